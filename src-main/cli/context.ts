@@ -1,0 +1,47 @@
+/** What every command shares: the data folders, the run store, and one way to fail. */
+import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { resolveDataDirs, userDataDir } from '../data/data-dirs.ts';
+import { RunStore } from '../store/run-store.ts';
+
+export interface GlobalOptions {
+  dataDir?: string;
+  json?: boolean;
+}
+
+/** A failure the user can fix: printed as one line on stderr, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function dataDirs(options: GlobalOptions): string[] {
+  return resolveDataDirs({ dataDir: options.dataDir });
+}
+
+/** The run store in the user data folder (`LAYERLAB_HOME` overrides it, for tests and lab servers). */
+export function storePath(): string {
+  return path.join(userDataDir(), 'runs.sqlite');
+}
+
+export function openStore(): RunStore {
+  return new RunStore(storePath());
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value) + '\n');
+}
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`'${value}' is not a whole number of at least 1.`);
+  return n;
+}
+
+export function nonNegative(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`'${value}' is not a number of at least 0.`);
+  return n;
+}

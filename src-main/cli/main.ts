@@ -1,0 +1,37 @@
+/**
+ * `layerlab`: train labs headless, list datasets and runs, export trained models, serve the app.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { UsageError } from './context.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const program = new Command('layerlab')
+  .description('Build, train and compare neural networks; watch them overfit.')
+  .version(pkg.version)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+const { registerTrain } = await import('./commands/train.ts');
+const { registerDatasets } = await import('./commands/datasets.ts');
+const { registerRuns } = await import('./commands/runs.ts');
+const { registerExport } = await import('./commands/export.ts');
+registerTrain(program);
+registerDatasets(program);
+registerRuns(program);
+registerExport(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else {
+    const err = e as Error & { code?: string };
+    const known = e instanceof UsageError || typeof err.code === 'string';
+    process.stderr.write(`layerlab: ${err.message}\n`);
+    if (!known && process.env.LAYERLAB_DEBUG) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = known ? 2 : 1;
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * The one contract between the UI and the rest of LayerLab. The Electron host serves it over IPC and
+ * the browser host over a WebSocket; the renderer only ever sees this interface.
+ *
+ * Methods are verbs and return promises; events are `onX` subscriptions that return an unsubscribe
+ * function. Everything here is plain, structured-cloneable data. This module imports nothing from
+ * Electron, Node or TensorFlow.
+ */
+import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
+import type { LabFile } from './lab.ts';
+import type { EpochMetrics } from './training.ts';
+
+/** The compute backends, fastest first. */
+export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'wasm' | 'cpu';
+
+export interface BackendReport {
+  name: BackendName;
+  /** For people: "GPU (CUDA)", "native CPU (TensorFlow)", "WebAssembly", "JavaScript". */
+  label: string;
+  /** Faster rungs of the ladder that were skipped, each with the reason. */
+  skipped: { name: BackendName; reason: string }[];
+  /** Extra facts worth showing (SIMD, threads, fast kernels). */
+  details: string[];
+}
+
+export type RunStatus =
+  | 'running'
+  | 'paused'
+  | 'completed'
+  | 'early-stopped'
+  | 'stopped'
+  | 'failed'
+  | 'interrupted';
+
+export const FINISHED_STATUSES: readonly RunStatus[] = [
+  'completed',
+  'early-stopped',
+  'stopped',
+  'failed',
+  'interrupted',
+];
+
+export interface RunSummary {
+  id: string;
+  /** A short label for lists and legends (defaults to the lab's name and a counter). */
+  name: string;
+  labName: string;
+  createdAt: string;
+  finishedAt: string | null;
+  status: RunStatus;
+  datasetId: string;
+  backend: BackendName | null;
+  /** Epochs finished so far. */
+  epochsDone: number;
+  epochsPlanned: number;
+  /** The epoch with the lowest val_loss (1-based), when there is validation. */
+  bestEpoch: number | null;
+  bestValLoss: number | null;
+  bestValAccuracy: number | null;
+  /** Where early stopping stopped (1-based), when it did. */
+  stoppedEpoch: number | null;
+  totalParams: number;
+  /** Whether trained weights are stored (and so can be exported). */
+  hasWeights: boolean;
+  error: ErrorInfo | null;
+}
+
+export interface RunDetail extends RunSummary {
+  lab: LabFile;
+  metrics: EpochMetrics[];
+}
+
+/** An error as it crosses a process boundary: a stable code and a sentence for people. */
+export interface ErrorInfo {
+  code: string;
+  message: string;
+  /** The file, layer (node id) or setting at fault, when known. */
+  file?: string;
+  nodeId?: string;
+}
+
+export interface RunRequest {
+  lab: LabFile;
+  /** Optional label for the runs list. */
+  name?: string;
+}
+
+export type RunEvent =
+  | {
+      type: 'started';
+      runId: string;
+      dataset: DatasetInfo;
+      backend: BackendReport;
+      stepsPerEpoch: number;
+      epochs: number;
+      trainCount: number;
+      validationCount: number;
+    }
+  /** Per-batch progress, throttled to a few per second. Running means over the epoch so far. */
+  | { type: 'progress'; runId: string; epoch: number; batch: number; batches: number; loss: number; accuracy: number }
+  | { type: 'epoch'; runId: string; metrics: EpochMetrics }
+  | { type: 'status'; runId: string; status: RunStatus }
+  | { type: 'finished'; runId: string; run: RunSummary };
+
+export interface ExportResult {
+  /** Files written (absolute paths) in the Electron host / CLI; files to download in the browser. */
+  files: { name: string; path?: string; bytes?: Uint8Array }[];
+}
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'browser';
+  /** Folders searched for datasets, in order. */
+  dataDirs: string[];
+  /** The backend the trainer will use, and why faster ones are out. */
+  backend: BackendReport;
+  /** Where a lab saved under a bare name goes (`<user data>/labs`). */
+  labsDir: string;
+  /** True when `chooseLabPath` shows the system's file dialog (Electron); else the UI asks itself. */
+  nativeDialogs: boolean;
+}
+
+/** A lab file on the host's disk, for the open dialog and the recent list. */
+export interface LabEntry {
+  /** Absolute path on the host's machine. */
+  path: string;
+  /** The lab's own name, or the file name when it cannot be read. */
+  name: string;
+  /** ISO time of the last change on disk; null when the file is gone. */
+  modifiedAt: string | null;
+}
+
+export interface LabListing {
+  labsDir: string;
+  /** Labs opened or saved lately, newest first (missing files are dropped). */
+  recent: LabEntry[];
+  /** Every `*.layerlab.json` in `labsDir`, newest first. */
+  files: LabEntry[];
+}
+
+export interface OpenedLab {
+  path: string;
+  lab: LabFile;
+}
+
+/** The editor's state as autosaved: restored on the next start, so a crash or a closed tab loses nothing. */
+export interface AutosaveState {
+  lab: LabFile;
+  /** The file the lab was opened from or last saved to, if any. */
+  path: string | null;
+  /** Whether the lab has changes that are not in `path` yet. */
+  dirty: boolean;
+  /** ISO time, set by the host. */
+  savedAt: string;
+}
+
+/** Commands from the host's own menus (Electron); the browser host has none. */
+export const APP_COMMANDS = [
+  'new-lab',
+  'open-lab',
+  'save-lab',
+  'save-lab-as',
+  'undo',
+  'redo',
+  'train',
+  'stop',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+export interface LayerLabApi {
+  getAppInfo(): Promise<AppInfo>;
+  /** Built-in datasets and where they were found (or where to put them). */
+  listDatasets(): Promise<DatasetAvailability[]>;
+  /** Loads a dataset far enough to describe it (shape, classes, counts). */
+  describeDataset(ref: DatasetRef): Promise<DatasetInfo>;
+
+  /** Validates the lab again (never trust the UI) and starts a run in a trainer process. */
+  startRun(request: RunRequest): Promise<{ runId: string }>;
+  pauseRun(runId: string): Promise<void>;
+  resumeRun(runId: string): Promise<void>;
+  /** Stops within one batch; the run keeps its finished epochs and its weights. */
+  stopRun(runId: string): Promise<void>;
+
+  listRuns(): Promise<RunSummary[]>;
+  getRun(runId: string): Promise<RunDetail>;
+  deleteRun(runId: string): Promise<void>;
+  renameRun(runId: string, name: string): Promise<void>;
+  /** TensorFlow.js format: model.json + weights.bin, loadable by `tf.loadLayersModel`. */
+  exportRun(runId: string, options: { format: 'tfjs'; dir?: string }): Promise<ExportResult>;
+
+  /** Labs in the labs folder and the recent list. */
+  listLabs(): Promise<LabListing>;
+  /**
+   * Reads and checks a `*.layerlab.json` on the host's disk (migrating old versions); a bare name is
+   * looked up in the labs folder. Adds it to the recent list.
+   */
+  openLab(path: string): Promise<OpenedLab>;
+  /** Writes the lab (atomically) to `path`, adding `.layerlab.json` when missing; returns the path used. */
+  saveLab(path: string, lab: LabFile): Promise<{ path: string }>;
+  /** Keeps the editor's current state in the user data folder; cheap enough to call on every edit. */
+  autosaveLab(state: Omit<AutosaveState, 'savedAt'>): Promise<void>;
+  /** The last autosaved state, or null on a first start. */
+  restoreAutosave(): Promise<AutosaveState | null>;
+  /**
+   * Asks the user for a lab path with the system's file dialog; null when cancelled, or when the
+   * host has no such dialog (`AppInfo.nativeDialogs` is false).
+   */
+  chooseLabPath(mode: 'open' | 'save', suggestedName?: string): Promise<string | null>;
+
+  /** Every run event of every run, as it happens. */
+  onRunEvent(listener: (event: RunEvent) => void): () => void;
+  /** Menu commands from the host (File > Save...), for the UI to carry out. */
+  onAppCommand(listener: (command: AppCommand) => void): () => void;
+}
+
+/** The method names of the contract, for the adapters' allowlists. */
+export const API_METHODS = [
+  'getAppInfo',
+  'listDatasets',
+  'describeDataset',
+  'startRun',
+  'pauseRun',
+  'resumeRun',
+  'stopRun',
+  'listRuns',
+  'getRun',
+  'deleteRun',
+  'renameRun',
+  'exportRun',
+  'listLabs',
+  'openLab',
+  'saveLab',
+  'autosaveLab',
+  'restoreAutosave',
+  'chooseLabPath',
+] as const satisfies readonly Exclude<keyof LayerLabApi, 'onRunEvent' | 'onAppCommand'>[];
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** The events of the contract, by the name the adapters send them under. */
+export interface ApiEvents {
+  run: RunEvent;
+  command: AppCommand;
+}
+export type ApiEventName = keyof ApiEvents;

@@ -1,0 +1,80 @@
+/**
+ * The lab file (`*.layerlab.json`): a graph, a dataset reference and a training configuration,
+ * versioned with a migration table. It is what the desktop app saves and opens and what
+ * `layerlab train LAB` runs.
+ */
+import { z } from 'zod';
+import { DatasetRefSchema, type DatasetRef } from './datasets.ts';
+import { DocumentError, describeIssues, migrate, parseGraph, type GraphDocument } from './graph.ts';
+import { TrainingConfigSchema, type TrainingConfig } from './training.ts';
+
+export const LAB_FORMAT = 'layerlab-lab';
+export const LAB_VERSION = 1;
+export const LAB_EXTENSION = '.layerlab.json';
+
+export const LAB_MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+const LabInputSchema = z.object({
+  format: z.literal(LAB_FORMAT),
+  version: z.number().int().min(1),
+  name: z.string().default('Untitled lab'),
+  description: z.string().default(''),
+  graph: z.unknown(),
+  dataset: DatasetRefSchema.default({ kind: 'builtin', name: 'mnist', numWords: 10000 }),
+  training: TrainingConfigSchema.default(TrainingConfigSchema.parse({})),
+});
+
+export interface LabFile {
+  format: typeof LAB_FORMAT;
+  version: typeof LAB_VERSION;
+  name: string;
+  description: string;
+  graph: GraphDocument;
+  dataset: DatasetRef;
+  training: TrainingConfig;
+}
+
+/** Guard + migrate + repair. `where` names the file in messages. */
+export function parseLab(input: unknown, where = 'the lab file'): LabFile {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new DocumentError('invalid-document', `${where} is not a LayerLab lab: it must be a JSON object.`);
+  const raw = input as Record<string, unknown>;
+  if (raw.format !== LAB_FORMAT)
+    throw new DocumentError(
+      'invalid-document',
+      `${where} is not a LayerLab lab (its "format" is ${JSON.stringify(raw.format)}, expected "${LAB_FORMAT}").`,
+    );
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrate(raw, LAB_VERSION, LAB_MIGRATIONS, 'lab');
+  } catch (e) {
+    if (e instanceof DocumentError) throw new DocumentError(e.code, `${where}: ${e.message}`);
+    throw e;
+  }
+  const parsed = LabInputSchema.safeParse(migrated);
+  if (!parsed.success)
+    throw new DocumentError('invalid-document', `${where} has invalid settings: ${describeIssues(parsed.error)}.`);
+  let graph: GraphDocument;
+  try {
+    graph = parseGraph(parsed.data.graph);
+  } catch (e) {
+    if (e instanceof DocumentError) throw new DocumentError(e.code, `${where}: ${e.message}`);
+    throw e;
+  }
+  return { ...parsed.data, format: LAB_FORMAT, version: LAB_VERSION, graph };
+}
+
+/** Parses the text of a lab file; `where` is its path, for messages. */
+export function parseLabText(text: string, where: string): LabFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DocumentError('invalid-json', `${where} is not valid JSON (${(e as Error).message}).`);
+  }
+  return parseLab(json, where);
+}
+
+export function serializeLab(lab: LabFile): string {
+  return JSON.stringify(lab, null, 2) + '\n';
+}

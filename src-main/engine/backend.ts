@@ -1,0 +1,116 @@
+/**
+ * The backend ladder: tfjs-node-gpu (CUDA), tfjs-node, wasm, cpu. The first rung that loads wins; every
+ * rung skipped is reported with its reason so the UI can say why training is not faster.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import type { BackendName, BackendReport } from '../contract/api.ts';
+
+const require = createRequire(import.meta.url);
+
+export const BACKEND_LABELS: Record<BackendName, string> = {
+  'tensorflow-gpu': 'GPU (CUDA, native TensorFlow)',
+  tensorflow: 'native CPU (TensorFlow)',
+  wasm: 'WebAssembly',
+  cpu: 'JavaScript',
+};
+
+export const BACKEND_ORDER: BackendName[] = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+
+const NATIVE_PACKAGES: Partial<Record<BackendName, string>> = {
+  'tensorflow-gpu': '@tensorflow/tfjs-node-gpu',
+  tensorflow: '@tensorflow/tfjs-node',
+};
+
+export type BackendPreference = BackendName | 'auto';
+
+function firstLine(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0];
+}
+
+/** Loads a native package; tfjs-node registers the 'tensorflow' backend as a side effect. */
+function tryNative(name: BackendName): string | null {
+  const pkg = NATIVE_PACKAGES[name]!;
+  try {
+    require.resolve(pkg);
+  } catch {
+    return `${pkg} is not installed (optional; see docs/architecture.md#backends)`;
+  }
+  try {
+    require(pkg);
+  } catch (e) {
+    return `${pkg} is installed but failed to load: ${firstLine(e)}`;
+  }
+  if (name === 'tensorflow-gpu' && !hasCudaDevice()) {
+    return `${pkg} loaded, but TensorFlow found no CUDA GPU`;
+  }
+  return null;
+}
+
+function hasCudaDevice(): boolean {
+  // tfjs-node-gpu silently runs on the CPU when CUDA is missing; the binding knows better.
+  try {
+    const binding = (tf.backend() as unknown as { binding?: { isUsingGpuDevice?: () => boolean } }).binding;
+    return binding?.isUsingGpuDevice?.() ?? true;
+  } catch {
+    return true;
+  }
+}
+
+async function trySet(name: string): Promise<string | null> {
+  try {
+    const ok = await tf.setBackend(name);
+    await tf.ready();
+    return ok ? null : `TensorFlow.js could not start the ${name} backend`;
+  } catch (e) {
+    return firstLine(e);
+  }
+}
+
+/** Where the .wasm files are, also from a bundled app (Electron's asar.unpacked). */
+function wasmDir(): string {
+  const dist = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm'));
+  return dist.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`) + path.sep;
+}
+
+/**
+ * Chooses and starts a backend. `preference` (or `LAYERLAB_BACKEND`) forces a rung; the ones above it
+ * are reported as skipped "by request".
+ */
+export async function selectBackend(preference: BackendPreference = 'auto'): Promise<BackendReport> {
+  // PROD silences TF.js' console banner about tfjs-node; we report the ladder ourselves.
+  tf.env().set('PROD', true);
+  const wanted = (process.env.LAYERLAB_BACKEND as BackendPreference | undefined) || preference;
+  const skipped: BackendReport['skipped'] = [];
+  const start = wanted === 'auto' ? 0 : BACKEND_ORDER.indexOf(wanted);
+  if (start < 0) throw new Error(`Unknown backend '${wanted}': use one of ${BACKEND_ORDER.join(', ')} or auto.`);
+  for (const name of BACKEND_ORDER.slice(0, start)) skipped.push({ name, reason: `skipped: ${wanted} was requested` });
+  for (const name of BACKEND_ORDER.slice(start)) {
+    let reason: string | null;
+    if (NATIVE_PACKAGES[name]) {
+      reason = tryNative(name);
+      if (!reason) reason = await trySet('tensorflow');
+    } else if (name === 'wasm') {
+      await import('@tensorflow/tfjs-backend-wasm');
+      setWasmPaths(wasmDir());
+      reason = await trySet('wasm');
+    } else {
+      reason = await trySet('cpu');
+    }
+    if (reason === null) return { name, label: BACKEND_LABELS[name], skipped, details: backendDetails(name) };
+    skipped.push({ name, reason });
+  }
+  throw new Error(`No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
+}
+
+function backendDetails(name: BackendName): string[] {
+  if (name !== 'wasm') return [];
+  const env = tf.env();
+  return [
+    env.getBool('WASM_HAS_SIMD_SUPPORT') ? 'SIMD' : 'no SIMD',
+    env.getBool('WASM_HAS_MULTITHREAD_SUPPORT') ? 'threads' : 'single thread',
+  ];
+}

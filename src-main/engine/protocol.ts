@@ -1,0 +1,52 @@
+/**
+ * The trainer process protocol: one discriminated union each way. The parent (CLI, browser host or
+ * Electron main) sends requests; the trainer answers with messages. Structured-cloneable only.
+ */
+import type { BackendReport, ErrorInfo } from '../contract/api.ts';
+import type { LabFile } from '../contract/lab.ts';
+import type { EpochMetrics } from '../contract/training.ts';
+import type { BackendPreference } from './backend.ts';
+import type { SavedModel, TrainStart, TrainStatus } from './trainer.ts';
+
+export type TrainerRequest =
+  | {
+      type: 'start';
+      runId: string;
+      lab: LabFile;
+      dataDirs: string[];
+      backend?: BackendPreference;
+      progressIntervalMs?: number;
+    }
+  /** Report the backend this process would train on, then wait to be ended. */
+  | { type: 'probe'; backend?: BackendPreference }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'stop' };
+
+export type TrainerMessage =
+  | { type: 'backend'; backend: BackendReport }
+  | ({ type: 'started' } & TrainStart)
+  | { type: 'progress'; epoch: number; batch: number; batches: number; loss: number; accuracy: number }
+  | { type: 'epoch'; metrics: EpochMetrics }
+  | { type: 'paused' }
+  | { type: 'resumed' }
+  | {
+      type: 'done';
+      status: TrainStatus;
+      bestEpoch: number | null;
+      stoppedEpoch: number | null;
+      model: SavedModel;
+      seconds: number;
+      /** `tf.memory().numTensors` before the run and after it, for the leak check. */
+      tensors: { before: number; after: number };
+    }
+  | { type: 'error'; error: ErrorInfo };
+
+/** What the parent needs of a trainer process; Node's fork and Electron's utilityProcess both fit. */
+export interface TrainerPort {
+  send(request: TrainerRequest): void;
+  onMessage(listener: (message: TrainerMessage) => void): void;
+  /** Called once when the process is gone, with a description of why when it was not a clean exit. */
+  onExit(listener: (problem: string | null) => void): void;
+  kill(): void;
+}

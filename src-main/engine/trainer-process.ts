@@ -1,0 +1,106 @@
+/**
+ * Entry point of a trainer process (a forked Node process, or an Electron utilityProcess): loads the
+ * data, picks a backend, trains, and reports over the parent port. One run per process.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { loadDataset } from '../data/index.ts';
+import { selectBackend } from './backend.ts';
+import { toErrorInfo } from './errors.ts';
+import type { TrainerMessage, TrainerRequest } from './protocol.ts';
+import { train } from './trainer.ts';
+
+interface ParentPort {
+  postMessage(message: TrainerMessage): void;
+  on(event: 'message', listener: (request: TrainerRequest) => void): void;
+}
+
+/** Electron's utilityProcess exposes `process.parentPort`; a forked Node process has `process.send`. */
+function parentPort(): ParentPort {
+  const electronPort = (process as unknown as { parentPort?: { postMessage(m: unknown): void; on(e: 'message', l: (e: { data: TrainerRequest }) => void): void } }).parentPort;
+  if (electronPort)
+    return {
+      postMessage: (m) => electronPort.postMessage(m),
+      on: (_e, listener) => electronPort.on('message', (e) => listener(e.data)),
+    };
+  if (!process.send) throw new Error('The trainer must be started as a child process.');
+  return {
+    postMessage: (m) => process.send!(m),
+    on: (_e, listener) => process.on('message', (m) => listener(m as TrainerRequest)),
+  };
+}
+
+const port = parentPort();
+let paused: { promise: Promise<void>; resolve: () => void } | null = null;
+let stopRequested = false;
+let running = false;
+
+async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
+  running = true;
+  try {
+    const backend = await selectBackend(request.backend ?? 'auto');
+    port.postMessage({ type: 'backend', backend });
+    const dataset = await loadDataset(request.lab.dataset, { dataDirs: request.dataDirs });
+    const before = tf.memory().numTensors;
+    const result = await train(request.lab, dataset, {
+      progressIntervalMs: request.progressIntervalMs,
+      onStart: (start) => port.postMessage({ type: 'started', ...start }),
+      onProgress: (p) => port.postMessage({ type: 'progress', ...p }),
+      onEpoch: (metrics) => port.postMessage({ type: 'epoch', metrics }),
+      gate: () => paused?.promise,
+      shouldStop: () => stopRequested,
+    });
+    const after = tf.memory().numTensors;
+    port.postMessage({
+      type: 'done',
+      status: result.status,
+      bestEpoch: result.bestEpoch,
+      stoppedEpoch: result.stoppedEpoch,
+      model: result.model,
+      seconds: result.seconds,
+      tensors: { before, after },
+    });
+  } catch (e) {
+    port.postMessage({ type: 'error', error: toErrorInfo(e) });
+  } finally {
+    running = false;
+  }
+}
+
+port.on('message', (request) => {
+  switch (request.type) {
+    case 'start':
+      if (!running) void run(request);
+      break;
+    case 'probe':
+      selectBackend(request.backend ?? 'auto').then(
+        (backend) => port.postMessage({ type: 'backend', backend }),
+        (e) => port.postMessage({ type: 'error', error: toErrorInfo(e) }),
+      );
+      break;
+    case 'pause':
+      if (!paused) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        paused = { promise, resolve };
+        port.postMessage({ type: 'paused' });
+      }
+      break;
+    case 'resume':
+      if (paused) {
+        paused.resolve();
+        paused = null;
+        port.postMessage({ type: 'resumed' });
+      }
+      break;
+    case 'stop':
+      stopRequested = true;
+      if (paused) {
+        paused.resolve();
+        paused = null;
+      }
+      break;
+  }
+});
+
+// The parent ends this process after 'done' or 'error'; if the parent goes away first, so do we.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,303 @@
+/**
+ * The training loop: Keras' `fit` semantics (running means per epoch, validation at epoch end, early
+ * stopping), with pause and stop between batches and every tensor disposed. Runs in the trainer
+ * process, but is a plain function so tests can call it in-process.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { checkCompatibility } from '../contract/compat.ts';
+import type { DatasetInfo } from '../contract/datasets.ts';
+import type { LabFile } from '../contract/lab.ts';
+import { effectiveLearningRate, type EpochMetrics, type TrainingConfig } from '../contract/training.ts';
+import { analyzeGraph } from '../contract/validate.ts';
+import type { Dataset, SplitView } from '../data/dataset.ts';
+import { augmentBatch, isIdentity } from './augment.ts';
+import { featureBatch, identityOrder, labelBatch, makeViews, toTensor } from './batches.ts';
+import { buildModel, regularizationLoss, type BuiltModel } from './build-model.ts';
+import { EngineError } from './errors.ts';
+import { correctCount, meanLoss, targets, type LossSpec } from './losses.ts';
+import { mulberry32, shuffleInPlace } from './random.ts';
+
+export interface TrainStart {
+  dataset: DatasetInfo;
+  stepsPerEpoch: number;
+  epochs: number;
+  trainCount: number;
+  validationCount: number;
+  totalParams: number;
+}
+
+export interface TrainHooks {
+  onStart?(start: TrainStart): void;
+  /** Running means over the epoch so far, at most every `progressIntervalMs`. */
+  onProgress?(p: { epoch: number; batch: number; batches: number; loss: number; accuracy: number }): void;
+  onEpoch?(metrics: EpochMetrics): void;
+  /** Awaited between batches: resolves when a paused run may go on. */
+  gate?(): Promise<void> | void;
+  /** Checked between batches: true ends the run after the current batch. */
+  shouldStop?(): boolean;
+  progressIntervalMs?: number;
+}
+
+export type TrainStatus = 'completed' | 'early-stopped' | 'stopped';
+
+export interface SavedModel {
+  modelTopology: unknown;
+  weightSpecs: tf.io.WeightsManifestEntry[];
+  weightData: ArrayBuffer;
+}
+
+export interface TrainResult {
+  status: TrainStatus;
+  metrics: EpochMetrics[];
+  /** 1-based epoch of the lowest val_loss, when there was validation. */
+  bestEpoch: number | null;
+  /** 1-based epoch after which early stopping stopped. */
+  stoppedEpoch: number | null;
+  model: SavedModel;
+  seconds: number;
+}
+
+function makeOptimizer(config: TrainingConfig): tf.Optimizer {
+  const lr = effectiveLearningRate(config);
+  switch (config.optimizer) {
+    case 'adam':
+      return tf.train.adam(lr, 0.9, 0.999, 1e-7);
+    case 'rmsprop':
+      // Keras' RMSprop: rho 0.9, momentum 0, epsilon 1e-7.
+      return tf.train.rmsprop(lr, 0.9, 0, 1e-7);
+    case 'sgd':
+      return config.momentum > 0 ? tf.train.momentum(lr, config.momentum) : tf.train.sgd(lr);
+  }
+}
+
+/** Validates the lab against the data; throws an EngineError with the first sentence. */
+export function checkLab(lab: LabFile, info: DatasetInfo): void {
+  const analysis = analyzeGraph(lab.graph);
+  const issues = analysis.ok ? checkCompatibility(lab.graph, info, lab.training) : analysis.issues;
+  if (issues.length) throw new EngineError('invalid-graph', issues[0].message, { nodeId: issues[0].nodeId });
+  const es = lab.training.earlyStopping;
+  if (es && es.monitor.startsWith('val_') && lab.training.validation.kind === 'none')
+    throw new EngineError('invalid-lab', `Early stopping watches ${es.monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'.`);
+  if (lab.training.augmentation && !isIdentity(lab.training.augmentation) && info.featureShape.length !== 3)
+    throw new EngineError('invalid-lab', `Image augmentation needs images, but ${info.title} examples are ${JSON.stringify(info.featureShape)}; turn augmentation off for this dataset.`);
+}
+
+export class EarlyStopper {
+  best: number;
+  wait = 0;
+  bestWeights: tf.Tensor[] | null = null;
+  private readonly better: (a: number, b: number) => boolean;
+  constructor(
+    private readonly spec: NonNullable<TrainingConfig['earlyStopping']>,
+    private readonly model: tfl.LayersModel,
+  ) {
+    const max = spec.monitor.endsWith('accuracy');
+    this.best = max ? -Infinity : Infinity;
+    this.better = max ? (a, b) => a - spec.minDelta > b : (a, b) => a + spec.minDelta < b;
+  }
+  /** Keras 3's EarlyStopping.on_epoch_end; returns true to stop. `epoch` is 0-based. */
+  update(metrics: EpochMetrics, epoch: number): boolean {
+    const current = metrics[this.spec.monitor];
+    if (current === undefined || Number.isNaN(current)) return false;
+    this.wait += 1;
+    if (this.better(current, this.best)) {
+      this.best = current;
+      if (this.spec.restoreBestWeights) {
+        this.bestWeights?.forEach((t) => t.dispose());
+        this.bestWeights = this.model.getWeights().map((w) => tf.keep(w.clone()));
+      }
+      this.wait = 0;
+      return false;
+    }
+    if (this.wait >= this.spec.patience && epoch > 0) {
+      if (this.bestWeights) this.model.setWeights(this.bestWeights);
+      return true;
+    }
+    return false;
+  }
+  dispose() {
+    this.bestWeights?.forEach((t) => t.dispose());
+  }
+}
+
+function sumActivity(built: BuiltModel, outs: tf.Tensor[]): tf.Scalar | null {
+  if (!built.activity.length) return null;
+  return tf.addN(built.activity.map((a, i) => a.penalty(outs[i + 1]))) as tf.Scalar;
+}
+
+function evaluate(built: BuiltModel, spec: LossSpec, view: SplitView, inputShape: number[]): { loss: number; accuracy: number } {
+  const n = view.rows.length;
+  const order = identityOrder(n);
+  const chunk = 1024;
+  let lossSum = 0;
+  let correct = 0;
+  for (let from = 0; from < n; from += chunk) {
+    const to = Math.min(n, from + chunk);
+    const stats = tf.tidy(() => {
+      const x = toTensor(featureBatch(view, order, from, to), to - from, inputShape);
+      const y = targets(spec, labelBatch(view, order, from, to));
+      const outs = [built.trainModel.apply(x, { training: false })].flat() as tf.Tensor[];
+      const activity = sumActivity(built, outs);
+      const loss = meanLoss(spec, y, outs[0]);
+      return tf.stack([activity ? tf.add(loss, activity) : loss, correctCount(spec, y, outs[0])]);
+    });
+    const [l, c] = stats.dataSync();
+    stats.dispose();
+    lossSum += l * (to - from);
+    correct += c;
+  }
+  const reg = tf.tidy(() => regularizationLoss(built.model) ?? tf.scalar(0));
+  const regValue = reg.dataSync()[0];
+  reg.dispose();
+  return { loss: lossSum / n + regValue, accuracy: correct / n };
+}
+
+async function saveModel(model: tfl.LayersModel): Promise<SavedModel> {
+  let saved: SavedModel | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const data = artifacts.weightData!;
+      saved = {
+        modelTopology: artifacts.modelTopology,
+        weightSpecs: artifacts.weightSpecs!,
+        weightData: Array.isArray(data) ? tf.io.concatenateArrayBuffers(data) : data,
+      };
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
+  return saved!;
+}
+
+/** Trains the lab's model on the dataset. Restores `Math.random` and frees every tensor it made. */
+export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = {}): Promise<TrainResult> {
+  const config = lab.training;
+  checkLab(lab, dataset.info);
+  const originalRandom = Math.random;
+  // A seed makes the whole run reproducible on CPU backends: TF.js draws its initial weights and
+  // dropout masks from Math.random when no per-op seed is given.
+  if (config.seed !== null) Math.random = mulberry32(config.seed);
+  const random = config.seed !== null ? mulberry32(config.seed ^ 0x9e3779b9) : originalRandom;
+  const started = performance.now();
+  let built: BuiltModel | null = null;
+  let optimizer: tf.Optimizer | null = null;
+  let stopper: EarlyStopper | null = null;
+  try {
+    const views = makeViews(dataset, config, random);
+    built = buildModel(lab.graph);
+    const inputShape = built.model.inputs[0].shape.slice(1) as number[];
+    const units = (built.model.outputs[0].shape.slice(-1)[0] as number) ?? 1;
+    const spec: LossSpec = { name: config.loss, labelSmoothing: config.labelSmoothing, units };
+    optimizer = makeOptimizer(config);
+    stopper = config.earlyStopping ? new EarlyStopper(config.earlyStopping, built.model) : null;
+    const augmentation = config.augmentation && !isIdentity(config.augmentation) ? config.augmentation : null;
+    const n = views.train.rows.length;
+    const batches = Math.ceil(n / config.batchSize);
+    hooks.onStart?.({
+      dataset: dataset.info,
+      stepsPerEpoch: batches,
+      epochs: config.epochs,
+      trainCount: n,
+      validationCount: views.validation?.rows.length ?? 0,
+      totalParams: built.model.countParams(),
+    });
+
+    const metrics: EpochMetrics[] = [];
+    const vars = built.trainModel.trainableWeights.map((w) => w.read() as tf.Variable);
+    const interval = hooks.progressIntervalMs ?? 250;
+    let status: TrainStatus = 'completed';
+    let stoppedEpoch: number | null = null;
+
+    for (let epoch = 0; epoch < config.epochs && status === 'completed'; epoch++) {
+      const t0 = performance.now();
+      const order = identityOrder(n);
+      if (config.shuffle) shuffleInPlace(order, random);
+      let lossSum = 0;
+      let regSum = 0;
+      let correct = 0;
+      let seen = 0;
+      let lastReport = performance.now();
+      for (let b = 0; b < batches; b++) {
+        await hooks.gate?.();
+        if (hooks.shouldStop?.()) {
+          status = 'stopped';
+          break;
+        }
+        const from = b * config.batchSize;
+        const to = Math.min(n, from + config.batchSize);
+        const values = featureBatch(views.train, order, from, to);
+        if (augmentation) augmentBatch(values, to - from, dataset.info.featureShape, augmentation, random);
+        const x = toTensor(values, to - from, inputShape);
+        const y = targets(spec, labelBatch(views.train, order, from, to));
+        let stats: tf.Tensor | null = null;
+        const model = built;
+        optimizer.minimize(
+          () => {
+            const outs = [model.trainModel.apply(x, { training: true })].flat() as tf.Tensor[];
+            const dataLoss = meanLoss(spec, y, outs[0]);
+            const weightsReg = regularizationLoss(model.trainModel);
+            const activity = sumActivity(model, outs);
+            const reg = weightsReg && activity ? tf.add(weightsReg, activity) : (weightsReg ?? activity);
+            const total = reg ? tf.add(dataLoss, reg) : dataLoss;
+            stats = tf.keep(tf.stack([total, reg ?? tf.scalar(0), correctCount(spec, y, outs[0])]));
+            return total as tf.Scalar;
+          },
+          false,
+          vars,
+        );
+        x.dispose();
+        y.dispose();
+        const [l, r, c] = (stats as unknown as tf.Tensor).dataSync();
+        (stats as unknown as tf.Tensor).dispose();
+        const count = to - from;
+        lossSum += l * count;
+        regSum += r * count;
+        correct += c;
+        seen += count;
+        if (!Number.isFinite(l)) {
+          throw new EngineError('diverged', `Training diverged in epoch ${epoch + 1} (the loss became ${l}). The learning rate (${effectiveLearningRate(config)}) is probably too high: try a smaller one.`);
+        }
+        const now = performance.now();
+        if (hooks.onProgress && (now - lastReport >= interval || b === batches - 1)) {
+          lastReport = now;
+          hooks.onProgress({ epoch: epoch + 1, batch: b + 1, batches, loss: lossSum / seen, accuracy: correct / seen });
+        }
+        // Yield to the event loop so pause/stop messages arrive between batches.
+        if (b % 4 === 3) await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (status === 'stopped' && seen < n) break;
+      const m: EpochMetrics = {
+        epoch: epoch + 1,
+        loss: lossSum / seen,
+        accuracy: correct / seen,
+        regularization_loss: regSum / seen,
+        seconds: 0,
+      };
+      if (views.validation) {
+        const v = evaluate(built, spec, views.validation, inputShape);
+        m.val_loss = v.loss;
+        m.val_accuracy = v.accuracy;
+      }
+      m.seconds = (performance.now() - t0) / 1000;
+      metrics.push(m);
+      hooks.onEpoch?.(m);
+      if (stopper?.update(m, epoch)) {
+        status = 'early-stopped';
+        stoppedEpoch = epoch + 1;
+      }
+      if (hooks.shouldStop?.() && status === 'completed' && epoch + 1 < config.epochs) status = 'stopped';
+    }
+    let bestEpoch: number | null = null;
+    metrics.forEach((m) => {
+      if (m.val_loss !== undefined && (bestEpoch === null || m.val_loss < metrics[bestEpoch - 1].val_loss!)) bestEpoch = m.epoch;
+    });
+    const model = await saveModel(built.model);
+    return { status, metrics, bestEpoch, stoppedEpoch, model, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    Math.random = originalRandom;
+    stopper?.dispose();
+    optimizer?.dispose();
+    // trainModel holds every layer of model (a layer's weights are freed once, by its last owner).
+    built?.trainModel.dispose();
+  }
+}

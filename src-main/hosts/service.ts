@@ -1,0 +1,171 @@
+/**
+ * The LayerLab API as the main side implements it, host-neutral: both hosts (Electron IPC and the
+ * browser host's WebSocket) are thin adapters over this one object.
+ */
+import { readFileSync } from 'node:fs';
+import type {
+  AppCommand,
+  AppInfo,
+  AutosaveState,
+  ExportResult,
+  LabListing,
+  LayerLabApi,
+  OpenedLab,
+  RunDetail,
+  RunEvent,
+  RunRequest,
+  RunSummary,
+} from '../contract/api.ts';
+import type { LabFile } from '../contract/lab.ts';
+import { userDataDir } from '../data/data-dirs.ts';
+import { DatasetRefSchema, type DatasetAvailability, type DatasetInfo, type DatasetRef } from '../contract/datasets.ts';
+import { listBuiltinDatasets, loadDataset } from '../data/index.ts';
+import { EngineError } from '../engine/errors.ts';
+import { RunManager } from '../engine/run-manager.ts';
+import type { TrainerPort } from '../engine/protocol.ts';
+import { toTfjsFiles, writeTfjs } from '../export/tfjs.ts';
+import type { RunStore } from '../store/run-store.ts';
+import type { BackendReport } from '../contract/api.ts';
+import { LabFiles } from './lab-files.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export interface ServiceOptions {
+  host: AppInfo['host'];
+  store: RunStore;
+  dataDirs: string[];
+  spawnTrainer: () => TrainerPort;
+  /** Reports the backend a trainer would pick (probed once, in a trainer-like environment). */
+  probeBackend: () => Promise<BackendReport>;
+  /** The user data folder for labs, the recent list and autosave; default `userDataDir()`. */
+  appDir?: string;
+  /** The system's file dialog, when the host has one (Electron). */
+  chooseLabPath?: (mode: 'open' | 'save', suggestedName?: string) => Promise<string | null>;
+}
+
+export class LayerLabService implements LayerLabApi {
+  readonly runs: RunManager;
+  private backend: Promise<BackendReport> | null = null;
+  private readonly described = new Map<string, Promise<DatasetInfo>>();
+  readonly labs: LabFiles;
+  private readonly commandListeners = new Set<(command: AppCommand) => void>();
+
+  constructor(private readonly options: ServiceOptions) {
+    this.runs = new RunManager({ store: options.store, dataDirs: options.dataDirs, spawnTrainer: options.spawnTrainer });
+    this.labs = new LabFiles(options.appDir ?? userDataDir());
+  }
+
+  async getAppInfo(): Promise<AppInfo> {
+    this.backend ??= this.options.probeBackend();
+    return {
+      version: pkg.version,
+      host: this.options.host,
+      dataDirs: this.options.dataDirs,
+      backend: await this.backend,
+      labsDir: this.labs.labsDir,
+      nativeDialogs: Boolean(this.options.chooseLabPath),
+    };
+  }
+
+  async listDatasets(): Promise<DatasetAvailability[]> {
+    return listBuiltinDatasets(this.options.dataDirs);
+  }
+
+  /** Loads the set once per reference and keeps only its description. */
+  async describeDataset(ref: DatasetRef): Promise<DatasetInfo> {
+    const parsed = DatasetRefSchema.parse(ref);
+    const key = JSON.stringify(parsed);
+    let info = this.described.get(key);
+    if (!info) {
+      info = loadDataset(parsed, { dataDirs: this.options.dataDirs }).then((d) => d.info);
+      this.described.set(key, info);
+      info.catch(() => this.described.delete(key));
+    }
+    return info;
+  }
+
+  async startRun(request: RunRequest): Promise<{ runId: string }> {
+    const { runId } = this.runs.startRun(request);
+    return { runId };
+  }
+
+  async pauseRun(runId: string): Promise<void> {
+    this.runs.pauseRun(runId);
+  }
+
+  async resumeRun(runId: string): Promise<void> {
+    this.runs.resumeRun(runId);
+  }
+
+  async stopRun(runId: string): Promise<void> {
+    this.runs.stopRun(runId);
+  }
+
+  async listRuns(): Promise<RunSummary[]> {
+    return this.options.store.listRuns();
+  }
+
+  async getRun(runId: string): Promise<RunDetail> {
+    const run = this.options.store.getRun(runId);
+    if (!run) throw new EngineError('not-found', `There is no run ${runId}; it may have been deleted.`);
+    return run;
+  }
+
+  async deleteRun(runId: string): Promise<void> {
+    if (this.runs.isActive(runId)) throw new EngineError('busy', 'This run is still training: stop it before deleting it.');
+    this.options.store.delete(runId);
+  }
+
+  async renameRun(runId: string, name: string): Promise<void> {
+    const trimmed = String(name).trim();
+    if (!trimmed) throw new EngineError('invalid', 'A run name cannot be empty.');
+    this.options.store.rename(runId, trimmed.slice(0, 200));
+  }
+
+  async exportRun(runId: string, options: { format: 'tfjs'; dir?: string }): Promise<ExportResult> {
+    const model = this.options.store.loadModel(runId);
+    if (!model) throw new EngineError('no-weights', 'This run has no trained weights to export (it failed before finishing an epoch).');
+    const generator = `LayerLab ${pkg.version}`;
+    if (options.dir) return { files: writeTfjs(model, options.dir, generator).map((p) => ({ name: p.split(/[\\/]/).pop()!, path: p })) };
+    const files = toTfjsFiles(model, generator);
+    return { files: Object.entries(files).map(([name, bytes]) => ({ name, bytes })) };
+  }
+
+  async listLabs(): Promise<LabListing> {
+    return this.labs.list();
+  }
+
+  async openLab(path: string): Promise<OpenedLab> {
+    return this.labs.open(path);
+  }
+
+  async saveLab(path: string, lab: LabFile): Promise<{ path: string }> {
+    return this.labs.save(path, lab);
+  }
+
+  async autosaveLab(state: Omit<AutosaveState, 'savedAt'>): Promise<void> {
+    this.labs.autosave(state);
+  }
+
+  async restoreAutosave(): Promise<AutosaveState | null> {
+    return this.labs.restore();
+  }
+
+  async chooseLabPath(mode: 'open' | 'save', suggestedName?: string): Promise<string | null> {
+    return this.options.chooseLabPath ? this.options.chooseLabPath(mode, suggestedName) : null;
+  }
+
+  onRunEvent(listener: (event: RunEvent) => void): () => void {
+    return this.runs.onRunEvent(listener);
+  }
+
+  onAppCommand(listener: (command: AppCommand) => void): () => void {
+    this.commandListeners.add(listener);
+    return () => this.commandListeners.delete(listener);
+  }
+
+  /** Passes a host menu command on to the UI. */
+  sendCommand(command: AppCommand): void {
+    for (const listener of this.commandListeners) listener(command);
+  }
+}

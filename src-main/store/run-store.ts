@@ -1,0 +1,224 @@
+/**
+ * The run store: every run with its lab, per-epoch metrics and final weights, in one SQLite file in
+ * the user data folder. Epochs are written as they finish, so a run killed mid-way keeps them; runs
+ * left 'running' by a process that is gone are marked 'interrupted' when the store opens.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackendName, ErrorInfo, RunDetail, RunStatus, RunSummary } from '../contract/api.ts';
+import { parseLab, type LabFile } from '../contract/lab.ts';
+import type { EpochMetrics } from '../contract/training.ts';
+
+/** Bump with a new entry in MIGRATIONS whenever the tables change; old stores are upgraded in place. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE runs (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     lab_name TEXT NOT NULL,
+     lab_json TEXT NOT NULL,
+     dataset_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     finished_at TEXT,
+     status TEXT NOT NULL,
+     backend TEXT,
+     epochs_planned INTEGER NOT NULL,
+     stopped_epoch INTEGER,
+     total_params INTEGER NOT NULL DEFAULT 0,
+     error_json TEXT,
+     owner_pid INTEGER,
+     seconds REAL
+   );
+   CREATE TABLE epochs (
+     run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+     epoch INTEGER NOT NULL,
+     metrics_json TEXT NOT NULL,
+     PRIMARY KEY (run_id, epoch)
+   );
+   CREATE TABLE weights (
+     run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+     topology_json TEXT NOT NULL,
+     weight_specs_json TEXT NOT NULL,
+     weight_data BLOB NOT NULL
+   );`,
+];
+export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
+
+export interface StoredModel {
+  modelTopology: unknown;
+  weightSpecs: unknown[];
+  weightData: Uint8Array;
+}
+
+interface RunRow {
+  id: string;
+  name: string;
+  lab_name: string;
+  lab_json: string;
+  dataset_id: string;
+  created_at: string;
+  finished_at: string | null;
+  status: RunStatus;
+  backend: BackendName | null;
+  epochs_planned: number;
+  stopped_epoch: number | null;
+  total_params: number;
+  error_json: string | null;
+  has_weights: number;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class RunStore {
+  private readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    this.markOrphansInterrupted();
+  }
+
+  private migrate() {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > STORE_SCHEMA_VERSION)
+      throw new Error(`The run store ${this.file} was written by a newer LayerLab (schema ${version}, this one knows ${STORE_SCHEMA_VERSION}). Update LayerLab, or move the file away to start a new store.`);
+    for (let v = version; v < STORE_SCHEMA_VERSION; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  /** Runs whose owning process died (app killed, machine off) keep their epochs, as 'interrupted'. */
+  private markOrphansInterrupted() {
+    const rows = this.db.prepare(`SELECT id, owner_pid FROM runs WHERE status IN ('running', 'paused')`).all() as { id: string; owner_pid: number | null }[];
+    for (const row of rows) {
+      if (row.owner_pid !== null && row.owner_pid !== process.pid && isAlive(row.owner_pid)) continue;
+      this.finish(row.id, 'interrupted', { code: 'interrupted', message: 'LayerLab stopped before this run finished; the finished epochs are kept.' });
+    }
+  }
+
+  createRun(run: { id: string; name: string; lab: LabFile; datasetId: string }): void {
+    this.db
+      .prepare(
+        `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, owner_pid)
+         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)`,
+      )
+      .run(run.id, run.name, run.lab.name, JSON.stringify(run.lab), run.datasetId, new Date().toISOString(), run.lab.training.epochs, process.pid);
+  }
+
+  setStarted(id: string, info: { backend: BackendName; totalParams: number; datasetId: string }): void {
+    this.db.prepare(`UPDATE runs SET backend = ?, total_params = ?, dataset_id = ? WHERE id = ?`).run(info.backend, info.totalParams, info.datasetId, id);
+  }
+
+  setBackend(id: string, backend: BackendName): void {
+    this.db.prepare(`UPDATE runs SET backend = ? WHERE id = ?`).run(backend, id);
+  }
+
+  setStatus(id: string, status: RunStatus): void {
+    this.db.prepare(`UPDATE runs SET status = ? WHERE id = ?`).run(status, id);
+  }
+
+  addEpoch(id: string, metrics: EpochMetrics): void {
+    this.db.prepare(`INSERT OR REPLACE INTO epochs (run_id, epoch, metrics_json) VALUES (?, ?, ?)`).run(id, metrics.epoch, JSON.stringify(metrics));
+  }
+
+  finish(id: string, status: RunStatus, error: ErrorInfo | null = null, extra: { stoppedEpoch?: number | null; seconds?: number } = {}): void {
+    this.db
+      .prepare(`UPDATE runs SET status = ?, error_json = ?, finished_at = ?, stopped_epoch = ?, seconds = ?, owner_pid = NULL WHERE id = ?`)
+      .run(status, error ? JSON.stringify(error) : null, new Date().toISOString(), extra.stoppedEpoch ?? null, extra.seconds ?? null, id);
+  }
+
+  saveModel(id: string, model: StoredModel): void {
+    this.db
+      .prepare(`INSERT OR REPLACE INTO weights (run_id, topology_json, weight_specs_json, weight_data) VALUES (?, ?, ?, ?)`)
+      .run(id, JSON.stringify(model.modelTopology), JSON.stringify(model.weightSpecs), Buffer.from(model.weightData.buffer, model.weightData.byteOffset, model.weightData.byteLength));
+  }
+
+  loadModel(id: string): StoredModel | null {
+    const row = this.db.prepare(`SELECT topology_json, weight_specs_json, weight_data FROM weights WHERE run_id = ?`).get(id) as
+      | { topology_json: string; weight_specs_json: string; weight_data: Buffer }
+      | undefined;
+    if (!row) return null;
+    return { modelTopology: JSON.parse(row.topology_json), weightSpecs: JSON.parse(row.weight_specs_json), weightData: new Uint8Array(row.weight_data) };
+  }
+
+  rename(id: string, name: string): void {
+    this.db.prepare(`UPDATE runs SET name = ? WHERE id = ?`).run(name, id);
+  }
+
+  delete(id: string): void {
+    this.db.prepare(`DELETE FROM runs WHERE id = ?`).run(id);
+  }
+
+  countRuns(): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM runs`).get() as { n: number }).n;
+  }
+
+  private metricsOf(id: string): EpochMetrics[] {
+    const rows = this.db.prepare(`SELECT metrics_json FROM epochs WHERE run_id = ? ORDER BY epoch`).all(id) as { metrics_json: string }[];
+    return rows.map((r) => JSON.parse(r.metrics_json) as EpochMetrics);
+  }
+
+  private summarize(row: RunRow, metrics: EpochMetrics[]): RunSummary {
+    let best: EpochMetrics | null = null;
+    for (const m of metrics) if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
+    return {
+      id: row.id,
+      name: row.name,
+      labName: row.lab_name,
+      createdAt: row.created_at,
+      finishedAt: row.finished_at,
+      status: row.status,
+      datasetId: row.dataset_id,
+      backend: row.backend,
+      epochsDone: metrics.length,
+      epochsPlanned: row.epochs_planned,
+      bestEpoch: best?.epoch ?? null,
+      bestValLoss: best?.val_loss ?? null,
+      bestValAccuracy: best?.val_accuracy ?? null,
+      stoppedEpoch: row.stopped_epoch,
+      totalParams: row.total_params,
+      hasWeights: row.has_weights === 1,
+      error: row.error_json ? (JSON.parse(row.error_json) as ErrorInfo) : null,
+    };
+  }
+
+  private static readonly SELECT = `SELECT r.*, EXISTS (SELECT 1 FROM weights w WHERE w.run_id = r.id) AS has_weights FROM runs r`;
+
+  listRuns(): RunSummary[] {
+    const rows = this.db.prepare(`${RunStore.SELECT} ORDER BY r.created_at DESC, r.rowid DESC`).all() as RunRow[];
+    return rows.map((row) => this.summarize(row, this.metricsOf(row.id)));
+  }
+
+  getRun(id: string): RunDetail | null {
+    const row = this.db.prepare(`${RunStore.SELECT} WHERE r.id = ?`).get(id) as RunRow | undefined;
+    if (!row) return null;
+    const metrics = this.metricsOf(id);
+    return { ...this.summarize(row, metrics), lab: parseLab(JSON.parse(row.lab_json), `run ${id}`), metrics };
+  }
+
+  /** Finds a run by full id, unique id prefix, or exact name (for the CLI). */
+  resolve(idOrName: string): string | null {
+    const exact = this.db.prepare(`SELECT id FROM runs WHERE id = ?`).get(idOrName) as { id: string } | undefined;
+    if (exact) return exact.id;
+    const matches = this.db.prepare(`SELECT id FROM runs WHERE id LIKE ? OR name = ?`).all(`${idOrName}%`, idOrName) as { id: string }[];
+    return matches.length === 1 ? matches[0].id : null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
