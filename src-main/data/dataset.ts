@@ -44,7 +44,10 @@ export interface Dataset {
   train: Split;
   /** The official test split, when the set has one. */
   test: Split | null;
-  /** Text sets (IMDB): the word behind each multi-hot column; column 0 is unused (''). */
+  /**
+   * Text sets (IMDB): the word behind each multi-hot column; column 0 is unused (''). Shorter than
+   * `rowSize` when the vocabulary has fewer words than columns.
+   */
   vocabulary?: string[];
 }
 

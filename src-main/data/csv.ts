@@ -1,0 +1,131 @@
+/**
+ * A CSV table: one example per row, numeric feature columns and one label column (by name or 0-based
+ * index, default the last). The header row is optional: the first row is taken as a header when it has
+ * a non-numeric cell above a numeric one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { DataError, type Dataset } from './dataset.ts';
+import { ioError } from './files.ts';
+import { indexLabels, requireTwoClasses, taskFor } from './labels.ts';
+
+const isNumber = (cell: string) => cell.trim() !== '' && Number.isFinite(Number(cell));
+
+function findLabelColumn(
+  file: string,
+  header: string[] | null,
+  width: number,
+  labelColumn: string | number | undefined,
+): number {
+  if (labelColumn === undefined) return width - 1;
+  if (typeof labelColumn === 'number') {
+    if (labelColumn < width) return labelColumn;
+    throw new DataError(
+      'not-found',
+      `${file} has ${width} columns (0..${width - 1}), so there is no label column ${labelColumn}. Pick another column.`,
+      file,
+    );
+  }
+  if (!header) {
+    throw new DataError(
+      'not-found',
+      `${file} has no header row, so the label column ${JSON.stringify(labelColumn)} cannot be found by name: give its 0-based index instead.`,
+      file,
+    );
+  }
+  const at = header.findIndex((h) => h.trim() === labelColumn);
+  if (at < 0) {
+    throw new DataError(
+      'not-found',
+      `${file} has no column named ${JSON.stringify(labelColumn)}; its columns are ${header.map((h) => JSON.stringify(h.trim())).join(', ')}.`,
+      file,
+    );
+  }
+  return at;
+}
+
+export async function loadCsv(file: string, labelColumn?: string | number): Promise<Dataset> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (err) {
+    throw ioError(file, err);
+  }
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quoteError) {
+    throw new DataError(
+      'corrupt',
+      `${file}, line ${(quoteError.row ?? 0) + 1}: ${quoteError.message}. Fix the quoting.`,
+      file,
+    );
+  }
+  // Line numbers as a person sees them in an editor (quoted line breaks aside).
+  const rows = parsed.data
+    .map((cells, i) => ({ cells, line: i + 1 }))
+    .filter((r) => !(r.cells.length === 1 && r.cells[0].trim() === ''));
+  if (rows.length === 0) throw new DataError('empty', `${file} is empty.`, file);
+
+  const first = rows[0].cells;
+  const second = rows[1]?.cells;
+  const hasHeader =
+    second !== undefined && first.some((cell, j) => !isNumber(cell) && isNumber(second[j] ?? ''));
+  const header = hasHeader ? first : null;
+  const body = hasHeader ? rows.slice(1) : rows;
+  const width = first.length;
+  if (body.length === 0)
+    throw new DataError('empty', `${file} has a header but no data rows.`, file);
+  if (width < 2) {
+    throw new DataError(
+      'unsupported',
+      `${file} has a single column; it needs feature columns and a label column, separated by commas.`,
+      file,
+    );
+  }
+  const labelAt = findLabelColumn(file, header, width, labelColumn);
+  const colName = (j: number) => (header ? ` (${JSON.stringify(header[j].trim())})` : '');
+
+  const nFeatures = width - 1;
+  const data = new Float32Array(body.length * nFeatures);
+  const rawLabels: string[] = new Array(body.length);
+  for (const [i, { cells, line }] of body.entries()) {
+    if (cells.length !== width) {
+      throw new DataError(
+        'mismatch',
+        `${file}, row ${line} has ${cells.length} cells but ${hasHeader ? 'the header' : 'row ' + rows[0].line} has ${width}. Every row needs the same columns.`,
+        file,
+      );
+    }
+    let k = i * nFeatures;
+    for (let j = 0; j < width; j++) {
+      if (j === labelAt) continue;
+      const v = Number(cells[j]);
+      if (cells[j].trim() === '' || !Number.isFinite(v)) {
+        throw new DataError(
+          'corrupt',
+          `${file}, row ${line}, column ${j + 1}${colName(j)}: ${JSON.stringify(cells[j])} is not a number. Every column except the label column must hold numbers; fix the cell or choose the label column.`,
+          file,
+        );
+      }
+      data[k++] = v;
+    }
+    rawLabels[i] = cells[labelAt];
+  }
+  const { classNames, labels } = indexLabels(rawLabels, file, (i) => `row ${body[i].line}`);
+  requireTwoClasses(file, classNames, `the label column${colName(labelAt)}`);
+  return {
+    info: {
+      id: file,
+      title: path.basename(file),
+      task: taskFor(classNames.length),
+      classNames,
+      featureShape: [nFeatures],
+      trainCount: body.length,
+      testCount: 0,
+      source: file,
+    },
+    train: { count: body.length, features: { kind: 'f32', data, rowSize: nFeatures }, labels },
+    test: null,
+  };
+}

@@ -1,0 +1,85 @@
+/** File access for the loaders: every failure becomes a `DataError` that names the file. */
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { DataError } from './dataset.ts';
+
+const gunzipAsync = promisify(zlib.gunzip);
+
+/** 60000 -> "60,000", for sentences. */
+export function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function exists(p: string): boolean {
+  return fs.existsSync(p);
+}
+
+export function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function ioError(file: string, err: unknown, what = 'read'): DataError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') {
+    return new DataError('not-found', `${file} does not exist: check the path.`, file);
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new DataError(
+      'not-found',
+      `${file} cannot be ${what}: permission denied. Check the file's permissions.`,
+      file,
+    );
+  }
+  if (code === 'EISDIR') {
+    return new DataError('unsupported', `${file} is a folder, not a file.`, file);
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  return new DataError('corrupt', `${file} could not be ${what} (${detail}).`, file);
+}
+
+export async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    const buf = await fs.promises.readFile(file);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (err) {
+    throw ioError(file, err);
+  }
+}
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Gunzips when the bytes are gzip data (whatever the file is called); otherwise returns them as they are. */
+export async function gunzipIfNeeded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
+  if (!isGzip(bytes)) return bytes;
+  try {
+    const out = await gunzipAsync(bytes);
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new DataError(
+      'corrupt',
+      `${file} is damaged gzip data (${detail}): the download was probably cut short. Delete it and download it again.`,
+      file,
+    );
+  }
+}
+
+/** Reads a file, gunzipping it when it is gzip data. */
+export async function readMaybeGzip(file: string): Promise<Uint8Array> {
+  return gunzipIfNeeded(await readBytes(file), file);
+}

@@ -1,0 +1,155 @@
+/**
+ * A folder of images with one sub-folder per class (`root/cat/1.png`), or `train/` and `test/`
+ * folders that each hold the class folders. PNG and JPEG, resized to one size, grey or RGB.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { DataError, type Dataset, type Split } from './dataset.ts';
+import { ioError, isDir } from './files.ts';
+import { requireTwoClasses, taskFor } from './labels.ts';
+import { resizeRgba } from './resize.ts';
+import { Rng } from './rng.ts';
+
+const IMAGE_RE = /\.(png|jpe?g)$/i;
+/** Examples are shuffled once, with a fixed seed, so a validation split from the end holds every class. */
+const SHUFFLE_SEED = 0;
+
+export interface ImageOptions {
+  imageSize: [number, number];
+  grayscale: boolean;
+  onProgress?: (phase: string, fraction: number) => void;
+}
+
+function subfolders(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch (err) {
+    throw ioError(dir, err);
+  }
+  return names.filter((n) => !n.startsWith('.') && isDir(path.join(dir, n))).sort();
+}
+
+/** Every image of every class folder under `dir`, as [file, class name]. */
+function listImages(dir: string): { files: string[]; classOf: string[]; classes: string[] } {
+  const classes = subfolders(dir);
+  if (classes.length === 0) {
+    throw new DataError(
+      'empty',
+      `${dir} holds no class folders: put the images in one sub-folder per class, e.g. ${path.join(dir, 'cat', '001.png')}.`,
+      dir,
+    );
+  }
+  const files: string[] = [];
+  const classOf: string[] = [];
+  for (const c of classes) {
+    const folder = path.join(dir, c);
+    const images = fs
+      .readdirSync(folder)
+      .filter((n) => IMAGE_RE.test(n))
+      .sort();
+    if (images.length === 0) {
+      throw new DataError(
+        'empty',
+        `${folder} holds no .png or .jpg images: add some or remove the folder.`,
+        folder,
+      );
+    }
+    for (const name of images) {
+      files.push(path.join(folder, name));
+      classOf.push(c);
+    }
+  }
+  return { files, classOf, classes };
+}
+
+function decode(bytes: Buffer, file: string): { width: number; height: number; data: Uint8Array } {
+  const isPng = bytes.length > 8 && bytes.readUInt32BE(0) === 0x89504e47;
+  const isJpeg = bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8;
+  try {
+    if (isPng) return PNG.sync.read(bytes);
+    if (isJpeg)
+      return jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new DataError(
+      'corrupt',
+      `${file} could not be decoded as ${isPng ? 'PNG' : 'JPEG'} (${detail}): replace it or remove it.`,
+      file,
+    );
+  }
+  throw new DataError(
+    'corrupt',
+    `${file} is neither a PNG nor a JPEG image, whatever its name says: convert it or remove it.`,
+    file,
+  );
+}
+
+async function readSplit(
+  listing: { files: string[]; classOf: string[] },
+  classes: string[],
+  opts: ImageOptions,
+  phase: string,
+): Promise<Split> {
+  const [h, w] = opts.imageSize;
+  const channels = opts.grayscale ? 1 : 3;
+  const rowSize = h * w * channels;
+  const n = listing.files.length;
+  const order = new Rng(SHUFFLE_SEED).permutation(n);
+  const data = new Uint8Array(n * rowSize);
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const file = listing.files[order[i]];
+    let bytes: Buffer;
+    try {
+      bytes = await fs.promises.readFile(file);
+    } catch (err) {
+      throw ioError(file, err);
+    }
+    const img = decode(bytes, file);
+    resizeRgba(img.data, img.width, img.height, h, w, channels, data, i * rowSize);
+    labels[i] = classes.indexOf(listing.classOf[order[i]]);
+    if (i % 200 === 199) opts.onProgress?.(phase, (i + 1) / n);
+  }
+  opts.onProgress?.(phase, 1);
+  return { count: n, features: { kind: 'u8', data, rowSize, scale: 1 / 255 }, labels };
+}
+
+export async function loadImageFolder(root: string, opts: ImageOptions): Promise<Dataset> {
+  const top = subfolders(root);
+  const split = top.includes('train') && subfolders(path.join(root, 'train')).length > 0;
+  const trainDir = split ? path.join(root, 'train') : root;
+  const train = listImages(trainDir);
+  requireTwoClasses(root, train.classes, trainDir);
+  let test: ReturnType<typeof listImages> | null = null;
+  if (split && top.includes('test')) {
+    test = listImages(path.join(root, 'test'));
+    const extra = test.classes.filter((c) => !train.classes.includes(c));
+    if (extra.length > 0) {
+      throw new DataError(
+        'mismatch',
+        `${path.join(root, 'test')} has the class folder${extra.length > 1 ? 's' : ''} ${extra.join(', ')}, which ${trainDir} lacks: the test classes must be training classes.`,
+        root,
+      );
+    }
+  }
+  const trainSplit = await readSplit(train, train.classes, opts, 'decode train');
+  const testSplit = test ? await readSplit(test, train.classes, opts, 'decode test') : null;
+  const [h, w] = opts.imageSize;
+  return {
+    info: {
+      id: root,
+      title: path.basename(root),
+      task: taskFor(train.classes.length),
+      classNames: train.classes,
+      featureShape: [h, w, opts.grayscale ? 1 : 3],
+      trainCount: trainSplit.count,
+      testCount: testSplit?.count ?? 0,
+      source: root,
+    },
+    train: trainSplit,
+    test: testSplit,
+  };
+}

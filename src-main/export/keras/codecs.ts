@@ -1,0 +1,278 @@
+/**
+ * One codec per layer kind: Keras layer config -> our params (import), our params -> the Keras 3
+ * config `get_config()` returns (export), keys in Keras' own order.
+ */
+import type { Activation, LayerKind, LayerParams, Regularizer } from '../../contract/layers.ts';
+import { KERAS3_DTYPE, keras3Object, type Json, type JsonObject } from './format.ts';
+import { ConfigReader, initializerIs, isNull, isOnes, isValue } from './reader.ts';
+
+interface Codec<K extends LayerKind> {
+  read(r: ConfigReader): LayerParams<K>;
+  /** The whole Keras 3 layer config. */
+  write(params: LayerParams<K>, name: string): JsonObject;
+  /** Keras 3 writes `build_config` only for layers that have a `build` step. */
+  builds: boolean;
+}
+
+const head = (name: string): JsonObject => ({
+  name,
+  trainable: true,
+  dtype: KERAS3_DTYPE as unknown as Json,
+});
+
+const initializer = (className: string, config: JsonObject = {}) =>
+  keras3Object('keras.initializers', className, config) as unknown as Json;
+
+function writeRegularizer(r: Regularizer | null): Json {
+  if (!r) return null;
+  const config: JsonObject =
+    r.kind === 'l2' ? { l2: r.l2 } : r.kind === 'l1' ? { l1: r.l1 } : { l1: r.l1, l2: r.l2 };
+  const className = r.kind === 'l2' ? 'L2' : r.kind === 'l1' ? 'L1' : 'L1L2';
+  return keras3Object('keras.regularizers', className, config) as unknown as Json;
+}
+
+/** Keras 3 spells swish by its other name. */
+const writeActivation = (a: Activation) => (a === 'swish' ? 'silu' : a);
+
+function ignoreWeightSettings(r: ConfigReader): void {
+  r.ignore(
+    'kernel_initializer',
+    (v) => v === undefined || initializerIs('GlorotUniform')(v),
+    'glorot_uniform',
+  );
+  r.ignore('bias_initializer', (v) => v === undefined || initializerIs('Zeros')(v), 'zeros');
+  r.ignore('kernel_constraint', isNull, 'no constraint');
+  r.ignore('bias_constraint', isNull, 'no constraint');
+  r.ignore('lora_rank', isNull, 'no LoRA');
+  r.ignore('lora_alpha', isNull, 'no LoRA');
+  r.ignore('quantization_config', isNull, 'float32 weights');
+}
+
+const ignoreDataFormat = (r: ConfigReader) =>
+  r.ignore(
+    'data_format',
+    (v) => isNull(v) || v === 'channels_last',
+    'channels_last (height, width, channels)',
+  );
+
+function readPooling(r: ConfigReader) {
+  const poolSize = r.pair('pool_size', [2, 2]);
+  const strides = r.pairOrNull('strides');
+  const padding = r.padding();
+  ignoreDataFormat(r);
+  // Keras writes strides=None out as the pool size; keep our "same as pool size".
+  const same = strides && strides[0] === poolSize[0] && strides[1] === poolSize[1];
+  return { poolSize, strides: same ? null : strides, padding };
+}
+
+function writePooling(p: LayerParams<'MaxPooling2D'>, name: string): JsonObject {
+  return {
+    ...head(name),
+    pool_size: p.poolSize,
+    padding: p.padding,
+    strides: p.strides ?? p.poolSize,
+    data_format: 'channels_last',
+  };
+}
+
+export const CODECS: { [K in LayerKind]: Codec<K> } = {
+  Input: {
+    read: (r) => {
+      const shape =
+        r.inputShape('batch_shape', r.raw('batch_shape')) ??
+        r.inputShape('batch_input_shape', r.raw('batch_input_shape')) ??
+        r.fail('batch_shape', undefined, 'the input shape, like [null, 28, 28, 1]');
+      r.ignore('sparse', (v) => isNull(v) || v === false, 'dense tensors');
+      r.ignore('ragged', (v) => isNull(v) || v === false, 'dense tensors');
+      r.ignore('optional', (v) => isNull(v) || v === false, 'a required input');
+      return { shape };
+    },
+    write: (p, name) => ({
+      batch_shape: [null, ...p.shape],
+      dtype: 'float32',
+      sparse: false,
+      ragged: false,
+      name,
+    }),
+    builds: false,
+  },
+  Dense: {
+    read: (r) => {
+      const params = {
+        units: r.int('units', 64),
+        activation: r.activation('linear'),
+        useBias: r.bool('use_bias', true),
+        kernelRegularizer: r.regularizer('kernel_regularizer'),
+        biasRegularizer: r.regularizer('bias_regularizer'),
+        activityRegularizer: r.regularizer('activity_regularizer'),
+      };
+      ignoreWeightSettings(r);
+      return params;
+    },
+    write: (p, name) => ({
+      ...head(name),
+      // Keras 3's Layer.get_config adds activity_regularizer only when there is one.
+      ...(p.activityRegularizer
+        ? { activity_regularizer: writeRegularizer(p.activityRegularizer) }
+        : {}),
+      units: p.units,
+      activation: writeActivation(p.activation),
+      use_bias: p.useBias,
+      kernel_initializer: initializer('GlorotUniform', { seed: null }),
+      bias_initializer: initializer('Zeros'),
+      kernel_regularizer: writeRegularizer(p.kernelRegularizer),
+      bias_regularizer: writeRegularizer(p.biasRegularizer),
+      kernel_constraint: null,
+      bias_constraint: null,
+    }),
+    builds: true,
+  },
+  Conv2D: {
+    read: (r) => {
+      const params = {
+        filters: r.int('filters', 32),
+        kernelSize: r.pair('kernel_size', [3, 3]),
+        strides: r.pair('strides', [1, 1]),
+        padding: r.padding(),
+        activation: r.activation('linear'),
+        useBias: r.bool('use_bias', true),
+        kernelRegularizer: r.regularizer('kernel_regularizer'),
+        biasRegularizer: r.regularizer('bias_regularizer'),
+        activityRegularizer: r.regularizer('activity_regularizer'),
+      };
+      ignoreDataFormat(r);
+      r.ignore('dilation_rate', isOnes, 'a dilation rate of 1');
+      r.ignore('groups', isValue(1), 'groups=1 (an ordinary convolution)');
+      ignoreWeightSettings(r);
+      return params;
+    },
+    write: (p, name) => ({
+      ...head(name),
+      // Layer.get_config puts a set activity_regularizer here; Conv's own update keeps that place.
+      ...(p.activityRegularizer
+        ? { activity_regularizer: writeRegularizer(p.activityRegularizer) }
+        : {}),
+      filters: p.filters,
+      kernel_size: p.kernelSize,
+      strides: p.strides,
+      padding: p.padding,
+      data_format: 'channels_last',
+      dilation_rate: [1, 1],
+      groups: 1,
+      activation: writeActivation(p.activation),
+      use_bias: p.useBias,
+      kernel_initializer: initializer('GlorotUniform', { seed: null }),
+      bias_initializer: initializer('Zeros'),
+      kernel_regularizer: writeRegularizer(p.kernelRegularizer),
+      bias_regularizer: writeRegularizer(p.biasRegularizer),
+      activity_regularizer: writeRegularizer(p.activityRegularizer),
+      kernel_constraint: null,
+      bias_constraint: null,
+    }),
+    builds: true,
+  },
+  MaxPooling2D: { read: readPooling, write: writePooling, builds: false },
+  AveragePooling2D: { read: readPooling, write: writePooling, builds: false },
+  GlobalAveragePooling2D: {
+    read: (r) => {
+      ignoreDataFormat(r);
+      r.ignore('keepdims', (v) => isNull(v) || v === false, 'keepdims=False (output [channels])');
+      return {};
+    },
+    write: (_p, name) => ({ ...head(name), data_format: 'channels_last', keepdims: false }),
+    builds: false,
+  },
+  Flatten: {
+    read: (r) => {
+      ignoreDataFormat(r);
+      return {};
+    },
+    write: (_p, name) => ({ ...head(name), data_format: 'channels_last' }),
+    builds: true,
+  },
+  Reshape: {
+    read: (r) => ({ targetShape: r.intList('target_shape', [28, 28, 1]) }),
+    write: (p, name) => ({ ...head(name), target_shape: p.targetShape }),
+    builds: false,
+  },
+  Dropout: {
+    read: (r) => {
+      const rate = r.float('rate', 0.5);
+      r.ignore('noise_shape', isNull, 'one random mask per value');
+      r.ignore('seed', isNull, 'no fixed seed');
+      return { rate };
+    },
+    write: (p, name) => ({ ...head(name), rate: p.rate, seed: null, noise_shape: null }),
+    builds: false,
+  },
+  BatchNormalization: {
+    read: (r) => {
+      r.axis = r.raw('axis');
+      const params = {
+        momentum: r.float('momentum', 0.99),
+        epsilon: r.float('epsilon', 0.001),
+        center: r.bool('center', true),
+        scale: r.bool('scale', true),
+      };
+      for (const [key, init] of [
+        ['beta', 'Zeros'],
+        ['gamma', 'Ones'],
+        ['moving_mean', 'Zeros'],
+        ['moving_variance', 'Ones'],
+      ])
+        r.ignore(
+          `${key}_initializer`,
+          (v) => v === undefined || initializerIs(init)(v),
+          init.toLowerCase(),
+        );
+      for (const key of [
+        'beta_regularizer',
+        'gamma_regularizer',
+        'beta_constraint',
+        'gamma_constraint',
+      ])
+        r.ignore(key, isNull, 'none');
+      r.ignore('synchronized', (v) => isNull(v) || v === false, 'unsynchronized statistics');
+      r.ignore('renorm', (v) => isNull(v) || v === false, 'no batch renormalization');
+      r.ignore('renorm_clipping', isNull, 'no batch renormalization');
+      r.ignore('renorm_momentum', () => true, '');
+      r.ignore('fused', () => true, ''); // a speed switch, same numbers either way
+      r.ignore('virtual_batch_size', isNull, 'the whole batch');
+      r.ignore('adjustment', isNull, 'no adjustment');
+      return params;
+    },
+    write: (p, name) => ({
+      ...head(name),
+      axis: -1,
+      momentum: p.momentum,
+      epsilon: p.epsilon,
+      center: p.center,
+      scale: p.scale,
+      beta_initializer: initializer('Zeros'),
+      gamma_initializer: initializer('Ones'),
+      moving_mean_initializer: initializer('Zeros'),
+      moving_variance_initializer: initializer('Ones'),
+      beta_regularizer: null,
+      gamma_regularizer: null,
+      beta_constraint: null,
+      gamma_constraint: null,
+      synchronized: false,
+    }),
+    builds: true,
+  },
+  Activation: {
+    read: (r) => ({ activation: r.activation('relu') }),
+    write: (p, name) => ({ ...head(name), activation: writeActivation(p.activation) }),
+    builds: false,
+  },
+  Add: {
+    read: () => ({}),
+    write: (_p, name) => head(name),
+    builds: true,
+  },
+  Concatenate: {
+    read: (r) => ({ axis: r.int('axis', -1) }),
+    write: (p, name) => ({ ...head(name), axis: p.axis }),
+    builds: true,
+  },
+};

@@ -1,0 +1,358 @@
+/**
+ * Keras model JSON -> GraphDocument. Reads what `model.to_json()` writes in tf.keras 2.x (TF 2.0 to
+ * 2.15) and Keras 3 (TF 2.16 on), Sequential and functional, and a TensorFlow.js model.json around it.
+ */
+import { GRAPH_VERSION, parseGraph, type GraphDocument } from '../../contract/graph.ts';
+import { LAYERS, LAYER_KINDS, type LayerKind } from '../../contract/layers.ts';
+import { analyzeGraph } from '../../contract/validate.ts';
+import { CODECS } from './codecs.ts';
+import { KerasJsonError, isObject, type Json, type JsonObject, type KerasModel } from './format.ts';
+import { ConfigReader, show } from './reader.ts';
+
+/** One layer on its way into the graph: `inputs` are layer names, in call order. */
+interface Draft {
+  name: string;
+  kind: LayerKind;
+  params: Record<string, unknown>;
+  inputs: string[];
+  /** BatchNormalization's axis as written; checked against shapes at the end. */
+  axis?: Json;
+}
+
+const KIND_OF_CLASS = new Map<string, LayerKind>(LAYER_KINDS.map((k) => [LAYERS[k].kerasClass, k]));
+const SUPPORTED = LAYER_KINDS.map((k) => LAYERS[k].kerasClass).join(', ');
+const MODEL_CLASSES = ['Sequential', 'Functional', 'Model'];
+const ROW = 120;
+const COLUMN = 240;
+
+const sentence = (where: string) => where.replace(/^the /, 'The ');
+
+export function importKerasJson(
+  text: string,
+  where = 'the Keras model',
+): { graph: GraphDocument; warnings: string[] } {
+  const model = readModel(text, where);
+  const warnings: string[] = [];
+  const drafts =
+    model.class_name === 'Sequential'
+      ? readSequential(model, where, warnings)
+      : readFunctional(model, where, warnings);
+  const graph = toGraph(drafts);
+  checkBatchNormAxes(graph, drafts, warnings);
+  return { graph, warnings: [...new Set(warnings)] };
+}
+
+function readModel(text: string, where: string): KerasModel {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new KerasJsonError(
+      'not-json',
+      `${sentence(where)} is not JSON (${(e as Error).message}). Use the text that model.to_json() returns.`,
+    );
+  }
+  // A TensorFlow.js model.json (and Keras' H5 model_config) wraps the same object.
+  if (isObject(value) && isObject(value.modelTopology)) {
+    const topology = value.modelTopology;
+    value = isObject(topology.model_config) ? topology.model_config : topology;
+  }
+  if (!isObject(value) || typeof value.class_name !== 'string' || value.config === undefined) {
+    throw new KerasJsonError(
+      'not-a-model',
+      `${sentence(where)} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config.`,
+    );
+  }
+  if (!MODEL_CLASSES.includes(value.class_name)) {
+    throw new KerasJsonError(
+      'not-a-model',
+      `${sentence(where)} holds a Keras ${value.class_name}, not a model; expected a Sequential or Functional model, as model.to_json() writes it.`,
+    );
+  }
+  return value as unknown as KerasModel;
+}
+
+function layerEntries(config: unknown, where: string): JsonObject[] {
+  // Keras before 2.2.5 wrote a Sequential's config as the bare list of layers.
+  const layers = Array.isArray(config) ? config : isObject(config) ? config.layers : undefined;
+  if (!Array.isArray(layers))
+    throw new KerasJsonError(
+      'not-a-model',
+      `${sentence(where)} has no list of layers in its config.`,
+    );
+  return layers.map((entry, i) => {
+    if (!isObject(entry) || typeof entry.class_name !== 'string')
+      throw new KerasJsonError('not-a-model', `In ${where}, layer ${i + 1} has no class_name.`);
+    return entry;
+  });
+}
+
+function readLayer(
+  entry: JsonObject,
+  where: string,
+  warnings: string[],
+  names: Set<string>,
+): Draft {
+  const className = entry.class_name as string;
+  const config = isObject(entry.config) ? entry.config : {};
+  const written = typeof entry.name === 'string' ? entry.name : config.name;
+  const kind = KIND_OF_CLASS.get(className);
+  const shown = typeof written === 'string' ? `'${written}'` : `number ${names.size + 1}`;
+  if (!kind) {
+    const nested = MODEL_CLASSES.includes(className)
+      ? ' (a model nested inside the model; rebuild it as one flat model)'
+      : '';
+    throw new KerasJsonError(
+      'unsupported-layer',
+      `In ${where}, layer ${shown} has the class ${className}${nested}, which LayerLab does not support. LayerLab supports ${SUPPORTED}. Remove or replace that layer in Keras and export again.`,
+    );
+  }
+  const name =
+    typeof written === 'string' ? written : freeName(LAYERS[kind].kerasClass.toLowerCase(), names);
+  if (names.has(name))
+    throw new KerasJsonError(
+      'bad-graph',
+      `In ${where}, two layers are named '${name}'; Keras names must be unique.`,
+    );
+  names.add(name);
+  const reader = new ConfigReader(config, `${kind} layer '${name}'`, where, warnings);
+  if (config.trainable === false)
+    reader.warn('it is frozen (trainable=False) in Keras; LayerLab trains every layer.');
+  const dtype = dtypeName(config.dtype);
+  if (dtype && dtype !== 'float32')
+    reader.warn(`it computes in ${dtype}; LayerLab computes in float32.`);
+  const params = CODECS[kind].read(reader) as Record<string, unknown>;
+  reader.finish();
+  return { name, kind, params, inputs: [], axis: reader.axis };
+}
+
+function dtypeName(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') return v;
+  if (isObject(v) && isObject(v.config) && typeof v.config.name === 'string') return v.config.name;
+  return undefined;
+}
+
+function freeName(base: string, names: Set<string>): string {
+  if (!names.has(base)) return base;
+  for (let i = 1; ; i++) if (!names.has(`${base}_${i}`)) return `${base}_${i}`;
+}
+
+function readSequential(model: KerasModel, where: string, warnings: string[]): Draft[] {
+  const entries = layerEntries(model.config, where);
+  if (!entries.length)
+    throw new KerasJsonError(
+      'bad-graph',
+      `${sentence(where)} is a Sequential model with no layers.`,
+    );
+  const names = new Set<string>();
+  const drafts = entries.map((entry) => readLayer(entry, where, warnings, names));
+  drafts.forEach((d, i) => {
+    if (d.kind === 'Input' && i > 0)
+      throw new KerasJsonError(
+        'bad-graph',
+        `In ${where}, the InputLayer '${d.name}' is not the first layer of the Sequential model.`,
+      );
+    if (LAYERS[d.kind].inputs.min > 1)
+      throw new KerasJsonError(
+        'bad-graph',
+        `In ${where}, ${d.kind} layer '${d.name}' merges several inputs, so it cannot sit in a Sequential model; save the model from the functional API instead.`,
+      );
+  });
+  if (drafts[0].kind !== 'Input')
+    drafts.unshift(sequentialInput(model, entries[0], drafts[0].name, where, warnings, names));
+  drafts.forEach((d, i) => (d.inputs = i ? [drafts[i - 1].name] : []));
+  return drafts;
+}
+
+/** A Sequential without an InputLayer: the shape is on the first layer, or where `build()` left it. */
+function sequentialInput(
+  model: KerasModel,
+  first: JsonObject,
+  firstName: string,
+  where: string,
+  warnings: string[],
+  names: Set<string>,
+): Draft {
+  const name = freeName(`${firstName}_input`, names);
+  names.add(name);
+  const reader = new ConfigReader({}, `Input layer '${name}'`, where, warnings);
+  const firstConfig = isObject(first.config) ? first.config : {};
+  const config = isObject(model.config) ? (model.config as unknown as JsonObject) : {};
+  const candidates: [string, Json | undefined][] = [
+    ['batch_input_shape', firstConfig.batch_input_shape],
+    ['batch_shape', firstConfig.batch_shape],
+    ['build_input_shape', config.build_input_shape],
+    ['build_config', model.build_config?.input_shape],
+    ['build_config', isObject(first.build_config) ? first.build_config.input_shape : undefined],
+  ];
+  for (const [key, value] of candidates) {
+    const shape = reader.inputShape(key, value);
+    if (shape) return { name, kind: 'Input', params: { shape }, inputs: [] };
+  }
+  throw new KerasJsonError(
+    'no-input-shape',
+    `${sentence(where)} is a Sequential model without an input shape, so the size of each layer is unknown. In Keras, give the first layer input_shape=(...) or start with keras.Input(shape=(...)), or build the model (call it on data or model.build(...)), then export again.`,
+  );
+}
+
+function readFunctional(model: KerasModel, where: string, warnings: string[]): Draft[] {
+  const entries = layerEntries(model.config, where);
+  const names = new Set<string>();
+  const drafts = entries.map((entry) => {
+    const draft = readLayer(entry, where, warnings, names);
+    draft.inputs = inboundLayers(entry, draft, where);
+    return draft;
+  });
+  for (const d of drafts)
+    for (const source of d.inputs)
+      if (!names.has(source))
+        throw new KerasJsonError(
+          'bad-graph',
+          `In ${where}, ${d.kind} layer '${d.name}' takes its input from '${source}', which is not a layer of the model.`,
+        );
+  const config = isObject(model.config) ? (model.config as unknown as JsonObject) : {};
+  for (const key of ['input_layers', 'output_layers']) {
+    for (const ref of historyRefs(config[key]))
+      if (!names.has(ref[0]))
+        throw new KerasJsonError(
+          'bad-graph',
+          `In ${where}, ${key} names '${ref[0]}', which is not a layer of the model.`,
+        );
+  }
+  const loop = layersOnLoops(drafts);
+  if (loop.length)
+    throw new KerasJsonError(
+      'bad-graph',
+      `In ${where}, the layers ${loop.map((d) => `'${d.name}'`).join(', ')} feed each other in a loop; a Keras model cannot do that, so the file is damaged.`,
+    );
+  return drafts;
+}
+
+/** The layer names one call of a layer reads, from either layout of `inbound_nodes`. */
+function inboundLayers(entry: JsonObject, draft: Draft, where: string): string[] {
+  const nodes = entry.inbound_nodes;
+  const label = `${draft.kind} layer '${draft.name}'`;
+  if (nodes === undefined || nodes === null) return [];
+  if (!Array.isArray(nodes))
+    throw new KerasJsonError(
+      'bad-graph',
+      `In ${where}, ${label} has inbound_nodes ${show(nodes)}; expected a list.`,
+    );
+  if (nodes.length > 1)
+    throw new KerasJsonError(
+      'bad-graph',
+      `In ${where}, ${label} is called ${nodes.length} times (one layer shared by several branches), which LayerLab cannot show; give each branch its own layer in Keras and export again.`,
+    );
+  if (!nodes.length) return [];
+  const node = nodes[0];
+  // Keras 3 keeps the call's arguments; tf.keras 2 lists [layer, node, tensor, kwargs] (or one of them).
+  const refs =
+    isObject(node) && 'args' in node ? historyRefs([node.args, node.kwargs]) : historyRefs(node);
+  if (!refs.length)
+    throw new KerasJsonError(
+      'bad-graph',
+      `In ${where}, ${label} has an inbound node that names no layer.`,
+    );
+  for (const [source, nodeIndex, tensorIndex] of refs)
+    if (nodeIndex !== 0 || tensorIndex !== 0)
+      throw new KerasJsonError(
+        'bad-graph',
+        `In ${where}, ${label} reads output ${tensorIndex} of call ${nodeIndex} of '${source}' (a shared layer or a layer with several outputs), which LayerLab cannot show.`,
+      );
+  return refs.map((r) => r[0]);
+}
+
+type Ref = [string, number, number];
+
+/** Every tensor reference in a structure: `[name, node, tensor, ...]` lists or Keras 3 `__keras_tensor__`s. */
+function historyRefs(value: Json | undefined, out: Ref[] = []): Ref[] {
+  const isRef = (v: Json[]) =>
+    v.length >= 3 &&
+    typeof v[0] === 'string' &&
+    typeof v[1] === 'number' &&
+    typeof v[2] === 'number';
+  if (Array.isArray(value)) {
+    if (isRef(value)) out.push([value[0] as string, value[1] as number, value[2] as number]);
+    else for (const v of value) historyRefs(v, out);
+  } else if (isObject(value)) {
+    if (value.class_name === '__keras_tensor__')
+      historyRefs(isObject(value.config) ? value.config.keras_history : null, out);
+    else for (const v of Object.values(value)) historyRefs(v, out);
+  }
+  return out;
+}
+
+/**
+ * The layers on a loop: Kahn's algorithm from the inputs leaves the loops and what hangs below them;
+ * peeling layers that feed nothing left over then leaves the loops.
+ */
+function layersOnLoops(drafts: Draft[]): Draft[] {
+  const indegree = new Map(drafts.map((d) => [d.name, d.inputs.length]));
+  const queue = drafts.filter((d) => !d.inputs.length);
+  const done = new Set<string>();
+  while (queue.length) {
+    const d = queue.shift()!;
+    done.add(d.name);
+    for (const next of drafts)
+      for (const source of next.inputs)
+        if (source === d.name) {
+          indegree.set(next.name, indegree.get(next.name)! - 1);
+          if (indegree.get(next.name) === 0) queue.push(next);
+        }
+  }
+  let left = drafts.filter((d) => !done.has(d.name));
+  for (;;) {
+    const feeding = new Set(left.flatMap((d) => d.inputs));
+    const kept = left.filter((d) => feeding.has(d.name));
+    if (kept.length === left.length) return left;
+    left = kept;
+  }
+}
+
+/** Builds the document; positions go top to bottom by depth (longest path from the input). */
+function toGraph(drafts: Draft[]): GraphDocument {
+  const id = new Map(drafts.map((d, i) => [d.name, `n${i}`]));
+  const depth = new Map<string, number>();
+  const depthOf = (d: Draft): number => {
+    if (!depth.has(d.name)) {
+      const sources = d.inputs.map((name) => drafts.find((x) => x.name === name)!);
+      depth.set(d.name, sources.length ? Math.max(...sources.map(depthOf)) + 1 : 0);
+    }
+    return depth.get(d.name)!;
+  };
+  const rows = new Map<number, Draft[]>();
+  for (const d of drafts) rows.set(depthOf(d), [...(rows.get(depthOf(d)) ?? []), d]);
+  const position = (d: Draft) => {
+    const row = rows.get(depthOf(d))!;
+    return { x: (row.indexOf(d) - (row.length - 1) / 2) * COLUMN, y: depthOf(d) * ROW };
+  };
+  return parseGraph({
+    version: GRAPH_VERSION,
+    nodes: drafts.map((d) => ({
+      id: id.get(d.name),
+      kind: d.kind,
+      name: d.name,
+      params: d.params,
+      position: position(d),
+    })),
+    edges: drafts.flatMap((d) =>
+      d.inputs.map((source) => ({ source: id.get(source), target: id.get(d.name) })),
+    ),
+  });
+}
+
+/** LayerLab normalizes the last axis; Keras writes it as -1 or, once built, as its index counting the batch. */
+function checkBatchNormAxes(graph: GraphDocument, drafts: Draft[], warnings: string[]): void {
+  const analysis = analyzeGraph(graph);
+  drafts.forEach((d, i) => {
+    if (d.kind !== 'BatchNormalization' || d.axis === undefined || d.axis === -1) return;
+    const axes = Array.isArray(d.axis) ? d.axis : [d.axis];
+    const source = graph.edges.find((e) => e.target === graph.nodes[i].id)?.source;
+    const rank = source ? analysis.nodes[source]?.shape?.length : undefined;
+    if (axes.length === 1 && (axes[0] === -1 || axes[0] === rank)) return;
+    if (rank === undefined && axes.length === 1) return;
+    warnings.push(
+      `BatchNormalization layer '${d.name}': axis is ${JSON.stringify(d.axis)}, which LayerLab does not model; it normalizes the last axis (the channels).`,
+    );
+  });
+}

@@ -1,0 +1,235 @@
+/**
+ * Reads one Keras layer config into our values. Untrusted input: every getter checks its type and
+ * refuses with a sentence naming the layer; settings LayerLab does not model become warnings unless
+ * they hold Keras' default.
+ */
+import {
+  ACTIVATIONS,
+  REGULARIZER_DEFAULT_FACTOR,
+  regularizer,
+  type Activation,
+  type Regularizer,
+} from '../../contract/layers.ts';
+import { KerasJsonError, isObject, type Json, type JsonObject } from './format.ts';
+
+/** Keys every layer may carry that the importer handles itself. */
+const HANDLED = ['name', 'trainable', 'dtype', 'batch_input_shape', 'batch_shape', 'batch_size'];
+
+/** How a warning shows a value: initializers and regularizers by class, strings quoted. */
+export function show(v: Json | undefined): string {
+  if (typeof v === 'string') return `'${v}'`;
+  if (isObject(v) && typeof v.class_name === 'string') return v.class_name;
+  return JSON.stringify(v ?? null);
+}
+
+const normalize = (s: string) => s.replace(/_/g, '').toLowerCase();
+
+/** tf.keras 2 stores regularizer factors as float32 (0.0010000000474974513); give back the short decimal. */
+export function tidyFloat32(x: number): number {
+  if (Math.fround(x) !== x || Number.isInteger(x)) return x;
+  for (let digits = 1; digits <= 9; digits++) {
+    const short = Number(x.toPrecision(digits));
+    if (Math.fround(short) === x) return short;
+  }
+  return x;
+}
+
+/** True when an initializer is the given Keras one, in any of its spellings. */
+export function initializerIs(expected: string) {
+  return (v: Json | undefined): boolean => {
+    if (typeof v === 'string') return normalize(v) === normalize(expected);
+    if (!isObject(v) || typeof v.class_name !== 'string') return false;
+    if (normalize(v.class_name) === normalize(expected)) return true;
+    // Keras before 2.3 wrote glorot_uniform out as the VarianceScaling it is.
+    const c = isObject(v.config) ? v.config : {};
+    return (
+      normalize(expected) === 'glorotuniform' &&
+      v.class_name === 'VarianceScaling' &&
+      c.scale === 1 &&
+      c.mode === 'fan_avg' &&
+      c.distribution === 'uniform'
+    );
+  };
+}
+
+export const isNull = (v: Json | undefined) => v === null || v === undefined;
+export const isValue = (expected: Json) => (v: Json | undefined) =>
+  v === undefined || JSON.stringify(v) === JSON.stringify(expected);
+/** Dilation 1 is written as `1`, `[1, 1]` or a `__tuple__`. */
+export const isOnes = (v: Json | undefined): boolean =>
+  v === undefined ||
+  v === 1 ||
+  (Array.isArray(v) && v.every((x) => x === 1)) ||
+  (isObject(v) && isOnes(v.items));
+
+export class ConfigReader {
+  private readonly seen = new Set(HANDLED);
+  /** BatchNormalization's `axis` as written, checked once shapes are known. */
+  axis?: Json;
+
+  constructor(
+    readonly config: JsonObject,
+    /** `Dense layer 'dense'`. */
+    readonly label: string,
+    readonly where: string,
+    private readonly warnings: string[],
+  ) {}
+
+  raw(key: string): Json | undefined {
+    this.seen.add(key);
+    return this.config[key];
+  }
+
+  warn(sentence: string): void {
+    this.warnings.push(`${this.label}: ${sentence}`);
+  }
+
+  fail(key: string, value: Json | undefined, expected: string): never {
+    throw new KerasJsonError(
+      'bad-value',
+      `In ${this.where}, ${this.label} has ${key} ${JSON.stringify(value)}; expected ${expected}.`,
+    );
+  }
+
+  int(key: string, fallback: number): number {
+    const v = this.raw(key);
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v)) this.fail(key, v, 'a whole number');
+    return v;
+  }
+
+  float(key: string, fallback: number): number {
+    const v = this.raw(key);
+    if (v === undefined) return fallback;
+    if (typeof v !== 'number') this.fail(key, v, 'a number');
+    return v;
+  }
+
+  bool(key: string, fallback: boolean): boolean {
+    const v = this.raw(key);
+    if (v === undefined) return fallback;
+    if (typeof v !== 'boolean') this.fail(key, v, 'true or false');
+    return v;
+  }
+
+  /** An int or a pair (`3`, `[3, 3]`, or a `__tuple__` in SavedModel metadata). */
+  pair(key: string, fallback: [number, number]): [number, number] {
+    return this.pairOrNull(key) ?? fallback;
+  }
+
+  pairOrNull(key: string): [number, number] | null {
+    let v = this.raw(key);
+    if (v === undefined || v === null) return null;
+    if (isObject(v) && v.class_name === '__tuple__') v = v.items;
+    if (typeof v === 'number' && Number.isInteger(v)) return [v, v];
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      v.every((x) => typeof x === 'number' && Number.isInteger(x))
+    )
+      return [v[0] as number, v[1] as number];
+    return this.fail(key, v, 'a whole number or two, like 3 or [3, 3]');
+  }
+
+  intList(key: string, fallback: number[]): number[] {
+    let v = this.raw(key);
+    if (v === undefined) return fallback;
+    if (isObject(v) && v.class_name === '__tuple__') v = v.items;
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' && Number.isInteger(x)))
+      this.fail(key, v, 'a list of whole numbers');
+    return v as number[];
+  }
+
+  /**
+   * A batch shape (`[null, 28, 28, 1]`, or a `TensorShape` in SavedModel metadata) as our shape
+   * without the batch; undefined when absent.
+   */
+  inputShape(key: string, v: Json | undefined): number[] | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (isObject(v) && Array.isArray(v.items)) v = v.items;
+    if (!Array.isArray(v) || v.length < 2)
+      return this.fail(key, v, 'a batch shape like [null, 28, 28, 1]');
+    const [batch, ...dims] = v;
+    if (!dims.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 1))
+      throw new KerasJsonError(
+        'bad-value',
+        `In ${this.where}, ${this.label} has the input shape ${JSON.stringify(v)}, with a size that is not fixed; LayerLab needs every size (like [null, 28, 28, 1]). Give Keras a full input shape and export again.`,
+      );
+    if (batch !== null && batch !== undefined)
+      this.warn(
+        `its fixed batch size ${JSON.stringify(batch)} is ignored; LayerLab takes the batch size from the training settings.`,
+      );
+    return dims as number[];
+  }
+
+  padding(): 'valid' | 'same' {
+    const v = this.raw('padding');
+    if (v === undefined) return 'valid';
+    const p = typeof v === 'string' ? v.toLowerCase() : v;
+    if (p === 'valid' || p === 'same') return p;
+    this.warn(`padding ${show(v)} is not available in LayerLab; it was imported as 'valid'.`);
+    return 'valid';
+  }
+
+  activation(fallback: Activation): Activation {
+    let v = this.raw('activation');
+    if (v === undefined || v === null || v === 'None') return 'linear';
+    // Keras 3 names swish by its other name; custom functions come as {class_name: 'function', config: name}.
+    if (isObject(v) && v.class_name === 'function' && typeof v.config === 'string') v = v.config;
+    if (v === 'silu') return 'swish';
+    if (typeof v === 'string' && (ACTIVATIONS as readonly string[]).includes(v))
+      return v as Activation;
+    this.warn(
+      `activation ${show(v)} is not available in LayerLab; it was imported as '${fallback}'.`,
+    );
+    return fallback;
+  }
+
+  regularizer(key: string): Regularizer | null {
+    const v = this.raw(key);
+    if (v === undefined || v === null) return null;
+    const cls =
+      typeof v === 'string'
+        ? normalize(v)
+        : isObject(v) && typeof v.class_name === 'string'
+          ? normalize(v.class_name)
+          : '';
+    const config = isObject(v) && isObject(v.config) ? v.config : {};
+    const factor = (name: 'l1' | 'l2', fallback: number) => {
+      const f = config[name];
+      if (f === undefined || f === null) return fallback;
+      if (typeof f !== 'number') this.fail(`${key} ${name}`, f, 'a number');
+      return tidyFloat32(f);
+    };
+    if (typeof v === 'string' && (cls === 'l1' || cls === 'l2' || cls === 'l1l2'))
+      return regularizer(cls);
+    if (cls === 'l2') return { kind: 'l2', l1: 0, l2: factor('l2', REGULARIZER_DEFAULT_FACTOR) };
+    if (cls === 'l1') return { kind: 'l1', l1: factor('l1', REGULARIZER_DEFAULT_FACTOR), l2: 0 };
+    if (cls === 'l1l2') return { kind: 'l1l2', l1: factor('l1', 0), l2: factor('l2', 0) };
+    this.warn(
+      `${key} ${show(v)} is not available in LayerLab (it has L1, L2 and L1L2); it was left out.`,
+    );
+    return null;
+  }
+
+  /** A setting LayerLab does not model: silent at Keras' default, a warning otherwise. */
+  ignore(key: string, isDefault: (v: Json | undefined) => boolean, uses: string): void {
+    const v = this.raw(key);
+    if (!isDefault(v))
+      this.warn(`${key} is ${show(v)}, which LayerLab does not model; it uses ${uses}.`);
+  }
+
+  /** Warns about keys no one read, unless they are empty (a newer Keras adds keys like these). */
+  finish(): void {
+    for (const [key, v] of Object.entries(this.config)) {
+      if (this.seen.has(key)) continue;
+      const empty =
+        v === null ||
+        v === false ||
+        (Array.isArray(v) && !v.length) ||
+        (isObject(v) && !Object.keys(v).length);
+      if (!empty)
+        this.warn(`its setting ${key} = ${show(v)} is not known to LayerLab and was ignored.`);
+    }
+  }
+}
