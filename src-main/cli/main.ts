@@ -17,10 +17,12 @@ const { registerTrain } = await import('./commands/train.ts');
 const { registerDatasets } = await import('./commands/datasets.ts');
 const { registerRuns } = await import('./commands/runs.ts');
 const { registerExport } = await import('./commands/export.ts');
+const { registerBench } = await import('../bench/bench.ts');
 registerTrain(program);
 registerDatasets(program);
 registerRuns(program);
 registerExport(program);
+registerBench(program);
 
 try {
   await program.parseAsync(process.argv);

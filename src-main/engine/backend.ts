@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport } from '../contract/api.ts';
+import { registerFastKernels } from './kernels/register.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -100,7 +101,14 @@ export async function selectBackend(preference: BackendPreference = 'auto'): Pro
     } else {
       reason = await trySet('cpu');
     }
-    if (reason === null) return { name, label: BACKEND_LABELS[name], skipped, details: backendDetails(name) };
+    if (reason === null) {
+      const details = backendDetails(name);
+      if ((name === 'wasm' || name === 'cpu') && !process.env.LAYERLAB_STOCK_KERNELS) {
+        const replaced = registerFastKernels(name);
+        if (replaced.length) details.push(`fast kernels: ${replaced.join(', ')}`);
+      }
+      return { name, label: BACKEND_LABELS[name], skipped, details };
+    }
     skipped.push({ name, reason });
   }
   throw new Error(`No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);

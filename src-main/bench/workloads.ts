@@ -1,0 +1,98 @@
+/**
+ * The benchmark workloads: the curriculum's networks on synthetic data of the real sets' shapes
+ * (random pixels and labels: speed does not depend on what the numbers mean).
+ */
+import { sequential, type GraphDocument } from '../contract/graph.ts';
+import type { TrainingConfigInput } from '../contract/training.ts';
+import type { Dataset, Features } from '../data/dataset.ts';
+import { mulberry32 } from '../engine/random.ts';
+
+export const WORKLOAD_NAMES = ['mlp-b128', 'mlp-b32', 'cnn-b64', 'cnn-dropout-bn-b64', 'imdb-b512', 'mlp-b128-epoch'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
+export interface Workload {
+  title: string;
+  graph: () => GraphDocument;
+  training: TrainingConfigInput;
+  /** Which real set this stands in for; its training-set size gives the epoch time. */
+  shape: 'mnist' | 'imdb';
+  epochSize: number;
+  /** Train on exactly this many samples (a whole epoch) instead of a timed slice. */
+  fixedSamples?: number;
+}
+
+const mlp = () =>
+  sequential([
+    { kind: 'Input', params: { shape: [784] } },
+    { kind: 'Dense', params: { units: 512, activation: 'relu' } },
+    { kind: 'Dense', params: { units: 512, activation: 'relu' } },
+    { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
+  ]);
+
+const cnn = (regularized: boolean) =>
+  sequential([
+    { kind: 'Input', params: { shape: [28, 28, 1] } },
+    { kind: 'Conv2D', params: { filters: 32, activation: 'relu' } },
+    ...(regularized ? [{ kind: 'BatchNormalization' as const }] : []),
+    { kind: 'Conv2D', params: { filters: 64, activation: 'relu' } },
+    ...(regularized ? [{ kind: 'BatchNormalization' as const }] : []),
+    { kind: 'MaxPooling2D' },
+    ...(regularized ? [{ kind: 'Dropout' as const, params: { rate: 0.25 } }] : []),
+    { kind: 'Flatten' },
+    { kind: 'Dense', params: { units: 128, activation: 'relu' } },
+    ...(regularized ? [{ kind: 'Dropout' as const, params: { rate: 0.5 } }] : []),
+    { kind: 'Dense', params: { units: 128, activation: 'relu' } },
+    { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
+  ]);
+
+const imdb = () =>
+  sequential([
+    { kind: 'Input', params: { shape: [10000] } },
+    { kind: 'Dense', params: { units: 16, activation: 'relu' } },
+    { kind: 'Dense', params: { units: 16, activation: 'relu' } },
+    { kind: 'Dense', params: { units: 1, activation: 'sigmoid' } },
+  ]);
+
+export const WORKLOADS: Record<WorkloadName, Workload> = {
+  'mlp-b128': { title: 'MLP 784-512-512-10, batch 128', graph: mlp, training: { batchSize: 128 }, shape: 'mnist', epochSize: 60000 },
+  'mlp-b32': { title: 'MLP 784-512-512-10, batch 32', graph: mlp, training: { batchSize: 32 }, shape: 'mnist', epochSize: 60000 },
+  'cnn-b64': { title: 'CNN 32-64-pool-128-128-10, batch 64', graph: () => cnn(false), training: { batchSize: 64 }, shape: 'mnist', epochSize: 60000 },
+  'cnn-dropout-bn-b64': { title: 'CNN + BatchNorm + Dropout, batch 64', graph: () => cnn(true), training: { batchSize: 64 }, shape: 'mnist', epochSize: 60000 },
+  'imdb-b512': {
+    title: 'IMDB multi-hot 10000-16-16-1, batch 512',
+    graph: imdb,
+    training: { batchSize: 512, optimizer: 'rmsprop', loss: 'binary_crossentropy' },
+    shape: 'imdb',
+    epochSize: 25000,
+  },
+  'mlp-b128-epoch': { title: 'MLP batch 128, one full 60,000-sample epoch (peak memory)', graph: mlp, training: { batchSize: 128 }, shape: 'mnist', epochSize: 60000, fixedSamples: 60000 },
+};
+
+/** Random data of MNIST's or IMDB's shape (IMDB: ~130 distinct words per review, as the real set). */
+export function syntheticData(shape: Workload['shape'], count: number, seed = 1): Dataset {
+  const random = mulberry32(seed);
+  const labels = new Int32Array(count);
+  let features: Features;
+  if (shape === 'mnist') {
+    const data = new Uint8Array(count * 784);
+    for (let i = 0; i < data.length; i++) data[i] = random() < 0.8 ? 0 : Math.floor(random() * 256);
+    for (let i = 0; i < count; i++) labels[i] = Math.floor(random() * 10);
+    features = { kind: 'u8', data, rowSize: 784, scale: 1 / 255 };
+  } else {
+    const perReview = 130;
+    const offsets = new Uint32Array(count + 1);
+    const indices = new Uint32Array(count * perReview);
+    for (let i = 0; i < count; i++) {
+      offsets[i + 1] = offsets[i] + perReview;
+      for (let k = 0; k < perReview; k++) indices[i * perReview + k] = 1 + Math.floor(random() ** 2 * 9999);
+      labels[i] = random() < 0.5 ? 0 : 1;
+    }
+    features = { kind: 'multi-hot', offsets, indices, rowSize: 10000 };
+  }
+  const classNames = shape === 'mnist' ? ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] : ['negative', 'positive'];
+  return {
+    info: { id: `synthetic-${shape}`, title: `synthetic ${shape}`, task: shape === 'mnist' ? 'multiclass' : 'binary', classNames, featureShape: shape === 'mnist' ? [28, 28, 1] : [10000], trainCount: count, testCount: 0 },
+    train: { count, features, labels },
+    test: null,
+  };
+}
