@@ -17,11 +17,15 @@ const { registerTrain } = await import('./commands/train.ts');
 const { registerDatasets } = await import('./commands/datasets.ts');
 const { registerRuns } = await import('./commands/runs.ts');
 const { registerExport } = await import('./commands/export.ts');
+const { registerGrid } = await import('./commands/grid.ts');
 const { registerBench } = await import('../bench/bench.ts');
 registerTrain(program);
 registerDatasets(program);
 registerRuns(program);
 registerExport(program);
+(await import('./commands/serve.ts')).registerServe(program);
+(await import('./commands/start.ts')).registerStart(program);
+registerGrid(program);
 registerBench(program);
 
 try {

@@ -8,6 +8,7 @@
  */
 import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
 import type { LabFile } from './lab.ts';
+import type { GridSpec, TrialParams } from './grid.ts';
 import type { EpochMetrics } from './training.ts';
 
 /** The compute backends, fastest first. */
@@ -242,3 +243,51 @@ export interface ApiEvents {
   command: AppCommand;
 }
 export type ApiEventName = keyof ApiEvents;
+
+// ---- Hyperparameter grids -------------------------------------------------------------------
+
+export type GridStatus = 'running' | 'completed' | 'stopped' | 'interrupted' | 'failed';
+
+/** One setting of a grid: its fold scores (null until that fold finishes), mean and std. */
+export interface TrialResult {
+  trial: number;
+  params: TrialParams;
+  /** "dropout.rate=0.3, dense.kernelRegularizer.l2=0.01" */
+  label: string;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  foldScores: (number | null)[];
+  mean: number | null;
+  std: number | null;
+  /** The trial's fold runs (their curves are ordinary runs: `getRun`). */
+  runIds: string[];
+}
+
+export interface GridSummary {
+  id: string;
+  name: string;
+  labName: string;
+  createdAt: string;
+  finishedAt: string | null;
+  status: GridStatus;
+  rankBy: 'val_loss' | 'val_accuracy';
+  trialsDone: number;
+  trialsTotal: number;
+  bestTrial: number | null;
+  bestMean: number | null;
+  error: ErrorInfo | null;
+}
+
+export interface GridDetail extends GridSummary {
+  lab: LabFile;
+  spec: GridSpec;
+  trials: TrialResult[];
+  /** The best setting trained again on all training data, scored on the test set. */
+  refit: { runId: string; status: RunStatus; testLoss: number | null; testAccuracy: number | null } | null;
+}
+
+export type GridEvent =
+  | { type: 'grid-started'; gridId: string; resumed: boolean; trialsTotal: number; trialsDone: number; parallel: number }
+  /** After every finished fold: jobs (trial x fold runs) done of all, and an estimate of the time left. */
+  | { type: 'grid-progress'; gridId: string; jobsDone: number; jobsTotal: number; etaSeconds: number | null }
+  | { type: 'trial-finished'; gridId: string; trial: TrialResult }
+  | { type: 'grid-finished'; gridId: string; grid: GridSummary };

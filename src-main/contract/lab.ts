@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DatasetRefSchema, type DatasetRef } from './datasets.ts';
 import { DocumentError, describeIssues, migrate, parseGraph, type GraphDocument } from './graph.ts';
+import { GridSpecSchema, type GridSpec } from './grid.ts';
 import { TrainingConfigSchema, type TrainingConfig } from './training.ts';
 
 export const LAB_FORMAT = 'layerlab-lab';
@@ -22,6 +23,8 @@ const LabInputSchema = z.object({
   graph: z.unknown(),
   dataset: DatasetRefSchema.default({ kind: 'builtin', name: 'mnist', numWords: 10000 }),
   training: TrainingConfigSchema.default(TrainingConfigSchema.parse({})),
+  /** A hyperparameter grid over this lab, run by `layerlab grid` and the app's grid panel. */
+  grid: GridSpecSchema.nullable().default(null),
 });
 
 export interface LabFile {
@@ -32,6 +35,7 @@ export interface LabFile {
   graph: GraphDocument;
   dataset: DatasetRef;
   training: TrainingConfig;
+  grid: GridSpec | null;
 }
 
 /** Guard + migrate + repair. `where` names the file in messages. */

@@ -51,6 +51,14 @@ export const ValidationSchema = z.union([
   z.object({ kind: z.literal('split'), fraction: z.number().gt(0).lt(1) }),
   z.object({ kind: z.literal('test') }),
   z.object({ kind: z.literal('none') }),
+  /** One fold of k-fold cross-validation over the training data (what a grid's trials train). */
+  z.object({
+    kind: z.literal('kfold'),
+    folds: z.number().int().min(2).max(20),
+    fold: z.number().int().min(0),
+    stratified: z.boolean().default(true),
+    seed: z.number().int().min(0).default(0),
+  }),
 ]);
 export type Validation = z.infer<typeof ValidationSchema>;
 

@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingConfig } from '../contract/training.ts';
 import { fullView, writeRow, type Dataset, type SplitView } from '../data/dataset.ts';
 import { EngineError } from './errors.ts';
+import { kfoldSplit } from './folds.ts';
 import { shuffleInPlace } from './random.ts';
 
 export interface Views {
@@ -36,6 +37,24 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
       throw new EngineError('invalid-lab', `A validation split of ${v.fraction} leaves no training or no validation examples out of ${all.rows.length}; choose a fraction like 0.2.`);
     train = slice(all, 0, splitAt);
     validation = slice(all, splitAt, all.rows.length);
+  } else if (v.kind === 'kfold') {
+    // Cross-validation folds are cut from the training subset (GridSearchCV on x_train[:N]).
+    const pool = config.trainSubset !== null ? slice(all, 0, Math.min(config.trainSubset, all.rows.length)) : all;
+    let split;
+    try {
+      split = kfoldSplit(pool.labels, v.folds, v.fold, v.stratified, v.seed);
+    } catch (e) {
+      throw new EngineError('invalid-lab', (e as Error).message);
+    }
+    const pick = (positions: Int32Array): SplitView => ({
+      split: pool.split,
+      rows: Int32Array.from(positions, (p) => pool.rows[p]),
+      labels: Int32Array.from(positions, (p) => pool.labels[p]),
+    });
+    train = pick(split.train);
+    validation = pick(split.validation);
+    if (config.shuffleLabels) train = { ...train, labels: shuffleInPlace(labelsOf(train), random) };
+    return { train, validation };
   } else if (v.kind === 'test') {
     if (!dataset.test)
       throw new EngineError('invalid-lab', `${dataset.info.title} has no test set; validate on a split of the training data instead (for example 0.2).`);

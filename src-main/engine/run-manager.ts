@@ -9,7 +9,7 @@ import type { DatasetRef } from '../contract/datasets.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { parseLab } from '../contract/lab.ts';
 import { analyzeGraph } from '../contract/validate.ts';
-import type { RunStore } from '../store/run-store.ts';
+import type { RunStore, RunTags } from '../store/run-store.ts';
 import type { BackendPreference } from './backend.ts';
 import { EngineError } from './errors.ts';
 import type { TrainerPort } from './protocol.ts';
@@ -51,7 +51,6 @@ export interface RunManagerOptions {
 export class RunManager {
   private readonly active = new Map<string, ActiveRun>();
   private readonly listeners = new Set<(e: RunEvent) => void>();
-  private counter = 0;
 
   constructor(private readonly options: RunManagerOptions) {}
 
@@ -68,7 +67,7 @@ export class RunManager {
    * Validates the request again (the UI is not trusted), records the run and starts its trainer.
    * Returns at once; `done` settles when the run ends, however it ends.
    */
-  startRun(request: RunRequest): { runId: string; done: Promise<RunOutcome> } {
+  startRun(request: RunRequest, tags?: RunTags): { runId: string; done: Promise<RunOutcome> } {
     let lab;
     try {
       lab = parseLab(request.lab, 'the lab');
@@ -82,9 +81,8 @@ export class RunManager {
     }
     const { store } = this.options;
     const runId = randomUUID();
-    this.counter += 1;
     const name = request.name?.trim() || `${lab.name} #${store.countRuns() + 1}`;
-    store.createRun({ id: runId, name, lab, datasetId: datasetIdOf(lab.dataset) });
+    store.createRun({ id: runId, name, lab, datasetId: datasetIdOf(lab.dataset), tags });
 
     const port = this.options.spawnTrainer();
     let backend: BackendReport | null = null;

@@ -41,8 +41,39 @@ const MIGRATIONS: string[] = [
      weight_specs_json TEXT NOT NULL,
      weight_data BLOB NOT NULL
    );`,
+  // 2: hyperparameter grids. A grid's fold runs are ordinary runs tagged with grid, trial and fold.
+  `ALTER TABLE runs ADD COLUMN grid_id TEXT;
+   ALTER TABLE runs ADD COLUMN trial INTEGER;
+   ALTER TABLE runs ADD COLUMN fold INTEGER;
+   CREATE INDEX runs_by_grid ON runs (grid_id, trial, fold);
+   CREATE TABLE grids (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     lab_json TEXT NOT NULL,
+     key TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     finished_at TEXT,
+     status TEXT NOT NULL,
+     owner_pid INTEGER,
+     refit_run_id TEXT,
+     error_json TEXT
+   );
+   CREATE TABLE grid_trials (
+     grid_id TEXT NOT NULL REFERENCES grids(id) ON DELETE CASCADE,
+     trial INTEGER NOT NULL,
+     params_json TEXT NOT NULL,
+     PRIMARY KEY (grid_id, trial)
+   );`,
 ];
 export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Marks a run as one fold (or the refit) of a grid trial. */
+export interface RunTags {
+  gridId: string;
+  trial: number;
+  /** The fold index; -1 for the holdout split, -2 for the refit on all training data. */
+  fold: number;
+}
 
 export interface StoredModel {
   modelTopology: unknown;
@@ -77,7 +108,8 @@ function isAlive(pid: number): boolean {
 }
 
 export class RunStore {
-  private readonly db: Database.Database;
+  /** The connection, shared with GridStore (one file, one schema). */
+  readonly db: Database.Database;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -110,13 +142,13 @@ export class RunStore {
     }
   }
 
-  createRun(run: { id: string; name: string; lab: LabFile; datasetId: string }): void {
+  createRun(run: { id: string; name: string; lab: LabFile; datasetId: string; tags?: RunTags }): void {
     this.db
       .prepare(
-        `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, owner_pid)
-         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)`,
+        `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, owner_pid, grid_id, trial, fold)
+         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)`,
       )
-      .run(run.id, run.name, run.lab.name, JSON.stringify(run.lab), run.datasetId, new Date().toISOString(), run.lab.training.epochs, process.pid);
+      .run(run.id, run.name, run.lab.name, JSON.stringify(run.lab), run.datasetId, new Date().toISOString(), run.lab.training.epochs, process.pid, run.tags?.gridId ?? null, run.tags?.trial ?? null, run.tags?.fold ?? null);
   }
 
   setStarted(id: string, info: { backend: BackendName; totalParams: number; datasetId: string }): void {
@@ -199,7 +231,8 @@ export class RunStore {
   private static readonly SELECT = `SELECT r.*, EXISTS (SELECT 1 FROM weights w WHERE w.run_id = r.id) AS has_weights FROM runs r`;
 
   listRuns(): RunSummary[] {
-    const rows = this.db.prepare(`${RunStore.SELECT} ORDER BY r.created_at DESC, r.rowid DESC`).all() as RunRow[];
+    // Grid fold runs are listed with their grid, not among the runs.
+    const rows = this.db.prepare(`${RunStore.SELECT} WHERE r.grid_id IS NULL OR r.fold = -2 ORDER BY r.created_at DESC, r.rowid DESC`).all() as RunRow[];
     return rows.map((row) => this.summarize(row, this.metricsOf(row.id)));
   }
 

@@ -17,7 +17,7 @@ import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer } from '../../engine/trainer-client.ts';
 import { dataDirs, nonNegative, openStore, positiveInt, printJson, UsageError, type GlobalOptions } from '../context.ts';
 
-interface TrainOptions extends GlobalOptions {
+export interface TrainOptions extends GlobalOptions {
   model?: string;
   dataset?: string;
   name?: string;
@@ -53,7 +53,7 @@ export function parseDatasetFlag(value: string): DatasetRefInput {
   throw new UsageError(`Unknown dataset '${value}': use mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a path to a CSV file, .npz file or image folder.`);
 }
 
-async function loadLab(file: string | undefined, options: TrainOptions): Promise<LabFile> {
+export async function loadLab(file: string | undefined, options: TrainOptions): Promise<LabFile> {
   if (file && options.model) throw new UsageError('Give either a lab file or --model, not both.');
   let lab: LabFile;
   try {
@@ -208,12 +208,10 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   if (outcome.status === 'stopped' && interrupts > 0) process.exitCode = 130;
 }
 
-export function registerTrain(program: Command): void {
-  program
-    .command('train')
-    .description('Train a lab (or a Keras model JSON on a dataset) and store the run.')
-    .argument('[lab]', 'a .layerlab.json lab file')
-    .option('--model <file>', "a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)")
+/** The flags of every training setting, shared by `train` and `grid`. */
+export function addTrainingFlags(command: Command): Command {
+  return command
+    .option('--model <file>', 'a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)')
     .option('--dataset <name>', 'mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a file or folder')
     .option('--name <name>', 'a label for the run in lists and charts')
     .option('--epochs <n>', 'epochs to train (Keras default 1)', positiveInt)
@@ -233,6 +231,13 @@ export function registerTrain(program: Command): void {
     .option('--seed <n>', 'seed for a reproducible CPU run', (v) => Math.floor(nonNegative(v)))
     .addOption(new Option('--backend <name>', 'force a backend').choices(['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']))
     .option('--data-dir <dir>', 'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)')
-    .option('--json', 'print one JSON object per epoch and a final summary')
-    .action((lab: string | undefined, options: TrainOptions, command: Command) => train(lab, options, command));
+    .option('--json', 'print JSON lines instead of text');
+}
+
+export function registerTrain(program: Command): void {
+  const train_ = program
+    .command('train')
+    .description('Train a lab (or a Keras model JSON on a dataset) and store the run.')
+    .argument('[lab]', 'a .layerlab.json lab file');
+  addTrainingFlags(train_).action((lab: string | undefined, options: TrainOptions, command: Command) => train(lab, options, command));
 }

@@ -1,0 +1,159 @@
+/**
+ * `layerlab grid LAB`: runs the lab's hyperparameter grid (or one given with --sweep) with k-fold
+ * cross-validation in parallel trainer processes; resumes an unfinished grid of the same lab.
+ * `layerlab grids`: the stored grids.
+ */
+import os from 'node:os';
+import { Option, type Command } from 'commander';
+import cliProgress from 'cli-progress';
+import type { GridDetail } from '../../contract/api.ts';
+import { GridSpecSchema, expandGrid, type GridParam, type GridSpecInput } from '../../contract/grid.ts';
+import { GridRunner } from '../../engine/grid-runner.ts';
+import { RunManager } from '../../engine/run-manager.ts';
+import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
+import { GridStore } from '../../store/grid-store.ts';
+import { dataDirs, openStore, positiveInt, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
+
+interface GridOptions extends TrainOptions {
+  sweep?: string[];
+  folds?: number;
+  holdout?: number;
+  rankBy?: 'val_loss' | 'val_accuracy';
+  refit?: boolean;
+  random?: number;
+  parallel?: number;
+  restart?: boolean;
+}
+
+/** `layers.dropout.rate=0.3,0.5,0.7` or `training.learningRate=0.0001:0.1:4:log` */
+export function parseSweep(text: string): GridParam {
+  const eq = text.indexOf('=');
+  if (eq < 0) throw new UsageError(`--sweep '${text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log.`);
+  const path = text.slice(0, eq);
+  const rest = text.slice(eq + 1);
+  const range = rest.match(/^([^:,]+):([^:,]+):(\d+)(?::(log|linear))?$/);
+  if (range) return { path, range: { from: Number(range[1]), to: Number(range[2]), steps: Number(range[3]), scale: (range[4] as 'log' | 'linear') ?? 'linear' } };
+  const values = rest.split(',').map((v) => (v === 'true' ? true : v === 'false' ? false : v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v));
+  return { path, values };
+}
+
+function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpecInput {
+  if (!base && !o.sweep?.length) throw new UsageError('This lab has no grid: add a "grid" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7).');
+  const spec: GridSpecInput = { ...(base ?? { params: [] }) };
+  if (o.sweep?.length) spec.params = o.sweep.map(parseSweep);
+  if (o.folds !== undefined) spec.evaluation = { kind: 'kfold', folds: o.folds };
+  if (o.holdout !== undefined) spec.evaluation = { kind: 'holdout', fraction: o.holdout };
+  if (o.rankBy) spec.rankBy = o.rankBy;
+  if (o.refit === false) spec.refit = false;
+  if (o.random !== undefined) spec.search = { kind: 'random', trials: o.random };
+  if (o.parallel !== undefined) spec.parallel = o.parallel;
+  const parsed = GridSpecSchema.safeParse(spec);
+  if (!parsed.success) throw new UsageError(`Invalid grid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '-' : x.toFixed(4));
+
+export function resultsTable(grid: GridDetail): string {
+  const rows = grid.trials.map((t) => [
+    t.trial === grid.bestTrial ? '*' : '',
+    t.label,
+    ...t.foldScores.map(fmt),
+    t.mean === null ? t.status : `${fmt(t.mean)} ± ${fmt(t.std)}`,
+  ]);
+  const head = ['', 'setting', ...grid.trials[0].foldScores.map((_, i) => (grid.spec.evaluation.kind === 'kfold' ? `fold ${i + 1}` : 'holdout')), `mean ${grid.rankBy} ± std`];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+async function runGrid(file: string, options: GridOptions, command: Command) {
+  const o = command.optsWithGlobals<GridOptions>();
+  const lab0 = await loadLab(file, o);
+  const lab = { ...lab0, grid: GridSpecSchema.parse(gridSpec(lab0.grid, o)) };
+  const trials = expandGrid(lab.grid).length;
+  const store = openStore();
+  const grids = new GridStore(store);
+  const manager = new RunManager({ store, dataDirs: dataDirs(o), spawnTrainer: () => forkTrainer(), backend: o.backend });
+  const backend = await probeBackend(() => forkTrainer()).catch(() => null);
+  const parallel = backend?.name === 'tensorflow-gpu' ? 1 : os.cpus().length;
+  const runner = new GridRunner(manager, grids, () => parallel);
+  const json = !!o.json;
+  const bar = process.stderr.isTTY && !json ? new cliProgress.SingleBar({ format: 'Grid |{bar}| {value}/{total} folds - {trials} trials done - ETA {eta_formatted}', stream: process.stderr, etaBuffer: 4 }, cliProgress.Presets.shades_classic) : null;
+  runner.onGridEvent((e) => {
+    if (e.type === 'grid-started') {
+      if (!json) process.stderr.write(`${e.resumed ? 'Resuming' : 'Running'} grid of ${e.trialsTotal} settings (${e.trialsDone} already done) on ${backend?.label ?? 'the default backend'}, ${e.parallel} trainer${e.parallel > 1 ? 's' : ''} at once.\n`);
+    } else if (e.type === 'grid-progress') {
+      if (bar) {
+        if (!bar.getTotal()) bar.start(e.jobsTotal, e.jobsDone, { trials: 0 });
+        bar.update(e.jobsDone);
+      } else if (!json) process.stderr.write(`  ${e.jobsDone}/${e.jobsTotal} folds done${e.etaSeconds ? `, about ${Math.ceil(e.etaSeconds)}s left` : ''}\n`);
+    } else if (e.type === 'trial-finished') {
+      bar?.update({ trials: grids.detail(e.gridId)!.trialsDone });
+      if (json) printJson({ trial: e.trial.trial, params: e.trial.params, fold_scores: e.trial.foldScores, mean: e.trial.mean, std: e.trial.std });
+    }
+  });
+  const { gridId, done } = runner.start(lab, { name: o.name, restart: o.restart });
+  let interrupts = 0;
+  const onSigint = () => {
+    if (++interrupts > 1) process.exit(130);
+    process.stderr.write('\nStopping the grid after the current batches; run the same command again to resume.\n');
+    runner.stop(gridId);
+  };
+  process.on('SIGINT', onSigint);
+  const outcome = await done;
+  process.off('SIGINT', onSigint);
+  bar?.stop();
+  const grid = grids.detail(gridId)!;
+  store.close();
+  const best = grid.bestTrial !== null ? grid.trials[grid.bestTrial] : null;
+  if (json) {
+    printJson({
+      summary: true,
+      grid: gridId,
+      status: outcome.status,
+      trials: trials,
+      rank_by: grid.rankBy,
+      best: best && { trial: best.trial, params: best.params, mean: best.mean, std: best.std },
+      refit: grid.refit && { run: grid.refit.runId, test_loss: grid.refit.testLoss, test_accuracy: grid.refit.testAccuracy },
+      error: grid.error?.message ?? null,
+    });
+  } else {
+    process.stdout.write(resultsTable(grid) + '\n');
+    if (best) process.stdout.write(`\nBest: ${best.label} (mean ${grid.rankBy} ${fmt(best.mean)} ± ${fmt(best.std)})\n`);
+    if (grid.refit) process.stdout.write(`Refit on all training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`);
+    if (grid.error) process.stderr.write(`layerlab: ${grid.error.message}\n`);
+  }
+  if (outcome.status === 'failed') process.exitCode = 1;
+  if (outcome.status === 'stopped') process.exitCode = 130;
+}
+
+export function registerGrid(program: Command): void {
+  const grid = program
+    .command('grid')
+    .description("Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one).")
+    .argument('<lab>', 'a .layerlab.json lab file')
+    .option('--sweep <path=values>', 'sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--folds <k>', 'k-fold cross-validation (default 3, stratified)', positiveInt)
+    .option('--holdout <fraction>', 'a single holdout split instead of k folds', Number)
+    .addOption(new Option('--rank-by <metric>', 'metric to rank settings by').choices(['val_loss', 'val_accuracy']))
+    .option('--no-refit', 'do not retrain the best setting on all training data')
+    .option('--random <trials>', 'random search: this many settings drawn from the space', positiveInt)
+    .option('--parallel <n>', 'trainer processes at once (default: one per core, one on a GPU)', positiveInt)
+    .option('--restart', 'start a new grid even if an unfinished one of this lab exists');
+  addTrainingFlags(grid);
+  grid.action((lab: string, options: GridOptions, command: Command) => runGrid(lab, options, command));
+
+  program
+    .command('grids')
+    .description('List the stored grids.')
+    .option('--json', 'one JSON object per grid')
+    .action((options: GlobalOptions) => {
+      const store = openStore();
+      const list = new GridStore(store).list();
+      store.close();
+      if (options.json) return list.forEach((g) => printJson(g));
+      if (!list.length) return void process.stdout.write('No grids yet. Run one with: layerlab grid LAB.layerlab.json\n');
+      for (const g of list) process.stdout.write(`${g.id.slice(0, 8)}  ${g.name}  ${g.status}  ${g.trialsDone}/${g.trialsTotal} trials  best ${g.rankBy} ${fmt(g.bestMean)}\n`);
+    });
+}

@@ -1,0 +1,169 @@
+/**
+ * Hyperparameter grids: what to sweep, how to evaluate (k-fold cross-validation or a holdout split),
+ * and what to rank by. Expansion into trials is pure, so the editor can count trials as you type.
+ */
+import { z } from 'zod';
+import type { AnyGraphNode } from './graph.ts';
+import type { LabFile } from './lab.ts';
+import { LAYERS, type ParamSpec, type Regularizer } from './layers.ts';
+import { OPTIMIZERS, type TrainingConfig } from './training.ts';
+
+export const GRID_TRAINING_KEYS = ['learningRate', 'batchSize', 'optimizer', 'epochs', 'labelSmoothing', 'momentum', 'augmentation'] as const;
+export type GridTrainingKey = (typeof GRID_TRAINING_KEYS)[number];
+
+export type GridValue = number | string | boolean;
+
+export const GridRangeSchema = z.object({
+  from: z.number(),
+  to: z.number(),
+  steps: z.number().int().min(2).max(50),
+  scale: z.enum(['linear', 'log']).default('linear'),
+});
+
+export const GridParamSchema = z
+  .object({
+    /**
+     * `training.learningRate`, `training.augmentation`..., or `layers.<layer name>.<param>`, where a
+     * regularizer strength is `layers.dense.kernelRegularizer.l2`.
+     */
+    path: z.string().regex(/^(training\.[A-Za-z]+|layers\.[^.]+\.[A-Za-z]+(\.(l1|l2))?)$/, 'must look like training.learningRate or layers.dropout.rate'),
+    values: z.array(z.union([z.number(), z.string(), z.boolean()])).min(1).max(50).optional(),
+    range: GridRangeSchema.optional(),
+  })
+  .refine((p) => !!p.values !== !!p.range, 'give either values or a range');
+export type GridParam = z.infer<typeof GridParamSchema>;
+
+export const GridSpecSchema = z.object({
+  params: z.array(GridParamSchema).min(1).max(4),
+  search: z
+    .union([z.object({ kind: z.literal('grid') }), z.object({ kind: z.literal('random'), trials: z.number().int().min(1).max(500), seed: z.number().int().min(0).default(0) })])
+    .default({ kind: 'grid' }),
+  evaluation: z
+    .union([
+      z.object({ kind: z.literal('kfold'), folds: z.number().int().min(2).max(20).default(3), stratified: z.boolean().default(true), seed: z.number().int().min(0).default(0) }),
+      z.object({ kind: z.literal('holdout'), fraction: z.number().gt(0).lt(1).default(0.2) }),
+    ])
+    .default({ kind: 'kfold', folds: 3, stratified: true, seed: 0 }),
+  rankBy: z.enum(['val_loss', 'val_accuracy']).default('val_accuracy'),
+  /** Train the best setting again on all the training data and report its test score (GridSearchCV's refit). */
+  refit: z.boolean().default(true),
+  /** Trainer processes at once; null means one per core (one on a GPU). */
+  parallel: z.number().int().min(1).max(64).nullable().default(null),
+});
+export type GridSpec = z.infer<typeof GridSpecSchema>;
+export type GridSpecInput = z.input<typeof GridSpecSchema>;
+
+/** The values a parameter takes: its list, or its range (linear or log steps, ends included). */
+export function paramValues(p: GridParam): GridValue[] {
+  if (p.values) return p.values;
+  const { from, to, steps, scale } = p.range!;
+  const out: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    const t = i / (steps - 1);
+    const v = scale === 'log' ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from))) : from + t * (to - from);
+    out.push(Number(v.toPrecision(6)));
+  }
+  return out;
+}
+
+export type TrialParams = Record<string, GridValue>;
+
+/** Every combination (grid search) or `trials` random draws (random search), in a stable order. */
+export function expandGrid(spec: GridSpec): TrialParams[] {
+  if (spec.search.kind === 'random') return randomTrials(spec, spec.search.trials, spec.search.seed);
+  let combos: TrialParams[] = [{}];
+  for (const p of spec.params) {
+    const values = paramValues(p);
+    combos = combos.flatMap((c) => values.map((v) => ({ ...c, [p.path]: v })));
+  }
+  return combos;
+}
+
+function randomTrials(spec: GridSpec, trials: number, seed: number): TrialParams[] {
+  let a = seed >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out: TrialParams[] = [];
+  for (let i = 0; i < trials; i++) {
+    const trial: TrialParams = {};
+    for (const p of spec.params) {
+      if (p.values) trial[p.path] = p.values[Math.floor(random() * p.values.length)];
+      else {
+        const { from, to, scale } = p.range!;
+        const t = random();
+        const v = scale === 'log' ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from))) : from + t * (to - from);
+        trial[p.path] = Number(v.toPrecision(4));
+      }
+    }
+    out.push(trial);
+  }
+  return out;
+}
+
+export class GridError extends Error {
+  readonly code = 'invalid-grid';
+}
+
+/** A standard augmentation for sweeping "augmentation on/off" when the lab defines none. */
+const DEFAULT_AUGMENTATION = { rotationRange: 10, widthShiftRange: 0.1, heightShiftRange: 0.1, shearRange: 0, zoomRange: 0.1, horizontalFlip: false, fillMode: 'nearest' as const };
+
+function setTraining(training: TrainingConfig, key: string, value: GridValue, base: LabFile): TrainingConfig {
+  if (!(GRID_TRAINING_KEYS as readonly string[]).includes(key))
+    throw new GridError(`The grid sweeps training.${key}, which cannot be swept; sweep one of ${GRID_TRAINING_KEYS.join(', ')}.`);
+  if (key === 'augmentation') {
+    if (typeof value !== 'boolean') throw new GridError(`training.augmentation takes true or false, not ${JSON.stringify(value)}.`);
+    return { ...training, augmentation: value ? (base.training.augmentation ?? DEFAULT_AUGMENTATION) : null };
+  }
+  if (key === 'optimizer') {
+    if (!OPTIMIZERS.includes(value as never)) throw new GridError(`training.optimizer takes ${OPTIMIZERS.join(', ')}, not ${JSON.stringify(value)}.`);
+    return { ...training, optimizer: value as TrainingConfig['optimizer'] };
+  }
+  if (typeof value !== 'number') throw new GridError(`training.${key} takes numbers, not ${JSON.stringify(value)}.`);
+  return { ...training, [key]: value };
+}
+
+function setLayer(node: AnyGraphNode, param: string, sub: string | undefined, value: GridValue): AnyGraphNode {
+  const spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
+  if (!spec) throw new GridError(`The grid sweeps ${param} of layer '${node.name}', but a ${node.kind} layer has no such parameter.`);
+  const params = { ...(node.params as Record<string, unknown>) };
+  if (spec.type === 'regularizer') {
+    if (sub !== 'l1' && sub !== 'l2') throw new GridError(`Sweep a regularizer's strength as layers.${node.name}.${param}.l1 or .l2.`);
+    if (typeof value !== 'number') throw new GridError(`layers.${node.name}.${param}.${sub} takes numbers, not ${JSON.stringify(value)}.`);
+    const current = (params[param] as Regularizer | null) ?? { kind: sub, l1: 0, l2: 0 };
+    const next = { ...current, [sub]: value };
+    params[param] = { ...next, kind: next.l1 > 0 && next.l2 > 0 ? 'l1l2' : next.l1 > 0 ? 'l1' : 'l2' };
+  } else if (spec.type === 'pair' && typeof value === 'number') {
+    params[param] = [value, value]; // a kernel size of 5 means 5x5
+  } else {
+    params[param] = value;
+  }
+  return { ...node, params } as AnyGraphNode;
+}
+
+/** The lab a trial trains: the base lab with the trial's values set. Throws GridError for a bad path. */
+export function applyTrial(base: LabFile, trial: TrialParams): LabFile {
+  let training = base.training;
+  let nodes = base.graph.nodes;
+  for (const [path, value] of Object.entries(trial)) {
+    const parts = path.split('.');
+    if (parts[0] === 'training') training = setTraining(training, parts[1], value, base);
+    else {
+      const [, layer, param, sub] = parts;
+      const index = nodes.findIndex((n) => n.name === layer);
+      if (index < 0) throw new GridError(`The grid sweeps ${path}, but the model has no layer named '${layer}'.`);
+      nodes = nodes.map((n, i) => (i === index ? setLayer(n, param, sub, value) : n));
+    }
+  }
+  return { ...base, graph: { ...base.graph, nodes }, training };
+}
+
+/** "dropout.rate=0.3, dense.kernelRegularizer.l2=0.01": a trial's label for tables and legends. */
+export function trialLabel(trial: TrialParams): string {
+  return Object.entries(trial)
+    .map(([k, v]) => `${k.replace(/^layers\./, '').replace(/^training\./, '')}=${v}`)
+    .join(', ');
+}

@@ -1,0 +1,185 @@
+/**
+ * Runs a hyperparameter grid: every (trial, fold) is an ordinary run in its own trainer process,
+ * `parallel` at a time. Finished folds are in the run store the moment they finish, so a grid that
+ * was killed resumes by running only what is missing. Stop cancels the running folds within a batch.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { GridEvent, GridSummary } from '../contract/api.ts';
+import { applyTrial, expandGrid, GridError, trialLabel, type TrialParams } from '../contract/grid.ts';
+import type { LabFile } from '../contract/lab.ts';
+import type { Validation } from '../contract/training.ts';
+import { analyzeGraph } from '../contract/validate.ts';
+import type { GridStore } from '../store/grid-store.ts';
+import { EngineError } from './errors.ts';
+import type { RunManager } from './run-manager.ts';
+
+interface Job {
+  trial: number;
+  fold: number;
+  lab: LabFile;
+  name: string;
+}
+
+export interface GridOutcome {
+  gridId: string;
+  status: GridSummary['status'];
+}
+
+/** Same lab, data, settings and grid: same key (name and description do not count). */
+export function gridKey(lab: LabFile): string {
+  const { graph, dataset, training, grid } = lab;
+  const strip = { ...graph, nodes: graph.nodes.map(({ position: _p, ...n }) => n) };
+  return createHash('sha256').update(JSON.stringify({ graph: strip, dataset, training, grid })).digest('hex');
+}
+
+function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
+  const spec = base.grid!;
+  const jobs: Job[] = [];
+  trials.forEach((params, trial) => {
+    const lab = applyTrial(base, params);
+    const analysis = analyzeGraph(lab.graph);
+    if (!analysis.ok) throw new GridError(`Trial ${trialLabel(params)} makes the model invalid: ${analysis.issues[0].message}`);
+    const folds: { fold: number; validation: Validation }[] =
+      spec.evaluation.kind === 'kfold'
+        ? Array.from({ length: spec.evaluation.folds }, (_, fold) => ({ fold, validation: { kind: 'kfold' as const, folds: (spec.evaluation as { folds: number }).folds, fold, stratified: (spec.evaluation as { stratified: boolean }).stratified, seed: (spec.evaluation as { seed: number }).seed } }))
+        : [{ fold: -1, validation: { kind: 'split' as const, fraction: spec.evaluation.fraction } }];
+    for (const { fold, validation } of folds) {
+      const what = fold >= 0 ? `fold ${fold + 1}/${folds.length}` : 'holdout';
+      jobs.push({ trial, fold, name: `${gridName} · ${trialLabel(params)} · ${what}`, lab: { ...lab, grid: null, training: { ...lab.training, validation } } });
+    }
+  });
+  return jobs;
+}
+
+export class GridRunner {
+  private readonly listeners = new Set<(e: GridEvent) => void>();
+  private readonly active = new Map<string, { stop: () => void; done: Promise<GridOutcome> }>();
+
+  constructor(
+    private readonly runs: RunManager,
+    private readonly grids: GridStore,
+    private readonly defaultParallel: () => number,
+  ) {}
+
+  onGridEvent(listener: (e: GridEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: GridEvent) {
+    for (const l of this.listeners) l(e);
+  }
+
+  /**
+   * Starts the lab's grid, or resumes the unfinished grid of the same lab (unless `restart`).
+   * Throws for a lab without a grid or a grid whose values break the model.
+   */
+  start(lab: LabFile, options: { name?: string; restart?: boolean } = {}): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
+    if (!lab.grid) throw new EngineError('invalid-grid', `The lab '${lab.name}' has no grid: add a "grid" section (see docs/file-formats.md).`);
+    const key = gridKey(lab);
+    const existing = options.restart ? null : this.grids.findResumable(key);
+    if (existing && this.active.has(existing)) throw new EngineError('busy', 'This grid is already running.');
+    const gridId = existing ?? randomUUID();
+    const trials = existing ? this.grids.trialsOf(existing) : expandGrid(lab.grid);
+    const name = options.name?.trim() || `${lab.name} grid`;
+    let jobs: Job[];
+    try {
+      jobs = jobsOf(name, lab, trials);
+    } catch (e) {
+      throw new EngineError('invalid-grid', (e as Error).message);
+    }
+    if (existing) this.grids.claim(existing);
+    else this.grids.create({ id: gridId, name, lab, key, trials });
+
+    const finished = new Set(
+      this.grids
+        .foldRuns(gridId)
+        .filter((r) => r.status === 'completed' || r.status === 'early-stopped')
+        .map((r) => `${r.trial}/${r.fold}`),
+    );
+    const todo = jobs.filter((j) => !finished.has(`${j.trial}/${j.fold}`));
+    const parallel = Math.max(1, lab.grid.parallel ?? this.defaultParallel());
+    const jobsTotal = jobs.length;
+    let jobsDone = jobsTotal - todo.length;
+    const trialsTotal = trials.length;
+    const detail = () => this.grids.detail(gridId)!;
+    this.emit({ type: 'grid-started', gridId, resumed: !!existing, trialsTotal, trialsDone: detail().trialsDone, parallel });
+
+    let stopping = false;
+    const running = new Set<string>();
+    const durations: number[] = [];
+    const failedTrials = new Set<number>();
+    const done = (async (): Promise<GridOutcome> => {
+      const queue = [...todo];
+      const worker = async () => {
+        while (!stopping) {
+          const job = queue.shift();
+          if (!job) return;
+          if (failedTrials.has(job.trial)) continue;
+          const t0 = performance.now();
+          const { runId, done: run } = this.runs.startRun({ lab: job.lab, name: job.name }, { gridId, trial: job.trial, fold: job.fold });
+          running.add(runId);
+          const outcome = await run;
+          running.delete(runId);
+          if (outcome.status === 'failed') failedTrials.add(job.trial);
+          if (outcome.status !== 'completed' && outcome.status !== 'early-stopped') continue;
+          durations.push((performance.now() - t0) / 1000);
+          jobsDone += 1;
+          const mean = durations.reduce((a, b) => a + b, 0) / durations.length;
+          const remaining = jobsTotal - jobsDone;
+          this.emit({ type: 'grid-progress', gridId, jobsDone, jobsTotal, etaSeconds: remaining ? (mean * remaining) / Math.min(parallel, remaining) : 0 });
+          const trial = detail().trials[job.trial];
+          if (trial.status === 'done') this.emit({ type: 'trial-finished', gridId, trial });
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(parallel, Math.max(1, todo.length)) }, worker));
+
+      const result = detail();
+      let status: GridSummary['status'] = stopping ? 'stopped' : result.trialsDone === trialsTotal ? 'completed' : 'failed';
+      let error: { code: string; message: string } | null =
+        status === 'failed' ? { code: 'trials-failed', message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed; see their runs for why.` } : null;
+      if (status === 'completed' && lab.grid!.refit && result.bestTrial !== null && !result.refit) {
+        const best = applyTrial(lab, result.trials[result.bestTrial].params);
+        const refitLab: LabFile = { ...best, grid: null, training: { ...best.training, validation: { kind: 'test' } } };
+        const { runId, done: refit } = this.runs.startRun({ lab: refitLab, name: `${name} · best (${result.trials[result.bestTrial].label}) · refit` }, { gridId, trial: result.bestTrial, fold: -2 });
+        this.grids.setRefit(gridId, runId);
+        running.add(runId);
+        const outcome = await refit;
+        running.delete(runId);
+        if (stopping) status = 'stopped';
+        else if (outcome.status === 'failed') error = { code: 'refit-failed', message: `The refit of the best setting failed: ${outcome.error?.message}` };
+      }
+      this.grids.setStatus(gridId, status, error);
+      this.active.delete(gridId);
+      const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = detail();
+      this.emit({ type: 'grid-finished', gridId, grid: summary });
+      return { gridId, status };
+    })();
+
+    this.active.set(gridId, {
+      stop: () => {
+        stopping = true;
+        for (const id of running) {
+          try {
+            this.runs.stopRun(id);
+          } catch {
+            /* already finishing */
+          }
+        }
+      },
+      done,
+    });
+    return { gridId, resumed: !!existing, done };
+  }
+
+  /** Cancels the running folds within a batch; finished folds stay, and the grid can resume later. */
+  stop(gridId: string): void {
+    const grid = this.active.get(gridId);
+    if (!grid) throw new EngineError('not-running', `Grid ${gridId} is not running.`);
+    grid.stop();
+  }
+
+  isActive(gridId: string): boolean {
+    return this.active.has(gridId);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The curriculum's labs on the real sets, through the real command line (forked trainer, run store,
+ * export): the numbers a teacher would show.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src-main/data/index.ts';
+import { selectBackend } from '../../src-main/engine/backend.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const shared = path.resolve(root, '../shared/datasets');
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-curriculum-'));
+afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+
+interface Epoch {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  val_loss: number;
+  val_accuracy: number;
+  seconds: number;
+}
+
+function layerlab(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'src-main/cli/layerlab.mjs'), ...args], {
+    env: { ...process.env, LAYERLAB_HOME: home, LAYERLAB_DATA_DIR: shared },
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
+  if (r.status !== 0) throw new Error(`layerlab ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+function train(lab: string, ...flags: string[]) {
+  const lines = layerlab('train', path.join(root, 'assets/labs', lab), '--json', '--seed', '1', ...flags)
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  const summary = lines.pop() as { run: string; status: string; backend: string };
+  const epochs = lines as Epoch[];
+  console.log(`${lab} ${flags.join(' ')} on ${summary.backend}:\n${epochs.map((e) => `  epoch ${e.epoch}: loss ${e.loss.toFixed(4)} acc ${e.accuracy.toFixed(4)} val_loss ${e.val_loss.toFixed(4)} val_acc ${e.val_accuracy.toFixed(4)} (${e.seconds.toFixed(1)}s)`).join('\n')}`);
+  return { epochs, summary };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(shared, 'mnist')))
+    throw new Error(`The real datasets are missing: expected MNIST and IMDB in ${shared} (see docs/datasets.md).`);
+});
+
+describe('under- and overfitting on MNIST', () => {
+  let big: ReturnType<typeof train>;
+  it('the 784-512-512-10 network reaches at least 0.975 test accuracy in 5 epochs', () => {
+    big = train('mnist-mlp-2x512.layerlab.json');
+    expect(big.summary.status).toBe('completed');
+    expect(big.epochs).toHaveLength(5);
+    expect(big.epochs.at(-1)!.val_accuracy).toBeGreaterThanOrEqual(0.975);
+    expect(big.epochs.at(-1)!.accuracy).toBeGreaterThan(big.epochs[0].accuracy);
+  });
+
+  it('a Dense(16) network stays clearly lower', () => {
+    const small = train('mnist-mlp-16.layerlab.json');
+    const gap = big.epochs.at(-1)!.val_accuracy - small.epochs.at(-1)!.val_accuracy;
+    expect(gap).toBeGreaterThan(0.01);
+    expect(small.epochs.at(-1)!.loss).toBeGreaterThan(big.epochs.at(-1)!.loss);
+  });
+
+  it("the exported model loads with tf.loadLayersModel and scores the run's test accuracy", async () => {
+    const out = path.join(home, 'export');
+    layerlab('export', big.summary.run, '--format', 'tfjs', '--out', out);
+    await selectBackend('cpu');
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'model.json'), 'utf8'));
+    const weights = new Uint8Array(fs.readFileSync(path.join(out, 'weights.bin'))).buffer;
+    const model = await tfl.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights }));
+    const mnist = await loadDataset({ kind: 'builtin', name: 'mnist', numWords: 10000 }, { dataDirs: [shared] });
+    const test = mnist.test!;
+    const n = 2000;
+    const x = tf.tensor2d(Float32Array.from(test.features.kind === 'u8' ? test.features.data.subarray(0, n * 784) : [], (v) => v / 255), [n, 784]);
+    const predicted = tf.tidy(() => tf.argMax(model.predict(x) as tf.Tensor, -1).dataSync());
+    let correct = 0;
+    for (let i = 0; i < n; i++) if (predicted[i] === test.labels[i]) correct++;
+    expect(correct / n).toBeGreaterThan(0.96);
+    x.dispose();
+    model.dispose();
+  });
+});
+
+describe('overfitting on IMDB', () => {
+  it('the 16-16-1 network: validation loss rises after a few epochs while training loss falls', () => {
+    const { epochs } = train('imdb-16-16-1.layerlab.json', '--epochs', '10');
+    const valLoss = epochs.map((e) => e.val_loss);
+    const best = valLoss.indexOf(Math.min(...valLoss));
+    expect(best).toBeLessThan(6);
+    expect(valLoss.at(-1)!).toBeGreaterThan(valLoss[best] + 0.05);
+    for (let i = 1; i < epochs.length; i++) expect(epochs[i].loss).toBeLessThan(epochs[i - 1].loss);
+    expect(epochs.at(-1)!.accuracy).toBeGreaterThan(epochs.at(-1)!.val_accuracy + 0.05);
+  });
+});

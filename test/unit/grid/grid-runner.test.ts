@@ -1,0 +1,155 @@
+/**
+ * Grids end to end on generated data: real trainer processes in parallel, the real store, stop and
+ * resume, and a killed `layerlab grid` picked up again without repeating a finished fold.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { GridEvent } from '../../../src-main/contract/api.ts';
+import { sequential } from '../../../src-main/contract/graph.ts';
+import { LAB_FORMAT, parseLab, serializeLab } from '../../../src-main/contract/lab.ts';
+import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
+import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { forkTrainer } from '../../../src-main/engine/trainer-client.ts';
+import { GridStore } from '../../../src-main/store/grid-store.ts';
+import { RunStore } from '../../../src-main/store/run-store.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-grid-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const lab = (epochs: number, samples = 400) =>
+  parseLab({
+    format: LAB_FORMAT,
+    version: 1,
+    name: 'moons',
+    graph: sequential([
+      { kind: 'Input', params: { shape: [2] } },
+      { kind: 'Dense', params: { units: 8, activation: 'relu' } },
+      { kind: 'Dropout', params: { rate: 0.2 } },
+      { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
+    ]),
+    dataset: { kind: 'synthetic', shape: 'moons', samples, noise: 0.2 },
+    training: { epochs, batchSize: 32, seed: 1 },
+    grid: {
+      params: [
+        { path: 'layers.dropout.rate', values: [0.1, 0.5] },
+        { path: 'layers.dense.units', values: [4, 16] },
+      ],
+      evaluation: { kind: 'kfold', folds: 2 },
+      rankBy: 'val_loss',
+    },
+  });
+
+function open(file: string, parallel: number) {
+  const store = new RunStore(file);
+  const grids = new GridStore(store);
+  const runs = new RunManager({ store, dataDirs: [], backend: 'cpu', spawnTrainer: () => forkTrainer() });
+  const runner = new GridRunner(runs, grids, () => parallel);
+  const events: GridEvent[] = [];
+  runner.onGridEvent((e) => events.push(e));
+  return { store, grids, runner, events };
+}
+
+/** Completed fold runs per (trial, fold): resuming must never make one twice. */
+function completedFolds(file: string): Map<string, number> {
+  const db = new Database(file, { readonly: true });
+  const rows = db.prepare(`SELECT trial, fold FROM runs WHERE grid_id IS NOT NULL AND fold >= 0 AND status IN ('completed', 'early-stopped')`).all() as { trial: number; fold: number }[];
+  db.close();
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(`${r.trial}/${r.fold}`, (counts.get(`${r.trial}/${r.fold}`) ?? 0) + 1);
+  return counts;
+}
+
+describe('grid runner', () => {
+  it('runs every trial and fold in parallel, ranks them, and refits the best on all data', async () => {
+    const file = path.join(dir, 'a.sqlite');
+    const { store, grids, runner, events } = open(file, 2);
+    const { gridId, done } = runner.start(lab(2));
+    expect((await done).status).toBe('completed');
+    const grid = grids.detail(gridId)!;
+    expect(grid.trialsDone).toBe(4);
+    for (const t of grid.trials) {
+      expect(t.foldScores).toHaveLength(2);
+      expect(t.foldScores.every((s) => typeof s === 'number')).toBe(true);
+      expect(t.mean).toBeCloseTo((t.foldScores[0]! + t.foldScores[1]!) / 2, 10);
+      expect(t.runIds).toHaveLength(2);
+    }
+    const best = grid.trials.reduce((a, b) => (b.mean! < a.mean! ? b : a));
+    expect(grid.bestTrial).toBe(best.trial);
+    expect(grid.refit).toMatchObject({ status: 'completed' });
+    expect(grid.refit!.testLoss).toBeGreaterThan(0);
+    expect(events.filter((e) => e.type === 'grid-progress')).toHaveLength(8);
+    expect(events.filter((e) => e.type === 'trial-finished')).toHaveLength(4);
+    expect(events.at(-1)).toMatchObject({ type: 'grid-finished', grid: { status: 'completed', trialsDone: 4 } });
+    // Fold runs stay out of the runs list; the refit is there.
+    expect(store.listRuns().map((r) => r.name)).toEqual([expect.stringContaining('refit')]);
+    store.close();
+  });
+
+  it('stops within a batch and resumes without repeating a finished fold', async () => {
+    const file = path.join(dir, 'b.sqlite');
+    const first = open(file, 1);
+    const started = first.runner.start(lab(30, 600));
+    await new Promise<void>((resolve) => first.runner.onGridEvent((e) => e.type === 'grid-progress' && e.jobsDone >= 2 && resolve()));
+    const t0 = performance.now();
+    first.runner.stop(started.gridId);
+    expect((await started.done).status).toBe('stopped');
+    expect(performance.now() - t0).toBeLessThan(5000);
+    const before = completedFolds(file);
+    expect(before.size).toBeGreaterThanOrEqual(2);
+    expect(before.size).toBeLessThan(8);
+    first.store.close();
+
+    const second = open(file, 2);
+    const resumed = second.runner.start(lab(30, 600));
+    expect(resumed.resumed).toBe(true);
+    expect(resumed.gridId).toBe(started.gridId);
+    expect(second.events[0]).toMatchObject({ type: 'grid-started', resumed: true });
+    expect((await resumed.done).status).toBe('completed');
+    const after = completedFolds(file);
+    expect(after.size).toBe(8);
+    expect([...after.values()].every((n) => n === 1)).toBe(true);
+    second.store.close();
+  });
+
+  it('survives a killed `layerlab grid`: the next run resumes and finishes the rest', async () => {
+    const home = path.join(dir, 'home');
+    const labFile = path.join(dir, 'grid.layerlab.json');
+    fs.writeFileSync(labFile, serializeLab(lab(20, 600)));
+    const env = { ...process.env, LAYERLAB_HOME: home, LAYERLAB_BACKEND: 'cpu' };
+    const cli = [path.join(root, 'src-main/cli/layerlab.mjs'), 'grid', labFile, '--parallel', '1', '--json'];
+    const storeFile = path.join(home, 'runs.sqlite');
+    const child = spawn(process.execPath, cli, { env, stdio: 'ignore' });
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (fs.existsSync(storeFile) && completedFolds(storeFile).size >= 2) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 100);
+    });
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const before = completedFolds(storeFile).size;
+    expect(before).toBeLessThan(8);
+
+    const again = spawn(process.execPath, cli, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    again.stdout.on('data', (d: Buffer) => (out += d));
+    const code = await new Promise((r) => again.once('exit', r));
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.at(-1)).toMatchObject({ summary: true, status: 'completed', trials: 4 });
+    expect(lines.filter((l) => 'trial' in l && !l.summary).length).toBeLessThanOrEqual(4);
+    const after = completedFolds(storeFile);
+    expect(after.size).toBe(8);
+    expect([...after.values()].every((n) => n === 1)).toBe(true);
+    const grids = new GridStore(new RunStore(storeFile)).list();
+    expect(grids).toHaveLength(1);
+    expect(grids[0]).toMatchObject({ status: 'completed', trialsDone: 4 });
+  });
+});
