@@ -67,6 +67,56 @@ function table(results: BenchResult[]): string {
   return [line(head), ...rows.map(line)].join('\n');
 }
 
+/** Wall time of one small grid (4 settings x 2 folds on generated data) with `parallel` trainers. */
+async function timeGrid(parallel: number): Promise<number> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { sequential } = await import('../contract/graph.ts');
+  const { LAB_FORMAT, parseLab } = await import('../contract/lab.ts');
+  const { RunStore } = await import('../store/run-store.ts');
+  const { GridStore } = await import('../store/grid-store.ts');
+  const { RunManager } = await import('../engine/run-manager.ts');
+  const { GridRunner } = await import('../engine/grid-runner.ts');
+  const { forkTrainer } = await import('../engine/trainer-client.ts');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'layerlab-bench-grid-'));
+  const store = new RunStore(path.join(dir, 'runs.sqlite'));
+  try {
+    const runs = new RunManager({ store, dataDirs: [], spawnTrainer: () => forkTrainer() });
+    const runner = new GridRunner(runs, new GridStore(store), () => parallel);
+    const lab = parseLab({
+      format: LAB_FORMAT,
+      version: 1,
+      name: 'bench grid',
+      graph: sequential([
+        { kind: 'Input', params: { shape: [2] } },
+        { kind: 'Dense', params: { units: 64, activation: 'relu' } },
+        { kind: 'Dropout', params: { rate: 0.2 } },
+        { kind: 'Dense', params: { units: 64, activation: 'relu' } },
+        { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
+      ]),
+      dataset: { kind: 'synthetic', shape: 'spirals', samples: 6000 },
+      training: { epochs: 4, batchSize: 32, seed: 1 },
+      grid: { params: [{ path: 'layers.dropout.rate', values: [0.1, 0.3] }, { path: 'training.learningRate', values: [0.001, 0.01] }], evaluation: { kind: 'kfold', folds: 2 }, refit: false },
+    });
+    const t0 = performance.now();
+    const { done } = runner.start(lab);
+    const outcome = await done;
+    if (outcome.status !== 'completed') throw new Error(`the benchmark grid ended ${outcome.status}`);
+    return (performance.now() - t0) / 1000;
+  } finally {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchGrid(options: BenchOptions): Promise<void> {
+  const one = await timeGrid(1);
+  const two = await timeGrid(2);
+  const result = { workload: 'grid-4x2-folds', cores: os.cpus().length, seconds1: one, seconds2: two, ratio: two / one };
+  if (options.json) printJson(result);
+  else process.stdout.write(`\nGrid throughput (4 settings x 2 folds, generated data): 1 trainer ${one.toFixed(1)}s, 2 trainers ${two.toFixed(1)}s, ratio ${(two / one).toFixed(2)} (target <= 0.60)\n`);
+}
+
 interface BenchOptions {
   workloads?: WorkloadName[];
   backends?: BackendName[];
@@ -74,6 +124,7 @@ interface BenchOptions {
   repeats: number;
   seconds: number;
   json?: boolean;
+  grid: boolean;
 }
 
 async function bench(options: BenchOptions): Promise<void> {
@@ -96,7 +147,8 @@ async function bench(options: BenchOptions): Promise<void> {
       }
     }
   }
-  if (!options.json) process.stdout.write('\n' + table(results) + '\n');
+  if (results.length && !options.json) process.stdout.write('\n' + table(results) + '\n');
+  if (options.grid) await benchGrid(options);
 }
 
 const list = <T extends string>(allowed: readonly T[]) => (value: string) => {
@@ -114,6 +166,7 @@ export function registerBench(program: Command): void {
     .option('--modes <list>', 'stock, engine', list(['stock', 'engine'] as const))
     .addOption(new Option('--repeats <n>', 'timed repeats per measurement (median reported)').argParser(positiveInt).default(3))
     .addOption(new Option('--seconds <n>', 'target length of one timed repeat').argParser(positiveInt).default(4))
+    .option('--no-grid', 'skip the grid throughput measurement (1 against 2 parallel trainers)')
     .option('--json', 'one JSON object per measurement')
     .action((options: BenchOptions) => bench(options));
 }

@@ -121,7 +121,7 @@ async function runGrid(file: string, options: GridOptions, command: Command) {
   } else {
     process.stdout.write(resultsTable(grid) + '\n');
     if (best) process.stdout.write(`\nBest: ${best.label} (mean ${grid.rankBy} ${fmt(best.mean)} ± ${fmt(best.std)})\n`);
-    if (grid.refit) process.stdout.write(`Refit on all training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`);
+    if (grid.refit) process.stdout.write(`Best setting retrained on all the grid's training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`);
     if (grid.error) process.stderr.write(`layerlab: ${grid.error.message}\n`);
   }
   if (outcome.status === 'failed') process.exitCode = 1;
