@@ -138,6 +138,18 @@ const padding: EnumParam<'valid' | 'same'> = {
   default: 'valid',
 };
 
+const poolParams = {
+  poolSize: { type: 'pair', label: 'pool size', default: [2, 2] },
+  strides: {
+    type: 'pair',
+    label: 'strides',
+    default: null,
+    nullable: true,
+    help: 'Empty means the pool size, as in Keras.',
+  },
+  padding,
+} as const satisfies Record<string, ParamSpec>;
+
 export type LayerCategory = 'input' | 'core' | 'convolution' | 'pooling' | 'regularization' | 'merge';
 
 export interface LayerSpec {
@@ -193,34 +205,14 @@ export const LAYERS = {
     summary: 'Keeps the largest value of each window: halves the image with the default 2x2.',
     kerasClass: 'MaxPooling2D',
     inputs: { min: 1, max: 1 },
-    params: {
-      poolSize: { type: 'pair', label: 'pool size', default: [2, 2] },
-      strides: {
-        type: 'pair',
-        label: 'strides',
-        default: null,
-        nullable: true,
-        help: 'Empty means the pool size, as in Keras.',
-      },
-      padding,
-    },
+    params: poolParams,
   },
   AveragePooling2D: {
     category: 'pooling',
     summary: 'Averages each window: halves the image with the default 2x2.',
     kerasClass: 'AveragePooling2D',
     inputs: { min: 1, max: 1 },
-    params: {
-      poolSize: { type: 'pair', label: 'pool size', default: [2, 2] },
-      strides: {
-        type: 'pair',
-        label: 'strides',
-        default: null,
-        nullable: true,
-        help: 'Empty means the pool size, as in Keras.',
-      },
-      padding,
-    },
+    params: poolParams,
   },
   GlobalAveragePooling2D: {
     category: 'pooling',

@@ -7,7 +7,7 @@ import type { EpochMetrics } from '../contract/training.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import { trialLabel, type TrialParams } from '../contract/grid.ts';
 import type { ErrorInfo, GridDetail, GridStatus, GridSummary, TrialResult } from '../contract/api.ts';
-import type { RunStore } from './run-store.ts';
+import { isAlive, type RunStore } from './run-store.ts';
 
 interface GridRow {
   id: string;
@@ -49,15 +49,6 @@ export function meanStd(xs: number[]): { mean: number; std: number } {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
   const std = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
   return { mean, std };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export class GridStore {

@@ -98,7 +98,8 @@ interface RunRow {
   has_weights: number;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process still runs (EPERM: it does, but belongs to someone else). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
