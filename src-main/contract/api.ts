@@ -96,6 +96,7 @@ export type RunEvent =
       epochs: number;
       trainCount: number;
       validationCount: number;
+      totalParams: number;
     }
   /** Per-batch progress, throttled to a few per second. Running means over the epoch so far. */
   | { type: 'progress'; runId: string; epoch: number; batch: number; batches: number; loss: number; accuracy: number }
@@ -212,6 +213,18 @@ export interface LayerLabApi {
   onRunEvent(listener: (event: RunEvent) => void): () => void;
   /** Menu commands from the host (File > Save...), for the UI to carry out. */
   onAppCommand(listener: (command: AppCommand) => void): () => void;
+
+  /** Runs the lab's grid, or resumes the unfinished grid of the same lab unless `restart`. */
+  startGrid(lab: LabFile, options?: { restart?: boolean; name?: string }): Promise<{ gridId: string; resumed: boolean }>;
+  /** Cancels the running folds within a batch; the grid can be resumed later. */
+  stopGrid(gridId: string): Promise<void>;
+  listGrids(): Promise<GridSummary[]>;
+  getGrid(gridId: string): Promise<GridDetail>;
+  deleteGrid(gridId: string): Promise<void>;
+  /** The results table as CSV text. */
+  exportGridCsv(gridId: string): Promise<string>;
+  /** Every grid event of every grid, as it happens. */
+  onGridEvent(listener: (event: GridEvent) => void): () => void;
 }
 
 /** The method names of the contract, for the adapters' allowlists. */
@@ -234,13 +247,20 @@ export const API_METHODS = [
   'autosaveLab',
   'restoreAutosave',
   'chooseLabPath',
-] as const satisfies readonly Exclude<keyof LayerLabApi, 'onRunEvent' | 'onAppCommand'>[];
+  'startGrid',
+  'stopGrid',
+  'listGrids',
+  'getGrid',
+  'deleteGrid',
+  'exportGridCsv',
+] as const satisfies readonly Exclude<keyof LayerLabApi, 'onRunEvent' | 'onAppCommand' | 'onGridEvent'>[];
 export type ApiMethod = (typeof API_METHODS)[number];
 
 /** The events of the contract, by the name the adapters send them under. */
 export interface ApiEvents {
   run: RunEvent;
   command: AppCommand;
+  grid: GridEvent;
 }
 export type ApiEventName = keyof ApiEvents;
 

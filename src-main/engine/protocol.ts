@@ -3,6 +3,7 @@
  * Electron main) sends requests; the trainer answers with messages. Structured-cloneable only.
  */
 import type { BackendReport, ErrorInfo } from '../contract/api.ts';
+import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { EpochMetrics } from '../contract/training.ts';
 import type { BackendPreference } from './backend.ts';
@@ -17,6 +18,8 @@ export type TrainerRequest =
       backend?: BackendPreference;
       progressIntervalMs?: number;
     }
+  /** Load a dataset and report its description (shapes, classes, counts), then wait to be ended. */
+  | { type: 'describe'; ref: DatasetRef; dataDirs: string[] }
   /** Report the backend this process would train on, then wait to be ended. */
   | { type: 'probe'; backend?: BackendPreference }
   | { type: 'pause' }
@@ -25,6 +28,7 @@ export type TrainerRequest =
 
 export type TrainerMessage =
   | { type: 'backend'; backend: BackendReport }
+  | { type: 'described'; info: DatasetInfo }
   | ({ type: 'started' } & TrainStart)
   | { type: 'progress'; epoch: number; batch: number; batches: number; loss: number; accuracy: number }
   | { type: 'epoch'; metrics: EpochMetrics }

@@ -126,6 +126,7 @@ export class RunManager {
               epochs: m.epochs,
               trainCount: m.trainCount,
               validationCount: m.validationCount,
+              totalParams: m.totalParams,
             });
             break;
           case 'progress': {

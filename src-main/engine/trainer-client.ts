@@ -5,6 +5,8 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BackendReport } from '../contract/api.ts';
+import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
+import { EngineError } from './errors.ts';
 import type { TrainerMessage, TrainerPort, TrainerRequest } from './protocol.ts';
 
 /** The trainer entry next to this module: the .ts source under tsx, or the built .js. */
@@ -59,17 +61,31 @@ export function forkTrainer(entry = defaultTrainerEntry(), env: NodeJS.ProcessEn
   };
 }
 
-/** Asks a fresh trainer process which backend it would use (the host's own process has no TF.js). */
-export function probeBackend(spawn: () => TrainerPort): Promise<BackendReport> {
+/** One request to a fresh trainer process, answered by one message; the process is then ended. */
+function ask<T>(spawn: () => TrainerPort, request: TrainerRequest, pick: (m: TrainerMessage) => T | undefined): Promise<T> {
   return new Promise((resolve, reject) => {
     const port = spawn();
     port.onMessage((m) => {
-      if (m.type === 'backend') resolve(m.backend);
-      else if (m.type === 'error') reject(new Error(m.error.message));
+      const value = pick(m);
+      if (value !== undefined) resolve(value);
+      else if (m.type === 'error') reject(new EngineError(m.error.code, m.error.message, { file: m.error.file }));
       else return;
       port.kill();
     });
-    port.onExit((problem) => reject(new Error(problem ?? 'The trainer ended before reporting its backend.')));
-    port.send({ type: 'probe' });
+    port.onExit((problem) => reject(new EngineError('trainer-crashed', problem ?? 'The trainer process ended without an answer.')));
+    port.send(request);
   });
+}
+
+/** Asks a fresh trainer process which backend it would use (the host's own process has no TF.js). */
+export function probeBackend(spawn: () => TrainerPort): Promise<BackendReport> {
+  return ask(spawn, { type: 'probe' }, (m) => (m.type === 'backend' ? m.backend : undefined));
+}
+
+/**
+ * Describes a dataset by loading it in a trainer process, so a host (Electron's main process above
+ * all) never blocks on reading and decoding a large set.
+ */
+export function describeDataset(spawn: () => TrainerPort, ref: DatasetRef, dataDirs: string[]): Promise<DatasetInfo> {
+  return ask(spawn, { type: 'describe', ref, dataDirs }, (m) => (m.type === 'described' ? m.info : undefined));
 }

@@ -71,6 +71,12 @@ port.on('message', (request) => {
     case 'start':
       if (!running) void run(request);
       break;
+    case 'describe':
+      loadDataset(request.ref, { dataDirs: request.dataDirs }).then(
+        (dataset) => port.postMessage({ type: 'described', info: dataset.info }),
+        (e) => port.postMessage({ type: 'error', error: toErrorInfo(e) }),
+      );
+      break;
     case 'probe':
       selectBackend(request.backend ?? 'auto').then(
         (backend) => port.postMessage({ type: 'backend', backend }),

@@ -19,13 +19,19 @@ import type {
 import type { LabFile } from '../contract/lab.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import { DatasetRefSchema, type DatasetAvailability, type DatasetInfo, type DatasetRef } from '../contract/datasets.ts';
-import { listBuiltinDatasets, loadDataset } from '../data/index.ts';
+import { listBuiltinDatasets } from '../data/index.ts';
+import { describeDataset } from '../engine/trainer-client.ts';
 import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
 import { toTfjsFiles, writeTfjs } from '../export/tfjs.ts';
 import type { RunStore } from '../store/run-store.ts';
-import type { BackendReport } from '../contract/api.ts';
+import type { BackendReport, GridDetail, GridEvent, GridSummary } from '../contract/api.ts';
+import { parseLab } from '../contract/lab.ts';
+import { GridRunner } from '../engine/grid-runner.ts';
+import { gridToCsv } from '../export/grid-csv.ts';
+import { GridStore } from '../store/grid-store.ts';
+import os from 'node:os';
 import { LabFiles } from './lab-files.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -45,7 +51,10 @@ export interface ServiceOptions {
 
 export class LayerLabService implements LayerLabApi {
   readonly runs: RunManager;
+  readonly grids: GridRunner;
+  private readonly gridStore: GridStore;
   private backend: Promise<BackendReport> | null = null;
+  private backendName: BackendReport['name'] | null = null;
   private readonly described = new Map<string, Promise<DatasetInfo>>();
   readonly labs: LabFiles;
   private readonly commandListeners = new Set<(command: AppCommand) => void>();
@@ -53,10 +62,16 @@ export class LayerLabService implements LayerLabApi {
   constructor(private readonly options: ServiceOptions) {
     this.runs = new RunManager({ store: options.store, dataDirs: options.dataDirs, spawnTrainer: options.spawnTrainer });
     this.labs = new LabFiles(options.appDir ?? userDataDir());
+    this.gridStore = new GridStore(options.store);
+    // One trainer per core on CPU backends; one at a time on a GPU.
+    this.grids = new GridRunner(this.runs, this.gridStore, () => (this.backendName === 'tensorflow-gpu' ? 1 : os.cpus().length));
   }
 
   async getAppInfo(): Promise<AppInfo> {
-    this.backend ??= this.options.probeBackend();
+    this.backend ??= this.options.probeBackend().then((b) => {
+      this.backendName = b.name;
+      return b;
+    });
     return {
       version: pkg.version,
       host: this.options.host,
@@ -77,7 +92,7 @@ export class LayerLabService implements LayerLabApi {
     const key = JSON.stringify(parsed);
     let info = this.described.get(key);
     if (!info) {
-      info = loadDataset(parsed, { dataDirs: this.options.dataDirs }).then((d) => d.info);
+      info = describeDataset(this.options.spawnTrainer, parsed, this.options.dataDirs);
       this.described.set(key, info);
       info.catch(() => this.described.delete(key));
     }
@@ -157,6 +172,39 @@ export class LayerLabService implements LayerLabApi {
 
   onRunEvent(listener: (event: RunEvent) => void): () => void {
     return this.runs.onRunEvent(listener);
+  }
+
+  async startGrid(lab: LabFile, options: { restart?: boolean; name?: string } = {}): Promise<{ gridId: string; resumed: boolean }> {
+    const parsed = parseLab(lab, 'the lab');
+    const { gridId, resumed } = this.grids.start(parsed, { restart: !!options.restart, name: options.name });
+    return { gridId, resumed };
+  }
+
+  async stopGrid(gridId: string): Promise<void> {
+    this.grids.stop(gridId);
+  }
+
+  async listGrids(): Promise<GridSummary[]> {
+    return this.gridStore.list();
+  }
+
+  async getGrid(gridId: string): Promise<GridDetail> {
+    const grid = this.gridStore.detail(gridId);
+    if (!grid) throw new EngineError('not-found', `There is no grid ${gridId}; it may have been deleted.`);
+    return grid;
+  }
+
+  async deleteGrid(gridId: string): Promise<void> {
+    if (this.grids.isActive(gridId)) throw new EngineError('busy', 'This grid is still running: stop it before deleting it.');
+    this.gridStore.delete(gridId);
+  }
+
+  async exportGridCsv(gridId: string): Promise<string> {
+    return gridToCsv(await this.getGrid(gridId));
+  }
+
+  onGridEvent(listener: (event: GridEvent) => void): () => void {
+    return this.grids.onGridEvent(listener);
   }
 
   onAppCommand(listener: (command: AppCommand) => void): () => void {

@@ -1,0 +1,76 @@
+/**
+ * The browser host as a whole: the service over the run store, trainers in forked processes, and the
+ * server. `layerlab serve` and `layerlab start` (without Electron) run it until Ctrl-C.
+ */
+import { resolveDataDirs } from '../../data/data-dirs.ts';
+import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
+import { RunStore } from '../../store/run-store.ts';
+import { storePath } from '../../cli/context.ts';
+import { LayerLabService } from '../service.ts';
+import { ensureRenderer, RENDERER_DIR } from './renderer-build.ts';
+import { startBrowserServer, type BrowserServer } from './server.ts';
+
+export interface BrowserHostOptions {
+  dataDir?: string;
+  port?: number;
+  /** Open the URL in the default browser. */
+  open?: boolean;
+  rebuild?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningBrowserHost {
+  server: BrowserServer;
+  service: LayerLabService;
+  stop(): Promise<void>;
+}
+
+export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<RunningBrowserHost> {
+  const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  await ensureRenderer(log, options.rebuild);
+  const store = new RunStore(storePath());
+  const spawnTrainer = () => forkTrainer();
+  const service = new LayerLabService({
+    host: 'browser',
+    store,
+    dataDirs: resolveDataDirs({ dataDir: options.dataDir }),
+    spawnTrainer,
+    probeBackend: () => probeBackend(spawnTrainer),
+  });
+  const server = await startBrowserServer({ api: service, staticDir: RENDERER_DIR, port: options.port });
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      // Give trainers a few seconds to store their last epoch; an unref'd timer never holds us here.
+      const timeout = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+      await Promise.race([service.runs.stopAll(), timeout]);
+      await server.close();
+      store.close();
+    })());
+  return { server, service, stop };
+}
+
+/** Runs until SIGINT/SIGTERM, stopping trainers so their finished epochs are kept. */
+export async function serveForever(options: BrowserHostOptions = {}): Promise<void> {
+  const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  const host = await startBrowserHost({ ...options, log });
+  log(`LayerLab is running at ${host.server.url}`);
+  log('Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.');
+  if (options.open) {
+    try {
+      const { default: open } = await import('open');
+      await open(host.server.url);
+    } catch {
+      /* no browser to open here: the printed address is enough */
+    }
+  }
+  await new Promise<void>((resolve) => {
+    const quit = () => {
+      process.off('SIGINT', quit);
+      process.off('SIGTERM', quit);
+      void host.stop().then(resolve);
+    };
+    process.on('SIGINT', quit);
+    process.on('SIGTERM', quit);
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * The trust boundary, shared by both hosts: a method name from the allowlist, arguments checked
+ * with the same schemas the editor uses, then the call. Whatever fails comes back as an `ErrorInfo`
+ * with a stable code.
+ */
+import { z } from 'zod';
+import { API_METHODS, type ApiMethod, type ErrorInfo, type LayerLabApi } from '../contract/api.ts';
+import { DatasetRefSchema } from '../contract/datasets.ts';
+import { describeIssues } from '../contract/graph.ts';
+import { parseLab, type LabFile } from '../contract/lab.ts';
+import { toErrorInfo } from '../engine/errors.ts';
+
+/** A lab from the UI: guarded, migrated and repaired exactly as a lab file from disk. */
+const Lab = z.unknown().transform((value, ctx): LabFile => {
+  try {
+    return parseLab(value, 'the lab');
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message });
+    return z.NEVER;
+  }
+});
+const RunId = z.string().min(1).max(100);
+const FilePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'a path cannot contain a NUL character');
+
+type MethodArgs = { [M in ApiMethod]: Parameters<LayerLabApi[M]> };
+
+/** One schema per method, so a method without one is a compile error. */
+const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
+  getAppInfo: z.tuple([]),
+  listDatasets: z.tuple([]),
+  describeDataset: z.tuple([DatasetRefSchema]),
+  startRun: z.tuple([z.object({ lab: Lab, name: z.string().max(200).optional() })]),
+  pauseRun: z.tuple([RunId]),
+  resumeRun: z.tuple([RunId]),
+  stopRun: z.tuple([RunId]),
+  listRuns: z.tuple([]),
+  getRun: z.tuple([RunId]),
+  deleteRun: z.tuple([RunId]),
+  renameRun: z.tuple([RunId, z.string().min(1).max(200)]),
+  exportRun: z.tuple([RunId, z.object({ format: z.literal('tfjs'), dir: FilePath.optional() })]),
+  listLabs: z.tuple([]),
+  openLab: z.tuple([FilePath]),
+  saveLab: z.tuple([FilePath, Lab]),
+  autosaveLab: z.tuple([z.object({ lab: Lab, path: FilePath.nullable(), dirty: z.boolean() })]),
+  restoreAutosave: z.tuple([]),
+  chooseLabPath: z.tuple([z.enum(['open', 'save']), z.string().max(200).optional()]),
+  startGrid: z.tuple([Lab, z.object({ restart: z.boolean().optional(), name: z.string().max(200).optional() }).optional()]),
+  stopGrid: z.tuple([RunId]),
+  listGrids: z.tuple([]),
+  getGrid: z.tuple([RunId]),
+  deleteGrid: z.tuple([RunId]),
+  exportGridCsv: z.tuple([RunId]),
+};
+
+// Every method of the interface is in the allowlist (`API_METHODS` checks the other direction):
+// a method left out names itself in the compile error here.
+type Unlisted = Exclude<Exclude<keyof LayerLabApi, `on${string}`>, ApiMethod>;
+export const ALL_METHODS_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
+
+/** A request refused at the boundary. */
+export class HostError extends Error {
+  constructor(
+    readonly code: 'unknown-method' | 'invalid-arguments' | 'invalid-message' | 'unauthorized',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
+}
+
+/** Checks a call from the UI and makes it; throws `HostError` for a refused request. */
+export async function dispatch(api: LayerLabApi, method: unknown, args: unknown): Promise<unknown> {
+  if (!isApiMethod(method))
+    throw new HostError('unknown-method', `'${String(method).slice(0, 60)}' is not a LayerLab method.`);
+  const parsed = ARGS[method].safeParse(Array.isArray(args) ? args : []);
+  if (!parsed.success)
+    throw new HostError('invalid-arguments', `${method} got invalid arguments: ${describeIssues(parsed.error)}.`);
+  const call = api[method] as (...a: unknown[]) => Promise<unknown>;
+  return call.apply(api, parsed.data as unknown[]);
+}
+
+/** Any failure as it crosses a process boundary. */
+export function errorInfo(e: unknown): ErrorInfo {
+  return toErrorInfo(e);
+}

@@ -1,0 +1,172 @@
+/**
+ * Lab files on the host's disk: open, save, the recent list and the autosave slot. Every lab that
+ * comes in or goes out passes `parseLab`, so a bad file gets a sentence and never reaches the editor.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AutosaveState, LabEntry, LabListing, OpenedLab } from '../contract/api.ts';
+import { DocumentError } from '../contract/graph.ts';
+import { LAB_EXTENSION, parseLab, parseLabText, serializeLab, type LabFile } from '../contract/lab.ts';
+
+const RECENT_MAX = 12;
+
+/** A lab file problem the user can fix, with a stable code for the UI. */
+export class LabFileError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'bad-path' | 'invalid-lab' | 'write-failed',
+    message: string,
+    readonly file?: string,
+  ) {
+    super(message);
+    this.name = 'LabFileError';
+  }
+}
+
+/** Writes through a temporary file and a rename, so a crash mid-write never leaves half a file. */
+function writeAtomic(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+export class LabFiles {
+  readonly labsDir: string;
+  private readonly recentFile: string;
+  private readonly autosaveFile: string;
+
+  /** `appDir` is the user data folder (`LAYERLAB_HOME` in tests). */
+  constructor(appDir: string) {
+    this.labsDir = path.join(appDir, 'labs');
+    this.recentFile = path.join(appDir, 'recent-labs.json');
+    this.autosaveFile = path.join(appDir, 'autosave.json');
+  }
+
+  /** A bare name goes to the labs folder; every lab path ends in `.layerlab.json`. */
+  resolve(input: string): string {
+    const raw = String(input).trim();
+    if (!raw) throw new LabFileError('bad-path', 'Give the lab a file name, like my-mlp.');
+    const withExt = raw.endsWith(LAB_EXTENSION) ? raw : `${raw.replace(/\.json$/, '')}${LAB_EXTENSION}`;
+    const isBare = !/[\\/]/.test(withExt);
+    return isBare ? path.join(this.labsDir, withExt) : path.resolve(this.labsDir, withExt);
+  }
+
+  open(input: string): OpenedLab {
+    const file = this.resolve(input);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      throw new LabFileError('not-found', `${file} does not exist (or cannot be read).`, file);
+    }
+    let lab: LabFile;
+    try {
+      lab = parseLabText(text, file);
+    } catch (e) {
+      if (e instanceof DocumentError) throw new LabFileError('invalid-lab', e.message, file);
+      throw e;
+    }
+    this.remember(file);
+    return { path: file, lab };
+  }
+
+  save(input: string, lab: LabFile): { path: string } {
+    const file = this.resolve(input);
+    const checked = this.check(lab, file);
+    try {
+      writeAtomic(file, serializeLab(checked));
+    } catch (e) {
+      throw new LabFileError('write-failed', `Could not save ${file}: ${(e as Error).message}.`, file);
+    }
+    this.remember(file);
+    return { path: file };
+  }
+
+  list(): LabListing {
+    const recent = this.recentPaths()
+      .map((p) => this.entry(p))
+      .filter((e): e is LabEntry => e !== null);
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(this.labsDir).filter((n) => n.endsWith(LAB_EXTENSION));
+    } catch {
+      /* no labs saved yet */
+    }
+    const files = names
+      .map((n) => this.entry(path.join(this.labsDir, n)))
+      .filter((e): e is LabEntry => e !== null)
+      .sort((a, b) => (b.modifiedAt ?? '').localeCompare(a.modifiedAt ?? ''));
+    return { labsDir: this.labsDir, recent, files };
+  }
+
+  autosave(state: Omit<AutosaveState, 'savedAt'>): void {
+    const lab = this.check(state.lab, 'the autosaved lab');
+    const saved: AutosaveState = {
+      lab,
+      path: state.path ? this.resolve(state.path) : null,
+      dirty: Boolean(state.dirty),
+      savedAt: new Date().toISOString(),
+    };
+    writeAtomic(this.autosaveFile, JSON.stringify(saved));
+  }
+
+  /** The autosaved state; a damaged slot is ignored (and left on disk for a person to look at). */
+  restore(): AutosaveState | null {
+    const raw = readJson<AutosaveState>(this.autosaveFile);
+    if (!raw || typeof raw !== 'object') return null;
+    try {
+      const lab = parseLab(raw.lab, 'the autosaved lab');
+      return {
+        lab,
+        path: typeof raw.path === 'string' ? raw.path : null,
+        dirty: Boolean(raw.dirty),
+        savedAt: String(raw.savedAt),
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  private check(lab: unknown, where: string): LabFile {
+    try {
+      return parseLab(lab, where);
+    } catch (e) {
+      if (e instanceof DocumentError) throw new LabFileError('invalid-lab', e.message);
+      throw e;
+    }
+  }
+
+  private entry(file: string): LabEntry | null {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return null;
+    }
+    const json = readJson<{ name?: unknown }>(file);
+    const name = typeof json?.name === 'string' ? json.name : path.basename(file, LAB_EXTENSION);
+    return { path: file, name, modifiedAt: stat.mtime.toISOString() };
+  }
+
+  private recentPaths(): string[] {
+    const list = readJson<unknown>(this.recentFile);
+    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
+  }
+
+  private remember(file: string): void {
+    const list = [file, ...this.recentPaths().filter((p) => p !== file)].slice(0, RECENT_MAX);
+    try {
+      writeAtomic(this.recentFile, JSON.stringify(list, null, 2));
+    } catch {
+      /* the recent list is a convenience; never fail a save over it */
+    }
+  }
+}

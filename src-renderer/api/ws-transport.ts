@@ -1,0 +1,81 @@
+/**
+ * The browser host transport: one WebSocket to the server that served this page, authenticated by
+ * the token in the page's address. Calls made while (re)connecting wait for the socket; a dropped
+ * connection is retried, and calls in flight fail with a sentence instead of hanging.
+ */
+import type { ApiMethod } from '../../src-main/contract/api.ts';
+import { ApiError, decodeWire, encodeWire, type WireEvent, type WireReply } from '../../src-main/hosts/wire.ts';
+import type { Transport } from './client.ts';
+
+export type ConnectionState = 'connecting' | 'open' | 'lost';
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+export function wsTransport(url: string, onState: (state: ConnectionState) => void = () => {}): Transport {
+  const listeners = new Set<(m: WireEvent) => void>();
+  const pending = new Map<number, Pending>();
+  let queue: string[] = [];
+  let nextId = 1;
+  let socket: WebSocket;
+  let retry = 500;
+
+  const connect = () => {
+    onState('connecting');
+    socket = new WebSocket(url);
+    socket.onopen = () => {
+      retry = 500;
+      onState('open');
+      for (const text of queue) socket.send(text);
+      queue = [];
+    };
+    socket.onmessage = (event) => {
+      const message = decodeWire(String(event.data)) as WireReply | WireEvent;
+      if ('event' in message) {
+        for (const l of listeners) l(message);
+        return;
+      }
+      const p = pending.get(message.id);
+      if (!p) return;
+      pending.delete(message.id);
+      if ('error' in message) p.reject(new ApiError(message.error));
+      else p.resolve(message.result);
+    };
+    socket.onclose = () => {
+      onState('lost');
+      for (const p of pending.values())
+        p.reject(new ApiError({ code: 'disconnected', message: 'Lost the connection to the LayerLab server; is `layerlab serve` still running?' }));
+      pending.clear();
+      queue = [];
+      setTimeout(connect, retry);
+      retry = Math.min(retry * 2, 5000);
+    };
+  };
+  connect();
+
+  return {
+    call(method: ApiMethod, args: unknown[]) {
+      const id = nextId++;
+      const text = encodeWire({ id, method, args });
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        if (socket.readyState === WebSocket.OPEN) socket.send(text);
+        else queue.push(text);
+      });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** `ws://host/ws?token=...` for the page at `location` (the token arrives in the page's query). */
+export function socketUrl(location: Location): string | null {
+  const token = new URLSearchParams(location.search).get('token');
+  if (!token) return null;
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}/ws?token=${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * chart.js, registered once with only what the curves use, plus two small plugins: a white
+ * background (so exported PNGs are not transparent) and vertical markers for early stopping.
+ */
+import {
+  Chart,
+  Decimation,
+  Filler,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+  type ChartType,
+  type Plugin,
+} from 'chart.js';
+import type { EpochMarker, Series } from './curves.ts';
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    epochMarkers?: { markers: EpochMarker[] };
+  }
+}
+
+const whiteBackground: Plugin<'line'> = {
+  id: 'whiteBackground',
+  beforeDraw(chart) {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+export const epochMarkers: Plugin<'line', { markers: EpochMarker[] }> = {
+  id: 'epochMarkers',
+  afterDatasetsDraw(chart, _args, options) {
+    const { ctx, chartArea, scales } = chart;
+    const markers = options.markers ?? [];
+    // Labels for a few markers; with many runs the dashed lines alone say it.
+    const labelled = markers.length <= 3;
+    for (const m of markers) {
+      const x = scales.x.getPixelForValue(m.x);
+      if (x < chartArea.left || x > chartArea.right) continue;
+      ctx.save();
+      ctx.strokeStyle = m.color;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash([5, 4]);
+      ctx.beginPath();
+      ctx.moveTo(x, chartArea.top);
+      ctx.lineTo(x, chartArea.bottom);
+      ctx.stroke();
+      if (labelled) {
+        ctx.fillStyle = m.color;
+        ctx.font = '12px sans-serif';
+        ctx.textAlign = x > chartArea.right - 90 ? 'right' : 'left';
+        ctx.fillText('early stop', x + (ctx.textAlign === 'right' ? -4 : 4), chartArea.top + 12);
+      }
+      ctx.restore();
+    }
+  },
+};
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Decimation, whiteBackground, epochMarkers);
+
+export { Chart };
+
+const withAlpha = (hex: string, alpha: number) => {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+};
+
+/** One chart.js dataset per series: plain arrays in, nothing reactive. */
+export function toDataset(s: Series): ChartDataset<'line', { x: number; y: number }[]> {
+  const many = s.points.length > 20;
+  const bestX = s.bestIndex !== null ? s.points[s.bestIndex]?.x : null;
+  return {
+    label: s.label,
+    data: s.points,
+    parsing: false,
+    normalized: true,
+    borderColor: s.color,
+    backgroundColor: withAlpha(s.color, 0.13),
+    pointBackgroundColor: s.color,
+    borderWidth: s.width,
+    borderDash: s.role === 'val' ? [7, 5] : s.role === 'live' ? [2, 3] : [],
+    fill: s.fillToPrevious ? '-1' : false,
+    pointStyle: (c) => ((c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 'star' : 'circle'),
+    pointRadius: (c) =>
+      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 10 : s.role === 'live' ? 0 : many ? 0 : 2.5,
+    pointBorderWidth: (c) => ((c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 2.5 : 1),
+    pointBorderColor: s.color,
+    pointHoverRadius: 5,
+    tension: 0,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * From runs to plain chart series: per run, training (solid) and validation (dashed) in one colour,
+ * the gap between them filled, the best validation epoch marked, and the running loss of the epoch
+ * in progress as a thin tail. Pure and framework-free: chart.js gets exactly these arrays.
+ */
+import type { EpochMetrics } from '../../src-main/contract/training.ts';
+
+export type Metric = 'loss' | 'accuracy';
+
+export interface LiveProgress {
+  epoch: number;
+  batch: number;
+  batches: number;
+  loss: number;
+  accuracy: number;
+}
+
+export interface CurveRun {
+  id: string;
+  name: string;
+  color: string;
+  metrics: EpochMetrics[];
+  progress: LiveProgress | null;
+  /** Where early stopping stopped (1-based), when it did. */
+  stoppedEpoch: number | null;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Series {
+  runId: string;
+  role: 'train' | 'val' | 'live';
+  label: string;
+  color: string;
+  points: Point[];
+  /** Shade down/up to the series before this one (the run's training curve). */
+  fillToPrevious: boolean;
+  /** Line width: thinner when many runs share the chart. */
+  width: number;
+  /** Index into `points` of the best validation epoch, drawn as a large marker. */
+  bestIndex: number | null;
+}
+
+export interface EpochMarker {
+  x: number;
+  color: string;
+  label: string;
+}
+
+/** Tableau 10: distinct in print and for the common colour-vision deficiencies. */
+export const RUN_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#59a14f',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#9c755f',
+  '#6b6b6b',
+];
+
+export const runColor = (index: number) => RUN_COLORS[((index % RUN_COLORS.length) + RUN_COLORS.length) % RUN_COLORS.length];
+
+/** The epoch with the lowest validation loss (Keras' EarlyStopping default monitor), 1-based. */
+export function bestEpoch(metrics: EpochMetrics[]): number | null {
+  let best: EpochMetrics | null = null;
+  for (const m of metrics) if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
+  return best?.epoch ?? null;
+}
+
+const valueOf = (m: EpochMetrics, metric: Metric, val: boolean): number | undefined =>
+  val ? (metric === 'loss' ? m.val_loss : m.val_accuracy) : m[metric];
+
+/** Above this many runs the shaded gaps would pile up into mud; the lines alone stay readable. */
+export const MAX_SHADED_RUNS = 3;
+
+export function buildSeries(runs: CurveRun[], metric: Metric): Series[] {
+  const out: Series[] = [];
+  const shade = runs.length <= MAX_SHADED_RUNS;
+  const width = runs.length > 5 ? 1.5 : 2.25;
+  for (const run of runs) {
+    const train = run.metrics.map((m) => ({ x: m.epoch, y: valueOf(m, metric, false)! }));
+    out.push({ runId: run.id, role: 'train', label: `${run.name} · training`, color: run.color, points: train, fillToPrevious: false, width, bestIndex: null });
+    const withVal = run.metrics.filter((m) => valueOf(m, metric, true) !== undefined);
+    if (withVal.length) {
+      const best = bestEpoch(run.metrics);
+      const index = withVal.findIndex((m) => m.epoch === best);
+      out.push({
+        runId: run.id,
+        role: 'val',
+        label: `${run.name} · validation`,
+        color: run.color,
+        points: withVal.map((m) => ({ x: m.epoch, y: valueOf(m, metric, true)! })),
+        fillToPrevious: shade,
+        width,
+        bestIndex: index >= 0 ? index : null,
+      });
+    }
+    const p = run.progress;
+    if (p && p.batches > 0 && p.epoch > run.metrics.length) {
+      // From the last finished epoch to where the current one has got to.
+      const last = train[train.length - 1];
+      const now = { x: p.epoch - 1 + p.batch / p.batches, y: metric === 'loss' ? p.loss : p.accuracy };
+      out.push({ runId: run.id, role: 'live', label: `${run.name} · this epoch`, color: run.color, points: last ? [last, now] : [now], fillToPrevious: false, width: 1.5, bestIndex: null });
+    }
+  }
+  return out;
+}
+
+export function epochMarkers(runs: CurveRun[]): EpochMarker[] {
+  return runs
+    .filter((r) => r.stoppedEpoch !== null)
+    .map((r) => ({ x: r.stoppedEpoch!, color: r.color, label: `early stop (${r.name})` }));
+}
+
+/** The x range to show: at least a few epochs, so two points do not fill the whole width. */
+export function epochRange(runs: CurveRun[], planned: number): { min: number; max: number } {
+  const done = Math.max(0, ...runs.map((r) => Math.max(r.metrics.length, r.progress?.epoch ?? 0)));
+  return { min: 1, max: Math.max(2, done, planned) };
+}

@@ -1,0 +1,88 @@
+/**
+ * The runs the UI knows about, and how each run event changes them. Pure: the state class holds the
+ * result in `$state.raw` and replaces it on every event, so charts see new arrays, never mutations.
+ */
+import type { BackendReport, RunEvent, RunSummary } from '../../src-main/contract/api.ts';
+import type { DatasetInfo } from '../../src-main/contract/datasets.ts';
+import type { EpochMetrics } from '../../src-main/contract/training.ts';
+import { bestEpoch, type LiveProgress } from './curves.ts';
+
+export interface StartInfo {
+  dataset: DatasetInfo;
+  backend: BackendReport;
+  stepsPerEpoch: number;
+  epochs: number;
+  trainCount: number;
+  validationCount: number;
+}
+
+export interface RunsData {
+  /** Newest first, as the run store lists them. */
+  runs: RunSummary[];
+  /** Per-epoch metrics of the runs loaded so far (live runs and the ones shown on the charts). */
+  metrics: Record<string, EpochMetrics[]>;
+  progress: Record<string, LiveProgress | null>;
+  started: Record<string, StartInfo>;
+}
+
+export const emptyRuns = (): RunsData => ({ runs: [], metrics: {}, progress: {}, started: {} });
+
+function updateRun(data: RunsData, runId: string, change: (r: RunSummary) => RunSummary): RunSummary[] {
+  return data.runs.map((r) => (r.id === runId ? change(r) : r));
+}
+
+export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
+  const { runId } = event;
+  switch (event.type) {
+    case 'started': {
+      const { type: _type, runId: _id, ...info } = event;
+      return {
+        ...data,
+        started: { ...data.started, [runId]: info },
+        metrics: { ...data.metrics, [runId]: data.metrics[runId] ?? [] },
+        runs: updateRun(data, runId, (r) => ({ ...r, epochsPlanned: event.epochs, backend: event.backend.name, totalParams: event.totalParams })),
+      };
+    }
+    case 'progress': {
+      const { type: _type, runId: _id, ...progress } = event;
+      return { ...data, progress: { ...data.progress, [runId]: progress } };
+    }
+    case 'epoch': {
+      const previous = (data.metrics[runId] ?? []).filter((m) => m.epoch !== event.metrics.epoch);
+      const metrics = [...previous, event.metrics].sort((a, b) => a.epoch - b.epoch);
+      const best = bestEpoch(metrics);
+      const bestM = metrics.find((m) => m.epoch === best);
+      return {
+        ...data,
+        metrics: { ...data.metrics, [runId]: metrics },
+        runs: updateRun(data, runId, (r) => ({
+          ...r,
+          epochsDone: metrics.length,
+          bestEpoch: best,
+          bestValLoss: bestM?.val_loss ?? null,
+          bestValAccuracy: bestM?.val_accuracy ?? null,
+        })),
+      };
+    }
+    case 'status':
+      return { ...data, runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })) };
+    case 'finished': {
+      const known = data.runs.some((r) => r.id === runId);
+      return {
+        ...data,
+        progress: { ...data.progress, [runId]: null },
+        runs: known ? updateRun(data, runId, () => event.run) : [event.run, ...data.runs],
+      };
+    }
+  }
+}
+
+/** Merges a fresh `listRuns()` with what events have told us since (events may be newer). */
+export function mergeRunList(data: RunsData, listed: RunSummary[]): RunsData {
+  const live = new Map(data.runs.map((r) => [r.id, r]));
+  const runs = listed.map((r) => {
+    const known = live.get(r.id);
+    return known && known.epochsDone > r.epochsDone ? known : r;
+  });
+  return { ...data, runs };
+}

@@ -1,0 +1,142 @@
+/**
+ * The classic models of the course, as ready-made labs: the same layers, losses and settings as the
+ * Keras examples students meet in lectures.
+ */
+import type { DatasetRefInput } from '../../src-main/contract/datasets.ts';
+import { GRAPH_VERSION, sequential } from '../../src-main/contract/graph.ts';
+import { LAB_FORMAT, LAB_VERSION, parseLab, type LabFile } from '../../src-main/contract/lab.ts';
+import type { LayerKind } from '../../src-main/contract/layers.ts';
+import type { TrainingConfigInput } from '../../src-main/contract/training.ts';
+import { ROW } from './actions.ts';
+
+export const TEMPLATE_IDS = ['logistic', 'mlp16', 'mlp512', 'cnn', 'imdb', 'moons'] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+export interface Template {
+  title: string;
+  /** One line for the menu: what it is and what it shows. */
+  blurb: string;
+  make: () => LabFile;
+}
+
+type Layer = { kind: LayerKind; params?: Record<string, unknown> };
+
+function makeLab(
+  name: string,
+  description: string,
+  layers: Layer[],
+  dataset: DatasetRefInput,
+  training: TrainingConfigInput,
+): LabFile {
+  const graph = sequential(layers);
+  const nodes = graph.nodes.map((n, i) => ({ ...n, position: { x: 0, y: i * ROW } }));
+  return parseLab({
+    format: LAB_FORMAT,
+    version: LAB_VERSION,
+    name,
+    description,
+    graph: { ...graph, version: GRAPH_VERSION, nodes },
+    dataset,
+    training,
+  });
+}
+
+const MNIST: DatasetRefInput = { kind: 'builtin', name: 'mnist' };
+const image: Layer[] = [{ kind: 'Input', params: { shape: [28, 28, 1] } }, { kind: 'Flatten' }];
+const dense = (units: number, activation: string): Layer => ({ kind: 'Dense', params: { units, activation } });
+
+export const TEMPLATES: Record<TemplateId, Template> = {
+  logistic: {
+    title: 'Logistic regression',
+    blurb: 'MNIST pixels straight into a softmax: the baseline every network must beat.',
+    make: () =>
+      makeLab('Logistic regression', 'Flatten -> Dense(10, softmax) on MNIST.', [...image, dense(10, 'softmax')], MNIST, {
+        optimizer: 'rmsprop',
+        batchSize: 128,
+        epochs: 20,
+      }),
+  },
+  mlp16: {
+    title: 'Small MLP (16 units)',
+    blurb: 'One hidden layer of 16: too small to overfit much.',
+    make: () =>
+      makeLab('MLP 16', 'One hidden Dense(16, relu) layer on MNIST.', [...image, dense(16, 'relu'), dense(10, 'softmax')], MNIST, {
+        optimizer: 'rmsprop',
+        batchSize: 128,
+        epochs: 20,
+      }),
+  },
+  mlp512: {
+    title: 'MLP 2x512',
+    blurb: "Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.",
+    make: () =>
+      makeLab(
+        'MLP 2x512',
+        "Keras' mnist_mlp without its Dropout layers: 784-512-512-10, relu, RMSprop.",
+        [...image, dense(512, 'relu'), dense(512, 'relu'), dense(10, 'softmax')],
+        MNIST,
+        { optimizer: 'rmsprop', batchSize: 128, epochs: 20 },
+      ),
+  },
+  cnn: {
+    title: 'Small CNN',
+    blurb: 'Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet.',
+    make: () =>
+      makeLab(
+        'Small CNN',
+        "Keras' mnist_convnet: Conv2D(32) -> MaxPooling -> Conv2D(64) -> MaxPooling -> Flatten -> Dropout(0.5) -> Dense(10).",
+        [
+          { kind: 'Input', params: { shape: [28, 28, 1] } },
+          { kind: 'Conv2D', params: { filters: 32, kernelSize: [3, 3], activation: 'relu' } },
+          { kind: 'MaxPooling2D', params: { poolSize: [2, 2] } },
+          { kind: 'Conv2D', params: { filters: 64, kernelSize: [3, 3], activation: 'relu' } },
+          { kind: 'MaxPooling2D', params: { poolSize: [2, 2] } },
+          { kind: 'Flatten' },
+          { kind: 'Dropout', params: { rate: 0.5 } },
+          dense(10, 'softmax'),
+        ],
+        MNIST,
+        { optimizer: 'adam', batchSize: 128, epochs: 15, validation: { kind: 'split', fraction: 0.1 } },
+      ),
+  },
+  imdb: {
+    title: 'IMDB 16-16-1',
+    blurb: 'Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs.',
+    make: () =>
+      makeLab(
+        'IMDB 16-16-1',
+        'The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid).',
+        [{ kind: 'Input', params: { shape: [10000] } }, dense(16, 'relu'), dense(16, 'relu'), dense(1, 'sigmoid')],
+        { kind: 'builtin', name: 'imdb', numWords: 10000 },
+        {
+          optimizer: 'rmsprop',
+          loss: 'binary_crossentropy',
+          batchSize: 512,
+          epochs: 20,
+          // 10,000 of the 25,000 training reviews held out, as in the classic lab.
+          validation: { kind: 'split', fraction: 0.4 },
+        },
+      ),
+  },
+  moons: {
+    title: 'Two moons (no download)',
+    blurb: 'Two noisy half-moons, generated on the spot: overfits within a minute on any machine.',
+    make: () =>
+      makeLab(
+        'Two moons',
+        'A small MLP on two noisy half-moons; generated data, so it needs no dataset files.',
+        [{ kind: 'Input', params: { shape: [2] } }, dense(64, 'relu'), dense(64, 'relu'), dense(2, 'softmax')],
+        { kind: 'synthetic', shape: 'moons', samples: 600, noise: 0.25 },
+        { optimizer: 'adam', learningRate: 0.01, batchSize: 32, epochs: 60, validation: { kind: 'split', fraction: 0.3 } },
+      ),
+  },
+};
+
+/** A new lab: an Input for MNIST and nothing else, ready for layers to be dragged in. */
+export function blankLab(): LabFile {
+  return makeLab('Untitled lab', '', [{ kind: 'Input', params: { shape: [28, 28, 1] } }], MNIST, {
+    optimizer: 'rmsprop',
+    batchSize: 128,
+    epochs: 20,
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * What the whole app shares: the API, what the host said about itself, the datasets it found, and
+ * the one place where every error is shown.
+ */
+import type { AppInfo, LayerLabApi } from '../../src-main/contract/api.ts';
+import type { DatasetAvailability } from '../../src-main/contract/datasets.ts';
+import type { ConnectionState } from '../api/ws-transport.ts';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  message: string;
+  code?: string;
+}
+
+let noticeId = 0;
+
+export class AppState {
+  info = $state.raw<AppInfo | null>(null);
+  datasets = $state.raw<DatasetAvailability[]>([]);
+  notices = $state.raw<Notice[]>([]);
+  connection = $state<ConnectionState>('open');
+  /** Which tab of the side panel is showing. */
+  sideTab = $state<'layer' | 'training'>('layer');
+
+  readonly api: LayerLabApi;
+
+  constructor(api: LayerLabApi) {
+    this.api = api;
+  }
+
+  async init(): Promise<void> {
+    await this.attempt(async () => {
+      [this.info, this.datasets] = await Promise.all([this.api.getAppInfo(), this.api.listDatasets()]);
+    });
+  }
+
+  /** Shows an error; `context` says what was being done ("Saving the lab"). */
+  report(error: unknown, context?: string): void {
+    const e = error as { code?: unknown; message?: unknown };
+    const message = typeof e?.message === 'string' ? e.message : String(error);
+    const code = typeof e?.code === 'string' ? e.code : undefined;
+    this.push({ kind: 'error', message: context ? `${context}: ${message}` : message, code });
+  }
+
+  notify(message: string): void {
+    this.push({ kind: 'info', message });
+    const id = noticeId;
+    setTimeout(() => this.dismiss(id), 4000);
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  /** Runs `task`, reporting a failure instead of throwing; undefined when it failed. */
+  async attempt<T>(task: () => Promise<T>, context?: string): Promise<T | undefined> {
+    try {
+      return await task();
+    } catch (e) {
+      this.report(e, context);
+      return undefined;
+    }
+  }
+
+  private push(notice: Omit<Notice, 'id'>): void {
+    noticeId += 1;
+    // The same sentence twice in a row is one notice.
+    const rest = this.notices.filter((n) => n.message !== notice.message);
+    this.notices = [...rest, { ...notice, id: noticeId }].slice(-4);
+  }
+}

@@ -1,0 +1,20 @@
+/** The app's state, shared with every component through one typed context. */
+import { createContext } from 'svelte';
+import type { AppState } from './app.svelte.ts';
+import { EditorState } from './editor.svelte.ts';
+import { FilesState } from './files.svelte.ts';
+import { RunsState } from './runs.svelte.ts';
+
+export interface AppContext {
+  app: AppState;
+  editor: EditorState;
+  runs: RunsState;
+  files: FilesState;
+}
+
+export const [getAppContext, setAppContext] = createContext<AppContext>();
+
+export function createAppContext(app: AppState): AppContext {
+  const editor = new EditorState();
+  return { app, editor, runs: new RunsState(app), files: new FilesState(app, editor) };
+}

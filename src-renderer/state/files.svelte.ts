@@ -1,0 +1,135 @@
+/**
+ * Lab files: open and save on the host's disk (the system dialog in Electron, the app's own dialog in
+ * the browser host), upload and download for files from elsewhere, and the autosave that makes a
+ * crash or a closed tab lose nothing.
+ */
+import type { LabListing } from '../../src-main/contract/api.ts';
+import { parseLabText, serializeLab, LAB_EXTENSION } from '../../src-main/contract/lab.ts';
+import { fileSafe } from '../lib/format.ts';
+import { blankLab } from '../lib/templates.ts';
+import type { AppState } from './app.svelte.ts';
+import type { EditorState } from './editor.svelte.ts';
+
+export const AUTOSAVE_DELAY_MS = 500;
+
+/** Saves a blob under a name: a browser download, or Electron's save dialog. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export class FilesState {
+  dialog = $state<'open' | 'save' | null>(null);
+  listing = $state.raw<LabListing | null>(null);
+  /** False until the autosaved lab (if any) is back, so a blank lab never overwrites it. */
+  restored = $state(false);
+  private readonly app: AppState;
+  private readonly editor: EditorState;
+
+  constructor(app: AppState, editor: EditorState) {
+    this.app = app;
+    this.editor = editor;
+  }
+
+  private get native(): boolean {
+    return this.app.info?.nativeDialogs ?? false;
+  }
+
+  /** The app's own dialog in both hosts (it lists recent labs); Electron adds "Browse…". */
+  async showOpen(): Promise<void> {
+    this.listing = (await this.app.attempt(() => this.app.api.listLabs(), 'Listing labs')) ?? null;
+    this.dialog = 'open';
+  }
+
+  /** The system's file dialog (Electron only). */
+  async browse(): Promise<void> {
+    const path = await this.app.attempt(() => this.app.api.chooseLabPath('open'));
+    if (path) await this.openPath(path);
+  }
+
+  get canBrowse(): boolean {
+    return this.native;
+  }
+
+  async save(): Promise<void> {
+    if (this.editor.path) await this.savePath(this.editor.path);
+    else await this.showSaveAs();
+  }
+
+  async showSaveAs(): Promise<void> {
+    if (this.native) {
+      const path = await this.app.attempt(() => this.app.api.chooseLabPath('save', fileSafe(this.editor.lab.name) + LAB_EXTENSION));
+      if (path) await this.savePath(path);
+      return;
+    }
+    this.listing = (await this.app.attempt(() => this.app.api.listLabs(), 'Listing labs')) ?? null;
+    this.dialog = 'save';
+  }
+
+  async openPath(path: string): Promise<boolean> {
+    const opened = await this.app.attempt(() => this.app.api.openLab(path), 'Opening the lab');
+    if (!opened) return false;
+    this.editor.replace(opened.lab, opened.path);
+    this.dialog = null;
+    this.app.notify(`Opened ${opened.path}`);
+    return true;
+  }
+
+  async savePath(path: string): Promise<boolean> {
+    const lab = this.editor.lab;
+    const saved = await this.app.attempt(() => this.app.api.saveLab(path, lab), 'Saving the lab');
+    if (!saved) return false;
+    this.editor.markSaved(saved.path, lab);
+    this.dialog = null;
+    this.app.notify(`Saved ${saved.path}`);
+    return true;
+  }
+
+  /** A lab file from this computer (the browser host's machine may be another one). */
+  async upload(file: File): Promise<void> {
+    try {
+      const lab = parseLabText(await file.text(), file.name);
+      this.editor.replace(lab, null);
+      this.dialog = null;
+    } catch (e) {
+      this.app.report(e, 'Opening the file');
+    }
+  }
+
+  download(): void {
+    const blob = new Blob([serializeLab(this.editor.lab)], { type: 'application/json' });
+    downloadBlob(blob, fileSafe(this.editor.lab.name) + LAB_EXTENSION);
+  }
+
+  newLab(): void {
+    this.editor.replace(blankLab(), null);
+  }
+
+  /** Brings back the last session's lab, unsaved edits included. */
+  async restore(): Promise<void> {
+    const state = await this.app.attempt(() => this.app.api.restoreAutosave(), 'Restoring the last session');
+    if (state) this.editor.load(state.lab, { path: state.path, dirty: state.dirty });
+    this.restored = true;
+  }
+
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Called on every change of the lab; writes it shortly after the edits pause. */
+  schedule(): void {
+    if (!this.restored) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+  }
+
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.restored) return;
+    const { lab, path, dirty } = this.editor;
+    await this.app.attempt(() => this.app.api.autosaveLab({ lab, path, dirty }), 'Autosaving');
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Runs: the list from the host's run store (so earlier sessions' runs are there), the live run,
+ * and the runs ticked for the charts. Events replace `data` wholesale; charts get plain arrays.
+ */
+import type { RunSummary } from '../../src-main/contract/api.ts';
+import { FINISHED_STATUSES } from '../../src-main/contract/api.ts';
+import type { LabFile } from '../../src-main/contract/lab.ts';
+import { zipSync } from 'fflate';
+import { runColor, type CurveRun } from '../lib/curves.ts';
+import { fileSafe } from '../lib/format.ts';
+import { applyRunEvent, emptyRuns, mergeRunList, type RunsData } from '../lib/run-events.ts';
+import type { AppState } from './app.svelte.ts';
+import { downloadBlob } from './files.svelte.ts';
+
+export class RunsState {
+  data = $state.raw<RunsData>(emptyRuns());
+  /** Runs shown on the charts, in the order they were ticked (which also picks their colours). */
+  overlay = $state.raw<string[]>([]);
+  /** The run started last from this window. */
+  activeId = $state<string | null>(null);
+  /** Runs the user ticked; a run only shown because it was training leaves when the next starts. */
+  private pinned = new Set<string>();
+
+  readonly list = $derived(this.data.runs);
+  readonly active = $derived<RunSummary | null>(this.data.runs.find((r) => r.id === this.activeId) ?? null);
+  readonly isTraining = $derived(this.active !== null && !FINISHED_STATUSES.includes(this.active.status));
+  readonly curves = $derived<CurveRun[]>(
+    this.overlay
+      .map((id, i) => {
+        const run = this.data.runs.find((r) => r.id === id);
+        if (!run) return null;
+        return {
+          id,
+          name: run.name,
+          color: runColor(i),
+          metrics: this.data.metrics[id] ?? [],
+          progress: this.data.progress[id] ?? null,
+          stoppedEpoch: run.status === 'early-stopped' ? run.stoppedEpoch : null,
+        };
+      })
+      .filter((r): r is CurveRun => r !== null),
+  );
+
+  private readonly app: AppState;
+
+  constructor(app: AppState) {
+    this.app = app;
+  }
+
+  /** Listens to run events for the life of the app; returns the unsubscribe. */
+  attach(): () => void {
+    return this.app.api.onRunEvent((event) => {
+      this.data = applyRunEvent(this.data, event);
+      const known = this.data.runs.some((r) => r.id === event.runId);
+      if (!known || event.type === 'started' || event.type === 'finished') void this.refresh();
+    });
+  }
+
+  async refresh(): Promise<void> {
+    const listed = await this.app.attempt(() => this.app.api.listRuns(), 'Listing runs');
+    if (listed) this.data = mergeRunList(this.data, listed);
+  }
+
+  colorOf(id: string): string | null {
+    const i = this.overlay.indexOf(id);
+    return i < 0 ? null : runColor(i);
+  }
+
+  async start(lab: LabFile, name?: string): Promise<boolean> {
+    const started = await this.app.attempt(() => this.app.api.startRun({ lab, name }), 'Starting training');
+    if (!started) return false;
+    this.activeId = started.runId;
+    this.data = { ...this.data, metrics: { ...this.data.metrics, [started.runId]: [] } };
+    await this.refresh();
+    this.overlay = [...this.overlay.filter((id) => this.pinned.has(id)), started.runId];
+    return true;
+  }
+
+  pause = (id: string) => this.app.attempt(() => this.app.api.pauseRun(id), 'Pausing');
+  resume = (id: string) => this.app.attempt(() => this.app.api.resumeRun(id), 'Resuming');
+  stop = (id: string) => this.app.attempt(() => this.app.api.stopRun(id), 'Stopping');
+
+  /** Ticks or unticks a run for the charts, loading its epochs the first time. */
+  async toggle(id: string): Promise<void> {
+    if (this.overlay.includes(id)) {
+      this.overlay = this.overlay.filter((x) => x !== id);
+      this.pinned.delete(id);
+      return;
+    }
+    this.pinned.add(id);
+    if (!this.data.metrics[id]?.length) {
+      const detail = await this.app.attempt(() => this.app.api.getRun(id), 'Loading the run');
+      if (!detail) return;
+      this.data = { ...this.data, metrics: { ...this.data.metrics, [id]: detail.metrics } };
+    }
+    this.overlay = [...this.overlay, id];
+  }
+
+  async lab(id: string): Promise<LabFile | undefined> {
+    return (await this.app.attempt(() => this.app.api.getRun(id), 'Loading the run'))?.lab;
+  }
+
+  async rename(id: string, name: string): Promise<void> {
+    await this.app.attempt(() => this.app.api.renameRun(id, name), 'Renaming the run');
+    await this.refresh();
+  }
+
+  /** The trained model in TensorFlow.js format (model.json + weights.bin), as one zip download. */
+  async exportModel(id: string): Promise<void> {
+    const run = this.data.runs.find((r) => r.id === id);
+    const result = await this.app.attempt(() => this.app.api.exportRun(id, { format: 'tfjs' }), 'Exporting the model');
+    if (!result) return;
+    const entries: Record<string, Uint8Array> = {};
+    for (const f of result.files) if (f.bytes) entries[f.name] = f.bytes;
+    const zip = zipSync(entries);
+    downloadBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${fileSafe(run?.name ?? 'model')}-tfjs.zip`);
+    this.app.notify('Exported model.json and weights.bin (load them with tf.loadLayersModel).');
+  }
+
+  async remove(id: string): Promise<void> {
+    const ok = await this.app.attempt(() => this.app.api.deleteRun(id).then(() => true), 'Deleting the run');
+    if (!ok) return;
+    this.overlay = this.overlay.filter((x) => x !== id);
+    if (this.activeId === id) this.activeId = null;
+    this.data = { ...this.data, runs: this.data.runs.filter((r) => r.id !== id) };
+  }
+}
