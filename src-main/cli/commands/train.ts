@@ -142,7 +142,8 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   let barEpoch = 0;
   manager.onRunEvent((e) => {
     if (e.type === 'started' && !json) {
-      process.stderr.write(`Training '${lab.name}' on ${e.dataset.title}: ${e.trainCount} training and ${e.validationCount} validation examples, ${e.epochs} epochs, backend ${e.backend.label}${e.backend.skipped.length && e.backend.name !== 'tensorflow-gpu' ? ` (${e.backend.skipped.filter((s) => !s.reason.startsWith('skipped')).map((s) => `${s.name}: ${s.reason}`).join('; ')})` : ''}\n`);
+      const skipped = e.backend.skipped.filter((s) => !s.reason.startsWith('skipped')).map((s) => s.reason.replace(/ \(optional;.*\)$/, ''));
+      process.stderr.write(`Training '${lab.name}' on ${e.dataset.title}: ${e.trainCount} training and ${e.validationCount} validation examples, ${e.epochs} epoch${e.epochs === 1 ? '' : 's'}.\nBackend: ${e.backend.label}${skipped.length ? ` (${skipped.join('; ')})` : ''}.\n`);
     } else if (e.type === 'progress' && bar) {
       if (barEpoch !== e.epoch) {
         if (barEpoch) bar.stop();
