@@ -2,21 +2,23 @@
  * One benchmark measurement in a fresh process (so kernels, memory and JIT state never leak from one
  * configuration into the next). Prints one JSON line: BenchResult.
  *
- *   stock  = what plain TensorFlow.js gives: tfjs-layers `model.fit`, stock kernels
- *   engine = LayerLab's trainer with its fast kernels
+ *   stock   = what plain TensorFlow.js gives: tfjs-layers `model.fit`, stock kernels, one thread
+ *   engine1 = LayerLab's trainer with its fast kernels, one wasm thread
+ *   engine  = the same with a wasm thread per core (what a lone run gets)
  */
+import os from 'node:os';
 import * as tf from '@tensorflow/tfjs-core';
 import { LAB_FORMAT, parseLab } from '../contract/lab.ts';
 import type { BackendName } from '../contract/api.ts';
 import { selectBackend } from '../engine/backend.ts';
 import { buildModel } from '../engine/build-model.ts';
 import { train } from '../engine/trainer.ts';
-import { WORKLOADS, syntheticData, type WorkloadName } from './workloads.ts';
+import { WORKLOADS, syntheticData, type BenchMode, type WorkloadName } from './workloads.ts';
 
 export interface BenchRequest {
   workload: WorkloadName;
   backend: BackendName;
-  mode: 'stock' | 'engine';
+  mode: BenchMode;
   repeats: number;
   /** Target seconds per timed repeat. */
   seconds: number;
@@ -71,7 +73,7 @@ async function timeStock(w: (typeof WORKLOADS)[WorkloadName], samples: number): 
 async function measure(request: BenchRequest): Promise<BenchResult> {
   if (request.mode === 'stock') process.env.LAYERLAB_STOCK_KERNELS = '1';
   const w = WORKLOADS[request.workload];
-  const backend = await selectBackend(request.backend);
+  const backend = await selectBackend(request.backend, { threads: request.mode === 'engine' ? os.availableParallelism() : 1 });
   const result: BenchResult = { ...request, ok: false, peakRssMB: 0, details: backend.details };
   if (backend.name !== request.backend) throw new Error(`${request.backend} is not available here`);
   const time = request.mode === 'stock' ? timeStock : timeEngine;

@@ -10,6 +10,10 @@ import { mulberry32 } from '../engine/random.ts';
 export const WORKLOAD_NAMES = ['mlp-b128', 'mlp-b32', 'cnn-b64', 'cnn-dropout-bn-b64', 'imdb-b512', 'mlp-b128-epoch'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
+/** stock TF.js (`model.fit`, stock kernels, one thread); our engine on one wasm thread; on all cores. */
+export const BENCH_MODES = ['stock', 'engine1', 'engine'] as const;
+export type BenchMode = (typeof BENCH_MODES)[number];
+
 export interface Workload {
   title: string;
   graph: () => GraphDocument;

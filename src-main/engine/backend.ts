@@ -3,12 +3,13 @@
  * rung skipped is reported with its reason so the UI can say why training is not faster.
  */
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport } from '../contract/api.ts';
-import { registerFastKernels } from './kernels/register.ts';
+import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -78,14 +79,25 @@ function wasmDir(): string {
 }
 
 /**
+ * Threads for the wasm backend: `LAYERLAB_WASM_THREADS`, else what the caller asks (a grid running
+ * trials side by side asks for one each), else every core: a lone run then uses the whole machine.
+ */
+function wasmThreads(requested: number | undefined): number {
+  const env = Number(process.env.LAYERLAB_WASM_THREADS);
+  if (Number.isInteger(env) && env >= 1) return env;
+  return Math.max(1, requested ?? os.availableParallelism());
+}
+
+/**
  * Chooses and starts a backend. `preference` (or `LAYERLAB_BACKEND`) forces a rung; the ones above it
  * are reported as skipped "by request".
  */
-export async function selectBackend(preference: BackendPreference = 'auto'): Promise<BackendReport> {
+export async function selectBackend(preference: BackendPreference = 'auto', options: { threads?: number } = {}): Promise<BackendReport> {
   // PROD silences TF.js' console banner about tfjs-node; we report the ladder ourselves.
   tf.env().set('PROD', true);
   const wanted = (process.env.LAYERLAB_BACKEND as BackendPreference | undefined) || preference;
   const skipped: BackendReport['skipped'] = [];
+  let wasmNote: string | null = null;
   const start = wanted === 'auto' ? 0 : BACKEND_ORDER.indexOf(wanted);
   if (start < 0) throw new Error(`Unknown backend '${wanted}': use one of ${BACKEND_ORDER.join(', ')} or auto.`);
   for (const name of BACKEND_ORDER.slice(0, start)) skipped.push({ name, reason: `skipped: ${wanted} was requested` });
@@ -97,12 +109,16 @@ export async function selectBackend(preference: BackendPreference = 'auto'): Pro
     } else if (name === 'wasm') {
       await import('@tensorflow/tfjs-backend-wasm');
       setWasmPaths(wasmDir());
-      reason = await trySet('wasm');
+      const threads = wasmThreads(options.threads);
+      const started = await setWasmBackendWithThreads(threads).catch((e: unknown) => ({ ok: false as const, threads: 1, message: firstLine(e) }));
+      reason = tf.getBackend() === 'wasm' ? null : `TensorFlow.js could not start the wasm backend${'message' in started ? `: ${started.message}` : ''}`;
+      if (!reason && !started.ok && threads > 1) wasmNote = `single thread (${threads} threads could not start: ${started.message})`;
     } else {
       reason = await trySet('cpu');
     }
     if (reason === null) {
       const details = backendDetails(name);
+      if (wasmNote) details.push(wasmNote);
       if ((name === 'wasm' || name === 'cpu') && !process.env.LAYERLAB_STOCK_KERNELS) {
         const replaced = registerFastKernels(name);
         if (replaced.length) details.push(`fast kernels: ${replaced.join(', ')}`);
@@ -116,9 +132,6 @@ export async function selectBackend(preference: BackendPreference = 'auto'): Pro
 
 function backendDetails(name: BackendName): string[] {
   if (name !== 'wasm') return [];
-  const env = tf.env();
-  return [
-    env.getBool('WASM_HAS_SIMD_SUPPORT') ? 'SIMD' : 'no SIMD',
-    env.getBool('WASM_HAS_MULTITHREAD_SUPPORT') ? 'threads' : 'single thread',
-  ];
+  const threads = getThreadsCount();
+  return [tf.env().getBool('WASM_HAS_SIMD_SUPPORT') ? 'SIMD' : 'no SIMD', threads > 1 ? `${threads} threads` : 'single thread'];
 }

@@ -4,6 +4,7 @@
  * was killed resumes by running only what is missing. Stop cancels the running folds within a batch.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import os from 'node:os';
 import type { GridEvent, GridSummary } from '../contract/api.ts';
 import { applyTrial, expandGrid, GridError, trialLabel, type TrialParams } from '../contract/grid.ts';
 import type { LabFile } from '../contract/lab.ts';
@@ -100,6 +101,7 @@ export class GridRunner {
     const todo = jobs.filter((j) => !finished.has(`${j.trial}/${j.fold}`));
     const parallel = Math.max(1, lab.grid.parallel ?? this.defaultParallel());
     const jobsTotal = jobs.length;
+    const threadsPerTrial = Math.max(1, Math.floor(os.availableParallelism() / Math.min(parallel, Math.max(1, todo.length))));
     let jobsDone = jobsTotal - todo.length;
     const trialsTotal = trials.length;
     const detail = () => this.grids.detail(gridId)!;
@@ -117,7 +119,8 @@ export class GridRunner {
           if (!job) return;
           if (failedTrials.has(job.trial)) continue;
           const t0 = performance.now();
-          const { runId, done: run } = this.runs.startRun({ lab: job.lab, name: job.name }, { gridId, trial: job.trial, fold: job.fold });
+          // Trials side by side share the cores: one wasm thread each, not every core each.
+          const { runId, done: run } = this.runs.startRun({ lab: job.lab, name: job.name }, { gridId, trial: job.trial, fold: job.fold }, { threads: threadsPerTrial });
           running.add(runId);
           const outcome = await run;
           running.delete(runId);

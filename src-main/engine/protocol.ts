@@ -16,6 +16,8 @@ export type TrainerRequest =
       lab: LabFile;
       dataDirs: string[];
       backend?: BackendPreference;
+      /** wasm threads; default every core (a grid running trials side by side asks for fewer). */
+      threads?: number;
       progressIntervalMs?: number;
     }
   /** Load a dataset and report its description (shapes, classes, counts), then wait to be ended. */

@@ -67,7 +67,7 @@ export class RunManager {
    * Validates the request again (the UI is not trusted), records the run and starts its trainer.
    * Returns at once; `done` settles when the run ends, however it ends.
    */
-  startRun(request: RunRequest, tags?: RunTags): { runId: string; done: Promise<RunOutcome> } {
+  startRun(request: RunRequest, tags?: RunTags, options: { threads?: number } = {}): { runId: string; done: Promise<RunOutcome> } {
     let lab;
     try {
       lab = parseLab(request.lab, 'the lab');
@@ -172,6 +172,7 @@ export class RunManager {
       lab,
       dataDirs: this.options.dataDirs,
       backend: this.options.backend,
+      threads: options.threads,
       progressIntervalMs: this.options.progressIntervalMs,
     });
     this.emit({ type: 'status', runId, status: 'running' });

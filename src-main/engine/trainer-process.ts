@@ -37,7 +37,7 @@ let running = false;
 async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
   running = true;
   try {
-    const backend = await selectBackend(request.backend ?? 'auto');
+    const backend = await selectBackend(request.backend ?? 'auto', { threads: request.threads });
     port.postMessage({ type: 'backend', backend });
     const dataset = await loadDataset(request.lab.dataset, { dataDirs: request.dataDirs });
     const before = tf.memory().numTensors;
@@ -109,4 +109,7 @@ port.on('message', (request) => {
 });
 
 // The parent ends this process after 'done' or 'error'; if the parent goes away first, so do we.
+// Both go through process.exit so that 'exit' handlers run (the threaded wasm build removes the
+// scripts it wrote to the temp folder there).
 process.on('disconnect', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));
