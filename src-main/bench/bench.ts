@@ -144,6 +144,12 @@ async function bench(options: BenchOptions): Promise<void> {
         if (WORKLOADS[workload].fixedSamples && mode !== 'engine') continue;
         // Threads are a wasm matter; the JS backend would only repeat itself.
         if (backend !== 'wasm' && mode === 'engine1') continue;
+        // The JS backend takes minutes per CNN step and about five minutes per MNIST epoch: measured
+        // only when asked for by name (--backends cpu).
+        if (backend === 'cpu' && !options.backends && (workload.startsWith('cnn') || WORKLOADS[workload].fixedSamples)) {
+          if (!options.json) process.stderr.write(`  ${workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)\n`);
+          continue;
+        }
         const r = await runWorker({ workload, backend, mode, repeats: options.repeats, seconds: options.seconds });
         results.push(r);
         if (options.json) printJson({ ...r, cores: os.cpus().length });
