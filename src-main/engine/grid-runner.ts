@@ -82,7 +82,7 @@ export class GridRunner {
     if (existing && this.active.has(existing)) throw new EngineError('busy', 'This grid is already running.');
     const gridId = existing ?? randomUUID();
     const trials = existing ? this.grids.trialsOf(existing) : expandGrid(lab.grid);
-    const name = options.name?.trim() || `${lab.name} grid`;
+    const name = options.name?.trim() || (/grid$/i.test(lab.name.trim()) ? lab.name.trim() : `${lab.name} grid`);
     let jobs: Job[];
     try {
       jobs = jobsOf(name, lab, trials);

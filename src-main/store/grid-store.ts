@@ -74,10 +74,13 @@ export class GridStore {
     })();
   }
 
-  /** An unfinished grid of the same lab and spec, to resume. */
+  /** An unfinished grid of the same lab and spec, to resume; never one another live process runs. */
   findResumable(key: string): string | null {
-    const row = this.db.prepare(`SELECT id FROM grids WHERE key = ? AND status IN ('running', 'stopped', 'interrupted') ORDER BY created_at DESC LIMIT 1`).get(key) as { id: string } | undefined;
-    return row?.id ?? null;
+    const rows = this.db
+      .prepare(`SELECT id, owner_pid FROM grids WHERE key = ? AND status IN ('running', 'stopped', 'interrupted') ORDER BY created_at DESC`)
+      .all(key) as { id: string; owner_pid: number | null }[];
+    const free = rows.find((r) => r.owner_pid === null || r.owner_pid === process.pid || !isAlive(r.owner_pid));
+    return free?.id ?? null;
   }
 
   claim(id: string): void {

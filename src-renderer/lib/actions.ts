@@ -13,6 +13,7 @@ import {
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { LAYERS, defaultParams, type LayerKind } from '../../src-main/contract/layers.ts';
 import type { TrainingConfig } from '../../src-main/contract/training.ts';
+import { GRID_ACTIONS, renameInGrid } from './grid-spec.ts';
 
 export type Position = { x: number; y: number };
 export const ROW = 90;
@@ -152,7 +153,10 @@ function setParam(lab: LabFile, p: { nodeId: string; name: string; value: unknow
 
 function renameLayer(lab: LabFile, p: { nodeId: string; name: string }): EditResult {
   const name = p.name.trim();
-  return name ? { lab: updateNode(lab, p.nodeId, (n) => ({ ...n, name })) } : { lab };
+  const old = lab.graph.nodes.find((n) => n.id === p.nodeId)?.name;
+  if (!name || old === undefined) return { lab };
+  // The grid names layers by name: its sweeps follow the rename.
+  return { lab: { ...updateNode(lab, p.nodeId, (n) => ({ ...n, name })), grid: renameInGrid(lab.grid, old, name) } };
 }
 
 function moveNodes(lab: LabFile, p: { positions: Record<string, Position> }): EditResult {
@@ -257,6 +261,7 @@ export const ACTIONS = {
   setTraining,
   setDataset,
   setLabName,
+  ...GRID_ACTIONS,
 };
 export type ActionName = keyof typeof ACTIONS;
 export type ActionPayload<A extends ActionName> = Parameters<(typeof ACTIONS)[A]>[1];

@@ -66,14 +66,9 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
     }
     case 'status':
       return { ...data, runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })) };
-    case 'finished': {
-      const known = data.runs.some((r) => r.id === runId);
-      return {
-        ...data,
-        progress: { ...data.progress, [runId]: null },
-        runs: known ? updateRun(data, runId, () => event.run) : [event.run, ...data.runs],
-      };
-    }
+    case 'finished':
+      // Only listed runs are rows: a grid's fold runs finish here too, and are not listed.
+      return { ...data, progress: { ...data.progress, [runId]: null }, runs: updateRun(data, runId, () => event.run) };
   }
 }
 

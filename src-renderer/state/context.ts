@@ -3,6 +3,7 @@ import { createContext } from 'svelte';
 import type { AppState } from './app.svelte.ts';
 import { EditorState } from './editor.svelte.ts';
 import { FilesState } from './files.svelte.ts';
+import { GridsState } from './grids.svelte.ts';
 import { RunsState } from './runs.svelte.ts';
 
 export interface AppContext {
@@ -10,11 +11,12 @@ export interface AppContext {
   editor: EditorState;
   runs: RunsState;
   files: FilesState;
+  grids: GridsState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();
 
 export function createAppContext(app: AppState): AppContext {
   const editor = new EditorState();
-  return { app, editor, runs: new RunsState(app), files: new FilesState(app, editor) };
+  return { app, editor, runs: new RunsState(app), files: new FilesState(app, editor), grids: new GridsState(app) };
 }

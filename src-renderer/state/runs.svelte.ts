@@ -20,6 +20,7 @@ export class RunsState {
   activeId = $state<string | null>(null);
   /** Runs the user ticked; a run only shown because it was training leaves when the next starts. */
   private pinned = new Set<string>();
+  private lookedUp = new Set<string>();
 
   readonly list = $derived(this.data.runs);
   readonly active = $derived<RunSummary | null>(this.data.runs.find((r) => r.id === this.activeId) ?? null);
@@ -52,7 +53,12 @@ export class RunsState {
     return this.app.api.onRunEvent((event) => {
       this.data = applyRunEvent(this.data, event);
       const known = this.data.runs.some((r) => r.id === event.runId);
-      if (!known || event.type === 'started' || event.type === 'finished') void this.refresh();
+      // A run we do not list yet is looked up once: started elsewhere, it appears; a grid's fold run
+      // (never listed) costs one lookup, not one per progress event.
+      if (known ? event.type === 'started' || event.type === 'finished' : !this.lookedUp.has(event.runId)) {
+        this.lookedUp.add(event.runId);
+        void this.refresh();
+      }
     });
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendReport, RunSummary } from '../../../src-main/contract/api.ts';
 import type { DatasetInfo } from '../../../src-main/contract/datasets.ts';
-import { applyRunEvent, emptyRuns, mergeRunList } from '../../../src-renderer/lib/run-events.ts';
+import { applyRunEvent, emptyRuns, mergeRunList, type RunsData } from '../../../src-renderer/lib/run-events.ts';
 
 const summary = (over: Partial<RunSummary> = {}): RunSummary => ({
   id: 'r1',
@@ -54,9 +54,12 @@ describe('applyRunEvent', () => {
     expect(after.metrics.r1).not.toBe(before.metrics.r1);
   });
 
-  it('a finished run it did not know yet goes to the top of the list', () => {
-    const d = applyRunEvent({ ...emptyRuns(), runs: [summary()] }, { type: 'finished', runId: 'r2', run: summary({ id: 'r2' }) });
-    expect(d.runs.map((r) => r.id)).toEqual(['r2', 'r1']);
+  it('events of a run it does not list (a grid fold run) make no row', () => {
+    let d: RunsData = { ...emptyRuns(), runs: [summary()] };
+    d = applyRunEvent(d, { type: 'epoch', runId: 'fold', metrics: epoch(1, 0.5) });
+    d = applyRunEvent(d, { type: 'status', runId: 'fold', status: 'completed' });
+    d = applyRunEvent(d, { type: 'finished', runId: 'fold', run: summary({ id: 'fold', status: 'completed' }) });
+    expect(d.runs.map((r) => r.id)).toEqual(['r1']);
   });
 });
 
