@@ -73,21 +73,24 @@ describe('under- and overfitting on MNIST', () => {
     expect(small.epochs.at(-1)!.loss).toBeGreaterThan(big.epochs.at(-1)!.loss);
   });
 
-  it("the exported model loads with tf.loadLayersModel and scores the run's test accuracy", async () => {
+  it("the exported model loads with tf.loadLayersModel and scores the run's final test accuracy", async () => {
     const out = path.join(home, 'export');
     layerlab('export', big.summary.run, '--format', 'tfjs', '--out', out);
-    await selectBackend('cpu');
+    await selectBackend('wasm');
     const json = JSON.parse(fs.readFileSync(path.join(out, 'model.json'), 'utf8'));
     const weights = new Uint8Array(fs.readFileSync(path.join(out, 'weights.bin'))).buffer;
     const model = await tfl.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights }));
     const mnist = await loadDataset({ kind: 'builtin', name: 'mnist', numWords: 10000 }, { dataDirs: [shared] });
     const test = mnist.test!;
-    const n = 2000;
-    const x = tf.tensor2d(Float32Array.from(test.features.kind === 'u8' ? test.features.data.subarray(0, n * 784) : [], (v) => v / 255), [n, 784]);
+    if (test.features.kind !== 'u8') throw new Error('MNIST images are bytes');
+    const pixels = test.features.data;
+    const x = tf.tensor2d(Float32Array.from(pixels, (v) => v / 255), [test.count, 784]);
     const predicted = tf.tidy(() => tf.argMax(model.predict(x) as tf.Tensor, -1).dataSync());
     let correct = 0;
-    for (let i = 0; i < n; i++) if (predicted[i] === test.labels[i]) correct++;
-    expect(correct / n).toBeGreaterThan(0.96);
+    for (let i = 0; i < test.count; i++) if (predicted[i] === test.labels[i]) correct++;
+    // The exported weights are the run's final weights: same accuracy on the whole test set as the
+    // last epoch's val_accuracy (a few borderline digits may flip between backends).
+    expect(Math.abs(correct / test.count - big.epochs.at(-1)!.val_accuracy)).toBeLessThan(0.002);
     x.dispose();
     model.dispose();
   });
