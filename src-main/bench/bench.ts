@@ -139,17 +139,17 @@ async function bench(options: BenchOptions): Promise<void> {
   const results: BenchResult[] = [];
   for (const workload of workloads) {
     for (const backend of backends) {
+      // The JS backend takes minutes per CNN step and about five minutes per MNIST epoch: measured
+      // only when asked for by name (--backends cpu).
+      if (backend === 'cpu' && !options.backends && (workload.startsWith('cnn') || WORKLOADS[workload].fixedSamples)) {
+        if (!options.json) process.stderr.write(`  ${workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)\n`);
+        continue;
+      }
       for (const mode of modes) {
         // A full-epoch memory run is about our engine; stock would only repeat the MLP figures.
         if (WORKLOADS[workload].fixedSamples && mode !== 'engine') continue;
         // Threads are a wasm matter; the JS backend would only repeat itself.
         if (backend !== 'wasm' && mode === 'engine1') continue;
-        // The JS backend takes minutes per CNN step and about five minutes per MNIST epoch: measured
-        // only when asked for by name (--backends cpu).
-        if (backend === 'cpu' && !options.backends && (workload.startsWith('cnn') || WORKLOADS[workload].fixedSamples)) {
-          if (!options.json) process.stderr.write(`  ${workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)\n`);
-          continue;
-        }
         const r = await runWorker({ workload, backend, mode, repeats: options.repeats, seconds: options.seconds });
         results.push(r);
         if (options.json) printJson({ ...r, cores: os.cpus().length });
