@@ -307,6 +307,8 @@ export interface GridDetail extends GridSummary {
 
 export type GridEvent =
   | { type: 'grid-started'; gridId: string; resumed: boolean; trialsTotal: number; trialsDone: number; parallel: number }
+  /** A fold run has started (so a table can show its setting as training at once). */
+  | { type: 'fold-started'; gridId: string; trial: number; fold: number; runId: string }
   /** After every finished fold: jobs (trial x fold runs) done of all, and an estimate of the time left. */
   | { type: 'grid-progress'; gridId: string; jobsDone: number; jobsTotal: number; etaSeconds: number | null }
   | { type: 'trial-finished'; gridId: string; trial: TrialResult }

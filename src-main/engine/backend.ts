@@ -11,7 +11,8 @@ import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport } from '../contract/api.ts';
 import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite's ESM output declares its own `require` shim at the top.
+const requireCjs = createRequire(import.meta.url);
 
 export const BACKEND_LABELS: Record<BackendName, string> = {
   'tensorflow-gpu': 'GPU (CUDA, native TensorFlow)',
@@ -37,12 +38,12 @@ function firstLine(e: unknown): string {
 function tryNative(name: BackendName): string | null {
   const pkg = NATIVE_PACKAGES[name]!;
   try {
-    require.resolve(pkg);
+    requireCjs.resolve(pkg);
   } catch {
     return `${pkg} is not installed (optional; see docs/architecture.md#backends)`;
   }
   try {
-    require(pkg);
+    requireCjs(pkg);
   } catch (e) {
     return `${pkg} is installed but failed to load: ${firstLine(e)}`;
   }
@@ -74,7 +75,7 @@ async function trySet(name: string): Promise<string | null> {
 
 /** Where the .wasm files are, also from a bundled app (Electron's asar.unpacked). */
 function wasmDir(): string {
-  const dist = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm'));
+  const dist = path.dirname(requireCjs.resolve('@tensorflow/tfjs-backend-wasm'));
   return dist.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`) + path.sep;
 }
 

@@ -122,6 +122,7 @@ export class GridRunner {
           // Trials side by side share the cores: one wasm thread each, not every core each.
           const { runId, done: run } = this.runs.startRun({ lab: job.lab, name: job.name }, { gridId, trial: job.trial, fold: job.fold }, { threads: threadsPerTrial });
           running.add(runId);
+          this.emit({ type: 'fold-started', gridId, trial: job.trial, fold: job.fold, runId });
           const outcome = await run;
           running.delete(runId);
           if (outcome.status === 'failed') failedTrials.add(job.trial);

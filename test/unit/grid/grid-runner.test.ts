@@ -82,6 +82,7 @@ describe('grid runner', () => {
     expect(grid.bestTrial).toBe(best.trial);
     expect(grid.refit).toMatchObject({ status: 'completed' });
     expect(grid.refit!.testLoss).toBeGreaterThan(0);
+    expect(events.filter((e) => e.type === 'fold-started')).toHaveLength(8);
     expect(events.filter((e) => e.type === 'grid-progress')).toHaveLength(8);
     expect(events.filter((e) => e.type === 'trial-finished')).toHaveLength(4);
     expect(events.at(-1)).toMatchObject({ type: 'grid-finished', grid: { status: 'completed', trialsDone: 4 } });
