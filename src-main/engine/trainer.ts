@@ -229,7 +229,8 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
         if (augmentation) augmentBatch(values, to - from, dataset.info.featureShape, augmentation, random);
         const x = toTensor(values, to - from, inputShape);
         const y = targets(spec, labelBatch(views.train, order, from, to));
-        let stats: tf.Tensor | null = null;
+        // Filled inside minimize's closure: [total loss, penalties, correct predictions].
+        const batch: { stats?: tf.Tensor } = {};
         const model = built;
         optimizer.minimize(
           () => {
@@ -239,7 +240,7 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
             const activity = sumActivity(model, outs);
             const reg = weightsReg && activity ? tf.add(weightsReg, activity) : (weightsReg ?? activity);
             const total = reg ? tf.add(dataLoss, reg) : dataLoss;
-            stats = tf.keep(tf.stack([total, reg ?? tf.scalar(0), correctCount(spec, y, outs[0])]));
+            batch.stats = tf.keep(tf.stack([total, reg ?? tf.scalar(0), correctCount(spec, y, outs[0])]));
             return total as tf.Scalar;
           },
           false,
@@ -247,8 +248,8 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
         );
         x.dispose();
         y.dispose();
-        const [l, r, c] = (stats as unknown as tf.Tensor).dataSync();
-        (stats as unknown as tf.Tensor).dispose();
+        const [l, r, c] = batch.stats!.dataSync();
+        batch.stats!.dispose();
         const count = to - from;
         lossSum += l * count;
         regSum += r * count;

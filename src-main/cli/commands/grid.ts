@@ -67,7 +67,7 @@ export function resultsTable(grid: GridDetail): string {
   return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
 }
 
-async function runGrid(file: string, options: GridOptions, command: Command) {
+async function runGrid(file: string, _options: GridOptions, command: Command) {
   const o = command.optsWithGlobals<GridOptions>();
   const lab0 = await loadLab(file, o);
   const lab = { ...lab0, grid: GridSpecSchema.parse(gridSpec(lab0.grid, o)) };
