@@ -34,6 +34,34 @@ function writeRegularizer(r: Regularizer | null): Json {
 /** Keras 3 spells swish by its other name. */
 const writeActivation = (a: Activation) => (a === 'swish' ? 'silu' : a);
 
+type Weighted = LayerParams<'Dense'> | LayerParams<'Conv2D'>;
+
+/** What Dense and Conv2D share: activation, bias and the three regularizers. */
+function readWeighted(r: ConfigReader) {
+  return {
+    activation: r.activation('linear'),
+    useBias: r.bool('use_bias', true),
+    kernelRegularizer: r.regularizer('kernel_regularizer'),
+    biasRegularizer: r.regularizer('bias_regularizer'),
+    activityRegularizer: r.regularizer('activity_regularizer'),
+  };
+}
+
+function writeWeighted(p: Weighted): JsonObject {
+  return {
+    activation: writeActivation(p.activation),
+    use_bias: p.useBias,
+    kernel_initializer: initializer('GlorotUniform', { seed: null }),
+    bias_initializer: initializer('Zeros'),
+    kernel_regularizer: writeRegularizer(p.kernelRegularizer),
+    bias_regularizer: writeRegularizer(p.biasRegularizer),
+  };
+}
+
+/** Keras 3's Layer.get_config writes activity_regularizer near the top, and only when there is one. */
+const activityFirst = (p: Weighted): JsonObject =>
+  p.activityRegularizer ? { activity_regularizer: writeRegularizer(p.activityRegularizer) } : {};
+
 function ignoreWeightSettings(r: ConfigReader): void {
   r.ignore(
     'kernel_initializer',
@@ -98,30 +126,15 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
   },
   Dense: {
     read: (r) => {
-      const params = {
-        units: r.int('units', 64),
-        activation: r.activation('linear'),
-        useBias: r.bool('use_bias', true),
-        kernelRegularizer: r.regularizer('kernel_regularizer'),
-        biasRegularizer: r.regularizer('bias_regularizer'),
-        activityRegularizer: r.regularizer('activity_regularizer'),
-      };
+      const params = { units: r.int('units', 64), ...readWeighted(r) };
       ignoreWeightSettings(r);
       return params;
     },
     write: (p, name) => ({
       ...head(name),
-      // Keras 3's Layer.get_config adds activity_regularizer only when there is one.
-      ...(p.activityRegularizer
-        ? { activity_regularizer: writeRegularizer(p.activityRegularizer) }
-        : {}),
+      ...activityFirst(p),
       units: p.units,
-      activation: writeActivation(p.activation),
-      use_bias: p.useBias,
-      kernel_initializer: initializer('GlorotUniform', { seed: null }),
-      bias_initializer: initializer('Zeros'),
-      kernel_regularizer: writeRegularizer(p.kernelRegularizer),
-      bias_regularizer: writeRegularizer(p.biasRegularizer),
+      ...writeWeighted(p),
       kernel_constraint: null,
       bias_constraint: null,
     }),
@@ -134,11 +147,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
         kernelSize: r.pair('kernel_size', [3, 3]),
         strides: r.pair('strides', [1, 1]),
         padding: r.padding(),
-        activation: r.activation('linear'),
-        useBias: r.bool('use_bias', true),
-        kernelRegularizer: r.regularizer('kernel_regularizer'),
-        biasRegularizer: r.regularizer('bias_regularizer'),
-        activityRegularizer: r.regularizer('activity_regularizer'),
+        ...readWeighted(r),
       };
       ignoreDataFormat(r);
       r.ignore('dilation_rate', isOnes, 'a dilation rate of 1');
@@ -149,9 +158,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
     write: (p, name) => ({
       ...head(name),
       // Layer.get_config puts a set activity_regularizer here; Conv's own update keeps that place.
-      ...(p.activityRegularizer
-        ? { activity_regularizer: writeRegularizer(p.activityRegularizer) }
-        : {}),
+      ...activityFirst(p),
       filters: p.filters,
       kernel_size: p.kernelSize,
       strides: p.strides,
@@ -159,12 +166,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
       data_format: 'channels_last',
       dilation_rate: [1, 1],
       groups: 1,
-      activation: writeActivation(p.activation),
-      use_bias: p.useBias,
-      kernel_initializer: initializer('GlorotUniform', { seed: null }),
-      bias_initializer: initializer('Zeros'),
-      kernel_regularizer: writeRegularizer(p.kernelRegularizer),
-      bias_regularizer: writeRegularizer(p.biasRegularizer),
+      ...writeWeighted(p),
       activity_regularizer: writeRegularizer(p.activityRegularizer),
       kernel_constraint: null,
       bias_constraint: null,
