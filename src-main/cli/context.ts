@@ -1,6 +1,7 @@
 /** What every command shares: the data folders, the run store, and one way to fail. */
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
+import { LayerLabError } from '../contract/errors.ts';
 import { resolveDataDirs, userDataDir } from '../data/data-dirs.ts';
 import { RunStore } from '../store/run-store.ts';
 
@@ -10,9 +11,9 @@ export interface GlobalOptions {
 }
 
 /** A failure the user can fix: printed as one line on stderr, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends LayerLabError {
   constructor(message: string) {
-    super(message);
+    super('usage', message);
     this.name = 'UsageError';
   }
 }

@@ -3,7 +3,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { UsageError } from './context.ts';
+import { errorKind, LayerLabError } from '../contract/errors.ts';
+import { logIfInternal } from '../engine/errors.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -34,10 +35,9 @@ try {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
-    const err = e as Error & { code?: string };
-    const known = e instanceof UsageError || typeof err.code === 'string';
-    process.stderr.write(`layerlab: ${err.message}\n`);
-    if (!known && process.env.LAYERLAB_DEBUG) process.stderr.write(`${err.stack}\n`);
-    process.exitCode = known ? 2 : 1;
+    // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1.
+    const info = e instanceof LayerLabError ? e.info() : logIfInternal(e, 'the command');
+    process.stderr.write(`layerlab: ${info.message}\n`);
+    process.exitCode = errorKind(info.code) === 'input' ? 2 : 1;
   }
 }

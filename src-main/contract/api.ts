@@ -71,14 +71,8 @@ export interface RunDetail extends RunSummary {
   metrics: EpochMetrics[];
 }
 
-/** An error as it crosses a process boundary: a stable code and a sentence for people. */
-export interface ErrorInfo {
-  code: string;
-  message: string;
-  /** The file, layer (node id) or setting at fault, when known. */
-  file?: string;
-  nodeId?: string;
-}
+import type { ErrorInfo } from './errors.ts';
+export type { ErrorCode, ErrorInfo } from './errors.ts';
 
 export interface RunRequest {
   lab: LabFile;

@@ -2,6 +2,7 @@
  * The graph document: a versioned JSON DAG of layers. Structural checks live in the schema; shape and
  * parameter checks that need the whole graph live in `validate.ts`.
  */
+import { LayerLabError, type ErrorWhere } from './errors.ts';
 import { z } from 'zod';
 import {
   LAYERS,
@@ -108,12 +109,11 @@ export interface GraphDocument {
 export const GRAPH_MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> =
   {};
 
-export class DocumentError extends Error {
-  constructor(
-    readonly code: 'invalid-json' | 'invalid-document' | 'future-version',
-    message: string,
-  ) {
-    super(message);
+export class DocumentError extends LayerLabError {
+  declare readonly code: 'invalid-json' | 'invalid-document' | 'future-version';
+
+  constructor(code: 'invalid-json' | 'invalid-document' | 'future-version', message: string, where: ErrorWhere = {}) {
+    super(code, message, where);
     this.name = 'DocumentError';
   }
 }

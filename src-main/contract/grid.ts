@@ -2,6 +2,7 @@
  * Hyperparameter grids: what to sweep, how to evaluate (k-fold cross-validation or a holdout split),
  * and what to rank by. Expansion into trials is pure, so the editor can count trials as you type.
  */
+import { LayerLabError } from './errors.ts';
 import { z } from 'zod';
 import type { AnyGraphNode } from './graph.ts';
 import type { LabFile } from './lab.ts';
@@ -104,8 +105,11 @@ function randomTrials(spec: GridSpec, trials: number, seed: number): TrialParams
   return out;
 }
 
-export class GridError extends Error {
-  readonly code = 'invalid-grid';
+export class GridError extends LayerLabError {
+  constructor(message: string) {
+    super('invalid-grid', message);
+    this.name = 'GridError';
+  }
 }
 
 /** A standard augmentation for sweeping "augmentation on/off" when the lab defines none. */

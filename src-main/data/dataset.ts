@@ -3,6 +3,7 @@
  * lazily by the engine (`engine/batches.ts`): MNIST stays 47 MB of bytes instead of 188 MB of floats,
  * and IMDB stays a list of word indices instead of a 1 GB multi-hot matrix.
  */
+import { LayerLabError } from '../contract/errors.ts';
 import type { DatasetInfo } from '../contract/datasets.ts';
 
 /** Example `i` occupies `data[i * rowSize .. (i + 1) * rowSize)`, scaled by `scale` (1/255 for images). */
@@ -52,13 +53,9 @@ export interface Dataset {
 }
 
 /** A loader failure with a sentence that names the file and says what is wrong and what to do. */
-export class DataError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'corrupt' | 'mismatch' | 'unsupported' | 'empty' | 'download',
-    message: string,
-    readonly file?: string,
-  ) {
-    super(message);
+export class DataError extends LayerLabError {
+  constructor(code: 'not-found' | 'corrupt' | 'mismatch' | 'unsupported' | 'empty' | 'download' | 'too-large', message: string, file?: string) {
+    super(code, message, file ? { file } : {});
     this.name = 'DataError';
   }
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { BuiltinDatasetName } from '../contract/datasets.ts';
 import { BUILTIN_SETS } from './builtins.ts';
 import { DataError } from './dataset.ts';
+import { ensureDir } from '../store/safe-fs.ts';
 
 export interface DownloadOptions {
   /** The data folder to fill; files go to `<targetDir>/<set folder>/` (e.g. `mnist/`). */
@@ -99,7 +100,7 @@ export async function downloadDataset(
   const folder = path.join(opts.targetDir, plan.folder);
   const base = opts.baseUrl ?? plan.baseUrl;
   try {
-    await fs.promises.mkdir(folder, { recursive: true });
+    ensureDir(folder);
   } catch (err) {
     throw new DataError(
       'download',

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImdbCorpus, ReviewSet } from './imdb-corpus.ts';
+import { ensureDir, fsError } from '../store/safe-fs.ts';
 
 const MAGIC = 'LLIMDB01';
 const VERSION = 1;
@@ -81,17 +82,22 @@ export function writeCache(file: string, key: CacheKey, corpus: ImdbCorpus): voi
   const head = Buffer.alloc(MAGIC.length + 4);
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(Buffer.byteLength(json), MAGIC.length);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensureDir(path.dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeSync(fd, head);
-    fs.writeSync(fd, Buffer.from(json, 'utf8'));
-    for (const p of parts) fs.writeSync(fd, u8(p));
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeSync(fd, head);
+      fs.writeSync(fd, Buffer.from(json, 'utf8'));
+      for (const p of parts) fs.writeSync(fd, u8(p));
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw fsError(e, file, 'write');
   }
-  fs.renameSync(tmp, file);
 }
 
 /** The cached corpus, or the reason it cannot be used. */

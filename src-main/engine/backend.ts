@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport } from '../contract/api.ts';
+import { EngineError } from './errors.ts';
 import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
 
 // Not named `require`: electron-vite's ESM output declares its own `require` shim at the top.
@@ -100,7 +101,7 @@ export async function selectBackend(preference: BackendPreference = 'auto', opti
   const skipped: BackendReport['skipped'] = [];
   let wasmNote: string | null = null;
   const start = wanted === 'auto' ? 0 : BACKEND_ORDER.indexOf(wanted);
-  if (start < 0) throw new Error(`Unknown backend '${wanted}': use one of ${BACKEND_ORDER.join(', ')} or auto.`);
+  if (start < 0) throw new EngineError('usage', `Unknown backend '${wanted}': use one of ${BACKEND_ORDER.join(', ')} or auto.`);
   for (const name of BACKEND_ORDER.slice(0, start)) skipped.push({ name, reason: `skipped: ${wanted} was requested` });
   for (const name of BACKEND_ORDER.slice(start)) {
     let reason: string | null;
@@ -128,7 +129,7 @@ export async function selectBackend(preference: BackendPreference = 'auto', opti
     }
     skipped.push({ name, reason });
   }
-  throw new Error(`No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
+  throw new EngineError('backend', `No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
 }
 
 function backendDetails(name: BackendName): string[] {

@@ -1,35 +1,21 @@
-/** Engine failures with a stable code, serialized deliberately across the process boundary. */
-import type { ErrorInfo } from '../contract/api.ts';
+/** Engine failures: runs, grids, trainers and backends. The codes come from the contract's one table. */
+import { LayerLabError, toErrorInfo, type ErrorCode, type ErrorInfo, type ErrorWhere } from '../contract/errors.ts';
 
-export type EngineErrorCode =
-  | 'invalid-graph'
-  | 'invalid-lab'
-  | 'incompatible-data'
-  | 'data'
-  | 'backend'
-  | 'trainer-crashed'
-  | 'internal';
+export { toErrorInfo } from '../contract/errors.ts';
 
-export class EngineError extends Error {
-  constructor(
-    readonly code: EngineErrorCode | string,
-    message: string,
-    readonly where: { nodeId?: string; file?: string } = {},
-  ) {
-    super(message);
-    this.name = 'EngineError';
-  }
+/**
+ * Logs an unexpected failure with its stack on stderr (the host's log; a trainer's parent keeps the
+ * tail) and returns it as the one sentence the user sees. A `LayerLabError` is not logged.
+ */
+export function logIfInternal(e: unknown, context: string): ErrorInfo {
+  const info = toErrorInfo(e);
+  if (info.code === 'internal') process.stderr.write(`layerlab: internal error in ${context}: ${(e as Error)?.stack ?? String(e)}\n`);
+  return info;
 }
 
-/** Any thrown value as an `ErrorInfo`; errors with a `code` keep it, others become 'internal'. */
-export function toErrorInfo(e: unknown): ErrorInfo {
-  const err = e as { code?: unknown; message?: unknown; where?: { nodeId?: string; file?: string }; file?: string };
-  const info: ErrorInfo = {
-    code: typeof err?.code === 'string' ? err.code : 'internal',
-    message: typeof err?.message === 'string' ? err.message : String(e),
-  };
-  const file = err?.where?.file ?? err?.file;
-  if (file) info.file = file;
-  if (err?.where?.nodeId) info.nodeId = err.where.nodeId;
-  return info;
+export class EngineError extends LayerLabError {
+  constructor(code: ErrorCode, message: string, where: ErrorWhere = {}) {
+    super(code, message, where);
+    this.name = 'EngineError';
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import os from 'node:os';
-import type { GridEvent, GridSummary } from '../contract/api.ts';
+import type { ErrorInfo, GridEvent, GridSummary } from '../contract/api.ts';
 import { applyTrial, expandGrid, GridError, trialLabel, type TrialParams } from '../contract/grid.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
@@ -140,7 +140,7 @@ export class GridRunner {
 
       const result = detail();
       let status: GridSummary['status'] = stopping ? 'stopped' : result.trialsDone === trialsTotal ? 'completed' : 'failed';
-      let error: { code: string; message: string } | null =
+      let error: ErrorInfo | null =
         status === 'failed' ? { code: 'trials-failed', message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed; see their runs for why.` } : null;
       if (status === 'completed' && lab.grid!.refit && result.bestTrial !== null && !result.refit) {
         const best = applyTrial(lab, result.trials[result.bestTrial].params);

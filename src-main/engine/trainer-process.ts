@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { loadDataset } from '../data/index.ts';
 import { selectBackend } from './backend.ts';
-import { toErrorInfo } from './errors.ts';
+import { logIfInternal } from './errors.ts';
 import type { TrainerMessage, TrainerRequest } from './protocol.ts';
 import { train } from './trainer.ts';
 
@@ -60,7 +60,7 @@ async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
       tensors: { before, after },
     });
   } catch (e) {
-    port.postMessage({ type: 'error', error: toErrorInfo(e) });
+    port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') });
   } finally {
     running = false;
   }
@@ -74,13 +74,13 @@ port.on('message', (request) => {
     case 'describe':
       loadDataset(request.ref, { dataDirs: request.dataDirs }).then(
         (dataset) => port.postMessage({ type: 'described', info: dataset.info }),
-        (e) => port.postMessage({ type: 'error', error: toErrorInfo(e) }),
+        (e) => port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') }),
       );
       break;
     case 'probe':
       selectBackend(request.backend ?? 'auto').then(
         (backend) => port.postMessage({ type: 'backend', backend }),
-        (e) => port.postMessage({ type: 'error', error: toErrorInfo(e) }),
+        (e) => port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') }),
       );
       break;
     case 'pause':

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StoredModel } from '../store/run-store.ts';
+import { ensureDir, writeFileAtomic } from '../store/safe-fs.ts';
 
 export const TFJS_LAYERS_VERSION = '4.22.0';
 
@@ -29,11 +30,11 @@ export function toTfjsFiles(model: StoredModel, generator: string): TfjsFiles {
 
 /** Writes both files into `dir` (created if needed) and returns their paths. */
 export function writeTfjs(model: StoredModel, dir: string, generator: string): string[] {
-  fs.mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   const files = toTfjsFiles(model, generator);
   return (Object.keys(files) as (keyof TfjsFiles)[]).map((name) => {
     const file = path.join(dir, name);
-    fs.writeFileSync(file, files[name]);
+    writeFileAtomic(file, files[name]);
     return file;
   });
 }

@@ -8,7 +8,8 @@ import { API_METHODS, type ApiMethod, type ErrorInfo, type LayerLabApi } from '.
 import { DatasetRefSchema } from '../contract/datasets.ts';
 import { describeIssues } from '../contract/graph.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
-import { toErrorInfo } from '../engine/errors.ts';
+import { LayerLabError } from '../contract/errors.ts';
+import { logIfInternal } from '../engine/errors.ts';
 
 /** A lab from the UI: guarded, migrated and repaired exactly as a lab file from disk. */
 const Lab = z.unknown().transform((value, ctx): LabFile => {
@@ -62,12 +63,9 @@ type Unlisted = Exclude<Exclude<keyof LayerLabApi, `on${string}`>, ApiMethod>;
 export const ALL_METHODS_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
 
 /** A request refused at the boundary. */
-export class HostError extends Error {
-  constructor(
-    readonly code: 'unknown-method' | 'invalid-arguments' | 'invalid-message' | 'unauthorized',
-    message: string,
-  ) {
-    super(message);
+export class HostError extends LayerLabError {
+  constructor(code: 'unknown-method' | 'invalid-arguments' | 'invalid-message' | 'unauthorized' | 'forbidden-path', message: string) {
+    super(code, message);
     this.name = 'HostError';
   }
 }
@@ -87,7 +85,7 @@ export async function dispatch(api: LayerLabApi, method: unknown, args: unknown)
   return call.apply(api, parsed.data as unknown[]);
 }
 
-/** Any failure as it crosses a process boundary. */
-export function errorInfo(e: unknown): ErrorInfo {
-  return toErrorInfo(e);
+/** Any failure as it crosses a process boundary; an unexpected one is logged with its stack first. */
+export function errorInfo(e: unknown, method = 'a request'): ErrorInfo {
+  return logIfInternal(e, method);
 }

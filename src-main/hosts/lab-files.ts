@@ -5,29 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AutosaveState, LabEntry, LabListing, OpenedLab } from '../contract/api.ts';
+import { LayerLabError } from '../contract/errors.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { LAB_EXTENSION, parseLab, parseLabText, serializeLab, type LabFile } from '../contract/lab.ts';
+import { writeFileAtomic } from '../store/safe-fs.ts';
 
 const RECENT_MAX = 12;
 
 /** A lab file problem the user can fix, with a stable code for the UI. */
-export class LabFileError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'bad-path' | 'invalid-lab' | 'write-failed',
-    message: string,
-    readonly file?: string,
-  ) {
-    super(message);
+export class LabFileError extends LayerLabError {
+  constructor(code: 'not-found' | 'bad-path' | 'invalid-lab' | 'write-failed' | 'read-failed' | 'forbidden-path', message: string, file?: string) {
+    super(code, message, file ? { file } : {});
     this.name = 'LabFileError';
   }
-}
-
-/** Writes through a temporary file and a rename, so a crash mid-write never leaves half a file. */
-function writeAtomic(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
 }
 
 function readJson<T>(file: string): T | null {
@@ -81,11 +71,7 @@ export class LabFiles {
   save(input: string, lab: LabFile): { path: string } {
     const file = this.resolve(input);
     const checked = this.check(lab, file);
-    try {
-      writeAtomic(file, serializeLab(checked));
-    } catch (e) {
-      throw new LabFileError('write-failed', `Could not save ${file}: ${(e as Error).message}.`, file);
-    }
+    writeFileAtomic(file, serializeLab(checked));
     this.remember(file);
     return { path: file };
   }
@@ -115,7 +101,7 @@ export class LabFiles {
       dirty: Boolean(state.dirty),
       savedAt: new Date().toISOString(),
     };
-    writeAtomic(this.autosaveFile, JSON.stringify(saved));
+    writeFileAtomic(this.autosaveFile, JSON.stringify(saved));
   }
 
   /** The autosaved state; a damaged slot is ignored (and left on disk for a person to look at). */
@@ -164,7 +150,7 @@ export class LabFiles {
   private remember(file: string): void {
     const list = [file, ...this.recentPaths().filter((p) => p !== file)].slice(0, RECENT_MAX);
     try {
-      writeAtomic(this.recentFile, JSON.stringify(list, null, 2));
+      writeFileAtomic(this.recentFile, JSON.stringify(list, null, 2));
     } catch {
       /* the recent list is a convenience; never fail a save over it */
     }

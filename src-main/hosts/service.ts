@@ -133,7 +133,7 @@ export class LayerLabService implements LayerLabApi {
 
   async renameRun(runId: string, name: string): Promise<void> {
     const trimmed = String(name).trim();
-    if (!trimmed) throw new EngineError('invalid', 'A run name cannot be empty.');
+    if (!trimmed) throw new EngineError('invalid-arguments', 'A run name cannot be empty.');
     this.options.store.rename(runId, trimmed.slice(0, 200));
   }
 

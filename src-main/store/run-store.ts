@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackendName, ErrorInfo, RunDetail, RunStatus, RunSummary } from '../contract/api.ts';
+import { LayerLabError } from '../contract/errors.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import type { EpochMetrics } from '../contract/training.ts';
+import { ensureDir } from './safe-fs.ts';
 
 /** Bump with a new entry in MIGRATIONS whenever the tables change; old stores are upgraded in place. */
 const MIGRATIONS: string[] = [
@@ -113,7 +115,7 @@ export class RunStore {
   readonly db: Database.Database;
 
   constructor(readonly file: string) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') ensureDir(path.dirname(file));
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
@@ -125,7 +127,7 @@ export class RunStore {
   private migrate() {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version > STORE_SCHEMA_VERSION)
-      throw new Error(`The run store ${this.file} was written by a newer LayerLab (schema ${version}, this one knows ${STORE_SCHEMA_VERSION}). Update LayerLab, or move the file away to start a new store.`);
+      throw new LayerLabError('future-version', `The run store ${this.file} was written by a newer LayerLab (schema ${version}, this one knows ${STORE_SCHEMA_VERSION}). Update LayerLab, or move the file away to start a new store.`);
     for (let v = version; v < STORE_SCHEMA_VERSION; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]);

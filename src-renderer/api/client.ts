@@ -4,7 +4,7 @@
  * is made here once, from the contract's method list.
  */
 import { API_METHODS, type ApiMethod, type AppCommand, type GridEvent, type LayerLabApi, type RunEvent } from '../../src-main/contract/api.ts';
-import { trimArgs, type WireEvent } from '../../src-main/hosts/wire.ts';
+import { trimArgs, type WireEvent } from '../../src-main/contract/wire.ts';
 
 export interface Transport {
   call(method: ApiMethod, args: unknown[]): Promise<unknown>;

@@ -1,5 +1,5 @@
 /** The Electron transport: the preload's `window.layerlab` bridge (see src-main/hosts/electron/preload.ts). */
-import { ApiError, type IpcReply, type WireEvent } from '../../src-main/hosts/wire.ts';
+import { ApiError, type IpcReply, type WireEvent } from '../../src-main/contract/wire.ts';
 import type { Transport } from './client.ts';
 
 export interface PreloadBridge {

@@ -4,7 +4,7 @@
  * connection is retried, and calls in flight fail with a sentence instead of hanging.
  */
 import type { ApiMethod } from '../../src-main/contract/api.ts';
-import { ApiError, decodeWire, encodeWire, type WireEvent, type WireReply } from '../../src-main/hosts/wire.ts';
+import { ApiError, decodeWire, encodeWire, type WireEvent, type WireReply } from '../../src-main/contract/wire.ts';
 import type { Transport } from './client.ts';
 
 export type ConnectionState = 'connecting' | 'open' | 'lost';

@@ -24,7 +24,7 @@ describe('run store', () => {
     store.saveModel('r1', { modelTopology: { a: 1 }, weightSpecs: [], weightData: new Uint8Array([1, 2, 3]) });
     store.finish('r1', 'completed');
     store.createRun({ id: 'r2', name: 'second', lab, datasetId: 'synthetic:xor' });
-    store.finish('r2', 'failed', { code: 'x', message: 'broke' });
+    store.finish('r2', 'failed', { code: 'trainer-crashed', message: 'broke' });
     store.close();
     store = new RunStore(file);
     const [second, first] = store.listRuns();

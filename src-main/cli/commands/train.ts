@@ -3,6 +3,7 @@
  * flag for every training setting. A progress bar on a terminal; `--json` prints one object per epoch
  * and a final summary.
  */
+import { errorKind } from '../../contract/errors.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
@@ -200,7 +201,7 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   if (json) printJson(summary);
   if (outcome.status === 'failed') {
     process.stderr.write(`layerlab: ${outcome.error?.message ?? 'the run failed'}\n`);
-    process.exitCode = outcome.error && ['invalid-graph', 'invalid-lab', 'incompatible-data', 'data', 'not-found', 'corrupt', 'mismatch', 'empty', 'unsupported'].includes(outcome.error.code) ? 2 : 1;
+    process.exitCode = outcome.error && errorKind(outcome.error.code) === 'input' ? 2 : 1;
   } else if (!json) {
     const best = s.bestEpoch ? `; best val_loss ${fmt(s.bestValLoss ?? undefined)} at epoch ${s.bestEpoch}` : '';
     const how = outcome.status === 'early-stopped' ? ` (early stopping after epoch ${s.stoppedEpoch})` : outcome.status === 'stopped' ? ' (stopped)' : '';

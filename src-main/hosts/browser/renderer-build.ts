@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const RENDERER_DIR = path.join(root, 'out', 'renderer');
 /** What the renderer bundle is made of (it imports the pure contract and the wire format). */
-const SOURCES = ['src-renderer', 'src-main/contract', 'src-main/hosts/wire.ts', 'electron.config.ts'];
+const SOURCES = ['src-renderer', 'src-main/contract', 'electron.config.ts'];
 
 function newestMtime(p: string): number {
   let stat: fs.Stats;

@@ -9,9 +9,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { LayerLabApi } from '../../contract/api.ts';
+import type { ErrorInfo, LayerLabApi } from '../../contract/api.ts';
 import { dispatch, errorInfo } from '../dispatch.ts';
-import { decodeWire, encodeWire, type WireEvent, type WireReply, type WireRequest } from '../wire.ts';
+import { decodeWire, encodeWire, type WireEvent, type WireReply, type WireRequest } from '../../contract/wire.ts';
 
 export interface BrowserServerOptions {
   api: LayerLabApi;
@@ -104,7 +104,7 @@ function handleSocket(api: LayerLabApi, socket: WebSocket) {
   socket.on('message', async (raw) => {
     const request = parseRequest(raw.toString());
     if (!request) {
-      const error = { code: 'invalid-message', message: 'A request must be JSON with a numeric id, a method and an args array.' };
+      const error: ErrorInfo = { code: 'invalid-message', message: 'A request must be JSON with a numeric id, a method and an args array.' };
       send({ id: -1, error });
       return;
     }

@@ -12,7 +12,7 @@ import { RunStore } from '../../store/run-store.ts';
 import { storePath } from '../../cli/context.ts';
 import { dispatch, errorInfo } from '../dispatch.ts';
 import { LayerLabService } from '../service.ts';
-import { IPC_PREFIX, type IpcReply, type WireEvent } from '../wire.ts';
+import { IPC_PREFIX, type IpcReply, type WireEvent } from '../../contract/wire.ts';
 import { loadElectron, type BrowserWindowInstance, type ElectronMain } from './electron-api.ts';
 import { menuTemplate } from './menu.ts';
 import { utilityTrainer } from './utility-trainer.ts';

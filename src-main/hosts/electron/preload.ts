@@ -2,7 +2,7 @@
  * The whole preload: `window.layerlab.invoke(method, ...args)` and `window.layerlab.on(listener)`,
  * on LayerLab's own channels only. Main checks the method and its arguments again.
  */
-import { IPC_PREFIX, type IpcReply, type WireEvent } from '../wire.ts';
+import { IPC_PREFIX, type IpcReply, type WireEvent } from '../../contract/wire.ts';
 
 interface PreloadElectron {
   contextBridge: { exposeInMainWorld(key: string, api: unknown): void };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../../src-main/contract/api.ts';
-import { ApiError, decodeWire, encodeWire, trimArgs } from '../../../src-main/hosts/wire.ts';
+import { ApiError, decodeWire, encodeWire, trimArgs } from '../../../src-main/contract/wire.ts';
 import { createApi, type Transport } from '../../../src-renderer/api/client.ts';
 
 describe('wire format', () => {

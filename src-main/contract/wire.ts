@@ -6,7 +6,8 @@
  * `{ id, error }` and pushes `{ event, data }`. Electron IPC answers with an `IpcReply` envelope,
  * because `ipcMain.handle` keeps only the message of a thrown error, and we want its code.
  */
-import type { ApiEventName, ApiEvents, ErrorInfo } from '../contract/api.ts';
+import type { ApiEventName, ApiEvents } from './api.ts';
+import { errorInfoFrom, LayerLabError, type ErrorInfo } from './errors.ts';
 
 export interface WireRequest {
   id: number;
@@ -23,18 +24,16 @@ export type IpcReply = { ok: true; result: unknown } | { ok: false; error: Error
 /** Every channel of the Electron adapter starts with this; the preload allows nothing else. */
 export const IPC_PREFIX = 'layerlab:';
 
-/** An error with a stable code, rebuilt on the calling side of a boundary. */
-export class ApiError extends Error {
-  readonly code: string;
-  readonly nodeId?: string;
-  readonly file?: string;
-
+/** An error with a stable code, rebuilt on the calling side of a boundary (unknown codes: internal). */
+export class ApiError extends LayerLabError {
   constructor(info: ErrorInfo) {
-    super(info.message);
+    const checked = errorInfoFrom(info);
+    super(checked.code, checked.message, { file: checked.file, nodeId: checked.nodeId });
     this.name = 'ApiError';
-    this.code = info.code;
-    this.nodeId = info.nodeId;
-    this.file = info.file;
+  }
+
+  get nodeId(): string | undefined {
+    return this.where.nodeId;
   }
 }
 

@@ -1,0 +1,139 @@
+/**
+ * The one error model. Every failure LayerLab reports has a code from this closed table, and the
+ * code's kind says whose it is:
+ *
+ * - `input`: something the user gave (a file, a lab, a request, a value) is wrong; the sentence says
+ *   which and what to do. The CLI exits 2.
+ * - `io`: the machine failed (disk full, store damaged, a process died, a folder not writable). The
+ *   CLI exits 1.
+ * - `internal`: a bug in LayerLab. Logged with its stack where it happens, shown as one sentence.
+ *
+ * Domain errors (documents, data, the engine, the hosts, the CLI) extend `LayerLabError`;
+ * `toErrorInfo` keeps the code of a `LayerLabError` and turns anything else into `internal`.
+ */
+
+export type ErrorKind = 'input' | 'io' | 'internal';
+
+export const ERROR_CODES = {
+  // Documents: lab files, Keras JSON, stored labs.
+  'invalid-json': 'input',
+  'invalid-document': 'input',
+  'future-version': 'input',
+  'invalid-lab': 'input',
+  'invalid-graph': 'input',
+  'invalid-grid': 'input',
+  /** A model, file or request over a cap (parameters, memory, decompressed bytes, image size). */
+  'too-large': 'input',
+  // Data.
+  data: 'input',
+  'incompatible-data': 'input',
+  'not-found': 'input',
+  corrupt: 'input',
+  mismatch: 'input',
+  unsupported: 'input',
+  empty: 'input',
+  download: 'io',
+  // Requests at the hosts' boundary and on the command line.
+  'invalid-arguments': 'input',
+  'unknown-method': 'input',
+  'invalid-message': 'input',
+  unauthorized: 'input',
+  /** A path outside the folders the browser host may touch. */
+  'forbidden-path': 'input',
+  'bad-path': 'input',
+  usage: 'input',
+  busy: 'input',
+  'not-running': 'input',
+  'no-weights': 'input',
+  // Training outcomes.
+  diverged: 'input',
+  interrupted: 'io',
+  'trainer-crashed': 'io',
+  'trials-failed': 'io',
+  'refit-failed': 'io',
+  backend: 'io',
+  // The disk and the run store.
+  'write-failed': 'io',
+  'read-failed': 'io',
+  'disk-full': 'io',
+  'store-corrupt': 'io',
+  'store-unavailable': 'io',
+  // The renderer's side of a connection.
+  disconnected: 'io',
+  internal: 'internal',
+} as const satisfies Record<string, ErrorKind>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** An error as it crosses a process boundary: a stable code and a sentence for people. */
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** The file, layer (node id) or setting at fault, when known. */
+  file?: string;
+  nodeId?: string;
+}
+
+export interface ErrorWhere {
+  file?: string;
+  nodeId?: string;
+}
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
+}
+
+export function errorKind(code: ErrorCode): ErrorKind {
+  return ERROR_CODES[code];
+}
+
+/** The base of every error LayerLab throws on purpose. */
+export class LayerLabError extends Error {
+  readonly code: ErrorCode;
+  readonly where: ErrorWhere;
+
+  constructor(code: ErrorCode, message: string, where: ErrorWhere = {}) {
+    super(message);
+    this.name = 'LayerLabError';
+    this.code = code;
+    this.where = where;
+  }
+
+  get kind(): ErrorKind {
+    return ERROR_CODES[this.code];
+  }
+
+  /** The file at fault, when known (kept for callers that read `error.file`). */
+  get file(): string | undefined {
+    return this.where.file;
+  }
+
+  info(): ErrorInfo {
+    const info: ErrorInfo = { code: this.code, message: this.message };
+    if (this.where.file) info.file = this.where.file;
+    if (this.where.nodeId) info.nodeId = this.where.nodeId;
+    return info;
+  }
+}
+
+/** A sentence for an unexpected failure: what happened, and that it is LayerLab's fault. */
+export function internalMessage(e: unknown): string {
+  const detail = e instanceof Error ? e.message : String(e);
+  return `LayerLab hit an internal error (${detail.slice(0, 300)}); please report it with what you were doing.`;
+}
+
+/** Any thrown value as an `ErrorInfo`: a `LayerLabError` keeps its code, anything else is `internal`. */
+export function toErrorInfo(e: unknown): ErrorInfo {
+  if (e instanceof LayerLabError) return e.info();
+  return { code: 'internal', message: internalMessage(e) };
+}
+
+/** An `ErrorInfo` that came over a wire, checked: an unknown code becomes `internal`. */
+export function errorInfoFrom(value: unknown): ErrorInfo {
+  const v = value as Partial<ErrorInfo> | null;
+  const message = typeof v?.message === 'string' ? v.message : 'An error without a message crossed the connection.';
+  const info: ErrorInfo = { code: isErrorCode(v?.code) ? v.code : 'internal', message };
+  if (typeof v?.file === 'string') info.file = v.file;
+  if (typeof v?.nodeId === 'string') info.nodeId = v.nodeId;
+  return info;
+}
