@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sequential } from '../../src-main/contract/graph.ts';
 import { exportKerasJson } from '../../src-main/export/keras-json.ts';
+import { moonsLab } from './cli/layerlab.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-cli-'));
@@ -29,18 +30,7 @@ const write = (name: string, content: unknown) => {
   return file;
 };
 
-const moons = {
-  format: 'layerlab-lab',
-  version: 1,
-  name: 'moons',
-  graph: sequential([
-    { kind: 'Input', params: { shape: [2] } },
-    { kind: 'Dense', params: { units: 8, activation: 'relu' } },
-    { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-  ]),
-  dataset: { kind: 'synthetic', shape: 'moons', samples: 300 },
-  training: { epochs: 2 },
-};
+const moons = { ...moonsLab, dataset: { kind: 'synthetic', shape: 'moons', samples: 300 }, training: { epochs: 2 } };
 
 describe('layerlab train', () => {
   it('prints one JSON object per epoch with Keras names, then a summary', () => {

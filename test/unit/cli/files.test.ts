@@ -44,6 +44,13 @@ describe('files layerlab reads', () => {
     noTrace(r.stderr);
   });
 
+  it.runIf(fs.existsSync('/dev/zero'))('stops reading an endless file (/dev/zero) at the cap', () => {
+    const r = cli.runWithin(25_000, 'train', '--model', '/dev/zero', '--dataset', 'synthetic:moons');
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('layerlab: /dev/zero is over 50 MB, far more than a Keras model JSON holds; check that it is the right file.\n');
+  });
+
   it('refuses a data file that is a folder without class folders, exit 2', () => {
     const data = folder('data.csv');
     const r = cli.run('train', '--model', cli.write('m.json', { class_name: 'Sequential', config: { layers: [{ class_name: 'InputLayer', config: { batch_shape: [null, 2] } }, { class_name: 'Dense', config: { units: 2, activation: 'softmax' } }] } }), '--dataset', data);

@@ -60,6 +60,7 @@ describe('layerlab prints names safely', () => {
 
 describe('a closed output', () => {
   it('ends `runs --json` quietly, exit 0, when the reader closes the pipe before reading', async () => {
+    cli.seedRun('0badc0de-0000-4000-8000-000000000003', 'listed');
     const child = cli.start('runs', '--json');
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
