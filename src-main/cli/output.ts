@@ -53,20 +53,21 @@ export function whenOutputCloses(stop: () => void): () => void {
  * stops reading has what it wanted, so, like ripgrep, LayerLab stops writing and exits 0 without a
  * word (a shell with `pipefail` would report 141 for `git log | head`, but only when the pipe's buffer
  * happened to fill first; exiting 0 every time keeps such scripts predictable). Any other failure to
- * write the output (a full disk under `> file`) is one sentence on stderr and exit 1.
+ * write the output (a full disk under `> file`) is one sentence on stderr and exit 1. Either way a
+ * command with work in flight stops it first (see `whenOutputCloses`).
  */
 export function handleClosedOutput(): void {
   const onError = (stream: 'stdout' | 'stderr') => (e: NodeJS.ErrnoException) => {
     if (closed) return;
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || stream === 'stderr') {
-      closed = true;
-      if (onClosed) onClosed();
-      else process.exit(0);
-      return;
-    }
     closed = true;
-    process.stderr.write(`layerlab: ${printable(fsError(e, 'the standard output', 'write').message)}\n`);
-    process.exit(1);
+    // Once stderr fails there is nowhere to say anything: stop as quietly as for a closed pipe.
+    const readerLeft = e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || stream === 'stderr';
+    if (!readerLeft) {
+      process.stderr.write(`layerlab: ${printable(fsError(e, 'the standard output', 'write').message)}\n`);
+      process.exitCode = 1;
+    }
+    if (onClosed) onClosed();
+    else process.exit(readerLeft ? 0 : 1);
   };
   process.stdout.on('error', onError('stdout'));
   process.stderr.on('error', onError('stderr'));

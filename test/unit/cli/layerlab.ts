@@ -32,7 +32,11 @@ export function cliSandbox(prefix: string) {
     },
     /** Starts `layerlab ...args` with piped output, for tests that close the pipe early. */
     start(...args: string[]) {
-      return spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      return this.startWithStdout('pipe', ...args);
+    },
+    /** `start` with stdout going to `stdout` (a file descriptor, like /dev/full's). */
+    startWithStdout(stdout: 'pipe' | number, ...args: string[]) {
+      return spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', stdout, 'pipe'] });
     },
     write(name: string, content: unknown) {
       const file = path.join(dir, name);

@@ -2,6 +2,7 @@
  * What `layerlab` prints: names with control characters escaped in human output (and JSON that
  * parses back to the very name), and a quiet exit when the reader of the output goes away.
  */
+import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonLine, printable } from '../../../src-main/cli/output.ts';
 import { cliSandbox, exitOf, moonsLab } from './layerlab.ts';
@@ -69,15 +70,20 @@ describe('a closed output', () => {
     expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
   });
 
+  /** A lab of 500 epochs named `name`: only a stopped run ends early. */
+  const longLab = (name: string) =>
+    cli.write(`${name.replace(/ /g, '-')}.layerlab.json`, { ...moonsLab, name, training: { epochs: 500 } });
+  /** The stored run of the lab `name`, as `runs --json` lists it. */
+  const runOf = (name: string) =>
+    cli
+      .run('runs', '--json')
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .find((r) => r.labName === name);
+
   it('stops `train --json` when its reader goes away after the first epoch, keeping that epoch', async () => {
-    const lab = cli.write('long.layerlab.json', {
-      format: 'layerlab-lab',
-      version: 1,
-      name: 'closed pipe',
-      graph: moonsLab.graph,
-      dataset: { kind: 'synthetic', shape: 'moons', samples: 200 },
-      training: { epochs: 500 },
-    });
+    const lab = longLab('closed pipe');
     const child = cli.start('train', lab, '--json');
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
@@ -86,14 +92,33 @@ describe('a closed output', () => {
     expect(JSON.parse(first.split('\n')[0])).toMatchObject({ epoch: 1 });
     const { code } = await exitOf(child);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    const run = cli
-      .run('runs', '--json')
-      .stdout.trim()
-      .split('\n')
-      .map((l) => JSON.parse(l))
-      .find((r) => r.labName === 'closed pipe');
+    const run = runOf('closed pipe');
     expect(run.status).toBe('stopped');
     expect(run.epochsDone).toBeGreaterThanOrEqual(1);
     expect(run.epochsDone).toBeLessThan(500);
+  });
+
+  it.runIf(fs.existsSync('/dev/full'))('says so in one sentence, exit 1, when the output cannot be written (a full disk)', async () => {
+    cli.seedRun('0badc0de-0000-4000-8000-000000000004', 'listed');
+    const full = fs.openSync('/dev/full', 'w');
+    const child = cli.startWithStdout(full, 'runs', '--json');
+    fs.closeSync(full);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const { code } = await exitOf(child);
+    expect({ code, stderr }).toEqual({ code: 1, stderr: 'layerlab: Could not write the standard output: the disk is full; free some space and try again.\n' });
+  });
+
+  it.runIf(fs.existsSync('/dev/full'))('stops a training run whose output cannot be written, keeping its epochs, exit 1', async () => {
+    const full = fs.openSync('/dev/full', 'w');
+    const child = cli.startWithStdout(full, 'train', longLab('full disk'), '--json');
+    fs.closeSync(full);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const { code } = await exitOf(child);
+    expect({ code, stderr }).toEqual({ code: 1, stderr: 'layerlab: Could not write the standard output: the disk is full; free some space and try again.\n' });
+    const run = runOf('full disk');
+    expect(run.status).toBe('stopped');
+    expect(run.epochsDone).toBeGreaterThanOrEqual(1);
   });
 });
