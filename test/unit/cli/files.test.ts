@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliSandbox } from './layerlab.ts';
+import { cliSandbox, moonsLab } from './layerlab.ts';
 
 const cli = cliSandbox('cli-files');
 afterAll(cli.done);
@@ -49,6 +49,13 @@ describe('files layerlab reads', () => {
     expect(r.signal).toBeNull();
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('layerlab: /dev/zero is over 50 MB, far more than a Keras model JSON holds; check that it is the right file.\n');
+  });
+
+  it('trains a lab file saved with a UTF-8 byte order mark', () => {
+    const lab = cli.write('bom.layerlab.json', '\ufeff' + JSON.stringify(moonsLab));
+    const r = cli.run('train', lab, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toMatchObject({ status: 'completed', epochs: 1 });
   });
 
   it('refuses a data file that is a folder without class folders, exit 2', () => {
