@@ -7,7 +7,7 @@ import { LAYERS, LAYER_KINDS, type LayerKind } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { CODECS } from './codecs.ts';
 import { KerasJsonError, isObject, type Json, type JsonObject, type KerasModel } from './format.ts';
-import { ConfigReader, show, type ImportLog } from './reader.ts';
+import { ConfigReader, reportChange, show, type ImportLog } from './reader.ts';
 
 /** One layer on its way into the graph: `inputs` are layer names, in call order. */
 interface Draft {
@@ -370,7 +370,10 @@ function checkBatchNormAxes(
     const rank = source ? analysis.nodes[source]?.shape?.length : undefined;
     if (axes.length === 1 && (axes[0] === -1 || axes[0] === rank)) return;
     if (rank === undefined && axes.length === 1) return;
-    new ConfigReader({}, `BatchNormalization layer '${d.name}'`, where, log).changes(
+    reportChange(
+      log,
+      where,
+      `BatchNormalization layer '${d.name}'`,
       `axis is ${JSON.stringify(d.axis)}, which LayerLab does not model; it normalizes the last axis (the channels).`,
       `normalizes axis ${JSON.stringify(d.axis)}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and export again.`,
     );

@@ -71,6 +71,22 @@ export interface ImportLog {
   strict: boolean;
 }
 
+/**
+ * A setting whose loss would train another model (another function, or another regularization):
+ * `warning` (after `label`) in a lenient import; in a strict one, a refusal: `refusal` after the
+ * file and `label` (`In model.json, Dense layer 'dense' has ...`).
+ */
+export function reportChange(
+  log: ImportLog,
+  where: string,
+  label: string,
+  warning: string,
+  refusal: string,
+): void {
+  if (log.strict) throw new KerasJsonError('changes-meaning', `In ${where}, ${label} ${refusal}`);
+  log.warnings.push(`${label}: ${warning}`);
+}
+
 export class ConfigReader {
   private readonly seen = new Set(HANDLED);
   /** BatchNormalization's `axis` as written, checked once shapes are known. */
@@ -94,14 +110,9 @@ export class ConfigReader {
     this.log.warnings.push(`${this.label}: ${sentence}`);
   }
 
-  /**
-   * A setting whose loss would train another model (another function, or another regularization):
-   * `warning` in a lenient import, a refusal when strict; `refusal` follows the layer's label.
-   */
+  /** See `reportChange`. */
   changes(warning: string, refusal: string): void {
-    if (this.log.strict)
-      throw new KerasJsonError('changes-meaning', `In ${this.where}, ${this.label} ${refusal}`);
-    this.warn(warning);
+    reportChange(this.log, this.where, this.label, warning, refusal);
   }
 
   fail(key: string, value: Json | undefined, expected: string): never {
