@@ -4,6 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { LayerLabError } from '../contract/errors.ts';
 import { resolveDataDirs, userDataDir } from '../data/data-dirs.ts';
 import { RunStore } from '../store/run-store.ts';
+import { jsonLine } from './output.ts';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -32,7 +33,7 @@ export function openStore(): RunStore {
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value) + '\n');
+  process.stdout.write(jsonLine(value));
 }
 
 export function positiveInt(value: string): number {

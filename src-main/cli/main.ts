@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { errorKind, LayerLabError } from '../contract/errors.ts';
 import { logIfInternal } from '../engine/errors.ts';
+import { handleClosedOutput, printable } from './output.ts';
+
+handleClosedOutput();
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -37,7 +40,7 @@ try {
   } else {
     // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1.
     const info = e instanceof LayerLabError ? e.info() : logIfInternal(e, 'the command');
-    process.stderr.write(`layerlab: ${info.message}\n`);
+    process.stderr.write(`layerlab: ${printable(info.message)}\n`);
     process.exitCode = errorKind(info.code) === 'input' ? 2 : 1;
   }
 }

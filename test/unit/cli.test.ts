@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sequential } from '../../src-main/contract/graph.ts';
 import { exportKerasJson } from '../../src-main/export/keras-json.ts';
+import { moonsLab } from './cli/layerlab.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-cli-'));
@@ -29,18 +30,7 @@ const write = (name: string, content: unknown) => {
   return file;
 };
 
-const moons = {
-  format: 'layerlab-lab',
-  version: 1,
-  name: 'moons',
-  graph: sequential([
-    { kind: 'Input', params: { shape: [2] } },
-    { kind: 'Dense', params: { units: 8, activation: 'relu' } },
-    { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-  ]),
-  dataset: { kind: 'synthetic', shape: 'moons', samples: 300 },
-  training: { epochs: 2 },
-};
+const moons = { ...moonsLab, dataset: { kind: 'synthetic', shape: 'moons', samples: 300 }, training: { epochs: 2 } };
 
 describe('layerlab train', () => {
   it('prints one JSON object per epoch with Keras names, then a summary', () => {
@@ -66,6 +56,33 @@ describe('layerlab train', () => {
     const keras = write('model.json', exportKerasJson(moons.graph));
     const r = layerlab('train', '--model', keras, '--dataset', 'synthetic:moons', '--epochs', '1', '--json');
     expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toMatchObject({ status: 'completed', epochs: 1 });
+  });
+
+  /** The moons model as Keras JSON, with its first Dense layer's config edited. */
+  const kerasMoons = (name: string, edit: (config: Record<string, unknown>) => void) => {
+    const model = JSON.parse(exportKerasJson(moons.graph));
+    const dense = model.config.layers.find((l: { class_name: string }) => l.class_name === 'Dense');
+    edit(dense.config);
+    return { file: write(name, model), layer: dense.config.name as string };
+  };
+
+  it('refuses a Keras model whose activation LayerLab lacks (mish), naming the layer, exit 2', () => {
+    const { file, layer } = kerasMoons('mish.json', (c) => (c.activation = 'mish'));
+    const r = layerlab('train', '--model', file, '--dataset', 'synthetic:moons', '--epochs', '1');
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^layerlab: In .*mish\\.json, Dense layer '${layer}' has the activation 'mish', which LayerLab does not have; it would train as 'linear'`));
+    expect(r.stdout).toBe('');
+  });
+
+  it('trains a Keras model with a harmless left-out setting and prints the warning', () => {
+    const { file, layer } = kerasMoons('he.json', (c) => (c.kernel_initializer = { class_name: 'HeNormal', config: { seed: null } }));
+    const r = layerlab('train', '--model', file, '--dataset', 'synthetic:moons', '--epochs', '1', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('layerlab: warning: '));
+    expect(warnings).toEqual([`layerlab: warning: Dense layer '${layer}': kernel_initializer is HeNormal, which LayerLab does not model; it uses glorot_uniform.`]);
     expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toMatchObject({ status: 'completed', epochs: 1 });
   });
 

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { BUILTIN_DATASETS, type BuiltinDatasetName } from '../../contract/datasets.ts';
 import { dataDirs, printJson, type GlobalOptions } from '../context.ts';
+import { printable } from '../output.ts';
 
 export function registerDatasets(program: Command): void {
   program
@@ -19,7 +20,7 @@ export function registerDatasets(program: Command): void {
         bar?.start(100, 0);
         const target = await downloadDataset(options.download, { targetDir: userDatasetsDir(), onProgress: (p: { fraction: number }) => bar?.update(Math.round(p.fraction * 100)) });
         bar?.stop();
-        process.stderr.write(`Downloaded ${options.download} into ${target}\n`);
+        process.stderr.write(`Downloaded ${options.download} into ${printable(target)}\n`);
       }
       const list = listBuiltinDatasets(dirs);
       if (options.json) {
@@ -27,8 +28,8 @@ export function registerDatasets(program: Command): void {
         return;
       }
       for (const d of list) {
-        process.stdout.write(d.found ? `${d.name.padEnd(14)} found in ${d.location}\n` : `${d.name.padEnd(14)} missing: ${d.hint}\n`);
+        process.stdout.write(d.found ? `${d.name.padEnd(14)} found in ${printable(d.location ?? '')}\n` : `${d.name.padEnd(14)} missing: ${printable(d.hint ?? '')}\n`);
       }
-      process.stdout.write(`\nSearched, in order: ${dirs.join(', ')}\nSynthetic sets (synthetic:spirals, moons, circles, xor) need no files.\n`);
+      process.stdout.write(`\nSearched, in order: ${printable(dirs.join(', '))}\nSynthetic sets (synthetic:spirals, moons, circles, xor) need no files.\n`);
     });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeTfjs } from '../../export/tfjs.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import { printable } from '../output.ts';
 
 export function registerExport(program: Command): void {
   program
@@ -21,7 +22,7 @@ export function registerExport(program: Command): void {
         if (!model) throw new UsageError(`Run '${run}' has no trained weights (it failed before its first result); train it again.`);
         const files = writeTfjs(model, path.resolve(options.out), 'LayerLab');
         if (options.json) printJson({ run: id, format: options.format, files });
-        else process.stdout.write(`Wrote ${files.join(' and ')}\n`);
+        else process.stdout.write(`Wrote ${printable(files.join(' and '))}\n`);
       } finally {
         store.close();
       }

@@ -13,6 +13,7 @@ import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
 import { GridStore } from '../../store/grid-store.ts';
 import { dataDirs, openStore, positiveInt, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import { printable } from '../output.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
 
 interface GridOptions extends TrainOptions {
@@ -58,7 +59,7 @@ const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '
 export function resultsTable(grid: GridDetail): string {
   const rows = grid.trials.map((t) => [
     t.trial === grid.bestTrial ? '*' : '',
-    t.label,
+    printable(t.label),
     ...t.foldScores.map(fmt),
     t.mean === null ? t.status : `${fmt(t.mean)} ± ${fmt(t.std)}`,
   ]);
@@ -120,9 +121,9 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
     });
   } else {
     process.stdout.write(resultsTable(grid) + '\n');
-    if (best) process.stdout.write(`\nBest: ${best.label} (mean ${grid.rankBy} ${fmt(best.mean)} ± ${fmt(best.std)})\n`);
+    if (best) process.stdout.write(`\nBest: ${printable(best.label)} (mean ${grid.rankBy} ${fmt(best.mean)} ± ${fmt(best.std)})\n`);
     if (grid.refit) process.stdout.write(`Best setting retrained on all the grid's training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`);
-    if (grid.error) process.stderr.write(`layerlab: ${grid.error.message}\n`);
+    if (grid.error) process.stderr.write(`layerlab: ${printable(grid.error.message)}\n`);
   }
   if (outcome.status === 'failed') process.exitCode = 1;
   if (outcome.status === 'stopped') process.exitCode = 130;
@@ -154,6 +155,6 @@ export function registerGrid(program: Command): void {
       store.close();
       if (options.json) return list.forEach((g) => printJson(g));
       if (!list.length) return void process.stdout.write('No grids yet. Run one with: layerlab grid LAB.layerlab.json\n');
-      for (const g of list) process.stdout.write(`${g.id.slice(0, 8)}  ${g.name}  ${g.status}  ${g.trialsDone}/${g.trialsTotal} trials  best ${g.rankBy} ${fmt(g.bestMean)}\n`);
+      for (const g of list) process.stdout.write(`${g.id.slice(0, 8)}  ${printable(g.name)}  ${g.status}  ${g.trialsDone}/${g.trialsTotal} trials  best ${g.rankBy} ${fmt(g.bestMean)}\n`);
     });
 }

@@ -4,12 +4,11 @@
  * and a final summary.
  */
 import { errorKind } from '../../contract/errors.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DatasetRefSchema, type DatasetRefInput } from '../../contract/datasets.ts';
-import { DocumentError } from '../../contract/graph.ts';
 import { LAB_FORMAT, LAB_VERSION, parseLab, parseLabText, type LabFile } from '../../contract/lab.ts';
 import { LOSSES, MONITORS, OPTIMIZERS, TrainingConfigSchema, type EpochMetrics } from '../../contract/training.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
@@ -17,6 +16,8 @@ import type { BackendPreference } from '../../engine/backend.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer } from '../../engine/trainer-client.ts';
 import { dataDirs, nonNegative, openStore, positiveInt, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import { printable, warn, whenOutputCloses } from '../output.ts';
+import { readDocument } from '../read-file.ts';
 
 export interface TrainOptions extends GlobalOptions {
   model?: string;
@@ -40,11 +41,6 @@ export interface TrainOptions extends GlobalOptions {
   backend?: BackendPreference;
 }
 
-function readText(file: string): string {
-  if (!existsSync(file)) throw new UsageError(`${file} does not exist.`);
-  return readFileSync(file, 'utf8');
-}
-
 /** `mnist`, `imdb`, `synthetic:spirals` or a path to a CSV / .npz / image folder. */
 export function parseDatasetFlag(value: string): DatasetRefInput {
   const [kind, rest] = value.split(':', 2);
@@ -57,20 +53,18 @@ export function parseDatasetFlag(value: string): DatasetRefInput {
 export async function loadLab(file: string | undefined, options: TrainOptions): Promise<LabFile> {
   if (file && options.model) throw new UsageError('Give either a lab file or --model, not both.');
   let lab: LabFile;
-  try {
-    if (file) {
-      lab = parseLabText(readText(file), file);
-    } else if (options.model) {
-      if (!options.dataset) throw new UsageError('--model needs --dataset (for example --dataset mnist).');
-      const { importKerasJson } = await import('../../export/keras-json.ts');
-      const { graph } = importKerasJson(readText(options.model), options.model);
-      lab = parseLab({ format: LAB_FORMAT, version: LAB_VERSION, name: path.basename(options.model, '.json'), graph, dataset: parseDatasetFlag(options.dataset) });
-    } else {
-      throw new UsageError('Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist.');
-    }
-  } catch (e) {
-    if (e instanceof DocumentError) throw new UsageError(e.message);
-    throw e;
+  if (file) {
+    lab = parseLabText(readDocument(file, 'a lab file'), file);
+  } else if (options.model) {
+    if (!options.dataset) throw new UsageError('--model needs --dataset (for example --dataset mnist).');
+    const { importKerasJson } = await import('../../export/keras-json.ts');
+    // Strict: what would train another model (an unknown activation, a constraint...) is refused;
+    // what only differs in detail (an initializer, a frozen layer) is trained with a warning.
+    const { graph, warnings } = importKerasJson(readDocument(options.model, 'a Keras model JSON'), options.model, { strict: true });
+    for (const w of warnings) warn(w);
+    lab = parseLab({ format: LAB_FORMAT, version: LAB_VERSION, name: path.basename(options.model, '.json'), graph, dataset: parseDatasetFlag(options.dataset) });
+  } else {
+    throw new UsageError('Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist.');
   }
   return applyFlags(lab, options);
 }
@@ -144,7 +138,7 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   manager.onRunEvent((e) => {
     if (e.type === 'started' && !json) {
       const skipped = e.backend.skipped.filter((s) => !s.reason.startsWith('skipped')).map((s) => s.reason.replace(/ \(optional;.*\)$/, ''));
-      process.stderr.write(`Training '${lab.name}' on ${e.dataset.title}: ${e.trainCount} training and ${e.validationCount} validation examples, ${e.epochs} epoch${e.epochs === 1 ? '' : 's'}.\nBackend: ${e.backend.label}${skipped.length ? ` (${skipped.join('; ')})` : ''}.\n`);
+      process.stderr.write(`Training '${printable(lab.name)}' on ${printable(e.dataset.title)}: ${e.trainCount} training and ${e.validationCount} validation examples, ${e.epochs} epoch${e.epochs === 1 ? '' : 's'}.\nBackend: ${e.backend.label}${skipped.length ? ` (${printable(skipped.join('; '))})` : ''}.\n`);
     } else if (e.type === 'progress' && bar) {
       if (barEpoch !== e.epoch) {
         if (barEpoch) bar.stop();
@@ -166,21 +160,27 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   // Problems between model and data (input shape, output units) are found by the trainer once the
   // data is loaded, and come back as a failed run with the same sentence the editor shows.
   const { runId, done } = manager.startRun({ lab, name: options.name });
+  const stop = () => {
+    try {
+      manager.stopRun(runId);
+    } catch {
+      /* already finishing */
+    }
+  };
+  // A reader that went away (`layerlab train --json | head -2`) stops the run; its epochs are kept.
+  const forget = whenOutputCloses(stop);
   let interrupts = 0;
   const onSigint = () => {
     interrupts += 1;
     if (interrupts === 1) {
       process.stderr.write('\nStopping after this batch (Ctrl-C again to quit at once)...\n');
-      try {
-        manager.stopRun(runId);
-      } catch {
-        /* already finishing */
-      }
+      stop();
     } else process.exit(130);
   };
   process.on('SIGINT', onSigint);
   const outcome = await done;
   process.off('SIGINT', onSigint);
+  forget();
   bar?.stop();
   const s = outcome.summary;
   const summary = {
@@ -200,12 +200,12 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   store.close();
   if (json) printJson(summary);
   if (outcome.status === 'failed') {
-    process.stderr.write(`layerlab: ${outcome.error?.message ?? 'the run failed'}\n`);
+    process.stderr.write(`layerlab: ${printable(outcome.error?.message ?? 'the run failed')}\n`);
     process.exitCode = outcome.error && errorKind(outcome.error.code) === 'input' ? 2 : 1;
   } else if (!json) {
     const best = s.bestEpoch ? `; best val_loss ${fmt(s.bestValLoss ?? undefined)} at epoch ${s.bestEpoch}` : '';
     const how = outcome.status === 'early-stopped' ? ` (early stopping after epoch ${s.stoppedEpoch})` : outcome.status === 'stopped' ? ' (stopped)' : '';
-    process.stderr.write(`Run ${runId.slice(0, 8)} '${s.name}' ${outcome.status}${how} after ${s.epochsDone} epochs${best}.\n`);
+    process.stderr.write(`Run ${runId.slice(0, 8)} '${printable(s.name)}' ${outcome.status}${how} after ${s.epochsDone} epochs${best}.\n`);
   }
   if (outcome.status === 'stopped' && interrupts > 0) process.exitCode = 130;
 }

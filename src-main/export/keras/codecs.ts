@@ -69,15 +69,16 @@ function ignoreWeightSettings(r: ConfigReader): void {
     'glorot_uniform',
   );
   r.ignore('bias_initializer', (v) => v === undefined || initializerIs('Zeros')(v), 'zeros');
-  r.ignore('kernel_constraint', isNull, 'no constraint');
-  r.ignore('bias_constraint', isNull, 'no constraint');
-  r.ignore('lora_rank', isNull, 'no LoRA');
+  // Constraints (max-norm) regularize, and LoRA trains other weights: without them, another model.
+  r.needsDefault('kernel_constraint', isNull, 'no constraint');
+  r.needsDefault('bias_constraint', isNull, 'no constraint');
+  r.needsDefault('lora_rank', isNull, 'no LoRA');
   r.ignore('lora_alpha', isNull, 'no LoRA');
   r.ignore('quantization_config', isNull, 'float32 weights');
 }
 
 const ignoreDataFormat = (r: ConfigReader) =>
-  r.ignore(
+  r.needsDefault(
     'data_format',
     (v) => isNull(v) || v === 'channels_last',
     'channels_last (height, width, channels)',
@@ -150,8 +151,8 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
         ...readWeighted(r),
       };
       ignoreDataFormat(r);
-      r.ignore('dilation_rate', isOnes, 'a dilation rate of 1');
-      r.ignore('groups', isValue(1), 'groups=1 (an ordinary convolution)');
+      r.needsDefault('dilation_rate', isOnes, 'a dilation rate of 1');
+      r.needsDefault('groups', isValue(1), 'groups=1 (an ordinary convolution)');
       ignoreWeightSettings(r);
       return params;
     },
@@ -178,7 +179,11 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
   GlobalAveragePooling2D: {
     read: (r) => {
       ignoreDataFormat(r);
-      r.ignore('keepdims', (v) => isNull(v) || v === false, 'keepdims=False (output [channels])');
+      r.needsDefault(
+        'keepdims',
+        (v) => isNull(v) || v === false,
+        'keepdims=False (output [channels])',
+      );
       return {};
     },
     write: (_p, name) => ({ ...head(name), data_format: 'channels_last', keepdims: false }),
@@ -200,7 +205,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
   Dropout: {
     read: (r) => {
       const rate = r.float('rate', 0.5);
-      r.ignore('noise_shape', isNull, 'one random mask per value');
+      r.needsDefault('noise_shape', isNull, 'one random mask per value');
       r.ignore('seed', isNull, 'no fixed seed');
       return { rate };
     },
@@ -233,14 +238,14 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
         'beta_constraint',
         'gamma_constraint',
       ])
-        r.ignore(key, isNull, 'none');
+        r.needsDefault(key, isNull, 'none');
       r.ignore('synchronized', (v) => isNull(v) || v === false, 'unsynchronized statistics');
-      r.ignore('renorm', (v) => isNull(v) || v === false, 'no batch renormalization');
-      r.ignore('renorm_clipping', isNull, 'no batch renormalization');
+      r.needsDefault('renorm', (v) => isNull(v) || v === false, 'no batch renormalization');
+      r.needsDefault('renorm_clipping', isNull, 'no batch renormalization');
       r.ignore('renorm_momentum', () => true, '');
       r.ignore('fused', () => true, ''); // a speed switch, same numbers either way
-      r.ignore('virtual_batch_size', isNull, 'the whole batch');
-      r.ignore('adjustment', isNull, 'no adjustment');
+      r.needsDefault('virtual_batch_size', isNull, 'the whole batch');
+      r.needsDefault('adjustment', isNull, 'no adjustment');
       return params;
     },
     write: (p, name) => ({

@@ -94,7 +94,9 @@ export type KerasJsonReason =
   | 'no-input-shape'
   | 'bad-graph'
   | 'bad-value'
-  | 'invalid-graph';
+  | 'invalid-graph'
+  /** A setting LayerLab does not have, whose loss would train another model (strict imports only). */
+  | 'changes-meaning';
 
 /** A refused Keras file or graph; `reason` is stable for callers and tests, the message is for people. */
 export class KerasJsonError extends DocumentError {

@@ -7,7 +7,7 @@ import { LAYERS, LAYER_KINDS, type LayerKind } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { CODECS } from './codecs.ts';
 import { KerasJsonError, isObject, type Json, type JsonObject, type KerasModel } from './format.ts';
-import { ConfigReader, show } from './reader.ts';
+import { ConfigReader, reportChange, show, type ImportLog } from './reader.ts';
 
 /** One layer on its way into the graph: `inputs` are layer names, in call order. */
 interface Draft {
@@ -27,25 +27,39 @@ const COLUMN = 240;
 
 const sentence = (where: string) => where.replace(/^the /, 'The ');
 
+export interface ImportOptions {
+  /**
+   * Refuse (a `KerasJsonError` with reason 'changes-meaning') a setting LayerLab does not have whose
+   * loss would train another model: an unknown activation or regularizer, a constraint, dilation,
+   * channels_first... Lenient (the default) imports those with a warning each.
+   */
+  strict?: boolean;
+}
+
+/**
+ * The graph of a Keras model JSON, and a sentence for each setting that was left out or changed
+ * (each naming its layer).
+ */
 export function importKerasJson(
   text: string,
   where = 'the Keras model',
+  options: ImportOptions = {},
 ): { graph: GraphDocument; warnings: string[] } {
   const model = readModel(text, where);
-  const warnings: string[] = [];
+  const log: ImportLog = { warnings: [], strict: options.strict ?? false };
   const drafts =
     model.class_name === 'Sequential'
-      ? readSequential(model, where, warnings)
-      : readFunctional(model, where, warnings);
+      ? readSequential(model, where, log)
+      : readFunctional(model, where, log);
   const graph = toGraph(drafts);
-  checkBatchNormAxes(graph, drafts, warnings);
-  return { graph, warnings: [...new Set(warnings)] };
+  checkBatchNormAxes(graph, drafts, where, log);
+  return { graph, warnings: [...new Set(log.warnings)] };
 }
 
 function readModel(text: string, where: string): KerasModel {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new KerasJsonError(
       'not-json',
@@ -90,7 +104,7 @@ function layerEntries(config: unknown, where: string): JsonObject[] {
 function readLayer(
   entry: JsonObject,
   where: string,
-  warnings: string[],
+  log: ImportLog,
   names: Set<string>,
 ): Draft {
   const className = entry.class_name as string;
@@ -115,7 +129,7 @@ function readLayer(
       `In ${where}, two layers are named '${name}'; Keras names must be unique.`,
     );
   names.add(name);
-  const reader = new ConfigReader(config, `${kind} layer '${name}'`, where, warnings);
+  const reader = new ConfigReader(config, `${kind} layer '${name}'`, where, log);
   if (config.trainable === false)
     reader.warn('it is frozen (trainable=False) in Keras; LayerLab trains every layer.');
   const dtype = dtypeName(config.dtype);
@@ -137,7 +151,7 @@ function freeName(base: string, names: Set<string>): string {
   for (let i = 1; ; i++) if (!names.has(`${base}_${i}`)) return `${base}_${i}`;
 }
 
-function readSequential(model: KerasModel, where: string, warnings: string[]): Draft[] {
+function readSequential(model: KerasModel, where: string, log: ImportLog): Draft[] {
   const entries = layerEntries(model.config, where);
   if (!entries.length)
     throw new KerasJsonError(
@@ -145,7 +159,7 @@ function readSequential(model: KerasModel, where: string, warnings: string[]): D
       `${sentence(where)} is a Sequential model with no layers.`,
     );
   const names = new Set<string>();
-  const drafts = entries.map((entry) => readLayer(entry, where, warnings, names));
+  const drafts = entries.map((entry) => readLayer(entry, where, log, names));
   drafts.forEach((d, i) => {
     if (d.kind === 'Input' && i > 0)
       throw new KerasJsonError(
@@ -159,7 +173,7 @@ function readSequential(model: KerasModel, where: string, warnings: string[]): D
       );
   });
   if (drafts[0].kind !== 'Input')
-    drafts.unshift(sequentialInput(model, entries[0], drafts[0].name, where, warnings, names));
+    drafts.unshift(sequentialInput(model, entries[0], drafts[0].name, where, log, names));
   drafts.forEach((d, i) => (d.inputs = i ? [drafts[i - 1].name] : []));
   return drafts;
 }
@@ -170,12 +184,12 @@ function sequentialInput(
   first: JsonObject,
   firstName: string,
   where: string,
-  warnings: string[],
+  log: ImportLog,
   names: Set<string>,
 ): Draft {
   const name = freeName(`${firstName}_input`, names);
   names.add(name);
-  const reader = new ConfigReader({}, `Input layer '${name}'`, where, warnings);
+  const reader = new ConfigReader({}, `Input layer '${name}'`, where, log);
   const firstConfig = isObject(first.config) ? first.config : {};
   const config = isObject(model.config) ? (model.config as unknown as JsonObject) : {};
   const candidates: [string, Json | undefined][] = [
@@ -195,11 +209,11 @@ function sequentialInput(
   );
 }
 
-function readFunctional(model: KerasModel, where: string, warnings: string[]): Draft[] {
+function readFunctional(model: KerasModel, where: string, log: ImportLog): Draft[] {
   const entries = layerEntries(model.config, where);
   const names = new Set<string>();
   const drafts = entries.map((entry) => {
-    const draft = readLayer(entry, where, warnings, names);
+    const draft = readLayer(entry, where, log, names);
     draft.inputs = inboundLayers(entry, draft, where);
     return draft;
   });
@@ -342,7 +356,12 @@ function toGraph(drafts: Draft[]): GraphDocument {
 }
 
 /** LayerLab normalizes the last axis; Keras writes it as -1 or, once built, as its index counting the batch. */
-function checkBatchNormAxes(graph: GraphDocument, drafts: Draft[], warnings: string[]): void {
+function checkBatchNormAxes(
+  graph: GraphDocument,
+  drafts: Draft[],
+  where: string,
+  log: ImportLog,
+): void {
   const analysis = analyzeGraph(graph);
   drafts.forEach((d, i) => {
     if (d.kind !== 'BatchNormalization' || d.axis === undefined || d.axis === -1) return;
@@ -351,8 +370,12 @@ function checkBatchNormAxes(graph: GraphDocument, drafts: Draft[], warnings: str
     const rank = source ? analysis.nodes[source]?.shape?.length : undefined;
     if (axes.length === 1 && (axes[0] === -1 || axes[0] === rank)) return;
     if (rank === undefined && axes.length === 1) return;
-    warnings.push(
-      `BatchNormalization layer '${d.name}': axis is ${JSON.stringify(d.axis)}, which LayerLab does not model; it normalizes the last axis (the channels).`,
+    reportChange(
+      log,
+      where,
+      `BatchNormalization layer '${d.name}'`,
+      `axis is ${JSON.stringify(d.axis)}, which LayerLab does not model; it normalizes the last axis (the channels).`,
+      `normalizes axis ${JSON.stringify(d.axis)}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and export again.`,
     );
   });
 }

@@ -62,6 +62,31 @@ export const isOnes = (v: Json | undefined): boolean =>
   (Array.isArray(v) && v.every((x) => x === 1)) ||
   (isObject(v) && isOnes(v.items));
 
+/**
+ * Where an import's warnings go. A strict import (the command line, which trains what it imports)
+ * refuses a setting whose loss changes the model instead of warning about it.
+ */
+export interface ImportLog {
+  warnings: string[];
+  strict: boolean;
+}
+
+/**
+ * A setting whose loss would train another model (another function, or another regularization):
+ * `warning` (after `label`) in a lenient import; in a strict one, a refusal: `refusal` after the
+ * file and `label` (`In model.json, Dense layer 'dense' has ...`).
+ */
+export function reportChange(
+  log: ImportLog,
+  where: string,
+  label: string,
+  warning: string,
+  refusal: string,
+): void {
+  if (log.strict) throw new KerasJsonError('changes-meaning', `In ${where}, ${label} ${refusal}`);
+  log.warnings.push(`${label}: ${warning}`);
+}
+
 export class ConfigReader {
   private readonly seen = new Set(HANDLED);
   /** BatchNormalization's `axis` as written, checked once shapes are known. */
@@ -72,7 +97,7 @@ export class ConfigReader {
     /** `Dense layer 'dense'`. */
     readonly label: string,
     readonly where: string,
-    private readonly warnings: string[],
+    private readonly log: ImportLog,
   ) {}
 
   raw(key: string): Json | undefined {
@@ -80,8 +105,14 @@ export class ConfigReader {
     return this.config[key];
   }
 
+  /** A setting LayerLab leaves out without changing what the model computes or how it is regularized. */
   warn(sentence: string): void {
-    this.warnings.push(`${this.label}: ${sentence}`);
+    this.log.warnings.push(`${this.label}: ${sentence}`);
+  }
+
+  /** See `reportChange`. */
+  changes(warning: string, refusal: string): void {
+    reportChange(this.log, this.where, this.label, warning, refusal);
   }
 
   fail(key: string, value: Json | undefined, expected: string): never {
@@ -167,7 +198,10 @@ export class ConfigReader {
     if (v === undefined) return 'valid';
     const p = typeof v === 'string' ? v.toLowerCase() : v;
     if (p === 'valid' || p === 'same') return p;
-    this.warn(`padding ${show(v)} is not available in LayerLab; it was imported as 'valid'.`);
+    this.changes(
+      `padding ${show(v)} is not available in LayerLab; it was imported as 'valid'.`,
+      `has padding ${show(v)}, which LayerLab does not have, and 'valid' would change the layer's output. Use 'valid' or 'same' in Keras and export again.`,
+    );
     return 'valid';
   }
 
@@ -179,8 +213,9 @@ export class ConfigReader {
     if (v === 'silu') return 'swish';
     if (typeof v === 'string' && (ACTIVATIONS as readonly string[]).includes(v))
       return v as Activation;
-    this.warn(
+    this.changes(
       `activation ${show(v)} is not available in LayerLab; it was imported as '${fallback}'.`,
+      `has the activation ${show(v)}, which LayerLab does not have; it would train as '${fallback}', another model. In Keras, use one of ${ACTIVATIONS.join(', ')} and export again.`,
     );
     return fallback;
   }
@@ -206,8 +241,9 @@ export class ConfigReader {
     if (cls === 'l2') return { kind: 'l2', l1: 0, l2: factor('l2', REGULARIZER_DEFAULT_FACTOR) };
     if (cls === 'l1') return { kind: 'l1', l1: factor('l1', REGULARIZER_DEFAULT_FACTOR), l2: 0 };
     if (cls === 'l1l2') return { kind: 'l1l2', l1: factor('l1', 0), l2: factor('l2', 0) };
-    this.warn(
+    this.changes(
       `${key} ${show(v)} is not available in LayerLab (it has L1, L2 and L1L2); it was left out.`,
+      `has the ${key} ${show(v)}, which LayerLab does not have, and training without it is another experiment. In Keras, use L1, L2 or L1L2 and export again.`,
     );
     return null;
   }
@@ -217,6 +253,16 @@ export class ConfigReader {
     const v = this.raw(key);
     if (!isDefault(v))
       this.warn(`${key} is ${show(v)}, which LayerLab does not model; it uses ${uses}.`);
+  }
+
+  /** Like `ignore`, for a setting that changes the model away from its default (see `changes`). */
+  needsDefault(key: string, isDefault: (v: Json | undefined) => boolean, uses: string): void {
+    const v = this.raw(key);
+    if (!isDefault(v))
+      this.changes(
+        `${key} is ${show(v)}, which LayerLab does not model; it uses ${uses}.`,
+        `has ${key} ${show(v)}, which LayerLab does not model; it would train with ${uses} instead, another model. Remove the setting in Keras (or set it back to its default) and export again.`,
+      );
   }
 
   /** Warns about keys no one read, unless they are empty (a newer Keras adds keys like these). */
