@@ -11,6 +11,13 @@ export function fmt(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** 536870912 -> "512 MB", 2.3e9 -> "2.1 GB" (binary units, as file managers show them). */
+export function fmtBytes(n: number): string {
+  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
+  if (n >= 2 ** 20) return `${Math.round(n / 2 ** 20)} MB`;
+  return `${Math.max(1, Math.round(n / 2 ** 10))} kB`;
+}
+
 export function exists(p: string): boolean {
   return fs.existsSync(p);
 }

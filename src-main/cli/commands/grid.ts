@@ -7,7 +7,7 @@ import os from 'node:os';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { GridDetail } from '../../contract/api.ts';
-import { GridSpecSchema, expandGrid, type GridParam, type GridSpecInput } from '../../contract/grid.ts';
+import { GridSpecSchema, expandGrid, trialLab, type GridParam, type GridSpecInput } from '../../contract/grid.ts';
 import { GridRunner } from '../../engine/grid-runner.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
@@ -49,7 +49,12 @@ function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpecInput {
   if (o.random !== undefined) spec.search = { kind: 'random', trials: o.random };
   if (o.parallel !== undefined) spec.parallel = o.parallel;
   const parsed = GridSpecSchema.safeParse(spec);
-  if (!parsed.success) throw new UsageError(`Invalid grid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  // "params.0.range" means nothing to the person who typed --sweep: name the swept setting.
+  const where = (p: PropertyKey[]) =>
+    p[0] === 'params' && typeof p[1] === 'number' && spec.params[p[1]]
+      ? `the sweep of ${spec.params[p[1]].path}${p.length > 2 ? ` (${p.slice(2).join('.')})` : ''}`
+      : p.join('.');
+  if (!parsed.success) throw new UsageError(`Invalid grid: ${parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('; ')}.`);
   return parsed.data;
 }
 
@@ -71,7 +76,10 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
   const o = command.optsWithGlobals<GridOptions>();
   const lab0 = await loadLab(file, o);
   const lab = { ...lab0, grid: GridSpecSchema.parse(gridSpec(lab0.grid, o)) };
-  const trials = expandGrid(lab.grid).length;
+  // Every trial is checked before the store is opened: a refused sweep leaves no grid behind.
+  const settings = expandGrid(lab.grid);
+  for (const trial of settings) trialLab(lab, trial);
+  const trials = settings.length;
   const store = openStore();
   const grids = new GridStore(store);
   const manager = new RunManager({ store, dataDirs: dataDirs(o), spawnTrainer: () => forkTrainer(), backend: o.backend });
