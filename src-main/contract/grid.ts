@@ -60,6 +60,22 @@ export const GridSpecSchema = z.object({
 export type GridSpec = z.infer<typeof GridSpecSchema>;
 export type GridSpecInput = z.input<typeof GridSpecSchema>;
 
+/**
+ * A grid spec checked by its schema, or GridError with one sentence that names each swept setting at
+ * fault ("the sweep of training.learningRate (range): a log range must start and end above 0").
+ */
+export function parseGridSpec(input: unknown): GridSpec {
+  const parsed = GridSpecSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const params = (input as { params?: { path?: unknown }[] } | null)?.params;
+  const where = (p: PropertyKey[]) => {
+    const swept = p[0] === 'params' && typeof p[1] === 'number' ? params?.[p[1]]?.path : undefined;
+    if (typeof swept !== 'string') return p.join('.') || 'the grid';
+    return `the sweep of ${swept}${p.length > 2 ? ` (${p.slice(2).join('.')})` : ''}`;
+  };
+  throw new GridError(`Invalid grid: ${parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('; ')}.`);
+}
+
 /** The values a parameter takes: its list, or its range (linear or log steps, ends included). */
 export function paramValues(p: GridParam): GridValue[] {
   if (p.values) return p.values;

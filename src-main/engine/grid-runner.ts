@@ -6,7 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { ErrorInfo, GridEvent, GridSummary } from '../contract/api.ts';
-import { applyTrial, expandGrid, trialLab, trialLabel, type TrialParams } from '../contract/grid.ts';
+import { applyTrial, expandGrid, parseGridSpec, trialLab, trialLabel, type TrialParams } from '../contract/grid.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import type { GridStore } from '../store/grid-store.ts';
@@ -79,8 +79,9 @@ export class GridRunner {
    * Starts the lab's grid, or resumes the unfinished grid of the same lab (unless `restart`).
    * Throws for a lab without a grid or a grid whose values break the model.
    */
-  start(lab: LabFile, options: { name?: string; restart?: boolean } = {}): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
-    if (!lab.grid) throw new EngineError('invalid-grid', `The lab '${lab.name}' has no grid: add a "grid" section (see docs/file-formats.md).`);
+  start(input: LabFile, options: { name?: string; restart?: boolean } = {}): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
+    if (!input.grid) throw new EngineError('invalid-grid', `The lab '${input.name}' has no grid: add a "grid" section (see docs/file-formats.md).`);
+    const lab = { ...input, grid: parseGridSpec(input.grid) };
     const key = gridKey(lab);
     const existing = options.restart ? null : this.grids.findResumable(key);
     if (existing && this.active.has(existing)) throw new EngineError('busy', 'This grid is already running.');
