@@ -132,6 +132,26 @@ describe('a grid whose fold cannot start', () => {
   });
 });
 
+describe('a grid whose own bookkeeping throws', () => {
+  it("still settles: done resolves 'failed', the grid is no longer active, nothing rejects unhandled", async () => {
+    const store = new RunStore(path.join(dir, 'listener.sqlite'));
+    const runs = new RunManager({ store, dataDirs: [], spawnTrainer: () => { throw new Error('spawn EAGAIN'); } });
+    const grids = new GridStore(store);
+    const runner = new GridRunner(runs, grids, () => 1);
+    runner.onGridEvent((e) => {
+      if (e.type === 'grid-finished') throw new Error('a listener that breaks');
+    });
+    const lab = parseLab({ ...base(), grid: { params: [{ path: 'layers.dropout.rate', values: [0.1] }], evaluation: { kind: 'holdout', fraction: 0.2 } } });
+    const { gridId, done } = runner.start(lab);
+    expect(await done).toEqual({ gridId, status: 'failed' });
+    await turns();
+    expect(grids.detail(gridId)!.status).toBe('failed');
+    expect(runner.isActive(gridId)).toBe(false);
+    expect(unhandled).toEqual([]);
+    store.close();
+  });
+});
+
 describe('layerlab grid refuses a bad sweep: exit 2, a sentence, no grid row', () => {
   const labFile = path.join(dir, 'moons.layerlab.json');
   fs.writeFileSync(labFile, serializeLab(base()));
