@@ -9,6 +9,7 @@ import { loadDataset } from '../../../src-main/data/index.ts';
 import { unzipSync } from 'fflate';
 import {
   gzip,
+  gzipZeros,
   idx,
   jpegHeaderOnly,
   npy,
@@ -135,6 +136,16 @@ const CASES: Case[] = [
     },
     code: 'corrupt',
     fragment: 'is damaged gzip data',
+  },
+  {
+    name: 'gzip bomb in place of an MNIST file',
+    make: (dir) => {
+      writeIdxSet(path.join(dir, 'mnist'), tinyIdxSet(), true);
+      const file = write(path.join(dir, 'mnist', 'train-images-idx3-ubyte.gz'), gzipZeros(300 * 2 ** 20));
+      return { ref: mnistRef, file };
+    },
+    code: 'too-large',
+    fragment: 'inflates to more than 256 MB, the most LayerLab reads from one gzip file',
   },
   {
     name: 'CSV with a non-numeric cell',
@@ -426,5 +437,9 @@ describe('the zip bomb of the table is a real archive', () => {
     expect(files['x.npy'].length).toBe(entry.size);
     expect(files['x.npy'].subarray(128).every((b) => b === 0)).toBe(true);
     expect(zlib.crc32(files['x.npy'])).toBe(entry.crc);
+  });
+
+  it('and so is the gzip bomb', () => {
+    expect(zlib.gunzipSync(gzipZeros(100_000)).equals(Buffer.alloc(100_000))).toBe(true);
   });
 });

@@ -249,3 +249,14 @@ export function jpegHeaderOnly(width: number, height: number): Uint8Array {
   const sof = Buffer.from([0xff, 0xc0, 0, 17, 8, height >> 8, height & 255, width >> 8, width & 255, 3, 1, 0x11, 0, 2, 0x11, 1, 3, 0x11, 1]);
   return Buffer.concat([Buffer.from([0xff, 0xd8]), sof, Buffer.from([0xff, 0xd9])]);
 }
+
+/** A gzip file of `zeros` zero bytes, deflated by hand (see `deflateZeros`). */
+export function gzipZeros(zeros: number): Uint8Array {
+  let crc = 0;
+  const chunk = new Uint8Array(2 ** 20);
+  for (let left = zeros; left > 0; left -= chunk.length) crc = zlib.crc32(left >= chunk.length ? chunk : chunk.subarray(0, left), crc);
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc, 0);
+  trailer.writeUInt32LE(zeros % 2 ** 32, 4);
+  return Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), deflateZeros(new Uint8Array(0), zeros), trailer]);
+}
