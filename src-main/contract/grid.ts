@@ -7,19 +7,25 @@ import { z } from 'zod';
 import type { AnyGraphNode } from './graph.ts';
 import type { LabFile } from './lab.ts';
 import { LAYERS, type ParamSpec, type Regularizer } from './layers.ts';
-import { OPTIMIZERS, type TrainingConfig } from './training.ts';
+import { OPTIMIZERS, TrainingConfigSchema, type TrainingConfig } from './training.ts';
+import { analyzeGraph, fmtCount, paramProblems, type GraphAnalysis } from './validate.ts';
 
 export const GRID_TRAINING_KEYS = ['learningRate', 'batchSize', 'optimizer', 'epochs', 'labelSmoothing', 'momentum', 'augmentation'] as const;
 export type GridTrainingKey = (typeof GRID_TRAINING_KEYS)[number];
 
 export type GridValue = number | string | boolean;
 
-export const GridRangeSchema = z.object({
-  from: z.number(),
-  to: z.number(),
-  steps: z.number().int().min(2).max(50),
-  scale: z.enum(['linear', 'log']).default('linear'),
-});
+export const GridRangeSchema = z
+  .object({
+    from: z.number(),
+    to: z.number(),
+    steps: z.number().int().min(2).max(50),
+    scale: z.enum(['linear', 'log']).default('linear'),
+  })
+  .refine((r) => r.scale !== 'log' || (r.from > 0 && r.to > 0), {
+    // The logarithm of 0 or less does not exist: the steps would all be NaN.
+    message: 'a log range must start and end above 0; start it at a small positive value such as 0.0001, or use a linear range',
+  });
 
 export const GridParamSchema = z
   .object({
@@ -54,6 +60,22 @@ export const GridSpecSchema = z.object({
 export type GridSpec = z.infer<typeof GridSpecSchema>;
 export type GridSpecInput = z.input<typeof GridSpecSchema>;
 
+/**
+ * A grid spec checked by its schema, or GridError with one sentence that names each swept setting at
+ * fault ("the sweep of training.learningRate (range): a log range must start and end above 0").
+ */
+export function parseGridSpec(input: unknown): GridSpec {
+  const parsed = GridSpecSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const params = (input as { params?: { path?: unknown }[] } | null)?.params;
+  const where = (p: PropertyKey[]) => {
+    const swept = p[0] === 'params' && typeof p[1] === 'number' ? params?.[p[1]]?.path : undefined;
+    if (typeof swept !== 'string') return p.join('.') || 'the grid';
+    return `the sweep of ${swept}${p.length > 2 ? ` (${p.slice(2).join('.')})` : ''}`;
+  };
+  throw new GridError(`Invalid grid: ${parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('; ')}.`);
+}
+
 /** The values a parameter takes: its list, or its range (linear or log steps, ends included). */
 export function paramValues(p: GridParam): GridValue[] {
   if (p.values) return p.values;
@@ -69,8 +91,25 @@ export function paramValues(p: GridParam): GridValue[] {
 
 export type TrialParams = Record<string, GridValue>;
 
-/** Every combination (grid search) or `trials` random draws (random search), in a stable order. */
+/** The most settings one grid search may have (a random search draws at most 500). */
+export const MAX_GRID_TRIALS = 1000;
+
+/** How many settings the grid has, without expanding it. */
+export function countTrials(spec: GridSpec): number {
+  if (spec.search.kind === 'random') return spec.search.trials;
+  return spec.params.reduce((n, p) => n * (p.values?.length ?? p.range?.steps ?? 1), 1);
+}
+
+/**
+ * Every combination (grid search) or `trials` random draws (random search), in a stable order.
+ * Throws GridError for a grid of more than `MAX_GRID_TRIALS` settings, before making any of them.
+ */
 export function expandGrid(spec: GridSpec): TrialParams[] {
+  const count = countTrials(spec);
+  if (count > MAX_GRID_TRIALS)
+    throw new GridError(
+      `The grid has ${fmtCount(count)} settings (${spec.params.map((p) => `${paramValues(p).length} values of ${p.path}`).join(' x ')}); LayerLab runs at most ${fmtCount(MAX_GRID_TRIALS)}: sweep fewer values, or use a random search.`,
+    );
   if (spec.search.kind === 'random') return randomTrials(spec, spec.search.trials, spec.search.seed);
   let combos: TrialParams[] = [{}];
   for (const p of spec.params) {
@@ -127,7 +166,19 @@ function setTraining(training: TrainingConfig, key: string, value: GridValue, ba
     return { ...training, optimizer: value as TrainingConfig['optimizer'] };
   }
   if (typeof value !== 'number') throw new GridError(`training.${key} takes numbers, not ${JSON.stringify(value)}.`);
+  const checked = TrainingConfigSchema.shape[key as 'batchSize'].safeParse(value);
+  if (!checked.success) throw new GridError(`training.${key} ${mustBe(checked.error.issues[0], value)}.`);
   return { ...training, [key]: value };
+}
+
+/** A zod issue about one number, as the catalog's sentences put it: "is 0; it must be at least 1". */
+function mustBe(issue: z.core.$ZodIssue, value: number): string {
+  const i = issue as { code: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean; expected?: string };
+  if (i.code === 'too_small') return `is ${value}; it must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
+  if (i.code === 'too_big') return `is ${value}; it must be ${i.inclusive ? 'at most' : 'less than'} ${i.maximum}`;
+  if (i.expected === 'int') return `must be a whole number, not ${value}`;
+  if (i.code === 'invalid_type') return `must be a number, not ${value}`;
+  return `is ${value}: ${issue.message}`;
 }
 
 function setLayer(node: AnyGraphNode, param: string, sub: string | undefined, value: GridValue): AnyGraphNode {
@@ -145,6 +196,8 @@ function setLayer(node: AnyGraphNode, param: string, sub: string | undefined, va
   } else {
     params[param] = value;
   }
+  const problems = paramProblems(spec, params[param]);
+  if (problems.length) throw new GridError(`layers.${node.name}.${param}${sub ? `.${sub}` : ''} ${problems[0]}.`);
   return { ...node, params } as AnyGraphNode;
 }
 
@@ -163,6 +216,29 @@ export function applyTrial(base: LabFile, trial: TrialParams): LabFile {
     }
   }
   return { ...base, graph: { ...base.graph, nodes }, training };
+}
+
+/**
+ * The lab a trial trains, checked as a run's lab is: every swept value in its range, the training
+ * settings by their schema and the model by `analyzeGraph`. Throws GridError naming the trial.
+ */
+export function trialLab(base: LabFile, trial: TrialParams): { lab: LabFile; analysis: GraphAnalysis } {
+  const at = `Trial ${trialLabel(trial)}`;
+  let lab: LabFile;
+  try {
+    lab = applyTrial(base, trial);
+  } catch (e) {
+    if (e instanceof GridError) throw new GridError(`${at}: ${e.message}`);
+    throw e;
+  }
+  const training = TrainingConfigSchema.safeParse(lab.training);
+  if (!training.success) {
+    const issue = training.error.issues[0];
+    throw new GridError(`${at} makes the training settings invalid: training.${issue.path.join('.')}: ${issue.message}.`);
+  }
+  const analysis = analyzeGraph(lab.graph);
+  if (!analysis.ok) throw new GridError(`${at} makes the model invalid: ${analysis.issues[0].message}`);
+  return { lab, analysis };
 }
 
 /** "dropout.rate=0.3, dense.kernelRegularizer.l2=0.01": a trial's label for tables and legends. */

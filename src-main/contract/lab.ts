@@ -72,7 +72,8 @@ export function parseLab(input: unknown, where = 'the lab file'): LabFile {
 export function parseLabText(text: string, where: string): LabFile {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new DocumentError('invalid-json', `${where} is not valid JSON (${(e as Error).message}).`);
   }

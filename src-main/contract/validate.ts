@@ -25,7 +25,8 @@ export interface GraphIssue {
     | 'inputs'
     | 'param'
     | 'shape'
-    | 'duplicate';
+    | 'duplicate'
+    | 'too-large';
   message: string;
 }
 
@@ -51,71 +52,78 @@ export interface GraphAnalysis {
 }
 
 export const fmtShape = (s: Shape) => `[${s.join(', ')}]`;
+
+/**
+ * The most parameters LayerLab trains. Training keeps about four copies of every weight (the weights,
+ * their gradients and Adam's two slots), so 100 M parameters already take 1.6 GB.
+ */
+export const MAX_MODEL_PARAMS = 100_000_000;
+
+/** 4295032832 -> "4,295,032,832", for sentences. */
+export const fmtCount = (n: number) => n.toLocaleString('en-US');
 const label = (n: AnyGraphNode) => `${n.kind} layer '${n.name}'`;
+
+/**
+ * What is wrong with one parameter value, as phrases that follow its name ("is 1.5; it must be from 0
+ * up to (not including) 1"); empty when the catalog allows it. The grid runner uses them for swept
+ * values, `checkParams` for the layers of a graph.
+ */
+export function paramProblems(spec: ParamSpec, v: unknown): string[] {
+  switch (spec.type) {
+    case 'int':
+    case 'float': {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return [`must be a number, not ${JSON.stringify(v)}`];
+      const out: string[] = [];
+      if (spec.type === 'int' && !Number.isInteger(v)) out.push(`must be a whole number, not ${v}`);
+      const max = spec.max;
+      const maxBad = max !== undefined && (spec.type === 'float' && spec.maxExclusive ? v >= max : v > max);
+      if (v < spec.min || maxBad) {
+        const range =
+          max === undefined
+            ? `at least ${spec.min}`
+            : spec.type === 'float' && spec.maxExclusive
+              ? `from ${spec.min} up to (not including) ${max}`
+              : `from ${spec.min} to ${max}`;
+        out.push(`is ${v}; it must be ${range}`);
+      }
+      return out;
+    }
+    case 'enum':
+      return spec.options.includes(v as string) ? [] : [`is '${String(v)}'; choose one of ${spec.options.join(', ')}`];
+    case 'bool':
+      return typeof v === 'boolean' ? [] : ['must be true or false'];
+    case 'pair':
+      if (v === null && spec.nullable) return [];
+      if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => Number.isInteger(x) && x >= 1))
+        return [`is ${JSON.stringify(v)}; it must be two whole numbers of at least 1, like [3, 3]`];
+      return [];
+    case 'shape': {
+      const ok =
+        Array.isArray(v) &&
+        v.length >= 1 &&
+        v.every((x) => Number.isInteger(x) && (x >= 1 || (spec.allowInfer && x === -1))) &&
+        v.filter((x) => x === -1).length <= 1;
+      return ok
+        ? []
+        : [`is ${JSON.stringify(v)}; it must be a list of whole sizes of at least 1${spec.allowInfer ? ' (one may be -1)' : ''}, like [28, 28, 1]`];
+    }
+    case 'regularizer': {
+      const r = v as Regularizer | null;
+      if (r === null) return [];
+      if (typeof r !== 'object' || (r.l1 ?? 0) < 0 || (r.l2 ?? 0) < 0 || !Number.isFinite(r.l1) || !Number.isFinite(r.l2))
+        return [`has a negative or invalid factor (l1 ${r?.l1}, l2 ${r?.l2}); factors must be 0 or more`];
+      return [];
+    }
+  }
+}
 
 /** Checks every parameter against the catalog's ranges; returns sentences. */
 export function checkParams(node: AnyGraphNode): string[] {
-  const out: string[] = [];
   const specs = LAYERS[node.kind].params as Record<string, ParamSpec>;
   const params = node.params as Record<string, unknown>;
-  for (const [name, spec] of Object.entries(specs)) {
-    const v = params[name];
-    const at = `${label(node)}: ${spec.label}`;
-    switch (spec.type) {
-      case 'int':
-      case 'float': {
-        if (typeof v !== 'number' || !Number.isFinite(v)) {
-          out.push(`${at} must be a number, not ${JSON.stringify(v)}.`);
-          break;
-        }
-        if (spec.type === 'int' && !Number.isInteger(v)) out.push(`${at} must be a whole number, not ${v}.`);
-        const max = spec.max;
-        const maxBad = max !== undefined && (spec.type === 'float' && spec.maxExclusive ? v >= max : v > max);
-        if (v < spec.min || maxBad) {
-          const range =
-            max === undefined
-              ? `at least ${spec.min}`
-              : spec.type === 'float' && spec.maxExclusive
-                ? `from ${spec.min} up to (not including) ${max}`
-                : `from ${spec.min} to ${max}`;
-          out.push(`${at} is ${v}; it must be ${range}.`);
-        }
-        break;
-      }
-      case 'enum':
-        if (!spec.options.includes(v as string))
-          out.push(`${at} is '${String(v)}'; choose one of ${spec.options.join(', ')}.`);
-        break;
-      case 'bool':
-        if (typeof v !== 'boolean') out.push(`${at} must be true or false.`);
-        break;
-      case 'pair':
-        if (v === null && spec.nullable) break;
-        if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => Number.isInteger(x) && x >= 1))
-          out.push(`${at} is ${JSON.stringify(v)}; it must be two whole numbers of at least 1, like [3, 3].`);
-        break;
-      case 'shape': {
-        const ok =
-          Array.isArray(v) &&
-          v.length >= 1 &&
-          v.every((x) => Number.isInteger(x) && (x >= 1 || (spec.allowInfer && x === -1))) &&
-          v.filter((x) => x === -1).length <= 1;
-        if (!ok)
-          out.push(
-            `${at} is ${JSON.stringify(v)}; it must be a list of whole sizes of at least 1${spec.allowInfer ? ' (one may be -1)' : ''}, like [28, 28, 1].`,
-          );
-        break;
-      }
-      case 'regularizer': {
-        const r = v as Regularizer | null;
-        if (r === null) break;
-        if ((r.l1 ?? 0) < 0 || (r.l2 ?? 0) < 0 || !Number.isFinite(r.l1) || !Number.isFinite(r.l2))
-          out.push(`${at} has a negative or invalid factor (l1 ${r.l1}, l2 ${r.l2}); factors must be 0 or more.`);
-        break;
-      }
-    }
-  }
-  return out;
+  return Object.entries(specs).flatMap(([name, spec]) =>
+    paramProblems(spec, params[name]).map((p) => `${label(node)}: ${spec.label} ${p}.`),
+  );
 }
 
 type Infer = (node: AnyGraphNode, inputs: Shape[]) => { shape: Shape; params?: number; trainable?: number } | string;
@@ -339,5 +347,24 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
       info[id] = { shape: r.shape, params: r.params ?? 0, trainableParams: r.trainable ?? 0 };
     }
   }
+  capParams(order, byId, info, issues);
   return result(true, order.length === graph.nodes.length ? order : [], { inputId: inputs[0]?.id, outputId });
+}
+
+/** One issue on the layer whose weights take the model past `MAX_MODEL_PARAMS`. */
+function capParams(order: string[], byId: Map<string, AnyGraphNode>, info: Record<string, NodeInfo>, issues: GraphIssue[]) {
+  const total = order.reduce((sum, id) => sum + (info[id]?.params ?? 0), 0);
+  if (total <= MAX_MODEL_PARAMS) return;
+  let sum = 0;
+  for (const id of order) {
+    sum += info[id]?.params ?? 0;
+    if (sum <= MAX_MODEL_PARAMS) continue;
+    const node = byId.get(id)!;
+    issues.push({
+      nodeId: id,
+      code: 'too-large',
+      message: `${node.name} brings the model to ${fmtCount(sum)} parameters${total > sum ? ` (${fmtCount(total)} in all)` : ''}; LayerLab trains at most ${fmtCount(MAX_MODEL_PARAMS)}: use fewer units or filters, or make the image smaller (pooling, strides) before Flatten.`,
+    });
+    return;
+  }
 }

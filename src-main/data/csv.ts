@@ -69,13 +69,16 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
 
   const first = rows[0].cells;
   const second = rows[1]?.cells;
+  // A lone row of names, no numbers at all, is a header without examples under it.
   const hasHeader =
-    second !== undefined && first.some((cell, j) => !isNumber(cell) && isNumber(second[j] ?? ''));
+    second === undefined
+      ? !first.some(isNumber)
+      : first.some((cell, j) => !isNumber(cell) && isNumber(second[j] ?? ''));
   const header = hasHeader ? first : null;
   const body = hasHeader ? rows.slice(1) : rows;
   const width = first.length;
   if (body.length === 0)
-    throw new DataError('empty', `${file} has a header but no data rows.`, file);
+    throw new DataError('empty', `${file} has a header but no rows: add one example per row under it.`, file);
   if (width < 2) {
     throw new DataError(
       'unsupported',

@@ -6,9 +6,19 @@ import { DataError } from './dataset.ts';
 
 const gunzipAsync = promisify(zlib.gunzip);
 
+/** The most bytes LayerLab inflates from one gzip file (MNIST's largest is 47 MB). */
+export const MAX_INFLATED_BYTES = 256 * 2 ** 20;
+
 /** 60000 -> "60,000", for sentences. */
 export function fmt(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/** 536870912 -> "512 MB", 2.3e9 -> "2.1 GB" (binary units, as file managers show them). */
+export function fmtBytes(n: number): string {
+  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
+  if (n >= 2 ** 20) return `${Math.round(n / 2 ** 20)} MB`;
+  return `${Math.max(1, Math.round(n / 2 ** 10))} kB`;
 }
 
 export function exists(p: string): boolean {
@@ -67,9 +77,17 @@ export function isGzip(bytes: Uint8Array): boolean {
 export async function gunzipIfNeeded(bytes: Uint8Array, file: string): Promise<Uint8Array> {
   if (!isGzip(bytes)) return bytes;
   try {
-    const out = await gunzipAsync(bytes);
+    // Bounded: a few hundred kB of gzip can inflate to gigabytes.
+    const out = await gunzipAsync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
+    if ((err as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new DataError(
+        'too-large',
+        `${file} inflates to more than ${fmtBytes(MAX_INFLATED_BYTES)}, the most LayerLab reads from one gzip file: it is not the file it should be; delete it and download it again.`,
+        file,
+      );
+    }
     const detail = err instanceof Error ? err.message : String(err);
     throw new DataError(
       'corrupt',

@@ -7,12 +7,38 @@ import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { DataError, type Dataset, type Split } from './dataset.ts';
-import { ioError, isDir } from './files.ts';
+import { fmt, fmtBytes, ioError, isDir } from './files.ts';
 import { requireTwoClasses, taskFor } from './labels.ts';
 import { resizeRgba } from './resize.ts';
 import { Rng } from './rng.ts';
 
 const IMAGE_RE = /\.(png|jpe?g)$/i;
+/** The widest and tallest image LayerLab decodes (64 MB of RGBA). */
+export const MAX_IMAGE_SIDE = 4096;
+/** The most bytes a folder's images take once decoded and resized (the examples held for training). */
+export const MAX_FOLDER_BYTES = 1024 * 2 ** 20;
+
+/** Width and height from a PNG's IHDR chunk, or null when the header is not there. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  if (bytes.length < 24 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** Width and height from a JPEG's first start-of-frame marker, or null when none is found. */
+export function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1];
+    // SOF0..SOF15, except DHT (C4), JPG (C8) and DAC (CC), carry the frame's size.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+    at += 2 + view.getUint16(at + 2);
+  }
+  return null;
+}
 /** Examples are shuffled once, with a fixed seed, so a validation split from the end holds every class. */
 const SHUFFLE_SEED = 0;
 
@@ -68,10 +94,19 @@ function listImages(dir: string): { files: string[]; classOf: string[]; classes:
 function decode(bytes: Buffer, file: string): { width: number; height: number; data: Uint8Array } {
   const isPng = bytes.length > 8 && bytes.readUInt32BE(0) === 0x89504e47;
   const isJpeg = bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8;
+  // The header's size is checked before decoding: a 16000x16000 PNG takes 1 GB once decoded.
+  const size = isPng ? pngSize(bytes) : isJpeg ? jpegSize(bytes) : null;
+  if (size && (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE)) {
+    throw new DataError(
+      'too-large',
+      `${file} is ${size.width}x${size.height} pixels; LayerLab reads images of at most ${MAX_IMAGE_SIDE}x${MAX_IMAGE_SIDE}: shrink it (every image is resized to the lab's image size anyway) or remove it.`,
+      file,
+    );
+  }
   try {
     if (isPng) return PNG.sync.read(bytes);
     if (isJpeg)
-      return jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+      return jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 256, maxResolutionInMP: (MAX_IMAGE_SIDE * MAX_IMAGE_SIDE) / 1e6 });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new DataError(
@@ -135,9 +170,18 @@ export async function loadImageFolder(root: string, opts: ImageOptions): Promise
       );
     }
   }
+  const [h, w] = opts.imageSize;
+  const channels = opts.grayscale ? 1 : 3;
+  const count = train.files.length + (test?.files.length ?? 0);
+  if (count * h * w * channels > MAX_FOLDER_BYTES) {
+    throw new DataError(
+      'too-large',
+      `${root} holds ${fmt(count)} images, ${fmtBytes(count * h * w * channels)} once resized to ${h}x${w}x${channels}; LayerLab holds at most ${fmtBytes(MAX_FOLDER_BYTES)} of images: use fewer images or a smaller image size.`,
+      root,
+    );
+  }
   const trainSplit = await readSplit(train, train.classes, opts, 'decode train');
   const testSplit = test ? await readSplit(test, train.classes, opts, 'decode test') : null;
-  const [h, w] = opts.imageSize;
   return {
     info: {
       id: root,

@@ -3,6 +3,7 @@
  * dtype, order and shape, then the raw C-order data. Versions 1.0, 2.0 and 3.0; little-endian only.
  */
 import { DataError } from './dataset.ts';
+import { fmtBytes } from './files.ts';
 
 export type NpyData =
   | Uint8Array
@@ -38,6 +39,9 @@ const TYPES: Record<string, Ctor> = {
   f4: Float32Array,
   f8: Float64Array,
 };
+
+/** The most bytes one array may hold (and one `.npz` in all): 512 MB. */
+export const MAX_ARRAY_BYTES = 512 * 2 ** 20;
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
@@ -101,6 +105,13 @@ export function parseNpy(bytes: Uint8Array, where: string, file?: string): NpyAr
     throw corrupt(`has the unreadable shape (${shapeText}).`);
   const count = shape.reduce((a, b) => a * b, 1);
   const byteLength = count * Type.BYTES_PER_ELEMENT;
+  if (byteLength > MAX_ARRAY_BYTES) {
+    throw new DataError(
+      'too-large',
+      `${where} has the shape (${shape.join(', ')}) of ${descr}, ${fmtBytes(byteLength)}; LayerLab reads arrays of at most ${fmtBytes(MAX_ARRAY_BYTES)}: save fewer or smaller examples.`,
+      file,
+    );
+  }
   if (bytes.length - dataStart < byteLength) {
     throw corrupt(
       `is truncated: its shape (${shape.join(', ')}) needs ${byteLength} bytes of ${descr} but ${bytes.length - dataStart} are there. Save it again.`,

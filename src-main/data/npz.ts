@@ -5,23 +5,62 @@
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { DataError, type Dataset, type Features } from './dataset.ts';
-import { fmt, readBytes } from './files.ts';
+import { fmt, fmtBytes, readBytes } from './files.ts';
 import { indexLabels, requireTwoClasses, taskFor } from './labels.ts';
-import { parseNpy, type NpyArray } from './npy.ts';
+import { MAX_ARRAY_BYTES, parseNpy, type NpyArray } from './npy.ts';
 
 type Pair = { x: string; y: string };
 
+function unreadable(file: string, err: unknown): DataError {
+  const detail = err instanceof Error ? err.message : String(err);
+  return new DataError(
+    'corrupt',
+    `${file} is not a readable .npz (zip) archive (${detail}). Save it again with numpy.savez.`,
+    file,
+  );
+}
+
+/**
+ * The archive's `.npy` entries. Their sizes are checked as the zip declares them before anything is
+ * inflated (a few hundred kB of zeros can inflate to gigabytes), each is inflated into a buffer of
+ * its declared size and no more, and the inflated size is checked against the declaration.
+ */
 function openArchive(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
+  const declared = new Map<string, number>();
   try {
-    return unzipSync(bytes);
+    unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name.endsWith('.npy')) declared.set(f.name, f.originalSize);
+        return false;
+      },
+    });
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    throw unreadable(file, err);
+  }
+  const total = [...declared.values()].reduce((a, b) => a + b, 0);
+  if (total > MAX_ARRAY_BYTES) {
     throw new DataError(
-      'corrupt',
-      `${file} is not a readable .npz (zip) archive (${detail}). Save it again with numpy.savez.`,
+      'too-large',
+      `${file} holds ${fmtBytes(total)} of arrays once inflated (${fmt(bytes.length)} bytes on disk); LayerLab reads at most ${fmtBytes(MAX_ARRAY_BYTES)} from an .npz: save fewer or smaller examples (uint8 pixels take a quarter of float32).`,
       file,
     );
   }
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (f) => declared.has(f.name) });
+  } catch (err) {
+    throw unreadable(file, err);
+  }
+  for (const [name, size] of declared) {
+    if (entries[name]?.length !== size) {
+      throw new DataError(
+        'corrupt',
+        `${file}, entry ${name}, declares ${fmt(size)} bytes but inflates to ${fmt(entries[name]?.length ?? 0)}. Save it again with numpy.savez.`,
+        file,
+      );
+    }
+  }
+  return entries;
 }
 
 function choosePairs(names: string[], file: string): { train: Pair; test: Pair | null } {
@@ -57,6 +96,20 @@ function exampleShape(a: NpyArray, where: string, file: string): number[] {
     `${where} has the shape (${a.shape.join(', ')}); features must be (examples, values), (examples, height, width) or (examples, height, width, channels).`,
     file,
   );
+}
+
+/** NaN or infinite features are refused, as a CSV's are: a model fed them learns nothing but NaN. */
+function requireFinite(a: NpyArray, rowSize: number, where: string, file: string): void {
+  if (!(a.data instanceof Float32Array || a.data instanceof Float64Array)) return;
+  const data = a.data;
+  for (let i = 0; i < data.length; i++) {
+    if (Number.isFinite(data[i])) continue;
+    throw new DataError(
+      'corrupt',
+      `${where}, example ${Math.floor(i / rowSize)}, value ${i % rowSize}: ${data[i]} is not a number. Every feature must be a finite number; replace NaN and infinite values (numpy.nan_to_num) and save it again.`,
+      file,
+    );
+  }
 }
 
 function toFeatures(a: NpyArray, rowSize: number): Features {
@@ -126,6 +179,7 @@ export async function loadNpz(file: string): Promise<Dataset> {
       );
     }
     const rowSize = shape.reduce((a, b) => a * b, 1);
+    requireFinite(x, rowSize, `${file}, array ${pair.x}`, file);
     return {
       x,
       shape,

@@ -6,12 +6,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { ErrorInfo, GridEvent, GridSummary } from '../contract/api.ts';
-import { applyTrial, expandGrid, GridError, trialLabel, type TrialParams } from '../contract/grid.ts';
+import { applyTrial, expandGrid, parseGridSpec, trialLab, trialLabel, type TrialParams } from '../contract/grid.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
-import { analyzeGraph } from '../contract/validate.ts';
 import type { GridStore } from '../store/grid-store.ts';
-import { EngineError } from './errors.ts';
+import { EngineError, logIfInternal } from './errors.ts';
+import { checkModelBudget } from './model-budget.ts';
 import type { RunManager } from './run-manager.ts';
 
 interface Job {
@@ -37,9 +37,13 @@ function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
   const spec = base.grid!;
   const jobs: Job[] = [];
   trials.forEach((params, trial) => {
-    const lab = applyTrial(base, params);
-    const analysis = analyzeGraph(lab.graph);
-    if (!analysis.ok) throw new GridError(`Trial ${trialLabel(params)} makes the model invalid: ${analysis.issues[0].message}`);
+    const { lab, analysis } = trialLab(base, params);
+    try {
+      checkModelBudget(lab, analysis);
+    } catch (e) {
+      if (e instanceof EngineError) throw new EngineError(e.code, `Trial ${trialLabel(params)}: ${e.message}`);
+      throw e;
+    }
     const folds: { fold: number; validation: Validation }[] =
       spec.evaluation.kind === 'kfold'
         ? Array.from({ length: spec.evaluation.folds }, (_, fold) => ({ fold, validation: { kind: 'kfold' as const, folds: (spec.evaluation as { folds: number }).folds, fold, stratified: (spec.evaluation as { stratified: boolean }).stratified, seed: (spec.evaluation as { seed: number }).seed } }))
@@ -75,20 +79,17 @@ export class GridRunner {
    * Starts the lab's grid, or resumes the unfinished grid of the same lab (unless `restart`).
    * Throws for a lab without a grid or a grid whose values break the model.
    */
-  start(lab: LabFile, options: { name?: string; restart?: boolean } = {}): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
-    if (!lab.grid) throw new EngineError('invalid-grid', `The lab '${lab.name}' has no grid: add a "grid" section (see docs/file-formats.md).`);
+  start(input: LabFile, options: { name?: string; restart?: boolean } = {}): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
+    if (!input.grid) throw new EngineError('invalid-grid', `The lab '${input.name}' has no grid: add a "grid" section (see docs/file-formats.md).`);
+    const lab = { ...input, grid: parseGridSpec(input.grid) };
     const key = gridKey(lab);
     const existing = options.restart ? null : this.grids.findResumable(key);
     if (existing && this.active.has(existing)) throw new EngineError('busy', 'This grid is already running.');
     const gridId = existing ?? randomUUID();
+    // Every trial's lab is checked before anything is stored or queued: a bad value is refused here.
     const trials = existing ? this.grids.trialsOf(existing) : expandGrid(lab.grid);
     const name = options.name?.trim() || (/grid$/i.test(lab.name.trim()) ? lab.name.trim() : `${lab.name} grid`);
-    let jobs: Job[];
-    try {
-      jobs = jobsOf(name, lab, trials);
-    } catch (e) {
-      throw new EngineError('invalid-grid', (e as Error).message);
-    }
+    const jobs = jobsOf(name, lab, trials);
     if (existing) this.grids.claim(existing);
     else this.grids.create({ id: gridId, name, lab, key, trials });
 
@@ -111,7 +112,8 @@ export class GridRunner {
     const running = new Set<string>();
     const durations: number[] = [];
     const failedTrials = new Set<number>();
-    const done = (async (): Promise<GridOutcome> => {
+    let startError: ErrorInfo | null = null;
+    const drive = async (): Promise<GridOutcome> => {
       const queue = [...todo];
       const worker = async () => {
         while (!stopping) {
@@ -120,7 +122,17 @@ export class GridRunner {
           if (failedTrials.has(job.trial)) continue;
           const t0 = performance.now();
           // Trials side by side share the cores: one wasm thread each, not every core each.
-          const { runId, done: run } = this.runs.startRun({ lab: job.lab, name: job.name }, { gridId, trial: job.trial, fold: job.fold }, { threads: threadsPerTrial });
+          let started: ReturnType<RunManager['startRun']>;
+          try {
+            started = this.runs.startRun({ lab: job.lab, name: job.name }, { gridId, trial: job.trial, fold: job.fold }, { threads: threadsPerTrial });
+          } catch (e) {
+            // A fold that cannot start (the machine's memory, say) fails its trial, not the host.
+            const info = logIfInternal(e, 'a grid fold');
+            startError ??= { code: info.code, message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}` };
+            failedTrials.add(job.trial);
+            continue;
+          }
+          const { runId, done: run } = started;
           running.add(runId);
           this.emit({ type: 'fold-started', gridId, trial: job.trial, fold: job.fold, runId });
           const outcome = await run;
@@ -141,7 +153,7 @@ export class GridRunner {
       const result = detail();
       let status: GridSummary['status'] = stopping ? 'stopped' : result.trialsDone === trialsTotal ? 'completed' : 'failed';
       let error: ErrorInfo | null =
-        status === 'failed' ? { code: 'trials-failed', message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed; see their runs for why.` } : null;
+        status === 'failed' ? (startError ?? { code: 'trials-failed', message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed; see their runs for why.` }) : null;
       if (status === 'completed' && lab.grid!.refit && result.bestTrial !== null && !result.refit) {
         const best = applyTrial(lab, result.trials[result.bestTrial].params);
         const refitLab: LabFile = { ...best, grid: null, training: { ...best.training, validation: { kind: 'test' } } };
@@ -158,7 +170,19 @@ export class GridRunner {
       const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = detail();
       this.emit({ type: 'grid-finished', gridId, grid: summary });
       return { gridId, status };
-    })();
+    };
+    // `done` never rejects: whatever goes wrong ends the grid 'failed' with a sentence, and the host lives.
+    const done = drive().catch((e: unknown) => {
+      stopping = true;
+      for (const id of running) {
+        try {
+          this.runs.stopRun(id);
+        } catch {
+          /* already finishing */
+        }
+      }
+      return this.endFailed(gridId, logIfInternal(e, 'a grid'));
+    });
 
     this.active.set(gridId, {
       stop: () => {
@@ -174,6 +198,19 @@ export class GridRunner {
       done,
     });
     return { gridId, resumed: !!existing, done };
+  }
+
+  /** Ends a grid that hit an unexpected failure: 'failed' with the sentence, as far as the store allows. */
+  private endFailed(gridId: string, error: ErrorInfo): GridOutcome {
+    this.active.delete(gridId);
+    try {
+      this.grids.setStatus(gridId, 'failed', error);
+      const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = this.grids.detail(gridId)!;
+      this.emit({ type: 'grid-finished', gridId, grid: summary });
+    } catch (e) {
+      logIfInternal(e, `ending grid ${gridId}`);
+    }
+    return { gridId, status: 'failed' };
   }
 
   /** Cancels the running folds within a batch; finished folds stay, and the grid can resume later. */

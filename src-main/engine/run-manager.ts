@@ -12,6 +12,7 @@ import { analyzeGraph } from '../contract/validate.ts';
 import type { RunStore, RunTags } from '../store/run-store.ts';
 import type { BackendPreference } from './backend.ts';
 import { EngineError } from './errors.ts';
+import { checkModelBudget } from './model-budget.ts';
 import type { TrainerPort } from './protocol.ts';
 
 export interface RunOutcome {
@@ -77,8 +78,9 @@ export class RunManager {
     const analysis = analyzeGraph(lab.graph);
     if (!analysis.ok) {
       const first = analysis.issues[0];
-      throw new EngineError('invalid-graph', first.message, { nodeId: first.nodeId });
+      throw new EngineError(first.code === 'too-large' ? 'too-large' : 'invalid-graph', first.message, { nodeId: first.nodeId });
     }
+    checkModelBudget(lab, analysis);
     const { store } = this.options;
     const runId = randomUUID();
     const name = request.name?.trim() || `${lab.name} #${store.countRuns() + 1}`;

@@ -7,6 +7,7 @@
 import {
   GridSpecSchema,
   applyTrial,
+  countTrials,
   expandGrid,
   paramValues,
   trialLabel,
@@ -169,7 +170,7 @@ export interface GridCounts {
 
 export function gridCounts(spec: GridSpec): GridCounts {
   const folds = spec.evaluation.kind === 'kfold' ? spec.evaluation.folds : 1;
-  const trials = spec.search.kind === 'random' ? spec.search.trials : expandGrid(spec).length;
+  const trials = countTrials(spec);
   return { trials, foldRuns: trials * folds, folds, refit: spec.refit };
 }
 
@@ -188,7 +189,13 @@ export function gridProblems(lab: LabFile): string[] {
   }
   if (out.length) return out;
   // The runner refuses a grid one of whose trials breaks the model: say which, before it starts.
-  for (const trial of expandGrid(grid).slice(0, 200)) {
+  let trials: ReturnType<typeof expandGrid>;
+  try {
+    trials = expandGrid(grid); // refuses a grid too big to run, before making it
+  } catch (e) {
+    return [(e as Error).message];
+  }
+  for (const trial of trials.slice(0, 200)) {
     try {
       const analysis = analyzeGraph(applyTrial(lab, trial).graph);
       if (!analysis.ok) return [`The setting ${trialLabel(trial)} makes the model invalid: ${analysis.issues[0].message}`];

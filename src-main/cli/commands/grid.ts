@@ -7,7 +7,7 @@ import os from 'node:os';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { GridDetail } from '../../contract/api.ts';
-import { GridSpecSchema, expandGrid, type GridParam, type GridSpecInput } from '../../contract/grid.ts';
+import { expandGrid, parseGridSpec, trialLab, type GridParam, type GridSpec, type GridSpecInput } from '../../contract/grid.ts';
 import { GridRunner } from '../../engine/grid-runner.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
@@ -39,7 +39,7 @@ export function parseSweep(text: string): GridParam {
   return { path, values };
 }
 
-function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpecInput {
+function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpec {
   if (!base && !o.sweep?.length) throw new UsageError('This lab has no grid: add a "grid" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7).');
   const spec: GridSpecInput = { ...(base ?? { params: [] }) };
   if (o.sweep?.length) spec.params = o.sweep.map(parseSweep);
@@ -49,9 +49,7 @@ function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpecInput {
   if (o.refit === false) spec.refit = false;
   if (o.random !== undefined) spec.search = { kind: 'random', trials: o.random };
   if (o.parallel !== undefined) spec.parallel = o.parallel;
-  const parsed = GridSpecSchema.safeParse(spec);
-  if (!parsed.success) throw new UsageError(`Invalid grid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
+  return parseGridSpec(spec);
 }
 
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '-' : x.toFixed(4));
@@ -71,8 +69,11 @@ export function resultsTable(grid: GridDetail): string {
 async function runGrid(file: string, _options: GridOptions, command: Command) {
   const o = command.optsWithGlobals<GridOptions>();
   const lab0 = await loadLab(file, o);
-  const lab = { ...lab0, grid: GridSpecSchema.parse(gridSpec(lab0.grid, o)) };
-  const trials = expandGrid(lab.grid).length;
+  const lab = { ...lab0, grid: gridSpec(lab0.grid, o) };
+  // Every trial is checked before the store is opened: a refused sweep leaves no grid behind.
+  const settings = expandGrid(lab.grid);
+  for (const trial of settings) trialLab(lab, trial);
+  const trials = settings.length;
   const store = openStore();
   const grids = new GridStore(store);
   const manager = new RunManager({ store, dataDirs: dataDirs(o), spawnTrainer: () => forkTrainer(), backend: o.backend });

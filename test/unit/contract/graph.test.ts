@@ -53,6 +53,11 @@ describe('lab file', () => {
     expect(parseLabText(serializeLab(lab), 'x.layerlab.json')).toEqual(lab);
   });
 
+  it('opens a lab file saved with a UTF-8 byte order mark', () => {
+    const lab = parseLab({ format: LAB_FORMAT, version: 1, name: 'bom', graph });
+    expect(parseLabText('\uFEFF' + serializeLab(lab), 'notepad.layerlab.json')).toEqual(lab);
+  });
+
   it('names the file in every error', () => {
     expect(() => parseLabText('{"format": ', 'broken.layerlab.json')).toThrow(/broken.layerlab.json is not valid JSON/);
     expect(() => parseLabText('{"format": "other"}', 'a.json')).toThrow(/a.json is not a LayerLab lab/);

@@ -1,21 +1,28 @@
 /** A table of broken inputs: each must be refused with a DataError whose sentence names the file and the fault. */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { DatasetRef } from '../../../src-main/contract/datasets.ts';
 import { DataError } from '../../../src-main/data/dataset.ts';
 import { loadDataset } from '../../../src-main/data/index.ts';
+import { unzipSync } from 'fflate';
 import {
   gzip,
+  gzipZeros,
   idx,
+  jpegHeaderOnly,
   npy,
   npz,
+  pngHeaderOnly,
   solidImage,
   tarGz,
   tempDir,
   tinyIdxSet,
   write,
   writeIdxSet,
+  zeroNpyEntry,
+  zipDeflated,
 } from './helpers.ts';
 
 type Code = DataError['code'];
@@ -53,6 +60,13 @@ function mnistWith(dir: string, name: string, bytes: Uint8Array) {
 const csv = (dir: string, text: string, more = {}) => {
   const file = write(path.join(dir, 'bad.csv'), text);
   return { ref: fileRef(file, more), file };
+};
+
+/** Two class folders: a good image in `a`, and `bytes` as `b/<name>`. */
+const folderWith = (dir: string, name: string, bytes: Uint8Array | string) => {
+  write(path.join(dir, 'imgs', 'a', '1.png'), solidImage('png', 2, 2, [1, 2, 3]));
+  const file = write(path.join(dir, 'imgs', 'b', name), bytes);
+  return { ref: fileRef(path.join(dir, 'imgs')), file };
 };
 
 const npzWith = (dir: string, arrays: Record<string, Uint8Array>) => {
@@ -124,6 +138,16 @@ const CASES: Case[] = [
     fragment: 'is damaged gzip data',
   },
   {
+    name: 'gzip bomb in place of an MNIST file',
+    make: (dir) => {
+      writeIdxSet(path.join(dir, 'mnist'), tinyIdxSet(), true);
+      const file = write(path.join(dir, 'mnist', 'train-images-idx3-ubyte.gz'), gzipZeros(300 * 2 ** 20));
+      return { ref: mnistRef, file };
+    },
+    code: 'too-large',
+    fragment: 'inflates to more than 256 MB, the most LayerLab reads from one gzip file',
+  },
+  {
     name: 'CSV with a non-numeric cell',
     make: (dir) => csv(dir, 'a,b,label\n1,2,x\n3,abc,y\n'),
     code: 'corrupt',
@@ -186,22 +210,13 @@ const CASES: Case[] = [
   },
   {
     name: 'unreadable image',
-    make: (dir) => {
-      write(path.join(dir, 'imgs', 'a', '1.png'), solidImage('png', 2, 2, [1, 2, 3]));
-      const file = write(path.join(dir, 'imgs', 'b', 'broken.png'), 'this is text');
-      return { ref: fileRef(path.join(dir, 'imgs')), file };
-    },
+    make: (dir) => folderWith(dir, 'broken.png', 'this is text'),
     code: 'corrupt',
     fragment: 'is neither a PNG nor a JPEG image',
   },
   {
     name: 'PNG cut short',
-    make: (dir) => {
-      write(path.join(dir, 'imgs', 'a', '1.png'), solidImage('png', 2, 2, [1, 2, 3]));
-      const png = solidImage('png', 16, 16, [9, 9, 9]);
-      const file = write(path.join(dir, 'imgs', 'b', 'cut.png'), png.subarray(0, 40));
-      return { ref: fileRef(path.join(dir, 'imgs')), file };
-    },
+    make: (dir) => folderWith(dir, 'cut.png', solidImage('png', 16, 16, [9, 9, 9]).subarray(0, 40)),
     code: 'corrupt',
     fragment: 'could not be decoded as PNG',
   },
@@ -279,6 +294,71 @@ const CASES: Case[] = [
     fragment: 'is not a readable .npz (zip) archive',
   },
   {
+    name: 'npz zip bomb: a few MB that inflate to 625 MB',
+    make: (dir) => {
+      const bomb = zipDeflated([zeroNpyEntry('x.npy', [160000, 1024]), zeroNpyEntry('y.npy', [4])]);
+      expect(bomb.length).toBeLessThan(8 * 2 ** 20);
+      const file = write(path.join(dir, 'bomb.npz'), bomb);
+      return { ref: fileRef(file), file };
+    },
+    code: 'too-large',
+    fragment: 'holds 625 MB of arrays once inflated',
+  },
+  {
+    name: 'npz whose array header claims more than the cap',
+    make: (dir) =>
+      npzWith(dir, { x: npy('<f4', [200000, 1024], new Float32Array(0)), y: labels(2) }),
+    code: 'too-large',
+    fragment: 'array x, has the shape (200000, 1024) of <f4, 781 MB; LayerLab reads arrays of at most 512 MB',
+  },
+  {
+    name: 'npz with a NaN feature',
+    make: (dir) =>
+      npzWith(dir, { x: npy('<f4', [2, 2], Float32Array.of(0, 1, 2, NaN)), y: labels(2) }),
+    code: 'corrupt',
+    fragment: 'array x, example 1, value 1: NaN is not a number',
+  },
+  {
+    name: 'npz with an infinite feature',
+    make: (dir) =>
+      npzWith(dir, {
+        x_train: npy('<f8', [2, 2], Float64Array.of(0, -Infinity, 2, 3)),
+        y_train: labels(2),
+      }),
+    code: 'corrupt',
+    fragment: 'array x_train, example 0, value 1: -Infinity is not a number',
+  },
+  {
+    name: 'CSV with a header and no rows',
+    make: (dir) => csv(dir, 'a,b,label\n'),
+    code: 'empty',
+    fragment: 'has a header but no rows',
+  },
+  {
+    name: 'PNG of 20000x20000 pixels (refused from its header, before decoding)',
+    make: (dir) => folderWith(dir, 'huge.png', pngHeaderOnly(20000, 20000)),
+    code: 'too-large',
+    fragment: 'is 20000x20000 pixels; LayerLab reads images of at most 4096x4096',
+  },
+  {
+    name: 'JPEG of 16000x12000 pixels (refused from its header, before decoding)',
+    make: (dir) => folderWith(dir, 'huge.jpg', jpegHeaderOnly(16000, 12000)),
+    code: 'too-large',
+    fragment: 'is 16000x12000 pixels',
+  },
+  {
+    name: 'image folder over 1 GB once resized',
+    make: (dir) => {
+      const png = solidImage('png', 2, 2, [1, 2, 3]);
+      for (const c of ['a', 'b'])
+        for (let i = 0; i < 11; i++) write(path.join(dir, 'imgs', c, `${i}.png`), png);
+      const root = path.join(dir, 'imgs');
+      return { ref: fileRef(root, { imageSize: [4096, 4096], grayscale: false }), file: root };
+    },
+    code: 'too-large',
+    fragment: 'holds 22 images, 1.0 GB once resized to 4096x4096x3; LayerLab holds at most 1.0 GB of images',
+  },
+  {
     name: 'IMDB archive cut short',
     make: async (dir) => {
       const gz = await tarGz({ ...IMDB_OK, 'aclImdb/train/pos/1_9.txt': 'x'.repeat(20000) });
@@ -347,5 +427,19 @@ describe('broken inputs are refused with a sentence', () => {
     expect(e.message).toContain(c.fragment);
     expect(e.message).toContain(file);
     expect(e.message).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the zip bomb of the table is a real archive', () => {
+  it('inflates, at a small size, to the npy it declares', () => {
+    const entry = zeroNpyEntry('x.npy', [300, 7]);
+    const files = unzipSync(zipDeflated([entry]));
+    expect(files['x.npy'].length).toBe(entry.size);
+    expect(files['x.npy'].subarray(128).every((b) => b === 0)).toBe(true);
+    expect(zlib.crc32(files['x.npy'])).toBe(entry.crc);
+  });
+
+  it('and so is the gzip bomb', () => {
+    expect(zlib.gunzipSync(gzipZeros(100_000)).equals(Buffer.alloc(100_000))).toBe(true);
   });
 });
