@@ -11,7 +11,9 @@ import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import { analyzeGraph } from '../contract/validate.ts';
 import type { GridStore } from '../store/grid-store.ts';
-import { EngineError } from './errors.ts';
+import { LayerLabError } from '../contract/errors.ts';
+import { STORE_ERROR_CODES } from '../store/store-errors.ts';
+import { EngineError, logIfInternal } from './errors.ts';
 import type { RunManager } from './run-manager.ts';
 
 interface Job {
@@ -125,6 +127,7 @@ export class GridRunner {
           this.emit({ type: 'fold-started', gridId, trial: job.trial, fold: job.fold, runId });
           const outcome = await run;
           running.delete(runId);
+          if (outcome.error && STORE_ERROR_CODES.has(outcome.error.code)) throw new LayerLabError(outcome.error.code, outcome.error.message, { file: outcome.error.file });
           if (outcome.status === 'failed') failedTrials.add(job.trial);
           if (outcome.status !== 'completed' && outcome.status !== 'early-stopped') continue;
           durations.push((performance.now() - t0) / 1000);
@@ -158,7 +161,10 @@ export class GridRunner {
       const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = detail();
       this.emit({ type: 'grid-finished', gridId, grid: summary });
       return { gridId, status };
-    })();
+    })().catch((e: unknown) => {
+      this.active.get(gridId)?.stop();
+      return this.failed(gridId, e, { name, labName: lab.name, rankBy: lab.grid!.rankBy, trialsTotal });
+    });
 
     this.active.set(gridId, {
       stop: () => {
@@ -174,6 +180,22 @@ export class GridRunner {
       done,
     });
     return { gridId, resumed: !!existing, done };
+  }
+
+  /** A grid the store failed under (or a bug) ends 'failed' with the sentence: its promise never rejects. */
+  private failed(gridId: string, e: unknown, known: Pick<GridSummary, 'name' | 'labName' | 'rankBy' | 'trialsTotal'>): GridOutcome {
+    const error = logIfInternal(e, `grid ${gridId}`);
+    this.active.delete(gridId);
+    let grid: GridSummary = { id: gridId, ...known, createdAt: new Date().toISOString(), finishedAt: new Date().toISOString(), status: 'failed', trialsDone: 0, bestTrial: null, bestMean: null, error };
+    try {
+      this.grids.setStatus(gridId, 'failed', error);
+      const { lab: _l, spec: _s, trials: _t, refit: _r, ...stored } = this.grids.detail(gridId)!;
+      grid = stored;
+    } catch {
+      /* the store is what failed: the summary says what this process knows */
+    }
+    this.emit({ type: 'grid-finished', gridId, grid });
+    return { gridId, status: 'failed' };
   }
 
   /** Cancels the running folds within a batch; finished folds stay, and the grid can resume later. */
