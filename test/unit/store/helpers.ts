@@ -5,15 +5,18 @@ import { sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
 import type { TrainingConfigInput } from '../../../src-main/contract/training.ts';
 
-/** A tiny lab on generated data: a run takes a moment, and `epochs` epochs. */
-export const tinyLab = (training: TrainingConfigInput = {}, name = 'moons') =>
+/**
+ * A tiny lab on generated data: a run takes a moment. `hidden` widths of more than ~32 make weights
+ * larger than one page of the store (so saving them needs new pages).
+ */
+export const tinyLab = (training: TrainingConfigInput = {}, hidden = [8]) =>
   parseLab({
     format: LAB_FORMAT,
     version: 1,
-    name,
+    name: 'moons',
     graph: sequential([
       { kind: 'Input', params: { shape: [2] } },
-      { kind: 'Dense', params: { units: 8, activation: 'relu' } },
+      ...hidden.map((units) => ({ kind: 'Dense' as const, params: { units, activation: 'relu' } })),
       { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
     ]),
     dataset: { kind: 'synthetic', shape: 'moons', samples: 200, noise: 0.2 },
