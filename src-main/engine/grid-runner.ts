@@ -11,8 +11,7 @@ import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import { analyzeGraph } from '../contract/validate.ts';
 import type { GridStore } from '../store/grid-store.ts';
-import { LayerLabError } from '../contract/errors.ts';
-import { STORE_ERROR_CODES } from '../store/store-errors.ts';
+import { LayerLabError, STORE_ERROR_CODES } from '../contract/errors.ts';
 import { EngineError, logIfInternal } from './errors.ts';
 import type { RunManager } from './run-manager.ts';
 

@@ -4,10 +4,7 @@
  * system's error codes into a `LayerLabError` that names the store file and says what to do.
  */
 import Database from 'better-sqlite3';
-import { LayerLabError, type ErrorCode } from '../contract/errors.ts';
-
-/** The codes a store failure can have (the machine's fault, never the user's input). */
-export const STORE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set(['disk-full', 'store-corrupt', 'store-unavailable']);
+import { LayerLabError } from '../contract/errors.ts';
 
 /** How to move a damaged store aside by hand, or let LayerLab do it. */
 export function repairAdvice(file: string): string {
