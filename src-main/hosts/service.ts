@@ -117,7 +117,8 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async listRuns(): Promise<RunSummary[]> {
-    return this.options.store.listRuns();
+    // Weights a failing store could not take are still exportable from memory.
+    return this.options.store.listRuns().map((r) => (!r.hasWeights && this.runs.unsavedModel(r.id) ? { ...r, hasWeights: true } : r));
   }
 
   async getRun(runId: string): Promise<RunDetail> {
