@@ -46,15 +46,20 @@ function guarded<T>(file: string, call: () => T): T {
 type Fn = (...args: unknown[]) => unknown;
 
 function guardStatement(statement: Database.Statement, file: string): Database.Statement {
-  return new Proxy(statement, {
+  const proxy: Database.Statement = new Proxy(statement, {
     get(target, prop) {
       const value = Reflect.get(target, prop, target) as unknown;
       if (typeof value !== 'function') return value;
       if (prop === 'run' || prop === 'get' || prop === 'all' || prop === 'iterate')
         return (...args: unknown[]) => guarded(file, () => (value as Fn).apply(target, args));
-      return (value as Fn).bind(target);
+      // pluck(), raw(), expand() and bind() return the statement: keep returning the guarded one.
+      return (...args: unknown[]) => {
+        const result = (value as Fn).apply(target, args);
+        return result === target ? proxy : result;
+      };
     },
   });
+  return proxy;
 }
 
 /**

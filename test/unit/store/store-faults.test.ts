@@ -94,6 +94,18 @@ describe('store failures become sentences', () => {
     store.close();
   });
 
+  it('statements stay guarded through pluck() and raw(), and in transactions', () => {
+    const file = fresh();
+    const store = new RunStore(file);
+    store.createRun({ id: 'r1', name: 'a', lab: tinyLab(), datasetId: 'x' });
+    for (let i = 1; i <= 30; i++) store.addEpoch('r1', metrics(i));
+    corruptTables(file, ['epochs']);
+    expect(thrown(() => store.db.prepare('SELECT epoch FROM epochs').pluck().all()).code).toBe('store-corrupt');
+    expect(thrown(() => store.db.prepare('SELECT * FROM epochs').raw().all()).code).toBe('store-corrupt');
+    expect(thrown(() => store.db.transaction(() => store.db.prepare('DELETE FROM epochs').run())()).code).toBe('store-corrupt');
+    store.close();
+  });
+
   it('a file that is not a store at all is refused at open as store-corrupt', () => {
     const file = fresh();
     fs.mkdirSync(path.dirname(file));
