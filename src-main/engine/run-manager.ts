@@ -289,5 +289,6 @@ export class RunManager {
     const runs = [...this.active.entries()];
     for (const [id] of runs) this.stopRun(id);
     await Promise.all(runs.map(([, r]) => r.done));
+    if (this.pending.size) this.savePending(); // a last try before the weights in memory go
   }
 }

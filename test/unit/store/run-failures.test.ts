@@ -143,7 +143,9 @@ describe('a store that fails during a run', () => {
     const repaired = await service.getRun(runId);
     expect(repaired).toMatchObject({ status: 'failed', hasWeights: true, error: { code: 'store-corrupt' } });
     expect(Buffer.from(store.loadModel(runId)!.weightData).equals(Buffer.from(weights))).toBe(true);
-    expect((await service.runs.startRun({ lab: tinyLab({ epochs: 1 }) }).done).status).toBe('completed');
+    const after = service.runs.startRun({ lab: tinyLab({ epochs: 1 }) });
+    await expect(service.repairStore()).rejects.toMatchObject({ code: 'busy' }); // never under a training run
+    expect((await after.done).status).toBe('completed');
     store.close();
   });
 });
