@@ -155,7 +155,17 @@ export class RunStore {
     } catch {
       /* a damaged file may fail to close cleanly; it is renamed all the same */
     }
-    const movedTo = renameAside(this.file);
+    let movedTo: string;
+    try {
+      movedTo = renameAside(this.file);
+    } catch (e) {
+      try {
+        this.open();
+      } catch {
+        /* still damaged: later calls say the store is closed */
+      }
+      throw e;
+    }
     const db = this.open();
     const copied = salvage(movedTo, db);
     this.markOrphansInterrupted();

@@ -30,6 +30,8 @@ export function storeError(e: unknown, file: string): LayerLabError | null {
     return new LayerLabError('store-unavailable', `The run store ${file} cannot be opened (${said}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`, where);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new LayerLabError('store-unavailable', `The run store ${file} is locked by another program; close it (or the other LayerLab) and try again.`, where);
+  if (e instanceof TypeError && /connection is not open/.test(said))
+    return new LayerLabError('store-unavailable', `The run store ${file} is closed (moving it aside failed); restart LayerLab to open it again.`, where);
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_PERM'))
     return new LayerLabError('store-unavailable', `The run store ${file} could not be read or written (${code}: ${said}); check the disk, then try again.`, where);
   return null;
