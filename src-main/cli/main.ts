@@ -31,6 +31,7 @@ registerExport(program);
 (await import('./commands/start.ts')).registerStart(program);
 registerGrid(program);
 registerBench(program);
+(await import('./commands/store.ts')).registerStore(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -219,6 +219,14 @@ export interface LayerLabApi {
   exportGridCsv(gridId: string): Promise<string>;
   /** Every grid event of every grid, as it happens. */
   onGridEvent(listener: (event: GridEvent) => void): () => void;
+
+  /**
+   * Moves a damaged run store aside (offered when an error's code is 'store-corrupt'): the file is
+   * renamed to `runs.damaged-<time>.sqlite` next to it, never deleted, a fresh store takes its place,
+   * and every run, epoch, weight and grid that can still be read is copied into it. Refused ('busy')
+   * while runs are training. Returns where the damaged file went and how many rows were copied.
+   */
+  repairStore(): Promise<{ movedTo: string; copied: number }>;
 }
 
 /** The method names of the contract, for the adapters' allowlists. */
@@ -247,6 +255,7 @@ export const API_METHODS = [
   'getGrid',
   'deleteGrid',
   'exportGridCsv',
+  'repairStore',
 ] as const satisfies readonly Exclude<keyof LayerLabApi, 'onRunEvent' | 'onAppCommand' | 'onGridEvent'>[];
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -65,6 +65,9 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** The run store failed (full, damaged, not writable): the sentence names the file and what to do. */
+export const STORE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['disk-full', 'store-corrupt', 'store-unavailable']);
+
 /** An error as it crosses a process boundary: a stable code and a sentence for people. */
 export interface ErrorInfo {
   code: ErrorCode;

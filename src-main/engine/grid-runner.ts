@@ -10,6 +10,7 @@ import { applyTrial, expandGrid, parseGridSpec, trialLab, trialLabel, type Trial
 import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import type { GridStore } from '../store/grid-store.ts';
+import { LayerLabError, STORE_ERROR_CODES } from '../contract/errors.ts';
 import { EngineError, logIfInternal } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import type { RunManager } from './run-manager.ts';
@@ -137,6 +138,7 @@ export class GridRunner {
           this.emit({ type: 'fold-started', gridId, trial: job.trial, fold: job.fold, runId });
           const outcome = await run;
           running.delete(runId);
+          if (outcome.error && STORE_ERROR_CODES.has(outcome.error.code)) throw new LayerLabError(outcome.error.code, outcome.error.message, { file: outcome.error.file });
           if (outcome.status === 'failed') failedTrials.add(job.trial);
           if (outcome.status !== 'completed' && outcome.status !== 'early-stopped') continue;
           durations.push((performance.now() - t0) / 1000);
@@ -171,8 +173,9 @@ export class GridRunner {
       this.emit({ type: 'grid-finished', gridId, grid: summary });
       return { gridId, status };
     };
-    // `done` never rejects: whatever goes wrong ends the grid 'failed' with a sentence, and the host lives.
-    const done = drive().catch((e: unknown) => {
+    // `done` never rejects: whatever goes wrong (the store, a bug) ends the grid 'failed' with a
+    // sentence, its running folds are stopped, and the host lives.
+    const stop = () => {
       stopping = true;
       for (const id of running) {
         try {
@@ -181,35 +184,28 @@ export class GridRunner {
           /* already finishing */
         }
       }
-      return this.endFailed(gridId, logIfInternal(e, 'a grid'));
+    };
+    const done = drive().catch((e: unknown) => {
+      stop();
+      return this.failed(gridId, e, { name, labName: lab.name, rankBy: lab.grid!.rankBy, trialsTotal });
     });
-
-    this.active.set(gridId, {
-      stop: () => {
-        stopping = true;
-        for (const id of running) {
-          try {
-            this.runs.stopRun(id);
-          } catch {
-            /* already finishing */
-          }
-        }
-      },
-      done,
-    });
+    this.active.set(gridId, { stop, done });
     return { gridId, resumed: !!existing, done };
   }
 
-  /** Ends a grid that hit an unexpected failure: 'failed' with the sentence, as far as the store allows. */
-  private endFailed(gridId: string, error: ErrorInfo): GridOutcome {
+  /** A grid the store failed under (or a bug) ends 'failed' with the sentence: its promise never rejects. */
+  private failed(gridId: string, e: unknown, known: Pick<GridSummary, 'name' | 'labName' | 'rankBy' | 'trialsTotal'>): GridOutcome {
+    const error = logIfInternal(e, `grid ${gridId}`);
     this.active.delete(gridId);
+    let grid: GridSummary = { id: gridId, ...known, createdAt: new Date().toISOString(), finishedAt: new Date().toISOString(), status: 'failed', trialsDone: 0, bestTrial: null, bestMean: null, error };
     try {
       this.grids.setStatus(gridId, 'failed', error);
-      const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = this.grids.detail(gridId)!;
-      this.emit({ type: 'grid-finished', gridId, grid: summary });
-    } catch (e) {
-      logIfInternal(e, `ending grid ${gridId}`);
+      const { lab: _l, spec: _s, trials: _t, refit: _r, ...stored } = this.grids.detail(gridId)!;
+      grid = stored;
+    } catch {
+      /* the store is what failed: the summary says what this process knows */
     }
+    this.emit({ type: 'grid-finished', gridId, grid });
     return { gridId, status: 'failed' };
   }
 

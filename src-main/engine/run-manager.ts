@@ -6,14 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import type { BackendReport, ErrorInfo, RunEvent, RunRequest, RunStatus, RunSummary } from '../contract/api.ts';
 import type { DatasetRef } from '../contract/datasets.ts';
+import type { EpochMetrics } from '../contract/training.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { parseLab } from '../contract/lab.ts';
 import { analyzeGraph } from '../contract/validate.ts';
-import type { RunStore, RunTags } from '../store/run-store.ts';
+import type { RunStore, RunTags, StoredModel } from '../store/run-store.ts';
 import type { BackendPreference } from './backend.ts';
-import { EngineError } from './errors.ts';
+import { EngineError, logIfInternal } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
-import type { TrainerPort } from './protocol.ts';
+import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
+import type { TrainerMessage, TrainerPort } from './protocol.ts';
 
 export interface RunOutcome {
   runId: string;
@@ -52,8 +54,11 @@ export interface RunManagerOptions {
 export class RunManager {
   private readonly active = new Map<string, ActiveRun>();
   private readonly listeners = new Set<(e: RunEvent) => void>();
+  private readonly pending: PendingWrites;
 
-  constructor(private readonly options: RunManagerOptions) {}
+  constructor(private readonly options: RunManagerOptions) {
+    this.pending = new PendingWrites(options.store);
+  }
 
   onRunEvent(listener: (e: RunEvent) => void): () => void {
     this.listeners.add(listener);
@@ -84,41 +89,82 @@ export class RunManager {
     const { store } = this.options;
     const runId = randomUUID();
     const name = request.name?.trim() || `${lab.name} #${store.countRuns() + 1}`;
-    store.createRun({ id: runId, name, lab, datasetId: datasetIdOf(lab.dataset), tags });
+    const memory = { id: runId, name, lab, datasetId: datasetIdOf(lab.dataset), createdAt: new Date().toISOString(), metrics: [] as EpochMetrics[], totalParams: 0 };
+    store.createRun({ id: runId, name, lab, datasetId: memory.datasetId, tags });
+    if (this.pending.size) this.savePending();
 
     const port = this.options.spawnTrainer();
     let backend: BackendReport | null = null;
     let error: ErrorInfo | null = null;
     let tensors: RunOutcome['tensors'] = null;
     let settled = false;
+    // A store that fails mid-run (full, damaged) ends the run: the trainer sends its weights within a batch.
+    let storeFailure: ErrorInfo | null = null;
+    const failed = (e: unknown) => {
+      storeFailure ??= logIfInternal(e, `run ${runId}`);
+      if (!settled) port.send({ type: 'stop' });
+    };
+    const write = (call: () => void) => {
+      if (storeFailure) return;
+      try {
+        call();
+      } catch (e) {
+        return failed(e);
+      }
+      if (this.pending.size) this.savePending();
+    };
     const active: ActiveRun = { port, status: 'running', done: null as never };
     const setStatus = (status: RunStatus) => {
       active.status = status;
-      store.setStatus(runId, status);
+      write(() => store.setStatus(runId, status));
       this.emit({ type: 'status', runId, status });
     };
 
     active.done = new Promise<RunOutcome>((resolve) => {
-      const finish = (status: RunStatus, extra: { stoppedEpoch?: number | null; seconds?: number } = {}) => {
+      const finish = (trainerStatus: RunStatus, extra: { stoppedEpoch?: number | null; seconds?: number } = {}, model: StoredModel | null = null) => {
         if (settled) return;
         settled = true;
-        store.finish(runId, status, error, extra);
         this.active.delete(runId);
         port.kill();
-        const summary = store.getRun(runId)!;
-        const { lab: _lab, metrics: _metrics, ...run } = summary;
+        // What the row says once the store takes it; until then the run is 'failed' with the store's sentence.
+        const final = { status: storeFailure ? 'failed' : trainerStatus, error: storeFailure ?? error, extra };
+        let unsaved = model;
+        if (model && !storeFailure) {
+          try {
+            store.saveModel(runId, model);
+            unsaved = null;
+          } catch (e) {
+            storeFailure = logIfInternal(e, `run ${runId}`);
+          }
+        }
+        const failedAs = (failure: ErrorInfo) => (unsaved ? weightsKeptMessage(failure) : failure);
+        let status = storeFailure ? 'failed' : final.status;
+        error = storeFailure ? failedAs(storeFailure) : final.error;
+        if (unsaved) this.pending.add(runId, { model: unsaved, ...final });
+        let run: RunSummary;
+        try {
+          store.finish(runId, status, error, extra);
+          const { lab: _lab, metrics: _metrics, ...stored } = store.getRun(runId)!;
+          run = { ...stored, hasWeights: stored.hasWeights || !!unsaved };
+        } catch (e) {
+          storeFailure ??= logIfInternal(e, `run ${runId}`);
+          this.pending.add(runId, { model: unsaved, ...final });
+          [status, error] = ['failed', failedAs(storeFailure)];
+          run = summaryFromMemory(memory, { status, error, backend: backend?.name ?? null, hasWeights: !!unsaved, stoppedEpoch: extra.stoppedEpoch ?? null });
+        }
         this.emit({ type: 'status', runId, status });
         this.emit({ type: 'finished', runId, run });
         resolve({ runId, status, summary: run, backend, error, tensors });
       };
-      port.onMessage((m) => {
+      const handle = (m: TrainerMessage) => {
         switch (m.type) {
           case 'backend':
             backend = m.backend;
-            store.setBackend(runId, m.backend.name);
+            write(() => store.setBackend(runId, m.backend.name));
             break;
           case 'started':
-            store.setStarted(runId, { backend: backend!.name, totalParams: m.totalParams, datasetId: m.dataset.id });
+            [memory.totalParams, memory.datasetId] = [m.totalParams, m.dataset.id];
+            write(() => store.setStarted(runId, { backend: backend!.name, totalParams: m.totalParams, datasetId: m.dataset.id }));
             this.emit({
               type: 'started',
               runId,
@@ -137,7 +183,8 @@ export class RunManager {
             break;
           }
           case 'epoch':
-            store.addEpoch(runId, m.metrics);
+            memory.metrics.push(m.metrics);
+            write(() => store.addEpoch(runId, m.metrics));
             this.emit({ type: 'epoch', runId, metrics: m.metrics });
             break;
           case 'paused':
@@ -148,17 +195,24 @@ export class RunManager {
             break;
           case 'done':
             tensors = m.tensors;
-            store.saveModel(runId, {
-              modelTopology: m.model.modelTopology,
-              weightSpecs: m.model.weightSpecs,
-              weightData: new Uint8Array(m.model.weightData),
-            });
-            finish(m.status, { stoppedEpoch: m.stoppedEpoch, seconds: m.seconds });
+            finish(
+              m.status,
+              { stoppedEpoch: m.stoppedEpoch, seconds: m.seconds },
+              { modelTopology: m.model.modelTopology, weightSpecs: m.model.weightSpecs, weightData: new Uint8Array(m.model.weightData) },
+            );
             break;
           case 'error':
             error = m.error;
             finish('failed');
             break;
+        }
+      };
+      // Nothing a message brings may throw into the trainer's channel (that would take the host down).
+      port.onMessage((m) => {
+        try {
+          handle(m);
+        } catch (e) {
+          failed(e);
         }
       });
       port.onExit((problem) => {
@@ -200,6 +254,34 @@ export class RunManager {
     this.get(runId).port.send({ type: 'stop' });
   }
 
+  /**
+   * Writes the weights and rows a failing store could not take (called after every successful store
+   * write, and by a retry); announces each run written. Returns their ids.
+   */
+  savePending(): string[] {
+    const written = this.pending.flush();
+    for (const runId of written) {
+      try {
+        const { lab: _lab, metrics: _metrics, ...run } = this.options.store.getRun(runId)!;
+        this.emit({ type: 'status', runId, status: run.status });
+        this.emit({ type: 'finished', runId, run });
+      } catch {
+        /* written, but not readable back: the next listRuns says the rest */
+      }
+    }
+    return written;
+  }
+
+  /** Trained weights kept only in memory because the store could not take them (exportable still). */
+  unsavedModel(runId: string): StoredModel | null {
+    return this.pending.model(runId);
+  }
+
+  /** How many runs are training now. */
+  get activeCount(): number {
+    return this.active.size;
+  }
+
   isActive(runId: string): boolean {
     return this.active.has(runId);
   }
@@ -209,5 +291,6 @@ export class RunManager {
     const runs = [...this.active.entries()];
     for (const [id] of runs) this.stopRun(id);
     await Promise.all(runs.map(([, r]) => r.done));
+    if (this.pending.size) this.savePending(); // a last try before the weights in memory go
   }
 }

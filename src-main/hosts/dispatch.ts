@@ -55,6 +55,7 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   getGrid: z.tuple([RunId]),
   deleteGrid: z.tuple([RunId]),
   exportGridCsv: z.tuple([RunId]),
+  repairStore: z.tuple([]),
 };
 
 // Every method of the interface is in the allowlist (`API_METHODS` checks the other direction):

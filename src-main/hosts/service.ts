@@ -117,7 +117,8 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async listRuns(): Promise<RunSummary[]> {
-    return this.options.store.listRuns();
+    // Weights a failing store could not take are still exportable from memory.
+    return this.options.store.listRuns().map((r) => (!r.hasWeights && this.runs.unsavedModel(r.id) ? { ...r, hasWeights: true } : r));
   }
 
   async getRun(runId: string): Promise<RunDetail> {
@@ -138,7 +139,7 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async exportRun(runId: string, options: { format: 'tfjs'; dir?: string }): Promise<ExportResult> {
-    const model = this.options.store.loadModel(runId);
+    const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
     if (!model) throw new EngineError('no-weights', 'This run has no trained weights to export (it failed before finishing an epoch).');
     const generator = `LayerLab ${pkg.version}`;
     if (options.dir) return { files: writeTfjs(model, options.dir, generator).map((p) => ({ name: p.split(/[\\/]/).pop()!, path: p })) };
@@ -205,6 +206,13 @@ export class LayerLabService implements LayerLabApi {
 
   onGridEvent(listener: (event: GridEvent) => void): () => void {
     return this.grids.onGridEvent(listener);
+  }
+
+  async repairStore(): Promise<{ movedTo: string; copied: number }> {
+    if (this.runs.activeCount) throw new EngineError('busy', 'Runs are training: stop them before moving the run store aside.');
+    const result = this.options.store.moveAside();
+    this.runs.savePending();
+    return result;
   }
 
   onAppCommand(listener: (command: AppCommand) => void): () => void {

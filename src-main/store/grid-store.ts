@@ -7,7 +7,8 @@ import type { EpochMetrics } from '../contract/training.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import { trialLabel, type TrialParams } from '../contract/grid.ts';
 import type { ErrorInfo, GridDetail, GridStatus, GridSummary, TrialResult } from '../contract/api.ts';
-import { isAlive, type RunStore } from './run-store.ts';
+import { ownedElsewhere, ownStartTime } from './owner.ts';
+import type { RunStore } from './run-store.ts';
 
 interface GridRow {
   id: string;
@@ -20,6 +21,12 @@ interface GridRow {
   owner_pid: number | null;
   refit_run_id: string | null;
   error_json: string | null;
+}
+
+interface OwnerRow {
+  id: string;
+  owner_pid: number | null;
+  owner_started: string | null;
 }
 
 export interface FoldRun {
@@ -54,8 +61,8 @@ export function meanStd(xs: number[]): { mean: number; std: number } {
 export class GridStore {
   constructor(private readonly runs: RunStore) {
     const db = runs.db;
-    for (const row of db.prepare(`SELECT id, owner_pid FROM grids WHERE status = 'running'`).all() as { id: string; owner_pid: number | null }[]) {
-      if (row.owner_pid !== null && row.owner_pid !== process.pid && isAlive(row.owner_pid)) continue;
+    for (const row of db.prepare(`SELECT id, owner_pid, owner_started FROM grids WHERE status = 'running'`).all() as OwnerRow[]) {
+      if (ownedElsewhere(row.owner_pid, row.owner_started)) continue;
       this.setStatus(row.id, 'interrupted');
     }
   }
@@ -67,8 +74,8 @@ export class GridStore {
   create(grid: { id: string; name: string; lab: LabFile; key: string; trials: TrialParams[] }): void {
     this.db.transaction(() => {
       this.db
-        .prepare(`INSERT INTO grids (id, name, lab_json, key, created_at, status, owner_pid) VALUES (?, ?, ?, ?, ?, 'running', ?)`)
-        .run(grid.id, grid.name, JSON.stringify(grid.lab), grid.key, new Date().toISOString(), process.pid);
+        .prepare(`INSERT INTO grids (id, name, lab_json, key, created_at, status, owner_pid, owner_started) VALUES (?, ?, ?, ?, ?, 'running', ?, ?)`)
+        .run(grid.id, grid.name, JSON.stringify(grid.lab), grid.key, new Date().toISOString(), process.pid, ownStartTime);
       const insert = this.db.prepare(`INSERT INTO grid_trials (grid_id, trial, params_json) VALUES (?, ?, ?)`);
       grid.trials.forEach((params, i) => insert.run(grid.id, i, JSON.stringify(params)));
     })();
@@ -77,14 +84,14 @@ export class GridStore {
   /** An unfinished grid of the same lab and spec, to resume; never one another live process runs. */
   findResumable(key: string): string | null {
     const rows = this.db
-      .prepare(`SELECT id, owner_pid FROM grids WHERE key = ? AND status IN ('running', 'stopped', 'interrupted') ORDER BY created_at DESC`)
-      .all(key) as { id: string; owner_pid: number | null }[];
-    const free = rows.find((r) => r.owner_pid === null || r.owner_pid === process.pid || !isAlive(r.owner_pid));
+      .prepare(`SELECT id, owner_pid, owner_started FROM grids WHERE key = ? AND status IN ('running', 'stopped', 'interrupted') ORDER BY created_at DESC`)
+      .all(key) as OwnerRow[];
+    const free = rows.find((r) => !ownedElsewhere(r.owner_pid, r.owner_started));
     return free?.id ?? null;
   }
 
   claim(id: string): void {
-    this.db.prepare(`UPDATE grids SET status = 'running', owner_pid = ?, finished_at = NULL, error_json = NULL WHERE id = ?`).run(process.pid, id);
+    this.db.prepare(`UPDATE grids SET status = 'running', owner_pid = ?, owner_started = ?, finished_at = NULL, error_json = NULL WHERE id = ?`).run(process.pid, ownStartTime, id);
   }
 
   setStatus(id: string, status: GridStatus, error: ErrorInfo | null = null): void {
@@ -182,8 +189,9 @@ export class GridStore {
     });
   }
 
+  /** A grid by full id, unique id prefix (taken literally: `%` and `_` are no wildcards), or exact name. */
   resolve(idOrName: string): string | null {
-    const rows = this.db.prepare(`SELECT id FROM grids WHERE id = ? OR id LIKE ? OR name = ?`).all(idOrName, `${idOrName}%`, idOrName) as { id: string }[];
+    const rows = this.db.prepare(`SELECT id FROM grids WHERE id = ? OR instr(id, ?) = 1 OR name = ?`).all(idOrName, idOrName, idOrName) as { id: string }[];
     return rows.length === 1 ? rows[0].id : (rows.find((r) => r.id === idOrName)?.id ?? null);
   }
 

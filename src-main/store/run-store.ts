@@ -3,14 +3,16 @@
  * the user data folder. Epochs are written as they finish, so a run killed mid-way keeps them; runs
  * left 'running' by a process that is gone are marked 'interrupted' when the store opens.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { BackendName, ErrorInfo, RunDetail, RunStatus, RunSummary } from '../contract/api.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import type { EpochMetrics } from '../contract/training.ts';
+import { ownedElsewhere, ownStartTime } from './owner.ts';
 import { ensureDir } from './safe-fs.ts';
+import { openDatabase } from './store-errors.ts';
+import { renameAside, salvage, type RepairResult } from './store-repair.ts';
 
 /** Bump with a new entry in MIGRATIONS whenever the tables change; old stores are upgraded in place. */
 const MIGRATIONS: string[] = [
@@ -66,6 +68,9 @@ const MIGRATIONS: string[] = [
      params_json TEXT NOT NULL,
      PRIMARY KEY (grid_id, trial)
    );`,
+  // 3: when the owning process started, so a PID reused by another process is not taken for the owner.
+  `ALTER TABLE runs ADD COLUMN owner_started TEXT;
+   ALTER TABLE grids ADD COLUMN owner_started TEXT;`,
 ];
 export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -100,28 +105,71 @@ interface RunRow {
   has_weights: number;
 }
 
-/** Whether a process still runs (EPERM: it does, but belongs to someone else). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export class RunStore {
-  /** The connection, shared with GridStore (one file, one schema). */
-  readonly db: Database.Database;
+  #db: Database.Database;
 
+  /**
+   * Opens (or creates) the store. Every failure, here and in every later call, is a `LayerLabError`
+   * naming the file: 'disk-full', 'store-corrupt' or 'store-unavailable' (see store-errors.ts).
+   */
   constructor(readonly file: string) {
-    if (file !== ':memory:') ensureDir(path.dirname(file));
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    this.migrate();
+    if (file !== ':memory:') {
+      try {
+        ensureDir(path.dirname(file));
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new LayerLabError('store-unavailable', `${why} The run store ${file} needs it: set LAYERLAB_HOME to a folder you can write to.`, { file });
+      }
+    }
+    this.#db = this.open();
+  }
+
+  /** The connection, shared with GridStore (one file, one schema); a new one after `moveAside`. */
+  get db(): Database.Database {
+    return this.#db;
+  }
+
+  private open(): Database.Database {
+    const db = openDatabase(this.file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      this.#db = db;
+      this.migrate();
+      this.markOrphansInterrupted();
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return db;
+  }
+
+  /**
+   * Moves a damaged store file aside (renamed with its -wal and -shm, never deleted), opens a fresh
+   * store in its place and copies into it every row that can still be read.
+   */
+  moveAside(): RepairResult {
+    try {
+      this.#db.close();
+    } catch {
+      /* a damaged file may fail to close cleanly; it is renamed all the same */
+    }
+    let movedTo: string;
+    try {
+      movedTo = renameAside(this.file);
+    } catch (e) {
+      try {
+        this.open();
+      } catch {
+        /* still damaged: later calls say the store is closed */
+      }
+      throw e;
+    }
+    const db = this.open();
+    const copied = salvage(movedTo, db);
     this.markOrphansInterrupted();
+    return { movedTo, copied };
   }
 
   private migrate() {
@@ -138,9 +186,9 @@ export class RunStore {
 
   /** Runs whose owning process died (app killed, machine off) keep their epochs, as 'interrupted'. */
   private markOrphansInterrupted() {
-    const rows = this.db.prepare(`SELECT id, owner_pid FROM runs WHERE status IN ('running', 'paused')`).all() as { id: string; owner_pid: number | null }[];
+    const rows = this.db.prepare(`SELECT id, owner_pid, owner_started FROM runs WHERE status IN ('running', 'paused')`).all() as { id: string; owner_pid: number | null; owner_started: string | null }[];
     for (const row of rows) {
-      if (row.owner_pid !== null && row.owner_pid !== process.pid && isAlive(row.owner_pid)) continue;
+      if (ownedElsewhere(row.owner_pid, row.owner_started)) continue;
       this.finish(row.id, 'interrupted', { code: 'interrupted', message: 'LayerLab stopped before this run finished; the finished epochs are kept.' });
     }
   }
@@ -148,10 +196,10 @@ export class RunStore {
   createRun(run: { id: string; name: string; lab: LabFile; datasetId: string; tags?: RunTags }): void {
     this.db
       .prepare(
-        `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, owner_pid, grid_id, trial, fold)
-         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)`,
+        `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, owner_pid, owner_started, grid_id, trial, fold)
+         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)`,
       )
-      .run(run.id, run.name, run.lab.name, JSON.stringify(run.lab), run.datasetId, new Date().toISOString(), run.lab.training.epochs, process.pid, run.tags?.gridId ?? null, run.tags?.trial ?? null, run.tags?.fold ?? null);
+      .run(run.id, run.name, run.lab.name, JSON.stringify(run.lab), run.datasetId, new Date().toISOString(), run.lab.training.epochs, process.pid, ownStartTime, run.tags?.gridId ?? null, run.tags?.trial ?? null, run.tags?.fold ?? null);
   }
 
   setStarted(id: string, info: { backend: BackendName; totalParams: number; datasetId: string }): void {
@@ -246,11 +294,11 @@ export class RunStore {
     return { ...this.summarize(row, metrics), lab: parseLab(JSON.parse(row.lab_json), `run ${id}`), metrics };
   }
 
-  /** Finds a run by full id, unique id prefix, or exact name (for the CLI). */
+  /** Finds a run by full id, unique id prefix (taken literally: `%` and `_` are no wildcards), or exact name (for the CLI). */
   resolve(idOrName: string): string | null {
     const exact = this.db.prepare(`SELECT id FROM runs WHERE id = ?`).get(idOrName) as { id: string } | undefined;
     if (exact) return exact.id;
-    const matches = this.db.prepare(`SELECT id FROM runs WHERE id LIKE ? OR name = ?`).all(`${idOrName}%`, idOrName) as { id: string }[];
+    const matches = this.db.prepare(`SELECT id FROM runs WHERE instr(id, ?) = 1 OR name = ?`).all(idOrName, idOrName) as { id: string }[];
     return matches.length === 1 ? matches[0].id : null;
   }
 

@@ -51,6 +51,18 @@ export class AppState {
     setTimeout(() => this.dismiss(id), 4000);
   }
 
+  /**
+   * Moves a damaged run store aside, as a 'store-corrupt' notice offers: the notice gives way to one
+   * that says where the damaged file was kept. True when it was moved.
+   */
+  async repairStore(noticeId: number): Promise<boolean> {
+    const result = await this.attempt(() => this.api.repairStore(), 'Moving the damaged store aside');
+    if (!result) return false;
+    this.dismiss(noticeId);
+    this.push({ kind: 'info', message: `The damaged run store was moved to ${result.movedTo} and kept as it was; ${result.copied} readable rows were copied into a new store.` });
+    return true;
+  }
+
   dismiss(id: number): void {
     this.notices = this.notices.filter((n) => n.id !== id);
   }

@@ -4,6 +4,7 @@
  */
 import type { RunSummary } from '../../src-main/contract/api.ts';
 import { FINISHED_STATUSES } from '../../src-main/contract/api.ts';
+import { STORE_ERROR_CODES } from '../../src-main/contract/errors.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { zipSync } from 'fflate';
 import { runColor, type CurveRun } from '../lib/curves.ts';
@@ -52,6 +53,8 @@ export class RunsState {
   attach(): () => void {
     return this.app.api.onRunEvent((event) => {
       this.data = applyRunEvent(this.data, event);
+      // A run the store failed under: the one notice area says so (and offers the repair when damaged).
+      if (event.type === 'finished' && event.run.error && STORE_ERROR_CODES.has(event.run.error.code)) this.app.report(event.run.error);
       const known = this.data.runs.some((r) => r.id === event.runId);
       // A run we do not list yet is looked up once: started elsewhere, it appears; a grid's fold run
       // (never listed) costs one lookup, not one per progress event.

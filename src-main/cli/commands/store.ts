@@ -1,0 +1,22 @@
+/** `layerlab store repair`: move a damaged run store aside, keeping it, and start a new one. */
+import type { Command } from 'commander';
+import { RunStore } from '../../store/run-store.ts';
+import { renameAside, salvage } from '../../store/store-repair.ts';
+import { printJson, storePath, type GlobalOptions } from '../context.ts';
+
+export function registerStore(program: Command): void {
+  const store = program.command('store').description('Look after the run store.');
+  store
+    .command('repair')
+    .description('Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one.')
+    .option('--json', 'print the result as JSON')
+    .action((options: GlobalOptions) => {
+      // Renamed before opening: a store damaged at its start cannot be opened at all.
+      const movedTo = renameAside(storePath());
+      const fresh = new RunStore(storePath());
+      const copied = salvage(movedTo, fresh.db);
+      fresh.close();
+      if (options.json) printJson({ movedTo, copied });
+      else process.stdout.write(`Moved the run store to ${movedTo} (kept as it was) and copied ${copied} readable rows into a new store at ${storePath()}.\n`);
+    });
+}
