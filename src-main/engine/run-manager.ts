@@ -13,6 +13,7 @@ import type { RunStore, RunTags } from '../store/run-store.ts';
 import type { BackendPreference } from './backend.ts';
 import { EngineError } from './errors.ts';
 import type { TrainerPort } from './protocol.ts';
+import { defaultMaxTrainers, TrainerQueue, type QueuedPort } from './trainer-queue.ts';
 
 export interface RunOutcome {
   runId: string;
@@ -24,9 +25,11 @@ export interface RunOutcome {
 }
 
 interface ActiveRun {
-  port: TrainerPort;
+  port: QueuedPort;
   status: RunStatus;
   done: Promise<RunOutcome>;
+  /** Ends a run still waiting for a trainer as 'stopped'. */
+  cancel: () => void;
 }
 
 export function datasetIdOf(ref: DatasetRef): string {
@@ -46,13 +49,18 @@ export interface RunManagerOptions {
   spawnTrainer: () => TrainerPort;
   backend?: BackendPreference;
   progressIntervalMs?: number;
+  /** Trainer processes at once; more runs wait as 'queued'. Default: `defaultMaxTrainers()`. */
+  maxConcurrent?: number;
 }
 
 export class RunManager {
   private readonly active = new Map<string, ActiveRun>();
   private readonly listeners = new Set<(e: RunEvent) => void>();
+  private readonly trainers: TrainerQueue;
 
-  constructor(private readonly options: RunManagerOptions) {}
+  constructor(private readonly options: RunManagerOptions) {
+    this.trainers = new TrainerQueue(options.maxConcurrent ?? defaultMaxTrainers());
+  }
 
   onRunEvent(listener: (e: RunEvent) => void): () => void {
     this.listeners.add(listener);
@@ -64,8 +72,9 @@ export class RunManager {
   }
 
   /**
-   * Validates the request again (the UI is not trusted), records the run and starts its trainer.
-   * Returns at once; `done` settles when the run ends, however it ends.
+   * Validates the request again (the UI is not trusted), records the run and starts its trainer, or
+   * queues it ('queued') while `maxConcurrent` trainers run. Returns at once; `done` settles when the
+   * run ends, however it ends.
    */
   startRun(request: RunRequest, tags?: RunTags, options: { threads?: number } = {}): { runId: string; done: Promise<RunOutcome> } {
     let lab;
@@ -84,12 +93,14 @@ export class RunManager {
     const name = request.name?.trim() || `${lab.name} #${store.countRuns() + 1}`;
     store.createRun({ id: runId, name, lab, datasetId: datasetIdOf(lab.dataset), tags });
 
-    const port = this.options.spawnTrainer();
+    let entry: ActiveRun | undefined;
+    const port = this.trainers.port(this.options.spawnTrainer, () => entry && setStatus('running'));
     let backend: BackendReport | null = null;
     let error: ErrorInfo | null = null;
     let tensors: RunOutcome['tensors'] = null;
     let settled = false;
-    const active: ActiveRun = { port, status: 'running', done: null as never };
+    const active: ActiveRun = { port, status: port.queued ? 'queued' : 'running', done: null as never, cancel: () => {} };
+    entry = active;
     const setStatus = (status: RunStatus) => {
       active.status = status;
       store.setStatus(runId, status);
@@ -109,6 +120,7 @@ export class RunManager {
         this.emit({ type: 'finished', runId, run });
         resolve({ runId, status, summary: run, backend, error, tensors });
       };
+      active.cancel = () => finish('stopped');
       port.onMessage((m) => {
         switch (m.type) {
           case 'backend':
@@ -166,6 +178,7 @@ export class RunManager {
       });
     });
     this.active.set(runId, active);
+    if (active.status === 'queued') store.setStatus(runId, 'queued');
     port.send({
       type: 'start',
       runId,
@@ -175,13 +188,14 @@ export class RunManager {
       threads: options.threads,
       progressIntervalMs: this.options.progressIntervalMs,
     });
-    this.emit({ type: 'status', runId, status: 'running' });
+    this.emit({ type: 'status', runId, status: active.status });
     return { runId, done: active.done };
   }
 
-  private get(runId: string): ActiveRun {
+  private get(runId: string, queuedToo = false): ActiveRun {
     const run = this.active.get(runId);
     if (!run) throw new EngineError('not-running', `Run ${runId} is not running (it may have finished already).`);
+    if (run.port.queued && !queuedToo) throw new EngineError('not-running', `Run ${runId} is waiting for a free trainer (${this.trainers.max} train at once); stop it, or wait until it starts.`);
     return run;
   }
 
@@ -193,9 +207,14 @@ export class RunManager {
     this.get(runId).port.send({ type: 'resume' });
   }
 
-  /** Asks the trainer to stop after the current batch; the run keeps its epochs and weights. */
+  /**
+   * Asks the trainer to stop after the current batch; the run keeps its epochs and weights. A run
+   * still queued leaves the queue as 'stopped' and never starts a trainer.
+   */
   stopRun(runId: string): void {
-    this.get(runId).port.send({ type: 'stop' });
+    const run = this.get(runId, true);
+    if (run.port.queued) run.cancel();
+    else run.port.send({ type: 'stop' });
   }
 
   isActive(runId: string): boolean {
@@ -205,7 +224,9 @@ export class RunManager {
   /** Stops every run and waits for them (app quit). */
   async stopAll(): Promise<void> {
     const runs = [...this.active.entries()];
-    for (const [id] of runs) this.stopRun(id);
+    // The queued first, so none of them takes a slot the others free.
+    for (const [id, run] of runs) if (run.port.queued) this.stopRun(id);
+    for (const [id, run] of runs) if (!run.port.queued && this.active.has(id)) this.stopRun(id);
     await Promise.all(runs.map(([, r]) => r.done));
   }
 }

@@ -23,6 +23,7 @@ import { listBuiltinDatasets } from '../data/index.ts';
 import { describeDataset } from '../engine/trainer-client.ts';
 import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
+import { TrainerQueue } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
 import { toTfjsFiles, writeTfjs } from '../export/tfjs.ts';
 import type { RunStore } from '../store/run-store.ts';
@@ -53,6 +54,8 @@ export interface ServiceOptions {
    * data folders.
    */
   pathPolicy?: PathPolicyMode;
+  /** Trainer processes at once (default from memory and cores; `LAYERLAB_MAX_TRAINERS`). */
+  maxTrainers?: number;
   /** The system's file dialog, when the host has one (Electron). */
   chooseLabPath?: (mode: 'open' | 'save', suggestedName?: string) => Promise<string | null>;
 }
@@ -64,6 +67,8 @@ export class LayerLabService implements LayerLabApi {
   private backend: Promise<BackendReport> | null = null;
   private backendName: BackendReport['name'] | null = null;
   private readonly described = new Map<string, Promise<DatasetInfo>>();
+  /** Describing a set forks a trainer too: a few at a time, whatever the number of requests. */
+  private readonly describers = new TrainerQueue(2);
   readonly labs: LabFiles;
   readonly paths: PathPolicy;
   /** Where a relative export folder goes in the browser host (`<user data>/exports`). */
@@ -71,7 +76,7 @@ export class LayerLabService implements LayerLabApi {
   private readonly commandListeners = new Set<(command: AppCommand) => void>();
 
   constructor(private readonly options: ServiceOptions) {
-    this.runs = new RunManager({ store: options.store, dataDirs: options.dataDirs, spawnTrainer: options.spawnTrainer });
+    this.runs = new RunManager({ store: options.store, dataDirs: options.dataDirs, spawnTrainer: options.spawnTrainer, maxConcurrent: options.maxTrainers });
     const appDir = options.appDir ?? userDataDir();
     this.exportsDir = path.join(appDir, 'exports');
     this.paths = new PathPolicy(options.pathPolicy ?? 'sandboxed', { labs: path.join(appDir, 'labs'), exports: this.exportsDir, data: options.dataDirs });
@@ -107,7 +112,7 @@ export class LayerLabService implements LayerLabApi {
     const key = JSON.stringify(parsed);
     let info = this.described.get(key);
     if (!info) {
-      info = describeDataset(this.options.spawnTrainer, parsed, this.options.dataDirs);
+      info = describeDataset(() => this.describers.port(this.options.spawnTrainer), parsed, this.options.dataDirs);
       this.described.set(key, info);
       info.catch(() => this.described.delete(key));
     }

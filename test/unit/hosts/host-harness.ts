@@ -20,6 +20,8 @@ export interface TestHost {
   server: BrowserServer;
   service: LayerLabService;
   store: RunStore;
+  /** Real trainer processes forked so far, alive now, and at most at once. */
+  trainers: { spawned: number; live: number; maxLive: number };
   stop(): Promise<void>;
 }
 
@@ -30,7 +32,7 @@ export interface TestHost {
 export const escaped: unknown[] = [];
 const onEscape = (e: unknown) => escaped.push(e);
 
-export async function startTestHost(options: { maxPayload?: number } = {}): Promise<TestHost> {
+export async function startTestHost(options: { maxPayload?: number; maxTrainers?: number } = {}): Promise<TestHost> {
   process.on('uncaughtException', onEscape);
   process.on('unhandledRejection', onEscape);
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-host-'));
@@ -41,7 +43,19 @@ export async function startTestHost(options: { maxPayload?: number } = {}): Prom
   fs.mkdirSync(dataDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>LayerLab</title>');
   const store = new RunStore(path.join(home, 'runs.sqlite'));
-  const spawnTrainer = () => forkTrainer();
+  const trainers = { spawned: 0, live: 0, maxLive: 0 };
+  const spawnTrainer = () => {
+    const port = forkTrainer();
+    trainers.spawned += 1;
+    trainers.live += 1;
+    trainers.maxLive = Math.max(trainers.maxLive, trainers.live);
+    let gone = false;
+    port.onExit(() => {
+      if (!gone) trainers.live -= 1;
+      gone = true;
+    });
+    return port;
+  };
   const service = new LayerLabService({
     host: 'browser',
     store,
@@ -50,6 +64,7 @@ export async function startTestHost(options: { maxPayload?: number } = {}): Prom
     probeBackend: () => probeBackend(spawnTrainer),
     appDir: home,
     pathPolicy: 'sandboxed',
+    maxTrainers: options.maxTrainers,
   });
   const server = await startBrowserServer({ api: service, staticDir, maxPayload: options.maxPayload });
   return {
@@ -58,6 +73,7 @@ export async function startTestHost(options: { maxPayload?: number } = {}): Prom
     server,
     service,
     store,
+    trainers,
     async stop() {
       await service.runs.stopAll();
       await server.close();
