@@ -87,6 +87,7 @@ export class LabFiles {
 
   list(): LabListing {
     const recent = this.recentPaths()
+      .filter((p) => this.mayRead(p))
       .map((p) => this.entry(p))
       .filter((e): e is LabEntry => e !== null);
     let names: string[] = [];
@@ -127,6 +128,16 @@ export class LabFiles {
       };
     } catch {
       return null;
+    }
+  }
+
+  /** The recent list is shared with the desktop host, whose paths the browser host may not read. */
+  private mayRead(file: string): boolean {
+    try {
+      this.guard(file, 'read');
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LayerLabError } from '../contract/errors.ts';
+import { HostError } from './dispatch.ts';
 
 export type PathPolicyMode = 'dialogs' | 'sandboxed';
 
@@ -63,10 +63,9 @@ export class PathPolicy {
     if (folders.some((folder) => isInside(real, realPathOf(folder)))) return;
     const via = real === path.resolve(file) ? '' : ` (it leads to ${real})`;
     const verb = access === 'write' ? 'writes' : 'reads';
-    throw new LayerLabError(
+    throw new HostError(
       'forbidden-path',
       `${path.resolve(file)}${via} is outside the folders this server may use for ${what}: it ${verb} only inside ${folders.join(', ')}. Choose a path in one of them.`,
-      { file: path.resolve(file) },
     );
   }
 }

@@ -89,6 +89,16 @@ describe('the browser host refuses paths outside its folders with forbidden-path
     expect((await call(ws, 'exportRun', ['no-such-run', { format: 'tfjs', dir: 'model' }])).error?.code).toBe('no-weights');
   });
 
+  it('the recent list (shared with the desktop host) shows only labs this host may open', async () => {
+    const desk = path.join(outside, 'desk-only.layerlab.json');
+    fs.writeFileSync(desk, serializeLab({ ...lab(), name: 'private desk lab' }));
+    const mine = path.join(host.home, 'labs', 'mine.layerlab.json');
+    fs.writeFileSync(path.join(host.home, 'recent-labs.json'), JSON.stringify([desk, mine]));
+    const listing = (await call(ws, 'listLabs')).result as { recent: { path: string; name: string }[] };
+    expect(listing.recent.map((e) => e.path)).toEqual([mine]);
+    expect(JSON.stringify(listing)).not.toContain('private desk lab');
+  });
+
   it('a dataset file inside a data folder reaches the trainer', async () => {
     fs.writeFileSync(path.join(host.dataDir, 'points.csv'), 'x,y,label\n1,2,0\n2,1,1\n3,3,0\n0,1,1\n');
     const reply = await call(ws, 'describeDataset', [fileSet(path.join(host.dataDir, 'points.csv'))]);
