@@ -58,6 +58,8 @@ export class TrainerQueue {
 export class QueuedPort implements TrainerPort {
   private real: TrainerPort | null = null;
   private cancelled = false;
+  /** Why the process could not be forked, once that happened. */
+  private failed: string | null = null;
   private readonly outbox: TrainerRequest[] = [];
   private readonly messageListeners: ((m: TrainerMessage) => void)[] = [];
   private readonly exitListeners: ((problem: string | null) => void)[] = [];
@@ -70,7 +72,7 @@ export class QueuedPort implements TrainerPort {
 
   /** Still waiting for a slot (no process yet). */
   get queued(): boolean {
-    return !this.real && !this.cancelled;
+    return !this.real && !this.cancelled && this.failed === null;
   }
 
   /** @internal Called by the queue with a slot held. */
@@ -85,7 +87,8 @@ export class QueuedPort implements TrainerPort {
       this.real = this.spawn();
     } catch (e) {
       release();
-      for (const l of this.exitListeners) l(`The trainer process could not start: ${(e as Error).message}`);
+      this.failed = `The trainer process could not start: ${(e as Error).message}`;
+      for (const l of this.exitListeners) l(this.failed);
       return;
     }
     this.real.onExit(release);
@@ -108,6 +111,9 @@ export class QueuedPort implements TrainerPort {
   onExit(listener: (problem: string | null) => void): void {
     this.exitListeners.push(listener);
     this.real?.onExit(listener);
+    // A fork that failed before this listener came is reported to it all the same, as an exit is.
+    const failed = this.failed;
+    if (failed !== null) queueMicrotask(() => listener(failed));
   }
 
   /** Ends the trainer, or, while still queued, leaves the queue so no process is ever started. */

@@ -58,6 +58,8 @@ function sameToken(given: string | null, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const BAD_TARGET = 'Bad request: the address is not a path on this server.';
+
 /** The request target's path, decoded; null when it is not a path (`http://[`, `/%ZZ`). */
 function targetOf(req: http.IncomingMessage): URL | null {
   try {
@@ -99,8 +101,6 @@ function serveStatic(staticDir: string, url: URL, req: http.IncomingMessage, res
   stream.on('error', () => res.destroy());
   stream.pipe(res);
 }
-
-const BAD_TARGET = 'Bad request: the address is not a path on this server.';
 
 function parseRequest(text: string): WireRequest | null {
   try {

@@ -11,6 +11,7 @@ import type { RunEvent, RunSummary } from '../../../src-main/contract/api.ts';
 import { sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab, type LabFile } from '../../../src-main/contract/lab.ts';
 import type { EpochMetrics } from '../../../src-main/contract/training.ts';
+import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { defaultMaxTrainers } from '../../../src-main/engine/trainer-queue.ts';
 import { GridStore } from '../../../src-main/store/grid-store.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
@@ -124,6 +125,27 @@ describe('the trainer cap', () => {
     expect(max).toBeGreaterThanOrEqual(1);
     expect(max).toBeLessThanOrEqual(Math.max(1, Math.floor(os.totalmem() / (600 * 1024 * 1024))));
     expect(max).toBeLessThanOrEqual(2 * os.availableParallelism());
+  });
+});
+
+describe('a trainer that cannot be forked', () => {
+  it('fails its run with the reason and frees its slot for the next', async () => {
+    const store = new RunStore(path.join(dir, 'nofork.sqlite'));
+    const manager = new RunManager({
+      store,
+      dataDirs: [],
+      maxConcurrent: 1,
+      spawnTrainer: () => {
+        throw new Error('spawn EAGAIN');
+      },
+    });
+    const outcomes = await deadline(Promise.all([manager.startRun({ lab: lab() }).done, manager.startRun({ lab: lab() }).done]), 10_000, 'both runs failing');
+    for (const o of outcomes) {
+      expect(o.status).toBe('failed');
+      expect(o.error).toMatchObject({ code: 'trainer-crashed', message: expect.stringContaining('could not start: spawn EAGAIN') });
+    }
+    expect(store.listRuns().map((r) => r.status)).toEqual(['failed', 'failed']);
+    store.close();
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -55,6 +56,14 @@ describe('bad HTTP requests get a status, and the server lives on', () => {
     fs.symlinkSync('/proc/self/mem', path.join(host.home, 'static', 'unreadable.bin'));
     const response = await rawExchange(host.server.port, get('/unreadable.bin'));
     expect(response.toString()).not.toContain('\r\n\r\n');
+    await assertAlive(host);
+  });
+
+  it('a POST whose body is cut off by a reset', async () => {
+    const socket = net.connect(host.server.port, '127.0.0.1');
+    await deadline(new Promise((resolve) => socket.once('connect', resolve)), 10_000, 'connecting');
+    socket.write(`POST /ws HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nContent-Length: 100000\r\n\r\n${'x'.repeat(1000)}`);
+    socket.resetAndDestroy();
     await assertAlive(host);
   });
 
