@@ -25,6 +25,8 @@ export interface BackendReport {
 }
 
 export type RunStatus =
+  /** Waiting for a free trainer process (the host caps how many run at once). */
+  | 'queued'
   | 'running'
   | 'paused'
   | 'completed'

@@ -75,7 +75,16 @@ export function parseLabText(text: string, where: string): LabFile {
     // Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new DocumentError('invalid-json', `${where} is not valid JSON (${(e as Error).message}).`);
+    // V8's message quotes the text ("Unexpected token 'r', "root:x:0:0"..."): give the place only.
+    const message = (e as Error).message;
+    const at = /^(.*?)(?: in JSON)? at position (\d+)/.exec(message);
+    const before = at ? text.slice(0, Number(at[2])).split('\n') : [];
+    const why = at
+      ? `${at[1][0].toLowerCase()}${at[1].slice(1)} at line ${before.length}, column ${before.at(-1)!.length + 1}`
+      : /end of JSON input/.test(message)
+        ? 'it ends before the JSON does'
+        : 'it has a character JSON does not allow';
+    throw new DocumentError('invalid-json', `${where} is not valid JSON: ${why}.`);
   }
   return parseLab(json, where);
 }

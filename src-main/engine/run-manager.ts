@@ -16,6 +16,7 @@ import { EngineError, logIfInternal } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
 import type { TrainerMessage, TrainerPort } from './protocol.ts';
+import { defaultMaxTrainers, TrainerQueue, type QueuedPort } from './trainer-queue.ts';
 
 export interface RunOutcome {
   runId: string;
@@ -27,9 +28,11 @@ export interface RunOutcome {
 }
 
 interface ActiveRun {
-  port: TrainerPort;
+  port: QueuedPort;
   status: RunStatus;
   done: Promise<RunOutcome>;
+  /** Ends a run still waiting for a trainer as 'stopped'. */
+  cancel: () => void;
 }
 
 export function datasetIdOf(ref: DatasetRef): string {
@@ -49,15 +52,19 @@ export interface RunManagerOptions {
   spawnTrainer: () => TrainerPort;
   backend?: BackendPreference;
   progressIntervalMs?: number;
+  /** Trainer processes at once; more runs wait as 'queued'. Default: `defaultMaxTrainers()`. */
+  maxConcurrent?: number;
 }
 
 export class RunManager {
   private readonly active = new Map<string, ActiveRun>();
   private readonly listeners = new Set<(e: RunEvent) => void>();
   private readonly pending: PendingWrites;
+  private readonly trainers: TrainerQueue;
 
   constructor(private readonly options: RunManagerOptions) {
     this.pending = new PendingWrites(options.store);
+    this.trainers = new TrainerQueue(options.maxConcurrent ?? defaultMaxTrainers());
   }
 
   onRunEvent(listener: (e: RunEvent) => void): () => void {
@@ -70,8 +77,9 @@ export class RunManager {
   }
 
   /**
-   * Validates the request again (the UI is not trusted), records the run and starts its trainer.
-   * Returns at once; `done` settles when the run ends, however it ends.
+   * Validates the request again (the UI is not trusted), records the run and starts its trainer, or
+   * queues it ('queued') while `maxConcurrent` trainers run. Returns at once; `done` settles when the
+   * run ends, however it ends.
    */
   startRun(request: RunRequest, tags?: RunTags, options: { threads?: number } = {}): { runId: string; done: Promise<RunOutcome> } {
     let lab;
@@ -93,7 +101,8 @@ export class RunManager {
     store.createRun({ id: runId, name, lab, datasetId: memory.datasetId, tags });
     if (this.pending.size) this.savePending();
 
-    const port = this.options.spawnTrainer();
+    let entry: ActiveRun | undefined;
+    const port = this.trainers.port(this.options.spawnTrainer, () => entry && setStatus('running'));
     let backend: BackendReport | null = null;
     let error: ErrorInfo | null = null;
     let tensors: RunOutcome['tensors'] = null;
@@ -113,7 +122,8 @@ export class RunManager {
       }
       if (this.pending.size) this.savePending();
     };
-    const active: ActiveRun = { port, status: 'running', done: null as never };
+    const active: ActiveRun = { port, status: port.queued ? 'queued' : 'running', done: null as never, cancel: () => {} };
+    entry = active;
     const setStatus = (status: RunStatus) => {
       active.status = status;
       write(() => store.setStatus(runId, status));
@@ -156,6 +166,7 @@ export class RunManager {
         this.emit({ type: 'finished', runId, run });
         resolve({ runId, status, summary: run, backend, error, tensors });
       };
+      active.cancel = () => finish('stopped');
       const handle = (m: TrainerMessage) => {
         switch (m.type) {
           case 'backend':
@@ -222,6 +233,7 @@ export class RunManager {
       });
     });
     this.active.set(runId, active);
+    if (active.status === 'queued') write(() => store.setStatus(runId, 'queued'));
     port.send({
       type: 'start',
       runId,
@@ -231,13 +243,14 @@ export class RunManager {
       threads: options.threads,
       progressIntervalMs: this.options.progressIntervalMs,
     });
-    this.emit({ type: 'status', runId, status: 'running' });
+    this.emit({ type: 'status', runId, status: active.status });
     return { runId, done: active.done };
   }
 
-  private get(runId: string): ActiveRun {
+  private get(runId: string, queuedToo = false): ActiveRun {
     const run = this.active.get(runId);
     if (!run) throw new EngineError('not-running', `Run ${runId} is not running (it may have finished already).`);
+    if (run.port.queued && !queuedToo) throw new EngineError('not-running', `Run ${runId} is waiting for a free trainer (${this.trainers.max} train at once); stop it, or wait until it starts.`);
     return run;
   }
 
@@ -249,9 +262,14 @@ export class RunManager {
     this.get(runId).port.send({ type: 'resume' });
   }
 
-  /** Asks the trainer to stop after the current batch; the run keeps its epochs and weights. */
+  /**
+   * Asks the trainer to stop after the current batch; the run keeps its epochs and weights. A run
+   * still queued leaves the queue as 'stopped' and never starts a trainer.
+   */
   stopRun(runId: string): void {
-    this.get(runId).port.send({ type: 'stop' });
+    const run = this.get(runId, true);
+    if (run.port.queued) run.cancel();
+    else run.port.send({ type: 'stop' });
   }
 
   /**
@@ -289,7 +307,9 @@ export class RunManager {
   /** Stops every run and waits for them (app quit). */
   async stopAll(): Promise<void> {
     const runs = [...this.active.entries()];
-    for (const [id] of runs) this.stopRun(id);
+    // The queued first, so none of them takes a slot the others free.
+    for (const [id, run] of runs) if (run.port.queued) this.stopRun(id);
+    for (const [id, run] of runs) if (!run.port.queued && this.active.has(id)) this.stopRun(id);
     await Promise.all(runs.map(([, r]) => r.done));
     if (this.pending.size) this.savePending(); // a last try before the weights in memory go
   }

@@ -9,6 +9,7 @@ import { LayerLabError } from '../contract/errors.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { LAB_EXTENSION, parseLab, parseLabText, serializeLab, type LabFile } from '../contract/lab.ts';
 import { writeFileAtomic } from '../store/safe-fs.ts';
+import type { PathAccess } from './path-policy.ts';
 
 const RECENT_MAX = 12;
 
@@ -33,8 +34,14 @@ export class LabFiles {
   private readonly recentFile: string;
   private readonly autosaveFile: string;
 
-  /** `appDir` is the user data folder (`LAYERLAB_HOME` in tests). */
-  constructor(appDir: string) {
+  /**
+   * `appDir` is the user data folder (`LAYERLAB_HOME` in tests); `guard` throws for a path the host
+   * may not read or write (the browser host's sandbox).
+   */
+  constructor(
+    appDir: string,
+    private readonly guard: (file: string, access: PathAccess) => void = () => {},
+  ) {
     this.labsDir = path.join(appDir, 'labs');
     this.recentFile = path.join(appDir, 'recent-labs.json');
     this.autosaveFile = path.join(appDir, 'autosave.json');
@@ -51,6 +58,7 @@ export class LabFiles {
 
   open(input: string): OpenedLab {
     const file = this.resolve(input);
+    this.guard(file, 'read');
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
@@ -70,6 +78,7 @@ export class LabFiles {
 
   save(input: string, lab: LabFile): { path: string } {
     const file = this.resolve(input);
+    this.guard(file, 'write');
     const checked = this.check(lab, file);
     writeFileAtomic(file, serializeLab(checked));
     this.remember(file);
@@ -78,6 +87,7 @@ export class LabFiles {
 
   list(): LabListing {
     const recent = this.recentPaths()
+      .filter((p) => this.mayRead(p))
       .map((p) => this.entry(p))
       .filter((e): e is LabEntry => e !== null);
     let names: string[] = [];
@@ -118,6 +128,16 @@ export class LabFiles {
       };
     } catch {
       return null;
+    }
+  }
+
+  /** The recent list is shared with the desktop host, whose paths the browser host may not read. */
+  private mayRead(file: string): boolean {
+    try {
+      this.guard(file, 'read');
+      return true;
+    } catch {
+      return false;
     }
   }
 

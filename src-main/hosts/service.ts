@@ -23,6 +23,7 @@ import { listBuiltinDatasets } from '../data/index.ts';
 import { describeDataset } from '../engine/trainer-client.ts';
 import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
+import { TrainerQueue } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
 import { toTfjsFiles, writeTfjs } from '../export/tfjs.ts';
 import type { RunStore } from '../store/run-store.ts';
@@ -32,7 +33,9 @@ import { GridRunner } from '../engine/grid-runner.ts';
 import { gridToCsv } from '../export/grid-csv.ts';
 import { GridStore } from '../store/grid-store.ts';
 import os from 'node:os';
+import path from 'node:path';
 import { LabFiles } from './lab-files.ts';
+import { PathPolicy, type PathPolicyMode } from './path-policy.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -45,6 +48,14 @@ export interface ServiceOptions {
   probeBackend: () => Promise<BackendReport>;
   /** The user data folder for labs, the recent list and autosave; default `userDataDir()`. */
   appDir?: string;
+  /**
+   * 'dialogs' (Electron: the user picks paths with the system's dialogs) lets a request name any
+   * path; 'sandboxed' (the browser host, the default) keeps requests inside the labs, exports and
+   * data folders.
+   */
+  pathPolicy?: PathPolicyMode;
+  /** Trainer processes at once (default from memory and cores; `LAYERLAB_MAX_TRAINERS`). */
+  maxTrainers?: number;
   /** The system's file dialog, when the host has one (Electron). */
   chooseLabPath?: (mode: 'open' | 'save', suggestedName?: string) => Promise<string | null>;
 }
@@ -56,12 +67,20 @@ export class LayerLabService implements LayerLabApi {
   private backend: Promise<BackendReport> | null = null;
   private backendName: BackendReport['name'] | null = null;
   private readonly described = new Map<string, Promise<DatasetInfo>>();
+  /** Describing a set forks a trainer too: a few at a time, whatever the number of requests. */
+  private readonly describers = new TrainerQueue(2);
   readonly labs: LabFiles;
+  readonly paths: PathPolicy;
+  /** Where a relative export folder goes in the browser host (`<user data>/exports`). */
+  readonly exportsDir: string;
   private readonly commandListeners = new Set<(command: AppCommand) => void>();
 
   constructor(private readonly options: ServiceOptions) {
-    this.runs = new RunManager({ store: options.store, dataDirs: options.dataDirs, spawnTrainer: options.spawnTrainer });
-    this.labs = new LabFiles(options.appDir ?? userDataDir());
+    this.runs = new RunManager({ store: options.store, dataDirs: options.dataDirs, spawnTrainer: options.spawnTrainer, maxConcurrent: options.maxTrainers });
+    const appDir = options.appDir ?? userDataDir();
+    this.exportsDir = path.join(appDir, 'exports');
+    this.paths = new PathPolicy(options.pathPolicy ?? 'sandboxed', { labs: path.join(appDir, 'labs'), exports: this.exportsDir, data: options.dataDirs });
+    this.labs = new LabFiles(appDir, (file, access) => this.paths.check(file, access, 'labs'));
     this.gridStore = new GridStore(options.store);
     // One trainer per core on CPU backends; one at a time on a GPU.
     this.grids = new GridRunner(this.runs, this.gridStore, () => (this.backendName === 'tensorflow-gpu' ? 1 : os.cpus().length));
@@ -89,17 +108,24 @@ export class LayerLabService implements LayerLabApi {
   /** Loads the set once per reference and keeps only its description. */
   async describeDataset(ref: DatasetRef): Promise<DatasetInfo> {
     const parsed = DatasetRefSchema.parse(ref);
+    this.checkDataset(parsed);
     const key = JSON.stringify(parsed);
     let info = this.described.get(key);
     if (!info) {
-      info = describeDataset(this.options.spawnTrainer, parsed, this.options.dataDirs);
+      info = describeDataset(() => this.describers.port(this.options.spawnTrainer), parsed, this.options.dataDirs);
       this.described.set(key, info);
       info.catch(() => this.described.delete(key));
     }
     return info;
   }
 
+  /** A dataset file must be where this host may read. */
+  private checkDataset(ref: DatasetRef): void {
+    if (ref.kind === 'file') this.paths.check(ref.path, 'read', 'datasets');
+  }
+
   async startRun(request: RunRequest): Promise<{ runId: string }> {
+    this.checkDataset(request.lab.dataset);
     const { runId } = this.runs.startRun(request);
     return { runId };
   }
@@ -139,10 +165,12 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async exportRun(runId: string, options: { format: 'tfjs'; dir?: string }): Promise<ExportResult> {
+    const dir = options.dir && (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, options.dir) : options.dir);
+    if (dir) this.paths.check(dir, 'write', 'exports');
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
     if (!model) throw new EngineError('no-weights', 'This run has no trained weights to export (it failed before finishing an epoch).');
     const generator = `LayerLab ${pkg.version}`;
-    if (options.dir) return { files: writeTfjs(model, options.dir, generator).map((p) => ({ name: p.split(/[\\/]/).pop()!, path: p })) };
+    if (dir) return { files: writeTfjs(model, dir, generator).map((p) => ({ name: p.split(/[\\/]/).pop()!, path: p })) };
     const files = toTfjsFiles(model, generator);
     return { files: Object.entries(files).map(([name, bytes]) => ({ name, bytes })) };
   }
@@ -177,6 +205,7 @@ export class LayerLabService implements LayerLabApi {
 
   async startGrid(lab: LabFile, options: { restart?: boolean; name?: string } = {}): Promise<{ gridId: string; resumed: boolean }> {
     const parsed = parseLab(lab, 'the lab');
+    this.checkDataset(parsed.dataset);
     const { gridId, resumed } = this.grids.start(parsed, { restart: !!options.restart, name: options.name });
     return { gridId, resumed };
   }

@@ -5,7 +5,7 @@
  */
 import type { EpochMetrics } from '../contract/training.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
-import { trialLabel, type TrialParams } from '../contract/grid.ts';
+import { GridSpecSchema, trialLabel, type GridSpec, type TrialParams } from '../contract/grid.ts';
 import type { ErrorInfo, GridDetail, GridStatus, GridSummary, TrialResult } from '../contract/api.ts';
 import { ownedElsewhere, ownStartTime } from './owner.ts';
 import type { RunStore } from './run-store.ts';
@@ -110,17 +110,25 @@ export class GridStore {
     return rows.map((r) => JSON.parse(r.params_json) as TrialParams);
   }
 
-  /** Every fold run of the grid (latest attempt per trial and fold wins). */
+  /** Every fold run of the grid (latest attempt per trial and fold wins), in two queries. */
   foldRuns(id: string): FoldRun[] {
     const rows = this.db
-      .prepare(`SELECT id, trial, fold, status, lab_json FROM runs WHERE grid_id = ? AND fold >= -1 ORDER BY created_at, rowid`)
-      .all(id) as { id: string; trial: number; fold: number; status: string; lab_json: string }[];
-    const latest = new Map<string, FoldRun>();
-    for (const r of rows) {
-      const metrics = (this.db.prepare(`SELECT metrics_json FROM epochs WHERE run_id = ? ORDER BY epoch`).all(r.id) as { metrics_json: string }[]).map((m) => JSON.parse(m.metrics_json) as EpochMetrics);
-      const lab = JSON.parse(r.lab_json) as LabFile;
-      latest.set(`${r.trial}/${r.fold}`, { id: r.id, trial: r.trial, fold: r.fold, status: r.status, metrics, earlyStopping: !!lab.training.earlyStopping?.restoreBestWeights });
+      .prepare(
+        `SELECT id, trial, fold, status, lab_json ->> '$.training.earlyStopping.restoreBestWeights' AS restore
+         FROM runs WHERE grid_id = ? AND fold >= -1 ORDER BY created_at, rowid`,
+      )
+      .all(id) as { id: string; trial: number; fold: number; status: string; restore: number | null }[];
+    const epochs = this.db
+      .prepare(`SELECT e.run_id, e.metrics_json FROM epochs e JOIN runs r ON r.id = e.run_id WHERE r.grid_id = ? AND r.fold >= -1 ORDER BY e.run_id, e.epoch`)
+      .all(id) as { run_id: string; metrics_json: string }[];
+    const metricsOf = new Map<string, EpochMetrics[]>();
+    for (const e of epochs) {
+      const list = metricsOf.get(e.run_id) ?? [];
+      list.push(JSON.parse(e.metrics_json) as EpochMetrics);
+      metricsOf.set(e.run_id, list);
     }
+    const latest = new Map<string, FoldRun>();
+    for (const r of rows) latest.set(`${r.trial}/${r.fold}`, { id: r.id, trial: r.trial, fold: r.fold, status: r.status, metrics: metricsOf.get(r.id) ?? [], earlyStopping: !!r.restore });
     return [...latest.values()];
   }
 
@@ -134,6 +142,20 @@ export class GridStore {
     if (!row) return null;
     const lab = parseLab(JSON.parse(row.lab_json), `grid ${id}`);
     const spec = lab.grid!;
+    const { summary, trials } = this.results(row, lab.name, spec);
+    const refit = row.refit_run_id ? this.runs.getRun(row.refit_run_id) : null;
+    const last = refit?.metrics.at(-1);
+    return {
+      ...summary,
+      lab,
+      spec,
+      trials,
+      refit: refit ? { runId: refit.id, status: refit.status, testLoss: last?.val_loss ?? null, testAccuracy: last?.val_accuracy ?? null } : null,
+    };
+  }
+
+  private results(row: Omit<GridRow, 'lab_json'>, labName: string, spec: GridSpec): { summary: GridSummary; trials: TrialResult[] } {
+    const { id } = row;
     const folds = spec.evaluation.kind === 'kfold' ? spec.evaluation.folds : 1;
     const runs = this.foldRuns(id);
     const trials: TrialResult[] = this.trialsOf(id).map((params, trial) => {
@@ -159,12 +181,10 @@ export class GridStore {
     const done = trials.filter((t) => t.status === 'done');
     const better = (a: number, b: number) => (spec.rankBy === 'val_loss' ? a < b : a > b);
     const best = done.reduce<TrialResult | null>((b, t) => (!b || better(t.mean!, b.mean!) ? t : b), null);
-    const refit = row.refit_run_id ? this.runs.getRun(row.refit_run_id) : null;
-    const last = refit?.metrics.at(-1);
-    return {
+    const summary: GridSummary = {
       id,
       name: row.name,
-      labName: lab.name,
+      labName,
       createdAt: row.created_at,
       finishedAt: row.finished_at,
       status: row.status,
@@ -174,17 +194,28 @@ export class GridStore {
       bestTrial: best?.trial ?? null,
       bestMean: best?.mean ?? null,
       error: row.error_json ? (JSON.parse(row.error_json) as ErrorInfo) : null,
-      lab,
-      spec,
-      trials,
-      refit: refit ? { runId: refit.id, status: refit.status, testLoss: last?.val_loss ?? null, testAccuracy: last?.val_accuracy ?? null } : null,
     };
+    return { summary, trials };
   }
 
+  /** The grids' summaries without parsing their labs (only the grid section is read), cached until the store changes. */
   list(): GridSummary[] {
-    const ids = this.db.prepare(`SELECT id FROM grids ORDER BY created_at DESC, rowid DESC`).all() as { id: string }[];
-    return ids.map(({ id }) => {
-      const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = this.detail(id)!;
+    return this.runs.cachedList('grids', () => this.listNow());
+  }
+
+  private listNow(): GridSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, name, key, created_at, finished_at, status, owner_pid, refit_run_id, error_json,
+                lab_json ->> '$.name' AS lab_name, lab_json -> '$.grid' AS grid_json
+         FROM grids ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all() as (Omit<GridRow, 'lab_json'> & { lab_name: unknown; grid_json: string | null })[];
+    return rows.map((row) => {
+      const spec = GridSpecSchema.safeParse(row.grid_json ? JSON.parse(row.grid_json) : null);
+      if (spec.success && typeof row.lab_name === 'string') return this.results(row, row.lab_name, spec.data).summary;
+      // A lab stored by an older LayerLab: the full path migrates it.
+      const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = this.detail(row.id)!;
       return summary;
     });
   }

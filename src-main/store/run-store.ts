@@ -186,7 +186,7 @@ export class RunStore {
 
   /** Runs whose owning process died (app killed, machine off) keep their epochs, as 'interrupted'. */
   private markOrphansInterrupted() {
-    const rows = this.db.prepare(`SELECT id, owner_pid, owner_started FROM runs WHERE status IN ('running', 'paused')`).all() as { id: string; owner_pid: number | null; owner_started: string | null }[];
+    const rows = this.db.prepare(`SELECT id, owner_pid, owner_started FROM runs WHERE status IN ('queued', 'running', 'paused')`).all() as { id: string; owner_pid: number | null; owner_started: string | null }[];
     for (const row of rows) {
       if (ownedElsewhere(row.owner_pid, row.owner_started)) continue;
       this.finish(row.id, 'interrupted', { code: 'interrupted', message: 'LayerLab stopped before this run finished; the finished epochs are kept.' });
@@ -255,7 +255,7 @@ export class RunStore {
     return rows.map((r) => JSON.parse(r.metrics_json) as EpochMetrics);
   }
 
-  private summarize(row: RunRow, metrics: EpochMetrics[]): RunSummary {
+  private summarize(row: Omit<RunRow, 'lab_json'>, metrics: EpochMetrics[]): RunSummary {
     let best: EpochMetrics | null = null;
     for (const m of metrics) if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
     return {
@@ -281,10 +281,47 @@ export class RunStore {
 
   private static readonly SELECT = `SELECT r.*, EXISTS (SELECT 1 FROM weights w WHERE w.run_id = r.id) AS has_weights FROM runs r`;
 
+  private readonly lists = new Map<string, { stamp: string; value: unknown }>();
+
+  /**
+   * `compute()`, or its last result while the store is unchanged: nothing written by this connection
+   * (`total_changes`) or by another process (`data_version`). A backlog of list requests costs one
+   * list, not one each.
+   */
+  cachedList<T>(name: string, compute: () => T[]): T[] {
+    const { changes } = this.db.prepare(`SELECT total_changes() AS changes`).get() as { changes: number };
+    const stamp = `${changes}/${this.db.pragma('data_version', { simple: true })}`;
+    const hit = this.lists.get(name);
+    if (hit?.stamp === stamp) return [...(hit.value as T[])];
+    const value = compute();
+    this.lists.set(name, { stamp, value });
+    return [...value];
+  }
+
+  /** Every run's summary in two queries whatever their number, without reading a lab. */
   listRuns(): RunSummary[] {
-    // Grid fold runs are listed with their grid, not among the runs.
-    const rows = this.db.prepare(`${RunStore.SELECT} WHERE r.grid_id IS NULL OR r.fold = -2 ORDER BY r.created_at DESC, r.rowid DESC`).all() as RunRow[];
-    return rows.map((row) => this.summarize(row, this.metricsOf(row.id)));
+    return this.cachedList('runs', () => {
+      // Grid fold runs are listed with their grid, not among the runs.
+      const listed = `r.grid_id IS NULL OR r.fold = -2`;
+      const rows = this.db
+        .prepare(
+          `SELECT r.id, r.name, r.lab_name, r.dataset_id, r.created_at, r.finished_at, r.status, r.backend, r.epochs_planned,
+                  r.stopped_epoch, r.total_params, r.error_json, EXISTS (SELECT 1 FROM weights w WHERE w.run_id = r.id) AS has_weights
+           FROM runs r WHERE ${listed} ORDER BY r.created_at DESC, r.rowid DESC`,
+        )
+        .all() as Omit<RunRow, 'lab_json'>[];
+      const epochs = this.db
+        .prepare(`SELECT e.run_id, e.metrics_json FROM epochs e JOIN runs r ON r.id = e.run_id WHERE ${listed} ORDER BY e.run_id, e.epoch`)
+        .raw()
+        .all() as [string, string][];
+      const metrics = new Map<string, EpochMetrics[]>();
+      for (const [id, json] of epochs) {
+        const list = metrics.get(id) ?? [];
+        list.push(JSON.parse(json) as EpochMetrics);
+        metrics.set(id, list);
+      }
+      return rows.map((row) => this.summarize(row, metrics.get(row.id) ?? []));
+    });
   }
 
   getRun(id: string): RunDetail | null {

@@ -18,6 +18,7 @@ export const formatPercent = (x: number | null | undefined) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`;
 
 export const STATUS_LABELS: Record<RunStatus, string> = {
+  queued: 'queued',
   running: 'training',
   paused: 'paused',
   completed: 'done',

@@ -32,6 +32,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   const spawnTrainer = () => forkTrainer();
   const service = new LayerLabService({
     host: 'browser',
+    pathPolicy: 'sandboxed',
     store,
     dataDirs: resolveDataDirs({ dataDir: options.dataDir }),
     spawnTrainer,

@@ -7,10 +7,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ErrorInfo, LayerLabApi } from '../../contract/api.ts';
 import { dispatch, errorInfo } from '../dispatch.ts';
+import { logIfInternal } from '../../engine/errors.ts';
 import { decodeWire, encodeWire, type WireEvent, type WireReply, type WireRequest } from '../../contract/wire.ts';
 
 export interface BrowserServerOptions {
@@ -20,6 +22,8 @@ export interface BrowserServerOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** The largest WebSocket message accepted, in bytes (a larger one closes that socket with 1009). */
+  maxPayload?: number;
 }
 
 export interface BrowserServer {
@@ -54,8 +58,20 @@ function sameToken(given: string | null, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function serveStatic(staticDir: string, req: http.IncomingMessage, res: http.ServerResponse) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+const BAD_TARGET = 'Bad request: the address is not a path on this server.';
+
+/** The request target's path, decoded; null when it is not a path (`http://[`, `/%ZZ`). */
+function targetOf(req: http.IncomingMessage): URL | null {
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+function serveStatic(staticDir: string, url: URL, req: http.IncomingMessage, res: http.ServerResponse) {
   const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
   const file = path.resolve(staticDir, rel);
   const inside = file === staticDir || file.startsWith(staticDir + path.sep);
@@ -76,8 +92,14 @@ function serveStatic(staticDir: string, req: http.IncomingMessage, res: http.Ser
     'referrer-policy': 'no-referrer',
     'cache-control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  if (req.method === 'HEAD') res.end();
-  else fs.createReadStream(file).pipe(res);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  // A file deleted or unreadable mid-read ends this response, never the server.
+  const stream = fs.createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
 }
 
 function parseRequest(text: string): WireRequest | null {
@@ -92,8 +114,20 @@ function parseRequest(text: string): WireRequest | null {
 }
 
 function handleSocket(api: LayerLabApi, socket: WebSocket) {
+  // A protocol error (bad UTF-8, an unmasked frame, a reserved opcode or bit, a bad close code, a
+  // message over maxPayload) is the client's: ws has already sent the close frame with the right
+  // code and ends this socket, and an 'error' event without a listener would end the whole server.
+  socket.on('error', () => {});
   const send = (message: WireReply | WireEvent) => {
-    if (socket.readyState === socket.OPEN) socket.send(encodeWire(message));
+    if (socket.readyState !== socket.OPEN) return;
+    let text: string;
+    try {
+      text = encodeWire(message);
+    } catch (e) {
+      if (!('id' in message)) return void logIfInternal(e, `the ${message.event} event`);
+      text = encodeWire({ id: message.id, error: errorInfo(e, 'encoding a reply') });
+    }
+    socket.send(text);
   };
   const unsubscribe = [
     api.onRunEvent((data) => send({ event: 'run', data })),
@@ -101,8 +135,10 @@ function handleSocket(api: LayerLabApi, socket: WebSocket) {
     api.onGridEvent((data) => send({ event: 'grid', data })),
   ];
   socket.on('close', () => unsubscribe.forEach((off) => off()));
-  socket.on('message', async (raw) => {
-    const request = parseRequest(raw.toString());
+  socket.on('message', (raw) => void answer(raw.toString()));
+
+  async function answer(text: string) {
+    const request = parseRequest(text);
     if (!request) {
       const error: ErrorInfo = { code: 'invalid-message', message: 'A request must be JSON with a numeric id, a method and an args array.' };
       send({ id: -1, error });
@@ -111,9 +147,15 @@ function handleSocket(api: LayerLabApi, socket: WebSocket) {
     try {
       send({ id: request.id, result: await dispatch(api, request.method, request.args) });
     } catch (e) {
-      send({ id: request.id, error: errorInfo(e) });
+      send({ id: request.id, error: errorInfo(e, request.method) });
     }
-  });
+  }
+}
+
+/** Ends a raw upgrade socket with a status line (the HTTP machinery is not in charge of it any more). */
+function refuseUpgrade(socket: Duplex, status: string, text = '') {
+  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+  else socket.destroy();
 }
 
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
@@ -122,23 +164,44 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   let origins: string[] = [];
 
   const server = http.createServer((req, res) => {
-    // DNS rebinding: a page on evil.example resolving to 127.0.0.1 would send its own Host.
-    const hostHeader = req.headers.host ?? '';
-    if (!origins.some((o) => o === `http://${hostHeader}`)) {
-      res.writeHead(421, { 'content-type': 'text/plain' }).end('Wrong host.');
-      return;
+    try {
+      // DNS rebinding: a page on evil.example resolving to 127.0.0.1 would send its own Host.
+      const hostHeader = req.headers.host ?? '';
+      if (!origins.some((o) => o === `http://${hostHeader}`)) {
+        res.writeHead(421, { 'content-type': 'text/plain' }).end('Wrong host.');
+        return;
+      }
+      const url = targetOf(req);
+      if (!url) {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end(BAD_TARGET);
+        return;
+      }
+      serveStatic(staticDir, url, req, res);
+    } catch (e) {
+      logIfInternal(e, `the request ${String(req.url).slice(0, 100)}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('LayerLab hit an internal error; see its log.');
+      else res.destroy();
     }
-    serveStatic(staticDir, req, res);
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  // A malformed request line or header, or a client that resets: answer 400 (or drop it), never throw.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? MAX_MESSAGE_BYTES });
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const okOrigin = origins.includes(String(req.headers.origin ?? ''));
-    if (url.pathname !== '/ws' || !okOrigin || !sameToken(url.searchParams.get('token'), token)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = targetOf(req);
+      if (!url) return refuseUpgrade(socket, '400 Bad Request', BAD_TARGET);
+      const okOrigin = origins.includes(String(req.headers.origin ?? ''));
+      if (url.pathname !== '/ws' || !okOrigin || !sameToken(url.searchParams.get('token'), token)) return refuseUpgrade(socket, '403 Forbidden');
+      wss.handleUpgrade(req, socket, head, (ws) => handleSocket(options.api, ws));
+    } catch (e) {
+      logIfInternal(e, `the upgrade ${String(req.url).slice(0, 100)}`);
+      refuseUpgrade(socket, '500 Internal Server Error');
     }
-    wss.handleUpgrade(req, socket, head, (ws) => handleSocket(options.api, ws));
   });
 
   await new Promise<void>((resolve, reject) => {

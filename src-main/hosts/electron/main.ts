@@ -78,6 +78,7 @@ async function main() {
   let win: BrowserWindowInstance | null = null;
   const service = new LayerLabService({
     host: 'electron',
+    pathPolicy: 'dialogs',
     store,
     dataDirs: resolveDataDirs({ dataDir: dataDirArg(process.argv) }),
     spawnTrainer,
