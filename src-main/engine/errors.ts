@@ -4,6 +4,20 @@ import { LayerLabError, toErrorInfo, type ErrorCode, type ErrorInfo, type ErrorW
 export { toErrorInfo } from '../contract/errors.ts';
 
 /**
+ * Calls every listener with `event`; one that throws (a closed socket, a bug in a view) is logged
+ * and the others still hear it: a listener never breaks the run or grid that emits.
+ */
+export function notifyAll<E>(listeners: Iterable<(event: E) => void>, event: E, context: string): void {
+  for (const listener of listeners) {
+    try {
+      listener(event);
+    } catch (e) {
+      logIfInternal(e, context);
+    }
+  }
+}
+
+/**
  * Logs an unexpected failure with its stack on stderr (the host's log; a trainer's parent keeps the
  * tail) and returns it as the one sentence the user sees. A `LayerLabError` is not logged.
  */

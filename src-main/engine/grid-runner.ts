@@ -11,7 +11,7 @@ import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import type { GridStore } from '../store/grid-store.ts';
 import { LayerLabError, STORE_ERROR_CODES } from '../contract/errors.ts';
-import { EngineError, logIfInternal } from './errors.ts';
+import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import type { RunManager } from './run-manager.ts';
 
@@ -73,7 +73,7 @@ export class GridRunner {
   }
 
   private emit(e: GridEvent) {
-    for (const l of this.listeners) l(e);
+    notifyAll(this.listeners, e, `a listener of grid events (${e.type})`);
   }
 
   /**
@@ -113,7 +113,8 @@ export class GridRunner {
     const running = new Set<string>();
     const durations: number[] = [];
     const failedTrials = new Set<number>();
-    let startError: ErrorInfo | null = null;
+    // The first trial's failure, so the grid's sentence says why and not only how many.
+    let firstFailure: ErrorInfo | null = null;
     const drive = async (): Promise<GridOutcome> => {
       const queue = [...todo];
       const worker = async () => {
@@ -129,7 +130,7 @@ export class GridRunner {
           } catch (e) {
             // A fold that cannot start (the machine's memory, say) fails its trial, not the host.
             const info = logIfInternal(e, 'a grid fold');
-            startError ??= { code: info.code, message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}` };
+            firstFailure ??= { code: info.code, message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}` };
             failedTrials.add(job.trial);
             continue;
           }
@@ -139,7 +140,10 @@ export class GridRunner {
           const outcome = await run;
           running.delete(runId);
           if (outcome.error && STORE_ERROR_CODES.has(outcome.error.code)) throw new LayerLabError(outcome.error.code, outcome.error.message, { file: outcome.error.file });
-          if (outcome.status === 'failed') failedTrials.add(job.trial);
+          if (outcome.status === 'failed') {
+            failedTrials.add(job.trial);
+            firstFailure ??= { code: outcome.error?.code ?? 'trials-failed', message: `Trial ${trialLabel(trials[job.trial])} failed: ${outcome.error?.message ?? 'see its runs for why.'}` };
+          }
           if (outcome.status !== 'completed' && outcome.status !== 'early-stopped') continue;
           durations.push((performance.now() - t0) / 1000);
           jobsDone += 1;
@@ -155,7 +159,9 @@ export class GridRunner {
       const result = detail();
       let status: GridSummary['status'] = stopping ? 'stopped' : result.trialsDone === trialsTotal ? 'completed' : 'failed';
       let error: ErrorInfo | null =
-        status === 'failed' ? (startError ?? { code: 'trials-failed', message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed; see their runs for why.` }) : null;
+        status === 'failed'
+          ? { code: firstFailure?.code ?? 'trials-failed', message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed. ${firstFailure?.message ?? 'See their runs for why.'}` }
+          : null;
       if (status === 'completed' && lab.grid!.refit && result.bestTrial !== null && !result.refit) {
         const best = applyTrial(lab, result.trials[result.bestTrial].params);
         const refitLab: LabFile = { ...best, grid: null, training: { ...best.training, validation: { kind: 'test' } } };

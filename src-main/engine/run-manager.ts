@@ -12,7 +12,7 @@ import { parseLab } from '../contract/lab.ts';
 import { analyzeGraph } from '../contract/validate.ts';
 import type { RunStore, RunTags, StoredModel } from '../store/run-store.ts';
 import type { BackendPreference } from './backend.ts';
-import { EngineError, logIfInternal } from './errors.ts';
+import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
 import type { TrainerMessage, TrainerPort } from './protocol.ts';
@@ -73,7 +73,7 @@ export class RunManager {
   }
 
   private emit(e: RunEvent) {
-    for (const l of this.listeners) l(e);
+    notifyAll(this.listeners, e, `a listener of run events (${e.type})`);
   }
 
   /**

@@ -125,7 +125,7 @@ describe('a grid whose fold cannot start', () => {
     expect(outcome.status).toBe('failed');
     const grid = grids.detail(gridId)!;
     expect(grid.status).toBe('failed');
-    expect(grid.error?.message).toMatch(/^Trial dropout.rate=0.1 could not start: /);
+    expect(grid.error?.message).toBe('2 of 2 trials failed. Trial dropout.rate=0.1 failed: The trainer process could not start: spawn EAGAIN');
     expect(runner.isActive(gridId)).toBe(false);
     expect(unhandled).toEqual([]);
     store.close();
