@@ -21,11 +21,23 @@ export const tinyLab = parseLab({
 });
 
 /** Trains `tinyLab` in a process forked from `entry`, with its store in `dir`. */
-export async function tinyRun(entry: string, backend: BackendPreference, dir: string): Promise<RunOutcome> {
+export async function tinyRun(
+  entry: string,
+  backend: BackendPreference,
+  dir: string,
+): Promise<RunOutcome> {
   const store = new RunStore(path.join(dir, `${path.basename(entry)}-${backend}.sqlite`));
-  const manager = new RunManager({ store, dataDirs: [], backend, spawnTrainer: () => forkTrainer(entry) });
+  const manager = new RunManager({
+    store,
+    dataDirs: [],
+    backend,
+    spawnTrainer: () => forkTrainer(entry),
+  });
   try {
-    return await withDeadline(manager.startRun({ lab: tinyLab }).done, `a run on ${path.basename(entry)}`);
+    return await withDeadline(
+      manager.startRun({ lab: tinyLab }).done,
+      `a run on ${path.basename(entry)}`,
+    );
   } finally {
     store.close();
   }

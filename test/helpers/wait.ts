@@ -14,7 +14,10 @@ export const DEADLINE_MS = 90_000;
 export function withDeadline<T>(promise: Promise<T>, what: string, ms = DEADLINE_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Waited ${ms / 1000} s for ${what}; it never came.`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`Waited ${ms / 1000} s for ${what}; it never came.`)),
+      ms,
+    );
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

@@ -16,7 +16,16 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-built-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it('the bundled trainer trains a run on the wasm backend with its fast kernels', async () => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--config', 'electron.config.ts'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'),
+      'build',
+      '--config',
+      'electron.config.ts',
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
   const entry = path.join(root, 'out/main/trainer-process.js');
   expect(fs.existsSync(entry)).toBe(true);
   const outcome = await tinyRun(entry, 'wasm', dir);

@@ -38,7 +38,9 @@ describe('bundled trainer', () => {
   it('is stale when a source under src-main/ is newer, fresh once rebuilt', () => {
     buildTrainerBundle(bundle);
     expect(bundleIsFresh(bundle)).toBe(true);
-    const hourAgo = new Date(fs.statSync(path.join(root, 'src-main/engine/trainer.ts')).mtimeMs - 3_600_000);
+    const hourAgo = new Date(
+      fs.statSync(path.join(root, 'src-main/engine/trainer.ts')).mtimeMs - 3_600_000,
+    );
     fs.utimesSync(bundle, hourAgo, hourAgo);
     expect(bundleIsFresh(bundle)).toBe(false);
     expect(bundleIsFresh(path.join(dir, 'missing.mjs'))).toBe(false);
@@ -50,7 +52,11 @@ describe('bundled trainer', () => {
   });
 
   it('leaves the .ts entry under tsx working as the fallback', async () => {
-    const outcome = await tinyRun(path.join(root, 'src-main/engine/trainer-process.ts'), 'cpu', dir);
+    const outcome = await tinyRun(
+      path.join(root, 'src-main/engine/trainer-process.ts'),
+      'cpu',
+      dir,
+    );
     expect(outcome.status).toBe('completed');
     expect(outcome.summary.epochsDone).toBe(2);
   });
