@@ -98,7 +98,7 @@ describe('grid runner', () => {
   it('stops within a batch and resumes without repeating a finished fold', async () => {
     const file = path.join(dir, 'b.sqlite');
     const first = open(file, 1);
-    const started = first.runner.start(lab(30, 600));
+    const started = first.runner.start(lab(10, 400));
     const twoFolds = (e: GridEvent) => e.type === 'grid-progress' && e.jobsDone >= 2;
     await nextEvent((l) => first.runner.onGridEvent(l), twoFolds, 'two folds to finish', { seen: first.events });
     first.runner.stop(started.gridId);
@@ -106,12 +106,12 @@ describe('grid runner', () => {
     const before = completedFolds(file);
     expect(before.size).toBeGreaterThanOrEqual(2);
     expect(before.size).toBeLessThan(8);
-    // Stopped inside the fold that was training (30 epochs), not after it: that fold is 'stopped'.
+    // Stopped inside the fold that was training, not after it: that fold is 'stopped'.
     expect(foldRuns(file, ['stopped']).size).toBe(1);
     first.store.close();
 
     const second = open(file, 2);
-    const resumed = second.runner.start(lab(30, 600));
+    const resumed = second.runner.start(lab(10, 400));
     expect(resumed.resumed).toBe(true);
     expect(resumed.gridId).toBe(started.gridId);
     expect(second.events[0]).toMatchObject({ type: 'grid-started', resumed: true });
@@ -125,7 +125,7 @@ describe('grid runner', () => {
   it('survives a killed `layerlab grid`: the next run resumes and finishes the rest', async () => {
     const home = path.join(dir, 'home');
     const labFile = path.join(dir, 'grid.layerlab.json');
-    fs.writeFileSync(labFile, serializeLab(lab(20, 600)));
+    fs.writeFileSync(labFile, serializeLab(lab(6, 400)));
     const env = { ...process.env, LAYERLAB_HOME: home, LAYERLAB_BACKEND: 'cpu' };
     const cli = [path.join(root, 'src-main/cli/layerlab.mjs'), 'grid', labFile, '--parallel', '1', '--json'];
     const storeFile = path.join(home, 'runs.sqlite');
