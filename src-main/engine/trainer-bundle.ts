@@ -20,9 +20,9 @@ const source = path.join(sourceDir, 'engine', 'trainer-process.ts');
 /** Where the bundle goes (out/ is the build output folder, ignored by git). */
 export const BUNDLED_TRAINER = path.join(root, 'out', 'trainer', 'trainer-process.mjs');
 
-/** The newest modification time of any file under `dir`, in ms. */
+/** The newest modification time under `dir`, in ms; a folder's own counts, so a removed file does too. */
 function newestMtime(dir: string): number {
-  let newest = 0;
+  let newest = fs.statSync(dir).mtimeMs;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     const mtime = entry.isDirectory() ? newestMtime(file) : fs.statSync(file).mtimeMs;
