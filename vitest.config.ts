@@ -1,4 +1,18 @@
+/**
+ * Three projects, so that `npm test` passes on a busy 2-core machine:
+ *
+ * - unit: pure modules and in-process code, many files at once, short timeouts.
+ * - processes: every test that starts a process (forks a trainer, spawns the CLI or a server, runs
+ *   a child script). THE RULE: such a test file is named `*.process.test.ts`, wherever it lives
+ *   under test/unit/ (e.g. test/unit/hosts/server.process.test.ts). The unit project excludes those
+ *   files and this one runs them one file at a time, with timeouts for a loaded machine (a tiny run
+ *   takes 2-5 s idle, many times that when the cores are busy). test/unit/test-layout.test.ts
+ *   fails on a spawning test that lacks the suffix.
+ * - integration: real data sets, minutes per test.
+ */
 import { defineConfig } from 'vitest/config';
+
+const PROCESS_TESTS = 'test/unit/**/*.process.test.ts';
 
 export default defineConfig({
   test: {
@@ -7,8 +21,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          exclude: [PROCESS_TESTS],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'processes',
+          include: [PROCESS_TESTS],
+          environment: 'node',
+          // Waits inside the tests have their own deadlines (test/helpers/wait.ts, 90 s) and fail
+          // with a sentence first; these are the backstop.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Each file starts several processes of its own (grids run two trainers at once).
+          fileParallelism: false,
         },
       },
       {

@@ -7,12 +7,17 @@ import { fileURLToPath } from 'node:url';
 import type { BackendReport } from '../contract/api.ts';
 import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
 import { EngineError } from './errors.ts';
+import { bundledTrainerEntry } from './trainer-bundle.ts';
 import type { TrainerMessage, TrainerPort, TrainerRequest } from './protocol.ts';
 
-/** The trainer entry next to this module: the .ts source under tsx, or the built .js. */
+/**
+ * The trainer entry: in a built app the .js next to this module; from a checkout the bundled trainer
+ * (trainer-bundle.ts), or the .ts source under tsx where the bundle cannot be had.
+ */
 export function defaultTrainerEntry(): string {
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return fileURLToPath(new URL(`./trainer-process${ext}`, import.meta.url));
+  const next = fileURLToPath(new URL(`./trainer-process${ext}`, import.meta.url));
+  return ext === '.ts' ? (bundledTrainerEntry() ?? next) : next;
 }
 
 export interface ForkedTrainer extends TrainerPort {

@@ -18,6 +18,7 @@ import {
 import type { EpochMarker, Series } from './curves.ts';
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- merging needs chart.js's own type parameter
   interface PluginOptionsByType<TType extends ChartType> {
     epochMarkers?: { markers: EpochMarker[] };
   }

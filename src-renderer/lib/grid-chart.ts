@@ -17,6 +17,7 @@ export interface CellLabelOptions {
 }
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- merging needs chart.js's own type parameter
   interface PluginOptionsByType<TType extends ChartType> {
     cellLabels?: CellLabelOptions;
   }

@@ -1,4 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures.ts';
+
+/** The host's autosave slot (in the suite's LAYERLAB_HOME), or '' before the first write. */
+const autosaved = () => {
+  const file = path.join(process.env.LAYERLAB_E2E_HOME ?? '', 'autosave.json');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+};
 
 test('save a lab, start another, and open the first again', async ({ lab, page }) => {
   await lab.useTemplate('Small CNN');
@@ -32,7 +40,7 @@ test('autosave: a reload brings back unsaved edits', async ({ lab, page }) => {
   await lab.field('units').fill('48');
   await expect(lab.layer('dense')).toContainText('48 units');
   // Autosave writes shortly after the last edit; a closed tab or a crash loses at most that moment.
-  await page.waitForTimeout(1200);
+  await expect.poll(autosaved).toMatch(/"units":\s*48\b/);
   await page.reload();
   await expect(page.getByText(/Trains on/)).toBeVisible();
   await expect(lab.layer('dense')).toContainText('48 units');

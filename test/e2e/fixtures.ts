@@ -22,7 +22,9 @@ export class LabPage {
     const url = process.env.LAYERLAB_E2E_URL;
     if (!url) throw new Error('LAYERLAB_E2E_URL is not set: run the suite through playwright.config.ts.');
     await this.page.goto(url);
-    await expect(this.page.getByText(/Trains on/)).toBeVisible();
+    // The first page of a session waits for the backend probe, a trainer process of its own: seconds
+    // when idle, far more on a busy 2-core machine.
+    await expect(this.page.getByText(/Trains on/)).toBeVisible({ timeout: 60_000 });
     await expect(this.page.locator('.svelte-flow__node').first()).toBeVisible();
   }
 

@@ -9,38 +9,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { sequential } from '../../src-main/contract/graph.ts';
-import { LAB_FORMAT, parseLab } from '../../src-main/contract/lab.ts';
-import { RunManager } from '../../src-main/engine/run-manager.ts';
-import { forkTrainer } from '../../src-main/engine/trainer-client.ts';
-import { RunStore } from '../../src-main/store/run-store.ts';
+import { tinyRun } from '../helpers/tiny-run.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-built-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 it('the bundled trainer trains a run on the wasm backend with its fast kernels', async () => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--config', 'electron.config.ts'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'),
+      'build',
+      '--config',
+      'electron.config.ts',
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
   const entry = path.join(root, 'out/main/trainer-process.js');
   expect(fs.existsSync(entry)).toBe(true);
-  const store = new RunStore(path.join(dir, 'runs.sqlite'));
-  const manager = new RunManager({ store, dataDirs: [], backend: 'wasm', spawnTrainer: () => forkTrainer(entry) });
-  const lab = parseLab({
-    format: LAB_FORMAT,
-    version: 1,
-    graph: sequential([
-      { kind: 'Input', params: { shape: [2] } },
-      { kind: 'Dense', params: { units: 16, activation: 'relu' } },
-      { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-    ]),
-    dataset: { kind: 'synthetic', shape: 'moons', samples: 300 },
-    training: { epochs: 2, seed: 1 },
-  });
-  const outcome = await manager.startRun({ lab }).done;
+  const outcome = await tinyRun(entry, 'wasm', dir);
   expect(outcome.error).toBeNull();
   expect(outcome.status).toBe('completed');
   expect(outcome.backend?.name).toBe('wasm');
   expect(outcome.backend?.details.join()).toContain('fast kernels: BatchMatMul');
   expect(outcome.summary.epochsDone).toBe(2);
-  store.close();
 });

@@ -3,8 +3,6 @@
  * problems must agree within 1e-4 (relative to the magnitude of the values), and no tensor or wasm
  * buffer may leak.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
@@ -493,22 +491,5 @@ describe('training through tfjs-layers on wasm', () => {
     const expected = await oneStepWeights('cpu', build, [...xShape]);
     const actual = await oneStepWeights('wasm', build, [...xShape]);
     expectClose(actual, expected);
-  });
-});
-
-describe('threaded wasm build in Node', () => {
-  it('starts with 2 threads, matches cpu gradients, and lets the process exit', () => {
-    // A child process: the wasm build is chosen once per process.
-    const script = fileURLToPath(
-      new URL('../../src-main/engine/kernels/threads-check.ts', import.meta.url),
-    );
-    const child = spawnSync(process.execPath, ['--import', 'tsx', script, '2'], {
-      encoding: 'utf8',
-      timeout: 25_000,
-    });
-    expect(child.error, 'the child process did not exit by itself').toBeUndefined();
-    const line = child.stdout.trim().split('\n').pop() ?? '';
-    expect(JSON.parse(line)).toMatchObject({ ok: true, threads: 2 });
-    expect(JSON.parse(line).maxRelativeError).toBeLessThanOrEqual(TOLERANCE);
   });
 });

@@ -11,6 +11,7 @@ import { makeViews } from '../../../src-main/engine/batches.ts';
 import { mulberry32 } from '../../../src-main/engine/random.ts';
 import { EarlyStopper, train } from '../../../src-main/engine/trainer.ts';
 import { blobs, tinyImages } from '../../helpers/tiny-data.ts';
+import { quietFor } from '../../helpers/wait.ts';
 
 beforeAll(async () => {
   await selectBackend('cpu');
@@ -150,8 +151,14 @@ describe('train', () => {
     let release!: () => void;
     const paused = new Promise<void>((r) => (release = r));
     let epochs = 0;
-    const run = train(lab(mlp(), { epochs: 1 }), blobs(), { gate: () => paused, onEpoch: () => (epochs += 1) });
-    await new Promise((r) => setTimeout(r, 100));
+    let gateCalls = 0;
+    let gated!: () => void;
+    const atGate = new Promise<void>((r) => (gated = r));
+    const gate = () => (gateCalls++, gated(), paused);
+    const run = train(lab(mlp(), { epochs: 1 }), blobs(), { gate, onEpoch: () => (epochs += 1) });
+    await atGate;
+    await quietFor(100);
+    expect(gateCalls).toBe(1); // no next batch while the gate is closed
     expect(epochs).toBe(0);
     release();
     await run;

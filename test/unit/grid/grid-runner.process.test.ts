@@ -16,6 +16,7 @@ import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../../src-main/engine/trainer-client.ts';
 import { GridStore } from '../../../src-main/store/grid-store.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
+import { exitOf, nextEvent, nextLine, withDeadline } from '../../helpers/wait.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-grid-'));
@@ -54,22 +55,25 @@ function open(file: string, parallel: number) {
   return { store, grids, runner, events };
 }
 
-/** Completed fold runs per (trial, fold): resuming must never make one twice. */
-function completedFolds(file: string): Map<string, number> {
+/** Fold runs with `statuses` per (trial, fold): resuming must never complete one twice. */
+function foldRuns(file: string, statuses = ['completed', 'early-stopped']): Map<string, number> {
   const db = new Database(file, { readonly: true });
-  const rows = db.prepare(`SELECT trial, fold FROM runs WHERE grid_id IS NOT NULL AND fold >= 0 AND status IN ('completed', 'early-stopped')`).all() as { trial: number; fold: number }[];
+  const rows = db
+    .prepare(`SELECT trial, fold FROM runs WHERE grid_id IS NOT NULL AND fold >= 0 AND status IN (${statuses.map(() => '?').join(', ')})`)
+    .all(...statuses) as { trial: number; fold: number }[];
   db.close();
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(`${r.trial}/${r.fold}`, (counts.get(`${r.trial}/${r.fold}`) ?? 0) + 1);
   return counts;
 }
+const completedFolds = (file: string) => foldRuns(file);
 
 describe('grid runner', () => {
   it('runs every trial and fold in parallel, ranks them, and refits the best on all data', async () => {
     const file = path.join(dir, 'a.sqlite');
     const { store, grids, runner, events } = open(file, 2);
     const { gridId, done } = runner.start(lab(2));
-    expect((await done).status).toBe('completed');
+    expect((await withDeadline(done, 'the grid to finish')).status).toBe('completed');
     const grid = grids.detail(gridId)!;
     expect(grid.trialsDone).toBe(4);
     for (const t of grid.trials) {
@@ -94,23 +98,24 @@ describe('grid runner', () => {
   it('stops within a batch and resumes without repeating a finished fold', async () => {
     const file = path.join(dir, 'b.sqlite');
     const first = open(file, 1);
-    const started = first.runner.start(lab(30, 600));
-    await new Promise<void>((resolve) => first.runner.onGridEvent((e) => e.type === 'grid-progress' && e.jobsDone >= 2 && resolve()));
-    const t0 = performance.now();
+    const started = first.runner.start(lab(10, 400));
+    const twoFolds = (e: GridEvent) => e.type === 'grid-progress' && e.jobsDone >= 2;
+    await nextEvent((l) => first.runner.onGridEvent(l), twoFolds, 'two folds to finish', { seen: first.events });
     first.runner.stop(started.gridId);
-    expect((await started.done).status).toBe('stopped');
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect((await withDeadline(started.done, 'the grid to stop')).status).toBe('stopped');
     const before = completedFolds(file);
     expect(before.size).toBeGreaterThanOrEqual(2);
     expect(before.size).toBeLessThan(8);
+    // Stopped inside the fold that was training, not after it: that fold is 'stopped'.
+    expect(foldRuns(file, ['stopped']).size).toBe(1);
     first.store.close();
 
     const second = open(file, 2);
-    const resumed = second.runner.start(lab(30, 600));
+    const resumed = second.runner.start(lab(10, 400));
     expect(resumed.resumed).toBe(true);
     expect(resumed.gridId).toBe(started.gridId);
     expect(second.events[0]).toMatchObject({ type: 'grid-started', resumed: true });
-    expect((await resumed.done).status).toBe('completed');
+    expect((await withDeadline(resumed.done, 'the resumed grid to finish')).status).toBe('completed');
     const after = completedFolds(file);
     expect(after.size).toBe(8);
     expect([...after.values()].every((n) => n === 1)).toBe(true);
@@ -120,28 +125,23 @@ describe('grid runner', () => {
   it('survives a killed `layerlab grid`: the next run resumes and finishes the rest', async () => {
     const home = path.join(dir, 'home');
     const labFile = path.join(dir, 'grid.layerlab.json');
-    fs.writeFileSync(labFile, serializeLab(lab(20, 600)));
+    fs.writeFileSync(labFile, serializeLab(lab(6, 400)));
     const env = { ...process.env, LAYERLAB_HOME: home, LAYERLAB_BACKEND: 'cpu' };
     const cli = [path.join(root, 'src-main/cli/layerlab.mjs'), 'grid', labFile, '--parallel', '1', '--json'];
     const storeFile = path.join(home, 'runs.sqlite');
-    const child = spawn(process.execPath, cli, { env, stdio: 'ignore' });
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (fs.existsSync(storeFile) && completedFolds(storeFile).size >= 2) {
-          clearInterval(timer);
-          resolve();
-        }
-      }, 100);
-    });
+    const child = spawn(process.execPath, cli, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    // With --json the CLI prints a line per finished trial (2 folds each): kill after the first.
+    await nextLine(child.stdout, (l) => 'trial' in JSON.parse(l), 'the first trial line of `layerlab grid --json`');
     child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    await exitOf(child);
     const before = completedFolds(storeFile).size;
+    expect(before).toBeGreaterThanOrEqual(2);
     expect(before).toBeLessThan(8);
 
     const again = spawn(process.execPath, cli, { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     again.stdout.on('data', (d: Buffer) => (out += d));
-    const code = await new Promise((r) => again.once('exit', r));
+    const { code } = await exitOf(again);
     expect(code).toBe(0);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ summary: true, status: 'completed', trials: 4 });

@@ -12,6 +12,7 @@ import type { TrainingConfigInput } from '../../../src-main/contract/training.ts
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { forkTrainer, probeBackend, type ForkedTrainer } from '../../../src-main/engine/trainer-client.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
+import { nextEvent, quietFor, withDeadline } from '../../helpers/wait.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-proto-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -49,21 +50,16 @@ const lab = (training: TrainingConfigInput = {}, inputShape = [2]) =>
     training: { epochs: 3, batchSize: 16, seed: 1, ...training },
   });
 
-const firstEpoch = (events: RunEvent[]) =>
-  new Promise<void>((resolve) => {
-    const timer = setInterval(() => {
-      if (events.some((e) => e.type === 'epoch')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 5);
-  });
+const firstEpoch = (manager: RunManager, events: RunEvent[]) =>
+  nextEvent((l) => manager.onRunEvent(l), (e) => e.type === 'epoch', 'the first epoch', { seen: events });
+const finished = <T>(done: Promise<T>) => withDeadline(done, 'the run to finish');
+const progressCount = (events: RunEvent[]) => events.filter((e) => e.type === 'epoch' || e.type === 'progress').length;
 
 describe('trainer process', () => {
   it('runs to completion: events in order, epochs and weights stored, no leaked tensors', async () => {
     const { store, manager, events } = setup();
     const { runId, done } = manager.startRun({ lab: lab() });
-    const outcome = await done;
+    const outcome = await finished(done);
     expect(outcome.status).toBe('completed');
     expect(outcome.backend?.name).toBe('cpu');
     expect(outcome.tensors!.after).toBe(outcome.tensors!.before);
@@ -84,9 +80,9 @@ describe('trainer process', () => {
   it('stops within a batch when asked, keeping finished epochs and weights', async () => {
     const { store, manager, events } = setup();
     const { runId, done } = manager.startRun({ lab: lab({ epochs: 50 }) });
-    await firstEpoch(events);
+    await firstEpoch(manager, events);
     manager.stopRun(runId);
-    const outcome = await done;
+    const outcome = await finished(done);
     expect(outcome.status).toBe('stopped');
     const run = store.getRun(runId)!;
     expect(run.metrics.length).toBeGreaterThanOrEqual(1);
@@ -98,24 +94,26 @@ describe('trainer process', () => {
   it('pauses and resumes', async () => {
     const { manager, events } = setup();
     const { runId, done } = manager.startRun({ lab: lab({ epochs: 4 }) });
-    await firstEpoch(events);
+    await firstEpoch(manager, events);
     manager.pauseRun(runId);
-    await new Promise((r) => setTimeout(r, 300));
-    const statuses = events.filter((e) => e.type === 'status').map((e) => (e as { status: string }).status);
-    expect(statuses).toContain('paused');
-    const epochsWhilePaused = events.filter((e) => e.type === 'epoch').length;
-    await new Promise((r) => setTimeout(r, 400));
-    expect(events.filter((e) => e.type === 'epoch').length).toBe(epochsWhilePaused);
+    const isPaused = (e: RunEvent) => e.type === 'status' && e.status === 'paused';
+    await nextEvent((l) => manager.onRunEvent(l), isPaused, "the trainer's 'paused'", { seen: events });
+    // The batch in flight when 'paused' was sent may still report; after it, nothing may.
+    await quietFor(300);
+    const whilePaused = progressCount(events);
+    await quietFor(500);
+    expect(progressCount(events)).toBe(whilePaused);
     manager.resumeRun(runId);
-    expect((await done).status).toBe('completed');
+    expect((await finished(done)).status).toBe('completed');
+    expect(progressCount(events)).toBeGreaterThan(whilePaused);
   });
 
   it('a killed trainer is a failed run; the caller survives and finished epochs are kept', async () => {
     const { store, manager, ports, events } = setup();
     const { runId, done } = manager.startRun({ lab: lab({ epochs: 50 }) });
-    await firstEpoch(events);
+    await firstEpoch(manager, events);
     process.kill(ports[0].pid!, 'SIGKILL');
-    const outcome = await done;
+    const outcome = await finished(done);
     expect(outcome.status).toBe('failed');
     expect(outcome.error?.code).toBe('trainer-crashed');
     expect(outcome.error?.message).toContain('was killed (SIGKILL)');
@@ -127,7 +125,7 @@ describe('trainer process', () => {
 
   it('reports a model that does not fit the data as a failed run with the sentence', async () => {
     const { manager } = setup();
-    const outcome = await manager.startRun({ lab: lab({}, [3]) }).done;
+    const outcome = await finished(manager.startRun({ lab: lab({}, [3]) }).done);
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toMatchObject({ code: 'invalid-graph', nodeId: 'n0' });
     expect(outcome.error!.message).toContain("Input layer 'input' has shape [3]");
@@ -142,7 +140,7 @@ describe('trainer process', () => {
   });
 
   it('probes the backend ladder and gives a reason for every rung skipped', async () => {
-    const report = await probeBackend(() => forkTrainer());
+    const report = await withDeadline(probeBackend(() => forkTrainer()), 'the backend probe');
     expect(['wasm', 'cpu', 'tensorflow', 'tensorflow-gpu']).toContain(report.name);
     const order = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
     expect(report.skipped.map((s) => s.name)).toEqual(order.slice(0, order.indexOf(report.name)));

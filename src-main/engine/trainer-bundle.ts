@@ -1,0 +1,87 @@
+/**
+ * The trainer entry bundled once into out/trainer/trainer-process.mjs, for running from a checkout.
+ * Forking `trainer-process.ts` under tsx compiles the trainer's modules at every start; a grid forks
+ * one trainer per fold, so that compile was most of a small grid's time on a busy machine. The bundle
+ * is rebuilt when any file under src-main/ is newer. Packages stay outside it and load from
+ * node_modules as they do under tsx, so the wasm backend finds its .wasm files (backend.ts) and the
+ * threaded build its worker scripts (kernels/wasm-threads.ts). A built app does not use this: its
+ * trainer is electron-vite's out/main/trainer-process.js.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../store/safe-fs.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sourceDir = path.join(root, 'src-main');
+const source = path.join(sourceDir, 'engine', 'trainer-process.ts');
+
+/** Where the bundle goes (out/ is the build output folder, ignored by git). */
+export const BUNDLED_TRAINER = path.join(root, 'out', 'trainer', 'trainer-process.mjs');
+
+/** The newest modification time under `dir`, in ms; a folder's own counts, so a removed file does too. */
+function newestMtime(dir: string): number {
+  let newest = fs.statSync(dir).mtimeMs;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    const mtime = entry.isDirectory() ? newestMtime(file) : fs.statSync(file).mtimeMs;
+    if (mtime > newest) newest = mtime;
+  }
+  return newest;
+}
+
+/** True when the bundle exists and no source under src-main/ is newer than it. */
+export function bundleIsFresh(bundle = BUNDLED_TRAINER): boolean {
+  try {
+    return fs.statSync(bundle).mtimeMs >= newestMtime(sourceDir);
+  } catch {
+    return false;
+  }
+}
+
+interface Esbuild {
+  buildSync(options: Record<string, unknown>): { outputFiles: { text: string }[] };
+}
+
+/**
+ * Bundles the trainer entry into `bundle` (written atomically: processes that build at once each
+ * leave a whole file). esbuild comes with tsx; it is required at run time so that electron-vite
+ * never tries to pull it into the built app.
+ */
+export function buildTrainerBundle(bundle = BUNDLED_TRAINER): void {
+  const esbuild = createRequire(import.meta.url)('esbuild') as Esbuild;
+  const result = esbuild.buildSync({
+    entryPoints: [source],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    keepNames: true,
+    write: false,
+    outfile: bundle,
+    logLevel: 'silent',
+  });
+  writeFileAtomic(bundle, result.outputFiles[0]!.text);
+}
+
+let cached: string | null | undefined;
+
+/**
+ * The bundled trainer, built or rebuilt first if needed; null where it cannot be had (no esbuild, a
+ * read-only checkout, LAYERLAB_TRAINER_BUNDLE=0), in which case the caller forks the .ts under tsx.
+ * Checked once per process: a running host keeps the code it started with anyway.
+ */
+export function bundledTrainerEntry(): string | null {
+  if (cached !== undefined) return cached;
+  cached = null;
+  if (process.env.LAYERLAB_TRAINER_BUNDLE === '0') return cached;
+  try {
+    if (!bundleIsFresh()) buildTrainerBundle();
+    cached = BUNDLED_TRAINER;
+  } catch {
+    // Slower, never wrong: the tsx path still works.
+  }
+  return cached;
+}
