@@ -8,6 +8,7 @@ import { fsError } from '../store/safe-fs.ts';
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** C0 and C1 controls and DEL: what a terminal may take as a command rather than text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** `text` with every control character written as a visible escape (`\x1b[2J`, `\r`, `\x07`). */

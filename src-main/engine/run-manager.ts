@@ -101,8 +101,8 @@ export class RunManager {
     store.createRun({ id: runId, name, lab, datasetId: memory.datasetId, tags });
     if (this.pending.size) this.savePending();
 
-    let entry: ActiveRun | undefined;
-    const port = this.trainers.port(this.options.spawnTrainer, () => entry && setStatus('running'));
+    // A queued run becomes 'running' when its trainer starts (never during this call: it is not active yet).
+    const port = this.trainers.port(this.options.spawnTrainer, () => this.active.has(runId) && setStatus('running'));
     let backend: BackendReport | null = null;
     let error: ErrorInfo | null = null;
     let tensors: RunOutcome['tensors'] = null;
@@ -123,7 +123,6 @@ export class RunManager {
       if (this.pending.size) this.savePending();
     };
     const active: ActiveRun = { port, status: port.queued ? 'queued' : 'running', done: null as never, cancel: () => {} };
-    entry = active;
     const setStatus = (status: RunStatus) => {
       active.status = status;
       write(() => store.setStatus(runId, status));

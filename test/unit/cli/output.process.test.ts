@@ -27,6 +27,7 @@ describe('printable', () => {
 
   it('writes JSON whose strings hold no raw control character and parse back unchanged', () => {
     const line = jsonLine({ name: HOSTILE });
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters
     expect(line.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(JSON.parse(line)).toEqual({ name: HOSTILE });
   });
@@ -37,6 +38,7 @@ describe('layerlab prints names safely', () => {
     cli.seedRun('0badc0de-0000-4000-8000-000000000001', HOSTILE);
     const table = cli.run('runs');
     expect(table.code, table.stderr).toBe(0);
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters
     expect(table.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(table.stdout.trim().split('\n')).toHaveLength(2); // the header and one row, whatever the name holds
     expect(table.stdout).toContain('evil\\x1b[2J\\rgood\\nrun\\x07\\x7f\\x9b31m');
