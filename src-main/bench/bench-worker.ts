@@ -38,7 +38,13 @@ export interface BenchResult extends BenchRequest {
 
 async function timeEngine(w: (typeof WORKLOADS)[WorkloadName], samples: number): Promise<number> {
   const data = syntheticData(w.shape, samples);
-  const lab = parseLab({ format: LAB_FORMAT, version: 1, graph: w.graph(), dataset: { kind: 'synthetic', shape: 'xor' }, training: { ...w.training, epochs: 1, validation: { kind: 'none' }, seed: 1 } });
+  const lab = parseLab({
+    format: LAB_FORMAT,
+    version: 1,
+    graph: w.graph(),
+    dataset: { kind: 'synthetic', shape: 'xor' },
+    training: { ...w.training, epochs: 1, validation: { kind: 'none' }, seed: 1 },
+  });
   const result = await train(lab, data);
   return samples / result.metrics[0].seconds;
 }
@@ -51,14 +57,20 @@ async function timeStock(w: (typeof WORKLOADS)[WorkloadName], samples: number): 
     const values = new Float32Array(samples * data.train.features.rowSize);
     const f = data.train.features;
     if (f.kind === 'u8') for (let i = 0; i < values.length; i++) values[i] = f.data[i] * f.scale;
-    else if (f.kind === 'multi-hot') for (let i = 0; i < samples; i++) for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) values[i * f.rowSize + f.indices[k]] = 1;
+    else if (f.kind === 'multi-hot')
+      for (let i = 0; i < samples; i++)
+        for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++)
+          values[i * f.rowSize + f.indices[k]] = 1;
     return tf.tensor(values, [samples, ...(model.inputs[0].shape.slice(1) as number[])]);
   });
   const labels = tf.tensor1d(data.train.labels, 'int32');
   const y = binary ? tf.reshape(tf.cast(labels, 'float32'), [samples, 1]) : tf.oneHot(labels, 10);
   const lr = 0.001;
   model.compile({
-    optimizer: w.training.optimizer === 'rmsprop' ? tf.train.rmsprop(lr, 0.9, 0, 1e-7) : tf.train.adam(lr, 0.9, 0.999, 1e-7),
+    optimizer:
+      w.training.optimizer === 'rmsprop'
+        ? tf.train.rmsprop(lr, 0.9, 0, 1e-7)
+        : tf.train.adam(lr, 0.9, 0.999, 1e-7),
     loss: binary ? 'binaryCrossentropy' : 'categoricalCrossentropy',
     metrics: ['accuracy'],
   });
@@ -73,7 +85,9 @@ async function timeStock(w: (typeof WORKLOADS)[WorkloadName], samples: number): 
 async function measure(request: BenchRequest): Promise<BenchResult> {
   if (request.mode === 'stock') process.env.LAYERLAB_STOCK_KERNELS = '1';
   const w = WORKLOADS[request.workload];
-  const backend = await selectBackend(request.backend, { threads: request.mode === 'engine' ? os.availableParallelism() : 1 });
+  const backend = await selectBackend(request.backend, {
+    threads: request.mode === 'engine' ? os.availableParallelism() : 1,
+  });
   const result: BenchResult = { ...request, ok: false, peakRssMB: 0, details: backend.details };
   if (backend.name !== request.backend) throw new Error(`${request.backend} is not available here`);
   const time = request.mode === 'stock' ? timeStock : timeEngine;
@@ -85,12 +99,21 @@ async function measure(request: BenchRequest): Promise<BenchResult> {
     } else {
       // Warm up (kernel setup, JIT), then size the timed slice to about `seconds`.
       const warm = await time(w, batch * 3);
-      const steps = Math.max(5, Math.min(Math.ceil(w.epochSize / batch), Math.round((warm * request.seconds) / batch)));
+      const steps = Math.max(
+        5,
+        Math.min(Math.ceil(w.epochSize / batch), Math.round((warm * request.seconds) / batch)),
+      );
       for (let i = 0; i < request.repeats; i++) runs.push(await time(w, steps * batch));
     }
     const sorted = [...runs].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
-    Object.assign(result, { ok: true, samplesPerSecond: runs, median, msPerStep: (1000 * batch) / median, epochSeconds: w.epochSize / median });
+    Object.assign(result, {
+      ok: true,
+      samplesPerSecond: runs,
+      median,
+      msPerStep: (1000 * batch) / median,
+      epochSeconds: w.epochSize / median,
+    });
   } catch (e) {
     result.error = String((e as Error).message ?? e).split('\n')[0];
   }
@@ -102,6 +125,14 @@ const request = JSON.parse(process.argv[2]) as BenchRequest;
 measure(request).then(
   (r) => process.stdout.write(JSON.stringify(r) + '\n'),
   (e) => {
-    process.stdout.write(JSON.stringify({ ...request, ok: false, error: String(e.message ?? e), peakRssMB: 0, details: [] }) + '\n');
+    process.stdout.write(
+      JSON.stringify({
+        ...request,
+        ok: false,
+        error: String(e.message ?? e),
+        peakRssMB: 0,
+        details: [],
+      }) + '\n',
+    );
   },
 );

@@ -10,13 +10,23 @@ import { Option, type Command } from 'commander';
 import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
-import { BENCH_MODES, WORKLOADS, WORKLOAD_NAMES, type BenchMode, type WorkloadName } from './workloads.ts';
+import {
+  BENCH_MODES,
+  WORKLOADS,
+  WORKLOAD_NAMES,
+  type BenchMode,
+  type WorkloadName,
+} from './workloads.ts';
 
 const WORKER = fileURLToPath(new URL('./bench-worker.ts', import.meta.url));
 
 function runWorker(request: BenchRequest): Promise<BenchResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), WORKER, JSON.stringify(request)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), WORKER, JSON.stringify(request)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
@@ -26,7 +36,13 @@ function runWorker(request: BenchRequest): Promise<BenchResult> {
       try {
         resolve(JSON.parse(line!) as BenchResult);
       } catch {
-        resolve({ ...request, ok: false, error: `worker exited with code ${code}: ${err.trim().split('\n').pop() ?? ''}`, peakRssMB: 0, details: [] });
+        resolve({
+          ...request,
+          ok: false,
+          error: `worker exited with code ${code}: ${err.trim().split('\n').pop() ?? ''}`,
+          peakRssMB: 0,
+          details: [],
+        });
       }
     });
   });
@@ -55,17 +71,44 @@ function table(results: BenchResult[]): string {
   const keys = [...new Set(results.map((r) => `${r.workload}|${r.backend}`))];
   for (const key of keys) {
     const [workload, backend] = key.split('|');
-    const stock = results.find((r) => r.workload === workload && r.backend === backend && r.mode === 'stock');
-    const engine1 = results.find((r) => r.workload === workload && r.backend === backend && r.mode === 'engine1');
-    const engine = results.find((r) => r.workload === workload && r.backend === backend && r.mode === 'engine');
+    const stock = results.find(
+      (r) => r.workload === workload && r.backend === backend && r.mode === 'stock',
+    );
+    const engine1 = results.find(
+      (r) => r.workload === workload && r.backend === backend && r.mode === 'engine1',
+    );
+    const engine = results.find(
+      (r) => r.workload === workload && r.backend === backend && r.mode === 'engine',
+    );
     const cell = (r?: BenchResult) => (!r ? '-' : r.ok ? fmt(r.median) : 'cannot train');
     const best = engine?.ok ? engine : engine1;
     const speedup = stock?.ok && best?.ok ? `${(best.median! / stock.median!).toFixed(1)}x` : '-';
-    rows.push([workload, backend, cell(stock), cell(engine1), cell(engine), speedup, fmt(best?.msPerStep, 1), fmt(best?.epochSeconds, 1), `${best?.peakRssMB ?? stock?.peakRssMB ?? '-'}`]);
+    rows.push([
+      workload,
+      backend,
+      cell(stock),
+      cell(engine1),
+      cell(engine),
+      speedup,
+      fmt(best?.msPerStep, 1),
+      fmt(best?.epochSeconds, 1),
+      `${best?.peakRssMB ?? stock?.peakRssMB ?? '-'}`,
+    ]);
   }
-  const head = ['workload', 'backend', 'stock', 'engine 1 thread', 'engine all cores', 'speedup', 'ms/step', 'epoch s', 'peak MB'];
+  const head = [
+    'workload',
+    'backend',
+    'stock',
+    'engine 1 thread',
+    'engine all cores',
+    'speedup',
+    'ms/step',
+    'epoch s',
+    'peak MB',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), ...rows.map(line)].join('\n');
 }
 
@@ -98,12 +141,20 @@ async function timeGrid(parallel: number): Promise<number> {
       ]),
       dataset: { kind: 'synthetic', shape: 'spirals', samples: 6000 },
       training: { epochs: 4, batchSize: 32, seed: 1 },
-      grid: { params: [{ path: 'layers.dropout.rate', values: [0.1, 0.3] }, { path: 'training.learningRate', values: [0.001, 0.01] }], evaluation: { kind: 'kfold', folds: 2 }, refit: false },
+      grid: {
+        params: [
+          { path: 'layers.dropout.rate', values: [0.1, 0.3] },
+          { path: 'training.learningRate', values: [0.001, 0.01] },
+        ],
+        evaluation: { kind: 'kfold', folds: 2 },
+        refit: false,
+      },
     });
     const t0 = performance.now();
     const { done } = runner.start(lab);
     const outcome = await done;
-    if (outcome.status !== 'completed') throw new Error(`the benchmark grid ended ${outcome.status}`);
+    if (outcome.status !== 'completed')
+      throw new Error(`the benchmark grid ended ${outcome.status}`);
     return (performance.now() - t0) / 1000;
   } finally {
     store.close();
@@ -114,9 +165,18 @@ async function timeGrid(parallel: number): Promise<number> {
 async function benchGrid(options: BenchOptions): Promise<void> {
   const one = await timeGrid(1);
   const two = await timeGrid(2);
-  const result = { workload: 'grid-4x2-folds', cores: os.cpus().length, seconds1: one, seconds2: two, ratio: two / one };
+  const result = {
+    workload: 'grid-4x2-folds',
+    cores: os.cpus().length,
+    seconds1: one,
+    seconds2: two,
+    ratio: two / one,
+  };
   if (options.json) printJson(result);
-  else process.stdout.write(`\nGrid throughput (4 settings x 2 folds, generated data): 1 trainer ${one.toFixed(1)}s, 2 trainers ${two.toFixed(1)}s, ratio ${(two / one).toFixed(2)} (target <= 0.60)\n`);
+  else
+    process.stdout.write(
+      `\nGrid throughput (4 settings x 2 folds, generated data): 1 trainer ${one.toFixed(1)}s, 2 trainers ${two.toFixed(1)}s, ratio ${(two / one).toFixed(2)} (target <= 0.60)\n`,
+    );
 }
 
 interface BenchOptions {
@@ -134,15 +194,24 @@ async function bench(options: BenchOptions): Promise<void> {
   const workloads = options.workloads ?? [...WORKLOAD_NAMES];
   const modes = options.modes ?? [...BENCH_MODES];
   if (!options.json) {
-    process.stderr.write(`LayerLab benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${options.repeats} repeats of ~${options.seconds}s\n`);
+    process.stderr.write(
+      `LayerLab benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${options.repeats} repeats of ~${options.seconds}s\n`,
+    );
   }
   const results: BenchResult[] = [];
   for (const workload of workloads) {
     for (const backend of backends) {
       // The JS backend takes minutes per CNN step and about five minutes per MNIST epoch: measured
       // only when asked for by name (--backends cpu).
-      if (backend === 'cpu' && !options.backends && (workload.startsWith('cnn') || WORKLOADS[workload].fixedSamples)) {
-        if (!options.json) process.stderr.write(`  ${workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)\n`);
+      if (
+        backend === 'cpu' &&
+        !options.backends &&
+        (workload.startsWith('cnn') || WORKLOADS[workload].fixedSamples)
+      ) {
+        if (!options.json)
+          process.stderr.write(
+            `  ${workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)\n`,
+          );
         continue;
       }
       for (const mode of modes) {
@@ -150,10 +219,19 @@ async function bench(options: BenchOptions): Promise<void> {
         if (WORKLOADS[workload].fixedSamples && mode !== 'engine') continue;
         // Threads are a wasm matter; the JS backend would only repeat itself.
         if (backend !== 'wasm' && mode === 'engine1') continue;
-        const r = await runWorker({ workload, backend, mode, repeats: options.repeats, seconds: options.seconds });
+        const r = await runWorker({
+          workload,
+          backend,
+          mode,
+          repeats: options.repeats,
+          seconds: options.seconds,
+        });
         results.push(r);
         if (options.json) printJson({ ...r, cores: os.cpus().length });
-        else process.stderr.write(`  ${workload} ${backend} ${mode}: ${r.ok ? `${fmt(r.median)} samples/s` : r.error}\n`);
+        else
+          process.stderr.write(
+            `  ${workload} ${backend} ${mode}: ${r.ok ? `${fmt(r.median)} samples/s` : r.error}\n`,
+          );
       }
     }
   }
@@ -161,21 +239,46 @@ async function bench(options: BenchOptions): Promise<void> {
   if (options.grid) await benchGrid(options);
 }
 
-const list = <T extends string>(allowed: readonly T[]) => (value: string) => {
-  const items = value.split(',').map((s) => s.trim()) as T[];
-  for (const item of items) if (!allowed.includes(item)) throw new Error(`'${item}' is not one of ${allowed.join(', ')}`);
-  return items;
-};
+const list =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: string) => {
+    const items = value.split(',').map((s) => s.trim()) as T[];
+    for (const item of items)
+      if (!allowed.includes(item)) throw new Error(`'${item}' is not one of ${allowed.join(', ')}`);
+    return items;
+  };
 
 export function registerBench(program: Command): void {
   program
     .command('bench')
-    .description('Measure training speed and memory: stock TensorFlow.js against the LayerLab engine.')
-    .option('--workloads <list>', `comma-separated: ${WORKLOAD_NAMES.join(', ')}`, list(WORKLOAD_NAMES))
-    .option('--backends <list>', 'comma-separated: tensorflow, wasm, cpu', list(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const))
-    .option('--modes <list>', 'stock, engine1 (one wasm thread), engine (a thread per core)', list(BENCH_MODES))
-    .addOption(new Option('--repeats <n>', 'timed repeats per measurement (median reported)').argParser(positiveInt).default(3))
-    .addOption(new Option('--seconds <n>', 'target length of one timed repeat').argParser(positiveInt).default(4))
+    .description(
+      'Measure training speed and memory: stock TensorFlow.js against the LayerLab engine.',
+    )
+    .option(
+      '--workloads <list>',
+      `comma-separated: ${WORKLOAD_NAMES.join(', ')}`,
+      list(WORKLOAD_NAMES),
+    )
+    .option(
+      '--backends <list>',
+      'comma-separated: tensorflow, wasm, cpu',
+      list(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const),
+    )
+    .option(
+      '--modes <list>',
+      'stock, engine1 (one wasm thread), engine (a thread per core)',
+      list(BENCH_MODES),
+    )
+    .addOption(
+      new Option('--repeats <n>', 'timed repeats per measurement (median reported)')
+        .argParser(positiveInt)
+        .default(3),
+    )
+    .addOption(
+      new Option('--seconds <n>', 'target length of one timed repeat')
+        .argParser(positiveInt)
+        .default(4),
+    )
     .option('--no-grid', 'skip the grid throughput measurement (1 against 2 parallel trainers)')
     .option('--json', 'one JSON object per measurement')
     .action((options: BenchOptions) => bench(options));

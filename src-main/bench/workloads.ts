@@ -7,7 +7,14 @@ import type { TrainingConfigInput } from '../contract/training.ts';
 import type { Dataset, Features } from '../data/dataset.ts';
 import { mulberry32 } from '../engine/random.ts';
 
-export const WORKLOAD_NAMES = ['mlp-b128', 'mlp-b32', 'cnn-b64', 'cnn-dropout-bn-b64', 'imdb-b512', 'mlp-b128-epoch'] as const;
+export const WORKLOAD_NAMES = [
+  'mlp-b128',
+  'mlp-b32',
+  'cnn-b64',
+  'cnn-dropout-bn-b64',
+  'imdb-b512',
+  'mlp-b128-epoch',
+] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 /** stock TF.js (`model.fit`, stock kernels, one thread); our engine on one wasm thread; on all cores. */
@@ -58,10 +65,34 @@ const imdb = () =>
   ]);
 
 export const WORKLOADS: Record<WorkloadName, Workload> = {
-  'mlp-b128': { title: 'MLP 784-512-512-10, batch 128', graph: mlp, training: { batchSize: 128 }, shape: 'mnist', epochSize: 60000 },
-  'mlp-b32': { title: 'MLP 784-512-512-10, batch 32', graph: mlp, training: { batchSize: 32 }, shape: 'mnist', epochSize: 60000 },
-  'cnn-b64': { title: 'CNN 32-64-pool-128-128-10, batch 64', graph: () => cnn(false), training: { batchSize: 64 }, shape: 'mnist', epochSize: 60000 },
-  'cnn-dropout-bn-b64': { title: 'CNN + BatchNorm + Dropout, batch 64', graph: () => cnn(true), training: { batchSize: 64 }, shape: 'mnist', epochSize: 60000 },
+  'mlp-b128': {
+    title: 'MLP 784-512-512-10, batch 128',
+    graph: mlp,
+    training: { batchSize: 128 },
+    shape: 'mnist',
+    epochSize: 60000,
+  },
+  'mlp-b32': {
+    title: 'MLP 784-512-512-10, batch 32',
+    graph: mlp,
+    training: { batchSize: 32 },
+    shape: 'mnist',
+    epochSize: 60000,
+  },
+  'cnn-b64': {
+    title: 'CNN 32-64-pool-128-128-10, batch 64',
+    graph: () => cnn(false),
+    training: { batchSize: 64 },
+    shape: 'mnist',
+    epochSize: 60000,
+  },
+  'cnn-dropout-bn-b64': {
+    title: 'CNN + BatchNorm + Dropout, batch 64',
+    graph: () => cnn(true),
+    training: { batchSize: 64 },
+    shape: 'mnist',
+    epochSize: 60000,
+  },
   'imdb-b512': {
     title: 'IMDB multi-hot 10000-16-16-1, batch 512',
     graph: imdb,
@@ -69,7 +100,14 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     shape: 'imdb',
     epochSize: 25000,
   },
-  'mlp-b128-epoch': { title: 'MLP batch 128, one full 60,000-sample epoch (peak memory)', graph: mlp, training: { batchSize: 128 }, shape: 'mnist', epochSize: 60000, fixedSamples: 60000 },
+  'mlp-b128-epoch': {
+    title: 'MLP batch 128, one full 60,000-sample epoch (peak memory)',
+    graph: mlp,
+    training: { batchSize: 128 },
+    shape: 'mnist',
+    epochSize: 60000,
+    fixedSamples: 60000,
+  },
 };
 
 /** Random data of MNIST's or IMDB's shape (IMDB: ~130 distinct words per review, as the real set). */
@@ -88,14 +126,26 @@ export function syntheticData(shape: Workload['shape'], count: number, seed = 1)
     const indices = new Uint32Array(count * perReview);
     for (let i = 0; i < count; i++) {
       offsets[i + 1] = offsets[i] + perReview;
-      for (let k = 0; k < perReview; k++) indices[i * perReview + k] = 1 + Math.floor(random() ** 2 * 9999);
+      for (let k = 0; k < perReview; k++)
+        indices[i * perReview + k] = 1 + Math.floor(random() ** 2 * 9999);
       labels[i] = random() < 0.5 ? 0 : 1;
     }
     features = { kind: 'multi-hot', offsets, indices, rowSize: 10000 };
   }
-  const classNames = shape === 'mnist' ? ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] : ['negative', 'positive'];
+  const classNames =
+    shape === 'mnist'
+      ? ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+      : ['negative', 'positive'];
   return {
-    info: { id: `synthetic-${shape}`, title: `synthetic ${shape}`, task: shape === 'mnist' ? 'multiclass' : 'binary', classNames, featureShape: shape === 'mnist' ? [28, 28, 1] : [10000], trainCount: count, testCount: 0 },
+    info: {
+      id: `synthetic-${shape}`,
+      title: `synthetic ${shape}`,
+      task: shape === 'mnist' ? 'multiclass' : 'binary',
+      classNames,
+      featureShape: shape === 'mnist' ? [28, 28, 1] : [10000],
+      trainCount: count,
+      testCount: 0,
+    },
     train: { count, features, labels },
     test: null,
   };

@@ -38,12 +38,14 @@ export function printJson(value: unknown): void {
 
 export function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`'${value}' is not a whole number of at least 1.`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`'${value}' is not a whole number of at least 1.`);
   return n;
 }
 
 export function nonNegative(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`'${value}' is not a number of at least 0.`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError(`'${value}' is not a number of at least 0.`);
   return n;
 }

@@ -9,7 +9,9 @@ import { handleClosedOutput, printable } from './output.ts';
 
 handleClosedOutput();
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 const program = new Command('layerlab')
   .description('Build, train and compare neural networks; watch them overfit.')

@@ -13,7 +13,10 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** `text` with every control character written as a visible escape (`\x1b[2J`, `\r`, `\x07`). */
 export function printable(text: string): string {
-  return text.replace(CONTROLS, (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(
+    CONTROLS,
+    (c) => NAMED[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /**
@@ -21,7 +24,12 @@ export function printable(text: string): string {
  * terminals obey; those are written as `\u` escapes too, so the line parses to the same value.
  */
 export function jsonLine(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return (
+    JSON.stringify(value).replace(
+      /[\u007f-\u009f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ) + '\n'
+  );
 }
 
 /** A warning on stderr, one line. */
@@ -62,9 +70,12 @@ export function handleClosedOutput(): void {
     if (closed) return;
     closed = true;
     // Once stderr fails there is nowhere to say anything: stop as quietly as for a closed pipe.
-    const readerLeft = e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || stream === 'stderr';
+    const readerLeft =
+      e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || stream === 'stderr';
     if (!readerLeft) {
-      process.stderr.write(`layerlab: ${printable(fsError(e, 'the standard output', 'write').message)}\n`);
+      process.stderr.write(
+        `layerlab: ${printable(fsError(e, 'the standard output', 'write').message)}\n`,
+      );
       process.exitCode = 1;
     }
     if (onClosed) onClosed();

@@ -18,11 +18,13 @@ export function readDocument(file: string, what: string, cap = DOCUMENT_CAP_BYTE
   try {
     fd = fs.openSync(file, 'r');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new LayerLabError('not-found', `${file} does not exist.`, { file });
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new LayerLabError('not-found', `${file} does not exist.`, { file });
     throw fsError(e, file, 'read');
   }
   try {
-    if (fs.fstatSync(fd).isDirectory()) throw fsError(Object.assign(new Error('a folder'), { code: 'EISDIR' }), file, 'read');
+    if (fs.fstatSync(fd).isDirectory())
+      throw fsError(Object.assign(new Error('a folder'), { code: 'EISDIR' }), file, 'read');
     const bytes = readCapped(fd, file, what, cap);
     return decode(bytes, file, what);
   } catch (e) {
@@ -41,7 +43,11 @@ function readCapped(fd: number, file: string, what: string, cap: number): Buffer
     if (n === 0) return Buffer.concat(chunks, total);
     total += n;
     if (total > cap)
-      throw new LayerLabError('too-large', `${file} is over ${cap / 1024 / 1024} MB, far more than ${what} holds; check that it is the right file.`, { file });
+      throw new LayerLabError(
+        'too-large',
+        `${file} is over ${cap / 1024 / 1024} MB, far more than ${what} holds; check that it is the right file.`,
+        { file },
+      );
     chunks.push(chunk.subarray(0, n));
   }
 }
@@ -56,6 +62,10 @@ function decode(bytes: Buffer, file: string, what: string): string {
   }
   // JSON text holds no NUL; a NUL or bytes that are not UTF-8 mean an image, an archive, a copy gone wrong.
   if (text.includes('\0'))
-    throw new LayerLabError('invalid-json', `${file} is not a text file (it holds binary data), so it is not ${what}; check that it is the right file.`, { file });
+    throw new LayerLabError(
+      'invalid-json',
+      `${file} is not a text file (it holds binary data), so it is not ${what}; check that it is the right file.`,
+      { file },
+    );
   return text;
 }

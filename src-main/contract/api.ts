@@ -95,7 +95,15 @@ export type RunEvent =
       totalParams: number;
     }
   /** Per-batch progress, throttled to a few per second. Running means over the epoch so far. */
-  | { type: 'progress'; runId: string; epoch: number; batch: number; batches: number; loss: number; accuracy: number }
+  | {
+      type: 'progress';
+      runId: string;
+      epoch: number;
+      batch: number;
+      batches: number;
+      loss: number;
+      accuracy: number;
+    }
   | { type: 'epoch'; runId: string; metrics: EpochMetrics }
   | { type: 'status'; runId: string; status: RunStatus }
   | { type: 'finished'; runId: string; run: RunSummary };
@@ -211,7 +219,10 @@ export interface LayerLabApi {
   onAppCommand(listener: (command: AppCommand) => void): () => void;
 
   /** Runs the lab's grid, or resumes the unfinished grid of the same lab unless `restart`. */
-  startGrid(lab: LabFile, options?: { restart?: boolean; name?: string }): Promise<{ gridId: string; resumed: boolean }>;
+  startGrid(
+    lab: LabFile,
+    options?: { restart?: boolean; name?: string },
+  ): Promise<{ gridId: string; resumed: boolean }>;
   /** Cancels the running folds within a batch; the grid can be resumed later. */
   stopGrid(gridId: string): Promise<void>;
   listGrids(): Promise<GridSummary[]>;
@@ -258,7 +269,10 @@ export const API_METHODS = [
   'deleteGrid',
   'exportGridCsv',
   'repairStore',
-] as const satisfies readonly Exclude<keyof LayerLabApi, 'onRunEvent' | 'onAppCommand' | 'onGridEvent'>[];
+] as const satisfies readonly Exclude<
+  keyof LayerLabApi,
+  'onRunEvent' | 'onAppCommand' | 'onGridEvent'
+>[];
 export type ApiMethod = (typeof API_METHODS)[number];
 
 /** The events of the contract, by the name the adapters send them under. */
@@ -307,14 +321,32 @@ export interface GridDetail extends GridSummary {
   spec: GridSpec;
   trials: TrialResult[];
   /** The best setting trained again on all training data, scored on the test set. */
-  refit: { runId: string; status: RunStatus; testLoss: number | null; testAccuracy: number | null } | null;
+  refit: {
+    runId: string;
+    status: RunStatus;
+    testLoss: number | null;
+    testAccuracy: number | null;
+  } | null;
 }
 
 export type GridEvent =
-  | { type: 'grid-started'; gridId: string; resumed: boolean; trialsTotal: number; trialsDone: number; parallel: number }
+  | {
+      type: 'grid-started';
+      gridId: string;
+      resumed: boolean;
+      trialsTotal: number;
+      trialsDone: number;
+      parallel: number;
+    }
   /** A fold run has started (so a table can show its setting as training at once). */
   | { type: 'fold-started'; gridId: string; trial: number; fold: number; runId: string }
   /** After every finished fold: jobs (trial x fold runs) done of all, and an estimate of the time left. */
-  | { type: 'grid-progress'; gridId: string; jobsDone: number; jobsTotal: number; etaSeconds: number | null }
+  | {
+      type: 'grid-progress';
+      gridId: string;
+      jobsDone: number;
+      jobsTotal: number;
+      etaSeconds: number | null;
+    }
   | { type: 'trial-finished'; gridId: string; trial: TrialResult }
   | { type: 'grid-finished'; gridId: string; grid: GridSummary };

@@ -14,10 +14,15 @@ export function expectedUnits(info: DatasetInfo, loss: TrainingConfig['loss']): 
   return loss === 'binary_crossentropy' ? 1 : info.classNames.length;
 }
 
-export function checkCompatibility(graph: GraphDocument, info: DatasetInfo, training: TrainingConfig): GraphIssue[] {
+export function checkCompatibility(
+  graph: GraphDocument,
+  info: DatasetInfo,
+  training: TrainingConfig,
+): GraphIssue[] {
   const analysis = analyzeGraph(graph);
   const issues: GraphIssue[] = [];
-  const input = graph.nodes.find((n) => n.id === analysis.inputId) as (AnyGraphNode & { kind: 'Input' }) | undefined;
+  const input = graph.nodes.find((n) => n.id === analysis.inputId) as
+    (AnyGraphNode & { kind: 'Input' }) | undefined;
   if (input) {
     const shape = input.params.shape;
     if (size(shape) !== size(info.featureShape)) {
@@ -36,16 +41,36 @@ export function checkCompatibility(graph: GraphDocument, info: DatasetInfo, trai
   const activation = (output.params as { activation?: string }).activation;
   if (training.loss === 'binary_crossentropy') {
     if (classes !== 2)
-      issues.push({ nodeId: output.id, code: 'shape', message: `binary_crossentropy is for two classes, but ${info.title} has ${classes}. Use sparse_categorical_crossentropy with a Dense(${classes}, softmax) output.` });
+      issues.push({
+        nodeId: output.id,
+        code: 'shape',
+        message: `binary_crossentropy is for two classes, but ${info.title} has ${classes}. Use sparse_categorical_crossentropy with a Dense(${classes}, softmax) output.`,
+      });
     else if (outShape.length !== 1 || units !== 1)
-      issues.push({ nodeId: output.id, code: 'shape', message: `The output layer '${output.name}' gives ${fmtShape(outShape)}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid').` });
+      issues.push({
+        nodeId: output.id,
+        code: 'shape',
+        message: `The output layer '${output.name}' gives ${fmtShape(outShape)}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid').`,
+      });
     else if (activation !== 'sigmoid')
-      issues.push({ nodeId: output.id, code: 'param', message: `The output layer '${output.name}' has activation '${activation ?? 'none'}'; binary_crossentropy expects a probability, so set it to 'sigmoid'.` });
+      issues.push({
+        nodeId: output.id,
+        code: 'param',
+        message: `The output layer '${output.name}' has activation '${activation ?? 'none'}'; binary_crossentropy expects a probability, so set it to 'sigmoid'.`,
+      });
   } else {
     if (outShape.length !== 1 || units !== classes)
-      issues.push({ nodeId: output.id, code: 'shape', message: `The output layer '${output.name}' gives ${fmtShape(outShape)}, but ${info.title} has ${classes} classes: make it Dense(${classes}, activation 'softmax')${outShape.length !== 1 ? ' after a Flatten' : ''}.` });
+      issues.push({
+        nodeId: output.id,
+        code: 'shape',
+        message: `The output layer '${output.name}' gives ${fmtShape(outShape)}, but ${info.title} has ${classes} classes: make it Dense(${classes}, activation 'softmax')${outShape.length !== 1 ? ' after a Flatten' : ''}.`,
+      });
     else if (activation !== 'softmax')
-      issues.push({ nodeId: output.id, code: 'param', message: `The output layer '${output.name}' has activation '${activation ?? 'none'}'; ${training.loss} expects class probabilities, so set it to 'softmax'.` });
+      issues.push({
+        nodeId: output.id,
+        code: 'param',
+        message: `The output layer '${output.name}' has activation '${activation ?? 'none'}'; ${training.loss} expects class probabilities, so set it to 'softmax'.`,
+      });
   }
   return issues;
 }

@@ -66,7 +66,11 @@ export const ERROR_CODES = {
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 /** The run store failed (full, damaged, not writable): the sentence names the file and what to do. */
-export const STORE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['disk-full', 'store-corrupt', 'store-unavailable']);
+export const STORE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'disk-full',
+  'store-corrupt',
+  'store-unavailable',
+]);
 
 /** An error as it crosses a process boundary: a stable code and a sentence for people. */
 export interface ErrorInfo {
@@ -134,7 +138,10 @@ export function toErrorInfo(e: unknown): ErrorInfo {
 /** An `ErrorInfo` that came over a wire, checked: an unknown code becomes `internal`. */
 export function errorInfoFrom(value: unknown): ErrorInfo {
   const v = value as Partial<ErrorInfo> | null;
-  const message = typeof v?.message === 'string' ? v.message : 'An error without a message crossed the connection.';
+  const message =
+    typeof v?.message === 'string'
+      ? v.message
+      : 'An error without a message crossed the connection.';
   const info: ErrorInfo = { code: isErrorCode(v?.code) ? v.code : 'internal', message };
   if (typeof v?.file === 'string') info.file = v.file;
   if (typeof v?.nodeId === 'string') info.nodeId = v.nodeId;

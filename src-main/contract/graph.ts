@@ -40,7 +40,9 @@ function paramSchema(spec: ParamSpec): z.ZodType {
     case 'shape':
       return z.array(z.number());
     case 'pair':
-      return spec.nullable ? z.tuple([z.number(), z.number()]).nullable() : z.tuple([z.number(), z.number()]);
+      return spec.nullable
+        ? z.tuple([z.number(), z.number()]).nullable()
+        : z.tuple([z.number(), z.number()]);
     case 'regularizer':
       return RegularizerSchema.nullable();
   }
@@ -106,13 +108,19 @@ export interface GraphDocument {
 }
 
 /** Migrations from version N to N+1, applied in order on load. Add one whenever the version moves. */
-export const GRAPH_MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> =
-  {};
+export const GRAPH_MIGRATIONS: Record<
+  number,
+  (doc: Record<string, unknown>) => Record<string, unknown>
+> = {};
 
 export class DocumentError extends LayerLabError {
   declare readonly code: 'invalid-json' | 'invalid-document' | 'future-version';
 
-  constructor(code: 'invalid-json' | 'invalid-document' | 'future-version', message: string, where: ErrorWhere = {}) {
+  constructor(
+    code: 'invalid-json' | 'invalid-document' | 'future-version',
+    message: string,
+    where: ErrorWhere = {},
+  ) {
     super(code, message, where);
     this.name = 'DocumentError';
   }
@@ -135,7 +143,8 @@ export function migrate(
   let out = doc;
   while (version < current) {
     const step = migrations[version];
-    if (!step) throw new DocumentError('invalid-document', `No migration from ${what} version ${version}.`);
+    if (!step)
+      throw new DocumentError('invalid-document', `No migration from ${what} version ${version}.`);
     out = { ...step(out), version: version + 1 };
     version += 1;
   }
@@ -158,19 +167,39 @@ export function describeIssues(error: z.ZodError, max = 5): string {
  */
 export function parseGraph(input: unknown): GraphDocument {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new DocumentError('invalid-document', 'A graph must be a JSON object with nodes and edges.');
+    throw new DocumentError(
+      'invalid-document',
+      'A graph must be a JSON object with nodes and edges.',
+    );
   }
-  const migrated = migrate(input as Record<string, unknown>, GRAPH_VERSION, GRAPH_MIGRATIONS, 'graph');
+  const migrated = migrate(
+    input as Record<string, unknown>,
+    GRAPH_VERSION,
+    GRAPH_MIGRATIONS,
+    'graph',
+  );
   const parsed = GraphDocumentInputSchema.safeParse(migrated);
   if (!parsed.success) {
-    throw new DocumentError('invalid-document', `The graph is not valid: ${describeIssues(parsed.error)}.`);
+    throw new DocumentError(
+      'invalid-document',
+      `The graph is not valid: ${describeIssues(parsed.error)}.`,
+    );
   }
   return normalizeGraph(parsed.data as never);
 }
 
-type LooseNode = { id: string; kind: LayerKind; name?: string; params?: Record<string, unknown>; position?: { x: number; y: number } };
+type LooseNode = {
+  id: string;
+  kind: LayerKind;
+  name?: string;
+  params?: Record<string, unknown>;
+  position?: { x: number; y: number };
+};
 
-function normalizeGraph(doc: { nodes: LooseNode[]; edges: { id?: string; source: string; target: string }[] }): GraphDocument {
+function normalizeGraph(doc: {
+  nodes: LooseNode[];
+  edges: { id?: string; source: string; target: string }[];
+}): GraphDocument {
   const taken = new Set(doc.nodes.map((n) => n.name).filter((n): n is string => !!n));
   const nodes = doc.nodes.map((n) => {
     const node = {
@@ -183,7 +212,11 @@ function normalizeGraph(doc: { nodes: LooseNode[]; edges: { id?: string; source:
     taken.add(node.name);
     return node;
   });
-  const edges = doc.edges.map((e, i) => ({ id: e.id ?? `e${i}-${e.source}-${e.target}`, source: e.source, target: e.target }));
+  const edges = doc.edges.map((e, i) => ({
+    id: e.id ?? `e${i}-${e.source}-${e.target}`,
+    source: e.source,
+    target: e.target,
+  }));
   return { format: GRAPH_FORMAT, version: GRAPH_VERSION, nodes, edges };
 }
 
@@ -195,8 +228,15 @@ export function uniqueLayerName(kind: LayerKind, taken: Set<string>): string {
 }
 
 /** Builds a sequential chain, the common case (templates, tests, the CLI). */
-export function sequential(layers: { kind: LayerKind; params?: Record<string, unknown>; name?: string }[]): GraphDocument {
-  const nodes = layers.map((l, i) => ({ id: `n${i}`, kind: l.kind, name: l.name, params: l.params }));
+export function sequential(
+  layers: { kind: LayerKind; params?: Record<string, unknown>; name?: string }[],
+): GraphDocument {
+  const nodes = layers.map((l, i) => ({
+    id: `n${i}`,
+    kind: l.kind,
+    name: l.name,
+    params: l.params,
+  }));
   const edges = nodes.slice(1).map((n, i) => ({ source: nodes[i].id, target: n.id }));
   return parseGraph({ version: GRAPH_VERSION, nodes, edges });
 }

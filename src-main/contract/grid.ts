@@ -10,7 +10,15 @@ import { LAYERS, type ParamSpec, type Regularizer } from './layers.ts';
 import { OPTIMIZERS, TrainingConfigSchema, type TrainingConfig } from './training.ts';
 import { analyzeGraph, fmtCount, paramProblems, type GraphAnalysis } from './validate.ts';
 
-export const GRID_TRAINING_KEYS = ['learningRate', 'batchSize', 'optimizer', 'epochs', 'labelSmoothing', 'momentum', 'augmentation'] as const;
+export const GRID_TRAINING_KEYS = [
+  'learningRate',
+  'batchSize',
+  'optimizer',
+  'epochs',
+  'labelSmoothing',
+  'momentum',
+  'augmentation',
+] as const;
 export type GridTrainingKey = (typeof GRID_TRAINING_KEYS)[number];
 
 export type GridValue = number | string | boolean;
@@ -24,7 +32,8 @@ export const GridRangeSchema = z
   })
   .refine((r) => r.scale !== 'log' || (r.from > 0 && r.to > 0), {
     // The logarithm of 0 or less does not exist: the steps would all be NaN.
-    message: 'a log range must start and end above 0; start it at a small positive value such as 0.0001, or use a linear range',
+    message:
+      'a log range must start and end above 0; start it at a small positive value such as 0.0001, or use a linear range',
   });
 
 export const GridParamSchema = z
@@ -33,8 +42,17 @@ export const GridParamSchema = z
      * `training.learningRate`, `training.augmentation`..., or `layers.<layer name>.<param>`, where a
      * regularizer strength is `layers.dense.kernelRegularizer.l2`.
      */
-    path: z.string().regex(/^(training\.[A-Za-z]+|layers\.[^.]+\.[A-Za-z]+(\.(l1|l2))?)$/, 'must look like training.learningRate or layers.dropout.rate'),
-    values: z.array(z.union([z.number(), z.string(), z.boolean()])).min(1).max(50).optional(),
+    path: z
+      .string()
+      .regex(
+        /^(training\.[A-Za-z]+|layers\.[^.]+\.[A-Za-z]+(\.(l1|l2))?)$/,
+        'must look like training.learningRate or layers.dropout.rate',
+      ),
+    values: z
+      .array(z.union([z.number(), z.string(), z.boolean()]))
+      .min(1)
+      .max(50)
+      .optional(),
     range: GridRangeSchema.optional(),
   })
   .refine((p) => !!p.values !== !!p.range, 'give either values or a range');
@@ -43,11 +61,23 @@ export type GridParam = z.infer<typeof GridParamSchema>;
 export const GridSpecSchema = z.object({
   params: z.array(GridParamSchema).min(1).max(4),
   search: z
-    .union([z.object({ kind: z.literal('grid') }), z.object({ kind: z.literal('random'), trials: z.number().int().min(1).max(500), seed: z.number().int().min(0).default(0) })])
+    .union([
+      z.object({ kind: z.literal('grid') }),
+      z.object({
+        kind: z.literal('random'),
+        trials: z.number().int().min(1).max(500),
+        seed: z.number().int().min(0).default(0),
+      }),
+    ])
     .default({ kind: 'grid' }),
   evaluation: z
     .union([
-      z.object({ kind: z.literal('kfold'), folds: z.number().int().min(2).max(20).default(3), stratified: z.boolean().default(true), seed: z.number().int().min(0).default(0) }),
+      z.object({
+        kind: z.literal('kfold'),
+        folds: z.number().int().min(2).max(20).default(3),
+        stratified: z.boolean().default(true),
+        seed: z.number().int().min(0).default(0),
+      }),
       z.object({ kind: z.literal('holdout'), fraction: z.number().gt(0).lt(1).default(0.2) }),
     ])
     .default({ kind: 'kfold', folds: 3, stratified: true, seed: 0 }),
@@ -73,7 +103,9 @@ export function parseGridSpec(input: unknown): GridSpec {
     if (typeof swept !== 'string') return p.join('.') || 'the grid';
     return `the sweep of ${swept}${p.length > 2 ? ` (${p.slice(2).join('.')})` : ''}`;
   };
-  throw new GridError(`Invalid grid: ${parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('; ')}.`);
+  throw new GridError(
+    `Invalid grid: ${parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('; ')}.`,
+  );
 }
 
 /** The values a parameter takes: its list, or its range (linear or log steps, ends included). */
@@ -83,7 +115,10 @@ export function paramValues(p: GridParam): GridValue[] {
   const out: number[] = [];
   for (let i = 0; i < steps; i++) {
     const t = i / (steps - 1);
-    const v = scale === 'log' ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from))) : from + t * (to - from);
+    const v =
+      scale === 'log'
+        ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from)))
+        : from + t * (to - from);
     out.push(Number(v.toPrecision(6)));
   }
   return out;
@@ -110,7 +145,8 @@ export function expandGrid(spec: GridSpec): TrialParams[] {
     throw new GridError(
       `The grid has ${fmtCount(count)} settings (${spec.params.map((p) => `${paramValues(p).length} values of ${p.path}`).join(' x ')}); LayerLab runs at most ${fmtCount(MAX_GRID_TRIALS)}: sweep fewer values, or use a random search.`,
     );
-  if (spec.search.kind === 'random') return randomTrials(spec, spec.search.trials, spec.search.seed);
+  if (spec.search.kind === 'random')
+    return randomTrials(spec, spec.search.trials, spec.search.seed);
   let combos: TrialParams[] = [{}];
   for (const p of spec.params) {
     const values = paramValues(p);
@@ -135,7 +171,10 @@ function randomTrials(spec: GridSpec, trials: number, seed: number): TrialParams
       else {
         const { from, to, scale } = p.range!;
         const t = random();
-        const v = scale === 'log' ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from))) : from + t * (to - from);
+        const v =
+          scale === 'log'
+            ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from)))
+            : from + t * (to - from);
         trial[p.path] = Number(v.toPrecision(4));
       }
     }
@@ -152,52 +191,104 @@ export class GridError extends LayerLabError {
 }
 
 /** A standard augmentation for sweeping "augmentation on/off" when the lab defines none. */
-const DEFAULT_AUGMENTATION = { rotationRange: 10, widthShiftRange: 0.1, heightShiftRange: 0.1, shearRange: 0, zoomRange: 0.1, horizontalFlip: false, fillMode: 'nearest' as const };
+const DEFAULT_AUGMENTATION = {
+  rotationRange: 10,
+  widthShiftRange: 0.1,
+  heightShiftRange: 0.1,
+  shearRange: 0,
+  zoomRange: 0.1,
+  horizontalFlip: false,
+  fillMode: 'nearest' as const,
+};
 
-function setTraining(training: TrainingConfig, key: string, value: GridValue, base: LabFile): TrainingConfig {
+function setTraining(
+  training: TrainingConfig,
+  key: string,
+  value: GridValue,
+  base: LabFile,
+): TrainingConfig {
   if (!(GRID_TRAINING_KEYS as readonly string[]).includes(key))
-    throw new GridError(`The grid sweeps training.${key}, which cannot be swept; sweep one of ${GRID_TRAINING_KEYS.join(', ')}.`);
+    throw new GridError(
+      `The grid sweeps training.${key}, which cannot be swept; sweep one of ${GRID_TRAINING_KEYS.join(', ')}.`,
+    );
   if (key === 'augmentation') {
-    if (typeof value !== 'boolean') throw new GridError(`training.augmentation takes true or false, not ${JSON.stringify(value)}.`);
-    return { ...training, augmentation: value ? (base.training.augmentation ?? DEFAULT_AUGMENTATION) : null };
+    if (typeof value !== 'boolean')
+      throw new GridError(
+        `training.augmentation takes true or false, not ${JSON.stringify(value)}.`,
+      );
+    return {
+      ...training,
+      augmentation: value ? (base.training.augmentation ?? DEFAULT_AUGMENTATION) : null,
+    };
   }
   if (key === 'optimizer') {
-    if (!OPTIMIZERS.includes(value as never)) throw new GridError(`training.optimizer takes ${OPTIMIZERS.join(', ')}, not ${JSON.stringify(value)}.`);
+    if (!OPTIMIZERS.includes(value as never))
+      throw new GridError(
+        `training.optimizer takes ${OPTIMIZERS.join(', ')}, not ${JSON.stringify(value)}.`,
+      );
     return { ...training, optimizer: value as TrainingConfig['optimizer'] };
   }
-  if (typeof value !== 'number') throw new GridError(`training.${key} takes numbers, not ${JSON.stringify(value)}.`);
+  if (typeof value !== 'number')
+    throw new GridError(`training.${key} takes numbers, not ${JSON.stringify(value)}.`);
   const checked = TrainingConfigSchema.shape[key as 'batchSize'].safeParse(value);
-  if (!checked.success) throw new GridError(`training.${key} ${mustBe(checked.error.issues[0], value)}.`);
+  if (!checked.success)
+    throw new GridError(`training.${key} ${mustBe(checked.error.issues[0], value)}.`);
   return { ...training, [key]: value };
 }
 
 /** A zod issue about one number, as the catalog's sentences put it: "is 0; it must be at least 1". */
 function mustBe(issue: z.core.$ZodIssue, value: number): string {
-  const i = issue as { code: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean; expected?: string };
-  if (i.code === 'too_small') return `is ${value}; it must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
-  if (i.code === 'too_big') return `is ${value}; it must be ${i.inclusive ? 'at most' : 'less than'} ${i.maximum}`;
+  const i = issue as {
+    code: string;
+    minimum?: unknown;
+    maximum?: unknown;
+    inclusive?: boolean;
+    expected?: string;
+  };
+  if (i.code === 'too_small')
+    return `is ${value}; it must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
+  if (i.code === 'too_big')
+    return `is ${value}; it must be ${i.inclusive ? 'at most' : 'less than'} ${i.maximum}`;
   if (i.expected === 'int') return `must be a whole number, not ${value}`;
   if (i.code === 'invalid_type') return `must be a number, not ${value}`;
   return `is ${value}: ${issue.message}`;
 }
 
-function setLayer(node: AnyGraphNode, param: string, sub: string | undefined, value: GridValue): AnyGraphNode {
+function setLayer(
+  node: AnyGraphNode,
+  param: string,
+  sub: string | undefined,
+  value: GridValue,
+): AnyGraphNode {
   const spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
-  if (!spec) throw new GridError(`The grid sweeps ${param} of layer '${node.name}', but a ${node.kind} layer has no such parameter.`);
+  if (!spec)
+    throw new GridError(
+      `The grid sweeps ${param} of layer '${node.name}', but a ${node.kind} layer has no such parameter.`,
+    );
   const params = { ...(node.params as Record<string, unknown>) };
   if (spec.type === 'regularizer') {
-    if (sub !== 'l1' && sub !== 'l2') throw new GridError(`Sweep a regularizer's strength as layers.${node.name}.${param}.l1 or .l2.`);
-    if (typeof value !== 'number') throw new GridError(`layers.${node.name}.${param}.${sub} takes numbers, not ${JSON.stringify(value)}.`);
+    if (sub !== 'l1' && sub !== 'l2')
+      throw new GridError(
+        `Sweep a regularizer's strength as layers.${node.name}.${param}.l1 or .l2.`,
+      );
+    if (typeof value !== 'number')
+      throw new GridError(
+        `layers.${node.name}.${param}.${sub} takes numbers, not ${JSON.stringify(value)}.`,
+      );
     const current = (params[param] as Regularizer | null) ?? { kind: sub, l1: 0, l2: 0 };
     const next = { ...current, [sub]: value };
-    params[param] = { ...next, kind: next.l1 > 0 && next.l2 > 0 ? 'l1l2' : next.l1 > 0 ? 'l1' : 'l2' };
+    params[param] = {
+      ...next,
+      kind: next.l1 > 0 && next.l2 > 0 ? 'l1l2' : next.l1 > 0 ? 'l1' : 'l2',
+    };
   } else if (spec.type === 'pair' && typeof value === 'number') {
     params[param] = [value, value]; // a kernel size of 5 means 5x5
   } else {
     params[param] = value;
   }
   const problems = paramProblems(spec, params[param]);
-  if (problems.length) throw new GridError(`layers.${node.name}.${param}${sub ? `.${sub}` : ''} ${problems[0]}.`);
+  if (problems.length)
+    throw new GridError(`layers.${node.name}.${param}${sub ? `.${sub}` : ''} ${problems[0]}.`);
   return { ...node, params } as AnyGraphNode;
 }
 
@@ -211,7 +302,10 @@ export function applyTrial(base: LabFile, trial: TrialParams): LabFile {
     else {
       const [, layer, param, sub] = parts;
       const index = nodes.findIndex((n) => n.name === layer);
-      if (index < 0) throw new GridError(`The grid sweeps ${path}, but the model has no layer named '${layer}'.`);
+      if (index < 0)
+        throw new GridError(
+          `The grid sweeps ${path}, but the model has no layer named '${layer}'.`,
+        );
       nodes = nodes.map((n, i) => (i === index ? setLayer(n, param, sub, value) : n));
     }
   }
@@ -222,7 +316,10 @@ export function applyTrial(base: LabFile, trial: TrialParams): LabFile {
  * The lab a trial trains, checked as a run's lab is: every swept value in its range, the training
  * settings by their schema and the model by `analyzeGraph`. Throws GridError naming the trial.
  */
-export function trialLab(base: LabFile, trial: TrialParams): { lab: LabFile; analysis: GraphAnalysis } {
+export function trialLab(
+  base: LabFile,
+  trial: TrialParams,
+): { lab: LabFile; analysis: GraphAnalysis } {
   const at = `Trial ${trialLabel(trial)}`;
   let lab: LabFile;
   try {
@@ -234,10 +331,13 @@ export function trialLab(base: LabFile, trial: TrialParams): { lab: LabFile; ana
   const training = TrainingConfigSchema.safeParse(lab.training);
   if (!training.success) {
     const issue = training.error.issues[0];
-    throw new GridError(`${at} makes the training settings invalid: training.${issue.path.join('.')}: ${issue.message}.`);
+    throw new GridError(
+      `${at} makes the training settings invalid: training.${issue.path.join('.')}: ${issue.message}.`,
+    );
   }
   const analysis = analyzeGraph(lab.graph);
-  if (!analysis.ok) throw new GridError(`${at} makes the model invalid: ${analysis.issues[0].message}`);
+  if (!analysis.ok)
+    throw new GridError(`${at} makes the model invalid: ${analysis.issues[0].message}`);
   return { lab, analysis };
 }
 

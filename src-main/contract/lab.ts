@@ -13,7 +13,10 @@ export const LAB_FORMAT = 'layerlab-lab';
 export const LAB_VERSION = 1;
 export const LAB_EXTENSION = '.layerlab.json';
 
-export const LAB_MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+export const LAB_MIGRATIONS: Record<
+  number,
+  (doc: Record<string, unknown>) => Record<string, unknown>
+> = {};
 
 const LabInputSchema = z.object({
   format: z.literal(LAB_FORMAT),
@@ -41,7 +44,10 @@ export interface LabFile {
 /** Guard + migrate + repair. `where` names the file in messages. */
 export function parseLab(input: unknown, where = 'the lab file'): LabFile {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw new DocumentError('invalid-document', `${where} is not a LayerLab lab: it must be a JSON object.`);
+    throw new DocumentError(
+      'invalid-document',
+      `${where} is not a LayerLab lab: it must be a JSON object.`,
+    );
   const raw = input as Record<string, unknown>;
   if (raw.format !== LAB_FORMAT)
     throw new DocumentError(
@@ -57,7 +63,10 @@ export function parseLab(input: unknown, where = 'the lab file'): LabFile {
   }
   const parsed = LabInputSchema.safeParse(migrated);
   if (!parsed.success)
-    throw new DocumentError('invalid-document', `${where} has invalid settings: ${describeIssues(parsed.error)}.`);
+    throw new DocumentError(
+      'invalid-document',
+      `${where} has invalid settings: ${describeIssues(parsed.error)}.`,
+    );
   let graph: GraphDocument;
   try {
     graph = parseGraph(parsed.data.graph);

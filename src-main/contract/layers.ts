@@ -38,7 +38,10 @@ export interface Regularizer {
 }
 export const REGULARIZER_DEFAULT_FACTOR = 0.01;
 
-export function regularizer(kind: RegularizerKind, factor = REGULARIZER_DEFAULT_FACTOR): Regularizer {
+export function regularizer(
+  kind: RegularizerKind,
+  factor = REGULARIZER_DEFAULT_FACTOR,
+): Regularizer {
   return {
     kind,
     l1: kind === 'l2' ? 0 : factor,
@@ -91,13 +94,7 @@ export interface RegularizerParam extends ParamBase {
   default: null;
 }
 export type ParamSpec =
-  | IntParam
-  | FloatParam
-  | EnumParam
-  | BoolParam
-  | ShapeParam
-  | PairParam
-  | RegularizerParam;
+  IntParam | FloatParam | EnumParam | BoolParam | ShapeParam | PairParam | RegularizerParam;
 
 export type ParamValue<S> = S extends IntParam | FloatParam
   ? number
@@ -129,7 +126,10 @@ const reg = (label: string, help: string): RegularizerParam => ({
 const weightRegularizers = {
   kernelRegularizer: reg('kernel regularizer', 'Penalty on the weights, added to the loss.'),
   biasRegularizer: reg('bias regularizer', 'Penalty on the biases, added to the loss.'),
-  activityRegularizer: reg('activity regularizer', 'Penalty on the layer output, added to the loss.'),
+  activityRegularizer: reg(
+    'activity regularizer',
+    'Penalty on the layer output, added to the loss.',
+  ),
 };
 const padding: EnumParam<'valid' | 'same'> = {
   type: 'enum',
@@ -150,7 +150,8 @@ const poolParams = {
   padding,
 } as const satisfies Record<string, ParamSpec>;
 
-export type LayerCategory = 'input' | 'core' | 'convolution' | 'pooling' | 'regularization' | 'merge';
+export type LayerCategory =
+  'input' | 'core' | 'convolution' | 'pooling' | 'regularization' | 'merge';
 
 export interface LayerSpec {
   category: LayerCategory;

@@ -72,11 +72,13 @@ export function paramProblems(spec: ParamSpec, v: unknown): string[] {
   switch (spec.type) {
     case 'int':
     case 'float': {
-      if (typeof v !== 'number' || !Number.isFinite(v)) return [`must be a number, not ${JSON.stringify(v)}`];
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        return [`must be a number, not ${JSON.stringify(v)}`];
       const out: string[] = [];
       if (spec.type === 'int' && !Number.isInteger(v)) out.push(`must be a whole number, not ${v}`);
       const max = spec.max;
-      const maxBad = max !== undefined && (spec.type === 'float' && spec.maxExclusive ? v >= max : v > max);
+      const maxBad =
+        max !== undefined && (spec.type === 'float' && spec.maxExclusive ? v >= max : v > max);
       if (v < spec.min || maxBad) {
         const range =
           max === undefined
@@ -89,7 +91,9 @@ export function paramProblems(spec: ParamSpec, v: unknown): string[] {
       return out;
     }
     case 'enum':
-      return spec.options.includes(v as string) ? [] : [`is '${String(v)}'; choose one of ${spec.options.join(', ')}`];
+      return spec.options.includes(v as string)
+        ? []
+        : [`is '${String(v)}'; choose one of ${spec.options.join(', ')}`];
     case 'bool':
       return typeof v === 'boolean' ? [] : ['must be true or false'];
     case 'pair':
@@ -105,13 +109,23 @@ export function paramProblems(spec: ParamSpec, v: unknown): string[] {
         v.filter((x) => x === -1).length <= 1;
       return ok
         ? []
-        : [`is ${JSON.stringify(v)}; it must be a list of whole sizes of at least 1${spec.allowInfer ? ' (one may be -1)' : ''}, like [28, 28, 1]`];
+        : [
+            `is ${JSON.stringify(v)}; it must be a list of whole sizes of at least 1${spec.allowInfer ? ' (one may be -1)' : ''}, like [28, 28, 1]`,
+          ];
     }
     case 'regularizer': {
       const r = v as Regularizer | null;
       if (r === null) return [];
-      if (typeof r !== 'object' || (r.l1 ?? 0) < 0 || (r.l2 ?? 0) < 0 || !Number.isFinite(r.l1) || !Number.isFinite(r.l2))
-        return [`has a negative or invalid factor (l1 ${r?.l1}, l2 ${r?.l2}); factors must be 0 or more`];
+      if (
+        typeof r !== 'object' ||
+        (r.l1 ?? 0) < 0 ||
+        (r.l2 ?? 0) < 0 ||
+        !Number.isFinite(r.l1) ||
+        !Number.isFinite(r.l2)
+      )
+        return [
+          `has a negative or invalid factor (l1 ${r?.l1}, l2 ${r?.l2}); factors must be 0 or more`,
+        ];
       return [];
     }
   }
@@ -126,7 +140,10 @@ export function checkParams(node: AnyGraphNode): string[] {
   );
 }
 
-type Infer = (node: AnyGraphNode, inputs: Shape[]) => { shape: Shape; params?: number; trainable?: number } | string;
+type Infer = (
+  node: AnyGraphNode,
+  inputs: Shape[],
+) => { shape: Shape; params?: number; trainable?: number } | string;
 
 function convOut(size: number, k: number, s: number, padding: string): number {
   return padding === 'same' ? Math.ceil(size / s) : Math.floor((size - k) / s) + 1;
@@ -182,7 +199,8 @@ const INFER: Record<LayerKind, Infer> = {
     return { shape: [h, w, n.params.filters], params: p, trainable: p };
   },
   MaxPooling2D: (node, inputs) => pool(node as AnyGraphNode & { kind: 'MaxPooling2D' }, inputs),
-  AveragePooling2D: (node, inputs) => pool(node as AnyGraphNode & { kind: 'AveragePooling2D' }, inputs),
+  AveragePooling2D: (node, inputs) =>
+    pool(node as AnyGraphNode & { kind: 'AveragePooling2D' }, inputs),
   GlobalAveragePooling2D: (node, [x]) => (x.length === 3 ? { shape: [x[2]] } : needsImage(node, x)),
   Flatten: (node, [x]) =>
     x.length === 1
@@ -240,24 +258,49 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
   const byId = new Map<string, AnyGraphNode>();
   const names = new Set<string>();
   for (const node of graph.nodes) {
-    if (byId.has(node.id)) issues.push({ nodeId: node.id, code: 'duplicate', message: `Two layers share the id '${node.id}'.` });
+    if (byId.has(node.id))
+      issues.push({
+        nodeId: node.id,
+        code: 'duplicate',
+        message: `Two layers share the id '${node.id}'.`,
+      });
     if (names.has(node.name))
-      issues.push({ nodeId: node.id, code: 'duplicate', message: `Two layers are named '${node.name}'; rename one.` });
+      issues.push({
+        nodeId: node.id,
+        code: 'duplicate',
+        message: `Two layers are named '${node.name}'; rename one.`,
+      });
     byId.set(node.id, node);
     names.add(node.name);
-    for (const message of checkParams(node)) issues.push({ nodeId: node.id, code: 'param', message });
+    for (const message of checkParams(node))
+      issues.push({ nodeId: node.id, code: 'param', message });
   }
-  const result = (ok: boolean, order: string[] = [], extra: Partial<GraphAnalysis> = {}): GraphAnalysis => {
+  const result = (
+    ok: boolean,
+    order: string[] = [],
+    extra: Partial<GraphAnalysis> = {},
+  ): GraphAnalysis => {
     let totalParams = 0;
     let trainableParams = 0;
     for (const n of Object.values(info)) {
       totalParams += n.params;
       trainableParams += n.trainableParams;
     }
-    return { ok: ok && issues.length === 0, issues, nodes: info, order, totalParams, trainableParams, ...extra };
+    return {
+      ok: ok && issues.length === 0,
+      issues,
+      nodes: info,
+      order,
+      totalParams,
+      trainableParams,
+      ...extra,
+    };
   };
   if (graph.nodes.length === 0) {
-    issues.push({ code: 'empty', message: 'The model is empty: start with an Input layer, then add layers after it.' });
+    issues.push({
+      code: 'empty',
+      message: 'The model is empty: start with an Input layer, then add layers after it.',
+    });
     return result(false);
   }
 
@@ -269,11 +312,20 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
   }
   for (const e of graph.edges) {
     if (!byId.has(e.source) || !byId.has(e.target)) {
-      issues.push({ edgeId: e.id, code: 'bad-edge', message: `A connection points to a layer that does not exist ('${byId.has(e.source) ? e.target : e.source}'); delete it.` });
+      issues.push({
+        edgeId: e.id,
+        code: 'bad-edge',
+        message: `A connection points to a layer that does not exist ('${byId.has(e.source) ? e.target : e.source}'); delete it.`,
+      });
       continue;
     }
     if (e.source === e.target) {
-      issues.push({ edgeId: e.id, nodeId: e.source, code: 'cycle', message: `${label(byId.get(e.source)!)} is connected to itself; delete that connection.` });
+      issues.push({
+        edgeId: e.id,
+        nodeId: e.source,
+        code: 'cycle',
+        message: `${label(byId.get(e.source)!)} is connected to itself; delete that connection.`,
+      });
       continue;
     }
     inputsOf.get(e.target)!.push(e.source);
@@ -295,38 +347,84 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
   if (order.length < graph.nodes.length) {
     const onCycle = graph.nodes.filter((n) => !order.includes(n.id));
     for (const n of onCycle)
-      issues.push({ nodeId: n.id, code: 'cycle', message: `${label(n)} is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop.` });
+      issues.push({
+        nodeId: n.id,
+        code: 'cycle',
+        message: `${label(n)} is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop.`,
+      });
   }
 
   const inputs = graph.nodes.filter((n) => n.kind === 'Input');
   const sinks = graph.nodes.filter((n) => outputsOf.get(n.id)!.length === 0 && n.kind !== 'Input');
-  if (inputs.length === 0) issues.push({ code: 'no-input', message: 'The model has no Input layer: add one at the top and connect it to the first layer.' });
+  if (inputs.length === 0)
+    issues.push({
+      code: 'no-input',
+      message:
+        'The model has no Input layer: add one at the top and connect it to the first layer.',
+    });
   if (inputs.length > 1)
     for (const n of inputs.slice(1))
-      issues.push({ nodeId: n.id, code: 'inputs', message: `${label(n)} is a second Input; a model here takes one input. Delete it or merge the branches.` });
+      issues.push({
+        nodeId: n.id,
+        code: 'inputs',
+        message: `${label(n)} is a second Input; a model here takes one input. Delete it or merge the branches.`,
+      });
   for (const n of inputs)
     if (outputsOf.get(n.id)!.length === 0 && graph.nodes.length > 1)
-      issues.push({ nodeId: n.id, code: 'dangling', message: `${label(n)} is not connected to anything: connect it to the first layer.` });
+      issues.push({
+        nodeId: n.id,
+        code: 'dangling',
+        message: `${label(n)} is not connected to anything: connect it to the first layer.`,
+      });
 
   for (const n of graph.nodes) {
     const count = inputsOf.get(n.id)!.length;
     const { min, max } = LAYERS[n.kind].inputs;
     if (n.kind === 'Input') {
-      if (count > 0) issues.push({ nodeId: n.id, code: 'inputs', message: `${label(n)} cannot take inputs; remove the connection into it.` });
+      if (count > 0)
+        issues.push({
+          nodeId: n.id,
+          code: 'inputs',
+          message: `${label(n)} cannot take inputs; remove the connection into it.`,
+        });
     } else if (count === 0) {
-      issues.push({ nodeId: n.id, code: 'dangling', message: `${label(n)} has no input: connect a layer into it, or delete it.` });
+      issues.push({
+        nodeId: n.id,
+        code: 'dangling',
+        message: `${label(n)} has no input: connect a layer into it, or delete it.`,
+      });
     } else if (count < min) {
-      issues.push({ nodeId: n.id, code: 'inputs', message: `${label(n)} merges ${min} or more branches but gets ${count}; connect another layer into it.` });
+      issues.push({
+        nodeId: n.id,
+        code: 'inputs',
+        message: `${label(n)} merges ${min} or more branches but gets ${count}; connect another layer into it.`,
+      });
     } else if (count > max) {
-      issues.push({ nodeId: n.id, code: 'inputs', message: `${label(n)} takes one input but gets ${count}; merge them first with an Add or Concatenate layer.` });
+      issues.push({
+        nodeId: n.id,
+        code: 'inputs',
+        message: `${label(n)} takes one input but gets ${count}; merge them first with an Add or Concatenate layer.`,
+      });
     }
   }
   let outputId: string | undefined;
-  if (sinks.length === 0 && graph.nodes.length > 0 && inputs.length > 0 && order.length === graph.nodes.length)
-    issues.push({ code: 'no-output', message: 'The model has no output layer: add a Dense layer after the last one.' });
+  if (
+    sinks.length === 0 &&
+    graph.nodes.length > 0 &&
+    inputs.length > 0 &&
+    order.length === graph.nodes.length
+  )
+    issues.push({
+      code: 'no-output',
+      message: 'The model has no output layer: add a Dense layer after the last one.',
+    });
   if (sinks.length > 1) {
     for (const n of sinks)
-      issues.push({ nodeId: n.id, code: 'many-outputs', message: `${label(n)} is a dead end: ${sinks.length} layers end the model (${sinks.map((s) => `'${s.name}'`).join(', ')}), but it needs exactly one output. Connect it onward or delete it.` });
+      issues.push({
+        nodeId: n.id,
+        code: 'many-outputs',
+        message: `${label(n)} is a dead end: ${sinks.length} layers end the model (${sinks.map((s) => `'${s.name}'`).join(', ')}), but it needs exactly one output. Connect it onward or delete it.`,
+      });
   } else if (sinks.length === 1) outputId = sinks[0].id;
 
   // Shape inference in topological order; a node is inferred when all its inputs are.
@@ -348,11 +446,19 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
     }
   }
   capParams(order, byId, info, issues);
-  return result(true, order.length === graph.nodes.length ? order : [], { inputId: inputs[0]?.id, outputId });
+  return result(true, order.length === graph.nodes.length ? order : [], {
+    inputId: inputs[0]?.id,
+    outputId,
+  });
 }
 
 /** One issue on the layer whose weights take the model past `MAX_MODEL_PARAMS`. */
-function capParams(order: string[], byId: Map<string, AnyGraphNode>, info: Record<string, NodeInfo>, issues: GraphIssue[]) {
+function capParams(
+  order: string[],
+  byId: Map<string, AnyGraphNode>,
+  info: Record<string, NodeInfo>,
+  issues: GraphIssue[],
+) {
   const total = order.reduce((sum, id) => sum + (info[id]?.params ?? 0), 0);
   if (total <= MAX_MODEL_PARAMS) return;
   let sum = 0;

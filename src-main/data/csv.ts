@@ -78,7 +78,11 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
   const body = hasHeader ? rows.slice(1) : rows;
   const width = first.length;
   if (body.length === 0)
-    throw new DataError('empty', `${file} has a header but no rows: add one example per row under it.`, file);
+    throw new DataError(
+      'empty',
+      `${file} has a header but no rows: add one example per row under it.`,
+      file,
+    );
   if (width < 2) {
     throw new DataError(
       'unsupported',

@@ -54,7 +54,11 @@ export interface Dataset {
 
 /** A loader failure with a sentence that names the file and says what is wrong and what to do. */
 export class DataError extends LayerLabError {
-  constructor(code: 'not-found' | 'corrupt' | 'mismatch' | 'unsupported' | 'empty' | 'download' | 'too-large', message: string, file?: string) {
+  constructor(
+    code: 'not-found' | 'corrupt' | 'mismatch' | 'unsupported' | 'empty' | 'download' | 'too-large',
+    message: string,
+    file?: string,
+  ) {
     super(code, message, file ? { file } : {});
     this.name = 'DataError';
   }

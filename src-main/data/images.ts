@@ -106,7 +106,12 @@ function decode(bytes: Buffer, file: string): { width: number; height: number; d
   try {
     if (isPng) return PNG.sync.read(bytes);
     if (isJpeg)
-      return jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 256, maxResolutionInMP: (MAX_IMAGE_SIDE * MAX_IMAGE_SIDE) / 1e6 });
+      return jpeg.decode(bytes, {
+        useTArray: true,
+        formatAsRGBA: true,
+        maxMemoryUsageInMB: 256,
+        maxResolutionInMP: (MAX_IMAGE_SIDE * MAX_IMAGE_SIDE) / 1e6,
+      });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new DataError(

@@ -57,7 +57,8 @@ function tryNative(name: BackendName): string | null {
 function hasCudaDevice(): boolean {
   // tfjs-node-gpu silently runs on the CPU when CUDA is missing; the binding knows better.
   try {
-    const binding = (tf.backend() as unknown as { binding?: { isUsingGpuDevice?: () => boolean } }).binding;
+    const binding = (tf.backend() as unknown as { binding?: { isUsingGpuDevice?: () => boolean } })
+      .binding;
     return binding?.isUsingGpuDevice?.() ?? true;
   } catch {
     return true;
@@ -94,15 +95,23 @@ function wasmThreads(requested: number | undefined): number {
  * Chooses and starts a backend. `preference` (or `LAYERLAB_BACKEND`) forces a rung; the ones above it
  * are reported as skipped "by request".
  */
-export async function selectBackend(preference: BackendPreference = 'auto', options: { threads?: number } = {}): Promise<BackendReport> {
+export async function selectBackend(
+  preference: BackendPreference = 'auto',
+  options: { threads?: number } = {},
+): Promise<BackendReport> {
   // PROD silences TF.js' console banner about tfjs-node; we report the ladder ourselves.
   tf.env().set('PROD', true);
   const wanted = (process.env.LAYERLAB_BACKEND as BackendPreference | undefined) || preference;
   const skipped: BackendReport['skipped'] = [];
   let wasmNote: string | null = null;
   const start = wanted === 'auto' ? 0 : BACKEND_ORDER.indexOf(wanted);
-  if (start < 0) throw new EngineError('usage', `Unknown backend '${wanted}': use one of ${BACKEND_ORDER.join(', ')} or auto.`);
-  for (const name of BACKEND_ORDER.slice(0, start)) skipped.push({ name, reason: `skipped: ${wanted} was requested` });
+  if (start < 0)
+    throw new EngineError(
+      'usage',
+      `Unknown backend '${wanted}': use one of ${BACKEND_ORDER.join(', ')} or auto.`,
+    );
+  for (const name of BACKEND_ORDER.slice(0, start))
+    skipped.push({ name, reason: `skipped: ${wanted} was requested` });
   for (const name of BACKEND_ORDER.slice(start)) {
     let reason: string | null;
     if (NATIVE_PACKAGES[name]) {
@@ -112,9 +121,17 @@ export async function selectBackend(preference: BackendPreference = 'auto', opti
       await import('@tensorflow/tfjs-backend-wasm');
       setWasmPaths(wasmDir());
       const threads = wasmThreads(options.threads);
-      const started = await setWasmBackendWithThreads(threads).catch((e: unknown) => ({ ok: false as const, threads: 1, message: firstLine(e) }));
-      reason = tf.getBackend() === 'wasm' ? null : `TensorFlow.js could not start the wasm backend${'message' in started ? `: ${started.message}` : ''}`;
-      if (!reason && !started.ok && threads > 1) wasmNote = `single thread (${threads} threads could not start: ${started.message})`;
+      const started = await setWasmBackendWithThreads(threads).catch((e: unknown) => ({
+        ok: false as const,
+        threads: 1,
+        message: firstLine(e),
+      }));
+      reason =
+        tf.getBackend() === 'wasm'
+          ? null
+          : `TensorFlow.js could not start the wasm backend${'message' in started ? `: ${started.message}` : ''}`;
+      if (!reason && !started.ok && threads > 1)
+        wasmNote = `single thread (${threads} threads could not start: ${started.message})`;
     } else {
       reason = await trySet('cpu');
     }
@@ -129,11 +146,17 @@ export async function selectBackend(preference: BackendPreference = 'auto', opti
     }
     skipped.push({ name, reason });
   }
-  throw new EngineError('backend', `No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
+  throw new EngineError(
+    'backend',
+    `No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`,
+  );
 }
 
 function backendDetails(name: BackendName): string[] {
   if (name !== 'wasm') return [];
   const threads = getThreadsCount();
-  return [tf.env().getBool('WASM_HAS_SIMD_SUPPORT') ? 'SIMD' : 'no SIMD', threads > 1 ? `${threads} threads` : 'single thread'];
+  return [
+    tf.env().getBool('WASM_HAS_SIMD_SUPPORT') ? 'SIMD' : 'no SIMD',
+    threads > 1 ? `${threads} threads` : 'single thread',
+  ];
 }

@@ -14,7 +14,11 @@ export interface Views {
 }
 
 function slice(view: SplitView, from: number, to: number): SplitView {
-  return { split: view.split, rows: view.rows.slice(from, to), labels: view.labels.slice(from, to) };
+  return {
+    split: view.split,
+    rows: view.rows.slice(from, to),
+    labels: view.labels.slice(from, to),
+  };
 }
 
 /**
@@ -34,12 +38,18 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
   if (v.kind === 'split') {
     const splitAt = Math.floor(all.rows.length * (1 - v.fraction));
     if (splitAt < 1 || splitAt >= all.rows.length)
-      throw new EngineError('invalid-lab', `A validation split of ${v.fraction} leaves no training or no validation examples out of ${all.rows.length}; choose a fraction like 0.2.`);
+      throw new EngineError(
+        'invalid-lab',
+        `A validation split of ${v.fraction} leaves no training or no validation examples out of ${all.rows.length}; choose a fraction like 0.2.`,
+      );
     train = slice(all, 0, splitAt);
     validation = slice(all, splitAt, all.rows.length);
   } else if (v.kind === 'kfold') {
     // Cross-validation folds are cut from the training subset (GridSearchCV on x_train[:N]).
-    const pool = config.trainSubset !== null ? slice(all, 0, Math.min(config.trainSubset, all.rows.length)) : all;
+    const pool =
+      config.trainSubset !== null
+        ? slice(all, 0, Math.min(config.trainSubset, all.rows.length))
+        : all;
     let split;
     try {
       split = kfoldSplit(pool.labels, v.folds, v.fold, v.stratified, v.seed);
@@ -57,12 +67,18 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
     return { train, validation };
   } else if (v.kind === 'test') {
     if (!dataset.test)
-      throw new EngineError('invalid-lab', `${dataset.info.title} has no test set; validate on a split of the training data instead (for example 0.2).`);
+      throw new EngineError(
+        'invalid-lab',
+        `${dataset.info.title} has no test set; validate on a split of the training data instead (for example 0.2).`,
+      );
     validation = fullView(dataset.test);
   }
   if (config.trainSubset !== null) {
     if (config.trainSubset > train.rows.length)
-      throw new EngineError('invalid-lab', `The training subset of ${config.trainSubset} examples is larger than the ${train.rows.length} training examples available; choose at most ${train.rows.length}.`);
+      throw new EngineError(
+        'invalid-lab',
+        `The training subset of ${config.trainSubset} examples is larger than the ${train.rows.length} training examples available; choose at most ${train.rows.length}.`,
+      );
     train = slice(train, 0, config.trainSubset);
   }
   if (config.shuffleLabels) train = { ...train, labels: shuffleInPlace(labelsOf(train), random) };
@@ -70,15 +86,26 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
 }
 
 /** The float batch of `rows[from..to)` of a view (in `order`), shaped [n, ...shape]. */
-export function featureBatch(view: SplitView, order: Int32Array, from: number, to: number): Float32Array {
+export function featureBatch(
+  view: SplitView,
+  order: Int32Array,
+  from: number,
+  to: number,
+): Float32Array {
   const features = view.split.features;
   const n = to - from;
   const out = new Float32Array(n * features.rowSize);
-  for (let i = 0; i < n; i++) writeRow(features, view.rows[order[from + i]], out, i * features.rowSize);
+  for (let i = 0; i < n; i++)
+    writeRow(features, view.rows[order[from + i]], out, i * features.rowSize);
   return out;
 }
 
-export function labelBatch(view: SplitView, order: Int32Array, from: number, to: number): Int32Array {
+export function labelBatch(
+  view: SplitView,
+  order: Int32Array,
+  from: number,
+  to: number,
+): Int32Array {
   const out = new Int32Array(to - from);
   for (let i = 0; i < out.length; i++) out[i] = view.labels[order[from + i]];
   return out;

@@ -8,7 +8,20 @@ import type { Activation, LayerKind, Regularizer } from '../contract/layers.ts';
 import { analyzeGraph } from '../contract/validate.ts';
 import { EngineError } from './errors.ts';
 
-type TfActivation = 'linear' | 'relu' | 'sigmoid' | 'softmax' | 'tanh' | 'elu' | 'selu' | 'softplus' | 'softsign' | 'swish' | 'gelu' | 'relu6' | 'hardSigmoid';
+type TfActivation =
+  | 'linear'
+  | 'relu'
+  | 'sigmoid'
+  | 'softmax'
+  | 'tanh'
+  | 'elu'
+  | 'selu'
+  | 'softplus'
+  | 'softsign'
+  | 'swish'
+  | 'gelu'
+  | 'relu6'
+  | 'hardSigmoid';
 
 /** Keras activation names to tfjs-layers identifiers. */
 const ACTIVATION: Record<Activation, TfActivation> = {
@@ -61,23 +74,50 @@ const MAKE: Record<Exclude<LayerKind, 'Input'>, Make> = {
   },
   MaxPooling2D: (node) => {
     const n = node as Node<'MaxPooling2D'>;
-    return tfl.layers.maxPooling2d({ name: n.name, poolSize: n.params.poolSize, strides: n.params.strides ?? n.params.poolSize, padding: n.params.padding });
+    return tfl.layers.maxPooling2d({
+      name: n.name,
+      poolSize: n.params.poolSize,
+      strides: n.params.strides ?? n.params.poolSize,
+      padding: n.params.padding,
+    });
   },
   AveragePooling2D: (node) => {
     const n = node as Node<'AveragePooling2D'>;
-    return tfl.layers.averagePooling2d({ name: n.name, poolSize: n.params.poolSize, strides: n.params.strides ?? n.params.poolSize, padding: n.params.padding });
+    return tfl.layers.averagePooling2d({
+      name: n.name,
+      poolSize: n.params.poolSize,
+      strides: n.params.strides ?? n.params.poolSize,
+      padding: n.params.padding,
+    });
   },
   GlobalAveragePooling2D: (n) => tfl.layers.globalAveragePooling2d({ name: n.name }),
   Flatten: (n) => tfl.layers.flatten({ name: n.name }),
-  Reshape: (node) => tfl.layers.reshape({ name: node.name, targetShape: (node as Node<'Reshape'>).params.targetShape }),
-  Dropout: (node) => tfl.layers.dropout({ name: node.name, rate: (node as Node<'Dropout'>).params.rate }),
+  Reshape: (node) =>
+    tfl.layers.reshape({
+      name: node.name,
+      targetShape: (node as Node<'Reshape'>).params.targetShape,
+    }),
+  Dropout: (node) =>
+    tfl.layers.dropout({ name: node.name, rate: (node as Node<'Dropout'>).params.rate }),
   BatchNormalization: (node) => {
     const { momentum, epsilon, center, scale } = (node as Node<'BatchNormalization'>).params;
-    return tfl.layers.batchNormalization({ name: node.name, axis: -1, momentum, epsilon, center, scale });
+    return tfl.layers.batchNormalization({
+      name: node.name,
+      axis: -1,
+      momentum,
+      epsilon,
+      center,
+      scale,
+    });
   },
-  Activation: (node) => tfl.layers.activation({ name: node.name, activation: ACTIVATION[(node as Node<'Activation'>).params.activation] }),
+  Activation: (node) =>
+    tfl.layers.activation({
+      name: node.name,
+      activation: ACTIVATION[(node as Node<'Activation'>).params.activation],
+    }),
   Add: (n) => tfl.layers.add({ name: n.name }),
-  Concatenate: (node) => tfl.layers.concatenate({ name: node.name, axis: (node as Node<'Concatenate'>).params.axis }),
+  Concatenate: (node) =>
+    tfl.layers.concatenate({ name: node.name, axis: (node as Node<'Concatenate'>).params.axis }),
 };
 
 export interface BuiltModel {
@@ -104,7 +144,11 @@ export function buildModel(graph: GraphDocument): BuiltModel {
 
   const outputs = new Map<string, tfl.SymbolicTensor>();
   let input: tfl.SymbolicTensor | undefined;
-  const activityOutputs: { layer: string; out: tfl.SymbolicTensor; regularizer: NonNullable<ReturnType<typeof reg>> }[] = [];
+  const activityOutputs: {
+    layer: string;
+    out: tfl.SymbolicTensor;
+    regularizer: NonNullable<ReturnType<typeof reg>>;
+  }[] = [];
   for (const id of analysis.order) {
     const node = byId.get(id)!;
     if (node.kind === 'Input') {
@@ -124,7 +168,10 @@ export function buildModel(graph: GraphDocument): BuiltModel {
   const trainModel = activityOutputs.length
     ? tfl.model({ inputs: input!, outputs: [output, ...activityOutputs.map((a) => a.out)] })
     : model;
-  const activity = activityOutputs.map((a) => ({ layer: a.layer, penalty: (x: tf.Tensor) => a.regularizer.apply(x) }));
+  const activity = activityOutputs.map((a) => ({
+    layer: a.layer,
+    penalty: (x: tf.Tensor) => a.regularizer.apply(x),
+  }));
   return { model, trainModel, activity };
 }
 

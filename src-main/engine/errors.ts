@@ -1,5 +1,11 @@
 /** Engine failures: runs, grids, trainers and backends. The codes come from the contract's one table. */
-import { LayerLabError, toErrorInfo, type ErrorCode, type ErrorInfo, type ErrorWhere } from '../contract/errors.ts';
+import {
+  LayerLabError,
+  toErrorInfo,
+  type ErrorCode,
+  type ErrorInfo,
+  type ErrorWhere,
+} from '../contract/errors.ts';
 
 export { toErrorInfo } from '../contract/errors.ts';
 
@@ -7,7 +13,11 @@ export { toErrorInfo } from '../contract/errors.ts';
  * Calls every listener with `event`; one that throws (a closed socket, a bug in a view) is logged
  * and the others still hear it: a listener never breaks the run or grid that emits.
  */
-export function notifyAll<E>(listeners: Iterable<(event: E) => void>, event: E, context: string): void {
+export function notifyAll<E>(
+  listeners: Iterable<(event: E) => void>,
+  event: E,
+  context: string,
+): void {
   for (const listener of listeners) {
     try {
       listener(event);
@@ -23,7 +33,10 @@ export function notifyAll<E>(listeners: Iterable<(event: E) => void>, event: E, 
  */
 export function logIfInternal(e: unknown, context: string): ErrorInfo {
   const info = toErrorInfo(e);
-  if (info.code === 'internal') process.stderr.write(`layerlab: internal error in ${context}: ${(e as Error)?.stack ?? String(e)}\n`);
+  if (info.code === 'internal')
+    process.stderr.write(
+      `layerlab: internal error in ${context}: ${(e as Error)?.stack ?? String(e)}\n`,
+    );
   return info;
 }
 

@@ -11,7 +11,12 @@ export interface FoldSplit {
 }
 
 /** Fold number (0..folds-1) of every position. */
-export function assignFolds(labels: Int32Array, folds: number, stratified: boolean, seed: number): Int32Array {
+export function assignFolds(
+  labels: Int32Array,
+  folds: number,
+  stratified: boolean,
+  seed: number,
+): Int32Array {
   const random = mulberry32(seed ^ 0x5bd1e995);
   const fold = new Int32Array(labels.length);
   const groups = new Map<number, number[]>();
@@ -34,9 +39,19 @@ export function assignFolds(labels: Int32Array, folds: number, stratified: boole
   return fold;
 }
 
-export function kfoldSplit(labels: Int32Array, folds: number, index: number, stratified: boolean, seed: number): FoldSplit {
-  if (index < 0 || index >= folds) throw new RangeError(`Fold ${index} does not exist in ${folds}-fold cross-validation.`);
-  if (labels.length < folds) throw new RangeError(`${folds}-fold cross-validation needs at least ${folds} examples, but there are ${labels.length}.`);
+export function kfoldSplit(
+  labels: Int32Array,
+  folds: number,
+  index: number,
+  stratified: boolean,
+  seed: number,
+): FoldSplit {
+  if (index < 0 || index >= folds)
+    throw new RangeError(`Fold ${index} does not exist in ${folds}-fold cross-validation.`);
+  if (labels.length < folds)
+    throw new RangeError(
+      `${folds}-fold cross-validation needs at least ${folds} examples, but there are ${labels.length}.`,
+    );
   const assigned = assignFolds(labels, folds, stratified, seed);
   const train: number[] = [];
   const validation: number[] = [];

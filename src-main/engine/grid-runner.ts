@@ -6,7 +6,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { ErrorInfo, GridEvent, GridSummary } from '../contract/api.ts';
-import { applyTrial, expandGrid, parseGridSpec, trialLab, trialLabel, type TrialParams } from '../contract/grid.ts';
+import {
+  applyTrial,
+  expandGrid,
+  parseGridSpec,
+  trialLab,
+  trialLabel,
+  type TrialParams,
+} from '../contract/grid.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import type { GridStore } from '../store/grid-store.ts';
@@ -31,7 +38,9 @@ export interface GridOutcome {
 export function gridKey(lab: LabFile): string {
   const { graph, dataset, training, grid } = lab;
   const strip = { ...graph, nodes: graph.nodes.map(({ position: _p, ...n }) => n) };
-  return createHash('sha256').update(JSON.stringify({ graph: strip, dataset, training, grid })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ graph: strip, dataset, training, grid }))
+    .digest('hex');
 }
 
 function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
@@ -42,16 +51,36 @@ function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
     try {
       checkModelBudget(lab, analysis);
     } catch (e) {
-      if (e instanceof EngineError) throw new EngineError(e.code, `Trial ${trialLabel(params)}: ${e.message}`);
+      if (e instanceof EngineError)
+        throw new EngineError(e.code, `Trial ${trialLabel(params)}: ${e.message}`);
       throw e;
     }
     const folds: { fold: number; validation: Validation }[] =
       spec.evaluation.kind === 'kfold'
-        ? Array.from({ length: spec.evaluation.folds }, (_, fold) => ({ fold, validation: { kind: 'kfold' as const, folds: (spec.evaluation as { folds: number }).folds, fold, stratified: (spec.evaluation as { stratified: boolean }).stratified, seed: (spec.evaluation as { seed: number }).seed } }))
-        : [{ fold: -1, validation: { kind: 'split' as const, fraction: spec.evaluation.fraction } }];
+        ? Array.from({ length: spec.evaluation.folds }, (_, fold) => ({
+            fold,
+            validation: {
+              kind: 'kfold' as const,
+              folds: (spec.evaluation as { folds: number }).folds,
+              fold,
+              stratified: (spec.evaluation as { stratified: boolean }).stratified,
+              seed: (spec.evaluation as { seed: number }).seed,
+            },
+          }))
+        : [
+            {
+              fold: -1,
+              validation: { kind: 'split' as const, fraction: spec.evaluation.fraction },
+            },
+          ];
     for (const { fold, validation } of folds) {
       const what = fold >= 0 ? `fold ${fold + 1}/${folds.length}` : 'holdout';
-      jobs.push({ trial, fold, name: `${gridName} · ${trialLabel(params)} · ${what}`, lab: { ...lab, grid: null, training: { ...lab.training, validation } } });
+      jobs.push({
+        trial,
+        fold,
+        name: `${gridName} · ${trialLabel(params)} · ${what}`,
+        lab: { ...lab, grid: null, training: { ...lab.training, validation } },
+      });
     }
   });
   return jobs;
@@ -80,16 +109,26 @@ export class GridRunner {
    * Starts the lab's grid, or resumes the unfinished grid of the same lab (unless `restart`).
    * Throws for a lab without a grid or a grid whose values break the model.
    */
-  start(input: LabFile, options: { name?: string; restart?: boolean } = {}): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
-    if (!input.grid) throw new EngineError('invalid-grid', `The lab '${input.name}' has no grid: add a "grid" section (see docs/file-formats.md).`);
+  start(
+    input: LabFile,
+    options: { name?: string; restart?: boolean } = {},
+  ): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
+    if (!input.grid)
+      throw new EngineError(
+        'invalid-grid',
+        `The lab '${input.name}' has no grid: add a "grid" section (see docs/file-formats.md).`,
+      );
     const lab = { ...input, grid: parseGridSpec(input.grid) };
     const key = gridKey(lab);
     const existing = options.restart ? null : this.grids.findResumable(key);
-    if (existing && this.active.has(existing)) throw new EngineError('busy', 'This grid is already running.');
+    if (existing && this.active.has(existing))
+      throw new EngineError('busy', 'This grid is already running.');
     const gridId = existing ?? randomUUID();
     // Every trial's lab is checked before anything is stored or queued: a bad value is refused here.
     const trials = existing ? this.grids.trialsOf(existing) : expandGrid(lab.grid);
-    const name = options.name?.trim() || (/grid$/i.test(lab.name.trim()) ? lab.name.trim() : `${lab.name} grid`);
+    const name =
+      options.name?.trim() ||
+      (/grid$/i.test(lab.name.trim()) ? lab.name.trim() : `${lab.name} grid`);
     const jobs = jobsOf(name, lab, trials);
     if (existing) this.grids.claim(existing);
     else this.grids.create({ id: gridId, name, lab, key, trials });
@@ -103,11 +142,21 @@ export class GridRunner {
     const todo = jobs.filter((j) => !finished.has(`${j.trial}/${j.fold}`));
     const parallel = Math.max(1, lab.grid.parallel ?? this.defaultParallel());
     const jobsTotal = jobs.length;
-    const threadsPerTrial = Math.max(1, Math.floor(os.availableParallelism() / Math.min(parallel, Math.max(1, todo.length))));
+    const threadsPerTrial = Math.max(
+      1,
+      Math.floor(os.availableParallelism() / Math.min(parallel, Math.max(1, todo.length))),
+    );
     let jobsDone = jobsTotal - todo.length;
     const trialsTotal = trials.length;
     const detail = () => this.grids.detail(gridId)!;
-    this.emit({ type: 'grid-started', gridId, resumed: !!existing, trialsTotal, trialsDone: detail().trialsDone, parallel });
+    this.emit({
+      type: 'grid-started',
+      gridId,
+      resumed: !!existing,
+      trialsTotal,
+      trialsDone: detail().trialsDone,
+      parallel,
+    });
 
     let stopping = false;
     const running = new Set<string>();
@@ -126,11 +175,18 @@ export class GridRunner {
           // Trials side by side share the cores: one wasm thread each, not every core each.
           let started: ReturnType<RunManager['startRun']>;
           try {
-            started = this.runs.startRun({ lab: job.lab, name: job.name }, { gridId, trial: job.trial, fold: job.fold }, { threads: threadsPerTrial });
+            started = this.runs.startRun(
+              { lab: job.lab, name: job.name },
+              { gridId, trial: job.trial, fold: job.fold },
+              { threads: threadsPerTrial },
+            );
           } catch (e) {
             // A fold that cannot start (the machine's memory, say) fails its trial, not the host.
             const info = logIfInternal(e, 'a grid fold');
-            firstFailure ??= { code: info.code, message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}` };
+            firstFailure ??= {
+              code: info.code,
+              message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}`,
+            };
             failedTrials.add(job.trial);
             continue;
           }
@@ -139,39 +195,74 @@ export class GridRunner {
           this.emit({ type: 'fold-started', gridId, trial: job.trial, fold: job.fold, runId });
           const outcome = await run;
           running.delete(runId);
-          if (outcome.error && STORE_ERROR_CODES.has(outcome.error.code)) throw new LayerLabError(outcome.error.code, outcome.error.message, { file: outcome.error.file });
+          if (outcome.error && STORE_ERROR_CODES.has(outcome.error.code))
+            throw new LayerLabError(outcome.error.code, outcome.error.message, {
+              file: outcome.error.file,
+            });
           if (outcome.status === 'failed') {
             failedTrials.add(job.trial);
-            firstFailure ??= { code: outcome.error?.code ?? 'trials-failed', message: `Trial ${trialLabel(trials[job.trial])} failed: ${outcome.error?.message ?? 'see its runs for why.'}` };
+            firstFailure ??= {
+              code: outcome.error?.code ?? 'trials-failed',
+              message: `Trial ${trialLabel(trials[job.trial])} failed: ${outcome.error?.message ?? 'see its runs for why.'}`,
+            };
           }
           if (outcome.status !== 'completed' && outcome.status !== 'early-stopped') continue;
           durations.push((performance.now() - t0) / 1000);
           jobsDone += 1;
           const mean = durations.reduce((a, b) => a + b, 0) / durations.length;
           const remaining = jobsTotal - jobsDone;
-          this.emit({ type: 'grid-progress', gridId, jobsDone, jobsTotal, etaSeconds: remaining ? (mean * remaining) / Math.min(parallel, remaining) : 0 });
+          this.emit({
+            type: 'grid-progress',
+            gridId,
+            jobsDone,
+            jobsTotal,
+            etaSeconds: remaining ? (mean * remaining) / Math.min(parallel, remaining) : 0,
+          });
           const trial = detail().trials[job.trial];
           if (trial.status === 'done') this.emit({ type: 'trial-finished', gridId, trial });
         }
       };
-      await Promise.all(Array.from({ length: Math.min(parallel, Math.max(1, todo.length)) }, worker));
+      await Promise.all(
+        Array.from({ length: Math.min(parallel, Math.max(1, todo.length)) }, worker),
+      );
 
       const result = detail();
-      let status: GridSummary['status'] = stopping ? 'stopped' : result.trialsDone === trialsTotal ? 'completed' : 'failed';
+      let status: GridSummary['status'] = stopping
+        ? 'stopped'
+        : result.trialsDone === trialsTotal
+          ? 'completed'
+          : 'failed';
       let error: ErrorInfo | null =
         status === 'failed'
-          ? { code: firstFailure?.code ?? 'trials-failed', message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed. ${firstFailure?.message ?? 'See their runs for why.'}` }
+          ? {
+              code: firstFailure?.code ?? 'trials-failed',
+              message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed. ${firstFailure?.message ?? 'See their runs for why.'}`,
+            }
           : null;
       if (status === 'completed' && lab.grid!.refit && result.bestTrial !== null && !result.refit) {
         const best = applyTrial(lab, result.trials[result.bestTrial].params);
-        const refitLab: LabFile = { ...best, grid: null, training: { ...best.training, validation: { kind: 'test' } } };
-        const { runId, done: refit } = this.runs.startRun({ lab: refitLab, name: `${name} · best (${result.trials[result.bestTrial].label}) · refit` }, { gridId, trial: result.bestTrial, fold: -2 });
+        const refitLab: LabFile = {
+          ...best,
+          grid: null,
+          training: { ...best.training, validation: { kind: 'test' } },
+        };
+        const { runId, done: refit } = this.runs.startRun(
+          {
+            lab: refitLab,
+            name: `${name} · best (${result.trials[result.bestTrial].label}) · refit`,
+          },
+          { gridId, trial: result.bestTrial, fold: -2 },
+        );
         this.grids.setRefit(gridId, runId);
         running.add(runId);
         const outcome = await refit;
         running.delete(runId);
         if (stopping) status = 'stopped';
-        else if (outcome.status === 'failed') error = { code: 'refit-failed', message: `The refit of the best setting failed: ${outcome.error?.message}` };
+        else if (outcome.status === 'failed')
+          error = {
+            code: 'refit-failed',
+            message: `The refit of the best setting failed: ${outcome.error?.message}`,
+          };
       }
       this.grids.setStatus(gridId, status, error);
       this.active.delete(gridId);
@@ -193,17 +284,36 @@ export class GridRunner {
     };
     const done = drive().catch((e: unknown) => {
       stop();
-      return this.failed(gridId, e, { name, labName: lab.name, rankBy: lab.grid!.rankBy, trialsTotal });
+      return this.failed(gridId, e, {
+        name,
+        labName: lab.name,
+        rankBy: lab.grid!.rankBy,
+        trialsTotal,
+      });
     });
     this.active.set(gridId, { stop, done });
     return { gridId, resumed: !!existing, done };
   }
 
   /** A grid the store failed under (or a bug) ends 'failed' with the sentence: its promise never rejects. */
-  private failed(gridId: string, e: unknown, known: Pick<GridSummary, 'name' | 'labName' | 'rankBy' | 'trialsTotal'>): GridOutcome {
+  private failed(
+    gridId: string,
+    e: unknown,
+    known: Pick<GridSummary, 'name' | 'labName' | 'rankBy' | 'trialsTotal'>,
+  ): GridOutcome {
     const error = logIfInternal(e, `grid ${gridId}`);
     this.active.delete(gridId);
-    let grid: GridSummary = { id: gridId, ...known, createdAt: new Date().toISOString(), finishedAt: new Date().toISOString(), status: 'failed', trialsDone: 0, bestTrial: null, bestMean: null, error };
+    let grid: GridSummary = {
+      id: gridId,
+      ...known,
+      createdAt: new Date().toISOString(),
+      finishedAt: new Date().toISOString(),
+      status: 'failed',
+      trialsDone: 0,
+      bestTrial: null,
+      bestMean: null,
+      error,
+    };
     try {
       this.grids.setStatus(gridId, 'failed', error);
       const { lab: _l, spec: _s, trials: _t, refit: _r, ...stored } = this.grids.detail(gridId)!;

@@ -21,7 +21,8 @@ export interface LossSpec {
 export function targets(spec: LossSpec, labels: Int32Array): tf.Tensor {
   return tf.tidy(() => {
     const idx = tf.tensor1d(labels, 'int32');
-    if (spec.name === 'binary_crossentropy') return tf.reshape(tf.cast(idx, 'float32'), [labels.length, 1]);
+    if (spec.name === 'binary_crossentropy')
+      return tf.reshape(tf.cast(idx, 'float32'), [labels.length, 1]);
     return tf.cast(tf.oneHot(idx, spec.units), 'float32');
   });
 }

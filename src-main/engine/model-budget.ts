@@ -27,18 +27,33 @@ export interface TrainingEstimate {
   totalBytes: number;
 }
 
-export const thisMachine = (): MachineMemory => ({ totalBytes: os.totalmem(), freeBytes: os.freemem() });
+export const thisMachine = (): MachineMemory => ({
+  totalBytes: os.totalmem(),
+  freeBytes: os.freemem(),
+});
 
 /** Parameters x 16 bytes, plus one batch of every layer's outputs x 8 bytes. */
 export function estimateTraining(lab: LabFile, analysis: GraphAnalysis): TrainingEstimate {
-  const outputs = Object.values(analysis.nodes).reduce((sum, n) => sum + (n.shape ? n.shape.reduce((a, b) => a * b, 1) : 0), 0);
+  const outputs = Object.values(analysis.nodes).reduce(
+    (sum, n) => sum + (n.shape ? n.shape.reduce((a, b) => a * b, 1) : 0),
+    0,
+  );
   const paramBytes = analysis.totalParams * BYTES_PER_PARAM;
   const activationBytes = lab.training.batchSize * outputs * BYTES_PER_ACTIVATION;
-  return { params: analysis.totalParams, paramBytes, activationBytes, totalBytes: paramBytes + activationBytes };
+  return {
+    params: analysis.totalParams,
+    paramBytes,
+    activationBytes,
+    totalBytes: paramBytes + activationBytes,
+  };
 }
 
 /** Throws `too-large` with the figures when the lab's model would not fit in this machine's memory. */
-export function checkModelBudget(lab: LabFile, analysis: GraphAnalysis, machine: MachineMemory = thisMachine()): TrainingEstimate {
+export function checkModelBudget(
+  lab: LabFile,
+  analysis: GraphAnalysis,
+  machine: MachineMemory = thisMachine(),
+): TrainingEstimate {
   const e = estimateTraining(lab, analysis);
   const needs =
     `This model needs about ${fmtBytes(e.totalBytes)} of memory to train (${fmtCount(e.params)} parameters take ${fmtBytes(e.paramBytes)} ` +

@@ -18,7 +18,10 @@ export interface PendingWrite {
 
 /** The sentence of a store failure that kept a run's weights in memory. */
 export function weightsKeptMessage(failure: ErrorInfo): ErrorInfo {
-  return { ...failure, message: `${failure.message} The trained weights are kept in memory: export the run now to keep a copy; LayerLab saves them to the store as soon as it can be written.` };
+  return {
+    ...failure,
+    message: `${failure.message} The trained weights are kept in memory: export the run now to keep a copy; LayerLab saves them to the store as soon as it can be written.`,
+  };
 }
 
 export class PendingWrites {
@@ -57,11 +60,20 @@ export class PendingWrites {
 
 /** A run's summary from what the manager saw, for when the store cannot be read back. */
 export function summaryFromMemory(
-  run: { id: string; name: string; lab: LabFile; datasetId: string; createdAt: string; metrics: EpochMetrics[]; totalParams: number },
+  run: {
+    id: string;
+    name: string;
+    lab: LabFile;
+    datasetId: string;
+    createdAt: string;
+    metrics: EpochMetrics[];
+    totalParams: number;
+  },
   fields: Pick<RunSummary, 'status' | 'backend' | 'hasWeights' | 'error' | 'stoppedEpoch'>,
 ): RunSummary {
   let best: EpochMetrics | null = null;
-  for (const m of run.metrics) if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
+  for (const m of run.metrics)
+    if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
   return {
     id: run.id,
     name: run.name,

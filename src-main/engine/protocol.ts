@@ -32,7 +32,14 @@ export type TrainerMessage =
   | { type: 'backend'; backend: BackendReport }
   | { type: 'described'; info: DatasetInfo }
   | ({ type: 'started' } & TrainStart)
-  | { type: 'progress'; epoch: number; batch: number; batches: number; loss: number; accuracy: number }
+  | {
+      type: 'progress';
+      epoch: number;
+      batch: number;
+      batches: number;
+      loss: number;
+      accuracy: number;
+    }
   | { type: 'epoch'; metrics: EpochMetrics }
   | { type: 'paused' }
   | { type: 'resumed' }

@@ -11,7 +11,10 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Fisher-Yates shuffle in place. */
-export function shuffleInPlace<T extends { length: number; [i: number]: number }>(a: T, random: () => number): T {
+export function shuffleInPlace<T extends { length: number; [i: number]: number }>(
+  a: T,
+  random: () => number,
+): T {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const t = a[i];

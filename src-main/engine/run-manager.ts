@@ -4,7 +4,14 @@
  * to whoever listens (the CLI's progress bar, the hosts' UI channel).
  */
 import { randomUUID } from 'node:crypto';
-import type { BackendReport, ErrorInfo, RunEvent, RunRequest, RunStatus, RunSummary } from '../contract/api.ts';
+import type {
+  BackendReport,
+  ErrorInfo,
+  RunEvent,
+  RunRequest,
+  RunStatus,
+  RunSummary,
+} from '../contract/api.ts';
 import type { DatasetRef } from '../contract/datasets.ts';
 import type { EpochMetrics } from '../contract/training.ts';
 import { DocumentError } from '../contract/graph.ts';
@@ -81,7 +88,11 @@ export class RunManager {
    * queues it ('queued') while `maxConcurrent` trainers run. Returns at once; `done` settles when the
    * run ends, however it ends.
    */
-  startRun(request: RunRequest, tags?: RunTags, options: { threads?: number } = {}): { runId: string; done: Promise<RunOutcome> } {
+  startRun(
+    request: RunRequest,
+    tags?: RunTags,
+    options: { threads?: number } = {},
+  ): { runId: string; done: Promise<RunOutcome> } {
     let lab;
     try {
       lab = parseLab(request.lab, 'the lab');
@@ -91,18 +102,33 @@ export class RunManager {
     const analysis = analyzeGraph(lab.graph);
     if (!analysis.ok) {
       const first = analysis.issues[0];
-      throw new EngineError(first.code === 'too-large' ? 'too-large' : 'invalid-graph', first.message, { nodeId: first.nodeId });
+      throw new EngineError(
+        first.code === 'too-large' ? 'too-large' : 'invalid-graph',
+        first.message,
+        { nodeId: first.nodeId },
+      );
     }
     checkModelBudget(lab, analysis);
     const { store } = this.options;
     const runId = randomUUID();
     const name = request.name?.trim() || `${lab.name} #${store.countRuns() + 1}`;
-    const memory = { id: runId, name, lab, datasetId: datasetIdOf(lab.dataset), createdAt: new Date().toISOString(), metrics: [] as EpochMetrics[], totalParams: 0 };
+    const memory = {
+      id: runId,
+      name,
+      lab,
+      datasetId: datasetIdOf(lab.dataset),
+      createdAt: new Date().toISOString(),
+      metrics: [] as EpochMetrics[],
+      totalParams: 0,
+    };
     store.createRun({ id: runId, name, lab, datasetId: memory.datasetId, tags });
     if (this.pending.size) this.savePending();
 
     // A queued run becomes 'running' when its trainer starts (never during this call: it is not active yet).
-    const port = this.trainers.port(this.options.spawnTrainer, () => this.active.has(runId) && setStatus('running'));
+    const port = this.trainers.port(
+      this.options.spawnTrainer,
+      () => this.active.has(runId) && setStatus('running'),
+    );
     let backend: BackendReport | null = null;
     let error: ErrorInfo | null = null;
     let tensors: RunOutcome['tensors'] = null;
@@ -122,7 +148,12 @@ export class RunManager {
       }
       if (this.pending.size) this.savePending();
     };
-    const active: ActiveRun = { port, status: port.queued ? 'queued' : 'running', done: null as never, cancel: () => {} };
+    const active: ActiveRun = {
+      port,
+      status: port.queued ? 'queued' : 'running',
+      done: null as never,
+      cancel: () => {},
+    };
     const setStatus = (status: RunStatus) => {
       active.status = status;
       write(() => store.setStatus(runId, status));
@@ -130,13 +161,21 @@ export class RunManager {
     };
 
     active.done = new Promise<RunOutcome>((resolve) => {
-      const finish = (trainerStatus: RunStatus, extra: { stoppedEpoch?: number | null; seconds?: number } = {}, model: StoredModel | null = null) => {
+      const finish = (
+        trainerStatus: RunStatus,
+        extra: { stoppedEpoch?: number | null; seconds?: number } = {},
+        model: StoredModel | null = null,
+      ) => {
         if (settled) return;
         settled = true;
         this.active.delete(runId);
         port.kill();
         // What the row says once the store takes it; until then the run is 'failed' with the store's sentence.
-        const final = { status: storeFailure ? 'failed' : trainerStatus, error: storeFailure ?? error, extra };
+        const final = {
+          status: storeFailure ? 'failed' : trainerStatus,
+          error: storeFailure ?? error,
+          extra,
+        };
         let unsaved = model;
         if (model && !storeFailure) {
           try {
@@ -159,7 +198,13 @@ export class RunManager {
           storeFailure ??= logIfInternal(e, `run ${runId}`);
           this.pending.add(runId, { model: unsaved, ...final });
           [status, error] = ['failed', failedAs(storeFailure)];
-          run = summaryFromMemory(memory, { status, error, backend: backend?.name ?? null, hasWeights: !!unsaved, stoppedEpoch: extra.stoppedEpoch ?? null });
+          run = summaryFromMemory(memory, {
+            status,
+            error,
+            backend: backend?.name ?? null,
+            hasWeights: !!unsaved,
+            stoppedEpoch: extra.stoppedEpoch ?? null,
+          });
         }
         this.emit({ type: 'status', runId, status });
         this.emit({ type: 'finished', runId, run });
@@ -174,7 +219,13 @@ export class RunManager {
             break;
           case 'started':
             [memory.totalParams, memory.datasetId] = [m.totalParams, m.dataset.id];
-            write(() => store.setStarted(runId, { backend: backend!.name, totalParams: m.totalParams, datasetId: m.dataset.id }));
+            write(() =>
+              store.setStarted(runId, {
+                backend: backend!.name,
+                totalParams: m.totalParams,
+                datasetId: m.dataset.id,
+              }),
+            );
             this.emit({
               type: 'started',
               runId,
@@ -208,7 +259,11 @@ export class RunManager {
             finish(
               m.status,
               { stoppedEpoch: m.stoppedEpoch, seconds: m.seconds },
-              { modelTopology: m.model.modelTopology, weightSpecs: m.model.weightSpecs, weightData: new Uint8Array(m.model.weightData) },
+              {
+                modelTopology: m.model.modelTopology,
+                weightSpecs: m.model.weightSpecs,
+                weightData: new Uint8Array(m.model.weightData),
+              },
             );
             break;
           case 'error':
@@ -227,7 +282,10 @@ export class RunManager {
       });
       port.onExit((problem) => {
         if (settled) return;
-        error = { code: 'trainer-crashed', message: problem ?? 'The trainer process ended without a result.' };
+        error = {
+          code: 'trainer-crashed',
+          message: problem ?? 'The trainer process ended without a result.',
+        };
         finish('failed');
       });
     });
@@ -248,8 +306,16 @@ export class RunManager {
 
   private get(runId: string, queuedToo = false): ActiveRun {
     const run = this.active.get(runId);
-    if (!run) throw new EngineError('not-running', `Run ${runId} is not running (it may have finished already).`);
-    if (run.port.queued && !queuedToo) throw new EngineError('not-running', `Run ${runId} is waiting for a free trainer (${this.trainers.max} train at once); stop it, or wait until it starts.`);
+    if (!run)
+      throw new EngineError(
+        'not-running',
+        `Run ${runId} is not running (it may have finished already).`,
+      );
+    if (run.port.queued && !queuedToo)
+      throw new EngineError(
+        'not-running',
+        `Run ${runId} is waiting for a free trainer (${this.trainers.max} train at once); stop it, or wait until it starts.`,
+      );
     return run;
   }
 

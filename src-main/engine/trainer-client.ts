@@ -24,7 +24,10 @@ export interface ForkedTrainer extends TrainerPort {
   readonly pid: number | undefined;
 }
 
-export function forkTrainer(entry = defaultTrainerEntry(), env: NodeJS.ProcessEnv = process.env): ForkedTrainer {
+export function forkTrainer(
+  entry = defaultTrainerEntry(),
+  env: NodeJS.ProcessEnv = process.env,
+): ForkedTrainer {
   const execArgv = entry.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
   const child = fork(entry, [], {
     execArgv,
@@ -67,17 +70,29 @@ export function forkTrainer(entry = defaultTrainerEntry(), env: NodeJS.ProcessEn
 }
 
 /** One request to a fresh trainer process, answered by one message; the process is then ended. */
-function ask<T>(spawn: () => TrainerPort, request: TrainerRequest, pick: (m: TrainerMessage) => T | undefined): Promise<T> {
+function ask<T>(
+  spawn: () => TrainerPort,
+  request: TrainerRequest,
+  pick: (m: TrainerMessage) => T | undefined,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const port = spawn();
     port.onMessage((m) => {
       const value = pick(m);
       if (value !== undefined) resolve(value);
-      else if (m.type === 'error') reject(new EngineError(m.error.code, m.error.message, { file: m.error.file }));
+      else if (m.type === 'error')
+        reject(new EngineError(m.error.code, m.error.message, { file: m.error.file }));
       else return;
       port.kill();
     });
-    port.onExit((problem) => reject(new EngineError('trainer-crashed', problem ?? 'The trainer process ended without an answer.')));
+    port.onExit((problem) =>
+      reject(
+        new EngineError(
+          'trainer-crashed',
+          problem ?? 'The trainer process ended without an answer.',
+        ),
+      ),
+    );
     port.send(request);
   });
 }
@@ -91,6 +106,12 @@ export function probeBackend(spawn: () => TrainerPort): Promise<BackendReport> {
  * Describes a dataset by loading it in a trainer process, so a host (Electron's main process above
  * all) never blocks on reading and decoding a large set.
  */
-export function describeDataset(spawn: () => TrainerPort, ref: DatasetRef, dataDirs: string[]): Promise<DatasetInfo> {
-  return ask(spawn, { type: 'describe', ref, dataDirs }, (m) => (m.type === 'described' ? m.info : undefined));
+export function describeDataset(
+  spawn: () => TrainerPort,
+  ref: DatasetRef,
+  dataDirs: string[],
+): Promise<DatasetInfo> {
+  return ask(spawn, { type: 'describe', ref, dataDirs }, (m) =>
+    m.type === 'described' ? m.info : undefined,
+  );
 }

@@ -16,7 +16,14 @@ interface ParentPort {
 
 /** Electron's utilityProcess exposes `process.parentPort`; a forked Node process has `process.send`. */
 function parentPort(): ParentPort {
-  const electronPort = (process as unknown as { parentPort?: { postMessage(m: unknown): void; on(e: 'message', l: (e: { data: TrainerRequest }) => void): void } }).parentPort;
+  const electronPort = (
+    process as unknown as {
+      parentPort?: {
+        postMessage(m: unknown): void;
+        on(e: 'message', l: (e: { data: TrainerRequest }) => void): void;
+      };
+    }
+  ).parentPort;
   if (electronPort)
     return {
       postMessage: (m) => electronPort.postMessage(m),

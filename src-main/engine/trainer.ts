@@ -8,7 +8,11 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import { checkCompatibility } from '../contract/compat.ts';
 import type { DatasetInfo } from '../contract/datasets.ts';
 import type { LabFile } from '../contract/lab.ts';
-import { effectiveLearningRate, type EpochMetrics, type TrainingConfig } from '../contract/training.ts';
+import {
+  effectiveLearningRate,
+  type EpochMetrics,
+  type TrainingConfig,
+} from '../contract/training.ts';
 import { analyzeGraph } from '../contract/validate.ts';
 import type { Dataset, SplitView } from '../data/dataset.ts';
 import { augmentBatch, isIdentity } from './augment.ts';
@@ -30,7 +34,13 @@ export interface TrainStart {
 export interface TrainHooks {
   onStart?(start: TrainStart): void;
   /** Running means over the epoch so far, at most every `progressIntervalMs`. */
-  onProgress?(p: { epoch: number; batch: number; batches: number; loss: number; accuracy: number }): void;
+  onProgress?(p: {
+    epoch: number;
+    batch: number;
+    batches: number;
+    loss: number;
+    accuracy: number;
+  }): void;
   onEpoch?(metrics: EpochMetrics): void;
   /** Awaited between batches: resolves when a paused run may go on. */
   gate?(): Promise<void> | void;
@@ -75,12 +85,23 @@ function makeOptimizer(config: TrainingConfig): tf.Optimizer {
 export function checkLab(lab: LabFile, info: DatasetInfo): void {
   const analysis = analyzeGraph(lab.graph);
   const issues = analysis.ok ? checkCompatibility(lab.graph, info, lab.training) : analysis.issues;
-  if (issues.length) throw new EngineError('invalid-graph', issues[0].message, { nodeId: issues[0].nodeId });
+  if (issues.length)
+    throw new EngineError('invalid-graph', issues[0].message, { nodeId: issues[0].nodeId });
   const es = lab.training.earlyStopping;
   if (es && es.monitor.startsWith('val_') && lab.training.validation.kind === 'none')
-    throw new EngineError('invalid-lab', `Early stopping watches ${es.monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'.`);
-  if (lab.training.augmentation && !isIdentity(lab.training.augmentation) && info.featureShape.length !== 3)
-    throw new EngineError('invalid-lab', `Image augmentation needs images, but ${info.title} examples are ${JSON.stringify(info.featureShape)}; turn augmentation off for this dataset.`);
+    throw new EngineError(
+      'invalid-lab',
+      `Early stopping watches ${es.monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'.`,
+    );
+  if (
+    lab.training.augmentation &&
+    !isIdentity(lab.training.augmentation) &&
+    info.featureShape.length !== 3
+  )
+    throw new EngineError(
+      'invalid-lab',
+      `Image augmentation needs images, but ${info.title} examples are ${JSON.stringify(info.featureShape)}; turn augmentation off for this dataset.`,
+    );
 }
 
 export class EarlyStopper {
@@ -126,7 +147,12 @@ function sumActivity(built: BuiltModel, outs: tf.Tensor[]): tf.Scalar | null {
   return tf.addN(built.activity.map((a, i) => a.penalty(outs[i + 1]))) as tf.Scalar;
 }
 
-function evaluate(built: BuiltModel, spec: LossSpec, view: SplitView, inputShape: number[]): { loss: number; accuracy: number } {
+function evaluate(
+  built: BuiltModel,
+  spec: LossSpec,
+  view: SplitView,
+  inputShape: number[],
+): { loss: number; accuracy: number } {
   const n = view.rows.length;
   const order = identityOrder(n);
   const chunk = 1024;
@@ -170,7 +196,11 @@ async function saveModel(model: tfl.LayersModel): Promise<SavedModel> {
 }
 
 /** Trains the lab's model on the dataset. Restores `Math.random` and frees every tensor it made. */
-export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = {}): Promise<TrainResult> {
+export async function train(
+  lab: LabFile,
+  dataset: Dataset,
+  hooks: TrainHooks = {},
+): Promise<TrainResult> {
   const config = lab.training;
   checkLab(lab, dataset.info);
   const originalRandom = Math.random;
@@ -190,7 +220,8 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
     const spec: LossSpec = { name: config.loss, labelSmoothing: config.labelSmoothing, units };
     optimizer = makeOptimizer(config);
     stopper = config.earlyStopping ? new EarlyStopper(config.earlyStopping, built.model) : null;
-    const augmentation = config.augmentation && !isIdentity(config.augmentation) ? config.augmentation : null;
+    const augmentation =
+      config.augmentation && !isIdentity(config.augmentation) ? config.augmentation : null;
     const n = views.train.rows.length;
     const batches = Math.ceil(n / config.batchSize);
     hooks.onStart?.({
@@ -226,7 +257,8 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
         const from = b * config.batchSize;
         const to = Math.min(n, from + config.batchSize);
         const values = featureBatch(views.train, order, from, to);
-        if (augmentation) augmentBatch(values, to - from, dataset.info.featureShape, augmentation, random);
+        if (augmentation)
+          augmentBatch(values, to - from, dataset.info.featureShape, augmentation, random);
         const x = toTensor(values, to - from, inputShape);
         const y = targets(spec, labelBatch(views.train, order, from, to));
         // Filled inside minimize's closure: [total loss, penalties, correct predictions].
@@ -238,9 +270,12 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
             const dataLoss = meanLoss(spec, y, outs[0]);
             const weightsReg = regularizationLoss(model.trainModel);
             const activity = sumActivity(model, outs);
-            const reg = weightsReg && activity ? tf.add(weightsReg, activity) : (weightsReg ?? activity);
+            const reg =
+              weightsReg && activity ? tf.add(weightsReg, activity) : (weightsReg ?? activity);
             const total = reg ? tf.add(dataLoss, reg) : dataLoss;
-            batch.stats = tf.keep(tf.stack([total, reg ?? tf.scalar(0), correctCount(spec, y, outs[0])]));
+            batch.stats = tf.keep(
+              tf.stack([total, reg ?? tf.scalar(0), correctCount(spec, y, outs[0])]),
+            );
             return total as tf.Scalar;
           },
           false,
@@ -256,12 +291,21 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
         correct += c;
         seen += count;
         if (!Number.isFinite(l)) {
-          throw new EngineError('diverged', `Training diverged in epoch ${epoch + 1} (the loss became ${l}). The learning rate (${effectiveLearningRate(config)}) is probably too high: try a smaller one.`);
+          throw new EngineError(
+            'diverged',
+            `Training diverged in epoch ${epoch + 1} (the loss became ${l}). The learning rate (${effectiveLearningRate(config)}) is probably too high: try a smaller one.`,
+          );
         }
         const now = performance.now();
         if (hooks.onProgress && (now - lastReport >= interval || b === batches - 1)) {
           lastReport = now;
-          hooks.onProgress({ epoch: epoch + 1, batch: b + 1, batches, loss: lossSum / seen, accuracy: correct / seen });
+          hooks.onProgress({
+            epoch: epoch + 1,
+            batch: b + 1,
+            batches,
+            loss: lossSum / seen,
+            accuracy: correct / seen,
+          });
         }
         // Yield to the event loop so pause/stop messages arrive between batches.
         if (b % 4 === 3) await new Promise((resolve) => setImmediate(resolve));
@@ -286,14 +330,26 @@ export async function train(lab: LabFile, dataset: Dataset, hooks: TrainHooks = 
         status = 'early-stopped';
         stoppedEpoch = epoch + 1;
       }
-      if (hooks.shouldStop?.() && status === 'completed' && epoch + 1 < config.epochs) status = 'stopped';
+      if (hooks.shouldStop?.() && status === 'completed' && epoch + 1 < config.epochs)
+        status = 'stopped';
     }
     let bestEpoch: number | null = null;
     metrics.forEach((m) => {
-      if (m.val_loss !== undefined && (bestEpoch === null || m.val_loss < metrics[bestEpoch - 1].val_loss!)) bestEpoch = m.epoch;
+      if (
+        m.val_loss !== undefined &&
+        (bestEpoch === null || m.val_loss < metrics[bestEpoch - 1].val_loss!)
+      )
+        bestEpoch = m.epoch;
     });
     const model = await saveModel(built.model);
-    return { status, metrics, bestEpoch, stoppedEpoch, model, seconds: (performance.now() - started) / 1000 };
+    return {
+      status,
+      metrics,
+      bestEpoch,
+      stoppedEpoch,
+      model,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     Math.random = originalRandom;
     stopper?.dispose();

@@ -6,9 +6,19 @@ export function gridToCsv(grid: GridDetail): string {
   const paths = grid.spec.params.map((p) => p.path);
   const folds = grid.trials[0]?.foldScores.length ?? 0;
   const metric = grid.rankBy;
-  const fields = ['trial', ...paths, ...Array.from({ length: folds }, (_, i) => `fold${i + 1}_${metric}`), `mean_${metric}`, `std_${metric}`, 'rank', 'status'];
+  const fields = [
+    'trial',
+    ...paths,
+    ...Array.from({ length: folds }, (_, i) => `fold${i + 1}_${metric}`),
+    `mean_${metric}`,
+    `std_${metric}`,
+    'rank',
+    'status',
+  ];
   const better = (a: number, b: number) => (metric === 'val_loss' ? a - b : b - a);
-  const ranked = grid.trials.filter((t) => t.mean !== null).sort((a, b) => better(a.mean!, b.mean!));
+  const ranked = grid.trials
+    .filter((t) => t.mean !== null)
+    .sort((a, b) => better(a.mean!, b.mean!));
   const data = grid.trials.map((t) => [
     t.trial,
     ...paths.map((p) => t.params[p]),

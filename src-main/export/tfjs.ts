@@ -34,6 +34,7 @@ export function toTfjsFiles(model: StoredModel, generator: string): TfjsFiles {
 export function writeTfjs(model: StoredModel, dir: string, generator: string): string[] {
   ensureDir(dir);
   const files = toTfjsFiles(model, generator);
-  for (const name of ['weights.bin', 'model.json'] as const) writeFileAtomic(path.join(dir, name), files[name]);
+  for (const name of ['weights.bin', 'model.json'] as const)
+    writeFileAtomic(path.join(dir, name), files[name]);
   return (Object.keys(files) as (keyof TfjsFiles)[]).map((name) => path.join(dir, name));
 }

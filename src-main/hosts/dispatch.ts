@@ -49,7 +49,10 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   autosaveLab: z.tuple([z.object({ lab: Lab, path: FilePath.nullable(), dirty: z.boolean() })]),
   restoreAutosave: z.tuple([]),
   chooseLabPath: z.tuple([z.enum(['open', 'save']), z.string().max(200).optional()]),
-  startGrid: z.tuple([Lab, z.object({ restart: z.boolean().optional(), name: z.string().max(200).optional() }).optional()]),
+  startGrid: z.tuple([
+    Lab,
+    z.object({ restart: z.boolean().optional(), name: z.string().max(200).optional() }).optional(),
+  ]),
   stopGrid: z.tuple([RunId]),
   listGrids: z.tuple([]),
   getGrid: z.tuple([RunId]),
@@ -65,7 +68,15 @@ export const ALL_METHODS_LISTED: [Unlisted] extends [never] ? true : Unlisted = 
 
 /** A request refused at the boundary. */
 export class HostError extends LayerLabError {
-  constructor(code: 'unknown-method' | 'invalid-arguments' | 'invalid-message' | 'unauthorized' | 'forbidden-path', message: string) {
+  constructor(
+    code:
+      | 'unknown-method'
+      | 'invalid-arguments'
+      | 'invalid-message'
+      | 'unauthorized'
+      | 'forbidden-path',
+    message: string,
+  ) {
     super(code, message);
     this.name = 'HostError';
   }
@@ -78,10 +89,16 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 /** Checks a call from the UI and makes it; throws `HostError` for a refused request. */
 export async function dispatch(api: LayerLabApi, method: unknown, args: unknown): Promise<unknown> {
   if (!isApiMethod(method))
-    throw new HostError('unknown-method', `'${String(method).slice(0, 60)}' is not a LayerLab method.`);
+    throw new HostError(
+      'unknown-method',
+      `'${String(method).slice(0, 60)}' is not a LayerLab method.`,
+    );
   const parsed = ARGS[method].safeParse(Array.isArray(args) ? args : []);
   if (!parsed.success)
-    throw new HostError('invalid-arguments', `${method} got invalid arguments: ${describeIssues(parsed.error)}.`);
+    throw new HostError(
+      'invalid-arguments',
+      `${method} got invalid arguments: ${describeIssues(parsed.error)}.`,
+    );
   const call = api[method] as (...a: unknown[]) => Promise<unknown>;
   return call.apply(api, parsed.data as unknown[]);
 }

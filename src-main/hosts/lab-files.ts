@@ -7,7 +7,13 @@ import path from 'node:path';
 import type { AutosaveState, LabEntry, LabListing, OpenedLab } from '../contract/api.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { DocumentError } from '../contract/graph.ts';
-import { LAB_EXTENSION, parseLab, parseLabText, serializeLab, type LabFile } from '../contract/lab.ts';
+import {
+  LAB_EXTENSION,
+  parseLab,
+  parseLabText,
+  serializeLab,
+  type LabFile,
+} from '../contract/lab.ts';
 import { writeFileAtomic } from '../store/safe-fs.ts';
 import type { PathAccess } from './path-policy.ts';
 
@@ -15,7 +21,12 @@ const RECENT_MAX = 12;
 
 /** A lab file problem the user can fix, with a stable code for the UI. */
 export class LabFileError extends LayerLabError {
-  constructor(code: 'not-found' | 'bad-path' | 'invalid-lab' | 'write-failed' | 'read-failed' | 'forbidden-path', message: string, file?: string) {
+  constructor(
+    code:
+      'not-found' | 'bad-path' | 'invalid-lab' | 'write-failed' | 'read-failed' | 'forbidden-path',
+    message: string,
+    file?: string,
+  ) {
     super(code, message, file ? { file } : {});
     this.name = 'LabFileError';
   }
@@ -51,7 +62,9 @@ export class LabFiles {
   resolve(input: string): string {
     const raw = String(input).trim();
     if (!raw) throw new LabFileError('bad-path', 'Give the lab a file name, like my-mlp.');
-    const withExt = raw.endsWith(LAB_EXTENSION) ? raw : `${raw.replace(/\.json$/, '')}${LAB_EXTENSION}`;
+    const withExt = raw.endsWith(LAB_EXTENSION)
+      ? raw
+      : `${raw.replace(/\.json$/, '')}${LAB_EXTENSION}`;
     const isBare = !/[\\/]/.test(withExt);
     return isBare ? path.join(this.labsDir, withExt) : path.resolve(this.labsDir, withExt);
   }

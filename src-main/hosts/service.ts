@@ -18,7 +18,12 @@ import type {
 } from '../contract/api.ts';
 import type { LabFile } from '../contract/lab.ts';
 import { userDataDir } from '../data/data-dirs.ts';
-import { DatasetRefSchema, type DatasetAvailability, type DatasetInfo, type DatasetRef } from '../contract/datasets.ts';
+import {
+  DatasetRefSchema,
+  type DatasetAvailability,
+  type DatasetInfo,
+  type DatasetRef,
+} from '../contract/datasets.ts';
 import { listBuiltinDatasets } from '../data/index.ts';
 import { describeDataset } from '../engine/trainer-client.ts';
 import { EngineError } from '../engine/errors.ts';
@@ -37,7 +42,9 @@ import path from 'node:path';
 import { LabFiles } from './lab-files.ts';
 import { PathPolicy, type PathPolicyMode } from './path-policy.ts';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export interface ServiceOptions {
   host: AppInfo['host'];
@@ -76,14 +83,25 @@ export class LayerLabService implements LayerLabApi {
   private readonly commandListeners = new Set<(command: AppCommand) => void>();
 
   constructor(private readonly options: ServiceOptions) {
-    this.runs = new RunManager({ store: options.store, dataDirs: options.dataDirs, spawnTrainer: options.spawnTrainer, maxConcurrent: options.maxTrainers });
+    this.runs = new RunManager({
+      store: options.store,
+      dataDirs: options.dataDirs,
+      spawnTrainer: options.spawnTrainer,
+      maxConcurrent: options.maxTrainers,
+    });
     const appDir = options.appDir ?? userDataDir();
     this.exportsDir = path.join(appDir, 'exports');
-    this.paths = new PathPolicy(options.pathPolicy ?? 'sandboxed', { labs: path.join(appDir, 'labs'), exports: this.exportsDir, data: options.dataDirs });
+    this.paths = new PathPolicy(options.pathPolicy ?? 'sandboxed', {
+      labs: path.join(appDir, 'labs'),
+      exports: this.exportsDir,
+      data: options.dataDirs,
+    });
     this.labs = new LabFiles(appDir, (file, access) => this.paths.check(file, access, 'labs'));
     this.gridStore = new GridStore(options.store);
     // One trainer per core on CPU backends; one at a time on a GPU.
-    this.grids = new GridRunner(this.runs, this.gridStore, () => (this.backendName === 'tensorflow-gpu' ? 1 : os.cpus().length));
+    this.grids = new GridRunner(this.runs, this.gridStore, () =>
+      this.backendName === 'tensorflow-gpu' ? 1 : os.cpus().length,
+    );
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -112,7 +130,11 @@ export class LayerLabService implements LayerLabApi {
     const key = JSON.stringify(parsed);
     let info = this.described.get(key);
     if (!info) {
-      info = describeDataset(() => this.describers.port(this.options.spawnTrainer), parsed, this.options.dataDirs);
+      info = describeDataset(
+        () => this.describers.port(this.options.spawnTrainer),
+        parsed,
+        this.options.dataDirs,
+      );
       this.described.set(key, info);
       info.catch(() => this.described.delete(key));
     }
@@ -144,17 +166,21 @@ export class LayerLabService implements LayerLabApi {
 
   async listRuns(): Promise<RunSummary[]> {
     // Weights a failing store could not take are still exportable from memory.
-    return this.options.store.listRuns().map((r) => (!r.hasWeights && this.runs.unsavedModel(r.id) ? { ...r, hasWeights: true } : r));
+    return this.options.store
+      .listRuns()
+      .map((r) => (!r.hasWeights && this.runs.unsavedModel(r.id) ? { ...r, hasWeights: true } : r));
   }
 
   async getRun(runId: string): Promise<RunDetail> {
     const run = this.options.store.getRun(runId);
-    if (!run) throw new EngineError('not-found', `There is no run ${runId}; it may have been deleted.`);
+    if (!run)
+      throw new EngineError('not-found', `There is no run ${runId}; it may have been deleted.`);
     return run;
   }
 
   async deleteRun(runId: string): Promise<void> {
-    if (this.runs.isActive(runId)) throw new EngineError('busy', 'This run is still training: stop it before deleting it.');
+    if (this.runs.isActive(runId))
+      throw new EngineError('busy', 'This run is still training: stop it before deleting it.');
     this.options.store.delete(runId);
   }
 
@@ -165,12 +191,24 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async exportRun(runId: string, options: { format: 'tfjs'; dir?: string }): Promise<ExportResult> {
-    const dir = options.dir && (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, options.dir) : options.dir);
+    const dir =
+      options.dir &&
+      (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, options.dir) : options.dir);
     if (dir) this.paths.check(dir, 'write', 'exports');
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
-    if (!model) throw new EngineError('no-weights', 'This run has no trained weights to export (it failed before finishing an epoch).');
+    if (!model)
+      throw new EngineError(
+        'no-weights',
+        'This run has no trained weights to export (it failed before finishing an epoch).',
+      );
     const generator = `LayerLab ${pkg.version}`;
-    if (dir) return { files: writeTfjs(model, dir, generator).map((p) => ({ name: p.split(/[\\/]/).pop()!, path: p })) };
+    if (dir)
+      return {
+        files: writeTfjs(model, dir, generator).map((p) => ({
+          name: p.split(/[\\/]/).pop()!,
+          path: p,
+        })),
+      };
     const files = toTfjsFiles(model, generator);
     return { files: Object.entries(files).map(([name, bytes]) => ({ name, bytes })) };
   }
@@ -203,10 +241,16 @@ export class LayerLabService implements LayerLabApi {
     return this.runs.onRunEvent(listener);
   }
 
-  async startGrid(lab: LabFile, options: { restart?: boolean; name?: string } = {}): Promise<{ gridId: string; resumed: boolean }> {
+  async startGrid(
+    lab: LabFile,
+    options: { restart?: boolean; name?: string } = {},
+  ): Promise<{ gridId: string; resumed: boolean }> {
     const parsed = parseLab(lab, 'the lab');
     this.checkDataset(parsed.dataset);
-    const { gridId, resumed } = this.grids.start(parsed, { restart: !!options.restart, name: options.name });
+    const { gridId, resumed } = this.grids.start(parsed, {
+      restart: !!options.restart,
+      name: options.name,
+    });
     return { gridId, resumed };
   }
 
@@ -220,12 +264,14 @@ export class LayerLabService implements LayerLabApi {
 
   async getGrid(gridId: string): Promise<GridDetail> {
     const grid = this.gridStore.detail(gridId);
-    if (!grid) throw new EngineError('not-found', `There is no grid ${gridId}; it may have been deleted.`);
+    if (!grid)
+      throw new EngineError('not-found', `There is no grid ${gridId}; it may have been deleted.`);
     return grid;
   }
 
   async deleteGrid(gridId: string): Promise<void> {
-    if (this.grids.isActive(gridId)) throw new EngineError('busy', 'This grid is still running: stop it before deleting it.');
+    if (this.grids.isActive(gridId))
+      throw new EngineError('busy', 'This grid is still running: stop it before deleting it.');
     this.gridStore.delete(gridId);
   }
 
@@ -238,7 +284,11 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async repairStore(): Promise<{ movedTo: string; copied: number }> {
-    if (this.runs.activeCount) throw new EngineError('busy', 'Runs are training: stop them before moving the run store aside.');
+    if (this.runs.activeCount)
+      throw new EngineError(
+        'busy',
+        'Runs are training: stop them before moving the run store aside.',
+      );
     const result = this.options.store.moveAside();
     this.runs.savePending();
     return result;

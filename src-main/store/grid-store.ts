@@ -6,7 +6,13 @@
 import type { EpochMetrics } from '../contract/training.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import { GridSpecSchema, trialLabel, type GridSpec, type TrialParams } from '../contract/grid.ts';
-import type { ErrorInfo, GridDetail, GridStatus, GridSummary, TrialResult } from '../contract/api.ts';
+import type {
+  ErrorInfo,
+  GridDetail,
+  GridStatus,
+  GridSummary,
+  TrialResult,
+} from '../contract/api.ts';
 import { ownedElsewhere, ownStartTime } from './owner.ts';
 import type { RunStore } from './run-store.ts';
 
@@ -61,7 +67,9 @@ export function meanStd(xs: number[]): { mean: number; std: number } {
 export class GridStore {
   constructor(private readonly runs: RunStore) {
     const db = runs.db;
-    for (const row of db.prepare(`SELECT id, owner_pid, owner_started FROM grids WHERE status = 'running'`).all() as OwnerRow[]) {
+    for (const row of db
+      .prepare(`SELECT id, owner_pid, owner_started FROM grids WHERE status = 'running'`)
+      .all() as OwnerRow[]) {
       if (ownedElsewhere(row.owner_pid, row.owner_started)) continue;
       this.setStatus(row.id, 'interrupted');
     }
@@ -71,12 +79,30 @@ export class GridStore {
     return this.runs.db;
   }
 
-  create(grid: { id: string; name: string; lab: LabFile; key: string; trials: TrialParams[] }): void {
+  create(grid: {
+    id: string;
+    name: string;
+    lab: LabFile;
+    key: string;
+    trials: TrialParams[];
+  }): void {
     this.db.transaction(() => {
       this.db
-        .prepare(`INSERT INTO grids (id, name, lab_json, key, created_at, status, owner_pid, owner_started) VALUES (?, ?, ?, ?, ?, 'running', ?, ?)`)
-        .run(grid.id, grid.name, JSON.stringify(grid.lab), grid.key, new Date().toISOString(), process.pid, ownStartTime);
-      const insert = this.db.prepare(`INSERT INTO grid_trials (grid_id, trial, params_json) VALUES (?, ?, ?)`);
+        .prepare(
+          `INSERT INTO grids (id, name, lab_json, key, created_at, status, owner_pid, owner_started) VALUES (?, ?, ?, ?, ?, 'running', ?, ?)`,
+        )
+        .run(
+          grid.id,
+          grid.name,
+          JSON.stringify(grid.lab),
+          grid.key,
+          new Date().toISOString(),
+          process.pid,
+          ownStartTime,
+        );
+      const insert = this.db.prepare(
+        `INSERT INTO grid_trials (grid_id, trial, params_json) VALUES (?, ?, ?)`,
+      );
       grid.trials.forEach((params, i) => insert.run(grid.id, i, JSON.stringify(params)));
     })();
   }
@@ -84,21 +110,35 @@ export class GridStore {
   /** An unfinished grid of the same lab and spec, to resume; never one another live process runs. */
   findResumable(key: string): string | null {
     const rows = this.db
-      .prepare(`SELECT id, owner_pid, owner_started FROM grids WHERE key = ? AND status IN ('running', 'stopped', 'interrupted') ORDER BY created_at DESC`)
+      .prepare(
+        `SELECT id, owner_pid, owner_started FROM grids WHERE key = ? AND status IN ('running', 'stopped', 'interrupted') ORDER BY created_at DESC`,
+      )
       .all(key) as OwnerRow[];
     const free = rows.find((r) => !ownedElsewhere(r.owner_pid, r.owner_started));
     return free?.id ?? null;
   }
 
   claim(id: string): void {
-    this.db.prepare(`UPDATE grids SET status = 'running', owner_pid = ?, owner_started = ?, finished_at = NULL, error_json = NULL WHERE id = ?`).run(process.pid, ownStartTime, id);
+    this.db
+      .prepare(
+        `UPDATE grids SET status = 'running', owner_pid = ?, owner_started = ?, finished_at = NULL, error_json = NULL WHERE id = ?`,
+      )
+      .run(process.pid, ownStartTime, id);
   }
 
   setStatus(id: string, status: GridStatus, error: ErrorInfo | null = null): void {
     const done = status !== 'running';
     this.db
-      .prepare(`UPDATE grids SET status = ?, error_json = ?, finished_at = ?, owner_pid = CASE WHEN ? THEN NULL ELSE owner_pid END WHERE id = ?`)
-      .run(status, error ? JSON.stringify(error) : null, done ? new Date().toISOString() : null, done ? 1 : 0, id);
+      .prepare(
+        `UPDATE grids SET status = ?, error_json = ?, finished_at = ?, owner_pid = CASE WHEN ? THEN NULL ELSE owner_pid END WHERE id = ?`,
+      )
+      .run(
+        status,
+        error ? JSON.stringify(error) : null,
+        done ? new Date().toISOString() : null,
+        done ? 1 : 0,
+        id,
+      );
   }
 
   setRefit(id: string, runId: string): void {
@@ -106,7 +146,9 @@ export class GridStore {
   }
 
   trialsOf(id: string): TrialParams[] {
-    const rows = this.db.prepare(`SELECT params_json FROM grid_trials WHERE grid_id = ? ORDER BY trial`).all(id) as { params_json: string }[];
+    const rows = this.db
+      .prepare(`SELECT params_json FROM grid_trials WHERE grid_id = ? ORDER BY trial`)
+      .all(id) as { params_json: string }[];
     return rows.map((r) => JSON.parse(r.params_json) as TrialParams);
   }
 
@@ -117,9 +159,17 @@ export class GridStore {
         `SELECT id, trial, fold, status, lab_json ->> '$.training.earlyStopping.restoreBestWeights' AS restore
          FROM runs WHERE grid_id = ? AND fold >= -1 ORDER BY created_at, rowid`,
       )
-      .all(id) as { id: string; trial: number; fold: number; status: string; restore: number | null }[];
+      .all(id) as {
+      id: string;
+      trial: number;
+      fold: number;
+      status: string;
+      restore: number | null;
+    }[];
     const epochs = this.db
-      .prepare(`SELECT e.run_id, e.metrics_json FROM epochs e JOIN runs r ON r.id = e.run_id WHERE r.grid_id = ? AND r.fold >= -1 ORDER BY e.run_id, e.epoch`)
+      .prepare(
+        `SELECT e.run_id, e.metrics_json FROM epochs e JOIN runs r ON r.id = e.run_id WHERE r.grid_id = ? AND r.fold >= -1 ORDER BY e.run_id, e.epoch`,
+      )
       .all(id) as { run_id: string; metrics_json: string }[];
     const metricsOf = new Map<string, EpochMetrics[]>();
     for (const e of epochs) {
@@ -128,7 +178,15 @@ export class GridStore {
       metricsOf.set(e.run_id, list);
     }
     const latest = new Map<string, FoldRun>();
-    for (const r of rows) latest.set(`${r.trial}/${r.fold}`, { id: r.id, trial: r.trial, fold: r.fold, status: r.status, metrics: metricsOf.get(r.id) ?? [], earlyStopping: !!r.restore });
+    for (const r of rows)
+      latest.set(`${r.trial}/${r.fold}`, {
+        id: r.id,
+        trial: r.trial,
+        fold: r.fold,
+        status: r.status,
+        metrics: metricsOf.get(r.id) ?? [],
+        earlyStopping: !!r.restore,
+      });
     return [...latest.values()];
   }
 
@@ -150,11 +208,22 @@ export class GridStore {
       lab,
       spec,
       trials,
-      refit: refit ? { runId: refit.id, status: refit.status, testLoss: last?.val_loss ?? null, testAccuracy: last?.val_accuracy ?? null } : null,
+      refit: refit
+        ? {
+            runId: refit.id,
+            status: refit.status,
+            testLoss: last?.val_loss ?? null,
+            testAccuracy: last?.val_accuracy ?? null,
+          }
+        : null,
     };
   }
 
-  private results(row: Omit<GridRow, 'lab_json'>, labName: string, spec: GridSpec): { summary: GridSummary; trials: TrialResult[] } {
+  private results(
+    row: Omit<GridRow, 'lab_json'>,
+    labName: string,
+    spec: GridSpec,
+  ): { summary: GridSummary; trials: TrialResult[] } {
     const { id } = row;
     const folds = spec.evaluation.kind === 'kfold' ? spec.evaluation.folds : 1;
     const runs = this.foldRuns(id);
@@ -171,7 +240,13 @@ export class GridStore {
         trial,
         params,
         label: trialLabel(params),
-        status: complete ? 'done' : failed ? 'failed' : mine.some((r) => r.status === 'running' || r.status === 'paused') ? 'running' : 'pending',
+        status: complete
+          ? 'done'
+          : failed
+            ? 'failed'
+            : mine.some((r) => r.status === 'running' || r.status === 'paused')
+              ? 'running'
+              : 'pending',
         foldScores,
         mean: stats?.mean ?? null,
         std: stats?.std ?? null,
@@ -180,7 +255,10 @@ export class GridStore {
     });
     const done = trials.filter((t) => t.status === 'done');
     const better = (a: number, b: number) => (spec.rankBy === 'val_loss' ? a < b : a > b);
-    const best = done.reduce<TrialResult | null>((b, t) => (!b || better(t.mean!, b.mean!) ? t : b), null);
+    const best = done.reduce<TrialResult | null>(
+      (b, t) => (!b || better(t.mean!, b.mean!) ? t : b),
+      null,
+    );
     const summary: GridSummary = {
       id,
       name: row.name,
@@ -213,7 +291,8 @@ export class GridStore {
       .all() as (Omit<GridRow, 'lab_json'> & { lab_name: unknown; grid_json: string | null })[];
     return rows.map((row) => {
       const spec = GridSpecSchema.safeParse(row.grid_json ? JSON.parse(row.grid_json) : null);
-      if (spec.success && typeof row.lab_name === 'string') return this.results(row, row.lab_name, spec.data).summary;
+      if (spec.success && typeof row.lab_name === 'string')
+        return this.results(row, row.lab_name, spec.data).summary;
       // A lab stored by an older LayerLab: the full path migrates it.
       const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = this.detail(row.id)!;
       return summary;
@@ -222,7 +301,9 @@ export class GridStore {
 
   /** A grid by full id, unique id prefix (taken literally: `%` and `_` are no wildcards), or exact name. */
   resolve(idOrName: string): string | null {
-    const rows = this.db.prepare(`SELECT id FROM grids WHERE id = ? OR instr(id, ?) = 1 OR name = ?`).all(idOrName, idOrName, idOrName) as { id: string }[];
+    const rows = this.db
+      .prepare(`SELECT id FROM grids WHERE id = ? OR instr(id, ?) = 1 OR name = ?`)
+      .all(idOrName, idOrName, idOrName) as { id: string }[];
     return rows.length === 1 ? rows[0].id : (rows.find((r) => r.id === idOrName)?.id ?? null);
   }
 

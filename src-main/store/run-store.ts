@@ -118,7 +118,11 @@ export class RunStore {
         ensureDir(path.dirname(file));
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        throw new LayerLabError('store-unavailable', `${why} The run store ${file} needs it: set LAYERLAB_HOME to a folder you can write to.`, { file });
+        throw new LayerLabError(
+          'store-unavailable',
+          `${why} The run store ${file} needs it: set LAYERLAB_HOME to a folder you can write to.`,
+          { file },
+        );
       }
     }
     this.#db = this.open();
@@ -175,7 +179,10 @@ export class RunStore {
   private migrate() {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version > STORE_SCHEMA_VERSION)
-      throw new LayerLabError('future-version', `The run store ${this.file} was written by a newer LayerLab (schema ${version}, this one knows ${STORE_SCHEMA_VERSION}). Update LayerLab, or move the file away to start a new store.`);
+      throw new LayerLabError(
+        'future-version',
+        `The run store ${this.file} was written by a newer LayerLab (schema ${version}, this one knows ${STORE_SCHEMA_VERSION}). Update LayerLab, or move the file away to start a new store.`,
+      );
     for (let v = version; v < STORE_SCHEMA_VERSION; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]);
@@ -186,24 +193,55 @@ export class RunStore {
 
   /** Runs whose owning process died (app killed, machine off) keep their epochs, as 'interrupted'. */
   private markOrphansInterrupted() {
-    const rows = this.db.prepare(`SELECT id, owner_pid, owner_started FROM runs WHERE status IN ('queued', 'running', 'paused')`).all() as { id: string; owner_pid: number | null; owner_started: string | null }[];
+    const rows = this.db
+      .prepare(
+        `SELECT id, owner_pid, owner_started FROM runs WHERE status IN ('queued', 'running', 'paused')`,
+      )
+      .all() as { id: string; owner_pid: number | null; owner_started: string | null }[];
     for (const row of rows) {
       if (ownedElsewhere(row.owner_pid, row.owner_started)) continue;
-      this.finish(row.id, 'interrupted', { code: 'interrupted', message: 'LayerLab stopped before this run finished; the finished epochs are kept.' });
+      this.finish(row.id, 'interrupted', {
+        code: 'interrupted',
+        message: 'LayerLab stopped before this run finished; the finished epochs are kept.',
+      });
     }
   }
 
-  createRun(run: { id: string; name: string; lab: LabFile; datasetId: string; tags?: RunTags }): void {
+  createRun(run: {
+    id: string;
+    name: string;
+    lab: LabFile;
+    datasetId: string;
+    tags?: RunTags;
+  }): void {
     this.db
       .prepare(
         `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, owner_pid, owner_started, grid_id, trial, fold)
          VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)`,
       )
-      .run(run.id, run.name, run.lab.name, JSON.stringify(run.lab), run.datasetId, new Date().toISOString(), run.lab.training.epochs, process.pid, ownStartTime, run.tags?.gridId ?? null, run.tags?.trial ?? null, run.tags?.fold ?? null);
+      .run(
+        run.id,
+        run.name,
+        run.lab.name,
+        JSON.stringify(run.lab),
+        run.datasetId,
+        new Date().toISOString(),
+        run.lab.training.epochs,
+        process.pid,
+        ownStartTime,
+        run.tags?.gridId ?? null,
+        run.tags?.trial ?? null,
+        run.tags?.fold ?? null,
+      );
   }
 
-  setStarted(id: string, info: { backend: BackendName; totalParams: number; datasetId: string }): void {
-    this.db.prepare(`UPDATE runs SET backend = ?, total_params = ?, dataset_id = ? WHERE id = ?`).run(info.backend, info.totalParams, info.datasetId, id);
+  setStarted(
+    id: string,
+    info: { backend: BackendName; totalParams: number; datasetId: string },
+  ): void {
+    this.db
+      .prepare(`UPDATE runs SET backend = ?, total_params = ?, dataset_id = ? WHERE id = ?`)
+      .run(info.backend, info.totalParams, info.datasetId, id);
   }
 
   setBackend(id: string, backend: BackendName): void {
@@ -215,27 +253,59 @@ export class RunStore {
   }
 
   addEpoch(id: string, metrics: EpochMetrics): void {
-    this.db.prepare(`INSERT OR REPLACE INTO epochs (run_id, epoch, metrics_json) VALUES (?, ?, ?)`).run(id, metrics.epoch, JSON.stringify(metrics));
+    this.db
+      .prepare(`INSERT OR REPLACE INTO epochs (run_id, epoch, metrics_json) VALUES (?, ?, ?)`)
+      .run(id, metrics.epoch, JSON.stringify(metrics));
   }
 
-  finish(id: string, status: RunStatus, error: ErrorInfo | null = null, extra: { stoppedEpoch?: number | null; seconds?: number } = {}): void {
+  finish(
+    id: string,
+    status: RunStatus,
+    error: ErrorInfo | null = null,
+    extra: { stoppedEpoch?: number | null; seconds?: number } = {},
+  ): void {
     this.db
-      .prepare(`UPDATE runs SET status = ?, error_json = ?, finished_at = ?, stopped_epoch = ?, seconds = ?, owner_pid = NULL WHERE id = ?`)
-      .run(status, error ? JSON.stringify(error) : null, new Date().toISOString(), extra.stoppedEpoch ?? null, extra.seconds ?? null, id);
+      .prepare(
+        `UPDATE runs SET status = ?, error_json = ?, finished_at = ?, stopped_epoch = ?, seconds = ?, owner_pid = NULL WHERE id = ?`,
+      )
+      .run(
+        status,
+        error ? JSON.stringify(error) : null,
+        new Date().toISOString(),
+        extra.stoppedEpoch ?? null,
+        extra.seconds ?? null,
+        id,
+      );
   }
 
   saveModel(id: string, model: StoredModel): void {
     this.db
-      .prepare(`INSERT OR REPLACE INTO weights (run_id, topology_json, weight_specs_json, weight_data) VALUES (?, ?, ?, ?)`)
-      .run(id, JSON.stringify(model.modelTopology), JSON.stringify(model.weightSpecs), Buffer.from(model.weightData.buffer, model.weightData.byteOffset, model.weightData.byteLength));
+      .prepare(
+        `INSERT OR REPLACE INTO weights (run_id, topology_json, weight_specs_json, weight_data) VALUES (?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        JSON.stringify(model.modelTopology),
+        JSON.stringify(model.weightSpecs),
+        Buffer.from(
+          model.weightData.buffer,
+          model.weightData.byteOffset,
+          model.weightData.byteLength,
+        ),
+      );
   }
 
   loadModel(id: string): StoredModel | null {
-    const row = this.db.prepare(`SELECT topology_json, weight_specs_json, weight_data FROM weights WHERE run_id = ?`).get(id) as
-      | { topology_json: string; weight_specs_json: string; weight_data: Buffer }
-      | undefined;
+    const row = this.db
+      .prepare(`SELECT topology_json, weight_specs_json, weight_data FROM weights WHERE run_id = ?`)
+      .get(id) as
+      { topology_json: string; weight_specs_json: string; weight_data: Buffer } | undefined;
     if (!row) return null;
-    return { modelTopology: JSON.parse(row.topology_json), weightSpecs: JSON.parse(row.weight_specs_json), weightData: new Uint8Array(row.weight_data) };
+    return {
+      modelTopology: JSON.parse(row.topology_json),
+      weightSpecs: JSON.parse(row.weight_specs_json),
+      weightData: new Uint8Array(row.weight_data),
+    };
   }
 
   rename(id: string, name: string): void {
@@ -251,13 +321,16 @@ export class RunStore {
   }
 
   private metricsOf(id: string): EpochMetrics[] {
-    const rows = this.db.prepare(`SELECT metrics_json FROM epochs WHERE run_id = ? ORDER BY epoch`).all(id) as { metrics_json: string }[];
+    const rows = this.db
+      .prepare(`SELECT metrics_json FROM epochs WHERE run_id = ? ORDER BY epoch`)
+      .all(id) as { metrics_json: string }[];
     return rows.map((r) => JSON.parse(r.metrics_json) as EpochMetrics);
   }
 
   private summarize(row: Omit<RunRow, 'lab_json'>, metrics: EpochMetrics[]): RunSummary {
     let best: EpochMetrics | null = null;
-    for (const m of metrics) if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
+    for (const m of metrics)
+      if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
     return {
       id: row.id,
       name: row.name,
@@ -289,7 +362,9 @@ export class RunStore {
    * list, not one each.
    */
   cachedList<T>(name: string, compute: () => T[]): T[] {
-    const { changes } = this.db.prepare(`SELECT total_changes() AS changes`).get() as { changes: number };
+    const { changes } = this.db.prepare(`SELECT total_changes() AS changes`).get() as {
+      changes: number;
+    };
     const stamp = `${changes}/${this.db.pragma('data_version', { simple: true })}`;
     const hit = this.lists.get(name);
     if (hit?.stamp === stamp) return [...(hit.value as T[])];
@@ -311,7 +386,9 @@ export class RunStore {
         )
         .all() as Omit<RunRow, 'lab_json'>[];
       const epochs = this.db
-        .prepare(`SELECT e.run_id, e.metrics_json FROM epochs e JOIN runs r ON r.id = e.run_id WHERE ${listed} ORDER BY e.run_id, e.epoch`)
+        .prepare(
+          `SELECT e.run_id, e.metrics_json FROM epochs e JOIN runs r ON r.id = e.run_id WHERE ${listed} ORDER BY e.run_id, e.epoch`,
+        )
         .raw()
         .all() as [string, string][];
       const metrics = new Map<string, EpochMetrics[]>();
@@ -328,14 +405,21 @@ export class RunStore {
     const row = this.db.prepare(`${RunStore.SELECT} WHERE r.id = ?`).get(id) as RunRow | undefined;
     if (!row) return null;
     const metrics = this.metricsOf(id);
-    return { ...this.summarize(row, metrics), lab: parseLab(JSON.parse(row.lab_json), `run ${id}`), metrics };
+    return {
+      ...this.summarize(row, metrics),
+      lab: parseLab(JSON.parse(row.lab_json), `run ${id}`),
+      metrics,
+    };
   }
 
   /** Finds a run by full id, unique id prefix (taken literally: `%` and `_` are no wildcards), or exact name (for the CLI). */
   resolve(idOrName: string): string | null {
-    const exact = this.db.prepare(`SELECT id FROM runs WHERE id = ?`).get(idOrName) as { id: string } | undefined;
+    const exact = this.db.prepare(`SELECT id FROM runs WHERE id = ?`).get(idOrName) as
+      { id: string } | undefined;
     if (exact) return exact.id;
-    const matches = this.db.prepare(`SELECT id FROM runs WHERE instr(id, ?) = 1 OR name = ?`).all(idOrName, idOrName) as { id: string }[];
+    const matches = this.db
+      .prepare(`SELECT id FROM runs WHERE instr(id, ?) = 1 OR name = ?`)
+      .all(idOrName, idOrName) as { id: string }[];
     return matches.length === 1 ? matches[0].id : null;
   }
 

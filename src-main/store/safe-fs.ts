@@ -33,7 +33,12 @@ export function fsError(e: unknown, file: string, action: Action): LayerLabError
         return ['bad-path', 'a file is already there where a folder is needed'];
       case 'ENOENT':
         if (action === 'read') return ['not-found', 'it does not exist'];
-        return ['bad-path', action === 'write' ? 'its folder does not exist' : 'folders cannot be made in that place; choose another folder'];
+        return [
+          'bad-path',
+          action === 'write'
+            ? 'its folder does not exist'
+            : 'folders cannot be made in that place; choose another folder',
+        ];
       case 'ENAMETOOLONG':
         return ['bad-path', 'the path is too long'];
       case 'ELOOP':
@@ -65,7 +70,12 @@ export function ensureDir(dir: string): void {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw fsError(e, at, 'create the folder');
     }
     if (stat) {
-      if (!stat.isDirectory()) throw fsError(Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }), target, 'create the folder');
+      if (!stat.isDirectory())
+        throw fsError(
+          Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }),
+          target,
+          'create the folder',
+        );
       break;
     }
     missing.push(at);

@@ -21,19 +21,52 @@ export function storeError(e: unknown, file: string): LayerLabError | null {
   const said = (e as Error)?.message ?? String(e);
   const where = { file };
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT')
-    return new LayerLabError('disk-full', `The run store ${file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can.`, where);
+    return new LayerLabError(
+      'disk-full',
+      `The run store ${file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can.`,
+      where,
+    );
   if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'))
-    return new LayerLabError('store-corrupt', `The run store ${file} is damaged (${said}). ${repairAdvice(file)}`, where);
-  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return new LayerLabError('store-unavailable', `The run store ${file} cannot be written (${said}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to.`, where);
+    return new LayerLabError(
+      'store-corrupt',
+      `The run store ${file} is damaged (${said}). ${repairAdvice(file)}`,
+      where,
+    );
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EROFS'
+  )
+    return new LayerLabError(
+      'store-unavailable',
+      `The run store ${file} cannot be written (${said}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to.`,
+      where,
+    );
   if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/.test(said))
-    return new LayerLabError('store-unavailable', `The run store ${file} cannot be opened (${said}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`, where);
+    return new LayerLabError(
+      'store-unavailable',
+      `The run store ${file} cannot be opened (${said}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`,
+      where,
+    );
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return new LayerLabError('store-unavailable', `The run store ${file} is locked by another program; close it (or the other LayerLab) and try again.`, where);
+    return new LayerLabError(
+      'store-unavailable',
+      `The run store ${file} is locked by another program; close it (or the other LayerLab) and try again.`,
+      where,
+    );
   if (e instanceof TypeError && /connection is not open/.test(said))
-    return new LayerLabError('store-unavailable', `The run store ${file} is closed (moving it aside failed); restart LayerLab to open it again.`, where);
+    return new LayerLabError(
+      'store-unavailable',
+      `The run store ${file} is closed (moving it aside failed); restart LayerLab to open it again.`,
+      where,
+    );
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_PERM'))
-    return new LayerLabError('store-unavailable', `The run store ${file} could not be read or written (${code}: ${said}); check the disk, then try again.`, where);
+    return new LayerLabError(
+      'store-unavailable',
+      `The run store ${file} could not be read or written (${code}: ${said}); check the disk, then try again.`,
+      where,
+    );
   return null;
 }
 
@@ -74,8 +107,11 @@ export function guardDatabase(db: Database.Database, file: string): Database.Dat
       const value = Reflect.get(target, prop, target) as unknown;
       if (typeof value !== 'function') return value;
       const fn = value as Fn;
-      if (prop === 'prepare') return (...args: unknown[]) => guardStatement(guarded(file, () => fn.apply(target, args)) as Database.Statement, file);
-      if (prop === 'exec' || prop === 'pragma') return (...args: unknown[]) => guarded(file, () => fn.apply(target, args));
+      if (prop === 'prepare')
+        return (...args: unknown[]) =>
+          guardStatement(guarded(file, () => fn.apply(target, args)) as Database.Statement, file);
+      if (prop === 'exec' || prop === 'pragma')
+        return (...args: unknown[]) => guarded(file, () => fn.apply(target, args));
       if (prop === 'transaction')
         return (body: Fn) => {
           const tx = fn.call(target, body) as Fn;
@@ -88,5 +124,8 @@ export function guardDatabase(db: Database.Database, file: string): Database.Dat
 
 /** Opens the store's file, a failure to open already a sentence. */
 export function openDatabase(file: string): Database.Database {
-  return guardDatabase(guarded(file, () => new Database(file)), file);
+  return guardDatabase(
+    guarded(file, () => new Database(file)),
+    file,
+  );
 }

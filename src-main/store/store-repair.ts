@@ -24,12 +24,18 @@ const PROBE_PAST = 10_000;
 /** `runs.sqlite` -> `runs.damaged-2026-11-30T05-00-00-000Z.sqlite`, in the same folder. */
 export function damagedName(file: string, at = new Date()): string {
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.damaged-${at.toISOString().replace(/[:.]/g, '-')}${ext}`);
+  return path.join(
+    path.dirname(file),
+    `${path.basename(file, ext)}.damaged-${at.toISOString().replace(/[:.]/g, '-')}${ext}`,
+  );
 }
 
 /** Renames `file` and its -wal and -shm (the store must be closed); returns the new name. */
 export function renameAside(file: string): string {
-  if (!fs.existsSync(file)) throw new LayerLabError('not-found', `There is no run store at ${file} to move aside.`, { file });
+  if (!fs.existsSync(file))
+    throw new LayerLabError('not-found', `There is no run store at ${file} to move aside.`, {
+      file,
+    });
   const to = damagedName(file);
   for (const suffix of ['', '-wal', '-shm']) {
     try {
@@ -50,11 +56,16 @@ function attempt<T>(call: () => T): T | undefined {
 }
 
 function rowIds(src: Database.Database, table: string): number {
-  const max = attempt(() => (src.prepare(`SELECT max(rowid) AS m FROM ${table}`).get() as { m: number | null }).m);
+  const max = attempt(
+    () => (src.prepare(`SELECT max(rowid) AS m FROM ${table}`).get() as { m: number | null }).m,
+  );
   if (max !== undefined) return max ?? 0;
   let seen = 0;
   attempt(() => {
-    for (const r of src.prepare(`SELECT rowid AS id FROM ${table}`).iterate() as Iterable<{ id: number }>) seen = Math.max(seen, r.id);
+    for (const r of src.prepare(`SELECT rowid AS id FROM ${table}`).iterate() as Iterable<{
+      id: number;
+    }>)
+      seen = Math.max(seen, r.id);
   });
   return seen + PROBE_PAST;
 }
@@ -66,13 +77,21 @@ export function salvage(from: string, to: Database.Database): number {
   if (!src) return copied;
   try {
     for (const table of TABLES) {
-      const theirs = attempt(() => (src.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name));
+      const theirs = attempt(() =>
+        (src.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name),
+      );
       if (!theirs?.length) continue;
-      const ours = new Set((to.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name));
+      const ours = new Set(
+        (to.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name),
+      );
       const cols = theirs.filter((c) => ours.has(c));
-      const read = attempt(() => src.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE rowid = ?`));
+      const read = attempt(() =>
+        src.prepare(`SELECT ${cols.join(', ')} FROM ${table} WHERE rowid = ?`),
+      );
       if (!read) continue;
-      const write = to.prepare(`INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      const write = to.prepare(
+        `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+      );
       const last = rowIds(src, table);
       for (let id = 1; id <= last; id++) {
         let row: unknown[] | undefined;

@@ -3,7 +3,14 @@
  * browser host's WebSocket. Each transport only moves `{ method, args }` and events; the interface
  * is made here once, from the contract's method list.
  */
-import { API_METHODS, type ApiMethod, type AppCommand, type GridEvent, type LayerLabApi, type RunEvent } from '../../src-main/contract/api.ts';
+import {
+  API_METHODS,
+  type ApiMethod,
+  type AppCommand,
+  type GridEvent,
+  type LayerLabApi,
+  type RunEvent,
+} from '../../src-main/contract/api.ts';
 import { trimArgs, type WireEvent } from '../../src-main/contract/wire.ts';
 
 export interface Transport {

@@ -4,7 +4,13 @@
  * connection is retried, and calls in flight fail with a sentence instead of hanging.
  */
 import type { ApiMethod } from '../../src-main/contract/api.ts';
-import { ApiError, decodeWire, encodeWire, type WireEvent, type WireReply } from '../../src-main/contract/wire.ts';
+import {
+  ApiError,
+  decodeWire,
+  encodeWire,
+  type WireEvent,
+  type WireReply,
+} from '../../src-main/contract/wire.ts';
 import type { Transport } from './client.ts';
 
 export type ConnectionState = 'connecting' | 'open' | 'lost';
@@ -14,7 +20,10 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export function wsTransport(url: string, onState: (state: ConnectionState) => void = () => {}): Transport {
+export function wsTransport(
+  url: string,
+  onState: (state: ConnectionState) => void = () => {},
+): Transport {
   const listeners = new Set<(m: WireEvent) => void>();
   const pending = new Map<number, Pending>();
   let queue: string[] = [];
@@ -46,7 +55,13 @@ export function wsTransport(url: string, onState: (state: ConnectionState) => vo
     socket.onclose = () => {
       onState('lost');
       for (const p of pending.values())
-        p.reject(new ApiError({ code: 'disconnected', message: 'Lost the connection to the LayerLab server; is `layerlab serve` still running?' }));
+        p.reject(
+          new ApiError({
+            code: 'disconnected',
+            message:
+              'Lost the connection to the LayerLab server; is `layerlab serve` still running?',
+          }),
+        );
       pending.clear();
       queue = [];
       setTimeout(connect, retry);

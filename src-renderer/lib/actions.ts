@@ -53,7 +53,9 @@ export function positionOf(graph: GraphDocument, id: string): Position {
 
 function lowestPosition(graph: GraphDocument): Position {
   if (!graph.nodes.length) return { x: 0, y: 0 };
-  const bottom = graph.nodes.reduce((a, n) => ((n.position?.y ?? 0) > (a.position?.y ?? 0) ? n : a));
+  const bottom = graph.nodes.reduce((a, n) =>
+    (n.position?.y ?? 0) > (a.position?.y ?? 0) ? n : a,
+  );
   return { x: bottom.position?.x ?? 0, y: (bottom.position?.y ?? 0) + ROW };
 }
 
@@ -121,13 +123,20 @@ function deleteItems(lab: LabFile, p: { nodeIds: string[]; edgeIds?: string[] })
     const ins = g.edges.filter((e) => e.target === id && !gone.has(e.source));
     const outs = g.edges.filter((e) => e.source === id && !gone.has(e.target));
     if (ins.length === 1 && outs.length === 1)
-      bridges.push({ id: edgeId(ins[0].source, outs[0].target), source: ins[0].source, target: outs[0].target });
+      bridges.push({
+        id: edgeId(ins[0].source, outs[0].target),
+        source: ins[0].source,
+        target: outs[0].target,
+      });
   }
   const edges = [
     ...g.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target) && !goneEdges.has(e.id)),
     ...bridges.filter((b) => !g.edges.some((e) => e.source === b.source && e.target === b.target)),
   ];
-  return { lab: withGraph(lab, { nodes: g.nodes.filter((n) => !gone.has(n.id)), edges }), selection: [] };
+  return {
+    lab: withGraph(lab, { nodes: g.nodes.filter((n) => !gone.has(n.id)), edges }),
+    selection: [],
+  };
 }
 
 function connect(lab: LabFile, p: { source: string; target: string }): EditResult {
@@ -138,7 +147,11 @@ function connect(lab: LabFile, p: { source: string; target: string }): EditResul
   // A one-input layer gets its new input instead of the old one (a merge layer collects them).
   const single = LAYERS[target.kind].inputs.max === 1;
   const kept = single ? g.edges.filter((e) => e.target !== p.target) : g.edges;
-  return { lab: withGraph(lab, { edges: [...kept, { id: edgeId(p.source, p.target), source: p.source, target: p.target }] }) };
+  return {
+    lab: withGraph(lab, {
+      edges: [...kept, { id: edgeId(p.source, p.target), source: p.source, target: p.target }],
+    }),
+  };
 }
 
 function updateNode(lab: LabFile, id: string, change: (n: AnyGraphNode) => AnyGraphNode): LabFile {
@@ -147,7 +160,11 @@ function updateNode(lab: LabFile, id: string, change: (n: AnyGraphNode) => AnyGr
 
 function setParam(lab: LabFile, p: { nodeId: string; name: string; value: unknown }): EditResult {
   return {
-    lab: updateNode(lab, p.nodeId, (n) => ({ ...n, params: { ...n.params, [p.name]: p.value } }) as AnyGraphNode),
+    lab: updateNode(
+      lab,
+      p.nodeId,
+      (n) => ({ ...n, params: { ...n.params, [p.name]: p.value } }) as AnyGraphNode,
+    ),
   };
 }
 
@@ -156,13 +173,20 @@ function renameLayer(lab: LabFile, p: { nodeId: string; name: string }): EditRes
   const old = lab.graph.nodes.find((n) => n.id === p.nodeId)?.name;
   if (!name || old === undefined) return { lab };
   // The grid names layers by name: its sweeps follow the rename.
-  return { lab: { ...updateNode(lab, p.nodeId, (n) => ({ ...n, name })), grid: renameInGrid(lab.grid, old, name) } };
+  return {
+    lab: {
+      ...updateNode(lab, p.nodeId, (n) => ({ ...n, name })),
+      grid: renameInGrid(lab.grid, old, name),
+    },
+  };
 }
 
 function moveNodes(lab: LabFile, p: { positions: Record<string, Position> }): EditResult {
   return {
     lab: withGraph(lab, {
-      nodes: lab.graph.nodes.map((n) => (p.positions[n.id] ? { ...n, position: { ...p.positions[n.id] } } : n)),
+      nodes: lab.graph.nodes.map((n) =>
+        p.positions[n.id] ? { ...n, position: { ...p.positions[n.id] } } : n,
+      ),
     }),
   };
 }
@@ -172,7 +196,11 @@ export function copyClip(lab: LabFile, nodeIds: string[]): Clip | null {
   const ids = new Set(nodeIds);
   const nodes = lab.graph.nodes.filter((n) => ids.has(n.id));
   if (!nodes.length) return null;
-  return { format: 'layerlab-clip', nodes, edges: lab.graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+  return {
+    format: 'layerlab-clip',
+    nodes,
+    edges: lab.graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  };
 }
 
 export function isClip(value: unknown): value is Clip {
@@ -195,12 +223,25 @@ function paste(lab: LabFile, p: { clip: Clip; offset?: Position }): EditResult {
       const name = names.has(n.name) ? uniqueLayerName(n.kind, names) : n.name;
       names.add(name);
       const at = n.position ?? { x: 0, y: 0 };
-      return { ...n, id, name, params: structuredClone(n.params), position: { x: at.x + offset.x, y: at.y + offset.y } } as AnyGraphNode;
+      return {
+        ...n,
+        id,
+        name,
+        params: structuredClone(n.params),
+        position: { x: at.x + offset.x, y: at.y + offset.y },
+      } as AnyGraphNode;
     });
   const edges = p.clip.edges
     .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e) => ({ id: edgeId(ids.get(e.source)!, ids.get(e.target)!), source: ids.get(e.source)!, target: ids.get(e.target)! }));
-  return { lab: withGraph(lab, { nodes: [...g.nodes, ...nodes], edges: [...g.edges, ...edges] }), selection: nodes.map((n) => n.id) };
+    .map((e) => ({
+      id: edgeId(ids.get(e.source)!, ids.get(e.target)!),
+      source: ids.get(e.source)!,
+      target: ids.get(e.target)!,
+    }));
+  return {
+    lab: withGraph(lab, { nodes: [...g.nodes, ...nodes], edges: [...g.edges, ...edges] }),
+    selection: nodes.map((n) => n.id),
+  };
 }
 
 function duplicate(lab: LabFile, p: { nodeIds: string[] }): EditResult {
@@ -219,7 +260,9 @@ function swapInChain(lab: LabFile, a: string, b: string): EditResult {
   });
   const pa = positionOf(g, a);
   const pb = positionOf(g, b);
-  const nodes = g.nodes.map((n) => (n.id === a ? { ...n, position: pb } : n.id === b ? { ...n, position: pa } : n));
+  const nodes = g.nodes.map((n) =>
+    n.id === a ? { ...n, position: pb } : n.id === b ? { ...n, position: pa } : n,
+  );
   return { lab: withGraph(lab, { nodes, edges }) };
 }
 
@@ -237,7 +280,8 @@ function reorder(lab: LabFile, p: { nodeId: string; direction: 'up' | 'down' }):
   const [a, b] = p.direction === 'up' ? [neighbour, node.id] : [node.id, neighbour];
   const aNode = g.nodes.find((n) => n.id === a)!;
   const singleLink =
-    only(g.edges.filter((e) => e.source === a))?.target === b && only(g.edges.filter((e) => e.target === b))?.source === a;
+    only(g.edges.filter((e) => e.source === a))?.target === b &&
+    only(g.edges.filter((e) => e.target === b))?.source === a;
   if (!singleLink || aNode.kind === 'Input') return { lab };
   return swapInChain(lab, a, b);
 }
@@ -245,7 +289,9 @@ function reorder(lab: LabFile, p: { nodeId: string; direction: 'up' | 'down' }):
 const setTraining = (lab: LabFile, patch: Partial<TrainingConfig>): EditResult => ({
   lab: { ...lab, training: { ...lab.training, ...patch } },
 });
-const setDataset = (lab: LabFile, dataset: DatasetRef): EditResult => ({ lab: { ...lab, dataset } });
+const setDataset = (lab: LabFile, dataset: DatasetRef): EditResult => ({
+  lab: { ...lab, dataset },
+});
 const setLabName = (lab: LabFile, name: string): EditResult => ({ lab: { ...lab, name } });
 
 export const ACTIONS = {
@@ -266,6 +312,10 @@ export const ACTIONS = {
 export type ActionName = keyof typeof ACTIONS;
 export type ActionPayload<A extends ActionName> = Parameters<(typeof ACTIONS)[A]>[1];
 
-export function applyAction<A extends ActionName>(lab: LabFile, name: A, payload: ActionPayload<A>): EditResult {
+export function applyAction<A extends ActionName>(
+  lab: LabFile,
+  name: A,
+  payload: ActionPayload<A>,
+): EditResult {
   return (ACTIONS[name] as (l: LabFile, p: ActionPayload<A>) => EditResult)(lab, payload);
 }

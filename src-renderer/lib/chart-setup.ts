@@ -65,7 +65,17 @@ export const epochMarkers: Plugin<'line', { markers: EpochMarker[] }> = {
   },
 };
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Decimation, whiteBackground, epochMarkers);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  Filler,
+  Tooltip,
+  Decimation,
+  whiteBackground,
+  epochMarkers,
+);
 
 export { Chart };
 
@@ -89,10 +99,18 @@ export function toDataset(s: Series): ChartDataset<'line', { x: number; y: numbe
     borderWidth: s.width,
     borderDash: s.role === 'val' ? [7, 5] : s.role === 'live' ? [2, 3] : [],
     fill: s.fillToPrevious ? '-1' : false,
-    pointStyle: (c) => ((c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 'star' : 'circle'),
+    pointStyle: (c) =>
+      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 'star' : 'circle',
     pointRadius: (c) =>
-      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 10 : s.role === 'live' ? 0 : many ? 0 : 2.5,
-    pointBorderWidth: (c) => ((c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 2.5 : 1),
+      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val'
+        ? 10
+        : s.role === 'live'
+          ? 0
+          : many
+            ? 0
+            : 2.5,
+    pointBorderWidth: (c) =>
+      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 2.5 : 1,
     pointBorderColor: s.color,
     pointHoverRadius: 5,
     tension: 0,

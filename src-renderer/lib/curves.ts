@@ -64,12 +64,14 @@ export const RUN_COLORS = [
   '#6b6b6b',
 ];
 
-export const runColor = (index: number) => RUN_COLORS[((index % RUN_COLORS.length) + RUN_COLORS.length) % RUN_COLORS.length];
+export const runColor = (index: number) =>
+  RUN_COLORS[((index % RUN_COLORS.length) + RUN_COLORS.length) % RUN_COLORS.length];
 
 /** The epoch with the lowest validation loss (Keras' EarlyStopping default monitor), 1-based. */
 export function bestEpoch(metrics: EpochMetrics[]): number | null {
   let best: EpochMetrics | null = null;
-  for (const m of metrics) if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
+  for (const m of metrics)
+    if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
   return best?.epoch ?? null;
 }
 
@@ -85,7 +87,16 @@ export function buildSeries(runs: CurveRun[], metric: Metric): Series[] {
   const width = runs.length > 5 ? 1.5 : 2.25;
   for (const run of runs) {
     const train = run.metrics.map((m) => ({ x: m.epoch, y: valueOf(m, metric, false)! }));
-    out.push({ runId: run.id, role: 'train', label: `${run.name} · training`, color: run.color, points: train, fillToPrevious: false, width, bestIndex: null });
+    out.push({
+      runId: run.id,
+      role: 'train',
+      label: `${run.name} · training`,
+      color: run.color,
+      points: train,
+      fillToPrevious: false,
+      width,
+      bestIndex: null,
+    });
     const withVal = run.metrics.filter((m) => valueOf(m, metric, true) !== undefined);
     if (withVal.length) {
       const best = bestEpoch(run.metrics);
@@ -105,8 +116,20 @@ export function buildSeries(runs: CurveRun[], metric: Metric): Series[] {
     if (p && p.batches > 0 && p.epoch > run.metrics.length) {
       // From the last finished epoch to where the current one has got to.
       const last = train[train.length - 1];
-      const now = { x: p.epoch - 1 + p.batch / p.batches, y: metric === 'loss' ? p.loss : p.accuracy };
-      out.push({ runId: run.id, role: 'live', label: `${run.name} · this epoch`, color: run.color, points: last ? [last, now] : [now], fillToPrevious: false, width: 1.5, bestIndex: null });
+      const now = {
+        x: p.epoch - 1 + p.batch / p.batches,
+        y: metric === 'loss' ? p.loss : p.accuracy,
+      };
+      out.push({
+        runId: run.id,
+        role: 'live',
+        label: `${run.name} · this epoch`,
+        color: run.color,
+        points: last ? [last, now] : [now],
+        fillToPrevious: false,
+        width: 1.5,
+        bestIndex: null,
+      });
     }
   }
   return out;

@@ -29,7 +29,11 @@ export interface FlowEdge {
 
 const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function syncNodes(prev: FlowNode[], graph: GraphDocument, selection: readonly string[]): FlowNode[] {
+export function syncNodes(
+  prev: FlowNode[],
+  graph: GraphDocument,
+  selection: readonly string[],
+): FlowNode[] {
   const old = new Map(prev.map((n) => [n.id, n]));
   const selected = new Set(selection);
   const next = graph.nodes.map((n) => {
@@ -37,22 +41,53 @@ export function syncNodes(prev: FlowNode[], graph: GraphDocument, selection: rea
     const isSelected = selected.has(n.id);
     const ariaLabel = `${n.kind} layer ${n.name}`;
     const o = old.get(n.id);
-    if (o && o.position.x === position.x && o.position.y === position.y && o.selected === isSelected && o.ariaLabel === ariaLabel)
+    if (
+      o &&
+      o.position.x === position.x &&
+      o.position.y === position.y &&
+      o.selected === isSelected &&
+      o.ariaLabel === ariaLabel
+    )
       return o;
-    return { ...(o ?? {}), id: n.id, type: 'layer' as const, position, data: {}, selected: isSelected, ariaLabel };
+    return {
+      ...(o ?? {}),
+      id: n.id,
+      type: 'layer' as const,
+      position,
+      data: {},
+      selected: isSelected,
+      ariaLabel,
+    };
   });
   return sameItems(prev, next) ? prev : next;
 }
 
-export function syncEdges(prev: FlowEdge[], graph: GraphDocument, selection: readonly string[], highlight: string | null): FlowEdge[] {
+export function syncEdges(
+  prev: FlowEdge[],
+  graph: GraphDocument,
+  selection: readonly string[],
+  highlight: string | null,
+): FlowEdge[] {
   const old = new Map(prev.map((e) => [e.id, e]));
   const selected = new Set(selection);
   const next = graph.edges.map((e) => {
     const cls = e.id === highlight ? 'drop-target' : undefined;
     const o = old.get(e.id);
-    if (o && o.source === e.source && o.target === e.target && o.selected === selected.has(e.id) && o.class === cls)
+    if (
+      o &&
+      o.source === e.source &&
+      o.target === e.target &&
+      o.selected === selected.has(e.id) &&
+      o.class === cls
+    )
       return o;
-    return { id: e.id, source: e.source, target: e.target, selected: selected.has(e.id), class: cls };
+    return {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      selected: selected.has(e.id),
+      class: cls,
+    };
   });
   return sameItems(prev, next) ? prev : next;
 }
@@ -60,7 +95,11 @@ export function syncEdges(prev: FlowEdge[], graph: GraphDocument, selection: rea
 export type DropTarget = { edgeId: string } | { after: string } | null;
 
 /** Where a layer dropped at `p` (flow coordinates) attaches: onto a connection, or under a layer. */
-export function dropTarget(graph: GraphDocument, p: Position, heights: Record<string, number>): DropTarget {
+export function dropTarget(
+  graph: GraphDocument,
+  p: Position,
+  heights: Record<string, number>,
+): DropTarget {
   const box = (id: string) => {
     const pos = graph.nodes.find((n) => n.id === id)?.position ?? { x: 0, y: 0 };
     return { ...pos, h: heights[id] ?? 80 };
@@ -80,7 +119,8 @@ export function dropTarget(graph: GraphDocument, p: Position, heights: Record<st
     if (graph.edges.some((e) => e.source === n.id)) continue;
     const b = box(n.id);
     const below = p.y - (b.y + b.h);
-    if (p.x >= b.x - 40 && p.x <= b.x + NODE_WIDTH + 40 && below >= 0 && below <= 90) return { after: n.id };
+    if (p.x >= b.x - 40 && p.x <= b.x + NODE_WIDTH + 40 && below >= 0 && below <= 90)
+      return { after: n.id };
   }
   return null;
 }

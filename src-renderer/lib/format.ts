@@ -7,7 +7,8 @@ const grouped = new Intl.NumberFormat('en-US');
 export const formatCount = (n: number) => grouped.format(n);
 
 /** Keras' output shape: `(None, 28, 28, 32)`. */
-export const kerasShape = (shape: number[] | undefined) => (shape ? `(None, ${shape.join(', ')})` : '?');
+export const kerasShape = (shape: number[] | undefined) =>
+  shape ? `(None, ${shape.join(', ')})` : '?';
 
 export function formatMetric(x: number | null | undefined, digits = 4): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';

@@ -40,7 +40,10 @@ export const cellLabels: Plugin<'matrix', CellLabelOptions> = {
       ctx.fillStyle = heatTextColor(cell.goodness);
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      const mean = cell.mean === null ? '…' : `${cell.trial === options.bestTrial ? '★ ' : ''}${formatScore(cell.mean, options.rankBy)}`;
+      const mean =
+        cell.mean === null
+          ? '…'
+          : `${cell.trial === options.bestTrial ? '★ ' : ''}${formatScore(cell.mean, options.rankBy)}`;
       const std = formatStd(cell.std, options.rankBy);
       const twoLines = std && height > big * 2.6;
       ctx.font = `600 ${big}px sans-serif`;

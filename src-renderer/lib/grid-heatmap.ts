@@ -36,9 +36,14 @@ export const MAX_AXIS_VALUES = 12;
 
 function axisValues(spec: GridSpec, trials: TrialResult[], path: string): GridValue[] {
   const param = spec.params.find((p) => p.path === path);
-  const listed = spec.search.kind === 'grid' && param ? paramValues(param) : [...new Set(trials.map((t) => t.params[path]))];
+  const listed =
+    spec.search.kind === 'grid' && param
+      ? paramValues(param)
+      : [...new Set(trials.map((t) => t.params[path]))];
   const values = [...new Set(listed)];
-  return values.every((v) => typeof v === 'number') ? [...values].sort((a, b) => (a as number) - (b as number)) : values;
+  return values.every((v) => typeof v === 'number')
+    ? [...values].sort((a, b) => (a as number) - (b as number))
+    : values;
 }
 
 /** The two settings to show first: the first two swept. */
@@ -56,22 +61,35 @@ export function heatMatrix(
   const xs = axisValues(spec, trials, xPath);
   const ys = yPath ? axisValues(spec, trials, yPath) : [];
   if (xs.length > MAX_AXIS_VALUES || ys.length > MAX_AXIS_VALUES)
-    return { problem: `A random search over a range draws too many different values for a heat map; the table ranks them.` };
+    return {
+      problem: `A random search over a range draws too many different values for a heat map; the table ranks them.`,
+    };
   const anchor = trials.find((t) => t.trial === bestTrial) ?? trials[0];
   const others = spec.params.map((p) => p.path).filter((p) => p !== xPath && p !== yPath);
-  const fixed = Object.fromEntries(others.map((p) => [p, anchor?.params[p]]).filter(([, v]) => v !== undefined));
+  const fixed = Object.fromEntries(
+    others.map((p) => [p, anchor?.params[p]]).filter(([, v]) => v !== undefined),
+  );
   const inSlice = trials.filter((t) => others.every((p) => t.params[p] === fixed[p]));
   const rankBy: RankBy = spec.rankBy;
   const cells: HeatCell[] = [];
   for (const x of xs)
     for (const y of yPath ? ys : [null]) {
-      const here = inSlice.filter((t) => t.params[xPath] === x && (yPath === null || t.params[yPath] === y));
+      const here = inSlice.filter(
+        (t) => t.params[xPath] === x && (yPath === null || t.params[yPath] === y),
+      );
       if (!here.length) continue;
       const done = here.filter((t) => t.mean !== null);
       // A random search may draw the same pair twice: the cell shows their average.
       const mean = done.length ? done.reduce((a, t) => a + t.mean!, 0) / done.length : null;
       const std = done.length ? done.reduce((a, t) => a + (t.std ?? 0), 0) / done.length : null;
-      cells.push({ x: formatValue(x), y: y === null ? '' : formatValue(y), mean, std, trial: here[0].trial, goodness: null });
+      cells.push({
+        x: formatValue(x),
+        y: y === null ? '' : formatValue(y),
+        mean,
+        std,
+        trial: here[0].trial,
+        goodness: null,
+      });
     }
   const means = cells.map((c) => c.mean).filter((m): m is number => m !== null);
   const lo = Math.min(...means);
@@ -81,12 +99,30 @@ export function heatMatrix(
     const t = hi > lo ? (c.mean - lo) / (hi - lo) : 1;
     c.goodness = rankBy === 'val_loss' ? 1 - t : t;
   }
-  const inBest = bestTrial !== null && inSlice.some((t) => t.trial === bestTrial) ? bestTrial : null;
-  return { xPath, yPath, xLabels: xs.map(formatValue), yLabels: yPath ? ys.map(formatValue) : [''], cells, bestTrial: inBest, fixed };
+  const inBest =
+    bestTrial !== null && inSlice.some((t) => t.trial === bestTrial) ? bestTrial : null;
+  return {
+    xPath,
+    yPath,
+    xLabels: xs.map(formatValue),
+    yLabels: yPath ? ys.map(formatValue) : [''],
+    cells,
+    bestTrial: inBest,
+    fixed,
+  };
 }
 
 /** ColorBrewer "Blues" without its near-white end: every cell stays visible on a white page. */
-const BLUES = ['#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'];
+const BLUES = [
+  '#deebf7',
+  '#c6dbef',
+  '#9ecae1',
+  '#6baed6',
+  '#4292c6',
+  '#2171b5',
+  '#08519c',
+  '#08306b',
+];
 
 const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
 
@@ -97,10 +133,17 @@ export function heatColor(goodness: number | null): string {
   const i = Math.min(BLUES.length - 2, Math.floor(pos));
   const f = pos - i;
   const [a, b] = [hex(BLUES[i]), hex(BLUES[i + 1])];
-  return `#${a.map((v, k) => Math.round(v + (b[k] - v) * f).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((v, k) =>
+      Math.round(v + (b[k] - v) * f)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** White text on the dark half of the scale, dark text on the light half. */
-export const heatTextColor = (goodness: number | null) => (goodness !== null && goodness > 0.5 ? '#ffffff' : '#17202b');
+export const heatTextColor = (goodness: number | null) =>
+  goodness !== null && goodness > 0.5 ? '#ffffff' : '#17202b';
 
 export const HEAT_SCALE = BLUES;

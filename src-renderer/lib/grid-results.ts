@@ -12,21 +12,30 @@ import { RUN_COLORS, buildSeries, type CurveRun, type Metric, type Series } from
 export type RankBy = 'val_loss' | 'val_accuracy';
 
 /** Lower is better for a loss, higher for an accuracy. */
-export const better = (rankBy: RankBy, a: number, b: number) => (rankBy === 'val_loss' ? a < b : a > b);
+export const better = (rankBy: RankBy, a: number, b: number) =>
+  rankBy === 'val_loss' ? a < b : a > b;
 
 /** 1 for the best mean, 2 for the next...; trials without a mean have no rank. */
 export function ranks(trials: TrialResult[], rankBy: RankBy): Map<number, number> {
-  const scored = trials.filter((t) => t.mean !== null).sort((a, b) => (rankBy === 'val_loss' ? a.mean! - b.mean! : b.mean! - a.mean!));
+  const scored = trials
+    .filter((t) => t.mean !== null)
+    .sort((a, b) => (rankBy === 'val_loss' ? a.mean! - b.mean! : b.mean! - a.mean!));
   return new Map(scored.map((t, i) => [t.trial, i + 1]));
 }
 
-export type SortColumn = 'rank' | 'mean' | 'trial' | 'std' | 'status' | `param:${string}` | `fold:${number}`;
+export type SortColumn =
+  'rank' | 'mean' | 'trial' | 'std' | 'status' | `param:${string}` | `fold:${number}`;
 export interface SortState {
   column: SortColumn;
   descending: boolean;
 }
 
-const STATUS_ORDER: Record<TrialResult['status'], number> = { done: 0, running: 1, pending: 2, failed: 3 };
+const STATUS_ORDER: Record<TrialResult['status'], number> = {
+  done: 0,
+  running: 1,
+  pending: 2,
+  failed: 3,
+};
 
 function compareValues(a: GridValue, b: GridValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -82,7 +91,14 @@ export function formatEta(seconds: number): string {
 
 /** "22 Nov, 14:05": when a grid started or finished. */
 export const formatWhen = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '';
+  iso
+    ? new Date(iso).toLocaleString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '';
 
 /** Tableau 10 for up to ten trials; beyond, hues spaced around the wheel in two lightnesses. */
 export function trialColor(index: number, total: number): string {
@@ -118,13 +134,21 @@ export function meanOverFolds(folds: EpochMetrics[][]): EpochMetrics[] {
   const epochs = Math.max(0, ...folds.map((f) => f.length));
   const out: EpochMetrics[] = [];
   for (let e = 1; e <= epochs; e++) {
-    const rows = folds.map((f) => f.find((m) => m.epoch === e)).filter((m): m is EpochMetrics => !!m);
+    const rows = folds
+      .map((f) => f.find((m) => m.epoch === e))
+      .filter((m): m is EpochMetrics => !!m);
     if (!rows.length) continue;
     const avg = (k: MetricKey) => {
       const xs = rows.map((r) => r[k]).filter((x): x is number => x !== undefined);
       return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
     };
-    const m: EpochMetrics = { epoch: e, loss: avg('loss')!, accuracy: avg('accuracy')!, regularization_loss: 0, seconds: 0 };
+    const m: EpochMetrics = {
+      epoch: e,
+      loss: avg('loss')!,
+      accuracy: avg('accuracy')!,
+      regularization_loss: 0,
+      seconds: 0,
+    };
     for (const k of KEYS.slice(2)) {
       const v = avg(k);
       if (v !== undefined) m[k as 'val_loss' | 'val_accuracy'] = v;
@@ -146,9 +170,18 @@ export function trialCurves(
   return trials
     .filter((t) => shown.has(t.trial))
     .map((t) => {
-      const folds = t.runIds.map((id) => metrics[id]).filter((m): m is EpochMetrics[] => !!m?.length);
+      const folds = t.runIds
+        .map((id) => metrics[id])
+        .filter((m): m is EpochMetrics[] => !!m?.length);
       const curve = mode === 'fold1' ? (metrics[t.runIds[0]] ?? []) : meanOverFolds(folds);
-      return { id: `trial-${t.trial}`, name: t.label, color: trialColor(t.trial, trials.length), metrics: curve, progress: null, stoppedEpoch: null };
+      return {
+        id: `trial-${t.trial}`,
+        name: t.label,
+        color: trialColor(t.trial, trials.length),
+        metrics: curve,
+        progress: null,
+        stoppedEpoch: null,
+      };
     })
     .filter((c) => c.metrics.length > 0);
 }
@@ -166,7 +199,9 @@ export function gridSeries(curves: CurveRun[], metric: Metric, highlight: string
   }));
   if (highlight === null || !curves.some((c) => c.id === highlight)) return series;
   const picked = series.filter((s) => s.runId === highlight).map((s) => ({ ...s, width: 3 }));
-  const rest = series.filter((s) => s.runId !== highlight).map((s) => ({ ...s, color: fade(s.color, 0.75), fillToPrevious: false }));
+  const rest = series
+    .filter((s) => s.runId !== highlight)
+    .map((s) => ({ ...s, color: fade(s.color, 0.75), fillToPrevious: false }));
   // Drawn last, so on top.
   return [...rest, ...picked];
 }
@@ -176,7 +211,9 @@ export function gridSeries(curves: CurveRun[], metric: Metric, highlight: string
  * other curves would lie flat along the bottom: then the loss chart starts on a log scale.
  */
 export function wideLossRange(curves: CurveRun[]): boolean {
-  const values = curves.flatMap((c) => c.metrics.flatMap((m) => [m.loss, m.val_loss])).filter((v): v is number => v !== undefined && v > 0);
+  const values = curves
+    .flatMap((c) => c.metrics.flatMap((m) => [m.loss, m.val_loss]))
+    .filter((v): v is number => v !== undefined && v > 0);
   if (values.length < 2) return false;
   return Math.max(...values) / Math.min(...values) > 20;
 }
@@ -184,7 +221,11 @@ export function wideLossRange(curves: CurveRun[]): boolean {
 function stable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stable);
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, stable((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, stable((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }
 

@@ -41,7 +41,8 @@ function withGrid(lab: LabFile, grid: GridSpec | null): EditResult {
   return parsed.success ? { lab: { ...lab, grid: parsed.data } } : { lab };
 }
 
-export const isSwept = (lab: LabFile, path: string) => !!lab.grid?.params.some((p) => p.path === path);
+export const isSwept = (lab: LabFile, path: string) =>
+  !!lab.grid?.params.some((p) => p.path === path);
 
 function addSweep(lab: LabFile, p: { param: GridParam }): EditResult {
   if (isSwept(lab, p.param.path)) return { lab };
@@ -60,7 +61,10 @@ function removeSweep(lab: LabFile, p: { path: string }): EditResult {
 
 function setSweep(lab: LabFile, p: { param: GridParam }): EditResult {
   if (!lab.grid) return { lab };
-  return withGrid(lab, { ...lab.grid, params: lab.grid.params.map((q) => (q.path === p.param.path ? p.param : q)) });
+  return withGrid(lab, {
+    ...lab.grid,
+    params: lab.grid.params.map((q) => (q.path === p.param.path ? p.param : q)),
+  });
 }
 
 export type GridSettings = Partial<Omit<GridSpec, 'params'>>;
@@ -81,7 +85,9 @@ export function renameInGrid(grid: GridSpec | null, from: string, to: string): G
   if (!grid.params.some((p) => p.path.startsWith(prefix))) return grid;
   const next = {
     ...grid,
-    params: grid.params.map((p) => (p.path.startsWith(prefix) ? { ...p, path: `layers.${to}.${p.path.slice(prefix.length)}` } : p)),
+    params: grid.params.map((p) =>
+      p.path.startsWith(prefix) ? { ...p, path: `layers.${to}.${p.path.slice(prefix.length)}` } : p,
+    ),
   };
   // A name a path cannot hold (one with a dot) leaves the sweep behind; the panel then says so.
   return GridSpecSchema.safeParse(next).success ? next : grid;
@@ -104,8 +110,13 @@ export function formatValue(v: GridValue): string {
 export const formatValues = (values: GridValue[]) => values.map(formatValue).join(', ');
 
 /** Why a number does not fit the setting, or null. */
-export function checkNumber(n: number, kind: Extract<ValueKind, { type: 'number' }>, label: string): string | null {
-  if (kind.integer && !Number.isInteger(n)) return `${label} takes whole numbers, not ${formatValue(n)}.`;
+export function checkNumber(
+  n: number,
+  kind: Extract<ValueKind, { type: 'number' }>,
+  label: string,
+): string | null {
+  if (kind.integer && !Number.isInteger(n))
+    return `${label} takes whole numbers, not ${formatValue(n)}.`;
   if (kind.min !== undefined && (kind.minExclusive ? n <= kind.min : n < kind.min))
     return `${label} must be ${kind.minExclusive ? 'more than' : 'at least'} ${kind.min}, not ${formatValue(n)}.`;
   if (kind.max !== undefined && (kind.maxExclusive ? n >= kind.max : n > kind.max))
@@ -113,28 +124,46 @@ export function checkNumber(n: number, kind: Extract<ValueKind, { type: 'number'
   return null;
 }
 
-const BOOLS: Record<string, boolean> = { true: true, false: false, on: true, off: false, yes: true, no: false };
+const BOOLS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  on: true,
+  off: false,
+  yes: true,
+  no: false,
+};
 
 /** "0.3, 0.5, 0.7" into values of the setting's kind, or a sentence naming the value at fault. */
 export function parseValues(text: string, kind: ValueKind, label: string): Parsed<GridValue[]> {
   const words = text.split(/[\s,;]+/).filter(Boolean);
-  if (!words.length) return { ok: false, message: `Give ${label} at least one value, separated by commas.` };
-  if (words.length > MAX_VALUES) return { ok: false, message: `A sweep takes at most ${MAX_VALUES} values; ${label} has ${words.length}.` };
+  if (!words.length)
+    return { ok: false, message: `Give ${label} at least one value, separated by commas.` };
+  if (words.length > MAX_VALUES)
+    return {
+      ok: false,
+      message: `A sweep takes at most ${MAX_VALUES} values; ${label} has ${words.length}.`,
+    };
   const values: GridValue[] = [];
   for (const w of words) {
     let v: GridValue;
     if (kind.type === 'number') {
       const n = Number(w);
-      if (!Number.isFinite(n)) return { ok: false, message: `'${w}' is not a number; write ${label} values like 0.3, 0.5, 0.7.` };
+      if (!Number.isFinite(n))
+        return {
+          ok: false,
+          message: `'${w}' is not a number; write ${label} values like 0.3, 0.5, 0.7.`,
+        };
       const problem = checkNumber(n, kind, label);
       if (problem) return { ok: false, message: problem };
       v = n;
     } else if (kind.type === 'enum') {
       const option = kind.options.find((o) => o.toLowerCase() === w.toLowerCase());
-      if (!option) return { ok: false, message: `'${w}' is not one of ${kind.options.join(', ')}.` };
+      if (!option)
+        return { ok: false, message: `'${w}' is not one of ${kind.options.join(', ')}.` };
       v = option;
     } else {
-      if (!(w.toLowerCase() in BOOLS)) return { ok: false, message: `${label} takes true or false (on/off), not '${w}'.` };
+      if (!(w.toLowerCase() in BOOLS))
+        return { ok: false, message: `${label} takes true or false (on/off), not '${w}'.` };
       v = BOOLS[w.toLowerCase()];
     }
     if (values.includes(v)) return { ok: false, message: `${formatValue(v)} is listed twice.` };
@@ -144,16 +173,25 @@ export function parseValues(text: string, kind: ValueKind, label: string): Parse
 }
 
 /** Why a range does not work for the setting, or null. */
-export function checkRange(range: NonNullable<GridParam['range']>, kind: ValueKind, label: string): string | null {
+export function checkRange(
+  range: NonNullable<GridParam['range']>,
+  kind: ValueKind,
+  label: string,
+): string | null {
   if (kind.type !== 'number') return `${label} takes a list of values, not a range.`;
   const { from, to, steps, scale } = range;
-  if (!Number.isFinite(from) || !Number.isFinite(to)) return `Give the range of ${label} a start and an end.`;
-  if (!Number.isInteger(steps) || steps < 2 || steps > MAX_VALUES) return `A range takes 2 to ${MAX_VALUES} steps, not ${steps}.`;
-  if (from === to) return `The range of ${label} starts and ends at ${formatValue(from)}: make the ends differ.`;
-  if (scale === 'log' && (from <= 0 || to <= 0)) return `A log range needs positive ends; use a linear range for ${label} to include 0.`;
+  if (!Number.isFinite(from) || !Number.isFinite(to))
+    return `Give the range of ${label} a start and an end.`;
+  if (!Number.isInteger(steps) || steps < 2 || steps > MAX_VALUES)
+    return `A range takes 2 to ${MAX_VALUES} steps, not ${steps}.`;
+  if (from === to)
+    return `The range of ${label} starts and ends at ${formatValue(from)}: make the ends differ.`;
+  if (scale === 'log' && (from <= 0 || to <= 0))
+    return `A log range needs positive ends; use a linear range for ${label} to include 0.`;
   for (const v of paramValues({ path: 'x', range })) {
     const problem = checkNumber(v as number, kind, label);
-    if (problem) return kind.integer ? `${problem} Change the ends or the steps, or give a list.` : problem;
+    if (problem)
+      return kind.integer ? `${problem} Change the ends or the steps, or give a list.` : problem;
   }
   return null;
 }
@@ -198,7 +236,10 @@ export function gridProblems(lab: LabFile): string[] {
   for (const trial of trials.slice(0, 200)) {
     try {
       const analysis = analyzeGraph(applyTrial(lab, trial).graph);
-      if (!analysis.ok) return [`The setting ${trialLabel(trial)} makes the model invalid: ${analysis.issues[0].message}`];
+      if (!analysis.ok)
+        return [
+          `The setting ${trialLabel(trial)} makes the model invalid: ${analysis.issues[0].message}`,
+        ];
     } catch (e) {
       return [(e as Error).message];
     }

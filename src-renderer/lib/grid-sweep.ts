@@ -11,7 +11,14 @@ import { OPTIMIZERS, type TrainingConfig } from '../../src-main/contract/trainin
 
 /** What a swept setting accepts, for parsing and checking typed values. */
 export type ValueKind =
-  | { type: 'number'; integer: boolean; min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean }
+  | {
+      type: 'number';
+      integer: boolean;
+      min?: number;
+      max?: number;
+      minExclusive?: boolean;
+      maxExclusive?: boolean;
+    }
   | { type: 'enum'; options: readonly string[] }
   | { type: 'bool' };
 
@@ -44,12 +51,32 @@ export const TRAINING_SWEEPS: Record<GridTrainingKey, TrainingSweep> = {
     kind: { type: 'number', integer: false, min: 0, max: 10, minExclusive: true },
     start: () => ({ range: { from: 0.0001, to: 0.1, steps: 4, scale: 'log' } }),
   },
-  batchSize: { label: 'batch size', kind: { type: 'number', integer: true, min: 1, max: 65536 }, start: () => ({ values: [32, 64, 128] }) },
-  optimizer: { label: 'optimizer', kind: { type: 'enum', options: OPTIMIZERS }, start: () => ({ values: [...OPTIMIZERS] }) },
-  epochs: { label: 'epochs', kind: { type: 'number', integer: true, min: 1, max: 10000 }, start: (t) => ({ values: spread(t.epochs, true, 1, 10000) }) },
-  labelSmoothing: { label: 'label smoothing', kind: fraction, start: () => ({ values: [0, 0.1, 0.2] }) },
+  batchSize: {
+    label: 'batch size',
+    kind: { type: 'number', integer: true, min: 1, max: 65536 },
+    start: () => ({ values: [32, 64, 128] }),
+  },
+  optimizer: {
+    label: 'optimizer',
+    kind: { type: 'enum', options: OPTIMIZERS },
+    start: () => ({ values: [...OPTIMIZERS] }),
+  },
+  epochs: {
+    label: 'epochs',
+    kind: { type: 'number', integer: true, min: 1, max: 10000 },
+    start: (t) => ({ values: spread(t.epochs, true, 1, 10000) }),
+  },
+  labelSmoothing: {
+    label: 'label smoothing',
+    kind: fraction,
+    start: () => ({ values: [0, 0.1, 0.2] }),
+  },
   momentum: { label: 'momentum', kind: fraction, start: () => ({ values: [0, 0.5, 0.9] }) },
-  augmentation: { label: 'data augmentation', kind: { type: 'bool' }, start: () => ({ values: [false, true] }) },
+  augmentation: {
+    label: 'data augmentation',
+    kind: { type: 'bool' },
+    start: () => ({ values: [false, true] }),
+  },
 };
 
 export const trainingPath = (key: GridTrainingKey) => `training.${key}`;
@@ -71,7 +98,13 @@ function kindOf(spec: ParamSpec): ValueKind | null {
     case 'int':
       return { type: 'number', integer: true, min: spec.min, max: spec.max };
     case 'float':
-      return { type: 'number', integer: false, min: spec.min, max: spec.max, maxExclusive: spec.maxExclusive };
+      return {
+        type: 'number',
+        integer: false,
+        min: spec.min,
+        max: spec.max,
+        maxExclusive: spec.maxExclusive,
+      };
     case 'enum':
       return { type: 'enum', options: spec.options };
     case 'bool':
@@ -110,34 +143,63 @@ export function layerSweep(node: AnyGraphNode, name: string): LayerSweep | null 
   let values: GridValue[];
   if (spec.type === 'bool') values = [false, true];
   else if (spec.type === 'enum') {
-    const pool = (special as string[] | undefined)?.filter((o) => spec.options.includes(o)) ?? [...spec.options];
+    const pool = (special as string[] | undefined)?.filter((o) => spec.options.includes(o)) ?? [
+      ...spec.options,
+    ];
     values = (pool.includes(value as string) ? pool : [value as string, ...pool]).slice(0, 4);
   } else if (special) values = special;
   else if (spec.type === 'int' || spec.type === 'float') {
     const v = typeof value === 'number' ? value : spec.default;
-    values = v === 0 ? [0, 0.1, 0.2] : spread(v, spec.type === 'int', spec.min, spec.max ?? Infinity);
+    values =
+      v === 0 ? [0, 0.1, 0.2] : spread(v, spec.type === 'int', spec.min, spec.max ?? Infinity);
   } else values = [3, 5];
-  return { path: `layers.${node.name}.${name}`, label: `${node.name} · ${spec.label}`, kind, start: { values } };
+  return {
+    path: `layers.${node.name}.${name}`,
+    label: `${node.name} · ${spec.label}`,
+    kind,
+    start: { values },
+  };
 }
 
-export function trainingSweep(key: GridTrainingKey, training: TrainingConfig): SweepTarget & { start: Start } {
+export function trainingSweep(
+  key: GridTrainingKey,
+  training: TrainingConfig,
+): SweepTarget & { start: Start } {
   const s = TRAINING_SWEEPS[key];
   return { path: trainingPath(key), label: s.label, kind: s.kind, start: s.start(training) };
 }
 
 /** What a grid path is in this lab: its label and kind, or the sentence saying why it is not. */
-export function describePath(lab: LabFile, path: string): SweepTarget | { path: string; label: string; problem: string } {
+export function describePath(
+  lab: LabFile,
+  path: string,
+): SweepTarget | { path: string; label: string; problem: string } {
   const parts = path.split('.');
   if (parts[0] === 'training') {
     const s = TRAINING_SWEEPS[parts[1] as GridTrainingKey];
-    if (!s) return { path, label: path, problem: `${path} cannot be swept; sweep one of ${Object.keys(TRAINING_SWEEPS).join(', ')}.` };
+    if (!s)
+      return {
+        path,
+        label: path,
+        problem: `${path} cannot be swept; sweep one of ${Object.keys(TRAINING_SWEEPS).join(', ')}.`,
+      };
     return { path, label: s.label, kind: s.kind };
   }
   const [, layer, param, sub] = parts;
   const node = lab.graph.nodes.find((n) => n.name === layer);
-  if (!node) return { path, label: `${layer} · ${param}`, problem: `The model has no layer named '${layer}' any more: remove this sweep or rename a layer back.` };
+  if (!node)
+    return {
+      path,
+      label: `${layer} · ${param}`,
+      problem: `The model has no layer named '${layer}' any more: remove this sweep or rename a layer back.`,
+    };
   const spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
   const kind = spec ? kindOf(spec) : null;
-  if (!spec || !kind) return { path, label: `${layer} · ${param}`, problem: `A ${node.kind} layer has no setting '${param}' that can be swept.` };
+  if (!spec || !kind)
+    return {
+      path,
+      label: `${layer} · ${param}`,
+      problem: `A ${node.kind} layer has no setting '${param}' that can be swept.`,
+    };
   return { path, label: `${layer} · ${spec.label}${sub ? ` ${sub.toUpperCase()}` : ''}`, kind };
 }

@@ -20,7 +20,12 @@ export function createHistory<T>(present: T): History<T> {
 }
 
 /** Records `next`; an edit with the key of the previous one, soon after it, merges into it. */
-export function record<T>(h: History<T>, next: T, key: string | null = null, now = Date.now()): History<T> {
+export function record<T>(
+  h: History<T>,
+  next: T,
+  key: string | null = null,
+  now = Date.now(),
+): History<T> {
   if (next === h.present) return h;
   const merge = key !== null && key === h.lastKey && now - h.lastAt < MERGE_MS;
   const past = merge ? h.past : [...h.past, h.present].slice(-HISTORY_LIMIT);

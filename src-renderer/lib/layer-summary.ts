@@ -15,11 +15,14 @@ type Summaries = { [K in LayerKind]: (node: GraphNode<K>) => string };
 
 export const SUMMARIES: Summaries = {
   Input: (n) => `shape [${n.params.shape.join(', ')}]`,
-  Dense: (n) => `${n.params.units} ${n.params.units === 1 ? 'unit' : 'units'} · ${n.params.activation}${reg(n.params.kernelRegularizer)}`,
+  Dense: (n) =>
+    `${n.params.units} ${n.params.units === 1 ? 'unit' : 'units'} · ${n.params.activation}${reg(n.params.kernelRegularizer)}`,
   Conv2D: (n) =>
     `${n.params.filters} filters ${pair(n.params.kernelSize)} · ${n.params.activation}${n.params.padding === 'same' ? ' · same' : ''}${reg(n.params.kernelRegularizer)}`,
-  MaxPooling2D: (n) => `${pair(n.params.poolSize)}${n.params.strides ? ` stride ${pair(n.params.strides)}` : ''}`,
-  AveragePooling2D: (n) => `${pair(n.params.poolSize)}${n.params.strides ? ` stride ${pair(n.params.strides)}` : ''}`,
+  MaxPooling2D: (n) =>
+    `${pair(n.params.poolSize)}${n.params.strides ? ` stride ${pair(n.params.strides)}` : ''}`,
+  AveragePooling2D: (n) =>
+    `${pair(n.params.poolSize)}${n.params.strides ? ` stride ${pair(n.params.strides)}` : ''}`,
   GlobalAveragePooling2D: () => '',
   Flatten: () => '',
   Reshape: (n) => `to [${n.params.targetShape.join(', ')}]`,

@@ -27,7 +27,11 @@ export interface RunsData {
 
 export const emptyRuns = (): RunsData => ({ runs: [], metrics: {}, progress: {}, started: {} });
 
-function updateRun(data: RunsData, runId: string, change: (r: RunSummary) => RunSummary): RunSummary[] {
+function updateRun(
+  data: RunsData,
+  runId: string,
+  change: (r: RunSummary) => RunSummary,
+): RunSummary[] {
   return data.runs.map((r) => (r.id === runId ? change(r) : r));
 }
 
@@ -40,7 +44,12 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
         ...data,
         started: { ...data.started, [runId]: info },
         metrics: { ...data.metrics, [runId]: data.metrics[runId] ?? [] },
-        runs: updateRun(data, runId, (r) => ({ ...r, epochsPlanned: event.epochs, backend: event.backend.name, totalParams: event.totalParams })),
+        runs: updateRun(data, runId, (r) => ({
+          ...r,
+          epochsPlanned: event.epochs,
+          backend: event.backend.name,
+          totalParams: event.totalParams,
+        })),
       };
     }
     case 'progress': {
@@ -68,7 +77,11 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
       return { ...data, runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })) };
     case 'finished':
       // Only listed runs are rows: a grid's fold runs finish here too, and are not listed.
-      return { ...data, progress: { ...data.progress, [runId]: null }, runs: updateRun(data, runId, () => event.run) };
+      return {
+        ...data,
+        progress: { ...data.progress, [runId]: null },
+        runs: updateRun(data, runId, () => event.run),
+      };
   }
 }
 

@@ -43,32 +43,48 @@ function makeLab(
 
 const MNIST: DatasetRefInput = { kind: 'builtin', name: 'mnist' };
 const image: Layer[] = [{ kind: 'Input', params: { shape: [28, 28, 1] } }, { kind: 'Flatten' }];
-const dense = (units: number, activation: string): Layer => ({ kind: 'Dense', params: { units, activation } });
+const dense = (units: number, activation: string): Layer => ({
+  kind: 'Dense',
+  params: { units, activation },
+});
 
 export const TEMPLATES: Record<TemplateId, Template> = {
   logistic: {
     title: 'Logistic regression',
     blurb: 'MNIST pixels straight into a softmax: the baseline every network must beat.',
     make: () =>
-      makeLab('Logistic regression', 'Flatten -> Dense(10, softmax) on MNIST.', [...image, dense(10, 'softmax')], MNIST, {
-        optimizer: 'rmsprop',
-        batchSize: 128,
-        epochs: 20,
-      }),
+      makeLab(
+        'Logistic regression',
+        'Flatten -> Dense(10, softmax) on MNIST.',
+        [...image, dense(10, 'softmax')],
+        MNIST,
+        {
+          optimizer: 'rmsprop',
+          batchSize: 128,
+          epochs: 20,
+        },
+      ),
   },
   mlp16: {
     title: 'Small MLP (16 units)',
     blurb: 'One hidden layer of 16: too small to overfit much.',
     make: () =>
-      makeLab('MLP 16', 'One hidden Dense(16, relu) layer on MNIST.', [...image, dense(16, 'relu'), dense(10, 'softmax')], MNIST, {
-        optimizer: 'rmsprop',
-        batchSize: 128,
-        epochs: 20,
-      }),
+      makeLab(
+        'MLP 16',
+        'One hidden Dense(16, relu) layer on MNIST.',
+        [...image, dense(16, 'relu'), dense(10, 'softmax')],
+        MNIST,
+        {
+          optimizer: 'rmsprop',
+          batchSize: 128,
+          epochs: 20,
+        },
+      ),
   },
   mlp512: {
     title: 'MLP 2x512',
-    blurb: "Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.",
+    blurb:
+      "Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.",
     make: () =>
       makeLab(
         'MLP 2x512',
@@ -96,7 +112,12 @@ export const TEMPLATES: Record<TemplateId, Template> = {
           dense(10, 'softmax'),
         ],
         MNIST,
-        { optimizer: 'adam', batchSize: 128, epochs: 15, validation: { kind: 'split', fraction: 0.1 } },
+        {
+          optimizer: 'adam',
+          batchSize: 128,
+          epochs: 15,
+          validation: { kind: 'split', fraction: 0.1 },
+        },
       ),
   },
   imdb: {
@@ -106,7 +127,12 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       makeLab(
         'IMDB 16-16-1',
         'The IMDB sentiment network: 10,000 words -> Dense(16) -> Dense(16) -> Dense(1, sigmoid).',
-        [{ kind: 'Input', params: { shape: [10000] } }, dense(16, 'relu'), dense(16, 'relu'), dense(1, 'sigmoid')],
+        [
+          { kind: 'Input', params: { shape: [10000] } },
+          dense(16, 'relu'),
+          dense(16, 'relu'),
+          dense(1, 'sigmoid'),
+        ],
         { kind: 'builtin', name: 'imdb', numWords: 10000 },
         {
           optimizer: 'rmsprop',
@@ -125,9 +151,20 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       makeLab(
         'Two moons',
         'A small MLP on two noisy half-moons; generated data, so it needs no dataset files.',
-        [{ kind: 'Input', params: { shape: [2] } }, dense(64, 'relu'), dense(64, 'relu'), dense(2, 'softmax')],
+        [
+          { kind: 'Input', params: { shape: [2] } },
+          dense(64, 'relu'),
+          dense(64, 'relu'),
+          dense(2, 'softmax'),
+        ],
         { kind: 'synthetic', shape: 'moons', samples: 600, noise: 0.25 },
-        { optimizer: 'adam', learningRate: 0.01, batchSize: 32, epochs: 60, validation: { kind: 'split', fraction: 0.3 } },
+        {
+          optimizer: 'adam',
+          learningRate: 0.01,
+          batchSize: 32,
+          epochs: 60,
+          validation: { kind: 'split', fraction: 0.3 },
+        },
       ),
   },
 };

@@ -33,7 +33,10 @@ export class AppState {
 
   async init(): Promise<void> {
     await this.attempt(async () => {
-      [this.info, this.datasets] = await Promise.all([this.api.getAppInfo(), this.api.listDatasets()]);
+      [this.info, this.datasets] = await Promise.all([
+        this.api.getAppInfo(),
+        this.api.listDatasets(),
+      ]);
     });
   }
 
@@ -56,10 +59,16 @@ export class AppState {
    * that says where the damaged file was kept. True when it was moved.
    */
   async repairStore(noticeId: number): Promise<boolean> {
-    const result = await this.attempt(() => this.api.repairStore(), 'Moving the damaged store aside');
+    const result = await this.attempt(
+      () => this.api.repairStore(),
+      'Moving the damaged store aside',
+    );
     if (!result) return false;
     this.dismiss(noticeId);
-    this.push({ kind: 'info', message: `The damaged run store was moved to ${result.movedTo} and kept as it was; ${result.copied} readable rows were copied into a new store.` });
+    this.push({
+      kind: 'info',
+      message: `The damaged run store was moved to ${result.movedTo} and kept as it was; ${result.copied} readable rows were copied into a new store.`,
+    });
     return true;
   }
 

@@ -43,7 +43,8 @@ function nudge(c: AppContext, dx: number, dy: number): void {
 
 /** Adds a layer after the selected one (splicing it into the chain), selects and focuses it. */
 export function addLayerAfterSelection(c: AppContext, kind: LayerKind): void {
-  const after = c.editor.selection[c.editor.selection.length - 1] ?? c.editor.order[c.editor.order.length - 1];
+  const after =
+    c.editor.selection[c.editor.selection.length - 1] ?? c.editor.order[c.editor.order.length - 1];
   c.editor.run('addLayer', { kind, after });
   const id = c.editor.selection[0] ?? null;
   if (id) c.editor.reveal = { id };
@@ -83,8 +84,12 @@ export const COMMANDS: Record<CommandName, (c: AppContext) => void> = {
   duplicate: (c) => c.editor.run('duplicate', { nodeIds: c.editor.selection }),
   'select-next': (c) => focusLayer(c.editor.step(1)),
   'select-previous': (c) => focusLayer(c.editor.step(-1)),
-  'move-up': (c) => c.editor.selectedNode && c.editor.run('reorder', { nodeId: c.editor.selectedNode.id, direction: 'up' }),
-  'move-down': (c) => c.editor.selectedNode && c.editor.run('reorder', { nodeId: c.editor.selectedNode.id, direction: 'down' }),
+  'move-up': (c) =>
+    c.editor.selectedNode &&
+    c.editor.run('reorder', { nodeId: c.editor.selectedNode.id, direction: 'up' }),
+  'move-down': (c) =>
+    c.editor.selectedNode &&
+    c.editor.run('reorder', { nodeId: c.editor.selectedNode.id, direction: 'down' }),
   deselect: (c) => c.editor.select([], []),
   'nudge-left': (c) => nudge(c, -NUDGE, 0),
   'nudge-right': (c) => nudge(c, NUDGE, 0),
@@ -98,7 +103,10 @@ export function isTextField(target: EventTarget | null): boolean {
   if (!el || !el.tagName) return false;
   if (el.isContentEditable) return true;
   if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
-  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'range'].includes((el as HTMLInputElement).type);
+  return (
+    el.tagName === 'INPUT' &&
+    !['checkbox', 'radio', 'button', 'range'].includes((el as HTMLInputElement).type)
+  );
 }
 
 /** The command a key press gives, if any. Text fields keep their own keys, except save and train. */

@@ -18,5 +18,11 @@ export const [getAppContext, setAppContext] = createContext<AppContext>();
 
 export function createAppContext(app: AppState): AppContext {
   const editor = new EditorState();
-  return { app, editor, runs: new RunsState(app), files: new FilesState(app, editor), grids: new GridsState(app) };
+  return {
+    app,
+    editor,
+    runs: new RunsState(app),
+    files: new FilesState(app, editor),
+    grids: new GridsState(app),
+  };
 }

@@ -8,7 +8,14 @@ import type { DatasetInfo, DatasetRef } from '../../src-main/contract/datasets.t
 import type { AnyGraphNode } from '../../src-main/contract/graph.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { analyzeGraph, type GraphIssue } from '../../src-main/contract/validate.ts';
-import { ROW, applyAction, copyClip, type ActionName, type ActionPayload, type Clip } from '../lib/actions.ts';
+import {
+  ROW,
+  applyAction,
+  copyClip,
+  type ActionName,
+  type ActionPayload,
+  type Clip,
+} from '../lib/actions.ts';
 import { layoutMissing } from '../lib/flow-sync.ts';
 import { createHistory, record, redo, undo } from '../lib/history.ts';
 import { blankLab } from '../lib/templates.ts';
@@ -19,7 +26,8 @@ interface Doc {
   path: string | null;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 export class EditorState {
   private history = $state.raw(createHistory<Doc>({ lab: blankLab(), path: null }));
@@ -40,14 +48,20 @@ export class EditorState {
   reveal = $state.raw<{ id: string } | null>(null);
 
   /** The description of the lab's dataset, once the host has loaded it. */
-  dataset = $state.raw<{ ref: string; info: DatasetInfo | null; error: string | null } | null>(null);
+  dataset = $state.raw<{ ref: string; info: DatasetInfo | null; error: string | null } | null>(
+    null,
+  );
 
   readonly analysis = $derived(analyzeGraph(this.lab.graph));
   readonly datasetInfo = $derived(
-    this.dataset && this.dataset.ref === JSON.stringify(this.lab.dataset) ? this.dataset.info : null,
+    this.dataset && this.dataset.ref === JSON.stringify(this.lab.dataset)
+      ? this.dataset.info
+      : null,
   );
   readonly compatIssues = $derived<GraphIssue[]>(
-    this.datasetInfo && this.analysis.ok ? checkCompatibility(this.lab.graph, this.datasetInfo, this.lab.training) : [],
+    this.datasetInfo && this.analysis.ok
+      ? checkCompatibility(this.lab.graph, this.datasetInfo, this.lab.training)
+      : [],
   );
   /** Every problem, the graph's first, then the data's; what Train refuses on. */
   readonly issues = $derived([...this.analysis.issues, ...this.compatIssues]);
@@ -64,13 +78,19 @@ export class EditorState {
   readonly order = $derived(
     this.analysis.order.length === this.lab.graph.nodes.length
       ? this.analysis.order
-      : [...this.lab.graph.nodes].sort((a, b) => (a.position?.y ?? 0) - (b.position?.y ?? 0)).map((n) => n.id),
+      : [...this.lab.graph.nodes]
+          .sort((a, b) => (a.position?.y ?? 0) - (b.position?.y ?? 0))
+          .map((n) => n.id),
   );
 
   private clipboard: Clip | null = null;
 
   /** Applies a named edit. Edits with the same `mergeKey` in quick succession are one undo step. */
-  run<A extends ActionName>(name: A, payload: ActionPayload<A>, mergeKey: string | null = null): void {
+  run<A extends ActionName>(
+    name: A,
+    payload: ActionPayload<A>,
+    mergeKey: string | null = null,
+  ): void {
     const result = applyAction(this.lab, name, payload);
     if (result.lab === this.lab) return;
     this.history = record(this.history, { lab: result.lab, path: this.path }, mergeKey);
@@ -125,8 +145,15 @@ export class EditorState {
   step(delta: 1 | -1): string | null {
     const order = this.order;
     if (!order.length) return null;
-    const current = this.selection.length ? order.indexOf(this.selection[this.selection.length - 1]) : -1;
-    const next = current < 0 ? (delta > 0 ? 0 : order.length - 1) : Math.max(0, Math.min(order.length - 1, current + delta));
+    const current = this.selection.length
+      ? order.indexOf(this.selection[this.selection.length - 1])
+      : -1;
+    const next =
+      current < 0
+        ? delta > 0
+          ? 0
+          : order.length - 1
+        : Math.max(0, Math.min(order.length - 1, current + delta));
     this.select([order[next]]);
     return order[next];
   }
@@ -154,6 +181,9 @@ export class EditorState {
   private prune(): void {
     const nodes = this.selection.filter((id) => this.nodeById.has(id));
     const edgeIds = new Set(this.lab.graph.edges.map((e) => e.id));
-    this.select(nodes, this.edgeSelection.filter((id) => edgeIds.has(id)));
+    this.select(
+      nodes,
+      this.edgeSelection.filter((id) => edgeIds.has(id)),
+    );
   }
 }

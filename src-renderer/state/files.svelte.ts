@@ -62,7 +62,9 @@ export class FilesState {
 
   async showSaveAs(): Promise<void> {
     if (this.native) {
-      const path = await this.app.attempt(() => this.app.api.chooseLabPath('save', fileSafe(this.editor.lab.name) + LAB_EXTENSION));
+      const path = await this.app.attempt(() =>
+        this.app.api.chooseLabPath('save', fileSafe(this.editor.lab.name) + LAB_EXTENSION),
+      );
       if (path) await this.savePath(path);
       return;
     }
@@ -111,7 +113,10 @@ export class FilesState {
 
   /** Brings back the last session's lab, unsaved edits included. */
   async restore(): Promise<void> {
-    const state = await this.app.attempt(() => this.app.api.restoreAutosave(), 'Restoring the last session');
+    const state = await this.app.attempt(
+      () => this.app.api.restoreAutosave(),
+      'Restoring the last session',
+    );
     if (state) this.editor.load(state.lab, { path: state.path, dirty: state.dirty });
     this.restored = true;
   }

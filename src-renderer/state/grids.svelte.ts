@@ -43,9 +43,14 @@ export class GridsState {
   readonly running = $derived(this.list.find((g) => g.status === 'running') ?? null);
   readonly selected = $derived(this.list.find((g) => g.id === this.selectedId) ?? null);
   readonly shownSet = $derived(
-    new Set(this.shown ?? (this.detail?.trials ?? []).filter((t) => t.status === 'done').map((t) => t.trial)),
+    new Set(
+      this.shown ??
+        (this.detail?.trials ?? []).filter((t) => t.status === 'done').map((t) => t.trial),
+    ),
   );
-  readonly curves = $derived(this.detail ? trialCurves(this.detail.trials, this.metrics, this.shownSet, this.curveMode) : []);
+  readonly curves = $derived(
+    this.detail ? trialCurves(this.detail.trials, this.metrics, this.shownSet, this.curveMode) : [],
+  );
 
   private readonly app: AppState;
   private readonly labKeys = new Map<string, string | null>();
@@ -64,15 +69,29 @@ export class GridsState {
   }
 
   private onEvent(e: GridEvent): void {
-    const live = this.live[e.gridId] ?? { jobsDone: null, jobsTotal: null, etaSeconds: null, parallel: null };
+    const live = this.live[e.gridId] ?? {
+      jobsDone: null,
+      jobsTotal: null,
+      etaSeconds: null,
+      parallel: null,
+    };
     if (e.type === 'grid-started') {
       this.live = { ...this.live, [e.gridId]: { ...live, etaSeconds: null, parallel: e.parallel } };
       this.selectedId ??= e.gridId;
     } else if (e.type === 'grid-progress') {
-      this.live = { ...this.live, [e.gridId]: { ...live, jobsDone: e.jobsDone, jobsTotal: e.jobsTotal, etaSeconds: e.etaSeconds } };
+      this.live = {
+        ...this.live,
+        [e.gridId]: {
+          ...live,
+          jobsDone: e.jobsDone,
+          jobsTotal: e.jobsTotal,
+          etaSeconds: e.etaSeconds,
+        },
+      };
     } else if (e.type === 'grid-finished') {
       this.live = { ...this.live, [e.gridId]: { ...live, etaSeconds: null } };
-      if (e.grid.status === 'completed') this.app.notify(`${e.grid.name} finished: ${e.grid.trialsDone} settings compared.`);
+      if (e.grid.status === 'completed')
+        this.app.notify(`${e.grid.name} finished: ${e.grid.trialsDone} settings compared.`);
     }
     if (e.type !== 'grid-progress') void this.refresh();
     if (e.gridId === this.selectedId) void this.loadDetail();
@@ -129,7 +148,9 @@ export class GridsState {
       .filter((id) => !this.metrics[id] && !this.pending.has(id));
     for (const id of ids) this.pending.add(id);
     for (let i = 0; i < ids.length; i += 4) {
-      const runs = await Promise.all(ids.slice(i, i + 4).map((id) => this.app.api.getRun(id).catch(() => null)));
+      const runs = await Promise.all(
+        ids.slice(i, i + 4).map((id) => this.app.api.getRun(id).catch(() => null)),
+      );
       const next = { ...this.metrics };
       for (const run of runs) if (run) next[run.id] = run.metrics;
       this.metrics = next;
@@ -140,7 +161,10 @@ export class GridsState {
   async start(lab: LabFile, restart = false): Promise<boolean> {
     // "MNIST dropout x L2 grid", not "... grid grid".
     const name = /\bgrid$/i.test(lab.name.trim()) ? lab.name.trim() : undefined;
-    const started = await this.app.attempt(() => this.app.api.startGrid(lab, { restart, name }), 'Starting the grid');
+    const started = await this.app.attempt(
+      () => this.app.api.startGrid(lab, { restart, name }),
+      'Starting the grid',
+    );
     if (!started) return false;
     this.resumable = null;
     this.alreadyRun = null;
@@ -152,7 +176,10 @@ export class GridsState {
   stop = (id: string) => this.app.attempt(() => this.app.api.stopGrid(id), 'Stopping the grid');
 
   async remove(id: string): Promise<void> {
-    const ok = await this.app.attempt(() => this.app.api.deleteGrid(id).then(() => true), 'Deleting the grid');
+    const ok = await this.app.attempt(
+      () => this.app.api.deleteGrid(id).then(() => true),
+      'Deleting the grid',
+    );
     if (!ok) return;
     if (this.selectedId === id) {
       this.selectedId = null;
@@ -163,7 +190,10 @@ export class GridsState {
 
   /** The results table as `<grid name>.csv`. */
   async exportCsv(id: string): Promise<void> {
-    const text = await this.app.attempt(() => this.app.api.exportGridCsv(id), 'Exporting the results');
+    const text = await this.app.attempt(
+      () => this.app.api.exportGridCsv(id),
+      'Exporting the results',
+    );
     if (text === undefined) return;
     const name = this.list.find((g) => g.id === id)?.name ?? 'grid';
     downloadBlob(new Blob([text], { type: 'text/csv' }), `${fileSafe(name)}.csv`);
@@ -187,7 +217,9 @@ export class GridsState {
     if (key) {
       // The newest grid of this lab decides (the list is newest first): after "start over" has
       // completed, an older stopped grid is history, not something to resume.
-      for (const g of this.list.filter((s) => UNFINISHED.includes(s.status) || s.status === 'completed')) {
+      for (const g of this.list.filter(
+        (s) => UNFINISHED.includes(s.status) || s.status === 'completed',
+      )) {
         if (!this.labKeys.has(g.id)) {
           const detail = await this.app.api.getGrid(g.id).catch(() => null);
           this.labKeys.set(g.id, detail ? gridLabKey(detail.lab) : null);

@@ -24,8 +24,12 @@ export class RunsState {
   private lookedUp = new Set<string>();
 
   readonly list = $derived(this.data.runs);
-  readonly active = $derived<RunSummary | null>(this.data.runs.find((r) => r.id === this.activeId) ?? null);
-  readonly isTraining = $derived(this.active !== null && !FINISHED_STATUSES.includes(this.active.status));
+  readonly active = $derived<RunSummary | null>(
+    this.data.runs.find((r) => r.id === this.activeId) ?? null,
+  );
+  readonly isTraining = $derived(
+    this.active !== null && !FINISHED_STATUSES.includes(this.active.status),
+  );
   readonly curves = $derived<CurveRun[]>(
     this.overlay
       .map((id, i) => {
@@ -54,11 +58,20 @@ export class RunsState {
     return this.app.api.onRunEvent((event) => {
       this.data = applyRunEvent(this.data, event);
       // A run the store failed under: the one notice area says so (and offers the repair when damaged).
-      if (event.type === 'finished' && event.run.error && STORE_ERROR_CODES.has(event.run.error.code)) this.app.report(event.run.error);
+      if (
+        event.type === 'finished' &&
+        event.run.error &&
+        STORE_ERROR_CODES.has(event.run.error.code)
+      )
+        this.app.report(event.run.error);
       const known = this.data.runs.some((r) => r.id === event.runId);
       // A run we do not list yet is looked up once: started elsewhere, it appears; a grid's fold run
       // (never listed) costs one lookup, not one per progress event.
-      if (known ? event.type === 'started' || event.type === 'finished' : !this.lookedUp.has(event.runId)) {
+      if (
+        known
+          ? event.type === 'started' || event.type === 'finished'
+          : !this.lookedUp.has(event.runId)
+      ) {
         this.lookedUp.add(event.runId);
         void this.refresh();
       }
@@ -76,7 +89,10 @@ export class RunsState {
   }
 
   async start(lab: LabFile, name?: string): Promise<boolean> {
-    const started = await this.app.attempt(() => this.app.api.startRun({ lab, name }), 'Starting training');
+    const started = await this.app.attempt(
+      () => this.app.api.startRun({ lab, name }),
+      'Starting training',
+    );
     if (!started) return false;
     this.activeId = started.runId;
     this.data = { ...this.data, metrics: { ...this.data.metrics, [started.runId]: [] } };
@@ -117,17 +133,26 @@ export class RunsState {
   /** The trained model in TensorFlow.js format (model.json + weights.bin), as one zip download. */
   async exportModel(id: string): Promise<void> {
     const run = this.data.runs.find((r) => r.id === id);
-    const result = await this.app.attempt(() => this.app.api.exportRun(id, { format: 'tfjs' }), 'Exporting the model');
+    const result = await this.app.attempt(
+      () => this.app.api.exportRun(id, { format: 'tfjs' }),
+      'Exporting the model',
+    );
     if (!result) return;
     const entries: Record<string, Uint8Array> = {};
     for (const f of result.files) if (f.bytes) entries[f.name] = f.bytes;
     const zip = zipSync(entries);
-    downloadBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${fileSafe(run?.name ?? 'model')}-tfjs.zip`);
+    downloadBlob(
+      new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      `${fileSafe(run?.name ?? 'model')}-tfjs.zip`,
+    );
     this.app.notify('Exported model.json and weights.bin (load them with tf.loadLayersModel).');
   }
 
   async remove(id: string): Promise<void> {
-    const ok = await this.app.attempt(() => this.app.api.deleteRun(id).then(() => true), 'Deleting the run');
+    const ok = await this.app.attempt(
+      () => this.app.api.deleteRun(id).then(() => true),
+      'Deleting the run',
+    );
     if (!ok) return;
     this.overlay = this.overlay.filter((x) => x !== id);
     if (this.activeId === id) this.activeId = null;

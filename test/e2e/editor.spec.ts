@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures.ts';
 
-test('build a model by dragging layers from the palette and connecting them', async ({ lab, page }) => {
+test('build a model by dragging layers from the palette and connecting them', async ({
+  lab,
+  page,
+}) => {
   await lab.newLab();
   // To the right of the Input, apart from it: these connections are dragged by hand.
   await lab.dragLayer('Flatten', 625, 50);
@@ -50,7 +53,10 @@ test('dropping a layer onto a connection puts it in between', async ({ lab, page
   await lab.shot('editor-drop-on-edge');
 });
 
-test('keyboard: add a layer, move the selection, reorder, delete, undo, copy and paste', async ({ lab, page }) => {
+test('keyboard: add a layer, move the selection, reorder, delete, undo, copy and paste', async ({
+  lab,
+  page,
+}) => {
   await lab.useTemplate('Two moons');
   await expect(lab.layer('dense_2')).toBeVisible();
   await lab.select('dense');

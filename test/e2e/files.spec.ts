@@ -26,7 +26,10 @@ test('save a lab, start another, and open the first again', async ({ lab, page }
   await page.getByRole('button', { name: 'Open…' }).click();
   await expect(dialog.getByRole('button', { name: /CNN for the files test/ })).toBeVisible();
   await lab.shot('files-open-dialog');
-  await dialog.getByRole('button', { name: /CNN for the files test/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /CNN for the files test/ })
+    .first()
+    .click();
   await expect(dialog).toBeHidden();
   await expect(lab.layer('conv2d_1')).toBeVisible();
   await expect(lab.layer('dropout')).toContainText('rate 0.5');

@@ -20,7 +20,8 @@ export class LabPage {
 
   async open(): Promise<void> {
     const url = process.env.LAYERLAB_E2E_URL;
-    if (!url) throw new Error('LAYERLAB_E2E_URL is not set: run the suite through playwright.config.ts.');
+    if (!url)
+      throw new Error('LAYERLAB_E2E_URL is not set: run the suite through playwright.config.ts.');
     await this.page.goto(url);
     // The first page of a session waits for the backend probe, a trainer process of its own: seconds
     // when idle, far more on a busy 2-core machine.
@@ -49,7 +50,9 @@ export class LabPage {
 
   /** Drags a layer kind from the palette and drops it at (x, y) inside the canvas. */
   async dragLayer(kind: string, x: number, y: number): Promise<void> {
-    await this.page.locator(`.palette [data-kind="${kind}"]`).dragTo(this.canvas, { targetPosition: { x, y } });
+    await this.page
+      .locator(`.palette [data-kind="${kind}"]`)
+      .dragTo(this.canvas, { targetPosition: { x, y } });
   }
 
   /** Drags a connection from one layer's output handle to another's input handle. */

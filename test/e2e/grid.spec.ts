@@ -14,13 +14,21 @@ async function sweepUnits(lab: LabPage, page: Page, name: string, units: string)
   await lab.setTraining('epochs', '5');
   await lab.select('dense');
   await page.getByRole('button', { name: 'Sweep dense · units' }).click();
-  await expect(page.getByRole('button', { name: 'dense · units: swept in the grid' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'dense · units: swept in the grid' }),
+  ).toBeVisible();
   await page.getByRole('tab', { name: /Grid/ }).click();
-  await page.locator('[data-sweep-path="layers.dense.units"]').getByLabel('values, separated by commas').fill(units);
+  await page
+    .locator('[data-sweep-path="layers.dense.units"]')
+    .getByLabel('values, separated by commas')
+    .fill(units);
   await page.getByLabel('folds', { exact: true }).fill('2');
 }
 
-test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read the results', async ({ lab, page }) => {
+test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read the results', async ({
+  lab,
+  page,
+}) => {
   test.setTimeout(90_000);
   await sweepUnits(lab, page, 'Units x LR', '8, 64');
   // The second setting from the training settings: a log range of learning rates, cut to 2 steps.
@@ -32,7 +40,9 @@ test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read th
   await lr.getByLabel('from', { exact: true }).fill('0.001');
   await lr.getByLabel('steps').fill('2');
   await expect(lr).toContainText('2 values: 0.001, 0.1');
-  await expect(page.getByTestId('grid-count')).toHaveText(/4 settings × 2 folds = 8 training runs, then 1 refit/);
+  await expect(page.getByTestId('grid-count')).toHaveText(
+    /4 settings × 2 folds = 8 training runs, then 1 refit/,
+  );
   await lab.shot('grid-defined');
 
   // Undo reaches grid edits like any other edit.
@@ -47,7 +57,12 @@ test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read th
   const progress = view.getByTestId('grid-progress');
   await expect(progress).toContainText('/ 4 settings');
   await expect(progress).toContainText('/ 8 training runs', { timeout: 30_000 });
-  await expect.poll(async () => Number(await progress.getByRole('progressbar').getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () => Number(await progress.getByRole('progressbar').getAttribute('aria-valuenow')),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(0);
   await lab.shot('grid-running');
   await expect(view.getByTestId('grid-status')).toHaveText('completed', { timeout: 60_000 });
   await expect(progress).toContainText('4 / 4 settings · 8 / 8 training runs');
@@ -66,7 +81,9 @@ test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read th
   await expect(view.getByRole('columnheader', { name: 'status' })).toHaveCount(0);
   const bestCells = await rows.first().locator('td').allInnerTexts();
   const [bestUnits, bestLr] = [bestCells[2].trim(), bestCells[3].trim()];
-  await expect(view.getByTestId('grid-best')).toContainText(`dense.units=${bestUnits}, learningRate=${bestLr}`);
+  await expect(view.getByTestId('grid-best')).toContainText(
+    `dense.units=${bestUnits}, learningRate=${bestLr}`,
+  );
   await expect(view.getByTestId('grid-best')).toContainText(/test accuracy \d+\.\d%/);
 
   // The heat map: a cell per pair, all finished. The curves: every setting, 5 epochs each.
@@ -88,16 +105,30 @@ test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read th
   await expect(view.getByRole('columnheader', { name: 'fold 2' })).toBeVisible();
   await expect(rows.first().locator('td.fold')).toHaveCount(2);
   await view.getByRole('button', { name: /units/ }).click();
-  await expect(view.getByRole('columnheader', { name: /units/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(view.getByRole('columnheader', { name: /units/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await expect(rows.first().locator('td').nth(2)).toHaveText('8');
 
   // The table as CSV, named after the grid.
-  const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('units-x-lr-grid.csv');
-  const lines = fs.readFileSync((await download.path())!, 'utf8').trim().split('\n');
-  expect(lines[0]).toBe('trial,layers.dense.units,training.learningRate,fold1_val_accuracy,fold2_val_accuracy,mean_val_accuracy,std_val_accuracy,rank,status');
+  const lines = fs
+    .readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\n');
+  expect(lines[0]).toBe(
+    'trial,layers.dense.units,training.learningRate,fold1_val_accuracy,fold2_val_accuracy,mean_val_accuracy,std_val_accuracy,rank,status',
+  );
   expect(lines).toHaveLength(5);
-  const first = lines.slice(1).map((l) => l.split(',')).find((cells) => cells[7] === '1')!;
+  const first = lines
+    .slice(1)
+    .map((l) => l.split(','))
+    .find((cells) => cells[7] === '1')!;
   expect([first[1], first[2]]).toEqual([bestUnits, bestLr]);
   expect(lines.slice(1).every((l) => l.endsWith(',done'))).toBe(true);
 
@@ -113,11 +144,16 @@ test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read th
   await expect(runRows.filter({ hasText: /fold \d/ })).toHaveCount(0);
 });
 
-test('a stopped grid resumes without training its finished settings again', async ({ lab, page }) => {
+test('a stopped grid resumes without training its finished settings again', async ({
+  lab,
+  page,
+}) => {
   test.setTimeout(90_000);
   await sweepUnits(lab, page, 'Resume check', '4, 8, 16');
   await page.getByLabel('trainers at once').fill('1');
-  await page.getByLabel('refit the best setting on all the training data and score it on the test set').uncheck();
+  await page
+    .getByLabel('refit the best setting on all the training data and score it on the test set')
+    .uncheck();
   await page.getByRole('button', { name: /Run grid/ }).click();
   const view = page.getByRole('region', { name: 'Grid search results' });
   const rows = view.getByTestId('grid-row');
@@ -131,14 +167,20 @@ test('a stopped grid resumes without training its finished settings again', asyn
   const scores = await rows.filter({ hasText: 'done' }).locator('td.mean').allInnerTexts();
 
   await view.getByRole('button', { name: /Back to the model/ }).click();
-  await expect(page.getByText(`An unfinished grid of this lab (${done} of 3 settings done)`)).toBeVisible();
+  await expect(
+    page.getByText(`An unfinished grid of this lab (${done} of 3 settings done)`),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
   await lab.shot('grid-resume');
   await page.getByRole('button', { name: /Resume grid/ }).click();
   await expect(view.getByTestId('grid-status')).toHaveText('completed', { timeout: 60_000 });
   await expect(rows.locator('td.mean', { hasText: /%$/ })).toHaveCount(3);
   // The same grid went on (no second one), and the settings done before the stop kept their scores.
-  await expect(view.getByRole('combobox', { name: 'Grid' }).locator('option', { hasText: 'Resume check grid' })).toHaveCount(1);
+  await expect(
+    view
+      .getByRole('combobox', { name: 'Grid' })
+      .locator('option', { hasText: 'Resume check grid' }),
+  ).toHaveCount(1);
   const after = await rows.locator('td.mean').allInnerTexts();
   for (const s of scores) expect(after).toContain(s);
 });

@@ -31,8 +31,20 @@ test('a bare name is saved in the labs folder with the extension, and opens agai
 const BROKEN: [string, string, RegExp][] = [
   ['not JSON', '{ "format": ', /is not valid JSON/],
   ['another format', JSON.stringify({ format: 'keras', version: 1 }), /is not a LayerLab lab/],
-  ['a future version', JSON.stringify({ format: LAB_FORMAT, version: 99, graph: {} }), /newer LayerLab/],
-  ['an unknown layer', JSON.stringify({ format: LAB_FORMAT, version: 1, graph: { version: 1, nodes: [{ id: 'a', kind: 'Magic' }], edges: [] } }), /graph is not valid/],
+  [
+    'a future version',
+    JSON.stringify({ format: LAB_FORMAT, version: 99, graph: {} }),
+    /newer LayerLab/,
+  ],
+  [
+    'an unknown layer',
+    JSON.stringify({
+      format: LAB_FORMAT,
+      version: 1,
+      graph: { version: 1, nodes: [{ id: 'a', kind: 'Magic' }], edges: [] },
+    }),
+    /graph is not valid/,
+  ],
 ];
 for (const [label, text, message] of BROKEN) {
   test(`opening ${label} fails with a sentence naming the file`, () => {

@@ -20,7 +20,12 @@ function open(url: string, origin: string): Promise<WebSocket> {
   });
 }
 
-function call(ws: WebSocket, id: number, method: string, args: unknown[]): Promise<{ result?: unknown; error?: { code: string; message: string } }> {
+function call(
+  ws: WebSocket,
+  id: number,
+  method: string,
+  args: unknown[],
+): Promise<{ result?: unknown; error?: { code: string; message: string } }> {
   return new Promise((resolve) => {
     const onMessage = (data: WebSocket.RawData) => {
       const reply = JSON.parse(data.toString());
@@ -69,10 +74,13 @@ test('static files need the right Host header (no DNS rebinding)', async () => {
   expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
   // fetch() will not send another Host; a raw request can, as a rebinding page's browser would.
   const status = await new Promise<number>((resolve, reject) => {
-    const req = http.get({ host: page.hostname, port: page.port, path: '/', headers: { host: 'evil.example' } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.get(
+      { host: page.hostname, port: page.port, path: '/', headers: { host: 'evil.example' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
   });
   expect(status).toBe(421);

@@ -26,11 +26,15 @@ test.afterAll(async () => {
 });
 
 function serve(): Promise<string> {
-  server = spawn(process.execPath, [path.join(root, 'src-main/cli/layerlab.mjs'), 'serve', '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, LAYERLAB_HOME: home, LAYERLAB_DATA_DIR: path.join(home, 'datasets') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  server = spawn(
+    process.execPath,
+    [path.join(root, 'src-main/cli/layerlab.mjs'), 'serve', '--port', '0'],
+    {
+      cwd: root,
+      env: { ...process.env, LAYERLAB_HOME: home, LAYERLAB_DATA_DIR: path.join(home, 'datasets') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -40,15 +44,24 @@ function serve(): Promise<string> {
     };
     server!.stdout!.on('data', onData);
     server!.stderr!.on('data', onData);
-    server!.on('exit', (code) => reject(new Error(`layerlab serve exited with code ${code}:\n${output}`)));
+    server!.on('exit', (code) =>
+      reject(new Error(`layerlab serve exited with code ${code}:\n${output}`)),
+    );
   });
 }
 
-test('a damaged store: the notice offers to move it aside, and the runs that could be read come back', async ({ page }) => {
+test('a damaged store: the notice offers to move it aside, and the runs that could be read come back', async ({
+  page,
+}) => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-e2e-store-'));
   const file = path.join(home, 'runs.sqlite');
   const store = new RunStore(file);
-  store.createRun({ id: 'saved-run', name: 'the saved run', lab: tinyLab(), datasetId: 'synthetic:moons' });
+  store.createRun({
+    id: 'saved-run',
+    name: 'the saved run',
+    lab: tinyLab(),
+    datasetId: 'synthetic:moons',
+  });
   store.finish('saved-run', 'completed');
   store.close();
   corruptTables(file, ['epochs', 'weights']);
@@ -58,7 +71,9 @@ test('a damaged store: the notice offers to move it aside, and the runs that cou
   await expect(notice).toContainText(file);
   await notice.getByRole('button', { name: 'Move the damaged store aside' }).click();
 
-  const info = page.getByTestId('notice-info').filter({ hasText: 'The damaged run store was moved to' });
+  const info = page
+    .getByTestId('notice-info')
+    .filter({ hasText: 'The damaged run store was moved to' });
   await expect(info).toBeVisible();
   const movedTo = /moved to (\S+) and kept/.exec((await info.textContent())!)![1];
   expect(fs.existsSync(movedTo)).toBe(true);

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures.ts';
 
-test('train two epochs and see points on the training and validation curves', async ({ lab, page }) => {
+test('train two epochs and see points on the training and validation curves', async ({
+  lab,
+  page,
+}) => {
   await lab.useTemplate('Two moons');
   await lab.setTraining('epochs', '2');
   await page.getByRole('button', { name: /Train/ }).click();
@@ -24,14 +27,20 @@ test('train two epochs and see points on the training and validation curves', as
   await page.getByText(/Trains on/).click();
 
   // The trained model as TensorFlow.js files, and a chart as a PNG.
-  const [model] = await Promise.all([page.waitForEvent('download'), page.getByTestId('run-row').first().getByRole('button', { name: 'Export' }).click()]);
+  const [model] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('run-row').first().getByRole('button', { name: 'Export' }).click(),
+  ]);
   expect(model.suggestedFilename()).toMatch(/-tfjs\.zip$/);
   const zip = fs.readFileSync((await model.path())!);
   const names = Object.keys(unzipSync(zip));
   expect(names.sort()).toEqual(['model.json', 'weights.bin']);
   const modelJson = JSON.parse(strFromU8(unzipSync(zip)['model.json']));
   expect(modelJson.format).toBe('layers-model');
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-loss').getByRole('button', { name: 'PNG' }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('chart-loss').getByRole('button', { name: 'PNG' }).click(),
+  ]);
   const bytes = fs.readFileSync((await png.path())!);
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });

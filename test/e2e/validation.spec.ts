@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures.ts';
 
-test('an invalid graph shows the engine’s sentence at the layer at fault', async ({ lab, page }) => {
+test('an invalid graph shows the engine’s sentence at the layer at fault', async ({
+  lab,
+  page,
+}) => {
   await lab.useTemplate('MLP 2x512');
   await expect(lab.layer('flatten')).toBeVisible();
   await expect(page.getByTestId('issue')).toHaveCount(0);
@@ -10,7 +13,9 @@ test('an invalid graph shows the engine’s sentence at the layer at fault', asy
   await page.keyboard.press('Delete');
   await expect(lab.layer('flatten')).toHaveCount(0);
   const issue = lab.layer('dense').getByTestId('issue');
-  await expect(issue).toContainText("Dense layer 'dense' gets a [28, 28, 1] tensor but needs a flat vector");
+  await expect(issue).toContainText(
+    "Dense layer 'dense' gets a [28, 28, 1] tensor but needs a flat vector",
+  );
   await expect(issue).toContainText('add a Flatten layer before it');
   await expect(lab.layer('dense')).toHaveClass(/invalid/);
 
@@ -19,7 +24,9 @@ test('an invalid graph shows the engine’s sentence at the layer at fault', asy
   await expect(page.getByTestId('issue')).toHaveCount(0);
   await lab.select('dense_1');
   await lab.field('units').fill('0');
-  await expect(lab.layer('dense_1').getByTestId('issue')).toContainText('units is 0; it must be from 1 to 65536');
+  await expect(lab.layer('dense_1').getByTestId('issue')).toContainText(
+    'units is 0; it must be from 1 to 65536',
+  );
   await expect(page.locator('.side').getByRole('alert')).toContainText('units is 0');
 
   // Train refuses, pointing at the problem.

@@ -55,7 +55,9 @@ test('a new user builds, trains, regularizes and compares on MNIST', async ({ la
   await page.locator('.side').getByLabel('train on first N').fill(SUBSET);
   await expect(page.getByTestId('dataset-info')).toContainText('MNIST');
   await page.getByRole('button', { name: /Train/ }).click();
-  await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-train-points', '3', { timeout: 120_000 });
+  await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-train-points', '3', {
+    timeout: 120_000,
+  });
   await lab.shot('walkthrough-03-training');
   await expect(status).toContainText('done', { timeout: 600_000 });
   await lab.shot('walkthrough-04-trained');
@@ -73,7 +75,12 @@ test('a new user builds, trains, regularizes and compares on MNIST', async ({ la
   await expect(status).toContainText('done', { timeout: 600_000 });
 
   // Overlay: tick the first run too.
-  await page.getByTestId('run-row').filter({ hasNotText: 'Dropout' }).first().getByRole('checkbox').check();
+  await page
+    .getByTestId('run-row')
+    .filter({ hasNotText: 'Dropout' })
+    .first()
+    .getByRole('checkbox')
+    .check();
   await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-runs', '2');
   await lab.shot('walkthrough-06-overlay');
   await page.setViewportSize({ width: 1920, height: 1080 });

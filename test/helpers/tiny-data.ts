@@ -17,7 +17,15 @@ export function blobs(n = 400, seed = 1): Dataset {
     return { count, features: { kind: 'f32' as const, data, rowSize: 2 }, labels };
   };
   return {
-    info: { id: 'blobs', title: 'Blobs', task: 'binary', classNames: ['a', 'b'], featureShape: [2], trainCount: n, testCount: n / 2 },
+    info: {
+      id: 'blobs',
+      title: 'Blobs',
+      task: 'binary',
+      classNames: ['a', 'b'],
+      featureShape: [2],
+      trainCount: n,
+      testCount: n / 2,
+    },
     train: make(n),
     test: make(n / 2),
   };
@@ -41,7 +49,15 @@ export function tinyImages(n = 240, seed = 2): Dataset {
     return { count, features: { kind: 'u8' as const, data, rowSize: 64, scale: 1 / 255 }, labels };
   };
   return {
-    info: { id: 'tiny-images', title: 'Tiny images', task: 'multiclass', classNames: ['row', 'column', 'diagonal'], featureShape: [8, 8, 1], trainCount: n, testCount: n / 2 },
+    info: {
+      id: 'tiny-images',
+      title: 'Tiny images',
+      task: 'multiclass',
+      classNames: ['row', 'column', 'diagonal'],
+      featureShape: [8, 8, 1],
+      trainCount: n,
+      testCount: n / 2,
+    },
     train: make(n),
     test: make(n / 2),
   };

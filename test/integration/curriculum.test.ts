@@ -37,19 +37,30 @@ function layerlab(...args: string[]) {
 }
 
 function train(lab: string, ...flags: string[]) {
-  const lines = layerlab('train', path.join(root, 'assets/labs', lab), '--json', '--seed', '1', ...flags)
+  const lines = layerlab(
+    'train',
+    path.join(root, 'assets/labs', lab),
+    '--json',
+    '--seed',
+    '1',
+    ...flags,
+  )
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
   const summary = lines.pop() as { run: string; status: string; backend: string };
   const epochs = lines as Epoch[];
-  console.log(`${lab} ${flags.join(' ')} on ${summary.backend}:\n${epochs.map((e) => `  epoch ${e.epoch}: loss ${e.loss.toFixed(4)} acc ${e.accuracy.toFixed(4)} val_loss ${e.val_loss.toFixed(4)} val_acc ${e.val_accuracy.toFixed(4)} (${e.seconds.toFixed(1)}s)`).join('\n')}`);
+  console.log(
+    `${lab} ${flags.join(' ')} on ${summary.backend}:\n${epochs.map((e) => `  epoch ${e.epoch}: loss ${e.loss.toFixed(4)} acc ${e.accuracy.toFixed(4)} val_loss ${e.val_loss.toFixed(4)} val_acc ${e.val_accuracy.toFixed(4)} (${e.seconds.toFixed(1)}s)`).join('\n')}`,
+  );
   return { epochs, summary };
 }
 
 beforeAll(() => {
   if (!fs.existsSync(path.join(shared, 'mnist')))
-    throw new Error(`The real datasets are missing: expected MNIST and IMDB in ${shared} (see docs/datasets.md).`);
+    throw new Error(
+      `The real datasets are missing: expected MNIST and IMDB in ${shared} (see docs/datasets.md).`,
+    );
 });
 
 describe('under- and overfitting on MNIST', () => {
@@ -79,12 +90,24 @@ describe('under- and overfitting on MNIST', () => {
     await selectBackend('wasm');
     const json = JSON.parse(fs.readFileSync(path.join(out, 'model.json'), 'utf8'));
     const weights = new Uint8Array(fs.readFileSync(path.join(out, 'weights.bin'))).buffer;
-    const model = await tfl.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights }));
-    const mnist = await loadDataset({ kind: 'builtin', name: 'mnist', numWords: 10000 }, { dataDirs: [shared] });
+    const model = await tfl.loadLayersModel(
+      tf.io.fromMemory({
+        modelTopology: json.modelTopology,
+        weightSpecs: json.weightsManifest[0].weights,
+        weightData: weights,
+      }),
+    );
+    const mnist = await loadDataset(
+      { kind: 'builtin', name: 'mnist', numWords: 10000 },
+      { dataDirs: [shared] },
+    );
     const test = mnist.test!;
     if (test.features.kind !== 'u8') throw new Error('MNIST images are bytes');
     const pixels = test.features.data;
-    const x = tf.tensor2d(Float32Array.from(pixels, (v) => v / 255), [test.count, 784]);
+    const x = tf.tensor2d(
+      Float32Array.from(pixels, (v) => v / 255),
+      [test.count, 784],
+    );
     const predicted = tf.tidy(() => tf.argMax(model.predict(x) as tf.Tensor, -1).dataSync());
     let correct = 0;
     for (let i = 0; i < test.count; i++) if (predicted[i] === test.labels[i]) correct++;

@@ -850,34 +850,110 @@ describe('importKerasJson, strict (as `layerlab train --model` imports)', () => 
   };
   // [what, fixture, layer, config key, new value, fragments of the refusal]
   const changes: [string, string, string, string, Raw, string[]][] = [
-    ['an unknown activation', 'keras3/mlp.json', 'dense', 'activation', 'mish', ["Dense layer 'dense'", "activation 'mish'", "train as 'linear'", 'relu']],
-    ['a custom activation function', 'keras3/mlp.json', 'dense', 'activation', { class_name: 'function', config: 'my_act' }, ["Dense layer 'dense'", "'my_act'"]],
-    ['an unknown regularizer', 'keras3/imdb-l2.json', 'dense', 'kernel_regularizer', { class_name: 'OrthogonalRegularizer', config: { factor: 0.01 } }, ["Dense layer 'dense'", 'OrthogonalRegularizer', 'L1, L2 or L1L2']],
-    ['a max-norm constraint', 'keras3/mlp.json', 'dense_1', 'kernel_constraint', { class_name: 'MaxNorm', config: { max_value: 3 } }, ["Dense layer 'dense_1'", 'kernel_constraint MaxNorm', 'no constraint']],
-    ['channels_first', 'keras3/cnn.json', 'conv2d', 'data_format', 'channels_first', ["Conv2D layer 'conv2d'", "'channels_first'"]],
-    ['dilation 2', 'keras3/cnn.json', 'conv2d_1', 'dilation_rate', [2, 2], ["Conv2D layer 'conv2d_1'", 'dilation_rate [2,2]']],
-    ['causal padding', 'keras3/cnn.json', 'conv2d', 'padding', 'causal', ["Conv2D layer 'conv2d'", "padding 'causal'", "'same'"]],
-    ['a dropout noise shape', 'tfkeras2/mlp.json', 'dropout', 'noise_shape', [null, 1], ["Dropout layer 'dropout'", 'noise_shape']],
-    ['BatchNormalization on axis 1', 'tfkeras2/residual.json', 'batch_normalization', 'axis', [1], ["BatchNormalization layer 'batch_normalization'", 'axis [1]', 'axis=-1']],
+    [
+      'an unknown activation',
+      'keras3/mlp.json',
+      'dense',
+      'activation',
+      'mish',
+      ["Dense layer 'dense'", "activation 'mish'", "train as 'linear'", 'relu'],
+    ],
+    [
+      'a custom activation function',
+      'keras3/mlp.json',
+      'dense',
+      'activation',
+      { class_name: 'function', config: 'my_act' },
+      ["Dense layer 'dense'", "'my_act'"],
+    ],
+    [
+      'an unknown regularizer',
+      'keras3/imdb-l2.json',
+      'dense',
+      'kernel_regularizer',
+      { class_name: 'OrthogonalRegularizer', config: { factor: 0.01 } },
+      ["Dense layer 'dense'", 'OrthogonalRegularizer', 'L1, L2 or L1L2'],
+    ],
+    [
+      'a max-norm constraint',
+      'keras3/mlp.json',
+      'dense_1',
+      'kernel_constraint',
+      { class_name: 'MaxNorm', config: { max_value: 3 } },
+      ["Dense layer 'dense_1'", 'kernel_constraint MaxNorm', 'no constraint'],
+    ],
+    [
+      'channels_first',
+      'keras3/cnn.json',
+      'conv2d',
+      'data_format',
+      'channels_first',
+      ["Conv2D layer 'conv2d'", "'channels_first'"],
+    ],
+    [
+      'dilation 2',
+      'keras3/cnn.json',
+      'conv2d_1',
+      'dilation_rate',
+      [2, 2],
+      ["Conv2D layer 'conv2d_1'", 'dilation_rate [2,2]'],
+    ],
+    [
+      'causal padding',
+      'keras3/cnn.json',
+      'conv2d',
+      'padding',
+      'causal',
+      ["Conv2D layer 'conv2d'", "padding 'causal'", "'same'"],
+    ],
+    [
+      'a dropout noise shape',
+      'tfkeras2/mlp.json',
+      'dropout',
+      'noise_shape',
+      [null, 1],
+      ["Dropout layer 'dropout'", 'noise_shape'],
+    ],
+    [
+      'BatchNormalization on axis 1',
+      'tfkeras2/residual.json',
+      'batch_normalization',
+      'axis',
+      [1],
+      ["BatchNormalization layer 'batch_normalization'", 'axis [1]', 'axis=-1'],
+    ],
   ];
-  it.each(changes)('refuses %s, naming the layer, the value and what to do', (_what, file, layer, key, value, says) => {
-    let error: unknown;
-    try {
-      strict(file, (m) => (find(m, layer).config[key] = value));
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(KerasJsonError);
-    const e = error as KerasJsonError;
-    expect({ reason: e.reason, code: e.code }).toEqual({ reason: 'changes-meaning', code: 'invalid-document' });
-    expect(e.message).toMatch(new RegExp(`^In ${file}, `));
-    expect(e.message).toContain('export again');
-    for (const fragment of says) expect(e.message).toContain(fragment);
-  });
+  it.each(changes)(
+    'refuses %s, naming the layer, the value and what to do',
+    (_what, file, layer, key, value, says) => {
+      let error: unknown;
+      try {
+        strict(file, (m) => (find(m, layer).config[key] = value));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(KerasJsonError);
+      const e = error as KerasJsonError;
+      expect({ reason: e.reason, code: e.code }).toEqual({
+        reason: 'changes-meaning',
+        code: 'invalid-document',
+      });
+      expect(e.message).toMatch(new RegExp(`^In ${file}, `));
+      expect(e.message).toContain('export again');
+      for (const fragment of says) expect(e.message).toContain(fragment);
+    },
+  );
 
   // Same model, trained from another start or with other bookkeeping: imported, with the warning.
   const harmless: [string, string, string, string, Raw, string][] = [
-    ['he_normal', 'tfkeras2/mlp.json', 'dense', 'kernel_initializer', { class_name: 'HeNormal', config: {} }, 'kernel_initializer is HeNormal'],
+    [
+      'he_normal',
+      'tfkeras2/mlp.json',
+      'dense',
+      'kernel_initializer',
+      { class_name: 'HeNormal', config: {} },
+      'kernel_initializer is HeNormal',
+    ],
     ['a frozen layer', 'keras3/mlp.json', 'dense', 'trainable', false, 'frozen'],
     ['mixed precision', 'keras3/mlp.json', 'dense_2', 'dtype', 'mixed_float16', 'mixed_float16'],
     ['a dropout seed', 'tfkeras2/mlp.json', 'dropout', 'seed', 42, 'seed is 42'],
@@ -891,7 +967,9 @@ describe('importKerasJson, strict (as `layerlab train --model` imports)', () => 
   });
 
   it('reads a file that starts with a UTF-8 byte order mark', () => {
-    const { graph, warnings } = importKerasJson('\ufeff' + text('keras3/mlp.json'), 'bom.json', { strict: true });
+    const { graph, warnings } = importKerasJson('\ufeff' + text('keras3/mlp.json'), 'bom.json', {
+      strict: true,
+    });
     expect(warnings).toEqual([]);
     expect(graph.nodes.map((n) => n.kind)).toEqual(MLP);
   });

@@ -10,15 +10,29 @@ export function registerDatasets(program: Command): void {
     .command('datasets')
     .description('List the built-in datasets and where they were found.')
     .option('--data-dir <dir>', 'folder with datasets (searched first)')
-    .addOption(new Option('--download <name>', 'download a built-in dataset into the user data folder').choices(BUILTIN_DATASETS))
+    .addOption(
+      new Option(
+        '--download <name>',
+        'download a built-in dataset into the user data folder',
+      ).choices(BUILTIN_DATASETS),
+    )
     .option('--json', 'print one JSON object per dataset')
     .action(async (options: GlobalOptions & { download?: BuiltinDatasetName }) => {
-      const { listBuiltinDatasets, downloadDataset, userDatasetsDir } = await import('../../data/index.ts');
+      const { listBuiltinDatasets, downloadDataset, userDatasetsDir } =
+        await import('../../data/index.ts');
       const dirs = dataDirs(options);
       if (options.download) {
-        const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: `${options.download} |{bar}| {percentage}%`, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+        const bar = process.stderr.isTTY
+          ? new cliProgress.SingleBar(
+              { format: `${options.download} |{bar}| {percentage}%`, stream: process.stderr },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
         bar?.start(100, 0);
-        const target = await downloadDataset(options.download, { targetDir: userDatasetsDir(), onProgress: (p: { fraction: number }) => bar?.update(Math.round(p.fraction * 100)) });
+        const target = await downloadDataset(options.download, {
+          targetDir: userDatasetsDir(),
+          onProgress: (p: { fraction: number }) => bar?.update(Math.round(p.fraction * 100)),
+        });
         bar?.stop();
         process.stderr.write(`Downloaded ${options.download} into ${printable(target)}\n`);
       }
@@ -28,8 +42,14 @@ export function registerDatasets(program: Command): void {
         return;
       }
       for (const d of list) {
-        process.stdout.write(d.found ? `${d.name.padEnd(14)} found in ${printable(d.location ?? '')}\n` : `${d.name.padEnd(14)} missing: ${printable(d.hint ?? '')}\n`);
+        process.stdout.write(
+          d.found
+            ? `${d.name.padEnd(14)} found in ${printable(d.location ?? '')}\n`
+            : `${d.name.padEnd(14)} missing: ${printable(d.hint ?? '')}\n`,
+        );
       }
-      process.stdout.write(`\nSearched, in order: ${printable(dirs.join(', '))}\nSynthetic sets (synthetic:spirals, moons, circles, xor) need no files.\n`);
+      process.stdout.write(
+        `\nSearched, in order: ${printable(dirs.join(', '))}\nSynthetic sets (synthetic:spirals, moons, circles, xor) need no files.\n`,
+      );
     });
 }

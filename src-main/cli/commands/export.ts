@@ -19,7 +19,10 @@ export function registerExport(program: Command): void {
         const id = store.resolve(run);
         if (!id) throw new UsageError(`No run matches '${run}'. List the runs with: layerlab runs`);
         const model = store.loadModel(id);
-        if (!model) throw new UsageError(`Run '${run}' has no trained weights (it failed before its first result); train it again.`);
+        if (!model)
+          throw new UsageError(
+            `Run '${run}' has no trained weights (it failed before its first result); train it again.`,
+          );
         const files = writeTfjs(model, path.resolve(options.out), 'LayerLab');
         if (options.json) printJson({ run: id, format: options.format, files });
         else process.stdout.write(`Wrote ${printable(files.join(' and '))}\n`);

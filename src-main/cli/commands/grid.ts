@@ -7,12 +7,26 @@ import os from 'node:os';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { GridDetail } from '../../contract/api.ts';
-import { expandGrid, parseGridSpec, trialLab, type GridParam, type GridSpec, type GridSpecInput } from '../../contract/grid.ts';
+import {
+  expandGrid,
+  parseGridSpec,
+  trialLab,
+  type GridParam,
+  type GridSpec,
+  type GridSpecInput,
+} from '../../contract/grid.ts';
 import { GridRunner } from '../../engine/grid-runner.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
 import { GridStore } from '../../store/grid-store.ts';
-import { dataDirs, openStore, positiveInt, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import {
+  dataDirs,
+  openStore,
+  positiveInt,
+  printJson,
+  UsageError,
+  type GlobalOptions,
+} from '../context.ts';
 import { printable } from '../output.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
 
@@ -30,17 +44,42 @@ interface GridOptions extends TrainOptions {
 /** `layers.dropout.rate=0.3,0.5,0.7` or `training.learningRate=0.0001:0.1:4:log` */
 export function parseSweep(text: string): GridParam {
   const eq = text.indexOf('=');
-  if (eq < 0) throw new UsageError(`--sweep '${text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log.`);
+  if (eq < 0)
+    throw new UsageError(
+      `--sweep '${text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log.`,
+    );
   const path = text.slice(0, eq);
   const rest = text.slice(eq + 1);
   const range = rest.match(/^([^:,]+):([^:,]+):(\d+)(?::(log|linear))?$/);
-  if (range) return { path, range: { from: Number(range[1]), to: Number(range[2]), steps: Number(range[3]), scale: (range[4] as 'log' | 'linear') ?? 'linear' } };
-  const values = rest.split(',').map((v) => (v === 'true' ? true : v === 'false' ? false : v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v));
+  if (range)
+    return {
+      path,
+      range: {
+        from: Number(range[1]),
+        to: Number(range[2]),
+        steps: Number(range[3]),
+        scale: (range[4] as 'log' | 'linear') ?? 'linear',
+      },
+    };
+  const values = rest
+    .split(',')
+    .map((v) =>
+      v === 'true'
+        ? true
+        : v === 'false'
+          ? false
+          : v !== '' && !Number.isNaN(Number(v))
+            ? Number(v)
+            : v,
+    );
   return { path, values };
 }
 
 function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpec {
-  if (!base && !o.sweep?.length) throw new UsageError('This lab has no grid: add a "grid" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7).');
+  if (!base && !o.sweep?.length)
+    throw new UsageError(
+      'This lab has no grid: add a "grid" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7).',
+    );
   const spec: GridSpecInput = { ...(base ?? { params: [] }) };
   if (o.sweep?.length) spec.params = o.sweep.map(parseSweep);
   if (o.folds !== undefined) spec.evaluation = { kind: 'kfold', folds: o.folds };
@@ -61,9 +100,23 @@ export function resultsTable(grid: GridDetail): string {
     ...t.foldScores.map(fmt),
     t.mean === null ? t.status : `${fmt(t.mean)} ± ${fmt(t.std)}`,
   ]);
-  const head = ['', 'setting', ...grid.trials[0].foldScores.map((_, i) => (grid.spec.evaluation.kind === 'kfold' ? `fold ${i + 1}` : 'holdout')), `mean ${grid.rankBy} ± std`];
+  const head = [
+    '',
+    'setting',
+    ...grid.trials[0].foldScores.map((_, i) =>
+      grid.spec.evaluation.kind === 'kfold' ? `fold ${i + 1}` : 'holdout',
+    ),
+    `mean ${grid.rankBy} ± std`,
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return [head, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return [head, ...rows]
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 async function runGrid(file: string, _options: GridOptions, command: Command) {
@@ -76,30 +129,61 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
   const trials = settings.length;
   const store = openStore();
   const grids = new GridStore(store);
-  const manager = new RunManager({ store, dataDirs: dataDirs(o), spawnTrainer: () => forkTrainer(), backend: o.backend });
+  const manager = new RunManager({
+    store,
+    dataDirs: dataDirs(o),
+    spawnTrainer: () => forkTrainer(),
+    backend: o.backend,
+  });
   const backend = await probeBackend(() => forkTrainer()).catch(() => null);
   const parallel = backend?.name === 'tensorflow-gpu' ? 1 : os.cpus().length;
   const runner = new GridRunner(manager, grids, () => parallel);
   const json = !!o.json;
-  const bar = process.stderr.isTTY && !json ? new cliProgress.SingleBar({ format: 'Grid |{bar}| {value}/{total} folds - {trials} trials done - ETA {eta_formatted}', stream: process.stderr, etaBuffer: 4 }, cliProgress.Presets.shades_classic) : null;
+  const bar =
+    process.stderr.isTTY && !json
+      ? new cliProgress.SingleBar(
+          {
+            format:
+              'Grid |{bar}| {value}/{total} folds - {trials} trials done - ETA {eta_formatted}',
+            stream: process.stderr,
+            etaBuffer: 4,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   runner.onGridEvent((e) => {
     if (e.type === 'grid-started') {
-      if (!json) process.stderr.write(`${e.resumed ? 'Resuming' : 'Running'} grid of ${e.trialsTotal} settings (${e.trialsDone} already done) on ${backend?.label ?? 'the default backend'}, ${e.parallel} trainer${e.parallel > 1 ? 's' : ''} at once.\n`);
+      if (!json)
+        process.stderr.write(
+          `${e.resumed ? 'Resuming' : 'Running'} grid of ${e.trialsTotal} settings (${e.trialsDone} already done) on ${backend?.label ?? 'the default backend'}, ${e.parallel} trainer${e.parallel > 1 ? 's' : ''} at once.\n`,
+        );
     } else if (e.type === 'grid-progress') {
       if (bar) {
         if (!bar.getTotal()) bar.start(e.jobsTotal, e.jobsDone, { trials: 0 });
         bar.update(e.jobsDone);
-      } else if (!json) process.stderr.write(`  ${e.jobsDone}/${e.jobsTotal} folds done${e.etaSeconds ? `, about ${Math.ceil(e.etaSeconds)}s left` : ''}\n`);
+      } else if (!json)
+        process.stderr.write(
+          `  ${e.jobsDone}/${e.jobsTotal} folds done${e.etaSeconds ? `, about ${Math.ceil(e.etaSeconds)}s left` : ''}\n`,
+        );
     } else if (e.type === 'trial-finished') {
       bar?.update({ trials: grids.detail(e.gridId)!.trialsDone });
-      if (json) printJson({ trial: e.trial.trial, params: e.trial.params, fold_scores: e.trial.foldScores, mean: e.trial.mean, std: e.trial.std });
+      if (json)
+        printJson({
+          trial: e.trial.trial,
+          params: e.trial.params,
+          fold_scores: e.trial.foldScores,
+          mean: e.trial.mean,
+          std: e.trial.std,
+        });
     }
   });
   const { gridId, done } = runner.start(lab, { name: o.name, restart: o.restart });
   let interrupts = 0;
   const onSigint = () => {
     if (++interrupts > 1) process.exit(130);
-    process.stderr.write('\nStopping the grid after the current batches; run the same command again to resume.\n');
+    process.stderr.write(
+      '\nStopping the grid after the current batches; run the same command again to resume.\n',
+    );
     runner.stop(gridId);
   };
   process.on('SIGINT', onSigint);
@@ -117,13 +201,23 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
       trials: trials,
       rank_by: grid.rankBy,
       best: best && { trial: best.trial, params: best.params, mean: best.mean, std: best.std },
-      refit: grid.refit && { run: grid.refit.runId, test_loss: grid.refit.testLoss, test_accuracy: grid.refit.testAccuracy },
+      refit: grid.refit && {
+        run: grid.refit.runId,
+        test_loss: grid.refit.testLoss,
+        test_accuracy: grid.refit.testAccuracy,
+      },
       error: grid.error?.message ?? null,
     });
   } else {
     process.stdout.write(resultsTable(grid) + '\n');
-    if (best) process.stdout.write(`\nBest: ${printable(best.label)} (mean ${grid.rankBy} ${fmt(best.mean)} ± ${fmt(best.std)})\n`);
-    if (grid.refit) process.stdout.write(`Best setting retrained on all the grid's training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`);
+    if (best)
+      process.stdout.write(
+        `\nBest: ${printable(best.label)} (mean ${grid.rankBy} ${fmt(best.mean)} ± ${fmt(best.std)})\n`,
+      );
+    if (grid.refit)
+      process.stdout.write(
+        `Best setting retrained on all the grid's training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`,
+      );
     if (grid.error) process.stderr.write(`layerlab: ${printable(grid.error.message)}\n`);
   }
   if (outcome.status === 'failed') process.exitCode = 1;
@@ -133,18 +227,39 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
 export function registerGrid(program: Command): void {
   const grid = program
     .command('grid')
-    .description("Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one).")
+    .description(
+      "Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one).",
+    )
     .argument('<lab>', 'a .layerlab.json lab file')
-    .option('--sweep <path=values>', 'sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--sweep <path=values>',
+      'sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--folds <k>', 'k-fold cross-validation (default 3, stratified)', positiveInt)
     .option('--holdout <fraction>', 'a single holdout split instead of k folds', Number)
-    .addOption(new Option('--rank-by <metric>', 'metric to rank settings by').choices(['val_loss', 'val_accuracy']))
+    .addOption(
+      new Option('--rank-by <metric>', 'metric to rank settings by').choices([
+        'val_loss',
+        'val_accuracy',
+      ]),
+    )
     .option('--no-refit', 'do not retrain the best setting on all training data')
-    .option('--random <trials>', 'random search: this many settings drawn from the space', positiveInt)
-    .option('--parallel <n>', 'trainer processes at once (default: one per core, one on a GPU)', positiveInt)
+    .option(
+      '--random <trials>',
+      'random search: this many settings drawn from the space',
+      positiveInt,
+    )
+    .option(
+      '--parallel <n>',
+      'trainer processes at once (default: one per core, one on a GPU)',
+      positiveInt,
+    )
     .option('--restart', 'start a new grid even if an unfinished one of this lab exists');
   addTrainingFlags(grid);
-  grid.action((lab: string, options: GridOptions, command: Command) => runGrid(lab, options, command));
+  grid.action((lab: string, options: GridOptions, command: Command) =>
+    runGrid(lab, options, command),
+  );
 
   program
     .command('grids')
@@ -155,7 +270,13 @@ export function registerGrid(program: Command): void {
       const list = new GridStore(store).list();
       store.close();
       if (options.json) return list.forEach((g) => printJson(g));
-      if (!list.length) return void process.stdout.write('No grids yet. Run one with: layerlab grid LAB.layerlab.json\n');
-      for (const g of list) process.stdout.write(`${g.id.slice(0, 8)}  ${printable(g.name)}  ${g.status}  ${g.trialsDone}/${g.trialsTotal} trials  best ${g.rankBy} ${fmt(g.bestMean)}\n`);
+      if (!list.length)
+        return void process.stdout.write(
+          'No grids yet. Run one with: layerlab grid LAB.layerlab.json\n',
+        );
+      for (const g of list)
+        process.stdout.write(
+          `${g.id.slice(0, 8)}  ${printable(g.name)}  ${g.status}  ${g.trialsDone}/${g.trialsTotal} trials  best ${g.rankBy} ${fmt(g.bestMean)}\n`,
+        );
     });
 }

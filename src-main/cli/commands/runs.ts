@@ -19,13 +19,39 @@ export function registerRuns(program: Command): void {
         return;
       }
       if (!runs.length) {
-        process.stdout.write(`No runs yet (store: ${printable(storePath())}). Train one with: layerlab train LAB.layerlab.json\n`);
+        process.stdout.write(
+          `No runs yet (store: ${printable(storePath())}). Train one with: layerlab train LAB.layerlab.json\n`,
+        );
         return;
       }
-      const rows = runs.map((r) => [r.id.slice(0, 8), printable(r.name), r.status, printable(r.datasetId), `${r.epochsDone}/${r.epochsPlanned}`, num(r.bestValLoss), num(r.bestValAccuracy), r.backend ?? '-', r.createdAt.slice(0, 16).replace('T', ' ')]);
-      const head = ['id', 'name', 'status', 'dataset', 'epochs', 'best val_loss', 'val_accuracy', 'backend', 'created'];
+      const rows = runs.map((r) => [
+        r.id.slice(0, 8),
+        printable(r.name),
+        r.status,
+        printable(r.datasetId),
+        `${r.epochsDone}/${r.epochsPlanned}`,
+        num(r.bestValLoss),
+        num(r.bestValAccuracy),
+        r.backend ?? '-',
+        r.createdAt.slice(0, 16).replace('T', ' '),
+      ]);
+      const head = [
+        'id',
+        'name',
+        'status',
+        'dataset',
+        'epochs',
+        'best val_loss',
+        'val_accuracy',
+        'backend',
+        'created',
+      ];
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-      const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+      const line = (cells: string[]) =>
+        cells
+          .map((c, i) => c.padEnd(widths[i]))
+          .join('  ')
+          .trimEnd();
       process.stdout.write([line(head), ...rows.map(line)].join('\n') + '\n');
     });
 }

@@ -14,13 +14,20 @@ export interface ServeOptions extends GlobalOptions {
 export function portNumber(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError(`'${value}' is not a port number (0 to 65535; 0 picks a free one).`);
+    throw new InvalidArgumentError(
+      `'${value}' is not a port number (0 to 65535; 0 picks a free one).`,
+    );
   return n;
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
   const { serveForever } = await import('../../hosts/browser/host.ts');
-  await serveForever({ dataDir: options.dataDir, port: options.port ?? 0, open: options.open, rebuild: options.rebuild });
+  await serveForever({
+    dataDir: options.dataDir,
+    port: options.port ?? 0,
+    open: options.open,
+    rebuild: options.rebuild,
+  });
 }
 
 export function registerServe(program: Command): void {
@@ -30,6 +37,11 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on (default: a free one)', portNumber)
     .option('--open', 'open the address in the default browser')
     .option('--rebuild', 'rebuild the interface before serving')
-    .option('--data-dir <dir>', 'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)')
-    .action((options: ServeOptions, command: Command) => serve({ ...command.optsWithGlobals<ServeOptions>(), ...options }));
+    .option(
+      '--data-dir <dir>',
+      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
+    )
+    .action((options: ServeOptions, command: Command) =>
+      serve({ ...command.optsWithGlobals<ServeOptions>(), ...options }),
+    );
 }

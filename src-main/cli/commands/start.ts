@@ -21,7 +21,12 @@ export function findElectron(): { binary: string } | { missing: string } {
     return { missing: 'the electron package has no binary' };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { missing: code === 'MODULE_NOT_FOUND' ? 'the electron package is not installed' : (e as Error).message.split('\n')[0] };
+    return {
+      missing:
+        code === 'MODULE_NOT_FOUND'
+          ? 'the electron package is not installed'
+          : (e as Error).message.split('\n')[0],
+    };
   }
 }
 
@@ -40,7 +45,11 @@ function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', cwd: root });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with code ${code}.`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} exited with code ${code}.`)),
+    );
   });
 }
 
@@ -52,12 +61,17 @@ export function registerStart(program: Command): void {
     .option('--port <n>', 'browser host port (default: a free one)', portNumber)
     .option('--no-open', 'do not open a browser (browser host)')
     .option('--rebuild', 'rebuild before starting')
-    .option('--data-dir <dir>', 'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)')
+    .option(
+      '--data-dir <dir>',
+      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
+    )
     .action(async (options: ServeOptions & { browser?: boolean }, command: Command) => {
       const opts = { ...command.optsWithGlobals<ServeOptions>(), ...options };
       const electron = options.browser ? { missing: '--browser was given' } : findElectron();
       if ('binary' in electron) return startElectron(electron.binary, opts);
-      process.stdout.write(`No Electron binary (${electron.missing}): starting LayerLab in the browser instead.\n`);
+      process.stdout.write(
+        `No Electron binary (${electron.missing}): starting LayerLab in the browser instead.\n`,
+      );
       await serve(opts);
     });
 }

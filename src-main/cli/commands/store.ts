@@ -8,7 +8,9 @@ export function registerStore(program: Command): void {
   const store = program.command('store').description('Look after the run store.');
   store
     .command('repair')
-    .description('Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one.')
+    .description(
+      'Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one.',
+    )
     .option('--json', 'print the result as JSON')
     .action((options: GlobalOptions) => {
       // Renamed before opening: a store damaged at its start cannot be opened at all.
@@ -17,6 +19,9 @@ export function registerStore(program: Command): void {
       const copied = salvage(movedTo, fresh.db);
       fresh.close();
       if (options.json) printJson({ movedTo, copied });
-      else process.stdout.write(`Moved the run store to ${movedTo} (kept as it was) and copied ${copied} readable rows into a new store at ${storePath()}.\n`);
+      else
+        process.stdout.write(
+          `Moved the run store to ${movedTo} (kept as it was) and copied ${copied} readable rows into a new store at ${storePath()}.\n`,
+        );
     });
 }

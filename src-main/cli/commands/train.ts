@@ -9,13 +9,33 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DatasetRefSchema, type DatasetRefInput } from '../../contract/datasets.ts';
-import { LAB_FORMAT, LAB_VERSION, parseLab, parseLabText, type LabFile } from '../../contract/lab.ts';
-import { LOSSES, MONITORS, OPTIMIZERS, TrainingConfigSchema, type EpochMetrics } from '../../contract/training.ts';
+import {
+  LAB_FORMAT,
+  LAB_VERSION,
+  parseLab,
+  parseLabText,
+  type LabFile,
+} from '../../contract/lab.ts';
+import {
+  LOSSES,
+  MONITORS,
+  OPTIMIZERS,
+  TrainingConfigSchema,
+  type EpochMetrics,
+} from '../../contract/training.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import type { BackendPreference } from '../../engine/backend.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer } from '../../engine/trainer-client.ts';
-import { dataDirs, nonNegative, openStore, positiveInt, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import {
+  dataDirs,
+  nonNegative,
+  openStore,
+  positiveInt,
+  printJson,
+  UsageError,
+  type GlobalOptions,
+} from '../context.ts';
 import { printable, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../read-file.ts';
 
@@ -44,10 +64,13 @@ export interface TrainOptions extends GlobalOptions {
 /** `mnist`, `imdb`, `synthetic:spirals` or a path to a CSV / .npz / image folder. */
 export function parseDatasetFlag(value: string): DatasetRefInput {
   const [kind, rest] = value.split(':', 2);
-  if (['mnist', 'fashion-mnist', 'imdb'].includes(value)) return { kind: 'builtin', name: value as 'mnist' };
+  if (['mnist', 'fashion-mnist', 'imdb'].includes(value))
+    return { kind: 'builtin', name: value as 'mnist' };
   if (kind === 'synthetic') return { kind: 'synthetic', shape: rest as 'spirals' };
   if (existsSync(value)) return { kind: 'file', path: path.resolve(value) };
-  throw new UsageError(`Unknown dataset '${value}': use mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a path to a CSV file, .npz file or image folder.`);
+  throw new UsageError(
+    `Unknown dataset '${value}': use mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a path to a CSV file, .npz file or image folder.`,
+  );
 }
 
 export async function loadLab(file: string | undefined, options: TrainOptions): Promise<LabFile> {
@@ -56,15 +79,28 @@ export async function loadLab(file: string | undefined, options: TrainOptions): 
   if (file) {
     lab = parseLabText(readDocument(file, 'a lab file'), file);
   } else if (options.model) {
-    if (!options.dataset) throw new UsageError('--model needs --dataset (for example --dataset mnist).');
+    if (!options.dataset)
+      throw new UsageError('--model needs --dataset (for example --dataset mnist).');
     const { importKerasJson } = await import('../../export/keras-json.ts');
     // Strict: what would train another model (an unknown activation, a constraint...) is refused;
     // what only differs in detail (an initializer, a frozen layer) is trained with a warning.
-    const { graph, warnings } = importKerasJson(readDocument(options.model, 'a Keras model JSON'), options.model, { strict: true });
+    const { graph, warnings } = importKerasJson(
+      readDocument(options.model, 'a Keras model JSON'),
+      options.model,
+      { strict: true },
+    );
     for (const w of warnings) warn(w);
-    lab = parseLab({ format: LAB_FORMAT, version: LAB_VERSION, name: path.basename(options.model, '.json'), graph, dataset: parseDatasetFlag(options.dataset) });
+    lab = parseLab({
+      format: LAB_FORMAT,
+      version: LAB_VERSION,
+      name: path.basename(options.model, '.json'),
+      graph,
+      dataset: parseDatasetFlag(options.dataset),
+    });
   } else {
-    throw new UsageError('Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist.');
+    throw new UsageError(
+      'Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist.',
+    );
   }
   return applyFlags(lab, options);
 }
@@ -87,7 +123,10 @@ function applyFlags(lab: LabFile, o: TrainOptions): LabFile {
     const fraction = Number(v);
     if (v === 'test' || v === 'none') t.validation = { kind: v };
     else if (fraction > 0 && fraction < 1) t.validation = { kind: 'split', fraction };
-    else throw new UsageError(`--validation '${v}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2).`);
+    else
+      throw new UsageError(
+        `--validation '${v}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2).`,
+      );
   }
   if (o.earlyStoppingPatience !== undefined || o.earlyStoppingMonitor || o.restoreBestWeights) {
     t.earlyStopping = {
@@ -98,16 +137,26 @@ function applyFlags(lab: LabFile, o: TrainOptions): LabFile {
     };
   }
   const parsed = TrainingConfigSchema.safeParse(t);
-  if (!parsed.success) throw new UsageError(`Invalid training setting: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const dataset = o.dataset && lab.dataset ? DatasetRefSchema.parse(parseDatasetFlag(o.dataset)) : lab.dataset;
+  if (!parsed.success)
+    throw new UsageError(
+      `Invalid training setting: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  const dataset =
+    o.dataset && lab.dataset ? DatasetRefSchema.parse(parseDatasetFlag(o.dataset)) : lab.dataset;
   return { ...lab, dataset, training: parsed.data };
 }
 
 const fmt = (x: number | undefined) => (x === undefined ? '' : x.toFixed(4));
 
 export function kerasLine(m: EpochMetrics, epochs: number): string {
-  const parts = [`Epoch ${m.epoch}/${epochs}`, `${m.seconds.toFixed(1)}s`, `loss: ${fmt(m.loss)}`, `accuracy: ${fmt(m.accuracy)}`];
-  if (m.val_loss !== undefined) parts.push(`val_loss: ${fmt(m.val_loss)}`, `val_accuracy: ${fmt(m.val_accuracy)}`);
+  const parts = [
+    `Epoch ${m.epoch}/${epochs}`,
+    `${m.seconds.toFixed(1)}s`,
+    `loss: ${fmt(m.loss)}`,
+    `accuracy: ${fmt(m.accuracy)}`,
+  ];
+  if (m.val_loss !== undefined)
+    parts.push(`val_loss: ${fmt(m.val_loss)}`, `val_accuracy: ${fmt(m.val_accuracy)}`);
   if (m.regularization_loss > 0) parts.push(`regularization_loss: ${fmt(m.regularization_loss)}`);
   return parts.join(' - ');
 }
@@ -116,7 +165,10 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   const global = command.optsWithGlobals<TrainOptions>();
   const lab = await loadLab(file, { ...global, ...options });
   const analysis = analyzeGraph(lab.graph);
-  if (!analysis.ok) throw new UsageError(`The model is not valid: ${analysis.issues.map((i) => i.message).join(' ')}`);
+  if (!analysis.ok)
+    throw new UsageError(
+      `The model is not valid: ${analysis.issues.map((i) => i.message).join(' ')}`,
+    );
 
   const store = openStore();
   const manager = new RunManager({
@@ -130,20 +182,34 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   const tty = process.stderr.isTTY && !json;
   const bar = tty
     ? new cliProgress.SingleBar(
-        { format: 'Epoch {epoch} |{bar}| {value}/{total} batches - loss: {loss} - accuracy: {accuracy}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+        {
+          format:
+            'Epoch {epoch} |{bar}| {value}/{total} batches - loss: {loss} - accuracy: {accuracy}',
+          hideCursor: true,
+          clearOnComplete: true,
+          stream: process.stderr,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;
   let barEpoch = 0;
   manager.onRunEvent((e) => {
     if (e.type === 'started' && !json) {
-      const skipped = e.backend.skipped.filter((s) => !s.reason.startsWith('skipped')).map((s) => s.reason.replace(/ \(optional;.*\)$/, ''));
-      process.stderr.write(`Training '${printable(lab.name)}' on ${printable(e.dataset.title)}: ${e.trainCount} training and ${e.validationCount} validation examples, ${e.epochs} epoch${e.epochs === 1 ? '' : 's'}.\nBackend: ${e.backend.label}${skipped.length ? ` (${printable(skipped.join('; '))})` : ''}.\n`);
+      const skipped = e.backend.skipped
+        .filter((s) => !s.reason.startsWith('skipped'))
+        .map((s) => s.reason.replace(/ \(optional;.*\)$/, ''));
+      process.stderr.write(
+        `Training '${printable(lab.name)}' on ${printable(e.dataset.title)}: ${e.trainCount} training and ${e.validationCount} validation examples, ${e.epochs} epoch${e.epochs === 1 ? '' : 's'}.\nBackend: ${e.backend.label}${skipped.length ? ` (${printable(skipped.join('; '))})` : ''}.\n`,
+      );
     } else if (e.type === 'progress' && bar) {
       if (barEpoch !== e.epoch) {
         if (barEpoch) bar.stop();
         barEpoch = e.epoch;
-        bar.start(e.batches, 0, { epoch: `${e.epoch}/${lab.training.epochs}`, loss: '-', accuracy: '-' });
+        bar.start(e.batches, 0, {
+          epoch: `${e.epoch}/${lab.training.epochs}`,
+          loss: '-',
+          accuracy: '-',
+        });
       }
       bar.update(e.batch, { loss: fmt(e.loss), accuracy: fmt(e.accuracy) });
     } else if (e.type === 'epoch') {
@@ -152,7 +218,16 @@ async function train(file: string | undefined, options: TrainOptions, command: C
         barEpoch = 0;
       }
       const m = e.metrics;
-      if (json) printJson({ epoch: m.epoch, loss: m.loss, accuracy: m.accuracy, val_loss: m.val_loss ?? null, val_accuracy: m.val_accuracy ?? null, regularization_loss: m.regularization_loss, seconds: m.seconds });
+      if (json)
+        printJson({
+          epoch: m.epoch,
+          loss: m.loss,
+          accuracy: m.accuracy,
+          val_loss: m.val_loss ?? null,
+          val_accuracy: m.val_accuracy ?? null,
+          regularization_loss: m.regularization_loss,
+          seconds: m.seconds,
+        });
       else process.stdout.write(kerasLine(m, lab.training.epochs) + '\n');
     }
   });
@@ -203,9 +278,18 @@ async function train(file: string | undefined, options: TrainOptions, command: C
     process.stderr.write(`layerlab: ${printable(outcome.error?.message ?? 'the run failed')}\n`);
     process.exitCode = outcome.error && errorKind(outcome.error.code) === 'input' ? 2 : 1;
   } else if (!json) {
-    const best = s.bestEpoch ? `; best val_loss ${fmt(s.bestValLoss ?? undefined)} at epoch ${s.bestEpoch}` : '';
-    const how = outcome.status === 'early-stopped' ? ` (early stopping after epoch ${s.stoppedEpoch})` : outcome.status === 'stopped' ? ' (stopped)' : '';
-    process.stderr.write(`Run ${runId.slice(0, 8)} '${printable(s.name)}' ${outcome.status}${how} after ${s.epochsDone} epochs${best}.\n`);
+    const best = s.bestEpoch
+      ? `; best val_loss ${fmt(s.bestValLoss ?? undefined)} at epoch ${s.bestEpoch}`
+      : '';
+    const how =
+      outcome.status === 'early-stopped'
+        ? ` (early stopping after epoch ${s.stoppedEpoch})`
+        : outcome.status === 'stopped'
+          ? ' (stopped)'
+          : '';
+    process.stderr.write(
+      `Run ${runId.slice(0, 8)} '${printable(s.name)}' ${outcome.status}${how} after ${s.epochsDone} epochs${best}.\n`,
+    );
   }
   if (outcome.status === 'stopped' && interrupts > 0) process.exitCode = 130;
 }
@@ -214,25 +298,57 @@ async function train(file: string | undefined, options: TrainOptions, command: C
 export function addTrainingFlags(command: Command): Command {
   return command
     .option('--model <file>', 'a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)')
-    .option('--dataset <name>', 'mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a file or folder')
+    .option(
+      '--dataset <name>',
+      'mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a file or folder',
+    )
     .option('--name <name>', 'a label for the run in lists and charts')
     .option('--epochs <n>', 'epochs to train (Keras default 1)', positiveInt)
     .option('--batch-size <n>', 'examples per step (Keras default 32)', positiveInt)
     .addOption(new Option('--optimizer <name>', 'optimizer').choices(OPTIMIZERS))
-    .option('--learning-rate <lr>', 'learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)', nonNegative)
+    .option(
+      '--learning-rate <lr>',
+      'learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)',
+      nonNegative,
+    )
     .option('--momentum <m>', 'SGD momentum (default 0)', nonNegative)
     .addOption(new Option('--loss <name>', 'loss').choices(LOSSES))
     .option('--label-smoothing <x>', 'label smoothing in [0, 1) (default 0)', nonNegative)
-    .option('--validation <v>', "'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)")
-    .option('--early-stopping-patience <n>', 'stop after n epochs without improvement', (v) => nonNegative(v))
-    .addOption(new Option('--early-stopping-monitor <metric>', 'what early stopping watches (default val_loss)').choices(MONITORS))
-    .option('--early-stopping-min-delta <x>', 'smallest change that counts as an improvement', nonNegative)
+    .option(
+      '--validation <v>',
+      "'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)",
+    )
+    .option('--early-stopping-patience <n>', 'stop after n epochs without improvement', (v) =>
+      nonNegative(v),
+    )
+    .addOption(
+      new Option(
+        '--early-stopping-monitor <metric>',
+        'what early stopping watches (default val_loss)',
+      ).choices(MONITORS),
+    )
+    .option(
+      '--early-stopping-min-delta <x>',
+      'smallest change that counts as an improvement',
+      nonNegative,
+    )
     .option('--restore-best-weights', 'when early stopping stops, go back to the best epoch')
     .option('--train-subset <n>', 'train on only the first n examples', positiveInt)
     .option('--shuffle-labels', 'shuffle the training labels (the memorization experiment)')
     .option('--seed <n>', 'seed for a reproducible CPU run', (v) => Math.floor(nonNegative(v)))
-    .addOption(new Option('--backend <name>', 'force a backend').choices(['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']))
-    .option('--data-dir <dir>', 'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)')
+    .addOption(
+      new Option('--backend <name>', 'force a backend').choices([
+        'auto',
+        'tensorflow-gpu',
+        'tensorflow',
+        'wasm',
+        'cpu',
+      ]),
+    )
+    .option(
+      '--data-dir <dir>',
+      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
+    )
     .option('--json', 'print JSON lines instead of text');
 }
 
@@ -241,5 +357,8 @@ export function registerTrain(program: Command): void {
     .command('train')
     .description('Train a lab (or a Keras model JSON on a dataset) and store the run.')
     .argument('[lab]', 'a .layerlab.json lab file');
-  addTrainingFlags(train_).action((lab: string | undefined, options: TrainOptions, command: Command) => train(lab, options, command));
+  addTrainingFlags(train_).action(
+    (lab: string | undefined, options: TrainOptions, command: Command) =>
+      train(lab, options, command),
+  );
 }

@@ -101,12 +101,7 @@ function layerEntries(config: unknown, where: string): JsonObject[] {
   });
 }
 
-function readLayer(
-  entry: JsonObject,
-  where: string,
-  log: ImportLog,
-  names: Set<string>,
-): Draft {
+function readLayer(entry: JsonObject, where: string, log: ImportLog, names: Set<string>): Draft {
   const className = entry.class_name as string;
   const config = isObject(entry.config) ? entry.config : {};
   const written = typeof entry.name === 'string' ? entry.name : config.name;

@@ -25,7 +25,9 @@ export interface RunningBrowserHost {
   stop(): Promise<void>;
 }
 
-export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<RunningBrowserHost> {
+export async function startBrowserHost(
+  options: BrowserHostOptions = {},
+): Promise<RunningBrowserHost> {
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   await ensureRenderer(log, options.rebuild);
   const store = new RunStore(storePath());
@@ -38,7 +40,11 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
     spawnTrainer,
     probeBackend: () => probeBackend(spawnTrainer),
   });
-  const server = await startBrowserServer({ api: service, staticDir: RENDERER_DIR, port: options.port });
+  const server = await startBrowserServer({
+    api: service,
+    staticDir: RENDERER_DIR,
+    port: options.port,
+  });
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
@@ -56,7 +62,9 @@ export async function serveForever(options: BrowserHostOptions = {}): Promise<vo
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const host = await startBrowserHost({ ...options, log });
   log(`LayerLab is running at ${host.server.url}`);
-  log('Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.');
+  log(
+    'Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.',
+  );
   if (options.open) {
     try {
       const { default: open } = await import('open');

@@ -13,7 +13,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { ErrorInfo, LayerLabApi } from '../../contract/api.ts';
 import { dispatch, errorInfo } from '../dispatch.ts';
 import { logIfInternal } from '../../engine/errors.ts';
-import { decodeWire, encodeWire, type WireEvent, type WireReply, type WireRequest } from '../../contract/wire.ts';
+import {
+  decodeWire,
+  encodeWire,
+  type WireEvent,
+  type WireReply,
+  type WireRequest,
+} from '../../contract/wire.ts';
 
 export interface BrowserServerOptions {
   api: LayerLabApi;
@@ -71,7 +77,12 @@ function targetOf(req: http.IncomingMessage): URL | null {
   }
 }
 
-function serveStatic(staticDir: string, url: URL, req: http.IncomingMessage, res: http.ServerResponse) {
+function serveStatic(
+  staticDir: string,
+  url: URL,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+) {
   const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
   const file = path.resolve(staticDir, rel);
   const inside = file === staticDir || file.startsWith(staticDir + path.sep);
@@ -105,7 +116,11 @@ function serveStatic(staticDir: string, url: URL, req: http.IncomingMessage, res
 function parseRequest(text: string): WireRequest | null {
   try {
     const message = decodeWire(text) as Partial<WireRequest> | null;
-    if (typeof message?.id === 'number' && typeof message.method === 'string' && Array.isArray(message.args))
+    if (
+      typeof message?.id === 'number' &&
+      typeof message.method === 'string' &&
+      Array.isArray(message.args)
+    )
       return message as WireRequest;
   } catch {
     /* not JSON */
@@ -140,7 +155,10 @@ function handleSocket(api: LayerLabApi, socket: WebSocket) {
   async function answer(text: string) {
     const request = parseRequest(text);
     if (!request) {
-      const error: ErrorInfo = { code: 'invalid-message', message: 'A request must be JSON with a numeric id, a method and an args array.' };
+      const error: ErrorInfo = {
+        code: 'invalid-message',
+        message: 'A request must be JSON with a numeric id, a method and an args array.',
+      };
       send({ id: -1, error });
       return;
     }
@@ -154,7 +172,10 @@ function handleSocket(api: LayerLabApi, socket: WebSocket) {
 
 /** Ends a raw upgrade socket with a status line (the HTTP machinery is not in charge of it any more). */
 function refuseUpgrade(socket: Duplex, status: string, text = '') {
-  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+  if (socket.writable)
+    socket.end(
+      `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+    );
   else socket.destroy();
 }
 
@@ -179,7 +200,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       serveStatic(staticDir, url, req, res);
     } catch (e) {
       logIfInternal(e, `the request ${String(req.url).slice(0, 100)}`);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('LayerLab hit an internal error; see its log.');
+      if (!res.headersSent)
+        res
+          .writeHead(500, { 'content-type': 'text/plain' })
+          .end('LayerLab hit an internal error; see its log.');
       else res.destroy();
     }
   });
@@ -189,14 +213,18 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     else socket.destroy();
   });
   server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? MAX_MESSAGE_BYTES });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayload ?? MAX_MESSAGE_BYTES,
+  });
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     try {
       const url = targetOf(req);
       if (!url) return refuseUpgrade(socket, '400 Bad Request', BAD_TARGET);
       const okOrigin = origins.includes(String(req.headers.origin ?? ''));
-      if (url.pathname !== '/ws' || !okOrigin || !sameToken(url.searchParams.get('token'), token)) return refuseUpgrade(socket, '403 Forbidden');
+      if (url.pathname !== '/ws' || !okOrigin || !sameToken(url.searchParams.get('token'), token))
+        return refuseUpgrade(socket, '403 Forbidden');
       wss.handleUpgrade(req, socket, head, (ws) => handleSocket(options.api, ws));
     } catch (e) {
       logIfInternal(e, `the upgrade ${String(req.url).slice(0, 100)}`);

@@ -11,7 +11,10 @@ export interface IpcMainInvokeEvent {
 
 export interface WebContents {
   send(channel: string, ...args: unknown[]): void;
-  on(event: 'will-navigate', listener: (event: { preventDefault(): void }, url: string) => void): this;
+  on(
+    event: 'will-navigate',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): this;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
   isDestroyed(): boolean;
 }
@@ -48,7 +51,21 @@ export interface BrowserWindowOptions {
 
 export interface MenuItemOptions {
   label?: string;
-  role?: 'quit' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'reload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'about' | 'appMenu' | 'windowMenu';
+  role?:
+    | 'quit'
+    | 'cut'
+    | 'copy'
+    | 'paste'
+    | 'selectAll'
+    | 'reload'
+    | 'toggleDevTools'
+    | 'resetZoom'
+    | 'zoomIn'
+    | 'zoomOut'
+    | 'togglefullscreen'
+    | 'about'
+    | 'appMenu'
+    | 'windowMenu';
   type?: 'separator';
   accelerator?: string;
   click?: () => void;
@@ -81,7 +98,10 @@ export interface ElectronMain {
     getAllWindows(): BrowserWindowInstance[];
   };
   ipcMain: {
-    handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
+    handle(
+      channel: string,
+      listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>,
+    ): void;
   };
   Menu: {
     buildFromTemplate(template: MenuItemOptions[]): unknown;
@@ -102,7 +122,11 @@ export interface ElectronMain {
   };
   shell: { openExternal(url: string): Promise<void> };
   utilityProcess: {
-    fork(modulePath: string, args: string[], options: { serviceName: string; stdio: 'pipe'; env?: NodeJS.ProcessEnv }): UtilityProcessChild;
+    fork(
+      modulePath: string,
+      args: string[],
+      options: { serviceName: string; stdio: 'pipe'; env?: NodeJS.ProcessEnv },
+    ): UtilityProcessChild;
   };
 }
 

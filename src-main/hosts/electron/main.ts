@@ -87,7 +87,12 @@ async function main() {
       const filters = [{ name: 'LayerLab lab', extensions: [LAB_EXTENSION.slice(1)] }];
       const defaultPath = path.join(service.labs.labsDir, suggestedName ?? '');
       if (mode === 'open') {
-        const r = await electron.dialog.showOpenDialog({ title: 'Open lab', defaultPath, filters, properties: ['openFile'] });
+        const r = await electron.dialog.showOpenDialog({
+          title: 'Open lab',
+          defaultPath,
+          filters,
+          properties: ['openFile'],
+        });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       }
       const r = await electron.dialog.showSaveDialog({ title: 'Save lab', defaultPath, filters });
@@ -98,11 +103,16 @@ async function main() {
   // Only our own page may call: the built renderer next to this file (or the dev server).
   const rendererUrl = pathToFileURL(RENDERER).href;
   const isOurs = (url: string | undefined) =>
-    !!url && (url.split(/[?#]/)[0] === rendererUrl || (!!DEV_URL && new URL(url).origin === new URL(DEV_URL).origin));
+    !!url &&
+    (url.split(/[?#]/)[0] === rendererUrl ||
+      (!!DEV_URL && new URL(url).origin === new URL(DEV_URL).origin));
   for (const method of API_METHODS) {
     electron.ipcMain.handle(IPC_PREFIX + method, async (event, ...args): Promise<IpcReply> => {
       if (!isOurs(event.senderFrame?.url))
-        return { ok: false, error: { code: 'unauthorized', message: 'Only the LayerLab window may call the API.' } };
+        return {
+          ok: false,
+          error: { code: 'unauthorized', message: 'Only the LayerLab window may call the API.' },
+        };
       try {
         return { ok: true, result: await dispatch(service, method, args) };
       } catch (e) {
@@ -118,7 +128,9 @@ async function main() {
   service.onGridEvent((data) => push({ event: 'grid', data }));
 
   const send = (command: AppCommand) => service.sendCommand(command);
-  electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')));
+  electron.Menu.setApplicationMenu(
+    electron.Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
+  );
 
   win = createWindow(electron);
   win.on('closed', () => (win = null));

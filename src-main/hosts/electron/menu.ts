@@ -2,7 +2,10 @@
 import type { AppCommand } from '../../contract/api.ts';
 import type { MenuItemOptions } from './electron-api.ts';
 
-export function menuTemplate(send: (command: AppCommand) => void, isMac: boolean): MenuItemOptions[] {
+export function menuTemplate(
+  send: (command: AppCommand) => void,
+  isMac: boolean,
+): MenuItemOptions[] {
   const item = (label: string, command: AppCommand, accelerator?: string): MenuItemOptions => ({
     label,
     accelerator,

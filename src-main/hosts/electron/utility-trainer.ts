@@ -42,7 +42,9 @@ export function utilityTrainer(electron: ElectronMain, entry: string): TrainerPo
       child.on('exit', (code) => {
         if (finished) return listener(null);
         const tail = stderr.trim().split('\n').slice(-3).join(' | ');
-        listener(`The trainer process exited with code ${code} before the run finished${tail ? `: ${tail}` : ''}.`);
+        listener(
+          `The trainer process exited with code ${code} before the run finished${tail ? `: ${tail}` : ''}.`,
+        );
       });
     },
     kill() {

@@ -23,10 +23,38 @@ const noTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |interna
 
 describe('files layerlab reads', () => {
   it.each([
-    ['a lab file that is a folder', () => ['train', folder('lab.layerlab.json')], /^layerlab: Could not read .*lab\.layerlab\.json: it is a folder, not a file/],
-    ['a Keras model that is a folder', () => ['train', '--model', folder('model.json'), '--dataset', 'synthetic:moons'], /^layerlab: Could not read .*model\.json: it is a folder, not a file/],
-    ['a lab file of binary garbage', () => ['train', cli.write('garbage.layerlab.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xfe, 0x1b, 0x5b]))], /garbage\.layerlab\.json is not a text file \(it holds binary data\), so it is not a lab file/],
-    ['a Keras model of binary garbage', () => ['train', '--model', cli.write('garbage.json', new Uint8Array([0x7b, 0, 0xc3, 0x28])), '--dataset', 'synthetic:moons'], /garbage\.json is not a text file .* not a Keras model JSON/],
+    [
+      'a lab file that is a folder',
+      () => ['train', folder('lab.layerlab.json')],
+      /^layerlab: Could not read .*lab\.layerlab\.json: it is a folder, not a file/,
+    ],
+    [
+      'a Keras model that is a folder',
+      () => ['train', '--model', folder('model.json'), '--dataset', 'synthetic:moons'],
+      /^layerlab: Could not read .*model\.json: it is a folder, not a file/,
+    ],
+    [
+      'a lab file of binary garbage',
+      () => [
+        'train',
+        cli.write(
+          'garbage.layerlab.json',
+          new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xfe, 0x1b, 0x5b]),
+        ),
+      ],
+      /garbage\.layerlab\.json is not a text file \(it holds binary data\), so it is not a lab file/,
+    ],
+    [
+      'a Keras model of binary garbage',
+      () => [
+        'train',
+        '--model',
+        cli.write('garbage.json', new Uint8Array([0x7b, 0, 0xc3, 0x28])),
+        '--dataset',
+        'synthetic:moons',
+      ],
+      /garbage\.json is not a text file .* not a Keras model JSON/,
+    ],
     [
       'a lab file over 50 MB',
       () => {
@@ -44,23 +72,52 @@ describe('files layerlab reads', () => {
     noTrace(r.stderr);
   });
 
-  it.runIf(fs.existsSync('/dev/zero'))('stops reading an endless file (/dev/zero) at the cap', () => {
-    const r = cli.runWithin(25_000, 'train', '--model', '/dev/zero', '--dataset', 'synthetic:moons');
-    expect(r.signal).toBeNull();
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('layerlab: /dev/zero is over 50 MB, far more than a Keras model JSON holds; check that it is the right file.\n');
-  });
+  it.runIf(fs.existsSync('/dev/zero'))(
+    'stops reading an endless file (/dev/zero) at the cap',
+    () => {
+      const r = cli.runWithin(
+        25_000,
+        'train',
+        '--model',
+        '/dev/zero',
+        '--dataset',
+        'synthetic:moons',
+      );
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'layerlab: /dev/zero is over 50 MB, far more than a Keras model JSON holds; check that it is the right file.\n',
+      );
+    },
+  );
 
   it('trains a lab file saved with a UTF-8 byte order mark', () => {
     const lab = cli.write('bom.layerlab.json', '\ufeff' + JSON.stringify(moonsLab));
     const r = cli.run('train', lab, '--json');
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toMatchObject({ status: 'completed', epochs: 1 });
+    expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toMatchObject({
+      status: 'completed',
+      epochs: 1,
+    });
   });
 
   it('refuses a data file that is a folder without class folders, exit 2', () => {
     const data = folder('data.csv');
-    const r = cli.run('train', '--model', cli.write('m.json', { class_name: 'Sequential', config: { layers: [{ class_name: 'InputLayer', config: { batch_shape: [null, 2] } }, { class_name: 'Dense', config: { units: 2, activation: 'softmax' } }] } }), '--dataset', data);
+    const r = cli.run(
+      'train',
+      '--model',
+      cli.write('m.json', {
+        class_name: 'Sequential',
+        config: {
+          layers: [
+            { class_name: 'InputLayer', config: { batch_shape: [null, 2] } },
+            { class_name: 'Dense', config: { units: 2, activation: 'softmax' } },
+          ],
+        },
+      }),
+      '--dataset',
+      data,
+    );
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain(`${data} holds no class folders`);
     noTrace(r.stderr);
@@ -72,7 +129,9 @@ describe('folders layerlab exports into', () => {
     const file = cli.write('a-file', 'x');
     const r = cli.run('export', RUN, '--out', path.join(file, 'model'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`layerlab: Could not create the folder ${path.join(file, 'model')}: a part of the path is a file, not a folder.\n`);
+    expect(r.stderr).toBe(
+      `layerlab: Could not create the folder ${path.join(file, 'model')}: a part of the path is a file, not a folder.\n`,
+    );
   });
 
   it('refuses --out that is a file, exit 2', () => {
@@ -83,12 +142,17 @@ describe('folders layerlab exports into', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('root:x:0:0');
   });
 
-  it.runIf(fs.existsSync('/proc/1'))('returns at once with a sentence for --out /proc/1/nope (no endless mkdir)', () => {
-    const r = cli.runWithin(25_000, 'export', RUN, '--out', '/proc/1/nope');
-    expect(r.signal).toBeNull(); // not killed at the deadline: it returned by itself
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('layerlab: Could not create the folder /proc/1/nope: folders cannot be made in that place; choose another folder.\n');
-  });
+  it.runIf(fs.existsSync('/proc/1'))(
+    'returns at once with a sentence for --out /proc/1/nope (no endless mkdir)',
+    () => {
+      const r = cli.runWithin(25_000, 'export', RUN, '--out', '/proc/1/nope');
+      expect(r.signal).toBeNull(); // not killed at the deadline: it returned by itself
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'layerlab: Could not create the folder /proc/1/nope: folders cannot be made in that place; choose another folder.\n',
+      );
+    },
+  );
 
   it('exits 1 (the machine, not the input) for a folder it may not write', () => {
     // Root ignores chmod, so as root the refusing folder is in sysfs.
@@ -97,7 +161,11 @@ describe('folders layerlab exports into', () => {
     if (!isRoot) fs.chmodSync(dir, 0o555);
     const r = cli.run('export', RUN, '--out', dir);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^layerlab: Could not write ${dir}/weights\\.bin: (permission denied|it is on a read-only file system)`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^layerlab: Could not write ${dir}/weights\\.bin: (permission denied|it is on a read-only file system)`,
+      ),
+    );
     noTrace(r.stderr);
   });
 
@@ -106,7 +174,9 @@ describe('folders layerlab exports into', () => {
     fs.mkdirSync(path.join(out, 'model.json'));
     const r = cli.run('export', RUN, '--out', out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`layerlab: Could not write ${path.join(out, 'model.json')}: it is a folder, not a file; give a file name inside it.\n`);
+    expect(r.stderr).toBe(
+      `layerlab: Could not write ${path.join(out, 'model.json')}: it is a folder, not a file; give a file name inside it.\n`,
+    );
     expect(tmpFiles(out)).toEqual([]);
   });
 });

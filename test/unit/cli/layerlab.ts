@@ -17,7 +17,12 @@ const bin = path.join(root, 'src-main/cli/layerlab.mjs');
 /** A fresh home for one test file; `done()` removes it. */
 export function cliSandbox(prefix: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `layerlab-${prefix}-`));
-  const env = { ...process.env, LAYERLAB_HOME: path.join(dir, 'home'), LAYERLAB_DATA_DIR: path.join(dir, 'no-data'), LAYERLAB_BACKEND: 'cpu' };
+  const env = {
+    ...process.env,
+    LAYERLAB_HOME: path.join(dir, 'home'),
+    LAYERLAB_DATA_DIR: path.join(dir, 'no-data'),
+    LAYERLAB_BACKEND: 'cpu',
+  };
   return {
     dir,
     env,
@@ -40,7 +45,12 @@ export function cliSandbox(prefix: string) {
     },
     write(name: string, content: unknown) {
       const file = path.join(dir, name);
-      fs.writeFileSync(file, typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content));
+      fs.writeFileSync(
+        file,
+        typeof content === 'string' || content instanceof Uint8Array
+          ? content
+          : JSON.stringify(content),
+      );
       return file;
     },
     /** Adds a finished run with (fake but well-formed) weights to the store, as a trainer would. */
@@ -48,8 +58,20 @@ export function cliSandbox(prefix: string) {
       ensureDir(path.join(dir, 'home'));
       const store = new RunStore(path.join(dir, 'home', 'runs.sqlite'));
       store.createRun({ id, name, lab: moonsLab, datasetId: 'synthetic:moons' });
-      store.addEpoch(id, { epoch: 1, loss: 0.7, accuracy: 0.5, val_loss: 0.6, val_accuracy: 0.6, regularization_loss: 0, seconds: 1 });
-      store.saveModel(id, { modelTopology: { class_name: 'Sequential' }, weightSpecs: [], weightData: new Uint8Array([1, 2, 3, 4]) });
+      store.addEpoch(id, {
+        epoch: 1,
+        loss: 0.7,
+        accuracy: 0.5,
+        val_loss: 0.6,
+        val_accuracy: 0.6,
+        regularization_loss: 0,
+        seconds: 1,
+      });
+      store.saveModel(id, {
+        modelTopology: { class_name: 'Sequential' },
+        weightSpecs: [],
+        weightData: new Uint8Array([1, 2, 3, 4]),
+      });
       store.finish(id, 'completed');
       store.close();
     },
@@ -58,7 +80,10 @@ export function cliSandbox(prefix: string) {
 }
 
 /** Resolves with the exit of `child`, or rejects after `ms` (the child is killed). */
-export function exitOf(child: ReturnType<typeof spawn>, ms = 120_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+export function exitOf(
+  child: ReturnType<typeof spawn>,
+  ms = 120_000,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill();

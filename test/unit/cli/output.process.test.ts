@@ -49,12 +49,19 @@ describe('layerlab prints names safely', () => {
   it('escapes user text quoted in an error sentence', () => {
     const r = cli.run('export', 'no\x1b[2Jsuch\rrun', '--out', cli.dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("layerlab: No run matches 'no\\x1b[2Jsuch\\rrun'. List the runs with: layerlab runs\n");
+    expect(r.stderr).toBe(
+      "layerlab: No run matches 'no\\x1b[2Jsuch\\rrun'. List the runs with: layerlab runs\n",
+    );
   });
 
   it('escapes the folder it names after an export', () => {
     cli.seedRun('0badc0de-0000-4000-8000-000000000002', 'plain');
-    const r = cli.run('export', '0badc0de-0000-4000-8000-000000000002', '--out', `${cli.dir}/out\x1b[2J`);
+    const r = cli.run(
+      'export',
+      '0badc0de-0000-4000-8000-000000000002',
+      '--out',
+      `${cli.dir}/out\x1b[2J`,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('out\\x1b[2J/model.json');
     expect(r.stdout).not.toContain('\x1b');
@@ -74,7 +81,11 @@ describe('a closed output', () => {
 
   /** A lab of 500 epochs named `name`: only a stopped run ends early. */
   const longLab = (name: string) =>
-    cli.write(`${name.replace(/ /g, '-')}.layerlab.json`, { ...moonsLab, name, training: { epochs: 500 } });
+    cli.write(`${name.replace(/ /g, '-')}.layerlab.json`, {
+      ...moonsLab,
+      name,
+      training: { epochs: 500 },
+    });
   /** The stored run of the lab `name`, as `runs --json` lists it. */
   const runOf = (name: string) =>
     cli
@@ -89,7 +100,9 @@ describe('a closed output', () => {
     const child = cli.start('train', lab, '--json');
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
-    const first = await new Promise<string>((resolve) => child.stdout!.once('data', (d) => resolve(String(d))));
+    const first = await new Promise<string>((resolve) =>
+      child.stdout!.once('data', (d) => resolve(String(d))),
+    );
     child.stdout!.destroy();
     expect(JSON.parse(first.split('\n')[0])).toMatchObject({ epoch: 1 });
     const { code } = await exitOf(child);
@@ -100,27 +113,41 @@ describe('a closed output', () => {
     expect(run.epochsDone).toBeLessThan(500);
   });
 
-  it.runIf(fs.existsSync('/dev/full'))('says so in one sentence, exit 1, when the output cannot be written (a full disk)', async () => {
-    cli.seedRun('0badc0de-0000-4000-8000-000000000004', 'listed');
-    const full = fs.openSync('/dev/full', 'w');
-    const child = cli.startWithStdout(full, 'runs', '--json');
-    fs.closeSync(full);
-    let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
-    const { code } = await exitOf(child);
-    expect({ code, stderr }).toEqual({ code: 1, stderr: 'layerlab: Could not write the standard output: the disk is full; free some space and try again.\n' });
-  });
+  it.runIf(fs.existsSync('/dev/full'))(
+    'says so in one sentence, exit 1, when the output cannot be written (a full disk)',
+    async () => {
+      cli.seedRun('0badc0de-0000-4000-8000-000000000004', 'listed');
+      const full = fs.openSync('/dev/full', 'w');
+      const child = cli.startWithStdout(full, 'runs', '--json');
+      fs.closeSync(full);
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += d));
+      const { code } = await exitOf(child);
+      expect({ code, stderr }).toEqual({
+        code: 1,
+        stderr:
+          'layerlab: Could not write the standard output: the disk is full; free some space and try again.\n',
+      });
+    },
+  );
 
-  it.runIf(fs.existsSync('/dev/full'))('stops a training run whose output cannot be written, keeping its epochs, exit 1', async () => {
-    const full = fs.openSync('/dev/full', 'w');
-    const child = cli.startWithStdout(full, 'train', longLab('full disk'), '--json');
-    fs.closeSync(full);
-    let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
-    const { code } = await exitOf(child);
-    expect({ code, stderr }).toEqual({ code: 1, stderr: 'layerlab: Could not write the standard output: the disk is full; free some space and try again.\n' });
-    const run = runOf('full disk');
-    expect(run.status).toBe('stopped');
-    expect(run.epochsDone).toBeGreaterThanOrEqual(1);
-  });
+  it.runIf(fs.existsSync('/dev/full'))(
+    'stops a training run whose output cannot be written, keeping its epochs, exit 1',
+    async () => {
+      const full = fs.openSync('/dev/full', 'w');
+      const child = cli.startWithStdout(full, 'train', longLab('full disk'), '--json');
+      fs.closeSync(full);
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += d));
+      const { code } = await exitOf(child);
+      expect({ code, stderr }).toEqual({
+        code: 1,
+        stderr:
+          'layerlab: Could not write the standard output: the disk is full; free some space and try again.\n',
+      });
+      const run = runOf('full disk');
+      expect(run.status).toBe('stopped');
+      expect(run.epochsDone).toBeGreaterThanOrEqual(1);
+    },
+  );
 });

@@ -1,6 +1,12 @@
 /** The one error model: codes by instanceof, never by shape; unknown codes from a wire become internal. */
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, errorInfoFrom, errorKind, LayerLabError, toErrorInfo } from '../../../src-main/contract/errors.ts';
+import {
+  ERROR_CODES,
+  errorInfoFrom,
+  errorKind,
+  LayerLabError,
+  toErrorInfo,
+} from '../../../src-main/contract/errors.ts';
 import { DocumentError } from '../../../src-main/contract/graph.ts';
 import { GridError } from '../../../src-main/contract/grid.ts';
 import { ApiError } from '../../../src-main/contract/wire.ts';
@@ -27,13 +33,28 @@ describe('the error model', () => {
   });
 
   it('keeps the file and the layer at fault', () => {
-    expect(toErrorInfo(new DataError('corrupt', 'bad', '/data/x.npz'))).toEqual({ code: 'corrupt', message: 'bad', file: '/data/x.npz' });
-    expect(toErrorInfo(new EngineError('invalid-graph', 'no', { nodeId: 'dense_1' }))).toEqual({ code: 'invalid-graph', message: 'no', nodeId: 'dense_1' });
+    expect(toErrorInfo(new DataError('corrupt', 'bad', '/data/x.npz'))).toEqual({
+      code: 'corrupt',
+      message: 'bad',
+      file: '/data/x.npz',
+    });
+    expect(toErrorInfo(new EngineError('invalid-graph', 'no', { nodeId: 'dense_1' }))).toEqual({
+      code: 'invalid-graph',
+      message: 'no',
+      nodeId: 'dense_1',
+    });
   });
 
   it('turns anything that is not a LayerLabError into one internal sentence, whatever its .code', () => {
-    const errno = Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' });
-    for (const thrown of [errno, { code: 'invalid-lab', message: 'looks like ours' }, new TypeError('x is undefined'), 'a string']) {
+    const errno = Object.assign(new Error('EISDIR: illegal operation on a directory'), {
+      code: 'EISDIR',
+    });
+    for (const thrown of [
+      errno,
+      { code: 'invalid-lab', message: 'looks like ours' },
+      new TypeError('x is undefined'),
+      'a string',
+    ]) {
       const info = toErrorInfo(thrown);
       expect(info.code).toBe('internal');
       expect(info.message).toMatch(/^LayerLab hit an internal error \(.*\); please report it/);
@@ -41,7 +62,10 @@ describe('the error model', () => {
   });
 
   it('checks codes that cross a wire: an unknown one becomes internal', () => {
-    expect(errorInfoFrom({ code: 'no-such-code', message: 'm' })).toEqual({ code: 'internal', message: 'm' });
+    expect(errorInfoFrom({ code: 'no-such-code', message: 'm' })).toEqual({
+      code: 'internal',
+      message: 'm',
+    });
     expect(errorInfoFrom(null).code).toBe('internal');
     const rebuilt = new ApiError({ code: 'busy', message: 'still training', nodeId: 'n1' });
     expect(rebuilt).toBeInstanceOf(LayerLabError);

@@ -20,7 +20,14 @@ type Layer = { kind: LayerKind; params?: Record<string, unknown> };
 const dense = (units: number): Layer => ({ kind: 'Dense', params: { units } });
 const input = (...shape: number[]): Layer => ({ kind: 'Input', params: { shape } });
 const labOf = (layers: Layer[], batchSize = 32) =>
-  parseLab({ format: LAB_FORMAT, version: 1, name: 'big', graph: sequential(layers), dataset: { kind: 'synthetic', shape: 'moons' }, training: { batchSize } });
+  parseLab({
+    format: LAB_FORMAT,
+    version: 1,
+    name: 'big',
+    graph: sequential(layers),
+    dataset: { kind: 'synthetic', shape: 'moons' },
+    training: { batchSize },
+  });
 
 const GB = 2 ** 30;
 const laptop = { totalBytes: 8 * GB, freeBytes: 6 * GB };
@@ -29,7 +36,13 @@ describe('the parameter cap, in the analysis the editor shows', () => {
   it.each([
     // [name, layers, ok, the layer the issue names, its sentence]
     ['exactly 100,000,000 parameters', [input(9999), dense(10000)], true, null, null],
-    ['100,010,000 in one Dense', [input(10000), dense(10000)], false, 'n1', 'dense brings the model to 100,010,000 parameters; LayerLab trains at most 100,000,000'],
+    [
+      '100,010,000 in one Dense',
+      [input(10000), dense(10000)],
+      false,
+      'n1',
+      'dense brings the model to 100,010,000 parameters; LayerLab trains at most 100,000,000',
+    ],
     [
       'two Dense(65536) on a 65536 input: the first crosses',
       [input(65536), dense(65536), dense(65536)],
@@ -67,12 +80,58 @@ describe('the training memory, against the machine', () => {
   });
 
   it.each([
-    ['a 60 M-parameter MLP fits a laptop', [input(6000), dense(10000), dense(10)], 32, laptop, null],
-    ['a 96 M-parameter MLP does not fit in half of 2 GB', [input(9600), dense(10000), dense(10)], 32, { totalBytes: 2 * GB, freeBytes: 2 * GB }, "but LayerLab trains in at most half of this machine's 2.0 GB (1.0 GB)"],
-    ['a 96 M-parameter MLP fits half of 8 GB', [input(9600), dense(10000), dense(10)], 32, laptop, null],
-    ['one batch of 256 big images does not fit', [input(1024, 1024, 3), { kind: 'Conv2D', params: { filters: 64, padding: 'same' } }, { kind: 'GlobalAveragePooling2D' }, dense(10)], 256, laptop, 'one batch of 256 takes 134.0 GB of layer outputs'],
-    ['the same model with a batch of 2 fits', [input(1024, 1024, 3), { kind: 'Conv2D', params: { filters: 64, padding: 'same' } }, { kind: 'GlobalAveragePooling2D' }, dense(10)], 2, laptop, null],
-    ['a model that fits the machine but not its free memory', [input(6000), dense(10000), dense(10)], 32, { totalBytes: 8 * GB, freeBytes: 0.5 * GB }, 'but only 512 MB is free now: close other programs'],
+    [
+      'a 60 M-parameter MLP fits a laptop',
+      [input(6000), dense(10000), dense(10)],
+      32,
+      laptop,
+      null,
+    ],
+    [
+      'a 96 M-parameter MLP does not fit in half of 2 GB',
+      [input(9600), dense(10000), dense(10)],
+      32,
+      { totalBytes: 2 * GB, freeBytes: 2 * GB },
+      "but LayerLab trains in at most half of this machine's 2.0 GB (1.0 GB)",
+    ],
+    [
+      'a 96 M-parameter MLP fits half of 8 GB',
+      [input(9600), dense(10000), dense(10)],
+      32,
+      laptop,
+      null,
+    ],
+    [
+      'one batch of 256 big images does not fit',
+      [
+        input(1024, 1024, 3),
+        { kind: 'Conv2D', params: { filters: 64, padding: 'same' } },
+        { kind: 'GlobalAveragePooling2D' },
+        dense(10),
+      ],
+      256,
+      laptop,
+      'one batch of 256 takes 134.0 GB of layer outputs',
+    ],
+    [
+      'the same model with a batch of 2 fits',
+      [
+        input(1024, 1024, 3),
+        { kind: 'Conv2D', params: { filters: 64, padding: 'same' } },
+        { kind: 'GlobalAveragePooling2D' },
+        dense(10),
+      ],
+      2,
+      laptop,
+      null,
+    ],
+    [
+      'a model that fits the machine but not its free memory',
+      [input(6000), dense(10000), dense(10)],
+      32,
+      { totalBytes: 8 * GB, freeBytes: 0.5 * GB },
+      'but only 512 MB is free now: close other programs',
+    ],
   ] as const)('%s', (_name, layers, batch, machine, refusal) => {
     const lab = labOf(layers as unknown as Layer[], batch);
     const analysis = analyzeGraph(lab.graph);
@@ -89,7 +148,9 @@ describe('the training memory, against the machine', () => {
     expect(err).toBeInstanceOf(LayerLabError);
     expect((err as LayerLabError).code).toBe('too-large');
     expect((err as LayerLabError).message).toContain(refusal);
-    expect((err as LayerLabError).message).toMatch(/^This model needs about [\d.]+ [MG]B of memory to train \([\d,]+ parameters take/);
+    expect((err as LayerLabError).message).toMatch(
+      /^This model needs about [\d.]+ [MG]B of memory to train \([\d,]+ parameters take/,
+    );
   });
 });
 
@@ -98,8 +159,21 @@ describe('RunManager refuses before it spawns a trainer', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it.each([
-    ['4.3 G parameters', [input(65536), dense(65536), dense(65536)], 'dense brings the model to 4,295,032,832 parameters'],
-    ['a batch of layer outputs no machine here holds', [input(4096, 4096, 3), { kind: 'Conv2D', params: { filters: 64, padding: 'same' } }, { kind: 'GlobalAveragePooling2D' }, dense(2)], 'This model needs about'],
+    [
+      '4.3 G parameters',
+      [input(65536), dense(65536), dense(65536)],
+      'dense brings the model to 4,295,032,832 parameters',
+    ],
+    [
+      'a batch of layer outputs no machine here holds',
+      [
+        input(4096, 4096, 3),
+        { kind: 'Conv2D', params: { filters: 64, padding: 'same' } },
+        { kind: 'GlobalAveragePooling2D' },
+        dense(2),
+      ],
+      'This model needs about',
+    ],
   ] as const)('%s: too-large, no run recorded, no trainer', (_name, layers, sentence) => {
     const store = new RunStore(path.join(dir, `${_name.length}.sqlite`));
     let spawned = 0;

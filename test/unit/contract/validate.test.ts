@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseGraph, sequential, type AnyGraphNode, type GraphDocument } from '../../../src-main/contract/graph.ts';
+import {
+  parseGraph,
+  sequential,
+  type AnyGraphNode,
+  type GraphDocument,
+} from '../../../src-main/contract/graph.ts';
 import { LAYER_KINDS, defaultParams, regularizer } from '../../../src-main/contract/layers.ts';
 import { analyzeGraph, checkParams } from '../../../src-main/contract/validate.ts';
 
@@ -44,24 +49,48 @@ describe('shape inference and parameter counts (numbers as Keras model.summary()
   });
 
   it.each([
-    ['Conv2D same padding, stride 2', { kind: 'Conv2D', params: { filters: 8, padding: 'same', strides: [2, 2] } }, [14, 14, 8], 80],
-    ['MaxPooling2D 3x3 stride 1', { kind: 'MaxPooling2D', params: { poolSize: [3, 3], strides: [1, 1] } }, [26, 26, 1], 0],
-    ['AveragePooling2D same', { kind: 'AveragePooling2D', params: { padding: 'same', poolSize: [3, 3] } }, [10, 10, 1], 0],
+    [
+      'Conv2D same padding, stride 2',
+      { kind: 'Conv2D', params: { filters: 8, padding: 'same', strides: [2, 2] } },
+      [14, 14, 8],
+      80,
+    ],
+    [
+      'MaxPooling2D 3x3 stride 1',
+      { kind: 'MaxPooling2D', params: { poolSize: [3, 3], strides: [1, 1] } },
+      [26, 26, 1],
+      0,
+    ],
+    [
+      'AveragePooling2D same',
+      { kind: 'AveragePooling2D', params: { padding: 'same', poolSize: [3, 3] } },
+      [10, 10, 1],
+      0,
+    ],
     ['GlobalAveragePooling2D', { kind: 'GlobalAveragePooling2D' }, [1], 0],
     ['Flatten', { kind: 'Flatten' }, [784], 0],
     ['Reshape with -1', { kind: 'Reshape', params: { targetShape: [-1, 4] } }, [196, 4], 0],
     ['Dropout', { kind: 'Dropout', params: { rate: 0.3 } }, [28, 28, 1], 0],
-    ['BatchNormalization (4 per channel, 2 trainable)', { kind: 'BatchNormalization' }, [28, 28, 1], 4],
+    [
+      'BatchNormalization (4 per channel, 2 trainable)',
+      { kind: 'BatchNormalization' },
+      [28, 28, 1],
+      4,
+    ],
     ['Activation', { kind: 'Activation', params: { activation: 'tanh' } }, [28, 28, 1], 0],
   ] as const)('%s', (_name, layer, shape, params) => {
-    const a = analyzeGraph(chain({ kind: 'Input', params: { shape: [28, 28, 1] } }, layer as never));
+    const a = analyzeGraph(
+      chain({ kind: 'Input', params: { shape: [28, 28, 1] } }, layer as never),
+    );
     expect(a.issues).toEqual([]);
     expect(a.nodes.n1.shape).toEqual(shape);
     expect(a.nodes.n1.params).toBe(params);
   });
 
   it('BatchNormalization counts moving statistics as non-trainable', () => {
-    const a = analyzeGraph(chain({ kind: 'Input', params: { shape: [16] } }, { kind: 'BatchNormalization' }));
+    const a = analyzeGraph(
+      chain({ kind: 'Input', params: { shape: [16] } }, { kind: 'BatchNormalization' }),
+    );
     expect(a.nodes.n1).toMatchObject({ params: 64, trainableParams: 32 });
   });
 
@@ -106,20 +135,76 @@ describe('validation messages name the layer and the fix', () => {
   it.each<[string, GraphDocument, string[]]>([
     [
       'Dense fed an image',
-      chain({ kind: 'Input', params: { shape: [28, 28, 1] } }, { kind: 'Conv2D' }, { kind: 'Dense', params: { units: 10 } }),
+      chain(
+        { kind: 'Input', params: { shape: [28, 28, 1] } },
+        { kind: 'Conv2D' },
+        { kind: 'Dense', params: { units: 10 } },
+      ),
       ["Dense layer 'dense' gets a [26, 26, 32] tensor", 'add a Flatten layer before it'],
     ],
-    ['negative units', chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dense', params: { units: -3 } }), ["Dense layer 'dense': units is -3; it must be from 1"]],
-    ['dropout rate 1.5', chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dropout', params: { rate: 1.5 } }), ['rate is 1.5; it must be from 0 up to (not including) 1']],
-    ['dropout rate exactly 1', chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dropout', params: { rate: 1 } }), ['rate is 1;']],
-    ['Conv2D on a vector', chain({ kind: 'Input', params: { shape: [784] } }, { kind: 'Conv2D' }), ['needs an image tensor [height, width, channels], but gets [784]', 'Reshape layer before it (for example to [28, 28, 1])']],
-    ['kernel larger than image', chain({ kind: 'Input', params: { shape: [2, 2, 1] } }, { kind: 'Conv2D' }), ["its 3x3 kernel does not fit the 2x2 image"]],
-    ['Flatten on a vector', chain({ kind: 'Input', params: { shape: [10] } }, { kind: 'Flatten' }), ['already flat; remove it']],
-    ['bad reshape', chain({ kind: 'Input', params: { shape: [10] } }, { kind: 'Reshape', params: { targetShape: [3, 3] } }), ['cannot reshape [10] (10 values) to [3, 3] (9 values)']],
-    ['bad activation', chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dense', params: { activation: 'rellu' as never } }), ["activation is 'rellu'; choose one of linear, relu"]],
-    ['negative regularizer', chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dense', params: { kernelRegularizer: { kind: 'l2', l1: 0, l2: -1 } } }), ['negative or invalid factor']],
+    [
+      'negative units',
+      chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dense', params: { units: -3 } }),
+      ["Dense layer 'dense': units is -3; it must be from 1"],
+    ],
+    [
+      'dropout rate 1.5',
+      chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dropout', params: { rate: 1.5 } }),
+      ['rate is 1.5; it must be from 0 up to (not including) 1'],
+    ],
+    [
+      'dropout rate exactly 1',
+      chain({ kind: 'Input', params: { shape: [4] } }, { kind: 'Dropout', params: { rate: 1 } }),
+      ['rate is 1;'],
+    ],
+    [
+      'Conv2D on a vector',
+      chain({ kind: 'Input', params: { shape: [784] } }, { kind: 'Conv2D' }),
+      [
+        'needs an image tensor [height, width, channels], but gets [784]',
+        'Reshape layer before it (for example to [28, 28, 1])',
+      ],
+    ],
+    [
+      'kernel larger than image',
+      chain({ kind: 'Input', params: { shape: [2, 2, 1] } }, { kind: 'Conv2D' }),
+      ['its 3x3 kernel does not fit the 2x2 image'],
+    ],
+    [
+      'Flatten on a vector',
+      chain({ kind: 'Input', params: { shape: [10] } }, { kind: 'Flatten' }),
+      ['already flat; remove it'],
+    ],
+    [
+      'bad reshape',
+      chain(
+        { kind: 'Input', params: { shape: [10] } },
+        { kind: 'Reshape', params: { targetShape: [3, 3] } },
+      ),
+      ['cannot reshape [10] (10 values) to [3, 3] (9 values)'],
+    ],
+    [
+      'bad activation',
+      chain(
+        { kind: 'Input', params: { shape: [4] } },
+        { kind: 'Dense', params: { activation: 'rellu' as never } },
+      ),
+      ["activation is 'rellu'; choose one of linear, relu"],
+    ],
+    [
+      'negative regularizer',
+      chain(
+        { kind: 'Input', params: { shape: [4] } },
+        { kind: 'Dense', params: { kernelRegularizer: { kind: 'l2', l1: 0, l2: -1 } } },
+      ),
+      ['negative or invalid factor'],
+    ],
     ['empty', parseGraph({ version: 1, nodes: [], edges: [] }), ['The model is empty']],
-    ['no input', parseGraph({ version: 1, nodes: [{ id: 'd', kind: 'Dense' }], edges: [] }), ['no Input layer', "Dense layer 'dense' has no input"]],
+    [
+      'no input',
+      parseGraph({ version: 1, nodes: [{ id: 'd', kind: 'Dense' }], edges: [] }),
+      ['no Input layer', "Dense layer 'dense' has no input"],
+    ],
   ])('%s', (_name, graph, fragments) => {
     const all = messages(graph).join('\n');
     for (const f of fragments) expect(all).toContain(f);
@@ -180,7 +265,9 @@ describe('validation messages name the layer and the fix', () => {
         { source: 'a', target: 'add' },
       ],
     });
-    expect(messages(g).join()).toContain("Add layer 'add' needs inputs of one shape, but gets [4] and [3]");
+    expect(messages(g).join()).toContain(
+      "Add layer 'add' needs inputs of one shape, but gets [4] and [3]",
+    );
   });
 
   it('regularizer() gives Keras defaults', () => {

@@ -141,7 +141,10 @@ const CASES: Case[] = [
     name: 'gzip bomb in place of an MNIST file',
     make: (dir) => {
       writeIdxSet(path.join(dir, 'mnist'), tinyIdxSet(), true);
-      const file = write(path.join(dir, 'mnist', 'train-images-idx3-ubyte.gz'), gzipZeros(300 * 2 ** 20));
+      const file = write(
+        path.join(dir, 'mnist', 'train-images-idx3-ubyte.gz'),
+        gzipZeros(300 * 2 ** 20),
+      );
       return { ref: mnistRef, file };
     },
     code: 'too-large',
@@ -309,7 +312,8 @@ const CASES: Case[] = [
     make: (dir) =>
       npzWith(dir, { x: npy('<f4', [200000, 1024], new Float32Array(0)), y: labels(2) }),
     code: 'too-large',
-    fragment: 'array x, has the shape (200000, 1024) of <f4, 781 MB; LayerLab reads arrays of at most 512 MB',
+    fragment:
+      'array x, has the shape (200000, 1024) of <f4, 781 MB; LayerLab reads arrays of at most 512 MB',
   },
   {
     name: 'npz with a NaN feature',
@@ -356,7 +360,8 @@ const CASES: Case[] = [
       return { ref: fileRef(root, { imageSize: [4096, 4096], grayscale: false }), file: root };
     },
     code: 'too-large',
-    fragment: 'holds 22 images, 1.0 GB once resized to 4096x4096x3; LayerLab holds at most 1.0 GB of images',
+    fragment:
+      'holds 22 images, 1.0 GB once resized to 4096x4096x3; LayerLab holds at most 1.0 GB of images',
   },
   {
     name: 'IMDB archive cut short',

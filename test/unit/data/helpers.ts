@@ -163,7 +163,8 @@ export function deflateZeros(prefix: Uint8Array, zeros: number): Uint8Array {
     for (let i = 0; i < len; i++) r |= ((code >> i) & 1) << (len - 1 - i);
     return r;
   };
-  const literal = (b: number) => (b < 144 ? put(reversed(0x30 + b, 8), 8) : put(reversed(0x190 + b - 144, 9), 9));
+  const literal = (b: number) =>
+    b < 144 ? put(reversed(0x30 + b, 8), 8) : put(reversed(0x190 + b - 144, 9), 9);
   put(1, 1); // the final block
   put(1, 2); // fixed Huffman codes
   prefix.forEach(literal);
@@ -177,7 +178,9 @@ export function deflateZeros(prefix: Uint8Array, zeros: number): Uint8Array {
 }
 
 /** A zip of already-deflated entries, with their true sizes and CRCs (as numpy.savez_compressed writes). */
-export function zipDeflated(entries: { name: string; deflated: Uint8Array; size: number; crc: number }[]): Uint8Array {
+export function zipDeflated(
+  entries: { name: string; deflated: Uint8Array; size: number; crc: number }[],
+): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -241,12 +244,37 @@ export function pngHeaderOnly(width: number, height: number): Uint8Array {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(1))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.alloc(1))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A JPEG start (SOI, SOF0 of `width` x `height`, EOI) with no image data. */
 export function jpegHeaderOnly(width: number, height: number): Uint8Array {
-  const sof = Buffer.from([0xff, 0xc0, 0, 17, 8, height >> 8, height & 255, width >> 8, width & 255, 3, 1, 0x11, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  const sof = Buffer.from([
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    3,
+    1,
+    0x11,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ]);
   return Buffer.concat([Buffer.from([0xff, 0xd8]), sof, Buffer.from([0xff, 0xd9])]);
 }
 
@@ -254,9 +282,14 @@ export function jpegHeaderOnly(width: number, height: number): Uint8Array {
 export function gzipZeros(zeros: number): Uint8Array {
   let crc = 0;
   const chunk = new Uint8Array(2 ** 20);
-  for (let left = zeros; left > 0; left -= chunk.length) crc = zlib.crc32(left >= chunk.length ? chunk : chunk.subarray(0, left), crc);
+  for (let left = zeros; left > 0; left -= chunk.length)
+    crc = zlib.crc32(left >= chunk.length ? chunk : chunk.subarray(0, left), crc);
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc, 0);
   trailer.writeUInt32LE(zeros % 2 ** 32, 4);
-  return Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), deflateZeros(new Uint8Array(0), zeros), trailer]);
+  return Buffer.concat([
+    Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]),
+    deflateZeros(new Uint8Array(0), zeros),
+    trailer,
+  ]);
 }

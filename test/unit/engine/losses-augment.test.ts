@@ -16,7 +16,11 @@ const value = (t: tf.Tensor) => {
 };
 
 describe('losses match Keras (from probabilities)', () => {
-  const probs = () => tf.tensor2d([[0.1, 0.8, 0.1], [0.3, 0.3, 0.4]]);
+  const probs = () =>
+    tf.tensor2d([
+      [0.1, 0.8, 0.1],
+      [0.3, 0.3, 0.4],
+    ]);
   const cce: LossSpec = { name: 'sparse_categorical_crossentropy', labelSmoothing: 0, units: 3 };
   it('sparse categorical cross-entropy: mean of -log p[true]', () => {
     const y = targets(cce, new Int32Array([1, 2]));
@@ -69,7 +73,12 @@ describe('augmentation (Keras ImageDataGenerator geometry)', () => {
 
   it('horizontal flip mirrors the columns', () => {
     const src = img(3, 4, (_r, c) => c);
-    const { m, flip } = randomTransform(AugmentationSchema.parse({ horizontalFlip: true }), 3, 4, fixed([0.1]));
+    const { m, flip } = randomTransform(
+      AugmentationSchema.parse({ horizontalFlip: true }),
+      3,
+      4,
+      fixed([0.1]),
+    );
     expect(flip).toBe(true);
     const dst = new Float32Array(12);
     warpImage(src, dst, 3, 4, 1, m, flip, 'nearest');
@@ -78,14 +87,24 @@ describe('augmentation (Keras ImageDataGenerator geometry)', () => {
 
   it('a width shift of one pixel moves the image sideways and fills with the nearest pixel', () => {
     // uniform(-1, 1) with random() = 1 gives +1 pixel (>= 1 means pixels, as in Keras).
-    const { m } = randomTransform(AugmentationSchema.parse({ widthShiftRange: 1 }), 1, 4, fixed([1]));
+    const { m } = randomTransform(
+      AugmentationSchema.parse({ widthShiftRange: 1 }),
+      1,
+      4,
+      fixed([1]),
+    );
     const dst = new Float32Array(4);
     warpImage(Float32Array.from([10, 20, 30, 40]), dst, 1, 4, 1, m, false, 'nearest');
     expect(Array.from(dst)).toEqual([20, 30, 40, 40]);
   });
 
   it('a 90 degree rotation turns a row into a column', () => {
-    const { m } = randomTransform(AugmentationSchema.parse({ rotationRange: 90 }), 3, 3, fixed([1]));
+    const { m } = randomTransform(
+      AugmentationSchema.parse({ rotationRange: 90 }),
+      3,
+      3,
+      fixed([1]),
+    );
     const src = img(3, 3, (r) => (r === 0 ? 1 : 0));
     const dst = new Float32Array(9);
     warpImage(src, dst, 3, 3, 1, m, false, 'constant');
@@ -97,7 +116,13 @@ describe('augmentation (Keras ImageDataGenerator geometry)', () => {
   it('random augmentation keeps values in range and changes the image', () => {
     const src = img(8, 8, (r, c) => ((r + c) % 2 ? 1 : 0));
     const batch = src.slice();
-    augmentBatch(batch, 1, [8, 8, 1], AugmentationSchema.parse({ rotationRange: 20, zoomRange: 0.2, shearRange: 10 }), Math.random);
+    augmentBatch(
+      batch,
+      1,
+      [8, 8, 1],
+      AugmentationSchema.parse({ rotationRange: 20, zoomRange: 0.2, shearRange: 10 }),
+      Math.random,
+    );
     expect(Math.min(...batch)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...batch)).toBeLessThanOrEqual(1);
     expect(Array.from(batch)).not.toEqual(Array.from(src));

@@ -10,7 +10,11 @@ import { sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
 import type { TrainingConfigInput } from '../../../src-main/contract/training.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
-import { forkTrainer, probeBackend, type ForkedTrainer } from '../../../src-main/engine/trainer-client.ts';
+import {
+  forkTrainer,
+  probeBackend,
+  type ForkedTrainer,
+} from '../../../src-main/engine/trainer-client.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
 import { nextEvent, quietFor, withDeadline } from '../../helpers/wait.ts';
 
@@ -51,9 +55,15 @@ const lab = (training: TrainingConfigInput = {}, inputShape = [2]) =>
   });
 
 const firstEpoch = (manager: RunManager, events: RunEvent[]) =>
-  nextEvent((l) => manager.onRunEvent(l), (e) => e.type === 'epoch', 'the first epoch', { seen: events });
+  nextEvent(
+    (l) => manager.onRunEvent(l),
+    (e) => e.type === 'epoch',
+    'the first epoch',
+    { seen: events },
+  );
 const finished = <T>(done: Promise<T>) => withDeadline(done, 'the run to finish');
-const progressCount = (events: RunEvent[]) => events.filter((e) => e.type === 'epoch' || e.type === 'progress').length;
+const progressCount = (events: RunEvent[]) =>
+  events.filter((e) => e.type === 'epoch' || e.type === 'progress').length;
 
 describe('trainer process', () => {
   it('runs to completion: events in order, epochs and weights stored, no leaked tensors', async () => {
@@ -97,7 +107,9 @@ describe('trainer process', () => {
     await firstEpoch(manager, events);
     manager.pauseRun(runId);
     const isPaused = (e: RunEvent) => e.type === 'status' && e.status === 'paused';
-    await nextEvent((l) => manager.onRunEvent(l), isPaused, "the trainer's 'paused'", { seen: events });
+    await nextEvent((l) => manager.onRunEvent(l), isPaused, "the trainer's 'paused'", {
+      seen: events,
+    });
     // The batch in flight when 'paused' was sent may still report; after it, nothing may.
     await quietFor(300);
     const whilePaused = progressCount(events);
@@ -140,7 +152,10 @@ describe('trainer process', () => {
   });
 
   it('probes the backend ladder and gives a reason for every rung skipped', async () => {
-    const report = await withDeadline(probeBackend(() => forkTrainer()), 'the backend probe');
+    const report = await withDeadline(
+      probeBackend(() => forkTrainer()),
+      'the backend probe',
+    );
     expect(['wasm', 'cpu', 'tensorflow', 'tensorflow-gpu']).toContain(report.name);
     const order = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
     expect(report.skipped.map((s) => s.name)).toEqual(order.slice(0, order.indexOf(report.name)));

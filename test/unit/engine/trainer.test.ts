@@ -25,7 +25,13 @@ const mlp = (extra: Record<string, unknown> = {}) =>
   ]);
 
 function lab(graph: GraphDocument, training: TrainingConfigInput = {}): LabFile {
-  return parseLab({ format: LAB_FORMAT, version: 1, graph, dataset: { kind: 'synthetic', shape: 'xor' }, training: { epochs: 3, seed: 7, ...training } });
+  return parseLab({
+    format: LAB_FORMAT,
+    version: 1,
+    graph,
+    dataset: { kind: 'synthetic', shape: 'xor' },
+    training: { epochs: 3, seed: 7, ...training },
+  });
 }
 
 describe('train', () => {
@@ -34,7 +40,15 @@ describe('train', () => {
     expect(result.status).toBe('completed');
     expect(result.metrics).toHaveLength(8);
     for (const m of result.metrics) {
-      expect(Object.keys(m).sort()).toEqual(['accuracy', 'epoch', 'loss', 'regularization_loss', 'seconds', 'val_accuracy', 'val_loss']);
+      expect(Object.keys(m).sort()).toEqual([
+        'accuracy',
+        'epoch',
+        'loss',
+        'regularization_loss',
+        'seconds',
+        'val_accuracy',
+        'val_loss',
+      ]);
       expect(m.regularization_loss).toBe(0);
     }
     const last = result.metrics.at(-1)!;
@@ -57,7 +71,10 @@ describe('train', () => {
   });
 
   it('adds weight and activity penalties to loss and val_loss, and reports them apart', async () => {
-    const g = mlp({ kernelRegularizer: regularizer('l2', 0.5), activityRegularizer: regularizer('l1', 0.001) });
+    const g = mlp({
+      kernelRegularizer: regularizer('l2', 0.5),
+      activityRegularizer: regularizer('l1', 0.001),
+    });
     const result = await train(lab(g, { epochs: 2 }), blobs());
     for (const m of result.metrics) {
       expect(m.regularization_loss).toBeGreaterThan(0.01);
@@ -68,13 +85,20 @@ describe('train', () => {
 
   it('validation_split takes the last fraction, before shuffling', async () => {
     let start: { trainCount: number; validationCount: number } | undefined;
-    await train(lab(mlp(), { epochs: 1, validation: { kind: 'split', fraction: 0.25 } }), blobs(400), { onStart: (s) => (start = s) });
+    await train(
+      lab(mlp(), { epochs: 1, validation: { kind: 'split', fraction: 0.25 } }),
+      blobs(400),
+      { onStart: (s) => (start = s) },
+    );
     expect(start).toMatchObject({ trainCount: 300, validationCount: 100 });
   });
 
   it('shuffled labels: a permutation of the training labels, features and validation untouched', () => {
     const data = blobs(400);
-    const config = lab(mlp(), { shuffleLabels: true, validation: { kind: 'split', fraction: 0.25 } }).training;
+    const config = lab(mlp(), {
+      shuffleLabels: true,
+      validation: { kind: 'split', fraction: 0.25 },
+    }).training;
     const views = makeViews(data, config, mulberry32(1));
     const original = Array.from(views.train.rows, (r) => data.train.labels[r]);
     const shuffled = Array.from(views.train.labels);
@@ -90,7 +114,11 @@ describe('train', () => {
       version: 1,
       nodes: [
         { id: 'in', kind: 'Input', params: { shape: [8, 8, 1] } },
-        { id: 'conv', kind: 'Conv2D', params: { filters: 4, padding: 'same', kernelRegularizer: regularizer('l1l2') } },
+        {
+          id: 'conv',
+          kind: 'Conv2D',
+          params: { filters: 4, padding: 'same', kernelRegularizer: regularizer('l1l2') },
+        },
         { id: 'bn', kind: 'BatchNormalization' },
         { id: 'act', kind: 'Activation', params: { activation: 'relu' } },
         { id: 'max', kind: 'MaxPooling2D' },
@@ -106,9 +134,22 @@ describe('train', () => {
         { id: 'out', kind: 'Dense', params: { units: 3, activation: 'softmax' } },
       ],
       edges: [
-        ['in', 'conv'], ['conv', 'bn'], ['bn', 'act'], ['act', 'max'], ['max', 'gap'], ['max', 'avg'], ['avg', 'flat'],
-        ['flat', 'dense'], ['gap', 'add'], ['dense', 'add'], ['add', 'cat'], ['gap', 'cat'], ['cat', 'drop'],
-        ['drop', 'reshape'], ['reshape', 'flat2'], ['flat2', 'out'],
+        ['in', 'conv'],
+        ['conv', 'bn'],
+        ['bn', 'act'],
+        ['act', 'max'],
+        ['max', 'gap'],
+        ['max', 'avg'],
+        ['avg', 'flat'],
+        ['flat', 'dense'],
+        ['gap', 'add'],
+        ['dense', 'add'],
+        ['add', 'cat'],
+        ['gap', 'cat'],
+        ['cat', 'drop'],
+        ['drop', 'reshape'],
+        ['reshape', 'flat2'],
+        ['flat2', 'out'],
       ].map(([source, target]) => ({ source, target })),
     });
     const analysis = analyzeGraph(graph);
@@ -117,22 +158,38 @@ describe('train', () => {
     expect(model.countParams()).toBe(analysis.totalParams);
     for (const node of graph.nodes) {
       if (node.kind === 'Input') continue;
-      expect(model.getLayer(node.name).outputShape.slice(1), node.name).toEqual(analysis.nodes[node.id].shape);
+      expect(model.getLayer(node.name).outputShape.slice(1), node.name).toEqual(
+        analysis.nodes[node.id].shape,
+      );
     }
     trainModel.dispose();
     const before = tf.memory().numTensors;
-    const result = await train(lab(graph, { epochs: 2, loss: 'sparse_categorical_crossentropy' }), tinyImages());
+    const result = await train(
+      lab(graph, { epochs: 2, loss: 'sparse_categorical_crossentropy' }),
+      tinyImages(),
+    );
     expect(result.metrics).toHaveLength(2);
     expect(tf.memory().numTensors).toBe(before);
   });
 
   it('leaks no tensors: finished, early-stopped with restored weights, stopped, and failed runs', async () => {
     const before = tf.memory().numTensors;
-    const g = mlp({ kernelRegularizer: regularizer('l2'), activityRegularizer: regularizer('l2', 0.001) });
+    const g = mlp({
+      kernelRegularizer: regularizer('l2'),
+      activityRegularizer: regularizer('l2', 0.001),
+    });
     await train(lab(g, { epochs: 2 }), blobs());
-    await train(lab(g, { epochs: 5, earlyStopping: { monitor: 'val_accuracy', patience: 0, restoreBestWeights: true } }), blobs());
+    await train(
+      lab(g, {
+        epochs: 5,
+        earlyStopping: { monitor: 'val_accuracy', patience: 0, restoreBestWeights: true },
+      }),
+      blobs(),
+    );
     await train(lab(g, { epochs: 5 }), blobs(), { shouldStop: () => true });
-    await expect(train(lab(g, { validation: { kind: 'split', fraction: 0.999999 } }), blobs())).rejects.toThrow(/validation split/);
+    await expect(
+      train(lab(g, { validation: { kind: 'split', fraction: 0.999999 } }), blobs()),
+    ).rejects.toThrow(/validation split/);
     expect(tf.memory().numTensors).toBe(before);
   });
 
@@ -166,13 +223,31 @@ describe('train', () => {
   });
 
   it('refuses a model that does not fit the data, naming the layer and the fix', async () => {
-    const wrongInput = sequential([{ kind: 'Input', params: { shape: [3] } }, { kind: 'Dense', params: { units: 2, activation: 'softmax' } }]);
-    await expect(train(lab(wrongInput), blobs())).rejects.toThrow("Input layer 'input' has shape [3] (3 values), but Blobs examples are [2] (2 values). Set the Input shape to [2].");
-    const wrongUnits = sequential([{ kind: 'Input', params: { shape: [2] } }, { kind: 'Dense', params: { units: 5, activation: 'softmax' } }]);
-    await expect(train(lab(wrongUnits), blobs())).rejects.toThrow("The output layer 'dense' gives [5], but Blobs has 2 classes: make it Dense(2, activation 'softmax')");
-    const noSoftmax = sequential([{ kind: 'Input', params: { shape: [2] } }, { kind: 'Dense', params: { units: 2 } }]);
-    await expect(train(lab(noSoftmax), blobs())).rejects.toThrow("has activation 'linear'; sparse_categorical_crossentropy expects class probabilities, so set it to 'softmax'");
-    const binary = sequential([{ kind: 'Input', params: { shape: [2] } }, { kind: 'Dense', params: { units: 1, activation: 'sigmoid' } }]);
+    const wrongInput = sequential([
+      { kind: 'Input', params: { shape: [3] } },
+      { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
+    ]);
+    await expect(train(lab(wrongInput), blobs())).rejects.toThrow(
+      "Input layer 'input' has shape [3] (3 values), but Blobs examples are [2] (2 values). Set the Input shape to [2].",
+    );
+    const wrongUnits = sequential([
+      { kind: 'Input', params: { shape: [2] } },
+      { kind: 'Dense', params: { units: 5, activation: 'softmax' } },
+    ]);
+    await expect(train(lab(wrongUnits), blobs())).rejects.toThrow(
+      "The output layer 'dense' gives [5], but Blobs has 2 classes: make it Dense(2, activation 'softmax')",
+    );
+    const noSoftmax = sequential([
+      { kind: 'Input', params: { shape: [2] } },
+      { kind: 'Dense', params: { units: 2 } },
+    ]);
+    await expect(train(lab(noSoftmax), blobs())).rejects.toThrow(
+      "has activation 'linear'; sparse_categorical_crossentropy expects class probabilities, so set it to 'softmax'",
+    );
+    const binary = sequential([
+      { kind: 'Input', params: { shape: [2] } },
+      { kind: 'Dense', params: { units: 1, activation: 'sigmoid' } },
+    ]);
     const ok = await train(lab(binary, { loss: 'binary_crossentropy', epochs: 1 }), blobs());
     expect(ok.status).toBe('completed');
   });
@@ -188,12 +263,38 @@ describe('train', () => {
 });
 
 describe('EarlyStopper (Keras 3 semantics)', () => {
-  const run = (values: number[], spec: { monitor?: 'val_loss' | 'val_accuracy'; patience: number; minDelta?: number }) => {
+  const run = (
+    values: number[],
+    spec: { monitor?: 'val_loss' | 'val_accuracy'; patience: number; minDelta?: number },
+  ) => {
     const { model, trainModel } = buildModel(mlp());
-    const stopper = new EarlyStopper({ monitor: spec.monitor ?? 'val_loss', patience: spec.patience, minDelta: spec.minDelta ?? 0, restoreBestWeights: false }, model);
+    const stopper = new EarlyStopper(
+      {
+        monitor: spec.monitor ?? 'val_loss',
+        patience: spec.patience,
+        minDelta: spec.minDelta ?? 0,
+        restoreBestWeights: false,
+      },
+      model,
+    );
     let stoppedAt: number | null = null;
     values.forEach((v, epoch) => {
-      if (stoppedAt === null && stopper.update({ epoch: epoch + 1, loss: 0, accuracy: 0, regularization_loss: 0, seconds: 0, val_loss: v, val_accuracy: v }, epoch)) stoppedAt = epoch + 1;
+      if (
+        stoppedAt === null &&
+        stopper.update(
+          {
+            epoch: epoch + 1,
+            loss: 0,
+            accuracy: 0,
+            regularization_loss: 0,
+            seconds: 0,
+            val_loss: v,
+            val_accuracy: v,
+          },
+          epoch,
+        )
+      )
+        stoppedAt = epoch + 1;
     });
     stopper.dispose();
     trainModel.dispose();
@@ -204,9 +305,12 @@ describe('EarlyStopper (Keras 3 semantics)', () => {
     [[1.0, 0.9, 0.95, 0.96, 0.97], 0, 0, 3],
     [[1.0, 0.99, 0.98, 0.97], 1, 0.05, 2],
     [[1.0, 0.9, 0.8, 0.7], 0, 0, null],
-  ])('val_loss %j, patience %i, min_delta %d: stops after epoch %s', (values, patience, minDelta, expected) => {
-    expect(run(values, { patience, minDelta })).toBe(expected);
-  });
+  ])(
+    'val_loss %j, patience %i, min_delta %d: stops after epoch %s',
+    (values, patience, minDelta, expected) => {
+      expect(run(values, { patience, minDelta })).toBe(expected);
+    },
+  );
   it('watches accuracy upwards', () => {
     expect(run([0.5, 0.6, 0.59, 0.58], { monitor: 'val_accuracy', patience: 1 })).toBe(3);
   });

@@ -8,7 +8,10 @@ import { gridToCsv } from '../../../src-main/export/grid-csv.ts';
 describe('--sweep', () => {
   it.each([
     ['layers.dropout.rate=0.3,0.5,0.7', { path: 'layers.dropout.rate', values: [0.3, 0.5, 0.7] }],
-    ['training.learningRate=0.0001:0.1:4:log', { path: 'training.learningRate', range: { from: 0.0001, to: 0.1, steps: 4, scale: 'log' } }],
+    [
+      'training.learningRate=0.0001:0.1:4:log',
+      { path: 'training.learningRate', range: { from: 0.0001, to: 0.1, steps: 4, scale: 'log' } },
+    ],
     ['training.optimizer=adam,sgd', { path: 'training.optimizer', values: ['adam', 'sgd'] }],
     ['training.augmentation=true,false', { path: 'training.augmentation', values: [true, false] }],
   ])('%s', (text, expected) => {
@@ -21,18 +24,52 @@ describe('--sweep', () => {
 
 describe('grid CSV', () => {
   it('has one row per setting with fold scores, mean, std and rank', () => {
-    const spec = GridSpecSchema.parse({ params: [{ path: 'layers.dropout.rate', values: [0.3, 0.5] }], rankBy: 'val_loss' });
+    const spec = GridSpecSchema.parse({
+      params: [{ path: 'layers.dropout.rate', values: [0.3, 0.5] }],
+      rankBy: 'val_loss',
+    });
     const grid = {
       spec,
       rankBy: 'val_loss',
       trials: [
-        { trial: 0, params: { 'layers.dropout.rate': 0.3 }, foldScores: [0.4, 0.5, 0.6], mean: 0.5, std: 0.08, status: 'done' },
-        { trial: 1, params: { 'layers.dropout.rate': 0.5 }, foldScores: [0.3, 0.3, 0.3], mean: 0.3, std: 0, status: 'done' },
+        {
+          trial: 0,
+          params: { 'layers.dropout.rate': 0.3 },
+          foldScores: [0.4, 0.5, 0.6],
+          mean: 0.5,
+          std: 0.08,
+          status: 'done',
+        },
+        {
+          trial: 1,
+          params: { 'layers.dropout.rate': 0.5 },
+          foldScores: [0.3, 0.3, 0.3],
+          mean: 0.3,
+          std: 0,
+          status: 'done',
+        },
       ],
     } as unknown as GridDetail;
-    const rows = Papa.parse<Record<string, string>>(gridToCsv(grid), { header: true, skipEmptyLines: true }).data;
-    expect(Object.keys(rows[0])).toEqual(['trial', 'layers.dropout.rate', 'fold1_val_loss', 'fold2_val_loss', 'fold3_val_loss', 'mean_val_loss', 'std_val_loss', 'rank', 'status']);
+    const rows = Papa.parse<Record<string, string>>(gridToCsv(grid), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(Object.keys(rows[0])).toEqual([
+      'trial',
+      'layers.dropout.rate',
+      'fold1_val_loss',
+      'fold2_val_loss',
+      'fold3_val_loss',
+      'mean_val_loss',
+      'std_val_loss',
+      'rank',
+      'status',
+    ]);
     expect(rows.map((r) => r.rank)).toEqual(['2', '1']);
-    expect(rows[1]).toMatchObject({ 'layers.dropout.rate': '0.5', mean_val_loss: '0.3', fold2_val_loss: '0.3' });
+    expect(rows[1]).toMatchObject({
+      'layers.dropout.rate': '0.5',
+      mean_val_loss: '0.3',
+      fold2_val_loss: '0.3',
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyTrial, expandGrid, GridSpecSchema, paramValues, trialLabel } from '../../../src-main/contract/grid.ts';
+import {
+  applyTrial,
+  expandGrid,
+  GridSpecSchema,
+  paramValues,
+  trialLabel,
+} from '../../../src-main/contract/grid.ts';
 import { sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
 import { assignFolds, kfoldSplit } from '../../../src-main/engine/folds.ts';
@@ -19,22 +25,54 @@ const lab = parseLab({
 
 describe('grid expansion', () => {
   it('3 x 3 values give 9 trials in a stable order', () => {
-    const spec = GridSpecSchema.parse({ params: [{ path: 'layers.dropout.rate', values: [0.3, 0.5, 0.7] }, { path: 'layers.dense.kernelRegularizer.l2', values: [0.001, 0.01, 0.1] }] });
+    const spec = GridSpecSchema.parse({
+      params: [
+        { path: 'layers.dropout.rate', values: [0.3, 0.5, 0.7] },
+        { path: 'layers.dense.kernelRegularizer.l2', values: [0.001, 0.01, 0.1] },
+      ],
+    });
     const trials = expandGrid(spec);
     expect(trials).toHaveLength(9);
-    expect(trials[0]).toEqual({ 'layers.dropout.rate': 0.3, 'layers.dense.kernelRegularizer.l2': 0.001 });
-    expect(trials[8]).toEqual({ 'layers.dropout.rate': 0.7, 'layers.dense.kernelRegularizer.l2': 0.1 });
+    expect(trials[0]).toEqual({
+      'layers.dropout.rate': 0.3,
+      'layers.dense.kernelRegularizer.l2': 0.001,
+    });
+    expect(trials[8]).toEqual({
+      'layers.dropout.rate': 0.7,
+      'layers.dense.kernelRegularizer.l2': 0.1,
+    });
     expect(new Set(trials.map((t) => JSON.stringify(t))).size).toBe(9);
-    expect(spec).toMatchObject({ evaluation: { kind: 'kfold', folds: 3, stratified: true }, rankBy: 'val_accuracy', refit: true, search: { kind: 'grid' } });
+    expect(spec).toMatchObject({
+      evaluation: { kind: 'kfold', folds: 3, stratified: true },
+      rankBy: 'val_accuracy',
+      refit: true,
+      search: { kind: 'grid' },
+    });
   });
 
   it('ranges in linear and log steps include both ends', () => {
-    expect(paramValues({ path: 'training.learningRate', range: { from: 0.0001, to: 0.1, steps: 4, scale: 'log' } })).toEqual([0.0001, 0.001, 0.01, 0.1]);
-    expect(paramValues({ path: 'layers.dense.units', range: { from: 16, to: 64, steps: 3, scale: 'linear' } })).toEqual([16, 40, 64]);
+    expect(
+      paramValues({
+        path: 'training.learningRate',
+        range: { from: 0.0001, to: 0.1, steps: 4, scale: 'log' },
+      }),
+    ).toEqual([0.0001, 0.001, 0.01, 0.1]);
+    expect(
+      paramValues({
+        path: 'layers.dense.units',
+        range: { from: 16, to: 64, steps: 3, scale: 'linear' },
+      }),
+    ).toEqual([16, 40, 64]);
   });
 
   it('random search draws a budget of trials from the space, reproducibly', () => {
-    const spec = GridSpecSchema.parse({ params: [{ path: 'training.learningRate', range: { from: 0.0001, to: 0.1, steps: 2, scale: 'log' } }, { path: 'training.optimizer', values: ['adam', 'sgd'] }], search: { kind: 'random', trials: 20, seed: 3 } });
+    const spec = GridSpecSchema.parse({
+      params: [
+        { path: 'training.learningRate', range: { from: 0.0001, to: 0.1, steps: 2, scale: 'log' } },
+        { path: 'training.optimizer', values: ['adam', 'sgd'] },
+      ],
+      search: { kind: 'random', trials: 20, seed: 3 },
+    });
     const a = expandGrid(spec);
     expect(a).toHaveLength(20);
     expect(a).toEqual(expandGrid(spec));
@@ -46,7 +84,9 @@ describe('grid expansion', () => {
   });
 
   it('refuses a malformed grid', () => {
-    expect(GridSpecSchema.safeParse({ params: [{ path: 'dropout', values: [1] }] }).success).toBe(false);
+    expect(GridSpecSchema.safeParse({ params: [{ path: 'dropout', values: [1] }] }).success).toBe(
+      false,
+    );
     expect(GridSpecSchema.safeParse({ params: [{ path: 'training.epochs' }] }).success).toBe(false);
     expect(GridSpecSchema.safeParse({ params: [] }).success).toBe(false);
   });
@@ -54,22 +94,35 @@ describe('grid expansion', () => {
 
 describe('applying a trial to a lab', () => {
   it('sets layer parameters, regularizer strengths and training settings', () => {
-    const out = applyTrial(lab, { 'layers.dropout.rate': 0.3, 'layers.dense.kernelRegularizer.l2': 0.01, 'training.learningRate': 0.1, 'layers.conv2d.kernelSize': 5, 'training.augmentation': true });
+    const out = applyTrial(lab, {
+      'layers.dropout.rate': 0.3,
+      'layers.dense.kernelRegularizer.l2': 0.01,
+      'training.learningRate': 0.1,
+      'layers.conv2d.kernelSize': 5,
+      'training.augmentation': true,
+    });
     expect(out.graph.nodes[2].params).toEqual({ rate: 0.3 });
-    expect(out.graph.nodes[1].params).toMatchObject({ kernelRegularizer: { kind: 'l2', l1: 0, l2: 0.01 } });
+    expect(out.graph.nodes[1].params).toMatchObject({
+      kernelRegularizer: { kind: 'l2', l1: 0, l2: 0.01 },
+    });
     expect(out.graph.nodes[3].params).toMatchObject({ kernelSize: [5, 5] });
     expect(out.training.learningRate).toBe(0.1);
     expect(out.training.augmentation).toMatchObject({ rotationRange: 10, fillMode: 'nearest' });
     expect(lab.graph.nodes[2].params).toEqual({ rate: 0.5 }); // the base lab is untouched
-    expect(trialLabel({ 'layers.dropout.rate': 0.3, 'training.learningRate': 0.1 })).toBe('dropout.rate=0.3, learningRate=0.1');
+    expect(trialLabel({ 'layers.dropout.rate': 0.3, 'training.learningRate': 0.1 })).toBe(
+      'dropout.rate=0.3, learningRate=0.1',
+    );
   });
 
   it.each([
     [{ 'layers.nope.rate': 0.3 }, "the model has no layer named 'nope'"],
-    [{ 'layers.dropout.units': 3 }, "a Dropout layer has no such parameter"],
+    [{ 'layers.dropout.units': 3 }, 'a Dropout layer has no such parameter'],
     [{ 'training.shuffle': false }, 'cannot be swept'],
     [{ 'training.optimizer': 'adamw' }, 'training.optimizer takes adam, rmsprop, sgd'],
-    [{ 'layers.dense.kernelRegularizer': 0.1 }, "Sweep a regularizer's strength as layers.dense.kernelRegularizer.l1 or .l2"],
+    [
+      { 'layers.dense.kernelRegularizer': 0.1 },
+      "Sweep a regularizer's strength as layers.dense.kernelRegularizer.l1 or .l2",
+    ],
   ])('refuses %j: %s', (trial, message) => {
     expect(() => applyTrial(lab, trial as never)).toThrow(message);
   });
@@ -94,7 +147,11 @@ describe('k-fold splits', () => {
 
   it('stratified folds keep each class within one example of its even share', () => {
     const folds = assignFolds(labels, 3, true, 7);
-    for (const [cls, total] of [[0, 70], [1, 20], [2, 10]]) {
+    for (const [cls, total] of [
+      [0, 70],
+      [1, 20],
+      [2, 10],
+    ]) {
       for (let f = 0; f < 3; f++) {
         let n = 0;
         for (let i = 0; i < labels.length; i++) if (labels[i] === cls && folds[i] === f) n++;
@@ -104,8 +161,12 @@ describe('k-fold splits', () => {
   });
 
   it('shuffles with the seed, and non-stratified folds still balance sizes', () => {
-    expect(Array.from(assignFolds(labels, 3, true, 1))).not.toEqual(Array.from(assignFolds(labels, 3, true, 2)));
-    expect(Array.from(assignFolds(labels, 3, true, 1))).toEqual(Array.from(assignFolds(labels, 3, true, 1)));
+    expect(Array.from(assignFolds(labels, 3, true, 1))).not.toEqual(
+      Array.from(assignFolds(labels, 3, true, 2)),
+    );
+    expect(Array.from(assignFolds(labels, 3, true, 1))).toEqual(
+      Array.from(assignFolds(labels, 3, true, 1)),
+    );
     const plain = assignFolds(labels, 4, false, 0);
     for (let f = 0; f < 4; f++) expect(plain.filter((x) => x === f).length).toBe(25);
   });

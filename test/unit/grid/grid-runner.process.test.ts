@@ -48,7 +48,12 @@ const lab = (epochs: number, samples = 400) =>
 function open(file: string, parallel: number) {
   const store = new RunStore(file);
   const grids = new GridStore(store);
-  const runs = new RunManager({ store, dataDirs: [], backend: 'cpu', spawnTrainer: () => forkTrainer() });
+  const runs = new RunManager({
+    store,
+    dataDirs: [],
+    backend: 'cpu',
+    spawnTrainer: () => forkTrainer(),
+  });
   const runner = new GridRunner(runs, grids, () => parallel);
   const events: GridEvent[] = [];
   runner.onGridEvent((e) => events.push(e));
@@ -59,11 +64,14 @@ function open(file: string, parallel: number) {
 function foldRuns(file: string, statuses = ['completed', 'early-stopped']): Map<string, number> {
   const db = new Database(file, { readonly: true });
   const rows = db
-    .prepare(`SELECT trial, fold FROM runs WHERE grid_id IS NOT NULL AND fold >= 0 AND status IN (${statuses.map(() => '?').join(', ')})`)
+    .prepare(
+      `SELECT trial, fold FROM runs WHERE grid_id IS NOT NULL AND fold >= 0 AND status IN (${statuses.map(() => '?').join(', ')})`,
+    )
     .all(...statuses) as { trial: number; fold: number }[];
   db.close();
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(`${r.trial}/${r.fold}`, (counts.get(`${r.trial}/${r.fold}`) ?? 0) + 1);
+  for (const r of rows)
+    counts.set(`${r.trial}/${r.fold}`, (counts.get(`${r.trial}/${r.fold}`) ?? 0) + 1);
   return counts;
 }
 const completedFolds = (file: string) => foldRuns(file);
@@ -89,7 +97,10 @@ describe('grid runner', () => {
     expect(events.filter((e) => e.type === 'fold-started')).toHaveLength(8);
     expect(events.filter((e) => e.type === 'grid-progress')).toHaveLength(8);
     expect(events.filter((e) => e.type === 'trial-finished')).toHaveLength(4);
-    expect(events.at(-1)).toMatchObject({ type: 'grid-finished', grid: { status: 'completed', trialsDone: 4 } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'grid-finished',
+      grid: { status: 'completed', trialsDone: 4 },
+    });
     // Fold runs stay out of the runs list; the refit is there.
     expect(store.listRuns().map((r) => r.name)).toEqual([expect.stringContaining('refit')]);
     store.close();
@@ -100,7 +111,9 @@ describe('grid runner', () => {
     const first = open(file, 1);
     const started = first.runner.start(lab(10, 400));
     const twoFolds = (e: GridEvent) => e.type === 'grid-progress' && e.jobsDone >= 2;
-    await nextEvent((l) => first.runner.onGridEvent(l), twoFolds, 'two folds to finish', { seen: first.events });
+    await nextEvent((l) => first.runner.onGridEvent(l), twoFolds, 'two folds to finish', {
+      seen: first.events,
+    });
     first.runner.stop(started.gridId);
     expect((await withDeadline(started.done, 'the grid to stop')).status).toBe('stopped');
     const before = completedFolds(file);
@@ -115,7 +128,9 @@ describe('grid runner', () => {
     expect(resumed.resumed).toBe(true);
     expect(resumed.gridId).toBe(started.gridId);
     expect(second.events[0]).toMatchObject({ type: 'grid-started', resumed: true });
-    expect((await withDeadline(resumed.done, 'the resumed grid to finish')).status).toBe('completed');
+    expect((await withDeadline(resumed.done, 'the resumed grid to finish')).status).toBe(
+      'completed',
+    );
     const after = completedFolds(file);
     expect(after.size).toBe(8);
     expect([...after.values()].every((n) => n === 1)).toBe(true);
@@ -127,11 +142,22 @@ describe('grid runner', () => {
     const labFile = path.join(dir, 'grid.layerlab.json');
     fs.writeFileSync(labFile, serializeLab(lab(6, 400)));
     const env = { ...process.env, LAYERLAB_HOME: home, LAYERLAB_BACKEND: 'cpu' };
-    const cli = [path.join(root, 'src-main/cli/layerlab.mjs'), 'grid', labFile, '--parallel', '1', '--json'];
+    const cli = [
+      path.join(root, 'src-main/cli/layerlab.mjs'),
+      'grid',
+      labFile,
+      '--parallel',
+      '1',
+      '--json',
+    ];
     const storeFile = path.join(home, 'runs.sqlite');
     const child = spawn(process.execPath, cli, { env, stdio: ['ignore', 'pipe', 'inherit'] });
     // With --json the CLI prints a line per finished trial (2 folds each): kill after the first.
-    await nextLine(child.stdout, (l) => 'trial' in JSON.parse(l), 'the first trial line of `layerlab grid --json`');
+    await nextLine(
+      child.stdout,
+      (l) => 'trial' in JSON.parse(l),
+      'the first trial line of `layerlab grid --json`',
+    );
     child.kill('SIGKILL');
     await exitOf(child);
     const before = completedFolds(storeFile).size;
@@ -143,7 +169,10 @@ describe('grid runner', () => {
     again.stdout.on('data', (d: Buffer) => (out += d));
     const { code } = await exitOf(again);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ summary: true, status: 'completed', trials: 4 });
     expect(lines.filter((l) => 'trial' in l && !l.summary).length).toBeLessThanOrEqual(4);
     const after = completedFolds(storeFile);

@@ -32,7 +32,9 @@ export interface TestHost {
 export const escaped: unknown[] = [];
 const onEscape = (e: unknown) => escaped.push(e);
 
-export async function startTestHost(options: { maxPayload?: number; maxTrainers?: number } = {}): Promise<TestHost> {
+export async function startTestHost(
+  options: { maxPayload?: number; maxTrainers?: number } = {},
+): Promise<TestHost> {
   process.on('uncaughtException', onEscape);
   process.on('unhandledRejection', onEscape);
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-host-'));
@@ -66,7 +68,11 @@ export async function startTestHost(options: { maxPayload?: number; maxTrainers?
     pathPolicy: 'sandboxed',
     maxTrainers: options.maxTrainers,
   });
-  const server = await startBrowserServer({ api: service, staticDir, maxPayload: options.maxPayload });
+  const server = await startBrowserServer({
+    api: service,
+    staticDir,
+    maxPayload: options.maxPayload,
+  });
   return {
     home,
     dataDir,
@@ -111,7 +117,8 @@ export function readUntilClose(socket: net.Socket, already: Buffer[] = []): Prom
   });
 }
 
-export const statusOf = (response: Buffer) => Number(/^HTTP\/1\.1 (\d{3})/.exec(response.toString('latin1'))?.[1] ?? 0);
+export const statusOf = (response: Buffer) =>
+  Number(/^HTTP\/1\.1 (\d{3})/.exec(response.toString('latin1'))?.[1] ?? 0);
 
 /** The headers a browser on this very page would send with a WebSocket upgrade. */
 export function upgradeRequest(host: TestHost, target: string, key: string): string {
@@ -132,7 +139,9 @@ export function upgradeRequest(host: TestHost, target: string, key: string): str
 /** An authenticated WebSocket handshake by hand; resolves with the open socket once the 101 checks out. */
 export async function handshake(host: TestHost): Promise<{ socket: net.Socket; rest: Buffer }> {
   const key = randomBytes(16).toString('base64');
-  const accept = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
+  const accept = createHash('sha1')
+    .update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11')
+    .digest('base64');
   const socket = net.connect(host.server.port, '127.0.0.1');
   socket.write(upgradeRequest(host, `/ws?token=${host.server.token}`, key));
   const head = await deadline(
@@ -153,7 +162,8 @@ export async function handshake(host: TestHost): Promise<{ socket: net.Socket; r
   );
   const end = head.indexOf('\r\n\r\n') + 4;
   const text = head.subarray(0, end).toString('latin1');
-  if (statusOf(head) !== 101 || !text.includes(`Sec-WebSocket-Accept: ${accept}`)) throw new Error(`bad handshake:\n${text}`);
+  if (statusOf(head) !== 101 || !text.includes(`Sec-WebSocket-Accept: ${accept}`))
+    throw new Error(`bad handshake:\n${text}`);
   return { socket, rest: head.subarray(end) };
 }
 
@@ -168,7 +178,14 @@ export interface FrameSpec {
 }
 
 /** One WebSocket frame as a client would send it (masked unless told otherwise). */
-export function frame({ opcode, payload = Buffer.alloc(0), fin = true, rsv = 0, masked = true, announce }: FrameSpec): Buffer {
+export function frame({
+  opcode,
+  payload = Buffer.alloc(0),
+  fin = true,
+  rsv = 0,
+  masked = true,
+  announce,
+}: FrameSpec): Buffer {
   const length = announce ?? payload.length;
   const head = [((fin ? 1 : 0) << 7) | (rsv << 4) | opcode];
   const maskBit = masked ? 0x80 : 0;
@@ -219,7 +236,9 @@ export function closeCodeOf(bytes: Buffer): number | null {
 /** A WebSocket client on this host (the `ws` package, as the e2e tests use). */
 export function openClient(host: TestHost): Promise<WebSocket> {
   const origin = `http://127.0.0.1:${host.server.port}`;
-  const ws = new WebSocket(`ws://127.0.0.1:${host.server.port}/ws?token=${host.server.token}`, { origin });
+  const ws = new WebSocket(`ws://127.0.0.1:${host.server.port}/ws?token=${host.server.token}`, {
+    origin,
+  });
   return deadline(
     new Promise((resolve, reject) => {
       ws.once('open', () => resolve(ws));
@@ -233,7 +252,11 @@ export function openClient(host: TestHost): Promise<WebSocket> {
 let nextId = 1;
 
 /** One API call over `ws`; resolves with the reply envelope. */
-export function call(ws: WebSocket, method: string, args: unknown[] = []): Promise<{ result?: unknown; error?: { code: string; message: string } }> {
+export function call(
+  ws: WebSocket,
+  method: string,
+  args: unknown[] = [],
+): Promise<{ result?: unknown; error?: { code: string; message: string } }> {
   const id = nextId++;
   return deadline(
     new Promise((resolve) => {
@@ -253,8 +276,14 @@ export function call(ws: WebSocket, method: string, args: unknown[] = []): Promi
 
 /** The server still serves its page and answers an API call. */
 export async function assertAlive(host: TestHost): Promise<void> {
-  if (escaped.length) throw new Error(`an error escaped to the process (it would end layerlab serve): ${String(escaped.splice(0).map(String))}`);
-  const page = await rawExchange(host.server.port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nConnection: close\r\n\r\n`);
+  if (escaped.length)
+    throw new Error(
+      `an error escaped to the process (it would end layerlab serve): ${String(escaped.splice(0).map(String))}`,
+    );
+  const page = await rawExchange(
+    host.server.port,
+    `GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nConnection: close\r\n\r\n`,
+  );
   if (statusOf(page) !== 200) throw new Error(`GET / answered ${statusOf(page)}`);
   const ws = await openClient(host);
   try {

@@ -31,16 +31,41 @@ beforeAll(async () => {
 });
 afterAll(() => host?.stop());
 
-const get = (target: string) => `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nConnection: close\r\n\r\n`;
+const get = (target: string) =>
+  `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nConnection: close\r\n\r\n`;
 
 describe('bad HTTP requests get a status, and the server lives on', () => {
   const cases: { name: string; request: () => string; status: number; body?: string }[] = [
-    { name: 'GET /%ZZ (a broken percent-escape)', request: () => get('/%ZZ'), status: 400, body: 'not a path' },
-    { name: 'GET http://[ (a target new URL cannot parse)', request: () => get('http://['), status: 400, body: 'not a path' },
-    { name: 'an upgrade to http://[', request: () => upgradeRequest(host, 'http://[', randomBytes(16).toString('base64')), status: 400, body: 'not a path' },
-    { name: 'an upgrade to /%ZZ', request: () => upgradeRequest(host, '/%ZZ', randomBytes(16).toString('base64')), status: 400, body: 'not a path' },
+    {
+      name: 'GET /%ZZ (a broken percent-escape)',
+      request: () => get('/%ZZ'),
+      status: 400,
+      body: 'not a path',
+    },
+    {
+      name: 'GET http://[ (a target new URL cannot parse)',
+      request: () => get('http://['),
+      status: 400,
+      body: 'not a path',
+    },
+    {
+      name: 'an upgrade to http://[',
+      request: () => upgradeRequest(host, 'http://[', randomBytes(16).toString('base64')),
+      status: 400,
+      body: 'not a path',
+    },
+    {
+      name: 'an upgrade to /%ZZ',
+      request: () => upgradeRequest(host, '/%ZZ', randomBytes(16).toString('base64')),
+      status: 400,
+      body: 'not a path',
+    },
     { name: 'a request line that is not HTTP', request: () => 'HELLO THERE\r\n\r\n', status: 400 },
-    { name: 'a header without a colon', request: () => `GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n`, status: 400 },
+    {
+      name: 'a header without a colon',
+      request: () => `GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n`,
+      status: 400,
+    },
     { name: 'GET /../../etc/passwd', request: () => get('/../../etc/passwd'), status: 404 },
   ];
   it.each(cases)('$name', async ({ request, status, body }) => {
@@ -62,7 +87,9 @@ describe('bad HTTP requests get a status, and the server lives on', () => {
   it('a POST whose body is cut off by a reset', async () => {
     const socket = net.connect(host.server.port, '127.0.0.1');
     await deadline(new Promise((resolve) => socket.once('connect', resolve)), 10_000, 'connecting');
-    socket.write(`POST /ws HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nContent-Length: 100000\r\n\r\n${'x'.repeat(1000)}`);
+    socket.write(
+      `POST /ws HTTP/1.1\r\nHost: 127.0.0.1:${host.server.port}\r\nContent-Length: 100000\r\n\r\n${'x'.repeat(1000)}`,
+    );
     socket.resetAndDestroy();
     await assertAlive(host);
   });
@@ -82,15 +109,47 @@ describe('WebSocket protocol errors close that socket with the right code, and t
     return b;
   };
   const cases: { name: string; frames: FrameSpec[]; code: number }[] = [
-    { name: 'a text frame of invalid UTF-8', frames: [{ opcode: 0x1, payload: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) }], code: 1007 },
-    { name: 'an unmasked client frame', frames: [{ opcode: 0x1, payload: text('{}'), masked: false }], code: 1002 },
+    {
+      name: 'a text frame of invalid UTF-8',
+      frames: [{ opcode: 0x1, payload: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) }],
+      code: 1007,
+    },
+    {
+      name: 'an unmasked client frame',
+      frames: [{ opcode: 0x1, payload: text('{}'), masked: false }],
+      code: 1002,
+    },
     { name: 'the reserved opcode 0x3', frames: [{ opcode: 0x3, payload: text('x') }], code: 1002 },
-    { name: 'RSV1 set without an extension', frames: [{ opcode: 0x1, payload: text('{}'), rsv: 0b100 }], code: 1002 },
-    { name: 'a close frame with code 1005', frames: [{ opcode: 0x8, payload: closePayload(1005) }], code: 1002 },
-    { name: 'a close frame with code 999', frames: [{ opcode: 0x8, payload: closePayload(999) }], code: 1002 },
-    { name: 'a continuation frame with nothing to continue', frames: [{ opcode: 0x0, payload: text('x') }], code: 1002 },
-    { name: 'a fragmented ping', frames: [{ opcode: 0x9, payload: text('x'), fin: false }], code: 1002 },
-    { name: `a frame announcing ${MAX_PAYLOAD + 1} bytes (the limit is ${MAX_PAYLOAD})`, frames: [{ opcode: 0x1, announce: MAX_PAYLOAD + 1 }], code: 1009 },
+    {
+      name: 'RSV1 set without an extension',
+      frames: [{ opcode: 0x1, payload: text('{}'), rsv: 0b100 }],
+      code: 1002,
+    },
+    {
+      name: 'a close frame with code 1005',
+      frames: [{ opcode: 0x8, payload: closePayload(1005) }],
+      code: 1002,
+    },
+    {
+      name: 'a close frame with code 999',
+      frames: [{ opcode: 0x8, payload: closePayload(999) }],
+      code: 1002,
+    },
+    {
+      name: 'a continuation frame with nothing to continue',
+      frames: [{ opcode: 0x0, payload: text('x') }],
+      code: 1002,
+    },
+    {
+      name: 'a fragmented ping',
+      frames: [{ opcode: 0x9, payload: text('x'), fin: false }],
+      code: 1002,
+    },
+    {
+      name: `a frame announcing ${MAX_PAYLOAD + 1} bytes (the limit is ${MAX_PAYLOAD})`,
+      frames: [{ opcode: 0x1, announce: MAX_PAYLOAD + 1 }],
+      code: 1009,
+    },
     {
       name: 'fragments adding up to more than the limit',
       frames: [

@@ -14,7 +14,12 @@ describe('addLayer', () => {
   it('adds an unconnected layer with a Keras-style name and selects it', () => {
     const r = applyAction(mlp(), 'addLayer', { kind: 'Dense', position: { x: 300, y: 0 } });
     const added = r.lab.graph.nodes.at(-1)!;
-    expect(added).toMatchObject({ id: 'n5', kind: 'Dense', name: 'dense_3', position: { x: 300, y: 0 } });
+    expect(added).toMatchObject({
+      id: 'n5',
+      kind: 'Dense',
+      name: 'dense_3',
+      position: { x: 300, y: 0 },
+    });
     expect(added.params).toMatchObject({ units: 64, activation: 'linear' });
     expect(r.selection).toEqual(['n5']);
     expect(r.lab.graph.edges).toHaveLength(4);
@@ -22,7 +27,13 @@ describe('addLayer', () => {
 
   it('after a layer with one outgoing connection, splices into it', () => {
     const r = applyAction(mlp(), 'addLayer', { kind: 'Dropout', after: 'n2' });
-    expect(chain(r.lab)).toEqual(['dense>dropout', 'dense_1>dense_2', 'dropout>dense_1', 'flatten>dense', 'input>flatten']);
+    expect(chain(r.lab)).toEqual([
+      'dense>dropout',
+      'dense_1>dense_2',
+      'dropout>dense_1',
+      'flatten>dense',
+      'input>flatten',
+    ]);
     expect(analyzeGraph(r.lab.graph).ok).toBe(true);
   });
 
@@ -91,7 +102,12 @@ describe('reorder', () => {
   it('moves a layer up and down its chain, swapping positions', () => {
     const lab = mlp();
     const up = applyAction(lab, 'reorder', { nodeId: 'n3', direction: 'up' }).lab;
-    expect(chain(up)).toEqual(['dense>dense_2', 'dense_1>dense', 'flatten>dense_1', 'input>flatten']);
+    expect(chain(up)).toEqual([
+      'dense>dense_2',
+      'dense_1>dense',
+      'flatten>dense_1',
+      'input>flatten',
+    ]);
     const pos = (l: typeof lab, id: string) => l.graph.nodes.find((n) => n.id === id)!.position;
     expect(pos(up, 'n3')).toEqual(pos(lab, 'n2'));
     const back = applyAction(up, 'reorder', { nodeId: 'n3', direction: 'down' }).lab;

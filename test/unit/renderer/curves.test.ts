@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochMetrics } from '../../../src-main/contract/training.ts';
-import { MAX_SHADED_RUNS, bestEpoch, buildSeries, epochMarkers, epochRange, runColor, type CurveRun } from '../../../src-renderer/lib/curves.ts';
+import {
+  MAX_SHADED_RUNS,
+  bestEpoch,
+  buildSeries,
+  epochMarkers,
+  epochRange,
+  runColor,
+  type CurveRun,
+} from '../../../src-renderer/lib/curves.ts';
 
 const m = (epoch: number, loss: number, valLoss?: number): EpochMetrics => ({
   epoch,
@@ -26,7 +34,11 @@ describe('buildSeries', () => {
     const metrics = [m(1, 0.9, 0.8), m(2, 0.5, 0.6), m(3, 0.3, 0.7)];
     const series = buildSeries([run({ metrics })], 'loss');
     expect(series.map((s) => s.role)).toEqual(['train', 'val']);
-    expect(series[0].points).toEqual([{ x: 1, y: 0.9 }, { x: 2, y: 0.5 }, { x: 3, y: 0.3 }]);
+    expect(series[0].points).toEqual([
+      { x: 1, y: 0.9 },
+      { x: 2, y: 0.5 },
+      { x: 3, y: 0.3 },
+    ]);
     expect(series[1].points.map((p) => p.y)).toEqual([0.8, 0.6, 0.7]);
     expect(series[1].fillToPrevious).toBe(true);
     expect(series[0].fillToPrevious).toBe(false);
@@ -37,21 +49,34 @@ describe('buildSeries', () => {
   });
 
   it('without validation there is only the training curve', () => {
-    expect(buildSeries([run({ metrics: [m(1, 0.9)] })], 'loss').map((s) => s.role)).toEqual(['train']);
+    expect(buildSeries([run({ metrics: [m(1, 0.9)] })], 'loss').map((s) => s.role)).toEqual([
+      'train',
+    ]);
   });
 
   it('draws the epoch in progress from the last finished epoch to where it has got to', () => {
     const progress = { epoch: 3, batch: 25, batches: 100, loss: 0.4, accuracy: 0.8 };
-    const live = buildSeries([run({ metrics: [m(1, 0.9, 1), m(2, 0.5, 0.7)], progress })], 'loss').at(-1)!;
+    const live = buildSeries(
+      [run({ metrics: [m(1, 0.9, 1), m(2, 0.5, 0.7)], progress })],
+      'loss',
+    ).at(-1)!;
     expect(live.role).toBe('live');
-    expect(live.points).toEqual([{ x: 2, y: 0.5 }, { x: 2.25, y: 0.4 }]);
+    expect(live.points).toEqual([
+      { x: 2, y: 0.5 },
+      { x: 2.25, y: 0.4 },
+    ]);
     // Once the epoch is in, the tail goes.
-    const done = buildSeries([run({ metrics: [m(1, 0.9, 1), m(2, 0.5, 0.7), m(3, 0.4, 0.6)], progress })], 'loss');
+    const done = buildSeries(
+      [run({ metrics: [m(1, 0.9, 1), m(2, 0.5, 0.7), m(3, 0.4, 0.6)], progress })],
+      'loss',
+    );
     expect(done.some((s) => s.role === 'live')).toBe(false);
   });
 
   it('keeps twenty runs readable: their own colours, thinner lines, no piled-up shading', () => {
-    const runs = Array.from({ length: 20 }, (_, i) => run({ id: `r${i}`, name: `Run ${i}`, color: runColor(i), metrics: [m(1, 1, 1)] }));
+    const runs = Array.from({ length: 20 }, (_, i) =>
+      run({ id: `r${i}`, name: `Run ${i}`, color: runColor(i), metrics: [m(1, 1, 1)] }),
+    );
     const series = buildSeries(runs, 'loss');
     expect(series).toHaveLength(40);
     expect(series[2]).toMatchObject({ runId: 'r1', role: 'train', color: runColor(1) });
@@ -70,7 +95,10 @@ describe('markers and ranges', () => {
   it('shows the planned epochs of a live run, and at least two epochs', () => {
     expect(epochRange([run({ metrics: [m(1, 1)] })], 0)).toEqual({ min: 1, max: 2 });
     expect(epochRange([run({ metrics: [m(1, 1)] })], 200)).toEqual({ min: 1, max: 200 });
-    expect(epochRange([run({ metrics: [m(1, 1), m(2, 1), m(3, 1)] })], 0)).toEqual({ min: 1, max: 3 });
+    expect(epochRange([run({ metrics: [m(1, 1), m(2, 1), m(3, 1)] })], 0)).toEqual({
+      min: 1,
+      max: 3,
+    });
   });
 
   it('bestEpoch is null without validation', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../../../src-main/contract/graph.ts';
 import { ROW, applyAction } from '../../../src-renderer/lib/actions.ts';
-import { dropTarget, layoutMissing, syncEdges, syncNodes } from '../../../src-renderer/lib/flow-sync.ts';
+import {
+  dropTarget,
+  layoutMissing,
+  syncEdges,
+  syncNodes,
+} from '../../../src-renderer/lib/flow-sync.ts';
 import { TEMPLATES } from '../../../src-renderer/lib/templates.ts';
 
 describe('syncNodes / syncEdges', () => {
@@ -17,7 +22,10 @@ describe('syncNodes / syncEdges', () => {
     const measured = first.map((n) => ({ ...n, measured: { width: 240, height: 56 } }));
     const moved = applyAction(lab, 'moveNodes', { positions: { n1: { x: 5, y: 5 } } }).lab;
     const after = syncNodes(measured, moved.graph, []);
-    expect(after[1]).toMatchObject({ position: { x: 5, y: 5 }, measured: { width: 240, height: 56 } });
+    expect(after[1]).toMatchObject({
+      position: { x: 5, y: 5 },
+      measured: { width: 240, height: 56 },
+    });
     expect(after[2]).toBe(measured[2]);
   });
 
@@ -39,7 +47,9 @@ describe('dropTarget', () => {
   });
 
   it('below a layer with a free output, appends; far away, nothing', () => {
-    expect(dropTarget(lab.graph, { x: 100, y: 4 * ROW + 56 + 40 }, heights)).toEqual({ after: 'n4' });
+    expect(dropTarget(lab.graph, { x: 100, y: 4 * ROW + 56 + 40 }, heights)).toEqual({
+      after: 'n4',
+    });
     expect(dropTarget(lab.graph, { x: 900, y: 900 }, heights)).toBeNull();
   });
 });

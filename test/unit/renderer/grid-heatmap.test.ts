@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TrialResult } from '../../../src-main/contract/api.ts';
 import { expandGrid, GridSpecSchema, type GridSpec } from '../../../src-main/contract/grid.ts';
-import { heatColor, heatMatrix, heatTextColor, HEAT_SCALE } from '../../../src-renderer/lib/grid-heatmap.ts';
+import {
+  heatColor,
+  heatMatrix,
+  heatTextColor,
+  HEAT_SCALE,
+} from '../../../src-renderer/lib/grid-heatmap.ts';
 
 /** The curriculum's grid: dropout x L2, 3 folds. */
 const spec = (over: Partial<GridSpec> = {}): GridSpec =>
@@ -17,18 +22,36 @@ const spec = (over: Partial<GridSpec> = {}): GridSpec =>
 function results(s: GridSpec, score: (p: TrialResult['params']) => number | null): TrialResult[] {
   return expandGrid(s).map((params, trial) => {
     const mean = score(params);
-    return { trial, params, label: '', status: mean === null ? 'pending' : 'done', foldScores: [mean], mean, std: mean === null ? null : 0.01, runIds: [] };
+    return {
+      trial,
+      params,
+      label: '',
+      status: mean === null ? 'pending' : 'done',
+      foldScores: [mean],
+      mean,
+      std: mean === null ? null : 0.01,
+      runIds: [],
+    };
   });
 }
 
-const acc = (p: TrialResult['params']) => 0.9 + (p['layers.dropout.rate'] as number) / 10 - (p['layers.dense.kernelRegularizer.l2'] as number);
+const acc = (p: TrialResult['params']) =>
+  0.9 +
+  (p['layers.dropout.rate'] as number) / 10 -
+  (p['layers.dense.kernelRegularizer.l2'] as number);
 
 describe('heatMatrix', () => {
   it('puts one cell per pair, the values in increasing order, the best marked', () => {
     const s = spec();
     const trials = results(s, acc);
     const best = trials.reduce((b, t) => (t.mean! > b.mean! ? t : b));
-    const m = heatMatrix(s, trials, 'layers.dropout.rate', 'layers.dense.kernelRegularizer.l2', best.trial);
+    const m = heatMatrix(
+      s,
+      trials,
+      'layers.dropout.rate',
+      'layers.dense.kernelRegularizer.l2',
+      best.trial,
+    );
     if ('problem' in m) throw new Error(m.problem);
     expect(m.xLabels).toEqual(['0.3', '0.5', '0.7']);
     expect(m.yLabels).toEqual(['0.001', '0.01', '0.1']);
@@ -46,7 +69,13 @@ describe('heatMatrix', () => {
   it('turns the scale round for a loss, so darker is better either way', () => {
     const s = spec({ rankBy: 'val_loss' });
     const trials = results(s, (p) => 1 - acc(p));
-    const m = heatMatrix(s, trials, 'layers.dropout.rate', 'layers.dense.kernelRegularizer.l2', null);
+    const m = heatMatrix(
+      s,
+      trials,
+      'layers.dropout.rate',
+      'layers.dense.kernelRegularizer.l2',
+      null,
+    );
     if ('problem' in m) throw new Error(m.problem);
     expect(m.cells.find((c) => c.x === '0.7' && c.y === '0.001')!.goodness).toBe(1);
     expect(m.cells.find((c) => c.x === '0.3' && c.y === '0.1')!.goodness).toBe(0);
@@ -55,7 +84,13 @@ describe('heatMatrix', () => {
   it('keeps unfinished cells, without a colour of their own', () => {
     const s = spec();
     const trials = results(s, (p) => (p['layers.dropout.rate'] === 0.7 ? null : acc(p)));
-    const m = heatMatrix(s, trials, 'layers.dropout.rate', 'layers.dense.kernelRegularizer.l2', null);
+    const m = heatMatrix(
+      s,
+      trials,
+      'layers.dropout.rate',
+      'layers.dense.kernelRegularizer.l2',
+      null,
+    );
     if ('problem' in m) throw new Error(m.problem);
     expect(m.cells).toHaveLength(9);
     expect(m.cells.filter((c) => c.mean === null)).toHaveLength(3);
@@ -68,7 +103,13 @@ describe('heatMatrix', () => {
     });
     const trials = results(s, (p) => acc(p) + (p['training.batchSize'] === 128 ? 0.01 : 0));
     const best = trials.reduce((b, t) => (t.mean! > b.mean! ? t : b));
-    const m = heatMatrix(s, trials, 'layers.dropout.rate', 'layers.dense.kernelRegularizer.l2', best.trial);
+    const m = heatMatrix(
+      s,
+      trials,
+      'layers.dropout.rate',
+      'layers.dense.kernelRegularizer.l2',
+      best.trial,
+    );
     if ('problem' in m) throw new Error(m.problem);
     expect(m.fixed).toEqual({ 'training.batchSize': 128 });
     expect(m.cells).toHaveLength(9);
@@ -81,8 +122,16 @@ describe('heatMatrix', () => {
   });
 
   it('with one setting, is a single row', () => {
-    const s = GridSpecSchema.parse({ params: [{ path: 'training.optimizer', values: ['adam', 'sgd'] }] });
-    const m = heatMatrix(s, results(s, () => 0.9), 'training.optimizer', null, 0);
+    const s = GridSpecSchema.parse({
+      params: [{ path: 'training.optimizer', values: ['adam', 'sgd'] }],
+    });
+    const m = heatMatrix(
+      s,
+      results(s, () => 0.9),
+      'training.optimizer',
+      null,
+      0,
+    );
     if ('problem' in m) throw new Error(m.problem);
     expect(m.xLabels).toEqual(['adam', 'sgd']);
     expect(m.yLabels).toEqual(['']);
@@ -97,7 +146,13 @@ describe('heatMatrix', () => {
       ],
       search: { kind: 'random', trials: 30, seed: 1 },
     });
-    const m = heatMatrix(s, results(s, () => 0.9), 'training.learningRate', 'layers.dropout.rate', 0);
+    const m = heatMatrix(
+      s,
+      results(s, () => 0.9),
+      'training.learningRate',
+      'layers.dropout.rate',
+      0,
+    );
     expect('problem' in m && m.problem).toMatch(/too many different values/);
   });
 });

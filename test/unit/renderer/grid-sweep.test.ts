@@ -4,7 +4,12 @@ import { applyTrial, expandGrid, paramValues } from '../../../src-main/contract/
 import { regularizer } from '../../../src-main/contract/layers.ts';
 import { analyzeGraph } from '../../../src-main/contract/validate.ts';
 import { applyAction } from '../../../src-renderer/lib/actions.ts';
-import { describePath, layerSweep, trainingSweep, TRAINING_SWEEPS } from '../../../src-renderer/lib/grid-sweep.ts';
+import {
+  describePath,
+  layerSweep,
+  trainingSweep,
+  TRAINING_SWEEPS,
+} from '../../../src-renderer/lib/grid-sweep.ts';
 import { GRID_TRAINING_KEYS } from '../../../src-main/contract/grid.ts';
 import { TEMPLATES } from '../../../src-renderer/lib/templates.ts';
 
@@ -13,7 +18,8 @@ function lab() {
   const base = TEMPLATES.mlp512.make();
   return applyAction(base, 'addLayer', { kind: 'Dropout', after: 'n2' }).lab;
 }
-const node = (l: ReturnType<typeof lab>, name: string) => l.graph.nodes.find((n) => n.name === name)! as AnyGraphNode;
+const node = (l: ReturnType<typeof lab>, name: string) =>
+  l.graph.nodes.find((n) => n.name === name)! as AnyGraphNode;
 
 describe('layerSweep: the first values of a layer setting', () => {
   const l = lab();
@@ -36,7 +42,11 @@ describe('layerSweep: the first values of a layer setting', () => {
   });
 
   it('sweeps the L1 strength of an L1 regularizer, and says so', () => {
-    const l1 = applyAction(l, 'setParam', { nodeId: node(l, 'dense').id, name: 'kernelRegularizer', value: regularizer('l1') }).lab;
+    const l1 = applyAction(l, 'setParam', {
+      nodeId: node(l, 'dense').id,
+      name: 'kernelRegularizer',
+      value: regularizer('l1'),
+    }).lab;
     const s = layerSweep(node(l1, 'dense'), 'kernelRegularizer')!;
     expect(s.path).toBe('layers.dense.kernelRegularizer.l1');
     expect(s.label).toBe('dense · kernel regularizer L1');
@@ -67,7 +77,9 @@ describe('trainingSweep', () => {
   });
 
   it('spreads epochs around the current number', () => {
-    expect(trainingSweep('epochs', { ...lab().training, epochs: 20 }).start.values).toEqual([10, 20, 40]);
+    expect(trainingSweep('epochs', { ...lab().training, epochs: 20 }).start.values).toEqual([
+      10, 20, 40,
+    ]);
   });
 
   it('has a sweep for every key the engine can sweep, and each applies', () => {
@@ -75,7 +87,14 @@ describe('trainingSweep', () => {
     const l = lab();
     for (const key of GRID_TRAINING_KEYS) {
       const s = trainingSweep(key, l.training);
-      for (const trial of expandGrid({ params: [{ path: s.path, ...s.start }], search: { kind: 'grid' }, evaluation: { kind: 'holdout', fraction: 0.2 }, rankBy: 'val_loss', refit: false, parallel: null }))
+      for (const trial of expandGrid({
+        params: [{ path: s.path, ...s.start }],
+        search: { kind: 'grid' },
+        evaluation: { kind: 'holdout', fraction: 0.2 },
+        rankBy: 'val_loss',
+        refit: false,
+        parallel: null,
+      }))
         expect(() => applyTrial(l, trial)).not.toThrow();
     }
   });
@@ -84,8 +103,13 @@ describe('trainingSweep', () => {
 describe('describePath', () => {
   it('names settings the way the inspector does', () => {
     const l = lab();
-    expect(describePath(l, 'layers.dense.kernelRegularizer.l2')).toMatchObject({ label: 'dense · kernel regularizer L2' });
-    expect(describePath(l, 'training.batchSize')).toMatchObject({ label: 'batch size', kind: { type: 'number', integer: true } });
+    expect(describePath(l, 'layers.dense.kernelRegularizer.l2')).toMatchObject({
+      label: 'dense · kernel regularizer L2',
+    });
+    expect(describePath(l, 'training.batchSize')).toMatchObject({
+      label: 'batch size',
+      kind: { type: 'number', integer: true },
+    });
   });
 
   it('says when the layer is gone', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, MERGE_MS, createHistory, record, redo, undo } from '../../../src-renderer/lib/history.ts';
+import {
+  HISTORY_LIMIT,
+  MERGE_MS,
+  createHistory,
+  record,
+  redo,
+  undo,
+} from '../../../src-renderer/lib/history.ts';
 
 describe('history', () => {
   it('undoes and redoes in order, and a new edit clears the redo stack', () => {

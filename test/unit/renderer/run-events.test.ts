@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendReport, RunSummary } from '../../../src-main/contract/api.ts';
 import type { DatasetInfo } from '../../../src-main/contract/datasets.ts';
-import { applyRunEvent, emptyRuns, mergeRunList, type RunsData } from '../../../src-renderer/lib/run-events.ts';
+import {
+  applyRunEvent,
+  emptyRuns,
+  mergeRunList,
+  type RunsData,
+} from '../../../src-renderer/lib/run-events.ts';
 
 const summary = (over: Partial<RunSummary> = {}): RunSummary => ({
   id: 'r1',
@@ -24,16 +29,50 @@ const summary = (over: Partial<RunSummary> = {}): RunSummary => ({
   ...over,
 });
 const backend: BackendReport = { name: 'wasm', label: 'WebAssembly', skipped: [], details: [] };
-const dataset: DatasetInfo = { id: 'mnist', title: 'MNIST', task: 'multiclass', classNames: ['0'], featureShape: [784], trainCount: 10, testCount: 5 };
-const epoch = (n: number, valLoss: number) => ({ epoch: n, loss: 1 / n, accuracy: 0.5, val_loss: valLoss, val_accuracy: 1 - valLoss, regularization_loss: 0, seconds: 1 });
+const dataset: DatasetInfo = {
+  id: 'mnist',
+  title: 'MNIST',
+  task: 'multiclass',
+  classNames: ['0'],
+  featureShape: [784],
+  trainCount: 10,
+  testCount: 5,
+};
+const epoch = (n: number, valLoss: number) => ({
+  epoch: n,
+  loss: 1 / n,
+  accuracy: 0.5,
+  val_loss: valLoss,
+  val_accuracy: 1 - valLoss,
+  regularization_loss: 0,
+  seconds: 1,
+});
 
 describe('applyRunEvent', () => {
   it('follows a run from start to finish', () => {
     let d = { ...emptyRuns(), runs: [summary()] };
-    d = applyRunEvent(d, { type: 'started', runId: 'r1', dataset, backend, stepsPerEpoch: 4, epochs: 2, trainCount: 10, validationCount: 5, totalParams: 7850 });
+    d = applyRunEvent(d, {
+      type: 'started',
+      runId: 'r1',
+      dataset,
+      backend,
+      stepsPerEpoch: 4,
+      epochs: 2,
+      trainCount: 10,
+      validationCount: 5,
+      totalParams: 7850,
+    });
     expect(d.started.r1.backend.label).toBe('WebAssembly');
     expect(d.runs[0].backend).toBe('wasm');
-    d = applyRunEvent(d, { type: 'progress', runId: 'r1', epoch: 1, batch: 2, batches: 4, loss: 0.7, accuracy: 0.6 });
+    d = applyRunEvent(d, {
+      type: 'progress',
+      runId: 'r1',
+      epoch: 1,
+      batch: 2,
+      batches: 4,
+      loss: 0.7,
+      accuracy: 0.6,
+    });
     expect(d.progress.r1).toMatchObject({ batch: 2, batches: 4 });
     d = applyRunEvent(d, { type: 'epoch', runId: 'r1', metrics: epoch(1, 0.4) });
     d = applyRunEvent(d, { type: 'epoch', runId: 'r1', metrics: epoch(2, 0.5) });
@@ -41,7 +80,12 @@ describe('applyRunEvent', () => {
     expect(d.runs[0]).toMatchObject({ epochsDone: 2, bestEpoch: 1, bestValLoss: 0.4 });
     d = applyRunEvent(d, { type: 'status', runId: 'r1', status: 'completed' });
     expect(d.runs[0].status).toBe('completed');
-    const final = summary({ status: 'completed', epochsDone: 2, hasWeights: true, totalParams: 99 });
+    const final = summary({
+      status: 'completed',
+      epochsDone: 2,
+      hasWeights: true,
+      totalParams: 99,
+    });
     d = applyRunEvent(d, { type: 'finished', runId: 'r1', run: final });
     expect(d.runs[0]).toBe(final);
     expect(d.progress.r1).toBeNull();
@@ -58,7 +102,11 @@ describe('applyRunEvent', () => {
     let d: RunsData = { ...emptyRuns(), runs: [summary()] };
     d = applyRunEvent(d, { type: 'epoch', runId: 'fold', metrics: epoch(1, 0.5) });
     d = applyRunEvent(d, { type: 'status', runId: 'fold', status: 'completed' });
-    d = applyRunEvent(d, { type: 'finished', runId: 'fold', run: summary({ id: 'fold', status: 'completed' }) });
+    d = applyRunEvent(d, {
+      type: 'finished',
+      runId: 'fold',
+      run: summary({ id: 'fold', status: 'completed' }),
+    });
     expect(d.runs.map((r) => r.id)).toEqual(['r1']);
   });
 });
@@ -66,7 +114,13 @@ describe('applyRunEvent', () => {
 describe('mergeRunList', () => {
   it('keeps what events said when the list is older', () => {
     const d = { ...emptyRuns(), runs: [summary({ epochsDone: 3 })] };
-    const merged = mergeRunList(d, [summary({ epochsDone: 2 }), summary({ id: 'old', status: 'completed' })]);
-    expect(merged.runs.map((r) => [r.id, r.epochsDone])).toEqual([['r1', 3], ['old', 0]]);
+    const merged = mergeRunList(d, [
+      summary({ epochsDone: 2 }),
+      summary({ id: 'old', status: 'completed' }),
+    ]);
+    expect(merged.runs.map((r) => [r.id, r.epochsDone])).toEqual([
+      ['r1', 3],
+      ['old', 0],
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { checkCompatibility } from '../../../src-main/contract/compat.ts';
 import type { DatasetInfo } from '../../../src-main/contract/datasets.ts';
 import { parseLab, serializeLab } from '../../../src-main/contract/lab.ts';
 import { analyzeGraph } from '../../../src-main/contract/validate.ts';
-import { TEMPLATES, TEMPLATE_IDS, blankLab, type TemplateId } from '../../../src-renderer/lib/templates.ts';
+import {
+  TEMPLATES,
+  TEMPLATE_IDS,
+  blankLab,
+  type TemplateId,
+} from '../../../src-renderer/lib/templates.ts';
 
 const info = (featureShape: number[], classes: number, task: DatasetInfo['task']): DatasetInfo => ({
   id: 'x',
@@ -40,7 +45,11 @@ describe('templates', () => {
 
   it('the IMDB network is the classic lab: binary crossentropy, rmsprop, batch 512', () => {
     const { training } = TEMPLATES.imdb.make();
-    expect(training).toMatchObject({ loss: 'binary_crossentropy', optimizer: 'rmsprop', batchSize: 512 });
+    expect(training).toMatchObject({
+      loss: 'binary_crossentropy',
+      optimizer: 'rmsprop',
+      batchSize: 512,
+    });
   });
 
   it('a blank lab is one Input, waiting for layers', () => {

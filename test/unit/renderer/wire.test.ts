@@ -6,7 +6,9 @@ import { createApi, type Transport } from '../../../src-renderer/api/client.ts';
 describe('wire format', () => {
   it('carries exported model bytes through JSON', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => (i * 31) % 256);
-    const decoded = decodeWire(encodeWire({ id: 1, result: { files: [{ name: 'weights.bin', bytes }] } })) as {
+    const decoded = decodeWire(
+      encodeWire({ id: 1, result: { files: [{ name: 'weights.bin', bytes }] } }),
+    ) as {
       result: { files: { bytes: Uint8Array }[] };
     };
     expect(decoded.result.files[0].bytes).toBeInstanceOf(Uint8Array);
@@ -19,8 +21,16 @@ describe('wire format', () => {
   });
 
   it('ApiError keeps the code and the sentence', () => {
-    const e = new ApiError({ code: 'not-found', message: 'x.layerlab.json does not exist.', file: 'x.layerlab.json' });
-    expect([e.code, e.message, e.file]).toEqual(['not-found', 'x.layerlab.json does not exist.', 'x.layerlab.json']);
+    const e = new ApiError({
+      code: 'not-found',
+      message: 'x.layerlab.json does not exist.',
+      file: 'x.layerlab.json',
+    });
+    expect([e.code, e.message, e.file]).toEqual([
+      'not-found',
+      'x.layerlab.json does not exist.',
+      'x.layerlab.json',
+    ]);
   });
 });
 

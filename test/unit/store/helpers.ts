@@ -23,7 +23,15 @@ export const tinyLab = (training: TrainingConfigInput = {}, hidden = [8]) =>
     training: { epochs: 3, batchSize: 32, seed: 1, ...training },
   });
 
-export const metrics = (epoch: number, val_loss = 1 / epoch) => ({ epoch, loss: 1, accuracy: 0.5, val_loss, val_accuracy: 0.6, regularization_loss: 0, seconds: 1 });
+export const metrics = (epoch: number, val_loss = 1 / epoch) => ({
+  epoch,
+  loss: 1,
+  accuracy: 0.5,
+  val_loss,
+  val_accuracy: 0.6,
+  regularization_loss: 0,
+  seconds: 1,
+});
 
 /**
  * Fills the disk as SQLite sees it: the file may not grow past the pages it has now (plus `spare`),
@@ -50,7 +58,13 @@ export function corruptTables(file: string, tables: string[]): number[] {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const marks = tables.map(() => '?').join(', ');
-  const pages = (db.prepare(`SELECT d.pageno FROM dbstat d JOIN sqlite_master m ON m.name = d.name WHERE m.tbl_name IN (${marks}) AND d.pageno > 1`).all(...tables) as { pageno: number }[]).map((r) => r.pageno);
+  const pages = (
+    db
+      .prepare(
+        `SELECT d.pageno FROM dbstat d JOIN sqlite_master m ON m.name = d.name WHERE m.tbl_name IN (${marks}) AND d.pageno > 1`,
+      )
+      .all(...tables) as { pageno: number }[]
+  ).map((r) => r.pageno);
   db.close();
   const fd = fs.openSync(file, 'r+');
   const junk = Buffer.alloc(pageSize, 0xa5);

@@ -55,7 +55,9 @@ async function exportedWeights(service: LayerLabService, runId: string): Promise
 
 const storedEpochs = (file: string, runId: string) => {
   const db = new Database(file, { readonly: true });
-  const rows = db.prepare('SELECT epoch FROM epochs WHERE run_id = ? ORDER BY epoch').all(runId) as { epoch: number }[];
+  const rows = db
+    .prepare('SELECT epoch FROM epochs WHERE run_id = ? ORDER BY epoch')
+    .all(runId) as { epoch: number }[];
   db.close();
   return rows.map((r) => r.epoch);
 };
@@ -70,12 +72,20 @@ describe('a store that fails during a run', () => {
 
     expect(outcome.status).toBe('failed');
     expect(outcome.error?.code).toBe('disk-full');
-    expect(outcome.error?.message).toContain(`The run store ${file} could not be written: the disk is full. Free some space`);
+    expect(outcome.error?.message).toContain(
+      `The run store ${file} could not be written: the disk is full. Free some space`,
+    );
     expect(outcome.error?.message).toContain('The trained weights are kept in memory');
     const finished = events.findLast((e) => e.type === 'finished' && e.runId === runId);
-    expect(finished).toMatchObject({ run: { status: 'failed', hasWeights: true, error: { code: 'disk-full' } } });
+    expect(finished).toMatchObject({
+      run: { status: 'failed', hasWeights: true, error: { code: 'disk-full' } },
+    });
     const row = await service.getRun(runId); // the host still answers
-    expect(row).toMatchObject({ status: 'failed', hasWeights: false, error: { code: 'disk-full' } });
+    expect(row).toMatchObject({
+      status: 'failed',
+      hasWeights: false,
+      error: { code: 'disk-full' },
+    });
     expect(row.metrics.map((m) => m.epoch)).toEqual([1, 2]);
 
     const weights = await exportedWeights(service, runId);
@@ -105,13 +115,19 @@ describe('a store that fails during a run', () => {
     expect(epochs.length).toBeGreaterThanOrEqual(2);
     expect(epochs.length).toBeLessThan(400);
     expect(epochs).toEqual(epochs.map((_, i) => i + 1)); // every epoch up to the failure, none lost
-    expect((await exportedWeights(service, runId)).byteLength).toBe(outcome.summary.totalParams * 4);
+    expect((await exportedWeights(service, runId)).byteLength).toBe(
+      outcome.summary.totalParams * 4,
+    );
     expect(await service.listRuns()).toMatchObject([{ id: runId, hasWeights: true }]); // the host answers; the weights are exportable
 
     expect(service.runs.savePending()).toEqual([]); // still full: nothing written, nothing lost
     freeDisk(store.db);
     expect(service.runs.savePending()).toEqual([runId]);
-    expect(await service.getRun(runId)).toMatchObject({ status: 'failed', hasWeights: true, error: { code: 'disk-full' } });
+    expect(await service.getRun(runId)).toMatchObject({
+      status: 'failed',
+      hasWeights: true,
+      error: { code: 'disk-full' },
+    });
     store.close();
   });
 
@@ -124,9 +140,15 @@ describe('a store that fails during a run', () => {
     expect(outcome.status).toBe('failed');
     expect(outcome.error?.code).toBe('store-corrupt');
     expect(outcome.error?.message).toContain(`The run store ${file} is damaged`);
-    expect(events.findLast((e) => e.type === 'finished')).toMatchObject({ runId, run: { status: 'failed', hasWeights: true, error: { code: 'store-corrupt' } } });
+    expect(events.findLast((e) => e.type === 'finished')).toMatchObject({
+      runId,
+      run: { status: 'failed', hasWeights: true, error: { code: 'store-corrupt' } },
+    });
     const raw = new Database(file, { readonly: true });
-    const row = raw.prepare('SELECT status, error_json FROM runs WHERE id = ?').get(runId) as { status: string; error_json: string };
+    const row = raw.prepare('SELECT status, error_json FROM runs WHERE id = ?').get(runId) as {
+      status: string;
+      error_json: string;
+    };
     raw.close();
     expect(row.status).toBe('failed');
     expect(row.error_json).toContain(file);
@@ -141,7 +163,11 @@ describe('a store that fails during a run', () => {
     expect(path.dirname(movedTo)).toBe(path.dirname(file));
     expect(copied).toBeGreaterThanOrEqual(1);
     const repaired = await service.getRun(runId);
-    expect(repaired).toMatchObject({ status: 'failed', hasWeights: true, error: { code: 'store-corrupt' } });
+    expect(repaired).toMatchObject({
+      status: 'failed',
+      hasWeights: true,
+      error: { code: 'store-corrupt' },
+    });
     expect(Buffer.from(store.loadModel(runId)!.weightData).equals(Buffer.from(weights))).toBe(true);
     const after = service.runs.startRun({ lab: tinyLab({ epochs: 1 }) });
     await expect(service.repairStore()).rejects.toMatchObject({ code: 'busy' }); // never under a training run
@@ -153,7 +179,12 @@ describe('a store that fails during a run', () => {
 describe('a store that fails during a grid', () => {
   it('ends the grid failed with the sentence; its promise resolves', async () => {
     const { file, store, service, onEpoch } = host();
-    const grid = { params: [{ path: 'training.batchSize', values: [16, 32] }], evaluation: { kind: 'holdout', fraction: 0.2 }, rankBy: 'val_loss', parallel: 1 };
+    const grid = {
+      params: [{ path: 'training.batchSize', values: [16, 32] }],
+      evaluation: { kind: 'holdout', fraction: 0.2 },
+      rankBy: 'val_loss',
+      parallel: 1,
+    };
     const lab = parseLab({ ...tinyLab({ epochs: 20 }), grid }, 'the lab');
     const gridEvents: GridEvent[] = [];
     service.onGridEvent((e) => gridEvents.push(e));
@@ -164,9 +195,15 @@ describe('a store that fails during a grid', () => {
     expect(outcome.status).toBe('failed');
     expect(service.grids.isActive(gridId)).toBe(false);
     const finished = gridEvents.find((e) => e.type === 'grid-finished');
-    expect(finished).toMatchObject({ gridId, grid: { status: 'failed', error: { code: 'store-corrupt' } } });
+    expect(finished).toMatchObject({
+      gridId,
+      grid: { status: 'failed', error: { code: 'store-corrupt' } },
+    });
     const raw = new Database(file, { readonly: true });
-    const row = raw.prepare('SELECT status, error_json FROM grids WHERE id = ?').get(gridId) as { status: string; error_json: string };
+    const row = raw.prepare('SELECT status, error_json FROM grids WHERE id = ?').get(gridId) as {
+      status: string;
+      error_json: string;
+    };
     raw.close();
     expect(row.status).toBe('failed');
     expect(row.error_json).toContain(`The run store ${file} is damaged`);

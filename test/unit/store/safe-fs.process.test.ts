@@ -33,16 +33,25 @@ describe('ensureDir', () => {
   it.each(['/proc/nope/lab', '/proc/1/nope'])('refuses %s at once with a sentence', (target) => {
     const script = `import { ensureDir } from ${JSON.stringify(path.resolve('src-main/store/safe-fs.ts'))};
       try { ensureDir(${JSON.stringify(target)}); console.log('made'); } catch (e) { console.log(e.code + ': ' + e.message); }`;
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(child.signal, 'ensureDir hung').toBeNull();
-    expect(child.stdout.trim()).toBe(`bad-path: Could not create the folder ${target}: folders cannot be made in that place; choose another folder.`);
+    expect(child.stdout.trim()).toBe(
+      `bad-path: Could not create the folder ${target}: folders cannot be made in that place; choose another folder.`,
+    );
   });
 
   it('names a file that stands where a folder is needed', () => {
     const file = path.join(dir, 'plain-file');
     fs.writeFileSync(file, 'x');
     const e = refusal(() => ensureDir(path.join(file, 'sub')));
-    expect([e.code, e.message]).toEqual(['bad-path', `Could not create the folder ${path.join(file, 'sub')}: a part of the path is a file, not a folder.`]);
+    expect([e.code, e.message]).toEqual([
+      'bad-path',
+      `Could not create the folder ${path.join(file, 'sub')}: a part of the path is a file, not a folder.`,
+    ]);
   });
 
   it('refuses a dangling symbolic link in the path without looping', () => {
@@ -66,7 +75,10 @@ describe('writeFileAtomic', () => {
     const folder = path.join(dir, 'is-a-folder');
     fs.mkdirSync(folder);
     const e = refusal(() => writeFileAtomic(folder, 'x'));
-    expect([e.code, e.message]).toEqual(['bad-path', `Could not write ${folder}: it is a folder, not a file; give a file name inside it.`]);
+    expect([e.code, e.message]).toEqual([
+      'bad-path',
+      `Could not write ${folder}: it is a folder, not a file; give a file name inside it.`,
+    ]);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -31,7 +31,11 @@ function thrown(call: () => unknown): LayerLabError {
 }
 
 function layerlab(home: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'src-main/cli/layerlab.mjs'), ...args], { env: { ...process.env, LAYERLAB_HOME: home }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [path.join(root, 'src-main/cli/layerlab.mjs'), ...args], {
+    env: { ...process.env, LAYERLAB_HOME: home },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -56,8 +60,15 @@ describe('store failures become sentences', () => {
       expect(errorKind(e.code)).toBe('io');
       expect(e.message).toContain('/x/runs.sqlite');
     }
-    expect(storeError(new Database.SqliteError('near "SELEC": syntax error', 'SQLITE_ERROR'), '/x')).toBeNull();
-    expect(storeError(new Database.SqliteError('FOREIGN KEY constraint failed', 'SQLITE_CONSTRAINT_FOREIGNKEY'), '/x')).toBeNull();
+    expect(
+      storeError(new Database.SqliteError('near "SELEC": syntax error', 'SQLITE_ERROR'), '/x'),
+    ).toBeNull();
+    expect(
+      storeError(
+        new Database.SqliteError('FOREIGN KEY constraint failed', 'SQLITE_CONSTRAINT_FOREIGNKEY'),
+        '/x',
+      ),
+    ).toBeNull();
   });
 
   it('a full disk is disk-full naming the file; the epochs written stay, and writes work again once space is back', () => {
@@ -69,7 +80,9 @@ describe('store failures become sentences', () => {
     const big = { modelTopology: {}, weightSpecs: [], weightData: new Uint8Array(64 * 1024) };
     const e = thrown(() => store.saveModel('r1', big));
     expect(e.code).toBe('disk-full');
-    expect(e.message).toMatch(new RegExp(`The run store ${file} could not be written: the disk is full\\. Free some space`));
+    expect(e.message).toMatch(
+      new RegExp(`The run store ${file} could not be written: the disk is full\\. Free some space`),
+    );
     expect(e.file).toBe(file);
     expect(store.getRun('r1')!.metrics).toHaveLength(1); // reads still work
     freeDisk(store.db);
@@ -100,9 +113,15 @@ describe('store failures become sentences', () => {
     store.createRun({ id: 'r1', name: 'a', lab: tinyLab(), datasetId: 'x' });
     for (let i = 1; i <= 30; i++) store.addEpoch('r1', metrics(i));
     corruptTables(file, ['epochs']);
-    expect(thrown(() => store.db.prepare('SELECT epoch FROM epochs').pluck().all()).code).toBe('store-corrupt');
-    expect(thrown(() => store.db.prepare('SELECT * FROM epochs').raw().all()).code).toBe('store-corrupt');
-    expect(thrown(() => store.db.transaction(() => store.db.prepare('DELETE FROM epochs').run())()).code).toBe('store-corrupt');
+    expect(thrown(() => store.db.prepare('SELECT epoch FROM epochs').pluck().all()).code).toBe(
+      'store-corrupt',
+    );
+    expect(thrown(() => store.db.prepare('SELECT * FROM epochs').raw().all()).code).toBe(
+      'store-corrupt',
+    );
+    expect(
+      thrown(() => store.db.transaction(() => store.db.prepare('DELETE FROM epochs').run())()).code,
+    ).toBe('store-corrupt');
     store.close();
   });
 
@@ -122,7 +141,12 @@ describe('a home folder that cannot hold the store', () => {
     fs.writeFileSync(plain, 'not a folder');
     const directory = fresh();
     fs.mkdirSync(directory, { recursive: true });
-    const cases = [path.join(plain, 'runs.sqlite'), '/proc/nope/layerlab/runs.sqlite', '/proc/self/runs.sqlite', directory];
+    const cases = [
+      path.join(plain, 'runs.sqlite'),
+      '/proc/nope/layerlab/runs.sqlite',
+      '/proc/self/runs.sqlite',
+      directory,
+    ];
     for (const file of cases) {
       const e = thrown(() => new RunStore(file));
       expect(e.code, file).toBe('store-unavailable');
@@ -170,6 +194,12 @@ describe('the CLI on a damaged store', () => {
     expect(copied).toBe(2);
     const listed = layerlab(home, 'runs', '--json');
     expect(listed.code).toBe(0);
-    expect(listed.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id).sort()).toEqual(['keep-1', 'keep-2']);
+    expect(
+      listed.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id)
+        .sort(),
+    ).toEqual(['keep-1', 'keep-2']);
   });
 });
