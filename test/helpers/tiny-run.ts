@@ -1,24 +1,13 @@
 /** One tiny training run (two epochs of moons) through a given trainer entry and a fresh run store. */
 import path from 'node:path';
-import { sequential } from '../../src-main/contract/graph.ts';
-import { LAB_FORMAT, parseLab } from '../../src-main/contract/lab.ts';
 import type { BackendPreference } from '../../src-main/engine/backend.ts';
 import { RunManager, type RunOutcome } from '../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../src-main/engine/trainer-client.ts';
 import { RunStore } from '../../src-main/store/run-store.ts';
+import { moons } from './labs.ts';
 import { withDeadline } from './wait.ts';
 
-export const tinyLab = parseLab({
-  format: LAB_FORMAT,
-  version: 1,
-  graph: sequential([
-    { kind: 'Input', params: { shape: [2] } },
-    { kind: 'Dense', params: { units: 16, activation: 'relu' } },
-    { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-  ]),
-  dataset: { kind: 'synthetic', shape: 'moons', samples: 300 },
-  training: { epochs: 2, seed: 1 },
-});
+export const tinyLab = moons({ hidden: [16], samples: 300, training: { epochs: 2 } });
 
 /** Trains `tinyLab` in a process forked from `entry`, with its store in `dir`. */
 export async function tinyRun(

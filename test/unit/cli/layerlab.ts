@@ -6,8 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sequential } from '../../../src-main/contract/graph.ts';
-import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
+import { moons } from '../../helpers/labs.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
 import { ensureDir } from '../../../src-main/store/safe-fs.ts';
 
@@ -96,15 +95,4 @@ export function exitOf(
   });
 }
 
-export const moonsLab = parseLab({
-  format: LAB_FORMAT,
-  version: 1,
-  name: 'moons',
-  graph: sequential([
-    { kind: 'Input', params: { shape: [2] } },
-    { kind: 'Dense', params: { units: 8, activation: 'relu' } },
-    { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-  ]),
-  dataset: { kind: 'synthetic', shape: 'moons', samples: 200 },
-  training: { epochs: 1 },
-});
+export const moonsLab = moons({ training: { epochs: 1 } });

@@ -6,8 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../../src-main/contract/api.ts';
-import { sequential } from '../../../src-main/contract/graph.ts';
-import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
+import { moons } from '../../helpers/labs.ts';
 import type { TrainingConfigInput } from '../../../src-main/contract/training.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import {
@@ -41,18 +40,7 @@ function setup() {
 }
 
 const lab = (training: TrainingConfigInput = {}, inputShape = [2]) =>
-  parseLab({
-    format: LAB_FORMAT,
-    version: 1,
-    name: 'moons',
-    graph: sequential([
-      { kind: 'Input', params: { shape: inputShape } },
-      { kind: 'Dense', params: { units: 16, activation: 'relu' } },
-      { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-    ]),
-    dataset: { kind: 'synthetic', shape: 'moons', samples: 2000, noise: 0.2 },
-    training: { epochs: 3, batchSize: 16, seed: 1, ...training },
-  });
+  moons({ hidden: [16], samples: 2000, inputShape, training: { batchSize: 16, ...training } });
 
 const firstEpoch = (manager: RunManager, events: RunEvent[]) =>
   nextEvent(

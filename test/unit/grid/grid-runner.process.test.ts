@@ -9,8 +9,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GridEvent } from '../../../src-main/contract/api.ts';
-import { sequential } from '../../../src-main/contract/graph.ts';
-import { LAB_FORMAT, parseLab, serializeLab } from '../../../src-main/contract/lab.ts';
+import { serializeLab } from '../../../src-main/contract/lab.ts';
+import { moons } from '../../helpers/labs.ts';
 import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../../src-main/engine/trainer-client.ts';
@@ -23,18 +23,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-grid-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const lab = (epochs: number, samples = 400) =>
-  parseLab({
-    format: LAB_FORMAT,
-    version: 1,
-    name: 'moons',
-    graph: sequential([
-      { kind: 'Input', params: { shape: [2] } },
-      { kind: 'Dense', params: { units: 8, activation: 'relu' } },
-      { kind: 'Dropout', params: { rate: 0.2 } },
-      { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-    ]),
-    dataset: { kind: 'synthetic', shape: 'moons', samples, noise: 0.2 },
-    training: { epochs, batchSize: 32, seed: 1 },
+  moons({
+    dropout: 0.2,
+    samples,
+    training: { epochs },
     grid: {
       params: [
         { path: 'layers.dropout.rate', values: [0.1, 0.5] },

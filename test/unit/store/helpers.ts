@@ -1,27 +1,12 @@
 /** Real faults for store tests: a disk that fills up, and pages of the file overwritten with junk. */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { sequential } from '../../../src-main/contract/graph.ts';
-import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
 import type { TrainingConfigInput } from '../../../src-main/contract/training.ts';
+import { moons } from '../../helpers/labs.ts';
 
-/**
- * A tiny lab on generated data: a run takes a moment. `hidden` widths of more than ~32 make weights
- * larger than one page of the store (so saving them needs new pages).
- */
+/** A tiny lab on generated data: a run takes a moment. */
 export const tinyLab = (training: TrainingConfigInput = {}, hidden = [8]) =>
-  parseLab({
-    format: LAB_FORMAT,
-    version: 1,
-    name: 'moons',
-    graph: sequential([
-      { kind: 'Input', params: { shape: [2] } },
-      ...hidden.map((units) => ({ kind: 'Dense' as const, params: { units, activation: 'relu' } })),
-      { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-    ]),
-    dataset: { kind: 'synthetic', shape: 'moons', samples: 200, noise: 0.2 },
-    training: { epochs: 3, batchSize: 32, seed: 1, ...training },
-  });
+  moons({ training, hidden });
 
 export const metrics = (epoch: number, val_loss = 1 / epoch) => ({
   epoch,
