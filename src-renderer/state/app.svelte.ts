@@ -67,7 +67,7 @@ export class AppState {
     this.dismiss(noticeId);
     this.push({
       kind: 'info',
-      message: `The damaged run store was moved to ${result.movedTo} and kept as it was; ${result.copied} readable rows were copied into a new store.`,
+      message: `The damaged run store was moved to ${result.movedTo} and kept as it was; ${result.copied === 1 ? '1 readable row was' : `${result.copied} readable rows were`} copied into a new store.`,
     });
     return true;
   }

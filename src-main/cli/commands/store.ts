@@ -21,7 +21,7 @@ export function registerStore(program: Command): void {
       if (options.json) printJson({ movedTo, copied });
       else
         process.stdout.write(
-          `Moved the run store to ${movedTo} (kept as it was) and copied ${copied} readable rows into a new store at ${storePath()}.\n`,
+          `Moved the run store to ${movedTo} (kept as it was) and copied ${copied === 1 ? '1 readable row' : `${copied} readable rows`} into a new store at ${storePath()}.\n`,
         );
     });
 }
