@@ -176,6 +176,19 @@ export class RunStore {
     return { movedTo, copied };
   }
 
+  /**
+   * For a store too damaged to open at all: renames the file aside first, then opens a fresh store
+   * in its place with every row that can still be read (`layerlab store repair`, the desktop app's
+   * start-up dialog).
+   */
+  static openAfterMovingAside(file: string): RepairResult & { store: RunStore } {
+    const movedTo = renameAside(file);
+    const store = new RunStore(file);
+    const copied = salvage(movedTo, store.db);
+    store.markOrphansInterrupted();
+    return { store, movedTo, copied };
+  }
+
   private migrate() {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version > STORE_SCHEMA_VERSION)

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { GridDetail } from '../../contract/api.ts';
+import { errorKind } from '../../contract/errors.ts';
 import {
   expandGrid,
   parseGridSpec,
@@ -220,7 +221,9 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
       );
     if (grid.error) process.stderr.write(`layerlab: ${printable(grid.error.message)}\n`);
   }
-  if (outcome.status === 'failed') process.exitCode = 1;
+  // As `train`: trials that failed on bad input (a model that does not fit the data) exit 2.
+  if (outcome.status === 'failed')
+    process.exitCode = grid.error && errorKind(grid.error.code) === 'input' ? 2 : 1;
   if (outcome.status === 'stopped') process.exitCode = 130;
 }
 

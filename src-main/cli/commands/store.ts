@@ -1,7 +1,6 @@
 /** `layerlab store repair`: move a damaged run store aside, keeping it, and start a new one. */
 import type { Command } from 'commander';
 import { RunStore } from '../../store/run-store.ts';
-import { renameAside, salvage } from '../../store/store-repair.ts';
 import { printJson, storePath, type GlobalOptions } from '../context.ts';
 
 export function registerStore(program: Command): void {
@@ -14,9 +13,7 @@ export function registerStore(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action((options: GlobalOptions) => {
       // Renamed before opening: a store damaged at its start cannot be opened at all.
-      const movedTo = renameAside(storePath());
-      const fresh = new RunStore(storePath());
-      const copied = salvage(movedTo, fresh.db);
+      const { store: fresh, movedTo, copied } = RunStore.openAfterMovingAside(storePath());
       fresh.close();
       if (options.json) printJson({ movedTo, copied });
       else

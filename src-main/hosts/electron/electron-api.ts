@@ -119,6 +119,15 @@ export interface ElectronMain {
       defaultPath?: string;
       filters: { name: string; extensions: string[] }[];
     }): Promise<{ canceled: boolean; filePath?: string }>;
+    showErrorBox(title: string, content: string): void;
+    showMessageBoxSync(options: {
+      type: 'error' | 'info';
+      title?: string;
+      message: string;
+      buttons?: string[];
+      defaultId?: number;
+      cancelId?: number;
+    }): number;
   };
   shell: { openExternal(url: string): Promise<void> };
   utilityProcess: {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_METHODS, type AppCommand } from '../../contract/api.ts';
+import { LayerLabError, toErrorInfo } from '../../contract/errors.ts';
 import { LAB_EXTENSION } from '../../contract/lab.ts';
 import { resolveDataDirs } from '../../data/data-dirs.ts';
 import { probeBackend } from '../../engine/trainer-client.ts';
@@ -63,6 +64,43 @@ function createWindow(electron: ElectronMain): BrowserWindowInstance {
   return win;
 }
 
+/**
+ * The run store, or null when the app must quit. A store too damaged to open gets a dialog that
+ * offers to move it aside (kept) and start a new one with what can be read; anything else that stops
+ * it from opening (a home folder that cannot be written, a newer LayerLab's store) is said and quits.
+ */
+function openRunStore(electron: ElectronMain, file: string): RunStore | null {
+  const { app, dialog } = electron;
+  try {
+    return new RunStore(file);
+  } catch (e) {
+    const message = toErrorInfo(e).message;
+    if (!(e instanceof LayerLabError && e.code === 'store-corrupt')) {
+      dialog.showErrorBox('LayerLab cannot open its run store', message);
+      app.exit(1);
+      return null;
+    }
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'The run store is damaged',
+      message,
+      buttons: ['Move it aside and start a new store', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice !== 0) {
+      app.exit(1);
+      return null;
+    }
+    const { store, movedTo, copied } = RunStore.openAfterMovingAside(file);
+    dialog.showMessageBoxSync({
+      type: 'info',
+      message: `The damaged run store was moved to ${movedTo} and kept as it was; ${copied === 1 ? '1 readable row was' : `${copied} readable rows were`} copied into the new store.`,
+    });
+    return store;
+  }
+}
+
 async function main() {
   const electron = loadElectron();
   const { app } = electron;
@@ -73,7 +111,8 @@ async function main() {
   }
   await app.whenReady();
 
-  const store = new RunStore(storePath());
+  const store = openRunStore(electron, storePath());
+  if (!store) return;
   const spawnTrainer = () => utilityTrainer(electron, TRAINER_ENTRY);
   let win: BrowserWindowInstance | null = null;
   const service = new LayerLabService({

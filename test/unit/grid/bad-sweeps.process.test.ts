@@ -22,6 +22,7 @@ import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { GridStore } from '../../../src-main/store/grid-store.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
+import { moons } from '../../helpers/labs.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-bad-sweeps-'));
@@ -324,4 +325,36 @@ describe('layerlab grid refuses a bad sweep: exit 2, a sentence, no grid row', (
     },
     90_000,
   );
+});
+
+describe('layerlab grid whose trials fail on the data', () => {
+  it('exits 2 and says why the first trial failed (an output layer that does not fit the classes)', () => {
+    const lab = moons({
+      hidden: [4],
+      samples: 60,
+      training: { epochs: 1 },
+      grid: {
+        params: [{ path: 'layers.dense.units', values: [2, 3] }],
+        evaluation: { kind: 'holdout', fraction: 0.2 },
+      },
+    });
+    // Three classes out of a two-class set: every trial fails in its trainer, on the data.
+    const output = lab.graph.nodes.at(-1)!;
+    (output.params as { units: number }).units = 3;
+    const labFile = path.join(dir, 'misfit.layerlab.json');
+    fs.writeFileSync(labFile, serializeLab(lab));
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'src-main/cli/layerlab.mjs'), 'grid', labFile],
+      {
+        env: { ...process.env, LAYERLAB_HOME: home, LAYERLAB_BACKEND: 'cpu' },
+        encoding: 'utf8',
+        timeout: 90_000,
+      },
+    );
+    expect(r.stderr).toMatch(/layerlab: 2 of 2 trials failed\. Trial dense\.units=2 failed: .*3/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(2);
+  }, 120_000);
 });
