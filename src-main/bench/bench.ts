@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
@@ -244,7 +244,8 @@ const list =
   (value: string) => {
     const items = value.split(',').map((s) => s.trim()) as T[];
     for (const item of items)
-      if (!allowed.includes(item)) throw new Error(`'${item}' is not one of ${allowed.join(', ')}`);
+      if (!allowed.includes(item))
+        throw new InvalidArgumentError(`'${item}' is not one of ${allowed.join(', ')}.`);
     return items;
   };
 

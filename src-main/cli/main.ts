@@ -1,9 +1,11 @@
 /**
  * `layerlab`: train labs headless, list datasets and runs, export trained models, serve the app.
  */
-import { readFileSync } from 'node:fs';
+import fs, { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { errorKind, LayerLabError } from '../contract/errors.ts';
+import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contract/errors.ts';
+import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
 import { handleClosedOutput, printable } from './output.ts';
 
@@ -35,14 +37,28 @@ registerGrid(program);
 registerBench(program);
 (await import('./commands/store.ts')).registerStore(program);
 
+/** An unexpected error's stack appended to `<user data>/layerlab.log` (stderr if that fails). */
+function logInternalToFile(e: unknown): ErrorInfo {
+  const log = path.join(userDataDir(), 'layerlab.log');
+  const entry = `${new Date().toISOString()} layerlab ${process.argv.slice(2).join(' ')}\n${(e as Error)?.stack ?? String(e)}\n`;
+  try {
+    fs.appendFileSync(log, entry);
+  } catch {
+    return logIfInternal(e, 'the command');
+  }
+  const info = toErrorInfo(e);
+  return { ...info, message: `${info.message} Details are in ${log}.` };
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
-    // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1.
-    const info = e instanceof LayerLabError ? e.info() : logIfInternal(e, 'the command');
+    // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1. A bug's stack goes
+    // to the log file, not between the student and the sentence.
+    const info = e instanceof LayerLabError ? e.info() : logInternalToFile(e);
     process.stderr.write(`layerlab: ${printable(info.message)}\n`);
     process.exitCode = errorKind(info.code) === 'input' ? 2 : 1;
   }
