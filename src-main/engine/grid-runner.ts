@@ -161,16 +161,16 @@ export class GridRunner {
     let stopping = false;
     const running = new Set<string>();
     const durations: number[] = [];
-    const failedTrials = new Set<number>();
-    // The first trial's failure, so the grid's sentence says why and not only how many.
-    let firstFailure: ErrorInfo | null = null;
+    // Why each failed trial failed, so the grid's sentence says why and not only how many (the
+    // lowest trial's reason, whichever finished first).
+    const failures = new Map<number, ErrorInfo>();
     const drive = async (): Promise<GridOutcome> => {
       const queue = [...todo];
       const worker = async () => {
         while (!stopping) {
           const job = queue.shift();
           if (!job) return;
-          if (failedTrials.has(job.trial)) continue;
+          if (failures.has(job.trial)) continue;
           const t0 = performance.now();
           // Trials side by side share the cores: one wasm thread each, not every core each.
           let started: ReturnType<RunManager['startRun']>;
@@ -183,11 +183,11 @@ export class GridRunner {
           } catch (e) {
             // A fold that cannot start (the machine's memory, say) fails its trial, not the host.
             const info = logIfInternal(e, 'a grid fold');
-            firstFailure ??= {
-              code: info.code,
-              message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}`,
-            };
-            failedTrials.add(job.trial);
+            if (!failures.has(job.trial))
+              failures.set(job.trial, {
+                code: info.code,
+                message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}`,
+              });
             continue;
           }
           const { runId, done: run } = started;
@@ -199,13 +199,11 @@ export class GridRunner {
             throw new LayerLabError(outcome.error.code, outcome.error.message, {
               file: outcome.error.file,
             });
-          if (outcome.status === 'failed') {
-            failedTrials.add(job.trial);
-            firstFailure ??= {
+          if (outcome.status === 'failed' && !failures.has(job.trial))
+            failures.set(job.trial, {
               code: outcome.error?.code ?? 'trials-failed',
               message: `Trial ${trialLabel(trials[job.trial])} failed: ${outcome.error?.message ?? 'see its runs for why.'}`,
-            };
-          }
+            });
           if (outcome.status !== 'completed' && outcome.status !== 'early-stopped') continue;
           durations.push((performance.now() - t0) / 1000);
           jobsDone += 1;
@@ -232,6 +230,7 @@ export class GridRunner {
         : result.trialsDone === trialsTotal
           ? 'completed'
           : 'failed';
+      const firstFailure = failures.get(Math.min(...failures.keys()));
       let error: ErrorInfo | null =
         status === 'failed'
           ? {
