@@ -265,8 +265,7 @@ export class GridRunner {
       }
       this.grids.setStatus(gridId, status, error);
       this.active.delete(gridId);
-      const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = detail();
-      this.emit({ type: 'grid-finished', gridId, grid: summary });
+      this.emit({ type: 'grid-finished', gridId, grid: this.grids.summary(gridId)! });
       return { gridId, status };
     };
     // `done` never rejects: whatever goes wrong (the store, a bug) ends the grid 'failed' with a
@@ -315,8 +314,7 @@ export class GridRunner {
     };
     try {
       this.grids.setStatus(gridId, 'failed', error);
-      const { lab: _l, spec: _s, trials: _t, refit: _r, ...stored } = this.grids.detail(gridId)!;
-      grid = stored;
+      grid = this.grids.summary(gridId)!;
     } catch {
       /* the store is what failed: the summary says what this process knows */
     }

@@ -14,6 +14,7 @@ import {
   serializeLab,
   type LabFile,
 } from '../contract/lab.ts';
+import { readDocument } from '../store/read-document.ts';
 import { writeFileAtomic } from '../store/safe-fs.ts';
 import type { PathAccess } from './path-policy.ts';
 
@@ -72,12 +73,8 @@ export class LabFiles {
   open(input: string): OpenedLab {
     const file = this.resolve(input);
     this.guard(file, 'read');
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      throw new LabFileError('not-found', `${file} does not exist (or cannot be read).`, file);
-    }
+    // Capped, binary refused, and a sentence for a missing, unreadable or folder path.
+    const text = readDocument(file, 'a lab file');
     let lab: LabFile;
     try {
       lab = parseLabText(text, file);

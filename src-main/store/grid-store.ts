@@ -219,6 +219,14 @@ export class GridStore {
     };
   }
 
+  /** A grid's summary: what lists and the `grid-finished` event carry. */
+  summary(id: string): GridSummary | null {
+    const grid = this.detail(id);
+    if (!grid) return null;
+    const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = grid;
+    return summary;
+  }
+
   private results(
     row: Omit<GridRow, 'lab_json'>,
     labName: string,
@@ -294,8 +302,7 @@ export class GridStore {
       if (spec.success && typeof row.lab_name === 'string')
         return this.results(row, row.lab_name, spec.data).summary;
       // A lab stored by an older LayerLab: the full path migrates it.
-      const { lab: _l, spec: _s, trials: _t, refit: _r, ...summary } = this.detail(row.id)!;
-      return summary;
+      return this.summary(row.id)!;
     });
   }
 

@@ -37,7 +37,7 @@ import {
   type GlobalOptions,
 } from '../context.ts';
 import { printable, warn, whenOutputCloses } from '../output.ts';
-import { readDocument } from '../read-file.ts';
+import { readDocument } from '../../store/read-document.ts';
 
 export interface TrainOptions extends GlobalOptions {
   model?: string;

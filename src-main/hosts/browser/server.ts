@@ -66,12 +66,11 @@ function sameToken(given: string | null, token: string): boolean {
 
 const BAD_TARGET = 'Bad request: the address is not a path on this server.';
 
-/** The request target's path, decoded; null when it is not a path (`http://[`, `/%ZZ`). */
-function targetOf(req: http.IncomingMessage): URL | null {
+/** The request target and its decoded path; null when it is not a path (`http://[`, `/%ZZ`). */
+function targetOf(req: http.IncomingMessage): { url: URL; path: string } | null {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    decodeURIComponent(url.pathname);
-    return url;
+    return { url, path: decodeURIComponent(url.pathname) };
   } catch {
     return null;
   }
@@ -79,11 +78,11 @@ function targetOf(req: http.IncomingMessage): URL | null {
 
 function serveStatic(
   staticDir: string,
-  url: URL,
+  pathname: string,
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ) {
-  const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+  const rel = pathname.replace(/^\/+/, '') || 'index.html';
   const file = path.resolve(staticDir, rel);
   const inside = file === staticDir || file.startsWith(staticDir + path.sep);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -192,12 +191,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         res.writeHead(421, { 'content-type': 'text/plain' }).end('Wrong host.');
         return;
       }
-      const url = targetOf(req);
-      if (!url) {
+      const target = targetOf(req);
+      if (!target) {
         res.writeHead(400, { 'content-type': 'text/plain' }).end(BAD_TARGET);
         return;
       }
-      serveStatic(staticDir, url, req, res);
+      serveStatic(staticDir, target.path, req, res);
     } catch (e) {
       logIfInternal(e, `the request ${String(req.url).slice(0, 100)}`);
       if (!res.headersSent)
@@ -220,7 +219,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     try {
-      const url = targetOf(req);
+      const { url } = targetOf(req) ?? {};
       if (!url) return refuseUpgrade(socket, '400 Bad Request', BAD_TARGET);
       const okOrigin = origins.includes(String(req.headers.origin ?? ''));
       if (url.pathname !== '/ws' || !okOrigin || !sameToken(url.searchParams.get('token'), token))

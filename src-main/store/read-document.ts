@@ -1,11 +1,12 @@
 /**
- * Reads the documents the command is given (lab files, Keras model JSON): a size cap checked while
- * reading (so `/dev/zero` or a 4 GB file is refused, not swallowed), a folder or a binary file named
- * as such, a UTF-8 byte order mark dropped, and every system error as one sentence naming the path.
+ * Reads the documents LayerLab is given (lab files, Keras model JSON), on the command line and
+ * through the hosts' `openLab`: a size cap checked while reading (so `/dev/zero` or a 4 GB file is
+ * refused, not swallowed), a folder or a binary file named as such, a UTF-8 byte order mark
+ * dropped, and every system error as one sentence naming the path.
  */
 import fs from 'node:fs';
 import { LayerLabError } from '../contract/errors.ts';
-import { fsError } from '../store/safe-fs.ts';
+import { fsError } from './safe-fs.ts';
 
 /** Far above any real lab or Keras model JSON (the largest Keras fixtures are a few kB). */
 export const DOCUMENT_CAP_BYTES = 50 * 1024 * 1024;
