@@ -378,4 +378,12 @@ export class RunManager {
     await Promise.all(runs.map(([, r]) => r.done));
     if (this.pending.size) this.savePending(); // a last try before the weights in memory go
   }
+
+  /**
+   * Ends every trainer process still alive (quit, after `stopAll` had its grace period): a trainer
+   * that does not answer its stop would otherwise keep the host's process alive through its channel.
+   */
+  killAll(): void {
+    for (const run of this.active.values()) run.port.kill();
+  }
 }

@@ -30,7 +30,9 @@ test('a run beyond the trainer cap waits as queued and starts when a trainer fre
   context,
 }) => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-e2e-queue-'));
-  server = await startOwnServer(home, { LAYERLAB_MAX_TRAINERS: '1' });
+  // The plain JavaScript backend: this spec is about the queue, and once (1 run in 8) a wasm trainer
+  // here sat before its first message until killed; that hang is noted on the issue, not hidden.
+  server = await startOwnServer(home, { LAYERLAB_MAX_TRAINERS: '1', LAYERLAB_BACKEND: 'cpu' });
   const first = await student(await context.newPage(), server.url, '500');
   const second = await student(await context.newPage(), server.url, '2');
 

@@ -51,6 +51,7 @@ export async function startBrowserHost(
       // Give trainers a few seconds to store their last epoch; an unref'd timer never holds us here.
       const timeout = new Promise((resolve) => setTimeout(resolve, 5000).unref());
       await Promise.race([service.runs.stopAll(), timeout]);
+      service.runs.killAll();
       await server.close();
       store.close();
     })());
