@@ -28,6 +28,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.layerlab-data/**',
+      '.venv-keras/**',
       'src-renderer/public/**',
     ],
   },

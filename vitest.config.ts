@@ -9,6 +9,9 @@
  *   takes 2-5 s idle, many times that when the cores are busy). test/unit/test-layout.test.ts
  *   fails on a spawning test that lacks the suffix.
  * - integration: real data sets, minutes per test.
+ * - keras: checks against the real Keras in the Python test environment (.venv-keras/), run by
+ *   `npm run test:keras` (test/keras/run-keras-checks.mjs), which skips them with a sentence when
+ *   that environment is missing. Each file starts Python (TensorFlow) processes: one at a time.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -47,6 +50,16 @@ export default defineConfig({
           testTimeout: 600_000,
           hookTimeout: 600_000,
           // Real-data training is CPU-bound: one file at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'keras',
+          include: ['test/keras/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

@@ -10,6 +10,7 @@ import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts
 import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
 import type { EpochMetrics } from './training.ts';
+import type { ExportFormat } from './export-formats.ts';
 
 /** The compute backends, fastest first. */
 export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'wasm' | 'cpu';
@@ -75,11 +76,47 @@ export interface RunDetail extends RunSummary {
 
 import type { ErrorInfo } from './errors.ts';
 export type { ErrorCode, ErrorInfo } from './errors.ts';
+export type { ExportFormat } from './export-formats.ts';
 
 export interface RunRequest {
   lab: LabFile;
   /** Optional label for the runs list. */
   name?: string;
+  /**
+   * Continue from another run's trained weights (an imported Keras model, or an earlier run of the
+   * same model) instead of fresh initial weights. The lab's graph must have the same weights.
+   */
+  initialWeightsFrom?: string;
+}
+
+/** What pasted or dropped Keras code became: a lab, and what could not be carried over. */
+export interface KerasCodeImport {
+  lab: LabFile;
+  /** Each with its line in the code (1-based) when it has one, and what to do. */
+  warnings: { line: number | null; message: string }[];
+}
+
+/** The lab as a Keras script, for the "Keras code" view and Export > Python script. */
+export interface KerasScript {
+  code: string;
+  /** Parts of the lab the script cannot say exactly, each in one sentence. */
+  warnings: string[];
+}
+
+/** A `.keras` or `.h5` file saved by Keras, stored as a run with its weights. */
+export interface ImportedModel {
+  runId: string;
+  lab: LabFile;
+  warnings: string[];
+}
+
+/** A run's trained model scored on a dataset's test set, as Keras' `model.evaluate` would. */
+export interface Evaluation {
+  runId: string;
+  datasetId: string;
+  count: number;
+  loss: number;
+  accuracy: number;
 }
 
 export type RunEvent =
@@ -191,8 +228,19 @@ export interface LayerLabApi {
   getRun(runId: string): Promise<RunDetail>;
   deleteRun(runId: string): Promise<void>;
   renameRun(runId: string, name: string): Promise<void>;
-  /** TensorFlow.js format: model.json + weights.bin, loadable by `tf.loadLayersModel`. */
-  exportRun(runId: string, options: { format: 'tfjs'; dir?: string }): Promise<ExportResult>;
+  /**
+   * A run's trained model (or, for `python`, its lab as a script) in one of `EXPORT_FORMATS`. With
+   * `dir` the files are written there; without, their bytes come back (the browser downloads them).
+   */
+  exportRun(runId: string, options: { format: ExportFormat; dir?: string }): Promise<ExportResult>;
+  /** Evaluates a run's trained weights on a dataset's test set (default: the run's own dataset). */
+  evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation>;
+  /** Keras code (`Sequential`, `model.add`, the functional API, compile, fit...) to a lab. */
+  importKerasCode(code: string, sourceName?: string): Promise<KerasCodeImport>;
+  /** The lab as a runnable Keras 3 script. Cheap enough to call on every edit. */
+  kerasScript(lab: LabFile): Promise<KerasScript>;
+  /** A `.keras` or `.h5` model saved by Keras, with its weights: stored as a run to evaluate or train on. */
+  importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel>;
 
   /** Labs in the labs folder and the recent list. */
   listLabs(): Promise<LabListing>;
@@ -256,6 +304,10 @@ export const API_METHODS = [
   'deleteRun',
   'renameRun',
   'exportRun',
+  'evaluateRun',
+  'importKerasCode',
+  'kerasScript',
+  'importModelFile',
   'listLabs',
   'openLab',
   'saveLab',

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { API_METHODS, type ApiMethod, type ErrorInfo, type LayerLabApi } from '../contract/api.ts';
 import { DatasetRefSchema } from '../contract/datasets.ts';
+import { EXPORT_FORMAT_NAMES } from '../contract/export-formats.ts';
 import { describeIssues } from '../contract/graph.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import { LayerLabError } from '../contract/errors.ts';
@@ -21,6 +22,10 @@ const Lab = z.unknown().transform((value, ctx): LabFile => {
   }
 });
 const RunId = z.string().min(1).max(100);
+/** Pasted Keras code: a course notebook's model cell is a few kB; 1 MB is far beyond any. */
+const MAX_CODE_CHARS = 1_000_000;
+/** A `.keras` / `.h5` upload: the 2x512 MLP is 2.7 MB, the course's CNN 4 MB. */
+const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024;
 const FilePath = z
   .string()
   .min(1)
@@ -34,7 +39,13 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   getAppInfo: z.tuple([]),
   listDatasets: z.tuple([]),
   describeDataset: z.tuple([DatasetRefSchema]),
-  startRun: z.tuple([z.object({ lab: Lab, name: z.string().max(200).optional() })]),
+  startRun: z.tuple([
+    z.object({
+      lab: Lab,
+      name: z.string().max(200).optional(),
+      initialWeightsFrom: RunId.optional(),
+    }),
+  ]),
   pauseRun: z.tuple([RunId]),
   resumeRun: z.tuple([RunId]),
   stopRun: z.tuple([RunId]),
@@ -42,7 +53,19 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   getRun: z.tuple([RunId]),
   deleteRun: z.tuple([RunId]),
   renameRun: z.tuple([RunId, z.string().min(1).max(200)]),
-  exportRun: z.tuple([RunId, z.object({ format: z.literal('tfjs'), dir: FilePath.optional() })]),
+  exportRun: z.tuple([
+    RunId,
+    z.object({ format: z.enum(EXPORT_FORMAT_NAMES), dir: FilePath.optional() }),
+  ]),
+  evaluateRun: z.tuple([RunId, z.object({ dataset: DatasetRefSchema.optional() }).optional()]),
+  importKerasCode: z.tuple([z.string().max(MAX_CODE_CHARS), z.string().max(300).optional()]),
+  kerasScript: z.tuple([Lab]),
+  importModelFile: z.tuple([
+    z.string().min(1).max(300),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_MODEL_FILE_BYTES, {
+      message: `a model file can be at most ${MAX_MODEL_FILE_BYTES / 1024 / 1024} MB`,
+    }),
+  ]),
   listLabs: z.tuple([]),
   openLab: z.tuple([FilePath]),
   saveLab: z.tuple([FilePath, Lab]),

@@ -7,7 +7,12 @@ import type {
   AppCommand,
   AppInfo,
   AutosaveState,
+  Evaluation,
+  ExportFormat,
   ExportResult,
+  ImportedModel,
+  KerasCodeImport,
+  KerasScript,
   LabListing,
   LayerLabApi,
   OpenedLab,
@@ -30,7 +35,9 @@ import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
 import { TrainerQueue } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
-import { toTfjsFiles, writeTfjs } from '../export/tfjs.ts';
+import { exportBaseName, exportFiles, writeExport } from '../export/exporters.ts';
+import { importKerasCode } from '../export/python/import-code.ts';
+import { kerasScript } from '../export/python/script.ts';
 import type { RunStore } from '../store/run-store.ts';
 import type { BackendReport, GridDetail, GridEvent, GridSummary } from '../contract/api.ts';
 import { parseLab } from '../contract/lab.ts';
@@ -190,27 +197,45 @@ export class LayerLabService implements LayerLabApi {
     this.options.store.rename(runId, trimmed.slice(0, 200));
   }
 
-  async exportRun(runId: string, options: { format: 'tfjs'; dir?: string }): Promise<ExportResult> {
+  async exportRun(
+    runId: string,
+    options: { format: ExportFormat; dir?: string },
+  ): Promise<ExportResult> {
     const dir =
       options.dir &&
       (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, options.dir) : options.dir);
     if (dir) this.paths.check(dir, 'write', 'exports');
+    const run = await this.getRun(runId);
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
-    if (!model)
-      throw new EngineError(
-        'no-weights',
-        'This run has no trained weights to export (it failed before finishing an epoch).',
-      );
-    const generator = `LayerLab ${pkg.version}`;
+    const files = await exportFiles(options.format, {
+      lab: run.lab,
+      model,
+      baseName: exportBaseName(run.name),
+      generator: `LayerLab ${pkg.version}`,
+    });
     if (dir)
       return {
-        files: writeTfjs(model, dir, generator).map((p) => ({
-          name: p.split(/[\\/]/).pop()!,
-          path: p,
-        })),
+        files: writeExport(files, dir).map((p) => ({ name: path.basename(p), path: p })),
       };
-    const files = toTfjsFiles(model, generator);
-    return { files: Object.entries(files).map(([name, bytes]) => ({ name, bytes })) };
+    return { files };
+  }
+
+  async evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation> {
+    void options;
+    throw new Error(`not written yet (helper E): evaluating ${runId}`);
+  }
+
+  async importKerasCode(code: string, sourceName?: string): Promise<KerasCodeImport> {
+    return importKerasCode(code, sourceName ?? 'the Keras code');
+  }
+
+  async kerasScript(lab: LabFile): Promise<KerasScript> {
+    return kerasScript(lab);
+  }
+
+  async importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel> {
+    void bytes;
+    throw new Error(`not written yet (helper E): importing ${fileName}`);
   }
 
   async listLabs(): Promise<LabListing> {

@@ -1,33 +1,91 @@
-/** `layerlab export RUN --format tfjs --out DIR`: a trained run's model, loadable by tf.loadLayersModel. */
+/**
+ * `layerlab export RUN|LAB --format keras|h5|onnx|tfjs|python --out DIR`: a trained run's model in
+ * any format of the exporter table, or a lab file (trained or not) as a Python script.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { writeTfjs } from '../../export/tfjs.ts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_NAMES,
+  type ExportFormat,
+} from '../../contract/export-formats.ts';
+import { parseLabText, type LabFile } from '../../contract/lab.ts';
+import { exportBaseName, exportFiles, writeExport } from '../../export/exporters.ts';
+import { readDocument } from '../../store/read-document.ts';
+import type { StoredModel } from '../../store/run-store.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable } from '../output.ts';
 
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+interface Source {
+  id: string | null;
+  name: string;
+  lab: LabFile;
+  model: StoredModel | null;
+}
+
+/** A lab file on disk, or a run in the store (id, unique id prefix or name). */
+function findSource(arg: string, format: ExportFormat): Source {
+  if (arg.endsWith('.json') && existsSync(arg) && statSync(arg).isFile()) {
+    if (EXPORT_FORMATS[format].needsWeights)
+      throw new UsageError(
+        `'${arg}' is a lab file, which has no trained weights to export as ${EXPORT_FORMATS[format].label}: train it (layerlab train ${arg}) and export the run, or export the lab with --format python.`,
+      );
+    const lab = parseLabText(readDocument(arg, 'a lab file'), arg);
+    return { id: null, name: lab.name, lab, model: null };
+  }
+  const store = openStore();
+  try {
+    const id = store.resolve(arg);
+    if (!id)
+      throw new UsageError(
+        `No run matches '${arg}'. List the runs with: layerlab runs (or give a .layerlab.json file).`,
+      );
+    const run = store.getRun(id)!;
+    const model = store.loadModel(id);
+    if (!model && EXPORT_FORMATS[format].needsWeights)
+      throw new UsageError(
+        `Run '${arg}' has no trained weights (it failed before its first result); train it again.`,
+      );
+    return { id, name: run.name, lab: run.lab, model };
+  } finally {
+    store.close();
+  }
+}
+
 export function registerExport(program: Command): void {
+  const formats = EXPORT_FORMAT_NAMES.map(
+    (f) => `  ${f.padEnd(7)} ${EXPORT_FORMATS[f].description}`,
+  ).join('\n');
   program
     .command('export')
-    .description("Export a stored run's trained model.")
-    .argument('<run>', 'run id (or a unique prefix of it, or its name)')
-    .addOption(new Option('--format <format>', 'export format').choices(['tfjs']).default('tfjs'))
+    .description("Export a stored run's trained model, or a lab as a Keras script.")
+    .argument(
+      '<run|lab>',
+      'run id (or a unique prefix of it, or its name), or a .layerlab.json file',
+    )
+    .addOption(
+      new Option('--format <format>', 'export format').choices(EXPORT_FORMAT_NAMES).default('tfjs'),
+    )
     .requiredOption('--out <dir>', 'folder to write into')
     .option('--json', 'print the written files as JSON')
-    .action((run: string, options: GlobalOptions & { format: 'tfjs'; out: string }) => {
-      const store = openStore();
-      try {
-        const id = store.resolve(run);
-        if (!id) throw new UsageError(`No run matches '${run}'. List the runs with: layerlab runs`);
-        const model = store.loadModel(id);
-        if (!model)
-          throw new UsageError(
-            `Run '${run}' has no trained weights (it failed before its first result); train it again.`,
-          );
-        const files = writeTfjs(model, path.resolve(options.out), 'LayerLab');
-        if (options.json) printJson({ run: id, format: options.format, files });
-        else process.stdout.write(`Wrote ${printable(files.join(' and '))}\n`);
-      } finally {
-        store.close();
-      }
+    .addHelpText('after', `\nFormats:\n${formats}\n`)
+    .action(async (arg: string, options: GlobalOptions & { format: ExportFormat; out: string }) => {
+      const source = findSource(arg, options.format);
+      const files = writeExport(
+        await exportFiles(options.format, {
+          lab: source.lab,
+          model: source.model,
+          baseName: exportBaseName(source.name),
+          generator: `LayerLab ${pkg.version}`,
+        }),
+        path.resolve(options.out),
+      );
+      if (options.json) printJson({ run: source.id, format: options.format, files });
+      else process.stdout.write(`Wrote ${printable(files.join(' and '))}\n`);
     });
 }

@@ -50,7 +50,7 @@ describe('layerlab prints names safely', () => {
     const r = cli.run('export', 'no\x1b[2Jsuch\rrun', '--out', cli.dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "layerlab: No run matches 'no\\x1b[2Jsuch\\rrun'. List the runs with: layerlab runs\n",
+      "layerlab: No run matches 'no\\x1b[2Jsuch\\rrun'. List the runs with: layerlab runs (or give a .layerlab.json file).\n",
     );
   });
 

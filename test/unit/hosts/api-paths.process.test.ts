@@ -181,7 +181,7 @@ describe('the browser host refuses paths outside its folders with forbidden-path
     // No such run, but the folder was allowed: the refusal is about the run.
     expect(
       (await call(ws, 'exportRun', ['no-such-run', { format: 'tfjs', dir: 'model' }])).error?.code,
-    ).toBe('no-weights');
+    ).toBe('not-found');
   });
 
   it('the recent list (shared with the desktop host) shows only labs this host may open', async () => {

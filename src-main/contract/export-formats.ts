@@ -1,0 +1,52 @@
+/**
+ * The formats a trained run or a lab can leave LayerLab in: one row each. The API's schemas, the
+ * CLI's `--format` choices and the UI's export menu all read this table; the writers are in
+ * `src-main/export/exporters.ts`, keyed the same way.
+ */
+export interface ExportFormatInfo {
+  /** For menus: "Keras 3 (.keras)". */
+  label: string;
+  /** What the format is for, in one sentence (menus' tooltips, `layerlab export --help`). */
+  description: string;
+  /** The file name's ending; the TensorFlow.js format is a pair of files in a folder. */
+  extension: string;
+  /** Whether it needs trained weights (a run) or only the lab (any lab, trained or not). */
+  needsWeights: boolean;
+}
+
+export const EXPORT_FORMATS = {
+  keras: {
+    label: 'Keras 3 (.keras)',
+    description:
+      'The trained model for keras.models.load_model (Keras 3, TensorFlow 2.16 and later).',
+    extension: '.keras',
+    needsWeights: true,
+  },
+  h5: {
+    label: 'Keras HDF5 (.h5)',
+    description: 'The trained model in the legacy HDF5 format, for tf.keras 2 and Keras 3 alike.',
+    extension: '.h5',
+    needsWeights: true,
+  },
+  onnx: {
+    label: 'ONNX (.onnx)',
+    description: 'The trained model for ONNX Runtime and other ONNX tools (opset 13).',
+    extension: '.onnx',
+    needsWeights: true,
+  },
+  tfjs: {
+    label: 'TensorFlow.js (model.json + weights.bin)',
+    description: 'The trained model for tf.loadLayersModel in a browser or Node.js.',
+    extension: '',
+    needsWeights: true,
+  },
+  python: {
+    label: 'Python script (.py)',
+    description: 'Keras code that loads the same data and builds, trains and plots the same model.',
+    extension: '.py',
+    needsWeights: false,
+  },
+} as const satisfies Record<string, ExportFormatInfo>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];

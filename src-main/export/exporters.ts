@@ -1,0 +1,86 @@
+/**
+ * The exporter table: one writer per row of `EXPORT_FORMATS` (contract/export-formats.ts). The API,
+ * the CLI and the UI all export through `exportFiles` and `writeExport`, so a format is added here
+ * and nowhere else.
+ */
+import path from 'node:path';
+import { EXPORT_FORMATS, type ExportFormat } from '../contract/export-formats.ts';
+import type { LabFile } from '../contract/lab.ts';
+import { EngineError } from '../engine/errors.ts';
+import type { StoredModel } from '../store/run-store.ts';
+import { ensureDir, writeFileAtomic } from '../store/safe-fs.ts';
+import { toKerasFile, toLegacyH5 } from './keras-file/write.ts';
+import { toOnnx } from './onnx/write.ts';
+import { kerasScript } from './python/script.ts';
+import { toTfjsFiles } from './tfjs.ts';
+
+export interface ExportInput {
+  lab: LabFile;
+  /** The trained model; null for a lab that was never trained (only `python` takes that). */
+  model: StoredModel | null;
+  /** The file name without its extension, already safe (see `exportBaseName`). */
+  baseName: string;
+  /** "LayerLab 0.1.0", recorded in the files that have a place for it. */
+  generator: string;
+}
+
+export interface ExportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Formats with `needsWeights` get a model; `exportFiles` checks that before calling. */
+type Writer = (input: ExportInput & { model: StoredModel }) => Promise<ExportFile[]>;
+
+const WRITERS: Record<ExportFormat, Writer> = {
+  keras: async (i) => [
+    { name: `${i.baseName}.keras`, bytes: await toKerasFile(i.lab, i.model, i.generator) },
+  ],
+  h5: async (i) => [
+    { name: `${i.baseName}.h5`, bytes: await toLegacyH5(i.lab, i.model, i.generator) },
+  ],
+  onnx: async (i) => [
+    { name: `${i.baseName}.onnx`, bytes: await toOnnx(i.lab, i.model, i.generator) },
+  ],
+  // weights.bin first: written in this order, no model.json is left pointing at missing weights.
+  tfjs: async (i) => {
+    const files = toTfjsFiles(i.model, i.generator);
+    return [
+      { name: 'weights.bin', bytes: files['weights.bin'] },
+      { name: 'model.json', bytes: files['model.json'] },
+    ];
+  },
+  python: async (i) => [
+    { name: `${i.baseName}.py`, bytes: new TextEncoder().encode(kerasScript(i.lab).code) },
+  ],
+};
+
+/** The files of one export, in the order they must be written. */
+export async function exportFiles(format: ExportFormat, input: ExportInput): Promise<ExportFile[]> {
+  if (EXPORT_FORMATS[format].needsWeights && !input.model)
+    throw new EngineError(
+      'no-weights',
+      `This run has no trained weights to export as ${EXPORT_FORMATS[format].label} (it failed before finishing an epoch); train it again, or export it as a Python script.`,
+    );
+  return WRITERS[format](input as ExportInput & { model: StoredModel });
+}
+
+/** Writes the files into `dir` (created if needed), each atomically, and returns their paths. */
+export function writeExport(files: ExportFile[], dir: string): string[] {
+  ensureDir(dir);
+  return files.map((f) => {
+    const file = path.join(dir, f.name);
+    writeFileAtomic(file, f.bytes);
+    return file;
+  });
+}
+
+/** A file name from a run's or lab's name: letters, digits, dot, dash and underscore only. */
+export function exportBaseName(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^[._]+|_+$/g, '')
+    .slice(0, 80);
+  return base || 'model';
+}
