@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as ort from 'onnxruntime-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LabFile } from '../../../src-main/contract/lab.ts';
 import { toOnnx } from '../../../src-main/export/onnx/write.ts';
@@ -18,24 +17,11 @@ import {
   mergesLab,
   writeBarImages,
 } from '../../helpers/export-labs.ts';
+import { runOnnx } from '../../helpers/run-onnx.ts';
 import { predictStored, trainStored } from '../../helpers/stored-model.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-onnx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/** Runs the ONNX file on `x` and returns its one output, with the input and output names. */
-export async function runOnnx(bytes: Uint8Array, x: Float32Array, shape: number[]) {
-  const session = await ort.InferenceSession.create(bytes);
-  try {
-    const [input] = session.inputNames;
-    const [output] = session.outputNames;
-    const result = await session.run({ [input]: new ort.Tensor('float32', x, shape) });
-    const y = result[output];
-    return { input, output, values: y.data as Float32Array, shape: [...y.dims] };
-  } finally {
-    await session.release();
-  }
-}
 
 const maxAbsDiff = (a: Float32Array, b: Float32Array) =>
   a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
