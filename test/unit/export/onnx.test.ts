@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import onnxProto from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
 import type { LabFile } from '../../../src-main/contract/lab.ts';
 import { LayerLabError } from '../../../src-main/contract/errors.ts';
@@ -89,6 +90,36 @@ describe('ONNX export of models with random weights', () => {
   it('the image lab, on color images whose channels all matter', async () => {
     const lab = imageLab([20, 18, 3], 4, moons, {});
     expect(await maxDiff(lab, [100, 20, 18, 3])).toBeLessThan(1e-5);
+  });
+});
+
+describe('the ONNX file', () => {
+  it('is IR version 8 at opset 13 by LayerLab, with a symbolic batch and no Dropout', async () => {
+    const lab = functionalLab(
+      'header',
+      [
+        ['in', 'Input', { shape: [3] }, []],
+        ['h', 'Dense', { units: 4, activation: 'relu' }, ['in']],
+        ['out', 'Dropout', { rate: 0.5 }, ['h']],
+      ],
+      moons,
+      {},
+    );
+    const bytes = await toOnnx(lab, await randomModel(lab, 1), 'LayerLab 1.2.3');
+    const m = onnxProto.onnx.ModelProto.decode(bytes);
+    expect(Number(m.irVersion)).toBe(8);
+    expect(m.opsetImport.map((o) => [o.domain, Number(o.version)])).toEqual([['', 13]]);
+    expect([m.producerName, m.producerVersion, m.graph!.name]).toEqual([
+      'LayerLab',
+      '1.2.3',
+      'header',
+    ]);
+    const graph = m.graph as onnxProto.onnx.GraphProto;
+    const dims = (v: onnxProto.onnx.IValueInfoProto) =>
+      v.type!.tensorType!.shape!.dim!.map((d) => d.dimParam || Number(d.dimValue));
+    expect(graph.input.map((v) => [v.name, dims(v)])).toEqual([['input', ['batch', 3]]]);
+    expect(graph.output.map((v) => [v.name, dims(v)])).toEqual([['dropout', ['batch', 4]]]);
+    expect(graph.node.map((n) => n.opType)).toEqual(['MatMul', 'Add', 'Relu']);
   });
 });
 
