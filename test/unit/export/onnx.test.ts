@@ -15,11 +15,17 @@ import { mulberry32 } from '../../../src-main/engine/random.ts';
 import { toOnnx } from '../../../src-main/export/onnx/write.ts';
 import type { StoredModel } from '../../../src-main/store/run-store.ts';
 import { functionalLab, imageLab } from '../../helpers/export-labs.ts';
-import { predictStored } from '../../helpers/stored-model.ts';
 import { runOnnx } from '../../helpers/run-onnx.ts';
 
-/** The lab's model with random weights (variances positive), stored as a trainer stores it. */
-async function randomModel(lab: LabFile, seed: number): Promise<StoredModel> {
+/**
+ * The lab's model with random weights (variances positive), stored as a trainer stores it, and its
+ * predictions for `x` (of shape `shape`) when given.
+ */
+async function randomModel(
+  lab: LabFile,
+  seed: number,
+  x?: { values: Float32Array; shape: number[] },
+): Promise<{ stored: StoredModel; predicted?: { values: Float32Array; shape: number[] } }> {
   await tf.setBackend('cpu');
   const { model } = buildModel(lab.graph);
   const random = mulberry32(seed);
@@ -43,8 +49,15 @@ async function randomModel(lab: LabFile, seed: number): Promise<StoredModel> {
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
     }),
   );
+  let predicted;
+  if (x) {
+    const input = tf.tensor(x.values, x.shape);
+    const y = model.predict(input) as tf.Tensor;
+    predicted = { values: (await y.data()) as Float32Array, shape: y.shape };
+    tf.dispose([input, y]);
+  }
   (model as tfl.LayersModel).dispose();
-  return stored!;
+  return { stored: stored!, predicted };
 }
 
 const randomInputs = (n: number, seed: number) => {
@@ -53,12 +66,12 @@ const randomInputs = (n: number, seed: number) => {
 };
 
 async function maxDiff(lab: LabFile, shape: number[]) {
-  const model = await randomModel(lab, 3);
   const x = randomInputs(
     shape.reduce((a, b) => a * b, 1),
     4,
   );
-  const expected = await predictStored(model, x, shape);
+  const { stored: model, predicted } = await randomModel(lab, 3, { values: x, shape });
+  const expected = predicted!;
   const got = await runOnnx(await toOnnx(lab, model, 'LayerLab 0.1.0'), x, shape);
   expect(got.shape).toEqual(expected.shape);
   return got.values.reduce((m, v, i) => Math.max(m, Math.abs(v - expected.values[i])), 0);
@@ -105,7 +118,7 @@ describe('the ONNX file', () => {
       moons,
       {},
     );
-    const bytes = await toOnnx(lab, await randomModel(lab, 1), 'LayerLab 1.2.3');
+    const bytes = await toOnnx(lab, (await randomModel(lab, 1)).stored, 'LayerLab 1.2.3');
     const m = onnxProto.onnx.ModelProto.decode(bytes);
     expect(Number(m.irVersion)).toBe(8);
     expect(m.opsetImport.map((o) => [o.domain, Number(o.version)])).toEqual([['', 13]]);
