@@ -40,7 +40,8 @@ const params = <K extends LayerKind>(c: LayerContext, _kind: K) => c.node.params
 const NHWC_TO_NCHW = [0, 3, 1, 2];
 const NCHW_TO_NHWC = [0, 2, 3, 1];
 
-// SELU's constants as Keras and TensorFlow.js define them (ONNX's defaults differ in the 8th digit).
+// SELU's constants as Keras and TensorFlow.js define them (ONNX's defaults are these in float32;
+// written out so the file says which SELU it means).
 const SELU_ALPHA = 1.6732632423543772;
 const SELU_GAMMA = 1.0507009873554805;
 
