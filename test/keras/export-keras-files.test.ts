@@ -15,6 +15,7 @@ import { effectiveLearningRate } from '../../src-main/contract/training.ts';
 import { parseIdx } from '../../src-main/data/idx.ts';
 import { readMaybeGzip } from '../../src-main/data/files.ts';
 import { exportFiles } from '../../src-main/export/exporters.ts';
+import { kerasLayout } from '../../src-main/export/keras-file/layout.ts';
 import type { StoredModel } from '../../src-main/store/run-store.ts';
 import { runPythonJson } from '../helpers/keras-python.ts';
 import { predictStored, SHARED_DATA_DIR, trainStored } from '../helpers/stored-model.ts';
@@ -237,12 +238,23 @@ describe.each(FORMATS)('a trained model exported as .%s and loaded by real Keras
       const c = cases.find((k) => k.lab.name === name)!;
       const r = results.get(`${name} ${format}`)!;
       expect(r.error).toBeUndefined();
+      // Keras' model.layers: the lab's layers (its input too, for a functional model), in the
+      // order the writer expects Keras to list them (a Sequential model's is the lab's).
+      const order = kerasLayout(c.lab.graph, c.model!).layers.map((l) => l.node.name);
+      expect(r.layers).toEqual(order);
       const layers = c.lab.graph.nodes.filter((n) => n.kind !== 'Input').map((n) => n.name);
-      const keras = r.layers.filter(
-        (l) => !c.lab.graph.nodes.some((n) => n.name === l && n.kind === 'Input'),
-      );
-      expect([...keras].sort()).toEqual([...layers].sort());
-      if (c.lab !== BRANCHED) expect(keras).toEqual(layers);
+      if (c.lab !== BRANCHED) expect(r.layers).toEqual(layers);
+      else
+        expect(r.layers).toEqual([
+          'input',
+          'right',
+          'batch_normalization',
+          'left',
+          'add',
+          'concatenate',
+          'dropout',
+          'dense',
+        ]);
       const specs = c.model!.weightSpecs as { shape: number[] }[];
       expect(r.params).toBe(specs.reduce((s, w) => s + w.shape.reduce((a, b) => a * b, 1), 0));
       const t = c.lab.training;

@@ -9,7 +9,12 @@ import type { LabFile } from '../../contract/lab.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 import { exportKerasJson } from '../keras/export.ts';
 import { pythonJson, type Json, type JsonObject } from '../keras/format.ts';
-import { compileConfig, optimizerVariables, trainingConfig } from './compile-config.ts';
+import {
+  compileConfig,
+  kerasOptimizer,
+  optimizerVariables,
+  trainingConfig,
+} from './compile-config.ts';
 import {
   groupAt,
   writeFloat32,
@@ -46,7 +51,7 @@ export function kerasWeightsH5(layout: KerasLayout, lab: LabFile): Promise<Uint8
       layer.weights.forEach((w, i) => writeFloat32(vars, String(i), w.values, w.shape));
     }
     const optimizer = groupAt(file, 'optimizer/vars');
-    nameAttr(optimizer, compileConfigName(lab));
+    nameAttr(optimizer, kerasOptimizer(lab.training).config.name as string);
     optimizerVariables(lab.training, layout).forEach((v, i) => {
       if (v.kind === 'iteration') writeInt64Scalar(optimizer, String(i), BigInt(v.value));
       else {
@@ -57,9 +62,6 @@ export function kerasWeightsH5(layout: KerasLayout, lab: LabFile): Promise<Uint8
     nameAttr(file.create_group('vars'), layout.modelName);
   });
 }
-
-const compileConfigName = (lab: LabFile) =>
-  (compileConfig(lab.training).optimizer as { config: { name: string } }).config.name;
 
 /** config.json: the model as `exportKerasJson` writes it, plus how it was compiled. */
 export function kerasConfigJson(lab: LabFile): string {

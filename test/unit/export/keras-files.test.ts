@@ -195,6 +195,19 @@ describe('the .keras file', () => {
   });
 
   it.each([
+    [{ center: false }, ['gamma', 'moving_mean', 'moving_variance']],
+    [{ scale: false }, ['beta', 'moving_mean', 'moving_variance']],
+  ])('keeps BatchNormalization %j with the variables Keras builds', (params, names) => {
+    const graph = sequential([
+      { kind: 'Input', params: { shape: [2] } },
+      { kind: 'BatchNormalization', params },
+    ]);
+    const model = stored(names.map((n) => [`batch_normalization/${n}`, [2]]));
+    const [layer] = kerasLayout(graph, model).layers;
+    expect(layer.weights.map((w) => w.name)).toEqual(names);
+  });
+
+  it.each([
     [{ optimizer: 'sgd' }, 2],
     [{ optimizer: 'rmsprop' }, 2 + 6],
   ] as const)('writes the optimizer variables %j builds', async (training, count) => {
