@@ -4,6 +4,7 @@
  * loads the same files in real Keras.
  */
 import { unzipSync } from 'fflate';
+import h5wasm from 'h5wasm/node';
 import { describe, expect, it } from 'vitest';
 import { GRAPH_VERSION, parseGraph, sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab, type LabFile } from '../../../src-main/contract/lab.ts';
@@ -338,6 +339,23 @@ describe('refused models', () => {
     const model = { ...MLP_WEIGHTS, weightData: MLP_WEIGHTS.weightData.slice(0, 40) };
     await expect(toKerasFile(MLP, model, 'x')).rejects.toMatchObject({ code: 'mismatch' });
   });
+});
+
+it('writes files side by side without mixing them up, and leaves no file in memory', async () => {
+  const [a, b, c] = await Promise.all([
+    toKerasFile(MLP, MLP_WEIGHTS, 'x'),
+    toLegacyH5(BRANCHED, BRANCHED_WEIGHTS, 'x'),
+    toKerasFile(BRANCHED, BRANCHED_WEIGHTS, 'x'),
+  ]);
+  await readHdf5(unzipSync(a)['model.weights.h5'], (f) =>
+    expect(attr(f.get('vars') as H5Group, 'name')).toBe('sequential'),
+  );
+  await readHdf5(b, (f) => expect(f.get('model_weights/left')).not.toBeNull());
+  await readHdf5(unzipSync(c)['model.weights.h5'], (f) =>
+    expect(attr(f.get('vars') as H5Group, 'name')).toBe('functional'),
+  );
+  const { FS } = await h5wasm.ready;
+  expect(FS.readdir('/').filter((name: string) => name.startsWith('layerlab-'))).toEqual([]);
 });
 
 it('formats the save date as Keras does', () => {
