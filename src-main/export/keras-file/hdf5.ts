@@ -1,0 +1,82 @@
+/**
+ * HDF5 files in memory, through h5wasm (the HDF5 C library compiled to WebAssembly): a file is made
+ * in h5wasm's in-memory file system, filled or read synchronously, and unlinked, so nothing touches
+ * the disk and two calls cannot see each other's file. Shared by the `.keras`/`.h5` writer and reader.
+ */
+import h5wasm from 'h5wasm/node';
+
+export type H5File = InstanceType<typeof h5wasm.File>;
+export type H5Group = InstanceType<typeof h5wasm.Group>;
+export type H5Dataset = InstanceType<typeof h5wasm.Dataset>;
+
+let counter = 0;
+const memoryName = () => `/layerlab-${process.pid}-${++counter}.h5`;
+
+async function fileSystem() {
+  const module = await h5wasm.ready;
+  return module.FS;
+}
+
+/** Makes a new HDF5 file, lets `fill` write it, and returns its bytes. */
+export async function writeHdf5(fill: (file: H5File) => void): Promise<Uint8Array> {
+  const fs = await fileSystem();
+  const name = memoryName();
+  const file = new h5wasm.File(name, 'w');
+  try {
+    fill(file);
+  } finally {
+    file.close();
+  }
+  try {
+    return fs.readFile(name);
+  } finally {
+    fs.unlink(name);
+  }
+}
+
+/** Opens `bytes` as an HDF5 file for `read` (which must finish with the file: it is closed after). */
+export async function readHdf5<T>(bytes: Uint8Array, read: (file: H5File) => T): Promise<T> {
+  const fs = await fileSystem();
+  const name = memoryName();
+  fs.writeFile(name, bytes);
+  try {
+    const file = new h5wasm.File(name, 'r');
+    try {
+      return read(file);
+    } finally {
+      file.close();
+    }
+  } finally {
+    fs.unlink(name);
+  }
+}
+
+/** The group at `path` (slash-separated, relative to `parent`), made with its parents as needed. */
+export function groupAt(parent: H5Group, path: string): H5Group {
+  let group = parent;
+  for (const part of path.split('/').filter(Boolean)) {
+    const existing = group.get(part);
+    group = existing instanceof h5wasm.Group ? existing : (group.create_group(part) as H5Group);
+  }
+  return group;
+}
+
+/** A little-endian float32 dataset of `shape` (an empty shape is a scalar). */
+export function writeFloat32(group: H5Group, name: string, values: Float32Array, shape: number[]) {
+  group.create_dataset({ name, data: values, shape, dtype: '<f' });
+}
+
+/** A scalar int64 dataset (Keras' optimizer `iteration`). */
+export function writeInt64Scalar(group: H5Group, name: string, value: bigint) {
+  group.create_dataset({ name, data: new BigInt64Array([value]), shape: [], dtype: '<q' });
+}
+
+/**
+ * A list of strings as an attribute, the way h5py writes a numpy array of them; an empty list is
+ * an empty float64 array, as h5py writes `np.array([])` (Keras' `weight_names` of a layer without
+ * weights).
+ */
+export function writeStringList(group: H5Group, name: string, values: string[]) {
+  if (values.length === 0) group.create_attribute(name, new Float64Array(0), [0], '<d');
+  else group.create_attribute(name, values);
+}
