@@ -32,10 +32,12 @@ function sequentialJson(model: ModelValue, ev: Evaluator, where: string): Entry[
       `In ${where}, the Sequential model made at line ${model.line} has no layer LayerLab can import.`,
     );
   let layers: (LayerValue | TensorValue)[] = model.layers;
-  if (first instanceof TensorValue) {
-    entries.push({ layer: first.layer, json: inputEntry(first.layer, first.layer.inputShape!) });
+  const firstInput =
+    first instanceof TensorValue ? first.layer : first.className === 'InputLayer' ? first : null;
+  if (firstInput?.inputShape) {
+    entries.push({ layer: firstInput, json: inputEntry(firstInput, firstInput.inputShape) });
     layers = rest;
-  } else {
+  } else if (!(first instanceof TensorValue)) {
     const fitX = model.fitted?.args[0] ?? model.fitted?.kwargs.get('x');
     const dataShape = fitX instanceof DataValue && fitX.shape ? fitX.shape.slice(1) : null;
     const shape = first.inputShape ?? model.builtShape ?? dataShape;
@@ -55,8 +57,11 @@ function sequentialJson(model: ModelValue, ev: Evaluator, where: string): Entry[
     entries.push({ layer: input, json: inputEntry(input, shape) });
   }
   for (const l of layers) {
-    if (l instanceof TensorValue) {
-      ev.warn(l.layer.line, `an Input can only start a Sequential model; this one was left out.`);
+    if (l instanceof TensorValue || l.className === 'InputLayer') {
+      ev.warn(
+        l instanceof TensorValue ? l.layer.line : l.line,
+        `an Input can only start a Sequential model; this one was left out.`,
+      );
       continue;
     }
     entries.push({ layer: l, json: { class_name: l.className, config: config(l) } });
