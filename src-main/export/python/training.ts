@@ -250,12 +250,18 @@ function callbacks(
     cb.args.forEach((a, i) => order[i] && cb.kwargs.set(order[i], a));
     for (const [k, value] of cb.kwargs) {
       if (keys[k]) es[keys[k]] = value;
-      else if (!(k === 'verbose' || (k === 'mode' && value === 'auto')))
+      else if (!(k === 'verbose' || (k === 'mode' && modeFits(value, cb.kwargs.get('monitor')))))
         ev.warn(cb.line, `EarlyStopping's ${k} is not available in LayerLab and was left out.`);
     }
     if (typeof es.minDelta === 'number') es.minDelta = Math.abs(es.minDelta);
     t.earlyStopping = es;
   }
+}
+
+/** EarlyStopping's mode as 'auto' would choose it: min for losses, max for accuracies. */
+function modeFits(mode: Value, monitor: Value | undefined): boolean {
+  const watched = typeof monitor === 'string' ? monitor : 'val_loss';
+  return mode === 'auto' || mode === (watched.includes('acc') ? 'max' : 'min');
 }
 
 function augmentation(flow: Flow, t: Record<string, unknown>, ev: Evaluator): void {
@@ -287,7 +293,14 @@ function dataset(
   if (name !== 'imdb') return { kind: 'builtin', name };
   const load = [...ev.keras.loads].reverse().find((l) => l.dataset === 'imdb');
   const width = inputShape.length === 1 ? inputShape[0] : null;
-  const numWords = load?.numWords ?? width ?? 10000;
+  let numWords = load?.numWords ?? width ?? 10000;
+  if (numWords < 10 || numWords > 100000) {
+    ev.warn(
+      load?.line ?? null,
+      `LayerLab keeps from 10 to 100000 words of IMDB, not ${numWords}; the lab keeps 10000.`,
+    );
+    numWords = 10000;
+  }
   if (width !== null && width !== numWords)
     ev.warn(
       load?.line ?? null,
