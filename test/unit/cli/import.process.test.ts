@@ -91,7 +91,7 @@ describe('layerlab train model.py', () => {
       summary: true,
       status: 'completed',
       epochs: 1,
-      name: 'train 1',
+      name: 'train #1',
     });
   });
 });
