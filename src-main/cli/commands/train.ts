@@ -76,7 +76,11 @@ export function parseDatasetFlag(value: string): DatasetRefInput {
 export async function loadLab(file: string | undefined, options: TrainOptions): Promise<LabFile> {
   if (file && options.model) throw new UsageError('Give either a lab file or --model, not both.');
   let lab: LabFile;
-  if (file) {
+  if (file?.endsWith('.py')) {
+    // Keras code: imported as `layerlab import` does, its warnings printed; flags still override.
+    const { importCodeFile } = await import('./import.ts');
+    lab = importCodeFile(file).lab;
+  } else if (file) {
     lab = parseLabText(readDocument(file, 'a lab file'), file);
   } else if (options.model) {
     if (!options.dataset)
@@ -356,7 +360,7 @@ export function registerTrain(program: Command): void {
   const train_ = program
     .command('train')
     .description('Train a lab (or a Keras model JSON on a dataset) and store the run.')
-    .argument('[lab]', 'a .layerlab.json lab file');
+    .argument('[lab]', 'a .layerlab.json lab file, or Keras code in a .py file');
   addTrainingFlags(train_).action(
     (lab: string | undefined, options: TrainOptions, command: Command) =>
       train(lab, options, command),

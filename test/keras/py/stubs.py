@@ -9,9 +9,14 @@ runs here as written:
 - data='real': the real MNIST / Fashion-MNIST from the IDX files in LAYERLAB_DATA_DIR (or
   ../shared/datasets) and /usr/share/datasets, cut to `n_train`/`n_test` rows.
 - fit='noop' makes `Model.fit` return an empty History without training.
+- fit='record' does not train either: it builds the model from the data's shape (as fit would) and
+  keeps the last call in `last_fit` ({'model', 'x', 'y', 'kwargs'}, positional arguments named);
+  the History it returns has empty curves.
+- imdb_rows=(train, test) gives IMDB its own row counts (multi-hot IMDB rows are 10000 floats wide).
 
 Used by the tests only (test/keras/); never by the app.
 """
+import collections
 import gzip
 import os
 import struct
@@ -68,13 +73,21 @@ def _imdb(n_train, n_test, seed, num_words=None, maxlen=None, **_):
     return part(n_train), part(n_test)
 
 
-def install(data='random', fit='real', n_train=256, n_test=64, seed=0):
+#: The last `Model.fit` call under fit='record'.
+last_fit = {}
+
+_FIT_ARGS = ['batch_size', 'epochs', 'verbose', 'callbacks', 'validation_split', 'validation_data',
+             'shuffle']
+
+
+def install(data='random', fit='real', n_train=256, n_test=64, seed=0, imdb_rows=None):
     import keras
 
     ds = keras.datasets
     ds.mnist.load_data = lambda *a, **k: _images('mnist', n_train, n_test, data, seed)
     ds.fashion_mnist.load_data = lambda *a, **k: _images('fashion-mnist', n_train, n_test, data, seed + 1)
-    ds.imdb.load_data = lambda *a, **k: _imdb(n_train, n_test, seed + 2, **k)
+    imdb_train, imdb_test = imdb_rows or (n_train, n_test)
+    ds.imdb.load_data = lambda *a, **k: _imdb(imdb_train, imdb_test, seed + 2, **k)
     ds.imdb.get_word_index = lambda *a, **k: {f'w{i}': i for i in range(1, 1000)}
     try:
         import tensorflow as tf
@@ -84,6 +97,17 @@ def install(data='random', fit='real', n_train=256, n_test=64, seed=0):
         pass
     if fit == 'noop':
         keras.Model.fit = lambda self, *a, **k: keras.callbacks.History()
+    if fit == 'record':
+        def record(self, x=None, y=None, *args, **kwargs):
+            kwargs.update(zip(_FIT_ARGS, args))
+            if not self.built and hasattr(x, 'shape'):
+                self.build((None,) + tuple(x.shape[1:]))
+            last_fit.clear()
+            last_fit.update(model=self, x=x, y=y, kwargs=kwargs)
+            history = keras.callbacks.History()
+            history.history = collections.defaultdict(list)  # plots of it draw nothing
+            return history
+        keras.Model.fit = record
     try:
         import matplotlib
         matplotlib.use('Agg')

@@ -1,0 +1,57 @@
+/**
+ * `layerlab import model.py --out my.layerlab.json`: Keras code (a course notebook's cells, saved as
+ * a .py file) as a lab file. Each warning goes to stderr with its line; code that builds no model is
+ * refused (exit 2).
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { KerasCodeImport } from '../../contract/api.ts';
+import { LAB_EXTENSION, serializeLab } from '../../contract/lab.ts';
+import { importKerasCode } from '../../export/python/import-code.ts';
+import { readDocument } from '../../store/read-document.ts';
+import { writeFileAtomic } from '../../store/safe-fs.ts';
+import { printJson, UsageError, type GlobalOptions } from '../context.ts';
+import { printable, warn } from '../output.ts';
+
+/** Keras code is small; the API takes at most this much too. */
+const CODE_CAP_BYTES = 1_000_000;
+
+/** Reads and imports a `.py` file, printing each warning as `layerlab: warning: line N: ...`. */
+export function importCodeFile(file: string, quiet = false): KerasCodeImport {
+  const result = importKerasCode(readDocument(file, 'a Python file', CODE_CAP_BYTES), file);
+  if (!quiet)
+    for (const w of result.warnings)
+      warn(w.line === null ? w.message : `line ${w.line}: ${w.message}`);
+  return result;
+}
+
+interface ImportOptions extends GlobalOptions {
+  out?: string;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('Turn Keras code (a .py file) into a lab file.')
+    .argument('<code>', 'a Python file that builds (and compiles and fits) a Keras model')
+    .option('--out <file>', `the lab file to write (default: next to the code, ${LAB_EXTENSION})`)
+    .option('--json', 'print {"out", "lab", "warnings"} as JSON')
+    .action((file: string, options: ImportOptions, command: Command) => {
+      const global = command.optsWithGlobals<ImportOptions>();
+      if (file.endsWith('.json'))
+        throw new UsageError(
+          `'${file}' is JSON, not Python; layerlab import reads Keras code saved as a .py file (train a lab or a Keras model JSON with layerlab train).`,
+        );
+      const json = !!global.json;
+      const result = importCodeFile(file);
+      const out =
+        options.out ??
+        path.join(path.dirname(file), path.basename(file, path.extname(file)) + LAB_EXTENSION);
+      writeFileAtomic(out, serializeLab(result.lab));
+      if (json) printJson({ out, lab: result.lab, warnings: result.warnings });
+      else
+        process.stderr.write(
+          `Wrote ${printable(out)}: ${result.lab.graph.nodes.length} layers, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.\n`,
+        );
+    });
+}
