@@ -7,10 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Download, Locator, Page } from '@playwright/test';
-import { EXPORT_FORMATS } from '../../src-main/contract/export-formats.ts';
+import { test as bare, type Download, type Locator, type Page } from '@playwright/test';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../src-main/contract/export-formats.ts';
+import { RunStore } from '../../src-main/store/run-store.ts';
+import { tinyLab } from '../unit/store/helpers.ts';
 import { expect, test, type LabPage } from './fixtures.ts';
-import { shotAtSizes } from './own-server.ts';
+import { shotAtSizes, startOwnServer, type OwnServer } from './own-server.ts';
 
 async function trainMoons(lab: LabPage, page: Page, name: string): Promise<Locator> {
   await lab.useTemplate('Two moons');
@@ -194,3 +196,56 @@ test('a file that is not a Keras model is refused with a sentence', async ({ lab
   // Nothing changed in the editor.
   await expect(page.locator('.svelte-flow__node')).toHaveCount(1);
 });
+
+let server: OwnServer | null = null;
+let home = '';
+
+bare.afterAll(async () => {
+  await server?.stop();
+  if (home) fs.rmSync(home, { recursive: true, force: true });
+});
+
+bare(
+  'a run without weights: only the Python script exports, and it cannot be evaluated or continued',
+  async ({ page }) => {
+    bare.setTimeout(120_000);
+    // Its own host, on a store holding one run that failed before its first epoch ended.
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-e2e-noweights-'));
+    const store = new RunStore(path.join(home, 'runs.sqlite'));
+    store.createRun({
+      id: 'no-weights',
+      name: 'Failed early',
+      lab: tinyLab(),
+      datasetId: 'synthetic:moons',
+    });
+    store.finish('no-weights', 'failed', {
+      code: 'diverged',
+      message: 'The loss became NaN at batch 1.',
+    });
+    store.close();
+    server = await startOwnServer(home);
+    await page.goto(server.url);
+
+    const row = page.getByTestId('run-row').filter({ hasText: 'Failed early' });
+    await expect(row.getByRole('button', { name: 'Evaluate on test set' })).toBeDisabled();
+    await expect(row.getByRole('button', { name: 'Continue training' })).toBeDisabled();
+    await row.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = exportMenu(page);
+    for (const format of EXPORT_FORMAT_NAMES) {
+      const item = menu.getByRole('menuitem', { name: EXPORT_FORMATS[format].label });
+      const needs = EXPORT_FORMATS[format].needsWeights;
+      await expect(item).toHaveAttribute('aria-disabled', String(needs));
+      if (needs) await expect(item).toHaveAttribute('title', /no trained weights/);
+    }
+    // Focus starts on the one usable item; a disabled one does nothing when chosen.
+    await expect(menu.getByRole('menuitem', { name: EXPORT_FORMATS.python.label })).toBeFocused();
+    await shotAtSizes(page, 'export-menu-no-weights');
+    await menu.getByRole('menuitem', { name: EXPORT_FORMATS.keras.label }).click({ force: true });
+    await expect(menu).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByRole('menuitem', { name: EXPORT_FORMATS.python.label }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.py$/);
+  },
+);
