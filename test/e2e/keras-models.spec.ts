@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { test as bare, type Download, type Locator, type Page } from '@playwright/test';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../src-main/contract/export-formats.ts';
@@ -40,6 +41,38 @@ async function exportAs(page: Page, row: Locator, label: string): Promise<Downlo
 }
 
 const bytesOf = async (d: Download) => fs.readFileSync((await d.path())!);
+
+/** A run's training losses, epoch by epoch, read from the shared host's store (read-only). */
+function trainLosses(runName: string): number[] {
+  const db = new Database(path.join(process.env.LAYERLAB_E2E_HOME ?? '', 'runs.sqlite'), {
+    readonly: true,
+  });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT e.metrics_json AS m FROM epochs e JOIN runs r ON r.id = e.run_id WHERE r.name = ? ORDER BY e.epoch`,
+      )
+      .all(runName) as { m: string }[];
+    return rows.map((r) => (JSON.parse(r.m) as { loss: number }).loss);
+  } finally {
+    db.close();
+  }
+}
+
+/** Drops a file from this computer onto the canvas, as a drag from the desktop does. */
+async function dropFile(page: Page, file: string): Promise<void> {
+  const data = await page.evaluateHandle(
+    ({ name, bytes }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name));
+      return dt;
+    },
+    { name: path.basename(file), bytes: [...fs.readFileSync(file)] },
+  );
+  const target = page.locator('.svelte-flow');
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await target.dispatchEvent(type, { dataTransfer: data });
+}
 
 test('export a trained run as .keras, .h5, ONNX, TensorFlow.js and Python from its menu', async ({
   lab,
@@ -165,6 +198,11 @@ test('open a .keras file LayerLab exported, evaluate it, and continue training a
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(page.locator('.svelte-flow__node')).toHaveCount(layers);
 
+  // The same file dropped on the window opens the same way.
+  await dropFile(page, file);
+  await expect(rows).toHaveCount(before + 2);
+  await expect(imported).toHaveCount(1);
+
   // Evaluate the imported model on the test set.
   await imported.getByRole('button', { name: 'Evaluate on test set' }).click();
   const evaluation = imported.getByTestId('run-evaluation');
@@ -180,6 +218,13 @@ test('open a .keras file LayerLab exported, evaluate it, and continue training a
   await expect(continued).toHaveCount(1);
   await expect(continued.getByTestId('run-state')).toHaveText('done', { timeout: 120_000 });
   await expect(page.getByTestId('run-status')).toContainText('(continued)');
+  // It started from the trained weights: its first epoch is already better than the first run's.
+  const firstName = (await row.locator('button.name').textContent())!.trim();
+  const first = trainLosses(firstName);
+  const next = trainLosses(`${firstName} (continued)`);
+  expect(first).toHaveLength(2);
+  expect(next).toHaveLength(2);
+  expect(next[0]).toBeLessThan(first[0]);
 });
 
 test('a file that is not a Keras model is refused with a sentence', async ({ lab, page }) => {
@@ -190,10 +235,23 @@ test('a file that is not a Keras model is refused with a sentence', async ({ lab
   await page.getByRole('button', { name: /^Open/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Open lab' });
   await dialog.getByLabel(/Upload from this computer/).setInputFiles(file);
-  const alert = page.getByTestId('notice-error').filter({ hasText: 'broken.keras' });
+  // The host read it and said why not (the sentence is the reader's own).
+  const alert = page.getByTestId('notice-error').filter({ hasText: 'Opening broken.keras:' });
   await expect(alert).toBeVisible();
   expect((await alert.textContent())!.length).toBeGreaterThan(30);
   // Nothing changed in the editor.
+  await expect(page.locator('.svelte-flow__node')).toHaveCount(1);
+
+  // Dropped on the window: the host's sentence again; a file of another kind is refused here.
+  await page.getByTestId('notice-error').getByRole('button', { name: 'Dismiss' }).click();
+  await dropFile(page, file);
+  await expect(alert).toBeVisible();
+  const notes = path.join(dir, 'notes.txt');
+  fs.writeFileSync(notes, 'hello');
+  await dropFile(page, notes);
+  await expect(page.getByTestId('notice-error').filter({ hasText: 'notes.txt' })).toContainText(
+    'nor a Keras model (.keras, .h5)',
+  );
   await expect(page.locator('.svelte-flow__node')).toHaveCount(1);
 });
 
