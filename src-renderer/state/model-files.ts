@@ -30,6 +30,7 @@ export async function openLocalFile(c: AppContext, file: File): Promise<boolean>
   if (!imported) return false;
   // One undoable step, like opening a lab: unsaved edits stay one Undo away.
   c.editor.replace(imported.lab, null);
+  c.runs.editorRun = { runId: imported.runId, loads: c.editor.loads };
   await c.runs.refresh();
   c.runs.selectedId = imported.runId;
   c.app.notify(

@@ -5,6 +5,7 @@
 import type { Evaluation, ExportFormat, RunSummary } from '../../src-main/contract/api.ts';
 import { FINISHED_STATUSES } from '../../src-main/contract/api.ts';
 import { STORE_ERROR_CODES } from '../../src-main/contract/errors.ts';
+import type { DatasetRef } from '../../src-main/contract/datasets.ts';
 import { EXPORT_FORMATS } from '../../src-main/contract/export-formats.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { zipSync } from 'fflate';
@@ -30,6 +31,8 @@ export class RunsState {
   activeId = $state<string | null>(null);
   /** A run to point at in the list (one just made by opening a Keras model file). */
   selectedId = $state<string | null>(null);
+  /** The run whose lab was last put in the editor, and the editor's load count then. */
+  editorRun = $state.raw<{ runId: string; loads: number } | null>(null);
   /** Test-set scores asked for in this session, by run; 'pending' while the host evaluates. */
   evaluations = $state.raw<Record<string, Evaluation | 'pending'>>({});
   /** Runs the user ticked; a run only shown because it was training leaves when the next starts. */
@@ -115,21 +118,19 @@ export class RunsState {
     return true;
   }
 
-  /** Trains the run's own lab again, starting from the weights it ended with. */
-  async continueTraining(id: string): Promise<boolean> {
-    const run = this.data.runs.find((r) => r.id === id);
+  /** Trains the run's own lab again, as it was trained, starting from the weights it ended with. */
+  async continueTraining(id: string, name: string): Promise<boolean> {
     const lab = await this.lab(id);
-    if (!lab) return false;
-    return this.start(lab, `${run?.name ?? lab.name} (continued)`, id);
+    return lab ? this.start(lab, name, id) : false;
   }
 
-  /** Scores the run's trained weights on its dataset's test set; the result shows on its row. */
-  async evaluate(id: string): Promise<void> {
+  /** Scores the run's trained weights on a test set (its own dataset's by default), shown on its row. */
+  async evaluate(id: string, dataset?: DatasetRef): Promise<void> {
     if (this.evaluations[id] === 'pending') return;
     const before = this.evaluations[id];
     this.evaluations = { ...this.evaluations, [id]: 'pending' };
     const result = await this.app.attempt(
-      () => this.app.api.evaluateRun(id),
+      () => this.app.api.evaluateRun(id, dataset && { dataset }),
       'Evaluating on the test set',
     );
     const rest = { ...this.evaluations };

@@ -171,7 +171,12 @@ test('open a .keras file LayerLab exported, evaluate it, and continue training a
   page,
 }) => {
   test.setTimeout(360_000);
-  const row = await trainMoons(lab, page, 'Round trip');
+  const firstRow = await trainMoons(lab, page, 'Round trip');
+  const firstName = (await firstRow.locator('button.name').textContent())!.trim();
+  const rows = page.getByTestId('run-row');
+  const rowNamed = (name: string) =>
+    rows.filter({ has: page.getByRole('button', { name, exact: true }) });
+  const row = rowNamed(firstName);
   const layers = await page.locator('.svelte-flow__node').count();
   const keras = await exportAs(page, row, EXPORT_FORMATS.keras.label);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-keras-')), 'moons.keras');
@@ -179,7 +184,6 @@ test('open a .keras file LayerLab exported, evaluate it, and continue training a
 
   // A blank lab in the editor, then Open… with the file.
   await lab.newLab();
-  const rows = page.getByTestId('run-row');
   const before = await rows.count();
   await page.getByRole('button', { name: /^Open/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Open lab' });
@@ -203,28 +207,42 @@ test('open a .keras file LayerLab exported, evaluate it, and continue training a
   await expect(rows).toHaveCount(before + 2);
   await expect(imported).toHaveCount(1);
 
-  // Evaluate the imported model on the test set.
+  // A .keras file does not say which dataset it was trained on: choose it in the editor, which holds
+  // the imported run's lab; Evaluate then scores the imported weights on that test set.
+  await page.getByRole('tab', { name: 'Data & training' }).click();
+  await page.getByRole('combobox', { name: 'Dataset' }).selectOption('moons');
   await imported.getByRole('button', { name: 'Evaluate on test set' }).click();
   const evaluation = imported.getByTestId('run-evaluation');
   await expect(evaluation).toContainText(/Test set:\s+\d+(\.\d)?% accuracy\s+·\s+loss\s+\d/, {
-    timeout: 60_000,
+    timeout: 120_000,
   });
   await expect(evaluation).toContainText(/[1-9][\d,]* examples/);
+  // The trained weights came along: far better than the coin flip of fresh weights.
+  const accuracy = Number(/([\d.]+)% accuracy/.exec((await evaluation.textContent())!)![1]);
+  expect(accuracy).toBeGreaterThan(75);
   await shotAtSizes(page, 'run-evaluated');
 
-  // Continue training the first run from its weights: a new run starts and finishes.
+  // Continue training the first run from its weights: a new run starts and finishes, and its first
+  // epoch is already better than the first run's first epoch.
   await row.getByRole('button', { name: 'Continue training' }).click();
-  const continued = rows.filter({ hasText: 'Round trip' }).filter({ hasText: '(continued)' });
+  const continued = rowNamed(`${firstName} (continued)`);
   await expect(continued).toHaveCount(1);
   await expect(continued.getByTestId('run-state')).toHaveText('done', { timeout: 120_000 });
   await expect(page.getByTestId('run-status')).toContainText('(continued)');
-  // It started from the trained weights: its first epoch is already better than the first run's.
-  const firstName = (await row.locator('button.name').textContent())!.trim();
   const first = trainLosses(firstName);
   const next = trainLosses(`${firstName} (continued)`);
   expect(first).toHaveLength(2);
   expect(next).toHaveLength(2);
   expect(next[0]).toBeLessThan(first[0]);
+
+  // Continue the imported run with the editor's lab (Moons, chosen above): it trains on Moons.
+  const importedName = (await imported.locator('button.name').textContent())!.trim();
+  await imported.getByRole('button', { name: 'Continue training' }).click();
+  const again = rowNamed(`${importedName} (continued)`);
+  await expect(again.getByTestId('run-state')).toHaveText('done', { timeout: 120_000 });
+  const losses = trainLosses(`${importedName} (continued)`);
+  expect(losses.length).toBeGreaterThan(0);
+  expect(losses[0]).toBeLessThan(first[0]);
 });
 
 test('a file that is not a Keras model is refused with a sentence', async ({ lab, page }) => {
