@@ -56,9 +56,12 @@ function fromBase64(text: string): Uint8Array {
 
 /** JSON, with byte arrays (exported model files) carried as `{ $bytes: base64 }`. */
 export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v instanceof Uint8Array ? { $bytes: toBase64(v) } : v,
-  );
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    // A Node Buffer (what protobufjs' `finish()` returns) is a Uint8Array whose own toJSON has run
+    // before the replacer sees it: look at the value as it was.
+    const raw = this[key];
+    return raw instanceof Uint8Array ? { $bytes: toBase64(raw) } : v;
+  });
 }
 
 export function decodeWire(text: string): unknown {

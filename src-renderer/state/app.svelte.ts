@@ -48,10 +48,11 @@ export class AppState {
     this.push({ kind: 'error', message: context ? `${context}: ${message}` : message, code });
   }
 
-  notify(message: string): void {
+  /** An info notice; it goes by itself after a few seconds unless `keep` (warnings to read). */
+  notify(message: string, keep = false): void {
     this.push({ kind: 'info', message });
     const id = noticeId;
-    setTimeout(() => this.dismiss(id), 4000);
+    if (!keep) setTimeout(() => this.dismiss(id), 4000);
   }
 
   /**

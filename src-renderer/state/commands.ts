@@ -51,8 +51,14 @@ export function addLayerAfterSelection(c: AppContext, kind: LayerKind): void {
   focusLayer(id);
 }
 
-/** Starts training the current lab, or points at the first problem that keeps it from training. */
-export async function train(c: AppContext): Promise<void> {
+/**
+ * Starts training the current lab, or points at the first problem that keeps it from training;
+ * `from` continues from a run's trained weights.
+ */
+export async function train(
+  c: AppContext,
+  from?: { name: string; initialWeightsFrom: string },
+): Promise<void> {
   if (c.runs.isTraining) return;
   const dataError = c.editor.dataset?.error;
   if (dataError) {
@@ -66,7 +72,7 @@ export async function train(c: AppContext): Promise<void> {
     c.app.report({ code: 'invalid-graph', message: `Not ready to train: ${first.message}` });
     return;
   }
-  await c.runs.start(c.editor.lab);
+  await c.runs.start(c.editor.lab, from?.name, from?.initialWeightsFrom);
 }
 
 export const COMMANDS: Record<CommandName, (c: AppContext) => void> = {

@@ -2,9 +2,11 @@
  * Runs: the list from the host's run store (so earlier sessions' runs are there), the live run,
  * and the runs ticked for the charts. Events replace `data` wholesale; charts get plain arrays.
  */
-import type { RunSummary } from '../../src-main/contract/api.ts';
+import type { Evaluation, ExportFormat, RunSummary } from '../../src-main/contract/api.ts';
 import { FINISHED_STATUSES } from '../../src-main/contract/api.ts';
 import { STORE_ERROR_CODES } from '../../src-main/contract/errors.ts';
+import type { DatasetRef } from '../../src-main/contract/datasets.ts';
+import { EXPORT_FORMATS } from '../../src-main/contract/export-formats.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { zipSync } from 'fflate';
 import { runColor, type CurveRun } from '../lib/curves.ts';
@@ -13,12 +15,26 @@ import { applyRunEvent, emptyRuns, mergeRunList, type RunsData } from '../lib/ru
 import type { AppState } from './app.svelte.ts';
 import { downloadBlob } from './files.svelte.ts';
 
+const MIME: Record<ExportFormat, string> = {
+  keras: 'application/zip',
+  h5: 'application/x-hdf5',
+  onnx: 'application/octet-stream',
+  tfjs: 'application/zip',
+  python: 'text/x-python',
+};
+
 export class RunsState {
   data = $state.raw<RunsData>(emptyRuns());
   /** Runs shown on the charts, in the order they were ticked (which also picks their colours). */
   overlay = $state.raw<string[]>([]);
   /** The run started last from this window. */
   activeId = $state<string | null>(null);
+  /** A run to point at in the list (one just made by opening a Keras model file). */
+  selectedId = $state<string | null>(null);
+  /** The run whose lab was last put in the editor, and the editor's load count then. */
+  editorRun = $state.raw<{ runId: string; loads: number } | null>(null);
+  /** Test-set scores asked for in this session, by run; 'pending' while the host evaluates. */
+  evaluations = $state.raw<Record<string, Evaluation | 'pending'>>({});
   /** Runs the user ticked; a run only shown because it was training leaves when the next starts. */
   private pinned = new Set<string>();
   private lookedUp = new Set<string>();
@@ -88,9 +104,10 @@ export class RunsState {
     return i < 0 ? null : runColor(i);
   }
 
-  async start(lab: LabFile, name?: string): Promise<boolean> {
+  /** Starts a run of `lab`; with `initialWeightsFrom`, from that run's trained weights. */
+  async start(lab: LabFile, name?: string, initialWeightsFrom?: string): Promise<boolean> {
     const started = await this.app.attempt(
-      () => this.app.api.startRun({ lab, name }),
+      () => this.app.api.startRun({ lab, name, ...(initialWeightsFrom && { initialWeightsFrom }) }),
       'Starting training',
     );
     if (!started) return false;
@@ -99,6 +116,28 @@ export class RunsState {
     await this.refresh();
     this.overlay = [...this.overlay.filter((id) => this.pinned.has(id)), started.runId];
     return true;
+  }
+
+  /** Trains the run's own lab again, as it was trained, starting from the weights it ended with. */
+  async continueTraining(id: string, name: string): Promise<boolean> {
+    const lab = await this.lab(id);
+    return lab ? this.start(lab, name, id) : false;
+  }
+
+  /** Scores the run's trained weights on a test set (its own dataset's by default), shown on its row. */
+  async evaluate(id: string, dataset?: DatasetRef): Promise<void> {
+    if (this.evaluations[id] === 'pending') return;
+    const before = this.evaluations[id];
+    this.evaluations = { ...this.evaluations, [id]: 'pending' };
+    const result = await this.app.attempt(
+      () => this.app.api.evaluateRun(id, dataset && { dataset }),
+      'Evaluating on the test set',
+    );
+    const rest = { ...this.evaluations };
+    if (result) rest[id] = result;
+    else if (before) rest[id] = before;
+    else delete rest[id];
+    this.evaluations = rest;
   }
 
   pause = (id: string) => this.app.attempt(() => this.app.api.pauseRun(id), 'Pausing');
@@ -130,22 +169,31 @@ export class RunsState {
     await this.refresh();
   }
 
-  /** The trained model in TensorFlow.js format (model.json + weights.bin), as one zip download. */
-  async exportModel(id: string): Promise<void> {
+  /**
+   * Downloads the run in one of `EXPORT_FORMATS`: one file, or for TensorFlow.js its model.json and
+   * weights.bin together in one zip (a browser asks once per download).
+   */
+  async exportRun(id: string, format: ExportFormat): Promise<void> {
     const run = this.data.runs.find((r) => r.id === id);
+    const info = EXPORT_FORMATS[format];
     const result = await this.app.attempt(
-      () => this.app.api.exportRun(id, { format: 'tfjs' }),
-      'Exporting the model',
+      () => this.app.api.exportRun(id, { format }),
+      `Exporting as ${info.label}`,
     );
     if (!result) return;
-    const entries: Record<string, Uint8Array> = {};
-    for (const f of result.files) if (f.bytes) entries[f.name] = f.bytes;
-    const zip = zipSync(entries);
-    downloadBlob(
-      new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
-      `${fileSafe(run?.name ?? 'model')}-tfjs.zip`,
-    );
-    this.app.notify('Exported model.json and weights.bin (load them with tf.loadLayersModel).');
+    const files = result.files.filter((f): f is { name: string; bytes: Uint8Array } => !!f.bytes);
+    if (format === 'tfjs') {
+      const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes])));
+      downloadBlob(
+        new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+        `${fileSafe(run?.name ?? 'model')}-tfjs.zip`,
+      );
+      this.app.notify('Exported model.json and weights.bin (load them with tf.loadLayersModel).');
+      return;
+    }
+    for (const f of files)
+      downloadBlob(new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: MIME[format] }), f.name);
+    this.app.notify(`Exported ${files.map((f) => f.name).join(', ')}.`);
   }
 
   async remove(id: string): Promise<void> {
@@ -156,6 +204,7 @@ export class RunsState {
     if (!ok) return;
     this.overlay = this.overlay.filter((x) => x !== id);
     if (this.activeId === id) this.activeId = null;
+    if (this.selectedId === id) this.selectedId = null;
     this.data = { ...this.data, runs: this.data.runs.filter((r) => r.id !== id) };
   }
 }

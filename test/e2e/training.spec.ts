@@ -27,9 +27,14 @@ test('train two epochs and see points on the training and validation curves', as
   await page.getByText(/Trains on/).click();
 
   // The trained model as TensorFlow.js files, and a chart as a PNG.
+  await page
+    .getByTestId('run-row')
+    .first()
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const [model] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByTestId('run-row').first().getByRole('button', { name: 'Export' }).click(),
+    page.getByRole('menuitem', { name: /TensorFlow\.js/ }).click(),
   ]);
   expect(model.suggestedFilename()).toMatch(/-tfjs\.zip$/);
   const zip = fs.readFileSync((await model.path())!);

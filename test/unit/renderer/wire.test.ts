@@ -15,6 +15,15 @@ describe('wire format', () => {
     expect([...decoded.result.files[0].bytes]).toEqual([...bytes]);
   });
 
+  it('carries a Node Buffer as bytes too, not as its toJSON object', () => {
+    const buffer = Buffer.from([8, 7, 18, 3, 0, 255]);
+    const decoded = decodeWire(encodeWire({ files: [{ name: 'm.onnx', bytes: buffer }] })) as {
+      files: { bytes: Uint8Array }[];
+    };
+    expect(decoded.files[0].bytes).toBeInstanceOf(Uint8Array);
+    expect([...decoded.files[0].bytes]).toEqual([8, 7, 18, 3, 0, 255]);
+  });
+
   it('drops trailing undefined arguments, which JSON would turn into null', () => {
     expect(trimArgs(['open', undefined])).toEqual(['open']);
     expect(trimArgs([undefined, 1])).toEqual([undefined, 1]);
