@@ -39,7 +39,8 @@ const CHECKPOINT_LINE = WITH_CHECKPOINT.split('\n').findIndex((l) => l.includes(
 const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import Keras code' });
 
 async function openImport(page: Page) {
-  await page.getByRole('button', { name: 'Import code…' }).click();
+  await page.locator('summary', { hasText: 'Keras' }).click();
+  await page.getByRole('menuitem', { name: /Import Keras code/ }).click();
   await expect(importDialog(page)).toBeVisible();
   await expect(importDialog(page).getByRole('textbox', { name: 'Keras code' })).toBeFocused();
 }
@@ -144,7 +145,12 @@ test('the Keras code view follows the lab, copies, and Export > Python script do
   await lab.useTemplate('Small MLP');
   await expect(lab.layer('dense')).toContainText('16 units');
 
-  await page.getByRole('tab', { name: 'Keras code' }).click();
+  await page.locator('summary', { hasText: 'Keras' }).click();
+  await page.getByRole('menuitem', { name: /Show the Keras code/ }).click();
+  await expect(page.getByRole('tab', { name: 'Keras code' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   const code = page.getByTestId('keras-code');
   await expect(code).toContainText('Dense(16, activation="relu")');
   await expect(code).toContainText('Dense(10, activation="softmax")');
@@ -172,10 +178,10 @@ test('the Keras code view follows the lab, copies, and Export > Python script do
   expect(copied).toBe(await code.textContent());
   await shotAtSizes(page, 'keras-code-view');
 
-  await page.locator('summary', { hasText: 'Export' }).click();
+  await page.locator('summary', { hasText: 'Keras' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: /Python script \(\.py\)/ }).click(),
+    page.getByRole('menuitem', { name: /Export: Python script \(\.py\)/ }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('MLP_16.py');
   const script = fs.readFileSync((await download.path())!, 'utf8');
