@@ -80,17 +80,21 @@ test('paste a Sequential MNIST model: the canvas shows its layers, on MNIST; Und
   await expect(lab.layer('dropout')).toContainText('rate 0.5');
 });
 
-test('a .py file with a callback LayerLab lacks: imported, the warning names its line, clicking it selects the line', async ({
+test('a .py file dropped, with a callback LayerLab lacks: imported, the warning names its line, clicking it selects the line', async ({
   lab,
   page,
 }) => {
   await openImport(page);
   const dialog = importDialog(page);
-  await dialog.getByLabel('Open a .py file…').setInputFiles({
-    name: 'mnist_checkpoint.py',
-    mimeType: 'text/x-python',
-    buffer: Buffer.from(WITH_CHECKPOINT),
-  });
+  // Dropped on the code box, as from a file manager.
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'mnist_checkpoint.py', { type: 'text/x-python' }));
+    return transfer;
+  }, WITH_CHECKPOINT);
+  const zone = dialog.getByRole('group', { name: 'Code, or drop a .py file' });
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
   const box = dialog.getByRole('textbox', { name: 'Keras code' });
   await expect(box).toHaveValue(WITH_CHECKPOINT);
   await expect(dialog.getByText('mnist_checkpoint.py')).toBeVisible();
@@ -113,7 +117,7 @@ test('a .py file with a callback LayerLab lacks: imported, the warning names its
   await expect(lab.layer('dropout')).toContainText('rate 0.5');
 });
 
-test('code that is not Python: one sentence inside the dialog, and the lab stays as it was', async ({
+test('a file that is not Python: one sentence inside the dialog, and the lab stays as it was', async ({
   lab,
   page,
 }) => {
@@ -121,9 +125,13 @@ test('code that is not Python: one sentence inside the dialog, and the lab stays
   await expect(lab.layer('conv2d_1')).toBeVisible();
   await openImport(page);
   const dialog = importDialog(page);
-  await dialog
-    .getByRole('textbox', { name: 'Keras code' })
-    .fill('{"layers": [ {"Dense": 512} ]}\nthis is } not ( python');
+  // A file that says .py but holds something else, chosen with the dialog's file button.
+  await dialog.getByLabel('Open a .py file…').setInputFiles({
+    name: 'model.py',
+    mimeType: 'text/x-python',
+    buffer: Buffer.from('{"layers": [ {"Dense": 512} ]}\nthis is } not ( python\n'),
+  });
+  await expect(dialog.getByText('model.py', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert).toBeVisible();
