@@ -125,17 +125,18 @@ test('a file that is not Python: one sentence inside the dialog, and the lab sta
   await expect(lab.layer('conv2d_1')).toBeVisible();
   await openImport(page);
   const dialog = importDialog(page);
-  // A file that says .py but holds something else, chosen with the dialog's file button.
+  // A file that says .py but holds C, chosen with the dialog's file button.
   await dialog.getByLabel('Open a .py file…').setInputFiles({
     name: 'model.py',
     mimeType: 'text/x-python',
-    buffer: Buffer.from('{"layers": [ {"Dense": 512} ]}\nthis is } not ( python\n'),
+    buffer: Buffer.from('#include <stdio.h>\nint main(void) { return 0; }\n'),
   });
   await expect(dialog.getByText('model.py', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert).toBeVisible();
-  await expect(alert).toHaveText(/\w.*\w/);
+  // The importer's own sentence: it names the file and says it is not Python.
+  await expect(alert).toHaveText(/model\.py.*Python/);
   await expect(dialog).toBeVisible();
   await expect(lab.layer('conv2d_1')).toBeVisible();
   await lab.shot('keras-import-refused');
