@@ -196,3 +196,22 @@ test('the Keras code view follows the lab, copies, and Export > Python script do
   const script = fs.readFileSync((await download.path())!, 'utf8');
   expect(script).toBe(copied);
 });
+
+test('a .py file dropped on the canvas opens the import dialog with its code', async ({
+  lab,
+  page,
+}) => {
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'mnist_mlp.py', { type: 'text/x-python' }));
+    return transfer;
+  }, MNIST_MLP);
+  await lab.canvas.dispatchEvent('drop', { dataTransfer });
+  const dialog = importDialog(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Keras code' })).toHaveValue(MNIST_MLP);
+  await expect(dialog.getByText('mnist_mlp.py', { exact: true })).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  await expect(lab.layer('dense')).toContainText('512 units');
+  await closeIfOpen(page);
+});
