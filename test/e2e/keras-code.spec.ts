@@ -195,6 +195,17 @@ test('the Keras code view follows the lab, copies, and Export > Python script do
   expect(download.suggestedFilename()).toBe('MLP_16.py');
   const script = fs.readFileSync((await download.path())!, 'utf8');
   expect(script).toBe(copied);
+
+  // A lab Keras would stop at: the script says so above the code, and the view stays up.
+  await lab.newLab();
+  await expect(page.getByRole('tab', { name: 'Keras code' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const warnings = page.getByRole('list', { name: 'What the script cannot say exactly' });
+  await expect(warnings.getByRole('listitem').first()).toBeVisible();
+  await expect(code).not.toContainText('Dense(');
+  await lab.shot('keras-code-warnings');
 });
 
 test('a .py file dropped on the canvas opens the import dialog with its code', async ({
