@@ -11,6 +11,13 @@ import type { EditorState } from './editor.svelte.ts';
 import { downloadBlob } from './files.svelte.ts';
 
 export const SCRIPT_DELAY_MS = 250;
+/** The host's limit on code to import (`MAX_CODE_CHARS` in src-main/hosts/dispatch.ts). */
+export const MAX_CODE_CHARS = 1_000_000;
+
+const count = (n: number) => n.toLocaleString('en-US');
+/** Why code this long is not sent: `size` says how long it is ("12,000,000 bytes"). */
+const tooLong = (what: string, size: string) =>
+  `${what} is ${size} long and LayerLab imports at most ${count(MAX_CODE_CHARS)} characters of code: keep the part that loads the data and builds, compiles and fits the model.`;
 
 export class KerasCodeState {
   /** The import dialog is up. */
@@ -60,6 +67,11 @@ export class KerasCodeState {
   /** A `.py` file dropped on the dialog or chosen with its button. */
   async readFile(file: File): Promise<void> {
     try {
+      // Bytes are at least as many as characters: a file this big cannot fit.
+      if (file.size > 4 * MAX_CODE_CHARS) {
+        this.importError = tooLong(file.name, `${count(file.size)} bytes`);
+        return;
+      }
       this.setCode(await file.text(), file.name);
       this.imported = null;
     } catch (e) {
@@ -73,6 +85,13 @@ export class KerasCodeState {
    */
   async importCode(): Promise<boolean> {
     if (this.importing || !this.code.trim()) return false;
+    if (this.code.length > MAX_CODE_CHARS) {
+      this.importError = tooLong(
+        this.fileName ?? 'The code',
+        `${count(this.code.length)} characters`,
+      );
+      return false;
+    }
     this.importing = true;
     this.importError = null;
     try {

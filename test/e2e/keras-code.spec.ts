@@ -226,3 +226,26 @@ test('a .py file dropped on the canvas opens the import dialog with its code', a
   await expect(lab.layer('dense')).toContainText('512 units');
   await closeIfOpen(page);
 });
+
+test('code past the host limit: a sentence in the dialog, without highlighting the megabyte', async ({
+  lab,
+  page,
+}) => {
+  await lab.useTemplate('Small CNN');
+  await openImport(page);
+  const dialog = importDialog(page);
+  const box = dialog.getByRole('textbox', { name: 'Keras code' });
+  // As a paste would put it in (Playwright's fill is slow with a megabyte).
+  await box.evaluate((el: HTMLTextAreaElement) => {
+    el.value = 'x = 1\n'.repeat(170_000);
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  });
+  await expect(box).toHaveClass(/plain/);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'The code is 1,020,000 characters long and LayerLab imports at most 1,000,000 characters',
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(lab.layer('conv2d_1')).toBeVisible();
+});
