@@ -203,6 +203,8 @@ export const APP_COMMANDS = [
   'open-lab',
   'save-lab',
   'save-lab-as',
+  'import-keras-code',
+  'export-python',
   'undo',
   'redo',
   'train',

@@ -21,7 +21,7 @@ export class AppState {
   notices = $state.raw<Notice[]>([]);
   connection = $state<ConnectionState>('open');
   /** Which tab of the side panel is showing. */
-  sideTab = $state<'layer' | 'training' | 'grid'>('layer');
+  sideTab = $state<'layer' | 'training' | 'grid' | 'code'>('layer');
   /** The grid results cover the palette, the canvas and the training panel while shown. */
   gridView = $state(false);
 

@@ -80,6 +80,8 @@ export const COMMANDS: Record<CommandName, (c: AppContext) => void> = {
   'open-lab': (c) => void c.files.showOpen(),
   'save-lab': (c) => void c.files.save(),
   'save-lab-as': (c) => void c.files.showSaveAs(),
+  'import-keras-code': (c) => c.kerasCode.showImport(),
+  'export-python': (c) => void c.kerasCode.exportScript(),
   undo: (c) => c.editor.undo(),
   redo: (c) => c.editor.redo(),
   train: (c) => void train(c),

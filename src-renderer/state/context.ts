@@ -4,6 +4,7 @@ import type { AppState } from './app.svelte.ts';
 import { EditorState } from './editor.svelte.ts';
 import { FilesState } from './files.svelte.ts';
 import { GridsState } from './grids.svelte.ts';
+import { KerasCodeState } from './keras-code.svelte.ts';
 import { RunsState } from './runs.svelte.ts';
 
 export interface AppContext {
@@ -12,6 +13,7 @@ export interface AppContext {
   runs: RunsState;
   files: FilesState;
   grids: GridsState;
+  kerasCode: KerasCodeState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();
@@ -24,5 +26,6 @@ export function createAppContext(app: AppState): AppContext {
     runs: new RunsState(app),
     files: new FilesState(app, editor),
     grids: new GridsState(app),
+    kerasCode: new KerasCodeState(app, editor),
   };
 }
