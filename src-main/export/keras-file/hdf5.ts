@@ -2,8 +2,12 @@
  * HDF5 files in memory, through h5wasm (the HDF5 C library compiled to WebAssembly): a file is made
  * in h5wasm's in-memory file system, filled or read synchronously, and unlinked, so nothing touches
  * the disk and two calls cannot see each other's file. Shared by the `.keras`/`.h5` writer and reader.
+ *
+ * The package's main (browser/ESM) build, not `h5wasm/node`: the Node build's file system is the
+ * host's own disk (Emscripten NODERAWFS), where a relative or root path would land in the working
+ * folder or `/`; the ESM build runs in Node as well, with Emscripten's MEMFS.
  */
-import h5wasm from 'h5wasm/node';
+import h5wasm from 'h5wasm';
 
 export type H5File = InstanceType<typeof h5wasm.File>;
 export type H5Group = InstanceType<typeof h5wasm.Group>;
@@ -79,4 +83,42 @@ export function writeInt64Scalar(group: H5Group, name: string, value: bigint) {
 export function writeStringList(group: H5Group, name: string, values: string[]) {
   if (values.length === 0) group.create_attribute(name, new Float64Array(0), [0], '<d');
   else group.create_attribute(name, values);
+}
+
+/**
+ * A string-list attribute as Keras reads it (`load_attributes_from_hdf5_group`): an empty list may
+ * be an empty float array, and a long one is split over `name0`, `name1`, ... attributes.
+ */
+export function readStringList(group: H5Group, name: string): string[] | null {
+  const read = (key: string) => {
+    if (!(key in group.attrs)) return null;
+    const value = group.get_attribute(key, true);
+    return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+  };
+  const whole = read(name);
+  if (whole) return whole;
+  if (!(`${name}0` in group.attrs)) return null;
+  const out: string[] = [];
+  for (let i = 0; `${name}${i}` in group.attrs; i++) out.push(...read(`${name}${i}`)!);
+  return out;
+}
+
+/**
+ * A numeric dataset's values as float32, with its shape (`[]` for a scalar); null when it is not
+ * numeric (the caller names the file and the weight in its sentence).
+ */
+export function readFloat32(dataset: H5Dataset): { shape: number[]; values: Float32Array } | null {
+  const value = dataset.value;
+  const shape = dataset.shape ?? [];
+  if (typeof value === 'number' || typeof value === 'bigint')
+    return { shape, values: new Float32Array([Number(value)]) };
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
+    return {
+      shape,
+      values:
+        value instanceof Float32Array
+          ? value
+          : Float32Array.from(value as ArrayLike<number | bigint>, Number),
+    };
+  return null;
 }

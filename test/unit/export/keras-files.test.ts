@@ -3,15 +3,19 @@
  * stored weight lands in the HDF5 files (read back with h5wasm). test/keras/export-keras-files.test.ts
  * loads the same files in real Keras.
  */
+import { existsSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import h5wasm from 'h5wasm/node';
+import h5wasm from 'h5wasm';
 import { describe, expect, it } from 'vitest';
 import { GRAPH_VERSION, parseGraph, sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab, type LabFile } from '../../../src-main/contract/lab.ts';
 import type { TrainingConfigInput } from '../../../src-main/contract/training.ts';
 import { exportKerasJson } from '../../../src-main/export/keras/export.ts';
 import {
+  readFloat32,
   readHdf5,
+  readStringList,
+  writeHdf5,
   type H5Dataset,
   type H5Group,
 } from '../../../src-main/export/keras-file/hdf5.ts';
@@ -356,6 +360,37 @@ it('writes files side by side without mixing them up, and leaves no file in memo
   );
   const { FS } = await h5wasm.ready;
   expect(FS.readdir('/').filter((name: string) => name.startsWith('layerlab-'))).toEqual([]);
+  // The open file is in h5wasm's memory, not on the disk (as h5wasm/node's would be).
+  let onDisk: boolean | undefined;
+  await writeHdf5((file) => (onDisk = existsSync(file.filename)));
+  expect(onDisk).toBe(false);
+});
+
+it('reads string lists and weights back (the helpers the .keras/.h5 reader shares)', async () => {
+  await readHdf5(await toLegacyH5(MLP, MLP_WEIGHTS, 'x'), (file) => {
+    const weights = file.get('model_weights') as H5Group;
+    expect(readStringList(weights, 'layer_names')).toEqual([
+      'dense',
+      'dropout',
+      'batch_normalization',
+      'dense_1',
+    ]);
+    expect(readStringList(file.get('model_weights/dropout') as H5Group, 'weight_names')).toEqual(
+      [],
+    );
+    expect(readStringList(weights, 'missing')).toBeNull();
+    expect(readFloat32(dataset(file, 'model_weights/dense/sequential/dense/bias'))).toEqual({
+      shape: [4],
+      values: valuesOf(MLP_WEIGHTS, 1),
+    });
+  });
+  const files = unzipSync(await toKerasFile(MLP, MLP_WEIGHTS, 'x'));
+  await readHdf5(files['model.weights.h5'], (file) => {
+    expect(readFloat32(dataset(file, 'optimizer/vars/0'))).toEqual({
+      shape: [],
+      values: new Float32Array([0]),
+    });
+  });
 });
 
 it('formats the save date as Keras does', () => {
