@@ -32,11 +32,14 @@ import {
 import { listBuiltinDatasets } from '../data/index.ts';
 import { describeDataset } from '../engine/trainer-client.ts';
 import { EngineError } from '../engine/errors.ts';
-import { RunManager } from '../engine/run-manager.ts';
+import { datasetIdOf, RunManager } from '../engine/run-manager.ts';
 import { TrainerQueue } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
 import { exportBaseName, exportFiles, writeExport } from '../export/exporters.ts';
 import { importKerasCode } from '../export/python/import-code.ts';
+import { labFromModelFile } from '../export/keras-file/lab.ts';
+import { readModelFile } from '../export/keras-file/read.ts';
+import { randomUUID } from 'node:crypto';
 import { kerasScript } from '../export/python/script.ts';
 import type { RunStore } from '../store/run-store.ts';
 import type { BackendReport, GridDetail, GridEvent, GridSummary } from '../contract/api.ts';
@@ -221,8 +224,11 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation> {
-    void options;
-    throw new Error(`not written yet (helper E): evaluating ${runId}`);
+    const run = await this.getRun(runId);
+    const dataset = options?.dataset ? DatasetRefSchema.parse(options.dataset) : run.lab.dataset;
+    this.checkDataset(dataset);
+    const result = await this.runs.evaluate(runId, { ...run.lab, dataset });
+    return { runId, ...result };
   }
 
   async importKerasCode(code: string, sourceName?: string): Promise<KerasCodeImport> {
@@ -233,9 +239,22 @@ export class LayerLabService implements LayerLabApi {
     return kerasScript(lab);
   }
 
+  /** Stores a Keras model file as a finished run of 0 epochs with its weights. */
   async importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel> {
-    void bytes;
-    throw new Error(`not written yet (helper E): importing ${fileName}`);
+    const shown = path.basename(fileName);
+    const read = await readModelFile(shown, bytes);
+    const { lab, warnings } = labFromModelFile(shown, read);
+    const { store } = this.options;
+    const runId = randomUUID();
+    store.createRun({
+      id: runId,
+      name: `${shown} (imported)`,
+      lab,
+      datasetId: datasetIdOf(lab.dataset),
+    });
+    store.saveModel(runId, read.model);
+    store.finish(runId, 'completed');
+    return { runId, lab, warnings };
   }
 
   async listLabs(): Promise<LabListing> {
