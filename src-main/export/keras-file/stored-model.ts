@@ -16,6 +16,8 @@ export async function storedModelOf(
   graph: GraphDocument,
   weights: Map<string, { values: Float32Array; shape: number[] }[]>,
 ): Promise<StoredModel> {
+  // PROD as in the trainer: no debug checks, and no hint about tfjs-node on the host's console.
+  tf.env().set('PROD', true);
   if (tf.getBackend() !== 'cpu') await tf.setBackend('cpu');
   const built = buildModel(graph);
   try {
