@@ -36,6 +36,7 @@ registerExport(program);
 registerGrid(program);
 registerBench(program);
 (await import('./commands/store.ts')).registerStore(program);
+(await import('./commands/evaluate.ts')).registerEvaluate(program);
 
 /** An unexpected error's stack appended to `<user data>/layerlab.log` (stderr if that fails). */
 function logInternalToFile(e: unknown): ErrorInfo {

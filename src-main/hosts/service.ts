@@ -32,14 +32,12 @@ import {
 import { listBuiltinDatasets } from '../data/index.ts';
 import { describeDataset } from '../engine/trainer-client.ts';
 import { EngineError } from '../engine/errors.ts';
-import { datasetIdOf, RunManager } from '../engine/run-manager.ts';
+import { RunManager } from '../engine/run-manager.ts';
 import { TrainerQueue } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
 import { exportBaseName, exportFiles, writeExport } from '../export/exporters.ts';
 import { importKerasCode } from '../export/python/import-code.ts';
-import { labFromModelFile } from '../export/keras-file/lab.ts';
-import { readModelFile } from '../export/keras-file/read.ts';
-import { randomUUID } from 'node:crypto';
+import { importModelRun } from '../export/keras-file/import-run.ts';
 import { kerasScript } from '../export/python/script.ts';
 import type { RunStore } from '../store/run-store.ts';
 import type { BackendReport, GridDetail, GridEvent, GridSummary } from '../contract/api.ts';
@@ -241,20 +239,7 @@ export class LayerLabService implements LayerLabApi {
 
   /** Stores a Keras model file as a finished run of 0 epochs with its weights. */
   async importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel> {
-    const shown = path.basename(fileName);
-    const read = await readModelFile(shown, bytes);
-    const { lab, warnings } = labFromModelFile(shown, read);
-    const { store } = this.options;
-    const runId = randomUUID();
-    store.createRun({
-      id: runId,
-      name: `${shown} (imported)`,
-      lab,
-      datasetId: datasetIdOf(lab.dataset),
-    });
-    store.saveModel(runId, read.model);
-    store.finish(runId, 'completed');
-    return { runId, lab, warnings };
+    return importModelRun(this.options.store, fileName, bytes);
   }
 
   async listLabs(): Promise<LabListing> {
