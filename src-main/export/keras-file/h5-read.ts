@@ -28,15 +28,20 @@ export async function withHdf5<T>(
   where: string,
   use: (file: H5File) => T,
 ): Promise<T> {
-  const { FS } = await h5wasm.ready;
+  const module = await h5wasm.ready;
+  const FS = module.FS;
   const name = `/layerlab-read-${process.pid}-${++counter}.h5`;
   FS!.writeFile(name, bytes);
   let file: H5File | null = null;
   try {
+    // HDF5 prints its error stack to stderr by default; while opening, it throws it instead.
+    module.activate_throwing_error_handler();
     try {
       file = new h5wasm.File(name, 'r');
     } catch {
       file = null;
+    } finally {
+      module.deactivate_throwing_error_handler();
     }
     if (!file || !file.file_id || file.file_id < 0n)
       throw new LayerLabError(
