@@ -9,6 +9,7 @@ import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LayerLabError } from '../../src-main/contract/errors.ts';
+import { sequential } from '../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab } from '../../src-main/contract/lab.ts';
 import { loadDataset } from '../../src-main/data/index.ts';
 import { train } from '../../src-main/engine/trainer.ts';
@@ -149,6 +150,29 @@ describe('readModelFile', () => {
     expect(lab.training.learningRate).toBe(0.05);
     expect(warnings.join(' ')).toMatch(/cannot tell from tiny\.h5's input shape \[6, 6, 1\]/);
   });
+
+  it.each([
+    [[28, 28, 1], 10, 'softmax', { name: 'mnist' }, /took m\.keras for an MNIST model/],
+    [[784], 10, 'softmax', { name: 'mnist' }, /choose Fashion-MNIST if it learned that/],
+    [[5000], 1, 'sigmoid', { name: 'imdb', numWords: 5000 }, null],
+  ] as const)(
+    'guesses the dataset from input %j and %i outputs',
+    (shape, units, activation, dataset, warning) => {
+      const graph = sequential([
+        { kind: 'Input', params: { shape } },
+        { kind: 'Flatten' },
+        { kind: 'Dense', params: { units, activation } },
+      ]);
+      const { lab, warnings } = labFromModelFile('m.keras', {
+        graph,
+        model: { modelTopology: {}, weightSpecs: [], weightData: new Uint8Array() },
+        warnings: [],
+      });
+      expect(lab.dataset).toMatchObject(dataset);
+      if (warning) expect(warnings.join(' ')).toMatch(warning);
+      else expect(warnings).toEqual([]);
+    },
+  );
 
   it('refuses bytes that are neither a zip nor HDF5', async () => {
     const e = await refusal('notes.keras', strToU8('just some text'));
