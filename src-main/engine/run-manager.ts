@@ -320,7 +320,7 @@ export class RunManager {
       throw new EngineError(
         'no-weights',
         name
-          ? `Run '${name}' has no stored weights to start from; choose a run that finished training.`
+          ? `Run '${name}' has no stored weights (it has not finished, or failed before its first result); choose a run that finished training.`
           : `There is no run ${runId} to take weights from; it may have been deleted.`,
       );
     const specs = model.weightSpecs as InitialWeights['weightSpecs'];

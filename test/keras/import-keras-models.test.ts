@@ -5,7 +5,7 @@
  * images; LayerLab imports each file and scores it through a real trainer process. Then an imported
  * model trains on, starting from its weights.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,16 @@ for name, model, data in [('mlp', mlp, x), ('cnn', cnn, x[..., None])]:
     model.save(f'{out}/{name}.h5')
     penalty = float(sum(float(l) for l in model.losses)) if model.losses else 0.0
     scores[name] = {'loss': float(loss), 'accuracy': float(acc), 'penalty': penalty}
+# A .keras file as Keras before 3.4 wrote it: the weights' groups do not name their layers.
+import h5py, shutil, zipfile
+src = json.load(open(f'{out}/input.json'))['tiny']
+with zipfile.ZipFile(src) as z:
+    z.extractall(f'{out}/tiny')
+with h5py.File(f'{out}/tiny/model.weights.h5', 'r+') as f:
+    f.visititems(lambda name, obj: obj.attrs.__delitem__('name') if 'name' in obj.attrs else None)
+with zipfile.ZipFile(f'{out}/tiny-unnamed.keras', 'w') as z:
+    for member in ('metadata.json', 'config.json', 'model.weights.h5'):
+        z.write(f'{out}/tiny/{member}', member)
 print(json.dumps(scores))
 `;
 
@@ -65,6 +75,8 @@ const DATA_DIR =
   [process.env.LAYERLAB_DATA_DIR, SHARED_DATA_DIR, '/work/shared/datasets'].find(
     (d) => d && existsSync(path.join(d, 'mnist')),
   ) ?? SHARED_DATA_DIR;
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/keras/models');
 
 const FILES = ['mlp.keras', 'mlp.h5', 'cnn.keras', 'cnn.h5'];
 
@@ -75,6 +87,10 @@ describe('models trained and saved by real Keras', () => {
   let service: LayerLabService;
 
   beforeAll(async () => {
+    writeFileSync(
+      path.join(dir, 'input.json'),
+      JSON.stringify({ tiny: path.join(FIXTURES, 'tiny.keras') }),
+    );
     keras = await runPythonJson(
       { code: SCRIPT },
       { dir },
@@ -93,7 +109,10 @@ describe('models trained and saved by real Keras', () => {
     });
   }, 700_000);
 
-  afterAll(() => store?.close());
+  afterAll(() => {
+    store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it.each(FILES)(
     '%s scores the test accuracy Keras printed, within 0.001, and its loss',
@@ -118,6 +137,21 @@ describe('models trained and saved by real Keras', () => {
     },
     400_000,
   );
+
+  it('reads a .keras file whose weight groups do not name their layers (Keras before 3.4) by their paths', async () => {
+    const named = await readModelFile(
+      'tiny.keras',
+      readFileSync(path.join(FIXTURES, 'tiny.keras')),
+    );
+    const unnamed = await readModelFile(
+      'tiny-unnamed.keras',
+      new Uint8Array(readFileSync(path.join(dir, 'tiny-unnamed.keras'))),
+    );
+    expect(unnamed.model.weightSpecs).toEqual(named.model.weightSpecs);
+    expect(Buffer.from(unnamed.model.weightData).equals(Buffer.from(named.model.weightData))).toBe(
+      true,
+    );
+  });
 
   it('trains an imported model on from its weights: the first epoch starts near its level, not from scratch', async () => {
     const bytes = new Uint8Array(readFileSync(path.join(dir, 'mlp.keras')));
