@@ -191,9 +191,10 @@ function evaluate(
  * another shape, is an EngineError (main checks first: this is the last guard).
  */
 export function loadInitialWeights(built: BuiltModel, initial: InitialWeights): void {
+  // A copy of just these bytes: a Buffer (what some channels deliver) is a view into a larger pool.
   const data =
     initial.weightData instanceof Uint8Array
-      ? initial.weightData.slice().buffer
+      ? new Uint8Array(initial.weightData).buffer
       : initial.weightData;
   const named = tf.io.decodeWeights(data, initial.weightSpecs);
   try {
