@@ -13,6 +13,7 @@ import { sequential } from '../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab } from '../../src-main/contract/lab.ts';
 import { loadDataset } from '../../src-main/data/index.ts';
 import { train } from '../../src-main/engine/trainer.ts';
+import { trainingFromCompile } from '../../src-main/export/keras-file/compile.ts';
 import { labFromModelFile } from '../../src-main/export/keras-file/lab.ts';
 import { readModelFile } from '../../src-main/export/keras-file/read.ts';
 import * as tf from '@tensorflow/tfjs-core';
@@ -61,6 +62,44 @@ function editedKeras(edit: (config: string) => string): Uint8Array {
   members['config.json'] = strToU8(edit(strFromU8(members['config.json'])));
   return zipSync(members);
 }
+
+describe('trainingFromCompile', () => {
+  it.each([
+    [
+      { optimizer: 'rmsprop', loss: 'binary_crossentropy' },
+      { optimizer: 'rmsprop', loss: 'binary_crossentropy' },
+      null,
+    ],
+    [
+      {
+        optimizer_config: { class_name: 'Adam', config: { learning_rate: 0.0003000000142492354 } },
+        loss: { class_name: 'SparseCategoricalCrossentropy', config: { from_logits: true } },
+      },
+      { optimizer: 'adam', learningRate: 0.0003, loss: 'sparse_categorical_crossentropy' },
+      /computes its loss from logits/,
+    ],
+    [
+      { optimizer: { class_name: 'Adagrad', config: {} }, loss: 'mse' },
+      {},
+      /optimizer "Adagrad", which LayerLab does not have.*loss "mse"/,
+    ],
+    [
+      {
+        optimizer: {
+          class_name: 'SGD',
+          config: { learning_rate: { class_name: 'ExponentialDecay' }, momentum: 0.5 },
+        },
+      },
+      { optimizer: 'sgd', momentum: 0.5 },
+      /learning-rate schedule/,
+    ],
+  ])('%j', (compile, training, warning) => {
+    const warnings: string[] = [];
+    expect(trainingFromCompile(compile as never, 'm.keras', warnings)).toEqual(training);
+    if (warning) expect(warnings.join(' ')).toMatch(warning);
+    else expect(warnings).toEqual([]);
+  });
+});
 
 describe('readModelFile', () => {
   it.each(['tiny.keras', 'tiny.h5'])(
