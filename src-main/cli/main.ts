@@ -37,6 +37,7 @@ registerGrid(program);
 registerBench(program);
 (await import('./commands/store.ts')).registerStore(program);
 (await import('./commands/import.ts')).registerImport(program);
+(await import('./commands/evaluate.ts')).registerEvaluate(program);
 
 /** An unexpected error's stack appended to `<user data>/layerlab.log` (stderr if that fails). */
 function logInternalToFile(e: unknown): ErrorInfo {

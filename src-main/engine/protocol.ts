@@ -7,7 +7,7 @@ import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { EpochMetrics } from '../contract/training.ts';
 import type { BackendPreference } from './backend.ts';
-import type { SavedModel, TrainStart, TrainStatus } from './trainer.ts';
+import type { InitialWeights, SavedModel, TrainStart, TrainStatus } from './trainer.ts';
 
 export type TrainerRequest =
   | {
@@ -19,6 +19,19 @@ export type TrainerRequest =
       /** wasm threads; default every core (a grid running trials side by side asks for fewer). */
       threads?: number;
       progressIntervalMs?: number;
+      /** Start from these stored weights (`RunRequest.initialWeightsFrom`) instead of fresh ones. */
+      initialWeights?: InitialWeights;
+    }
+  /**
+   * Score stored weights on the dataset's test set (`evaluateRun`), answer 'evaluated', then wait to
+   * be ended.
+   */
+  | {
+      type: 'evaluate';
+      lab: LabFile;
+      weights: InitialWeights;
+      dataDirs: string[];
+      backend?: BackendPreference;
     }
   /** Load a dataset and report its description (shapes, classes, counts), then wait to be ended. */
   | { type: 'describe'; ref: DatasetRef; dataDirs: string[] }
@@ -53,6 +66,7 @@ export type TrainerMessage =
       /** `tf.memory().numTensors` before the run and after it, for the leak check. */
       tensors: { before: number; after: number };
     }
+  | { type: 'evaluated'; datasetId: string; count: number; loss: number; accuracy: number }
   | { type: 'error'; error: ErrorInfo };
 
 /** What the parent needs of a trainer process; Node's fork and Electron's utilityProcess both fit. */

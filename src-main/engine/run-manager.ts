@@ -24,6 +24,10 @@ import { checkModelBudget } from './model-budget.ts';
 import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
 import type { TrainerMessage, TrainerPort } from './protocol.ts';
 import { defaultMaxTrainers, TrainerQueue, type QueuedPort } from './trainer-queue.ts';
+import { weightsMismatch } from './model-weights.ts';
+import { evaluateInTrainer } from './trainer-client.ts';
+import type { InitialWeights } from './trainer.ts';
+import type { LabFile } from '../contract/lab.ts';
 
 export interface RunOutcome {
   runId: string;
@@ -109,6 +113,9 @@ export class RunManager {
       );
     }
     checkModelBudget(lab, analysis);
+    const initialWeights = request.initialWeightsFrom
+      ? this.weightsFor(request.initialWeightsFrom, lab)
+      : undefined;
     const { store } = this.options;
     const runId = randomUUID();
     const name = request.name?.trim() || `${lab.name} #${store.countRuns() + 1}`;
@@ -299,9 +306,46 @@ export class RunManager {
       backend: this.options.backend,
       threads: options.threads,
       progressIntervalMs: this.options.progressIntervalMs,
+      initialWeights,
     });
     this.emit({ type: 'status', runId, status: active.status });
     return { runId, done: active.done };
+  }
+
+  /** A run's stored weights, checked against `lab`'s graph; one sentence when they do not fit. */
+  weightsFor(runId: string, lab: LabFile): InitialWeights {
+    const model = this.unsavedModel(runId) ?? this.options.store.loadModel(runId);
+    const name = this.options.store.getRun(runId)?.name;
+    if (!model)
+      throw new EngineError(
+        'no-weights',
+        name
+          ? `Run '${name}' has no stored weights (it has not finished, or failed before its first result); choose a run that finished training.`
+          : `There is no run ${runId} to take weights from; it may have been deleted.`,
+      );
+    const specs = model.weightSpecs as InitialWeights['weightSpecs'];
+    const problem = weightsMismatch(specs, lab.graph, `Run '${name}'`);
+    if (problem) throw new EngineError('mismatch', problem);
+    return { weightSpecs: specs, weightData: model.weightData };
+  }
+
+  /**
+   * Scores a run's stored weights on the test set of `lab`'s dataset in a trainer process, taking
+   * its turn in the same queue as runs.
+   */
+  async evaluate(
+    runId: string,
+    lab: LabFile,
+  ): Promise<{ datasetId: string; count: number; loss: number; accuracy: number }> {
+    const weights = this.weightsFor(runId, lab);
+    const m = await evaluateInTrainer(() => this.trainers.port(this.options.spawnTrainer), {
+      type: 'evaluate',
+      lab,
+      weights,
+      dataDirs: this.options.dataDirs,
+      backend: this.options.backend,
+    });
+    return { datasetId: m.datasetId, count: m.count, loss: m.loss, accuracy: m.accuracy };
   }
 
   private get(runId: string, queuedToo = false): ActiveRun {

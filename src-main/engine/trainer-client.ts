@@ -115,3 +115,11 @@ export function describeDataset(
     m.type === 'described' ? m.info : undefined,
   );
 }
+
+/** Scores stored weights on the lab's dataset's test set in a trainer process (`evaluateRun`). */
+export function evaluateInTrainer(
+  spawn: () => TrainerPort,
+  request: Extract<TrainerRequest, { type: 'evaluate' }>,
+): Promise<Extract<TrainerMessage, { type: 'evaluated' }>> {
+  return ask(spawn, request, (m) => (m.type === 'evaluated' ? m : undefined));
+}

@@ -7,7 +7,7 @@ import { loadDataset } from '../data/index.ts';
 import { selectBackend } from './backend.ts';
 import { logIfInternal } from './errors.ts';
 import type { TrainerMessage, TrainerRequest } from './protocol.ts';
-import { train } from './trainer.ts';
+import { evaluateStored, train } from './trainer.ts';
 
 interface ParentPort {
   postMessage(message: TrainerMessage): void;
@@ -48,14 +48,19 @@ async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
     port.postMessage({ type: 'backend', backend });
     const dataset = await loadDataset(request.lab.dataset, { dataDirs: request.dataDirs });
     const before = tf.memory().numTensors;
-    const result = await train(request.lab, dataset, {
-      progressIntervalMs: request.progressIntervalMs,
-      onStart: (start) => port.postMessage({ type: 'started', ...start }),
-      onProgress: (p) => port.postMessage({ type: 'progress', ...p }),
-      onEpoch: (metrics) => port.postMessage({ type: 'epoch', metrics }),
-      gate: () => paused?.promise,
-      shouldStop: () => stopRequested,
-    });
+    const result = await train(
+      request.lab,
+      dataset,
+      {
+        progressIntervalMs: request.progressIntervalMs,
+        onStart: (start) => port.postMessage({ type: 'started', ...start }),
+        onProgress: (p) => port.postMessage({ type: 'progress', ...p }),
+        onEpoch: (metrics) => port.postMessage({ type: 'epoch', metrics }),
+        gate: () => paused?.promise,
+        shouldStop: () => stopRequested,
+      },
+      request.initialWeights ?? null,
+    );
     const after = tf.memory().numTensors;
     port.postMessage({
       type: 'done',
@@ -73,10 +78,28 @@ async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
   }
 }
 
+async function evaluateRequest(request: Extract<TrainerRequest, { type: 'evaluate' }>) {
+  running = true;
+  try {
+    const backend = await selectBackend(request.backend ?? 'auto');
+    port.postMessage({ type: 'backend', backend });
+    const dataset = await loadDataset(request.lab.dataset, { dataDirs: request.dataDirs });
+    const result = evaluateStored(request.lab, dataset, request.weights);
+    port.postMessage({ type: 'evaluated', datasetId: dataset.info.id, ...result });
+  } catch (e) {
+    port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') });
+  } finally {
+    running = false;
+  }
+}
+
 port.on('message', (request) => {
   switch (request.type) {
     case 'start':
       if (!running) void run(request);
+      break;
+    case 'evaluate':
+      if (!running) void evaluateRequest(request);
       break;
     case 'describe':
       loadDataset(request.ref, { dataDirs: request.dataDirs }).then(

@@ -17,6 +17,7 @@ import { analyzeGraph } from '../contract/validate.ts';
 import type { Dataset, SplitView } from '../data/dataset.ts';
 import { augmentBatch, isIdentity } from './augment.ts';
 import { featureBatch, identityOrder, labelBatch, makeViews, toTensor } from './batches.ts';
+import { fullView } from '../data/dataset.ts';
 import { buildModel, regularizationLoss, type BuiltModel } from './build-model.ts';
 import { EngineError } from './errors.ts';
 import { correctCount, meanLoss, targets, type LossSpec } from './losses.ts';
@@ -50,6 +51,12 @@ export interface TrainHooks {
 }
 
 export type TrainStatus = 'completed' | 'early-stopped' | 'stopped';
+
+/** Stored weights to start from (a stored model's specs and bytes). */
+export interface InitialWeights {
+  weightSpecs: tf.io.WeightsManifestEntry[];
+  weightData: ArrayBuffer | Uint8Array;
+}
 
 export interface SavedModel {
   modelTopology: unknown;
@@ -179,7 +186,66 @@ function evaluate(
   return { loss: lossSum / n + regValue, accuracy: correct / n };
 }
 
-async function saveModel(model: tfl.LayersModel): Promise<SavedModel> {
+/**
+ * Gives the built model stored weights, layer by layer by name; a weight the store lacks, or of
+ * another shape, is an EngineError (main checks first: this is the last guard).
+ */
+export function loadInitialWeights(built: BuiltModel, initial: InitialWeights): void {
+  // A copy of just these bytes: a Buffer (what some channels deliver) is a view into a larger pool.
+  const data =
+    initial.weightData instanceof Uint8Array
+      ? new Uint8Array(initial.weightData).buffer
+      : initial.weightData;
+  const named = tf.io.decodeWeights(data, initial.weightSpecs);
+  try {
+    for (const layer of built.model.layers) {
+      if (!layer.weights.length) continue;
+      const values = layer.weights.map((w) => {
+        const t = named[w.originalName];
+        if (!t || t.shape.join() !== w.shape.join())
+          throw new EngineError(
+            'mismatch',
+            `The stored weights have ${t ? `${w.originalName} of shape [${t.shape.join(', ')}]` : `no ${w.originalName}`}, but layer '${layer.name}' needs [${w.shape.join(', ')}]; start from a run of the same model.`,
+          );
+        return t;
+      });
+      layer.setWeights(values);
+    }
+  } finally {
+    tf.dispose(Object.values(named));
+  }
+}
+
+/** A model's loss and accuracy on a dataset's test set, as Keras' `model.evaluate` reports them. */
+export function evaluateStored(
+  lab: LabFile,
+  dataset: Dataset,
+  initial: InitialWeights,
+): { count: number; loss: number; accuracy: number } {
+  checkLab(lab, dataset.info);
+  if (!dataset.test)
+    throw new EngineError(
+      'invalid-lab',
+      `${dataset.info.title} has no test set to evaluate on; choose a dataset with one (MNIST, Fashion-MNIST, IMDB).`,
+    );
+  const built = buildModel(lab.graph);
+  try {
+    loadInitialWeights(built, initial);
+    const inputShape = built.model.inputs[0].shape.slice(1) as number[];
+    const units = (built.model.outputs[0].shape.slice(-1)[0] as number) ?? 1;
+    const spec: LossSpec = {
+      name: lab.training.loss,
+      labelSmoothing: lab.training.labelSmoothing,
+      units,
+    };
+    const view = fullView(dataset.test);
+    return { count: view.rows.length, ...evaluate(built, spec, view, inputShape) };
+  } finally {
+    built.trainModel.dispose();
+  }
+}
+
+export async function saveModel(model: tfl.LayersModel): Promise<SavedModel> {
   let saved: SavedModel | undefined;
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
@@ -200,6 +266,7 @@ export async function train(
   lab: LabFile,
   dataset: Dataset,
   hooks: TrainHooks = {},
+  initial: InitialWeights | null = null,
 ): Promise<TrainResult> {
   const config = lab.training;
   checkLab(lab, dataset.info);
@@ -215,6 +282,7 @@ export async function train(
   try {
     const views = makeViews(dataset, config, random);
     built = buildModel(lab.graph);
+    if (initial) loadInitialWeights(built, initial);
     const inputShape = built.model.inputs[0].shape.slice(1) as number[];
     const units = (built.model.outputs[0].shape.slice(-1)[0] as number) ?? 1;
     const spec: LossSpec = { name: config.loss, labelSmoothing: config.labelSmoothing, units };

@@ -37,6 +37,7 @@ import { TrainerQueue } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
 import { exportBaseName, exportFiles, writeExport } from '../export/exporters.ts';
 import { importKerasCode } from '../export/python/import-code.ts';
+import { importModelRun } from '../export/keras-file/import-run.ts';
 import { kerasScript } from '../export/python/script.ts';
 import type { RunStore } from '../store/run-store.ts';
 import type { BackendReport, GridDetail, GridEvent, GridSummary } from '../contract/api.ts';
@@ -221,8 +222,11 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation> {
-    void options;
-    throw new Error(`not written yet (helper E): evaluating ${runId}`);
+    const run = await this.getRun(runId);
+    const dataset = options?.dataset ? DatasetRefSchema.parse(options.dataset) : run.lab.dataset;
+    this.checkDataset(dataset);
+    const result = await this.runs.evaluate(runId, { ...run.lab, dataset });
+    return { runId, ...result };
   }
 
   async importKerasCode(code: string, sourceName?: string): Promise<KerasCodeImport> {
@@ -233,9 +237,9 @@ export class LayerLabService implements LayerLabApi {
     return kerasScript(lab);
   }
 
+  /** Stores a Keras model file as a finished run of 0 epochs with its weights. */
   async importModelFile(fileName: string, bytes: Uint8Array): Promise<ImportedModel> {
-    void bytes;
-    throw new Error(`not written yet (helper E): importing ${fileName}`);
+    return importModelRun(this.options.store, fileName, bytes);
   }
 
   async listLabs(): Promise<LabListing> {

@@ -38,6 +38,7 @@ import {
 } from '../context.ts';
 import { printable, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../../store/read-document.ts';
+import { importModelFileArg, isModelFileName } from './model-file.ts';
 
 export interface TrainOptions extends GlobalOptions {
   model?: string;
@@ -109,6 +110,25 @@ export async function loadLab(file: string | undefined, options: TrainOptions): 
   return applyFlags(lab, options);
 }
 
+/**
+ * `layerlab train model.keras|model.h5`: the file is imported into the run store first, and the run
+ * starts from its weights (its lab: the file's model and compile settings, then the flags).
+ */
+async function modelFileRun(
+  file: string | undefined,
+  options: TrainOptions,
+): Promise<{ lab: LabFile; runId: string } | null> {
+  if (!file || !isModelFileName(file)) return null;
+  if (options.model) throw new UsageError('Give either a model file or --model, not both.');
+  const store = openStore();
+  try {
+    const imported = await importModelFileArg(store, file);
+    return { lab: applyFlags(imported.lab, options), runId: imported.runId };
+  } finally {
+    store.close();
+  }
+}
+
 function applyFlags(lab: LabFile, o: TrainOptions): LabFile {
   const t: Record<string, unknown> = { ...lab.training };
   const set = (key: string, value: unknown) => value !== undefined && (t[key] = value);
@@ -167,7 +187,8 @@ export function kerasLine(m: EpochMetrics, epochs: number): string {
 
 async function train(file: string | undefined, options: TrainOptions, command: Command) {
   const global = command.optsWithGlobals<TrainOptions>();
-  const lab = await loadLab(file, { ...global, ...options });
+  const fromModel = await modelFileRun(file, { ...global, ...options });
+  const lab = fromModel?.lab ?? (await loadLab(file, { ...global, ...options }));
   const analysis = analyzeGraph(lab.graph);
   if (!analysis.ok)
     throw new UsageError(
@@ -238,7 +259,11 @@ async function train(file: string | undefined, options: TrainOptions, command: C
 
   // Problems between model and data (input shape, output units) are found by the trainer once the
   // data is loaded, and come back as a failed run with the same sentence the editor shows.
-  const { runId, done } = manager.startRun({ lab, name: options.name });
+  const { runId, done } = manager.startRun({
+    lab,
+    name: options.name,
+    initialWeightsFrom: fromModel?.runId,
+  });
   const stop = () => {
     try {
       manager.stopRun(runId);
@@ -360,7 +385,10 @@ export function registerTrain(program: Command): void {
   const train_ = program
     .command('train')
     .description('Train a lab (or a Keras model JSON on a dataset) and store the run.')
-    .argument('[lab]', 'a .layerlab.json lab file, or Keras code in a .py file');
+    .argument(
+      '[lab]',
+      'a .layerlab.json lab file, Keras code in a .py file, or a Keras .keras/.h5 model to train on',
+    );
   addTrainingFlags(train_).action(
     (lab: string | undefined, options: TrainOptions, command: Command) =>
       train(lab, options, command),

@@ -8,6 +8,7 @@
  * folder or `/`; the ESM build runs in Node as well, with Emscripten's MEMFS.
  */
 import h5wasm from 'h5wasm';
+import { LayerLabError } from '../../contract/errors.ts';
 
 export type H5File = InstanceType<typeof h5wasm.File>;
 export type H5Group = InstanceType<typeof h5wasm.Group>;
@@ -38,21 +39,80 @@ export async function writeHdf5(fill: (file: H5File) => void): Promise<Uint8Arra
   }
 }
 
-/** Opens `bytes` as an HDF5 file for `read` (which must finish with the file: it is closed after). */
-export async function readHdf5<T>(bytes: Uint8Array, read: (file: H5File) => T): Promise<T> {
-  const fs = await fileSystem();
+/** HDF5's signature, at offset 0 (or 512, 1024... after a user block). */
+const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+
+export function isHdf5(bytes: Uint8Array): boolean {
+  for (let at = 0; at + SIGNATURE.length <= bytes.length; at = at ? at * 2 : 512) {
+    if (SIGNATURE.every((b, i) => bytes[at + i] === b)) return true;
+    if (at >= 1 << 20) break;
+  }
+  return false;
+}
+
+/**
+ * Opens `bytes` as an HDF5 file for `use` (which must finish with the file: it is closed after); a
+ * file HDF5 cannot open is `corrupt`, naming `where`.
+ */
+export async function withHdf5<T>(
+  bytes: Uint8Array,
+  where: string,
+  use: (file: H5File) => T,
+): Promise<T> {
+  const module = await h5wasm.ready;
+  const fs = module.FS;
   const name = memoryName();
   fs.writeFile(name, bytes);
+  let file: H5File | null = null;
   try {
-    const file = new h5wasm.File(name, 'r');
+    // HDF5 prints its error stack to stderr by default; while opening, it throws it instead.
+    module.activate_throwing_error_handler();
     try {
-      return read(file);
+      file = new h5wasm.File(name, 'r');
+    } catch {
+      file = null;
     } finally {
-      file.close();
+      module.deactivate_throwing_error_handler();
     }
+    if (!file || !file.file_id || file.file_id < 0n)
+      throw new LayerLabError(
+        'corrupt',
+        `${where} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras.`,
+        { file: where },
+      );
+    return use(file);
   } finally {
+    try {
+      file?.close();
+    } catch {
+      /* closing a half-open file: nothing left to free */
+    }
     fs.unlink(name);
   }
+}
+
+/** `withHdf5` for files LayerLab wrote itself (tests read them back). */
+export const readHdf5 = <T>(bytes: Uint8Array, read: (file: H5File) => T): Promise<T> =>
+  withHdf5(bytes, 'the HDF5 file', read);
+
+export function group(file: H5File | H5Group, path: string): H5Group | null {
+  const entity = file.get(path);
+  return entity instanceof h5wasm.Group ? entity : null;
+}
+
+export function dataset(file: H5File | H5Group, path: string): H5Dataset | null {
+  const entity = file.get(path);
+  return entity instanceof h5wasm.Dataset ? entity : null;
+}
+
+/** A string attribute (h5py writes them as variable-length strings, or bytes in old files). */
+export function stringAttr(node: H5File | H5Group, name: string): string | null {
+  const attr = node.attrs[name];
+  if (!attr) return null;
+  const value = attr.value;
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+  return null;
 }
 
 /** The group at `path` (slash-separated, relative to `parent`), made with its parents as needed. */
@@ -93,7 +153,9 @@ export function readStringList(group: H5Group, name: string): string[] | null {
   const read = (key: string) => {
     if (!(key in group.attrs)) return null;
     const value = group.get_attribute(key, true);
-    return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+    return (Array.isArray(value) ? value : [value])
+      .map((v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v))
+      .filter((v) => typeof v === 'string');
   };
   const whole = read(name);
   if (whole) return whole;

@@ -1,0 +1,87 @@
+/**
+ * `layerlab evaluate <run | model.keras | model.h5> [--dataset mnist] [--json]`: a run's trained
+ * weights (or a Keras model file, imported into the store first) scored on a dataset's test set in
+ * a trainer process, as Keras' `model.evaluate` reports it: the mean loss over every test example
+ * (regularization included) and the accuracy.
+ */
+import { Option, type Command } from 'commander';
+import { DatasetRefSchema } from '../../contract/datasets.ts';
+import type { BackendPreference } from '../../engine/backend.ts';
+import { RunManager } from '../../engine/run-manager.ts';
+import { forkTrainer } from '../../engine/trainer-client.ts';
+import { dataDirs, openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import { printable } from '../output.ts';
+import { importModelFileArg, isModelFileName } from './model-file.ts';
+import { parseDatasetFlag } from './train.ts';
+
+interface EvaluateOptions extends GlobalOptions {
+  dataset?: string;
+  backend?: BackendPreference;
+}
+
+async function evaluate(arg: string, options: EvaluateOptions, command: Command) {
+  const global = command.optsWithGlobals<EvaluateOptions>();
+  const store = openStore();
+  try {
+    let runId: string | null;
+    if (isModelFileName(arg)) {
+      runId = (await importModelFileArg(store, arg)).runId;
+    } else {
+      runId = store.resolve(arg);
+      if (!runId)
+        throw new UsageError(
+          `No run matches '${arg}'. List the runs with: layerlab runs (or give a .keras or .h5 file).`,
+        );
+    }
+    const run = store.getRun(runId)!;
+    const dataset = global.dataset
+      ? DatasetRefSchema.parse(parseDatasetFlag(global.dataset))
+      : run.lab.dataset;
+    const manager = new RunManager({
+      store,
+      dataDirs: dataDirs(global),
+      spawnTrainer: () => forkTrainer(),
+      backend: global.backend,
+    });
+    const result = await manager.evaluate(runId, { ...run.lab, dataset });
+    if (global.json)
+      printJson({
+        run: runId,
+        name: run.name,
+        dataset: result.datasetId,
+        count: result.count,
+        loss: result.loss,
+        accuracy: result.accuracy,
+      });
+    else
+      process.stdout.write(
+        `${result.count}/${result.count} test examples of ${printable(result.datasetId)} - loss: ${result.loss.toFixed(4)} - accuracy: ${result.accuracy.toFixed(4)}  (run ${runId.slice(0, 8)} '${printable(run.name)}')\n`,
+      );
+  } finally {
+    store.close();
+  }
+}
+
+export function registerEvaluate(program: Command): void {
+  program
+    .command('evaluate')
+    .description(
+      "Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does.",
+    )
+    .argument('<run>', 'a run id or name (see layerlab runs), or a .keras or .h5 file')
+    .option('--dataset <name>', "the dataset whose test set to use (default: the run's own)")
+    .addOption(
+      new Option('--backend <name>', 'force a backend').choices([
+        'auto',
+        'tensorflow-gpu',
+        'tensorflow',
+        'wasm',
+        'cpu',
+      ]),
+    )
+    .option('--data-dir <dir>', 'folder with datasets (before LAYERLAB_DATA_DIR and the defaults)')
+    .option('--json', 'print one JSON object')
+    .action((run: string, options: EvaluateOptions, command: Command) =>
+      evaluate(run, options, command),
+    );
+}

@@ -1,0 +1,92 @@
+/**
+ * Keras' compile settings as a saved model carries them (`compile_config` in a `.keras` file's
+ * config.json, `training_config` in a legacy `.h5`) -> LayerLab training settings. What has no
+ * LayerLab setting is left at LayerLab's default with a warning naming the file.
+ */
+import { LOSSES, type LossName, type TrainingConfig } from '../../contract/training.ts';
+import { tidyFloat32 } from '../keras/reader.ts';
+import { isObject, type Json, type JsonObject } from '../keras/format.ts';
+
+const OPTIMIZER: Record<string, TrainingConfig['optimizer']> = {
+  adam: 'adam',
+  rmsprop: 'rmsprop',
+  sgd: 'sgd',
+};
+
+const LOSS_CLASS: Record<string, LossName> = {
+  sparsecategoricalcrossentropy: 'sparse_categorical_crossentropy',
+  categoricalcrossentropy: 'categorical_crossentropy',
+  binarycrossentropy: 'binary_crossentropy',
+};
+
+const key = (s: string) => s.replace(/_/g, '').toLowerCase();
+
+/** Training settings from a compile config (either layout); `warnings` gets one sentence per loss. */
+export function trainingFromCompile(
+  compile: JsonObject | null,
+  fileName: string,
+  warnings: string[],
+): Partial<TrainingConfig> {
+  if (!compile) return {};
+  const out: Partial<TrainingConfig> = {};
+  const optimizer = compile.optimizer ?? compile.optimizer_config;
+  if (optimizer !== undefined && optimizer !== null)
+    readOptimizer(optimizer, fileName, out, warnings);
+  const loss = compile.loss;
+  if (loss !== undefined && loss !== null) readLoss(loss, fileName, out, warnings);
+  return out;
+}
+
+function readOptimizer(
+  value: Json,
+  fileName: string,
+  out: Partial<TrainingConfig>,
+  warnings: string[],
+) {
+  const className = typeof value === 'string' ? value : isObject(value) ? value.class_name : null;
+  const name = typeof className === 'string' ? OPTIMIZER[key(className)] : undefined;
+  if (!name) {
+    warnings.push(
+      `${fileName} was compiled with the optimizer ${JSON.stringify(className)}, which LayerLab does not have; training further uses Adam.`,
+    );
+    return;
+  }
+  out.optimizer = name;
+  const config = isObject(value) && isObject(value.config) ? value.config : {};
+  const lr = config.learning_rate ?? config.lr;
+  if (typeof lr === 'number' && lr > 0) out.learningRate = tidyFloat32(lr);
+  else if (lr !== undefined && lr !== null)
+    warnings.push(
+      `${fileName} was compiled with a learning-rate schedule; training further uses ${className}'s default learning rate.`,
+    );
+  if (name === 'sgd' && typeof config.momentum === 'number' && config.momentum > 0)
+    out.momentum = tidyFloat32(config.momentum);
+  if (config.nesterov === true)
+    warnings.push(`${fileName} was compiled with Nesterov momentum; LayerLab uses plain momentum.`);
+}
+
+function readLoss(value: Json, fileName: string, out: Partial<TrainingConfig>, warnings: string[]) {
+  let loss: LossName | undefined;
+  let config: JsonObject = {};
+  if (typeof value === 'string') {
+    loss = (LOSSES as readonly string[]).includes(value)
+      ? (value as LossName)
+      : LOSS_CLASS[key(value)];
+  } else if (isObject(value) && typeof value.class_name === 'string') {
+    loss = LOSS_CLASS[key(value.class_name)];
+    config = isObject(value.config) ? value.config : {};
+  }
+  if (!loss) {
+    warnings.push(
+      `${fileName} was compiled with the loss ${JSON.stringify(isObject(value) ? value.class_name : value)}, which LayerLab does not have; it evaluates and trains with ${'sparse_categorical_crossentropy'}.`,
+    );
+    return;
+  }
+  out.loss = loss;
+  if (typeof config.label_smoothing === 'number' && config.label_smoothing > 0)
+    out.labelSmoothing = tidyFloat32(config.label_smoothing);
+  if (config.from_logits === true)
+    warnings.push(
+      `${fileName} computes its loss from logits (from_logits=True); LayerLab computes it from the model's outputs as probabilities, so its loss differs.`,
+    );
+}
