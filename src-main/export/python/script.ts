@@ -141,7 +141,7 @@ export function kerasScript(lab: LabFile): KerasScript {
   const analysis = analyzeGraph(lab.graph);
   if (!analysis.ok)
     warnings.push(
-      `The model is not valid yet (${analysis.issues[0]?.message ?? 'see the editor'}), so Keras will refuse it where that is.`,
+      `The model is not valid yet, so Keras will stop at it: ${analysis.issues[0]?.message ?? 'see the editor.'}`,
     );
   const inputNode =
     lab.graph.nodes.find((n) => n.id === analysis.inputId) ??
@@ -163,6 +163,10 @@ export function kerasScript(lab: LabFile): KerasScript {
 
   const data = dataCode(lab.dataset, arrayShape);
   warnings.push(...data.warnings);
+  if (config.validation.kind === 'test' && data.hasTest === false)
+    warnings.push(
+      'The lab validates on the test set, but this dataset has none: choose a validation split instead.',
+    );
   const manualSplit = config.trainSubset !== null || config.shuffleLabels || augmented;
   const prepared = prepare(config, manualSplit);
   warnings.push(...prepared.warnings);

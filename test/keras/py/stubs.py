@@ -9,6 +9,8 @@ runs here as written:
 - data='real': the real MNIST / Fashion-MNIST from the IDX files in LAYERLAB_DATA_DIR (or
   ../shared/datasets) and /usr/share/datasets, cut to `n_train`/`n_test` rows.
 - fit='noop' makes `Model.fit` return an empty History without training.
+- fit='one-epoch' trains for real but for one epoch, whatever `epochs` the code asks for (with
+  small `n_train`, a whole script runs in a second or two).
 
 Used by the tests only (test/keras/); never by the app.
 """
@@ -68,6 +70,21 @@ def _imdb(n_train, n_test, seed, num_words=None, maxlen=None, **_):
     return part(n_train), part(n_test)
 
 
+def _fit_one_epoch(keras):
+    fit = getattr(keras.Model.fit, '_real_fit', keras.Model.fit)
+
+    def one_epoch(self, *args, **kwargs):
+        args = list(args)
+        if len(args) > 3:  # fit(x, y, batch_size, epochs, ...)
+            args[3] = 1
+        else:
+            kwargs['epochs'] = 1
+        return fit(self, *args, **kwargs)
+
+    one_epoch._real_fit = fit
+    keras.Model.fit = one_epoch
+
+
 def install(data='random', fit='real', n_train=256, n_test=64, seed=0):
     import keras
 
@@ -84,6 +101,8 @@ def install(data='random', fit='real', n_train=256, n_test=64, seed=0):
         pass
     if fit == 'noop':
         keras.Model.fit = lambda self, *a, **k: keras.callbacks.History()
+    elif fit == 'one-epoch':
+        _fit_one_epoch(keras)
     try:
         import matplotlib
         matplotlib.use('Agg')
