@@ -4,6 +4,7 @@
  * test reads their scripts, the Keras test runs them.
  */
 import { GRAPH_VERSION, parseGraph, sequential } from '../../src-main/contract/graph.ts';
+import { parseGridSpec } from '../../src-main/contract/grid.ts';
 import { LAB_FORMAT, parseLab, type LabFile } from '../../src-main/contract/lab.ts';
 import type { DatasetRefInput } from '../../src-main/contract/datasets.ts';
 import type { LayerKind } from '../../src-main/contract/layers.ts';
@@ -216,6 +217,51 @@ export const SCRIPT_LABS: Record<string, () => LabFile> = {
       { kind: 'synthetic', shape: 'xor', samples: 200 },
       { loss: 'binary_crossentropy', validation: { kind: 'split', fraction: 0.25 } },
     ),
+  'grid loop: k-fold over units and the learning rate, early stopping': () => ({
+    ...labOf(
+      'grid kfold',
+      [
+        { kind: 'Input', params: { shape: [2] } },
+        { kind: 'Dense', params: { units: 8, activation: 'relu' } },
+        { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
+      ],
+      { kind: 'synthetic', shape: 'moons', samples: 120 },
+      {
+        trainSubset: 90,
+        labelSmoothing: 0.1,
+        earlyStopping: { monitor: 'val_loss', patience: 1, restoreBestWeights: true },
+      },
+    ),
+    grid: parseGridSpec({
+      params: [
+        { path: 'layers.dense.units', values: [4, 8] },
+        { path: 'training.learningRate', values: [0.01, 0.001] },
+      ],
+      evaluation: { kind: 'kfold', folds: 2 },
+      rankBy: 'val_loss',
+    }),
+  }),
+  'grid loop: holdout over an activation and a kernel size': () => ({
+    ...labOf(
+      'grid holdout',
+      [
+        { kind: 'Input', params: { shape: [28, 28, 1] } },
+        { kind: 'Conv2D', params: { filters: 2, kernelSize: [3, 3] } },
+        { kind: 'Flatten' },
+        { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
+      ],
+      MNIST,
+      { validation: { kind: 'none' } },
+    ),
+    grid: parseGridSpec({
+      params: [
+        { path: 'layers.conv2d.activation', values: ['relu', 'tanh'] },
+        { path: 'layers.conv2d.kernelSize', values: [3, 5] },
+        { path: 'layers.dense.kernelRegularizer.l1', values: [0.001] },
+      ],
+      evaluation: { kind: 'holdout', fraction: 0.25 },
+    }),
+  }),
 };
 
 /** Labs on file datasets; `dir` holds the files the Keras test writes (see python-script.test.ts). */

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandGrid } from '../../src-main/contract/grid.ts';
 import { parseLabText, type LabFile } from '../../src-main/contract/lab.ts';
 import { analyzeGraph } from '../../src-main/contract/validate.ts';
 import { exportKerasJson } from '../../src-main/export/keras/export.ts';
@@ -32,6 +33,7 @@ interface Result {
   layers: LayerEntry[];
   history: Record<string, number>;
   plots: number[];
+  grid: number;
 }
 
 /** Our exporter's layer list in the runner's form (names replaced by positions). */
@@ -107,6 +109,14 @@ const cases: { id: string; lab: LabFile }[] = [
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-pyscript-'));
 for (const [id, lab] of Object.entries(fileLabs(dir))) cases.push({ id, lab });
+/** The script as exported; the small grid labs' loops turned on (the assets' grid would train 27 models). */
+const script = (id: string, lab: LabFile) => {
+  const code = kerasScript(lab).code;
+  return id.startsWith('grid loop')
+    ? code.replace('\nRUN_GRID = False\n', '\nRUN_GRID = True\n')
+    : code;
+};
+
 let results: Map<string, Result>;
 
 beforeAll(async () => {
@@ -131,7 +141,7 @@ for c in ('cats', 'dogs'):
   const out = await runPythonJson<{ results: Result[] }>(
     { file: RUNNER },
     {
-      cases: cases.map((c) => ({ id: c.id, code: kerasScript(c.lab).code })),
+      cases: cases.map((c) => ({ id: c.id, code: script(c.id, c.lab) })),
       data: 'random',
       n_train: 256,
       n_test: 64,
@@ -164,5 +174,7 @@ describe('generated Keras scripts, run by the real Keras', () => {
     expect('val_loss' in r.history).toBe(lab.training.validation.kind !== 'none');
     // The plot was shown once, with training (and validation) curves of loss and accuracy.
     expect(r.plots).toEqual([lab.training.validation.kind === 'none' ? 2 : 4]);
+    // The grid loop scored every setting, where it was turned on.
+    expect(r.grid).toBe(id.startsWith('grid loop') ? expandGrid(lab.grid!).length : 0);
   });
 });

@@ -100,7 +100,11 @@ function autoNamed(node: AnyGraphNode): boolean {
 }
 
 /** `layers.Dense(512, activation="relu")` for one node; `indent` is where the call starts. */
-export function layerCode(node: AnyGraphNode, indent = ''): string {
+export function layerCode(
+  node: AnyGraphNode,
+  indent = '',
+  rewrite: (arg: string) => string = (a) => a,
+): string {
   if (node.kind === 'Input') return `keras.Input(shape=${pyTuple(node.params.shape)})`;
   const kind = node.kind;
   const args = (LAYER_ARGS[kind] as (p: unknown, a: Args) => Args)(
@@ -108,7 +112,14 @@ export function layerCode(node: AnyGraphNode, indent = ''): string {
     new Args(defaultParams(kind) as Record<string, unknown>),
   ).list;
   if (!autoNamed(node)) args.push(`name=${pyStr(node.name)}`);
-  return pyCall(`layers.${LAYERS[kind].kerasClass}`, args, indent);
+  return pyCall(`layers.${LAYERS[kind].kerasClass}`, args.map(rewrite), indent);
+}
+
+export interface ModelCodeOptions {
+  /** Put before every line (the model inside a function). */
+  indent?: string;
+  /** Applied to each layer argument before lines are wrapped (the grid's variables). */
+  rewrite?: (arg: string) => string;
 }
 
 /** Names the script itself uses, which a layer's variable must not shadow. */
@@ -131,7 +142,13 @@ const TAKEN = new Set([
  * The model as Python lines ending with `model = ...`. `analysis` gives the order; an invalid
  * graph is written as far as it goes (the live view shows it while the graph is being drawn).
  */
-export function modelCode(graph: GraphDocument, analysis: GraphAnalysis): string[] {
+export function modelCode(
+  graph: GraphDocument,
+  analysis: GraphAnalysis,
+  options: ModelCodeOptions = {},
+): string[] {
+  const pad = options.indent ?? '';
+  const rewrite = options.rewrite;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const inputsOf = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
   const outCount = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
@@ -145,13 +162,13 @@ export function modelCode(graph: GraphDocument, analysis: GraphAnalysis): string
   );
   const chain = order.every((n) => inputsOf.get(n.id)!.length <= 1 && outCount.get(n.id)! <= 1);
   if (chain) {
-    if (!order.length) return ['model = keras.Sequential()'];
+    if (!order.length) return [`${pad}model = keras.Sequential()`];
     return [
-      'model = keras.Sequential(',
-      '    [',
-      ...order.map((n) => `        ${layerCode(n, '        ')},`),
-      '    ]',
-      ')',
+      `${pad}model = keras.Sequential(`,
+      `${pad}    [`,
+      ...order.map((n) => `${pad}        ${layerCode(n, `${pad}        `, rewrite)},`),
+      `${pad}    ]`,
+      `${pad})`,
     ];
   }
   // Functional: one variable per layer output, named after the layer (`inputs` and `outputs` for
@@ -172,16 +189,16 @@ export function modelCode(graph: GraphDocument, analysis: GraphAnalysis): string
   }
   const lines = order.map((n) => {
     const from = inputsOf.get(n.id)!.map((id) => vars.get(id)!);
-    const call = layerCode(n);
+    const call = layerCode(n, pad, rewrite);
     const applied =
       from.length === 0
         ? call
         : from.length === 1
           ? `${call}(${from[0]})`
           : `${call}([${from.join(', ')}])`;
-    return `${vars.get(n.id)} = ${applied}`;
+    return `${pad}${vars.get(n.id)} = ${applied}`;
   });
   const input = analysis.inputId ? vars.get(analysis.inputId) : 'inputs';
   const output = analysis.outputId ? vars.get(analysis.outputId) : 'outputs';
-  return [...lines, `model = keras.Model(${input}, ${output})`];
+  return [...lines, `${pad}model = keras.Model(${input}, ${output})`];
 }

@@ -9,6 +9,7 @@ import type { LabFile } from '../../contract/lab.ts';
 import type { TrainingConfig } from '../../contract/training.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { dataCode, featureShape } from './data-code.ts';
+import { gridCode } from './grid-code.ts';
 import { modelCode } from './model-code.ts';
 import { pyFloat, pyNum } from './py.ts';
 import {
@@ -187,16 +188,27 @@ export function kerasScript(lab: LabFile): KerasScript {
       `${prepared.val.x} = ${prepared.val.x}.reshape((-1, ${inputShape.map(pyNum).join(', ')}))`,
     );
 
-  if (lab.grid) {
-    const swept = lab.grid.params.map((p) => p.path).join(', ');
-    warnings.push(
-      `The lab's grid (over ${swept}) is not in the script: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.`,
-    );
-  }
-
   const model = modelCode(lab.graph, analysis);
-  const usesRegularizers = model.some((l) => l.includes('regularizers.'));
   const es = earlyStoppingCode(config);
+  let grid: string[] = [];
+  if (lab.grid) {
+    const g = gridCode(lab, {
+      loss: loss.code,
+      oneHotClasses: loss.oneHot ? data.classes : null,
+      earlyStopping: es,
+    });
+    if ('warning' in g) warnings.push(g.warning);
+    else {
+      grid = ['', '', ...g.lines, ''];
+      const folds =
+        lab.grid.evaluation.kind === 'kfold'
+          ? ": plain numpy folds instead of LayerLab's stratified ones,"
+          : ',';
+      warnings.push(
+        `The lab's grid is a loop behind RUN_GRID = False${folds} each setting scored as LayerLab scores it.`,
+      );
+    }
+  }
   const fitArgs = augmented
     ? ['train_ds', `epochs=${config.epochs}`]
     : ['x_train', 'y_train', `epochs=${config.epochs}`, `batch_size=${config.batchSize}`];
@@ -204,6 +216,7 @@ export function kerasScript(lab: LabFile): KerasScript {
   if (!config.shuffle && !augmented) fitArgs.push('shuffle=False');
   if (es) fitArgs.push('callbacks=[early_stopping]');
 
+  const usesRegularizers = [...model, ...grid].some((l) => l.includes('regularizers.'));
   const imports = [
     ...(augmented ? ['import tensorflow as tf'] : []),
     ...data.imports,
@@ -225,6 +238,7 @@ export function kerasScript(lab: LabFile): KerasScript {
         ]
       : []),
     ...data.lines,
+    ...grid,
     ...(prepared.lines.length || extra.length ? ['', ...prepared.lines, ...extra] : []),
     '',
     ...model,

@@ -7,7 +7,8 @@ stdout (last line): {"results": [{"id", "ok", "error"?, "params", "layers", "his
 Each script runs with the offline stubs (stubs.py, fit='one-epoch'), its print-out sent to stderr.
 `layers` is `model.to_json()`'s layer list with names replaced by positions: class name, config
 without the name, and (functional models) the positions of the layers each one is called on.
-`plots` counts `plt.show()` calls and the lines drawn on the figure shown.
+`plots` counts `plt.show()` calls and the lines drawn on the figure shown; `grid` the settings
+the script's grid loop scored (when the case turned it on with RUN_GRID = True).
 """
 import contextlib
 import io
@@ -64,6 +65,7 @@ def main():
                 layers=layer_list(model),
                 history={k: len(v) for k, v in scope['history'].history.items()},
                 plots=list(shown),
+                grid=len(scope.get('scores') or {}),
             )
         except BaseException:  # a broken script is a result, not the end of the run
             result.update(ok=False, error=traceback.format_exc(limit=6)[-4000:])

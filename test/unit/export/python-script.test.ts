@@ -259,17 +259,47 @@ describe('the whole script', () => {
     expect(code).toContain('classes, y_train = np.unique(labels.to_numpy(), return_inverse=True)');
   });
 
-  it('says what it leaves out: the grid', () => {
+  it('writes a grid over layer settings and the learning rate as a loop behind RUN_GRID', () => {
+    const { code, warnings } = kerasScript(
+      moons({
+        grid: {
+          params: [
+            { path: 'layers.dense.units', values: [4, 8] },
+            { path: 'layers.dense.kernelRegularizer.l2', values: [0.01] },
+            { path: 'training.learningRate', values: [0.1, 0.01] },
+          ],
+          evaluation: { kind: 'kfold', folds: 3, seed: 2 },
+        },
+      }),
+    );
+    expect(code).toContain('RUN_GRID = False');
+    expect(code).toContain('def build_model(dense_units, dense_l2, learning_rate):');
+    // Wrapped at the script's line width, with the variables in place.
+    expect(code).toContain(
+      '            layers.Dense(\n                dense_units,\n                activation="relu",\n                kernel_regularizer=regularizers.l2(dense_l2),\n            ),',
+    );
+    expect(code).toContain('from keras import layers, regularizers');
+    expect(code).toContain('optimizer=keras.optimizers.Adam(learning_rate=learning_rate),');
+    expect(code).toContain('{"dense_units": 8, "dense_l2": 0.01, "learning_rate": 0.01},');
+    expect(code).toContain(
+      'folds = np.array_split(np.random.default_rng(2).permutation(len(x_pool)), 3)',
+    );
+    expect(code).toContain('print("Best setting:", max(scores, key=scores.get))');
+    // The lab's own model is still written with its own values.
+    expect(code).toContain('        layers.Dense(8, activation="relu"),');
+    expect(warnings.join(' ')).toMatch(/RUN_GRID = False: plain numpy folds/);
+  });
+
+  it('says what it leaves out: a grid over the optimizer', () => {
     const lab = moons({
-      grid: {
-        params: [{ path: 'layers.dense.units', values: [4, 8] }],
-        evaluation: { kind: 'kfold', folds: 3 },
-      },
+      grid: { params: [{ path: 'training.optimizer', values: ['adam', 'sgd'] }] },
     });
     const { code, warnings } = kerasScript(lab);
-    expect(warnings).toHaveLength(2); // the generated points, and the grid
-    expect(warnings[1]).toMatch(/grid \(over layers\.dense\.units\) is not in the script/);
-    expect(code).toContain("# - The lab's grid (over layers.dense.units) is not in the script");
+    expect(code).not.toContain('RUN_GRID');
+    expect(warnings.join(' ')).toMatch(
+      /grid \(over training\.optimizer\) is not in the script, since it sweeps training\.optimizer/,
+    );
+    expect(code).toContain("# - The lab's grid (over training.optimizer) is not in the script");
   });
 
   it('writes a graph that is still being drawn, with a warning instead of an error', () => {
