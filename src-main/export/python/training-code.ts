@@ -65,28 +65,34 @@ const round = (x: number) => Number(x.toPrecision(4));
 
 /**
  * ImageDataGenerator's settings as Keras 3 preprocessing layers (Keras 3 dropped ImageDataGenerator):
- * `image` is the [height, width, channels] of one image. Empty when nothing is augmented.
+ * `image` is the [height, width, channels] of one image. Each item is a list entry with its comma
+ * and a comment in the lab's own units. Empty when nothing is augmented.
  */
 export function augmentationLayers(a: Augmentation, image: number[]): string[] {
   const fill = `fill_mode=${pyStr(a.fillMode)}`;
   const fraction = (range: number, size: number) => round(range < 1 ? range : range / size);
+  const shift = (range: number) => (range < 1 ? `${round(range * 100)}%` : `${range} px`);
   const out: string[] = [];
   // Keras' rotation factor is a fraction of a full turn.
   if (a.rotationRange)
-    out.push(`layers.RandomRotation(${pyNum(round(a.rotationRange / 360))}, ${fill})`);
+    out.push(
+      `layers.RandomRotation(${pyNum(round(a.rotationRange / 360))}, ${fill}),  # up to ${a.rotationRange} degrees`,
+    );
   if (a.widthShiftRange || a.heightShiftRange)
     out.push(
-      `layers.RandomTranslation(${pyFloat(fraction(a.heightShiftRange, image[0]))}, ${pyFloat(fraction(a.widthShiftRange, image[1]))}, ${fill})`,
+      `layers.RandomTranslation(${pyFloat(fraction(a.heightShiftRange, image[0]))}, ${pyFloat(fraction(a.widthShiftRange, image[1]))}, ${fill}),  # up to ${shift(a.heightShiftRange)} up/down, ${shift(a.widthShiftRange)} sideways`,
     );
   // ImageDataGenerator's shear is an angle; RandomShear's factor is the shear matrix entry.
   if (a.shearRange)
     out.push(
-      `layers.RandomShear(x_factor=${pyFloat(round(Math.tan((a.shearRange * Math.PI) / 180)))}, ${fill})`,
+      `layers.RandomShear(x_factor=${pyFloat(round(Math.tan((a.shearRange * Math.PI) / 180)))}, ${fill}),  # up to ${a.shearRange} degrees`,
     );
   // Zoom factors drawn independently for height and width, as ImageDataGenerator does.
   if (a.zoomRange)
-    out.push(`layers.RandomZoom(${pyFloat(a.zoomRange)}, ${pyFloat(a.zoomRange)}, ${fill})`);
-  if (a.horizontalFlip) out.push('layers.RandomFlip("horizontal")');
+    out.push(
+      `layers.RandomZoom(${pyFloat(a.zoomRange)}, ${pyFloat(a.zoomRange)}, ${fill}),  # in or out by up to ${round(a.zoomRange * 100)}%`,
+    );
+  if (a.horizontalFlip) out.push('layers.RandomFlip("horizontal"),');
   return out;
 }
 
@@ -98,12 +104,12 @@ export function augmentationCode(
 ): string[] {
   const layersList = [...layerLines];
   if (modelInput)
-    layersList.push("# Back to the model's input shape.", `layers.Reshape(${pyTuple(modelInput)})`);
+    layersList.push(`layers.Reshape(${pyTuple(modelInput)}),  # back to the model's input shape`);
   return [
     '# Augmentation: each training batch is transformed anew, every epoch.',
     'augment = keras.Sequential(',
     '    [',
-    ...layersList.map((l) => `        ${l}${l.startsWith('#') ? '' : ','}`),
+    ...layersList.map((l) => `        ${l}`),
     '    ]',
     ')',
     'train_ds = tf.data.Dataset.from_tensor_slices((x_train, y_train))',
