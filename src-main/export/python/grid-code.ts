@@ -1,0 +1,213 @@
+/**
+ * The lab's grid as a plain loop a teacher could write instead of GridSearchCV: `build_model(...)`
+ * with the swept settings as arguments, k-fold (or holdout) scores per setting, the best one
+ * printed. It sits behind `RUN_GRID = False`, since it trains many models.
+ *
+ * The swept values are put into the model code as variables by rendering the lab with a marker
+ * value in each swept place and replacing the marker's text: the layer code stays in one place.
+ */
+import type { AnyGraphNode } from '../../contract/graph.ts';
+import { expandGrid, type GridSpec, type GridValue } from '../../contract/grid.ts';
+import type { LabFile } from '../../contract/lab.ts';
+import { LAYERS, type ParamSpec, type Regularizer } from '../../contract/layers.ts';
+import { analyzeGraph } from '../../contract/validate.ts';
+import { modelCode } from './model-code.ts';
+import { pyIdentifier, pyNum, pyStr } from './py.ts';
+import { optimizerCode } from './training-code.ts';
+
+interface Sweep {
+  path: string;
+  variable: string;
+  /** The marker's text in the rendered code. */
+  marker: string;
+}
+
+const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** Sets a marker in the lab where `path` points; returns the marker's text, or a reason it cannot. */
+function mark(lab: LabFile, path: string, i: number): string | { unsupported: string } {
+  const number = 0.000987654321 + i * 1e-12;
+  const parts = path.split('.');
+  if (parts[0] === 'training') {
+    if (parts[1] !== 'learningRate')
+      return {
+        unsupported: `training.${parts[1]} (the loop sweeps layer settings and learningRate)`,
+      };
+    lab.training = { ...lab.training, learningRate: number };
+    return pyNum(number);
+  }
+  const [, layer, param, sub] = parts;
+  const index = lab.graph.nodes.findIndex((n) => n.name === layer);
+  const node = lab.graph.nodes[index];
+  const spec = node && (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
+  if (!spec || spec.type === 'bool' || spec.type === 'shape')
+    return { unsupported: `${path} (not a setting the loop can vary)` };
+  const params = { ...(node.params as Record<string, unknown>) };
+  let text: string;
+  if (spec.type === 'regularizer') {
+    if (sub !== 'l1' && sub !== 'l2') return { unsupported: path };
+    const current = (params[param] as Regularizer | null) ?? { kind: sub, l1: 0, l2: 0 };
+    const next = { ...current, [sub]: number };
+    params[param] = {
+      ...next,
+      kind: next.l1 > 0 && next.l2 > 0 ? 'l1l2' : next.l1 > 0 ? 'l1' : 'l2',
+    };
+    text = pyNum(number);
+  } else if (spec.type === 'enum') {
+    params[param] = `grid_marker_${i}`;
+    text = pyStr(`grid_marker_${i}`);
+  } else if (spec.type === 'pair') {
+    params[param] = [number, number];
+    text = pyNum(number);
+  } else {
+    params[param] = number;
+    text = pyNum(number);
+  }
+  const nodes = [...lab.graph.nodes];
+  nodes[index] = { ...node, params } as AnyGraphNode;
+  lab.graph = { ...lab.graph, nodes };
+  return text;
+}
+
+const pyValue = (v: GridValue) =>
+  typeof v === 'string' ? pyStr(v) : typeof v === 'boolean' ? (v ? 'True' : 'False') : pyNum(v);
+
+export interface GridCodeContext {
+  /** The compile call's loss argument. */
+  loss: string;
+  /** `keras.utils.to_categorical(y, N)` needed: the number of classes as Python, or null. */
+  oneHotClasses: string | null;
+  /** The EarlyStopping call, or null. */
+  earlyStopping: string | null;
+}
+
+/** The grid section, or a sentence saying why the script leaves the grid out. */
+export function gridCode(
+  lab: LabFile,
+  ctx: GridCodeContext,
+): { lines: string[] } | { warning: string } {
+  const grid = lab.grid as GridSpec;
+  const config = lab.training;
+  const leftOut = (why: string) => ({
+    warning: `The lab's grid (over ${grid.params.map((p) => p.path).join(', ')}) is not in the script, ${why}: it trains the lab's own settings once; run the grid in LayerLab, or loop over the values yourself.`,
+  });
+  if (config.augmentation || config.shuffleLabels)
+    return leftOut('since it augments or shuffles labels');
+  let trials;
+  try {
+    trials = expandGrid(grid);
+  } catch (e) {
+    return leftOut(`since it cannot be expanded (${(e as Error).message})`);
+  }
+  const marked: LabFile = structuredClone(lab);
+  const sweeps: Sweep[] = [];
+  const taken = new Set<string>();
+  for (const [i, p] of grid.params.entries()) {
+    const marker = mark(marked, p.path, i);
+    if (typeof marker !== 'string') return leftOut(`since it sweeps ${marker.unsupported}`);
+    // `dropout_rate`, `dense_l2` (a regularizer's strength), `learning_rate`.
+    const [, layer, param, sub] = p.path.split('.');
+    let variable = pyIdentifier(
+      p.path.startsWith('training.') ? snake(layer) : `${layer}_${sub ?? snake(param)}`,
+    );
+    while (taken.has(variable)) variable += '_';
+    taken.add(variable);
+    sweeps.push({ path: p.path, variable, marker });
+  }
+  const unmark = (line: string) =>
+    sweeps.reduce((l, s) => l.split(s.marker).join(s.variable), line);
+  const model = modelCode(marked.graph, analyzeGraph(marked.graph), {
+    indent: '    ',
+    rewrite: unmark,
+  });
+  const optimizer = unmark(optimizerCode(marked.training));
+
+  const ev = grid.evaluation;
+  const k = ev.kind === 'kfold' ? ev.folds : 1;
+  const rank = grid.rankBy;
+  // LayerLab scores a fold by its last epoch, or its best one when early stopping restores it.
+  const pick = config.earlyStopping
+    ? `${rank === 'val_loss' ? 'min' : 'max'}(h.history["${rank}"])`
+    : `h.history["${rank}"][-1]`;
+  const subset = config.trainSubset;
+  const oneHot = (y: string) =>
+    ctx.oneHotClasses ? `keras.utils.to_categorical(${y}, ${ctx.oneHotClasses})` : y;
+  const fit = (pad: string, x: string, y: string, validation: string) => [
+    `${pad}grid_model = build_model(**setting)`,
+    `${pad}h = grid_model.fit(`,
+    `${pad}    ${x},`,
+    `${pad}    ${y},`,
+    `${pad}    epochs=${config.epochs},`,
+    `${pad}    batch_size=${config.batchSize},`,
+    `${pad}    validation_data=${validation},`,
+    ...(ctx.earlyStopping ? [`${pad}    callbacks=[${ctx.earlyStopping}],`] : []),
+    ...(config.shuffle ? [] : [`${pad}    shuffle=False,`]),
+    `${pad}    verbose=0,`,
+    `${pad})`,
+    `${pad}fold_scores.append(${pick})`,
+  ];
+  const how =
+    ev.kind === 'kfold'
+      ? `the mean ${rank} over ${ev.folds}-fold cross-validation on the training data`
+      : `${rank} on the last ${pyNum(ev.fraction * 100)}% of the training data`;
+  const pool =
+    ev.kind === 'kfold'
+      ? [
+          ...(subset !== null
+            ? [`    x_pool, y_pool = x_train[:${subset}], ${oneHot(`y_train[:${subset}]`)}`]
+            : [`    x_pool, y_pool = x_train, ${oneHot('y_train')}`]),
+          `    folds = np.array_split(np.random.default_rng(${ev.seed}).permutation(len(x_pool)), ${ev.folds})`,
+        ]
+      : [
+          `    split_at = int(len(x_train) * (1 - ${pyNum(ev.fraction)}))`,
+          `    x_pool, y_pool = x_train[:split_at${subset !== null ? `][:${subset}` : ''}], ${oneHot(`y_train[:split_at${subset !== null ? `][:${subset}` : ''}]`)}`,
+          `    x_hold, y_hold = x_train[split_at:], ${oneHot('y_train[split_at:]')}`,
+        ];
+  const loop =
+    ev.kind === 'kfold'
+      ? [
+          `        for k in range(${ev.folds}):`,
+          '            train_rows = np.concatenate(folds[:k] + folds[k + 1 :])',
+          ...fit(
+            '            ',
+            'x_pool[train_rows]',
+            'y_pool[train_rows]',
+            '(x_pool[folds[k]], y_pool[folds[k]])',
+          ),
+        ]
+      : fit('        ', 'x_pool', 'y_pool', '(x_hold, y_hold)');
+  return {
+    lines: [
+      `# The lab's grid search, as LayerLab runs it: ${trials.length} settings, each scored by`,
+      `# ${how}. It trains ${trials.length * k} models:`,
+      "# set RUN_GRID = True to run it before the lab's own training.",
+      'RUN_GRID = False',
+      '',
+      '',
+      `def build_model(${sweeps.map((s) => s.variable).join(', ')}):`,
+      ...model,
+      '    model.compile(',
+      `        optimizer=${optimizer},`,
+      `        loss=${ctx.loss},`,
+      '        metrics=["accuracy"],',
+      '    )',
+      '    return model',
+      '',
+      '',
+      'if RUN_GRID:',
+      ...pool,
+      '    scores = {}',
+      '    for setting in [',
+      ...trials.map(
+        (t) =>
+          `        {${sweeps.map((s) => `${pyStr(s.variable)}: ${pyValue(t[s.path])}`).join(', ')}},`,
+      ),
+      '    ]:',
+      '        fold_scores = []',
+      ...loop,
+      '        scores[str(setting)] = np.mean(fold_scores)',
+      `        print(setting, f"${rank} {np.mean(fold_scores):.4f} (std {np.std(fold_scores):.4f})")`,
+      `    print("Best setting:", ${rank === 'val_loss' ? 'min' : 'max'}(scores, key=scores.get))`,
+    ],
+  };
+}
