@@ -10,6 +10,8 @@ import type { RunStore, StoredModel } from '../store/run-store.ts';
 
 export interface PendingWrite {
   model: StoredModel | null;
+  /** The run's lab and name, for exporting it while the store cannot be read. */
+  run: { lab: LabFile; name: string };
   /** What the run's row should say once written. */
   status: RunStatus;
   error: ErrorInfo | null;
@@ -39,6 +41,12 @@ export class PendingWrites {
 
   model(runId: string): StoredModel | null {
     return this.writes.get(runId)?.model ?? null;
+  }
+
+  /** The lab and name of a run whose weights are kept here. */
+  run(runId: string): { lab: LabFile; name: string } | null {
+    const w = this.writes.get(runId);
+    return w?.model ? w.run : null;
   }
 
   /** Writes what is pending, oldest first; returns the runs written (the others wait for the next attempt). */

@@ -195,7 +195,7 @@ export class RunManager {
         const failedAs = (failure: ErrorInfo) => (unsaved ? weightsKeptMessage(failure) : failure);
         let status = storeFailure ? 'failed' : final.status;
         error = storeFailure ? failedAs(storeFailure) : final.error;
-        if (unsaved) this.pending.add(runId, { model: unsaved, ...final });
+        if (unsaved) this.pending.add(runId, { model: unsaved, run: { lab, name }, ...final });
         let run: RunSummary;
         try {
           store.finish(runId, status, error, extra);
@@ -203,7 +203,7 @@ export class RunManager {
           run = { ...stored, hasWeights: stored.hasWeights || !!unsaved };
         } catch (e) {
           storeFailure ??= logIfInternal(e, `run ${runId}`);
-          this.pending.add(runId, { model: unsaved, ...final });
+          this.pending.add(runId, { model: unsaved, run: { lab, name }, ...final });
           [status, error] = ['failed', failedAs(storeFailure)];
           run = summaryFromMemory(memory, {
             status,
@@ -402,6 +402,11 @@ export class RunManager {
   /** Trained weights kept only in memory because the store could not take them (exportable still). */
   unsavedModel(runId: string): StoredModel | null {
     return this.pending.model(runId);
+  }
+
+  /** The lab and name of a run whose weights are kept only in memory. */
+  unsavedRun(runId: string): { lab: LabFile; name: string } | null {
+    return this.pending.run(runId);
   }
 
   /** How many runs are training now. */

@@ -206,8 +206,9 @@ export class LayerLabService implements LayerLabApi {
       options.dir &&
       (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, options.dir) : options.dir);
     if (dir) this.paths.check(dir, 'write', 'exports');
-    const run = await this.getRun(runId);
+    // Weights a failing store could not take are exported from memory, without reading the store.
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
+    const run = this.runs.unsavedRun(runId) ?? (await this.getRun(runId));
     const files = await exportFiles(options.format, {
       lab: run.lab,
       model,
