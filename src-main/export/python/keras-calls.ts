@@ -117,6 +117,8 @@ export class KerasCalls {
     if (parts[0] === 'keras' && parts[1] === 'datasets' && last === 'load_data')
       return this.load(parts[2], kwargs, line);
     if (last === 'ImageDataGenerator') return new Datagen(kwargs, line);
+    // Old examples branch on it to reshape the data; LayerLab, like Keras' default, is channels_last.
+    if (path === 'keras.backend.image_data_format') return 'channels_last';
     if (last === 'to_categorical') {
       const y = args[0];
       const classes = args[1] ?? kwargs.get('num_classes');

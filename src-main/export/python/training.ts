@@ -54,7 +54,7 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
     const metrics = arg(compile, 'metrics', 2);
     const names = Array.isArray(metrics) ? metrics : metrics === undefined ? [] : [metrics];
     for (const m of names)
-      if (!(typeof m === 'string' && ['accuracy', 'acc'].includes(m)))
+      if (!isAccuracy(m))
         ev.warn(
           compile.line,
           `the metric ${describe(m)} is not reported; LayerLab shows the loss and the accuracy.`,
@@ -98,6 +98,19 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
   return { training: t, dataset: dataset(x, ev, inputShape) };
 }
 
+/** 'accuracy', 'acc', or an accuracy metric object or function (`SparseCategoricalAccuracy()`). */
+function isAccuracy(m: Value): boolean {
+  const name =
+    typeof m === 'string'
+      ? m
+      : m instanceof KerasObject
+        ? m.className
+        : m instanceof Ref
+          ? m.path.split('.').pop()!
+          : '';
+  return name === 'acc' || normal(name).endsWith('accuracy');
+}
+
 function optimizer(v: Value, line: number, t: Record<string, unknown>, ev: Evaluator): void {
   if (typeof v === 'string') {
     const name = v.toLowerCase();
@@ -117,7 +130,7 @@ function optimizer(v: Value, line: number, t: Record<string, unknown>, ev: Evalu
   if (!(OPTIMIZERS as readonly string[]).includes(name)) {
     ev.warn(
       v.line,
-      `the optimizer ${v.className} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam at this learning rate.`,
+      `the optimizer ${v.className} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any.`,
     );
   } else t.optimizer = name;
   const lr = v.kwargs.get('learning_rate') ?? v.kwargs.get('lr') ?? v.args[0];
@@ -196,6 +209,18 @@ function validation(
       );
   } else if (vx instanceof DataValue && vx.split === 'test') t.validation = { kind: 'test' };
   else if (
+    vx instanceof DataValue &&
+    trainX &&
+    vx.split === 'train' &&
+    trainX.split === 'train' &&
+    trainX.start === 0 &&
+    vx.start >= trainX.end &&
+    vx.end === full
+  ) {
+    // x_train[:-10000] and x_train[-10000:]: the last examples, as Keras' validation_split takes them.
+    t.validation = { kind: 'split', fraction: (vx.end - vx.start) / full };
+    return;
+  } else if (
     vx instanceof DataValue &&
     trainX &&
     vx.split === 'train' &&

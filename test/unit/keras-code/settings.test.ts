@@ -93,6 +93,24 @@ describe('training settings from compile and fit', () => {
     ).toMatchObject({ trainSubset: 5000, validation: { kind: 'split', fraction: 0.2 } });
   });
 
+  it('reads a hold-out taken from the end of the training data as validation_split', () => {
+    const tail = `${FIT}x_val, y_val = x_train[-12000:], y_train[-12000:]\nmodel.fit(x_train[:-12000], y_train[:-12000], validation_data=(x_val, y_val))\n`;
+    const r = imp(tail);
+    expect(r.lab.training).toMatchObject({
+      validation: { kind: 'split', fraction: 0.2 },
+      trainSubset: null,
+    });
+    expect(r.warnings.filter((w) => w.line !== null)).toEqual([]);
+  });
+
+  it('accepts accuracy metrics as objects, and tf.keras 2 regularizer factors named l', () => {
+    const r = imp(
+      "model.compile(loss='sparse_categorical_crossentropy', metrics=[keras.metrics.SparseCategoricalAccuracy(), 'acc'])\nextra = layers.Dense(3, kernel_regularizer=keras.regularizers.l2(l=0.05))\n",
+    );
+    expect(r.warnings.filter((w) => w.message.includes('metric'))).toEqual([]);
+    expect(r.lab.graph.nodes).toHaveLength(3);
+  });
+
   it('reads EarlyStopping, positional or by keyword, and warns about other callbacks', () => {
     const tail = `${FIT}cb = [keras.callbacks.EarlyStopping('val_loss', 0.01, 3, mode='max'),\n      keras.callbacks.ModelCheckpoint('best.keras')]\nmodel.fit(x_train, y_train, callbacks=cb)\n`;
     expect(training(tail).earlyStopping).toEqual({
