@@ -5,6 +5,8 @@
  * and is ignored unless the model needs it; the Keras calls themselves are in `keras-calls.ts`.
  */
 import { KerasCalls } from './keras-calls.ts';
+import { sliceRows } from './data.ts';
+import { binary, truthy } from './operators.ts';
 import { canonical } from './keras-api.ts';
 import {
   children,
@@ -277,10 +279,7 @@ export class Evaluator {
     if (target.name !== 'VariableName' || !valueNode) return;
     const name = this.src.text(target);
     const old = scope.get(name) ?? new Unknown();
-    scope.vars.set(
-      name,
-      this.binary(old, this.src.text(op).slice(0, -1), this.expr(valueNode, scope)),
-    );
+    scope.vars.set(name, binary(old, this.src.text(op).slice(0, -1), this.expr(valueNode, scope)));
   }
 
   private forStatement(node: SyntaxNode, scope: Scope): void {
@@ -394,7 +393,7 @@ export class Evaluator {
           if (t === undefined) return new Unknown();
           return (o === 'and') === t ? this.expr(b, scope) : left;
         }
-        return this.binary(left, o, this.expr(b, scope));
+        return binary(left, o, this.expr(b, scope));
       }
       case 'ConditionalExpression': {
         const [then, , test, , otherwise] = children(node);
@@ -423,45 +422,6 @@ export class Evaluator {
     }
     if (BUILTINS.has(name)) return new Ref(`builtins.${name}`);
     return new Unknown(name);
-  }
-
-  binary(a: Value, op: string, b: Value): Value {
-    if (typeof a === 'number' && typeof b === 'number') {
-      switch (op) {
-        case '+':
-          return a + b;
-        case '-':
-          return a - b;
-        case '*':
-          return a * b;
-        case '/':
-          return a / b;
-        case '//':
-          return Math.floor(a / b);
-        case '%':
-          return a % b;
-        case '**':
-          return a ** b;
-        case '<':
-          return a < b;
-        case '>':
-          return a > b;
-        case '<=':
-          return a <= b;
-        case '>=':
-          return a >= b;
-      }
-    }
-    if (op === '==' || op === '!=') {
-      const known = (v: Value) => v === null || ['number', 'string', 'boolean'].includes(typeof v);
-      if (known(a) && known(b)) return (a === b) === (op === '==');
-    }
-    if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b;
-    if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
-    // Scaling and shifting data keeps it the same data.
-    if (a instanceof DataValue && !(b instanceof DataValue)) return a;
-    if (b instanceof DataValue && !(a instanceof DataValue)) return b;
-    return new Unknown();
   }
 
   private member(node: SyntaxNode, scope: Scope): Value {
@@ -493,7 +453,7 @@ export class Evaluator {
     };
     const first = slice(slots[0]);
     if (object instanceof DataValue) {
-      if (first && slots.length === 1) return this.keras.sliceRows(object, first.from, first.to);
+      if (first && slots.length === 1) return sliceRows(object, first.from, first.to);
       const texts = slots.map((s) => s.map((n) => this.src.text(n)).join(''));
       // x[..., None] / x[..., np.newaxis] add a last axis.
       if (texts.length === 2 && texts[0] === '...' && ['None', 'np.newaxis'].includes(texts[1]))
@@ -615,16 +575,6 @@ export class Evaluator {
   get models(): ModelValue[] {
     return this.keras.models;
   }
-}
-
-/** Python truthiness where it is known. */
-export function truthy(v: Value): boolean | undefined {
-  if (v === null) return false;
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'string' || Array.isArray(v)) return v.length > 0;
-  if (v instanceof Dict) return v.entries.size > 0;
-  return undefined;
 }
 
 const COMPOUND = new Set([

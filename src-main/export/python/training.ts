@@ -4,7 +4,7 @@
  */
 import type { DatasetRefInput } from '../../contract/datasets.ts';
 import { LOSSES, OPTIMIZERS, type LossName } from '../../contract/training.ts';
-import { DATASET_ROWS } from './keras-calls.ts';
+import { DATASET_ROWS } from './data.ts';
 import type { Evaluator } from './evaluate.ts';
 import { canonical } from './keras-api.ts';
 import {
