@@ -207,8 +207,15 @@ function validation(
         fit.line,
         `Keras takes the validation_split from the ${trainX.end} examples given; LayerLab splits the whole training set first and then trains on the first ${trainX.end}, so the numbers differ a little.`,
       );
-  } else if (vx instanceof DataValue && vx.split === 'test') t.validation = { kind: 'test' };
-  else if (
+  } else if (vx instanceof DataValue && vx.split === 'test') {
+    t.validation = { kind: 'test' };
+    const rows = DATASET_ROWS(vx.dataset, 'test');
+    if (vx.start > 0 || vx.end < rows)
+      ev.warn(
+        fit.line,
+        `the validation data is ${vx.end - vx.start} of the ${rows} test examples; LayerLab validates on the whole test set.`,
+      );
+  } else if (
     vx instanceof DataValue &&
     trainX &&
     vx.split === 'train' &&

@@ -93,6 +93,12 @@ describe('training settings from compile and fit', () => {
     ).toMatchObject({ trainSubset: 5000, validation: { kind: 'split', fraction: 0.2 } });
   });
 
+  it('validates on the whole test set, saying so when the code takes part of it', () => {
+    const tail = `${FIT}model.fit(x_train, y_train, validation_data=(x_test[:500], y_test[:500]))\n`;
+    expect(training(tail).validation).toEqual({ kind: 'test' });
+    expect(warningsAt(tail, 8)).toContain('500 of the 10000 test examples');
+  });
+
   it('reads a hold-out taken from the end of the training data as validation_split', () => {
     const tail = `${FIT}x_val, y_val = x_train[-12000:], y_train[-12000:]\nmodel.fit(x_train[:-12000], y_train[:-12000], validation_data=(x_val, y_val))\n`;
     const r = imp(tail);
