@@ -13,7 +13,7 @@ import {
   autoNameBase,
   toJson,
 } from './keras-api.ts';
-import type { Evaluator } from './evaluate.ts';
+import type { Expressions } from './expressions.ts';
 import { DATASETS, builtin, ints, reshape } from './data.ts';
 import {
   DataValue,
@@ -66,7 +66,7 @@ export class KerasCalls {
   shuffledLabels: number | null = null;
   private readonly counters = new Map<string, number>();
 
-  constructor(private readonly ev: Evaluator) {}
+  constructor(private readonly ev: Pick<Expressions, 'warn'>) {}
 
   /** Whether a name from a star import (`from keras.layers import *`) is a Keras one. */
   knows(path: string): boolean {
