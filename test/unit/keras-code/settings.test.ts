@@ -242,6 +242,14 @@ model = Model(i, b)
       'm.py',
     );
     expect(r.warnings.map((w) => w.message).join()).toContain('never compiled');
-    expect(r.lab.name).toBe('m');
+    expect(r.lab).toMatchObject({ name: 'm', description: 'Imported from m.py.' });
+    const pasted = importKerasCode(
+      'import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n',
+      'the Keras code',
+    );
+    expect(pasted.lab).toMatchObject({
+      name: 'Keras code',
+      description: 'Imported from Keras code.',
+    });
   });
 });
