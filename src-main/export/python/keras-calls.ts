@@ -20,6 +20,7 @@ import {
   Datagen,
   Dict,
   Flow,
+  Pipeline,
   KerasObject,
   LayerValue,
   ModelValue,
@@ -103,6 +104,10 @@ export class KerasCalls {
     if (parts[0] === 'keras' && parts[1] === 'datasets' && last === 'load_data')
       return this.load(parts[2], kwargs, line);
     if (last === 'ImageDataGenerator') return new Datagen(kwargs, line);
+    if (path === 'tensorflow.data.Dataset.from_tensor_slices') {
+      const [x, y] = Array.isArray(args[0]) ? args[0] : [args[0], null];
+      return new Pipeline(x ?? null, y ?? null, undefined);
+    }
     // Old examples branch on it to reshape the data; LayerLab, like Keras' default, is channels_last.
     if (path === 'keras.backend.image_data_format') return 'channels_last';
     if (last === 'to_categorical') {
@@ -155,6 +160,11 @@ export class KerasCalls {
         });
       return object.with({ shape: ['astype', 'copy'].includes(name) ? object.shape : null });
     }
+    if (object instanceof Pipeline)
+      // shuffle, cache, prefetch, map... keep the examples; batch sets the batch size.
+      return name === 'batch'
+        ? new Pipeline(object.x, object.y, args[0] ?? kwargs.get('batch_size'))
+        : object;
     if (object instanceof Datagen) {
       if (name === 'flow') return new Flow(object, args[0], args[1], kwargs.get('batch_size'));
       if (name !== 'fit')

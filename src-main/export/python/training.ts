@@ -10,6 +10,7 @@ import { canonical } from './keras-api.ts';
 import {
   DataValue,
   Flow,
+  Pipeline,
   KerasObject,
   Ref,
   describe,
@@ -74,6 +75,11 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
     if (x instanceof Flow) {
       augmentation(x, t, ev);
       batch = x.batchSize ?? 32;
+      y = x.y;
+      x = x.x;
+    } else if (x instanceof Pipeline) {
+      // A tf.data pipeline brings its own batches (unbatched, Keras steps one example at a time).
+      batch = x.batchSize ?? 1;
       y = x.y;
       x = x.x;
     }
@@ -196,7 +202,7 @@ function validation(
 ): void {
   const split = fit.kwargs.get('validation_split');
   const data = fit.kwargs.get('validation_data');
-  const vx = Array.isArray(data) ? data[0] : undefined;
+  const vx = Array.isArray(data) ? data[0] : data instanceof Pipeline ? data.x : undefined;
   const trainX = x instanceof DataValue ? x : null;
   const full = trainX ? DATASET_ROWS(trainX.dataset, 'train') : 0;
   const subset = trainX && trainX.split === 'train' && trainX.start === 0 && trainX.end < full;

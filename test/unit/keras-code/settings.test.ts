@@ -99,6 +99,16 @@ describe('training settings from compile and fit', () => {
     expect(warningsAt(tail, 8)).toContain('500 of the 10000 test examples');
   });
 
+  it('reads tf.data pipelines: their data, their batch size', () => {
+    const tail = `${FIT}train_ds = tf.data.Dataset.from_tensor_slices((x_train[:3000], y_train[:3000])).shuffle(1000).batch(64)\ntest_ds = tf.data.Dataset.from_tensor_slices((x_test, y_test)).batch(64).prefetch(1)\nmodel.fit(train_ds, epochs=3, validation_data=test_ds)\n`;
+    expect(training(tail)).toMatchObject({
+      batchSize: 64,
+      epochs: 3,
+      trainSubset: 3000,
+      validation: { kind: 'test' },
+    });
+  });
+
   it('reads a hold-out taken from the end of the training data as validation_split', () => {
     const tail = `${FIT}x_val, y_val = x_train[-12000:], y_train[-12000:]\nmodel.fit(x_train[:-12000], y_train[:-12000], validation_data=(x_val, y_val))\n`;
     const r = imp(tail);
