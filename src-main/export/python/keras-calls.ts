@@ -14,7 +14,7 @@ import {
   toJson,
 } from './keras-api.ts';
 import type { Expressions } from './expressions.ts';
-import { DATASETS, builtin, ints, reshape } from './data.ts';
+import { DATASETS, builtin, ints, reshape, sliceRows } from './data.ts';
 import {
   DataValue,
   Datagen,
@@ -104,6 +104,7 @@ export class KerasCalls {
     if (parts[0] === 'keras' && parts[1] === 'datasets' && last === 'load_data')
       return this.load(parts[2], kwargs, line);
     if (last === 'ImageDataGenerator') return new Datagen(kwargs, line);
+    if (path === 'sklearn.model_selection.train_test_split') return this.split(args, kwargs, line);
     if (path === 'tensorflow.data.Dataset.from_tensor_slices') {
       const [x, y] = Array.isArray(args[0]) ? args[0] : [args[0], null];
       return new Pipeline(x ?? null, y ?? null, undefined);
@@ -199,6 +200,30 @@ export class KerasCalls {
   }
 
   // ---- data
+
+  /**
+   * scikit-learn's `train_test_split(x, y, test_size=...)`: read as the last rows held out (what
+   * LayerLab's validation split does), with a warning that scikit-learn draws them at random.
+   */
+  private split(args: Value[], kwargs: Map<string, Value>, line: number): Value {
+    const size = kwargs.get('test_size') ?? 0.25;
+    const parts: Value[] = [];
+    for (const a of args) {
+      if (!(a instanceof DataValue) || typeof size !== 'number') {
+        parts.push(new Unknown(), new Unknown());
+        continue;
+      }
+      const rows = a.end - a.start;
+      const held = size < 1 ? Math.ceil(rows * size) : size;
+      parts.push(sliceRows(a, null, rows - held), sliceRows(a, rows - held, null));
+    }
+    if (args.some((a) => a instanceof DataValue))
+      this.ev.warn(
+        line,
+        'train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set.',
+      );
+    return parts;
+  }
 
   private load(name: string, kwargs: Map<string, Value>, line: number): Value {
     const d = DATASETS[name];

@@ -109,6 +109,15 @@ describe('training settings from compile and fit', () => {
     });
   });
 
+  it("reads scikit-learn's train_test_split as a validation split, with a warning", () => {
+    const tail = `${FIT}from sklearn.model_selection import train_test_split\nx_tr, x_val, y_tr, y_val = train_test_split(x_train, y_train, test_size=0.1, random_state=0)\nmodel.fit(x_tr, y_tr, validation_data=(x_val, y_val))\n`;
+    expect(training(tail)).toMatchObject({
+      validation: { kind: 'split', fraction: 0.1 },
+      trainSubset: null,
+    });
+    expect(warningsAt(tail, 9)).toContain('train_test_split holds out examples drawn at random');
+  });
+
   it('reads a hold-out taken from the end of the training data as validation_split', () => {
     const tail = `${FIT}x_val, y_val = x_train[-12000:], y_train[-12000:]\nmodel.fit(x_train[:-12000], y_train[:-12000], validation_data=(x_val, y_val))\n`;
     const r = imp(tail);
