@@ -35,7 +35,7 @@ export function importKerasCode(code: string, where: string): KerasCodeImport {
       format: LAB_FORMAT,
       version: LAB_VERSION,
       name: model.name ?? baseName(where),
-      description: `Imported from the Keras code in ${where}.`,
+      description: where.endsWith('.py') ? `Imported from ${where}.` : 'Imported from Keras code.',
       graph,
       ...(settings.dataset ? { dataset: settings.dataset } : {}),
       training,
@@ -83,9 +83,10 @@ function checkedTraining(t: Record<string, unknown>, ev: Evaluator): Record<stri
   return {};
 }
 
+/** `lectures/cnn.py` -> `cnn`; pasted code (`the Keras code`) -> `Keras code`. */
 function baseName(where: string): string {
   const file = where.split('/').pop()!.split('\\').pop()!;
-  return file.endsWith('.py') ? file.slice(0, -3) : file;
+  return file.endsWith('.py') ? file.slice(0, -3) : 'Keras code';
 }
 
 function refusal(

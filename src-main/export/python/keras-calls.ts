@@ -13,12 +13,14 @@ import {
   autoNameBase,
   toJson,
 } from './keras-api.ts';
-import type { Evaluator } from './evaluate.ts';
+import type { Expressions } from './expressions.ts';
+import { DATASETS, builtin, ints, reshape, sliceRows } from './data.ts';
 import {
   DataValue,
   Datagen,
   Dict,
   Flow,
+  Pipeline,
   KerasObject,
   LayerValue,
   ModelValue,
@@ -28,14 +30,6 @@ import {
   type DatasetName,
   type Value,
 } from './values.ts';
-
-const DATASETS: Record<string, { name: DatasetName; train: number; test: number }> = {
-  mnist: { name: 'mnist', train: 60000, test: 10000 },
-  fashion_mnist: { name: 'fashion-mnist', train: 60000, test: 10000 },
-  imdb: { name: 'imdb', train: 25000, test: 25000 },
-};
-export const DATASET_ROWS = (name: DatasetName, split: 'train' | 'test') =>
-  Object.values(DATASETS).find((d) => d.name === name)![split];
 
 const OBJECT_AREAS = new Set([
   'regularizers',
@@ -63,13 +57,6 @@ export interface DatasetLoad {
   line: number;
 }
 
-const ints = (v: Value): number[] | null =>
-  Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isInteger(x))
-    ? (v as number[])
-    : typeof v === 'number' && Number.isInteger(v)
-      ? [v]
-      : null;
-
 export class KerasCalls {
   readonly models: ModelValue[] = [];
   /** Models in the order `fit` was called on them. */
@@ -80,7 +67,7 @@ export class KerasCalls {
   shuffledLabels: number | null = null;
   private readonly counters = new Map<string, number>();
 
-  constructor(private readonly ev: Evaluator) {}
+  constructor(private readonly ev: Pick<Expressions, 'warn'>) {}
 
   /** Whether a name from a star import (`from keras.layers import *`) is a Keras one. */
   knows(path: string): boolean {
@@ -117,6 +104,13 @@ export class KerasCalls {
     if (parts[0] === 'keras' && parts[1] === 'datasets' && last === 'load_data')
       return this.load(parts[2], kwargs, line);
     if (last === 'ImageDataGenerator') return new Datagen(kwargs, line);
+    if (path === 'sklearn.model_selection.train_test_split') return this.split(args, kwargs, line);
+    if (path === 'tensorflow.data.Dataset.from_tensor_slices') {
+      const [x, y] = Array.isArray(args[0]) ? args[0] : [args[0], null];
+      return new Pipeline(x ?? null, y ?? null, undefined);
+    }
+    // Old examples branch on it to reshape the data; LayerLab, like Keras' default, is channels_last.
+    if (path === 'keras.backend.image_data_format') return 'channels_last';
     if (last === 'to_categorical') {
       const y = args[0];
       const classes = args[1] ?? kwargs.get('num_classes');
@@ -148,10 +142,10 @@ export class KerasCalls {
       return x.with({ shape });
     }
     if (path === 'numpy.reshape' && args[0] instanceof DataValue)
-      return this.reshape(args[0], args.slice(1));
+      return reshape(args[0], args.slice(1));
     if (parts[0] === 'keras' && OBJECT_AREAS.has(parts[1]))
       return new KerasObject(path, args, kwargs, line);
-    if (parts[0] === 'builtins') return this.builtin(last, args);
+    if (parts[0] === 'builtins') return builtin(last, args);
     // Anything else done to the data (np.array, np.concatenate, ...) is still that data.
     const data = args.find((a) => a instanceof DataValue);
     return data ? (data as DataValue).with({ shape: null }) : new Unknown(path);
@@ -160,13 +154,18 @@ export class KerasCalls {
   method(object: Value, name: string, args: Value[], kwargs: Map<string, Value>, line: number) {
     if (object instanceof ModelValue) return this.modelMethod(object, name, args, kwargs, line);
     if (object instanceof DataValue) {
-      if (name === 'reshape') return this.reshape(object, args);
+      if (name === 'reshape') return reshape(object, args);
       if (name === 'flatten' && object.shape)
         return object.with({
           shape: [object.shape[0], object.shape.slice(1).reduce((a, b) => a * b, 1)],
         });
       return object.with({ shape: ['astype', 'copy'].includes(name) ? object.shape : null });
     }
+    if (object instanceof Pipeline)
+      // shuffle, cache, prefetch, map... keep the examples; batch sets the batch size.
+      return name === 'batch'
+        ? new Pipeline(object.x, object.y, args[0] ?? kwargs.get('batch_size'))
+        : object;
     if (object instanceof Datagen) {
       if (name === 'flow') return new Flow(object, args[0], args[1], kwargs.get('batch_size'));
       if (name !== 'fit')
@@ -200,85 +199,31 @@ export class KerasCalls {
     return data ? (data as DataValue).with({ shape: null }) : new Unknown();
   }
 
-  sliceRows(x: DataValue, from: Value, to: Value): Value {
-    const length = x.end - x.start;
-    const bound = (v: Value, fallback: number) => {
-      if (v === null) return fallback;
-      if (typeof v !== 'number') return undefined;
-      return Math.min(length, Math.max(0, v < 0 ? length + v : v));
-    };
-    const a = bound(from, 0);
-    const b = bound(to, length);
-    if (a === undefined || b === undefined) return x.with({ shape: null });
-    const rows = Math.max(0, b - a);
-    return x.with({
-      start: x.start + a,
-      end: x.start + a + rows,
-      shape: x.shape && [rows, ...x.shape.slice(1)],
-    });
-  }
-
-  private reshape(x: DataValue, args: Value[]): DataValue {
-    const dims = args.length === 1 ? ints(args[0]) : ints(args);
-    if (!dims) return x.with({ shape: null });
-    const total = x.shape?.reduce((a, b) => a * b, 1);
-    const known = dims.filter((d) => d !== -1).reduce((a, b) => a * b, 1);
-    const shape = dims.map((d) => (d === -1 ? (total === undefined ? NaN : total / known) : d));
-    return x.with({ shape: shape.every(Number.isInteger) ? shape : null });
-  }
-
-  private builtin(name: string, args: Value[]): Value {
-    const [a, b, c] = args;
-    switch (name) {
-      case 'range': {
-        const [from, to, step] = args.length === 1 ? [0, a, 1] : [a, b, args.length > 2 ? c : 1];
-        if (typeof from !== 'number' || typeof to !== 'number' || typeof step !== 'number' || !step)
-          return new Unknown();
-        const n = Math.ceil((to - from) / step);
-        if (n > 100_000) return new Unknown();
-        return Array.from({ length: Math.max(0, n) }, (_, i) => from + i * step);
-      }
-      case 'len':
-        if (Array.isArray(a) || typeof a === 'string') return a.length;
-        if (a instanceof Dict) return a.entries.size;
-        if (a instanceof DataValue) return a.end - a.start;
-        return new Unknown();
-      case 'int':
-        return typeof a === 'number'
-          ? Math.trunc(a)
-          : typeof a === 'string'
-            ? Number.parseInt(a, 10)
-            : new Unknown();
-      case 'float':
-        return typeof a === 'number' ? a : typeof a === 'string' ? Number(a) : new Unknown();
-      case 'list':
-      case 'tuple':
-        return Array.isArray(a) ? [...a] : a === undefined ? [] : new Unknown();
-      case 'enumerate':
-        if (a instanceof DataValue) return a;
-        return Array.isArray(a) ? a.map((v, i) => [i, v]) : new Unknown();
-      case 'zip': {
-        if (!args.every(Array.isArray)) return new Unknown();
-        const lists = args as Value[][];
-        return lists[0]
-          .slice(0, Math.min(...lists.map((l) => l.length)))
-          .map((_, i) => lists.map((l) => l[i]));
-      }
-      case 'min':
-      case 'max': {
-        const xs = args.length === 1 && Array.isArray(a) ? a : args;
-        return xs.every((x) => typeof x === 'number')
-          ? Math[name](...(xs as number[]))
-          : new Unknown();
-      }
-      case 'abs':
-        return typeof a === 'number' ? Math.abs(a) : new Unknown();
-      default:
-        return new Unknown(name);
-    }
-  }
-
   // ---- data
+
+  /**
+   * scikit-learn's `train_test_split(x, y, test_size=...)`: read as the last rows held out (what
+   * LayerLab's validation split does), with a warning that scikit-learn draws them at random.
+   */
+  private split(args: Value[], kwargs: Map<string, Value>, line: number): Value {
+    const size = kwargs.get('test_size') ?? 0.25;
+    const parts: Value[] = [];
+    for (const a of args) {
+      if (!(a instanceof DataValue) || typeof size !== 'number') {
+        parts.push(new Unknown(), new Unknown());
+        continue;
+      }
+      const rows = a.end - a.start;
+      const held = size < 1 ? Math.ceil(rows * size) : size;
+      parts.push(sliceRows(a, null, rows - held), sliceRows(a, rows - held, null));
+    }
+    if (args.some((a) => a instanceof DataValue))
+      this.ev.warn(
+        line,
+        'train_test_split holds out examples drawn at random; LayerLab holds out the same number from the end of the training set.',
+      );
+    return parts;
+  }
 
   private load(name: string, kwargs: Map<string, Value>, line: number): Value {
     const d = DATASETS[name];

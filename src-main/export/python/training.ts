@@ -4,12 +4,13 @@
  */
 import type { DatasetRefInput } from '../../contract/datasets.ts';
 import { LOSSES, OPTIMIZERS, type LossName } from '../../contract/training.ts';
-import { DATASET_ROWS } from './keras-calls.ts';
+import { DATASET_ROWS } from './data.ts';
 import type { Evaluator } from './evaluate.ts';
 import { canonical } from './keras-api.ts';
 import {
   DataValue,
   Flow,
+  Pipeline,
   KerasObject,
   Ref,
   describe,
@@ -54,7 +55,7 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
     const metrics = arg(compile, 'metrics', 2);
     const names = Array.isArray(metrics) ? metrics : metrics === undefined ? [] : [metrics];
     for (const m of names)
-      if (!(typeof m === 'string' && ['accuracy', 'acc'].includes(m)))
+      if (!isAccuracy(m))
         ev.warn(
           compile.line,
           `the metric ${describe(m)} is not reported; LayerLab shows the loss and the accuracy.`,
@@ -74,6 +75,11 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
     if (x instanceof Flow) {
       augmentation(x, t, ev);
       batch = x.batchSize ?? 32;
+      y = x.y;
+      x = x.x;
+    } else if (x instanceof Pipeline) {
+      // A tf.data pipeline brings its own batches (unbatched, Keras steps one example at a time).
+      batch = x.batchSize ?? 1;
       y = x.y;
       x = x.x;
     }
@@ -98,6 +104,19 @@ export function trainingSettings(model: ModelValue, ev: Evaluator, inputShape: n
   return { training: t, dataset: dataset(x, ev, inputShape) };
 }
 
+/** 'accuracy', 'acc', or an accuracy metric object or function (`SparseCategoricalAccuracy()`). */
+function isAccuracy(m: Value): boolean {
+  const name =
+    typeof m === 'string'
+      ? m
+      : m instanceof KerasObject
+        ? m.className
+        : m instanceof Ref
+          ? m.path.split('.').pop()!
+          : '';
+  return name === 'acc' || normal(name).endsWith('accuracy');
+}
+
 function optimizer(v: Value, line: number, t: Record<string, unknown>, ev: Evaluator): void {
   if (typeof v === 'string') {
     const name = v.toLowerCase();
@@ -117,7 +136,7 @@ function optimizer(v: Value, line: number, t: Record<string, unknown>, ev: Evalu
   if (!(OPTIMIZERS as readonly string[]).includes(name)) {
     ev.warn(
       v.line,
-      `the optimizer ${v.className} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam at this learning rate.`,
+      `the optimizer ${v.className} is not available in LayerLab (it has Adam, RMSprop and SGD); the lab trains with Adam, at the learning rate given here if any.`,
     );
   } else t.optimizer = name;
   const lr = v.kwargs.get('learning_rate') ?? v.kwargs.get('lr') ?? v.args[0];
@@ -183,7 +202,7 @@ function validation(
 ): void {
   const split = fit.kwargs.get('validation_split');
   const data = fit.kwargs.get('validation_data');
-  const vx = Array.isArray(data) ? data[0] : undefined;
+  const vx = Array.isArray(data) ? data[0] : data instanceof Pipeline ? data.x : undefined;
   const trainX = x instanceof DataValue ? x : null;
   const full = trainX ? DATASET_ROWS(trainX.dataset, 'train') : 0;
   const subset = trainX && trainX.split === 'train' && trainX.start === 0 && trainX.end < full;
@@ -194,8 +213,27 @@ function validation(
         fit.line,
         `Keras takes the validation_split from the ${trainX.end} examples given; LayerLab splits the whole training set first and then trains on the first ${trainX.end}, so the numbers differ a little.`,
       );
-  } else if (vx instanceof DataValue && vx.split === 'test') t.validation = { kind: 'test' };
-  else if (
+  } else if (vx instanceof DataValue && vx.split === 'test') {
+    t.validation = { kind: 'test' };
+    const rows = DATASET_ROWS(vx.dataset, 'test');
+    if (vx.start > 0 || vx.end < rows)
+      ev.warn(
+        fit.line,
+        `the validation data is ${vx.end - vx.start} of the ${rows} test examples; LayerLab validates on the whole test set.`,
+      );
+  } else if (
+    vx instanceof DataValue &&
+    trainX &&
+    vx.split === 'train' &&
+    trainX.split === 'train' &&
+    trainX.start === 0 &&
+    vx.start >= trainX.end &&
+    vx.end === full
+  ) {
+    // x_train[:-10000] and x_train[-10000:]: the last examples, as Keras' validation_split takes them.
+    t.validation = { kind: 'split', fraction: (vx.end - vx.start) / full };
+    return;
+  } else if (
     vx instanceof DataValue &&
     trainX &&
     vx.split === 'train' &&

@@ -21,6 +21,7 @@ export type Value =
   | DataValue
   | Datagen
   | Flow
+  | Pipeline
   | FunctionValue;
 
 export class Dict {
@@ -135,6 +136,15 @@ export class Datagen {
 export class Flow {
   constructor(
     readonly datagen: Datagen,
+    readonly x: Value,
+    readonly y: Value,
+    readonly batchSize: Value | undefined,
+  ) {}
+}
+
+/** `tf.data.Dataset.from_tensor_slices((x, y)).shuffle(...).batch(n)`. */
+export class Pipeline {
+  constructor(
     readonly x: Value,
     readonly y: Value,
     readonly batchSize: Value | undefined,

@@ -93,6 +93,49 @@ describe('training settings from compile and fit', () => {
     ).toMatchObject({ trainSubset: 5000, validation: { kind: 'split', fraction: 0.2 } });
   });
 
+  it('validates on the whole test set, saying so when the code takes part of it', () => {
+    const tail = `${FIT}model.fit(x_train, y_train, validation_data=(x_test[:500], y_test[:500]))\n`;
+    expect(training(tail).validation).toEqual({ kind: 'test' });
+    expect(warningsAt(tail, 8)).toContain('500 of the 10000 test examples');
+  });
+
+  it('reads tf.data pipelines: their data, their batch size', () => {
+    const tail = `${FIT}train_ds = tf.data.Dataset.from_tensor_slices((x_train[:3000], y_train[:3000])).shuffle(1000).batch(64)\ntest_ds = tf.data.Dataset.from_tensor_slices((x_test, y_test)).batch(64).prefetch(1)\nmodel.fit(train_ds, epochs=3, validation_data=test_ds)\n`;
+    expect(training(tail)).toMatchObject({
+      batchSize: 64,
+      epochs: 3,
+      trainSubset: 3000,
+      validation: { kind: 'test' },
+    });
+  });
+
+  it("reads scikit-learn's train_test_split as a validation split, with a warning", () => {
+    const tail = `${FIT}from sklearn.model_selection import train_test_split\nx_tr, x_val, y_tr, y_val = train_test_split(x_train, y_train, test_size=0.1, random_state=0)\nmodel.fit(x_tr, y_tr, validation_data=(x_val, y_val))\n`;
+    expect(training(tail)).toMatchObject({
+      validation: { kind: 'split', fraction: 0.1 },
+      trainSubset: null,
+    });
+    expect(warningsAt(tail, 9)).toContain('train_test_split holds out examples drawn at random');
+  });
+
+  it('reads a hold-out taken from the end of the training data as validation_split', () => {
+    const tail = `${FIT}x_val, y_val = x_train[-12000:], y_train[-12000:]\nmodel.fit(x_train[:-12000], y_train[:-12000], validation_data=(x_val, y_val))\n`;
+    const r = imp(tail);
+    expect(r.lab.training).toMatchObject({
+      validation: { kind: 'split', fraction: 0.2 },
+      trainSubset: null,
+    });
+    expect(r.warnings.filter((w) => w.line !== null)).toEqual([]);
+  });
+
+  it('accepts accuracy metrics as objects, and tf.keras 2 regularizer factors named l', () => {
+    const r = imp(
+      "model.compile(loss='sparse_categorical_crossentropy', metrics=[keras.metrics.SparseCategoricalAccuracy(), 'acc'])\nextra = layers.Dense(3, kernel_regularizer=keras.regularizers.l2(l=0.05))\n",
+    );
+    expect(r.warnings.filter((w) => w.message.includes('metric'))).toEqual([]);
+    expect(r.lab.graph.nodes).toHaveLength(3);
+  });
+
   it('reads EarlyStopping, positional or by keyword, and warns about other callbacks', () => {
     const tail = `${FIT}cb = [keras.callbacks.EarlyStopping('val_loss', 0.01, 3, mode='max'),\n      keras.callbacks.ModelCheckpoint('best.keras')]\nmodel.fit(x_train, y_train, callbacks=cb)\n`;
     expect(training(tail).earlyStopping).toEqual({
@@ -218,6 +261,14 @@ model = Model(i, b)
       'm.py',
     );
     expect(r.warnings.map((w) => w.message).join()).toContain('never compiled');
-    expect(r.lab.name).toBe('m');
+    expect(r.lab).toMatchObject({ name: 'm', description: 'Imported from m.py.' });
+    const pasted = importKerasCode(
+      'import keras\nmodel = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])\n',
+      'the Keras code',
+    );
+    expect(pasted.lab).toMatchObject({
+      name: 'Keras code',
+      description: 'Imported from Keras code.',
+    });
   });
 });
