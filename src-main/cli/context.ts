@@ -1,6 +1,6 @@
 /** What every command shares: the data folders, the run store, and one way to fail. */
 import path from 'node:path';
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { LayerLabError } from '../contract/errors.ts';
 import { resolveDataDirs, userDataDir } from '../data/data-dirs.ts';
 import { RunStore } from '../store/run-store.ts';
@@ -17,6 +17,17 @@ export class UsageError extends LayerLabError {
     super('usage', message);
     this.name = 'UsageError';
   }
+}
+
+/** `--backend`, shared by the commands that start a trainer. */
+export function backendOption(): Option {
+  return new Option('--backend <name>', 'force a backend').choices([
+    'auto',
+    'tensorflow-gpu',
+    'tensorflow',
+    'wasm',
+    'cpu',
+  ]);
 }
 
 export function dataDirs(options: GlobalOptions): string[] {

@@ -50,3 +50,13 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
+/** A file name from a run's or lab's name: letters, digits, dot, dash and underscore only. */
+export function exportBaseName(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^[._]+|_+$/g, '')
+    .slice(0, 80);
+  return base || 'model';
+}

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../contract/export-formats.ts';
+export { exportBaseName } from '../contract/export-formats.ts';
 import type { LabFile } from '../contract/lab.ts';
 import { EngineError } from '../engine/errors.ts';
 import type { StoredModel } from '../store/run-store.ts';
@@ -73,14 +74,4 @@ export function writeExport(files: ExportFile[], dir: string): string[] {
     writeFileAtomic(file, f.bytes);
     return file;
   });
-}
-
-/** A file name from a run's or lab's name: letters, digits, dot, dash and underscore only. */
-export function exportBaseName(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '_')
-    .replace(/^[._]+|_+$/g, '')
-    .slice(0, 80);
-  return base || 'model';
 }

@@ -5,6 +5,7 @@
  */
 import { classHighlighter, highlightCode } from '@lezer/highlight';
 import { parser } from '@lezer/python';
+import { exportBaseName } from '../../src-main/contract/export-formats.ts';
 
 export interface CodePiece {
   text: string;
@@ -27,14 +28,9 @@ export function highlightPython(code: string): CodePiece[][] {
   return lines;
 }
 
-/** `exportBaseName` of src-main/export/exporters.ts (the CLI's rule), plus `.py`. */
+/** The download's name: the CLI's and the exporters' rule (`exportBaseName`), plus `.py`. */
 export function pythonFileName(labName: string): string {
-  const base = labName
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '_')
-    .replace(/^[._]+|_+$/g, '')
-    .slice(0, 80);
-  return (base || 'model') + '.py';
+  return exportBaseName(labName) + '.py';
 }
 
 /** Where a 1-based line starts and ends in `code`, for selecting it in a text box. */

@@ -1,17 +1,14 @@
 /**
  * A trained LayerLab model for the export checks: train a lab in a real trainer process into a
- * fresh run store, then predict with its stored weights in this process (TensorFlow.js, cpu
- * backend) to compare with what Keras or ONNX Runtime computes from the exported file.
+ * fresh run store; `predictStored` (predict-stored.ts, re-exported here) predicts with its weights.
  */
 import path from 'node:path';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import * as tfl from '@tensorflow/tfjs-layers';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { RunManager, type RunOutcome } from '../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../src-main/engine/trainer-client.ts';
 import { RunStore, type StoredModel } from '../../src-main/store/run-store.ts';
 import { withDeadline } from './wait.ts';
+export { predictStored } from './predict-stored.ts';
 
 export const SHARED_DATA_DIR = path.resolve(import.meta.dirname, '../../../shared/datasets');
 
@@ -38,27 +35,4 @@ export async function trainStored(
   } finally {
     store.close();
   }
-}
-
-/** The stored model's outputs for `x` (shape `[n, ...inputShape]`), computed by TensorFlow.js. */
-export async function predictStored(
-  model: StoredModel,
-  x: Float32Array,
-  shape: number[],
-): Promise<{ values: Float32Array; shape: number[] }> {
-  await tf.setBackend('cpu');
-  const m = await tfl.loadLayersModel(
-    tf.io.fromMemory({
-      modelTopology: model.modelTopology as tf.io.ModelJSON['modelTopology'],
-      weightSpecs: model.weightSpecs as tf.io.WeightsManifestEntry[],
-      weightData: model.weightData.slice().buffer,
-    }),
-  );
-  const input = tf.tensor(x, shape);
-  const out = m.predict(input) as tf.Tensor;
-  const values = (await out.data()) as Float32Array;
-  const outShape = out.shape;
-  tf.dispose([input, out]);
-  m.dispose();
-  return { values, shape: outShape };
 }

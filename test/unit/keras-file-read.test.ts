@@ -16,9 +16,7 @@ import { train } from '../../src-main/engine/trainer.ts';
 import { trainingFromCompile } from '../../src-main/export/keras-file/compile.ts';
 import { labFromModelFile } from '../../src-main/export/keras-file/lab.ts';
 import { readModelFile } from '../../src-main/export/keras-file/read.ts';
-import * as tf from '@tensorflow/tfjs-core';
-import * as tfl from '@tensorflow/tfjs-layers';
-import type { StoredModel } from '../../src-main/store/run-store.ts';
+import { predictStored } from '../helpers/predict-stored.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/keras/models');
 const bytes = (name: string) => new Uint8Array(readFileSync(path.join(DIR, name)));
@@ -27,23 +25,6 @@ const expected = JSON.parse(readFileSync(path.join(DIR, 'tiny-predictions.json')
   shape: number[];
   y: number[];
 };
-
-/** The stored model's outputs for `x`, computed by TensorFlow.js (cpu backend, this process). */
-async function predictStored(model: StoredModel, x: Float32Array, shape: number[]) {
-  const m = await tfl.loadLayersModel(
-    tf.io.fromMemory({
-      modelTopology: model.modelTopology as tf.io.ModelJSON['modelTopology'],
-      weightSpecs: model.weightSpecs as tf.io.WeightsManifestEntry[],
-      weightData: model.weightData.slice().buffer,
-    }),
-  );
-  const input = tf.tensor(x, shape);
-  const out = m.predict(input) as tf.Tensor;
-  const values = (await out.data()) as Float32Array;
-  tf.dispose([input, out]);
-  m.dispose();
-  return { values };
-}
 
 /** The refusal `readModelFile` gives for these bytes. */
 async function refusal(name: string, data: Uint8Array): Promise<LayerLabError> {

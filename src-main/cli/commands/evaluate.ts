@@ -4,12 +4,19 @@
  * a trainer process, as Keras' `model.evaluate` reports it: the mean loss over every test example
  * (regularization included) and the accuracy.
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { DatasetRefSchema } from '../../contract/datasets.ts';
 import type { BackendPreference } from '../../engine/backend.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer } from '../../engine/trainer-client.ts';
-import { dataDirs, openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import {
+  backendOption,
+  dataDirs,
+  openStore,
+  printJson,
+  UsageError,
+  type GlobalOptions,
+} from '../context.ts';
 import { printable } from '../output.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
 import { parseDatasetFlag } from './train.ts';
@@ -70,15 +77,7 @@ export function registerEvaluate(program: Command): void {
     )
     .argument('<run>', 'a run id or name (see layerlab runs), or a .keras or .h5 file')
     .option('--dataset <name>', "the dataset whose test set to use (default: the run's own)")
-    .addOption(
-      new Option('--backend <name>', 'force a backend').choices([
-        'auto',
-        'tensorflow-gpu',
-        'tensorflow',
-        'wasm',
-        'cpu',
-      ]),
-    )
+    .addOption(backendOption())
     .option('--data-dir <dir>', 'folder with datasets (before LAYERLAB_DATA_DIR and the defaults)')
     .option('--json', 'print one JSON object')
     .action((run: string, options: EvaluateOptions, command: Command) =>

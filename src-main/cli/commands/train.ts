@@ -28,6 +28,7 @@ import type { BackendPreference } from '../../engine/backend.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer } from '../../engine/trainer-client.ts';
 import {
+  backendOption,
   dataDirs,
   nonNegative,
   openStore,
@@ -365,15 +366,7 @@ export function addTrainingFlags(command: Command): Command {
     .option('--train-subset <n>', 'train on only the first n examples', positiveInt)
     .option('--shuffle-labels', 'shuffle the training labels (the memorization experiment)')
     .option('--seed <n>', 'seed for a reproducible CPU run', (v) => Math.floor(nonNegative(v)))
-    .addOption(
-      new Option('--backend <name>', 'force a backend').choices([
-        'auto',
-        'tensorflow-gpu',
-        'tensorflow',
-        'wasm',
-        'cpu',
-      ]),
-    )
+    .addOption(backendOption())
     .option(
       '--data-dir <dir>',
       'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',

@@ -9,6 +9,7 @@ import type { LayerKind, LayerParams } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { StoredModel } from '../../store/run-store.ts';
+import { graphWiring } from '../keras/export.ts';
 
 export interface KerasWeight {
   /** Keras' variable name: `kernel`, `bias`, `gamma`, `moving_mean`... */
@@ -146,17 +147,8 @@ export function kerasLayout(graph: GraphDocument, model: StoredModel): KerasLayo
         `Keras does not allow "/" in a layer name, and layer "${node.name}" has one; rename it and train again.`,
         { nodeId: node.id },
       );
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const inputsOf = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
-  const outputs = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
-  for (const e of graph.edges) {
-    inputsOf.get(e.target)!.push(e.source);
-    outputs.set(e.source, outputs.get(e.source)! + 1);
-  }
   // The same test `exportKerasJson` makes to write a Sequential model.
-  const sequential = graph.nodes.every(
-    (n) => inputsOf.get(n.id)!.length <= 1 && outputs.get(n.id)! <= 1,
-  );
+  const { byId, inputsOf, chain: sequential } = graphWiring(graph);
   const order = sequential
     ? analysis.order.filter((id) => byId.get(id)!.kind !== 'Input')
     : functionalOrder(analysis.outputId!, inputsOf);

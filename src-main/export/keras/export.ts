@@ -17,6 +17,24 @@ import {
   type KerasModel,
 } from './format.ts';
 
+/**
+ * Each node's inputs (in edge order) and whether the graph is a plain chain, which Keras writes as
+ * a Sequential model (and the `.keras` writer lays out in Sequential's order).
+ */
+export function graphWiring(graph: GraphDocument) {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const inputsOf = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
+  const outputs = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
+  for (const e of graph.edges) {
+    inputsOf.get(e.target)!.push(e.source);
+    outputs.set(e.source, outputs.get(e.source)! + 1);
+  }
+  const chain = graph.nodes.every(
+    (n) => inputsOf.get(n.id)!.length <= 1 && outputs.get(n.id)! <= 1,
+  );
+  return { byId, inputsOf, chain };
+}
+
 export function exportKerasJson(graph: GraphDocument): string {
   const analysis = analyzeGraph(graph);
   if (!analysis.ok) {
@@ -25,13 +43,7 @@ export function exportKerasJson(graph: GraphDocument): string {
       `This model cannot be exported to Keras yet: ${analysis.issues[0]?.message ?? 'it is not valid.'}`,
     );
   }
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const inputsOf = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
-  const outputs = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
-  for (const e of graph.edges) {
-    inputsOf.get(e.target)!.push(e.source);
-    outputs.set(e.source, outputs.get(e.source)! + 1);
-  }
+  const { byId, inputsOf, chain } = graphWiring(graph);
   const order = analysis.order.map((id) => byId.get(id)!);
   const batchShape = (id: string): BatchShape => [null, ...analysis.nodes[id].shape!];
 
@@ -53,9 +65,6 @@ export function exportKerasJson(graph: GraphDocument): string {
     return entry;
   };
 
-  const chain = graph.nodes.every(
-    (n) => inputsOf.get(n.id)!.length <= 1 && outputs.get(n.id)! <= 1,
-  );
   let model: KerasModel;
   if (chain) {
     const input = batchShape(analysis.inputId!);
