@@ -126,9 +126,16 @@ export class RunManager {
       datasetId: datasetIdOf(lab.dataset),
       createdAt: new Date().toISOString(),
       metrics: [] as EpochMetrics[],
-      totalParams: 0,
+      totalParams: analysis.totalParams,
     };
-    store.createRun({ id: runId, name, lab, datasetId: memory.datasetId, tags });
+    store.createRun({
+      id: runId,
+      name,
+      lab,
+      datasetId: memory.datasetId,
+      tags,
+      totalParams: analysis.totalParams,
+    });
     if (this.pending.size) this.savePending();
 
     // A queued run becomes 'running' when its trainer starts (never during this call: it is not active yet).

@@ -226,11 +226,15 @@ export class RunStore {
     lab: LabFile;
     datasetId: string;
     tags?: RunTags;
+    /** Known before training from the graph (the trainer's count replaces it when it starts). */
+    totalParams?: number;
+    /** Defaults to the lab's epochs; 0 for an imported model. */
+    epochsPlanned?: number;
   }): void {
     this.db
       .prepare(
-        `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, owner_pid, owner_started, grid_id, trial, fold)
-         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO runs (id, name, lab_name, lab_json, dataset_id, created_at, status, epochs_planned, total_params, owner_pid, owner_started, grid_id, trial, fold)
+         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         run.id,
@@ -239,7 +243,8 @@ export class RunStore {
         JSON.stringify(run.lab),
         run.datasetId,
         new Date().toISOString(),
-        run.lab.training.epochs,
+        run.epochsPlanned ?? run.lab.training.epochs,
+        run.totalParams ?? 0,
         process.pid,
         ownStartTime,
         run.tags?.gridId ?? null,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ImportedModel } from '../../contract/api.ts';
 import { datasetIdOf } from '../../engine/run-manager.ts';
 import type { RunStore } from '../../store/run-store.ts';
+import { analyzeGraph } from '../../contract/validate.ts';
 import { labFromModelFile } from './lab.ts';
 
 export const MODEL_FILE_EXTENSIONS = ['.keras', '.h5', '.hdf5'];
@@ -31,6 +32,8 @@ export async function importModelRun(
     name: `${shown} (imported)`,
     lab,
     datasetId: datasetIdOf(lab.dataset),
+    totalParams: analyzeGraph(lab.graph).totalParams,
+    epochsPlanned: 0,
   });
   try {
     store.saveModel(runId, read.model);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { analyzeGraph } from '../../../src-main/contract/validate.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent, RunSummary } from '../../../src-main/contract/api.ts';
 import { sequential } from '../../../src-main/contract/graph.ts';
@@ -255,6 +256,12 @@ describe('runs beyond the cap wait as queued, in order', () => {
         return ids.map((id) => runs.find((r) => r.id === id)!.status);
       };
       expect(await statuses()).toEqual(['running', 'queued', 'queued', 'queued']);
+      // A run shows its parameter count from the start, before any trainer has built it.
+      const queued = ((await call(ws, 'listRuns')).result as RunSummary[]).find(
+        (r) => r.id === ids[3],
+      )!;
+      expect(queued.totalParams).toBe(analyzeGraph(lab(2, 'queue 3').graph).totalParams);
+      expect(queued.totalParams).toBeGreaterThan(0);
       expect((await call(ws, 'pauseRun', [ids[2]])).error?.message).toContain(
         'waiting for a free trainer',
       );

@@ -39,11 +39,16 @@ describe('Keras model files through the API', () => {
       name: string;
       status: string;
       hasWeights: boolean;
+      totalParams: number;
+      epochsPlanned: number;
     }[];
     expect(runs.find((r) => r.id === imported.runId)).toMatchObject({
       name: 'tiny.h5 (imported)',
       status: 'completed',
       hasWeights: true,
+      // Keras' count_params() of the file's model; no epochs were planned in LayerLab.
+      totalParams: 96,
+      epochsPlanned: 0,
     });
     const evaluated = await call(ws, 'evaluateRun', [
       imported.runId,
