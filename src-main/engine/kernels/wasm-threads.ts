@@ -52,6 +52,30 @@ function writeScript(text: string): string {
   return file;
 }
 
+/**
+ * How long the threaded build may take to load its worker threads. Seen here a few times on a
+ * loaded 2-core machine: a worker never reports back and Emscripten's start waits for it forever
+ * (the process idle, `tf.engine().pendingBackendInit` never settling, so the run never starts).
+ * After the deadline the trainer goes on single-threaded instead. `LAYERLAB_WASM_START_MS`
+ * overrides it (a tiny value makes the tests take the fallback).
+ */
+export function wasmStartDeadlineMs(): number {
+  const ms = Number(process.env.LAYERLAB_WASM_START_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : 30_000;
+}
+
+function withinStartDeadline<T>(start: Promise<T>, threads: number): Promise<T> {
+  const ms = wasmStartDeadlineMs();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`its ${threads} threads did not start within ${ms / 1000} s`)),
+      ms,
+    );
+  });
+  return Promise.race([start, deadline]).finally(() => clearTimeout(timer));
+}
+
 function wasmAlreadyInitialized(): boolean {
   const registry = (tf.engine() as unknown as { registry: Record<string, unknown> }).registry;
   return registry.wasm !== undefined;
@@ -95,7 +119,7 @@ export async function setWasmBackendWithThreads(
   let started = false;
   let failure = '';
   try {
-    started = await tf.setBackend('wasm');
+    started = await withinStartDeadline(tf.setBackend('wasm'), threads);
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   } finally {
