@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// `node test/run-together.mjs A B ...`: runs the npm scripts A, B, ... side by side (npm test's last
+// stage: the end-to-end tests beside the Keras checks, one mostly waiting on a browser, the other
+// on Python). The first one's output streams; the others' is held and printed whole when they end,
+// so the logs do not interleave. Exits non-zero when any of them fails.
+import { spawn } from 'node:child_process';
+
+const [first, ...rest] = process.argv.slice(2);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (script, stream) =>
+  new Promise((resolve) => {
+    const child = spawn(npm, ['run', '--silent', script], {
+      stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+    });
+    let held = '';
+    if (!stream) {
+      child.stdout.on('data', (d) => (held += d));
+      child.stderr.on('data', (d) => (held += d));
+    }
+    child.on('close', (code, signal) => {
+      if (!stream) process.stdout.write(`\n── npm run ${script} ──\n${held}`);
+      resolve({ script, code: code ?? (signal ? 1 : 0) });
+    });
+  });
+
+console.log(
+  `Running ${[first, ...rest].join(', ')} side by side (${rest.join(', ')} printed when done).`,
+);
+const results = await Promise.all([run(first, true), ...rest.map((s) => run(s, false))]);
+const failed = results.filter((r) => r.code !== 0);
+for (const f of failed) console.error(`npm run ${f.script} failed (exit ${f.code}).`);
+process.exit(failed.length ? 1 : 0);
