@@ -13,12 +13,26 @@ export const DEFAULT_LEARNING_RATE: Record<OptimizerName, number> = {
   sgd: 0.01,
 };
 
+/** The Keras class of each optimizer (`keras.optimizers.RMSprop`), for files and code it reads and writes. */
+export const KERAS_OPTIMIZER_CLASS: Record<OptimizerName, string> = {
+  adam: 'Adam',
+  rmsprop: 'RMSprop',
+  sgd: 'SGD',
+};
+
 export const LOSSES = [
   'sparse_categorical_crossentropy',
   'categorical_crossentropy',
   'binary_crossentropy',
 ] as const;
 export type LossName = (typeof LOSSES)[number];
+
+/** The Keras class of each loss (`keras.losses.CategoricalCrossentropy`). */
+export const KERAS_LOSS_CLASS: Record<LossName, string> = {
+  sparse_categorical_crossentropy: 'SparseCategoricalCrossentropy',
+  categorical_crossentropy: 'CategoricalCrossentropy',
+  binary_crossentropy: 'BinaryCrossentropy',
+};
 
 export const MONITORS = ['val_loss', 'val_accuracy', 'loss', 'accuracy'] as const;
 export type Monitor = (typeof MONITORS)[number];

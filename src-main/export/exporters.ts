@@ -4,8 +4,8 @@
  * and nowhere else.
  */
 import path from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat } from '../contract/export-formats.ts';
-export { exportBaseName } from '../contract/export-formats.ts';
+import { readFileSync } from 'node:fs';
+import { EXPORT_FORMATS, exportBaseName, type ExportFormat } from '../contract/export-formats.ts';
 import type { LabFile } from '../contract/lab.ts';
 import { EngineError } from '../engine/errors.ts';
 import type { StoredModel } from '../store/run-store.ts';
@@ -19,9 +19,24 @@ export interface ExportInput {
   lab: LabFile;
   /** The trained model; null for a lab that was never trained (only `python` takes that). */
   model: StoredModel | null;
-  /** The file name without its extension, already safe (see `exportBaseName`). */
+  /** The run's or lab's name; the files are named after it (`exportBaseName`). */
+  name: string;
+}
+
+/** "LayerLab 0.1.0", recorded in the files that have a place for it. */
+const GENERATOR = `LayerLab ${
+  (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version
+}`;
+
+/** What a writer gets: the input with its file name's stem and the generator. */
+interface WriterInput {
+  lab: LabFile;
+  model: StoredModel;
   baseName: string;
-  /** "LayerLab 0.1.0", recorded in the files that have a place for it. */
   generator: string;
 }
 
@@ -31,7 +46,7 @@ export interface ExportFile {
 }
 
 /** Formats with `needsWeights` get a model; `exportFiles` checks that before calling. */
-type Writer = (input: ExportInput & { model: StoredModel }) => Promise<ExportFile[]>;
+type Writer = (input: WriterInput) => Promise<ExportFile[]>;
 
 const WRITERS: Record<ExportFormat, Writer> = {
   keras: async (i) => [
@@ -63,7 +78,12 @@ export async function exportFiles(format: ExportFormat, input: ExportInput): Pro
       'no-weights',
       `This run has no trained weights to export as ${EXPORT_FORMATS[format].label} (it failed before finishing an epoch); train it again, or export it as a Python script.`,
     );
-  return WRITERS[format](input as ExportInput & { model: StoredModel });
+  return WRITERS[format]({
+    lab: input.lab,
+    model: input.model as StoredModel,
+    baseName: exportBaseName(input.name),
+    generator: GENERATOR,
+  });
 }
 
 /** Writes the files into `dir` (created if needed), each atomically, and returns their paths. */

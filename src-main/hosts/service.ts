@@ -35,7 +35,7 @@ import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
 import { TrainerQueue } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
-import { exportBaseName, exportFiles, writeExport } from '../export/exporters.ts';
+import { exportFiles, writeExport } from '../export/exporters.ts';
 import { importKerasCode } from '../export/python/import-code.ts';
 import { importModelRun } from '../export/keras-file/import-run.ts';
 import { kerasScript } from '../export/python/script.ts';
@@ -212,8 +212,7 @@ export class LayerLabService implements LayerLabApi {
     const files = await exportFiles(options.format, {
       lab: run.lab,
       model,
-      baseName: exportBaseName(run.name),
-      generator: `LayerLab ${pkg.version}`,
+      name: run.name,
     });
     if (dir)
       return {

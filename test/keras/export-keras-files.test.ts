@@ -203,8 +203,7 @@ beforeAll(async () => {
       const [file] = await exportFiles(format, {
         lab: c.lab,
         model: c.model,
-        baseName: c.lab.name.replace(/ /g, '_'),
-        generator: 'LayerLab test',
+        name: c.lab.name,
       });
       const p = path.join(dir, file.name);
       writeFileSync(p, file.bytes);

@@ -2,7 +2,7 @@
  * `layerlab export RUN|LAB --format keras|h5|onnx|tfjs|python --out DIR`: a trained run's model in
  * any format of the exporter table, or a lab file (trained or not) as a Python script.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import {
@@ -11,15 +11,11 @@ import {
   type ExportFormat,
 } from '../../contract/export-formats.ts';
 import { parseLabText, type LabFile } from '../../contract/lab.ts';
-import { exportBaseName, exportFiles, writeExport } from '../../export/exporters.ts';
+import { exportFiles, writeExport } from '../../export/exporters.ts';
 import { readDocument } from '../../store/read-document.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable } from '../output.ts';
-
-const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
 
 interface Source {
   id: string | null;
@@ -80,8 +76,7 @@ export function registerExport(program: Command): void {
         await exportFiles(options.format, {
           lab: source.lab,
           model: source.model,
-          baseName: exportBaseName(source.name),
-          generator: `LayerLab ${pkg.version}`,
+          name: source.name,
         }),
         path.resolve(options.out),
       );

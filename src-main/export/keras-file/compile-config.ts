@@ -3,7 +3,12 @@
  * config.json, `training_config` in a legacy `.h5` file, and the optimizer variables Keras expects to
  * find next to the weights (so `load_model` restores a built optimizer without a warning).
  */
-import { effectiveLearningRate, type TrainingConfig } from '../../contract/training.ts';
+import {
+  effectiveLearningRate,
+  KERAS_LOSS_CLASS,
+  KERAS_OPTIMIZER_CLASS,
+  type TrainingConfig,
+} from '../../contract/training.ts';
 import type { Json, JsonObject } from '../keras/format.ts';
 import type { KerasLayout } from './layout.ts';
 
@@ -28,26 +33,21 @@ export function kerasOptimizer(t: TrainingConfig): { class_name: string; config:
   switch (t.optimizer) {
     case 'adam':
       return {
-        class_name: 'Adam',
+        class_name: KERAS_OPTIMIZER_CLASS.adam,
         config: { ...BASE('adam', lr), beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false },
       };
     case 'rmsprop':
       return {
-        class_name: 'RMSprop',
+        class_name: KERAS_OPTIMIZER_CLASS.rmsprop,
         config: { ...BASE('rm_sprop', lr), rho: 0.9, momentum: 0, epsilon: 1e-7, centered: false },
       };
     case 'sgd':
       return {
-        class_name: 'SGD',
+        class_name: KERAS_OPTIMIZER_CLASS.sgd,
         config: { ...BASE('sgd', lr), momentum: t.momentum, nesterov: false },
       };
   }
 }
-
-const LOSS_CLASS = {
-  categorical_crossentropy: 'CategoricalCrossentropy',
-  binary_crossentropy: 'BinaryCrossentropy',
-} as const;
 
 /**
  * The loss by name, or as an object when it smooths labels. Keras' sparse categorical cross-entropy
@@ -57,7 +57,7 @@ function kerasLoss(t: TrainingConfig): Json {
   if (t.labelSmoothing === 0 || t.loss === 'sparse_categorical_crossentropy') return t.loss;
   return {
     module: 'keras.losses',
-    class_name: LOSS_CLASS[t.loss],
+    class_name: KERAS_LOSS_CLASS[t.loss],
     config: {
       name: t.loss,
       reduction: 'sum_over_batch_size',

@@ -3,23 +3,28 @@
  * config.json, `training_config` in a legacy `.h5`) -> LayerLab training settings. What has no
  * LayerLab setting is left at LayerLab's default with a warning naming the file.
  */
-import { LOSSES, type LossName, type TrainingConfig } from '../../contract/training.ts';
+import {
+  KERAS_LOSS_CLASS,
+  KERAS_OPTIMIZER_CLASS,
+  LOSSES,
+  OPTIMIZERS,
+  type LossName,
+  type OptimizerName,
+  type TrainingConfig,
+} from '../../contract/training.ts';
 import { tidyFloat32 } from '../keras/reader.ts';
 import { isObject, type Json, type JsonObject } from '../keras/format.ts';
 
-const OPTIMIZER: Record<string, TrainingConfig['optimizer']> = {
-  adam: 'adam',
-  rmsprop: 'rmsprop',
-  sgd: 'sgd',
-};
-
-const LOSS_CLASS: Record<string, LossName> = {
-  sparsecategoricalcrossentropy: 'sparse_categorical_crossentropy',
-  categoricalcrossentropy: 'categorical_crossentropy',
-  binarycrossentropy: 'binary_crossentropy',
-};
-
 const key = (s: string) => s.replace(/_/g, '').toLowerCase();
+
+/** Keras class names, by `key` (so `rmsprop`, `RMSprop` and `rm_sprop` all find RMSprop). */
+const OPTIMIZER = Object.fromEntries(
+  OPTIMIZERS.map((name) => [key(KERAS_OPTIMIZER_CLASS[name]), name]),
+) as Record<string, OptimizerName>;
+
+const LOSS_CLASS = Object.fromEntries(
+  LOSSES.map((name) => [key(KERAS_LOSS_CLASS[name]), name]),
+) as Record<string, LossName>;
 
 /** Training settings from a compile config (either layout); `warnings` gets one sentence per loss. */
 export function trainingFromCompile(

@@ -3,17 +3,15 @@
  * callbacks and the plot of the curves.
  */
 import type { Augmentation, TrainingConfig } from '../../contract/training.ts';
-import { effectiveLearningRate } from '../../contract/training.ts';
+import { effectiveLearningRate, KERAS_OPTIMIZER_CLASS } from '../../contract/training.ts';
 import { pyCall, pyFloat, pyNum, pyStr, pyTuple } from './py.ts';
-
-const OPTIMIZER_CLASS = { adam: 'Adam', rmsprop: 'RMSprop', sgd: 'SGD' } as const;
 
 /** `keras.optimizers.RMSprop(learning_rate=0.001)`, with SGD's momentum when it has one. */
 export function optimizerCode(config: TrainingConfig): string {
   const args = [`learning_rate=${pyFloat(effectiveLearningRate(config))}`];
   if (config.optimizer === 'sgd' && config.momentum > 0)
     args.push(`momentum=${pyFloat(config.momentum)}`);
-  return `keras.optimizers.${OPTIMIZER_CLASS[config.optimizer]}(${args.join(', ')})`;
+  return `keras.optimizers.${KERAS_OPTIMIZER_CLASS[config.optimizer]}(${args.join(', ')})`;
 }
 
 /**

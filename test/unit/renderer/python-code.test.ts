@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportBaseName } from '../../../src-main/export/exporters.ts';
+import { exportBaseName } from '../../../src-main/contract/export-formats.ts';
 import {
   highlightPython,
   lineRange,
