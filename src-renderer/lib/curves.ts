@@ -23,6 +23,12 @@ export interface CurveRun {
   progress: LiveProgress | null;
   /** Where early stopping stopped (1-based), when it did. */
   stoppedEpoch: number | null;
+  /** What the run was trained with, in words ("Dense 512-512-10 · Dropout 0.5 · Adam lr 0.001 · 20 epochs"). */
+  settings: string;
+  /** How it differs from the baseline (or else the run before it), in words; empty for the baseline. */
+  changes: string[];
+  /** Whether this run is the pinned baseline (kept on every chart). */
+  baseline: boolean;
 }
 
 export interface Point {

@@ -181,6 +181,9 @@ export function trialCurves(
         metrics: curve,
         progress: null,
         stoppedEpoch: null,
+        settings: t.label,
+        changes: [],
+        baseline: false,
       };
     })
     .filter((c) => c.metrics.length > 0);

@@ -51,14 +51,18 @@ export class RunsState {
       .map((id, i) => {
         const run = this.data.runs.find((r) => r.id === id);
         if (!run) return null;
-        return {
+        const curve: CurveRun = {
           id,
           name: run.name,
           color: runColor(i),
           metrics: this.data.metrics[id] ?? [],
           progress: this.data.progress[id] ?? null,
           stoppedEpoch: run.status === 'early-stopped' ? run.stoppedEpoch : null,
+          settings: '',
+          changes: [],
+          baseline: false,
         };
+        return curve;
       })
       .filter((r): r is CurveRun => r !== null),
   );

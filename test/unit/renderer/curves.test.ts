@@ -26,6 +26,9 @@ const run = (over: Partial<CurveRun>): CurveRun => ({
   metrics: [],
   progress: null,
   stoppedEpoch: null,
+  settings: '',
+  changes: [],
+  baseline: false,
   ...over,
 });
 

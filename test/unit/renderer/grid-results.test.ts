@@ -170,6 +170,9 @@ describe('curves', () => {
       color: '#000000',
       progress: null,
       stoppedEpoch: null,
+      settings: id,
+      changes: [],
+      baseline: false,
       metrics: losses.map((l, i) => epoch(i + 1, l, l)),
     });
     expect(wideLossRange([run('a', [0.6, 0.3]), run('b', [0.9, 0.4])])).toBe(false);
