@@ -14,8 +14,9 @@ import type { LabFile } from '../../src-main/contract/lab.ts';
 import { LAYERS, defaultParams, type LayerKind } from '../../src-main/contract/layers.ts';
 import type { TrainingConfig } from '../../src-main/contract/training.ts';
 import { GRID_ACTIONS, renameInGrid } from './grid-spec.ts';
+import { GAP, NODE_HEIGHT, freeSpot, layerRects, type Position } from './placement.ts';
 
-export type Position = { x: number; y: number };
+export type { Position };
 export const ROW = 90;
 export const NODE_WIDTH = 240;
 
@@ -67,6 +68,8 @@ export interface AddLayer {
   /** Split this connection and put the new layer in between. */
   intoEdge?: string;
   params?: Record<string, unknown>;
+  /** The layers' measured heights, so the new one lands clear of them. */
+  heights?: Record<string, number>;
 }
 
 function addLayer(lab: LabFile, p: AddLayer): EditResult {
@@ -101,14 +104,23 @@ function addLayer(lab: LabFile, p: AddLayer): EditResult {
   } else if (p.after && g.nodes.some((n) => n.id === p.after) && LAYERS[p.kind].inputs.max > 0) {
     edges = [...edges, { id: edgeId(p.after, id), source: p.after, target: id }];
     const from = positionOf(g, p.after);
-    position ??= { x: from.x, y: from.y + ROW };
+    const height = p.heights?.[p.after] ?? NODE_HEIGHT;
+    position ??= { x: from.x, y: from.y + Math.max(ROW, height + GAP) };
   }
+  // A new layer never covers another (a spliced one made room above); it moves to the nearest gap.
+  const want = position ?? lowestPosition(g);
   const node = {
     id,
     kind: p.kind,
     name,
     params: { ...defaultParams(p.kind), ...(p.params ?? {}) },
-    position: position ?? lowestPosition(g),
+    position: split
+      ? want
+      : freeSpot(
+          want,
+          { width: NODE_WIDTH, height: NODE_HEIGHT },
+          layerRects(g, NODE_WIDTH, p.heights),
+        ),
   } as AnyGraphNode;
   return { lab: withGraph(lab, { nodes: [...shifted, node], edges }), selection: [id] };
 }

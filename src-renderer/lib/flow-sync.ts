@@ -5,6 +5,7 @@
  */
 import type { GraphDocument } from '../../src-main/contract/graph.ts';
 import { NODE_WIDTH, type Position } from './actions.ts';
+import { chainEndNear } from './placement.ts';
 
 /** The drag-and-drop type of a layer kind dragged from the palette. */
 export const KIND_MIME = 'application/x-layerlab-kind';
@@ -94,7 +95,10 @@ export function syncEdges(
 
 export type DropTarget = { edgeId: string } | { after: string } | null;
 
-/** Where a layer dropped at `p` (flow coordinates) attaches: onto a connection, or under a layer. */
+/**
+ * Where a layer dropped at `p` (flow coordinates) attaches: onto a connection, or after the end of
+ * the chain it was dropped near. Null: nowhere (it is placed, unconnected, in the nearest free spot).
+ */
 export function dropTarget(
   graph: GraphDocument,
   p: Position,
@@ -114,15 +118,9 @@ export function dropTarget(
     if (d < 28 && (!best || d < best.d)) best = { edgeId: e.id, d };
   }
   if (best) return { edgeId: best.edgeId };
-  // Just under a layer whose output is free: append to it.
-  for (const n of graph.nodes) {
-    if (graph.edges.some((e) => e.source === n.id)) continue;
-    const b = box(n.id);
-    const below = p.y - (b.y + b.h);
-    if (p.x >= b.x - 40 && p.x <= b.x + NODE_WIDTH + 40 && below >= 0 && below <= 90)
-      return { after: n.id };
-  }
-  return null;
+  // Under (or on) the end of the chain, within reach: continue the chain from it.
+  const end = chainEndNear(graph, p, NODE_WIDTH, heights);
+  return end ? { after: end } : null;
 }
 
 function distanceToSegment(p: Position, a: Position, b: Position): number {
