@@ -184,6 +184,11 @@ export interface LabListing {
 export interface OpenedLab {
   path: string;
   lab: LabFile;
+  /**
+   * Set when the file was a Keras model JSON (`model.to_json()`): the lab is a new one, not saved
+   * yet, and these say what could not be carried over, one sentence each.
+   */
+  kerasWarnings?: string[];
 }
 
 /** The editor's state as autosaved: restored on the next start, so a crash or a closed tab loses nothing. */
@@ -251,6 +256,8 @@ export interface LayerLabApi {
    * looked up in the labs folder. Adds it to the recent list.
    */
   openLab(path: string): Promise<OpenedLab>;
+  /** A lab or a Keras model JSON from this computer (an upload, a drop), read as `openLab` reads one. */
+  readLabFile(fileName: string, text: string): Promise<OpenedLab>;
   /** Writes the lab (atomically) to `path`, adding `.layerlab.json` when missing; returns the path used. */
   saveLab(path: string, lab: LabFile): Promise<{ path: string }>;
   /** Keeps the editor's current state in the user data folder; cheap enough to call on every edit. */
@@ -312,6 +319,7 @@ export const API_METHODS = [
   'importModelFile',
   'listLabs',
   'openLab',
+  'readLabFile',
   'saveLab',
   'autosaveLab',
   'restoreAutosave',

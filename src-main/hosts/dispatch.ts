@@ -26,6 +26,8 @@ const RunId = z.string().min(1).max(100);
 const MAX_CODE_CHARS = 1_000_000;
 /** A `.keras` / `.h5` upload: the 2x512 MLP is 2.7 MB, the course's CNN 4 MB. */
 const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024;
+/** A lab or Keras model JSON upload: the course's largest models are a few hundred kB of JSON. */
+const MAX_LAB_TEXT_CHARS = 16 * 1024 * 1024;
 const FilePath = z
   .string()
   .min(1)
@@ -68,6 +70,7 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   ]),
   listLabs: z.tuple([]),
   openLab: z.tuple([FilePath]),
+  readLabFile: z.tuple([z.string().min(1).max(300), z.string().max(MAX_LAB_TEXT_CHARS)]),
   saveLab: z.tuple([FilePath, Lab]),
   autosaveLab: z.tuple([z.object({ lab: Lab, path: FilePath.nullable(), dirty: z.boolean() })]),
   restoreAutosave: z.tuple([]),

@@ -7,15 +7,10 @@ import path from 'node:path';
 import type { AutosaveState, LabEntry, LabListing, OpenedLab } from '../contract/api.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { DocumentError } from '../contract/graph.ts';
-import {
-  LAB_EXTENSION,
-  parseLab,
-  parseLabText,
-  serializeLab,
-  type LabFile,
-} from '../contract/lab.ts';
+import { LAB_EXTENSION, parseLab, serializeLab, type LabFile } from '../contract/lab.ts';
 import { readDocument } from '../store/read-document.ts';
 import { writeFileAtomic } from '../store/safe-fs.ts';
+import { labFromText, type LabText } from './lab-text.ts';
 import type { PathAccess } from './path-policy.ts';
 
 const RECENT_MAX = 12;
@@ -70,20 +65,32 @@ export class LabFiles {
     return isBare ? path.join(this.labsDir, withExt) : path.resolve(this.labsDir, withExt);
   }
 
+  /** A lab, or a Keras model JSON (`model.to_json()`), which opens as a new lab not yet saved. */
   open(input: string): OpenedLab {
-    const file = this.resolve(input);
+    const file = this.resolveOpen(input);
     this.guard(file, 'read');
     // Capped, binary refused, and a sentence for a missing, unreadable or folder path.
-    const text = readDocument(file, 'a lab file');
-    let lab: LabFile;
+    const opened = this.read(readDocument(file, 'a lab file'), file);
+    if (!opened.kerasWarnings) this.remember(file);
+    return { path: file, ...opened };
+  }
+
+  /** A file's text from elsewhere (an upload or a drop), read as `open` reads a file. */
+  read(text: string, where: string): LabText {
     try {
-      lab = parseLabText(text, file);
+      return labFromText(text, where);
     } catch (e) {
-      if (e instanceof DocumentError) throw new LabFileError('invalid-lab', e.message, file);
+      if (e instanceof DocumentError) throw new LabFileError('invalid-lab', e.message, where);
       throw e;
     }
-    this.remember(file);
-    return { path: file, lab };
+  }
+
+  /** A `.json` that is not a `.layerlab.json` may be a Keras model JSON: it opens under its own name. */
+  private resolveOpen(input: string): string {
+    const raw = String(input).trim();
+    if (!/\.json$/i.test(raw) || raw.endsWith(LAB_EXTENSION)) return this.resolve(raw);
+    const file = path.resolve(this.labsDir, raw);
+    return fs.existsSync(file) ? file : this.resolve(raw);
   }
 
   save(input: string, lab: LabFile): { path: string } {

@@ -250,6 +250,10 @@ export class LayerLabService implements LayerLabApi {
     return this.labs.open(path);
   }
 
+  async readLabFile(fileName: string, text: string): Promise<OpenedLab> {
+    return { path: fileName, ...this.labs.read(text, fileName) };
+  }
+
   async saveLab(path: string, lab: LabFile): Promise<{ path: string }> {
     return this.labs.save(path, lab);
   }

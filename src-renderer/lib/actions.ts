@@ -305,6 +305,9 @@ const setDataset = (lab: LabFile, dataset: DatasetRef): EditResult => ({
   lab: { ...lab, dataset },
 });
 const setLabName = (lab: LabFile, name: string): EditResult => ({ lab: { ...lab, name } });
+const setLabDescription = (lab: LabFile, description: string): EditResult => ({
+  lab: { ...lab, description },
+});
 
 export const ACTIONS = {
   addLayer,
@@ -319,6 +322,7 @@ export const ACTIONS = {
   setTraining,
   setDataset,
   setLabName,
+  setLabDescription,
   ...GRID_ACTIONS,
 };
 export type ActionName = keyof typeof ACTIONS;

@@ -3,10 +3,11 @@
  * the browser host), upload and download for files from elsewhere, and the autosave that makes a
  * crash or a closed tab lose nothing.
  */
-import type { LabListing } from '../../src-main/contract/api.ts';
-import { parseLabText, serializeLab, LAB_EXTENSION } from '../../src-main/contract/lab.ts';
+import type { LabListing, OpenedLab } from '../../src-main/contract/api.ts';
+import { serializeLab, LAB_EXTENSION, type LabFile } from '../../src-main/contract/lab.ts';
 import { fileSafe } from '../lib/format.ts';
-import { blankLab } from '../lib/templates.ts';
+import { applyTemplate, needsQuestion, type SettingsChoice } from '../lib/template-choice.ts';
+import { TEMPLATES, blankLab, type TemplateId } from '../lib/templates.ts';
 import type { AppState } from './app.svelte.ts';
 import type { EditorState } from './editor.svelte.ts';
 
@@ -75,10 +76,24 @@ export class FilesState {
   async openPath(path: string): Promise<boolean> {
     const opened = await this.app.attempt(() => this.app.api.openLab(path), 'Opening the lab');
     if (!opened) return false;
-    this.editor.replace(opened.lab, opened.path);
-    this.dialog = null;
-    this.app.notify(`Opened ${opened.path}`);
+    this.put(opened);
     return true;
+  }
+
+  /** An opened lab goes in; a Keras model JSON becomes a new lab (not saved yet) with its warnings. */
+  private put(opened: OpenedLab, fromHost = true): void {
+    const keras = opened.kerasWarnings;
+    this.editor.replace(opened.lab, keras || !fromHost ? null : opened.path);
+    this.dialog = null;
+    if (!keras) {
+      if (fromHost) this.app.notify(`Opened ${opened.path}`);
+      return;
+    }
+    const name = opened.path.split(/[\\/]/).pop();
+    this.app.notify(
+      `Opened the Keras model JSON ${name} as a new lab: check its dataset and training settings, then save it.`,
+    );
+    if (keras.length) this.app.notify(`${name}: ${keras.join(' ')}`, true);
   }
 
   async savePath(path: string): Promise<boolean> {
@@ -91,15 +106,14 @@ export class FilesState {
     return true;
   }
 
-  /** A lab file from this computer (the browser host's machine may be another one). */
+  /** A lab file or a Keras model JSON from this computer (the browser host's may be another one). */
   async upload(file: File): Promise<void> {
-    try {
-      const lab = parseLabText(await file.text(), file.name);
-      this.editor.replace(lab, null);
-      this.dialog = null;
-    } catch (e) {
-      this.app.report(e, 'Opening the file');
-    }
+    const text = await file.text();
+    const opened = await this.app.attempt(
+      () => this.app.api.readLabFile(file.name, text),
+      'Opening the file',
+    );
+    if (opened) this.put(opened, false);
   }
 
   download(): void {
@@ -109,6 +123,27 @@ export class FilesState {
 
   newLab(): void {
     this.editor.replace(blankLab(), null);
+  }
+
+  /** A template waiting for the answer to "whose training settings?". */
+  templateQuestion = $state.raw<{ id: TemplateId; lab: LabFile } | null>(null);
+  /** The answer, remembered for the rest of the session. */
+  settingsChoice = $state<SettingsChoice | null>(null);
+
+  /** Puts a template in; asks once whose training settings it gets when they differ. */
+  useTemplate(id: TemplateId): void {
+    const lab = TEMPLATES[id].make();
+    if (this.settingsChoice || !needsQuestion(this.editor.lab, lab))
+      this.editor.replace(applyTemplate(this.editor.lab, lab, this.settingsChoice ?? 'keep'), null);
+    else this.templateQuestion = { id, lab };
+  }
+
+  answerTemplate(choice: SettingsChoice | null): void {
+    const question = this.templateQuestion;
+    this.templateQuestion = null;
+    if (!question || !choice) return;
+    this.settingsChoice = choice;
+    this.editor.replace(applyTemplate(this.editor.lab, question.lab, choice), null);
   }
 
   /** Brings back the last session's lab, unsaved edits included. */

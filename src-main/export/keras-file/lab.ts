@@ -1,5 +1,5 @@
 /**
- * The lab an imported `.keras` / `.h5` model lives in: its graph, a dataset guessed from its input
+ * The lab an imported `.keras` / `.h5` model (or a Keras model JSON) lives in: its graph, a dataset guessed from its input
  * shape, and the training settings its compile config carries.
  */
 import { LAB_FORMAT, LAB_VERSION, parseLab, type LabFile } from '../../contract/lab.ts';
@@ -12,7 +12,7 @@ const MNIST_SIZE = 28 * 28;
 
 export function labFromModelFile(
   fileName: string,
-  read: ReadModelFile,
+  read: Pick<ReadModelFile, 'graph' | 'warnings'> & Partial<ReadModelFile>,
 ): { lab: LabFile; warnings: string[] } {
   const warnings = [...read.warnings];
   const input = read.graph.nodes.find((n) => n.kind === 'Input');
@@ -39,7 +39,7 @@ export function labFromModelFile(
     {
       format: LAB_FORMAT,
       version: LAB_VERSION,
-      name: fileName.replace(/\.(keras|h5|hdf5)$/i, ''),
+      name: fileName.replace(/\.(keras|h5|hdf5|json)$/i, ''),
       graph: read.graph,
       ...(dataset ? { dataset } : {}),
       training: { ...read.training },

@@ -129,7 +129,8 @@ async function main() {
         const r = await electron.dialog.showOpenDialog({
           title: 'Open lab',
           defaultPath,
-          filters,
+          // A Keras model JSON (model.to_json()) opens as a new lab too.
+          filters: [{ name: 'LayerLab lab or Keras model JSON', extensions: ['json'] }],
           properties: ['openFile'],
         });
         return r.canceled ? null : (r.filePaths[0] ?? null);
