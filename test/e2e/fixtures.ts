@@ -43,9 +43,16 @@ export class LabPage {
     await expect(this.page.locator('.svelte-flow__node')).toHaveCount(1);
   }
 
-  async useTemplate(title: string): Promise<void> {
+  /** Picks a template; asked whose training settings it gets, answers `settings` (the template's). */
+  async useTemplate(
+    title: string,
+    settings: 'Keep mine' | "Use the template's" = "Use the template's",
+  ): Promise<void> {
     await this.page.locator('summary', { hasText: 'Templates' }).click();
     await this.page.getByRole('menuitem', { name: new RegExp(title) }).click();
+    // The question comes in the click's own update, or not at all (settings equal, or answered).
+    const ask = this.page.getByRole('dialog', { name: /^Training settings for/ });
+    if (await ask.isVisible()) await ask.getByRole('button', { name: settings }).click();
   }
 
   /** Drags a layer kind from the palette and drops it at (x, y) inside the canvas. */
