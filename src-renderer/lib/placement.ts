@@ -77,14 +77,15 @@ export const NODE_HEIGHT = 64;
 
 /**
  * The end of the chain a drop at `p` (flow coordinates) continues: a layer with no outgoing
- * connection whose card is above the drop point and within `reach` of it, the nearest first.
+ * connection whose card is above (or under) the drop point and within `reach` of its bottom and
+ * sides (about a row: farther off, a drop is a layer put aside), the nearest first.
  */
 export function chainEndNear(
   graph: GraphDocument,
   p: Position,
   width: number,
   heights: Record<string, number>,
-  reach = { x: 200, y: 280 },
+  reach = { x: 40, y: 90 },
 ): string | null {
   let best: { id: string; d: number } | null = null;
   for (const n of graph.nodes) {

@@ -45,7 +45,8 @@ describe('chainEndNear', () => {
   it.each([
     ['just under the last layer', { x: 120, y: bottom + 30 }, 'n4'],
     ['on the last layer', { x: 120, y: 4 * ROW + 20 }, 'n4'],
-    ['a few rows under it, a little aside', { x: 300, y: bottom + 250 }, 'n4'],
+    ['a row under it, a little aside', { x: 260, y: bottom + 80 }, 'n4'],
+    ['two rows under it', { x: 120, y: bottom + 2 * ROW }, null],
     ['far under it', { x: 120, y: bottom + 600 }, null],
     ['far beside it', { x: 900, y: bottom + 30 }, null],
     ['above it', { x: 120, y: 2 * ROW }, null],
