@@ -164,3 +164,22 @@ describe('parameters and settings', () => {
     expect(nextNodeId(lab.graph, new Set(['n5']))).toBe('n6');
   });
 });
+
+describe('setLabDescription', () => {
+  it('replaces the description (several lines), kept through save and open, undone as one step', async () => {
+    const { parseLabText, serializeLab } = await import('../../../src-main/contract/lab.ts');
+    const { createHistory, record, undo } = await import('../../../src-renderer/lib/history.ts');
+    const lab = mlp();
+    expect(lab.description).toMatch(/mnist_mlp/);
+    const text = 'Week 3.\nAdd Dropout and compare.';
+    let history = createHistory(lab);
+    // Typed in quick succession (100 ms apart): one undo step.
+    ['W', 'Week 3.', text].forEach((typed, i) => {
+      const next = applyAction(history.present, 'setLabDescription', typed).lab;
+      history = record(history, next, 'lab-description', 1000 + i * 100);
+    });
+    expect(history.present.description).toBe(text);
+    expect(parseLabText(serializeLab(history.present), 'x').description).toBe(text);
+    expect(undo(history).present.description).toBe(lab.description);
+  });
+});
