@@ -57,6 +57,9 @@ export function valueText(spec: ParamSpec, value: unknown): string {
       return regularizerText(value as Regularizer);
     case 'enum':
       return String(value);
+    default:
+      // A parameter type added to the catalog later still reads as something.
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }
 
