@@ -143,8 +143,15 @@ export class RunsState {
     if (!listed) return;
     this.data = mergeRunList(this.data, listed);
     const ids = listed.map((r) => r.id);
-    this.colors = assignColors([...ids].reverse(), this.colors, this.overlay);
-    writeStored(STORED.colors, this.colors);
+    const colors = assignColors([...ids].reverse(), this.colors, this.overlay);
+    // Only a new or deleted run changes the colours (and so the charts).
+    if (
+      Object.keys(colors).length !== Object.keys(this.colors).length ||
+      ids.some((id) => colors[id] !== this.colors[id])
+    ) {
+      this.colors = colors;
+      writeStored(STORED.colors, colors);
+    }
     if (this.baseline && !ids.includes(this.baseline)) this.pin(null);
     else if (this.baseline && !this.overlay.includes(this.baseline)) void this.show(this.baseline);
     void this.loadLabs(ids);
