@@ -71,6 +71,8 @@ export interface RunDescription {
   settings: string;
   /** The run it is compared with (the baseline, or the run before it); null for none. */
   reference: string | null;
+  /** Whether `reference` is the pinned baseline. */
+  byBaseline: boolean;
   /** How it differs from `reference`; null while either lab is still loading. */
   changes: string[] | null;
 }
@@ -98,6 +100,7 @@ export function describeRuns(
     out[id] = {
       settings: memo(settingsOf, lab, () => describeLab(lab)),
       reference,
+      byBaseline: reference !== null && reference === baseline,
       changes:
         reference === null
           ? []
@@ -113,15 +116,26 @@ export function describeRuns(
   return out;
 }
 
-/** The runs list's line about a run's changes; null while there is nothing to say yet. */
+/**
+ * The runs list's line about a run's changes, and its tooltip; null while there is nothing to say
+ * yet. The line names no run (the one before is the row below; the baseline is marked), so a row's
+ * text is about its own run; the tooltip names the run compared with.
+ */
 export function changesLine(
   described: RunDescription,
   referenceName: string | null,
   isBaseline: boolean,
-): string | null {
-  if (isBaseline) return 'Baseline: the other runs are compared with this one';
+): { text: string; title: string } | null {
+  if (isBaseline) {
+    const text = 'Baseline: the other runs are compared with this one';
+    return { text, title: text };
+  }
   if (described.reference === null || described.changes === null) return null;
-  const name = referenceName ?? 'the run before';
-  if (!described.changes.length) return `Same settings as ${name}`;
-  return `vs ${name}: ${described.changes.join('; ')}`;
+  const who = described.byBaseline ? 'the baseline' : 'the run before';
+  const title = `Compared with ${who}${referenceName ? `, ${referenceName}` : ''}`;
+  if (!described.changes.length) return { text: `Same settings as ${who}`, title };
+  return {
+    text: `vs ${who}: ${described.changes.join('; ')}`,
+    title: `${title}:\n${described.changes.join('\n')}`,
+  };
 }

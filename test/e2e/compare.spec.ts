@@ -49,7 +49,8 @@ test('compare runs: each stays on the charts in its own colour, saying what it c
 
   // What the second run changed, against the run before it, and what it was trained with.
   const changes = narrow.getByTestId('run-changes');
-  await expect(changes).toContainText(/^vs Wide #\d+: /);
+  await expect(changes).toContainText(/^vs the run before: /);
+  await expect(changes).toHaveAttribute('title', /^Compared with the run before, Wide #\d+:/);
   await expect(changes).toContainText('+ Dropout(0.5) after dense');
   await expect(changes).toContainText('units 8 instead of 64 on dense');
   await expect(narrow.locator('.settings')).toHaveAttribute(
@@ -71,7 +72,11 @@ test('compare runs: each stays on the charts in its own colour, saying what it c
   await narrow
     .getByRole('button', { name: /^Pin Narrow \+ Dropout #\d+ as the baseline$/ })
     .click();
-  await expect(wide.getByTestId('run-changes')).toContainText(/^vs Narrow \+ Dropout #\d+: /);
+  await expect(wide.getByTestId('run-changes')).toContainText(/^vs the baseline: /);
+  await expect(wide.getByTestId('run-changes')).toHaveAttribute(
+    'title',
+    /^Compared with the baseline, Narrow \+ Dropout #\d+:/,
+  );
   await expect(wide.getByTestId('run-changes')).toContainText('− Dropout(0.5) after dense');
   await expect(narrow.getByTestId('run-changes')).toContainText('Baseline');
   await expect(narrow.getByRole('checkbox')).toBeDisabled();
@@ -90,5 +95,5 @@ test('compare runs: each stays on the charts in its own colour, saying what it c
   await expect(narrow).toHaveAttribute('data-color', narrowColor!);
   await narrow.getByRole('button', { name: 'Unpin the baseline' }).click();
   await expect(narrow.getByRole('checkbox')).toBeEnabled();
-  await expect(narrow.getByTestId('run-changes')).toContainText(/^vs Wide #\d+: /);
+  await expect(narrow.getByTestId('run-changes')).toContainText(/^vs the run before: /);
 });

@@ -94,12 +94,14 @@ describe('what a run is compared with', () => {
     expect(described.r1).toEqual({
       settings: 'Dense 8-2 · Adam lr 0.001 · batch 32 · 5 epochs',
       reference: null,
+      byBaseline: false,
       changes: [],
     });
     expect(described.r2.changes).toEqual(['units 16 instead of 8 on dense']);
     expect(described.r3.changes).toEqual(['epochs 10 instead of 5']);
     expect(describeRuns(newestFirst, labs, 'r1').r3).toMatchObject({
       reference: 'r1',
+      byBaseline: true,
       changes: ['units 16 instead of 8 on dense', 'epochs 10 instead of 5'],
     });
     // The run compared with is still loading: no changes yet, rather than wrong ones.
@@ -108,24 +110,30 @@ describe('what a run is compared with', () => {
 });
 
 describe("the runs list's changes line", () => {
-  const described = (reference: string | null, changes: string[] | null) => ({
+  const described = (reference: string | null, changes: string[] | null, byBaseline = false) => ({
     settings: 'Dense 8-2',
     reference,
+    byBaseline,
     changes,
   });
-  it('names the run compared with', () => {
-    expect(
-      changesLine(
-        described('r1', ['+ Dropout(0.5) after dense', 'epochs 20 instead of 10']),
-        'Wide #1',
-        false,
-      ),
-    ).toBe('vs Wide #1: + Dropout(0.5) after dense; epochs 20 instead of 10');
-    expect(changesLine(described('r1', []), 'Wide #1', false)).toBe('Same settings as Wide #1');
+  it('says what changed, and names the run compared with in its tooltip only', () => {
+    const changes = ['+ Dropout(0.5) after dense', 'epochs 20 instead of 10'];
+    expect(changesLine(described('r1', changes), 'Wide #1', false)).toEqual({
+      text: 'vs the run before: + Dropout(0.5) after dense; epochs 20 instead of 10',
+      title:
+        'Compared with the run before, Wide #1:\n+ Dropout(0.5) after dense\nepochs 20 instead of 10',
+    });
+    expect(changesLine(described('r1', changes, true), 'Wide #1', false)?.text).toMatch(
+      /^vs the baseline: /,
+    );
+    expect(changesLine(described('r1', []), 'Wide #1', false)).toEqual({
+      text: 'Same settings as the run before',
+      title: 'Compared with the run before, Wide #1',
+    });
   });
   it('says nothing for the first run or while loading, and marks the baseline', () => {
     expect(changesLine(described(null, []), null, false)).toBeNull();
     expect(changesLine(described('r1', null), 'Wide #1', false)).toBeNull();
-    expect(changesLine(described(null, []), null, true)).toMatch(/^Baseline/);
+    expect(changesLine(described(null, []), null, true)?.text).toMatch(/^Baseline/);
   });
 });
