@@ -17,6 +17,7 @@ import {
   describeRuns,
   overlayAfterStart,
   overlayToggled,
+  referenceOf,
   withBaseline,
   type RunDescription,
 } from '../lib/run-overlay.ts';
@@ -154,7 +155,6 @@ export class RunsState {
     }
     if (this.baseline && !ids.includes(this.baseline)) this.pin(null);
     else if (this.baseline && !this.overlay.includes(this.baseline)) void this.show(this.baseline);
-    void this.loadLabs(ids);
   }
 
   /** The run's colour for its whole life (null before the run is listed). */
@@ -173,7 +173,14 @@ export class RunsState {
     if (id) void this.show(id);
   }
 
-  /** Loads the labs of listed runs, one request per run per session, newest first. */
+  /** Loads a run's lab and the lab it is compared with (rows ask as they come into view). */
+  needLab(id: string): void {
+    const order = this.data.runs.map((r) => r.id);
+    const reference = referenceOf(id, order, this.baseline);
+    void this.loadLabs(reference ? [id, reference] : [id]);
+  }
+
+  /** One request per run per session, whatever asks. */
   private async loadLabs(ids: string[]): Promise<void> {
     for (const id of ids) {
       if (this.labs[id] || this.#labsAsked.has(id)) continue;
