@@ -334,8 +334,10 @@ export class RunStore {
     this.db.prepare(`DELETE FROM runs WHERE id = ?`).run(id);
   }
 
+  /** The runs the runs list shows (a grid's fold runs are not), so names number what students see. */
   countRuns(): number {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM runs`).get() as { n: number }).n;
+    const sql = `SELECT COUNT(*) AS n FROM runs r WHERE ${RunStore.LISTED}`;
+    return (this.db.prepare(sql).get() as { n: number }).n;
   }
 
   private metricsOf(id: string): EpochMetrics[] {
@@ -370,6 +372,9 @@ export class RunStore {
     };
   }
 
+  /** Grid fold runs are listed with their grid, not among the runs; a grid's refit is a run. */
+  private static readonly LISTED = `(r.grid_id IS NULL OR r.fold = -2)`;
+
   private static readonly SELECT = `SELECT r.*, EXISTS (SELECT 1 FROM weights w WHERE w.run_id = r.id) AS has_weights FROM runs r`;
 
   private readonly lists = new Map<string, { stamp: string; value: unknown }>();
@@ -394,8 +399,7 @@ export class RunStore {
   /** Every run's summary in two queries whatever their number, without reading a lab. */
   listRuns(): RunSummary[] {
     return this.cachedList('runs', () => {
-      // Grid fold runs are listed with their grid, not among the runs.
-      const listed = `r.grid_id IS NULL OR r.fold = -2`;
+      const listed = RunStore.LISTED;
       const rows = this.db
         .prepare(
           `SELECT r.id, r.name, r.lab_name, r.dataset_id, r.created_at, r.finished_at, r.status, r.backend, r.epochs_planned,

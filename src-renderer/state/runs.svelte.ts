@@ -12,8 +12,37 @@ import { zipSync } from 'fflate';
 import { runColor, type CurveRun } from '../lib/curves.ts';
 import { fileSafe } from '../lib/format.ts';
 import { applyRunEvent, emptyRuns, mergeRunList, type RunsData } from '../lib/run-events.ts';
+import {
+  assignColors,
+  describeRuns,
+  overlayAfterStart,
+  overlayToggled,
+  referenceOf,
+  withBaseline,
+  type RunDescription,
+} from '../lib/run-overlay.ts';
 import type { AppState } from './app.svelte.ts';
 import { downloadBlob } from './files.svelte.ts';
+
+/** Kept in the browser's storage, so a reload keeps colours and the baseline. */
+const STORED = { colors: 'layerlab.runColors', baseline: 'layerlab.baseline' };
+
+function readStored<T>(key: string, fallback: T): T {
+  try {
+    const text = globalThis.localStorage?.getItem(key);
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function writeStored(key: string, value: unknown): void {
+  try {
+    globalThis.localStorage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or off (a private window): colours and the baseline last this session only.
+  }
+}
 
 const MIME: Record<ExportFormat, string> = {
   keras: 'application/zip',
@@ -25,8 +54,14 @@ const MIME: Record<ExportFormat, string> = {
 
 export class RunsState {
   data = $state.raw<RunsData>(emptyRuns());
-  /** Runs shown on the charts, in the order they were ticked (which also picks their colours). */
+  /** Runs shown on the charts, in the order they were ticked; they stay until unticked. */
   overlay = $state.raw<string[]>([]);
+  /** Each run's colour for its whole life, by run id. */
+  colors = $state.raw<Record<string, string>>(readStored(STORED.colors, {}));
+  /** The pinned baseline: always on the charts, and what the other runs are compared with. */
+  baseline = $state<string | null>(readStored(STORED.baseline, null));
+  /** The labs runs were trained with, loaded once per run. */
+  labs = $state.raw<Record<string, LabFile>>({});
   /** The run started last from this window. */
   activeId = $state<string | null>(null);
   /** A run to point at in the list (one just made by opening a Keras model file). */
@@ -35,9 +70,8 @@ export class RunsState {
   editorRun = $state.raw<{ runId: string; loads: number } | null>(null);
   /** Test-set scores asked for in this session, by run; 'pending' while the host evaluates. */
   evaluations = $state.raw<Record<string, Evaluation | 'pending'>>({});
-  /** Runs the user ticked; a run only shown because it was training leaves when the next starts. */
-  private pinned = new Set<string>();
   private lookedUp = new Set<string>();
+  #labsAsked = new Set<string>();
 
   readonly list = $derived(this.data.runs);
   readonly active = $derived<RunSummary | null>(
@@ -46,21 +80,28 @@ export class RunsState {
   readonly isTraining = $derived(
     this.active !== null && !FINISHED_STATUSES.includes(this.active.status),
   );
+  /** The listed runs' ids, newest first: a string, so epochs and progress do not recompute what follows. */
+  readonly #order = $derived(this.data.runs.map((r) => r.id).join('\n'));
+  /** What each run was trained with and what it changed, once its lab (and its reference's) is loaded. */
+  readonly descriptions = $derived<Record<string, RunDescription>>(
+    describeRuns(this.#order ? this.#order.split('\n') : [], this.labs, this.baseline),
+  );
   readonly curves = $derived<CurveRun[]>(
     this.overlay
       .map((id, i) => {
         const run = this.data.runs.find((r) => r.id === id);
         if (!run) return null;
+        const described = this.descriptions[id];
         const curve: CurveRun = {
           id,
           name: run.name,
-          color: runColor(i),
+          color: this.colors[id] ?? runColor(i),
           metrics: this.data.metrics[id] ?? [],
           progress: this.data.progress[id] ?? null,
           stoppedEpoch: run.status === 'early-stopped' ? run.stoppedEpoch : null,
-          settings: '',
-          changes: [],
-          baseline: false,
+          settings: described?.settings ?? '',
+          changes: described?.changes ?? [],
+          baseline: id === this.baseline,
         };
         return curve;
       })
@@ -100,12 +141,57 @@ export class RunsState {
 
   async refresh(): Promise<void> {
     const listed = await this.app.attempt(() => this.app.api.listRuns(), 'Listing runs');
-    if (listed) this.data = mergeRunList(this.data, listed);
+    if (!listed) return;
+    this.data = mergeRunList(this.data, listed);
+    const ids = listed.map((r) => r.id);
+    const colors = assignColors([...ids].reverse(), this.colors, this.overlay);
+    // Only a new or deleted run changes the colours (and so the charts).
+    if (
+      Object.keys(colors).length !== Object.keys(this.colors).length ||
+      ids.some((id) => colors[id] !== this.colors[id])
+    ) {
+      this.colors = colors;
+      writeStored(STORED.colors, colors);
+    }
+    if (this.baseline && !ids.includes(this.baseline)) this.pin(null);
+    else if (this.baseline && !this.overlay.includes(this.baseline)) void this.show(this.baseline);
   }
 
+  /** The run's colour for its whole life (null before the run is listed). */
   colorOf(id: string): string | null {
-    const i = this.overlay.indexOf(id);
-    return i < 0 ? null : runColor(i);
+    return this.colors[id] ?? null;
+  }
+
+  isShown(id: string): boolean {
+    return this.overlay.includes(id);
+  }
+
+  /** Pins a run as the baseline (null unpins): on every chart, and what other runs are compared with. */
+  pin(id: string | null): void {
+    this.baseline = id;
+    writeStored(STORED.baseline, id);
+    if (id) void this.show(id);
+  }
+
+  /** Loads a run's lab and the lab it is compared with (rows ask as they come into view). */
+  needLab(id: string): void {
+    const order = this.data.runs.map((r) => r.id);
+    const reference = referenceOf(id, order, this.baseline);
+    void this.loadLabs(reference ? [id, reference] : [id]);
+  }
+
+  /** One request per run per session, whatever asks. */
+  private async loadLabs(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      if (this.labs[id] || this.#labsAsked.has(id)) continue;
+      this.#labsAsked.add(id);
+      try {
+        const detail = await this.app.api.getRun(id);
+        this.labs = { ...this.labs, [id]: detail.lab };
+      } catch {
+        // A run deleted meanwhile, or a damaged row: its settings stay unsaid; the list reports the rest.
+      }
+    }
   }
 
   /** Starts a run of `lab`; with `initialWeightsFrom`, from that run's trained weights. */
@@ -116,9 +202,12 @@ export class RunsState {
     );
     if (!started) return false;
     this.activeId = started.runId;
+    this.#labsAsked.add(started.runId);
+    // A copy: the editor's lab goes on changing, the run's does not.
+    this.labs = { ...this.labs, [started.runId]: $state.snapshot(lab) as LabFile };
     this.data = { ...this.data, metrics: { ...this.data.metrics, [started.runId]: [] } };
     await this.refresh();
-    this.overlay = [...this.overlay.filter((id) => this.pinned.has(id)), started.runId];
+    this.overlay = overlayAfterStart(this.overlay, started.runId, this.baseline);
     return true;
   }
 
@@ -148,20 +237,21 @@ export class RunsState {
   resume = (id: string) => this.app.attempt(() => this.app.api.resumeRun(id), 'Resuming');
   stop = (id: string) => this.app.attempt(() => this.app.api.stopRun(id), 'Stopping');
 
-  /** Ticks or unticks a run for the charts, loading its epochs the first time. */
+  /** Ticks or unticks a run for the charts, loading its epochs the first time; the baseline stays. */
   async toggle(id: string): Promise<void> {
-    if (this.overlay.includes(id)) {
-      this.overlay = this.overlay.filter((x) => x !== id);
-      this.pinned.delete(id);
-      return;
-    }
-    this.pinned.add(id);
+    if (this.overlay.includes(id)) this.overlay = overlayToggled(this.overlay, id, this.baseline);
+    else await this.show(id);
+  }
+
+  private async show(id: string): Promise<void> {
     if (!this.data.metrics[id]?.length) {
       const detail = await this.app.attempt(() => this.app.api.getRun(id), 'Loading the run');
       if (!detail) return;
       this.data = { ...this.data, metrics: { ...this.data.metrics, [id]: detail.metrics } };
+      this.labs = { ...this.labs, [id]: detail.lab };
     }
-    this.overlay = [...this.overlay, id];
+    if (!this.overlay.includes(id))
+      this.overlay = withBaseline([...this.overlay, id], this.baseline);
   }
 
   async lab(id: string): Promise<LabFile | undefined> {
@@ -206,6 +296,7 @@ export class RunsState {
       'Deleting the run',
     );
     if (!ok) return;
+    if (this.baseline === id) this.pin(null);
     this.overlay = this.overlay.filter((x) => x !== id);
     if (this.activeId === id) this.activeId = null;
     if (this.selectedId === id) this.selectedId = null;
