@@ -54,6 +54,7 @@ test('turning on rotation shows a preview of augmented training images', async (
 
   await page.getByRole('combobox', { name: 'Dataset' }).selectOption('moons');
   await expect(side.getByText('so it does not apply here')).toBeVisible({ timeout: 60_000 });
+  await lab.shot('augmentation-not-images');
   await side.getByRole('button', { name: 'Turn augmentation off' }).click();
   await expect(side.getByRole('button', { name: 'Turn augmentation off' })).toHaveCount(0);
 });
