@@ -9,7 +9,7 @@
 import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
 import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
-import type { EpochMetrics } from './training.ts';
+import type { Augmentation, EpochMetrics } from './training.ts';
 import type { ExportFormat } from './export-formats.ts';
 
 /** The compute backends, fastest first. */
@@ -108,6 +108,26 @@ export interface ImportedModel {
   runId: string;
   lab: LabFile;
   warnings: string[];
+}
+
+/** What `previewAugmentation` augments: the first `images` training images of `dataset`. */
+export interface AugmentationPreviewRequest {
+  dataset: DatasetRef;
+  augmentation: Augmentation;
+  /** How many training images (default 3, at most 8). */
+  images?: number;
+  /** Augmented versions of each (at most 32). */
+  count: number;
+  /** The same seed draws the same transforms; default a fresh draw. */
+  seed?: number;
+}
+
+/** A few training images and augmented versions of them, as 8-bit pixels (row-major, channels last). */
+export interface AugmentationPreview {
+  width: number;
+  height: number;
+  channels: number;
+  samples: { original: Uint8Array; augmented: Uint8Array[] }[];
 }
 
 /** A run's trained model scored on a dataset's test set, as Keras' `model.evaluate` would. */
@@ -242,6 +262,11 @@ export interface LayerLabApi {
   exportRun(runId: string, options: { format: ExportFormat; dir?: string }): Promise<ExportResult>;
   /** Evaluates a run's trained weights on a dataset's test set (default: the run's own dataset). */
   evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation>;
+  /**
+   * Augments a few of the dataset's training images as training would (ImageDataGenerator's rules),
+   * for the settings' preview. Refused for a dataset that is not images.
+   */
+  previewAugmentation(request: AugmentationPreviewRequest): Promise<AugmentationPreview>;
   /** Keras code (`Sequential`, `model.add`, the functional API, compile, fit...) to a lab. */
   importKerasCode(code: string, sourceName?: string): Promise<KerasCodeImport>;
   /** The lab as a runnable Keras 3 script. Cheap enough to call on every edit. */
@@ -314,6 +339,7 @@ export const API_METHODS = [
   'renameRun',
   'exportRun',
   'evaluateRun',
+  'previewAugmentation',
   'importKerasCode',
   'kerasScript',
   'importModelFile',

@@ -7,7 +7,12 @@ import { z } from 'zod';
 import type { AnyGraphNode } from './graph.ts';
 import type { LabFile } from './lab.ts';
 import { LAYERS, type ParamSpec, type Regularizer } from './layers.ts';
-import { OPTIMIZERS, TrainingConfigSchema, type TrainingConfig } from './training.ts';
+import {
+  AugmentationSchema,
+  OPTIMIZERS,
+  TrainingConfigSchema,
+  type TrainingConfig,
+} from './training.ts';
 import { analyzeGraph, fmtCount, paramProblems, type GraphAnalysis } from './validate.ts';
 
 export const GRID_TRAINING_KEYS = [
@@ -191,15 +196,12 @@ export class GridError extends LayerLabError {
 }
 
 /** A standard augmentation for sweeping "augmentation on/off" when the lab defines none. */
-const DEFAULT_AUGMENTATION = {
+const DEFAULT_AUGMENTATION = AugmentationSchema.parse({
   rotationRange: 10,
   widthShiftRange: 0.1,
   heightShiftRange: 0.1,
-  shearRange: 0,
   zoomRange: 0.1,
-  horizontalFlip: false,
-  fillMode: 'nearest' as const,
-};
+});
 
 function setTraining(
   training: TrainingConfig,

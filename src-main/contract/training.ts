@@ -46,6 +46,8 @@ export const EarlyStoppingSchema = z.object({
 export type EarlyStopping = z.infer<typeof EarlyStoppingSchema>;
 
 /** Keras' ImageDataGenerator settings that the engine applies on the fly, each epoch. */
+export const FILL_MODES = ['nearest', 'constant', 'reflect', 'wrap'] as const;
+
 export const AugmentationSchema = z.object({
   /** Degrees, random in [-r, r]. */
   rotationRange: z.number().min(0).max(180).default(0),
@@ -57,7 +59,11 @@ export const AugmentationSchema = z.object({
   /** Zoom in [1 - z, 1 + z]. */
   zoomRange: z.number().min(0).max(0.99).default(0),
   horizontalFlip: z.boolean().default(false),
-  fillMode: z.enum(['nearest', 'constant', 'reflect', 'wrap']).default('nearest'),
+  verticalFlip: z.boolean().default(false),
+  /** How points outside the image are filled, as scipy.ndimage's modes (Keras' `fill_mode`). */
+  fillMode: z.enum(FILL_MODES).default('nearest'),
+  /** The value 'constant' fills with (Keras' `cval`), in the units the model sees. */
+  cval: z.number().min(-1e6).max(1e6).default(0),
 });
 export type Augmentation = z.infer<typeof AugmentationSchema>;
 

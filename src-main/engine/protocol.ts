@@ -35,6 +35,8 @@ export type TrainerRequest =
     }
   /** Load a dataset and report its description (shapes, classes, counts), then wait to be ended. */
   | { type: 'describe'; ref: DatasetRef; dataDirs: string[] }
+  /** Load a dataset and send its first `count` training examples (the augmentation preview). */
+  | { type: 'samples'; ref: DatasetRef; dataDirs: string[]; count: number }
   /** Report the backend this process would train on, then wait to be ended. */
   | { type: 'probe'; backend?: BackendPreference }
   | { type: 'pause' }
@@ -44,6 +46,8 @@ export type TrainerRequest =
 export type TrainerMessage =
   | { type: 'backend'; backend: BackendReport }
   | { type: 'described'; info: DatasetInfo }
+  /** Examples as floats, one array each, in the dataset's `featureShape`. */
+  | { type: 'samples'; info: DatasetInfo; examples: Float32Array[] }
   | ({ type: 'started' } & TrainStart)
   | {
       type: 'progress';

@@ -116,6 +116,18 @@ export function describeDataset(
   );
 }
 
+/** A dataset's description and its first `count` training examples, loaded in a trainer process. */
+export function datasetSamples(
+  spawn: () => TrainerPort,
+  ref: DatasetRef,
+  dataDirs: string[],
+  count: number,
+): Promise<{ info: DatasetInfo; examples: Float32Array[] }> {
+  return ask(spawn, { type: 'samples', ref, dataDirs, count }, (m) =>
+    m.type === 'samples' ? m : undefined,
+  );
+}
+
 /** Scores stored weights on the lab's dataset's test set in a trainer process (`evaluateRun`). */
 export function evaluateInTrainer(
   spawn: () => TrainerPort,

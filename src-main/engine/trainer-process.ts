@@ -3,6 +3,7 @@
  * data, picks a backend, trains, and reports over the parent port. One run per process.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { writeRow, type Dataset } from '../data/dataset.ts';
 import { loadDataset } from '../data/index.ts';
 import { selectBackend } from './backend.ts';
 import { logIfInternal } from './errors.ts';
@@ -93,6 +94,15 @@ async function evaluateRequest(request: Extract<TrainerRequest, { type: 'evaluat
   }
 }
 
+function firstExamples(dataset: Dataset, count: number): Float32Array[] {
+  const { features } = dataset.train;
+  return Array.from({ length: Math.min(count, dataset.train.count) }, (_, i) => {
+    const out = new Float32Array(features.rowSize);
+    writeRow(features, i, out, 0);
+    return out;
+  });
+}
+
 port.on('message', (request) => {
   switch (request.type) {
     case 'start':
@@ -104,6 +114,17 @@ port.on('message', (request) => {
     case 'describe':
       loadDataset(request.ref, { dataDirs: request.dataDirs }).then(
         (dataset) => port.postMessage({ type: 'described', info: dataset.info }),
+        (e) => port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') }),
+      );
+      break;
+    case 'samples':
+      loadDataset(request.ref, { dataDirs: request.dataDirs }).then(
+        (dataset) =>
+          port.postMessage({
+            type: 'samples',
+            info: dataset.info,
+            examples: firstExamples(dataset, request.count),
+          }),
         (e) => port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') }),
       );
       break;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { API_METHODS, type ApiMethod, type ErrorInfo, type LayerLabApi } from '../contract/api.ts';
 import { DatasetRefSchema } from '../contract/datasets.ts';
+import { AugmentationSchema } from '../contract/training.ts';
 import { EXPORT_FORMAT_NAMES } from '../contract/export-formats.ts';
 import { describeIssues } from '../contract/graph.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
@@ -60,6 +61,15 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
     z.object({ format: z.enum(EXPORT_FORMAT_NAMES), dir: FilePath.optional() }),
   ]),
   evaluateRun: z.tuple([RunId, z.object({ dataset: DatasetRefSchema.optional() }).optional()]),
+  previewAugmentation: z.tuple([
+    z.object({
+      dataset: DatasetRefSchema,
+      augmentation: AugmentationSchema,
+      images: z.number().int().min(1).max(8).optional(),
+      count: z.number().int().min(1).max(32),
+      seed: z.number().int().min(0).optional(),
+    }),
+  ]),
   importKerasCode: z.tuple([z.string().max(MAX_CODE_CHARS), z.string().max(300).optional()]),
   kerasScript: z.tuple([Lab]),
   importModelFile: z.tuple([

@@ -7,6 +7,8 @@ import type {
   AppCommand,
   AppInfo,
   AutosaveState,
+  AugmentationPreview,
+  AugmentationPreviewRequest,
   Evaluation,
   ExportFormat,
   ExportResult,
@@ -30,7 +32,8 @@ import {
   type DatasetRef,
 } from '../contract/datasets.ts';
 import { listBuiltinDatasets } from '../data/index.ts';
-import { describeDataset } from '../engine/trainer-client.ts';
+import { datasetSamples, describeDataset } from '../engine/trainer-client.ts';
+import { augmentationPreview, checkImages } from '../engine/augment-preview.ts';
 import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
 import { TrainerQueue } from '../engine/trainer-queue.ts';
@@ -49,6 +52,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { LabFiles } from './lab-files.ts';
 import { PathPolicy, type PathPolicyMode } from './path-policy.ts';
+
+/** Training images the augmentation preview may show (the request picks up to this many). */
+const PREVIEW_IMAGES = 8;
+
+/** One promise per key, made once; a failed one is forgotten so the next call tries again. */
+function cached<T>(
+  cache: Map<string, Promise<T>>,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+    value.catch(() => cache.delete(key));
+  }
+  return value;
+}
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -82,6 +103,10 @@ export class LayerLabService implements LayerLabApi {
   private backend: Promise<BackendReport> | null = null;
   private backendName: BackendReport['name'] | null = null;
   private readonly described = new Map<string, Promise<DatasetInfo>>();
+  private readonly samples = new Map<
+    string,
+    Promise<{ info: DatasetInfo; examples: Float32Array[] }>
+  >();
   /** Describing a set forks a trainer too: a few at a time, whatever the number of requests. */
   private readonly describers = new TrainerQueue(2);
   readonly labs: LabFiles;
@@ -135,18 +160,34 @@ export class LayerLabService implements LayerLabApi {
   async describeDataset(ref: DatasetRef): Promise<DatasetInfo> {
     const parsed = DatasetRefSchema.parse(ref);
     this.checkDataset(parsed);
-    const key = JSON.stringify(parsed);
-    let info = this.described.get(key);
-    if (!info) {
-      info = describeDataset(
+    return cached(this.described, JSON.stringify(parsed), () =>
+      describeDataset(
         () => this.describers.port(this.options.spawnTrainer),
         parsed,
         this.options.dataDirs,
-      );
-      this.described.set(key, info);
-      info.catch(() => this.described.delete(key));
-    }
-    return info;
+      ),
+    );
+  }
+
+  /**
+   * The first training images come from a trainer process once per dataset (it loads the set; the
+   * host never blocks on that); augmenting a few of them here is quick.
+   */
+  async previewAugmentation(request: AugmentationPreviewRequest): Promise<AugmentationPreview> {
+    const dataset = DatasetRefSchema.parse(request.dataset);
+    this.checkDataset(dataset);
+    const { info, examples } = await cached(this.samples, JSON.stringify(dataset), () =>
+      datasetSamples(
+        () => this.describers.port(this.options.spawnTrainer),
+        dataset,
+        this.options.dataDirs,
+        PREVIEW_IMAGES,
+      ),
+    );
+    checkImages(info);
+    const images = examples.slice(0, request.images ?? 3);
+    const seed = request.seed ?? Math.floor(Math.random() * 2 ** 31);
+    return augmentationPreview(info, images, request.augmentation, request.count, seed);
   }
 
   /** A dataset file must be where this host may read. */

@@ -156,7 +156,7 @@ export const SCRIPT_LABS: Record<string, () => LabFile> = {
       MNIST,
       {
         loss: 'categorical_crossentropy',
-        augmentation: { rotationRange: 10 },
+        augmentation: { rotationRange: 10, verticalFlip: true, fillMode: 'constant', cval: 0.5 },
         validation: { kind: 'test' },
       },
     ),

@@ -67,8 +67,10 @@ const round = (x: number) => Number(x.toPrecision(4));
  * and a comment in the lab's own units. Empty when nothing is augmented.
  */
 export function augmentationLayers(a: Augmentation, image: number[]): string[] {
-  const fill = `fill_mode=${pyStr(a.fillMode)}`;
-  const fraction = (range: number, size: number) => round(range < 1 ? range : range / size);
+  const fillValue = a.fillMode === 'constant' && a.cval ? `, fill_value=${pyFloat(a.cval)}` : '';
+  const fill = `fill_mode=${pyStr(a.fillMode)}${fillValue}`;
+  const [h, w] = image;
+  const pixels = (range: number, size: number) => (range < 1 ? range * size : range);
   const shift = (range: number) => (range < 1 ? `${round(range * 100)}%` : `${range} px`);
   const out: string[] = [];
   // Keras' rotation factor is a fraction of a full turn.
@@ -76,9 +78,11 @@ export function augmentationLayers(a: Augmentation, image: number[]): string[] {
     out.push(
       `layers.RandomRotation(${pyNum(round(a.rotationRange / 360))}, ${fill}),  # up to ${a.rotationRange} degrees`,
     );
+  // ImageDataGenerator moves images up and down for width_shift_range (a fraction of the width)
+  // and sideways for height_shift_range (keras-team/keras#17398); the factors here do the same.
   if (a.widthShiftRange || a.heightShiftRange)
     out.push(
-      `layers.RandomTranslation(${pyFloat(fraction(a.heightShiftRange, image[0]))}, ${pyFloat(fraction(a.widthShiftRange, image[1]))}, ${fill}),  # up to ${shift(a.heightShiftRange)} up/down, ${shift(a.widthShiftRange)} sideways`,
+      `layers.RandomTranslation(${pyFloat(round(pixels(a.widthShiftRange, w) / h))}, ${pyFloat(round(pixels(a.heightShiftRange, h) / w))}, ${fill}),  # up to ${shift(a.widthShiftRange)} up/down (width_shift_range) and ${shift(a.heightShiftRange)} sideways (height_shift_range), as ImageDataGenerator moves them`,
     );
   // ImageDataGenerator's shear is an angle; RandomShear's factor is the shear matrix entry.
   if (a.shearRange)
@@ -90,7 +94,8 @@ export function augmentationLayers(a: Augmentation, image: number[]): string[] {
     out.push(
       `layers.RandomZoom(${pyFloat(a.zoomRange)}, ${pyFloat(a.zoomRange)}, ${fill}),  # in or out by up to ${round(a.zoomRange * 100)}%`,
     );
-  if (a.horizontalFlip) out.push('layers.RandomFlip("horizontal"),');
+  const flip = [a.horizontalFlip && 'horizontal', a.verticalFlip && 'vertical'].filter(Boolean);
+  if (flip.length) out.push(`layers.RandomFlip(${pyStr(flip.join('_and_'))}),`);
   return out;
 }
 

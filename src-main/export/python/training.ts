@@ -33,7 +33,9 @@ const AUGMENTATION: Record<string, string> = {
   shear_range: 'shearRange',
   zoom_range: 'zoomRange',
   horizontal_flip: 'horizontalFlip',
+  vertical_flip: 'verticalFlip',
   fill_mode: 'fillMode',
+  cval: 'cval',
 };
 
 export interface Settings {
@@ -305,14 +307,29 @@ function modeFits(mode: Value, monitor: Value | undefined): boolean {
 function augmentation(flow: Flow, t: Record<string, unknown>, ev: Evaluator): void {
   const a: Record<string, unknown> = {};
   for (const [k, v] of flow.datagen.kwargs) {
-    if (AUGMENTATION[k]) a[AUGMENTATION[k]] = v;
+    if (k === 'zoom_range' && Array.isArray(v))
+      a.zoomRange = zoomFromPair(v, flow.datagen.line, ev);
+    else if (AUGMENTATION[k]) a[AUGMENTATION[k]] = v;
     else if (k !== 'rescale')
       ev.warn(
         flow.datagen.line,
-        `ImageDataGenerator's ${k} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, horizontal flip and fill mode).`,
+        `ImageDataGenerator's ${k} is not available in LayerLab and was left out (it has rotation, shifts, shear, zoom, flips, fill mode and cval).`,
       );
   }
   t.augmentation = a;
+}
+
+/** zoom_range=[lo, hi]: LayerLab's zoom is 1 ± z, so a pair about 1 reads exactly, others widened. */
+function zoomFromPair(pair: Value[], line: number, ev: Evaluator): unknown {
+  const [lo, hi] = pair;
+  if (pair.length !== 2 || typeof lo !== 'number' || typeof hi !== 'number') return pair;
+  const z = Math.max(1 - lo, hi - 1);
+  if (Math.abs(lo + hi - 2) > 1e-9)
+    ev.warn(
+      line,
+      `ImageDataGenerator's zoom_range=[${lo}, ${hi}] is not centred on 1; LayerLab zooms by 1 ± ${Number(z.toFixed(6))} instead.`,
+    );
+  return Number(z.toFixed(10));
 }
 
 function dataset(

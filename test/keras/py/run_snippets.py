@@ -45,7 +45,8 @@ def fit_settings():
             'rotationRange': g.rotation_range, 'widthShiftRange': g.width_shift_range,
             'heightShiftRange': g.height_shift_range, 'shearRange': g.shear_range,
             'zoomRange': round(1 - float(g.zoom_range[0]), 10),
-            'horizontalFlip': g.horizontal_flip, 'fillMode': g.fill_mode}
+            'horizontalFlip': g.horizontal_flip, 'verticalFlip': g.vertical_flip,
+            'fillMode': g.fill_mode, 'cval': g.cval}
     for cb in kw.get('callbacks') or []:
         if isinstance(cb, keras.callbacks.EarlyStopping):
             out['early_stopping'] = {'monitor': cb.monitor, 'patience': cb.patience,

@@ -21,7 +21,9 @@ datagen = ImageDataGenerator(
     shear_range=10,
     zoom_range=0.2,
     horizontal_flip=False,
-    fill_mode='constant')
+    vertical_flip=True,
+    fill_mode='constant',
+    cval=0.5)
 datagen.fit(x_train)
 model.fit(datagen.flow(x_train, y_train, batch_size=64), epochs=10,
           validation_data=(x_test, y_test))

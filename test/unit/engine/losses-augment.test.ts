@@ -1,7 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AugmentationSchema } from '../../../src-main/contract/training.ts';
-import { augmentBatch, randomTransform, warpImage } from '../../../src-main/engine/augment.ts';
 import { selectBackend } from '../../../src-main/engine/backend.ts';
 import { correctCount, meanLoss, targets, type LossSpec } from '../../../src-main/engine/losses.ts';
 
@@ -52,79 +50,5 @@ describe('losses match Keras (from probabilities)', () => {
     const y = targets(spec, new Int32Array([1]));
     expect(value(meanLoss(spec, y, p))).toBeCloseTo(-Math.log(1e-7), 3);
     tf.dispose([p, y]);
-  });
-});
-
-describe('augmentation (Keras ImageDataGenerator geometry)', () => {
-  const img = (h: number, w: number, f: (r: number, c: number) => number) => {
-    const a = new Float32Array(h * w);
-    for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) a[r * w + c] = f(r, c);
-    return a;
-  };
-  const none = AugmentationSchema.parse({});
-  const fixed = (values: number[]) => () => values.shift() ?? 0.5;
-
-  it('no transform leaves the image as it is', () => {
-    const src = img(5, 5, (r, c) => r * 5 + c);
-    const batch = src.slice();
-    augmentBatch(batch, 1, [5, 5, 1], none, Math.random);
-    expect(Array.from(batch)).toEqual(Array.from(src));
-  });
-
-  it('horizontal flip mirrors the columns', () => {
-    const src = img(3, 4, (_r, c) => c);
-    const { m, flip } = randomTransform(
-      AugmentationSchema.parse({ horizontalFlip: true }),
-      3,
-      4,
-      fixed([0.1]),
-    );
-    expect(flip).toBe(true);
-    const dst = new Float32Array(12);
-    warpImage(src, dst, 3, 4, 1, m, flip, 'nearest');
-    expect(Array.from(dst.slice(0, 4))).toEqual([3, 2, 1, 0]);
-  });
-
-  it('a width shift of one pixel moves the image sideways and fills with the nearest pixel', () => {
-    // uniform(-1, 1) with random() = 1 gives +1 pixel (>= 1 means pixels, as in Keras).
-    const { m } = randomTransform(
-      AugmentationSchema.parse({ widthShiftRange: 1 }),
-      1,
-      4,
-      fixed([1]),
-    );
-    const dst = new Float32Array(4);
-    warpImage(Float32Array.from([10, 20, 30, 40]), dst, 1, 4, 1, m, false, 'nearest');
-    expect(Array.from(dst)).toEqual([20, 30, 40, 40]);
-  });
-
-  it('a 90 degree rotation turns a row into a column', () => {
-    const { m } = randomTransform(
-      AugmentationSchema.parse({ rotationRange: 90 }),
-      3,
-      3,
-      fixed([1]),
-    );
-    const src = img(3, 3, (r) => (r === 0 ? 1 : 0));
-    const dst = new Float32Array(9);
-    warpImage(src, dst, 3, 3, 1, m, false, 'constant');
-    const column = [dst[0], dst[3], dst[6]].map(Math.round);
-    const otherColumn = [dst[2], dst[5], dst[8]].map(Math.round);
-    expect(column.join() === '1,1,1' || otherColumn.join() === '1,1,1').toBe(true);
-  });
-
-  it('random augmentation keeps values in range and changes the image', () => {
-    const src = img(8, 8, (r, c) => ((r + c) % 2 ? 1 : 0));
-    const batch = src.slice();
-    augmentBatch(
-      batch,
-      1,
-      [8, 8, 1],
-      AugmentationSchema.parse({ rotationRange: 20, zoomRange: 0.2, shearRange: 10 }),
-      Math.random,
-    );
-    expect(Math.min(...batch)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...batch)).toBeLessThanOrEqual(1);
-    expect(Array.from(batch)).not.toEqual(Array.from(src));
   });
 });

@@ -8,7 +8,7 @@ import {
   defaultTrainingConfig,
   type TrainingConfigInput,
 } from '../../../src-main/contract/training.ts';
-import { TrainingConfigSchema } from '../../../src-main/contract/training.ts';
+import { AugmentationSchema, TrainingConfigSchema } from '../../../src-main/contract/training.ts';
 import { sequential, type AnyGraphNode } from '../../../src-main/contract/graph.ts';
 import type { LayerKind } from '../../../src-main/contract/layers.ts';
 import { layerCode, regularizerCode } from '../../../src-main/export/python/model-code.ts';
@@ -180,14 +180,32 @@ describe('the whole script', () => {
     const { code, warnings } = kerasScript(SCRIPT_LABS['CNN with augmentation and a subset']());
     expect(code).toContain('import tensorflow as tf');
     expect(code).toContain('layers.RandomRotation(0.04167, fill_mode="constant")');
-    // Shifts: 0.1 of the width, 2 pixels of 28 in height.
-    expect(code).toContain('layers.RandomTranslation(0.07143, 0.1, fill_mode="constant")');
+    // Shifts as ImageDataGenerator makes them: width_shift_range 0.1 (of the width) up and down,
+    // height_shift_range 2 pixels (of 28) sideways.
+    expect(code).toContain('layers.RandomTranslation(0.1, 0.07143, fill_mode="constant")');
     expect(code).toContain('layers.RandomShear(x_factor=0.1763, fill_mode="constant")');
     expect(code).toContain('layers.RandomZoom(0.1, 0.1, fill_mode="constant")');
     expect(code).toContain('layers.RandomFlip("horizontal")');
     expect(code).toContain('.map(lambda x, y: (augment(x, training=True), y))');
     expect(code).toContain('history = model.fit(\n    train_ds,\n    epochs=3,');
     expect(warnings.join(' ')).toMatch(/no ImageDataGenerator/);
+  });
+
+  it('writes vertical flips and cval as RandomFlip and fill_value', () => {
+    const lab = SCRIPT_LABS['flattened MLP with augmentation, one-hot labels']();
+    const augmentation = AugmentationSchema.parse({
+      rotationRange: 10,
+      verticalFlip: true,
+      horizontalFlip: true,
+      fillMode: 'constant',
+      cval: 0.5,
+    });
+    const { code } = kerasScript({ ...lab, training: { ...lab.training, augmentation } });
+    expect(code).toContain('layers.RandomRotation(0.02778, fill_mode="constant", fill_value=0.5)');
+    expect(code).toContain('layers.RandomFlip("horizontal_and_vertical")');
+    const vertical = AugmentationSchema.parse({ verticalFlip: true });
+    const only = kerasScript({ ...lab, training: { ...lab.training, augmentation: vertical } });
+    expect(only.code).toContain('layers.RandomFlip("vertical")');
   });
 
   it('keeps augmented images as images and reshapes them for a flat model', () => {

@@ -158,6 +158,24 @@ describe('training settings from compile and fit', () => {
     expect(warningsAt(tail, 8)).toContain("ImageDataGenerator's brightness_range is not available");
   });
 
+  it('reads every ImageDataGenerator option LayerLab has, and a zoom_range pair', () => {
+    const tail = `${FIT}gen = keras.preprocessing.image.ImageDataGenerator(width_shift_range=0.1, height_shift_range=3, shear_range=8,\n      zoom_range=[0.8, 1.2], vertical_flip=True, fill_mode='constant', cval=0.5)\nmodel.fit(gen.flow(x_train, y_train))\n`;
+    expect(training(tail).augmentation).toEqual({
+      rotationRange: 0,
+      widthShiftRange: 0.1,
+      heightShiftRange: 3,
+      shearRange: 8,
+      zoomRange: 0.2,
+      horizontalFlip: false,
+      verticalFlip: true,
+      fillMode: 'constant',
+      cval: 0.5,
+    });
+    const skewed = `${FIT}gen = keras.preprocessing.image.ImageDataGenerator(zoom_range=[0.9, 1.3])\nmodel.fit(gen.flow(x_train, y_train))\n`;
+    expect(training(skewed).augmentation).toMatchObject({ zoomRange: 0.3 });
+    expect(warningsAt(skewed, 8)).toContain('zoom_range=[0.9, 1.3] is not centred on 1');
+  });
+
   it('reads seeds and shuffled labels', () => {
     expect(
       training(
