@@ -1,7 +1,8 @@
 /**
  * LayerLab's augmentation against Keras' own ImageDataGenerator.apply_transform: the same fixed
  * transforms (angle, shifts, shear, zoom, flips, every fill mode and a cval) on the same small
- * images, pixel for pixel. See py/augment_oracle.py for where scipy.ndimage comes from.
+ * images, pixel for pixel. Keras samples with scipy.ndimage (order 1), as
+ * ImageDataGenerator does.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -92,7 +93,7 @@ const nested = (a: Float32Array, [h, w, c]: number[]) =>
   );
 
 const all = cases();
-let keras: { scipy: string; images: number[][][][]; standin_error: number };
+let keras: { scipy: string; images: number[][][][] };
 
 beforeAll(async () => {
   keras = await runPythonJson(
@@ -115,7 +116,7 @@ beforeAll(async () => {
       })),
     },
   );
-  console.log(`augmentation checked against Keras' apply_transform with ${keras.scipy}`);
+  console.log(`augmentation checked against Keras' apply_transform with scipy ${keras.scipy}`);
 }, 300_000);
 
 describe("augmentation equals Keras' ImageDataGenerator.apply_transform", () => {
@@ -127,9 +128,5 @@ describe("augmentation equals Keras' ImageDataGenerator.apply_transform", () => 
     let worst = 0;
     for (let j = 0; j < want.length; j++) worst = Math.max(worst, Math.abs(dst[j] - want[j]));
     expect(worst).toBeLessThan(1e-5);
-  });
-
-  it('the stand-in for scipy.ndimage agrees with scipy when scipy is there', () => {
-    expect(keras.standin_error).toBeLessThan(1e-9);
   });
 });
