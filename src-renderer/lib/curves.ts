@@ -153,7 +153,7 @@ export function buildSeries(
         color: run.color,
         points: run.metrics.map((m) => ({ x: m.epoch, y: m.regularization_loss })),
         fillToPrevious: false,
-        width: 1.25,
+        width: 1.75,
         bestIndex: null,
       });
     const p = run.progress;
