@@ -11,8 +11,9 @@ import {
   starReach,
   wrapText,
   type LegendLine,
+  type LegendRun,
 } from './chart-layout.ts';
-import type { CurveRun, EpochMarker, Metric, Series } from './curves.ts';
+import type { EpochMarker, Metric, Series } from './curves.ts';
 
 export interface ExportSpec {
   metric: Metric;
@@ -20,7 +21,7 @@ export interface ExportSpec {
   series: Series[];
   markers: EpochMarker[];
   range: { min: number; max: number };
-  runs: CurveRun[];
+  runs: LegendRun[];
   logY: boolean;
 }
 

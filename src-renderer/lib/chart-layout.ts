@@ -3,7 +3,7 @@
  * at the plot's edges, the lines a tooltip adds under a value, and the title and legend block of an
  * exported chart image (wrapped to a width with a measuring function the caller supplies).
  */
-import type { CurveRun, Metric } from './curves.ts';
+import type { CurveRun, Metric, Series } from './curves.ts';
 
 /** The best-epoch star: its radius and border in CSS pixels (chart-setup draws it). */
 export const STAR = { radius: 10, border: 2.5 } as const;
@@ -65,6 +65,28 @@ export function exportTitle(metric: Metric, labName: string, runs: Pick<CurveRun
   return [what, labName && ` · ${labName}`, names && `: ${names}`].join('');
 }
 
+/**
+ * The runs named on an exported chart: the given ones that have a curve on it, or else (a chart fed
+ * series alone, like a grid's) one entry per series' run, named from its label ("A · training").
+ */
+export function exportRuns(runs: CurveRun[], series: Series[]): LegendRun[] {
+  const shown = runs.filter((r) => series.some((s) => s.runId === r.id));
+  if (shown.length) return shown;
+  const seen = new Map<string, LegendRun>();
+  for (const s of series)
+    if (!seen.has(s.runId))
+      seen.set(s.runId, {
+        name: s.label.split(' · ')[0],
+        color: s.color,
+        settings: '',
+        changes: [],
+        baseline: false,
+      });
+  return [...seen.values()];
+}
+
+export type LegendRun = Pick<CurveRun, 'name' | 'color' | 'settings' | 'changes' | 'baseline'>;
+
 /** Breaks `text` into lines no wider than `width` (a word longer than that gets a line of its own). */
 export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
@@ -94,7 +116,7 @@ export interface LegendLine {
  * its colour) and its settings, then its changes, each wrapped to `width` after the indent.
  */
 export function legendLines(
-  runs: Pick<CurveRun, 'name' | 'color' | 'settings' | 'changes' | 'baseline'>[],
+  runs: LegendRun[],
   width: number,
   indent: number,
   measure: (s: string, bold: boolean) => number,

@@ -5,6 +5,7 @@ import {
   STAR,
   edgeMargin,
   epochTicks,
+  exportRuns,
   exportTitle,
   legendLines,
   runNotes,
@@ -136,6 +137,18 @@ describe('words', () => {
       'Loss · Two moons: A #1 vs B #2',
     );
     expect(exportTitle('accuracy', '', [])).toBe('Accuracy');
+  });
+
+  it('names on an export the runs drawn, or else the series’ runs (a grid’s charts)', () => {
+    const series = buildSeries([l2, plain], 'loss');
+    expect(exportRuns([l2, run({ id: 'not-drawn' })], series).map((r) => r.name)).toEqual([
+      'Run 1',
+    ]);
+    const named = buildSeries([{ ...l2, name: 'dropout.rate=0.3' }, plain], 'loss');
+    expect(exportRuns([], named)).toEqual([
+      { name: 'dropout.rate=0.3', color: l2.color, settings: '', changes: [], baseline: false },
+      { name: 'Run 1', color: plain.color, settings: '', changes: [], baseline: false },
+    ]);
   });
 
   const measure = (s: string) => s.length * 10;
