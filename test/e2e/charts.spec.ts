@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import type { EpochMetrics } from '../../src-main/contract/training.ts';
 import { RunStore } from '../../src-main/store/run-store.ts';
 import { tinyLab } from '../unit/store/helpers.ts';
-import { SCREENSHOTS, expect } from './fixtures.ts';
+import { SCREENSHOTS, expect, test } from './fixtures.ts';
 import { shotAtSizes, startOwnServer, type OwnServer } from './own-server.ts';
 
 const EPOCHS = 8;
@@ -175,4 +175,22 @@ bare('split, log scale, validation only, enlarge, PNG and CSV', async ({ page })
   expect(first[0]).toBe(0);
   expect(first[5]).toBe(0.125);
   expect(first[6]).toBeCloseTo(0.9, 10);
+});
+
+test('an enlarged chart follows a run while it trains', async ({ lab, page }) => {
+  await lab.useTemplate('Two moons');
+  await lab.setTraining('epochs', '4');
+  await page.getByRole('button', { name: /Train/ }).click();
+  await page
+    .getByTestId('chart-loss')
+    .getByRole('button', { name: /Enlarge/ })
+    .click();
+  const big = page.getByTestId('chart-enlarged').getByTestId('chart-loss-enlarged');
+  // Opened before the first epoch ends (a trainer takes seconds to start): the points come in live.
+  expect(Number(await big.getAttribute('data-train-points'))).toBeLessThan(4);
+  await expect(big).toHaveAttribute('data-train-points', '4', { timeout: 120_000 });
+  await expect(big).toHaveAttribute('data-val-points', '4');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('chart-enlarged')).toBeHidden();
+  await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-train-points', '4');
 });
