@@ -106,8 +106,11 @@ bare('split, log scale, validation only, enlarge, PNG and CSV', async ({ page })
   await expect(accuracy).toHaveAttribute('data-train-points', '0');
   await expect(loss).toHaveAttribute('data-val-points', String(2 * EPOCHS));
   await expect(loss).toHaveAttribute('data-penalty-points', '0');
-  await page.getByRole('checkbox', { name: 'Validation only' }).uncheck();
+  // Alone, a validation curve's best epoch is the plot's lowest loss (and often highest accuracy).
+  await shotAtSizes(page, 'charts-validation-only-log');
   await page.getByRole('checkbox', { name: 'Log scale' }).uncheck();
+  await shotAtSizes(page, 'charts-validation-only');
+  await page.getByRole('checkbox', { name: 'Validation only' }).uncheck();
 
   // Enlarged: a dialog over most of the window with the same curves; Escape and Close close it.
   const dialog = page.getByTestId('chart-enlarged');
