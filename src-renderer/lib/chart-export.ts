@@ -8,6 +8,7 @@ import {
   edgeMargin,
   setEpochTicks,
   legendLines,
+  logTick,
   starReach,
   wrapText,
   type LegendLine,
@@ -162,7 +163,7 @@ export function exportChartImage(spec: ExportSpec): Promise<Blob> {
         },
         y: {
           type: spec.logY ? 'logarithmic' : 'linear',
-          ticks: bigger,
+          ticks: spec.logY ? { ...bigger, callback: logTick, autoSkip: false } : bigger,
           title: { display: true, text: spec.metric, ...bigger },
         },
       },

@@ -50,6 +50,13 @@ export function setEpochTicks(scale: { min: number; max: number; width: number; 
   scale.ticks = epochTicks(scale.min, scale.max, count).map((value) => ({ value }));
 }
 
+/** On a log axis, label 1, 2 and 5 of each decade only: chart.js labels every digit, which crowds. */
+export function logTick(value: number | string): string {
+  const v = Number(value);
+  const lead = v / 10 ** Math.floor(Math.log10(v));
+  return [1, 2, 5].some((d) => Math.abs(lead - d) < 1e-6) ? String(Number(v.toPrecision(2))) : '';
+}
+
 /** The lines a tooltip shows under a run's value: what it was trained with, and what changed. */
 export function runNotes(run: Pick<CurveRun, 'settings' | 'changes' | 'baseline'>): string[] {
   const lines = run.settings ? [run.settings] : [];

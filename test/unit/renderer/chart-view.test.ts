@@ -8,6 +8,7 @@ import {
   exportRuns,
   exportTitle,
   legendLines,
+  logTick,
   runNotes,
   starReach,
   wrapText,
@@ -111,6 +112,21 @@ describe('the best-epoch star at the edges', () => {
     expect(epochTicks(0.8, 20.2, 5)).toEqual([1, 5, 10, 15, 20]);
     expect(epochTicks(0.5, 200.5, 6)).toEqual([1, 50, 100, 150, 200]);
     expect(epochTicks(1.2, 1.8, 5)).toEqual([]);
+  });
+});
+
+describe('log axis labels', () => {
+  it('labels 1, 2 and 5 of each decade only', () => {
+    expect([0.1, 0.2, 0.3, 0.5, 1, 2, 7, 50].map(logTick)).toEqual([
+      '0.1',
+      '0.2',
+      '',
+      '0.5',
+      '1',
+      '2',
+      '',
+      '50',
+    ]);
   });
 });
 
