@@ -12,6 +12,8 @@ export interface ExportFormatInfo {
   extension: string;
   /** Whether it needs trained weights (a run) or only the lab (any lab, trained or not). */
   needsWeights: boolean;
+  /** Whether it needs a run's training history (a lab alone has none), even without weights. */
+  needsHistory: boolean;
 }
 
 export const EXPORT_FORMATS = {
@@ -21,30 +23,43 @@ export const EXPORT_FORMATS = {
       'The trained model for keras.models.load_model (Keras 3, TensorFlow 2.16 and later).',
     extension: '.keras',
     needsWeights: true,
+    needsHistory: false,
   },
   h5: {
     label: 'Keras HDF5 (.h5)',
     description: 'The trained model in the legacy HDF5 format, for tf.keras 2 and Keras 3 alike.',
     extension: '.h5',
     needsWeights: true,
+    needsHistory: false,
   },
   onnx: {
     label: 'ONNX (.onnx)',
     description: 'The trained model for ONNX Runtime and other ONNX tools (opset 13).',
     extension: '.onnx',
     needsWeights: true,
+    needsHistory: false,
   },
   tfjs: {
     label: 'TensorFlow.js (model.json + weights.bin)',
     description: 'The trained model for tf.loadLayersModel in a browser or Node.js.',
     extension: '',
     needsWeights: true,
+    needsHistory: false,
   },
   python: {
     label: 'Python script (.py)',
     description: 'Keras code that loads the same data and builds, trains and plots the same model.',
     extension: '.py',
     needsWeights: false,
+    needsHistory: false,
+  },
+  csv: {
+    label: 'Training history (.csv)',
+    description:
+      "The run's metrics per epoch, in the columns of Keras' CSVLogger (epoch counted from 0) plus the penalty, the data loss and the seconds.",
+    extension: '.csv',
+    needsWeights: false,
+    needsHistory: true,
   },
 } as const satisfies Record<string, ExportFormatInfo>;
 

@@ -7,9 +7,11 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { EXPORT_FORMATS, exportBaseName, type ExportFormat } from '../contract/export-formats.ts';
 import type { LabFile } from '../contract/lab.ts';
+import type { EpochMetrics } from '../contract/training.ts';
 import { EngineError } from '../engine/errors.ts';
 import type { StoredModel } from '../store/run-store.ts';
 import { ensureDir, writeFileAtomic } from '../store/safe-fs.ts';
+import { historyToCsv } from './history-csv.ts';
 import { toKerasFile, toLegacyH5 } from './keras-file/write.ts';
 import { toOnnx } from './onnx/write.ts';
 import { kerasScript } from './python/script.ts';
@@ -21,6 +23,8 @@ export interface ExportInput {
   model: StoredModel | null;
   /** The run's or lab's name; the files are named after it (`exportBaseName`). */
   name: string;
+  /** The run's metrics per epoch; absent for a lab, which has no history (only `csv` needs it). */
+  metrics?: EpochMetrics[] | null;
 }
 
 /** "LayerLab 0.1.0", recorded in the files that have a place for it. */
@@ -36,6 +40,7 @@ const GENERATOR = `LayerLab ${
 interface WriterInput {
   lab: LabFile;
   model: StoredModel;
+  metrics: EpochMetrics[];
   baseName: string;
   generator: string;
 }
@@ -45,7 +50,7 @@ export interface ExportFile {
   bytes: Uint8Array;
 }
 
-/** Formats with `needsWeights` get a model; `exportFiles` checks that before calling. */
+/** Formats with `needsWeights` get a model, and with `needsHistory` metrics; `exportFiles` checks. */
 type Writer = (input: WriterInput) => Promise<ExportFile[]>;
 
 const WRITERS: Record<ExportFormat, Writer> = {
@@ -69,7 +74,14 @@ const WRITERS: Record<ExportFormat, Writer> = {
   python: async (i) => [
     { name: `${i.baseName}.py`, bytes: new TextEncoder().encode(kerasScript(i.lab).code) },
   ],
+  csv: async (i) => [
+    { name: `${i.baseName}.csv`, bytes: new TextEncoder().encode(historyToCsv(i.metrics)) },
+  ],
 };
+
+/** The sentence for a history export of a lab, which was never trained (the API and the CLI). */
+export const NO_HISTORY = (what: string, train = 'train it') =>
+  `${what} is a lab, which has no training history to export as ${EXPORT_FORMATS.csv.label}: ${train} and export the run.`;
 
 /** The files of one export, in the order they must be written. */
 export async function exportFiles(format: ExportFormat, input: ExportInput): Promise<ExportFile[]> {
@@ -78,9 +90,12 @@ export async function exportFiles(format: ExportFormat, input: ExportInput): Pro
       'no-weights',
       `This run has no trained weights to export as ${EXPORT_FORMATS[format].label} (it failed before finishing an epoch); train it again, or export it as a Python script.`,
     );
+  if (EXPORT_FORMATS[format].needsHistory && !input.metrics)
+    throw new EngineError('invalid-arguments', NO_HISTORY(`'${input.name}'`));
   return WRITERS[format]({
     lab: input.lab,
     model: input.model as StoredModel,
+    metrics: input.metrics ?? [],
     baseName: exportBaseName(input.name),
     generator: GENERATOR,
   });

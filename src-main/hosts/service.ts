@@ -249,11 +249,15 @@ export class LayerLabService implements LayerLabApi {
     if (dir) this.paths.check(dir, 'write', 'exports');
     // Weights a failing store could not take are exported from memory, without reading the store.
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
-    const run = this.runs.unsavedRun(runId) ?? (await this.getRun(runId));
+    const unsaved = this.runs.unsavedRun(runId);
+    const detail = unsaved ? null : await this.getRun(runId);
+    const run = unsaved ?? detail!;
     const files = await exportFiles(options.format, {
       lab: run.lab,
       model,
       name: run.name,
+      // Weights kept only in memory come without their history (the store could not be read).
+      metrics: detail?.metrics ?? null,
     });
     if (dir)
       return {

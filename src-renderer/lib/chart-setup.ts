@@ -9,12 +9,14 @@ import {
   LineController,
   LineElement,
   LinearScale,
+  LogarithmicScale,
   PointElement,
   Tooltip,
   type ChartDataset,
   type ChartType,
   type Plugin,
 } from 'chart.js';
+import { STAR } from './chart-layout.ts';
 import type { EpochMarker, Series } from './curves.ts';
 
 declare module 'chart.js' {
@@ -70,6 +72,7 @@ Chart.register(
   LineElement,
   PointElement,
   LinearScale,
+  LogarithmicScale,
   Filler,
   Tooltip,
   Decimation,
@@ -84,10 +87,19 @@ const withAlpha = (hex: string, alpha: number) => {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 };
 
+const DASHES: Record<Series['role'], number[]> = {
+  train: [],
+  val: [7, 5],
+  live: [2, 3],
+  penalty: [1.5, 3.5],
+};
+
 /** One chart.js dataset per series: plain arrays in, nothing reactive. */
 export function toDataset(s: Series): ChartDataset<'line', { x: number; y: number }[]> {
   const many = s.points.length > 20;
   const bestX = s.bestIndex !== null ? s.points[s.bestIndex]?.x : null;
+  const isBest = (c: { raw: unknown }) =>
+    (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val';
   return {
     label: s.label,
     data: s.points,
@@ -97,20 +109,14 @@ export function toDataset(s: Series): ChartDataset<'line', { x: number; y: numbe
     backgroundColor: withAlpha(s.color, 0.13),
     pointBackgroundColor: s.color,
     borderWidth: s.width,
-    borderDash: s.role === 'val' ? [7, 5] : s.role === 'live' ? [2, 3] : [],
+    borderDash: DASHES[s.role],
     fill: s.fillToPrevious ? '-1' : false,
-    pointStyle: (c) =>
-      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 'star' : 'circle',
+    // Points on the first and last epoch sit on the plot's edge: unclipped, the star shows whole.
+    clip: false,
+    pointStyle: (c) => (isBest(c) ? 'star' : 'circle'),
     pointRadius: (c) =>
-      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val'
-        ? 10
-        : s.role === 'live'
-          ? 0
-          : many
-            ? 0
-            : 2.5,
-    pointBorderWidth: (c) =>
-      (c.raw as { x: number } | undefined)?.x === bestX && s.role === 'val' ? 2.5 : 1,
+      isBest(c) ? STAR.radius : s.role === 'live' || s.role === 'penalty' || many ? 0 : 2.5,
+    pointBorderWidth: (c) => (isBest(c) ? STAR.border : 1),
     pointBorderColor: s.color,
     pointHoverRadius: 5,
     tension: 0,

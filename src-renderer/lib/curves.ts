@@ -38,7 +38,8 @@ export interface Point {
 
 export interface Series {
   runId: string;
-  role: 'train' | 'val' | 'live';
+  /** `penalty`: the regularization penalty alone, when the loss is split into data loss + penalty. */
+  role: 'train' | 'val' | 'live' | 'penalty';
   label: string;
   color: string;
   points: Point[];
@@ -84,25 +85,51 @@ export function bestEpoch(metrics: EpochMetrics[]): number | null {
 const valueOf = (m: EpochMetrics, metric: Metric, val: boolean): number | undefined =>
   val ? (metric === 'loss' ? m.val_loss : m.val_accuracy) : m[metric];
 
+/**
+ * How the curves are drawn. `split` (loss only): both losses without the L1/L2 penalty, which
+ * Keras includes in `loss` and `val_loss` alike, and the penalty as a line of its own. The trainer
+ * records the penalty as the mean over the epoch's batches, so the validation data loss is
+ * val_loss minus that mean (the penalty at the epoch's end differs by the last steps' change).
+ * `validationOnly`: the validation curves alone.
+ */
+export interface SeriesOptions {
+  split?: boolean;
+  validationOnly?: boolean;
+}
+
+/** Whether any run has a penalty to split off (an L1/L2 regularizer somewhere). */
+export const hasPenalty = (runs: CurveRun[]) =>
+  runs.some((r) => r.metrics.some((m) => m.regularization_loss > 0));
+
 /** Above this many runs the shaded gaps would pile up into mud; the lines alone stay readable. */
 export const MAX_SHADED_RUNS = 3;
 
-export function buildSeries(runs: CurveRun[], metric: Metric): Series[] {
+export function buildSeries(
+  runs: CurveRun[],
+  metric: Metric,
+  options: SeriesOptions = {},
+): Series[] {
   const out: Series[] = [];
-  const shade = runs.length <= MAX_SHADED_RUNS;
+  const split = metric === 'loss' && !!options.split;
+  const withTraining = !options.validationOnly;
+  const shade = runs.length <= MAX_SHADED_RUNS && withTraining;
   const width = runs.length > 5 ? 1.5 : 2.25;
+  const value = (m: EpochMetrics, val: boolean) =>
+    valueOf(m, metric, val)! - (split ? m.regularization_loss : 0);
+  const loss = split ? 'data loss' : '';
   for (const run of runs) {
-    const train = run.metrics.map((m) => ({ x: m.epoch, y: valueOf(m, metric, false)! }));
-    out.push({
-      runId: run.id,
-      role: 'train',
-      label: `${run.name} · training`,
-      color: run.color,
-      points: train,
-      fillToPrevious: false,
-      width,
-      bestIndex: null,
-    });
+    const train = run.metrics.map((m) => ({ x: m.epoch, y: value(m, false) }));
+    if (withTraining)
+      out.push({
+        runId: run.id,
+        role: 'train',
+        label: `${run.name} · training${loss && ` ${loss}`}`,
+        color: run.color,
+        points: train,
+        fillToPrevious: false,
+        width,
+        bestIndex: null,
+      });
     const withVal = run.metrics.filter((m) => valueOf(m, metric, true) !== undefined);
     if (withVal.length) {
       const best = bestEpoch(run.metrics);
@@ -110,16 +137,28 @@ export function buildSeries(runs: CurveRun[], metric: Metric): Series[] {
       out.push({
         runId: run.id,
         role: 'val',
-        label: `${run.name} · validation`,
+        label: `${run.name} · validation${loss && ` ${loss}`}`,
         color: run.color,
-        points: withVal.map((m) => ({ x: m.epoch, y: valueOf(m, metric, true)! })),
+        points: withVal.map((m) => ({ x: m.epoch, y: value(m, true) })),
         fillToPrevious: shade,
         width,
         bestIndex: index >= 0 ? index : null,
       });
     }
+    if (split && withTraining && run.metrics.some((m) => m.regularization_loss > 0))
+      out.push({
+        runId: run.id,
+        role: 'penalty',
+        label: `${run.name} · penalty`,
+        color: run.color,
+        points: run.metrics.map((m) => ({ x: m.epoch, y: m.regularization_loss })),
+        fillToPrevious: false,
+        width: 1.75,
+        bestIndex: null,
+      });
     const p = run.progress;
-    if (p && p.batches > 0 && p.epoch > run.metrics.length) {
+    // The running loss includes the penalty, so a split chart shows no tail until the epoch ends.
+    if (withTraining && !split && p && p.batches > 0 && p.epoch > run.metrics.length) {
       // From the last finished epoch to where the current one has got to.
       const last = train[train.length - 1];
       const now = {

@@ -50,6 +50,7 @@ const MIME: Record<ExportFormat, string> = {
   onnx: 'application/octet-stream',
   tfjs: 'application/zip',
   python: 'text/x-python',
+  csv: 'text/csv',
 };
 
 export class RunsState {

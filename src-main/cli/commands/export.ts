@@ -1,6 +1,6 @@
 /**
- * `layerlab export RUN|LAB --format keras|h5|onnx|tfjs|python --out DIR`: a trained run's model in
- * any format of the exporter table, or a lab file (trained or not) as a Python script.
+ * `layerlab export RUN|LAB --format keras|h5|onnx|tfjs|python|csv --out DIR`: a trained run's model
+ * or history in any format of the exporter table, or a lab file (trained or not) as a Python script.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,8 @@ import {
   type ExportFormat,
 } from '../../contract/export-formats.ts';
 import { parseLabText, type LabFile } from '../../contract/lab.ts';
-import { exportFiles, writeExport } from '../../export/exporters.ts';
+import type { EpochMetrics } from '../../contract/training.ts';
+import { exportFiles, NO_HISTORY, writeExport } from '../../export/exporters.ts';
 import { readDocument } from '../../store/read-document.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
@@ -22,6 +23,7 @@ interface Source {
   name: string;
   lab: LabFile;
   model: StoredModel | null;
+  metrics: EpochMetrics[] | null;
 }
 
 /** A lab file on disk, or a run in the store (id, unique id prefix or name). */
@@ -31,8 +33,10 @@ function findSource(arg: string, format: ExportFormat): Source {
       throw new UsageError(
         `'${arg}' is a lab file, which has no trained weights to export as ${EXPORT_FORMATS[format].label}: train it (layerlab train ${arg}) and export the run, or export the lab with --format python.`,
       );
+    if (EXPORT_FORMATS[format].needsHistory)
+      throw new UsageError(NO_HISTORY(`'${arg}'`, `train it (layerlab train ${arg})`));
     const lab = parseLabText(readDocument(arg, 'a lab file'), arg);
-    return { id: null, name: lab.name, lab, model: null };
+    return { id: null, name: lab.name, lab, model: null, metrics: null };
   }
   const store = openStore();
   try {
@@ -47,7 +51,7 @@ function findSource(arg: string, format: ExportFormat): Source {
       throw new UsageError(
         `Run '${arg}' has no trained weights (it failed before its first result); train it again.`,
       );
-    return { id, name: run.name, lab: run.lab, model };
+    return { id, name: run.name, lab: run.lab, model, metrics: run.metrics };
   } finally {
     store.close();
   }
@@ -59,7 +63,9 @@ export function registerExport(program: Command): void {
   ).join('\n');
   program
     .command('export')
-    .description("Export a stored run's trained model, or a lab as a Keras script.")
+    .description(
+      "Export a stored run's trained model or training history, or a lab as a Keras script.",
+    )
     .argument(
       '<run|lab>',
       'run id (or a unique prefix of it, or its name), or a .layerlab.json file',
@@ -77,6 +83,7 @@ export function registerExport(program: Command): void {
           lab: source.lab,
           model: source.model,
           name: source.name,
+          metrics: source.metrics,
         }),
         path.resolve(options.out),
       );
