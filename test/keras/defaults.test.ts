@@ -476,7 +476,10 @@ describe('Keras 3 defaults, number for number', () => {
   it('docs/keras.md shows this table', () => {
     const docs = fs.readFileSync(path.join(ROOT, 'docs/keras.md'), 'utf8');
     const section = docs.split('\n## Defaults, number for number\n')[1]?.split('\n## ')[0] ?? '';
-    const table = section.slice(section.indexOf('| setting |')).trim();
+    const lines = section.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('| setting |'));
+    const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
+    const table = lines.slice(start, end === -1 ? undefined : end).join('\n');
     expect(table).toBe(defaultsTable());
   });
 });
