@@ -10,8 +10,10 @@ import os from 'node:os';
 import * as tf from '@tensorflow/tfjs-core';
 import { LAB_FORMAT, parseLab } from '../contract/lab.ts';
 import type { BackendName } from '../contract/api.ts';
+import { TrainingConfigSchema } from '../contract/training.ts';
 import { selectBackend } from '../engine/backend.ts';
 import { buildModel } from '../engine/build-model.ts';
+import { makeOptimizer } from '../engine/optimizers.ts';
 import { train } from '../engine/trainer.ts';
 import { WORKLOADS, syntheticData, type BenchMode, type WorkloadName } from './workloads.ts';
 
@@ -65,12 +67,8 @@ async function timeStock(w: (typeof WORKLOADS)[WorkloadName], samples: number): 
   });
   const labels = tf.tensor1d(data.train.labels, 'int32');
   const y = binary ? tf.reshape(tf.cast(labels, 'float32'), [samples, 1]) : tf.oneHot(labels, 10);
-  const lr = 0.001;
   model.compile({
-    optimizer:
-      w.training.optimizer === 'rmsprop'
-        ? tf.train.rmsprop(lr, 0.9, 0, 1e-7)
-        : tf.train.adam(lr, 0.9, 0.999, 1e-7),
+    optimizer: makeOptimizer(TrainingConfigSchema.parse(w.training)),
     loss: binary ? 'binaryCrossentropy' : 'categoricalCrossentropy',
     metrics: ['accuracy'],
   });

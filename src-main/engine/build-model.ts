@@ -47,11 +47,24 @@ function reg(r: Regularizer | null) {
 type Node<K extends LayerKind> = AnyGraphNode & { kind: K };
 type Make = (node: AnyGraphNode) => tfl.layers.Layer;
 
+// Keras 3's initializers, named: TensorFlow.js' own default kernel initializer is glorot_normal.
+export const KERNEL_INITIALIZER = 'glorotUniform';
+export const BIAS_INITIALIZER = 'zeros';
+
+/**
+ * The tfjs activation a layer is built with: hard_sigmoid is built linear and followed by
+ * `kerasHardSigmoid` (TensorFlow.js' hardSigmoid is Keras 2's, see there).
+ */
+const tfActivation = (a: Activation): TfActivation =>
+  a === 'hard_sigmoid' ? 'linear' : ACTIVATION[a];
+
 // Activity regularizers are not given to tfjs-layers (it throws on them): the model exposes the
 // regularized outputs instead and the trainer adds the penalty, as Keras 3 does (not divided by batch).
 const weights = (n: Node<'Dense' | 'Conv2D'>) => ({
-  activation: ACTIVATION[n.params.activation],
+  activation: tfActivation(n.params.activation),
   useBias: n.params.useBias,
+  kernelInitializer: KERNEL_INITIALIZER,
+  biasInitializer: BIAS_INITIALIZER,
   kernelRegularizer: reg(n.params.kernelRegularizer),
   biasRegularizer: reg(n.params.biasRegularizer),
 });
@@ -108,17 +121,42 @@ const MAKE: Record<Exclude<LayerKind, 'Input'>, Make> = {
       epsilon,
       center,
       scale,
+      betaInitializer: 'zeros',
+      gammaInitializer: 'ones',
+      movingMeanInitializer: 'zeros',
+      movingVarianceInitializer: 'ones',
     });
   },
   Activation: (node) =>
     tfl.layers.activation({
       name: node.name,
-      activation: ACTIVATION[(node as Node<'Activation'>).params.activation],
+      activation: tfActivation((node as Node<'Activation'>).params.activation),
     }),
   Add: (n) => tfl.layers.add({ name: n.name }),
   Concatenate: (node) =>
     tfl.layers.concatenate({ name: node.name, axis: (node as Node<'Concatenate'>).params.axis }),
 };
+
+/**
+ * Keras 3's hard_sigmoid, relu6(x + 3) / 6 = clip(x / 6 + 0.5, 0, 1), from stock layers: TensorFlow.js'
+ * hardSigmoid is Keras 2's clip(0.2 x + 0.5, 0, 1), and 0.2 (5/6 x) + 0.5 is Keras 3's. Stock layers
+ * (not a custom activation) keep a saved model.json loadable by any tf.loadLayersModel, with the same
+ * numbers. Their names are the layer's plus a suffix, made unique among `taken`.
+ */
+function kerasHardSigmoid(x: tfl.SymbolicTensor, name: string, taken: Set<string>) {
+  const unique = (base: string) => {
+    let n = base;
+    for (let i = 1; taken.has(n); i++) n = `${base}_${i}`;
+    taken.add(n);
+    return n;
+  };
+  const scaled = tfl.layers
+    .rescaling({ name: unique(`${name}_hard_sigmoid_scale`), scale: 5 / 6, offset: 0 })
+    .apply(x) as tfl.SymbolicTensor;
+  return tfl.layers
+    .activation({ name: unique(`${name}_hard_sigmoid`), activation: 'hardSigmoid' })
+    .apply(scaled) as tfl.SymbolicTensor;
+}
 
 export interface BuiltModel {
   /** The model as the user drew it: one input, one output. Used for evaluation and export. */
@@ -142,6 +180,7 @@ export function buildModel(graph: GraphDocument): BuiltModel {
   const inputsOf = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
   for (const e of graph.edges) inputsOf.get(e.target)!.push(e.source);
 
+  const names = new Set(graph.nodes.map((n) => n.name));
   const outputs = new Map<string, tfl.SymbolicTensor>();
   let input: tfl.SymbolicTensor | undefined;
   const activityOutputs: {
@@ -158,7 +197,9 @@ export function buildModel(graph: GraphDocument): BuiltModel {
     }
     const ins = inputsOf.get(id)!.map((s) => outputs.get(s)!);
     const layer = MAKE[node.kind](node);
-    const out = layer.apply(ins.length === 1 ? ins[0] : ins) as tfl.SymbolicTensor;
+    let out = layer.apply(ins.length === 1 ? ins[0] : ins) as tfl.SymbolicTensor;
+    if ('activation' in node.params && node.params.activation === 'hard_sigmoid')
+      out = kerasHardSigmoid(out, node.name, names);
     outputs.set(id, out);
     const activity = 'activityRegularizer' in node.params ? node.params.activityRegularizer : null;
     if (activity) activityOutputs.push({ layer: node.name, out, regularizer: reg(activity)! });

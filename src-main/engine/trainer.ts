@@ -21,6 +21,7 @@ import { fullView } from '../data/dataset.ts';
 import { buildModel, regularizationLoss, type BuiltModel } from './build-model.ts';
 import { EngineError } from './errors.ts';
 import { correctCount, meanLoss, targets, type LossSpec } from './losses.ts';
+import { makeOptimizer } from './optimizers.ts';
 import { mulberry32, shuffleInPlace } from './random.ts';
 
 export interface TrainStart {
@@ -75,19 +76,6 @@ export interface TrainResult {
   seconds: number;
 }
 
-function makeOptimizer(config: TrainingConfig): tf.Optimizer {
-  const lr = effectiveLearningRate(config);
-  switch (config.optimizer) {
-    case 'adam':
-      return tf.train.adam(lr, 0.9, 0.999, 1e-7);
-    case 'rmsprop':
-      // Keras' RMSprop: rho 0.9, momentum 0, epsilon 1e-7.
-      return tf.train.rmsprop(lr, 0.9, 0, 1e-7);
-    case 'sgd':
-      return config.momentum > 0 ? tf.train.momentum(lr, config.momentum) : tf.train.sgd(lr);
-  }
-}
-
 /** Validates the lab against the data; throws an EngineError with the first sentence. */
 export function checkLab(lab: LabFile, info: DatasetInfo): void {
   const analysis = analyzeGraph(lab.graph);
@@ -111,6 +99,10 @@ export function checkLab(lab: LabFile, info: DatasetInfo): void {
     );
 }
 
+/**
+ * Keras 3's EarlyStopping (keras/src/callbacks/early_stopping.py) without `baseline` and with
+ * `start_from_epoch` 0 and mode 'auto' (accuracy upwards, losses downwards), as LayerLab offers it.
+ */
 export class EarlyStopper {
   best: number;
   wait = 0;
@@ -124,25 +116,31 @@ export class EarlyStopper {
     this.best = max ? -Infinity : Infinity;
     this.better = max ? (a, b) => a - spec.minDelta > b : (a, b) => a + spec.minDelta < b;
   }
-  /** Keras 3's EarlyStopping.on_epoch_end; returns true to stop. `epoch` is 0-based. */
+  /** `on_epoch_end`; returns true to stop. `epoch` is 0-based. A NaN is no improvement. */
   update(metrics: EpochMetrics, epoch: number): boolean {
     const current = metrics[this.spec.monitor];
-    if (current === undefined || Number.isNaN(current)) return false;
+    if (current === undefined) return false;
+    // Keras keeps the first epoch's weights even when its value is no improvement (a NaN).
+    if (this.spec.restoreBestWeights && !this.bestWeights) this.keepWeights();
     this.wait += 1;
     if (this.better(current, this.best)) {
       this.best = current;
-      if (this.spec.restoreBestWeights) {
-        this.bestWeights?.forEach((t) => t.dispose());
-        this.bestWeights = this.model.getWeights().map((w) => tf.keep(w.clone()));
-      }
+      if (this.spec.restoreBestWeights) this.keepWeights();
       this.wait = 0;
       return false;
     }
-    if (this.wait >= this.spec.patience && epoch > 0) {
-      if (this.bestWeights) this.model.setWeights(this.bestWeights);
-      return true;
-    }
-    return false;
+    return this.wait >= this.spec.patience && epoch > 0;
+  }
+  /**
+   * `on_train_end`: with restore_best_weights, the best epoch's weights, whether or not training
+   * stopped early (Keras 3 restores them at the end of every fit).
+   */
+  finish(): void {
+    if (this.bestWeights) this.model.setWeights(this.bestWeights);
+  }
+  private keepWeights() {
+    this.bestWeights?.forEach((t) => t.dispose());
+    this.bestWeights = this.model.getWeights().map((w) => tf.keep(w.clone()));
   }
   dispose() {
     this.bestWeights?.forEach((t) => t.dispose());
@@ -401,6 +399,7 @@ export async function train(
       if (hooks.shouldStop?.() && status === 'completed' && epoch + 1 < config.epochs)
         status = 'stopped';
     }
+    stopper?.finish();
     let bestEpoch: number | null = null;
     metrics.forEach((m) => {
       if (

@@ -8,6 +8,7 @@ import { analyzeGraph } from '../../contract/validate.ts';
 import { CODECS } from './codecs.ts';
 import { KerasJsonError, isObject, type Json, type JsonObject, type KerasModel } from './format.ts';
 import { ConfigReader, reportChange, show, type ImportLog } from './reader.ts';
+import { foldHardSigmoid } from './tfjs-hard-sigmoid.ts';
 
 /** One layer on its way into the graph: `inputs` are layer names, in call order. */
 interface Draft {
@@ -71,6 +72,7 @@ function readModel(text: string, where: string): KerasModel {
     const topology = value.modelTopology;
     value = isObject(topology.model_config) ? topology.model_config : topology;
   }
+  if (isObject(value)) foldHardSigmoid(value);
   if (!isObject(value) || typeof value.class_name !== 'string' || value.config === undefined) {
     throw new KerasJsonError(
       'not-a-model',

@@ -47,8 +47,7 @@ const SELU_GAMMA = 1.0507009873554805;
 
 /**
  * The activation `act` on `x`; `axis` is the channel axis (Softmax's). Returns `x` for linear.
- * hard_sigmoid follows the engine (TensorFlow.js: clip(0.2 x + 0.5, 0, 1), Keras 2's definition;
- * Keras 3 uses x / 6 + 0.5), so the file computes what the run was trained and evaluated with.
+ * hard_sigmoid is Keras 3's clip(x / 6 + 0.5, 0, 1), as the engine trains it (not Keras 2's 0.2 x).
  */
 function activate(c: LayerContext, x: string, act: Activation, axis: number): string {
   const { g, out } = c;
@@ -83,7 +82,7 @@ function activate(c: LayerContext, x: string, act: Activation, axis: number): st
     case 'relu6':
       return g.op('Clip', [x, scalar(0), scalar(6)], {}, out);
     case 'hard_sigmoid':
-      return g.op('HardSigmoid', [x], { alpha: { float: 0.2 }, beta: { float: 0.5 } }, out);
+      return g.op('HardSigmoid', [x], { alpha: { float: 1 / 6 }, beta: { float: 0.5 } }, out);
   }
 }
 

@@ -9,7 +9,7 @@ import { selectBackend } from '../../../src-main/engine/backend.ts';
 import { buildModel } from '../../../src-main/engine/build-model.ts';
 import { makeViews } from '../../../src-main/engine/batches.ts';
 import { mulberry32 } from '../../../src-main/engine/random.ts';
-import { EarlyStopper, train } from '../../../src-main/engine/trainer.ts';
+import { EarlyStopper, evaluateStored, train } from '../../../src-main/engine/trainer.ts';
 import { blobs, tinyImages } from '../../helpers/tiny-data.ts';
 import { quietFor } from '../../helpers/wait.ts';
 
@@ -81,6 +81,21 @@ describe('train', () => {
       expect(m.loss).toBeGreaterThan(m.regularization_loss);
       expect(m.val_loss!).toBeGreaterThan(0.01);
     }
+  });
+
+  it('restore_best_weights keeps the best epoch even when training runs to the end (Keras 3)', async () => {
+    const l = lab(mlp(), {
+      epochs: 8,
+      learningRate: 0.05,
+      shuffleLabels: true,
+      earlyStopping: { monitor: 'val_loss', patience: 100, restoreBestWeights: true },
+    });
+    const result = await train(l, blobs());
+    expect(result.status).toBe('completed');
+    // Random labels: validation gets worse after the first epochs, so the best is not the last.
+    expect(result.bestEpoch).toBeLessThan(8);
+    const kept = evaluateStored(l, blobs(), result.model);
+    expect(kept.loss).toBeCloseTo(result.metrics[result.bestEpoch! - 1].val_loss!, 5);
   });
 
   it('validation_split takes the last fraction, before shuffling', async () => {
