@@ -200,7 +200,9 @@ export const AUGMENTATION_WORDS: Record<keyof Augmentation, string> = {
   shearRange: 'shear',
   zoomRange: 'zoom',
   horizontalFlip: 'horizontal flip',
+  verticalFlip: 'vertical flip',
   fillMode: 'fill',
+  cval: 'fill value',
 };
 
 /** Words for a setting no table names yet: `fillMode` -> `fill mode`. */
