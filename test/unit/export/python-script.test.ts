@@ -290,6 +290,37 @@ describe('the whole script', () => {
     expect(warnings.join(' ')).toMatch(/RUN_GRID = False: plain numpy folds/);
   });
 
+  it("gives one argument to every layer a sweep drives: the course's dropout x L2 grid", () => {
+    const base = moons();
+    const lab = {
+      ...base,
+      graph: sequential([
+        { kind: 'Input', params: { shape: [2] } },
+        { kind: 'Dense', params: { units: 8, activation: 'relu' } },
+        { kind: 'Dropout', params: { rate: 0.5 } },
+        { kind: 'Dense', params: { units: 8, activation: 'relu' } },
+        { kind: 'Dropout', params: { rate: 0.5 } },
+        { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
+      ]),
+      grid: moons({
+        grid: {
+          params: [
+            { path: 'layers.*Dropout.rate', values: [0.3, 0.5, 0.7] },
+            { path: 'layers.dense+dense_1.kernelRegularizer.l2', values: [0.001, 0.01, 0.1] },
+          ],
+        },
+      }).grid,
+    };
+    const { code } = kerasScript(lab);
+    expect(code).toContain('def build_model(dropout_rate, dense_l2):');
+    expect(code.match(/layers\.Dropout\(dropout_rate\)/g)).toHaveLength(2);
+    expect(code.match(/kernel_regularizer=regularizers\.l2\(dense_l2\)/g)).toHaveLength(2);
+    // The output layer is not in the sweep: it keeps no regularizer.
+    expect(code).toContain('            layers.Dense(2, activation="softmax"),');
+    expect(code).toContain('{"dropout_rate": 0.7, "dense_l2": 0.1},');
+    expect(code.match(/^ {8}\{"dropout_rate"/gm)).toHaveLength(9);
+  });
+
   it('says what it leaves out: a grid over the optimizer', () => {
     const lab = moons({
       grid: { params: [{ path: 'training.optimizer', values: ['adam', 'sgd'] }] },
