@@ -228,3 +228,14 @@ export function describePath(
     layers,
   };
 }
+
+/**
+ * A sweep's label in two short parts for narrow places (a table header, a chart axis): the layers
+ * ("every Dropout (2 layers)", "" for a training setting) and the setting ("kernel L2", not
+ * "kernel regularizer L2").
+ */
+export function labelParts(label: string): { layers: string; setting: string } {
+  const at = label.lastIndexOf(' · ');
+  const setting = (at < 0 ? label : label.slice(at + 3)).replace(' regularizer ', ' ');
+  return { layers: at < 0 ? '' : label.slice(0, at), setting };
+}
