@@ -21,7 +21,7 @@ import {
 } from '../../../src-main/export/python/training-code.ts';
 import { TEMPLATES } from '../../../src-renderer/lib/templates.ts';
 import { SCRIPT_LABS, fileLabs, graphOf, labOf } from '../../helpers/python-script-labs.ts';
-import { moons } from '../../helpers/labs.ts';
+import { courseLayers, moons } from '../../helpers/labs.ts';
 
 const node = (kind: LayerKind, params: Record<string, unknown> = {}, name?: string) =>
   sequential([{ kind, params, name }]).nodes[0] as AnyGraphNode;
@@ -294,14 +294,7 @@ describe('the whole script', () => {
     const base = moons();
     const lab = {
       ...base,
-      graph: sequential([
-        { kind: 'Input', params: { shape: [2] } },
-        { kind: 'Dense', params: { units: 8, activation: 'relu' } },
-        { kind: 'Dropout', params: { rate: 0.5 } },
-        { kind: 'Dense', params: { units: 8, activation: 'relu' } },
-        { kind: 'Dropout', params: { rate: 0.5 } },
-        { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-      ]),
+      graph: sequential(courseLayers([2], 8, 2)),
       grid: moons({
         grid: {
           params: [

@@ -13,6 +13,7 @@ import { sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
 import { assignFolds, kfoldSplit } from '../../../src-main/engine/folds.ts';
 import { meanStd } from '../../../src-main/store/grid-store.ts';
+import { courseLayers } from '../../helpers/labs.ts';
 
 const lab = parseLab({
   format: LAB_FORMAT,
@@ -135,14 +136,7 @@ describe('applying a trial to a lab', () => {
 const course = parseLab({
   format: LAB_FORMAT,
   version: 1,
-  graph: sequential([
-    { kind: 'Input', params: { shape: [784] } },
-    { kind: 'Dense', params: { units: 64, activation: 'relu' } },
-    { kind: 'Dropout', params: { rate: 0.5 } },
-    { kind: 'Dense', params: { units: 64, activation: 'relu' } },
-    { kind: 'Dropout', params: { rate: 0.5 } },
-    { kind: 'Dense', params: { units: 10, activation: 'softmax' } },
-  ]),
+  graph: sequential(courseLayers([784], 64, 10)),
 });
 const ratesOf = (l: typeof course) =>
   l.graph.nodes.filter((n) => n.kind === 'Dropout').map((n) => (n.params as { rate: number }).rate);

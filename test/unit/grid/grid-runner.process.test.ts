@@ -12,7 +12,7 @@ import type { GridEvent } from '../../../src-main/contract/api.ts';
 import { sequential } from '../../../src-main/contract/graph.ts';
 import { parseGridSpec } from '../../../src-main/contract/grid.ts';
 import { serializeLab } from '../../../src-main/contract/lab.ts';
-import { moons } from '../../helpers/labs.ts';
+import { courseLayers, moons } from '../../helpers/labs.ts';
 import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../../src-main/engine/trainer-client.ts';
@@ -105,14 +105,7 @@ describe('grid runner', () => {
     const { store, grids, runner } = open(file, 2);
     const twoDropouts = {
       ...moons({ samples: 100, training: { epochs: 1 } }),
-      graph: sequential([
-        { kind: 'Input', params: { shape: [2] } },
-        { kind: 'Dense', params: { units: 4, activation: 'relu' } },
-        { kind: 'Dropout', params: { rate: 0.5 } },
-        { kind: 'Dense', params: { units: 4, activation: 'relu' } },
-        { kind: 'Dropout', params: { rate: 0.5 } },
-        { kind: 'Dense', params: { units: 2, activation: 'softmax' } },
-      ]),
+      graph: sequential(courseLayers([2], 4, 2)),
       grid: parseGridSpec({
         params: [{ path: 'layers.*Dropout.rate', values: [0.1, 0.4] }],
         evaluation: { kind: 'holdout', fraction: 0.25 },
