@@ -6,7 +6,7 @@ import { LayerLabError } from './errors.ts';
 import { z } from 'zod';
 import type { AnyGraphNode } from './graph.ts';
 import type { LabFile } from './lab.ts';
-import { LAYERS, type ParamSpec, type Regularizer } from './layers.ts';
+import { LAYERS, type LayerKind, type ParamSpec, type Regularizer } from './layers.ts';
 import {
   AugmentationSchema,
   OPTIMIZERS,
@@ -44,8 +44,10 @@ export const GridRangeSchema = z
 export const GridParamSchema = z
   .object({
     /**
-     * `training.learningRate`, `training.augmentation`..., or `layers.<layer name>.<param>`, where a
-     * regularizer strength is `layers.dense.kernelRegularizer.l2`.
+     * `training.learningRate`, `training.augmentation`..., or `layers.<layers>.<param>`, where a
+     * regularizer strength is `layers.dense.kernelRegularizer.l2`. `<layers>` is one layer's name
+     * (`dense`), every layer of a kind (`*Dropout`), or chosen layers (`dense+dense_1`): one value
+     * goes to all of them, as a course's `build_model(rate)` gives every Dropout the same rate.
      */
     path: z
       .string()
@@ -294,22 +296,74 @@ function setLayer(
   return { ...node, params } as AnyGraphNode;
 }
 
+/** `layers.<selector>.<param>[.l1|l2]` in parts, or null for a training path. */
+export function layerPath(
+  path: string,
+): { selector: string; param: string; sub: 'l1' | 'l2' | undefined } | null {
+  const [root, selector, param, sub] = path.split('.');
+  if (root !== 'layers' || !selector || !param) return null;
+  return { selector, param, sub: sub as 'l1' | 'l2' | undefined };
+}
+
+/** The selector for layers by name: `dense`, or `dense+dense_1` for several. */
+export const namesSelector = (names: readonly string[]) => names.join('+');
+/** The selector for every layer of a kind: `*Dropout`. */
+export const kindSelector = (kind: LayerKind) => `*${kind}`;
+
+/**
+ * The layers a selector names, in graph order: one layer (`dense`), every layer of a kind
+ * (`*Dropout`), or chosen layers (`dense+dense_1`); or why it names none. A layer whose name is the
+ * whole selector wins, so a grid saved before selectors existed reads as it did.
+ */
+export function selectLayers<N extends { name: string; kind: string }>(
+  nodes: readonly N[],
+  selector: string,
+): { layers: N[]; kind: LayerKind | null } | { problem: string } {
+  const exact = nodes.find((n) => n.name === selector);
+  if (exact) return { layers: [exact], kind: null };
+  if (selector.startsWith('*')) {
+    const kind = selector.slice(1);
+    if (!(kind in LAYERS))
+      return {
+        problem: `'${kind}' is not a layer kind; write the kind as Keras does, like *Dropout or *Dense`,
+      };
+    const layers = nodes.filter((n) => n.kind === kind);
+    if (!layers.length) return { problem: `the model has no ${kind} layer` };
+    return { layers, kind: kind as LayerKind };
+  }
+  const names = selector.split('+');
+  const missing = names.find((name) => !nodes.some((n) => n.name === name));
+  if (missing !== undefined) return { problem: `the model has no layer named '${missing}'` };
+  if (new Set(names).size < names.length) return { problem: `'${selector}' names a layer twice` };
+  return { layers: nodes.filter((n) => names.includes(n.name)), kind: null };
+}
+
 /** The lab a trial trains: the base lab with the trial's values set. Throws GridError for a bad path. */
 export function applyTrial(base: LabFile, trial: TrialParams): LabFile {
   let training = base.training;
   let nodes = base.graph.nodes;
+  // Two sweeps setting the same value (`dropout.rate` and `*Dropout.rate`) would hide one of them.
+  const setBy = new Map<string, string>();
   for (const [path, value] of Object.entries(trial)) {
-    const parts = path.split('.');
-    if (parts[0] === 'training') training = setTraining(training, parts[1], value, base);
-    else {
-      const [, layer, param, sub] = parts;
-      const index = nodes.findIndex((n) => n.name === layer);
-      if (index < 0)
-        throw new GridError(
-          `The grid sweeps ${path}, but the model has no layer named '${layer}'.`,
-        );
-      nodes = nodes.map((n, i) => (i === index ? setLayer(n, param, sub, value) : n));
+    const at = layerPath(path);
+    if (!at) {
+      training = setTraining(training, path.split('.')[1], value, base);
+      continue;
     }
+    const selected = selectLayers(nodes, at.selector);
+    if ('problem' in selected)
+      throw new GridError(`The grid sweeps ${path}, but ${selected.problem}.`);
+    const ids = new Set(selected.layers.map((n) => n.id));
+    for (const n of selected.layers) {
+      const key = `${n.name}.${at.param}${at.sub ? `.${at.sub}` : ''}`;
+      const other = setBy.get(key);
+      if (other)
+        throw new GridError(
+          `The grid sweeps ${key} twice, in ${other} and in ${path}: remove one of the two sweeps, or untick ${n.name} in one.`,
+        );
+      setBy.set(key, path);
+    }
+    nodes = nodes.map((n) => (ids.has(n.id) ? setLayer(n, at.param, at.sub, value) : n));
   }
   return { ...base, graph: { ...base.graph, nodes }, training };
 }
@@ -343,9 +397,18 @@ export function trialLab(
   return { lab, analysis };
 }
 
-/** "dropout.rate=0.3, dense.kernelRegularizer.l2=0.01": a trial's label for tables and legends. */
+/**
+ * "dropout.rate=0.3, dense.kernelRegularizer.l2=0.01" (or "every Dropout.rate=0.3" for every layer
+ * of a kind): a trial's label for tables and legends.
+ */
 export function trialLabel(trial: TrialParams): string {
   return Object.entries(trial)
-    .map(([k, v]) => `${k.replace(/^layers\./, '').replace(/^training\./, '')}=${v}`)
+    .map(
+      ([k, v]) =>
+        `${k
+          .replace(/^layers\.\*/, 'every ')
+          .replace(/^layers\./, '')
+          .replace(/^training\./, '')}=${v}`,
+    )
     .join(', ');
 }

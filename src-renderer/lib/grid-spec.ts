@@ -9,6 +9,8 @@ import {
   applyTrial,
   countTrials,
   expandGrid,
+  layerPath,
+  namesSelector,
   paramValues,
   trialLabel,
   type GridParam,
@@ -18,6 +20,7 @@ import {
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { analyzeGraph } from '../../src-main/contract/validate.ts';
 import type { EditResult } from './actions.ts';
+import { overlappingSweeps } from './grid-layers.ts';
 import { describePath, type ValueKind } from './grid-sweep.ts';
 
 export const MAX_SWEEPS = 4;
@@ -41,14 +44,24 @@ function withGrid(lab: LabFile, grid: GridSpec | null): EditResult {
   return parsed.success ? { lab: { ...lab, grid: parsed.data } } : { lab };
 }
 
-export const isSwept = (lab: LabFile, path: string) =>
-  !!lab.grid?.params.some((p) => p.path === path);
+/** Whether the grid sets what `path` sets: the same path, or a sweep that drives its layer too. */
+export const isSwept = (lab: LabFile, path: string) => overlappingSweeps(lab, path).length > 0;
 
+/**
+ * A sweep of a setting some sweeps already set in some layers ("every Dropout" after "dropout")
+ * takes their place and their values: widening a sweep keeps what the student typed.
+ */
 function addSweep(lab: LabFile, p: { param: GridParam }): EditResult {
-  if (isSwept(lab, p.param.path)) return { lab };
+  if (lab.grid?.params.some((q) => q.path === p.param.path)) return { lab };
   if (!lab.grid) return withGrid(lab, defaultGrid([p.param]));
-  if (lab.grid.params.length >= MAX_SWEEPS) return { lab };
-  return withGrid(lab, { ...lab.grid, params: [...lab.grid.params, p.param] });
+  const replaced = overlappingSweeps(lab, p.param.path);
+  if (!replaced.length && lab.grid.params.length >= MAX_SWEEPS) return { lab };
+  const { values, range } = replaced[0] ?? p.param;
+  const param = { path: p.param.path, ...(range ? { range } : { values }) } as GridParam;
+  const params = lab.grid.params
+    .map((q) => (q === replaced[0] ? param : q))
+    .filter((q) => !replaced.includes(q));
+  return withGrid(lab, { ...lab.grid, params: replaced.length ? params : [...params, param] });
 }
 
 /** Removing the last swept setting removes the grid (a grid sweeps at least one). */
@@ -67,6 +80,15 @@ function setSweep(lab: LabFile, p: { param: GridParam }): EditResult {
   });
 }
 
+/** The same values on other layers (a layer ticked or unticked); refused where another sweep is. */
+function retargetSweep(lab: LabFile, p: { from: string; to: string }): EditResult {
+  if (!lab.grid || p.from === p.to || overlappingSweeps(lab, p.to, p.from).length) return { lab };
+  return withGrid(lab, {
+    ...lab.grid,
+    params: lab.grid.params.map((q) => (q.path === p.from ? { ...q, path: p.to } : q)),
+  });
+}
+
 export type GridSettings = Partial<Omit<GridSpec, 'params'>>;
 
 function setGrid(lab: LabFile, patch: GridSettings): EditResult {
@@ -76,19 +98,24 @@ function setGrid(lab: LabFile, patch: GridSettings): EditResult {
 
 const clearGrid = (lab: LabFile): EditResult => withGrid(lab, null);
 
-export const GRID_ACTIONS = { addSweep, removeSweep, setSweep, setGrid, clearGrid };
+export const GRID_ACTIONS = { addSweep, removeSweep, setSweep, retargetSweep, setGrid, clearGrid };
 
-/** A renamed layer keeps its sweeps: `layers.dense.units` follows it to `layers.hidden.units`. */
+/**
+ * A renamed layer keeps its sweeps: `layers.dense.units` follows it to `layers.hidden.units`, and
+ * `layers.dense+dense_1...` to `layers.hidden+dense_1...`; `*Dense` needs no change.
+ */
 export function renameInGrid(grid: GridSpec | null, from: string, to: string): GridSpec | null {
   if (!grid || from === to) return grid;
-  const prefix = `layers.${from}.`;
-  if (!grid.params.some((p) => p.path.startsWith(prefix))) return grid;
-  const next = {
-    ...grid,
-    params: grid.params.map((p) =>
-      p.path.startsWith(prefix) ? { ...p, path: `layers.${to}.${p.path.slice(prefix.length)}` } : p,
-    ),
+  const renamed = (path: string) => {
+    const at = layerPath(path);
+    if (!at || at.selector.startsWith('*')) return path;
+    const names = at.selector === from ? [from] : at.selector.split('+');
+    if (!names.includes(from)) return path;
+    const selector = namesSelector(names.map((n) => (n === from ? to : n)));
+    return `layers.${selector}${path.slice(`layers.${at.selector}`.length)}`;
   };
+  if (grid.params.every((p) => renamed(p.path) === p.path)) return grid;
+  const next = { ...grid, params: grid.params.map((p) => ({ ...p, path: renamed(p.path) })) };
   // A name a path cannot hold (one with a dot) leaves the sweep behind; the panel then says so.
   return GridSpecSchema.safeParse(next).success ? next : grid;
 }

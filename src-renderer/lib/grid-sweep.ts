@@ -4,7 +4,13 @@
  * a log range of learning rates). Pure, so the inspector, the grid panel and the tests share it.
  */
 import type { AnyGraphNode } from '../../src-main/contract/graph.ts';
-import type { GridParam, GridTrainingKey, GridValue } from '../../src-main/contract/grid.ts';
+import {
+  layerPath,
+  selectLayers,
+  type GridParam,
+  type GridTrainingKey,
+  type GridValue,
+} from '../../src-main/contract/grid.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { LAYERS, type ParamSpec, type Regularizer } from '../../src-main/contract/layers.ts';
 import { OPTIMIZERS, type TrainingConfig } from '../../src-main/contract/training.ts';
@@ -24,9 +30,11 @@ export type ValueKind =
 
 export interface SweepTarget {
   path: string;
-  /** For people: "dense · units", "learning rate". */
+  /** For people: "dense · units", "every Dropout (2 layers) · rate", "learning rate". */
   label: string;
   kind: ValueKind;
+  /** The layers a layer setting's sweep drives, by name, in graph order. */
+  layers?: string[];
 }
 
 type Start = Pick<GridParam, 'values' | 'range'>;
@@ -185,21 +193,49 @@ export function describePath(
       };
     return { path, label: s.label, kind: s.kind };
   }
-  const [, layer, param, sub] = parts;
-  const node = lab.graph.nodes.find((n) => n.name === layer);
-  if (!node)
+  const at = layerPath(path)!;
+  const { param, sub } = at;
+  const selected = selectLayers(lab.graph.nodes, at.selector);
+  if ('problem' in selected)
     return {
       path,
-      label: `${layer} · ${param}`,
-      problem: `The model has no layer named '${layer}' any more: remove this sweep or rename a layer back.`,
+      label: `${at.selector} · ${param}`,
+      problem: at.selector.includes('+')
+        ? `This sweep's layers are gone (${selected.problem}): remove the sweep, or rename the layer back.`
+        : at.selector.startsWith('*')
+          ? `This sweep drives no layer: ${selected.problem}. Remove it.`
+          : `The model has no layer named '${at.selector}' any more: remove this sweep or rename a layer back.`,
     };
-  const spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
-  const kind = spec ? kindOf(spec) : null;
-  if (!spec || !kind)
-    return {
-      path,
-      label: `${layer} · ${param}`,
-      problem: `A ${node.kind} layer has no setting '${param}' that can be swept.`,
-    };
-  return { path, label: `${layer} · ${spec.label}${sub ? ` ${sub.toUpperCase()}` : ''}`, kind };
+  let spec: ParamSpec | undefined;
+  for (const node of selected.layers) {
+    spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
+    if (!spec || !kindOf(spec))
+      return {
+        path,
+        label: `${at.selector} · ${param}`,
+        problem: `A ${node.kind} layer${selected.layers.length > 1 ? ` (${node.name})` : ''} has no setting '${param}' that can be swept.`,
+      };
+  }
+  const layers = selected.layers.map((n) => n.name);
+  const n = layers.length;
+  const where = selected.kind
+    ? `every ${selected.kind} (${n} layer${n === 1 ? '' : 's'})`
+    : layers.join(' + ');
+  return {
+    path,
+    label: `${where} · ${spec!.label}${sub ? ` ${sub.toUpperCase()}` : ''}`,
+    kind: kindOf(spec!)!,
+    layers,
+  };
+}
+
+/**
+ * A sweep's label in two short parts for narrow places (a table header, a chart axis): the layers
+ * ("every Dropout (2 layers)", "" for a training setting) and the setting ("kernel L2", not
+ * "kernel regularizer L2").
+ */
+export function labelParts(label: string): { layers: string; setting: string } {
+  const at = label.lastIndexOf(' · ');
+  const setting = (at < 0 ? label : label.slice(at + 3)).replace(' regularizer ', ' ');
+  return { layers: at < 0 ? '' : label.slice(0, at), setting };
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, type LabPage } from './fixtures.ts';
+import { shotAtSizes } from './own-server.ts';
 
 /** Two moons, 5 epochs, named `name`; `dense.units` swept over `units`, 2 folds. */
 async function sweepUnits(lab: LabPage, page: Page, name: string, units: string): Promise<void> {
@@ -13,7 +14,9 @@ async function sweepUnits(lab: LabPage, page: Page, name: string, units: string)
   await page.getByLabel('Lab name').fill(name);
   await lab.setTraining('epochs', '5');
   await lab.select('dense');
+  // Two moons has three Dense layers: the sweep asks which of them it drives.
   await page.getByRole('button', { name: 'Sweep dense · units' }).click();
+  await page.getByRole('menuitem', { name: 'only dense' }).click();
   await expect(
     page.getByRole('button', { name: 'dense · units: swept in the grid' }),
   ).toBeVisible();
@@ -95,6 +98,7 @@ test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read th
   await expect(curves).toHaveAttribute('data-train-points', '20');
   await expect(curves).toHaveAttribute('data-val-points', '20');
   await lab.shot('grid-results');
+  await shotAtSizes(page, 'grid-results');
 
   // A subset of the curves, the folds on demand, another order.
   await rows.last().getByRole('checkbox').uncheck();
@@ -142,6 +146,68 @@ test('sweep two settings, run a 2 x 2 grid with 2-fold cross-validation, read th
   await expect(runRows.filter({ hasText: 'Units x LR grid' })).toHaveCount(1);
   await expect(runRows.filter({ hasText: 'Units x LR grid' })).toContainText('refit');
   await expect(runRows.filter({ hasText: /fold \d/ })).toHaveCount(0);
+});
+
+test("one sweep drives several layers: every Dropout's rate x the hidden Dense layers' L2 is 2 x 2", async ({
+  lab,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await lab.useTemplate('Two moons');
+  await page.getByLabel('Lab name').fill('Dropout x L2');
+  await lab.setTraining('epochs', '3');
+  for (const after of ['dense', 'dense_1']) {
+    await lab.select(after);
+    await page.locator('.palette [data-kind="Dropout"]').click();
+  }
+  await expect(lab.layer('dropout_1')).toBeVisible();
+
+  await lab.select('dropout');
+  await page.getByRole('button', { name: 'Sweep dropout · rate' }).click();
+  await page.getByRole('menuitem', { name: 'every Dropout layer (2)' }).click();
+  // The other Dropout's own button knows it is swept too.
+  await lab.select('dropout_1');
+  await expect(
+    page.getByRole('button', { name: 'dropout_1 · rate: swept in the grid' }),
+  ).toBeVisible();
+  await lab.select('dense');
+  await page.getByRole('button', { name: 'Sweep dense · kernel regularizer L2' }).click();
+  await shotAtSizes(page, 'grid-sweep-menu');
+  await page.getByRole('menuitem', { name: 'the 2 hidden Dense layers, not the output' }).click();
+
+  await page.getByRole('tab', { name: /Grid/ }).click();
+  const rate = page.locator('[data-sweep-path="layers.*Dropout.rate"]');
+  await expect(rate).toContainText('every Dropout (2 layers) · rate');
+  await rate.getByLabel('values, separated by commas').fill('0.2, 0.5');
+  const l2 = page.locator('[data-sweep-path="layers.dense+dense_1.kernelRegularizer.l2"]');
+  await expect(l2).toContainText('dense + dense_1 · kernel regularizer L2');
+  await expect(l2.getByRole('checkbox', { name: 'dense_2 (output)' })).not.toBeChecked();
+  // Ticking the output makes it every Dense layer; unticking it makes it the hidden ones again.
+  await l2.getByRole('checkbox', { name: 'dense_2 (output)' }).click();
+  const every = page.locator('[data-sweep-path="layers.*Dense.kernelRegularizer.l2"]');
+  await expect(every).toContainText('every Dense (3 layers)');
+  await expect(every).toContainText('leave the output layer alone');
+  await every.getByRole('checkbox', { name: 'dense_2 (output)' }).click();
+  await l2.getByLabel('values, separated by commas').fill('0.001, 0.1');
+  // One holdout split and no refit: four short training runs.
+  await page.getByLabel('score each setting by').selectOption('holdout');
+  await page
+    .getByLabel('refit the best setting on all the training data and score it on the test set')
+    .uncheck();
+  await expect(page.getByTestId('grid-count')).toHaveText(/^\s*4 settings\s+= 4 training runs\s*$/);
+  await shotAtSizes(page, 'grid-multi-defined');
+
+  await page.getByRole('button', { name: /Run grid/ }).click();
+  const view = page.getByRole('region', { name: 'Grid search results' });
+  await expect(view.getByTestId('grid-status')).toHaveText('completed', { timeout: 75_000 });
+  const rows = view.getByTestId('grid-row');
+  await expect(rows).toHaveCount(4);
+  await expect(
+    view.getByRole('columnheader', { name: /every Dropout \(2 layers\)/ }),
+  ).toBeVisible();
+  await expect(view.getByTestId('grid-best')).toContainText(/every Dropout\.rate=0\.[25]/);
+  await expect(view.getByTestId('grid-heatmap')).toHaveAttribute('data-cells', '4');
+  await shotAtSizes(page, 'grid-multi-results');
 });
 
 test('a stopped grid resumes without training its finished settings again', async ({

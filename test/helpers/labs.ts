@@ -44,3 +44,17 @@ export function moons(options: MoonsOptions = {}): LabFile {
     ...(options.grid ? { grid: options.grid } : {}),
   });
 }
+
+/** The course's MLP: two hidden ReLU Dense layers, each followed by Dropout(0.5), then softmax. */
+export const courseLayers = (
+  inputShape: number[],
+  units: number,
+  classes: number,
+): Parameters<typeof sequential>[0] => [
+  { kind: 'Input', params: { shape: inputShape } },
+  { kind: 'Dense', params: { units, activation: 'relu' } },
+  { kind: 'Dropout', params: { rate: 0.5 } },
+  { kind: 'Dense', params: { units, activation: 'relu' } },
+  { kind: 'Dropout', params: { rate: 0.5 } },
+  { kind: 'Dense', params: { units: classes, activation: 'softmax' } },
+];

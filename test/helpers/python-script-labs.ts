@@ -9,6 +9,7 @@ import { LAB_FORMAT, parseLab, type LabFile } from '../../src-main/contract/lab.
 import type { DatasetRefInput } from '../../src-main/contract/datasets.ts';
 import type { LayerKind } from '../../src-main/contract/layers.ts';
 import type { TrainingConfigInput } from '../../src-main/contract/training.ts';
+import { courseLayers } from './labs.ts';
 
 type Layer = { kind: LayerKind; params?: Record<string, unknown>; name?: string };
 
@@ -241,6 +242,22 @@ export const SCRIPT_LABS: Record<string, () => LabFile> = {
       rankBy: 'val_loss',
     }),
   }),
+  "grid loop: one rate for every Dropout, one L2 for the hidden Dense layers (the course's grid)":
+    () => ({
+      ...labOf(
+        'grid multi',
+        courseLayers([2], 8, 2),
+        { kind: 'synthetic', shape: 'moons', samples: 80 },
+        { epochs: 1 },
+      ),
+      grid: parseGridSpec({
+        params: [
+          { path: 'layers.*Dropout.rate', values: [0.2, 0.5] },
+          { path: 'layers.dense+dense_1.kernelRegularizer.l2', values: [0.001, 0.01] },
+        ],
+        evaluation: { kind: 'holdout', fraction: 0.25 },
+      }),
+    }),
   'grid loop: holdout over an activation and a kernel size': () => ({
     ...labOf(
       'grid holdout',

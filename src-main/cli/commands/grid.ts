@@ -42,7 +42,7 @@ interface GridOptions extends TrainOptions {
   restart?: boolean;
 }
 
-/** `layers.dropout.rate=0.3,0.5,0.7` or `training.learningRate=0.0001:0.1:4:log` */
+/** `layers.dropout.rate=0.3,0.5,0.7`, `layers.*Dropout.rate=0.3,0.5` or `training.learningRate=0.0001:0.1:4:log` */
 export function parseSweep(text: string): GridParam {
   const eq = text.indexOf('=');
   if (eq < 0)
@@ -236,7 +236,7 @@ export function registerGrid(program: Command): void {
     .argument('<lab>', 'a .layerlab.json lab file')
     .option(
       '--sweep <path=values>',
-      'sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable)',
+      "sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0.3,0.5', for chosen layers: layers.dense+dense_1.kernelRegularizer.l2=0.001,0.01",
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option('--folds <k>', 'k-fold cross-validation (default 3, stratified)', positiveInt)

@@ -7,7 +7,13 @@
  * value in each swept place and replacing the marker's text: the layer code stays in one place.
  */
 import type { AnyGraphNode } from '../../contract/graph.ts';
-import { expandGrid, type GridSpec, type GridValue } from '../../contract/grid.ts';
+import {
+  expandGrid,
+  layerPath,
+  selectLayers,
+  type GridSpec,
+  type GridValue,
+} from '../../contract/grid.ts';
 import type { LabFile } from '../../contract/lab.ts';
 import { LAYERS, type ParamSpec, type Regularizer } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
@@ -24,49 +30,64 @@ interface Sweep {
 
 const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
-/** Sets a marker in the lab where `path` points; returns the marker's text, or a reason it cannot. */
+/**
+ * Sets a marker in the lab where `path` points (in every layer it names, so `*Dropout.rate` is one
+ * argument for all the Dropout layers); returns the marker's text, or a reason it cannot.
+ */
 function mark(lab: LabFile, path: string, i: number): string | { unsupported: string } {
   const number = 0.000987654321 + i * 1e-12;
-  const parts = path.split('.');
-  if (parts[0] === 'training') {
-    if (parts[1] !== 'learningRate')
-      return {
-        unsupported: `training.${parts[1]} (the loop sweeps layer settings and learningRate)`,
-      };
+  const at = layerPath(path);
+  if (!at) {
+    const key = path.split('.')[1];
+    if (key !== 'learningRate')
+      return { unsupported: `training.${key} (the loop sweeps layer settings and learningRate)` };
     lab.training = { ...lab.training, learningRate: number };
     return pyNum(number);
   }
-  const [, layer, param, sub] = parts;
-  const index = lab.graph.nodes.findIndex((n) => n.name === layer);
-  const node = lab.graph.nodes[index];
-  const spec = node && (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
-  if (!spec || spec.type === 'bool' || spec.type === 'shape')
-    return { unsupported: `${path} (not a setting the loop can vary)` };
-  const params = { ...(node.params as Record<string, unknown>) };
-  let text: string;
-  if (spec.type === 'regularizer') {
-    if (sub !== 'l1' && sub !== 'l2') return { unsupported: path };
-    const current = (params[param] as Regularizer | null) ?? { kind: sub, l1: 0, l2: 0 };
-    const next = { ...current, [sub]: number };
-    params[param] = {
-      ...next,
-      kind: next.l1 > 0 && next.l2 > 0 ? 'l1l2' : next.l1 > 0 ? 'l1' : 'l2',
-    };
-    text = pyNum(number);
-  } else if (spec.type === 'enum') {
-    params[param] = `grid_marker_${i}`;
-    text = pyStr(`grid_marker_${i}`);
-  } else if (spec.type === 'pair') {
-    params[param] = [number, number];
-    text = pyNum(number);
-  } else {
-    params[param] = number;
-    text = pyNum(number);
+  const { param, sub } = at;
+  const selected = selectLayers(lab.graph.nodes, at.selector);
+  if ('problem' in selected) return { unsupported: `${path} (${selected.problem})` };
+  let text = pyNum(number);
+  const marked = new Map<string, AnyGraphNode>();
+  for (const node of selected.layers) {
+    const spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
+    if (!spec || spec.type === 'bool' || spec.type === 'shape')
+      return { unsupported: `${path} (not a setting the loop can vary)` };
+    const params = { ...(node.params as Record<string, unknown>) };
+    if (spec.type === 'regularizer') {
+      if (sub !== 'l1' && sub !== 'l2') return { unsupported: path };
+      const current = (params[param] as Regularizer | null) ?? { kind: sub, l1: 0, l2: 0 };
+      const next = { ...current, [sub]: number };
+      params[param] = {
+        ...next,
+        kind: next.l1 > 0 && next.l2 > 0 ? 'l1l2' : next.l1 > 0 ? 'l1' : 'l2',
+      };
+    } else if (spec.type === 'enum') {
+      params[param] = `grid_marker_${i}`;
+      text = pyStr(`grid_marker_${i}`);
+    } else if (spec.type === 'pair') {
+      params[param] = [number, number];
+    } else {
+      params[param] = number;
+    }
+    marked.set(node.id, { ...node, params } as AnyGraphNode);
   }
-  const nodes = [...lab.graph.nodes];
-  nodes[index] = { ...node, params } as AnyGraphNode;
-  lab.graph = { ...lab.graph, nodes };
+  lab.graph = { ...lab.graph, nodes: lab.graph.nodes.map((n) => marked.get(n.id) ?? n) };
   return text;
+}
+
+/** `dropout_rate`, `dense_l2` (a regularizer's strength; also for `*Dense`), `learning_rate`. */
+function variableOf(lab: LabFile, path: string): string {
+  const at = layerPath(path);
+  if (!at) return snake(path.split('.')[1]);
+  const selected = selectLayers(lab.graph.nodes, at.selector);
+  const layers = 'problem' in selected ? [] : selected.layers;
+  // Several layers of one kind share the kind's name; a mix takes the first layer's.
+  const who =
+    layers.length > 1 && layers.every((n) => n.kind === layers[0].kind)
+      ? snake(layers[0].kind)
+      : (layers[0]?.name ?? at.selector);
+  return `${who}_${at.sub ?? snake(at.param)}`;
 }
 
 const pyValue = (v: GridValue) =>
@@ -105,11 +126,7 @@ export function gridCode(
   for (const [i, p] of grid.params.entries()) {
     const marker = mark(marked, p.path, i);
     if (typeof marker !== 'string') return leftOut(`since it sweeps ${marker.unsupported}`);
-    // `dropout_rate`, `dense_l2` (a regularizer's strength), `learning_rate`.
-    const [, layer, param, sub] = p.path.split('.');
-    let variable = pyIdentifier(
-      p.path.startsWith('training.') ? snake(layer) : `${layer}_${sub ?? snake(param)}`,
-    );
+    let variable = pyIdentifier(variableOf(lab, p.path));
     while (taken.has(variable)) variable += '_';
     taken.add(variable);
     sweeps.push({ path: p.path, variable, marker });

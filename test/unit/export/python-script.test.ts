@@ -21,7 +21,7 @@ import {
 } from '../../../src-main/export/python/training-code.ts';
 import { TEMPLATES } from '../../../src-renderer/lib/templates.ts';
 import { SCRIPT_LABS, fileLabs, graphOf, labOf } from '../../helpers/python-script-labs.ts';
-import { moons } from '../../helpers/labs.ts';
+import { courseLayers, moons } from '../../helpers/labs.ts';
 
 const node = (kind: LayerKind, params: Record<string, unknown> = {}, name?: string) =>
   sequential([{ kind, params, name }]).nodes[0] as AnyGraphNode;
@@ -306,6 +306,30 @@ describe('the whole script', () => {
     // The lab's own model is still written with its own values.
     expect(code).toContain('        layers.Dense(8, activation="relu"),');
     expect(warnings.join(' ')).toMatch(/RUN_GRID = False: plain numpy folds/);
+  });
+
+  it("gives one argument to every layer a sweep drives: the course's dropout x L2 grid", () => {
+    const base = moons();
+    const lab = {
+      ...base,
+      graph: sequential(courseLayers([2], 8, 2)),
+      grid: moons({
+        grid: {
+          params: [
+            { path: 'layers.*Dropout.rate', values: [0.3, 0.5, 0.7] },
+            { path: 'layers.dense+dense_1.kernelRegularizer.l2', values: [0.001, 0.01, 0.1] },
+          ],
+        },
+      }).grid,
+    };
+    const { code } = kerasScript(lab);
+    expect(code).toContain('def build_model(dropout_rate, dense_l2):');
+    expect(code.match(/layers\.Dropout\(dropout_rate\)/g)).toHaveLength(2);
+    expect(code.match(/kernel_regularizer=regularizers\.l2\(dense_l2\)/g)).toHaveLength(2);
+    // The output layer is not in the sweep: it keeps no regularizer.
+    expect(code).toContain('            layers.Dense(2, activation="softmax"),');
+    expect(code).toContain('{"dropout_rate": 0.7, "dense_l2": 0.1},');
+    expect(code.match(/^ {8}\{"dropout_rate"/gm)).toHaveLength(9);
   });
 
   it('says what it leaves out: a grid over the optimizer', () => {

@@ -14,6 +14,12 @@ describe('--sweep', () => {
     ],
     ['training.optimizer=adam,sgd', { path: 'training.optimizer', values: ['adam', 'sgd'] }],
     ['training.augmentation=true,false', { path: 'training.augmentation', values: [true, false] }],
+    // One value for every Dropout layer; one L2 for two chosen Dense layers.
+    ['layers.*Dropout.rate=0.3,0.5', { path: 'layers.*Dropout.rate', values: [0.3, 0.5] }],
+    [
+      'layers.dense+dense_1.kernelRegularizer.l2=0.001,0.01',
+      { path: 'layers.dense+dense_1.kernelRegularizer.l2', values: [0.001, 0.01] },
+    ],
   ])('%s', (text, expected) => {
     expect(parseSweep(text)).toEqual(expected);
   });

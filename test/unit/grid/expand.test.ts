@@ -3,13 +3,17 @@ import {
   applyTrial,
   expandGrid,
   GridSpecSchema,
+  kindSelector,
+  namesSelector,
   paramValues,
+  selectLayers,
   trialLabel,
 } from '../../../src-main/contract/grid.ts';
 import { sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
 import { assignFolds, kfoldSplit } from '../../../src-main/engine/folds.ts';
 import { meanStd } from '../../../src-main/store/grid-store.ts';
+import { courseLayers } from '../../helpers/labs.ts';
 
 const lab = parseLab({
   format: LAB_FORMAT,
@@ -125,6 +129,98 @@ describe('applying a trial to a lab', () => {
     ],
   ])('refuses %j: %s', (trial, message) => {
     expect(() => applyTrial(lab, trial as never)).toThrow(message);
+  });
+});
+
+/** The course's network: two hidden Dense layers with Dropout after each, and a Dense output. */
+const course = parseLab({
+  format: LAB_FORMAT,
+  version: 1,
+  graph: sequential(courseLayers([784], 64, 10)),
+});
+const ratesOf = (l: typeof course) =>
+  l.graph.nodes.filter((n) => n.kind === 'Dropout').map((n) => (n.params as { rate: number }).rate);
+const l2Of = (l: typeof course) =>
+  l.graph.nodes
+    .filter((n) => n.kind === 'Dense')
+    .map((n) => (n.params as { kernelRegularizer: { l2: number } | null }).kernelRegularizer?.l2);
+
+describe('one sweep driving several layers', () => {
+  const spec = GridSpecSchema.parse({
+    params: [
+      { path: 'layers.*Dropout.rate', values: [0.3, 0.5, 0.7] },
+      { path: 'layers.dense+dense_1.kernelRegularizer.l2', values: [0.001, 0.01, 0.1] },
+    ],
+  });
+
+  it("the course's dropout x L2 search on two hidden layers is 9 settings, not 81", () => {
+    const trials = expandGrid(spec);
+    expect(trials).toHaveLength(9);
+    for (const trial of trials) {
+      const out = applyTrial(course, trial);
+      // Both Dropout layers take the trial's rate; both hidden Dense its L2; the output none.
+      expect(ratesOf(out)).toEqual([trial['layers.*Dropout.rate'], trial['layers.*Dropout.rate']]);
+      const l2 = trial['layers.dense+dense_1.kernelRegularizer.l2'];
+      expect(l2Of(out)).toEqual([l2, l2, undefined]);
+    }
+    expect(trialLabel(trials[1])).toBe(
+      'every Dropout.rate=0.3, dense+dense_1.kernelRegularizer.l2=0.01',
+    );
+  });
+
+  it('every layer of a kind includes the output Dense', () => {
+    const out = applyTrial(course, { 'layers.*Dense.kernelRegularizer.l2': 0.01 });
+    expect(l2Of(out)).toEqual([0.01, 0.01, 0.01]);
+  });
+
+  it('selects layers by name, by kind or as a list, the exact name first', () => {
+    const names = (s: string) => {
+      const r = selectLayers(course.graph.nodes, s);
+      return 'problem' in r ? r.problem : r.layers.map((n) => n.name);
+    };
+    expect(names('dropout_1')).toEqual(['dropout_1']);
+    expect(names('*Dropout')).toEqual(['dropout', 'dropout_1']);
+    expect(names('dense_1+dense')).toEqual(['dense', 'dense_1']);
+    expect(names('*Conv2D')).toBe('the model has no Conv2D layer');
+    expect(names('*Dropuot')).toMatch(/^'Dropuot' is not a layer kind/);
+    expect(names('dense+nope')).toBe("the model has no layer named 'nope'");
+    expect(names('dense+dense')).toBe("'dense+dense' names a layer twice");
+    // A layer named like a selector (saved before selectors existed) is still that layer.
+    const odd = {
+      ...course,
+      graph: {
+        ...course.graph,
+        nodes: course.graph.nodes.map((n) => (n.name === 'dense' ? { ...n, name: 'a+b' } : n)),
+      },
+    };
+    expect(selectLayers(odd.graph.nodes, 'a+b')).toMatchObject({ layers: [{ name: 'a+b' }] });
+    expect(namesSelector(['dense', 'dense_1'])).toBe('dense+dense_1');
+    expect(kindSelector('Dropout')).toBe('*Dropout');
+  });
+
+  it.each([
+    [
+      { 'layers.*Conv2D.filters': 8 },
+      'The grid sweeps layers.*Conv2D.filters, but the model has no Conv2D layer.',
+    ],
+    [
+      { 'layers.dropout.rate': 0.3, 'layers.*Dropout.rate': 0.5 },
+      'The grid sweeps dropout.rate twice, in layers.dropout.rate and in layers.*Dropout.rate',
+    ],
+    [{ 'layers.*Dropout.rate': 1.5 }, 'layers.dropout.rate'],
+  ])('refuses %j: %s', (trial, message) => {
+    expect(() => applyTrial(course, trial as never)).toThrow(message);
+  });
+
+  it('a grid saved before selectors opens and runs as it did', () => {
+    const old = parseLab({
+      format: LAB_FORMAT,
+      version: 1,
+      graph: course.graph,
+      grid: { params: [{ path: 'layers.dropout_1.rate', values: [0.2, 0.4] }] },
+    });
+    expect(old.grid!.params[0].path).toBe('layers.dropout_1.rate');
+    expect(ratesOf(applyTrial(old, expandGrid(old.grid!)[0]))).toEqual([0.5, 0.2]);
   });
 });
 

@@ -9,8 +9,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GridEvent } from '../../../src-main/contract/api.ts';
+import { sequential } from '../../../src-main/contract/graph.ts';
+import { parseGridSpec } from '../../../src-main/contract/grid.ts';
 import { serializeLab } from '../../../src-main/contract/lab.ts';
-import { moons } from '../../helpers/labs.ts';
+import { courseLayers, moons } from '../../helpers/labs.ts';
 import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../../src-main/engine/trainer-client.ts';
@@ -95,6 +97,38 @@ describe('grid runner', () => {
     });
     // Fold runs stay out of the runs list; the refit is there.
     expect(store.listRuns().map((r) => r.name)).toEqual([expect.stringContaining('refit')]);
+    store.close();
+  });
+
+  it('gives every layer a sweep drives the same value, in each fold and the refit', async () => {
+    const file = path.join(dir, 'multi.sqlite');
+    const { store, grids, runner } = open(file, 2);
+    const twoDropouts = {
+      ...moons({ samples: 100, training: { epochs: 1 } }),
+      graph: sequential(courseLayers([2], 4, 2)),
+      grid: parseGridSpec({
+        params: [{ path: 'layers.*Dropout.rate', values: [0.1, 0.4] }],
+        evaluation: { kind: 'holdout', fraction: 0.25 },
+      }),
+    };
+    const { gridId, done } = runner.start(twoDropouts);
+    expect((await withDeadline(done, 'the grid to finish')).status).toBe('completed');
+    const grid = grids.detail(gridId)!;
+    expect(grid.trials.map((t) => t.label)).toEqual([
+      'every Dropout.rate=0.1',
+      'every Dropout.rate=0.4',
+    ]);
+    const rates = (runId: string) =>
+      store
+        .getRun(runId)!
+        .lab.graph.nodes.filter((n) => n.kind === 'Dropout')
+        .map((n) => (n.params as { rate: number }).rate);
+    expect(grid.trials.map((t) => rates(t.runIds[0]))).toEqual([
+      [0.1, 0.1],
+      [0.4, 0.4],
+    ]);
+    const best = grid.trials[grid.bestTrial!].params['layers.*Dropout.rate'];
+    expect(rates(grid.refit!.runId)).toEqual([best, best]);
     store.close();
   });
 

@@ -6,6 +6,7 @@ import { analyzeGraph } from '../../../src-main/contract/validate.ts';
 import { applyAction } from '../../../src-renderer/lib/actions.ts';
 import {
   describePath,
+  labelParts,
   layerSweep,
   trainingSweep,
   TRAINING_SWEEPS,
@@ -110,6 +111,18 @@ describe('describePath', () => {
       label: 'batch size',
       kind: { type: 'number', integer: true },
     });
+  });
+
+  it('splits a label into its layers and a short setting for headers and axes', () => {
+    expect(labelParts('dense + dense_1 · kernel regularizer L2')).toEqual({
+      layers: 'dense + dense_1',
+      setting: 'kernel L2',
+    });
+    expect(labelParts('every Dropout (2 layers) · rate')).toEqual({
+      layers: 'every Dropout (2 layers)',
+      setting: 'rate',
+    });
+    expect(labelParts('learning rate')).toEqual({ layers: '', setting: 'learning rate' });
   });
 
   it('says when the layer is gone', () => {
