@@ -95,7 +95,11 @@ function measure(args: { noSideways: string[]; free: string[] }): Offender[] {
     const wider = node.scrollWidth > node.clientWidth + 1;
     if (!formField && wider) {
       const cut = clips(style.overflowX) && !scrolls(style.overflowX);
-      const titled = !!node.closest('[title]') || node.hasAttribute('aria-label');
+      // A title helps only if it holds the end of the text, the part an ellipsis cuts off
+      // ("Double-click to rename" over a run's name does not).
+      const tail = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(-20).toLowerCase();
+      const title = node.closest('[title]')?.getAttribute('title') ?? '';
+      const titled = title.replace(/\s+/g, ' ').toLowerCase().includes(tail);
       if (noSideways.has(node))
         found.push({
           path: where,
@@ -104,7 +108,7 @@ function measure(args: { noSideways: string[]; free: string[] }): Offender[] {
       else if (cut && style.textOverflow === 'ellipsis' && !titled)
         found.push({
           path: where,
-          problem: `text cut with an ellipsis and no title: ${node.scrollWidth}px of text in ${node.clientWidth}px`,
+          problem: `text cut with an ellipsis and no title that holds its end: ${node.scrollWidth}px of text in ${node.clientWidth}px`,
         });
       else if (cut && style.textOverflow !== 'ellipsis')
         found.push({

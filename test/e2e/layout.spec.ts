@@ -125,10 +125,13 @@ test('the side tabs and the top bar with its menus open fit at the classroom siz
       name: 'menu-templates',
       show: async (_lab, page) => {
         // The longest backend name, as on a machine with TensorFlow's native CPU backend.
-        await page
-          .locator('summary', { hasText: 'Trains on' })
-          .locator('strong')
-          .evaluate((e) => (e.textContent = 'native CPU (TensorFlow)'));
+        await page.locator('summary', { hasText: 'Trains on' }).evaluate((summary) => {
+          summary.querySelector('strong')!.textContent = 'native CPU (TensorFlow)';
+          summary.setAttribute(
+            'title',
+            'Trains on native CPU (TensorFlow): the compute backend the trainer uses',
+          );
+        });
         await page.locator('summary', { hasText: 'Templates' }).click();
       },
     },
