@@ -57,6 +57,17 @@ function measure(args: { noSideways: string[]; free: string[] }): Offender[] {
     !el.closest('.sr-only');
   const clips = (value: string) => value !== 'visible';
   const scrolls = (value: string) => value === 'auto' || value === 'scroll';
+  const pen = document.createElement('canvas').getContext('2d')!;
+  // Spin buttons are a pseudo-element that computed styles do not report: read the rules that
+  // hide them while a placeholder shows.
+  const SPIN = /^(.*):placeholder-shown::-webkit-inner-spin-button$/;
+  const spinRules = Array.from(document.styleSheets)
+    .flatMap((sheet) => Array.from(sheet.cssRules))
+    .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.style.display === 'none')
+    .flatMap((r) => r.selectorText.split(',').map((sel) => SPIN.exec(sel.trim())?.[1]))
+    .filter((sel): sel is string => sel !== undefined);
+  const spins = (el: Element) =>
+    el.matches('[type="number"]') && !spinRules.some((sel) => el.matches(sel || '*'));
   const noSideways = new Set(
     args.noSideways.flatMap((s) => Array.from(document.querySelectorAll(s))),
   );
@@ -90,6 +101,29 @@ function measure(args: { noSideways: string[]; free: string[] }): Offender[] {
     const size = `${px(rect.width)}x${px(rect.height)}`;
 
     // Content wider than its box, where the box hides what does not fit (or must not scroll across).
+    // A field's placeholder or a select's chosen option cut short (typed values may scroll).
+    const shown =
+      node instanceof HTMLInputElement && !node.value
+        ? node.placeholder
+        : node instanceof HTMLSelectElement
+          ? (node.selectedOptions[0]?.text ?? '')
+          : '';
+    if (shown) {
+      pen.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        node.clientWidth -
+        parseFloat(style.paddingLeft) -
+        parseFloat(style.paddingRight) -
+        // A select's arrow, a number field's spin buttons (Chromium keeps their room).
+        (node instanceof HTMLSelectElement ? 20 : spins(node) ? 16 : 0);
+      const need = pen.measureText(shown).width;
+      if (need > room + 1)
+        found.push({
+          path: where,
+          problem: `"${shown}" cut: ${Math.ceil(need)}px of text in ${Math.floor(room)}px`,
+        });
+    }
+
     // Form fields scroll their own text; the canvas pans.
     const formField = node.matches('input, select, textarea, .svelte-flow');
     const wider = node.scrollWidth > node.clientWidth + 1;
