@@ -62,14 +62,17 @@ export function startOwnServer(home: string, env: NodeJS.ProcessEnv = {}): Promi
   });
 }
 
+/** The window sizes of the classrooms we design for. */
+export const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
 /** Screenshots of `page` at the three sizes we check by eye, named `<name>-<width>.png`. */
 export async function shotAtSizes(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [width, height] of [
-    [1024, 700],
-    [1280, 800],
-    [1920, 1080],
-  ]) {
+  for (const { width, height } of SIZES) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`) });
   }
