@@ -115,6 +115,7 @@ test('the side tabs and the top bar with its menus open fit at the classroom siz
       name: 'grid-editor',
       show: async (lab, page) => {
         await lab.select('dense');
+        // Small CNN's one Dense layer: the sweep needs no choice of layers.
         await page.getByRole('button', { name: 'Sweep dense · units' }).click();
         await sideTab('Data & training')(lab, page);
         await page.getByRole('button', { name: 'Sweep learning rate' }).click();
@@ -173,6 +174,7 @@ test('a grid with its results and the runs list fit at the classroom sizes', asy
         await lab.select('dense');
         await sideTab('Layer')(lab, page);
         await page.getByRole('button', { name: 'Sweep dense · units' }).click();
+        await page.getByRole('menuitem', { name: 'only dense' }).click();
         await sideTab(/Grid/)(lab, page);
         await page
           .locator('[data-sweep-path="layers.dense.units"]')
@@ -200,6 +202,7 @@ test('notices take their own room: an error and a notice hide no layer', async (
   await lab.select('dense');
   // An information notice (it goes by itself) and an error (it stays): a refused run.
   await page.getByRole('button', { name: 'Sweep dense · units' }).click();
+  await page.getByRole('menuitem', { name: 'only dense' }).click();
   await lab.field('units').fill('0');
   await page.getByRole('button', { name: /Train/ }).click();
   const error = page.getByTestId('notice-error');
