@@ -50,6 +50,20 @@ export function setEpochTicks(scale: { min: number; max: number; width: number; 
   scale.ticks = epochTicks(scale.min, scale.max, count).map((value) => ({ value }));
 }
 
+/** Room under the lowest loss on a linear axis (chart.js's `grace`), where best-epoch stars sit. */
+export const LOSS_GRACE = '5%';
+
+/**
+ * The loss axis's lower bound: 0 when the grace room would take it below zero (a loss is never
+ * negative, and an axis reading -0.2 tells a student otherwise), else chart.js's own.
+ */
+export function lossAxisFloor(ys: number[]): number | undefined {
+  if (!ys.length) return undefined;
+  const lowest = Math.min(...ys);
+  const room = (parseFloat(LOSS_GRACE) / 100) * (Math.max(...ys) - lowest);
+  return lowest >= 0 && lowest - room < 0 ? 0 : undefined;
+}
+
 /** On a log axis, label 1, 2 and 5 of each decade only: chart.js labels every digit, which crowds. */
 export function logTick(value: number | string): string {
   const v = Number(value);

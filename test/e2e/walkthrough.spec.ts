@@ -1,8 +1,13 @@
 /**
- * The new-user walkthrough on real MNIST, as the issue describes it: build the 2x512 MLP by dragging,
- * train, add Dropout(0.5), train again, overlay the two runs; a screenshot of every step. It takes
- * about a minute and needs MNIST in the data directory (see global-setup.ts).
+ * The lesson loop on real MNIST, as a new user does it: build the 2x512 MLP by dragging, train, add
+ * Dropout(0.5), train again; both runs stay on the charts in their colours with the difference said
+ * in words; enlarge the loss chart, export its PNG and the run's CSV (their content checked), untick
+ * a run, pin a baseline. A screenshot of every step. It takes a few minutes and needs MNIST in the
+ * data directory (see global-setup.ts).
  */
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { expect, test, type LabPage } from './fixtures.ts';
 
 /** Enough of MNIST to overfit visibly in a couple of minutes per run on a laptop CPU. */
@@ -20,6 +25,25 @@ async function dropBetween(lab: LabPage, kind: string, above: string, below: str
   const b = (await lab.layer(below).boundingBox())!;
   const canvas = (await lab.canvas.boundingBox())!;
   await lab.dragLayer(kind, a.x + a.width / 2 - canvas.x, (a.y + a.height + b.y) / 2 - canvas.y);
+}
+
+/** A run's row, by its name (another row's changes may name it). */
+const row = (page: Page, name: RegExp) =>
+  page.getByTestId('run-row').filter({ has: page.getByRole('button', { name }) });
+
+/** How many pixels of a PNG are within a few levels of `hex`. */
+function pixelsOf(png: PNG, hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (
+      Math.abs(png.data[i] - r) < 8 &&
+      Math.abs(png.data[i + 1] - g) < 8 &&
+      Math.abs(png.data[i + 2] - b) < 8
+    )
+      count++;
+  return count;
 }
 
 async function setUnits(lab: LabPage, name: string, units: string, activation: string) {
@@ -61,6 +85,8 @@ test('a new user builds, trains, regularizes and compares on MNIST', async ({ la
   await lab.shot('walkthrough-03-training');
   await expect(status).toContainText('done', { timeout: 600_000 });
   await lab.shot('walkthrough-04-trained');
+  const plainColor = await row(page, /^MLP 2x512 #\d+$/).getAttribute('data-color');
+  expect(plainColor).toMatch(/^#[0-9a-f]{6}$/);
 
   // Dropout(0.5) after each hidden layer, dropped onto the connections.
   await dropBetween(lab, 'Dropout', 'dense', 'dense_1');
@@ -74,16 +100,85 @@ test('a new user builds, trains, regularizes and compares on MNIST', async ({ la
   await expect(status).toContainText('MLP 2x512 + Dropout');
   await expect(status).toContainText('done', { timeout: 600_000 });
 
-  // Overlay: tick the first run too.
-  await page
-    .getByTestId('run-row')
-    .filter({ hasNotText: 'Dropout' })
-    .first()
-    .getByRole('checkbox')
-    .check();
-  await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-runs', '2');
+  // The first run stayed on the charts, in the colour it had, beside the second in another.
+  const plain = row(page, /^MLP 2x512 #\d+$/);
+  const dropout = row(page, /^MLP 2x512 \+ Dropout #\d+$/);
+  const loss = page.getByTestId('chart-loss');
+  await expect(plain.getByRole('checkbox')).toBeChecked();
+  await expect(dropout.getByRole('checkbox')).toBeChecked();
+  await expect(loss).toHaveAttribute('data-runs', '2');
+  await expect(loss).toHaveAttribute('data-val-points', String(2 * Number(EPOCHS)));
+  await expect(plain).toHaveAttribute('data-color', plainColor!);
+  const dropoutColor = await dropout.getAttribute('data-color');
+  expect(dropoutColor).not.toBe(plainColor);
+  // What changed, in words, in the list and in the chart's legend colours.
+  await expect(dropout.getByTestId('run-changes')).toContainText(
+    'vs the run before: + Dropout(0.5) after dense, dense_1',
+  );
+  const legend = page.getByRole('list', { name: 'Legend' });
+  await expect(legend).toContainText('MLP 2x512 #');
+  await expect(legend).toContainText('MLP 2x512 + Dropout #');
   await lab.shot('walkthrough-06-overlay');
+
+  // The loss chart enlarged, and its PNG for a report: large, with both runs' colours on it.
+  await loss.getByRole('button', { name: /Enlarge/ }).click();
+  const enlarged = page.getByTestId('chart-enlarged');
+  await expect(enlarged.getByTestId('chart-loss-enlarged')).toHaveAttribute('data-runs', '2');
+  await lab.shot('walkthrough-07-enlarged');
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    enlarged.getByRole('button', { name: 'PNG' }).click(),
+  ]);
+  const png = PNG.sync.read(fs.readFileSync((await pngDownload.path())!));
+  expect(png.width).toBeGreaterThanOrEqual(1200);
+  for (const color of [plainColor!, dropoutColor!])
+    expect(pixelsOf(png, color), `pixels of ${color} in the PNG`).toBeGreaterThan(500);
+  await page.keyboard.press('Escape');
+  await expect(enlarged).toBeHidden();
+
+  // The Dropout run's history as CSV: one row per epoch, Keras' CSVLogger columns first.
+  await dropout.getByRole('button', { name: 'Export', exact: true }).click();
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Training history (.csv)' }).click(),
+  ]);
+  const [header, ...rows] = fs
+    .readFileSync((await csvDownload.path())!, 'utf8')
+    .trim()
+    .split('\n');
+  expect(header).toBe(
+    'epoch,accuracy,loss,val_accuracy,val_loss,regularization_loss,data_loss,seconds',
+  );
+  expect(rows).toHaveLength(Number(EPOCHS));
+  rows.forEach((line, i) => {
+    const [epoch, accuracy, lossValue, valAccuracy, valLoss, penalty, dataLoss] = line
+      .split(',')
+      .map(Number);
+    expect(epoch).toBe(i);
+    for (const v of [accuracy, valAccuracy]) expect(v).toBeGreaterThan(0.1);
+    for (const v of [lossValue, valLoss]) expect(v).toBeGreaterThan(0);
+    // No L1/L2 in this model: the penalty is 0 and the data loss is the loss.
+    expect(penalty).toBe(0);
+    expect(dataLoss).toBeCloseTo(lossValue, 6);
+  });
+
+  // Untick the first run: it leaves the charts; the other keeps its colour.
+  await plain.getByRole('checkbox').uncheck();
+  await expect(loss).toHaveAttribute('data-runs', '1');
+  await expect(dropout).toHaveAttribute('data-color', dropoutColor!);
+  // Pin it as the baseline: it is back on the charts for good, and the other run says what it
+  // changed against it.
+  await plain.getByRole('button', { name: /^Pin MLP 2x512 #\d+ as the baseline$/ }).click();
+  await expect(loss).toHaveAttribute('data-runs', '2');
+  await expect(plain.getByRole('checkbox')).toBeChecked();
+  await expect(plain.getByRole('checkbox')).toBeDisabled();
+  await expect(plain).toHaveAttribute('data-color', plainColor!);
+  await expect(dropout.getByTestId('run-changes')).toContainText(
+    'vs the baseline: + Dropout(0.5) after dense, dense_1',
+  );
+  await lab.shot('walkthrough-08-baseline');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await lab.fitView();
-  await lab.shot('walkthrough-07-overlay-1920');
+  await lab.shot('walkthrough-09-baseline-1920');
+  await plain.getByRole('button', { name: 'Unpin the baseline' }).click();
 });

@@ -12,6 +12,7 @@ import {
   runNotes,
   starReach,
   wrapText,
+  lossAxisFloor,
 } from '../../../src-renderer/lib/chart-layout.ts';
 import {
   buildSeries,
@@ -127,6 +128,16 @@ describe('log axis labels', () => {
       '',
       '50',
     ]);
+  });
+});
+
+describe('the loss axis', () => {
+  it('starts at 0 when the room under the lowest loss would take it below zero', () => {
+    // Training loss near 0 (an MLP memorising MNIST): the axis must not read -0.2.
+    expect(lossAxisFloor([1.2, 0.4, 0.01, 0.002])).toBe(0);
+    // Far from 0, chart.js picks the bound around the data.
+    expect(lossAxisFloor([0.9, 0.6, 0.5])).toBeUndefined();
+    expect(lossAxisFloor([])).toBeUndefined();
   });
 });
 
