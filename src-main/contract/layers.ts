@@ -28,8 +28,8 @@ export const REGULARIZER_KINDS = ['l1', 'l2', 'l1l2'] as const;
 export type RegularizerKind = (typeof REGULARIZER_KINDS)[number];
 
 /**
- * A weight or activity regularizer. Keras' string shortcuts `'l1'`, `'l2'` and `'l1_l2'` mean a
- * factor of 0.01, and so do our defaults.
+ * A weight or activity regularizer. Keras 3's string shortcuts `'l1'` and `'l2'` mean a factor of
+ * 0.01, and so do our defaults (its `'l1l2'` means 0 and 0; `'l1_l2'` is not a name it knows).
  */
 export interface Regularizer {
   kind: RegularizerKind;
