@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `node test/run-together.mjs A B ...`: runs the npm scripts A, B, ... side by side (npm test's last
-// stage: the end-to-end tests beside the Keras checks, one mostly waiting on a browser, the other
-// on Python). The first one's output streams; the others' is held and printed whole when they end,
+// `node test/run-together.mjs A B ...`: runs the npm scripts A, B, ... side by side (npm test's
+// stages that share two cores well: type checks beside lint, the process tests beside the
+// integration tests, the end-to-end tests, mostly waiting on a browser, beside the Keras checks,
+// mostly on Python). The first one's output streams; the others' is held and printed whole when they end,
 // so the logs do not interleave. Exits non-zero when any of them fails.
 import { spawn } from 'node:child_process';
 

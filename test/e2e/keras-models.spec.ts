@@ -268,7 +268,7 @@ test('a file that is not a Keras model is refused with a sentence', async ({ lab
   fs.writeFileSync(notes, 'hello');
   await dropFile(page, notes);
   await expect(page.getByTestId('notice-error').filter({ hasText: 'notes.txt' })).toContainText(
-    'nor a Keras model (.keras, .h5)',
+    'nor a Keras model (.json from model.to_json(), .keras, .h5)',
   );
   await expect(page.locator('.svelte-flow__node')).toHaveCount(1);
 });

@@ -30,7 +30,11 @@ test('a bare name is saved in the labs folder with the extension, and opens agai
 
 const BROKEN: [string, string, RegExp][] = [
   ['not JSON', '{ "format": ', /is not valid JSON/],
-  ['another format', JSON.stringify({ format: 'keras', version: 1 }), /is not a LayerLab lab/],
+  [
+    'another format',
+    JSON.stringify({ format: 'keras', version: 1 }),
+    /is neither a LayerLab lab nor a Keras model JSON/,
+  ],
   [
     'a future version',
     JSON.stringify({ format: LAB_FORMAT, version: 99, graph: {} }),

@@ -191,7 +191,8 @@ test('a grid with its results and the runs list fit at the classroom sizes', asy
       show: async (_lab, page) => {
         await page.getByRole('button', { name: /Back to the model/ }).click();
         await expect(page.getByText(/This grid ran on/)).toBeVisible();
-        await expect(page.getByTestId('run-row')).toHaveCount(2);
+        // The run and the grid's refit at least (other specs' runs share this host).
+        await expect(page.getByTestId('run-row').nth(1)).toBeVisible();
       },
     },
   ]);
