@@ -34,6 +34,7 @@ import {
 import { listBuiltinDatasets } from '../data/index.ts';
 import { datasetSamples, describeDataset } from '../engine/trainer-client.ts';
 import { augmentationPreview, checkImages } from '../engine/augment-preview.ts';
+import { EXPORT_FORMATS } from '../contract/export-formats.ts';
 import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
 import { TrainerQueue } from '../engine/trainer-queue.ts';
@@ -250,13 +251,14 @@ export class LayerLabService implements LayerLabApi {
     // Weights a failing store could not take are exported from memory, without reading the store.
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
     const unsaved = this.runs.unsavedRun(runId);
-    const detail = unsaved ? null : await this.getRun(runId);
+    // A history is only in the store (a store that cannot be read says so in its own sentence).
+    const detail =
+      unsaved && !EXPORT_FORMATS[options.format].needsHistory ? null : await this.getRun(runId);
     const run = unsaved ?? detail!;
     const files = await exportFiles(options.format, {
       lab: run.lab,
       model,
       name: run.name,
-      // Weights kept only in memory come without their history (the store could not be read).
       metrics: detail?.metrics ?? null,
     });
     if (dir)

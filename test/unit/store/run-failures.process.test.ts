@@ -90,6 +90,9 @@ describe('a store that fails during a run', () => {
 
     const weights = await exportedWeights(service, runId);
     expect(weights.byteLength).toBe(outcome.summary.totalParams * 4);
+    // Its history comes from the store, which still reads.
+    const csv = (await service.exportRun(runId, { format: 'csv' })).files[0];
+    expect(new TextDecoder().decode(csv.bytes).trim().split('\n')).toHaveLength(3);
 
     freeDisk(store.db);
     const next = service.runs.startRun({ lab: tinyLab({ epochs: 1 }) }); // its first write saves what is pending
