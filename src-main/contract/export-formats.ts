@@ -27,7 +27,8 @@ export const EXPORT_FORMATS = {
   },
   h5: {
     label: 'Keras HDF5 (.h5)',
-    description: 'The trained model in the legacy HDF5 format, for tf.keras 2 and Keras 3 alike.',
+    description:
+      "The trained model in Keras' legacy HDF5 format, as Keras 3's model.save('m.h5') writes it.",
     extension: '.h5',
     needsWeights: true,
     needsHistory: false,
