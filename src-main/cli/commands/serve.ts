@@ -24,7 +24,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const { serveForever } = await import('../../hosts/browser/host.ts');
   await serveForever({
     dataDir: options.dataDir,
-    port: options.port ?? 0,
+    port: options.port,
     open: options.open,
     rebuild: options.rebuild,
   });
@@ -34,7 +34,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('Serve the app to a browser on this machine (127.0.0.1, with an access token).')
-    .option('--port <n>', 'port to listen on (default: a free one)', portNumber)
+    .option('--port <n>', 'port to listen on (default: the last one when free, else a free one)', portNumber)
     .option('--open', 'open the address in the default browser')
     .option('--rebuild', 'rebuild the interface before serving')
     .option(

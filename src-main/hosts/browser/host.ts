@@ -2,9 +2,12 @@
  * The browser host as a whole: the service over the run store, trainers in forked processes, and the
  * server. `layerlab serve` and `layerlab start` (without Electron) run it until Ctrl-C.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { resolveDataDirs } from '../../data/data-dirs.ts';
 import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
 import { RunStore } from '../../store/run-store.ts';
+import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { storePath } from '../../cli/context.ts';
 import { LayerLabService } from '../service.ts';
 import { ensureRenderer, RENDERER_DIR } from './renderer-build.ts';
@@ -12,6 +15,7 @@ import { startBrowserServer, type BrowserServer } from './server.ts';
 
 export interface BrowserHostOptions {
   dataDir?: string;
+  /** Without it, the port of the last start when free (see `lastPort`), else a free one. */
   port?: number;
   /** Open the URL in the default browser. */
   open?: boolean;
@@ -40,11 +44,14 @@ export async function startBrowserHost(
     spawnTrainer,
     probeBackend: () => probeBackend(spawnTrainer),
   });
+  const portFile = path.join(path.dirname(storePath()), 'browser-port');
   const server = await startBrowserServer({
     api: service,
     staticDir: RENDERER_DIR,
     port: options.port,
+    preferredPort: lastPort(portFile),
   });
+  if (options.port === undefined) rememberPort(portFile, server.port);
   let stopped: Promise<void> | null = null;
   const stop = () =>
     (stopped ??= (async () => {
@@ -56,6 +63,29 @@ export async function startBrowserHost(
       store.close();
     })());
   return { server, service, stop };
+}
+
+/**
+ * The port the browser host listened on last time. The page's origin includes it, and the page keeps
+ * the runs' colours, the baseline and the template answer in its origin's storage: the same port
+ * after a restart keeps them.
+ */
+export function lastPort(file: string): number | undefined {
+  try {
+    const port = Number(fs.readFileSync(file, 'utf8').trim());
+    return Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Best effort: a home that cannot be written costs the remembered port, not the server. */
+export function rememberPort(file: string, port: number): void {
+  try {
+    writeFileAtomic(file, String(port));
+  } catch {
+    /* the next start picks a free port, as the first one did */
+  }
 }
 
 /** Runs until SIGINT/SIGTERM, stopping trainers so their finished epochs are kept. */

@@ -27,6 +27,8 @@ export interface BrowserServerOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Without `port`: tried first, and a free port instead when another program has it. */
+  preferredPort?: number;
   token?: string;
   /** The largest WebSocket message accepted, in bytes (a larger one closes that socket with 1009). */
   maxPayload?: number;
@@ -231,10 +233,23 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, HOST, () => resolve());
-  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  if (options.port === undefined && options.preferredPort) {
+    try {
+      await listen(options.preferredPort);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE' && code !== 'EACCES') throw e;
+      await listen(0);
+    }
+  } else await listen(options.port ?? 0);
   const port = (server.address() as AddressInfo).port;
   origins = [`http://${HOST}:${port}`, `http://localhost:${port}`];
   return {
