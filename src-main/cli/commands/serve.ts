@@ -34,7 +34,11 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('Serve the app to a browser on this machine (127.0.0.1, with an access token).')
-    .option('--port <n>', 'port to listen on (default: the last one when free, else a free one)', portNumber)
+    .option(
+      '--port <n>',
+      'port to listen on (default: the last one when free, else a free one)',
+      portNumber,
+    )
     .option('--open', 'open the address in the default browser')
     .option('--rebuild', 'rebuild the interface before serving')
     .option(

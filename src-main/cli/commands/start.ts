@@ -58,7 +58,11 @@ export function registerStart(program: Command): void {
     .command('start')
     .description('Start the desktop app (or, without Electron, the browser host).')
     .option('--browser', 'use the browser host even where Electron is installed')
-    .option('--port <n>', 'browser host port (default: the last one when free, else a free one)', portNumber)
+    .option(
+      '--port <n>',
+      'browser host port (default: the last one when free, else a free one)',
+      portNumber,
+    )
     .option('--no-open', 'do not open a browser (browser host)')
     .option('--rebuild', 'rebuild before starting')
     .option(
