@@ -7,6 +7,7 @@ import path from 'node:path';
 import { DocumentError } from '../contract/graph.ts';
 import { LAB_FORMAT, parseLabText, type LabFile } from '../contract/lab.ts';
 import { labFromModelFile } from '../export/keras-file/lab.ts';
+import { isObject } from '../export/keras/format.ts';
 import { importKerasJson } from '../export/keras-json.ts';
 
 export interface LabText {
@@ -14,9 +15,6 @@ export interface LabText {
   /** Set when the file was a Keras model JSON: what could not be carried over, one sentence each. */
   kerasWarnings?: string[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The Keras model JSON in `value`, as text; a file may hold `to_json()`'s string JSON-encoded again. */
 function kerasText(value: unknown, text: string): string | null {

@@ -9,17 +9,13 @@ import {
   exportTitle,
   legendLines,
   logTick,
+  lossAxisFloor,
   runNotes,
   starReach,
   wrapText,
-  lossAxisFloor,
 } from '../../../src-renderer/lib/chart-layout.ts';
-import {
-  buildSeries,
-  hasPenalty,
-  runColor,
-  type CurveRun,
-} from '../../../src-renderer/lib/curves.ts';
+import { buildSeries, hasPenalty } from '../../../src-renderer/lib/curves.ts';
+import { curveRun } from '../../helpers/curve-run.ts';
 
 const m = (epoch: number, loss: number, valLoss: number, reg = 0): EpochMetrics => ({
   epoch,
@@ -31,18 +27,7 @@ const m = (epoch: number, loss: number, valLoss: number, reg = 0): EpochMetrics 
   seconds: 1,
 });
 
-const run = (over: Partial<CurveRun>): CurveRun => ({
-  id: 'r1',
-  name: 'Run 1',
-  color: runColor(0),
-  metrics: [],
-  progress: null,
-  stoppedEpoch: null,
-  settings: '',
-  changes: [],
-  baseline: false,
-  ...over,
-});
+const run = curveRun;
 
 const l2 = run({ id: 'l2', metrics: [m(1, 1.0, 1.25, 0.25), m(2, 0.75, 1.0, 0.25)] });
 const plain = run({ id: 'plain', metrics: [m(1, 0.5, 0.75), m(2, 0.25, 0.5)] });

@@ -7,8 +7,8 @@ import {
   epochMarkers,
   epochRange,
   runColor,
-  type CurveRun,
 } from '../../../src-renderer/lib/curves.ts';
+import { curveRun } from '../../helpers/curve-run.ts';
 
 const m = (epoch: number, loss: number, valLoss?: number): EpochMetrics => ({
   epoch,
@@ -19,18 +19,7 @@ const m = (epoch: number, loss: number, valLoss?: number): EpochMetrics => ({
   seconds: 1,
 });
 
-const run = (over: Partial<CurveRun>): CurveRun => ({
-  id: 'r1',
-  name: 'Run 1',
-  color: runColor(0),
-  metrics: [],
-  progress: null,
-  stoppedEpoch: null,
-  settings: '',
-  changes: [],
-  baseline: false,
-  ...over,
-});
+const run = curveRun;
 
 describe('buildSeries', () => {
   it('gives each run a training and a validation series in one colour, the gap filled between them', () => {
