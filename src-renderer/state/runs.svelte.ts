@@ -255,8 +255,12 @@ export class RunsState {
       this.overlay = withBaseline([...this.overlay, id], this.baseline);
   }
 
+  /** A run's lab never changes: the one loaded for its row serves, else it is loaded now. */
   async lab(id: string): Promise<LabFile | undefined> {
-    return (await this.app.attempt(() => this.app.api.getRun(id), 'Loading the run'))?.lab;
+    if (this.labs[id]) return this.labs[id];
+    const lab = (await this.app.attempt(() => this.app.api.getRun(id), 'Loading the run'))?.lab;
+    if (lab) this.labs = { ...this.labs, [id]: lab };
+    return lab;
   }
 
   async rename(id: string, name: string): Promise<void> {
