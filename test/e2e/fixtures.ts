@@ -62,16 +62,43 @@ export class LabPage {
       .dragTo(this.canvas, { targetPosition: { x, y } });
   }
 
-  /** Drags a connection from one layer's output handle to another's input handle. */
+  /**
+   * Drags a connection from one layer's output handle to another's input handle, and waits for it to
+   * show. Handles are measured once the cards have stopped moving: a connection re-renders the
+   * shapes it feeds, which can widen a card (and move its handles) a frame or two later.
+   */
   async connect(from: string, to: string): Promise<void> {
-    const source = await this.layer(from).locator('.svelte-flow__handle.source').boundingBox();
-    const target = await this.layer(to).locator('.svelte-flow__handle.target').boundingBox();
-    if (!source || !target) throw new Error(`No handles to connect ${from} -> ${to}.`);
+    const edges = this.page.locator('.svelte-flow__edge');
+    const before = await edges.count();
+    const source = await this.stableBox(this.layer(from).locator('.svelte-flow__handle.source'));
+    const target = await this.stableBox(this.layer(to).locator('.svelte-flow__handle.target'));
     const { mouse } = this.page;
     await mouse.move(source.x + source.width / 2, source.y + source.height / 2);
     await mouse.down();
     await mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
     await mouse.up();
+    await expect(edges, `connecting ${from} -> ${to}`).toHaveCount(before + 1);
+  }
+
+  /** The element's box once two reads a moment apart agree (within a 15 s deadline). */
+  private async stableBox(
+    locator: Locator,
+  ): Promise<{ x: number; y: number; width: number; height: number }> {
+    let last = '';
+    let box: { x: number; y: number; width: number; height: number } | null = null;
+    await expect
+      .poll(
+        async () => {
+          box = await locator.boundingBox();
+          const now = JSON.stringify(box);
+          const same = box !== null && now === last;
+          last = now;
+          return same;
+        },
+        { timeout: 15_000, intervals: [50, 100, 100, 200] },
+      )
+      .toBe(true);
+    return box!;
   }
 
   async select(name: string): Promise<void> {
