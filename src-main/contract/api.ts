@@ -11,6 +11,7 @@ import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
 import type { Augmentation, EpochMetrics } from './training.ts';
 import type { ExportFormat } from './export-formats.ts';
+import type { EpochInsight, InsightMeta, RunInsights } from './insights.ts';
 
 /** The compute backends, fastest first. */
 export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'wasm' | 'cpu';
@@ -162,6 +163,11 @@ export type RunEvent =
       accuracy: number;
     }
   | { type: 'epoch'; runId: string; metrics: EpochMetrics }
+  /**
+   * What the model looks like inside at an epoch's end (epoch 0: before training); `meta` comes
+   * with epoch 0. See contract/insights.ts.
+   */
+  | { type: 'insight'; runId: string; meta?: InsightMeta; insight: EpochInsight }
   | { type: 'status'; runId: string; status: RunStatus }
   | { type: 'finished'; runId: string; run: RunSummary };
 
@@ -263,6 +269,11 @@ export interface LayerLabApi {
   /** Evaluates a run's trained weights on a dataset's test set (default: the run's own dataset). */
   evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation>;
   /**
+   * What the run recorded inside its model, epoch by epoch (contract/insights.ts); null for a run
+   * that recorded nothing (imported from Keras, or trained before LayerLab recorded it).
+   */
+  getInsights(runId: string): Promise<RunInsights | null>;
+  /**
    * Augments a few of the dataset's training images as training would (ImageDataGenerator's rules),
    * for the settings' preview. Refused for a dataset that is not images.
    */
@@ -339,6 +350,7 @@ export const API_METHODS = [
   'renameRun',
   'exportRun',
   'evaluateRun',
+  'getInsights',
   'previewAugmentation',
   'importKerasCode',
   'kerasScript',

@@ -4,6 +4,7 @@
  */
 import type { BackendReport, ErrorInfo } from '../contract/api.ts';
 import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
+import type { EpochInsight, InsightMeta } from '../contract/insights.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { EpochMetrics } from '../contract/training.ts';
 import type { BackendPreference } from './backend.ts';
@@ -58,6 +59,8 @@ export type TrainerMessage =
       accuracy: number;
     }
   | { type: 'epoch'; metrics: EpochMetrics }
+  /** After each epoch's 'epoch' (and once before training, epoch 0, with `meta`). */
+  | { type: 'insight'; meta?: InsightMeta; insight: EpochInsight }
   | { type: 'paused' }
   | { type: 'resumed' }
   | {

@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { checkCompatibility } from '../contract/compat.ts';
 import type { DatasetInfo } from '../contract/datasets.ts';
+import type { EpochInsight, InsightMeta } from '../contract/insights.ts';
 import type { LabFile } from '../contract/lab.ts';
 import {
   effectiveLearningRate,
@@ -44,6 +45,11 @@ export interface TrainHooks {
     accuracy: number;
   }): void;
   onEpoch?(metrics: EpochMetrics): void;
+  /**
+   * What the model looks like inside (contract/insights.ts): epoch 0 with `meta` before training,
+   * then after each epoch's `onEpoch`. Recorded only when this hook is given.
+   */
+  onInsight?(insight: EpochInsight, meta?: InsightMeta): void;
   /** Awaited between batches: resolves when a paused run may go on. */
   gate?(): Promise<void> | void;
   /** Checked between batches: true ends the run after the current batch. */

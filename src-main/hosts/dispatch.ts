@@ -61,6 +61,7 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
     z.object({ format: z.enum(EXPORT_FORMAT_NAMES), dir: FilePath.optional() }),
   ]),
   evaluateRun: z.tuple([RunId, z.object({ dataset: DatasetRefSchema.optional() }).optional()]),
+  getInsights: z.tuple([RunId]),
   previewAugmentation: z.tuple([
     z.object({
       dataset: DatasetRefSchema,

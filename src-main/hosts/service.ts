@@ -23,6 +23,7 @@ import type {
   RunRequest,
   RunSummary,
 } from '../contract/api.ts';
+import type { RunInsights } from '../contract/insights.ts';
 import type { LabFile } from '../contract/lab.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import {
@@ -274,6 +275,12 @@ export class LayerLabService implements LayerLabApi {
     this.checkDataset(dataset);
     const result = await this.runs.evaluate(runId, { ...run.lab, dataset });
     return { runId, ...result };
+  }
+
+  async getInsights(runId: string): Promise<RunInsights | null> {
+    await this.getRun(runId);
+    // TODO(issue 11, store helper): read them from the store.
+    return null;
   }
 
   async importKerasCode(code: string, sourceName?: string): Promise<KerasCodeImport> {

@@ -73,6 +73,9 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
         })),
       };
     }
+    case 'insight':
+      // Insights are large and only the inspect views need them: they keep their own state.
+      return data;
     case 'status':
       return { ...data, runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })) };
     case 'finished':
