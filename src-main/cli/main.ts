@@ -40,6 +40,7 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['store'], async () => (await import('./commands/store.ts')).registerStore],
   [['import'], async () => (await import('./commands/import.ts')).registerImport],
   [['evaluate'], async () => (await import('./commands/evaluate.ts')).registerEvaluate],
+  [['inspect'], async () => (await import('./commands/inspect.ts')).registerInspect],
 ];
 const word = process.argv[2];
 const only = COMMANDS.filter(([names]) => names.includes(word));
