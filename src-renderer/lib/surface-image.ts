@@ -36,7 +36,11 @@ type Surface = NonNullable<EpochInsight['surface']>;
  * RGBA bytes of a size x size surface (row 0 at the top), for `ImageData`. A cell's opacity grows
  * from 0 at chance level (1 / classes) to MAX_ALPHA at probability 1.
  */
-export function surfaceToRgba(surface: Surface, classes: number, size: number): Uint8ClampedArray {
+export function surfaceToRgba(
+  surface: Surface,
+  classes: number,
+  size: number,
+): Uint8ClampedArray<ArrayBuffer> {
   const out = new Uint8ClampedArray(size * size * 4);
   const chance = 1 / Math.max(2, classes);
   const rgb = CLASS_COLORS.map(rgbOf);
@@ -63,7 +67,7 @@ export function surfaceHash(surface: Surface): string {
 }
 
 /** An example image as opaque RGBA bytes (grey levels repeated into red, green and blue). */
-export function imageToRgba(image: ExampleImage): Uint8ClampedArray {
+export function imageToRgba(image: ExampleImage): Uint8ClampedArray<ArrayBuffer> {
   const [height, width, channels] = image.shape;
   const out = new Uint8ClampedArray(height * width * 4);
   for (let i = 0; i < height * width; i++) {
