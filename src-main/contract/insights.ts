@@ -123,7 +123,8 @@ export interface EpochInsight {
   activations: ActivationStats[];
   /**
    * confusion[true][predicted] counts over the validation data (sums to `validationCount`; for one
-   * sigmoid unit, class 1 is p >= 0.5). Null without validation data.
+   * sigmoid unit, class 1 is p > 0.5, as Keras' binary accuracy decides). Null without validation
+   * data.
    */
   confusion: number[][] | null;
   /** The WRONG_EXAMPLES most confidently wrong, most confident first; null without validation. */

@@ -50,6 +50,8 @@ export interface Dataset {
    * `rowSize` when the vocabulary has fewer words than columns.
    */
   vocabulary?: string[];
+  /** Text sets (IMDB): the first `words` words of example `row` of a split, as the reader saw them. */
+  text?(split: 'train' | 'test', row: number, words?: number): string;
 }
 
 /** A loader failure with a sentence that names the file and says what is wrong and what to do. */

@@ -80,6 +80,19 @@ export function vectorize(set: ReviewSet, numWords: number, order: Uint32Array):
   return { count, features, labels };
 }
 
+/** A review's first `words` words (those the training vocabulary knows), '...' when there are more. */
+export function reviewText(
+  set: ReviewSet,
+  review: number,
+  vocabulary: string[],
+  words = 40,
+): string {
+  const from = set.offsets[review];
+  const to = Math.min(set.offsets[review + 1], from + words);
+  const text = Array.from(set.tokens.subarray(from, to), (w) => vocabulary[w]).join(' ');
+  return to < set.offsets[review + 1] ? `${text} ...` : text;
+}
+
 /** The tokenized reviews, from the cache when it is sound, else read from `source` and cached. */
 export async function loadImdbCorpus(
   source: string,
@@ -122,8 +135,10 @@ export const imdb: BuiltinSet = {
     ctx.onProgress('vectorize', 0);
     const numWords = ref.numWords;
     const rng = new Rng(SHUFFLE_SEED);
-    const train = vectorize(corpus.train, numWords, rng.permutation(corpus.train.labels.length));
-    const test = vectorize(corpus.test, numWords, rng.permutation(corpus.test.labels.length));
+    const trainOrder = rng.permutation(corpus.train.labels.length);
+    const testOrder = rng.permutation(corpus.test.labels.length);
+    const train = vectorize(corpus.train, numWords, trainOrder);
+    const test = vectorize(corpus.test, numWords, testOrder);
     ctx.onProgress('vectorize', 1);
     return {
       info: {
@@ -139,6 +154,10 @@ export const imdb: BuiltinSet = {
       train,
       test,
       vocabulary: corpus.vocabulary.slice(0, numWords),
+      text: (split, row, words) =>
+        split === 'train'
+          ? reviewText(corpus.train, trainOrder[row], corpus.vocabulary, words)
+          : reviewText(corpus.test, testOrder[row], corpus.vocabulary, words),
     };
   },
 };

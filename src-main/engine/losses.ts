@@ -53,3 +53,17 @@ export function correctCount(spec: LossSpec, yTrue: tf.Tensor, yPred: tf.Tensor)
     return tf.sum(tf.cast(tf.equal(tf.argMax(yPred, -1), tf.argMax(yTrue, -1)), 'float32'));
   });
 }
+
+/**
+ * Per example, the predicted class (decided exactly as `correctCount` decides it) and the
+ * confidence max(p, 1 - p) for one sigmoid unit, or the largest output: a [2, n] float tensor.
+ */
+export function predictions(spec: LossSpec, yPred: tf.Tensor): tf.Tensor2D {
+  return tf.tidy(() => {
+    if (spec.name === 'binary_crossentropy') {
+      const p = tf.reshape(yPred, [-1]);
+      return tf.stack([tf.cast(tf.greater(p, 0.5), 'float32'), tf.maximum(p, tf.sub(1, p))]);
+    }
+    return tf.stack([tf.cast(tf.argMax(yPred, -1), 'float32'), tf.max(yPred, -1)]);
+  }) as tf.Tensor2D;
+}

@@ -57,6 +57,10 @@ async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
         onStart: (start) => port.postMessage({ type: 'started', ...start }),
         onProgress: (p) => port.postMessage({ type: 'progress', ...p }),
         onEpoch: (metrics) => port.postMessage({ type: 'epoch', metrics }),
+        onInsight: (insight, meta) =>
+          port.postMessage(
+            meta ? { type: 'insight', meta, insight } : { type: 'insight', insight },
+          ),
         gate: () => paused?.promise,
         shouldStop: () => stopRequested,
       },

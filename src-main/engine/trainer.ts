@@ -21,7 +21,8 @@ import { featureBatch, identityOrder, labelBatch, makeViews, toTensor } from './
 import { fullView } from '../data/dataset.ts';
 import { buildModel, regularizationLoss, type BuiltModel } from './build-model.ts';
 import { EngineError } from './errors.ts';
-import { correctCount, meanLoss, targets, type LossSpec } from './losses.ts';
+import { InsightRecorder, type Predictions } from './insight-recorder.ts';
+import { correctCount, meanLoss, predictions, targets, type LossSpec } from './losses.ts';
 import { makeOptimizer } from './optimizers.ts';
 import { mulberry32, shuffleInPlace } from './random.ts';
 
@@ -158,36 +159,57 @@ function sumActivity(built: BuiltModel, outs: tf.Tensor[]): tf.Scalar | null {
   return tf.addN(built.activity.map((a, i) => a.penalty(outs[i + 1]))) as tf.Scalar;
 }
 
+/**
+ * Loss and accuracy on a view; with `predict`, also each example's predicted class and confidence
+ * from the same forward pass (what the insights' confusion matrix and wrong examples are made of).
+ */
 function evaluate(
   built: BuiltModel,
   spec: LossSpec,
   view: SplitView,
   inputShape: number[],
-): { loss: number; accuracy: number } {
+  predict = false,
+): { loss: number; accuracy: number; predictions: Predictions | null } {
   const n = view.rows.length;
   const order = identityOrder(n);
   const chunk = 1024;
   let lossSum = 0;
   let correct = 0;
+  const predicted = predict ? new Int32Array(n) : null;
+  const confidence = predict ? new Float32Array(n) : null;
   for (let from = 0; from < n; from += chunk) {
     const to = Math.min(n, from + chunk);
-    const stats = tf.tidy(() => {
+    const [stats, p] = tf.tidy(() => {
       const x = toTensor(featureBatch(view, order, from, to), to - from, inputShape);
       const y = targets(spec, labelBatch(view, order, from, to));
       const outs = [built.trainModel.apply(x, { training: false })].flat() as tf.Tensor[];
       const activity = sumActivity(built, outs);
       const loss = meanLoss(spec, y, outs[0]);
-      return tf.stack([activity ? tf.add(loss, activity) : loss, correctCount(spec, y, outs[0])]);
+      const s = tf.stack([
+        activity ? tf.add(loss, activity) : loss,
+        correctCount(spec, y, outs[0]),
+      ]);
+      return predict ? [s, predictions(spec, outs[0])] : [s];
     });
     const [l, c] = stats.dataSync();
     stats.dispose();
+    if (p) {
+      const values = p.dataSync();
+      p.dispose();
+      predicted!.set(values.subarray(0, to - from), from);
+      confidence!.set(values.subarray(to - from), from);
+    }
     lossSum += l * (to - from);
     correct += c;
   }
   const reg = tf.tidy(() => regularizationLoss(built.model) ?? tf.scalar(0));
   const regValue = reg.dataSync()[0];
   reg.dispose();
-  return { loss: lossSum / n + regValue, accuracy: correct / n };
+  return {
+    loss: lossSum / n + regValue,
+    accuracy: correct / n,
+    predictions: predicted && confidence ? { predicted, confidence } : null,
+  };
 }
 
 /**
@@ -243,7 +265,8 @@ export function evaluateStored(
       units,
     };
     const view = fullView(dataset.test);
-    return { count: view.rows.length, ...evaluate(built, spec, view, inputShape) };
+    const { loss, accuracy } = evaluate(built, spec, view, inputShape);
+    return { count: view.rows.length, loss, accuracy };
   } finally {
     built.trainModel.dispose();
   }
@@ -283,6 +306,7 @@ export async function train(
   let built: BuiltModel | null = null;
   let optimizer: tf.Optimizer | null = null;
   let stopper: EarlyStopper | null = null;
+  let recorder: InsightRecorder | null = null;
   try {
     const views = makeViews(dataset, config, random);
     built = buildModel(lab.graph);
@@ -304,6 +328,21 @@ export async function train(
       validationCount: views.validation?.rows.length ?? 0,
       totalParams: built.model.countParams(),
     });
+    // Epoch 0 (the initial weights) waits for the first batch's gradients, taken before its update.
+    let initialInsight: ((norms?: ArrayLike<number>) => void) | null = null;
+    if (hooks.onInsight) {
+      const onInsight = hooks.onInsight;
+      const r = (recorder = new InsightRecorder(built, views, dataset, spec, lab.graph));
+      const p = views.validation
+        ? evaluate(built, spec, views.validation, inputShape, true).predictions
+        : null;
+      const initial = r.insight(0, p);
+      initialInsight = (norms?: ArrayLike<number>) => {
+        if (norms) initial.weights.forEach((w, i) => (w.gradNorm = norms[i]));
+        onInsight(initial, r.meta);
+        initialInsight = null;
+      };
+    }
 
     const metrics: EpochMetrics[] = [];
     const vars = built.trainModel.trainableWeights.map((w) => w.read() as tf.Variable);
@@ -336,23 +375,29 @@ export async function train(
         // Filled inside minimize's closure: [total loss, penalties, correct predictions].
         const batch: { stats?: tf.Tensor } = {};
         const model = built;
-        optimizer.minimize(
-          () => {
-            const outs = [model.trainModel.apply(x, { training: true })].flat() as tf.Tensor[];
-            const dataLoss = meanLoss(spec, y, outs[0]);
-            const weightsReg = regularizationLoss(model.trainModel);
-            const activity = sumActivity(model, outs);
-            const reg =
-              weightsReg && activity ? tf.add(weightsReg, activity) : (weightsReg ?? activity);
-            const total = reg ? tf.add(dataLoss, reg) : dataLoss;
-            batch.stats = tf.keep(
-              tf.stack([total, reg ?? tf.scalar(0), correctCount(spec, y, outs[0])]),
-            );
-            return total as tf.Scalar;
-          },
-          false,
-          vars,
-        );
+        // What optimizer.minimize does, with the gradients in reach for the insights' norms.
+        const { value, grads } = optimizer.computeGradients(() => {
+          const outs = [model.trainModel.apply(x, { training: true })].flat() as tf.Tensor[];
+          const dataLoss = meanLoss(spec, y, outs[0]);
+          const weightsReg = regularizationLoss(model.trainModel);
+          const activity = sumActivity(model, outs);
+          const reg =
+            weightsReg && activity ? tf.add(weightsReg, activity) : (weightsReg ?? activity);
+          const total = reg ? tf.add(dataLoss, reg) : dataLoss;
+          batch.stats = tf.keep(
+            tf.stack([total, reg ?? tf.scalar(0), correctCount(spec, y, outs[0])]),
+          );
+          return total as tf.Scalar;
+        }, vars);
+        if (recorder && (initialInsight || b === batches - 1)) {
+          const norms = recorder.gradNorms(grads);
+          if (initialInsight) initialInsight(norms.dataSync());
+          if (b === batches - 1) recorder.keepLastGradNorms(norms);
+          else norms.dispose();
+        }
+        optimizer.applyGradients(vars.map((v) => ({ name: v.name, tensor: grads[v.name] })));
+        tf.dispose(grads);
+        value.dispose();
         x.dispose();
         y.dispose();
         const [l, r, c] = batch.stats!.dataSync();
@@ -390,14 +435,17 @@ export async function train(
         regularization_loss: regSum / seen,
         seconds: 0,
       };
+      let validated: Predictions | null = null;
       if (views.validation) {
-        const v = evaluate(built, spec, views.validation, inputShape);
+        const v = evaluate(built, spec, views.validation, inputShape, !!recorder);
         m.val_loss = v.loss;
         m.val_accuracy = v.accuracy;
+        validated = v.predictions;
       }
       m.seconds = (performance.now() - t0) / 1000;
       metrics.push(m);
       hooks.onEpoch?.(m);
+      if (recorder) hooks.onInsight?.(recorder.insight(epoch + 1, validated));
       if (stopper?.update(m, epoch)) {
         status = 'early-stopped';
         stoppedEpoch = epoch + 1;
@@ -405,6 +453,8 @@ export async function train(
       if (hooks.shouldStop?.() && status === 'completed' && epoch + 1 < config.epochs)
         status = 'stopped';
     }
+    // A run stopped before its first batch still says what its model was.
+    initialInsight?.();
     stopper?.finish();
     let bestEpoch: number | null = null;
     metrics.forEach((m) => {
@@ -426,6 +476,7 @@ export async function train(
   } finally {
     Math.random = originalRandom;
     stopper?.dispose();
+    recorder?.dispose();
     optimizer?.dispose();
     // trainModel holds every layer of model (a layer's weights are freed once, by its last owner).
     built?.trainModel.dispose();
