@@ -38,6 +38,7 @@ registerBench(program);
 (await import('./commands/store.ts')).registerStore(program);
 (await import('./commands/import.ts')).registerImport(program);
 (await import('./commands/evaluate.ts')).registerEvaluate(program);
+(await import('./commands/inspect.ts')).registerInspect(program);
 
 /** An unexpected error's stack appended to `<user data>/layerlab.log` (stderr if that fails). */
 function logInternalToFile(e: unknown): ErrorInfo {

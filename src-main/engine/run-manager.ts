@@ -1,7 +1,7 @@
 /**
- * Runs trainers and keeps the run store current: one trainer process per run, every epoch written as
- * it arrives, a crashed trainer recorded as a failed run (the caller survives), and events fanned out
- * to whoever listens (the CLI's progress bar, the hosts' UI channel).
+ * Runs trainers and keeps the run store current: one trainer process per run, every epoch (and its
+ * insight) written as it arrives, a crashed trainer recorded as a failed run (the caller survives),
+ * and events fanned out to whoever listens (the CLI's progress bar, the hosts' UI channel).
  */
 import { randomUUID } from 'node:crypto';
 import type {
@@ -261,6 +261,10 @@ export class RunManager {
             memory.metrics.push(m.metrics);
             write(() => store.addEpoch(runId, m.metrics));
             this.emit({ type: 'epoch', runId, metrics: m.metrics });
+            break;
+          case 'insight':
+            write(() => store.addInsight(runId, m.insight, m.meta));
+            this.emit({ type: 'insight', runId, meta: m.meta, insight: m.insight });
             break;
           case 'paused':
             setStatus('paused');

@@ -277,10 +277,11 @@ export class LayerLabService implements LayerLabApi {
     return { runId, ...result };
   }
 
+  /** Null for a run that recorded none (an imported Keras model, a run from before insights). */
   async getInsights(runId: string): Promise<RunInsights | null> {
-    await this.getRun(runId);
-    // TODO(issue 11, store helper): read them from the store.
-    return null;
+    const insights = this.options.store.getInsights(runId);
+    if (!insights) await this.getRun(runId); // not-found for an unknown run
+    return insights;
   }
 
   async importKerasCode(code: string, sourceName?: string): Promise<KerasCodeImport> {

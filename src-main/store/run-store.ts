@@ -8,10 +8,12 @@ import type Database from 'better-sqlite3';
 import type { BackendName, ErrorInfo, RunDetail, RunStatus, RunSummary } from '../contract/api.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
+import type { EpochInsight, InsightMeta, RunInsights } from '../contract/insights.ts';
 import type { EpochMetrics } from '../contract/training.ts';
+import { packRow, unpackRow } from './insight-rows.ts';
 import { ownedElsewhere, ownStartTime } from './owner.ts';
 import { ensureDir } from './safe-fs.ts';
-import { openDatabase } from './store-errors.ts';
+import { openDatabase, repairAdvice } from './store-errors.ts';
 import { renameAside, salvage, type RepairResult } from './store-repair.ts';
 
 /** Bump with a new entry in MIGRATIONS whenever the tables change; old stores are upgraded in place. */
@@ -71,6 +73,19 @@ const MIGRATIONS: string[] = [
   // 3: when the owning process started, so a PID reused by another process is not taken for the owner.
   `ALTER TABLE runs ADD COLUMN owner_started TEXT;
    ALTER TABLE grids ADD COLUMN owner_started TEXT;`,
+  // 4: what a run recorded inside its model (contract/insights.ts): its meta once, then one row per
+  // epoch from 0, numbers as JSON and byte arrays in one deflated BLOB (insight-rows.ts).
+  `CREATE TABLE insight_meta (
+     run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+     meta_json TEXT NOT NULL
+   );
+   CREATE TABLE insights (
+     run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+     epoch INTEGER NOT NULL,
+     insight_json TEXT NOT NULL,
+     insight_bytes BLOB,
+     PRIMARY KEY (run_id, epoch)
+   );`,
 ];
 export const STORE_SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -274,6 +289,49 @@ export class RunStore {
     this.db
       .prepare(`INSERT OR REPLACE INTO epochs (run_id, epoch, metrics_json) VALUES (?, ?, ?)`)
       .run(id, metrics.epoch, JSON.stringify(metrics));
+  }
+
+  /**
+   * Writes one epoch's insight as it arrives (with the run's meta, sent with epoch 0), so a run
+   * killed mid-way keeps every finished epoch's.
+   */
+  addInsight(id: string, insight: EpochInsight, meta?: InsightMeta): void {
+    const row = packRow(insight);
+    this.db.transaction(() => {
+      if (meta)
+        this.db
+          .prepare(`INSERT OR REPLACE INTO insight_meta (run_id, meta_json) VALUES (?, ?)`)
+          .run(id, JSON.stringify(meta));
+      this.db
+        .prepare(
+          `INSERT OR REPLACE INTO insights (run_id, epoch, insight_json, insight_bytes) VALUES (?, ?, ?, ?)`,
+        )
+        .run(id, insight.epoch, row.json, row.bytes);
+    })();
+  }
+
+  /** Everything the run recorded, epochs ascending; null when it recorded nothing (an imported model). */
+  getInsights(id: string): RunInsights | null {
+    const meta = this.db.prepare(`SELECT meta_json FROM insight_meta WHERE run_id = ?`).get(id) as
+      { meta_json: string } | undefined;
+    if (!meta) return null;
+    const rows = this.db
+      .prepare(
+        `SELECT epoch, insight_json, insight_bytes FROM insights WHERE run_id = ? ORDER BY epoch`,
+      )
+      .all(id) as { epoch: number; insight_json: string; insight_bytes: Buffer | null }[];
+    const epochs = rows.map((r) => {
+      try {
+        return unpackRow<EpochInsight>(r.insight_json, r.insight_bytes);
+      } catch (e) {
+        throw new LayerLabError(
+          'store-corrupt',
+          `The run store ${this.file} is damaged (run ${id}'s insights of epoch ${r.epoch} cannot be read: ${(e as Error).message}). ${repairAdvice(this.file)}`,
+          { file: this.file },
+        );
+      }
+    });
+    return { runId: id, meta: JSON.parse(meta.meta_json) as InsightMeta, epochs };
   }
 
   finish(

@@ -12,12 +12,12 @@ import { fsError } from './safe-fs.ts';
 /** What `moveStoreAside` did: where the damaged file went and how many rows were copied back. */
 export interface RepairResult {
   movedTo: string;
-  /** Rows copied into the new store (runs, epochs, weights, grids and their trials). */
+  /** Rows copied into the new store (runs, epochs, weights, insights, grids and their trials). */
   copied: number;
 }
 
 /** Parents before children, so the foreign keys hold as rows arrive. */
-const TABLES = ['runs', 'grids', 'grid_trials', 'epochs', 'weights'];
+const TABLES = ['runs', 'grids', 'grid_trials', 'epochs', 'weights', 'insight_meta', 'insights'];
 /** When the damage hides how many rows a table had, this many row ids past the last one read are tried. */
 const PROBE_PAST = 10_000;
 

@@ -42,16 +42,15 @@ const withAlpha = (hex: string, alpha: number) => {
 };
 
 export interface LineLook {
-  /** A histogram: a stepped line over bins, shaded down to the axis (not on a log axis). */
+  /** A histogram: a stepped line over bins, shaded down to the axis. */
   histogram?: boolean;
-  log?: boolean;
 }
 
 /** One dataset per series: plain arrays in, nothing reactive. */
 export function seriesDataset(
   s: WeightSeries,
   look: LineLook = {},
-): ChartDataset<'line', { x: number; y: number | null }[]> {
+): ChartDataset<'line', { x: number; y: number }[]> {
   const few = s.points.length <= 30;
   return {
     label: s.label,
@@ -63,7 +62,7 @@ export function seriesDataset(
     pointBackgroundColor: s.color,
     borderWidth: 2,
     stepped: look.histogram ? 'after' : false,
-    fill: look.histogram && !look.log ? 'origin' : false,
+    fill: look.histogram ? 'start' : false,
     spanGaps: false,
     pointRadius: look.histogram || !few ? 0 : 2.5,
     pointHoverRadius: 4,

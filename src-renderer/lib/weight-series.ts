@@ -9,8 +9,7 @@ import { insightAt, type InspectRun } from './inspect.ts';
 
 export interface Point {
   x: number;
-  /** Null leaves a gap (an empty bin on a log axis). */
-  y: number | null;
+  y: number;
 }
 
 export interface WeightSeries {
@@ -55,19 +54,24 @@ export const weightCount = (s: WeightStats) =>
 /**
  * The histogram as a density over w: each bin's share of the kernel's values divided by the bin's
  * width, so the area under each run's line is the share inside [-range, range]. One point per bin's
- * left edge and one at the right end, for a line drawn stepped ('after'). On a log axis an empty bin
- * is a gap rather than a zero the axis cannot draw.
+ * left edge and one at the right end, for a line drawn stepped ('after'). A log axis cannot draw an
+ * empty bin: it sits at `logFloor`, the density of half a value, below any bin that holds one.
  */
 export function histogramDensity(stats: WeightStats, range: number, log = false): Point[] {
   const total = weightCount(stats);
   const width = (2 * range) / HISTOGRAM_BINS;
-  const density = (c: number) => {
-    const d = total > 0 ? c / (total * width) : 0;
-    return log && d <= 0 ? null : d;
-  };
-  const points = stats.counts.map((c, i) => ({ x: -range + i * width, y: density(c) }));
-  points.push({ x: range, y: density(stats.counts.at(-1) ?? 0) });
+  const density = (c: number) => (total > 0 ? c / (total * width) : 0);
+  const floor = logFloor(stats, range);
+  const at = (c: number) => (log && c <= 0 ? floor : density(c));
+  const points: Point[] = stats.counts.map((c, i) => ({ x: -range + i * width, y: at(c) }));
+  points.push({ x: range, y: at(stats.counts.at(-1) ?? 0) });
   return points;
+}
+
+/** Where a log axis draws an empty bin: the density of half a value in it. */
+export function logFloor(stats: WeightStats, range: number): number {
+  const total = Math.max(1, weightCount(stats));
+  return 0.5 / (total * ((2 * range) / HISTOGRAM_BINS));
 }
 
 /** Every shown run's histogram of `layer` at `epoch`, and the x extent that holds them all. */
@@ -76,14 +80,16 @@ export function histogramSeries(
   layer: string,
   epoch: number,
   log = false,
-): { series: WeightSeries[]; range: number } {
+): { series: WeightSeries[]; range: number; floor: number | null } {
   const series: WeightSeries[] = [];
   let range = 0;
+  let floor: number | null = null;
   for (const run of runs) {
     const stats = statsAt(run, layer, epoch);
     const r = rangeOf(run, layer);
     if (!stats || r === null) continue;
     range = Math.max(range, r);
+    floor = Math.min(floor ?? Infinity, logFloor(stats, r));
     series.push({
       runId: run.id,
       label: run.name,
@@ -91,7 +97,7 @@ export function histogramSeries(
       points: histogramDensity(stats, r, log),
     });
   }
-  return { series, range };
+  return { series, range, floor };
 }
 
 export interface WeightFigures {
@@ -153,12 +159,4 @@ export function metricSeries(
       return [{ x: e.epoch, y }];
     }),
   }));
-}
-
-/** A figure in 3 significant digits, small ones in e-notation: 12.3, 0.0456, 3.21e-5; '–' for none. */
-export function formatFigure(x: number | null): string {
-  if (x === null || !Number.isFinite(x)) return '–';
-  if (x === 0) return '0';
-  if (Math.abs(x) < 1e-3) return x.toExponential(2);
-  return Math.abs(x) >= 1000 ? String(Math.round(x)) : String(Number(x.toPrecision(3)));
 }

@@ -25,14 +25,16 @@ describe('the kernel histogram as a density', () => {
 
   it('integrates to the share of values inside the range', () => {
     const points = histogramDensity(stats, 1);
-    const area = points.slice(0, -1).reduce((a, p) => a + (p.y ?? 0) / 32, 0);
+    const area = points.slice(0, -1).reduce((a, p) => a + p.y / 32, 0);
     expect(area).toBeCloseTo(4 / 5, 12);
   });
 
-  it('leaves empty bins out on a log axis', () => {
+  it('puts empty bins on a log axis at the density of half a value, below every full bin', () => {
     const points = histogramDensity(stats, 1, true);
-    expect(points[1].y).toBeNull();
+    expect(points[1].y).toBeCloseTo((0.5 / 5) * 32, 12);
     expect(points[32].y).toBe(12.8);
+    const { floor } = histogramSeries([inspectRun('a', [[stats]])], 'dense', 0, true);
+    expect(floor).toBeCloseTo(3.2, 12);
   });
 
   it('overlays runs with different ranges on one axis as wide as the widest', () => {
@@ -42,7 +44,7 @@ describe('the kernel histogram as a density', () => {
     expect(range).toBe(2);
     expect(series.map((s) => s.runId)).toEqual(['a', 'b']);
     // The same 4 values in one bin: 4x the width, a quarter of the height.
-    expect(series[0].points[32].y).toBeCloseTo(4 * series[1].points[32].y!, 12);
+    expect(series[0].points[32].y).toBeCloseTo(4 * series[1].points[32].y, 12);
     expect(series[1].points[0].x).toBe(-2);
   });
 });
