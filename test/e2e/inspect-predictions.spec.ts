@@ -19,9 +19,13 @@ async function untickAll(page: Page) {
   while ((await ticked.count()) > 0) await ticked.first().uncheck();
 }
 
+/** Trains the lab as it is and waits for the new run (the list's first row) to finish. */
 async function train(page: Page) {
+  const rows = page.getByTestId('run-row');
+  const before = await rows.count();
   await page.getByRole('button', { name: /Train/ }).click();
-  await expect(page.getByTestId('run-status')).toContainText('done', { timeout: 180_000 });
+  await expect(rows).toHaveCount(before + 1);
+  await expect(rows.first().getByTestId('run-state')).toHaveText('done', { timeout: 180_000 });
 }
 
 async function openView(page: Page, tab: string) {
