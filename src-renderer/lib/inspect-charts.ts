@@ -3,7 +3,7 @@
  * epoch the panel's slider is on, and one dataset per run series in the run's colour.
  */
 import type { ChartDataset, ChartType, Plugin } from 'chart.js';
-import { Chart } from './chart-setup.ts';
+import { Chart, withAlpha } from './chart-setup.ts';
 import type { WeightSeries } from './weight-series.ts';
 
 declare module 'chart.js' {
@@ -35,11 +35,6 @@ const epochCursor: Plugin<'line', { x: number | null }> = {
 Chart.register(epochCursor);
 
 export { Chart };
-
-const withAlpha = (hex: string, alpha: number) => {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-};
 
 export interface LineLook {
   /** A histogram: a stepped line over bins, shaded down to the axis. */

@@ -24,6 +24,10 @@ async function train(lab: LabPage, page: Page, name: string) {
   await expect(status).toContainText('done', { timeout: 180_000 });
 }
 
+/** A run's row in the runs list, by its name. */
+const row = (page: Page, name: RegExp) =>
+  page.getByTestId('run-row').filter({ has: page.getByRole('button', { name }) });
+
 /** The number in a figures cell: "95.1%" -> 0.951, "1,234" -> 1234, "3.1e-5" -> 0.000031. */
 async function figure(cell: Locator): Promise<number> {
   const text = (await cell.textContent())!.trim();
@@ -48,33 +52,38 @@ test('L1 zeroes the first layer, L2 narrows it: the Weights view on MNIST', asyn
 }) => {
   test.setTimeout(480_000);
   await lab.useTemplate('MLP 2x512');
-  await expect(page.getByTestId('dataset-info')).toContainText('MNIST', { timeout: 60_000 });
   await lab.setTraining('epochs', String(EPOCHS));
+  await expect(page.getByTestId('dataset-info')).toContainText('MNIST', { timeout: 60_000 });
   await lab.setTraining('batch size', '32');
   const side = page.locator('.side');
   await side.locator('#t-opt').selectOption('sgd');
   await lab.setTraining('learning rate', '0.1');
   await side.getByLabel('Validation data').selectOption('split');
-  await side.getByLabel('fraction', { exact: true }).fill('0.02');
+  await side.locator('#t-split').fill('0.02');
   await page.getByText(/More: subset/).click();
-  await side.getByLabel('subset', { exact: true }).fill('1000');
-  await side.getByLabel('seed', { exact: true }).fill('7');
+  await side.locator('#t-subset').fill('1000');
+  await side.locator('#t-seed').fill('7');
 
   await train(lab, page, 'Plain');
+  // The strength field beside the kind (it has no label of its own); Keras' default 0.01.
+  const strength = () => lab.field('kernel regularizer').locator('..').locator('input');
   await lab.select('dense');
   await lab.field('kernel regularizer').selectOption('l1');
-  await lab.field('kernel regularizer strength').fill('0.01');
+  await expect(strength()).toHaveValue('0.01');
   await train(lab, page, 'L1 first layer');
   await lab.select('dense');
   await lab.field('kernel regularizer').selectOption('l2');
-  await expect(lab.field('kernel regularizer strength')).toHaveValue('0.01');
+  await expect(strength()).toHaveValue('0.01');
   await train(lab, page, 'L2 first layer');
 
   // The three runs stay ticked; the curves' view row opens the Weights view beside them.
   await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-runs', '3');
   await page.getByTestId('inside-links').getByRole('button', { name: 'Weights' }).click();
   const panel = page.getByTestId('inspect-panel');
-  await expect(panel.getByRole('tab', { name: 'Weights' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('tab', { name: 'Weights' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(panel.getByTestId('inspect-epoch')).toHaveText(`epoch ${EPOCHS} / ${EPOCHS}`);
   await expect(panel.getByRole('radio', { name: /^dense · 784×512$/ })).toHaveAttribute(
     'aria-checked',
@@ -114,15 +123,15 @@ test('L1 zeroes the first layer, L2 narrows it: the Weights view on MNIST', asyn
   await shotAtSizes(page, 'inspect-weights-log');
 
   // The runs list says the same in a line per run; Escape goes back to the model.
-  await expect(
-    page.getByTestId('run-row').filter({ hasText: /^L1 first layer #/ }).getByTestId('run-insight'),
-  ).toContainText(/^dense: \d+\.\d% ~0 · L2 /);
+  await expect(row(page, /^L1 first layer #\d+$/).getByTestId('run-insight')).toHaveText(
+    `dense: ${(l1.sparsity * 100).toFixed(1)}% ~0 · L2 ${l1.l2}`,
+  );
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(page.getByTestId('layer-dense')).toBeVisible();
 
   // A row's Inspect action opens the Weights view on that run, ticking it first.
-  const plainRow = page.getByTestId('run-row').filter({ hasText: /^Plain #/ });
+  const plainRow = row(page, /^Plain #\d+$/);
   await plainRow.getByRole('checkbox').uncheck();
   await plainRow.getByRole('button', { name: /^Inspect Plain #\d+$/ }).click();
   await expect(plainRow.getByRole('checkbox')).toBeChecked();
