@@ -11,21 +11,20 @@ import { findClipping } from './clipping.ts';
 import { expect, SCREENSHOTS, test } from './fixtures.ts';
 import { SIZES } from './own-server.ts';
 
-/** Unticks every run left on the charts by earlier specs, so the panel shows this spec's run. */
-async function untickAll(page: Page) {
-  const ticked = page
-    .getByTestId('run-row')
-    .getByRole('checkbox', { checked: true, disabled: false });
-  while ((await ticked.count()) > 0) await ticked.first().uncheck();
-}
-
-/** Trains the lab as it is and waits for the new run (the list's first row) to finish. */
+/**
+ * Trains the lab as it is, waits for the new run (the list's first row) to finish, and leaves it
+ * alone on the charts: earlier specs' runs are unticked, a baseline unpinned.
+ */
 async function train(page: Page) {
   const rows = page.getByTestId('run-row');
   const before = await rows.count();
   await page.getByRole('button', { name: /Train/ }).click();
   await expect(rows).toHaveCount(before + 1);
   await expect(rows.first().getByTestId('run-state')).toHaveText('done', { timeout: 180_000 });
+  const unpin = page.getByRole('button', { name: 'Unpin the baseline' });
+  if (await unpin.isVisible()) await unpin.click();
+  for (const box of (await rows.getByRole('checkbox').all()).slice(1))
+    if (await box.isChecked()) await box.uncheck();
 }
 
 async function openView(page: Page, tab: string) {
@@ -48,7 +47,6 @@ async function measureAndShoot(page: Page, name: string) {
 
 test('a moons run shows its decision boundary change over the epochs', async ({ lab, page }) => {
   test.setTimeout(180_000);
-  await untickAll(page);
   await lab.useTemplate('Two moons');
   await lab.setTraining('epochs', '6');
   await train(page);
@@ -75,7 +73,6 @@ test('a small MNIST run: the confusion matrix matches val_accuracy, the gallery 
   page,
 }) => {
   test.setTimeout(240_000);
-  await untickAll(page);
   await lab.useTemplate('Small MLP');
   await lab.setTraining('epochs', '1');
   await expect(page.locator('.side').getByLabel('Validation data')).toHaveValue('test');
