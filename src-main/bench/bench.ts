@@ -197,7 +197,8 @@ async function benchInsights(options: BenchOptions): Promise<void> {
   process.stdout.write(
     `\nInsights (${r.backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of ${r.repeats}): ` +
       `${fmt(r.epochSeconds, 2)} s without recording, ${fmt(r.epochSecondsRecorded, 2)} s with, ` +
-      `overhead ${fmt(100 * r.overhead!, 1)}% (target <= 10%), of which making the insight ` +
+      `overhead ${fmt(100 * r.overhead!, 1)}% (target <= 10%); CPU ${fmt(r.cpuSeconds, 1)} s and ` +
+      `${fmt(r.cpuSecondsRecorded, 1)} s (${fmt(100 * r.cpuOverhead!, 1)}%, epoch 0 included); making the insight ` +
       `${fmt(1000 * r.insightSeconds!, 0)} ms (${fmt((100 * r.insightSeconds!) / r.epochSeconds!, 1)}%); ` +
       `epoch 0 before training ${fmt(r.initialSeconds, 2)} s.\n` +
       `Stored per epoch: MNIST-shaped ${kb(r.mnistInsightBytes)} (meta ${kb(r.mnistMetaBytes)}), ` +

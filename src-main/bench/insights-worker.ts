@@ -26,6 +26,12 @@ export interface InsightsBenchResult {
   epochSecondsRecorded?: number;
   /** epochSecondsRecorded / epochSeconds - 1: everything, and the machine's noise. */
   overhead?: number;
+  /** CPU seconds of a whole one-epoch run without recording, and with (epoch 0 included). */
+  cpuSeconds?: number;
+  cpuSecondsRecorded?: number;
+  cpuOverhead?: number;
+  /** Every repeat's [epoch seconds, CPU seconds]. */
+  samples?: { plain: number[][]; recorded: number[][] };
   /** Seconds to make one epoch's insight after the epoch (the bulk of the work recording adds). */
   insightSeconds?: number;
   /** Epoch 0 (before training: one more pass over the validation data), seconds. */
@@ -61,6 +67,8 @@ function mnistShaped(): Dataset {
 
 interface Timed {
   epochSeconds: number;
+  /** CPU seconds of the whole run (every thread of this process): less moved by other processes. */
+  cpuSeconds: number;
   insightSeconds: number;
   initialSeconds: number;
   insight: EpochInsight | null;
@@ -74,6 +82,7 @@ async function timeRun(lab: LabFile, data: Dataset, record: boolean): Promise<Ti
   let initialSeconds = 0;
   let epochEnd = 0;
   let insightSeconds = 0;
+  const cpu = process.cpuUsage();
   const result = await train(lab, data, {
     onStart: () => (started = performance.now()),
     onEpoch: () => (epochEnd = performance.now()),
@@ -89,7 +98,9 @@ async function timeRun(lab: LabFile, data: Dataset, record: boolean): Promise<Ti
       },
     }),
   });
+  const used = process.cpuUsage(cpu);
   return {
+    cpuSeconds: (used.user + used.system) / 1e6,
     epochSeconds: result.metrics[0].seconds + insightSeconds,
     insightSeconds,
     initialSeconds,
@@ -112,13 +123,13 @@ async function measure(repeats: number): Promise<InsightsBenchResult> {
     training: { ...w.training, epochs: 1, validation: { kind: 'test' }, seed: 1 },
   });
   const data = mnistShaped();
-  const plain: number[] = [];
+  const plain: Timed[] = [];
   const recorded: Timed[] = [];
-  // Warm up the kernels once, then alternate so that drifts in machine load hit both alike.
+  // Warm up the kernels once, then alternate (ABBA) so that drifts in machine load hit both alike.
   await timeRun({ ...lab, training: { ...lab.training, trainSubset: 1280 } }, data, true);
   for (let i = 0; i < repeats; i++) {
-    plain.push((await timeRun(lab, data, false)).epochSeconds);
-    recorded.push(await timeRun(lab, data, true));
+    for (const record of i % 2 ? [true, false] : [false, true])
+      (record ? recorded : plain).push(await timeRun(lab, data, record));
   }
   const moonsLab = parseLab({
     format: LAB_FORMAT,
@@ -137,13 +148,22 @@ async function measure(repeats: number): Promise<InsightsBenchResult> {
     await loadDataset(moonsLab.dataset, { dataDirs: [] }),
     true,
   );
-  const epochSeconds = median(plain);
+  const epochSeconds = median(plain.map((r) => r.epochSeconds));
+  const cpuSeconds = median(plain.map((r) => r.cpuSeconds));
+  const cpuSecondsRecorded = median(recorded.map((r) => r.cpuSeconds));
   const epochSecondsRecorded = median(recorded.map((r) => r.epochSeconds));
   return Object.assign(result, {
     ok: true,
     epochSeconds,
     epochSecondsRecorded,
     overhead: epochSecondsRecorded / epochSeconds - 1,
+    cpuSeconds,
+    cpuSecondsRecorded,
+    cpuOverhead: cpuSecondsRecorded / cpuSeconds - 1,
+    samples: {
+      plain: plain.map((r) => [r.epochSeconds, r.cpuSeconds]),
+      recorded: recorded.map((r) => [r.epochSeconds, r.cpuSeconds]),
+    },
     insightSeconds: median(recorded.map((r) => r.insightSeconds)),
     initialSeconds: median(recorded.map((r) => r.initialSeconds)),
     mnistInsightBytes: encodeWire(recorded[0].insight).length,

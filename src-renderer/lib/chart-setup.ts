@@ -82,7 +82,7 @@ Chart.register(
 
 export { Chart };
 
-const withAlpha = (hex: string, alpha: number) => {
+export const withAlpha = (hex: string, alpha: number) => {
   const n = parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 };

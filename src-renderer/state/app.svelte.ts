@@ -5,6 +5,7 @@
 import type { AppInfo, LayerLabApi } from '../../src-main/contract/api.ts';
 import type { DatasetAvailability } from '../../src-main/contract/datasets.ts';
 import type { ConnectionState } from '../api/ws-transport.ts';
+import type { InspectTab } from '../lib/inspect.ts';
 
 export interface Notice {
   id: number;
@@ -24,6 +25,8 @@ export class AppState {
   sideTab = $state<'layer' | 'training' | 'grid' | 'code'>('layer');
   /** The grid results cover the palette, the canvas and the training panel while shown. */
   gridView = $state(false);
+  /** The inspect panel (inside the ticked runs' models) covers the palette and the canvas while set. */
+  inspectView = $state<InspectTab | null>(null);
 
   readonly api: LayerLabApi;
 

@@ -4,6 +4,7 @@ import type { AppState } from './app.svelte.ts';
 import { EditorState } from './editor.svelte.ts';
 import { FilesState } from './files.svelte.ts';
 import { GridsState } from './grids.svelte.ts';
+import { InsightsState } from './insights.svelte.ts';
 import { KerasCodeState } from './keras-code.svelte.ts';
 import { RunsState } from './runs.svelte.ts';
 
@@ -14,18 +15,21 @@ export interface AppContext {
   files: FilesState;
   grids: GridsState;
   kerasCode: KerasCodeState;
+  insights: InsightsState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();
 
 export function createAppContext(app: AppState): AppContext {
   const editor = new EditorState();
+  const runs = new RunsState(app);
   return {
     app,
     editor,
-    runs: new RunsState(app),
+    runs,
     files: new FilesState(app, editor),
     grids: new GridsState(app),
     kerasCode: new KerasCodeState(app, editor),
+    insights: new InsightsState(app, runs),
   };
 }

@@ -195,6 +195,20 @@ test('a grid with its results and the runs list fit at the classroom sizes', asy
         await expect(page.getByTestId('run-row').nth(1)).toBeVisible();
       },
     },
+    {
+      // The inspect panel over the palette and the canvas, on the newest run.
+      name: 'inspect-weights',
+      show: async (_lab, page) => {
+        await page
+          .getByTestId('run-row')
+          .first()
+          .getByRole('button', { name: /^Inspect / })
+          .click();
+        await expect(
+          page.getByTestId('weights-view').or(page.getByTestId('inspect-empty')),
+        ).toBeVisible();
+      },
+    },
   ]);
 });
 
