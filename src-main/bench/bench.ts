@@ -10,6 +10,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
+import type { InsightsBenchResult } from './insights-worker.ts';
 import {
   BENCH_MODES,
   WORKLOADS,
@@ -19,14 +20,24 @@ import {
 } from './workloads.ts';
 
 const WORKER = fileURLToPath(new URL('./bench-worker.ts', import.meta.url));
+const INSIGHTS_WORKER = fileURLToPath(new URL('./insights-worker.ts', import.meta.url));
 
+/** Runs a worker script in a fresh process; its last stdout line is the JSON answer. */
 function runWorker(request: BenchRequest): Promise<BenchResult> {
+  return runScript(WORKER, JSON.stringify(request), (error) => ({
+    ...request,
+    ok: false,
+    error,
+    peakRssMB: 0,
+    details: [],
+  }));
+}
+
+function runScript<T>(script: string, arg: string, failed: (error: string) => T): Promise<T> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', import.meta.resolve('tsx'), WORKER, JSON.stringify(request)],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), script, arg], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
@@ -34,15 +45,9 @@ function runWorker(request: BenchRequest): Promise<BenchResult> {
     child.on('exit', (code) => {
       const line = out.trim().split('\n').pop();
       try {
-        resolve(JSON.parse(line!) as BenchResult);
+        resolve(JSON.parse(line!) as T);
       } catch {
-        resolve({
-          ...request,
-          ok: false,
-          error: `worker exited with code ${code}: ${err.trim().split('\n').pop() ?? ''}`,
-          peakRssMB: 0,
-          details: [],
-        });
+        resolve(failed(`worker exited with code ${code}: ${err.trim().split('\n').pop() ?? ''}`));
       }
     });
   });
@@ -179,6 +184,28 @@ async function benchGrid(options: BenchOptions): Promise<void> {
     );
 }
 
+/** Recording the insights: one MNIST epoch of the 2x512 MLP with and without, and their size. */
+async function benchInsights(options: BenchOptions): Promise<void> {
+  const r = await runScript<InsightsBenchResult>(
+    INSIGHTS_WORKER,
+    String(options.repeats),
+    (error) => ({ ok: false, error, backend: '-', repeats: options.repeats }),
+  );
+  if (options.json) return printJson({ workload: 'insights', ...r });
+  if (!r.ok) return void process.stdout.write(`\nInsights: ${r.error}\n`);
+  const kb = (b: number | undefined) => `${((b ?? 0) / 1024).toFixed(1)} KB`;
+  process.stdout.write(
+    `\nInsights (${r.backend}, MLP 784-512-512-10, one 60,000-example epoch, medians of ${r.repeats}): ` +
+      `${fmt(r.epochSeconds, 2)} s without recording, ${fmt(r.epochSecondsRecorded, 2)} s with, ` +
+      `overhead ${fmt(100 * r.overhead!, 1)}% (target <= 10%); CPU ${fmt(r.cpuSeconds, 1)} s and ` +
+      `${fmt(r.cpuSecondsRecorded, 1)} s (${fmt(100 * r.cpuOverhead!, 1)}%, epoch 0 included); making the insight ` +
+      `${fmt(1000 * r.insightSeconds!, 0)} ms (${fmt((100 * r.insightSeconds!) / r.epochSeconds!, 1)}%); ` +
+      `epoch 0 before training ${fmt(r.initialSeconds, 2)} s.\n` +
+      `Stored per epoch: MNIST-shaped ${kb(r.mnistInsightBytes)} (meta ${kb(r.mnistMetaBytes)}), ` +
+      `moons-shaped ${kb(r.moonsInsightBytes)} (meta ${kb(r.moonsMetaBytes)}).\n`,
+  );
+}
+
 interface BenchOptions {
   workloads?: WorkloadName[];
   backends?: BackendName[];
@@ -187,9 +214,12 @@ interface BenchOptions {
   seconds: number;
   json?: boolean;
   grid: boolean;
+  insights: boolean;
+  insightsOnly?: boolean;
 }
 
 async function bench(options: BenchOptions): Promise<void> {
+  if (options.insightsOnly) return benchInsights(options);
   const backends = options.backends ?? (await availableBackends());
   const workloads = options.workloads ?? [...WORKLOAD_NAMES];
   const modes = options.modes ?? [...BENCH_MODES];
@@ -237,6 +267,7 @@ async function bench(options: BenchOptions): Promise<void> {
   }
   if (results.length && !options.json) process.stdout.write('\n' + table(results) + '\n');
   if (options.grid) await benchGrid(options);
+  if (options.insights) await benchInsights(options);
 }
 
 const list =
@@ -281,6 +312,11 @@ export function registerBench(program: Command): void {
         .default(4),
     )
     .option('--no-grid', 'skip the grid throughput measurement (1 against 2 parallel trainers)')
+    .option(
+      '--no-insights',
+      'skip the insights recording measurement (an MNIST epoch with and without)',
+    )
+    .option('--insights-only', 'measure only what recording the insights costs')
     .option('--json', 'one JSON object per measurement')
     .action((options: BenchOptions) => bench(options));
 }

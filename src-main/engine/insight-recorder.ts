@@ -251,6 +251,8 @@ export class InsightRecorder {
   }
 }
 
+const round = (v: number) => Number(v.toPrecision(6));
+
 function surfaceMeta(train: SplitView): SurfaceMeta {
   const n = train.rows.length;
   const p = new Float32Array(2);
@@ -263,7 +265,8 @@ function surfaceMeta(train: SplitView): SurfaceMeta {
   }
   const points = spread(n, SURFACE_POINTS).map((i) => {
     writeRow(features, train.rows[i], p, 0);
-    return { x: p[0], y: p[1], label: train.labels[i] };
+    // Six digits draw any point exactly enough, in a third of the bytes of a float's seventeen.
+    return { x: round(p[0]), y: round(p[1]), label: train.labels[i] };
   });
   return { x: withMargin(lo[0], hi[0]), y: withMargin(lo[1], hi[1]), points };
 }

@@ -4,8 +4,8 @@
  * by name across runs (dense_1 is the second Dense in both), in the order they come. Pure.
  */
 import type { ActivationStats } from '../../src-main/contract/insights.ts';
-import type { Series } from './curves.ts';
 import { insightAt, type InspectRun } from './inspect.ts';
+import type { WeightSeries } from './weight-series.ts';
 
 /** Every run's activation layers by name, in order: a layer only one run has goes after the one before it. */
 export function layerOrder(runs: InspectRun[]): string[] {
@@ -66,10 +66,9 @@ export function activationHistory(
   runs: InspectRun[],
   layer: string,
   stat: ActivationStat,
-): Series[] {
+): WeightSeries[] {
   return runs.map((run) => ({
     runId: run.id,
-    role: 'train',
     label: run.name,
     color: run.color,
     points: run.insights.epochs.flatMap((e) => {
@@ -77,8 +76,5 @@ export function activationHistory(
       const y = s ? (stat === 'std' ? s.std : s.dead) : null;
       return y === null ? [] : [{ x: e.epoch, y }];
     }),
-    fillToPrevious: false,
-    width: 2,
-    bestIndex: null,
   }));
 }

@@ -1,8 +1,7 @@
 /**
  * The chart.js parts of the Predictions, Activations and Boundary views, registered once: bars (the
- * activations' mean ± std, floating bars), scatter (the points over a decision surface), and three
- * plugins: the text in each confusion-matrix cell, the surface image drawn behind the points, and
- * a line at the inspect panel's epoch on the over-the-epochs charts.
+ * activations' mean ± std, floating bars), scatter (the points over a decision surface), and two
+ * plugins: the text in each confusion-matrix cell, and the surface image drawn behind the points.
  */
 import {
   BarController,
@@ -30,7 +29,6 @@ declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
     cellText?: CellTextOptions;
     surfaceImage?: SurfaceImageOptions;
-    epochLine?: { epoch: number | null };
   }
 }
 
@@ -63,25 +61,6 @@ export const surfaceImage: Plugin<'scatter', SurfaceImageOptions> = {
     ctx.save();
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(options.image, a.left, a.top, a.right - a.left, a.bottom - a.top);
-    ctx.restore();
-  },
-};
-
-export const epochLine: Plugin<'line', { epoch: number | null }> = {
-  id: 'epochLine',
-  afterDatasetsDraw(chart, _args, options) {
-    if (options.epoch === null || options.epoch === undefined) return;
-    const { ctx, chartArea: a, scales } = chart;
-    const x = scales.x.getPixelForValue(options.epoch);
-    if (x < a.left || x > a.right) return;
-    ctx.save();
-    ctx.strokeStyle = '#5b6777';
-    ctx.lineWidth = 1;
-    ctx.setLineDash([3, 3]);
-    ctx.beginPath();
-    ctx.moveTo(x, a.top);
-    ctx.lineTo(x, a.bottom);
-    ctx.stroke();
     ctx.restore();
   },
 };

@@ -5,6 +5,7 @@ import type { Features } from '../../../src-main/data/dataset.ts';
 import { reviewText } from '../../../src-main/data/imdb.ts';
 import { selectBackend } from '../../../src-main/engine/backend.ts';
 import { activationMoments } from '../../../src-main/engine/insight-recorder.ts';
+import { correctCount, predictions, targets } from '../../../src-main/engine/losses.ts';
 import {
   confusionMatrix,
   kernelRange,
@@ -101,6 +102,25 @@ describe('predictions', () => {
     expect(mostConfidentlyWrong(labels, predicted, confidence, 3)).toEqual([5, 2, 3]);
     expect(mostConfidentlyWrong(labels, predicted, confidence, 24)).toEqual([5, 2, 3, 4, 0]);
     expect(mostConfidentlyWrong([1, 0], [1, 0], [0.9, 0.9], 24)).toEqual([]);
+  });
+});
+
+describe('per-example predictions', () => {
+  it('decide classes as the accuracy does: p > 0.5 for one sigmoid unit, the first largest else', () => {
+    const binary = { name: 'binary_crossentropy', labelSmoothing: 0, units: 1 } as const;
+    const p = tf.tensor2d([[0.5], [0.7], [0.2]]);
+    expect(Array.from(predictions(binary, p).dataSync())).toEqual(
+      [0, 1, 0, 0.5, 0.7, 0.8].map(Math.fround),
+    );
+    const y = targets(binary, Int32Array.from([0, 1, 1]));
+    expect(correctCount(binary, y, p).dataSync()[0]).toBe(2);
+    const multi = { name: 'sparse_categorical_crossentropy', labelSmoothing: 0, units: 3 } as const;
+    const q = tf.tensor2d([
+      [0.1, 0.7, 0.2],
+      [0.4, 0.4, 0.2],
+    ]);
+    expect(Array.from(predictions(multi, q).dataSync())).toEqual([1, 0, 0.7, 0.4].map(Math.fround));
+    tf.dispose([p, y, q]);
   });
 });
 

@@ -35,10 +35,10 @@ function host() {
   });
   const events: RunEvent[] = [];
   service.onRunEvent((e) => events.push(e));
-  /** Calls `fault` once, after the store has taken epoch `epoch` of any run. */
+  /** Calls `fault` once, after the store has taken epoch `epoch` of any run (its insight comes last). */
   const onEpoch = (epoch: number, fault: () => void) => {
     const off = service.onRunEvent((e) => {
-      if (e.type === 'epoch' && e.metrics.epoch === epoch) {
+      if (e.type === 'insight' && e.insight.epoch === epoch) {
         off();
         fault();
       }
