@@ -11,17 +11,19 @@
  * Adam both penalties zero the weights of MNIST's blank border pixels alike.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type LabPage } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { shotAtSizes } from './own-server.ts';
 
 const EPOCHS = 5;
 
-async function train(lab: LabPage, page: Page, name: string) {
+async function train(page: Page, name: string) {
   await page.getByLabel('Lab name').fill(name);
   await page.getByRole('button', { name: /Train/ }).click();
-  const status = page.getByTestId('run-status');
-  await expect(status).toContainText(name);
-  await expect(status).toContainText('done', { timeout: 180_000 });
+  // The run's own row (newest first): the run bar may still show the previous run for a moment.
+  const state = row(page, new RegExp(`^${name} #\\d+$`))
+    .first()
+    .getByTestId('run-state');
+  await expect(state).toHaveText('done', { timeout: 180_000 });
 }
 
 /** A run's row in the runs list, by its name. */
@@ -64,17 +66,17 @@ test('L1 zeroes the first layer, L2 narrows it: the Weights view on MNIST', asyn
   await side.locator('#t-subset').fill('1000');
   await side.locator('#t-seed').fill('7');
 
-  await train(lab, page, 'Plain');
+  await train(page, 'Plain');
   // The strength field beside the kind (it has no label of its own); Keras' default 0.01.
   const strength = () => lab.field('kernel regularizer').locator('..').locator('input');
   await lab.select('dense');
   await lab.field('kernel regularizer').selectOption('l1');
   await expect(strength()).toHaveValue('0.01');
-  await train(lab, page, 'L1 first layer');
+  await train(page, 'L1 first layer');
   await lab.select('dense');
   await lab.field('kernel regularizer').selectOption('l2');
   await expect(strength()).toHaveValue('0.01');
-  await train(lab, page, 'L2 first layer');
+  await train(page, 'L2 first layer');
 
   // The three runs stay ticked; the curves' view row opens the Weights view beside them.
   await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-runs', '3');
