@@ -1,7 +1,8 @@
 /**
  * `layerlab bench` (`npm run bench`): trains fixed workloads on synthetic data of MNIST's and IMDB's
  * shapes, on every backend available, stock TensorFlow.js against our engine, one measurement per
- * fresh process, and prints samples/s, ms per step, epoch time and peak memory (medians of repeats).
+ * fresh process, and prints samples/s, ms per step, epoch time and peak memory (medians of repeats);
+ * then a grid's throughput and what recording the insights costs (insights-worker.ts).
  */
 import { spawn } from 'node:child_process';
 import os from 'node:os';

@@ -84,6 +84,8 @@ export class InsightRecorder {
   private readonly sample: tf.Tensor;
   private readonly grid: tf.Tensor | null;
   private lastGradNorms: tf.Tensor | null = null;
+  /** Epoch 0, held until the first batch's gradients (taken before its update) complete it. */
+  private initial: EpochInsight | null = null;
 
   constructor(
     private readonly built: BuiltModel,
@@ -91,6 +93,7 @@ export class InsightRecorder {
     private readonly dataset: Dataset,
     private readonly spec: LossSpec,
     graph: GraphDocument,
+    private readonly send: (insight: EpochInsight, meta?: InsightMeta) => void,
   ) {
     const model = built.model;
     const inputShape = model.inputs[0].shape.slice(1) as number[];
@@ -143,32 +146,51 @@ export class InsightRecorder {
     };
   }
 
-  /** Kernel gradients' L2 norms as one tensor (kept; the caller disposes or hands it back). */
-  gradNorms(grads: tf.NamedTensorMap): tf.Tensor {
-    return tf.tidy(() =>
+  /** Before training, with the initial weights' predictions on the validation data. */
+  begin(validation: Predictions | null): void {
+    this.initial = this.insight(0, validation);
+  }
+
+  /**
+   * After a batch's gradients, before its update: the first completes and sends epoch 0; an
+   * epoch's last keeps its kernels' gradient norms for `epochEnd` (one small op, no download).
+   */
+  sawGradients(grads: tf.NamedTensorMap, lastOfEpoch: boolean): void {
+    if (!this.initial && !lastOfEpoch) return;
+    const norms = tf.tidy(() =>
       this.kernels.length
         ? tf.stack(this.kernels.map((k) => tf.norm(grads[k.variable.name])))
         : tf.zeros([0]),
     );
-  }
-
-  /** Keeps the norms of the epoch's last batch for the next `insight`. */
-  keepLastGradNorms(norms: tf.Tensor): void {
+    if (this.initial) {
+      const values = norms.dataSync();
+      this.initial.weights.forEach((w, i) => (w.gradNorm = values[i]));
+      this.sendInitial();
+    }
+    if (!lastOfEpoch) return norms.dispose();
     this.lastGradNorms?.dispose();
     this.lastGradNorms = norms;
   }
 
-  /**
-   * The insight of `epoch` from the model as it is now; `gradNorms` given, or those kept by
-   * `keepLastGradNorms` (null when there was no batch).
-   */
-  insight(
-    epoch: number,
-    validation: Predictions | null,
-    gradNorms?: ArrayLike<number>,
-  ): EpochInsight {
-    let norms: ArrayLike<number> | null = gradNorms ?? null;
-    if (!norms && this.lastGradNorms) {
+  /** After the epoch's metrics went out: its insight, from the same validation predictions. */
+  epochEnd(epoch: number, validation: Predictions | null): void {
+    this.send(this.insight(epoch, validation));
+  }
+
+  /** The end of training: a run stopped before its first batch still says what its model was. */
+  end(): void {
+    this.sendInitial();
+  }
+
+  private sendInitial(): void {
+    if (this.initial) this.send(this.initial, this.meta);
+    this.initial = null;
+  }
+
+  /** The insight of `epoch` from the model as it is now (gradient norms: the last kept, or null). */
+  private insight(epoch: number, validation: Predictions | null): EpochInsight {
+    let norms: ArrayLike<number> | null = null;
+    if (this.lastGradNorms) {
       norms = this.lastGradNorms.dataSync();
       this.lastGradNorms.dispose();
       this.lastGradNorms = null;

@@ -328,20 +328,10 @@ export async function train(
       validationCount: views.validation?.rows.length ?? 0,
       totalParams: built.model.countParams(),
     });
-    // Epoch 0 (the initial weights) waits for the first batch's gradients, taken before its update.
-    let initialInsight: ((norms?: ArrayLike<number>) => void) | null = null;
     if (hooks.onInsight) {
-      const onInsight = hooks.onInsight;
-      const r = (recorder = new InsightRecorder(built, views, dataset, spec, lab.graph));
-      const p = views.validation
-        ? evaluate(built, spec, views.validation, inputShape, true).predictions
-        : null;
-      const initial = r.insight(0, p);
-      initialInsight = (norms?: ArrayLike<number>) => {
-        if (norms) initial.weights.forEach((w, i) => (w.gradNorm = norms[i]));
-        onInsight(initial, r.meta);
-        initialInsight = null;
-      };
+      recorder = new InsightRecorder(built, views, dataset, spec, lab.graph, hooks.onInsight);
+      const v = views.validation && evaluate(built, spec, views.validation, inputShape, true);
+      recorder.begin(v ? v.predictions : null);
     }
 
     const metrics: EpochMetrics[] = [];
@@ -389,12 +379,7 @@ export async function train(
           );
           return total as tf.Scalar;
         }, vars);
-        if (recorder && (initialInsight || b === batches - 1)) {
-          const norms = recorder.gradNorms(grads);
-          if (initialInsight) initialInsight(norms.dataSync());
-          if (b === batches - 1) recorder.keepLastGradNorms(norms);
-          else norms.dispose();
-        }
+        recorder?.sawGradients(grads, b === batches - 1);
         optimizer.applyGradients(vars.map((v) => ({ name: v.name, tensor: grads[v.name] })));
         tf.dispose(grads);
         value.dispose();
@@ -445,7 +430,7 @@ export async function train(
       m.seconds = (performance.now() - t0) / 1000;
       metrics.push(m);
       hooks.onEpoch?.(m);
-      if (recorder) hooks.onInsight?.(recorder.insight(epoch + 1, validated));
+      recorder?.epochEnd(epoch + 1, validated);
       if (stopper?.update(m, epoch)) {
         status = 'early-stopped';
         stoppedEpoch = epoch + 1;
@@ -453,8 +438,7 @@ export async function train(
       if (hooks.shouldStop?.() && status === 'completed' && epoch + 1 < config.epochs)
         status = 'stopped';
     }
-    // A run stopped before its first batch still says what its model was.
-    initialInsight?.();
+    recorder?.end();
     stopper?.finish();
     let bestEpoch: number | null = null;
     metrics.forEach((m) => {

@@ -57,6 +57,26 @@ describe('IMDB', () => {
     expect(rowsOf(ds.test!)).toEqual(['0:3', '1:1']);
   });
 
+  it("gives each row's review text in order, whatever numWords keeps (Dataset.text)", async () => {
+    const dir = tempDir();
+    await archiveIn(dir);
+    const ds = await loadDataset(ref(4), { dataDirs: [dir], cacheDir: path.join(dir, 'cache') });
+    const texts = (split: 'train' | 'test', count: number, words?: number) =>
+      Array.from({ length: count }, (_, row) => {
+        const labels = split === 'train' ? ds.train.labels : ds.test!.labels;
+        return `${labels[row]}:${ds.text!(split, row, words)}`;
+      }).sort();
+    // Words never seen in training ('awful', 'unseen') are not in the corpus.
+    expect(texts('test', 2)).toEqual(['0:movie', '1:great fun']);
+    expect(texts('train', 4)).toEqual([
+      '0:bad movie bad',
+      '0:the worst',
+      '1:a great movie the best',
+      '1:great great fun',
+    ]);
+    expect(texts('train', 4, 2)).toContain('1:a great ...');
+  });
+
   it('keeps every training word when numWords is large', async () => {
     const dir = tempDir();
     await archiveIn(dir);
