@@ -68,6 +68,12 @@ export interface RunSummary {
   /** Whether trained weights are stored (and so can be exported). */
   hasWeights: boolean;
   error: ErrorInfo | null;
+  /**
+   * Inside the model at the last recorded epoch, in `insightSummary`'s words (the first weight
+   * layer's sparsity and L2 norm: "dense: 92.1% ~0 · L2 1.8"), as `layerlab inspect` words it;
+   * null when the run recorded nothing.
+   */
+  inside: string | null;
 }
 
 export interface RunDetail extends RunSummary {

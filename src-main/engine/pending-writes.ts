@@ -76,6 +76,7 @@ export function summaryFromMemory(
     createdAt: string;
     metrics: EpochMetrics[];
     totalParams: number;
+    inside?: string | null;
   },
   fields: Pick<RunSummary, 'status' | 'backend' | 'hasWeights' | 'error' | 'stoppedEpoch'>,
 ): RunSummary {
@@ -95,6 +96,7 @@ export function summaryFromMemory(
     bestValLoss: best?.val_loss ?? null,
     bestValAccuracy: best?.val_accuracy ?? null,
     totalParams: run.totalParams,
+    inside: run.inside ?? null,
     ...fields,
   };
 }

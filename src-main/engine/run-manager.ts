@@ -28,6 +28,7 @@ import { weightsMismatch } from './model-weights.ts';
 import { evaluateInTrainer } from './trainer-client.ts';
 import type { InitialWeights } from './trainer.ts';
 import type { LabFile } from '../contract/lab.ts';
+import { insightSummary } from '../contract/insight-words.ts';
 
 export interface RunOutcome {
   runId: string;
@@ -127,6 +128,7 @@ export class RunManager {
       createdAt: new Date().toISOString(),
       metrics: [] as EpochMetrics[],
       totalParams: analysis.totalParams,
+      inside: null as string | null,
     };
     store.createRun({
       id: runId,
@@ -263,6 +265,7 @@ export class RunManager {
             this.emit({ type: 'epoch', runId, metrics: m.metrics });
             break;
           case 'insight':
+            memory.inside = insightSummary({ epochs: [m.insight] });
             write(() => store.addInsight(runId, m.insight, m.meta));
             this.emit({ type: 'insight', runId, meta: m.meta, insight: m.insight });
             break;

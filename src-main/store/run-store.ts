@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { BackendName, ErrorInfo, RunDetail, RunStatus, RunSummary } from '../contract/api.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
+import { insightSummary } from '../contract/insight-words.ts';
 import type { EpochInsight, InsightMeta, RunInsights } from '../contract/insights.ts';
 import type { EpochMetrics } from '../contract/training.ts';
 import { packRow, unpackRow } from './insight-rows.ts';
@@ -405,7 +406,11 @@ export class RunStore {
     return rows.map((r) => JSON.parse(r.metrics_json) as EpochMetrics);
   }
 
-  private summarize(row: Omit<RunRow, 'lab_json'>, metrics: EpochMetrics[]): RunSummary {
+  private summarize(
+    row: Omit<RunRow, 'lab_json'>,
+    metrics: EpochMetrics[],
+    lastInsight: string | undefined,
+  ): RunSummary {
     let best: EpochMetrics | null = null;
     for (const m of metrics)
       if (m.val_loss !== undefined && (!best || m.val_loss < best.val_loss!)) best = m;
@@ -427,7 +432,20 @@ export class RunStore {
       totalParams: row.total_params,
       hasWeights: row.has_weights === 1,
       error: row.error_json ? (JSON.parse(row.error_json) as ErrorInfo) : null,
+      inside: lastInsight ? insideOf(lastInsight) : null,
     };
+  }
+
+  /** Each run's last recorded insight (its JSON row, bytes left in their BLOB), by run id. */
+  private lastInsights(where: string, ...params: string[]): Map<string, string> {
+    const rows = this.db
+      .prepare(
+        `SELECT i.run_id, i.insight_json FROM insights i JOIN runs r ON r.id = i.run_id
+         WHERE ${where} AND i.epoch = (SELECT MAX(epoch) FROM insights WHERE run_id = i.run_id)`,
+      )
+      .raw()
+      .all(...params) as [string, string][];
+    return new Map(rows);
   }
 
   /** Grid fold runs are listed with their grid, not among the runs; a grid's refit is a run. */
@@ -477,7 +495,8 @@ export class RunStore {
         list.push(JSON.parse(json) as EpochMetrics);
         metrics.set(id, list);
       }
-      return rows.map((row) => this.summarize(row, metrics.get(row.id) ?? []));
+      const inside = this.lastInsights(listed);
+      return rows.map((row) => this.summarize(row, metrics.get(row.id) ?? [], inside.get(row.id)));
     });
   }
 
@@ -486,7 +505,7 @@ export class RunStore {
     if (!row) return null;
     const metrics = this.metricsOf(id);
     return {
-      ...this.summarize(row, metrics),
+      ...this.summarize(row, metrics, this.lastInsights('r.id = ?', id).get(id)),
       lab: parseLab(JSON.parse(row.lab_json), `run ${id}`),
       metrics,
     };
@@ -505,5 +524,14 @@ export class RunStore {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** A stored insight row's summary; a row that cannot be read has none (getInsights says why). */
+function insideOf(json: string): string | null {
+  try {
+    return insightSummary({ epochs: [JSON.parse(json) as EpochInsight] });
+  } catch {
+    return null;
   }
 }

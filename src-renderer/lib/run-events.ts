@@ -4,6 +4,7 @@
  */
 import type { BackendReport, RunEvent, RunSummary } from '../../src-main/contract/api.ts';
 import type { DatasetInfo } from '../../src-main/contract/datasets.ts';
+import { insightSummary } from '../../src-main/contract/insight-words.ts';
 import type { EpochMetrics } from '../../src-main/contract/training.ts';
 import { bestEpoch, type LiveProgress } from './curves.ts';
 
@@ -74,8 +75,14 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
       };
     }
     case 'insight':
-      // Insights are large and only the inspect views need them: they keep their own state.
-      return data;
+      // Only the row's line in words: insights are large, and the inspect views keep their own.
+      return {
+        ...data,
+        runs: updateRun(data, runId, (r) => ({
+          ...r,
+          inside: insightSummary({ epochs: [event.insight] }),
+        })),
+      };
     case 'status':
       return { ...data, runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })) };
     case 'finished':

@@ -34,6 +34,7 @@ export function registerRuns(program: Command): void {
         num(r.bestValAccuracy),
         r.backend ?? '-',
         r.createdAt.slice(0, 16).replace('T', ' '),
+        r.inside ?? '-',
       ]);
       const head = [
         'id',
@@ -45,6 +46,7 @@ export function registerRuns(program: Command): void {
         'val_accuracy',
         'backend',
         'created',
+        'inside (first layer, last epoch)',
       ];
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
       const line = (cells: string[]) =>

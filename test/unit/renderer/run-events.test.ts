@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendReport, RunSummary } from '../../../src-main/contract/api.ts';
 import type { DatasetInfo } from '../../../src-main/contract/datasets.ts';
+import { insightSummary } from '../../../src-main/contract/insight-words.ts';
+import { epochInsight } from '../../helpers/insights.ts';
 import {
   applyRunEvent,
   emptyRuns,
@@ -26,6 +28,7 @@ const summary = (over: Partial<RunSummary> = {}): RunSummary => ({
   totalParams: 0,
   hasWeights: false,
   error: null,
+  inside: null,
   ...over,
 });
 const backend: BackendReport = { name: 'wasm', label: 'WebAssembly', skipped: [], details: [] };
@@ -96,6 +99,16 @@ describe('applyRunEvent', () => {
     const after = applyRunEvent(before, { type: 'epoch', runId: 'r1', metrics: epoch(2, 0.3) });
     expect(before.metrics.r1).toHaveLength(1);
     expect(after.metrics.r1).not.toBe(before.metrics.r1);
+  });
+
+  it("an insight gives the run's row its line in words, as the store lists it", () => {
+    const insight = epochInsight(3, 'images');
+    const d = applyRunEvent(
+      { ...emptyRuns(), runs: [summary()] },
+      { type: 'insight', runId: 'r1', insight },
+    );
+    expect(d.runs[0].inside).toBe(insightSummary({ epochs: [insight] }));
+    expect(d.runs[0].inside).toContain(insight.weights[0].layer);
   });
 
   it('events of a run it does not list (a grid fold run) make no row', () => {

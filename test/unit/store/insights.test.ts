@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LayerLabError } from '../../../src-main/contract/errors.ts';
+import { insightSummary } from '../../../src-main/contract/insight-words.ts';
 import { decodeWire, encodeWire } from '../../../src-main/contract/wire.ts';
 import { LayerLabService } from '../../../src-main/hosts/service.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
@@ -38,6 +39,18 @@ function storedBytes(store: RunStore, runId: string) {
 }
 
 describe('insights in the run store', () => {
+  it("lists each run with its last epoch's first-layer line, the words `layerlab inspect` uses", () => {
+    const store = withRun();
+    const last = epochInsight(2, 'moons');
+    const words = insightSummary({ epochs: [last] });
+    expect(words).toMatch(/% ~0 · L2 /);
+    expect(store.listRuns().find((r) => r.id === 'r1')!.inside).toBe(words);
+    expect(store.getRun('r1')!.inside).toBe(words);
+    store.createRun({ id: 'plain', name: 'b', lab: tinyLab(), datasetId: 'x' });
+    expect(store.listRuns().find((r) => r.id === 'plain')!.inside).toBeNull();
+    store.close();
+  });
+
   it('round trip across reopening: the meta once, every epoch from 0 in order, bytes equal', () => {
     const file = fresh();
     withRun(file, 'moons').close();
