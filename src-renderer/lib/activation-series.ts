@@ -5,7 +5,7 @@
  */
 import type { ActivationStats } from '../../src-main/contract/insights.ts';
 import { insightAt, type InspectRun } from './inspect.ts';
-import type { WeightSeries } from './weight-series.ts';
+import { epochSeries, type WeightSeries } from './weight-series.ts';
 
 /** Every run's activation layers by name, in order: a layer only one run has goes after the one before it. */
 export function layerOrder(runs: InspectRun[]): string[] {
@@ -67,14 +67,8 @@ export function activationHistory(
   layer: string,
   stat: ActivationStat,
 ): WeightSeries[] {
-  return runs.map((run) => ({
-    runId: run.id,
-    label: run.name,
-    color: run.color,
-    points: run.insights.epochs.flatMap((e) => {
-      const s = e.activations.find((a) => a.layer === layer);
-      const y = s ? (stat === 'std' ? s.std : s.dead) : null;
-      return y === null ? [] : [{ x: e.epoch, y }];
-    }),
-  }));
+  return epochSeries(runs, (e) => {
+    const s = e.activations.find((a) => a.layer === layer);
+    return s ? (stat === 'std' ? s.std : s.dead) : null;
+  });
 }

@@ -4,7 +4,11 @@
  * linear axis), the figures at that epoch, and sparsity, norms and gradient norm over the epochs.
  * Pure and framework-free: chart.js gets exactly these arrays.
  */
-import { HISTOGRAM_BINS, type WeightStats } from '../../src-main/contract/insights.ts';
+import {
+  HISTOGRAM_BINS,
+  type EpochInsight,
+  type WeightStats,
+} from '../../src-main/contract/insights.ts';
 import { insightAt, type InspectRun } from './inspect.ts';
 
 export interface Point {
@@ -149,14 +153,24 @@ export function metricSeries(
   layer: string,
   metric: WeightMetric,
 ): WeightSeries[] {
+  return epochSeries(runs, (e) => {
+    const y = e.weights.find((w) => w.layer === layer)?.[metric];
+    return metric === 'gradNorm' && !(y! > 0) ? null : y;
+  });
+}
+
+/** One series per run, in its colour: `pick` at every recorded epoch, 0 included; null skips one. */
+export function epochSeries(
+  runs: InspectRun[],
+  pick: (e: EpochInsight) => number | null | undefined,
+): WeightSeries[] {
   return runs.map((run) => ({
     runId: run.id,
     label: run.name,
     color: run.color,
     points: run.insights.epochs.flatMap((e) => {
-      const y = e.weights.find((w) => w.layer === layer)?.[metric];
-      if (y === undefined || y === null || (metric === 'gradNorm' && !(y > 0))) return [];
-      return [{ x: e.epoch, y }];
+      const y = pick(e);
+      return y === undefined || y === null ? [] : [{ x: e.epoch, y }];
     }),
   }));
 }
