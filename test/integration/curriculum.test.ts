@@ -65,19 +65,20 @@ beforeAll(() => {
 
 describe('under- and overfitting on MNIST', () => {
   let big: ReturnType<typeof train>;
-  it('the 784-512-512-10 network reaches at least 0.975 test accuracy in 5 epochs', () => {
-    big = train('mnist-mlp-2x512.layerlab.json');
+  // The lab trains 5 epochs; 3 are enough for the claim and save a minute of npm test.
+  it('the 784-512-512-10 network reaches at least 0.975 test accuracy within 3 epochs', () => {
+    big = train('mnist-mlp-2x512.layerlab.json', '--epochs', '3');
     expect(big.summary.status).toBe('completed');
-    expect(big.epochs).toHaveLength(5);
+    expect(big.epochs).toHaveLength(3);
     // "Reaches" 0.975: the test accuracy moves by about half a point from epoch to epoch (seed 1:
-    // 0.9794 after epoch 4, 0.9693 after epoch 5; seeds 2 and 3 end at 0.9769 and 0.9756).
+    // 0.9686, 0.9787, 0.9782 after epochs 1-3; 0.9809 and 0.9689 after epochs 4 and 5).
     expect(Math.max(...big.epochs.map((e) => e.val_accuracy))).toBeGreaterThanOrEqual(0.975);
     expect(big.epochs.at(-1)!.val_accuracy).toBeGreaterThan(0.965);
     expect(big.epochs.at(-1)!.accuracy).toBeGreaterThan(big.epochs[0].accuracy);
   });
 
   it('a Dense(16) network stays clearly lower', () => {
-    const small = train('mnist-mlp-16.layerlab.json');
+    const small = train('mnist-mlp-16.layerlab.json', '--epochs', '3');
     const best = (r: typeof big) => Math.max(...r.epochs.map((e) => e.val_accuracy));
     expect(best(big) - best(small)).toBeGreaterThan(0.02);
     expect(small.epochs.at(-1)!.val_accuracy).toBeLessThan(big.epochs.at(-1)!.val_accuracy);
