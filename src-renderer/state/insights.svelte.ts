@@ -68,6 +68,8 @@ export class InsightsState {
   attach(): () => void {
     const off = this.app.api.onRunEvent((event) => {
       if (event.type !== 'insight') return;
+      // A grid's fold runs record too, but are not listed: their records would only fill memory.
+      if (!this.runs.list.some((r) => r.id === event.runId)) return;
       const { byRun, needsLoad } = applyInsightEvent(this.byRun, event);
       this.byRun = byRun;
       // An epoch of a run whose start this window missed: the record so far is fetched once.
