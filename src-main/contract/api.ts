@@ -9,6 +9,7 @@
 import type { DatasetAvailability, DatasetInfo, DatasetRef } from './datasets.ts';
 import type { LabFile } from './lab.ts';
 import type { GridSpec, TrialParams } from './grid.ts';
+import type { PoolStatus } from './pool.ts';
 import type { Augmentation, EpochMetrics } from './training.ts';
 import type { ExportFormat } from './export-formats.ts';
 import type { EpochInsight, InsightMeta, RunInsights } from './insights.ts';
@@ -175,6 +176,11 @@ export type RunEvent =
    */
   | { type: 'insight'; runId: string; meta?: InsightMeta; insight: EpochInsight }
   | { type: 'status'; runId: string; status: RunStatus }
+  /**
+   * A grid fold trained on a pool's worker went back to the queue (the worker was lost): what it had
+   * recorded is void (its epochs and insights are cleared) and it trains again from the start.
+   */
+  | { type: 'requeued'; runId: string; reason: string }
   | { type: 'finished'; runId: string; run: RunSummary };
 
 export interface ExportResult {
@@ -320,8 +326,15 @@ export interface LayerLabApi {
   /** Runs the lab's grid, or resumes the unfinished grid of the same lab unless `restart`. */
   startGrid(
     lab: LabFile,
-    options?: { restart?: boolean; name?: string },
+    options?: { restart?: boolean; name?: string; onPool?: boolean },
   ): Promise<{ gridId: string; resumed: boolean }>;
+  /**
+   * Connects to a pool of workers on a Redis server (`redis://[:password@]host:port`, `rediss://` for
+   * TLS), or disconnects with null. `startGrid(lab, { onPool: true })` then queues the folds there.
+   */
+  connectPool(url: string | null): Promise<PoolStatus>;
+  /** The pool: its server (password hidden), connection state, workers and queue, as of now. */
+  getPool(): Promise<PoolStatus>;
   /** Cancels the running folds within a batch; the grid can be resumed later. */
   stopGrid(gridId: string): Promise<void>;
   listGrids(): Promise<GridSummary[]>;
@@ -374,6 +387,8 @@ export const API_METHODS = [
   'getGrid',
   'deleteGrid',
   'exportGridCsv',
+  'connectPool',
+  'getPool',
   'repairStore',
 ] as const satisfies readonly Exclude<
   keyof LayerLabApi,

@@ -58,6 +58,11 @@ export const ERROR_CODES = {
   'disk-full': 'io',
   'store-corrupt': 'io',
   'store-unavailable': 'io',
+  // A pool of workers on Redis (contract/pool.ts).
+  /** The Redis server cannot be reached, refused the password, or lost the queue's data. */
+  'pool-unavailable': 'io',
+  /** A job or record read off the queue that does not match the contract's schema: refused. */
+  'malformed-job': 'input',
   // The renderer's side of a connection.
   disconnected: 'io',
   internal: 'internal',

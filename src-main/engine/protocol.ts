@@ -74,7 +74,17 @@ export type TrainerMessage =
       tensors: { before: number; after: number };
     }
   | { type: 'evaluated'; datasetId: string; count: number; loss: number; accuracy: number }
-  | { type: 'error'; error: ErrorInfo };
+  | { type: 'error'; error: ErrorInfo }
+  /**
+   * Remote trainers only (engine/pool): a worker took the job. The run becomes 'running'; `worker`
+   * is its name.
+   */
+  | { type: 'taken'; worker: string }
+  /**
+   * Remote trainers only: the job went back to the queue (its worker was lost, said why). What the
+   * lost attempt recorded is void: the run's epochs and insights are cleared, and it is 'queued'.
+   */
+  | { type: 'requeued'; reason: string };
 
 /** What the parent needs of a trainer process; Node's fork and Electron's utilityProcess both fit. */
 export interface TrainerPort {
@@ -83,4 +93,9 @@ export interface TrainerPort {
   /** Called once when the process is gone, with a description of why when it was not a clean exit. */
   onExit(listener: (problem: string | null) => void): void;
   kill(): void;
+  /**
+   * Still waiting for a trainer (a local slot, or a worker of the pool): stopping it ends the run
+   * 'stopped' without ever training. Absent: a process that starts at once.
+   */
+  readonly queued?: boolean;
 }

@@ -23,7 +23,7 @@ import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
 import type { TrainerMessage, TrainerPort } from './protocol.ts';
-import { defaultMaxTrainers, TrainerQueue, type QueuedPort } from './trainer-queue.ts';
+import { defaultMaxTrainers, TrainerQueue } from './trainer-queue.ts';
 import { weightsMismatch } from './model-weights.ts';
 import { evaluateInTrainer } from './trainer-client.ts';
 import type { InitialWeights } from './trainer.ts';
@@ -40,7 +40,7 @@ export interface RunOutcome {
 }
 
 interface ActiveRun {
-  port: QueuedPort;
+  port: TrainerPort;
   status: RunStatus;
   done: Promise<RunOutcome>;
   /** Ends a run still waiting for a trainer as 'stopped'. */
@@ -96,7 +96,14 @@ export class RunManager {
   startRun(
     request: RunRequest,
     tags?: RunTags,
-    options: { threads?: number } = {},
+    options: {
+      threads?: number;
+      /**
+       * A trainer elsewhere (a pool's worker: engine/pool) instead of a local process: it takes no
+       * local slot, and says itself when it is taken ('taken') or goes back to its queue ('requeued').
+       */
+      remote?: () => TrainerPort;
+    } = {},
   ): { runId: string; done: Promise<RunOutcome> } {
     let lab;
     try {
@@ -141,10 +148,12 @@ export class RunManager {
     if (this.pending.size) this.savePending();
 
     // A queued run becomes 'running' when its trainer starts (never during this call: it is not active yet).
-    const port = this.trainers.port(
-      this.options.spawnTrainer,
-      () => this.active.has(runId) && setStatus('running'),
-    );
+    const port: TrainerPort = options.remote
+      ? options.remote()
+      : this.trainers.port(
+          this.options.spawnTrainer,
+          () => this.active.has(runId) && setStatus('running'),
+        );
     let backend: BackendReport | null = null;
     let error: ErrorInfo | null = null;
     let tensors: RunOutcome['tensors'] = null;
@@ -274,6 +283,18 @@ export class RunManager {
             break;
           case 'resumed':
             setStatus('running');
+            break;
+          case 'taken':
+            setStatus('running');
+            break;
+          case 'requeued':
+            // The lost attempt's epochs are void: the fold trains again from the start, recorded once.
+            memory.metrics = [];
+            memory.inside = null;
+            write(() => store.resetRun(runId));
+            active.status = 'queued';
+            this.emit({ type: 'requeued', runId, reason: m.reason });
+            this.emit({ type: 'status', runId, status: 'queued' });
             break;
           case 'done':
             tensors = m.tensors;

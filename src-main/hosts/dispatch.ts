@@ -88,8 +88,16 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   chooseLabPath: z.tuple([z.enum(['open', 'save']), z.string().max(200).optional()]),
   startGrid: z.tuple([
     Lab,
-    z.object({ restart: z.boolean().optional(), name: z.string().max(200).optional() }).optional(),
+    z
+      .object({
+        restart: z.boolean().optional(),
+        name: z.string().max(200).optional(),
+        onPool: z.boolean().optional(),
+      })
+      .optional(),
   ]),
+  connectPool: z.tuple([z.string().max(2000).nullable()]),
+  getPool: z.tuple([]),
   stopGrid: z.tuple([RunId]),
   listGrids: z.tuple([]),
   getGrid: z.tuple([RunId]),

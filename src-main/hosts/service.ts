@@ -24,6 +24,7 @@ import type {
   RunSummary,
 } from '../contract/api.ts';
 import type { RunInsights } from '../contract/insights.ts';
+import type { PoolStatus } from '../contract/pool.ts';
 import type { LabFile } from '../contract/lab.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import {
@@ -331,7 +332,7 @@ export class LayerLabService implements LayerLabApi {
 
   async startGrid(
     lab: LabFile,
-    options: { restart?: boolean; name?: string } = {},
+    options: { restart?: boolean; name?: string; onPool?: boolean } = {},
   ): Promise<{ gridId: string; resumed: boolean }> {
     const parsed = parseLab(lab, 'the lab');
     this.checkDataset(parsed.dataset);
@@ -340,6 +341,14 @@ export class LayerLabService implements LayerLabApi {
       name: options.name,
     });
     return { gridId, resumed };
+  }
+
+  async connectPool(_url: string | null): Promise<PoolStatus> {
+    throw new EngineError('unsupported', 'Pools of workers are not built yet.');
+  }
+
+  async getPool(): Promise<PoolStatus> {
+    return { url: null, state: 'off', message: null, workers: [], waiting: 0, active: 0 };
   }
 
   async stopGrid(gridId: string): Promise<void> {

@@ -385,6 +385,19 @@ export class RunStore {
     };
   }
 
+  /**
+   * Voids what a run recorded so far (its epochs and insights) and makes it 'queued' again: a pool's
+   * fold whose worker was lost trains again from the start, and is recorded once.
+   */
+  resetRun(id: string): void {
+    this.db.transaction(() => {
+      this.db.prepare(`DELETE FROM epochs WHERE run_id = ?`).run(id);
+      this.db.prepare(`DELETE FROM insights WHERE run_id = ?`).run(id);
+      this.db.prepare(`DELETE FROM insight_meta WHERE run_id = ?`).run(id);
+      this.db.prepare(`UPDATE runs SET status = 'queued' WHERE id = ?`).run(id);
+    })();
+  }
+
   rename(id: string, name: string): void {
     this.db.prepare(`UPDATE runs SET name = ? WHERE id = ?`).run(name, id);
   }

@@ -85,6 +85,22 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
       };
     case 'status':
       return { ...data, runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })) };
+    case 'requeued':
+      // A pool's worker was lost mid-fold: what it recorded is void, and the fold starts again.
+      return {
+        ...data,
+        metrics: { ...data.metrics, [runId]: [] },
+        progress: { ...data.progress, [runId]: null },
+        runs: updateRun(data, runId, (r) => ({
+          ...r,
+          status: 'queued',
+          epochsDone: 0,
+          bestEpoch: null,
+          bestValLoss: null,
+          bestValAccuracy: null,
+          inside: null,
+        })),
+      };
     case 'finished':
       // Only listed runs are rows: a grid's fold runs finish here too, and are not listed.
       return {
