@@ -151,6 +151,9 @@ export class PoolWorker {
   }
 
   async #process(job: Job, lockToken?: string): Promise<PoolResult> {
+    // A fetch already waiting when the worker began to leave can still bring a job (even the one
+    // just handed back): hand it straight back too.
+    if (this.#closing) return this.#handBack(job, lockToken, false);
     const attempt = new PoolAttempt(this.#client, job, randomUUID(), this.options.name);
     await attempt.begin();
     let lab: LabFile;
@@ -175,14 +178,16 @@ export class PoolWorker {
       threads: Math.max(1, Math.floor(os.availableParallelism() / this.options.concurrency)),
       onBackend: (label) => (this.backendLabel = label),
     });
-    if (outcome === 'handed-back') {
-      await job.moveToWait(lockToken);
-      this.options.log(`Handed ${job.name || job.id} back to the pool.`);
-      throw new WaitingError();
-    }
+    if (outcome === 'handed-back') return this.#handBack(job, lockToken);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     this.options.log(`Finished ${job.name || job.id}: ${outcome} in ${seconds} s.`);
     return { token: attempt.token, status: outcome, records: attempt.records };
+  }
+
+  async #handBack(job: Job, lockToken: string | undefined, say = true): Promise<never> {
+    await job.moveToWait(lockToken);
+    if (say) this.options.log(`Handed ${job.name || job.id} back to the pool.`);
+    throw new WaitingError();
   }
 
   async #refuse(attempt: PoolAttempt, code: 'malformed-job' | 'not-found', message: string) {
