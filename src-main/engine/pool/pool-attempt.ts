@@ -27,6 +27,8 @@ export class PoolAttempt {
   #livePending = false;
   #chain: Promise<void> = Promise.resolve();
   #failed: unknown = null;
+  /** The sentence of the last error record, for the worker's line about the job. */
+  lastError: string | null = null;
 
   constructor(client: Redis, job: Job, token: string, worker: string) {
     this.#client = client;
@@ -47,6 +49,7 @@ export class PoolAttempt {
   /** Appends one record, then tells the teacher the list grew. */
   append(record: PoolRecord): Promise<void> {
     if (record.type === 'epoch') this.#live = null;
+    if (record.type === 'error') this.lastError = record.error.message;
     return this.#enqueue(async () => {
       const key = recordsKey(this.#job.id!, this.token);
       await this.#client.multi().rpush(key, encodeWire(record)).expire(key, KEEP_SECONDS).exec();

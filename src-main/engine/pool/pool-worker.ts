@@ -153,23 +153,26 @@ export class PoolWorker {
   async #process(job: Job, lockToken?: string): Promise<PoolResult> {
     // A fetch already waiting when the worker began to leave can still bring a job (even the one
     // just handed back): hand it straight back too.
-    if (this.#closing) return this.#handBack(job, lockToken, false);
+    if (this.#closing) return this.#handBack(job, lockToken, null);
     const attempt = new PoolAttempt(this.#client, job, randomUUID(), this.options.name);
     await attempt.begin();
     let lab: LabFile;
+    let label = job.id!;
     try {
-      lab = parseLab(parsePoolJob(job.data).lab, `job ${job.id}'s lab`);
+      const poolJob = parsePoolJob(job.data);
+      if (poolJob.name) label = `${job.id} (${poolJob.name})`;
+      lab = parseLab(poolJob.lab, `job ${job.id}'s lab`);
     } catch (e) {
       const message = malformed(e);
-      await this.#refuse(attempt, 'malformed-job', message);
+      await this.#refuse(attempt, label, 'malformed-job', message);
       throw new UnrecoverableError(message);
     }
     const missing = this.#missingData(lab);
     if (missing) {
-      await this.#refuse(attempt, 'not-found', missing);
+      await this.#refuse(attempt, label, 'not-found', missing);
       throw new Error(missing);
     }
-    this.options.log(`Took ${job.name || job.id}.`);
+    this.options.log(`Took ${label}.`);
     const started = Date.now();
     const outcome = await trainAttempt(job.id!, lab, attempt, this.#trainings, {
       spawnTrainer: this.options.spawnTrainer,
@@ -178,20 +181,27 @@ export class PoolWorker {
       threads: Math.max(1, Math.floor(os.availableParallelism() / this.options.concurrency)),
       onBackend: (label) => (this.backendLabel = label),
     });
-    if (outcome === 'handed-back') return this.#handBack(job, lockToken);
+    if (outcome === 'handed-back') return this.#handBack(job, lockToken, label);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    this.options.log(`Finished ${job.name || job.id}: ${outcome} in ${seconds} s.`);
+    const why = outcome === 'failed' && attempt.lastError ? `: ${attempt.lastError}` : '.';
+    this.options.log(`Finished ${label}: ${outcome} in ${seconds} s${why}`);
     return { token: attempt.token, status: outcome, records: attempt.records };
   }
 
-  async #handBack(job: Job, lockToken: string | undefined, say = true): Promise<never> {
+  /** Back to the queue for another worker; `label`: say so (null: it was never announced as taken). */
+  async #handBack(job: Job, lockToken: string | undefined, label: string | null): Promise<never> {
     await job.moveToWait(lockToken);
-    if (say) this.options.log(`Handed ${job.name || job.id} back to the pool.`);
+    if (label) this.options.log(`Handed ${label} back to the pool.`);
     throw new WaitingError();
   }
 
-  async #refuse(attempt: PoolAttempt, code: 'malformed-job' | 'not-found', message: string) {
-    this.options.log(message);
+  async #refuse(
+    attempt: PoolAttempt,
+    label: string,
+    code: 'malformed-job' | 'not-found',
+    message: string,
+  ) {
+    this.options.log(`Refused ${label}: ${message}`);
     await attempt.append({ type: 'error', error: { code, message } });
     await attempt.settled();
   }

@@ -89,7 +89,7 @@ function connect(url: string): Redis {
 let next = 0;
 function addJob(data: unknown, attempts = 1): Promise<Job> {
   const id = poolJobId('g1', next++, 0);
-  return queue.add(`job ${id}`, data, { jobId: id, attempts });
+  return queue.add('fold', data, { jobId: id, attempts });
 }
 
 const job = (lab: unknown) => ({
@@ -159,7 +159,9 @@ describe('a worker with no built-in datasets', () => {
     );
     const done = list.at(-1) as Extract<PoolRecord, { type: 'done' }>;
     expect(done.model.weightData.byteLength).toBeGreaterThan(0);
-    expect(pc.output()).toMatch(/Finished job g1_t\d+_f0: completed in [\d.]+ s\./);
+    expect(pc.output()).toMatch(
+      /Finished g1_t\d+_f0 \(dropout=0\.5, fold 1\): completed in [\d.]+ s\./,
+    );
   });
 
   it('refuses malformed jobs without training or retrying them', async () => {
@@ -215,11 +217,11 @@ describe('a worker with no built-in datasets', () => {
 
   it('hands its job back to the queue at once when it leaves', async () => {
     const added = await addJob(job(moons({ training: { epochs: 500 } })));
-    await said(pc, new RegExp(`Took job ${added.id}`), 'the job taken');
+    await said(pc, new RegExp(`Took ${added.id} \\(`), 'the job taken');
     pc.child.kill('SIGINT');
     expect(await exitOf(pc.child)).toEqual({ code: 0, signal: null });
     expect(pc.output()).toMatch(/Leaving the pool: handing 1 job back to the queue/);
-    expect(pc.output()).toContain(`Handed job ${added.id} back to the pool.`);
+    expect(pc.output()).toContain(`Handed ${added.id} (dropout=0.5, fold 1) back to the pool.`);
     // No worker is left to notice a stalled job: only the hand-back can have put it there.
     expect(await added.getState(), pc.output()).toBe('waiting');
     expect(await client.exists(workerKey('pc-07'))).toBe(0);
