@@ -167,6 +167,7 @@ export class GridRunner {
     let stopping = false;
     const running = new Set<string>();
     const durations: number[] = [];
+    const startedAt = performance.now();
     // Why each failed trial failed, so the grid's sentence says why and not only how many (the
     // lowest trial's reason, whichever finished first).
     const failures = new Map<number, ErrorInfo>();
@@ -220,7 +221,12 @@ export class GridRunner {
             gridId,
             jobsDone,
             jobsTotal,
-            etaSeconds: remaining ? (mean * remaining) / Math.min(parallel, remaining) : 0,
+            // On a pool, folds wait for workers: the pace so far says more than a fold's length.
+            etaSeconds: !remaining
+              ? 0
+              : pool
+                ? ((performance.now() - startedAt) / 1000 / durations.length) * remaining
+                : (mean * remaining) / Math.min(parallel, remaining),
           });
           const trial = detail().trials[job.trial];
           if (trial.status === 'done') this.emit({ type: 'trial-finished', gridId, trial });

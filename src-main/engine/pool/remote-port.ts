@@ -60,8 +60,11 @@ export interface PoolFold {
   lab: LabFile;
 }
 
-/** Attempts of one fold (a worker without the dataset refuses it, and another one may have it). */
-const ATTEMPTS = 3;
+/**
+ * Tries of one fold: a worker without the dataset refuses it (another may have it, or join later).
+ * With the backoff doubling from 1 s, a fold nobody can train fails after about two minutes.
+ */
+const ATTEMPTS = 8;
 
 export class RemotePort implements TrainerPort {
   readonly jobId: string;
@@ -224,13 +227,22 @@ export class RemotePort implements TrainerPort {
 
   /** A job of this id may be in Redis already: a restarted teacher's grid attaches to it. */
   async #begin(): Promise<void> {
-    const job = await this.link.queue.getJob(this.jobId);
-    const state = job ? ((await job.getState()) as JobState) : null;
+    const { job, state } = await this.#readJob();
     const action = existingJobAction(state, job?.returnvalue);
     if (action === 'replace') await job!.remove();
     if (action !== 'follow') await this.#add();
     this.#begun = true;
     await this.#follow();
+  }
+
+  /**
+   * The job's state, then its data: read in that order, the data is at least as new as the state
+   * (a job seen 'completed' has its return value).
+   */
+  async #readJob(): Promise<{ job: Job | undefined; state: JobState }> {
+    const state = (await this.link.queue.getJobState(this.jobId)) as JobState;
+    const job = (await this.link.queue.getJob(this.jobId)) as Job | undefined;
+    return { job, state: job ? state : 'unknown' };
   }
 
   async #add(): Promise<void> {
@@ -239,14 +251,14 @@ export class RemotePort implements TrainerPort {
     await this.link.queue.add('fold', data, {
       jobId: this.jobId,
       attempts: ATTEMPTS,
-      backoff: { type: 'fixed', delay: 1000 },
+      backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: { age: KEEP_SECONDS },
       removeOnFail: { age: KEEP_SECONDS },
     });
   }
 
   async #follow(): Promise<void> {
-    const job = (await this.link.queue.getJob(this.jobId)) as Job | undefined;
+    const { job, state } = await this.#readJob();
     if (this.#settled) return;
     if (!job) {
       this.#lose(
@@ -254,7 +266,6 @@ export class RemotePort implements TrainerPort {
       );
       return this.#add();
     }
-    const state = (await job.getState()) as JobState;
     const progress = parseProgress(job.progress);
     if (state === 'completed') {
       const result = parseResult(job.returnvalue);
@@ -292,7 +303,7 @@ export class RemotePort implements TrainerPort {
         const who = this.#worker ? `Worker '${this.#worker}'` : 'Its worker';
         this.#lose(
           job.failedReason
-            ? `${who} could not train the fold (${job.failedReason.replace(/[.!]$/, '')}); it went back to the queue.`
+            ? `${job.failedReason.replace(/[.!]$/, '')}; the fold went back to the queue.`
             : `${who} gave the fold back; it went back to the queue.`,
         );
       }
