@@ -105,6 +105,16 @@ function newestChild(pid: number): number {
   return children.sort((a, b) => a.start - b.start).at(-1)!.pid;
 }
 
+/** The four MNIST files, empty: enough for a worker to count the set as there. */
+function fakeMnist(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'mnist'), { recursive: true });
+  for (const name of ['train', 't10k'].flatMap((s) => [
+    `${s}-images-idx3-ubyte`,
+    `${s}-labels-idx1-ubyte`,
+  ]))
+    fs.writeFileSync(path.join(dir, 'mnist', name), '');
+}
+
 let next = 0;
 function addJob(data: unknown, attempts = 1): Promise<Job> {
   const id = poolJobId('g1', next++, 0);
@@ -225,6 +235,13 @@ describe('a worker with no built-in datasets', () => {
       /^Worker pc-07 has no MNIST .*\(mnist\): it searched .*empty.*--data-dir/,
     );
     expect(pc.output()).toContain(reason);
+    // Copied in while the worker runs: the next job is taken (the empty files then fail to load).
+    fakeMnist(emptyData);
+    const again = await addJob(job(lab));
+    const result = PoolResultSchema.parse(await finished(again));
+    expect(result.status).toBe('failed');
+    expect(pc.output()).toMatch(new RegExp(`Took ${again.id} \\(`));
+    fs.rmSync(path.join(emptyData, 'mnist'), { recursive: true });
   });
 
   it('stops a job when the teacher says so on the control channel', async () => {
@@ -281,14 +298,7 @@ describe('a password-protected Redis', () => {
 
   it('takes the right password; the heartbeat says who the worker is and goes when it leaves', async () => {
     const data = path.join(home, 'with-mnist');
-    fs.mkdirSync(path.join(data, 'mnist'), { recursive: true });
-    for (const name of [
-      'train-images-idx3-ubyte',
-      'train-labels-idx1-ubyte',
-      't10k-images-idx3-ubyte',
-      't10k-labels-idx1-ubyte',
-    ])
-      fs.writeFileSync(path.join(data, 'mnist', name), '');
+    fakeMnist(data);
     const pc = await joined(secured.url, '--name', 'pc-12', '--data-dir', data);
     expect(pc.output()).toMatch(
       /^Worker pc-12 joined the pool at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+: 1 job at once, trains on .+, has mnist/,
