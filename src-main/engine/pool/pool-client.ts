@@ -46,7 +46,7 @@ export class PoolClient implements PoolLink {
   readonly queue: Queue;
   readonly redis: Redis;
   readonly #events: QueueEvents;
-  readonly #connections: Redis[];
+  readonly #connections: Redis[] = [];
   readonly #watchers = new Map<string, Set<(notice: JobNotice) => void>>();
   readonly #ports = new Set<RemotePort>();
   readonly #writes = new Set<Promise<unknown>>();
@@ -63,15 +63,24 @@ export class PoolClient implements PoolLink {
     this.url = url;
     this.shownUrl = redactRedisUrl(url);
     const onError = (e: Error) => (this.#lastError = e);
-    const connect = (name: string) => {
+    const connect = (name: string): Redis => {
       const client = redisConnection(url, { name, onError });
       client.on('ready', () => (this.#lastError = null));
+      this.#connections.push(client);
+      // BullMQ copies a client for its blocking reads, and its close waits for a server that may be
+      // gone for good: the copies are ours to end, so nothing keeps reconnecting after close().
+      const duplicate = client.duplicate.bind(client);
+      client.duplicate = (...args: Parameters<Redis['duplicate']>) => {
+        const copy = duplicate(...args);
+        copy.on('error', onError);
+        this.#connections.push(copy);
+        return copy;
+      };
       return client;
     };
     this.redis = connect('layerlab-teacher');
     const queueConnection = connect('layerlab-teacher-queue');
     const eventsConnection = connect('layerlab-teacher-events');
-    this.#connections = [this.redis, queueConnection, eventsConnection];
     this.queue = new Queue(POOL_QUEUE, { connection: queueConnection, prefix: POOL_PREFIX });
     this.#events = new QueueEvents(POOL_QUEUE, {
       connection: eventsConnection,
