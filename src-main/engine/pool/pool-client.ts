@@ -201,14 +201,16 @@ export class PoolClient implements PoolLink {
         `The pool at ${this.shownUrl} was disconnected while the fold was on it; its job stays in the queue, and running the grid again picks it up.`,
       );
     this.#ports.clear();
-    // A stopped grid's waiting jobs must leave the queue before the connection goes.
-    await withDeadline(this.idle(), 5000, () => new Error('closing')).catch(() => {});
-    // BullMQ's close waits for its connections; a server gone for good must not hold the host.
-    await withDeadline(
-      Promise.allSettled([this.#events.close(), this.queue.close()]),
-      2000,
-      () => new Error('closing'),
-    ).catch(() => {});
+    // BullMQ's close waits for its connections: with the server gone, they are simply ended.
+    if (this.redis.status === 'ready') {
+      // A stopped grid's waiting jobs must leave the queue before the connection goes.
+      await withDeadline(this.idle(), 5000, () => new Error('closing')).catch(() => {});
+      await withDeadline(
+        Promise.allSettled([this.#events.close(), this.queue.close()]),
+        2000,
+        () => new Error('closing'),
+      ).catch(() => {});
+    }
     for (const client of this.#connections) client.disconnect();
   }
 }
