@@ -173,6 +173,9 @@ export class PoolClient implements PoolLink {
   async status(deadlineMs = STATUS_DEADLINE_MS): Promise<PoolStatus> {
     const off = { url: this.shownUrl, workers: [], waiting: 0, active: 0 };
     if (this.#closed) return { ...off, state: 'off', message: null };
+    // Down after an error: say so now (it keeps reconnecting) instead of waiting again.
+    const trouble = this.redis.status === 'ready' ? null : this.trouble();
+    if (trouble) return { ...off, state: 'unreachable', message: trouble };
     try {
       if (this.redis.status !== 'ready') await this.ready(deadlineMs);
       const [workers, counts] = await withDeadline(

@@ -14,6 +14,7 @@ import { PoolClient } from '../../../../src-main/engine/pool/pool-client.ts';
 import { RunManager } from '../../../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../../../src-main/engine/trainer-client.ts';
 import { GridStore } from '../../../../src-main/store/grid-store.ts';
+import { LayerLabService } from '../../../../src-main/hosts/service.ts';
 import { RunStore } from '../../../../src-main/store/run-store.ts';
 import {
   ALL_FOLDS,
@@ -67,6 +68,38 @@ describe('the teacher on a pool, under faults', () => {
     expect(refused.output().trim()).toMatch(
       /^layerlab: The Redis server at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ refused the password: [^\n]+\.$/,
     );
+  });
+
+  it('connects the service to a pool, says who is there, and refuses a pool grid without one', async () => {
+    const store = new RunStore(path.join(room.dir, 'service.sqlite'));
+    const service = new LayerLabService({
+      host: 'browser',
+      store,
+      dataDirs: [],
+      spawnTrainer: () => forkTrainer(),
+      probeBackend: async () => ({ name: 'cpu', label: 'JavaScript', skipped: [], details: [] }),
+      appDir: path.join(room.dir, 'service'),
+    });
+    closers.push(() => store.close());
+    closers.push(() => service.pool.close());
+    await expect(service.startGrid(poolLab(2), { onPool: true })).rejects.toMatchObject({
+      code: 'pool-unavailable',
+      message: expect.stringMatching(/^No pool of workers is connected/),
+    });
+    await expect(service.connectPool('http://10.0.0.5:6379')).rejects.toMatchObject({
+      code: 'invalid-arguments',
+    });
+    const nobody = await service.connectPool(`redis://:${PASSWORD}@127.0.0.1:1`);
+    expect(nobody).toMatchObject({
+      url: 'redis://:***@127.0.0.1:1',
+      state: 'unreachable',
+      message: expect.stringMatching(/^Nothing answers at redis:\/\/:\*\*\*@127\.0\.0\.1:1/),
+    });
+    const connected = await service.connectPool(redis.url);
+    expect(connected).toMatchObject({ state: 'connected', message: null });
+    expect(connected.workers.map((w) => w.name)).toEqual(['w1', 'w2']);
+    expect(JSON.stringify([nobody, connected, await service.getPool()])).not.toContain(PASSWORD);
+    expect(await service.connectPool(null)).toMatchObject({ url: null, state: 'off' });
   });
 
   it('picks its grid up again after being killed mid-grid, training each fold once', async () => {
