@@ -27,6 +27,7 @@ import {
   workerKey,
 } from '../../../../src-main/engine/pool/keys.ts';
 import { moons } from '../../../helpers/labs.ts';
+import { said, type Spawned } from '../../../helpers/pool-grid.ts';
 import { startRedis, type RedisServer } from '../../../helpers/redis-server.ts';
 import { exitOf, withDeadline } from '../../../helpers/wait.ts';
 
@@ -43,12 +44,7 @@ let queue: Queue;
 let events: QueueEvents;
 let client: Redis;
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function worker(url: string, ...args: string[]): Started {
+function worker(url: string, ...args: string[]): Spawned {
   const child = spawn(process.execPath, [CLI, 'worker', '--redis', url, ...args], { env });
   children.push(child);
   let output = '';
@@ -57,23 +53,7 @@ function worker(url: string, ...args: string[]): Started {
   return { child, output: () => output };
 }
 
-/** Resolves once the worker's output (so far or to come) matches `pattern`. */
-function said(started: Started, pattern: RegExp, what: string): Promise<void> {
-  const { child } = started;
-  let listener = () => {};
-  const found = new Promise<void>((resolve, reject) => {
-    listener = () => {
-      if (pattern.test(started.output())) resolve();
-      else if (child.exitCode !== null) reject(new Error(`The worker exited: ${started.output()}`));
-    };
-    child.stdout!.on('data', listener);
-    child.once('exit', listener);
-    listener();
-  });
-  return withDeadline(found, what).finally(() => child.stdout!.off('data', listener));
-}
-
-async function joined(url: string, ...args: string[]): Promise<Started> {
+async function joined(url: string, ...args: string[]): Promise<Spawned> {
   const started = worker(url, ...args);
   await said(started, /joined the pool/, 'the worker to join');
   return started;
@@ -187,7 +167,7 @@ afterAll(async () => {
 });
 
 describe('a worker with no built-in datasets', () => {
-  let pc: Started;
+  let pc: Spawned;
   beforeAll(async () => {
     pc = await joined(redis.url, '--name', 'pc-07', '--concurrency', '2', '--data-dir', emptyData);
   });
