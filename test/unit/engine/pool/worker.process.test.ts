@@ -27,6 +27,7 @@ import {
   workerKey,
 } from '../../../../src-main/engine/pool/keys.ts';
 import { moons } from '../../../helpers/labs.ts';
+import { said, type Spawned } from '../../../helpers/pool-grid.ts';
 import { startRedis, type RedisServer } from '../../../helpers/redis-server.ts';
 import { exitOf, withDeadline } from '../../../helpers/wait.ts';
 
@@ -43,12 +44,7 @@ let queue: Queue;
 let events: QueueEvents;
 let client: Redis;
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function worker(url: string, ...args: string[]): Started {
+function worker(url: string, ...args: string[]): Spawned {
   const child = spawn(process.execPath, [CLI, 'worker', '--redis', url, ...args], { env });
   children.push(child);
   let output = '';
@@ -57,23 +53,7 @@ function worker(url: string, ...args: string[]): Started {
   return { child, output: () => output };
 }
 
-/** Resolves once the worker's output (so far or to come) matches `pattern`. */
-function said(started: Started, pattern: RegExp, what: string): Promise<void> {
-  const { child } = started;
-  let listener = () => {};
-  const found = new Promise<void>((resolve, reject) => {
-    listener = () => {
-      if (pattern.test(started.output())) resolve();
-      else if (child.exitCode !== null) reject(new Error(`The worker exited: ${started.output()}`));
-    };
-    child.stdout!.on('data', listener);
-    child.once('exit', listener);
-    listener();
-  });
-  return withDeadline(found, what).finally(() => child.stdout!.off('data', listener));
-}
-
-async function joined(url: string, ...args: string[]): Promise<Started> {
+async function joined(url: string, ...args: string[]): Promise<Spawned> {
   const started = worker(url, ...args);
   await said(started, /joined the pool/, 'the worker to join');
   return started;
@@ -105,6 +85,16 @@ function newestChild(pid: number): number {
   return children.sort((a, b) => a.start - b.start).at(-1)!.pid;
 }
 
+/** The four MNIST files, empty: enough for a worker to count the set as there. */
+function fakeMnist(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'mnist'), { recursive: true });
+  for (const name of ['train', 't10k'].flatMap((s) => [
+    `${s}-images-idx3-ubyte`,
+    `${s}-labels-idx1-ubyte`,
+  ]))
+    fs.writeFileSync(path.join(dir, 'mnist', name), '');
+}
+
 let next = 0;
 function addJob(data: unknown, attempts = 1): Promise<Job> {
   const id = poolJobId('g1', next++, 0);
@@ -127,6 +117,21 @@ async function records(jobId: string, token: string): Promise<PoolRecord[]> {
 
 function finished(added: Job): Promise<unknown> {
   return withDeadline(added.waitUntilFinished(events), `job ${added.id} to finish`);
+}
+
+/** Resolves once the job's attempt has `count` records (its progress says so). */
+async function recorded(added: Job, count: number, what: string): Promise<void> {
+  let onProgress = (_event: { jobId: string; data: unknown }) => {};
+  const reached = new Promise<void>((resolve) => {
+    onProgress = ({ jobId, data }) => {
+      if (jobId === added.id && (data as { records?: number }).records! >= count) resolve();
+    };
+    events.on('progress', onProgress);
+    void Job.fromId(queue, added.id!).then((job) =>
+      onProgress({ jobId: added.id!, data: job?.progress }),
+    );
+  });
+  await withDeadline(reached, what).finally(() => events.off('progress', onProgress));
 }
 
 async function failedReason(added: Job): Promise<string> {
@@ -162,7 +167,7 @@ afterAll(async () => {
 });
 
 describe('a worker with no built-in datasets', () => {
-  let pc: Started;
+  let pc: Spawned;
   beforeAll(async () => {
     pc = await joined(redis.url, '--name', 'pc-07', '--concurrency', '2', '--data-dir', emptyData);
   });
@@ -210,22 +215,18 @@ describe('a worker with no built-in datasets', () => {
       /^Worker pc-07 has no MNIST .*\(mnist\): it searched .*empty.*--data-dir/,
     );
     expect(pc.output()).toContain(reason);
+    // Copied in while the worker runs: the next job is taken (the empty files then fail to load).
+    fakeMnist(emptyData);
+    const again = await addJob(job(lab));
+    const result = PoolResultSchema.parse(await finished(again));
+    expect(result.status).toBe('failed');
+    expect(pc.output()).toMatch(new RegExp(`Took ${again.id} \\(`));
+    fs.rmSync(path.join(emptyData, 'mnist'), { recursive: true });
   });
 
   it('stops a job when the teacher says so on the control channel', async () => {
     const added = await addJob(job(moons({ training: { epochs: 500 } })));
-    await withDeadline(
-      new Promise<void>((resolve) => {
-        const onProgress = ({ jobId, data }: { jobId: string; data: unknown }) => {
-          if (jobId === added.id && (data as { records: number }).records >= 4) {
-            events.off('progress', onProgress);
-            resolve();
-          }
-        };
-        events.on('progress', onProgress);
-      }),
-      'the first epoch',
-    );
+    await recorded(added, 4, 'the first epoch');
     await client.publish(CONTROL_CHANNEL, 'not json');
     await client.publish(CONTROL_CHANNEL, JSON.stringify({ jobId: added.id, action: 'stop' }));
     const result = PoolResultSchema.parse(await finished(added));
@@ -236,7 +237,7 @@ describe('a worker with no built-in datasets', () => {
 
   it('turns a trainer that dies into an error record and a failed result, not a retry', async () => {
     const added = await addJob(job(moons({ training: { epochs: 500 } })), 3);
-    await said(pc, new RegExp(`Took ${added.id} \\(`), 'the job taken');
+    await recorded(added, 2, 'the training started');
     process.kill(newestChild(pc.child.pid!), 'SIGKILL');
     const result = PoolResultSchema.parse(await finished(added));
     expect(result.status).toBe('failed');
@@ -277,14 +278,7 @@ describe('a password-protected Redis', () => {
 
   it('takes the right password; the heartbeat says who the worker is and goes when it leaves', async () => {
     const data = path.join(home, 'with-mnist');
-    fs.mkdirSync(path.join(data, 'mnist'), { recursive: true });
-    for (const name of [
-      'train-images-idx3-ubyte',
-      'train-labels-idx1-ubyte',
-      't10k-images-idx3-ubyte',
-      't10k-labels-idx1-ubyte',
-    ])
-      fs.writeFileSync(path.join(data, 'mnist', name), '');
+    fakeMnist(data);
     const pc = await joined(secured.url, '--name', 'pc-12', '--data-dir', data);
     expect(pc.output()).toMatch(
       /^Worker pc-12 joined the pool at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+: 1 job at once, trains on .+, has mnist/,
