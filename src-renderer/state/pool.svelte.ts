@@ -19,7 +19,6 @@ export class PoolState {
   busy = $state(false);
 
   readonly connected = $derived(this.status.state === 'connected');
-  readonly runOnPool = $derived(this.onWorkers && this.connected);
 
   readonly #app: AppState;
   #refreshing = false;
