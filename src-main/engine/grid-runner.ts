@@ -20,6 +20,7 @@ import type { GridStore } from '../store/grid-store.ts';
 import { LayerLabError, STORE_ERROR_CODES } from '../contract/errors.ts';
 import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
+import type { PoolClient } from './pool/pool-client.ts';
 import type { RunManager } from './run-manager.ts';
 
 interface Job {
@@ -107,12 +108,14 @@ export class GridRunner {
 
   /**
    * Starts the lab's grid, or resumes the unfinished grid of the same lab (unless `restart`).
-   * Throws for a lab without a grid or a grid whose values break the model.
+   * Throws for a lab without a grid or a grid whose values break the model. On a `pool`, every fold
+   * still to do is queued at once (the pool's workers share them out; a resumed grid attaches to
+   * the jobs it queued before); the refit trains here.
    */
   start(
     input: LabFile,
-    options: { name?: string; restart?: boolean } = {},
-  ): { gridId: string; resumed: boolean; done: Promise<GridOutcome> } {
+    options: { name?: string; restart?: boolean; pool?: Pick<PoolClient, 'port'> } = {},
+  ): { gridId: string; resumed: boolean; queued: number; done: Promise<GridOutcome> } {
     if (!input.grid)
       throw new EngineError(
         'invalid-grid',
@@ -140,7 +143,10 @@ export class GridRunner {
         .map((r) => `${r.trial}/${r.fold}`),
     );
     const todo = jobs.filter((j) => !finished.has(`${j.trial}/${j.fold}`));
-    const parallel = Math.max(1, lab.grid.parallel ?? this.defaultParallel());
+    const { pool } = options;
+    const parallel = pool
+      ? Math.max(1, todo.length)
+      : Math.max(1, lab.grid.parallel ?? this.defaultParallel());
     const jobsTotal = jobs.length;
     const threadsPerTrial = Math.max(
       1,
@@ -161,6 +167,7 @@ export class GridRunner {
     let stopping = false;
     const running = new Set<string>();
     const durations: number[] = [];
+    const startedAt = performance.now();
     // Why each failed trial failed, so the grid's sentence says why and not only how many (the
     // lowest trial's reason, whichever finished first).
     const failures = new Map<number, ErrorInfo>();
@@ -178,7 +185,7 @@ export class GridRunner {
             started = this.runs.startRun(
               { lab: job.lab, name: job.name },
               { gridId, trial: job.trial, fold: job.fold },
-              { threads: threadsPerTrial },
+              pool ? { remote: () => pool.port({ gridId, ...job }) } : { threads: threadsPerTrial },
             );
           } catch (e) {
             // A fold that cannot start (the machine's memory, say) fails its trial, not the host.
@@ -214,7 +221,12 @@ export class GridRunner {
             gridId,
             jobsDone,
             jobsTotal,
-            etaSeconds: remaining ? (mean * remaining) / Math.min(parallel, remaining) : 0,
+            // On a pool, folds wait for workers: the pace so far says more than a fold's length.
+            etaSeconds: !remaining
+              ? 0
+              : pool
+                ? ((performance.now() - startedAt) / 1000 / durations.length) * remaining
+                : (mean * remaining) / Math.min(parallel, remaining),
           });
           const trial = detail().trials[job.trial];
           if (trial.status === 'done') this.emit({ type: 'trial-finished', gridId, trial });
@@ -290,7 +302,7 @@ export class GridRunner {
       });
     });
     this.active.set(gridId, { stop, done });
-    return { gridId, resumed: !!existing, done };
+    return { gridId, resumed: !!existing, queued: todo.length, done };
   }
 
   /** A grid the store failed under (or a bug) ends 'failed' with the sentence: its promise never rejects. */

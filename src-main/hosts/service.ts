@@ -54,6 +54,7 @@ import { GridStore } from '../store/grid-store.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { LabFiles } from './lab-files.ts';
+import { PoolSession } from './pool-session.ts';
 import { PathPolicy, type PathPolicyMode } from './path-policy.ts';
 
 /** Training images the augmentation preview may show (the request picks up to this many). */
@@ -117,6 +118,9 @@ export class LayerLabService implements LayerLabApi {
   /** Where a relative export folder goes in the browser host (`<user data>/exports`). */
   readonly exportsDir: string;
   private readonly commandListeners = new Set<(command: AppCommand) => void>();
+  /** Grids running on the pool now: the pool may not change under them. */
+  private readonly poolGrids = new Set<string>();
+  readonly pool = new PoolSession(() => this.poolGrids.size > 0);
 
   constructor(private readonly options: ServiceOptions) {
     this.runs = new RunManager({
@@ -336,19 +340,25 @@ export class LayerLabService implements LayerLabApi {
   ): Promise<{ gridId: string; resumed: boolean }> {
     const parsed = parseLab(lab, 'the lab');
     this.checkDataset(parsed.dataset);
-    const { gridId, resumed } = this.grids.start(parsed, {
+    const pool = options.onPool ? this.pool.client() : undefined;
+    const { gridId, resumed, done } = this.grids.start(parsed, {
       restart: !!options.restart,
       name: options.name,
+      pool,
     });
+    if (pool) {
+      this.poolGrids.add(gridId);
+      void done.then(() => this.poolGrids.delete(gridId));
+    }
     return { gridId, resumed };
   }
 
-  async connectPool(_url: string | null): Promise<PoolStatus> {
-    throw new EngineError('unsupported', 'Pools of workers are not built yet.');
+  async connectPool(url: string | null): Promise<PoolStatus> {
+    return this.pool.connect(url);
   }
 
   async getPool(): Promise<PoolStatus> {
-    return { url: null, state: 'off', message: null, workers: [], waiting: 0, active: 0 };
+    return this.pool.status();
   }
 
   async stopGrid(gridId: string): Promise<void> {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { GridDetail } from '../../contract/api.ts';
-import { errorKind } from '../../contract/errors.ts';
+import { errorKind, LayerLabError } from '../../contract/errors.ts';
 import {
   expandGrid,
   parseGridSpec,
@@ -16,7 +16,10 @@ import {
   type GridSpec,
   type GridSpecInput,
 } from '../../contract/grid.ts';
+import { checkRedisUrl, type PoolStatus } from '../../contract/pool.ts';
+import type { LabFile } from '../../contract/lab.ts';
 import { GridRunner } from '../../engine/grid-runner.ts';
+import { PoolClient } from '../../engine/pool/pool-client.ts';
 import { RunManager } from '../../engine/run-manager.ts';
 import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
 import { GridStore } from '../../store/grid-store.ts';
@@ -40,6 +43,7 @@ interface GridOptions extends TrainOptions {
   random?: number;
   parallel?: number;
   restart?: boolean;
+  redis?: string;
 }
 
 /** `layers.dropout.rate=0.3,0.5,0.7`, `layers.*Dropout.rate=0.3,0.5` or `training.learningRate=0.0001:0.1:4:log` */
@@ -120,6 +124,35 @@ export function resultsTable(grid: GridDetail): string {
     .join('\n');
 }
 
+/** What `grid --redis` says before the folds go: where, how many, who is there to take them. */
+function poolLines(status: PoolStatus, queued: number, resumed: boolean, lab: LabFile): string {
+  const names = status.workers.map((w) => printable(w.name));
+  const lines = [
+    `${resumed ? 'Resuming the grid: queuing' : 'Queuing'} ${queued} fold${queued === 1 ? '' : 's'} on the pool at ${status.url}; ${names.length ? `${names.length} worker${names.length === 1 ? '' : 's'} now: ${names.join(', ')}.` : 'no worker yet: start one on each PC with layerlab worker --redis ADDRESS.'}`,
+  ];
+  const dataset = lab.dataset.kind === 'builtin' ? lab.dataset.name : null;
+  if (dataset && names.length && !status.workers.some((w) => w.datasets.includes(dataset)))
+    lines.push(
+      `No worker now has the dataset '${dataset}' in its data folders: its folds wait for one that has it (copy the data to the workers' data folders).`,
+    );
+  return lines.map((l) => `${l}\n`).join('');
+}
+
+/** `--redis`: the pool, connected, or one sentence (exit 1) when the server does not answer. */
+async function openPool(url: string): Promise<{ pool: PoolClient; status: PoolStatus }> {
+  checkRedisUrl(url);
+  const pool = new PoolClient(url);
+  try {
+    await pool.ready(10_000);
+    const status = await pool.status();
+    if (status.state !== 'connected') throw new LayerLabError('pool-unavailable', status.message!);
+    return { pool, status };
+  } catch (e) {
+    await pool.close();
+    throw e;
+  }
+}
+
 async function runGrid(file: string, _options: GridOptions, command: Command) {
   const o = command.optsWithGlobals<GridOptions>();
   const lab0 = await loadLab(file, o);
@@ -128,6 +161,23 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
   const settings = expandGrid(lab.grid);
   for (const trial of settings) trialLab(lab, trial);
   const trials = settings.length;
+  const { pool, status: poolStatus } = o.redis
+    ? await openPool(o.redis)
+    : { pool: null, status: null };
+  try {
+    await runGridOn(lab, trials, o, pool, poolStatus);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function runGridOn(
+  lab: LabFile & { grid: GridSpec },
+  trials: number,
+  o: GridOptions,
+  pool: PoolClient | null,
+  poolStatus: PoolStatus | null,
+) {
   const store = openStore();
   const grids = new GridStore(store);
   const manager = new RunManager({
@@ -136,7 +186,8 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
     spawnTrainer: () => forkTrainer(),
     backend: o.backend,
   });
-  const backend = await probeBackend(() => forkTrainer()).catch(() => null);
+  // On a pool the workers train (the refit only is here): no local backend to probe.
+  const backend = pool ? null : await probeBackend(() => forkTrainer()).catch(() => null);
   const parallel = backend?.name === 'tensorflow-gpu' ? 1 : os.cpus().length;
   const runner = new GridRunner(manager, grids, () => parallel);
   const json = !!o.json;
@@ -154,7 +205,7 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
       : null;
   runner.onGridEvent((e) => {
     if (e.type === 'grid-started') {
-      if (!json)
+      if (!json && !pool)
         process.stderr.write(
           `${e.resumed ? 'Resuming' : 'Running'} grid of ${e.trialsTotal} settings (${e.trialsDone} already done) on ${backend?.label ?? 'the default backend'}, ${e.parallel} trainer${e.parallel > 1 ? 's' : ''} at once.\n`,
         );
@@ -178,7 +229,12 @@ async function runGrid(file: string, _options: GridOptions, command: Command) {
         });
     }
   });
-  const { gridId, done } = runner.start(lab, { name: o.name, restart: o.restart });
+  const { gridId, queued, resumed, done } = runner.start(lab, {
+    name: o.name,
+    restart: o.restart,
+    pool: pool ?? undefined,
+  });
+  if (pool && !json) process.stderr.write(poolLines(poolStatus!, queued, resumed, lab));
   let interrupts = 0;
   const onSigint = () => {
     if (++interrupts > 1) process.exit(130);
@@ -258,7 +314,11 @@ export function registerGrid(program: Command): void {
       'trainer processes at once (default: one per core, one on a GPU)',
       positiveInt,
     )
-    .option('--restart', 'start a new grid even if an unfinished one of this lab exists');
+    .option('--restart', 'start a new grid even if an unfinished one of this lab exists')
+    .option(
+      '--redis <url>',
+      'queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS',
+    );
   addTrainingFlags(grid);
   grid.action((lab: string, options: GridOptions, command: Command) =>
     runGrid(lab, options, command),

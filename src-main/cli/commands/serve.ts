@@ -3,12 +3,14 @@
  * a random access token in the printed address; trainers run in forked processes.
  */
 import { InvalidArgumentError, type Command } from 'commander';
+import { checkRedisUrl } from '../../contract/pool.ts';
 import type { GlobalOptions } from '../context.ts';
 
 export interface ServeOptions extends GlobalOptions {
   port?: number;
   open?: boolean;
   rebuild?: boolean;
+  redis?: string;
 }
 
 export function portNumber(value: string): number {
@@ -21,12 +23,14 @@ export function portNumber(value: string): number {
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
+  if (options.redis) checkRedisUrl(options.redis);
   const { serveForever } = await import('../../hosts/browser/host.ts');
   await serveForever({
     dataDir: options.dataDir,
     port: options.port,
     open: options.open,
     rebuild: options.rebuild,
+    redis: options.redis,
   });
 }
 
@@ -41,6 +45,10 @@ export function registerServe(program: Command): void {
     )
     .option('--open', 'open the address in the default browser')
     .option('--rebuild', 'rebuild the interface before serving')
+    .option(
+      '--redis <url>',
+      'connect a pool of workers at start: redis://[:PASSWORD@]HOST:PORT (rediss:// for TLS)',
+    )
     .option(
       '--data-dir <dir>',
       'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',

@@ -21,6 +21,8 @@ export interface BrowserHostOptions {
   open?: boolean;
   rebuild?: boolean;
   log?: (line: string) => void;
+  /** A pool of workers to connect at start (`layerlab serve --redis URL`). */
+  redis?: string;
 }
 
 export interface RunningBrowserHost {
@@ -59,6 +61,7 @@ export async function startBrowserHost(
       const timeout = new Promise((resolve) => setTimeout(resolve, 5000).unref());
       await Promise.race([service.runs.stopAll(), timeout]);
       service.runs.killAll();
+      await service.pool.close();
       await server.close();
       store.close();
     })());
@@ -93,6 +96,14 @@ export async function serveForever(options: BrowserHostOptions = {}): Promise<vo
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const host = await startBrowserHost({ ...options, log });
   log(`LayerLab is running at ${host.server.url}`);
+  if (options.redis) {
+    const pool = await host.service.connectPool(options.redis);
+    log(
+      pool.state === 'connected'
+        ? `Pool of workers at ${pool.url}: ${pool.workers.length} worker${pool.workers.length === 1 ? '' : 's'} now.`
+        : `Pool of workers at ${pool.url}: ${pool.message}`,
+    );
+  }
   log(
     'Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.',
   );

@@ -195,7 +195,8 @@ async function main() {
     quitting = true;
     event.preventDefault();
     const timeout = new Promise((resolve) => setTimeout(resolve, 5000));
-    void Promise.race([service.runs.stopAll(), timeout]).finally(() => {
+    void Promise.race([service.runs.stopAll(), timeout]).finally(async () => {
+      await service.pool.close();
       store.close();
       app.exit(0);
     });
