@@ -41,6 +41,7 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['import'], async () => (await import('./commands/import.ts')).registerImport],
   [['evaluate'], async () => (await import('./commands/evaluate.ts')).registerEvaluate],
   [['inspect'], async () => (await import('./commands/inspect.ts')).registerInspect],
+  [['worker'], async () => (await import('./commands/worker.ts')).registerWorker],
 ];
 const word = process.argv[2];
 const only = COMMANDS.filter(([names]) => names.includes(word));

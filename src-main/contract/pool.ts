@@ -64,7 +64,8 @@ export type PoolResult = z.infer<typeof PoolResultSchema>;
 
 const ErrorCodeSchema = z.custom<ErrorCode>(isErrorCode, 'a known error code');
 const finite = z.number().refine(Number.isFinite, 'a finite number');
-const nan = z.union([finite, z.nan()]);
+// JSON has no NaN: `encodeWire` writes a diverged run's NaN as null, which reads back as NaN here.
+const nan = z.union([finite, z.nan(), z.null().transform(() => NaN)]);
 const BackendNameSchema = z.enum(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']);
 const BackendSchema = z.strictObject({
   name: BackendNameSchema,

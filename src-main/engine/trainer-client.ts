@@ -6,6 +6,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BackendReport } from '../contract/api.ts';
 import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
+import type { BackendPreference } from './backend.ts';
 import { EngineError } from './errors.ts';
 import { bundledTrainerEntry } from './trainer-bundle.ts';
 import type { TrainerMessage, TrainerPort, TrainerRequest } from './protocol.ts';
@@ -98,8 +99,13 @@ function ask<T>(
 }
 
 /** Asks a fresh trainer process which backend it would use (the host's own process has no TF.js). */
-export function probeBackend(spawn: () => TrainerPort): Promise<BackendReport> {
-  return ask(spawn, { type: 'probe' }, (m) => (m.type === 'backend' ? m.backend : undefined));
+export function probeBackend(
+  spawn: () => TrainerPort,
+  backend?: BackendPreference,
+): Promise<BackendReport> {
+  return ask(spawn, { type: 'probe', backend }, (m) =>
+    m.type === 'backend' ? m.backend : undefined,
+  );
 }
 
 /**

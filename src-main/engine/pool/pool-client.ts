@@ -49,6 +49,7 @@ export class PoolClient implements PoolLink {
   readonly #connections: Redis[];
   readonly #watchers = new Map<string, Set<(notice: JobNotice) => void>>();
   readonly #ports = new Set<RemotePort>();
+  readonly #writes = new Set<Promise<unknown>>();
   #lastError: unknown = null;
   #closed = false;
 
@@ -102,6 +103,16 @@ export class PoolClient implements PoolLink {
 
   #notify(jobId: string, notice: JobNotice): void {
     for (const listener of this.#watchers.get(jobId) ?? []) listener(notice);
+  }
+
+  track(work: Promise<unknown>): void {
+    const settled = work.catch(() => {}).finally(() => this.#writes.delete(settled));
+    this.#writes.add(settled);
+  }
+
+  /** Resolves once the jobs removed and the stops sent so far have reached Redis. */
+  async idle(): Promise<void> {
+    while (this.#writes.size) await Promise.all([...this.#writes]);
   }
 
   trouble(): string | null {
@@ -181,6 +192,8 @@ export class PoolClient implements PoolLink {
         `The pool at ${this.shownUrl} was disconnected while the fold was on it; its job stays in the queue, and running the grid again picks it up.`,
       );
     this.#ports.clear();
+    // A stopped grid's waiting jobs must leave the queue before the connection goes.
+    await withDeadline(this.idle(), 5000, () => new Error('closing')).catch(() => {});
     // BullMQ's close waits for its connections; a server gone for good must not hold the host.
     await withDeadline(
       Promise.allSettled([this.#events.close(), this.queue.close()]),

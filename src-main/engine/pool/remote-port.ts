@@ -50,6 +50,8 @@ export interface PoolLink {
   watch(jobId: string, listener: (notice: JobNotice) => void): () => void;
   /** The sentence for the connection's last failure, while it is down. */
   trouble(): string | null;
+  /** Keeps a last write (a job removed, a stop sent) going until the client closes. */
+  track(work: Promise<unknown>): void;
 }
 
 export interface PoolFold {
@@ -133,10 +135,12 @@ export class RemotePort implements TrainerPort {
     if (this.#settled) return this.#end();
     this.#end();
     if (!this.#started) return;
-    this.link.queue
-      .remove(this.jobId)
-      .then((removed) => removed || this.#control('stop'))
-      .catch(() => this.#control('stop'));
+    this.link.track(
+      this.link.queue
+        .remove(this.jobId)
+        .then((removed) => removed || this.#control('stop'))
+        .catch(() => this.#control('stop')),
+    );
   }
 
   /** The pool client closed under a fold still in flight. */
@@ -162,9 +166,11 @@ export class RemotePort implements TrainerPort {
     this.#emit(message);
   }
 
-  #control(action: ControlMessage['action']): void {
+  #control(action: ControlMessage['action']): Promise<unknown> {
     const message: ControlMessage = { jobId: this.jobId, action };
-    this.link.redis.publish(CONTROL_CHANNEL, JSON.stringify(message)).catch(() => {});
+    const sent = this.link.redis.publish(CONTROL_CHANNEL, JSON.stringify(message)).catch(() => {});
+    this.link.track(sent);
+    return sent;
   }
 
   #notice(notice: JobNotice): void {

@@ -1,0 +1,93 @@
+/**
+ * `layerlab worker --redis URL`: joins a pool of workers on a Redis server and trains the (setting,
+ * fold) jobs a teacher's grid puts there, until Ctrl+C, which hands the jobs in hand back at once.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { checkRedisUrl, redactRedisUrl } from '../../contract/pool.ts';
+import type { BackendPreference } from '../../engine/backend.ts';
+import { PoolWorker } from '../../engine/pool/pool-worker.ts';
+import { forkTrainer } from '../../engine/trainer-client.ts';
+import { backendOption, dataDirs, positiveInt, UsageError } from '../context.ts';
+import { printable } from '../output.ts';
+
+interface WorkerOptions {
+  redis: string;
+  concurrency: number;
+  name?: string;
+  dataDir: string[];
+  backend?: BackendPreference;
+}
+
+function workerName(name: string | undefined): string {
+  const chosen = name ?? `${os.hostname()}-${process.pid}`;
+  if (!/^[\w.@-]{1,100}$/.test(chosen))
+    throw new UsageError(
+      `--name '${chosen}' is not a worker name: use up to 100 letters, digits, '.', '-', '_' or '@' (no spaces).`,
+    );
+  return chosen;
+}
+
+async function work(o: WorkerOptions): Promise<void> {
+  const url = checkRedisUrl(o.redis).toString();
+  const name = workerName(o.name);
+  if (o.concurrency > 64) throw new UsageError(`--concurrency ${o.concurrency} is more than 64.`);
+  const given = o.dataDir.map((dir) => path.resolve(dir));
+  const dirs = [...new Set([...given, ...dataDirs({})])];
+  const say = (line: string) => process.stdout.write(`${printable(line)}\n`);
+  const worker = new PoolWorker({
+    url,
+    name,
+    concurrency: o.concurrency,
+    dataDirs: dirs,
+    backend: o.backend,
+    spawnTrainer: () => forkTrainer(),
+    log: say,
+  });
+  await worker.start();
+  const has = worker.datasets.length
+    ? `has ${worker.datasets.join(', ')}`
+    : 'has no built-in datasets (generated sets only)';
+  say(
+    `Worker ${name} joined the pool at ${redactRedisUrl(url)}: ${o.concurrency} job${o.concurrency === 1 ? '' : 's'} at once, trains on ${worker.backendLabel}, ${has}.`,
+  );
+  await new Promise<void>((resolve) => {
+    let signals = 0;
+    const leave = () => {
+      if (++signals > 1) process.exit(130);
+      const active = worker.active;
+      say(
+        active
+          ? `Leaving the pool: handing ${active} job${active === 1 ? '' : 's'} back to the queue (Ctrl+C again to quit at once).`
+          : 'Leaving the pool.',
+      );
+      void worker.close().finally(resolve);
+    };
+    process.on('SIGINT', leave);
+    process.on('SIGTERM', leave);
+  });
+  say(`Worker ${name} left the pool.`);
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description(
+      "Join a pool of workers on a Redis server and train a grid's folds for the teacher.",
+    )
+    .requiredOption(
+      '--redis <url>',
+      'the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS',
+    )
+    .option('--concurrency <n>', 'jobs to train at once', positiveInt, 1)
+    .option('--name <name>', 'how the teacher sees this worker (default: host name and process id)')
+    .option(
+      '--data-dir <dir>',
+      'folder with datasets, searched before the default ones (repeatable)',
+      (dir: string, dirs: string[]) => [...dirs, dir],
+      [] as string[],
+    )
+    .addOption(backendOption())
+    .action((options: WorkerOptions) => work(options));
+}
