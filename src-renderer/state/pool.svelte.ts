@@ -39,7 +39,7 @@ export class PoolState {
     if (this.#refreshing || this.busy) return;
     this.#refreshing = true;
     try {
-      this.status = await this.#app.api.getPool();
+      this.#show(await this.#app.api.getPool());
     } catch {
       // The top bar says when the host is gone; a notice every two seconds would say nothing more.
     } finally {
@@ -72,7 +72,13 @@ export class PoolState {
     const status = await this.#app.attempt(() => this.#app.api.connectPool(url), context);
     this.busy = false;
     // Refused (a malformed address, a host without pools): the host's pool is as it was.
-    this.status = status ?? NO_POOL;
+    this.#show(status ?? NO_POOL);
     if (!status) await this.refresh();
+  }
+
+  /** The field shows the host's pool while there is one (set from another page, or `serve --redis`). */
+  #show(status: PoolStatus): void {
+    this.status = status;
+    if (status.url) this.address = withoutPassword(status.url);
   }
 }
