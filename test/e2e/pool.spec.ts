@@ -154,7 +154,8 @@ test('a 2 x 2 grid with 2 folds trains on the lab worker, with the password show
   );
 
   // The section with its worker fits beside the grid's settings at the classroom sizes.
-  await section.scrollIntoViewIfNeeded();
+  // Clear of the sticky Run bar, which covers the panel's bottom.
+  await listed.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   for (const { width, height } of SIZES) {
     await page.setViewportSize({ width, height });
     expect(await findClipping(page), `clipped at ${width}x${height}`).toEqual([]);
@@ -201,6 +202,7 @@ test('a wrong address is one sentence, and the grid tab goes on working', async 
   await expect(sentence).toContainText('127.0.0.1:1', { timeout: 30_000 });
   // A sentence, not a stack or an error's name.
   await expect(sentence).not.toContainText(/Error:|\n\s+at |ECONNREFUSED \{/);
+  await sentence.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   expect(await pageText(page)).not.toContain(PASSWORD);
   for (const { width, height } of SIZES) {
     await page.setViewportSize({ width, height });
