@@ -58,19 +58,26 @@ test.beforeAll(async () => {
 });
 
 /** SIGTERM, then SIGKILL if it is still there after 15 s: afterAll must end whatever happened. */
-async function end(child: ChildProcess | undefined, stop?: () => Promise<void>): Promise<void> {
+async function end(
+  what: string,
+  child: ChildProcess | undefined,
+  stop?: () => Promise<void>,
+): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   if (stop) void stop();
   else child.kill('SIGTERM');
-  const late = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  const late = setTimeout(() => {
+    process.stderr.write(`${what} (pid ${child.pid}) ignored SIGTERM for 15 s: killed.\n`);
+    child.kill('SIGKILL');
+  }, 15_000);
   await exited;
   clearTimeout(late);
 }
 
 test.afterAll(async () => {
-  await end(worker ?? undefined);
-  await end(server?.process, server?.stop);
+  await end('the worker', worker ?? undefined);
+  await end('layerlab serve', server?.process, server?.stop);
   await redis?.stop();
   if (home) fs.rmSync(home, { recursive: true, force: true });
 });
