@@ -143,7 +143,7 @@ async function openPool(url: string): Promise<{ pool: PoolClient; status: PoolSt
   checkRedisUrl(url);
   const pool = new PoolClient(url);
   try {
-    await pool.ready(10_000);
+    await pool.ready(5000);
     const status = await pool.status();
     if (status.state !== 'connected') throw new LayerLabError('pool-unavailable', status.message!);
     return { pool, status };

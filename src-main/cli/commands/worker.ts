@@ -12,6 +12,8 @@ import { forkTrainer } from '../../engine/trainer-client.ts';
 import { backendOption, dataDirs, positiveInt, UsageError } from '../context.ts';
 import { printable } from '../output.ts';
 
+const LEAVE_MS = 15_000;
+
 interface WorkerOptions {
   redis: string;
   concurrency: number;
@@ -62,6 +64,13 @@ async function work(o: WorkerOptions): Promise<void> {
           ? `Leaving the pool: handing ${active} job${active === 1 ? '' : 's'} back to the queue (Ctrl+C again to quit at once).`
           : 'Leaving the pool.',
       );
+      // Handing back needs Redis: if it is gone, leave anyway (the jobs' locks run out instead).
+      setTimeout(() => {
+        say(
+          `Could not hand the jobs back to ${redactRedisUrl(url)} in ${LEAVE_MS / 1000} s; leaving anyway: they go back to the queue when their locks run out.`,
+        );
+        process.exit(1);
+      }, LEAVE_MS).unref();
       void worker.close().finally(resolve);
     };
     process.on('SIGINT', leave);

@@ -46,7 +46,7 @@ export class PoolClient implements PoolLink {
   readonly queue: Queue;
   readonly redis: Redis;
   readonly #events: QueueEvents;
-  readonly #connections: Redis[];
+  readonly #connections: Redis[] = [];
   readonly #watchers = new Map<string, Set<(notice: JobNotice) => void>>();
   readonly #ports = new Set<RemotePort>();
   readonly #writes = new Set<Promise<unknown>>();
@@ -63,15 +63,24 @@ export class PoolClient implements PoolLink {
     this.url = url;
     this.shownUrl = redactRedisUrl(url);
     const onError = (e: Error) => (this.#lastError = e);
-    const connect = (name: string) => {
+    const connect = (name: string): Redis => {
       const client = redisConnection(url, { name, onError });
       client.on('ready', () => (this.#lastError = null));
+      this.#connections.push(client);
+      // BullMQ copies a client for its blocking reads, and its close waits for a server that may be
+      // gone for good: the copies are ours to end, so nothing keeps reconnecting after close().
+      const duplicate = client.duplicate.bind(client);
+      client.duplicate = (...args: Parameters<Redis['duplicate']>) => {
+        const copy = duplicate(...args);
+        copy.on('error', onError);
+        this.#connections.push(copy);
+        return copy;
+      };
       return client;
     };
     this.redis = connect('layerlab-teacher');
     const queueConnection = connect('layerlab-teacher-queue');
     const eventsConnection = connect('layerlab-teacher-events');
-    this.#connections = [this.redis, queueConnection, eventsConnection];
     this.queue = new Queue(POOL_QUEUE, { connection: queueConnection, prefix: POOL_PREFIX });
     this.#events = new QueueEvents(POOL_QUEUE, {
       connection: eventsConnection,
@@ -164,6 +173,9 @@ export class PoolClient implements PoolLink {
   async status(deadlineMs = STATUS_DEADLINE_MS): Promise<PoolStatus> {
     const off = { url: this.shownUrl, workers: [], waiting: 0, active: 0 };
     if (this.#closed) return { ...off, state: 'off', message: null };
+    // Down after an error: say so now (it keeps reconnecting) instead of waiting again.
+    const trouble = this.redis.status === 'ready' ? null : this.trouble();
+    if (trouble) return { ...off, state: 'unreachable', message: trouble };
     try {
       if (this.redis.status !== 'ready') await this.ready(deadlineMs);
       const [workers, counts] = await withDeadline(
@@ -192,14 +204,16 @@ export class PoolClient implements PoolLink {
         `The pool at ${this.shownUrl} was disconnected while the fold was on it; its job stays in the queue, and running the grid again picks it up.`,
       );
     this.#ports.clear();
-    // A stopped grid's waiting jobs must leave the queue before the connection goes.
-    await withDeadline(this.idle(), 5000, () => new Error('closing')).catch(() => {});
-    // BullMQ's close waits for its connections; a server gone for good must not hold the host.
-    await withDeadline(
-      Promise.allSettled([this.#events.close(), this.queue.close()]),
-      2000,
-      () => new Error('closing'),
-    ).catch(() => {});
+    // BullMQ's close waits for its connections: with the server gone, they are simply ended.
+    if (this.redis.status === 'ready') {
+      // A stopped grid's waiting jobs must leave the queue before the connection goes.
+      await withDeadline(this.idle(), 5000, () => new Error('closing')).catch(() => {});
+      await withDeadline(
+        Promise.allSettled([this.#events.close(), this.queue.close()]),
+        2000,
+        () => new Error('closing'),
+      ).catch(() => {});
+    }
     for (const client of this.#connections) client.disconnect();
   }
 }

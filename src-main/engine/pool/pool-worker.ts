@@ -18,6 +18,7 @@ import {
   redactRedisUrl,
   type PoolResult,
   type WorkerInfo,
+  WorkerInfoSchema,
 } from '../../contract/pool.ts';
 import { BUILTIN_SETS } from '../../data/builtins.ts';
 import type { BackendPreference } from '../backend.ts';
@@ -105,6 +106,7 @@ export class PoolWorker {
       waitForRedis(this.#client, this.options.url, deadline),
       waitForRedis(this.#subscriber, this.options.url, deadline),
     ]);
+    await this.#checkName();
     try {
       const backend = await probeBackend(this.options.spawnTrainer, this.options.backend);
       this.backendLabel = backend.label;
@@ -222,6 +224,25 @@ export class PoolWorker {
     if (message) this.#trainings.get(message.jobId)?.send(message.action);
   }
 
+  /** Two workers of one name would share one entry in the list: the second one is refused. */
+  async #checkName(): Promise<void> {
+    const text = await this.#client.get(workerKey(this.options.name));
+    let parsed;
+    try {
+      parsed = WorkerInfoSchema.safeParse(JSON.parse(text ?? 'null'));
+    } catch {
+      return;
+    }
+    if (!parsed.success) return;
+    const other = parsed.data;
+    const here = other.host === os.hostname();
+    if (here && (other.pid === process.pid || !alive(other.pid))) return;
+    throw new LayerLabError(
+      'busy',
+      `A worker named ${this.options.name} is already in the pool (on ${other.host}, process ${other.pid}): give this one another --name${here ? '' : ', or wait a few seconds if that one was stopped just now'}.`,
+    );
+  }
+
   async #announce(): Promise<void> {
     if (this.#client.status !== 'ready' || this.#closing) return;
     const info: WorkerInfo = {
@@ -265,6 +286,15 @@ export class PoolWorker {
     this.#lost = false;
     this.options.log(`The Redis server at ${this.where} is back.`);
     void this.#announce();
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

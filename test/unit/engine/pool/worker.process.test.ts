@@ -86,6 +86,25 @@ function connect(url: string): Redis {
   return redisClient;
 }
 
+/** The newest process `pid` started (Linux: read off /proc); earlier jobs' trainers may still be ending. */
+function newestChild(pid: number): number {
+  const children = fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((entry) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // After the name: state, ppid, ... and the start time is the 20th.
+        return Number(fields[1]) === pid ? [{ pid: Number(entry), start: Number(fields[19]) }] : [];
+      } catch {
+        return [];
+      }
+    });
+  expect(children.length, `process ${pid} has no children`).toBeGreaterThan(0);
+  return children.sort((a, b) => a.start - b.start).at(-1)!.pid;
+}
+
 let next = 0;
 function addJob(data: unknown, attempts = 1): Promise<Job> {
   const id = poolJobId('g1', next++, 0);
@@ -213,6 +232,26 @@ describe('a worker with no built-in datasets', () => {
     expect(result.status).toBe('stopped');
     const list = await records(added.id!, result.token);
     expect(list.at(-1)).toMatchObject({ type: 'done', status: 'stopped' });
+  });
+
+  it('turns a trainer that dies into an error record and a failed result, not a retry', async () => {
+    const added = await addJob(job(moons({ training: { epochs: 500 } })), 3);
+    await said(pc, new RegExp(`Took ${added.id} \\(`), 'the job taken');
+    process.kill(newestChild(pc.child.pid!), 'SIGKILL');
+    const result = PoolResultSchema.parse(await finished(added));
+    expect(result.status).toBe('failed');
+    const list = await records(added.id!, result.token);
+    expect(list.at(-1)).toMatchObject({ type: 'error', error: { code: 'trainer-crashed' } });
+    expect((await Job.fromId(queue, added.id!))!.attemptsMade).toBe(1);
+    expect(pc.output()).toMatch(/: failed in [\d.]+ s: The trainer process was killed \(SIGKILL\)/);
+  });
+
+  it('refuses a second worker of the same name', async () => {
+    const twin = worker(redis.url, '--name', 'pc-07');
+    expect(await exitOf(twin.child)).toEqual({ code: 2, signal: null });
+    expect(twin.output()).toMatch(
+      /^layerlab: A worker named pc-07 is already in the pool \(on .+, process \d+\): give this one another --name\.\n$/,
+    );
   });
 
   it('hands its job back to the queue at once when it leaves', async () => {
