@@ -51,10 +51,7 @@ async function work(o: WorkerOptions): Promise<void> {
   const has = worker.datasets.length
     ? `has ${worker.datasets.join(', ')}`
     : 'has no built-in datasets (generated sets only)';
-  say(
-    `Worker ${name} joined the pool at ${redactRedisUrl(url)}: ${o.concurrency} job${o.concurrency === 1 ? '' : 's'} at once, trains on ${worker.backendLabel}, ${has}.`,
-  );
-  await new Promise<void>((resolve) => {
+  const left = new Promise<void>((resolve) => {
     let signals = 0;
     const leave = () => {
       if (++signals > 1) process.exit(130);
@@ -76,6 +73,11 @@ async function work(o: WorkerOptions): Promise<void> {
     process.on('SIGINT', leave);
     process.on('SIGTERM', leave);
   });
+  // Said once Ctrl+C leaves properly, so whoever reads it may stop the worker right away.
+  say(
+    `Worker ${name} joined the pool at ${redactRedisUrl(url)}: ${o.concurrency} job${o.concurrency === 1 ? '' : 's'} at once, trains on ${worker.backendLabel}, ${has}.`,
+  );
+  await left;
   say(`Worker ${name} left the pool.`);
 }
 

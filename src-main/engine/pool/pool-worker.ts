@@ -94,8 +94,9 @@ export class PoolWorker {
       await this.#connect();
     } catch (e) {
       this.#closing = true;
-      this.#client.disconnect();
-      this.#subscriber.disconnect();
+      if (this.#heartbeat) clearInterval(this.#heartbeat);
+      for (const client of [this.#client, this.#subscriber, this.#workerConnection])
+        client?.disconnect();
       throw e;
     }
   }
@@ -154,7 +155,7 @@ export class PoolWorker {
 
   async #process(job: Job, lockToken?: string): Promise<PoolResult> {
     // A fetch already waiting when the worker began to leave can still bring a job (even the one
-    // just handed back): hand it straight back too.
+    // just handed back): hand it straight back too, here and once it is checked.
     if (this.#closing) return this.#handBack(job, lockToken, null);
     const attempt = new PoolAttempt(this.#client, job, randomUUID(), this.options.name);
     await attempt.begin();
@@ -174,6 +175,7 @@ export class PoolWorker {
       await this.#refuse(attempt, label, 'not-found', missing);
       throw new Error(missing);
     }
+    if (this.#closing) return this.#handBack(job, lockToken, null);
     this.options.log(`Took ${label}.`);
     const started = Date.now();
     const outcome = await trainAttempt(job.id!, lab, attempt, this.#trainings, {

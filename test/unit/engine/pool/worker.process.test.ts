@@ -129,6 +129,21 @@ function finished(added: Job): Promise<unknown> {
   return withDeadline(added.waitUntilFinished(events), `job ${added.id} to finish`);
 }
 
+/** Resolves once the job's attempt has `count` records (its progress says so). */
+async function recorded(added: Job, count: number, what: string): Promise<void> {
+  let onProgress = (_event: { jobId: string; data: unknown }) => {};
+  const reached = new Promise<void>((resolve) => {
+    onProgress = ({ jobId, data }) => {
+      if (jobId === added.id && (data as { records?: number }).records! >= count) resolve();
+    };
+    events.on('progress', onProgress);
+    void Job.fromId(queue, added.id!).then((job) =>
+      onProgress({ jobId: added.id!, data: job?.progress }),
+    );
+  });
+  await withDeadline(reached, what).finally(() => events.off('progress', onProgress));
+}
+
 async function failedReason(added: Job): Promise<string> {
   const error = await finished(added).then(
     () => null,
@@ -214,18 +229,7 @@ describe('a worker with no built-in datasets', () => {
 
   it('stops a job when the teacher says so on the control channel', async () => {
     const added = await addJob(job(moons({ training: { epochs: 500 } })));
-    await withDeadline(
-      new Promise<void>((resolve) => {
-        const onProgress = ({ jobId, data }: { jobId: string; data: unknown }) => {
-          if (jobId === added.id && (data as { records: number }).records >= 4) {
-            events.off('progress', onProgress);
-            resolve();
-          }
-        };
-        events.on('progress', onProgress);
-      }),
-      'the first epoch',
-    );
+    await recorded(added, 4, 'the first epoch');
     await client.publish(CONTROL_CHANNEL, 'not json');
     await client.publish(CONTROL_CHANNEL, JSON.stringify({ jobId: added.id, action: 'stop' }));
     const result = PoolResultSchema.parse(await finished(added));
@@ -236,7 +240,7 @@ describe('a worker with no built-in datasets', () => {
 
   it('turns a trainer that dies into an error record and a failed result, not a retry', async () => {
     const added = await addJob(job(moons({ training: { epochs: 500 } })), 3);
-    await said(pc, new RegExp(`Took ${added.id} \\(`), 'the job taken');
+    await recorded(added, 2, 'the training started');
     process.kill(newestChild(pc.child.pid!), 'SIGKILL');
     const result = PoolResultSchema.parse(await finished(added));
     expect(result.status).toBe('failed');
