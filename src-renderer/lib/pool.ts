@@ -80,7 +80,10 @@ export function workersWarning(status: PoolStatus, dataset: DatasetRef | null): 
   return `No worker has ${datasetLabel(dataset)}: start workers with --data-dir set to a folder that holds it (layerlab datasets --download ${dataset.name} fetches it).`;
 }
 
-/** The notice for a fold that went back to the queue (its worker was lost). */
+/**
+ * The notice for a fold that went back to the queue: the host's reason names the worker it lost
+ * ("Worker 'lab-pc-3' lost the fold; it went back to the queue."), so it is the notice.
+ */
 export function requeuedNotice(reason: string): string {
-  return `A training run went back to the pool's queue and trains again: ${reason}`;
+  return reason.trim() || "A worker was lost mid-fold; the fold went back to the pool's queue.";
 }

@@ -27,10 +27,13 @@ export class PoolState {
     this.#app = app;
   }
 
-  /** Says, once per event, when a fold went back to the queue; returns the unsubscribe. */
+  /**
+   * Says, once per event, when a fold went back to the queue (a warning to read: it stays); the same
+   * sentence twice in a row is one notice. Returns the unsubscribe.
+   */
   attach(): () => void {
     return this.#app.api.onRunEvent((e) => {
-      if (e.type === 'requeued') this.#app.notify(requeuedNotice(e.reason));
+      if (e.type === 'requeued') this.#app.notify(requeuedNotice(e.reason), true);
     });
   }
 

@@ -2,7 +2,8 @@
  * A grid on the lab's workers, from the Grid tab: a Redis server with a password on loopback, one
  * `layerlab worker`, and the app (a server of its own) connected to them. The worker is listed, the
  * password shows nowhere, and a 2 x 2 grid with 2 folds trains on the worker while the heat map fills
- * as for a local grid. A wrong address is one sentence, and the panel goes on working.
+ * as for a local grid. A wrong address is one sentence, and the panel goes on working. A worker
+ * killed mid-fold: its fold goes back to the queue with a notice, and another worker finishes it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { Redis } from 'ioredis';
 import { startRedis, type RedisServer } from '../helpers/redis-server.ts';
 import { findClipping } from './clipping.ts';
 import { LabPage } from './fixtures.ts';
@@ -20,26 +22,23 @@ const PASSWORD = 'chalk-and-Cheese-42';
 
 let redis: RedisServer | null = null;
 let server: OwnServer | null = null;
-let worker: ChildProcess | null = null;
-let workerOutput = '';
+const workers: { name: string; child: ChildProcess; output: string }[] = [];
 let home = '';
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-e2e-pool-'));
-  redis = await startRedis({ password: PASSWORD });
-  server = await startOwnServer(path.join(home, 'teacher'));
-  const workerHome = path.join(home, 'worker');
-  worker = spawn(
+/** A `layerlab worker` of its own home, training two folds at once; a lost one is noticed in ~3 s. */
+function startWorker(name: string): { name: string; child: ChildProcess; output: string } {
+  const workerHome = path.join(home, name);
+  const child = spawn(
     process.execPath,
     [
       path.join(root, 'src-main/cli/layerlab.mjs'),
       'worker',
       '--redis',
-      redis.url,
+      redis!.url,
       '--name',
-      'lab-pc-1',
+      name,
       '--concurrency',
       '2',
     ],
@@ -49,12 +48,23 @@ test.beforeAll(async () => {
         ...process.env,
         LAYERLAB_HOME: workerHome,
         LAYERLAB_DATA_DIR: path.join(workerHome, 'datasets'),
+        LAYERLAB_POOL_LOCK_MS: '3000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  for (const stream of [worker.stdout!, worker.stderr!])
-    stream.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
+  const worker = { name, child, output: '' };
+  for (const stream of [child.stdout!, child.stderr!])
+    stream.on('data', (chunk: Buffer) => (worker.output += chunk.toString()));
+  workers.push(worker);
+  return worker;
+}
+
+test.beforeAll(async () => {
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-e2e-pool-'));
+  redis = await startRedis({ password: PASSWORD });
+  server = await startOwnServer(path.join(home, 'teacher'));
+  startWorker('lab-pc-1');
 });
 
 /** SIGTERM, then SIGKILL if it is still there after 15 s: afterAll must end whatever happened. */
@@ -76,7 +86,7 @@ async function end(
 }
 
 test.afterAll(async () => {
-  await end('the worker', worker ?? undefined);
+  for (const w of workers) await end(w.name, w.child);
   await end('layerlab serve', server?.process, server?.stop);
   await redis?.stop();
   if (home) fs.rmSync(home, { recursive: true, force: true });
@@ -182,8 +192,8 @@ test('a 2 x 2 grid with 2 folds trains on the lab worker, with the password show
   await expect(heat).toHaveAttribute('data-done', '4');
   await expect(view.getByTestId('grid-chart-loss')).toHaveAttribute('data-train-points', '12');
   // The folds were the worker's, not this computer's: it finished each of the 8 once.
-  expect(workerOutput.match(/^Finished .*: completed/gm)).toHaveLength(8);
-  expect(workerOutput).not.toContain(PASSWORD);
+  expect(workers[0].output.match(/^Finished .*: completed/gm)).toHaveLength(8);
+  expect(workers[0].output).not.toContain(PASSWORD);
   expect(await pageText(page)).not.toContain(PASSWORD);
   await shotAtSizes(page, 'pool-grid-done');
 });
@@ -223,4 +233,61 @@ test('a wrong address is one sentence, and the grid tab goes on working', async 
   if (await disconnect.isVisible()) await disconnect.click();
   await expect(section.getByLabel('Redis server')).toBeEnabled();
   await expect(section.getByRole('button', { name: 'Connect' })).toBeVisible();
+});
+
+test('a worker lost mid-fold: the fold goes back to the queue, a notice says why, the grid completes', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const lab = await openApp(page);
+  const section = await poolSection(page);
+  await section.getByLabel('Redis server').fill(`redis://127.0.0.1:${redis!.port}`);
+  await section.getByLabel(/password/).fill(PASSWORD);
+  await section.getByRole('button', { name: 'Connect' }).click();
+  const second = startWorker('lab-pc-2');
+  await expect(section.getByTestId('pool-worker'), second.output).toHaveCount(2, {
+    timeout: 60_000,
+  });
+
+  // The grid of the first test with longer folds, on both workers; lab-pc-1 is killed once a fold
+  // of its has recorded an epoch (the teacher follows an attempt from its first record on).
+  await lab.setTraining('epochs', '30');
+  await page.getByRole('tab', { name: /Grid/ }).click();
+  const first = workers[0];
+  const before = first.output.length;
+  await page.getByLabel("Run on the lab's workers").check();
+  await page.getByRole('button', { name: /Run grid/ }).click();
+  await expect.poll(() => first.output.slice(before), { timeout: 60_000 }).toMatch(/^Took /m);
+  const jobId = /^Took (\S+)/m.exec(first.output.slice(before))![1];
+  const peek = new Redis(redis!.url, { lazyConnect: true });
+  peek.on('error', () => {});
+  try {
+    await expect
+      .poll(
+        async () => {
+          for (const key of await peek.keys(`layerlab:records:${jobId}:*`))
+            if ((await peek.lrange(key, 0, -1)).some((r) => r.includes('"type":"epoch"')))
+              return true;
+          return false;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+  } finally {
+    peek.disconnect();
+  }
+  first.child.kill('SIGKILL');
+
+  await expect(
+    page.getByTestId('notice-info').filter({ hasText: /lab-pc-1.*went back to the queue/ }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  const view = page.getByRole('region', { name: 'Grid search results' });
+  await expect(view.getByTestId('grid-status')).toHaveText('completed', { timeout: 120_000 });
+  await expect(view.getByTestId('grid-heatmap')).toHaveAttribute('data-done', '4');
+  expect(second.output).toMatch(/^Finished .*: completed/m);
+  // lab-pc-1 stops announcing itself and leaves the list.
+  await expect(section.getByTestId('pool-worker')).toHaveCount(1, { timeout: 30_000 });
+  await expect(section.getByTestId('pool-worker')).toContainText('lab-pc-2');
 });

@@ -117,7 +117,9 @@ describe('the pool section', () => {
     else expect(line).toBeNull();
   });
 
-  it('puts the reason of a requeued run in its notice', () => {
-    expect(requeuedNotice('lab-pc-2 was lost mid-fold.')).toMatch(/queue.*lab-pc-2 was lost/);
+  it("says a requeued run's reason, or that a worker was lost when there is none", () => {
+    const reason = "Worker 'lab-pc-2' lost the fold; it went back to the queue.";
+    expect(requeuedNotice(reason)).toBe(reason);
+    expect(requeuedNotice(' ')).toMatch(/worker was lost.*went back to the pool's queue/);
   });
 });
