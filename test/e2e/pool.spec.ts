@@ -283,6 +283,7 @@ test('a worker lost mid-fold: the fold goes back to the queue, a notice says why
   ).toBeVisible({
     timeout: 30_000,
   });
+  await shotAtSizes(page, 'pool-requeued');
   const view = page.getByRole('region', { name: 'Grid search results' });
   await expect(view.getByTestId('grid-status')).toHaveText('completed', { timeout: 120_000 });
   await expect(view.getByTestId('grid-heatmap')).toHaveAttribute('data-done', '4');
