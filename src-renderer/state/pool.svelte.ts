@@ -22,6 +22,8 @@ export class PoolState {
 
   readonly #app: AppState;
   #refreshing = false;
+  /** Counts connects and disconnects, so that an older look at the pool is not shown after one. */
+  #generation = 0;
 
   constructor(app: AppState) {
     this.#app = app;
@@ -41,8 +43,11 @@ export class PoolState {
   async refresh(): Promise<void> {
     if (this.#refreshing || this.busy) return;
     this.#refreshing = true;
+    const generation = this.#generation;
     try {
-      this.#show(await this.#app.api.getPool());
+      const status = await this.#app.api.getPool();
+      // A look that set out before a connect or disconnect would show the pool as it was.
+      if (generation === this.#generation) this.#show(status);
     } catch {
       // The top bar says when the host is gone; a notice every two seconds would say nothing more.
     } finally {
@@ -70,13 +75,17 @@ export class PoolState {
   }
 
   async #set(url: string | null, context: string): Promise<void> {
+    const before = this.status;
+    this.#generation += 1;
     this.busy = true;
     if (url) this.status = { ...NO_POOL, url: withoutPassword(url), state: 'connecting' };
-    const status = await this.#app.attempt(() => this.#app.api.connectPool(url), context);
+    const status =
+      (await this.#app.attempt(() => this.#app.api.connectPool(url), context)) ??
+      // Refused (a malformed address, a grid running on the pool): the host's pool is as it was.
+      (await this.#app.api.getPool().catch(() => before));
+    this.#generation += 1;
     this.busy = false;
-    // Refused (a malformed address, a host without pools): the host's pool is as it was.
-    this.#show(status ?? NO_POOL);
-    if (!status) await this.refresh();
+    this.#show(status);
   }
 
   /** The field shows the host's pool while there is one (set from another page, or `serve --redis`). */
