@@ -45,6 +45,8 @@ interface ActiveRun {
   done: Promise<RunOutcome>;
   /** Ends a run still waiting for a trainer as 'stopped'. */
   cancel: () => void;
+  /** Asked to stop: a remote fold that goes back to its queue meanwhile ends 'stopped' there. */
+  stopping?: boolean;
 }
 
 export function datasetIdOf(ref: DatasetRef): string {
@@ -288,6 +290,10 @@ export class RunManager {
             setStatus('running');
             break;
           case 'requeued':
+            if (active.stopping) {
+              finish('stopped');
+              break;
+            }
             // The lost attempt's epochs are void: the fold trains again from the start, recorded once.
             memory.metrics = [];
             memory.inside = null;
@@ -413,7 +419,10 @@ export class RunManager {
   stopRun(runId: string): void {
     const run = this.get(runId, true);
     if (run.port.queued) run.cancel();
-    else run.port.send({ type: 'stop' });
+    else {
+      run.stopping = true;
+      run.port.send({ type: 'stop' });
+    }
   }
 
   /**

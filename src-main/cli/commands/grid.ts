@@ -234,7 +234,6 @@ async function runGridOn(
     restart: o.restart,
     pool: pool ?? undefined,
   });
-  if (pool && !json) process.stderr.write(poolLines(poolStatus!, queued, resumed, lab));
   let interrupts = 0;
   const onSigint = () => {
     if (++interrupts > 1) process.exit(130);
@@ -243,7 +242,9 @@ async function runGridOn(
     );
     runner.stop(gridId);
   };
+  // Before anything is printed: whoever reads it may press Ctrl-C at once.
   process.on('SIGINT', onSigint);
+  if (pool && !json) process.stderr.write(poolLines(poolStatus!, queued, resumed, lab));
   const outcome = await done;
   process.off('SIGINT', onSigint);
   bar?.stop();

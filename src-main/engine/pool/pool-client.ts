@@ -51,6 +51,8 @@ export class PoolClient implements PoolLink {
   readonly #ports = new Set<RemotePort>();
   readonly #writes = new Set<Promise<unknown>>();
   #lastError: unknown = null;
+  /** Closing: no new port; closed: the last writes are done (or given up), connections ending. */
+  #closing = false;
   #closed = false;
 
   constructor(
@@ -124,13 +126,17 @@ export class PoolClient implements PoolLink {
     while (this.#writes.size) await Promise.all([...this.#writes]);
   }
 
+  get closed(): boolean {
+    return this.#closed;
+  }
+
   trouble(): string | null {
     return this.#lastError ? describeRedisError(this.#lastError, this.url).message : null;
   }
 
   /** A trainer port for one (setting, fold): queued on the pool when RunManager sends 'start'. */
   port(fold: PoolFold): TrainerPort {
-    if (this.#closed)
+    if (this.#closing)
       throw new LayerLabError('pool-unavailable', `The pool at ${this.shownUrl} was disconnected.`);
     const port = new RemotePort(this, fold, this.lostAfterMs);
     this.#ports.add(port);
@@ -172,7 +178,7 @@ export class PoolClient implements PoolLink {
   /** The pool as of now; an unreachable server is a state with its sentence, not a rejection. */
   async status(deadlineMs = STATUS_DEADLINE_MS): Promise<PoolStatus> {
     const off = { url: this.shownUrl, workers: [], waiting: 0, active: 0 };
-    if (this.#closed) return { ...off, state: 'off', message: null };
+    if (this.#closing) return { ...off, state: 'off', message: null };
     // Down after an error: say so now (it keeps reconnecting) instead of waiting again.
     const trouble = this.redis.status === 'ready' ? null : this.trouble();
     if (trouble) return { ...off, state: 'unreachable', message: trouble };
@@ -197,8 +203,8 @@ export class PoolClient implements PoolLink {
 
   /** Ends every connection; folds still in flight end with a sentence (their jobs stay queued). */
   async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
+    if (this.#closing) return;
+    this.#closing = true;
     for (const port of [...this.#ports])
       port.abandon(
         `The pool at ${this.shownUrl} was disconnected while the fold was on it; its job stays in the queue, and running the grid again picks it up.`,
@@ -207,13 +213,16 @@ export class PoolClient implements PoolLink {
     // BullMQ's close waits for its connections: with the server gone, they are simply ended.
     if (this.redis.status === 'ready') {
       // A stopped grid's waiting jobs must leave the queue before the connection goes.
-      await withDeadline(this.idle(), 5000, () => new Error('closing')).catch(() => {});
+      const every = Math.min(5000, Math.max(1000, this.timings.stalledIntervalMs));
+      await withDeadline(this.idle(), 2 * every, () => new Error('closing')).catch(() => {});
+      this.#closed = true;
       await withDeadline(
         Promise.allSettled([this.#events.close(), this.queue.close()]),
         2000,
         () => new Error('closing'),
       ).catch(() => {});
     }
+    this.#closed = true;
     for (const client of this.#connections) client.disconnect();
   }
 }

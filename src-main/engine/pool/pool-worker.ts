@@ -54,8 +54,8 @@ export interface PoolWorkerOptions {
 export class PoolWorker {
   readonly options: PoolWorkerOptions;
   readonly timings: PoolTimings;
-  /** The built-in datasets this worker's data folders hold. */
-  readonly datasets: BuiltinDatasetName[];
+  /** The built-in datasets this worker's data folders hold (looked at again for each job). */
+  datasets: BuiltinDatasetName[];
   backendLabel = 'unknown until its first job';
   #client: Redis;
   #subscriber: Redis;
@@ -71,9 +71,7 @@ export class PoolWorker {
   constructor(options: PoolWorkerOptions) {
     this.options = options;
     this.timings = options.timings ?? poolTimings();
-    this.datasets = BUILTIN_DATASETS.filter(
-      (name) => BUILTIN_SETS[name].locate(options.dataDirs).location,
-    );
+    this.datasets = this.#findDatasets();
     const name = `layerlab-worker:${options.name}`;
     this.#client = redisConnection(options.url, { name, onError: (e) => this.#redisDown(e) });
     this.#subscriber = redisConnection(options.url, { name, onError: (e) => this.#redisDown(e) });
@@ -216,9 +214,18 @@ export class PoolWorker {
       return fs.existsSync(ref.path)
         ? null
         : `Worker ${this.options.name} has no ${ref.path}: the lab trains on a file of the teacher's machine; copy it to the same path on the workers, or train this lab on the teacher's machine.`;
-    if (ref.kind !== 'builtin' || this.datasets.includes(ref.name)) return null;
+    if (ref.kind !== 'builtin') return null;
+    // A set copied in while the worker runs counts at once (and shows in its next heartbeat).
+    this.datasets = this.#findDatasets();
+    if (this.datasets.includes(ref.name)) return null;
     const searched = this.options.dataDirs.join(', ') || 'no folders';
     return `Worker ${this.options.name} has no ${BUILTIN_SETS[ref.name].title} (${ref.name}): it searched ${searched}. Copy the set into one of them, or start the worker with --data-dir pointing at a folder that holds it; another worker may take the job meanwhile.`;
+  }
+
+  #findDatasets(): BuiltinDatasetName[] {
+    return BUILTIN_DATASETS.filter(
+      (name) => BUILTIN_SETS[name].locate(this.options.dataDirs).location,
+    );
   }
 
   #control(text: string): void {

@@ -52,6 +52,7 @@ export interface PoolLink {
   trouble(): string | null;
   /** Keeps a last write (a job removed, a stop sent) going until the client closes. */
   track(work: Promise<unknown>): void;
+  readonly closed: boolean;
 }
 
 export interface PoolFold {
@@ -82,7 +83,8 @@ export class RemotePort implements TrainerPort {
   #cursor = 0;
   /** Tokens of lost attempts: a job back in the queue still shows the last attempt's progress. */
   readonly #dead = new Set<string>();
-  #syncing = false;
+  /** The sync running now (they run one at a time), and whether another was asked for meanwhile. */
+  #syncing: Promise<void> | null = null;
   #again = false;
   #timer: NodeJS.Timeout | null = null;
   #unwatch = () => {};
@@ -114,8 +116,7 @@ export class RemotePort implements TrainerPort {
       if (this.#started) return;
       this.#started = true;
       this.#unwatch = this.link.watch(this.jobId, (n) => this.#notice(n));
-      const every = Math.min(5000, Math.max(1000, this.link.timings.stalledIntervalMs));
-      this.#timer = setInterval(() => this.#tick(), every);
+      this.#timer = setInterval(() => this.#tick(), this.#every);
       this.#sync();
       return;
     }
@@ -135,12 +136,33 @@ export class RemotePort implements TrainerPort {
     if (this.#settled) return this.#end();
     this.#end();
     if (!this.#started) return;
+    // After the sync in flight, which may be adding the job right now.
+    const inFlight = this.#syncing ?? Promise.resolve();
     this.link.track(
-      this.link.queue
-        .remove(this.jobId)
-        .then((removed) => removed || this.#control('stop'))
-        .catch(() => this.#control('stop')),
+      inFlight.then(() =>
+        this.#withdraw(Math.ceil((3 * this.link.timings.lockMs) / this.#every) + 1),
+      ),
     );
+  }
+
+  get #every(): number {
+    return Math.min(5000, Math.max(1000, this.link.timings.stalledIntervalMs));
+  }
+
+  /**
+   * Takes a stopped fold's job off the queue. A job a worker holds cannot be removed: that worker is
+   * asked to stop, and the removal is tried again while the job may still come back to the queue (a
+   * worker refusing it, or one lost with it, whose lock has yet to run out).
+   */
+  async #withdraw(tries: number): Promise<void> {
+    const { queue } = this.link;
+    if ((await queue.remove(this.jobId).catch(() => 0)) === 1) return;
+    const state = (await queue.getJobState(this.jobId).catch(() => 'unknown')) as JobState;
+    if (state === 'completed' || state === 'failed' || state === 'unknown') return;
+    if (state === 'active') await this.#control('stop');
+    if (tries <= 1 || this.link.closed) return;
+    await new Promise((resolve) => setTimeout(resolve, this.#every).unref());
+    if (!this.link.closed) await this.#withdraw(tries - 1);
   }
 
   /** The pool client closed under a fold still in flight. */
@@ -215,8 +237,7 @@ export class RemotePort implements TrainerPort {
       this.#again = true;
       return;
     }
-    this.#syncing = true;
-    void (async () => {
+    this.#syncing = (async () => {
       do {
         this.#again = false;
         try {
@@ -227,7 +248,7 @@ export class RemotePort implements TrainerPort {
           // A connection problem: the timer tries again, and gives up after `lostAfterMs`.
         }
       } while (this.#again && !this.#settled);
-      this.#syncing = false;
+      this.#syncing = null;
     })();
   }
 
@@ -252,6 +273,7 @@ export class RemotePort implements TrainerPort {
   }
 
   async #add(): Promise<void> {
+    if (this.#settled) return;
     const { gridId, trial, fold, name, lab } = this.fold;
     const data: PoolJob = { version: POOL_JOB_VERSION, gridId, trial, fold, name, lab };
     await this.link.queue.add('fold', data, {

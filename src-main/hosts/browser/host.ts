@@ -96,17 +96,17 @@ export async function serveForever(options: BrowserHostOptions = {}): Promise<vo
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const host = await startBrowserHost({ ...options, log });
   log(`LayerLab is running at ${host.server.url}`);
+  log(
+    'Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.',
+  );
   if (options.redis) {
     const pool = await host.service.connectPool(options.redis);
     log(
       pool.state === 'connected'
         ? `Pool of workers at ${pool.url}: ${pool.workers.length} worker${pool.workers.length === 1 ? '' : 's'} now.`
-        : `Pool of workers at ${pool.url}: ${pool.message}`,
+        : pool.message!,
     );
   }
-  log(
-    'Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.',
-  );
   if (options.open) {
     try {
       const { default: open } = await import('open');

@@ -23,6 +23,7 @@ import {
   foldRows,
   poolLab,
   said,
+  type Spawned,
 } from '../../../helpers/pool-grid.ts';
 import { startRedis, type RedisServer } from '../../../helpers/redis-server.ts';
 import { exitOf, nextEvent, withDeadline } from '../../../helpers/wait.ts';
@@ -31,11 +32,11 @@ const PASSWORD = 'teacher-pw-9931';
 const room = new Classroom();
 let redis: RedisServer;
 const closers: (() => Promise<unknown> | void)[] = [];
+const workers: Spawned[] = [];
 
 beforeAll(async () => {
   redis = await startRedis({ password: PASSWORD });
-  await room.worker(redis.url, 'w1');
-  await room.worker(redis.url, 'w2');
+  workers.push(await room.worker(redis.url, 'w1'), await room.worker(redis.url, 'w2'));
 });
 
 afterAll(async () => {
@@ -100,6 +101,46 @@ describe('the teacher on a pool, under faults', () => {
     expect(connected.workers.map((w) => w.name)).toEqual(['w1', 'w2']);
     expect(JSON.stringify([nobody, connected, await service.getPool()])).not.toContain(PASSWORD);
     expect(await service.connectPool(null)).toMatchObject({ url: null, state: 'off' });
+  });
+
+  it('says when no worker has the dataset, and Ctrl-C takes the grid off the queue', async () => {
+    const pool = new PoolClient(redis.url);
+    closers.push(() => pool.close());
+    await pool.ready();
+    // Workers find built-in sets in the machine's own folders too: this needs one they lack.
+    if ((await pool.workers()).some((w) => w.datasets.includes('mnist'))) return;
+    const grid = room.spawn([
+      'grid',
+      path.resolve('assets/labs/mnist-mlp-16.layerlab.json'),
+      '--sweep',
+      'layers.dense.units=8,16',
+      '--folds',
+      '2',
+      '--redis',
+      redis.url,
+    ]);
+    await said(
+      grid,
+      /Queuing 4 folds on the pool at redis:\/\/:\*\*\*@[^;]+; 2 workers now: w1, w2\./,
+      'the pool line',
+    );
+    await said(
+      grid,
+      /No worker now has the dataset 'mnist' in its data folders: [^\n]+\n/,
+      'the dataset line',
+    );
+    // Queued, and refused with the reason by a worker: the job is back in the queue, waiting.
+    await Promise.any(workers.map((w) => said(w, /Refused [^\n]+ has no MNIST/, 'a refusal')));
+    grid.child.kill('SIGINT');
+    const exit = await exitOf(grid.child);
+    expect(exit, grid.output()).toEqual({ code: 130, signal: null });
+    expect(grid.output()).toContain('Stopping the grid');
+    expect(await pool.queue.getJobCounts('waiting', 'delayed', 'prioritized', 'active')).toEqual({
+      waiting: 0,
+      delayed: 0,
+      prioritized: 0,
+      active: 0,
+    });
   });
 
   it('picks its grid up again after being killed mid-grid, training each fold once', async () => {

@@ -27,6 +27,7 @@ import {
   workerKey,
 } from '../../../../src-main/engine/pool/keys.ts';
 import { moons } from '../../../helpers/labs.ts';
+import { said, type Spawned } from '../../../helpers/pool-grid.ts';
 import { startRedis, type RedisServer } from '../../../helpers/redis-server.ts';
 import { exitOf, withDeadline } from '../../../helpers/wait.ts';
 
@@ -43,12 +44,7 @@ let queue: Queue;
 let events: QueueEvents;
 let client: Redis;
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function worker(url: string, ...args: string[]): Started {
+function worker(url: string, ...args: string[]): Spawned {
   const child = spawn(process.execPath, [CLI, 'worker', '--redis', url, ...args], { env });
   children.push(child);
   let output = '';
@@ -57,23 +53,7 @@ function worker(url: string, ...args: string[]): Started {
   return { child, output: () => output };
 }
 
-/** Resolves once the worker's output (so far or to come) matches `pattern`. */
-function said(started: Started, pattern: RegExp, what: string): Promise<void> {
-  const { child } = started;
-  let listener = () => {};
-  const found = new Promise<void>((resolve, reject) => {
-    listener = () => {
-      if (pattern.test(started.output())) resolve();
-      else if (child.exitCode !== null) reject(new Error(`The worker exited: ${started.output()}`));
-    };
-    child.stdout!.on('data', listener);
-    child.once('exit', listener);
-    listener();
-  });
-  return withDeadline(found, what).finally(() => child.stdout!.off('data', listener));
-}
-
-async function joined(url: string, ...args: string[]): Promise<Started> {
+async function joined(url: string, ...args: string[]): Promise<Spawned> {
   const started = worker(url, ...args);
   await said(started, /joined the pool/, 'the worker to join');
   return started;
@@ -103,6 +83,16 @@ function newestChild(pid: number): number {
     });
   expect(children.length, `process ${pid} has no children`).toBeGreaterThan(0);
   return children.sort((a, b) => a.start - b.start).at(-1)!.pid;
+}
+
+/** The four MNIST files, empty: enough for a worker to count the set as there. */
+function fakeMnist(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'mnist'), { recursive: true });
+  for (const name of ['train', 't10k'].flatMap((s) => [
+    `${s}-images-idx3-ubyte`,
+    `${s}-labels-idx1-ubyte`,
+  ]))
+    fs.writeFileSync(path.join(dir, 'mnist', name), '');
 }
 
 let next = 0;
@@ -177,7 +167,7 @@ afterAll(async () => {
 });
 
 describe('a worker with no built-in datasets', () => {
-  let pc: Started;
+  let pc: Spawned;
   beforeAll(async () => {
     pc = await joined(redis.url, '--name', 'pc-07', '--concurrency', '2', '--data-dir', emptyData);
   });
@@ -225,6 +215,13 @@ describe('a worker with no built-in datasets', () => {
       /^Worker pc-07 has no MNIST .*\(mnist\): it searched .*empty.*--data-dir/,
     );
     expect(pc.output()).toContain(reason);
+    // Copied in while the worker runs: the next job is taken (the empty files then fail to load).
+    fakeMnist(emptyData);
+    const again = await addJob(job(lab));
+    const result = PoolResultSchema.parse(await finished(again));
+    expect(result.status).toBe('failed');
+    expect(pc.output()).toMatch(new RegExp(`Took ${again.id} \\(`));
+    fs.rmSync(path.join(emptyData, 'mnist'), { recursive: true });
   });
 
   it('stops a job when the teacher says so on the control channel', async () => {
@@ -281,14 +278,7 @@ describe('a password-protected Redis', () => {
 
   it('takes the right password; the heartbeat says who the worker is and goes when it leaves', async () => {
     const data = path.join(home, 'with-mnist');
-    fs.mkdirSync(path.join(data, 'mnist'), { recursive: true });
-    for (const name of [
-      'train-images-idx3-ubyte',
-      'train-labels-idx1-ubyte',
-      't10k-images-idx3-ubyte',
-      't10k-labels-idx1-ubyte',
-    ])
-      fs.writeFileSync(path.join(data, 'mnist', name), '');
+    fakeMnist(data);
     const pc = await joined(secured.url, '--name', 'pc-12', '--data-dir', data);
     expect(pc.output()).toMatch(
       /^Worker pc-12 joined the pool at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+: 1 job at once, trains on .+, has mnist/,
