@@ -159,7 +159,16 @@ test('a 2 x 2 grid with 2 folds trains on the lab worker, with the password show
   await expect(listed).toContainText('lab-pc-1');
   await expect(listed).toContainText(/0 \/ 2 jobs/);
   await expect(section.getByTestId('pool-queue')).toContainText('0 waiting · 0 training');
-  // Two moons are generated: no worker needs a dataset for them.
+  // Two moons are generated: no worker needs a dataset for them. MNIST is on no worker here (its
+  // data folder is empty), and the section says so in one line.
+  await expect(section.getByTestId('pool-warning')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Data & training' }).click();
+  await page.locator('select[aria-label="Dataset"]').selectOption('mnist');
+  await poolSection(page);
+  await expect(section.getByTestId('pool-warning')).toHaveText(
+    /^No worker has MNIST: start workers with --data-dir/,
+  );
+  await page.getByRole('button', { name: 'Undo' }).click();
   await expect(section.getByTestId('pool-warning')).toHaveCount(0);
 
   // The password is nowhere: not in the page, its fields (the address keeps none) or its storage.
