@@ -6,6 +6,7 @@ import { FilesState } from './files.svelte.ts';
 import { GridsState } from './grids.svelte.ts';
 import { InsightsState } from './insights.svelte.ts';
 import { KerasCodeState } from './keras-code.svelte.ts';
+import { PoolState } from './pool.svelte.ts';
 import { RunsState } from './runs.svelte.ts';
 
 export interface AppContext {
@@ -16,6 +17,7 @@ export interface AppContext {
   grids: GridsState;
   kerasCode: KerasCodeState;
   insights: InsightsState;
+  pool: PoolState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();
@@ -31,5 +33,6 @@ export function createAppContext(app: AppState): AppContext {
     grids: new GridsState(app),
     kerasCode: new KerasCodeState(app, editor),
     insights: new InsightsState(app, runs),
+    pool: new PoolState(app),
   };
 }

@@ -158,11 +158,12 @@ export class GridsState {
     for (const id of ids) this.pending.delete(id);
   }
 
-  async start(lab: LabFile, restart = false): Promise<boolean> {
+  /** `onPool`: the folds are queued on the pool's workers instead of trained here. */
+  async start(lab: LabFile, restart = false, onPool = false): Promise<boolean> {
     // "MNIST dropout x L2 grid", not "... grid grid".
     const name = /\bgrid$/i.test(lab.name.trim()) ? lab.name.trim() : undefined;
     const started = await this.app.attempt(
-      () => this.app.api.startGrid(lab, { restart, name }),
+      () => this.app.api.startGrid(lab, onPool ? { restart, name, onPool } : { restart, name }),
       'Starting the grid',
     );
     if (!started) return false;

@@ -23,26 +23,10 @@ import {
 } from '../lib/run-overlay.ts';
 import type { AppState } from './app.svelte.ts';
 import { downloadBlob } from './files.svelte.ts';
+import { readStored, writeStored } from './stored.ts';
 
 /** Kept in the browser's storage, so a reload keeps colours and the baseline. */
 const STORED = { colors: 'layerlab.runColors', baseline: 'layerlab.baseline' };
-
-function readStored<T>(key: string, fallback: T): T {
-  try {
-    const text = globalThis.localStorage?.getItem(key);
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function writeStored(key: string, value: unknown): void {
-  try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or off (a private window): colours and the baseline last this session only.
-  }
-}
 
 const MIME: Record<ExportFormat, string> = {
   keras: 'application/zip',
