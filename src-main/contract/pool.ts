@@ -260,6 +260,16 @@ export interface PoolStatus {
   active: number;
 }
 
+/** No pool set: what `getPool` says before `connectPool`, and after a disconnect. */
+export const POOL_OFF: PoolStatus = {
+  url: null,
+  state: 'off',
+  message: null,
+  workers: [],
+  waiting: 0,
+  active: 0,
+};
+
 /** `redis://` and `rediss://` (TLS) only; a password in it is never printed (`redactRedisUrl`). */
 export function checkRedisUrl(text: string): URL {
   let url: URL;

@@ -5,17 +5,8 @@
  * certificate closes the client (retrying cannot help), anything else keeps it reconnecting.
  */
 import { LayerLabError } from '../contract/errors.ts';
-import { checkRedisUrl, redactRedisUrl, type PoolStatus } from '../contract/pool.ts';
+import { checkRedisUrl, POOL_OFF, redactRedisUrl, type PoolStatus } from '../contract/pool.ts';
 import { PoolClient } from '../engine/pool/pool-client.ts';
-
-const OFF: PoolStatus = {
-  url: null,
-  state: 'off',
-  message: null,
-  workers: [],
-  waiting: 0,
-  active: 0,
-};
 
 export class PoolSession {
   #client: PoolClient | null = null;
@@ -39,7 +30,7 @@ export class PoolSession {
     this.#client = null;
     this.#failed = null;
     await previous?.close();
-    if (url === null) return OFF;
+    if (url === null) return POOL_OFF;
     const client = new PoolClient(url);
     this.#client = client;
     try {
@@ -50,7 +41,7 @@ export class PoolSession {
       if (/password|TLS/.test(message)) {
         this.#client = null;
         await client.close();
-        this.#failed = { ...OFF, url: redactRedisUrl(url), state: 'unreachable', message };
+        this.#failed = { ...POOL_OFF, url: redactRedisUrl(url), state: 'unreachable', message };
         return this.#failed;
       }
     }
@@ -59,7 +50,7 @@ export class PoolSession {
 
   async status(): Promise<PoolStatus> {
     if (this.#client) return this.#client.status();
-    return this.#failed ?? OFF;
+    return this.#failed ?? POOL_OFF;
   }
 
   /** The connected pool, or the sentence saying there is none. */

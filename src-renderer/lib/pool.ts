@@ -7,15 +7,6 @@ import type { DatasetRef } from '../../src-main/contract/datasets.ts';
 import { checkRedisUrl, type PoolStatus, type WorkerInfo } from '../../src-main/contract/pool.ts';
 import { datasetLabel } from './format.ts';
 
-export const NO_POOL: PoolStatus = {
-  url: null,
-  state: 'off',
-  message: null,
-  workers: [],
-  waiting: 0,
-  active: 0,
-};
-
 /**
  * The address `connectPool` gets: the typed one, with `password` put in when one is given apart.
  * Throws the contract's sentence for an address that is not `redis://` or `rediss://`.

@@ -3,15 +3,15 @@
  * the address and password being typed, and whether Run grid sends the folds there. The address is
  * remembered without its password; the password is kept nowhere but the field, until it is sent.
  */
-import type { PoolStatus } from '../../src-main/contract/pool.ts';
-import { NO_POOL, poolUrl, requeuedNotice, withoutPassword } from '../lib/pool.ts';
+import { POOL_OFF, type PoolStatus } from '../../src-main/contract/pool.ts';
+import { poolUrl, requeuedNotice, withoutPassword } from '../lib/pool.ts';
 import type { AppState } from './app.svelte.ts';
 import { readStored, writeStored } from './stored.ts';
 
 const STORED_ADDRESS = 'layerlab.poolAddress';
 
 export class PoolState {
-  status = $state.raw<PoolStatus>(NO_POOL);
+  status = $state.raw<PoolStatus>(POOL_OFF);
   address = $state(withoutPassword(readStored(STORED_ADDRESS, '')));
   password = $state('');
   /** Ticked: Run grid queues the folds on the pool's workers (when connected). */
@@ -78,7 +78,7 @@ export class PoolState {
     const before = this.status;
     this.#generation += 1;
     this.busy = true;
-    if (url) this.status = { ...NO_POOL, url: withoutPassword(url), state: 'connecting' };
+    if (url) this.status = { ...POOL_OFF, url: withoutPassword(url), state: 'connecting' };
     const status =
       (await this.#app.attempt(() => this.#app.api.connectPool(url), context)) ??
       // Refused (a malformed address, a grid running on the pool): the host's pool is as it was.

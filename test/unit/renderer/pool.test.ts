@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRef } from '../../../src-main/contract/datasets.ts';
-import type { PoolStatus, WorkerInfo } from '../../../src-main/contract/pool.ts';
+import { POOL_OFF, type PoolStatus, type WorkerInfo } from '../../../src-main/contract/pool.ts';
 import {
-  NO_POOL,
   poolStateLine,
   poolUrl,
   queueLine,
@@ -25,7 +24,7 @@ const worker = (name: string, datasets: string[], active = 0, concurrency = 2): 
   lastSeen: '2026-11-30T16:00:02.000Z',
 });
 const connected = (workers: WorkerInfo[]): PoolStatus => ({
-  ...NO_POOL,
+  ...POOL_OFF,
   url: 'redis://10.0.0.5:6379',
   state: 'connected',
   workers,
@@ -76,18 +75,18 @@ describe('the pool address', () => {
 
 describe('the pool section', () => {
   it('says in one line how the connection stands', () => {
-    expect(poolStateLine(NO_POOL)).toMatch(/Not connected/);
+    expect(poolStateLine(POOL_OFF)).toMatch(/Not connected/);
     expect(poolStateLine(connected([]))).toBe('Connected to redis://10.0.0.5:6379.');
     const message = 'The pool at redis://:***@10.0.0.5:6379 cannot be reached: connection refused.';
     expect(
       poolStateLine({
-        ...NO_POOL,
+        ...POOL_OFF,
         url: 'redis://:***@10.0.0.5:6379',
         state: 'unreachable',
         message,
       }),
     ).toBe(message);
-    expect(poolStateLine({ ...NO_POOL, url: 'redis://h:1', state: 'unreachable' })).toMatch(
+    expect(poolStateLine({ ...POOL_OFF, url: 'redis://h:1', state: 'unreachable' })).toMatch(
       /redis:\/\/h:1 cannot be reached/,
     );
   });
@@ -110,7 +109,7 @@ describe('the pool section', () => {
     ],
     ['one worker holds MNIST', connected([worker('a', []), worker('b', ['mnist'])]), mnist, null],
     ['a generated set needs no files', connected([worker('a', [])]), moons, null],
-    ['not connected', { ...NO_POOL, url: 'redis://h:1', state: 'unreachable' }, mnist, null],
+    ['not connected', { ...POOL_OFF, url: 'redis://h:1', state: 'unreachable' }, mnist, null],
   ])('warns when %s', (_case, status, dataset, warning) => {
     const line = workersWarning(status, dataset);
     if (warning) expect(line).toMatch(warning);
