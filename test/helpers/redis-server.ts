@@ -13,7 +13,7 @@ import { exitOf, nextLine } from './wait.ts';
 export const REDIS_SERVER = '/usr/bin/redis-server';
 
 export interface RedisServer {
-  /** `redis://127.0.0.1:PORT`, with `:PASSWORD@` when there is one. */
+  /** `redis://127.0.0.1:PORT` (`rediss://` with TLS), with `:PASSWORD@` when there is one. */
   url: string;
   port: number;
   password: string | undefined;
@@ -28,6 +28,8 @@ export interface RedisServer {
 
 export interface RedisOptions {
   password?: string;
+  /** TLS only (`rediss://`), with this certificate and key (PEM files); clients need no certificate. */
+  tls?: { cert: string; key: string; ca: string };
   /** Default true: every write is in the AOF before Redis answers. */
   appendOnly?: boolean;
 }
@@ -50,9 +52,14 @@ export async function startRedis(options: RedisOptions = {}): Promise<RedisServe
     );
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-redis-'));
+  const tls = options.tls;
   const args = [
-    '--port',
-    String(port),
+    ...(tls
+      ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', tls.cert]
+      : ['--port', String(port)]),
+    ...(tls
+      ? ['--tls-key-file', tls.key, '--tls-ca-cert-file', tls.ca, '--tls-auth-clients', 'no']
+      : []),
     '--bind',
     '127.0.0.1',
     '--save',
@@ -103,7 +110,7 @@ export async function startRedis(options: RedisOptions = {}): Promise<RedisServe
   await launch();
   const auth = options.password ? `:${encodeURIComponent(options.password)}@` : '';
   return {
-    url: `redis://${auth}127.0.0.1:${port}`,
+    url: `${tls ? 'rediss' : 'redis'}://${auth}127.0.0.1:${port}`,
     port,
     password: options.password,
     dir,

@@ -3,7 +3,9 @@
  * these: one client per BullMQ object, each with an 'error' listener attached before anything else,
  * so a server that goes away is a sentence (or a retry), never an unhandled error.
  */
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
+import { createRequire } from 'node:module';
+import type StandaloneConnectorType from 'ioredis/built/connectors/StandaloneConnector.js';
 import { redactRedisUrl } from '../../contract/pool.ts';
 import { LayerLabError } from '../../contract/errors.ts';
 
@@ -18,6 +20,29 @@ export function reconnectDelay(attempt: number): number {
  * address); a classroom's own certificate authority comes from NODE_EXTRA_CA_CERTS, which Node reads
  * at start. `onError` hears every connection error (default: none are printed here).
  */
+// ioredis' connector is CommonJS with `exports.default`: required, it is the same in every loader.
+const StandaloneConnector = (
+  createRequire(import.meta.url)('ioredis/built/connectors/StandaloneConnector.js') as {
+    default: typeof StandaloneConnectorType;
+  }
+).default;
+
+/**
+ * ioredis' own connector, with one more listener for the socket's errors. ioredis listens with
+ * `once`, and a TLS handshake that fails emits two errors (the certificate, then the alert): the
+ * second would be unhandled and end the process, the teacher's host included (redis/ioredis#961,
+ * closed without a fix). ioredis still hears and reports the first.
+ */
+class GuardedConnector extends StandaloneConnector {
+  override async connect(
+    ...args: Parameters<InstanceType<typeof StandaloneConnector>['connect']>
+  ): ReturnType<InstanceType<typeof StandaloneConnector>['connect']> {
+    const stream = await super.connect(...args);
+    stream.on('error', () => {});
+    return stream;
+  }
+}
+
 export function redisConnection(
   url: string,
   options: { name: string; onError?: (error: Error) => void; lazy?: boolean },
@@ -28,6 +53,8 @@ export function redisConnection(
     // CLIENT SETNAME: shows who is connected in `redis-cli client list`; no spaces allowed.
     connectionName: options.name.replace(/[^\w.:-]/g, '_').slice(0, 100),
     lazyConnect: options.lazy ?? false,
+    // ioredis types a connector's options as `unknown`, and hands it its own standalone options.
+    Connector: GuardedConnector as unknown as RedisOptions['Connector'],
   });
   client.on('error', (error: Error) => options.onError?.(error));
   return client;
