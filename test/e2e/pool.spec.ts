@@ -244,7 +244,7 @@ test('a wrong address is one sentence, and the grid tab goes on working', async 
   await expect(section.getByRole('button', { name: 'Connect' })).toBeVisible();
 });
 
-test('a worker lost mid-fold: the fold goes back to the queue, a notice says why, the grid completes', async ({
+test('a worker lost mid-fold: the fold goes back to the queue, a notice says why, another worker takes it', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -293,10 +293,12 @@ test('a worker lost mid-fold: the fold goes back to the queue, a notice says why
     timeout: 30_000,
   });
   await shotAtSizes(page, 'pool-requeued');
+  // The lost fold is trained by lab-pc-2 (that a grid completes with every fold once, after a
+  // worker is killed, is pool-grid.process.test.ts's): stop here, the rest is the same grid again.
+  await expect.poll(() => second.output, { timeout: 60_000 }).toContain(`Took ${jobId}`);
   const view = page.getByRole('region', { name: 'Grid search results' });
-  await expect(view.getByTestId('grid-status')).toHaveText('completed', { timeout: 120_000 });
-  await expect(view.getByTestId('grid-heatmap')).toHaveAttribute('data-done', '4');
-  expect(second.output).toMatch(/^Finished .*: completed/m);
+  await view.getByRole('button', { name: 'Stop' }).click();
+  await expect(view.getByTestId('grid-status')).toHaveText('stopped', { timeout: 60_000 });
   // lab-pc-1 stops announcing itself and leaves the list.
   await expect(section.getByTestId('pool-worker')).toHaveCount(1, { timeout: 30_000 });
   await expect(section.getByTestId('pool-worker')).toContainText('lab-pc-2');
