@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { BuiltinDatasetName } from '../../contract/datasets.ts';
@@ -210,16 +211,38 @@ export class PoolWorker {
 
   #missingData(lab: LabFile): string | null {
     const ref = lab.dataset;
-    if (ref.kind === 'file')
-      return fs.existsSync(ref.path)
-        ? null
-        : `Worker ${this.options.name} has no ${ref.path}: the lab trains on a file of the teacher's machine; copy it to the same path on the workers, or train this lab on the teacher's machine.`;
+    if (ref.kind === 'file') return this.#fileRefusal(ref.path);
     if (ref.kind !== 'builtin') return null;
     // A set copied in while the worker runs counts at once (and shows in its next heartbeat).
     this.datasets = this.#findDatasets();
     if (this.datasets.includes(ref.name)) return null;
     const searched = this.options.dataDirs.join(', ') || 'no folders';
     return `Worker ${this.options.name} has no ${BUILTIN_SETS[ref.name].title} (${ref.name}): it searched ${searched}. Copy the set into one of them, or start the worker with --data-dir pointing at a folder that holds it; another worker may take the job meanwhile.`;
+  }
+
+  /**
+   * Anyone who can write to the queue can send a job: a worker reads dataset files only inside its
+   * own data folders (symbolic links resolved), never wherever a job points (its images would come
+   * back in the records' thumbnails).
+   */
+  #fileRefusal(file: string): string | null {
+    const real = (p: string) => {
+      try {
+        return fs.realpathSync(p);
+      } catch {
+        return null;
+      }
+    };
+    const target = real(file);
+    const inside = (dir: string) => {
+      const base = real(dir);
+      return !!target && !!base && (target === base || target.startsWith(base + path.sep));
+    };
+    if (this.options.dataDirs.some(inside)) return null;
+    const folders = this.options.dataDirs.join(', ') || 'none';
+    return target
+      ? `Worker ${this.options.name} reads dataset files only from its data folders (${folders}), and ${file} is not in one: copy the file into a data folder, at the same path on every worker, or train this lab on the teacher's machine.`
+      : `Worker ${this.options.name} has no ${file}: the lab trains on a file of the teacher's machine; copy it into a data folder (${folders}), at the same path on every worker, or train this lab on the teacher's machine.`;
   }
 
   #findDatasets(): BuiltinDatasetName[] {

@@ -224,6 +224,23 @@ describe('a worker with no built-in datasets', () => {
     fs.rmSync(path.join(emptyData, 'mnist'), { recursive: true });
   });
 
+  it('reads a dataset file only from its data folders, wherever a job points', async () => {
+    const outside = path.join(home, 'outside.csv');
+    fs.writeFileSync(outside, 'x,y,label\n0,0,0\n1,1,1\n');
+    const lab = { ...moons(), dataset: { kind: 'file', path: outside, format: 'csv' } };
+    const added = await addJob(job(lab));
+    expect(await failedReason(added)).toMatch(
+      /^Worker pc-07 reads dataset files only from its data folders \(.*empty.*\), and .*outside\.csv is not in one/,
+    );
+    // A symbolic link inside a data folder that points outside it is outside too.
+    const link = path.join(emptyData, 'link.csv');
+    fs.symlinkSync(outside, link);
+    const linked = await addJob(job({ ...lab, dataset: { ...lab.dataset, path: link } }));
+    expect(await failedReason(linked)).toMatch(/link\.csv is not in one/);
+    fs.rmSync(link);
+    for (const refused of [added, linked]) expect(pc.output()).not.toContain(`Took ${refused.id}`);
+  });
+
   it('stops a job when the teacher says so on the control channel', async () => {
     const added = await addJob(job(moons({ training: { epochs: 500 } })));
     await recorded(added, 4, 'the first epoch');
