@@ -8,14 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gridRig } from '../../helpers/grid-rig.ts';
 import type { GridEvent } from '../../../src-main/contract/api.ts';
 import { sequential } from '../../../src-main/contract/graph.ts';
 import { parseGridSpec } from '../../../src-main/contract/grid.ts';
 import { serializeLab } from '../../../src-main/contract/lab.ts';
 import { courseLayers, moons } from '../../helpers/labs.ts';
-import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
-import { RunManager } from '../../../src-main/engine/run-manager.ts';
-import { forkTrainer } from '../../../src-main/engine/trainer-client.ts';
 import { GridStore } from '../../../src-main/store/grid-store.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
 import { exitOf, nextEvent, nextLine, withDeadline } from '../../helpers/wait.ts';
@@ -40,15 +38,7 @@ const lab = (epochs: number, samples = 400) =>
   });
 
 function open(file: string, parallel: number) {
-  const store = new RunStore(file);
-  const grids = new GridStore(store);
-  const runs = new RunManager({
-    store,
-    dataDirs: [],
-    backend: 'cpu',
-    spawnTrainer: () => forkTrainer(),
-  });
-  const runner = new GridRunner(runs, grids, () => parallel);
+  const { store, grids, runner } = gridRig(file, parallel);
   const events: GridEvent[] = [];
   runner.onGridEvent((e) => events.push(e));
   return { store, grids, runner, events };

@@ -7,16 +7,13 @@ import path from 'node:path';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gridRig } from '../../../helpers/grid-rig.ts';
 import type { GridDetail, RunEvent } from '../../../../src-main/contract/api.ts';
 import type { PoolProgress } from '../../../../src-main/contract/pool.ts';
 import { encodeWire } from '../../../../src-main/contract/wire.ts';
-import { GridRunner } from '../../../../src-main/engine/grid-runner.ts';
 import { POOL_PREFIX, POOL_QUEUE, recordsKey } from '../../../../src-main/engine/pool/keys.ts';
 import { PoolClient } from '../../../../src-main/engine/pool/pool-client.ts';
 import { parseProgress } from '../../../../src-main/engine/pool/pool-records.ts';
-import { RunManager } from '../../../../src-main/engine/run-manager.ts';
-import { forkTrainer } from '../../../../src-main/engine/trainer-client.ts';
-import { GridStore } from '../../../../src-main/store/grid-store.ts';
 import { RunStore } from '../../../../src-main/store/run-store.ts';
 import {
   ALL_FOLDS,
@@ -50,16 +47,8 @@ afterAll(async () => {
 
 function teacher(name: string) {
   const file = path.join(room.dir, `${name}.sqlite`);
-  const store = new RunStore(file);
+  const { store, grids, runs, runner } = gridRig(file, 2);
   stores.push(store);
-  const grids = new GridStore(store);
-  const runs = new RunManager({
-    store,
-    dataDirs: [],
-    backend: 'cpu',
-    spawnTrainer: () => forkTrainer(),
-  });
-  const runner = new GridRunner(runs, grids, () => 2);
   const events: RunEvent[] = [];
   runs.onRunEvent((e) => events.push(e));
   return { file, store, grids, runs, runner, events };

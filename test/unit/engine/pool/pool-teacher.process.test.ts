@@ -7,13 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gridRig } from '../../../helpers/grid-rig.ts';
 import type { GridEvent } from '../../../../src-main/contract/api.ts';
 import { serializeLab } from '../../../../src-main/contract/lab.ts';
-import { GridRunner } from '../../../../src-main/engine/grid-runner.ts';
 import { PoolClient } from '../../../../src-main/engine/pool/pool-client.ts';
-import { RunManager } from '../../../../src-main/engine/run-manager.ts';
 import { forkTrainer } from '../../../../src-main/engine/trainer-client.ts';
-import { GridStore } from '../../../../src-main/store/grid-store.ts';
 import { LayerLabService } from '../../../../src-main/hosts/service.ts';
 import { RunStore } from '../../../../src-main/store/run-store.ts';
 import {
@@ -182,15 +180,8 @@ describe('the teacher on a pool, under faults', () => {
     const pool = new PoolClient(redis.url);
     closers.push(() => pool.close());
     await pool.ready();
-    const store = new RunStore(path.join(room.dir, 'redis-restart.sqlite'));
+    const { store, runner } = gridRig(path.join(room.dir, 'redis-restart.sqlite'), 2);
     closers.push(() => store.close());
-    const runs = new RunManager({
-      store,
-      dataDirs: [],
-      backend: 'cpu',
-      spawnTrainer: () => forkTrainer(),
-    });
-    const runner = new GridRunner(runs, new GridStore(store), () => 2);
     const events: GridEvent[] = [];
     runner.onGridEvent((e) => events.push(e));
     const { gridId, done } = runner.start(poolLab(4), { pool });
