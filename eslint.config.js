@@ -2,7 +2,7 @@
  * ESLint: correctness and the architecture's boundaries, nothing that Prettier already decides.
  *
  * - No import cycles (import-x/no-cycle).
- * - The contract (src-main/contract/) imports zod and itself only: no other module of ours, no
+ * - The contract (src-main/contract/) imports zod, @noble/hashes and itself only: no other module of ours, no
  *   node:*, Electron or TensorFlow.js, so every side (renderer, hosts, trainer) can share it.
  * - The renderer (src-renderer/) imports from src-main/contract/ only, never host code.
  * - The engine, store, data and export layers never import the hosts or the CLI above them.
@@ -97,9 +97,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./)',
+              regex: '^(?!zod$|@noble/hashes/|\\./)',
               message:
-                'The contract imports zod and itself only (no node:*, Electron, TensorFlow.js or other modules of ours).',
+                'The contract imports zod, @noble/hashes (the fingerprint) and itself only (no node:*, Electron, TensorFlow.js or other modules of ours).',
             },
           ],
         },

@@ -83,6 +83,8 @@ export interface RunDetail extends RunSummary {
 }
 
 import type { ErrorInfo } from './errors.ts';
+import type { Topic } from './guide.ts';
+import type { ClassOverview, ReportFormat } from './report.ts';
 export type { ErrorCode, ErrorInfo } from './errors.ts';
 export type { ExportFormat } from './export-formats.ts';
 
@@ -337,6 +339,34 @@ export interface LayerLabApi {
   getPool(): Promise<PoolStatus>;
   /** Cancels the running folds within a batch; the grid can be resumed later. */
   stopGrid(gridId: string): Promise<void>;
+
+  // Guided labs (contract/guide.ts), the library, reports and the class overview.
+  /** The library's guided labs, in the course's order. */
+  listLibrary(): Promise<LibraryEntry[]>;
+  /**
+   * Opens a library lab as a copy the student owns (saved in the labs folder under a free name).
+   * `quick`: the lab's quick version (smaller subsets, fewer epochs: a demo, or a slow PC).
+   */
+  openLibraryLab(id: string, options?: { quick?: boolean }): Promise<OpenedLab>;
+  /** Evaluates every check of the lab's steps on the runs of this lab (same `guide.id`) in the store. */
+  checkLab(lab: LabFile): Promise<CheckResult[]>;
+  /**
+   * The student's report of a guided lab: steps, answers, checks, the curves of `runIds` (default:
+   * every finished run of the lab), the model diagram and the runs table, as one self-contained
+   * HTML file or a PDF.
+   */
+  exportReport(
+    lab: LabFile,
+    options: { format: ReportFormat; runIds?: string[]; dir?: string },
+  ): Promise<ExportResult>;
+  /**
+   * Reads students' reports (a folder on the host, or files sent from another machine) into one
+   * overview; `lab` is the teacher's lab, whose fingerprint the reports' must match.
+   */
+  classOverview(
+    source: { dir: string } | { files: { name: string; bytes: Uint8Array }[] },
+    options?: { lab?: LabFile },
+  ): Promise<ClassOverview>;
   listGrids(): Promise<GridSummary[]>;
   getGrid(gridId: string): Promise<GridDetail>;
   deleteGrid(gridId: string): Promise<void>;
@@ -387,6 +417,11 @@ export const API_METHODS = [
   'getGrid',
   'deleteGrid',
   'exportGridCsv',
+  'listLibrary',
+  'openLibraryLab',
+  'checkLab',
+  'exportReport',
+  'classOverview',
   'connectPool',
   'getPool',
   'repairStore',
@@ -403,6 +438,38 @@ export interface ApiEvents {
   grid: GridEvent;
 }
 export type ApiEventName = keyof ApiEvents;
+
+// ---- Guided labs ----------------------------------------------------------------------------
+
+/** A lab of the library, for the Labs dialog. */
+export interface LibraryEntry {
+  id: string;
+  name: string;
+  description: string;
+  topic: Topic;
+  /** Expected minutes on a classroom PC without a GPU, full and quick versions. */
+  minutes: number | null;
+  quickMinutes: number | null;
+  steps: number;
+  /** The dataset's title (MNIST, IMDB reviews, Two moons...). */
+  dataset: string;
+}
+
+/** One check of one step, evaluated on the lab's runs. */
+export interface CheckResult {
+  stepId: string;
+  /** The check's index in its step. */
+  index: number;
+  passed: boolean;
+  /** What the check asks, in words ("A run whose val_loss rises for 3 epochs after its minimum"). */
+  label: string;
+  /** What was found: the run that passes it, or why none does yet. */
+  sentence: string;
+  /** The runs that pass it. */
+  runIds: string[];
+}
+
+export type { ClassOverview, ReportFormat } from './report.ts';
 
 // ---- Hyperparameter grids -------------------------------------------------------------------
 

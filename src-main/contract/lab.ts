@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DatasetRefSchema, type DatasetRef } from './datasets.ts';
 import { DocumentError, describeIssues, migrate, parseGraph, type GraphDocument } from './graph.ts';
 import { GridSpecSchema, type GridSpec } from './grid.ts';
+import { GuideSchema, WorkSchema, emptyWork, type Guide, type Work } from './guide.ts';
 import { TrainingConfigSchema, type TrainingConfig } from './training.ts';
 
 export const LAB_FORMAT = 'layerlab-lab';
@@ -28,6 +29,10 @@ const LabInputSchema = z.object({
   training: TrainingConfigSchema.default(TrainingConfigSchema.parse({})),
   /** A hyperparameter grid over this lab, run by `layerlab grid` and the app's grid panel. */
   grid: GridSpecSchema.nullable().default(null),
+  /** A guided lab's steps, questions, checks and locks (contract/guide.ts); null for a plain lab. */
+  guide: GuideSchema.nullable().default(null),
+  /** The student's answers and ticked steps, saved with the lab. */
+  work: WorkSchema.default(emptyWork()),
 });
 
 export interface LabFile {
@@ -39,6 +44,8 @@ export interface LabFile {
   dataset: DatasetRef;
   training: TrainingConfig;
   grid: GridSpec | null;
+  guide: Guide | null;
+  work: Work;
 }
 
 /** Guard + migrate + repair. `where` names the file in messages. */
@@ -74,7 +81,25 @@ export function parseLab(input: unknown, where = 'the lab file'): LabFile {
     if (e instanceof DocumentError) throw new DocumentError(e.code, `${where}: ${e.message}`);
     throw e;
   }
-  return { ...parsed.data, format: LAB_FORMAT, version: LAB_VERSION, graph };
+  let guide: Guide | null = null;
+  if (parsed.data.guide) {
+    const steps = parsed.data.guide.steps.map((step) => {
+      if (!step.setup) return { ...step, setup: null };
+      const { graph: stepGraph, ...rest } = step.setup;
+      try {
+        return {
+          ...step,
+          setup: stepGraph === undefined ? rest : { ...rest, graph: parseGraph(stepGraph) },
+        };
+      } catch (e) {
+        if (e instanceof DocumentError)
+          throw new DocumentError(e.code, `${where}, step "${step.title}": ${e.message}`);
+        throw e;
+      }
+    });
+    guide = { ...parsed.data.guide, steps };
+  }
+  return { ...parsed.data, format: LAB_FORMAT, version: LAB_VERSION, graph, guide };
 }
 
 /** Parses the text of a lab file; `where` is its path, for messages. */

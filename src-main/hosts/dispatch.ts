@@ -10,6 +10,7 @@ import { AugmentationSchema } from '../contract/training.ts';
 import { EXPORT_FORMAT_NAMES } from '../contract/export-formats.ts';
 import { describeIssues } from '../contract/graph.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
+import { REPORT_FORMATS } from '../contract/report.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { logIfInternal } from '../engine/errors.ts';
 
@@ -29,6 +30,8 @@ const MAX_CODE_CHARS = 1_000_000;
 const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024;
 /** A lab or Keras model JSON upload: the course's largest models are a few hundred kB of JSON. */
 const MAX_LAB_TEXT_CHARS = 16 * 1024 * 1024;
+/** A student's report: text, a few charts and a diagram; a class sends a few hundred at most. */
+const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 const FilePath = z
   .string()
   .min(1)
@@ -103,6 +106,38 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
   getGrid: z.tuple([RunId]),
   deleteGrid: z.tuple([RunId]),
   exportGridCsv: z.tuple([RunId]),
+  listLibrary: z.tuple([]),
+  openLibraryLab: z.tuple([
+    z.string().min(1).max(100),
+    z.object({ quick: z.boolean().optional() }).optional(),
+  ]),
+  checkLab: z.tuple([Lab]),
+  exportReport: z.tuple([
+    Lab,
+    z.object({
+      format: z.enum(REPORT_FORMATS),
+      runIds: z.array(RunId).max(1000).optional(),
+      dir: FilePath.optional(),
+    }),
+  ]),
+  classOverview: z.tuple([
+    z.union([
+      z.object({ dir: FilePath }),
+      z.object({
+        files: z
+          .array(
+            z.object({
+              name: z.string().min(1).max(300),
+              bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_REPORT_BYTES, {
+                message: `a report can be at most ${MAX_REPORT_BYTES / 1024 / 1024} MB`,
+              }),
+            }),
+          )
+          .max(500),
+      }),
+    ]),
+    z.object({ lab: Lab.optional() }).optional(),
+  ]),
   repairStore: z.tuple([]),
 };
 

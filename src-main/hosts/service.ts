@@ -8,6 +8,10 @@ import type {
   AppInfo,
   AutosaveState,
   AugmentationPreview,
+  CheckResult,
+  ClassOverview,
+  LibraryEntry,
+  ReportFormat,
   AugmentationPreviewRequest,
   Evaluation,
   ExportFormat,
@@ -359,6 +363,32 @@ export class LayerLabService implements LayerLabApi {
 
   async getPool(): Promise<PoolStatus> {
     return this.pool.status();
+  }
+
+  async listLibrary(): Promise<LibraryEntry[]> {
+    throw new EngineError('internal', 'The lab library is not built yet.');
+  }
+
+  async openLibraryLab(_id: string, _options?: { quick?: boolean }): Promise<OpenedLab> {
+    throw new EngineError('internal', 'The lab library is not built yet.');
+  }
+
+  async checkLab(_lab: LabFile): Promise<CheckResult[]> {
+    throw new EngineError('internal', 'Lab checks are not built yet.');
+  }
+
+  async exportReport(
+    _lab: LabFile,
+    _options: { format: ReportFormat; runIds?: string[]; dir?: string },
+  ): Promise<ExportResult> {
+    throw new EngineError('internal', 'Lab reports are not built yet.');
+  }
+
+  async classOverview(
+    _source: { dir: string } | { files: { name: string; bytes: Uint8Array }[] },
+    _options?: { lab?: LabFile },
+  ): Promise<ClassOverview> {
+    throw new EngineError('internal', 'The class overview is not built yet.');
   }
 
   async stopGrid(gridId: string): Promise<void> {
