@@ -183,6 +183,11 @@ export type RunEvent =
    * recorded is void (its epochs and insights are cleared) and it trains again from the start.
    */
   | { type: 'requeued'; runId: string; reason: string }
+  /**
+   * A queued run's place among the runs waiting for a trainer (1 = next), sent when it changes; a
+   * class server's queue is shared by the class.
+   */
+  | { type: 'queue'; runId: string; position: number; waiting: number }
   | { type: 'finished'; runId: string; run: RunSummary };
 
 export interface ExportResult {
@@ -201,6 +206,8 @@ export interface AppInfo {
   labsDir: string;
   /** True when `chooseLabPath` shows the system's file dialog (Electron); else the UI asks itself. */
   nativeDialogs: boolean;
+  /** On a class server (`layerlab serve --class`): the signed-in student's name. */
+  student?: string;
 }
 
 /** A lab file on the host's disk, for the open dialog and the recent list. */

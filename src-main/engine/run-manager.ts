@@ -23,7 +23,7 @@ import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
 import type { TrainerMessage, TrainerPort } from './protocol.ts';
-import { defaultMaxTrainers, TrainerQueue } from './trainer-queue.ts';
+import { defaultMaxTrainers, TrainerQueue, type TrainerSlots } from './trainer-queue.ts';
 import { weightsMismatch } from './model-weights.ts';
 import { evaluateInTrainer } from './trainer-client.ts';
 import type { InitialWeights } from './trainer.ts';
@@ -68,17 +68,20 @@ export interface RunManagerOptions {
   progressIntervalMs?: number;
   /** Trainer processes at once; more runs wait as 'queued'. Default: `defaultMaxTrainers()`. */
   maxConcurrent?: number;
+  /** A queue shared with other run managers (a class server's, one view per student). */
+  trainers?: TrainerSlots;
 }
 
 export class RunManager {
   private readonly active = new Map<string, ActiveRun>();
   private readonly listeners = new Set<(e: RunEvent) => void>();
   private readonly pending: PendingWrites;
-  private readonly trainers: TrainerQueue;
+  private readonly trainers: TrainerSlots;
 
   constructor(private readonly options: RunManagerOptions) {
     this.pending = new PendingWrites(options.store);
-    this.trainers = new TrainerQueue(options.maxConcurrent ?? defaultMaxTrainers());
+    this.trainers =
+      options.trainers ?? new TrainerQueue(options.maxConcurrent ?? defaultMaxTrainers());
   }
 
   onRunEvent(listener: (e: RunEvent) => void): () => void {
@@ -155,6 +158,11 @@ export class RunManager {
       : this.trainers.port(
           this.options.spawnTrainer,
           () => this.active.has(runId) && setStatus('running'),
+          {
+            label: runId,
+            onPlace: (position, waiting) =>
+              this.emit({ type: 'queue', runId, position, waiting }),
+          },
         );
     let backend: BackendReport | null = null;
     let error: ErrorInfo | null = null;

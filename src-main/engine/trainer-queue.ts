@@ -21,37 +21,134 @@ export function defaultMaxTrainers(env: NodeJS.ProcessEnv = process.env): number
   return Math.max(1, Math.min(byMemory, 2 * os.availableParallelism()));
 }
 
-export class TrainerQueue {
-  private running = 0;
-  private readonly waiting: QueuedPort[] = [];
+/** Where a run waits: the owner it counts against and who hears its place in line. */
+export interface PortOptions {
+  /** Whose limit the trainer counts against (a class server's student); '' for a single user. */
+  owner?: string;
+  /** What the teacher's view lists the waiting trainer as (a run's id). */
+  label?: string;
+  /** Its 1-based place among the waiting trainers and how many wait, each time either changes. */
+  onPlace?: (position: number, waiting: number) => void;
+}
 
-  constructor(readonly max: number) {}
+/** What a run manager needs of a queue: a class server hands each student's service a view of one. */
+export interface TrainerSlots {
+  readonly max: number;
+  port(spawn: () => TrainerPort, onStart?: () => void, options?: PortOptions): QueuedPort;
+}
+
+export interface WaitingTrainer {
+  owner: string;
+  label: string;
+  position: number;
+}
+
+/**
+ * Trainers start while fewer than `max` run in all and fewer than `perOwner` run for their owner.
+ * Owners take turns (round-robin), so one owner's grid of many runs cannot starve the others; with
+ * one owner it is first come, first served.
+ */
+export class TrainerQueue implements TrainerSlots {
+  private running = 0;
+  private readonly runningBy = new Map<string, number>();
+  /** Waiting ports per owner, in the order owners take turns (the last served moves to the end). */
+  private readonly waiting = new Map<string, QueuedPort[]>();
+  /** The place each waiting port was last told ('position/waiting'), so it hears only changes. */
+  private readonly places = new Map<QueuedPort, string>();
+
+  constructor(
+    readonly max: number,
+    readonly perOwner = Infinity,
+  ) {}
 
   /** A port for a trainer that starts now if a slot is free, else when one frees. */
-  port(spawn: () => TrainerPort, onStart: () => void = () => {}): QueuedPort {
-    const port = new QueuedPort(spawn, onStart, this);
-    this.waiting.push(port);
+  port(spawn: () => TrainerPort, onStart: () => void = () => {}, options: PortOptions = {}) {
+    const port = new QueuedPort(spawn, onStart, this, options);
+    const owner = options.owner ?? '';
+    const line = this.waiting.get(owner) ?? [];
+    line.push(port);
+    this.waiting.set(owner, line);
     this.next();
     return port;
   }
 
-  /** @internal */
-  leave(port: QueuedPort): void {
-    const i = this.waiting.indexOf(port);
-    if (i >= 0) this.waiting.splice(i, 1);
+  /** The same queue, with every port counted against `owner`. */
+  forOwner(owner: string): TrainerSlots {
+    return {
+      max: Math.min(this.max, this.perOwner),
+      port: (spawn, onStart, options) => this.port(spawn, onStart, { ...options, owner }),
+    };
+  }
+
+  /** Trainers running now for `owner`. */
+  runningFor(owner: string): number {
+    return this.runningBy.get(owner) ?? 0;
+  }
+
+  /**
+   * The waiting trainers in the order they are expected to start: owners' turns interleaved (each
+   * owner's first, then each owner's second...). An owner at its limit waits for its own to end.
+   */
+  line(): WaitingTrainer[] {
+    return this.order().map((port, i) => ({
+      owner: port.owner,
+      label: port.label,
+      position: i + 1,
+    }));
+  }
+
+  private order(): QueuedPort[] {
+    const lines = [...this.waiting.values()];
+    const longest = Math.max(0, ...lines.map((ports) => ports.length));
+    const order: QueuedPort[] = [];
+    for (let round = 0; round < longest; round++)
+      for (const ports of lines) if (ports[round]) order.push(ports[round]);
+    return order;
   }
 
   /** @internal */
-  release(): void {
+  leave(port: QueuedPort): void {
+    const ports = this.waiting.get(port.owner);
+    const i = ports?.indexOf(port) ?? -1;
+    if (i >= 0) ports!.splice(i, 1);
+    if (ports && !ports.length) this.waiting.delete(port.owner);
+    this.places.delete(port);
+    this.tellPlaces();
+  }
+
+  /** @internal */
+  release(owner: string): void {
     this.running -= 1;
+    this.runningBy.set(owner, this.runningFor(owner) - 1);
+    if (!this.runningFor(owner)) this.runningBy.delete(owner);
     this.next();
   }
 
   private next(): void {
-    while (this.running < this.max && this.waiting.length) {
+    while (this.running < this.max) {
+      const owner = [...this.waiting.keys()].find((o) => this.runningFor(o) < this.perOwner);
+      if (owner === undefined) break;
+      const ports = this.waiting.get(owner)!;
+      const port = ports.shift()!;
+      // Served: this owner's next turn comes after everyone else's.
+      this.waiting.delete(owner);
+      if (ports.length) this.waiting.set(owner, ports);
+      this.places.delete(port);
       this.running += 1;
-      this.waiting.shift()!.start();
+      this.runningBy.set(owner, this.runningFor(owner) + 1);
+      port.start();
     }
+    this.tellPlaces();
+  }
+
+  private tellPlaces(): void {
+    const order = this.order();
+    order.forEach((port, i) => {
+      const place = `${i + 1}/${order.length}`;
+      if (this.places.get(port) === place) return;
+      this.places.set(port, place);
+      port.tellPlace(i + 1, order.length);
+    });
   }
 }
 
@@ -64,11 +161,27 @@ export class QueuedPort implements TrainerPort {
   private readonly messageListeners: ((m: TrainerMessage) => void)[] = [];
   private readonly exitListeners: ((problem: string | null) => void)[] = [];
 
+  readonly owner: string;
+  readonly label: string;
+
   constructor(
     private readonly spawn: () => TrainerPort,
     private readonly onStart: () => void,
     private readonly queue: TrainerQueue,
-  ) {}
+    private readonly options: PortOptions = {},
+  ) {
+    this.owner = options.owner ?? '';
+    this.label = options.label ?? '';
+  }
+
+  /** @internal */
+  tellPlace(position: number, waiting: number): void {
+    try {
+      this.options.onPlace?.(position, waiting);
+    } catch {
+      /* a listener's fault never stops the queue */
+    }
+  }
 
   /** Still waiting for a slot (no process yet). */
   get queued(): boolean {
@@ -81,7 +194,7 @@ export class QueuedPort implements TrainerPort {
     const release = () => {
       if (released) return;
       released = true;
-      this.queue.release();
+      this.queue.release(this.owner);
     };
     try {
       this.real = this.spawn();

@@ -43,7 +43,7 @@ import { augmentationPreview, checkImages } from '../engine/augment-preview.ts';
 import { EXPORT_FORMATS } from '../contract/export-formats.ts';
 import { EngineError } from '../engine/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
-import { TrainerQueue } from '../engine/trainer-queue.ts';
+import { TrainerQueue, type TrainerSlots } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
 import { exportFiles, writeExport } from '../export/exporters.ts';
 import { importKerasCode } from '../export/python/import-code.ts';
@@ -100,6 +100,9 @@ export interface ServiceOptions {
   pathPolicy?: PathPolicyMode;
   /** Trainer processes at once (default from memory and cores; `LAYERLAB_MAX_TRAINERS`). */
   maxTrainers?: number;
+  /** Queues shared with other services (a class server's students): runs, and describing sets. */
+  trainers?: TrainerSlots;
+  describers?: TrainerSlots;
   /** The system's file dialog, when the host has one (Electron). */
   chooseLabPath?: (mode: 'open' | 'save', suggestedName?: string) => Promise<string | null>;
 }
@@ -116,7 +119,7 @@ export class LayerLabService implements LayerLabApi {
     Promise<{ info: DatasetInfo; examples: Float32Array[] }>
   >();
   /** Describing a set forks a trainer too: a few at a time, whatever the number of requests. */
-  private readonly describers = new TrainerQueue(2);
+  private readonly describers: TrainerSlots;
   readonly labs: LabFiles;
   readonly paths: PathPolicy;
   /** Where a relative export folder goes in the browser host (`<user data>/exports`). */
@@ -132,7 +135,9 @@ export class LayerLabService implements LayerLabApi {
       dataDirs: options.dataDirs,
       spawnTrainer: options.spawnTrainer,
       maxConcurrent: options.maxTrainers,
+      trainers: options.trainers,
     });
+    this.describers = options.describers ?? new TrainerQueue(2);
     const appDir = options.appDir ?? userDataDir();
     this.exportsDir = path.join(appDir, 'exports');
     this.paths = new PathPolicy(options.pathPolicy ?? 'sandboxed', {

@@ -54,3 +54,17 @@ export function datasetLabel(ref: DatasetRef): string {
       return ref.path.split(/[\\/]/).filter(Boolean).pop() ?? ref.path;
   }
 }
+
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as const)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+/** "Queued: 4th in line for a trainer" (1st: "next in line"). */
+export function queuePlace(place: { position: number; waiting: number }): string {
+  return place.position === 1
+    ? 'Queued: next in line for a trainer'
+    : `Queued: ${ordinal(place.position)} in line for a trainer`;
+}

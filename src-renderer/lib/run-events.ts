@@ -24,9 +24,23 @@ export interface RunsData {
   metrics: Record<string, EpochMetrics[]>;
   progress: Record<string, LiveProgress | null>;
   started: Record<string, StartInfo>;
+  /** Queued runs' places in line for a trainer (absent: not waiting, or no place heard yet). */
+  places: Record<string, { position: number; waiting: number }>;
 }
 
-export const emptyRuns = (): RunsData => ({ runs: [], metrics: {}, progress: {}, started: {} });
+export const emptyRuns = (): RunsData => ({
+  runs: [],
+  metrics: {},
+  progress: {},
+  started: {},
+  places: {},
+});
+
+function withoutPlace(data: RunsData, runId: string): RunsData['places'] {
+  if (!(runId in data.places)) return data.places;
+  const { [runId]: _gone, ...places } = data.places;
+  return places;
+}
 
 function updateRun(
   data: RunsData,
@@ -84,7 +98,16 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
         })),
       };
     case 'status':
-      return { ...data, runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })) };
+      return {
+        ...data,
+        places: event.status === 'queued' ? data.places : withoutPlace(data, runId),
+        runs: updateRun(data, runId, (r) => ({ ...r, status: event.status })),
+      };
+    case 'queue':
+      return {
+        ...data,
+        places: { ...data.places, [runId]: { position: event.position, waiting: event.waiting } },
+      };
     case 'requeued':
       // A pool's worker was lost mid-fold: what it recorded is void, and the fold starts again.
       return {
@@ -106,6 +129,7 @@ export function applyRunEvent(data: RunsData, event: RunEvent): RunsData {
       return {
         ...data,
         progress: { ...data.progress, [runId]: null },
+        places: withoutPlace(data, runId),
         runs: updateRun(data, runId, () => event.run),
       };
   }

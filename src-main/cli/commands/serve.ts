@@ -4,13 +4,45 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { checkRedisUrl } from '../../contract/pool.ts';
-import type { GlobalOptions } from '../context.ts';
+import { positiveInt, UsageError, type GlobalOptions } from '../context.ts';
 
 export interface ServeOptions extends GlobalOptions {
   port?: number;
   open?: boolean;
   rebuild?: boolean;
   redis?: string;
+  class?: boolean;
+  host?: string;
+  classList?: string;
+  classDir?: string;
+  maxTrainers?: number;
+  perStudent?: number;
+}
+
+const CLASS_ONLY = ['host', 'classList', 'classDir', 'maxTrainers', 'perStudent'] as const;
+const FLAG: Record<(typeof CLASS_ONLY)[number], string> = {
+  host: '--host',
+  classList: '--class-list',
+  classDir: '--class-dir',
+  maxTrainers: '--max-trainers',
+  perStudent: '--per-student',
+};
+
+/** `serve --class`: a class server; never what a plain `serve` does. */
+async function serveClass(options: ServeOptions): Promise<void> {
+  if (options.redis)
+    throw new UsageError('--redis is for `layerlab serve`, not for a class server.');
+  const { serveClassForever } = await import('../../hosts/class/class-host.ts');
+  await serveClassForever({
+    host: options.host,
+    port: options.port,
+    classList: options.classList,
+    classDir: options.classDir,
+    maxTrainers: options.maxTrainers,
+    perStudent: options.perStudent,
+    dataDir: options.dataDir,
+    rebuild: options.rebuild,
+  });
 }
 
 export function portNumber(value: string): number {
@@ -23,6 +55,12 @@ export function portNumber(value: string): number {
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
+  if (options.class) return serveClass(options);
+  const classFlag = CLASS_ONLY.find((key) => options[key] !== undefined);
+  if (classFlag)
+    throw new UsageError(
+      `${FLAG[classFlag]} is for a class server (add --class); a plain serve listens on 127.0.0.1 only.`,
+    );
   if (options.redis) checkRedisUrl(options.redis);
   const { serveForever } = await import('../../hosts/browser/host.ts');
   await serveForever({
@@ -44,6 +82,22 @@ export function registerServe(program: Command): void {
       portNumber,
     )
     .option('--open', 'open the address in the default browser')
+    .option(
+      '--class',
+      'serve a class: students sign in with codes, each with their own labs and runs',
+    )
+    .option(
+      '--host <address>',
+      'with --class: the lab network address to listen on (default 127.0.0.1)',
+    )
+    .option('--class-list <file>', "with --class: students' names, one per line (or name,code)")
+    .option('--class-dir <dir>', "with --class: the class's data (default: <user data>/class)")
+    .option('--max-trainers <n>', 'with --class: trainers at once for the class', positiveInt)
+    .option(
+      '--per-student <n>',
+      'with --class: trainers at once per student (default 1)',
+      positiveInt,
+    )
     .option('--rebuild', 'rebuild the interface before serving')
     .option(
       '--redis <url>',

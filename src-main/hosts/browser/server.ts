@@ -59,17 +59,17 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-function sameToken(given: string | null, token: string): boolean {
+export function sameToken(given: string | null, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const BAD_TARGET = 'Bad request: the address is not a path on this server.';
+export const BAD_TARGET = 'Bad request: the address is not a path on this server.';
 
 /** The request target and its decoded path; null when it is not a path (`http://[`, `/%ZZ`). */
-function targetOf(req: http.IncomingMessage): { url: URL; path: string } | null {
+export function targetOf(req: http.IncomingMessage): { url: URL; path: string } | null {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
     return { url, path: decodeURIComponent(url.pathname) };
@@ -78,7 +78,7 @@ function targetOf(req: http.IncomingMessage): { url: URL; path: string } | null 
   }
 }
 
-function serveStatic(
+export function serveStatic(
   staticDir: string,
   pathname: string,
   req: http.IncomingMessage,
@@ -129,7 +129,7 @@ function parseRequest(text: string): WireRequest | null {
   return null;
 }
 
-function handleSocket(api: LayerLabApi, socket: WebSocket) {
+export function handleSocket(api: LayerLabApi, socket: WebSocket) {
   // A protocol error (bad UTF-8, an unmasked frame, a reserved opcode or bit, a bad close code, a
   // message over maxPayload) is the client's: ws has already sent the close frame with the right
   // code and ends this socket, and an 'error' event without a listener would end the whole server.
@@ -172,7 +172,7 @@ function handleSocket(api: LayerLabApi, socket: WebSocket) {
 }
 
 /** Ends a raw upgrade socket with a status line (the HTTP machinery is not in charge of it any more). */
-function refuseUpgrade(socket: Duplex, status: string, text = '') {
+export function refuseUpgrade(socket: Duplex, status: string, text = '') {
   if (socket.writable)
     socket.end(
       `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
