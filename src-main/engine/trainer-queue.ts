@@ -45,14 +45,17 @@ export interface WaitingTrainer {
 
 /**
  * Trainers start while fewer than `max` run in all and fewer than `perOwner` run for their owner.
- * Owners take turns (round-robin), so one owner's grid of many runs cannot starve the others; with
- * one owner it is first come, first served.
+ * Owners take turns (the one with the fewest running first, then the one served longest ago), so one
+ * owner's grid of many runs cannot starve the others; with one owner it is first come, first served.
  */
 export class TrainerQueue implements TrainerSlots {
   private running = 0;
   private readonly runningBy = new Map<string, number>();
-  /** Waiting ports per owner, in the order owners take turns (the last served moves to the end). */
+  /** Waiting ports per owner, each owner's in the order they came. */
   private readonly waiting = new Map<string, QueuedPort[]>();
+  /** When each owner was last served (a count of trainers started), for taking turns. */
+  private readonly served = new Map<string, number>();
+  private turns = 0;
   /** The place each waiting port was last told ('position/waiting'), so it hears only changes. */
   private readonly places = new Map<QueuedPort, string>();
 
@@ -86,8 +89,8 @@ export class TrainerQueue implements TrainerSlots {
   }
 
   /**
-   * The waiting trainers in the order they are expected to start: owners' turns interleaved (each
-   * owner's first, then each owner's second...). An owner at its limit waits for its own to end.
+   * The waiting trainers in the order they are expected to start, were every trainer to end now:
+   * the turn goes to the owner with the fewest running, then to the one served longest ago.
    */
   line(): WaitingTrainer[] {
     return this.order().map((port, i) => ({
@@ -98,12 +101,34 @@ export class TrainerQueue implements TrainerSlots {
   }
 
   private order(): QueuedPort[] {
-    const lines = [...this.waiting.values()];
-    const longest = Math.max(0, ...lines.map((ports) => ports.length));
+    const running = new Map(this.runningBy);
+    const served = new Map(this.served);
+    const lines = new Map([...this.waiting].map(([owner, ports]) => [owner, [...ports]]));
     const order: QueuedPort[] = [];
-    for (let round = 0; round < longest; round++)
-      for (const ports of lines) if (ports[round]) order.push(ports[round]);
-    return order;
+    let turn = this.turns;
+    for (;;) {
+      const owner = this.pick([...lines.keys()], running, served);
+      if (owner === undefined) return order;
+      const ports = lines.get(owner)!;
+      order.push(ports.shift()!);
+      if (!ports.length) lines.delete(owner);
+      running.set(owner, (running.get(owner) ?? 0) + 1);
+      served.set(owner, ++turn);
+    }
+  }
+
+  /** Whose turn it is among `owners`: fewest running, then served longest ago (never: first). */
+  private pick(
+    owners: string[],
+    running: ReadonlyMap<string, number>,
+    served: ReadonlyMap<string, number>,
+  ): string | undefined {
+    const key = (o: string) => [running.get(o) ?? 0, served.get(o) ?? 0];
+    return owners.reduce<string | undefined>((best, o) => {
+      if (best === undefined) return o;
+      const [a, b] = [key(o), key(best)];
+      return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? o : best;
+    }, undefined);
   }
 
   /** @internal */
@@ -126,13 +151,13 @@ export class TrainerQueue implements TrainerSlots {
 
   private next(): void {
     while (this.running < this.max) {
-      const owner = [...this.waiting.keys()].find((o) => this.runningFor(o) < this.perOwner);
+      const free = [...this.waiting.keys()].filter((o) => this.runningFor(o) < this.perOwner);
+      const owner = this.pick(free, this.runningBy, this.served);
       if (owner === undefined) break;
       const ports = this.waiting.get(owner)!;
       const port = ports.shift()!;
-      // Served: this owner's next turn comes after everyone else's.
-      this.waiting.delete(owner);
-      if (ports.length) this.waiting.set(owner, ports);
+      if (!ports.length) this.waiting.delete(owner);
+      this.served.set(owner, ++this.turns);
       this.places.delete(port);
       this.running += 1;
       this.runningBy.set(owner, this.runningFor(owner) + 1);

@@ -50,6 +50,17 @@ export class StudentService extends LayerLabService implements LayerLabApi {
     return super.autosaveLab(state);
   }
 
+  /** Another student's run id is not found here, as for every other call (the store is quiet). */
+  override async deleteRun(runId: string): Promise<void> {
+    await this.getRun(runId);
+    return super.deleteRun(runId);
+  }
+
+  override async renameRun(runId: string, name: string): Promise<void> {
+    await this.getRun(runId);
+    return super.renameRun(runId, name);
+  }
+
   override async connectPool(_url: string | null): Promise<PoolStatus> {
     throw new EngineError('unsupported', NO_POOL);
   }
