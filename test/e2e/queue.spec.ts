@@ -42,7 +42,7 @@ test('a run beyond the trainer cap waits as queued and starts when a trainer fre
   await second.page.getByRole('button', { name: /Train/ }).click();
   const waiting = second.page.getByTestId('run-status');
   await expect(waiting).toContainText('queued');
-  await expect(waiting).toContainText('waiting for a free trainer');
+  await expect(waiting).toContainText('next in line for a trainer');
   await expect(second.page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
   await shotAtSizes(second.page, 'queue-waiting');
 

@@ -76,7 +76,9 @@ const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Not 'no-referrer': Chromium then sends `Origin: null` with the page's forms. The teacher's
+  // token in the address goes to this server only.
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
 };
 
@@ -108,7 +110,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     pathname: string,
   ) {
     const post = req.method === 'POST';
-    if (post && !okOrigin(req)) {
+    // Signing out needs no Origin (the app's page sends none): its SameSite cookie is enough.
+    if (post && pathname !== '/signout' && !okOrigin(req)) {
       res
         .writeHead(403, { 'content-type': 'text/plain' })
         .end("This form must be sent from the class server's own page.");

@@ -27,18 +27,20 @@ const STYLE = `
   .muted { color: #5d6678; }
   .error { color: #b42318; margin: 0.75rem 0 0; }
   table { border-collapse: collapse; width: 100%; background: #fff; }
-  th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid #e3e6ee; white-space: nowrap; }
-  td.lab { white-space: normal; max-width: 18rem; }
+  th, td { text-align: left; padding: 0.45rem 0.6rem; border-bottom: 1px solid #e3e6ee; vertical-align: top; }
+  td.nowrap, th { white-space: nowrap; }
   th { font-size: 0.85rem; color: #5d6678; font-weight: 600; }
   code.code { font-size: 1.05rem; letter-spacing: 0.08em; }
   .state { border-radius: 999px; padding: 0.05rem 0.55rem; font-size: 0.85rem; background: #eceff4; }
   .state.online { background: #dcf5e3; color: #14622e; }
   .state.signed-in { background: #e6edff; color: #2743a0; }
-  .row { display: flex; gap: 1.5rem; align-items: flex-start; flex-wrap: wrap; margin-top: 1rem; }
-  .grow { flex: 1 1 40rem; min-width: 0; overflow-x: auto; }
-  .side { flex: 0 1 20rem; }
-  ol { margin: 0.25rem 0 0; padding-left: 1.4rem; }
-  form.add { display: flex; gap: 0.5rem; align-items: end; }
+  .summary { margin: 1rem 0 0.6rem; }
+  .scroll { overflow-x: auto; border: 1px solid #d9dde6; border-radius: 8px; }
+  table tr:last-child td { border-bottom: none; }
+  .queue { margin-top: 1rem; }
+  ol { margin: 0.35rem 0 0; padding-left: 1.4rem; }
+  form.add { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin-top: 1rem; }
+  form.add label { margin-top: 0; }
   form.add button { margin-top: 0; }
 `;
 
@@ -76,9 +78,9 @@ function studentRow(s: StudentRow): string {
     ? `${escapeHtml(s.latest.name)}: epoch ${s.latest.epoch}/${s.latest.epochs} · val_accuracy ${percent(s.latest.valAccuracy)}`
     : '–';
   return `<tr data-student="${escapeHtml(s.id)}">
-  <td>${escapeHtml(s.name)}</td><td><code class="code">${escapeHtml(s.code)}</code></td>
-  <td><span class="state ${s.state.replace(/ /g, '-')}">${s.state}</span></td>
-  <td class="lab">${s.lab ? escapeHtml(s.lab) : '–'}</td><td data-field="runs">${runs}</td><td>${latest}</td></tr>`;
+  <td>${escapeHtml(s.name)}</td><td class="nowrap"><code class="code">${escapeHtml(s.code)}</code></td>
+  <td class="nowrap"><span class="state ${s.state.replace(/ /g, '-')}">${s.state}</span></td>
+  <td>${s.lab ? escapeHtml(s.lab) : '–'}</td><td data-field="runs">${runs}</td><td>${latest}</td></tr>`;
 }
 
 /** The part of the teacher's page that the script reloads. */
@@ -87,24 +89,23 @@ export function teacherLive(view: TeacherView): string {
     ? `<ol>${view.queue.map((q) => `<li>${escapeHtml(q.student)}: ${escapeHtml(q.run)}</li>`).join('')}</ol>`
     : '<p class="muted">No run is waiting.</p>';
   const online = view.students.filter((s) => s.state === 'online').length;
-  return `<div class="row"><div class="grow"><table>
+  return `<p class="summary"><strong>${online} of ${view.students.length}</strong> students online · <strong>${view.running} of ${view.maxTrainers}</strong> trainers busy (${view.perStudent} per student at most) · <strong>${view.queue.length}</strong> ${view.queue.length === 1 ? 'run' : 'runs'} waiting</p>
+<div class="scroll"><table>
 <thead><tr><th>Student</th><th>Code</th><th>Now</th><th>Lab open</th><th>Runs</th><th>Latest run</th></tr></thead>
 <tbody>${view.students.map(studentRow).join('\n') || '<tr><td colspan="6" class="muted">No students yet: add them below.</td></tr>'}</tbody>
 </table></div>
-<aside class="side card"><strong>Trainers</strong>
-<p>${view.running} of ${view.maxTrainers} training now · ${view.perStudent} per student at most · ${online} of ${view.students.length} students online</p>
-<strong>Waiting (${view.queue.length})</strong>${queue}</aside></div>`;
+<section class="card queue" aria-label="Waiting for a trainer"><strong>Waiting for a trainer</strong>${queue}</section>`;
 }
 
 export function teacherPage(view: TeacherView, token: string, message?: string): string {
   return page(
     'LayerLab: class',
     `<main><h1>${LOGO} Your class</h1>
-<p class="muted">Students sign in at this server's address with their code. This page updates every 2 seconds; <span id="updated"></span></p>
+<p class="muted">Students sign in at this server's address with their code. This page updates every 2 seconds<span id="updated"></span>.</p>
 <div id="live">${teacherLive(view)}</div>
-<form class="add card" method="post" action="/teacher/add" style="margin-top:1rem">
+<form class="add card" method="post" action="/teacher/add">
   <input type="hidden" name="token" value="${escapeHtml(token)}">
-  <div><label for="name" style="margin-top:0">Add student</label>
+  <div><label for="name">Add student</label>
   <input id="name" class="name" name="name" type="text" maxlength="80" required placeholder="Name"></div>
   <button type="submit">Add student</button>
   ${message ? `<p class="error" role="alert">${escapeHtml(message)}</p>` : ''}
@@ -125,9 +126,9 @@ async function tick() {
     const response = await fetch(rows, { signal: controller.signal, cache: 'no-store' });
     if (!response.ok) throw new Error('status ' + response.status);
     live.innerHTML = await response.text();
-    updated.textContent = 'last at ' + new Date().toLocaleTimeString();
+    updated.textContent = ' (last at ' + new Date().toLocaleTimeString() + ')';
   } catch {
-    updated.textContent = 'the class server does not answer; trying again.';
+    updated.textContent = ': the class server does not answer; trying again';
   } finally {
     clearTimeout(deadline);
     setTimeout(tick, 2000);
