@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { logIfInternal } from '../../engine/errors.ts';
 import {
   BAD_TARGET,
@@ -87,6 +87,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   const teacherToken = options.teacherToken ?? randomBytes(18).toString('base64url');
   const staticDir = path.resolve(options.staticDir);
   let hosts: string[] = [];
+  /** Each session's open sockets: signing out closes them, so the app stops answering at once. */
+  const sockets = new Map<string, Set<WebSocket>>();
   const okOrigin = (req: http.IncomingMessage) =>
     hosts.some((h) => req.headers.origin === `http://${h}`);
 
@@ -135,6 +137,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     if (pathname === '/signout' && post) {
       const session = cookieOf(req);
       if (session) classroom.signOut(session);
+      for (const ws of (session && sockets.get(session)) || []) ws.close(1000, 'Signed out');
       return redirect(res, '/', sessionCookie('', 0));
     }
     if (pathname === '/teacher.js' && req.method === 'GET') {
@@ -221,7 +224,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     try {
       const { url } = targetOf(req) ?? {};
       if (!url) return refuseUpgrade(socket, '400 Bad Request', BAD_TARGET);
-      const student = classroom.studentOf(cookieOf(req));
+      const session = cookieOf(req);
+      const student = classroom.studentOf(session);
       if (
         url.pathname !== '/ws' ||
         !hosts.includes(req.headers.host ?? '') ||
@@ -231,8 +235,14 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
         return refuseUpgrade(socket, '403 Forbidden', 'Sign in first.');
       const service = classroom.serviceFor(student);
       wss.handleUpgrade(req, socket, head, (ws) => {
+        const open = sockets.get(session!) ?? new Set();
+        sockets.set(session!, open.add(ws));
         classroom.connected(student, 1);
-        ws.on('close', () => classroom.connected(student, -1));
+        ws.on('close', () => {
+          classroom.connected(student, -1);
+          open.delete(ws);
+          if (!open.size) sockets.delete(session!);
+        });
         handleSocket(service, ws);
       });
     } catch (e) {

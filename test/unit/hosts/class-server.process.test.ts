@@ -21,7 +21,7 @@ import {
 import type { TeacherView } from '../../../src-main/hosts/class/classroom.ts';
 import { MAX_WRONG_CODES, TOO_MANY, WRONG_CODE } from '../../../src-main/hosts/class/classroom.ts';
 import { moons } from '../../helpers/labs.ts';
-import { exitOf, nextEvent, nextLine, withDeadline } from '../../helpers/wait.ts';
+import { exitOf, nextEvent, nextLine, once, withDeadline } from '../../helpers/wait.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -32,6 +32,7 @@ interface Client {
   sendRaw(text: string): Promise<WireReply>;
   events: RunEvent[];
   onRunEvent(listener: (e: RunEvent) => void): () => void;
+  closed: Promise<unknown>;
   close(): void;
 }
 
@@ -56,15 +57,12 @@ beforeAll(async () => {
     { cwd: root, env: { ...process.env, LAYERLAB_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stderr!.on('data', () => {});
-  const running = await nextLine(child.stdout!, (l) => l.includes('is running at'), 'the address');
-  base = /running at (http:\/\/\S+?)\/? /.exec(running + ' ')![1].replace(/\/$/, '');
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await nextLine(child.stdout!, (l) => l.includes('/teacher?token='), 'the teacher URL');
+  base = /running at (http:\/\/[^/\s]+)/.exec(output)![1];
   origin = base;
-  const teacher = await nextLine(
-    child.stdout!,
-    (l) => l.includes('/teacher?token='),
-    'the teacher URL',
-  );
-  teacherUrl = /(http:\/\/\S+)/.exec(teacher)![1];
+  teacherUrl = /(http:\/\/\S+\/teacher\?token=\S+)/.exec(output)![1];
   for (const line of fs.readFileSync(list, 'utf8').split('\n')) {
     const [name, code] = line.split(',');
     if (code) codes[name] = code;
@@ -123,6 +121,7 @@ function connect(cookie: string | null, headers: Record<string, string> = {}): P
   });
   const client: Client = {
     events,
+    closed: withDeadline(once(socket, 'close'), 'the socket to close'),
     async call<T>(method: string, ...args: unknown[]) {
       const reply = await raw(method, args);
       if ('error' in reply) throw new Error(`${method}: ${reply.error.message}`);
@@ -251,6 +250,16 @@ describe('layerlab serve --class', () => {
     expect(await getWithHost('evil.example')).toBe(421);
     expect(await getWithHost(new URL(base).host)).toBe(200);
     expect((await fetch(`${base}/teacher/view.json?token=nope`)).status).toBe(403);
+    // Signing out ends the session and closes its open app.
+    const cy = await connect(cookie);
+    const out = await fetch(`${base}/signout`, {
+      method: 'POST',
+      headers: { cookie },
+      redirect: 'manual',
+    });
+    expect(out.status).toBe(303);
+    await cy.closed;
+    await expect(connect(cookie)).rejects.toThrow('refused: 403');
     const forged = await fetch(`${base}/signin`, {
       method: 'POST',
       headers: {
