@@ -46,7 +46,7 @@ function startClassServer(list: string): Promise<{ url: string; teacher: string 
     const deadline = setTimeout(() => reject(new Error(`No address in 60 s:\n${output}`)), 60_000);
     child!.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /running at (http:\/\/\S+?\/)[ \n]/.exec(output)?.[1];
+      const url = /running at (http:\/\/[^/\s]+\/)/.exec(output)?.[1];
       const teacher = /(http:\/\/\S+\/teacher\?token=\S+)/.exec(output)?.[1];
       if (url && teacher) {
         clearTimeout(deadline);

@@ -62,8 +62,11 @@ const hostPort = (address: string, port: number) =>
 
 /** The Host header values a server bound to `host` answers to. */
 function hostsFor(host: string, port: number): string[] {
+  // '0.0.0.0' is every IPv4 address; '::' every address (dual stack).
   const addresses = EVERYWHERE.has(host)
-    ? machineAddresses().filter((a) => !a.startsWith('fe80'))
+    ? machineAddresses().filter(
+        (a) => (host === '::' || net.isIPv4(a)) && !a.toLowerCase().startsWith('fe80'),
+      )
     : [host];
   const loopback = addresses.some((a) => a === LOOPBACK || a === '::1');
   return [
@@ -118,13 +121,13 @@ export function describeClassHost(running: RunningClassHost, options: ClassHostO
       ? 'this machine only (127.0.0.1); give --host <lab network address> to open it to the class'
       : `the network of ${host}`;
   return [
-    `LayerLab class server is running at ${server.urls.join(' and ')}`,
+    `LayerLab class server is running at ${server.urls.join(', ')}`,
     `Listening on ${where}.`,
     'Anyone who can reach that address and has a code from the class list can sign in as that student.',
     "A student can: open, edit and save their own labs, train (within the limits), see and export their own runs and reports. Not: another student's work, the server's files, or a pool of workers.",
     `Limits: ${classroom.queue.max} trainer${classroom.queue.max === 1 ? '' : 's'} at once for the class, ${classroom.queue.perOwner} per student; further runs wait in line, students taking turns.`,
     `Teacher's page (codes and live progress; keep this address to yourself): ${server.teacherUrl}`,
-    `${view} student${view === 1 ? '' : 's'} on the class list. The class's data (labs, runs, exports per student) is in ${classDir}`,
+    `${view} student${view === 1 ? '' : 's'} on the class list${view ? '' : " (add them on the teacher's page)"}. The class's data (labs, runs, exports per student) is in ${classDir}`,
     'Ctrl-C stops the server (runs in training keep their finished epochs).',
   ];
 }
