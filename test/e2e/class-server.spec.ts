@@ -134,6 +134,12 @@ test('two students sign in, train in turns, and the teacher sees both', async ({
   await shotAtSizes(teacherPage, 'class-teacher-done');
   await shotAtSizes(ben.page, 'class-student-done');
 
+  // A latecomer: the teacher adds a student, whose code can be read out at once.
+  await teacherPage.getByLabel('Add student').fill('Dana Lee');
+  await teacherPage.getByRole('button', { name: 'Add student' }).click();
+  await expect(row('Dana Lee')).toContainText(/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}/);
+  await expect(row('Dana Lee')).toContainText('not signed in');
+
   // Sign out ends the session: the next visit is the sign-in page.
   await ben.page.getByRole('button', { name: 'Sign out' }).click();
   await expect(ben.page.getByLabel('Your code')).toBeVisible();

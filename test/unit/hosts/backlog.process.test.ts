@@ -284,6 +284,12 @@ describe('runs beyond the cap wait as queued, in order', () => {
           .filter((e) => e.type === 'status' && e.runId === ids[1])
           .map((e) => (e as { status: string }).status),
       ).toEqual(['queued', 'running', 'completed']);
+      // Each waiting run hears its place in line as it changes: the third is 2nd, then next.
+      const places = (id: string) =>
+        events.flatMap((e) => (e.type === 'queue' && e.runId === id ? [e.position] : []));
+      expect(places(ids[0])).toEqual([]);
+      expect(places(ids[2])[0]).toBe(2);
+      expect(places(ids[2]).at(-1)).toBe(1);
       expect(host.trainers).toMatchObject({ spawned: 3, maxLive: 1 });
       ws.close();
     },

@@ -3,6 +3,7 @@ import type { BackendReport, RunSummary } from '../../../src-main/contract/api.t
 import type { DatasetInfo } from '../../../src-main/contract/datasets.ts';
 import { insightSummary } from '../../../src-main/contract/insight-words.ts';
 import { epochInsight } from '../../helpers/insights.ts';
+import { queuePlace } from '../../../src-renderer/lib/format.ts';
 import {
   applyRunEvent,
   emptyRuns,
@@ -52,6 +53,16 @@ const epoch = (n: number, valLoss: number) => ({
 });
 
 describe('applyRunEvent', () => {
+  it("keeps a queued run's place in line until it leaves the queue", () => {
+    let d = { ...emptyRuns(), runs: [summary({ status: 'queued' })] };
+    d = applyRunEvent(d, { type: 'queue', runId: 'r1', position: 4, waiting: 6 });
+    expect(queuePlace(d.places.r1)).toBe('Queued: 4th in line for a trainer');
+    d = applyRunEvent(d, { type: 'queue', runId: 'r1', position: 1, waiting: 2 });
+    expect(queuePlace(d.places.r1)).toBe('Queued: next in line for a trainer');
+    d = applyRunEvent(d, { type: 'status', runId: 'r1', status: 'running' });
+    expect(d.places).toEqual({});
+  });
+
   it('follows a run from start to finish', () => {
     let d = { ...emptyRuns(), runs: [summary()] };
     d = applyRunEvent(d, {
