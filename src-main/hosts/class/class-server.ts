@@ -132,6 +132,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       const address = req.socket.remoteAddress ?? '';
       const result = classroom.signIn(form?.get('code') ?? '', address);
       if (!result.ok) return html(res, result.status, signInPage(result.message));
+      classroom.serviceFor(result.student); // the student's folder and run store, from now on
       return redirect(res, '/?class', sessionCookie(result.session));
     }
     if (pathname === '/signout' && post) {
