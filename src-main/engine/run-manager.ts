@@ -160,8 +160,7 @@ export class RunManager {
           () => this.active.has(runId) && setStatus('running'),
           {
             label: runId,
-            onPlace: (position, waiting) =>
-              this.emit({ type: 'queue', runId, position, waiting }),
+            onPlace: (position, waiting) => this.emit({ type: 'queue', runId, position, waiting }),
           },
         );
     let backend: BackendReport | null = null;
