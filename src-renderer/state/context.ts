@@ -24,6 +24,7 @@ export const [getAppContext, setAppContext] = createContext<AppContext>();
 
 export function createAppContext(app: AppState): AppContext {
   const editor = new EditorState();
+  editor.onRefuse = (message) => app.notify(message);
   const runs = new RunsState(app);
   return {
     app,
