@@ -8,6 +8,7 @@ import type { AnyGraphNode, GraphDocument } from '../../src-main/contract/graph.
 import { layerPath, selectLayers, type GridSpec } from '../../src-main/contract/grid.ts';
 import { canonicalJson, type Guide, type LockableTraining } from '../../src-main/contract/guide.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
+import type { LockTarget } from './guide-edit.ts';
 
 /** Actions that are the lab's own change, not the student's: they go past the locks. */
 export const LAB_OWN_ACTIONS: ReadonlySet<string> = new Set(['setUpStep']);
@@ -144,4 +145,24 @@ export function lockRefusal(before: LabFile, after: LabFile): string | null {
   )
     return `The grid cannot sweep what the lab locks${by(guide)}: its runs must keep the locked settings and layers.`;
   return null;
+}
+
+/** Whether the lab locks this part. */
+export function isLocked(lab: LabFile, t: LockTarget): boolean {
+  const locks = lab.guide?.locks;
+  if (!locks) return false;
+  if (t.kind === 'dataset') return locks.dataset;
+  if (t.kind === 'structure') return locks.structure;
+  if (t.kind === 'training') return locks.training.includes(t.key);
+  return locks.layers.includes(t.id);
+}
+
+/** Whether a student may not change this part (locked, and not in teacher mode). */
+export const lockedFor = (lab: LabFile, t: LockTarget, teacherMode: boolean): boolean =>
+  !teacherMode && isLocked(lab, t);
+
+/** The part a lock target names, for its sentences. */
+export function partOf(lab: LabFile, t: LockTarget): LockPart {
+  if (t.kind !== 'layer') return t;
+  return { kind: 'layer', name: lab.graph.nodes.find((n) => n.id === t.id)?.name ?? t.id };
 }

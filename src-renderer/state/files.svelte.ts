@@ -73,6 +73,16 @@ export class FilesState {
     this.dialog = 'save';
   }
 
+  /**
+   * Teacher mode's "Save for students": fingerprints the locked parts, clears the teacher's own
+   * test answers (one undoable edit), and saves under a name the teacher picks.
+   */
+  async saveForStudents(): Promise<void> {
+    if (!this.editor.lab.guide) return;
+    this.editor.run('prepareForStudents', undefined);
+    await this.showSaveAs();
+  }
+
   async openPath(path: string): Promise<boolean> {
     const opened = await this.app.attempt(() => this.app.api.openLab(path), 'Opening the lab');
     if (!opened) return false;
