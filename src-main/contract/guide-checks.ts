@@ -286,7 +286,7 @@ function evaluateCheck(check: Check, runs: CheckRun[], grids: CheckGrid[]): Foun
   }
   if (check.kind === 'compared') {
     const found = assign(check.runs, runs.filter(isFinished));
-    if (found) return { ok: true, passed: found, why: `${found.map(runWords).join(', and ')}.` };
+    if (found) return { ok: true, passed: found, why: `${found.map(runWords).join('; ')}.` };
     const missing = check.runs.find((f) => !runs.some((r) => isFinished(r) && matchesFilter(r, f)));
     return {
       ok: false,
