@@ -60,6 +60,15 @@ import path from 'node:path';
 import { LabFiles } from './lab-files.ts';
 import { PoolSession } from './pool-session.ts';
 import { PathPolicy, type PathPolicyMode } from './path-policy.ts';
+import { evaluateChecks } from '../contract/guide-checks.ts';
+import { guideGrids, guideRuns } from '../store/guide-runs.ts';
+import {
+  freeLabName,
+  LIBRARY_PREFIX,
+  libraryEntry,
+  libraryLab,
+  readLibrary,
+} from './lab-library.ts';
 
 /** Training images the augmentation preview may show (the request picks up to this many). */
 const PREVIEW_IMAGES = 8;
@@ -365,16 +374,29 @@ export class LayerLabService implements LayerLabApi {
     return this.pool.status();
   }
 
+  /** A broken library file is left out with a warning on the host's console. */
   async listLibrary(): Promise<LibraryEntry[]> {
-    throw new EngineError('internal', 'The lab library is not built yet.');
+    const { labs, problems } = readLibrary();
+    for (const problem of problems) console.warn(`layerlab: ${problem}`);
+    return labs.map(libraryEntry);
   }
 
-  async openLibraryLab(_id: string, _options?: { quick?: boolean }): Promise<OpenedLab> {
-    throw new EngineError('internal', 'The lab library is not built yet.');
+  async openLibraryLab(id: string, options?: { quick?: boolean }): Promise<OpenedLab> {
+    const lab = libraryLab(id, options);
+    const base = `${String(id).replace(LIBRARY_PREFIX, '')}${options?.quick ? '-quick' : ''}`;
+    return { ...this.labs.save(freeLabName(this.labs.labsDir, base), lab), lab };
   }
 
-  async checkLab(_lab: LabFile): Promise<CheckResult[]> {
-    throw new EngineError('internal', 'Lab checks are not built yet.');
+  async checkLab(lab: LabFile): Promise<CheckResult[]> {
+    const parsed = parseLab(lab, 'the lab');
+    if (!parsed.guide) return [];
+    const { store } = this.options;
+    const id = parsed.guide.id;
+    return evaluateChecks(
+      parsed.guide,
+      guideRuns(store, id),
+      guideGrids(store, this.gridStore, id),
+    );
   }
 
   async exportReport(
