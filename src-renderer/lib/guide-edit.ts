@@ -4,6 +4,8 @@
  * question or check that is not there leaves the lab as it was.
  */
 import {
+  CheckSchema,
+  QuestionSchema,
   emptyWork,
   labFingerprint,
   type Check,
@@ -161,12 +163,14 @@ const addQuestion = (lab: LabFile, p: { stepId: string; kind: QuestionKind }): E
     ],
   }));
 
-/** Replaces the question with the same id (another kind keeps its id and prompt). */
+/** Replaces the question with the same id; one the lab file could not hold leaves the lab as it was. */
 const setQuestion = (lab: LabFile, p: { stepId: string; question: Question }): EditResult =>
-  withStep(lab, p.stepId, (s) => ({
-    ...s,
-    questions: s.questions.map((q) => (q.id === p.question.id ? p.question : q)),
-  }));
+  QuestionSchema.safeParse(p.question).success
+    ? withStep(lab, p.stepId, (s) => ({
+        ...s,
+        questions: s.questions.map((q) => (q.id === p.question.id ? p.question : q)),
+      }))
+    : { lab };
 
 const removeQuestion = (lab: LabFile, p: { stepId: string; questionId: string }): EditResult =>
   withStep(lab, p.stepId, (s) => ({
@@ -178,10 +182,12 @@ const addCheck = (lab: LabFile, p: { stepId: string; kind: CheckKind }): EditRes
   withStep(lab, p.stepId, (s) => ({ ...s, checks: [...s.checks, newCheck(p.kind)] }));
 
 const setCheck = (lab: LabFile, p: { stepId: string; index: number; check: Check }): EditResult =>
-  withStep(lab, p.stepId, (s) => ({
-    ...s,
-    checks: s.checks.map((c, i) => (i === p.index ? p.check : c)),
-  }));
+  CheckSchema.safeParse(p.check).success
+    ? withStep(lab, p.stepId, (s) => ({
+        ...s,
+        checks: s.checks.map((c, i) => (i === p.index ? p.check : c)),
+      }))
+    : { lab };
 
 const removeCheck = (lab: LabFile, p: { stepId: string; index: number }): EditResult =>
   withStep(lab, p.stepId, (s) => ({ ...s, checks: s.checks.filter((_, i) => i !== p.index) }));
