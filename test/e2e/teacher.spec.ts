@@ -35,7 +35,7 @@ test('a teacher authors and locks a lab; a student cannot change what is locked'
   await editor.getByRole('button', { name: 'Add steps' }).click();
   const step = editor.getByTestId('step-editor').first();
   await step.getByLabel('Step title').fill('Watch it overfit');
-  await step.getByLabel('Step text').fill('Train the **model** and watch `val_loss` <b>rise</b>.');
+  await step.getByLabel('Step text', { exact: true }).fill('Train the **model** and watch `val_loss` <b>rise</b>.');
   await step.getByRole('button', { name: 'Preview' }).click();
   const preview = step.getByTestId('markdown-preview');
   await expect(preview.locator('strong')).toHaveText('model');
@@ -46,12 +46,12 @@ test('a teacher authors and locks a lab; a student cannot change what is locked'
     await step.getByLabel('Add a question').selectOption({ label: kind });
   const questions = step.getByTestId('question-editor');
   await expect(questions).toHaveCount(3);
-  await questions.nth(0).getByLabel('Question').fill('What do you see?');
-  await questions.nth(1).getByLabel('Question').fill('Does it overfit?');
+  await questions.nth(0).getByLabel('Question', { exact: true }).fill('What do you see?');
+  await questions.nth(1).getByLabel('Question', { exact: true }).fill('Does it overfit?');
   await questions.nth(1).getByLabel('Choices').fill('Yes\nNo\nNot yet');
   await questions.nth(1).getByLabel('Choices').blur();
   await questions.nth(1).getByLabel('Right answer').selectOption({ label: 'Yes' });
-  await questions.nth(2).getByLabel('Question').fill('At which epoch is val_loss lowest?');
+  await questions.nth(2).getByLabel('Question', { exact: true }).fill('At which epoch is val_loss lowest?');
   await questions.nth(2).getByLabel('Unit').fill('epochs');
   await step.getByLabel('Add a check').selectOption({ label: 'A run overfits' });
   await expect(step.getByTestId('check-editor')).toContainText('val_loss rises for 3 epochs');
