@@ -15,6 +15,7 @@ import { LAYERS, defaultParams, type LayerKind } from '../../src-main/contract/l
 import type { TrainingConfig } from '../../src-main/contract/training.ts';
 import { GRID_ACTIONS, renameInGrid } from './grid-spec.ts';
 import { GUIDE_ACTIONS } from './guide-edit.ts';
+import { STEP_ACTIONS } from './step-setup.ts';
 import { GAP, NODE_HEIGHT, freeSpot, layerRects, type Position } from './placement.ts';
 
 export type { Position };
@@ -326,6 +327,7 @@ export const ACTIONS = {
   setLabDescription,
   ...GRID_ACTIONS,
   ...GUIDE_ACTIONS,
+  ...STEP_ACTIONS,
 };
 export type ActionName = keyof typeof ACTIONS;
 export type ActionPayload<A extends ActionName> = Parameters<(typeof ACTIONS)[A]>[1];

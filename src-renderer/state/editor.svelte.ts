@@ -6,6 +6,7 @@
 import { checkCompatibility } from '../../src-main/contract/compat.ts';
 import type { DatasetInfo, DatasetRef } from '../../src-main/contract/datasets.ts';
 import type { AnyGraphNode } from '../../src-main/contract/graph.ts';
+import type { Work } from '../../src-main/contract/guide.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { analyzeGraph, type GraphIssue } from '../../src-main/contract/validate.ts';
 import { ROW, copyClip, type ActionName, type ActionPayload, type Clip } from '../lib/actions.ts';
@@ -111,6 +112,21 @@ export class EditorState {
 
   redo(): void {
     this.move(redoEdit(this.history, this.teacherMode));
+  }
+
+  /**
+   * The student's work (answers, ticks, name) goes into every version of the lab, outside the undo
+   * history: typing an answer is not an undo step, and undoing a model edit keeps the answers.
+   */
+  setWork(work: Work): void {
+    const put = (doc: Doc): Doc => ({ ...doc, lab: { ...doc.lab, work } });
+    const h = this.history;
+    this.history = {
+      ...h,
+      past: h.past.map(put),
+      present: put(h.present),
+      future: h.future.map(put),
+    };
   }
 
   /** Starts over with this lab and a fresh history (restoring the autosave on start). */

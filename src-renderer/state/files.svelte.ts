@@ -106,6 +106,11 @@ export class FilesState {
     if (keras.length) this.app.notify(`${name}: ${keras.join(' ')}`, true);
   }
 
+  /** A lab the host opened elsewhere (a library lab's copy) goes in like an opened file. */
+  putOpened(opened: OpenedLab): void {
+    this.put(opened);
+  }
+
   async savePath(path: string): Promise<boolean> {
     const lab = this.editor.lab;
     const saved = await this.app.attempt(() => this.app.api.saveLab(path, lab), 'Saving the lab');
