@@ -101,7 +101,7 @@ const learningRate: LabSource = {
     learningRate: 1,
     batchSize: 128,
     epochs: 10,
-    trainSubset: 10000,
+    trainSubset: 5000,
     validation: { kind: 'test' },
     seed: 1,
   },
