@@ -14,7 +14,7 @@ const augmentation: LabSource = {
     batchSize: 64,
     epochs: 30,
     trainSubset: 2000,
-    validation: { kind: 'test' },
+    validation: { kind: 'split', fraction: 0.05 },
     seed: 1,
   },
   steps: [
@@ -195,7 +195,7 @@ const memorization: LabSource = {
     epochs: 60,
     trainSubset: 1000,
     shuffleLabels: true,
-    validation: { kind: 'test' },
+    validation: { kind: 'split', fraction: 0.05 },
     seed: 1,
   },
   steps: [

@@ -162,7 +162,7 @@ const cnn: LabSource = {
     batchSize: 64,
     epochs: 15,
     trainSubset: 2000,
-    validation: { kind: 'test' },
+    validation: { kind: 'split', fraction: 0.05 },
     seed: 1,
   },
   steps: [
