@@ -435,7 +435,6 @@ Change the patience (the training settings) and train again if you have time.
     training: {
       ...MNIST_QUICK,
       epochs: 25,
-      earlyStopping: { monitor: 'val_loss', patience: 2, minDelta: 0, restoreBestWeights: true },
     },
   },
 };
