@@ -138,7 +138,9 @@ test('a guided lab: answers and ticks autosave, Markdown is inert, a step sets u
   await panel.getByRole('button', { name: 'Set up this step' }).click();
   await expect(lab.layer('dense')).toContainText('77 units');
   await expect(page.getByText(/Set up “Questions of every kind”: .*77/)).toBeVisible();
+  // An answer given after it is no undo step: Undo takes the setup back and keeps the answer.
+  await panel.getByRole('spinbutton', { name: 'Best epoch?' }).fill('43');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(lab.layer('dense')).toContainText('64 units');
-  await expect(panel.getByRole('spinbutton', { name: 'Best epoch?' })).toHaveValue('42');
+  await expect(panel.getByRole('spinbutton', { name: 'Best epoch?' })).toHaveValue('43');
 });

@@ -63,6 +63,8 @@ test('every library lab walks through on its quick version, every check passing'
     const started = Date.now();
     await openQuick(page, id);
     await expect(panel.getByText(/^Step 1 of \d+$/)).toBeVisible();
+    // The first step shows from its top (not where the last lab's panel was scrolled to).
+    await expect(panel.getByText(/^Step 1 of \d+$/)).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: path.join(SCREENSHOTS, `library-${id}.png`) });
     const count = Number(
       (await panel.getByText(/^Step 1 of \d+$/).textContent())!.split(' of ')[1],
