@@ -18,7 +18,7 @@ const who = (r: ReadReport) => r.report.student.trim() || r.file;
 
 function best(values: (number | null)[], pick: (a: number, b: number) => number): number | null {
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  return known.length ? known.reduce(pick) : null;
+  return known.length ? known.reduce((a, b) => pick(a, b)) : null;
 }
 
 /** The fingerprint most reports share (strictly more than half of them), if any. */
