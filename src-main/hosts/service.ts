@@ -55,7 +55,7 @@ import { parseLab } from '../contract/lab.ts';
 import { GridRunner } from '../engine/grid-runner.ts';
 import { gridToCsv } from '../export/grid-csv.ts';
 import { overviewOfFiles, reportFiles, reportFilesIn } from '../export/report/index.ts';
-import { buildReport } from '../contract/report.ts';
+import { labReport } from '../export/report/gather.ts';
 import { GridStore } from '../store/grid-store.ts';
 import os from 'node:os';
 import path from 'node:path';
@@ -411,21 +411,9 @@ export class LayerLabService implements LayerLabApi {
     options: { format: ReportFormat; runIds?: string[]; dir?: string },
   ): Promise<ExportResult> {
     const dir = this.exportDir(options.dir);
-    const parsed = parseLab(lab, 'the lab');
-    const guideId = parsed.guide?.id;
-    const ids =
-      options.runIds ??
-      (guideId ? guideRuns(this.options.store, guideId) : [])
-        .filter((run) => run.status === 'completed' || run.status === 'early-stopped')
-        .map((run) => run.id)
-        .reverse();
-    const runs = await Promise.all(ids.map((id) => this.getRun(id)));
-    const report = buildReport({
-      lab: parsed,
-      checks: await this.checkLab(parsed),
-      runs,
+    const report = labReport(this.options.store, this.gridStore, parseLab(lab, 'the lab'), {
+      runIds: options.runIds,
       app: `LayerLab ${pkg.version}`,
-      createdAt: new Date().toISOString(),
     });
     const files = await reportFiles(report, options.format);
     if (dir)
