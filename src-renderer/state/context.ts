@@ -7,6 +7,7 @@ import { GridsState } from './grids.svelte.ts';
 import { InsightsState } from './insights.svelte.ts';
 import { KerasCodeState } from './keras-code.svelte.ts';
 import { PoolState } from './pool.svelte.ts';
+import { ReportsState } from './reports.svelte.ts';
 import { RunsState } from './runs.svelte.ts';
 
 export interface AppContext {
@@ -18,6 +19,7 @@ export interface AppContext {
   kerasCode: KerasCodeState;
   insights: InsightsState;
   pool: PoolState;
+  reports: ReportsState;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();
@@ -34,5 +36,6 @@ export function createAppContext(app: AppState): AppContext {
     kerasCode: new KerasCodeState(app, editor),
     insights: new InsightsState(app, runs),
     pool: new PoolState(app),
+    reports: new ReportsState(app, editor),
   };
 }
