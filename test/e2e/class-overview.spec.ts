@@ -116,9 +116,11 @@ test.beforeAll(async () => {
 test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test("the teacher opens three students' reports: their numbers, the flag, the CSV", async ({
+  lab,
   page,
 }) => {
   test.setTimeout(120_000);
+  await expect(lab.canvas).toBeVisible();
   const teacherLab = path.join(dir, 'teacher.layerlab.json');
   fs.writeFileSync(teacherLab, JSON.stringify(guidedLab('')));
   const junk = path.join(dir, 'reports', 'notes.html');

@@ -97,7 +97,7 @@ function stepsHtml(report: Report): string {
         .filter((c) => c.stepId === step.id)
         .map(
           (c) =>
-            `<li class="${c.passed ? 'passed' : 'failed'}"><span class="mark">${c.passed ? '✓' : '✗'}</span> <b>${esc(c.label)}</b> ${esc(c.sentence)}</li>`,
+            `<li class="${c.passed ? 'passed' : 'failed'}"><span class="mark">${c.passed ? '✓' : '✗'}</span> <b>${esc(c.label)}:</b> ${esc(c.sentence)}</li>`,
         )
         .join('');
       return `<section class="step" id="step-${esc(step.id)}"><h3>${s + 1}. ${esc(step.title)}${step.done ? ' <span class="done">done</span>' : ''}</h3>

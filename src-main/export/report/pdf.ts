@@ -122,7 +122,7 @@ function steps(doc: Doc, report: Report) {
       ensureRoom(doc, 30);
       mark(doc, c.passed, MARGIN, doc.y + 2);
       doc.font('Helvetica-Bold').fontSize(10).fillColor(INK);
-      doc.text(`${c.label}. `, MARGIN + 14, undefined, { continued: true, width: width(doc) - 14 });
+      doc.text(`${c.label}: `, MARGIN + 14, undefined, { continued: true, width: width(doc) - 14 });
       doc.font('Helvetica').text(c.sentence);
       doc.moveDown(0.2);
     }
