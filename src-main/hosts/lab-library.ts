@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { LibraryEntry } from '../contract/api.ts';
 import type { DatasetRef } from '../contract/datasets.ts';
+import { GridSpecSchema } from '../contract/grid.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { labFingerprint, TOPICS, type Step } from '../contract/guide.ts';
 import { LAB_EXTENSION, parseLabText, type LabFile } from '../contract/lab.ts';
@@ -42,6 +43,8 @@ export const QuickSchema = z.object({
   steps: z.record(z.string(), TrainingPatch).default({}),
   /** For a generated set only: fewer samples. */
   samples: z.number().int().min(10).optional(),
+  /** A smaller grid in place of the lab's. */
+  grid: GridSpecSchema.optional(),
 });
 export type Quick = z.infer<typeof QuickSchema>;
 
@@ -89,6 +92,7 @@ export function quickLab(lab: LabFile, quick: Quick): LabFile {
     ...lab,
     name: `${lab.name} (quick)`,
     dataset,
+    grid: quick.grid ?? lab.grid,
     training: patchTraining(
       lab.training,
       { ...quick.training, ...(first ? quick.steps[first.id] : {}) },
@@ -149,7 +153,10 @@ export function readLibrary(dir = libraryDir()): { labs: LibraryLab[]; problems:
       problems.push((e as Error).message);
     }
   }
-  const order = (l: LibraryLab) => TOPICS.indexOf(l.lab.guide!.topic!);
+  // By topic, then as quick.json lists them (make-library writes it in the course's order).
+  const listed = Object.keys(quicks);
+  const order = (l: LibraryLab) =>
+    TOPICS.indexOf(l.lab.guide!.topic!) * 1000 + (listed.indexOf(l.id) + 1 || 999);
   labs.sort((a, b) => order(a) - order(b));
   return { labs, problems };
 }

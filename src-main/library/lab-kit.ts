@@ -68,6 +68,7 @@ export interface LabSource {
     training: Record<string, unknown>;
     steps?: Record<string, Record<string, unknown>>;
     samples?: number;
+    grid?: GridSpecInput;
   };
 }
 
