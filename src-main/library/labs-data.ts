@@ -14,7 +14,7 @@ const augmentation: LabSource = {
     batchSize: 64,
     epochs: 30,
     trainSubset: 2000,
-    validation: { kind: 'test' },
+    validation: { kind: 'split', fraction: 0.05 },
     seed: 1,
   },
   steps: [
@@ -101,7 +101,7 @@ const learningRate: LabSource = {
     learningRate: 1,
     batchSize: 128,
     epochs: 10,
-    trainSubset: 10000,
+    trainSubset: 5000,
     validation: { kind: 'test' },
     seed: 1,
   },
@@ -195,7 +195,7 @@ const memorization: LabSource = {
     epochs: 60,
     trainSubset: 1000,
     shuffleLabels: true,
-    validation: { kind: 'test' },
+    validation: { kind: 'split', fraction: 0.05 },
     seed: 1,
   },
   steps: [

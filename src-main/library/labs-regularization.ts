@@ -1,7 +1,7 @@
 /**
  * Regularization on MNIST: L2, L1 and its collapse, dropout, batch normalization, dropout with L2,
  * early stopping and label smoothing. Every lab starts from the 2 x Dense(512) network that overfits
- * in the capacity lab, on the same 10,000 images, so their curves compare across labs.
+ * in the capacity lab, on the same 5,000 images, so their curves compare across labs.
  */
 import {
   batchNorm,
@@ -21,7 +21,7 @@ const MNIST_TRAINING = {
   optimizer: 'rmsprop',
   batchSize: 128,
   epochs: 20,
-  trainSubset: 10000,
+  trainSubset: 5000,
   validation: { kind: 'test' },
   seed: 1,
 } as const;
@@ -39,7 +39,7 @@ const baseline = (why: string): StepSource => ({
   title: 'The baseline: 2 x Dense(512)',
   text: `
 Start from the network that overfits in the capacity lab: **two hidden layers of 512 units**, no
-regularization, 10,000 training images, 20 epochs.
+regularization, 5,000 training images, 20 epochs.
 
 1. Click **Set up this step**, then **Train**.
 2. Note the epoch where \`val_loss\` is lowest and how far it climbs afterwards.
