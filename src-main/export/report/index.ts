@@ -16,8 +16,8 @@ import { readReport } from './read.ts';
 
 /** `capacity-ada-report.html`: the lab, the student. */
 export function reportFileName(report: Report, format: ReportFormat): string {
-  const who = report.student.trim() ? `-${report.student}` : '';
-  return `${exportBaseName(`${report.labName}${who}-report`)}.${format}`;
+  const who = report.student.trim() ? `-${exportBaseName(report.student)}` : '';
+  return `${exportBaseName(report.labName)}${who}-report.${format}`;
 }
 
 export async function reportFiles(report: Report, format: ReportFormat): Promise<ExportFile[]> {
