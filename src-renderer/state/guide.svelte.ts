@@ -93,7 +93,6 @@ export class GuideState {
     const before = this.editor.lab;
     if (setupLab(before, setup) !== before) this.editor.run('setUpStep', { setup });
     this.app.notify(setupNotice(step.title, before, this.editor.lab));
-    this.editor.loads += 1;
   }
 
   private timer: ReturnType<typeof setTimeout> | null = null;
