@@ -156,6 +156,42 @@ test('the side tabs and the top bar with its menus open fit at the classroom siz
   ]);
 });
 
+test("teacher mode's steps editor and locks fit at the classroom sizes", async ({ lab, page }) => {
+  await expectNoClipping(lab, page, [
+    {
+      name: 'teacher-editor',
+      show: async (lab, page) => {
+        await lab.useTemplate('Two moons');
+        await page.getByRole('button', { name: 'Teacher' }).click();
+        await page.getByRole('button', { name: 'Add steps' }).click();
+        const step = page.getByTestId('step-editor');
+        await step.getByLabel('Add a question').selectOption({ label: 'Multiple choice' });
+        await step.getByLabel('Add a check').selectOption({ label: 'Runs compared' });
+        await step
+          .getByRole('button', { name: "Use the current model as this step's setup" })
+          .click();
+      },
+    },
+    {
+      name: 'teacher-locks',
+      show: async (lab, page) => {
+        await page.getByRole('button', { name: "Lock the model's layers and connections" }).click();
+        await sideTab('Data & training')(lab, page);
+        await page.getByRole('button', { name: 'Lock the epochs' }).click();
+        await lab.select('dense');
+        await page.getByRole('button', { name: 'Lock dense' }).click();
+      },
+    },
+    {
+      name: 'student-locked',
+      show: async (lab, page) => {
+        await page.getByRole('button', { name: 'Teacher' }).click();
+        await sideTab('Data & training')(lab, page);
+      },
+    },
+  ]);
+});
+
 test('a grid with its results and the runs list fit at the classroom sizes', async ({
   lab,
   page,

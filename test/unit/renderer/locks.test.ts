@@ -154,3 +154,16 @@ describe('locks in student mode', () => {
     );
   });
 });
+
+describe("the lab's own setup", () => {
+  it('goes past the locks as one step, and its undo too', () => {
+    const h = start();
+    const setup = h.present.lab.guide!.steps[0].setup!;
+    const moved = edit(h, 'setUpStep', { setup }, { teacher: false });
+    expect(moved.refused).toBeNull();
+    expect(moved.history.present.lab.training).toMatchObject({ epochs: 5, seed: 1 });
+    const back = undoEdit(moved.history, false);
+    expect(back.refused).toBeNull();
+    expect(back.history.present.lab).toBe(h.present.lab);
+  });
+});
