@@ -7,7 +7,7 @@ const moons: LabSource = {
   description:
     'A network far bigger than 150 points need, on two noisy half-moons: watch it overfit in seconds, then shrink it.',
   topic: 'playground',
-  minutes: 1,
+  minutes: 0.5,
   dataset: { kind: 'synthetic', shape: 'moons', samples: 300, noise: 0.3, seed: 0 },
   training: {
     optimizer: 'adam',
@@ -87,7 +87,7 @@ const capacity: LabSource = {
   description:
     'A tiny and a large network on the same 5,000 MNIST digits: which one overfits, and when?',
   topic: 'capacity',
-  minutes: 3,
+  minutes: 1,
   dataset: MNIST,
   training: {
     optimizer: 'rmsprop',
@@ -180,7 +180,7 @@ the first without the second.
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
   quick: {
-    minutes: 0.5,
+    minutes: 0.3,
     training: {
       trainSubset: 500,
       epochs: 10,
