@@ -169,23 +169,84 @@ function curves(doc: Doc, report: Report, metric: CurveMetric) {
   doc.x = MARGIN;
 }
 
-function legendAndRuns(doc: Doc, report: Report) {
+/** The legend (each run's colour, name and settings). */
+function legend(doc: Doc, report: Report) {
   doc.fontSize(9);
   report.runs.forEach((run, i) => {
-    ensureRoom(doc, 30);
+    ensureRoom(doc, 20);
     doc.rect(MARGIN, doc.y + 1, 8, 8).fill(runColor(i));
     doc
       .font('Helvetica-Bold')
       .fillColor(INK)
       .text(`${run.name}  `, MARGIN + 14, undefined, { continued: true, width: width(doc) - 14 });
     doc.font('Helvetica').fillColor(MUTED).text(run.settings);
-    doc.font('Helvetica').fillColor(INK);
-    doc.text(
-      `${run.status} · ${run.metrics.length} epochs · best val_accuracy ${fmtMetric(run.bestValAccuracy)} · best val_loss ${fmtMetric(run.bestValLoss)}`,
-      MARGIN + 14,
-    );
-    doc.moveDown(0.3);
+    doc.moveDown(0.2);
   });
+}
+
+/** A table: a bold header row, then the rows, each cell left or right aligned in its column. */
+function table(
+  doc: Doc,
+  columns: { title: string; width: number; right?: boolean }[],
+  rows: string[][],
+) {
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  const scale = width(doc) / total;
+  const line = (cells: string[], bold: boolean) => {
+    ensureRoom(doc, 18);
+    const y = doc.y;
+    let x = MARGIN;
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(9)
+      .fillColor(INK);
+    cells.forEach((cell, i) => {
+      const w = columns[i].width * scale;
+      doc.text(cell, x + 3, y + 3, {
+        width: w - 6,
+        align: columns[i].right ? 'right' : 'left',
+        lineBreak: false,
+        ellipsis: true,
+      });
+      x += w;
+    });
+    doc
+      .moveTo(MARGIN, y + 15)
+      .lineTo(MARGIN + width(doc), y + 15)
+      .lineWidth(0.5)
+      .strokeColor(LINE)
+      .stroke();
+    doc.y = y + 16;
+  };
+  line(
+    columns.map((c) => c.title),
+    true,
+  );
+  for (const row of rows) line(row, false);
+  doc.x = MARGIN;
+  doc.moveDown(0.5);
+}
+
+function runsTable(doc: Doc, report: Report) {
+  table(
+    doc,
+    [
+      { title: 'Run', width: 3 },
+      { title: 'Status', width: 2 },
+      { title: 'Epochs', width: 1.2, right: true },
+      { title: 'Last accuracy', width: 2, right: true },
+      { title: 'Best val_accuracy', width: 2.4, right: true },
+      { title: 'Best val_loss', width: 2, right: true },
+    ],
+    report.runs.map((run) => [
+      run.name,
+      run.status,
+      String(run.metrics.length),
+      fmtMetric(run.metrics.at(-1)?.accuracy ?? null),
+      fmtMetric(run.bestValAccuracy),
+      fmtMetric(run.bestValLoss),
+    ]),
+  );
 }
 
 function model(doc: Doc, report: Report) {
@@ -223,8 +284,20 @@ function model(doc: Doc, report: Report) {
   doc.restore();
   doc.y = top + d.height + 10;
   doc.x = MARGIN;
-  doc.font('Helvetica').fontSize(9).fillColor(INK);
-  doc.text(`Total params: ${report.model.totalParams.toLocaleString('en-US')}`, MARGIN);
+  const count = (n: number) => n.toLocaleString('en-US');
+  table(
+    doc,
+    [
+      { title: 'Layer', width: 2 },
+      { title: 'Kind', width: 3.5 },
+      { title: 'Output shape', width: 2.5 },
+      { title: 'Params', width: 1.5, right: true },
+    ],
+    [
+      ...report.model.layers.map((l) => [l.name, l.brief, shapeText(l.shape), count(l.params)]),
+      ['Total', '', '', count(report.model.totalParams)],
+    ],
+  );
 }
 
 /** The PDF's bytes. */
@@ -264,7 +337,9 @@ export function reportPdf(report: Report): Promise<Uint8Array> {
   if (report.runs.length) {
     curves(doc, report, 'loss');
     curves(doc, report, 'accuracy');
-    legendAndRuns(doc, report);
+    legend(doc, report);
+    heading(doc, 'Runs');
+    runsTable(doc, report);
   } else doc.font('Helvetica-Oblique').fontSize(10).fillColor(MUTED).text('No finished runs.');
   heading(doc, 'Model');
   model(doc, report);
