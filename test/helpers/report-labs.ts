@@ -5,7 +5,8 @@ import { buildReport, type Report, type ReportCheck } from '../../src-main/contr
 import { moons } from './labs.ts';
 
 /** Step text, prompts and answers that try to inject markup. */
-export const HOSTILE = '<script>alert(1)</script> </script><img src=x onerror=alert(2)>';
+export const HOSTILE =
+  '<script>alert(1)</script> </script><img src=x onerror=alert(2)> [a site](https://example.com/a) ![a picture](https://example.com/p.png)';
 
 /** A guided lab as the teacher saves it (fingerprint declared), answered by `student`. */
 export function guidedLab(student: string, answers: Record<string, string | number> = {}): LabFile {

@@ -24,9 +24,18 @@ const ESCAPES: Record<string, string> = {
 };
 export const esc = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-/** Markdown without raw HTML; links only http(s) and mailto. */
-export const markdown = new MarkdownIt({ html: false, linkify: false });
+/**
+ * Markdown without raw HTML. A report loads nothing and links nowhere: no images, and a link is
+ * its text with the address after it.
+ */
+export const markdown = new MarkdownIt({ html: false, linkify: false }).disable('image');
 markdown.validateLink = (url) => /^(https?:|mailto:)/i.test(url.trim());
+markdown.renderer.rules.link_open = (tokens, idx, _options, env: { hrefs?: string[] }) => {
+  (env.hrefs ??= []).push(tokens[idx].attrGet('href') ?? '');
+  return '';
+};
+markdown.renderer.rules.link_close = (_tokens, _idx, _options, env: { hrefs?: string[] }) =>
+  ` (<span class="url">${esc(env.hrefs?.pop() ?? '')}</span>)`;
 
 const n = (v: number) => v.toFixed(1);
 

@@ -48,6 +48,7 @@ describe('the HTML report', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('<strong>Train</strong>');
+    expect(html).toContain('a site (<span class="url">https://example.com/a</span>)');
   });
 
   it('draws both curves of each run and the model, and lists the runs', () => {
