@@ -97,14 +97,20 @@ export function classOverviewOf(
   const rows = reports.map((r): ClassRow => {
     const { report } = r;
     const answers: ClassRow['answers'] = {};
+    const correct: ClassRow['correct'] = {};
     for (const step of report.steps)
-      for (const q of step.questions)
-        if (q.answer !== null) answers[q.key] = q.kind === 'number' ? q.answer : q.answerText;
+      for (const q of step.questions) {
+        if (q.answer === null) continue;
+        answers[q.key] = q.kind === 'number' ? q.answer : q.answerText;
+        if (q.kind === 'choice' && q.correct !== undefined && q.correct !== null)
+          correct[q.key] = Number(q.answer) === q.correct;
+      }
     return {
       file: r.file,
       student: report.student,
       ...lockState(r, teacher, classFingerprint),
       answers,
+      correct,
       checksPassed: report.checks.filter((c) => c.passed).length,
       checksTotal: report.checks.length,
       bestValAccuracy: best(

@@ -52,6 +52,8 @@ export const ReportQuestionSchema = z.object({
   kind: z.enum(['text', 'choice', 'number']),
   prompt: z.string().max(50_000),
   choices: z.array(z.string().max(1000)).optional(),
+  /** The right choice's index, when the teacher gave one. */
+  correct: z.number().int().min(0).nullable().optional(),
   unit: z.string().max(40).optional(),
   /** As the lab holds it: text, a choice's index, a number; null when unanswered. */
   answer: Answer.nullable(),
@@ -163,7 +165,7 @@ function reportSteps(guide: Guide | null, work: Work): Report['steps'] {
         key,
         kind: q.kind,
         prompt: q.prompt,
-        ...(q.kind === 'choice' ? { choices: q.choices } : {}),
+        ...(q.kind === 'choice' ? { choices: q.choices, correct: q.correct } : {}),
         ...(q.kind === 'number' ? { unit: q.unit } : {}),
         answer: answer ?? null,
         answerText: answerText(q, answer),
@@ -228,6 +230,8 @@ export interface ClassRow {
   lockedNote: string | null;
   /** By `answerKey(step, question)`: as a reader sees it (a choice's text, a number with its unit). */
   answers: Record<string, string | number>;
+  /** For choice questions with a right answer, whether the student's is it (by `answerKey`). */
+  correct: Record<string, boolean>;
   checksPassed: number;
   checksTotal: number;
   bestValAccuracy: number | null;

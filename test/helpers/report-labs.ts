@@ -25,7 +25,13 @@ export function guidedLab(student: string, answers: Record<string, string | numb
           text: `Press **Train**. ${HOSTILE}`,
           questions: [
             { kind: 'text', id: 'why', prompt: 'Why does it *overfit*?' },
-            { kind: 'choice', id: 'which', prompt: 'Which curve?', choices: ['loss', 'val_loss'] },
+            {
+              kind: 'choice',
+              id: 'which',
+              prompt: 'Which curve?',
+              choices: ['loss', 'val_loss'],
+              correct: 1,
+            },
             { kind: 'number', id: 'epoch', prompt: 'Best epoch?', unit: 'epochs' },
           ],
           checks: [{ kind: 'overfits', epochs: 2 }],

@@ -63,6 +63,7 @@ describe('the class overview', () => {
       student: 'Ada',
       locked: 'ok',
       answers: { 'train/why': 'noise', 'train/which': 'B. val_loss', 'train/epoch': 2 },
+      correct: { 'train/which': true },
       checksPassed: 1,
       checksTotal: 1,
       bestValAccuracy: 0.8,
@@ -71,6 +72,9 @@ describe('the class overview', () => {
     expect(b).toMatchObject({ student: 'Bo', checksPassed: 1, checksTotal: 2, bestValLoss: 0.2 });
     expect(b.bestValAccuracy).toBeCloseTo(0.9);
     expect(b.runs).toHaveLength(2);
+    expect(b.correct).toEqual({});
+    const wrong = overviewOfFiles([html('cy.html', guidedLab('Cy', { 'train/which': 0 }))]);
+    expect(wrong.rows[0].correct).toEqual({ 'train/which': false });
   });
 
   it("flags a lab whose locked value was changed, or whose locks were removed, against the teacher's lab", () => {
