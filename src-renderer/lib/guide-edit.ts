@@ -236,6 +236,19 @@ function setLock(
   });
 }
 
+/**
+ * Drops the locks of layers a teacher removed, so a layer added later under the same id is not
+ * locked by accident. The lab itself when nothing was dropped.
+ */
+export function pruneLocks(lab: LabFile): LabFile {
+  const locks = lab.guide?.locks;
+  if (!locks?.layers.length) return lab;
+  const ids = new Set(lab.graph.nodes.map((n) => n.id));
+  const layers = locks.layers.filter((id) => ids.has(id));
+  if (layers.length === locks.layers.length) return lab;
+  return { ...lab, guide: { ...lab.guide!, locks: { ...locks, layers } } };
+}
+
 /** What "Save for students" writes: the fingerprint of the locked parts, and no answers. */
 export function forStudents(lab: LabFile): LabFile {
   if (!lab.guide) return lab;
