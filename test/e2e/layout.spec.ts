@@ -293,3 +293,44 @@ test('notices take their own room: an error and a notice hide no layer', async (
   await error.getByRole('button', { name: 'Dismiss' }).click();
   await expect(error).toHaveCount(0);
 });
+
+test("the Labs dialog and a guided lab's steps panel fit at the classroom sizes", async ({
+  lab,
+  page,
+}) => {
+  const dialog = page.getByRole('dialog', { name: 'Labs' });
+  const panel = page.getByTestId('steps-panel');
+  await expectNoClipping(lab, page, [
+    {
+      name: 'labs-dialog',
+      show: async () => {
+        await page.getByRole('button', { name: 'Labs', exact: true }).click();
+        await expect(dialog.getByTestId('library-entry').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'steps-panel',
+      show: async () => {
+        await dialog
+          .getByRole('button', { name: 'Open the quick version of Dropout with L2' })
+          .click();
+        await expect(panel.getByText(/^Step 1 of/)).toBeVisible();
+      },
+    },
+    {
+      name: 'steps-panel-questions',
+      show: async () => {
+        await panel.getByRole('button', { name: 'Next' }).click();
+        await panel.getByTestId('question').first().scrollIntoViewIfNeeded();
+      },
+    },
+    {
+      name: 'steps-palette',
+      quick: true,
+      show: async () => {
+        await panel.getByRole('button', { name: 'Layers' }).click();
+        await expect(page.locator('.palette')).toBeVisible();
+      },
+    },
+  ]);
+});
