@@ -177,7 +177,7 @@ function overfits(run: CheckRun, epochs: number): { ok: boolean; why: string } {
     };
   return {
     ok: false,
-    why: `${head}, only ${after} of the ${epochs} epochs after it that show overfitting: train longer or a bigger model.`,
+    why: `${head}, ${after ? `then ${after} ${after === 1 ? 'epoch' : 'epochs'} more` : 'its last epoch'}: it has not risen for ${epochs} epochs yet. Train longer, or a bigger model.`,
   };
 }
 

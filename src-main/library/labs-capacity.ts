@@ -7,7 +7,7 @@ const moons: LabSource = {
   description:
     'A network far bigger than 150 points need, on two noisy half-moons: watch it overfit in seconds, then shrink it.',
   topic: 'playground',
-  minutes: 1,
+  minutes: 0.5,
   dataset: { kind: 'synthetic', shape: 'moons', samples: 300, noise: 0.3, seed: 0 },
   training: {
     optimizer: 'adam',
@@ -78,22 +78,22 @@ overfitting.
     },
   ],
   lockTraining: ['epochs', 'batchSize'],
-  quick: { minutes: 0.3, training: { epochs: 60 } },
+  quick: { minutes: 0.2, training: { epochs: 40 } },
 };
 
 const capacity: LabSource = {
   id: 'capacity',
   name: 'Capacity: Dense(16) against 2x512',
   description:
-    'A tiny and a large network on the same 10,000 MNIST digits: which one overfits, and when?',
+    'A tiny and a large network on the same 5,000 MNIST digits: which one overfits, and when?',
   topic: 'capacity',
-  minutes: 3,
+  minutes: 1,
   dataset: MNIST,
   training: {
     optimizer: 'rmsprop',
     batchSize: 128,
     epochs: 20,
-    trainSubset: 10000,
+    trainSubset: 5000,
     validation: { kind: 'test' },
     seed: 1,
   },
@@ -102,7 +102,7 @@ const capacity: LabSource = {
       id: 'small',
       title: 'A small network: Dense(16)',
       text: `
-MNIST: 28x28 images of handwritten digits. We train on the **first 10,000 images** and validate
+MNIST: 28x28 images of handwritten digits. We train on the **first 5,000 images** and validate
 on the 10,000 test images, 20 epochs, RMSprop, as in the Keras examples.
 
 The model flattens each image to 784 pixels and has **one hidden layer of 16 units**:
@@ -129,7 +129,7 @@ The model flattens each image to 784 pixels and has **one hidden layer of 16 uni
       title: 'A large network: 2 x Dense(512)',
       text: `
 Now **two hidden layers of 512 units**: 669,706 weights, fifty times more, for the same
-10,000 images.
+5,000 images.
 
 1. Click **Set up this step**, then **Train**.
 2. Find the epoch where \`val_loss\` is lowest. After it, the training loss keeps falling while
@@ -180,7 +180,7 @@ the first without the second.
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
   quick: {
-    minutes: 0.5,
+    minutes: 0.3,
     training: {
       trainSubset: 500,
       epochs: 10,

@@ -7,14 +7,14 @@ const augmentation: LabSource = {
   description:
     'Only 2,000 training digits: shift, rotate and zoom them a little every epoch, and the network sees "new" images.',
   topic: 'augmentation',
-  minutes: 3,
+  minutes: 1,
   dataset: MNIST,
   training: {
     optimizer: 'rmsprop',
     batchSize: 64,
     epochs: 30,
     trainSubset: 2000,
-    validation: { kind: 'test' },
+    validation: { kind: 'split', fraction: 0.05 },
     seed: 1,
   },
   steps: [
@@ -78,7 +78,7 @@ Augmentation only works with changes that keep the label: flipping a 6 upside do
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
   quick: {
-    minutes: 0.5,
+    minutes: 0.3,
     training: {
       trainSubset: 500,
       epochs: 10,
@@ -94,14 +94,14 @@ const learningRate: LabSource = {
   description:
     'RMSprop with a learning rate of 1.0 against 0.01, as in the Keras book: too large a step and training goes nowhere.',
   topic: 'learning-rate',
-  minutes: 2,
+  minutes: 0.5,
   dataset: MNIST,
   training: {
     optimizer: 'rmsprop',
     learningRate: 1,
     batchSize: 128,
     epochs: 10,
-    trainSubset: 10000,
+    trainSubset: 5000,
     validation: { kind: 'test' },
     seed: 1,
   },
@@ -171,7 +171,7 @@ the overfitting.
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
   quick: {
-    minutes: 0.3,
+    minutes: 0.2,
     training: {
       trainSubset: 500,
       epochs: 5,
@@ -187,7 +187,7 @@ const memorization: LabSource = {
   description:
     'Train on digits whose labels were shuffled: the network memorizes them, and learns nothing that generalizes.',
   topic: 'memorization',
-  minutes: 2,
+  minutes: 0.5,
   dataset: MNIST,
   training: {
     optimizer: 'rmsprop',
@@ -195,7 +195,7 @@ const memorization: LabSource = {
     epochs: 60,
     trainSubset: 1000,
     shuffleLabels: true,
-    validation: { kind: 'test' },
+    validation: { kind: 'split', fraction: 0.05 },
     seed: 1,
   },
   steps: [
@@ -257,7 +257,7 @@ Structure in the data is learned quickly; noise is memorized slowly.
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
   quick: {
-    minutes: 0.3,
+    minutes: 0.2,
     training: {
       trainSubset: 200,
       epochs: 25,

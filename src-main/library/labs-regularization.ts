@@ -1,7 +1,7 @@
 /**
  * Regularization on MNIST: L2, L1 and its collapse, dropout, batch normalization, dropout with L2,
  * early stopping and label smoothing. Every lab starts from the 2 x Dense(512) network that overfits
- * in the capacity lab, on the same 10,000 images, so their curves compare across labs.
+ * in the capacity lab, on the same 5,000 images, so their curves compare across labs.
  */
 import {
   batchNorm,
@@ -21,7 +21,7 @@ const MNIST_TRAINING = {
   optimizer: 'rmsprop',
   batchSize: 128,
   epochs: 20,
-  trainSubset: 10000,
+  trainSubset: 5000,
   validation: { kind: 'test' },
   seed: 1,
 } as const;
@@ -39,7 +39,7 @@ const baseline = (why: string): StepSource => ({
   title: 'The baseline: 2 x Dense(512)',
   text: `
 Start from the network that overfits in the capacity lab: **two hidden layers of 512 units**, no
-regularization, 10,000 training images, 20 epochs.
+regularization, 5,000 training images, 20 epochs.
 
 1. Click **Set up this step**, then **Train**.
 2. Note the epoch where \`val_loss\` is lowest and how far it climbs afterwards.
@@ -64,7 +64,7 @@ const l2Lab: LabSource = {
   description:
     'Add a penalty on the squared weights (L2 0.002, as in the Keras examples) and watch the overfitting shrink.',
   topic: 'weight-regularization',
-  minutes: 3,
+  minutes: 1.5,
   dataset: MNIST,
   training: MNIST_TRAINING,
   steps: [
@@ -103,7 +103,7 @@ over a few large ones: a smoother function that follows single images less.
     },
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
-  quick: { minutes: 0.5, training: MNIST_QUICK },
+  quick: { minutes: 0.3, training: MNIST_QUICK },
 };
 
 const l1Lab: LabSource = {
@@ -112,7 +112,7 @@ const l1Lab: LabSource = {
   description:
     'L1 drives weights to exactly zero: a sparse first layer with a small factor, a network that stops learning with a large one.',
   topic: 'weight-regularization',
-  minutes: 3,
+  minutes: 1,
   dataset: MNIST,
   training: MNIST_TRAINING,
   steps: [
@@ -177,7 +177,7 @@ Regularization trades fit for simplicity; too much of it leaves nothing to fit w
     },
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
-  quick: { minutes: 0.5, training: MNIST_QUICK },
+  quick: { minutes: 0.3, training: MNIST_QUICK },
 };
 
 const dropoutLab: LabSource = {
@@ -185,7 +185,7 @@ const dropoutLab: LabSource = {
   name: 'Dropout',
   description: 'Dropout(0.5) after each hidden layer of the 2 x Dense(512) network.',
   topic: 'dropout',
-  minutes: 3,
+  minutes: 1.5,
   dataset: MNIST,
   training: MNIST_TRAINING,
   steps: [
@@ -223,7 +223,7 @@ there, so the network cannot build fragile co-adaptations that fit single images
     },
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
-  quick: { minutes: 0.5, training: MNIST_QUICK },
+  quick: { minutes: 0.3, training: MNIST_QUICK },
 };
 
 const batchNormLab: LabSource = {
@@ -232,7 +232,7 @@ const batchNormLab: LabSource = {
   description:
     'Plain SGD on the 2 x Dense(512) network, with and without BatchNormalization between each Dense and its ReLU.',
   topic: 'batch-normalization',
-  minutes: 3,
+  minutes: 1.5,
   dataset: MNIST,
   training: { ...MNIST_TRAINING, optimizer: 'sgd', learningRate: 0.01 },
   steps: [
@@ -305,7 +305,7 @@ with its own statistics) regularizes a little, but it is no replacement for drop
     },
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer', 'learningRate'],
-  quick: { minutes: 0.5, training: MNIST_QUICK },
+  quick: { minutes: 0.3, training: MNIST_QUICK },
 };
 
 const dropoutL2Lab: LabSource = {
@@ -314,7 +314,7 @@ const dropoutL2Lab: LabSource = {
   description:
     'Both regularizers at once on the 2 x Dense(512) network: L2 0.001 and Dropout(0.5).',
   topic: 'dropout',
-  minutes: 3,
+  minutes: 1.5,
   dataset: MNIST,
   training: MNIST_TRAINING,
   steps: [
@@ -364,7 +364,7 @@ together they are the common recipe for dense networks.
     },
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
-  quick: { minutes: 0.5, training: MNIST_QUICK },
+  quick: { minutes: 0.3, training: MNIST_QUICK },
 };
 
 const earlyStoppingLab: LabSource = {
@@ -373,7 +373,7 @@ const earlyStoppingLab: LabSource = {
   description:
     'Stop training when val_loss has not improved for 3 epochs, and go back to the best weights.',
   topic: 'early-stopping',
-  minutes: 1,
+  minutes: 0.5,
   dataset: MNIST,
   training: {
     ...MNIST_TRAINING,
@@ -431,11 +431,10 @@ Change the patience (the training settings) and train again if you have time.
   ],
   lockTraining: ['batchSize', 'optimizer'],
   quick: {
-    minutes: 0.3,
+    minutes: 0.2,
     training: {
       ...MNIST_QUICK,
       epochs: 25,
-      earlyStopping: { monitor: 'val_loss', patience: 2, minDelta: 0, restoreBestWeights: true },
     },
   },
 };
@@ -446,7 +445,7 @@ const labelSmoothingLab: LabSource = {
   description:
     'Train towards 0.9 instead of 1.0 for the right class: a less overconfident network.',
   topic: 'label-smoothing',
-  minutes: 3,
+  minutes: 1.5,
   dataset: MNIST,
   training: MNIST_TRAINING,
   steps: [
@@ -480,7 +479,7 @@ to stay a little unsure.
     },
   ],
   lockTraining: ['epochs', 'batchSize', 'optimizer'],
-  quick: { minutes: 0.5, training: MNIST_QUICK },
+  quick: { minutes: 0.3, training: MNIST_QUICK },
 };
 
 export const REGULARIZATION_LABS = [

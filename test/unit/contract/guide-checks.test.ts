@@ -109,7 +109,9 @@ describe('guide checks', () => {
     );
     const fail = one({ kind: 'overfits', epochs: 3 }, [run('b', falling)]);
     expect(fail.passed).toBe(false);
-    expect(fail.sentence).toMatch(/lowest at epoch 7 .*only 0 of the 3 epochs/);
+    expect(fail.sentence).toBe(
+      "Run 'moons #b' (Dense 16-2): val_loss lowest at epoch 7 (0.25), its last epoch: it has not risen for 3 epochs yet. Train longer, or a bigger model.",
+    );
     // Exactly enough epochs after the minimum, then too few.
     expect(one({ kind: 'overfits', epochs: 4 }, [run('a', rising)]).passed).toBe(true);
     expect(one({ kind: 'overfits', epochs: 5 }, [run('a', rising)]).passed).toBe(false);
