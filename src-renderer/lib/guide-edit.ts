@@ -222,6 +222,7 @@ function setLock(
     if (p.seed === undefined) return { lab };
     lab = { ...lab, training: { ...lab.training, seed: p.seed } };
   }
+  const locked = lab;
   return withGuide(lab, (g) => {
     const l = g.locks;
     const locks =
@@ -232,8 +233,35 @@ function setLock(
           : t.kind === 'training'
             ? { ...l, training: toggle(l.training, t.key, p.locked) }
             : { ...l, layers: toggle(l.layers, t.id, p.locked) };
-    return { ...g, locks };
+    const steps = p.locked ? g.steps.map((st) => withLockedValue(st, locked, t)) : g.steps;
+    return { ...g, locks, steps };
   });
+}
+
+/**
+ * A step's setup takes the value a lock fixes, so "Set up this step" never changes a locked part
+ * (which would make the lab differ from its fingerprint). A locked structure stays the teacher's
+ * to keep consistent.
+ */
+function withLockedValue(step: Step, lab: LabFile, t: LockTarget): Step {
+  const setup = step.setup;
+  if (!setup) return step;
+  if (t.kind === 'dataset')
+    return setup.dataset ? { ...step, setup: { ...setup, dataset: lab.dataset } } : step;
+  if (t.kind === 'training')
+    return setup.training
+      ? {
+          ...step,
+          setup: { ...setup, training: { ...setup.training, [t.key]: lab.training[t.key] } },
+        }
+      : step;
+  if (t.kind !== 'layer' || !setup.graph) return step;
+  const node = lab.graph.nodes.find((n) => n.id === t.id);
+  if (!node) return step;
+  const nodes = setup.graph.nodes.map((n) =>
+    n.id === t.id ? { ...n, kind: node.kind, name: node.name, params: node.params } : n,
+  ) as typeof setup.graph.nodes;
+  return { ...step, setup: { ...setup, graph: { ...setup.graph, nodes } } };
 }
 
 /**
