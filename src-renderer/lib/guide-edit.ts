@@ -280,7 +280,17 @@ export function pruneLocks(lab: LabFile): LabFile {
 /** What "Save for students" writes: the fingerprint of the locked parts, and no answers. */
 export function forStudents(lab: LabFile): LabFile {
   if (!lab.guide) return lab;
-  const guide = { ...lab.guide, fingerprint: null };
+  // Locked values changed since they were locked reach the setups too.
+  const { locks } = lab.guide;
+  const targets: LockTarget[] = [
+    ...(locks.dataset ? [{ kind: 'dataset' } as const] : []),
+    ...locks.training.map((key) => ({ kind: 'training', key }) as const),
+    ...locks.layers.map((id) => ({ kind: 'layer', id }) as const),
+  ];
+  const steps = lab.guide.steps.map((st) =>
+    targets.reduce((s, t) => withLockedValue(s, lab, t), st),
+  );
+  const guide = { ...lab.guide, steps, fingerprint: null };
   const ready = { ...lab, guide, work: emptyWork() };
   return { ...ready, guide: { ...guide, fingerprint: labFingerprint(ready) } };
 }

@@ -154,7 +154,10 @@ describe('guide editing actions', () => {
     const setup = guide(lab).steps[0].setup!;
     expect(setup.training?.seed).toBe(3);
     expect(setup.graph?.nodes.find((n) => n.id === 'n1')?.params).toMatchObject({ units: 8 });
+    // A locked value changed after locking reaches the setup when saved for students.
+    lab = applyAction(lab, 'setTraining', { seed: 4 }).lab;
     const ready = forStudents(lab);
+    expect(guide(ready).steps[0].setup!.training?.seed).toBe(4);
     const setUp = applyAction(ready, 'setUpStep', { setup: guide(ready).steps[0].setup! }).lab;
     expect(lockedPartsChanged(setUp)).toBe(false);
   });
