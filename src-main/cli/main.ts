@@ -44,6 +44,8 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['worker'], async () => (await import('./commands/worker.ts')).registerWorker],
   [['labs'], async () => (await import('./commands/check.ts')).registerLabs],
   [['check'], async () => (await import('./commands/check.ts')).registerCheck],
+  [['report'], async () => (await import('./commands/report.ts')).registerReport],
+  [['class'], async () => (await import('./commands/report.ts')).registerClass],
 ];
 const word = process.argv[2];
 const only = COMMANDS.filter(([names]) => names.includes(word));

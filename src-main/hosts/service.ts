@@ -54,6 +54,8 @@ import type { BackendReport, GridDetail, GridEvent, GridSummary } from '../contr
 import { parseLab } from '../contract/lab.ts';
 import { GridRunner } from '../engine/grid-runner.ts';
 import { gridToCsv } from '../export/grid-csv.ts';
+import { overviewOfFiles, reportFiles, reportFilesIn } from '../export/report/index.ts';
+import { labReport } from '../export/report/gather.ts';
 import { GridStore } from '../store/grid-store.ts';
 import os from 'node:os';
 import path from 'node:path';
@@ -263,10 +265,7 @@ export class LayerLabService implements LayerLabApi {
     runId: string,
     options: { format: ExportFormat; dir?: string },
   ): Promise<ExportResult> {
-    const dir =
-      options.dir &&
-      (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, options.dir) : options.dir);
-    if (dir) this.paths.check(dir, 'write', 'exports');
+    const dir = this.exportDir(options.dir);
     // Weights a failing store could not take are exported from memory, without reading the store.
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
     const unsaved = this.runs.unsavedRun(runId);
@@ -285,6 +284,14 @@ export class LayerLabService implements LayerLabApi {
         files: writeExport(files, dir).map((p) => ({ name: path.basename(p), path: p })),
       };
     return { files };
+  }
+
+  /** Where an export goes: a relative folder is under the exports folder in the browser host. */
+  private exportDir(dir: string | undefined): string | undefined {
+    const resolved =
+      dir && (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, dir) : dir);
+    if (resolved) this.paths.check(resolved, 'write', 'exports');
+    return resolved;
   }
 
   async evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation> {
@@ -400,17 +407,39 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async exportReport(
-    _lab: LabFile,
-    _options: { format: ReportFormat; runIds?: string[]; dir?: string },
+    lab: LabFile,
+    options: { format: ReportFormat; runIds?: string[]; dir?: string },
   ): Promise<ExportResult> {
-    throw new EngineError('internal', 'Lab reports are not built yet.');
+    const dir = this.exportDir(options.dir);
+    const report = labReport(this.options.store, this.gridStore, parseLab(lab, 'the lab'), {
+      runIds: options.runIds,
+      app: `LayerLab ${pkg.version}`,
+    });
+    const files = await reportFiles(report, options.format);
+    if (dir)
+      return { files: writeExport(files, dir).map((p) => ({ name: path.basename(p), path: p })) };
+    return { files };
   }
 
   async classOverview(
-    _source: { dir: string } | { files: { name: string; bytes: Uint8Array }[] },
-    _options?: { lab?: LabFile },
+    source: { dir: string } | { files: { name: string; bytes: Uint8Array }[] },
+    options?: { lab?: LabFile },
   ): Promise<ClassOverview> {
-    throw new EngineError('internal', 'The class overview is not built yet.');
+    const lab = options?.lab ? parseLab(options.lab, "the teacher's lab") : null;
+    if ('files' in source) return overviewOfFiles(source.files, lab);
+    const dir =
+      this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, source.dir) : source.dir;
+    this.paths.check(dir, 'read', 'reports');
+    let files: { name: string; bytes: Uint8Array }[];
+    try {
+      files = reportFilesIn(dir);
+    } catch {
+      throw new EngineError(
+        'not-found',
+        `${dir} cannot be read as a folder of reports: choose the folder the students' report files are in.`,
+      );
+    }
+    return overviewOfFiles(files, lab);
   }
 
   async stopGrid(gridId: string): Promise<void> {

@@ -35,5 +35,6 @@ export function withCondition<K extends keyof RunFilter>(
 }
 
 export type Flag = 'any' | 'yes' | 'no';
-export const flagOf = (v: boolean | undefined): Flag => (v === undefined ? 'any' : v ? 'yes' : 'no');
+export const flagOf = (v: boolean | undefined): Flag =>
+  v === undefined ? 'any' : v ? 'yes' : 'no';
 export const flagValue = (f: Flag): boolean | undefined => (f === 'any' ? undefined : f === 'yes');

@@ -222,6 +222,7 @@ function setLock(
     if (p.seed === undefined) return { lab };
     lab = { ...lab, training: { ...lab.training, seed: p.seed } };
   }
+  const locked = lab;
   return withGuide(lab, (g) => {
     const l = g.locks;
     const locks =
@@ -232,14 +233,64 @@ function setLock(
           : t.kind === 'training'
             ? { ...l, training: toggle(l.training, t.key, p.locked) }
             : { ...l, layers: toggle(l.layers, t.id, p.locked) };
-    return { ...g, locks };
+    const steps = p.locked ? g.steps.map((st) => withLockedValue(st, locked, t)) : g.steps;
+    return { ...g, locks, steps };
   });
+}
+
+/**
+ * A step's setup takes the value a lock fixes, so "Set up this step" never changes a locked part
+ * (which would make the lab differ from its fingerprint). A locked structure stays the teacher's
+ * to keep consistent.
+ */
+function withLockedValue(step: Step, lab: LabFile, t: LockTarget): Step {
+  const setup = step.setup;
+  if (!setup) return step;
+  if (t.kind === 'dataset')
+    return setup.dataset ? { ...step, setup: { ...setup, dataset: lab.dataset } } : step;
+  if (t.kind === 'training')
+    return setup.training
+      ? {
+          ...step,
+          setup: { ...setup, training: { ...setup.training, [t.key]: lab.training[t.key] } },
+        }
+      : step;
+  if (t.kind !== 'layer' || !setup.graph) return step;
+  const node = lab.graph.nodes.find((n) => n.id === t.id);
+  if (!node) return step;
+  const nodes = setup.graph.nodes.map((n) =>
+    n.id === t.id ? { ...n, kind: node.kind, name: node.name, params: node.params } : n,
+  ) as typeof setup.graph.nodes;
+  return { ...step, setup: { ...setup, graph: { ...setup.graph, nodes } } };
+}
+
+/**
+ * Drops the locks of layers a teacher removed, so a layer added later under the same id is not
+ * locked by accident. The lab itself when nothing was dropped.
+ */
+export function pruneLocks(lab: LabFile): LabFile {
+  const locks = lab.guide?.locks;
+  if (!locks?.layers.length) return lab;
+  const ids = new Set(lab.graph.nodes.map((n) => n.id));
+  const layers = locks.layers.filter((id) => ids.has(id));
+  if (layers.length === locks.layers.length) return lab;
+  return { ...lab, guide: { ...lab.guide!, locks: { ...locks, layers } } };
 }
 
 /** What "Save for students" writes: the fingerprint of the locked parts, and no answers. */
 export function forStudents(lab: LabFile): LabFile {
   if (!lab.guide) return lab;
-  const guide = { ...lab.guide, fingerprint: null };
+  // Locked values changed since they were locked reach the setups too.
+  const { locks } = lab.guide;
+  const targets: LockTarget[] = [
+    ...(locks.dataset ? [{ kind: 'dataset' } as const] : []),
+    ...locks.training.map((key) => ({ kind: 'training', key }) as const),
+    ...locks.layers.map((id) => ({ kind: 'layer', id }) as const),
+  ];
+  const steps = lab.guide.steps.map((st) =>
+    targets.reduce((s, t) => withLockedValue(s, lab, t), st),
+  );
+  const guide = { ...lab.guide, steps, fingerprint: null };
   const ready = { ...lab, guide, work: emptyWork() };
   return { ...ready, guide: { ...guide, fingerprint: labFingerprint(ready) } };
 }

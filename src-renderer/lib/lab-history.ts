@@ -6,6 +6,7 @@
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { applyAction, type ActionName, type ActionPayload } from './actions.ts';
 import { record, redo, undo, type History } from './history.ts';
+import { pruneLocks } from './guide-edit.ts';
 import { LAB_OWN_ACTIONS, lockRefusal } from './locks.ts';
 
 /** What undo/redo steps through: the lab and the file it belongs to. */
@@ -40,7 +41,9 @@ export function edit<A extends ActionName>(
   const own = LAB_OWN_ACTIONS.has(name);
   const refused = own ? null : refusal(lab, result.lab, options.teacher);
   if (refused) return { history: h, refused };
-  const doc: Doc = own ? { lab: result.lab, path, own } : { lab: result.lab, path };
+  // Only a teacher can remove a locked layer; its lock goes with it.
+  const next = options.teacher ? pruneLocks(result.lab) : result.lab;
+  const doc: Doc = own ? { lab: next, path, own } : { lab: next, path };
   return {
     history: record(h, doc, options.mergeKey ?? null),
     refused: null,

@@ -8,6 +8,7 @@ import { GuideState } from './guide.svelte.ts';
 import { InsightsState } from './insights.svelte.ts';
 import { KerasCodeState } from './keras-code.svelte.ts';
 import { PoolState } from './pool.svelte.ts';
+import { ReportsState } from './reports.svelte.ts';
 import { RunsState } from './runs.svelte.ts';
 
 export interface AppContext {
@@ -19,6 +20,7 @@ export interface AppContext {
   kerasCode: KerasCodeState;
   insights: InsightsState;
   pool: PoolState;
+  reports: ReportsState;
   guide: GuideState;
 }
 
@@ -39,5 +41,6 @@ export function createAppContext(app: AppState): AppContext {
     kerasCode: new KerasCodeState(app, editor),
     insights: new InsightsState(app, runs),
     pool: new PoolState(app),
+    reports: new ReportsState(app, editor),
   };
 }

@@ -9,6 +9,9 @@ import type { Page } from '@playwright/test';
 import { findClipping } from './clipping.ts';
 import { expect, SCREENSHOTS, test, type LabPage } from './fixtures.ts';
 import { SIZES } from './own-server.ts';
+import os from 'node:os';
+import { reportHtml } from '../../src-main/export/report/html.ts';
+import { fakeRun, guidedLab, studentReport } from '../helpers/report-labs.ts';
 
 interface Screen {
   name: string;
@@ -292,6 +295,33 @@ test('notices take their own room: an error and a notice hide no layer', async (
   await expect(error).toBeVisible();
   await error.getByRole('button', { name: 'Dismiss' }).click();
   await expect(error).toHaveCount(0);
+});
+
+test('the Class menu and the class overview fit at the classroom sizes', async ({ lab, page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-layout-class-'));
+  const files = ['Ada Lovelace', 'Bo', 'Cy'].map((name, i) => {
+    const student = guidedLab(name, {
+      'train/why': 'The validation loss rises after its minimum while the training loss falls.',
+      'train/which': 1,
+      'train/epoch': 3 + i,
+    });
+    const file = path.join(dir, `${name}.html`);
+    const runs = [fakeRun(student, '1', [0.6, 0.4 - i / 20, 0.5, 0.7])];
+    fs.writeFileSync(file, reportHtml(studentReport(student, runs)));
+    return file;
+  });
+  await expectNoClipping(lab, page, [
+    { name: 'menu-class', show: async () => page.locator('summary', { hasText: 'Class' }).click() },
+    {
+      name: 'class-overview',
+      show: async () => {
+        await page.getByRole('menuitem', { name: /Class overview/ }).click();
+        await page.getByTestId('class-files-input').setInputFiles(files);
+        await expect(page.getByTestId('class-row')).toHaveCount(3);
+      },
+    },
+  ]);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test("the Labs dialog and a guided lab's steps panel fit at the classroom sizes", async ({

@@ -35,7 +35,9 @@ test('a teacher authors and locks a lab; a student cannot change what is locked'
   await editor.getByRole('button', { name: 'Add steps' }).click();
   const step = editor.getByTestId('step-editor').first();
   await step.getByLabel('Step title').fill('Watch it overfit');
-  await step.getByLabel('Step text', { exact: true }).fill('Train the **model** and watch `val_loss` <b>rise</b>.');
+  await step
+    .getByLabel('Step text', { exact: true })
+    .fill('Train the **model** and watch `val_loss` <b>rise</b>.');
   await step.getByRole('button', { name: 'Preview' }).click();
   const preview = step.getByTestId('markdown-preview');
   await expect(preview.locator('strong')).toHaveText('model');
@@ -51,7 +53,10 @@ test('a teacher authors and locks a lab; a student cannot change what is locked'
   await questions.nth(1).getByLabel('Choices').fill('Yes\nNo\nNot yet');
   await questions.nth(1).getByLabel('Choices').blur();
   await questions.nth(1).getByLabel('Right answer').selectOption({ label: 'Yes' });
-  await questions.nth(2).getByLabel('Question', { exact: true }).fill('At which epoch is val_loss lowest?');
+  await questions
+    .nth(2)
+    .getByLabel('Question', { exact: true })
+    .fill('At which epoch is val_loss lowest?');
   await questions.nth(2).getByLabel('Unit').fill('epochs');
   await step.getByLabel('Add a check').selectOption({ label: 'A run overfits' });
   await expect(step.getByTestId('check-editor')).toContainText('val_loss rises for 3 epochs');
@@ -92,6 +97,8 @@ test('a teacher authors and locks a lab; a student cannot change what is locked'
   });
   expect(guide.steps[0].checks).toEqual([{ kind: 'overfits', epochs: 3, where: {} }]);
   expect(guide.steps[0].setup?.graph?.nodes).toHaveLength(4);
+  // Locked after the setup was taken: the setup follows the lock.
+  expect(guide.steps[0].setup?.training?.seed).toBe(1);
   expect(saved.work).toEqual({ student: '', answers: {}, done: [] });
 
   // The student: teacher mode off, the file opened again.

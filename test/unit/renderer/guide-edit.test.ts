@@ -141,4 +141,24 @@ describe('guide editing actions', () => {
     expect(lockedPartsChanged(unlocked)).toBe(true);
     expect(lockedPartsChanged(lab)).toBe(false);
   });
+
+  it("puts a locked value into the steps' setups, so Set up this step keeps the fingerprint", () => {
+    let lab = applyAction(guided(), 'setStepSetup', { stepId: 'step-1', use: true }).lab;
+    lab = applyAction(lab, 'setParam', { nodeId: 'n1', name: 'units', value: 8 }).lab;
+    lab = applyAction(lab, 'setLock', {
+      target: { kind: 'training', key: 'seed' },
+      locked: true,
+      seed: 3,
+    }).lab;
+    lab = applyAction(lab, 'setLock', { target: { kind: 'layer', id: 'n1' }, locked: true }).lab;
+    const setup = guide(lab).steps[0].setup!;
+    expect(setup.training?.seed).toBe(3);
+    expect(setup.graph?.nodes.find((n) => n.id === 'n1')?.params).toMatchObject({ units: 8 });
+    // A locked value changed after locking reaches the setup when saved for students.
+    lab = applyAction(lab, 'setTraining', { seed: 4 }).lab;
+    const ready = forStudents(lab);
+    expect(guide(ready).steps[0].setup!.training?.seed).toBe(4);
+    const setUp = applyAction(ready, 'setUpStep', { setup: guide(ready).steps[0].setup! }).lab;
+    expect(lockedPartsChanged(setUp)).toBe(false);
+  });
 });

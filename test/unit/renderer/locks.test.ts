@@ -167,3 +167,31 @@ describe("the lab's own setup", () => {
     expect(back.history.present.lab).toBe(h.present.lab);
   });
 });
+
+describe('teacher mode', () => {
+  it("drops a removed layer's lock, so a new layer with its id is not locked", () => {
+    const teach = { teacher: true };
+    const locked = edit(
+      start(),
+      'setLock',
+      { target: { kind: 'layer', id: 'n3' }, locked: true },
+      teach,
+    );
+    const gone = edit(locked.history, 'deleteItems', { nodeIds: ['n3'] }, teach);
+    expect(gone.history.present.lab.guide!.locks.layers).toEqual(['n1']);
+    const added = edit(
+      gone.history,
+      'addLayer',
+      { kind: 'Dense', after: 'n2' },
+      { teacher: false },
+    );
+    expect(added.selection).toEqual(['n3']);
+    const edited = edit(
+      added.history,
+      'setParam',
+      { nodeId: 'n3', name: 'units', value: 3 },
+      { teacher: false },
+    );
+    expect(edited.refused).toBeNull();
+  });
+});
