@@ -351,7 +351,9 @@ test("the Labs dialog and a guided lab's steps panel fit at the classroom sizes"
       name: 'steps-panel-questions',
       show: async () => {
         await panel.getByRole('button', { name: 'Next' }).click();
-        await panel.getByTestId('question').first().scrollIntoViewIfNeeded();
+        await expect(panel.getByText(/^Step 2 of/)).toBeVisible();
+        await panel.getByTestId('question').last().scrollIntoViewIfNeeded();
+        await expect(panel.getByTestId('question').last()).toBeInViewport();
       },
     },
     {
