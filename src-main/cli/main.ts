@@ -42,6 +42,10 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['evaluate'], async () => (await import('./commands/evaluate.ts')).registerEvaluate],
   [['inspect'], async () => (await import('./commands/inspect.ts')).registerInspect],
   [['worker'], async () => (await import('./commands/worker.ts')).registerWorker],
+  [['labs'], async () => (await import('./commands/check.ts')).registerLabs],
+  [['check'], async () => (await import('./commands/check.ts')).registerCheck],
+  [['report'], async () => (await import('./commands/report.ts')).registerReport],
+  [['class'], async () => (await import('./commands/report.ts')).registerClass],
 ];
 const word = process.argv[2];
 const only = COMMANDS.filter(([names]) => names.includes(word));

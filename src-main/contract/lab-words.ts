@@ -141,7 +141,7 @@ export function regularizationText(nodes: AnyGraphNode[]): string[] {
 }
 
 /** `Dense 512-512-10 · Dropout 0.5 · MaxPooling2D ×2`: the path by kind, in order of appearance. */
-function layersBrief(nodes: AnyGraphNode[]): string[] {
+export function layersBrief(nodes: AnyGraphNode[]): string[] {
   const byKind = new Map<LayerKind, AnyGraphNode[]>();
   for (const n of nodes) {
     const spec = LAYERS[n.kind];

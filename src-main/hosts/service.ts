@@ -54,12 +54,23 @@ import type { BackendReport, GridDetail, GridEvent, GridSummary } from '../contr
 import { parseLab } from '../contract/lab.ts';
 import { GridRunner } from '../engine/grid-runner.ts';
 import { gridToCsv } from '../export/grid-csv.ts';
+import { overviewOfFiles, reportFiles, reportFilesIn } from '../export/report/index.ts';
+import { labReport } from '../export/report/gather.ts';
 import { GridStore } from '../store/grid-store.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { LabFiles } from './lab-files.ts';
 import { PoolSession } from './pool-session.ts';
 import { PathPolicy, type PathPolicyMode } from './path-policy.ts';
+import { evaluateChecks } from '../contract/guide-checks.ts';
+import { guideGrids, guideRuns } from '../store/guide-runs.ts';
+import {
+  freeLabName,
+  LIBRARY_PREFIX,
+  libraryEntry,
+  libraryLab,
+  readLibrary,
+} from './lab-library.ts';
 
 /** Training images the augmentation preview may show (the request picks up to this many). */
 const PREVIEW_IMAGES = 8;
@@ -259,10 +270,7 @@ export class LayerLabService implements LayerLabApi {
     runId: string,
     options: { format: ExportFormat; dir?: string },
   ): Promise<ExportResult> {
-    const dir =
-      options.dir &&
-      (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, options.dir) : options.dir);
-    if (dir) this.paths.check(dir, 'write', 'exports');
+    const dir = this.exportDir(options.dir);
     // Weights a failing store could not take are exported from memory, without reading the store.
     const model = this.runs.unsavedModel(runId) ?? this.options.store.loadModel(runId);
     const unsaved = this.runs.unsavedRun(runId);
@@ -281,6 +289,14 @@ export class LayerLabService implements LayerLabApi {
         files: writeExport(files, dir).map((p) => ({ name: path.basename(p), path: p })),
       };
     return { files };
+  }
+
+  /** Where an export goes: a relative folder is under the exports folder in the browser host. */
+  private exportDir(dir: string | undefined): string | undefined {
+    const resolved =
+      dir && (this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, dir) : dir);
+    if (resolved) this.paths.check(resolved, 'write', 'exports');
+    return resolved;
   }
 
   async evaluateRun(runId: string, options?: { dataset?: DatasetRef }): Promise<Evaluation> {
@@ -370,30 +386,65 @@ export class LayerLabService implements LayerLabApi {
     return this.pool.status();
   }
 
+  /** A broken library file is left out with a warning on the host's console. */
   async listLibrary(): Promise<LibraryEntry[]> {
-    throw new EngineError('internal', 'The lab library is not built yet.');
+    const { labs, problems } = readLibrary();
+    for (const problem of problems) console.warn(`layerlab: ${problem}`);
+    return labs.map(libraryEntry);
   }
 
-  async openLibraryLab(_id: string, _options?: { quick?: boolean }): Promise<OpenedLab> {
-    throw new EngineError('internal', 'The lab library is not built yet.');
+  async openLibraryLab(id: string, options?: { quick?: boolean }): Promise<OpenedLab> {
+    const lab = libraryLab(id, options);
+    const base = `${String(id).replace(LIBRARY_PREFIX, '')}${options?.quick ? '-quick' : ''}`;
+    return { ...this.labs.save(freeLabName(this.labs.labsDir, base), lab), lab };
   }
 
-  async checkLab(_lab: LabFile): Promise<CheckResult[]> {
-    throw new EngineError('internal', 'Lab checks are not built yet.');
+  async checkLab(lab: LabFile): Promise<CheckResult[]> {
+    const parsed = parseLab(lab, 'the lab');
+    if (!parsed.guide) return [];
+    const { store } = this.options;
+    const id = parsed.guide.id;
+    return evaluateChecks(
+      parsed.guide,
+      guideRuns(store, id),
+      guideGrids(store, this.gridStore, id),
+    );
   }
 
   async exportReport(
-    _lab: LabFile,
-    _options: { format: ReportFormat; runIds?: string[]; dir?: string },
+    lab: LabFile,
+    options: { format: ReportFormat; runIds?: string[]; dir?: string },
   ): Promise<ExportResult> {
-    throw new EngineError('internal', 'Lab reports are not built yet.');
+    const dir = this.exportDir(options.dir);
+    const report = labReport(this.options.store, this.gridStore, parseLab(lab, 'the lab'), {
+      runIds: options.runIds,
+      app: `LayerLab ${pkg.version}`,
+    });
+    const files = await reportFiles(report, options.format);
+    if (dir)
+      return { files: writeExport(files, dir).map((p) => ({ name: path.basename(p), path: p })) };
+    return { files };
   }
 
   async classOverview(
-    _source: { dir: string } | { files: { name: string; bytes: Uint8Array }[] },
-    _options?: { lab?: LabFile },
+    source: { dir: string } | { files: { name: string; bytes: Uint8Array }[] },
+    options?: { lab?: LabFile },
   ): Promise<ClassOverview> {
-    throw new EngineError('internal', 'The class overview is not built yet.');
+    const lab = options?.lab ? parseLab(options.lab, "the teacher's lab") : null;
+    if ('files' in source) return overviewOfFiles(source.files, lab);
+    const dir =
+      this.paths.mode === 'sandboxed' ? path.resolve(this.exportsDir, source.dir) : source.dir;
+    this.paths.check(dir, 'read', 'reports');
+    let files: { name: string; bytes: Uint8Array }[];
+    try {
+      files = reportFilesIn(dir);
+    } catch {
+      throw new EngineError(
+        'not-found',
+        `${dir} cannot be read as a folder of reports: choose the folder the students' report files are in.`,
+      );
+    }
+    return overviewOfFiles(files, lab);
   }
 
   async stopGrid(gridId: string): Promise<void> {

@@ -14,6 +14,8 @@ import type { LabFile } from '../../src-main/contract/lab.ts';
 import { LAYERS, defaultParams, type LayerKind } from '../../src-main/contract/layers.ts';
 import type { TrainingConfig } from '../../src-main/contract/training.ts';
 import { GRID_ACTIONS, renameInGrid } from './grid-spec.ts';
+import { GUIDE_ACTIONS } from './guide-edit.ts';
+import { STEP_ACTIONS } from './step-setup.ts';
 import { GAP, NODE_HEIGHT, freeSpot, layerRects, type Position } from './placement.ts';
 
 export type { Position };
@@ -324,6 +326,8 @@ export const ACTIONS = {
   setLabName,
   setLabDescription,
   ...GRID_ACTIONS,
+  ...GUIDE_ACTIONS,
+  ...STEP_ACTIONS,
 };
 export type ActionName = keyof typeof ACTIONS;
 export type ActionPayload<A extends ActionName> = Parameters<(typeof ACTIONS)[A]>[1];

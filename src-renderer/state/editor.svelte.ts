@@ -6,25 +6,17 @@
 import { checkCompatibility } from '../../src-main/contract/compat.ts';
 import type { DatasetInfo, DatasetRef } from '../../src-main/contract/datasets.ts';
 import type { AnyGraphNode } from '../../src-main/contract/graph.ts';
+import type { Work } from '../../src-main/contract/guide.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { analyzeGraph, type GraphIssue } from '../../src-main/contract/validate.ts';
-import {
-  ROW,
-  applyAction,
-  copyClip,
-  type ActionName,
-  type ActionPayload,
-  type Clip,
-} from '../lib/actions.ts';
+import { ROW, copyClip, type ActionName, type ActionPayload, type Clip } from '../lib/actions.ts';
 import { layoutMissing } from '../lib/flow-sync.ts';
-import { createHistory, record, redo, undo } from '../lib/history.ts';
+import { createHistory, record } from '../lib/history.ts';
+import { edit, redoEdit, undoEdit, type Doc, type Moved } from '../lib/lab-history.ts';
 import { blankLab } from '../lib/templates.ts';
+import { readStored, writeStored } from './stored.ts';
 
-/** What undo/redo steps through: the lab and the file it belongs to. */
-interface Doc {
-  lab: LabFile;
-  path: string | null;
-}
+const TEACHER_MODE_KEY = 'layerlab.teacherMode';
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
@@ -85,27 +77,56 @@ export class EditorState {
 
   private clipboard: Clip | null = null;
 
+  /** Teacher mode: the guide is edited and locks are set, not enforced. A window's preference. */
+  teacherMode = $state<boolean>(readStored(TEACHER_MODE_KEY, false));
+  /** Says why an edit was refused (the app shows it as a notice). */
+  onRefuse: (message: string) => void = () => {};
+
+  setTeacherMode(on: boolean): void {
+    this.teacherMode = on;
+    writeStored(TEACHER_MODE_KEY, on);
+  }
+
+  /** Every edit, undo and redo passes here: a student's change of a locked part stops (lab-history). */
+  private move(moved: Moved): boolean {
+    if (moved.refused) this.onRefuse(moved.refused);
+    if (moved.history === this.history) return false;
+    this.history = moved.history;
+    if (moved.selection) this.select(moved.selection, []);
+    else this.prune();
+    return true;
+  }
+
   /** Applies a named edit. Edits with the same `mergeKey` in quick succession are one undo step. */
   run<A extends ActionName>(
     name: A,
     payload: ActionPayload<A>,
     mergeKey: string | null = null,
   ): void {
-    const result = applyAction(this.lab, name, payload);
-    if (result.lab === this.lab) return;
-    this.history = record(this.history, { lab: result.lab, path: this.path }, mergeKey);
-    if (result.selection) this.select(result.selection, []);
-    else this.prune();
+    this.move(edit(this.history, name, payload, { mergeKey, teacher: this.teacherMode }));
   }
 
   undo(): void {
-    this.history = undo(this.history);
-    this.prune();
+    this.move(undoEdit(this.history, this.teacherMode));
   }
 
   redo(): void {
-    this.history = redo(this.history);
-    this.prune();
+    this.move(redoEdit(this.history, this.teacherMode));
+  }
+
+  /**
+   * The student's work (answers, ticks, name) goes into every version of the lab, outside the undo
+   * history: typing an answer is not an undo step, and undoing a model edit keeps the answers.
+   */
+  setWork(work: Work): void {
+    const put = (doc: Doc): Doc => ({ ...doc, lab: { ...doc.lab, work } });
+    const h = this.history;
+    this.history = {
+      ...h,
+      past: h.past.map(put),
+      present: put(h.present),
+      future: h.future.map(put),
+    };
   }
 
   /** Starts over with this lab and a fresh history (restoring the autosave on start). */
@@ -119,14 +140,14 @@ export class EditorState {
   /** Puts another lab in (open, template, new) as one undoable step: nothing unsaved is lost. */
   replace(lab: LabFile, path: string | null): void {
     const placed = { ...lab, graph: layoutMissing(lab.graph, ROW) };
-    this.history = record(this.history, { lab: placed, path });
+    this.history = record(this.history, { lab: placed, path, own: true });
     if (path) this.saved = placed;
     this.afterLoad();
   }
 
   markSaved(path: string, lab: LabFile): void {
     const present = this.history.present;
-    if (present.lab === lab) this.history = { ...this.history, present: { lab, path } };
+    if (present.lab === lab) this.history = { ...this.history, present: { ...present, path } };
     this.saved = lab;
   }
 

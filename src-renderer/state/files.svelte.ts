@@ -73,6 +73,16 @@ export class FilesState {
     this.dialog = 'save';
   }
 
+  /**
+   * Teacher mode's "Save for students": fingerprints the locked parts, clears the teacher's own
+   * test answers (one undoable edit), and saves under a name the teacher picks.
+   */
+  async saveForStudents(): Promise<void> {
+    if (!this.editor.lab.guide) return;
+    this.editor.run('prepareForStudents', undefined);
+    await this.showSaveAs();
+  }
+
   async openPath(path: string): Promise<boolean> {
     const opened = await this.app.attempt(() => this.app.api.openLab(path), 'Opening the lab');
     if (!opened) return false;
@@ -94,6 +104,11 @@ export class FilesState {
       `Opened the Keras model JSON ${name} as a new lab: check its dataset and training settings, then save it.`,
     );
     if (keras.length) this.app.notify(`${name}: ${keras.join(' ')}`, true);
+  }
+
+  /** A lab the host opened elsewhere (a library lab's copy) goes in like an opened file. */
+  putOpened(opened: OpenedLab): void {
+    this.put(opened);
   }
 
   async savePath(path: string): Promise<boolean> {

@@ -9,6 +9,9 @@ import type { Page } from '@playwright/test';
 import { findClipping } from './clipping.ts';
 import { expect, SCREENSHOTS, test, type LabPage } from './fixtures.ts';
 import { SIZES } from './own-server.ts';
+import os from 'node:os';
+import { reportHtml } from '../../src-main/export/report/html.ts';
+import { fakeRun, guidedLab, studentReport } from '../helpers/report-labs.ts';
 
 interface Screen {
   name: string;
@@ -153,6 +156,42 @@ test('the side tabs and the top bar with its menus open fit at the classroom siz
   ]);
 });
 
+test("teacher mode's steps editor and locks fit at the classroom sizes", async ({ lab, page }) => {
+  await expectNoClipping(lab, page, [
+    {
+      name: 'teacher-editor',
+      show: async (lab, page) => {
+        await lab.useTemplate('Two moons');
+        await page.getByRole('button', { name: 'Teacher' }).click();
+        await page.getByRole('button', { name: 'Add steps' }).click();
+        const step = page.getByTestId('step-editor');
+        await step.getByLabel('Add a question').selectOption({ label: 'Multiple choice' });
+        await step.getByLabel('Add a check').selectOption({ label: 'Runs compared' });
+        await step
+          .getByRole('button', { name: "Use the current model as this step's setup" })
+          .click();
+      },
+    },
+    {
+      name: 'teacher-locks',
+      show: async (lab, page) => {
+        await page.getByRole('button', { name: "Lock the model's layers and connections" }).click();
+        await sideTab('Data & training')(lab, page);
+        await page.getByRole('button', { name: 'Lock the epochs' }).click();
+        await lab.select('dense');
+        await page.getByRole('button', { name: 'Lock dense' }).click();
+      },
+    },
+    {
+      name: 'student-locked',
+      show: async (lab, page) => {
+        await page.getByRole('button', { name: 'Teacher' }).click();
+        await sideTab('Data & training')(lab, page);
+      },
+    },
+  ]);
+});
+
 test('a grid with its results and the runs list fit at the classroom sizes', async ({
   lab,
   page,
@@ -256,4 +295,74 @@ test('notices take their own room: an error and a notice hide no layer', async (
   await expect(error).toBeVisible();
   await error.getByRole('button', { name: 'Dismiss' }).click();
   await expect(error).toHaveCount(0);
+});
+
+test('the Class menu and the class overview fit at the classroom sizes', async ({ lab, page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-layout-class-'));
+  const files = ['Ada Lovelace', 'Bo', 'Cy'].map((name, i) => {
+    const student = guidedLab(name, {
+      'train/why': 'The validation loss rises after its minimum while the training loss falls.',
+      'train/which': 1,
+      'train/epoch': 3 + i,
+    });
+    const file = path.join(dir, `${name}.html`);
+    const runs = [fakeRun(student, '1', [0.6, 0.4 - i / 20, 0.5, 0.7])];
+    fs.writeFileSync(file, reportHtml(studentReport(student, runs)));
+    return file;
+  });
+  await expectNoClipping(lab, page, [
+    { name: 'menu-class', show: async () => page.locator('summary', { hasText: 'Class' }).click() },
+    {
+      name: 'class-overview',
+      show: async () => {
+        await page.getByRole('menuitem', { name: /Class overview/ }).click();
+        await page.getByTestId('class-files-input').setInputFiles(files);
+        await expect(page.getByTestId('class-row')).toHaveCount(3);
+      },
+    },
+  ]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("the Labs dialog and a guided lab's steps panel fit at the classroom sizes", async ({
+  lab,
+  page,
+}) => {
+  const dialog = page.getByRole('dialog', { name: 'Labs' });
+  const panel = page.getByTestId('steps-panel');
+  await expectNoClipping(lab, page, [
+    {
+      name: 'labs-dialog',
+      show: async () => {
+        await page.getByRole('button', { name: 'Labs', exact: true }).click();
+        await expect(dialog.getByTestId('library-entry').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'steps-panel',
+      show: async () => {
+        await dialog
+          .getByRole('button', { name: 'Open the quick version of Dropout with L2' })
+          .click();
+        await expect(panel.getByText(/^Step 1 of/)).toBeVisible();
+      },
+    },
+    {
+      name: 'steps-panel-questions',
+      show: async () => {
+        await panel.getByRole('button', { name: 'Next' }).click();
+        await expect(panel.getByText(/^Step 2 of/)).toBeVisible();
+        await panel.getByTestId('question').last().scrollIntoViewIfNeeded();
+        await expect(panel.getByTestId('question').last()).toBeInViewport();
+      },
+    },
+    {
+      name: 'steps-palette',
+      quick: true,
+      show: async () => {
+        await panel.getByRole('button', { name: 'Layers' }).click();
+        await expect(page.locator('.palette')).toBeVisible();
+      },
+    },
+  ]);
 });

@@ -1,0 +1,121 @@
+/**
+ * `layerlab report LAB`: a guided lab's report (HTML or PDF) from the runs in the store.
+ * `layerlab class DIR`: the class overview of a folder of reports, as a table, JSON or CSV.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { classOverviewCsv } from '../../contract/class-overview.ts';
+import { parseLabText } from '../../contract/lab.ts';
+import { REPORT_FORMATS, type ClassOverview, type ReportFormat } from '../../contract/report.ts';
+import { writeExport } from '../../export/exporters.ts';
+import { labReport } from '../../export/report/gather.ts';
+import { overviewOfFiles, reportFiles, reportFilesIn } from '../../export/report/index.ts';
+import { GridStore } from '../../store/grid-store.ts';
+import { readDocument } from '../../store/read-document.ts';
+import { writeFileAtomic } from '../../store/safe-fs.ts';
+import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
+import { printable } from '../output.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+interface ReportOptions extends GlobalOptions {
+  format: string;
+  out: string;
+  runs?: string[];
+}
+
+const readLab = (file: string, what: string) => parseLabText(readDocument(file, what), file);
+
+async function report(labPath: string, o: ReportOptions) {
+  if (!REPORT_FORMATS.includes(o.format as ReportFormat))
+    throw new UsageError(`--format ${o.format} is not a report format: use html or pdf.`);
+  const lab = readLab(labPath, 'a lab file');
+  const store = openStore();
+  try {
+    const data = labReport(store, new GridStore(store), lab, {
+      runIds: o.runs,
+      app: `LayerLab ${pkg.version}`,
+    });
+    const files = writeExport(await reportFiles(data, o.format as ReportFormat), o.out);
+    if (o.json) printJson({ files, runs: data.runs.length, checks: data.checks.length });
+    else
+      for (const file of files)
+        process.stdout.write(
+          `${file}  (${data.runs.length} runs, checks ${data.checks.filter((c) => c.passed).length}/${data.checks.length})\n`,
+        );
+  } finally {
+    store.close();
+  }
+}
+
+const num = (v: number | null) => (v === null ? '–' : v.toFixed(4));
+
+function printTable(overview: ClassOverview) {
+  const head = ['student', 'checks', 'best val_acc', 'best val_loss', 'locks', 'file'];
+  const rows = overview.rows.map((r) => [
+    r.student || '(no name)',
+    `${r.checksPassed}/${r.checksTotal}`,
+    num(r.bestValAccuracy),
+    num(r.bestValLoss),
+    r.locked === 'changed' ? 'CHANGED' : r.locked,
+    r.file,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    `${cells
+      .map((c, i) => printable(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()}\n`;
+  process.stdout.write(`${overview.labName}: ${overview.rows.length} reports\n`);
+  process.stdout.write(line(head));
+  for (const row of rows) process.stdout.write(line(row));
+  for (const r of overview.rows)
+    if (r.lockedNote) process.stdout.write(`! ${printable(r.lockedNote)}\n`);
+  for (const p of overview.problems) process.stdout.write(`? ${printable(p)}\n`);
+}
+
+interface ClassOptions extends GlobalOptions {
+  lab?: string;
+  csv?: string;
+}
+
+function classCommand(dir: string, o: ClassOptions) {
+  const lab = o.lab ? readLab(o.lab, "the teacher's lab") : null;
+  let files;
+  try {
+    files = reportFilesIn(dir);
+  } catch {
+    throw new UsageError(`${dir} cannot be read as a folder: give the folder of report files.`);
+  }
+  const overview = overviewOfFiles(files, lab);
+  if (o.csv)
+    writeFileAtomic(path.resolve(o.csv), new TextEncoder().encode(classOverviewCsv(overview)));
+  if (o.json) printJson(overview);
+  else printTable(overview);
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description("Write a guided lab's report (steps, answers, checks, curves, model, runs).")
+    .argument('<lab>', 'the .layerlab.json lab (its runs are those in the store with its guide id)')
+    .option('--format <format>', 'html (one self-contained file) or pdf', 'html')
+    .option('--out <dir>', 'folder to write the report in', '.')
+    .option('--runs <ids...>', 'the runs to show (default: every finished run of the lab)')
+    .option('--json', 'print JSON instead of text')
+    .action((lab: string, options: ReportOptions) => report(lab, options));
+}
+
+export function registerClass(program: Command): void {
+  program
+    .command('class')
+    .description('The class overview of a folder of reports: one row per student.')
+    .argument('<dir>', 'the folder of report files (.html, .pdf)')
+    .option('--lab <lab>', "the teacher's lab: reports whose locked parts differ are flagged")
+    .option('--csv <file>', 'also write the rows as CSV (a column per question)')
+    .option('--json', 'print the overview as JSON')
+    .action((dir: string, options: ClassOptions) => classCommand(dir, options));
+}
