@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// `node test/run-together.mjs A B ...`: runs the npm scripts A, B, ... side by side (npm test's
-// stages that share two cores well: type checks beside lint, the process tests beside the
-// integration tests, the end-to-end tests, mostly waiting on a browser, beside the Keras checks,
-// mostly on Python). The first one's output streams; the others' is held and printed whole when they end,
-// so the logs do not interleave. Exits non-zero when any of them fails.
+// `node test/run-together.mjs A B,C ...`: runs the npm scripts A, B, ... side by side, each argument
+// a lane whose comma-separated scripts run one after the other (npm test's stages that share two
+// cores well: type checks beside lint; the end-to-end tests, mostly waiting on a browser, in one lane
+// and the process, integration and Keras tests in the other, so neither core idles while the longer
+// lane finishes). The first lane's output streams; the others' is held and printed whole when each
+// script ends, so the logs do not interleave. Exits non-zero when any script fails; a lane goes on
+// after a failed script, so one run reports every failure.
 import { spawn } from 'node:child_process';
 
-const [first, ...rest] = process.argv.slice(2);
+const lanes = process.argv.slice(2).map((lane) => lane.split(',').filter(Boolean));
+const [first, ...rest] = lanes;
 // Stages side by side already share the cores: their trainers run one wasm thread each unless told
 // otherwise. Measured on 2 cores beside a busy process, one thread trains the 2x512 MLP on 20,000
 // MNIST examples in 6.9-9.0 s and two threads in 10.8-11.5 s (idle, two threads win: 7.7 s vs 9.5 s).
@@ -33,10 +36,19 @@ const run = (script, stream) =>
     });
   });
 
+const runLane = async (scripts, stream) => {
+  const results = [];
+  for (const script of scripts) results.push(await run(script, stream));
+  return results;
+};
+
+const names = (lane) => lane.join(' then ');
 console.log(
-  `Running ${[first, ...rest].join(', ')} side by side (${rest.join(', ')} printed when done).`,
+  `Running ${lanes.map(names).join(', beside ')} (${rest.map(names).join(', ')} printed when done).`,
 );
-const results = await Promise.all([run(first, true), ...rest.map((s) => run(s, false))]);
+const results = (
+  await Promise.all([runLane(first, true), ...rest.map((lane) => runLane(lane, false))])
+).flat();
 const failed = results.filter((r) => r.code !== 0);
 for (const f of failed) console.error(`npm run ${f.script} failed (exit ${f.code}).`);
 process.exit(failed.length ? 1 : 0);
