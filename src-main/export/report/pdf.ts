@@ -193,30 +193,31 @@ function table(
   const total = columns.reduce((n, c) => n + c.width, 0);
   const scale = width(doc) / total;
   const line = (cells: string[], bold: boolean) => {
-    ensureRoom(doc, 18);
-    const y = doc.y;
-    let x = MARGIN;
     doc
       .font(bold ? 'Helvetica-Bold' : 'Helvetica')
       .fontSize(9)
       .fillColor(INK);
+    // A long cell (a run's name) wraps inside its column, and the row grows to hold it.
+    const widths = columns.map((c) => c.width * scale);
+    const height =
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: widths[i] - 6 }))) + 6;
+    ensureRoom(doc, height + 2);
+    const y = doc.y;
+    let x = MARGIN;
     cells.forEach((cell, i) => {
-      const w = columns[i].width * scale;
       doc.text(cell, x + 3, y + 3, {
-        width: w - 6,
+        width: widths[i] - 6,
         align: columns[i].right ? 'right' : 'left',
-        lineBreak: false,
-        ellipsis: true,
       });
-      x += w;
+      x += widths[i];
     });
     doc
-      .moveTo(MARGIN, y + 15)
-      .lineTo(MARGIN + width(doc), y + 15)
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + width(doc), y + height)
       .lineWidth(0.5)
       .strokeColor(LINE)
       .stroke();
-    doc.y = y + 16;
+    doc.y = y + height + 1;
   };
   line(
     columns.map((c) => c.title),
