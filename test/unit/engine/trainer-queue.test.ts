@@ -9,13 +9,13 @@ import { TrainerQueue } from '../../../src-main/engine/trainer-queue.ts';
 function fakeTrainers() {
   const started: string[] = [];
   const exits = new Map<string, () => void>();
-  const spawn = (label: string) => (): TrainerPort => {
+  const fake = (label: string) => (): TrainerPort => {
     started.push(label);
     let onExit: (problem: string | null) => void = () => {};
     exits.set(label, () => onExit(null));
     return { send() {}, onMessage() {}, onExit: (l) => (onExit = l), kill() {} };
   };
-  return { started, spawn, exit: (label: string) => exits.get(label)!() };
+  return { started, fake, exit: (label: string) => exits.get(label)!() };
 }
 
 describe('TrainerQueue', () => {
@@ -24,7 +24,7 @@ describe('TrainerQueue', () => {
     const t = fakeTrainers();
     const places: Record<string, string> = {};
     const add = (owner: string, label: string) =>
-      queue.port(t.spawn(label), undefined, {
+      queue.port(t.fake(label), undefined, {
         owner,
         label,
         onPlace: (position, waiting) => (places[label] = `${position}/${waiting}`),
@@ -51,9 +51,9 @@ describe('TrainerQueue', () => {
   it('is first come, first served for one owner, and a cancelled port never starts', () => {
     const queue = new TrainerQueue(1);
     const t = fakeTrainers();
-    queue.port(t.spawn('a'));
-    const b = queue.port(t.spawn('b'), undefined, { label: 'b' });
-    queue.port(t.spawn('c'), undefined, { label: 'c' });
+    queue.port(t.fake('a'));
+    const b = queue.port(t.fake('b'), undefined, { label: 'b' });
+    queue.port(t.fake('c'), undefined, { label: 'c' });
     expect(queue.line().map((w) => [w.label, w.position])).toEqual([
       ['b', 1],
       ['c', 2],
