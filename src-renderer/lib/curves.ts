@@ -4,6 +4,7 @@
  * in progress as a thin tail. Pure and framework-free: chart.js gets exactly these arrays.
  */
 import type { EpochMetrics } from '../../src-main/contract/training.ts';
+import { RUN_COLORS, runColor } from '../../src-main/contract/run-colors.ts';
 
 export type Metric = 'loss' | 'accuracy';
 
@@ -57,22 +58,7 @@ export interface EpochMarker {
   label: string;
 }
 
-/** Tableau 10: distinct in print and for the common colour-vision deficiencies. */
-export const RUN_COLORS = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#59a14f',
-  '#b07aa1',
-  '#76b7b2',
-  '#edc948',
-  '#ff9da7',
-  '#9c755f',
-  '#6b6b6b',
-];
-
-export const runColor = (index: number) =>
-  RUN_COLORS[((index % RUN_COLORS.length) + RUN_COLORS.length) % RUN_COLORS.length];
+export { RUN_COLORS, runColor };
 
 /** The epoch with the lowest validation loss (Keras' EarlyStopping default monitor), 1-based. */
 export function bestEpoch(metrics: EpochMetrics[]): number | null {

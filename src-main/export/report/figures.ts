@@ -3,21 +3,9 @@
  * HTML report and once as vector paths in the PDF, so both show the same curves and diagram.
  */
 import type { ReportLayer, ReportRun } from '../../contract/report.ts';
+import { runColor } from '../../contract/run-colors.ts';
 
-/** Tableau 10, as the app's charts use it (src-renderer/lib/curves.ts). */
-export const REPORT_COLORS = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#59a14f',
-  '#b07aa1',
-  '#76b7b2',
-  '#edc948',
-  '#ff9da7',
-  '#9c755f',
-  '#6b6b6b',
-];
-export const runColor = (index: number) => REPORT_COLORS[index % REPORT_COLORS.length];
+export { runColor };
 
 export type CurveMetric = 'loss' | 'accuracy';
 
