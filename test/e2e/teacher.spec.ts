@@ -129,7 +129,11 @@ test('a teacher authors and locks a lab; a student cannot change what is locked'
 
   await lab.select('dense');
   await expect(lab.field('units')).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+  await expect(
+    page
+      .getByRole('region', { name: 'Layer settings' })
+      .getByRole('button', { name: 'Delete', exact: true }),
+  ).toBeDisabled();
   await page.keyboard.press('Delete');
   await expect(page.getByText('Layer dense is locked by the lab')).toBeVisible();
   await expect(lab.layer('dense')).toBeVisible();
