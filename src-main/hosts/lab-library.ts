@@ -88,29 +88,46 @@ export function quickLab(lab: LabFile, quick: Quick): LabFile {
       ? { ...lab.dataset, samples: quick.samples }
       : lab.dataset;
   const first = lab.guide?.steps[0];
+  const training = patchTraining(
+    lab.training,
+    { ...quick.training, ...(first ? quick.steps[first.id] : {}) },
+    where,
+  );
+  const steps = lab.guide?.steps.map((step) =>
+    step.setup?.dataset?.kind === 'synthetic' && quick.samples
+      ? patchSteps({
+          ...step,
+          setup: { ...step.setup, dataset: { ...step.setup.dataset, samples: quick.samples } },
+        })
+      : patchSteps(step),
+  );
+  // The steps' text describes the full lab: say once, at the top, what the quick copy trains.
+  if (steps?.length)
+    steps[0] = { ...steps[0], text: `${quickNotice(lab, training, dataset)}\n\n${steps[0].text}` };
   return {
     ...lab,
     name: `${lab.name} (quick)`,
     dataset,
     grid: quick.grid ?? lab.grid,
-    training: patchTraining(
-      lab.training,
-      { ...quick.training, ...(first ? quick.steps[first.id] : {}) },
-      where,
-    ),
-    guide: lab.guide && {
-      ...lab.guide,
-      minutes: quick.minutes,
-      steps: lab.guide.steps.map((step) =>
-        step.setup?.dataset?.kind === 'synthetic' && quick.samples
-          ? patchSteps({
-              ...step,
-              setup: { ...step.setup, dataset: { ...step.setup.dataset, samples: quick.samples } },
-            })
-          : patchSteps(step),
-      ),
-    },
+    training,
+    guide: lab.guide && { ...lab.guide, minutes: quick.minutes, steps: steps! },
   };
+}
+
+/** "Quick version: 500 training examples and 10 epochs (the full lab: 5,000 and 20)..." */
+function quickNotice(lab: LabFile, training: TrainingConfig, dataset: DatasetRef): string {
+  const count = (t: TrainingConfig, d: DatasetRef) =>
+    t.trainSubset ?? (d.kind === 'synthetic' ? d.samples : null);
+  const quickCount = count(training, dataset);
+  const fullCount = count(lab.training, lab.dataset);
+  const n = (x: number) => x.toLocaleString('en-US');
+  const what = (c: number | null, epochs: number) =>
+    c === null ? `${epochs} epochs` : `${n(c)} examples for ${epochs} epochs`;
+  return (
+    `> **Quick version:** this copy trains on ${what(quickCount, training.epochs)} ` +
+    `(the full lab: ${what(fullCount, lab.training.epochs)}), so the numbers in the text are the ` +
+    `full lab's; your curves tell the same story on a smaller scale.`
+  );
 }
 
 export interface LibraryLab {

@@ -142,7 +142,13 @@ describe('the library', () => {
           where,
         ).toBe(true);
       });
-      expect(libraryLab(entry.id, { quick: true }).guide!.minutes).toBe(entry.quick!.minutes);
+      const opened = libraryLab(entry.id, { quick: true });
+      expect(opened.guide!.minutes).toBe(entry.quick!.minutes);
+      // The steps' text describes the full lab: the quick copy says what it trains instead.
+      const notice = opened.guide!.steps[0].text.split('\n')[0];
+      expect(notice, entry.id).toContain(`${opened.training.epochs} epochs (the full lab:`);
+      expect(notice, entry.id).toContain(`${entry.lab.training.epochs} epochs)`);
+      expect(entry.lab.guide!.steps[0].text).not.toContain('Quick version');
     }
   });
 
