@@ -180,6 +180,55 @@ export function refuseUpgrade(socket: Duplex, status: string, text = '') {
   else socket.destroy();
 }
 
+/** A malformed request line or header, or a client that resets: answer 400 (or drop it), never throw. */
+export function hardenServer(server: http.Server) {
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
+}
+
+/**
+ * Listens on `port`, or on `preferred` when it is free (else any free port), or on any free port;
+ * resolves with the port taken.
+ */
+export async function listenOn(
+  server: http.Server,
+  host: string,
+  port: number | undefined,
+  preferred?: number,
+): Promise<number> {
+  const listen = (at: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(at, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  if (port === undefined && preferred) {
+    try {
+      await listen(preferred);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE' && code !== 'EACCES') throw e;
+      await listen(0);
+    }
+  } else await listen(port ?? 0);
+  return (server.address() as AddressInfo).port;
+}
+
+/** Ends every socket and the server; resolves once it is closed. */
+export function closeServer(server: http.Server, wss: WebSocketServer): Promise<void> {
+  return new Promise<void>((resolve) => {
+    for (const client of wss.clients) client.terminate();
+    wss.close();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(18).toString('base64url');
   const staticDir = path.resolve(options.staticDir);
@@ -208,12 +257,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       else res.destroy();
     }
   });
-  // A malformed request line or header, or a client that resets: answer 400 (or drop it), never throw.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
-  server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
+  hardenServer(server);
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxPayload ?? MAX_MESSAGE_BYTES,
@@ -233,35 +277,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
   });
 
-  const listen = (port: number) =>
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, HOST, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  if (options.port === undefined && options.preferredPort) {
-    try {
-      await listen(options.preferredPort);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EADDRINUSE' && code !== 'EACCES') throw e;
-      await listen(0);
-    }
-  } else await listen(options.port ?? 0);
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOn(server, HOST, options.port, options.preferredPort);
   origins = [`http://${HOST}:${port}`, `http://localhost:${port}`];
   return {
     url: `http://${HOST}:${port}/?token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const client of wss.clients) client.terminate();
-        wss.close();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server, wss),
   };
 }

@@ -6,14 +6,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { logIfInternal } from '../../engine/errors.ts';
 import {
   BAD_TARGET,
+  closeServer,
   CONTENT_SECURITY_POLICY,
   handleSocket,
+  hardenServer,
+  listenOn,
   refuseUpgrade,
   sameToken,
   serveStatic,
@@ -210,11 +212,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       fail(e);
     }
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
-  server.on('connection', (socket) => socket.on('error', () => socket.destroy()));
+  hardenServer(server);
 
   const wss = new WebSocketServer({
     noServer: true,
@@ -252,34 +250,14 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     }
   });
 
-  const listen = (port: number) =>
-    new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, options.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  if (options.port !== undefined) await listen(options.port);
-  else
-    // The same address as last lesson when free (it is on the board), else any free port.
-    await listen(CLASS_PORT).catch((e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EADDRINUSE' && e.code !== 'EACCES') throw e;
-      return listen(0);
-    });
-  const port = (server.address() as AddressInfo).port;
+  // The same address as last lesson when free (it is on the board), else any free port.
+  const port = await listenOn(server, options.host, options.port, CLASS_PORT);
   hosts = options.hostsFor(port);
   const urls = hosts.map((h) => `http://${h}/`);
   return {
     urls,
     teacherUrl: `${urls[0]}teacher?token=${teacherToken}`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const client of wss.clients) client.terminate();
-        wss.close();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server, wss),
   };
 }
