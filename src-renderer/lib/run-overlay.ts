@@ -54,6 +54,28 @@ export function withBaseline(overlay: string[], baseline: string | null): string
   return [baseline, ...overlay];
 }
 
+/**
+ * The runs on the charts once guided lab `guideId` opens: the runs of other labs (another guide, or
+ * none) leave the charts, and so does a baseline from another lab, so a student moving on to the
+ * next lab sees that lab's curves only. A run whose lab is not known (yet) stays.
+ */
+export function overlayForGuide(
+  overlay: string[],
+  baseline: string | null,
+  labs: Record<string, LabFile>,
+  guideId: string,
+): { overlay: string[]; baseline: string | null } {
+  const other = (id: string) => !!labs[id] && labs[id].guide?.id !== guideId;
+  const kept = baseline && other(baseline) ? null : baseline;
+  return {
+    overlay: withBaseline(
+      overlay.filter((id) => !other(id)),
+      kept,
+    ),
+    baseline: kept,
+  };
+}
+
 /** What a run is compared with: the baseline, or else the run before it (none for the first). */
 export function referenceOf(
   id: string,

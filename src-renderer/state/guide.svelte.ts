@@ -59,12 +59,16 @@ export class GuideState {
       : new Map<string, CheckResult[]>(),
   );
 
-  /** A newly loaded guided lab opens at its first step not ticked, and its checks are evaluated. */
+  /**
+   * A newly loaded guided lab opens at its first step not ticked, with only its own runs on the
+   * charts, and its checks are evaluated.
+   */
   opened(): void {
     const guide = this.guide;
     if (!guide) return;
     this.current = firstOpenStep(guide, this.work);
     this.showPalette = false;
+    void this.runs.keepGuide(guide.id);
     void this.evaluate();
   }
 

@@ -16,6 +16,7 @@ import {
   assignColors,
   describeRuns,
   overlayAfterStart,
+  overlayForGuide,
   overlayToggled,
   referenceOf,
   withBaseline,
@@ -156,6 +157,15 @@ export class RunsState {
     this.baseline = id;
     writeStored(STORED.baseline, id);
     if (id) void this.show(id);
+  }
+
+  /** A guided lab opened: the ticked runs (and baseline) of other labs leave the charts. */
+  async keepGuide(guideId: string): Promise<void> {
+    const ticked = this.baseline ? [...this.overlay, this.baseline] : this.overlay;
+    await this.loadLabs(ticked);
+    const next = overlayForGuide(this.overlay, this.baseline, this.labs, guideId);
+    if (next.baseline !== this.baseline) this.pin(next.baseline);
+    if (next.overlay.join() !== this.overlay.join()) this.overlay = next.overlay;
   }
 
   /** Loads a run's lab and the lab it is compared with (rows ask as they come into view). */

@@ -63,6 +63,10 @@ test('every library lab walks through on its quick version, every check passing'
     const started = Date.now();
     await openQuick(page, id);
     await expect(panel.getByText(/^Step 1 of \d+$/)).toBeVisible();
+    // The last lab's runs left the charts: they stay listed, unticked.
+    await expect(page.getByRole('checkbox', { name: /on the charts$/, checked: true })).toHaveCount(
+      0,
+    );
     // The first step shows from its top (not where the last lab's panel was scrolled to).
     await expect(panel.getByText(/^Step 1 of \d+$/)).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: path.join(SCREENSHOTS, `library-${id}.png`) });

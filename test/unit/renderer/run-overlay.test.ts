@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sequential } from '../../../src-main/contract/graph.ts';
-import { LAB_FORMAT, parseLab } from '../../../src-main/contract/lab.ts';
+import { LAB_FORMAT, parseLab, type LabFile } from '../../../src-main/contract/lab.ts';
 import { RUN_COLORS } from '../../../src-renderer/lib/curves.ts';
 import {
   assignColors,
   changesLine,
   describeRuns,
   overlayAfterStart,
+  overlayForGuide,
   overlayToggled,
   referenceOf,
   withBaseline,
@@ -62,6 +63,32 @@ describe('runs on the charts', () => {
     expect(overlayToggled(['b'], 'c', null)).toEqual(['b', 'c']);
     expect(withBaseline(['a'], 'base')).toEqual(['base', 'a']);
     expect(withBaseline(['a'], null)).toEqual(['a']);
+  });
+});
+
+describe('a guided lab opening', () => {
+  const lab = (guideId: string | null) =>
+    ({ guide: guideId ? { id: guideId } : null }) as unknown as LabFile;
+  const labs = {
+    a: lab('library.capacity'),
+    b: lab('library.l2'),
+    c: lab(null),
+    d: lab('library.l2'),
+  };
+
+  it("takes other labs' runs and baseline off the charts, and keeps its own", () => {
+    expect(overlayForGuide(['a', 'b', 'c', 'd'], 'a', labs, 'library.l2')).toEqual({
+      overlay: ['b', 'd'],
+      baseline: null,
+    });
+    expect(overlayForGuide(['b', 'a'], 'd', labs, 'library.l2')).toEqual({
+      overlay: ['d', 'b'],
+      baseline: 'd',
+    });
+  });
+
+  it('keeps a run whose lab is not loaded', () => {
+    expect(overlayForGuide(['x', 'a'], null, labs, 'library.l2').overlay).toEqual(['x']);
   });
 });
 
