@@ -3,6 +3,7 @@
  * (random pixels and labels: speed does not depend on what the numbers mean).
  */
 import { sequential, type GraphDocument } from '../contract/graph.ts';
+import { LAB_FORMAT, parseLab, type LabFile } from '../contract/lab.ts';
 import type { TrainingConfigInput } from '../contract/training.ts';
 import type { Dataset, Features } from '../data/dataset.ts';
 import { mulberry32 } from '../engine/random.ts';
@@ -109,6 +110,17 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     fixedSamples: 60000,
   },
 };
+
+/** The lab that trains a workload for one epoch, no validation, seeded. */
+export function workloadLab(w: Workload): LabFile {
+  return parseLab({
+    format: LAB_FORMAT,
+    version: 1,
+    graph: w.graph(),
+    dataset: { kind: 'synthetic', shape: 'xor' },
+    training: { ...w.training, epochs: 1, validation: { kind: 'none' }, seed: 1 },
+  });
+}
 
 /** Random data of MNIST's or IMDB's shape (IMDB: ~130 distinct words per review, as the real set). */
 export function syntheticData(shape: Workload['shape'], count: number, seed = 1): Dataset {

@@ -111,6 +111,9 @@ describe('registerFastKernels', () => {
       'Tile',
       'Sum',
       'Mean',
+      'LayerLabAdamUpdate',
+      'LayerLabRmspropUpdate',
+      'LayerLabMomentumUpdate',
     ]);
     const fast = tf.getKernel('BatchMatMul', 'wasm')!.kernelFunc;
     expect(registerFastKernels('wasm')).toEqual(names);
@@ -122,8 +125,14 @@ describe('registerFastKernels', () => {
     expect(tf.getKernel('Conv2DBackpropFilter', 'wasm')).toBeDefined();
   });
 
-  it('has nothing to replace on the cpu backend yet', () => {
-    expect(registerFastKernels('cpu')).toEqual([]);
+  it('adds only the fused optimizer updates on the cpu backend', () => {
+    expect(registerFastKernels('cpu')).toEqual([
+      'LayerLabAdamUpdate',
+      'LayerLabRmspropUpdate',
+      'LayerLabMomentumUpdate',
+    ]);
+    unregisterFastKernels('cpu');
+    expect(tf.getKernel('LayerLabAdamUpdate', 'cpu')).toBeUndefined();
   });
 });
 
