@@ -31,7 +31,18 @@ export interface Workload {
   epochSize: number;
   /** Train on exactly this many samples (a whole epoch) instead of a timed slice. */
   fixedSamples?: number;
+  /**
+   * Multiply-add FLOPs of one training sample (forward, and backward for the weights and for every
+   * layer's input but the first): 2 x (3 x forward MACs - first layer's MACs).
+   */
+  trainFlops: number;
 }
+
+// Forward multiply-adds per sample.
+const MLP_MACS = 784 * 512 + 512 * 512 + 512 * 10;
+const CNN_MACS = 26 * 26 * 32 * 9 + 24 * 24 * 64 * 9 * 32 + 9216 * 128 + 128 * 128 + 128 * 10;
+const IMDB_MACS = 10000 * 16 + 16 * 16 + 16;
+const trainFlops = (macs: number, firstLayer: number) => 2 * (3 * macs - firstLayer);
 
 const mlp = () =>
   sequential([
@@ -72,6 +83,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 128 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(MLP_MACS, 784 * 512),
   },
   'mlp-b32': {
     title: 'MLP 784-512-512-10, batch 32',
@@ -79,6 +91,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 32 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(MLP_MACS, 784 * 512),
   },
   'cnn-b64': {
     title: 'CNN 32-64-pool-128-128-10, batch 64',
@@ -86,6 +99,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 64 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(CNN_MACS, 26 * 26 * 32 * 9),
   },
   'cnn-dropout-bn-b64': {
     title: 'CNN + BatchNorm + Dropout, batch 64',
@@ -93,6 +107,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 64 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(CNN_MACS, 26 * 26 * 32 * 9),
   },
   'imdb-b512': {
     title: 'IMDB multi-hot 10000-16-16-1, batch 512',
@@ -100,6 +115,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 512, optimizer: 'rmsprop', loss: 'binary_crossentropy' },
     shape: 'imdb',
     epochSize: 25000,
+    trainFlops: trainFlops(IMDB_MACS, 10000 * 16),
   },
   'mlp-b128-epoch': {
     title: 'MLP batch 128, one full 60,000-sample epoch (peak memory)',
@@ -108,6 +124,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     shape: 'mnist',
     epochSize: 60000,
     fixedSamples: 60000,
+    trainFlops: trainFlops(MLP_MACS, 784 * 512),
   },
 };
 
