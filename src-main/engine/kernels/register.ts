@@ -16,6 +16,7 @@ import { makeBatchMatMul, makeFusedMatMul } from './wasm-matmul.ts';
 import { makeMaxPoolGrad } from './wasm-pool.ts';
 import { makeMean, makeSum } from './wasm-reduce.ts';
 import { makeTile } from './wasm-tile.ts';
+import { makeCast, makeIdentity } from './wasm-identity.ts';
 import { cpuOptimizerKernels, wasmOptimizerKernels } from './optimizer-update.ts';
 import { assertWasmVersion } from './wasm-tensors.ts';
 
@@ -57,6 +58,8 @@ const REPLACEMENTS: Record<FastKernelBackend, Replacement[]> = {
     { kernelName: 'Tile', make: (o) => makeTile(needs('Tile', o)) },
     { kernelName: 'Sum', make: (o) => makeSum(needs('Sum', o)) },
     { kernelName: 'Mean', make: (o) => makeMean(needs('Mean', o)) },
+    { kernelName: 'Identity', make: (o) => makeIdentity(needs('Identity', o)) },
+    { kernelName: 'Cast', make: (o) => makeCast(needs('Cast', o)) },
     ...added(wasmOptimizerKernels()),
   ],
   // On the JS backend only the fused optimizer updates pay (see docs/performance.md).
