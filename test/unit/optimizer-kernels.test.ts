@@ -16,6 +16,7 @@ import {
 import {
   OPTIMIZER_KERNELS,
   optimizerKernelCalls,
+  optimizerSimdCalls,
 } from '../../src-main/engine/kernels/optimizer-update.ts';
 import {
   registerFastKernels,
@@ -100,9 +101,11 @@ describe('fused optimizer updates', () => {
         registerFastKernels(backend);
         const memory = tf.memory();
         const start = calls();
+        const simd = optimizerSimdCalls.count;
         const actual = train(config);
-        // One kernel call per weight and step: the fast path really ran.
+        // One kernel call per weight and step: the fast path really ran (on wasm, in SIMD).
         expect(calls() - start, backend).toBe(2 * STEPS);
+        expect(optimizerSimdCalls.count - simd, backend).toBe(backend === 'wasm' ? 2 * STEPS : 0);
         expect(tf.memory().numTensors, `${backend}: tensors left`).toBe(memory.numTensors);
         expect(tf.memory().numDataBuffers, `${backend}: buffers left`).toBe(memory.numDataBuffers);
         expectClose(actual, expected);

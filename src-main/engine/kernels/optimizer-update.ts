@@ -16,6 +16,7 @@ import {
   type TensorInfo,
   type TypedArray,
 } from '@tensorflow/tfjs-core';
+import { OPTIMIZER_WASM, OPTIMIZER_WASM_SHARED } from './optimizer-update-wasm.ts';
 import { heapF32, type WasmBackend } from './wasm-tensors.ts';
 
 export const OPTIMIZER_KERNELS = {
@@ -24,8 +25,9 @@ export const OPTIMIZER_KERNELS = {
   momentum: 'LayerLabMomentumUpdate',
 } as const;
 
-/** Kernel calls per kernel name, so that tests can check that the fused path ran. */
+/** Kernel calls per kernel name, and of them on SIMD, so that tests can check which path ran. */
 export const optimizerKernelCalls = new Map<string, number>();
+export const optimizerSimdCalls = { count: 0 };
 
 type Arrays = Float32Array[];
 type Update = (ins: Arrays, outs: Arrays, attrs: NamedAttrMap) => void;
@@ -91,13 +93,14 @@ type Run = (
   ins: TensorInfo[],
   slots: number,
   update: Update,
+  key: keyof typeof OPTIMIZER_KERNELS,
 ) => TensorInfo[];
 
 function optimizerKernels(run: Run): { kernelName: string; kernelFunc: KernelFunc }[] {
   return Object.entries(UPDATES).map(([key, { update, slots }]) => {
     const kernelName = OPTIMIZER_KERNELS[key as keyof typeof OPTIMIZER_KERNELS];
     const kernelFunc: KernelFunc = (args) => {
-      const outs = run(args, inputsOf(args, slots), slots, update);
+      const outs = run(args, inputsOf(args, slots), slots, update, key as keyof typeof UPDATES);
       optimizerKernelCalls.set(kernelName, (optimizerKernelCalls.get(kernelName) ?? 0) + 1);
       return outs;
     };
@@ -105,11 +108,69 @@ function optimizerKernels(run: Run): { kernelName: string; kernelFunc: KernelFun
   });
 }
 
+type SimdFn = (...args: number[]) => void;
+type SimdUpdate = (fn: SimdFn, ptrs: number[], n: number, attrs: NamedAttrMap) => void;
+
+/** The same updates in WebAssembly SIMD (optimizer-update.wat), on float32 as Keras computes them. */
+const SIMD: Record<keyof typeof OPTIMIZER_KERNELS, SimdUpdate> = {
+  adam: (fn, p, n, a) =>
+    fn(
+      ...p,
+      n,
+      1 - (a.beta1 as number),
+      1 - (a.beta2 as number),
+      a.alpha as number,
+      a.epsilon as number,
+    ),
+  rmsprop: (fn, p, n, a) =>
+    fn(
+      ...p,
+      n,
+      a.rho as number,
+      1 - (a.rho as number),
+      a.learningRate as number,
+      a.epsilon as number,
+    ),
+  momentum: (fn, p, n, a) => fn(...p, n, a.momentum as number, a.learningRate as number),
+};
+
+const simdByBackend = new WeakMap<WasmBackend, Record<string, SimdFn> | null>();
+
+/**
+ * The SIMD module instantiated over the backend's own memory (so no copies), or null where it
+ * cannot be (no SIMD): then the JavaScript loops run.
+ */
+function simdExports(backend: WasmBackend): Record<string, SimdFn> | null {
+  if (simdByBackend.has(backend)) return simdByBackend.get(backend)!;
+  let fns: Record<string, SimdFn> | null = null;
+  try {
+    const memory =
+      backend.wasm.wasmMemory ??
+      (backend.wasm as unknown as { asm: { memory: WebAssembly.Memory } }).asm.memory;
+    const shared =
+      typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
+    const bytes = Buffer.from(shared ? OPTIMIZER_WASM_SHARED : OPTIMIZER_WASM, 'base64');
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    fns = instance.exports as unknown as Record<string, SimdFn>;
+  } catch {
+    fns = null;
+  }
+  simdByBackend.set(backend, fns);
+  return fns;
+}
+
 /** The kernels for the wasm backend: the loop runs over the wasm heap, no copies. */
 export const wasmOptimizerKernels = () =>
-  optimizerKernels((args, ins, slots, update) => {
+  optimizerKernels((args, ins, slots, update, key) => {
     const backend = args.backend as unknown as WasmBackend;
     const outs = ins.slice(0, slots + 1).map(() => backend.makeOutput(ins[0].shape, 'float32'));
+    const simd = simdExports(backend);
+    if (simd) {
+      const ptrs = [...ins, ...outs].map((t) => backend.dataIdMap.get(t.dataId).memoryOffset);
+      SIMD[key](simd[key], ptrs, util.sizeFromShape(ins[0].shape), args.attrs!);
+      optimizerSimdCalls.count++;
+      return outs;
+    }
     // Views taken after the last allocation (growing the heap replaces its buffer).
     const view = (t: TensorInfo) => heapF32(backend, t);
     update(ins.map(view), outs.map(view), args.attrs!);
