@@ -8,14 +8,19 @@
  */
 import os from 'node:os';
 import * as tf from '@tensorflow/tfjs-core';
-import { LAB_FORMAT, parseLab } from '../contract/lab.ts';
 import type { BackendName } from '../contract/api.ts';
 import { TrainingConfigSchema } from '../contract/training.ts';
 import { selectBackend } from '../engine/backend.ts';
 import { buildModel } from '../engine/build-model.ts';
 import { makeOptimizer } from '../engine/optimizers.ts';
 import { train } from '../engine/trainer.ts';
-import { WORKLOADS, syntheticData, type BenchMode, type WorkloadName } from './workloads.ts';
+import {
+  WORKLOADS,
+  syntheticData,
+  workloadLab,
+  type BenchMode,
+  type WorkloadName,
+} from './workloads.ts';
 
 export interface BenchRequest {
   workload: WorkloadName;
@@ -40,14 +45,7 @@ export interface BenchResult extends BenchRequest {
 
 async function timeEngine(w: (typeof WORKLOADS)[WorkloadName], samples: number): Promise<number> {
   const data = syntheticData(w.shape, samples);
-  const lab = parseLab({
-    format: LAB_FORMAT,
-    version: 1,
-    graph: w.graph(),
-    dataset: { kind: 'synthetic', shape: 'xor' },
-    training: { ...w.training, epochs: 1, validation: { kind: 'none' }, seed: 1 },
-  });
-  const result = await train(lab, data);
+  const result = await train(workloadLab(w), data);
   return samples / result.metrics[0].seconds;
 }
 

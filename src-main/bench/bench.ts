@@ -12,6 +12,7 @@ import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
 import type { InsightsBenchResult } from './insights-worker.ts';
+import { peerTable, runPeer, type MatmulLimit } from './peer.ts';
 import {
   BENCH_MODES,
   WORKLOADS,
@@ -22,6 +23,7 @@ import {
 
 const WORKER = fileURLToPath(new URL('./bench-worker.ts', import.meta.url));
 const INSIGHTS_WORKER = fileURLToPath(new URL('./insights-worker.ts', import.meta.url));
+const MATMUL_WORKER = fileURLToPath(new URL('./matmul-worker.ts', import.meta.url));
 
 /** Runs a worker script in a fresh process; its last stdout line is the JSON answer. */
 function runWorker(request: BenchRequest): Promise<BenchResult> {
@@ -217,6 +219,25 @@ interface BenchOptions {
   grid: boolean;
   insights: boolean;
   insightsOnly?: boolean;
+  peer: boolean;
+}
+
+/**
+ * The matrix-multiply limits and the TensorFlow-for-Python peer row, against our best wasm figure
+ * of each workload measured above.
+ */
+async function benchPeer(options: BenchOptions, results: BenchResult[]): Promise<void> {
+  const limits: MatmulLimit[] = [];
+  for (const threads of [...new Set([1, os.availableParallelism()])]) {
+    const r = await runScript<MatmulLimit | null>(MATMUL_WORKER, String(threads), () => null);
+    if (r) limits.push(r);
+  }
+  const workloads = [
+    ...new Set(results.filter((r) => r.backend === 'wasm').map((r) => r.workload)),
+  ];
+  const peer = await runPeer(workloads, options.repeats, options.seconds);
+  if (options.json) return printJson({ workload: 'peer', limits, ...peer });
+  process.stdout.write('\n' + peerTable(results, limits, peer) + '\n');
 }
 
 async function bench(options: BenchOptions): Promise<void> {
@@ -267,6 +288,7 @@ async function bench(options: BenchOptions): Promise<void> {
     }
   }
   if (results.length && !options.json) process.stdout.write('\n' + table(results) + '\n');
+  if (options.peer && results.length) await benchPeer(options, results);
   if (options.grid) await benchGrid(options);
   if (options.insights) await benchInsights(options);
 }
@@ -316,6 +338,10 @@ export function registerBench(program: Command): void {
     .option(
       '--no-insights',
       'skip the insights recording measurement (an MNIST epoch with and without)',
+    )
+    .option(
+      '--no-peer',
+      'skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)',
     )
     .option('--insights-only', 'measure only what recording the insights costs')
     .option('--json', 'one JSON object per measurement')

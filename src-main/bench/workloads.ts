@@ -3,6 +3,7 @@
  * (random pixels and labels: speed does not depend on what the numbers mean).
  */
 import { sequential, type GraphDocument } from '../contract/graph.ts';
+import { LAB_FORMAT, parseLab, type LabFile } from '../contract/lab.ts';
 import type { TrainingConfigInput } from '../contract/training.ts';
 import type { Dataset, Features } from '../data/dataset.ts';
 import { mulberry32 } from '../engine/random.ts';
@@ -30,7 +31,18 @@ export interface Workload {
   epochSize: number;
   /** Train on exactly this many samples (a whole epoch) instead of a timed slice. */
   fixedSamples?: number;
+  /**
+   * Multiply-add FLOPs of one training sample (forward, and backward for the weights and for every
+   * layer's input but the first): 2 x (3 x forward MACs - first layer's MACs).
+   */
+  trainFlops: number;
 }
+
+// Forward multiply-adds per sample.
+const MLP_MACS = 784 * 512 + 512 * 512 + 512 * 10;
+const CNN_MACS = 26 * 26 * 32 * 9 + 24 * 24 * 64 * 9 * 32 + 9216 * 128 + 128 * 128 + 128 * 10;
+const IMDB_MACS = 10000 * 16 + 16 * 16 + 16;
+const trainFlops = (macs: number, firstLayer: number) => 2 * (3 * macs - firstLayer);
 
 const mlp = () =>
   sequential([
@@ -71,6 +83,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 128 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(MLP_MACS, 784 * 512),
   },
   'mlp-b32': {
     title: 'MLP 784-512-512-10, batch 32',
@@ -78,6 +91,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 32 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(MLP_MACS, 784 * 512),
   },
   'cnn-b64': {
     title: 'CNN 32-64-pool-128-128-10, batch 64',
@@ -85,6 +99,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 64 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(CNN_MACS, 26 * 26 * 32 * 9),
   },
   'cnn-dropout-bn-b64': {
     title: 'CNN + BatchNorm + Dropout, batch 64',
@@ -92,6 +107,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 64 },
     shape: 'mnist',
     epochSize: 60000,
+    trainFlops: trainFlops(CNN_MACS, 26 * 26 * 32 * 9),
   },
   'imdb-b512': {
     title: 'IMDB multi-hot 10000-16-16-1, batch 512',
@@ -99,6 +115,7 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     training: { batchSize: 512, optimizer: 'rmsprop', loss: 'binary_crossentropy' },
     shape: 'imdb',
     epochSize: 25000,
+    trainFlops: trainFlops(IMDB_MACS, 10000 * 16),
   },
   'mlp-b128-epoch': {
     title: 'MLP batch 128, one full 60,000-sample epoch (peak memory)',
@@ -107,8 +124,20 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     shape: 'mnist',
     epochSize: 60000,
     fixedSamples: 60000,
+    trainFlops: trainFlops(MLP_MACS, 784 * 512),
   },
 };
+
+/** The lab that trains a workload for one epoch, no validation, seeded. */
+export function workloadLab(w: Workload): LabFile {
+  return parseLab({
+    format: LAB_FORMAT,
+    version: 1,
+    graph: w.graph(),
+    dataset: { kind: 'synthetic', shape: 'xor' },
+    training: { ...w.training, epochs: 1, validation: { kind: 'none' }, seed: 1 },
+  });
+}
 
 /** Random data of MNIST's or IMDB's shape (IMDB: ~130 distinct words per review, as the real set). */
 export function syntheticData(shape: Workload['shape'], count: number, seed = 1): Dataset {

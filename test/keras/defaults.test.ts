@@ -34,6 +34,10 @@ import {
 } from '../../src-main/engine/keras-defaults.ts';
 import { meanLoss, targets } from '../../src-main/engine/losses.ts';
 import { makeOptimizer } from '../../src-main/engine/optimizers.ts';
+import {
+  registerFastKernels,
+  unregisterFastKernels,
+} from '../../src-main/engine/kernels/register.ts';
 import { EarlyStopper } from '../../src-main/engine/trainer.ts';
 import { runPythonJson } from '../helpers/keras-python.ts';
 import { blobs } from '../helpers/tiny-data.ts';
@@ -449,6 +453,25 @@ describe('Keras 3 defaults, number for number', () => {
   it('optimizers: the same weights after 5 steps, tiny gradients included', () => {
     for (const key of ['adam.steps', 'rmsprop.steps', 'sgd.steps'])
       expectClose(layerlab[key] as number[], keras[key] as number[], key);
+  });
+
+  it('optimizers fused into one kernel per weight (the fast kernels): the same weights', () => {
+    registerFastKernels('cpu');
+    try {
+      const fused = {
+        'adam.steps': optimizerSteps({ ...defaultTrainingConfig(), optimizer: 'adam' }),
+        'rmsprop.steps': optimizerSteps({ ...defaultTrainingConfig(), optimizer: 'rmsprop' }),
+        'sgd.steps': optimizerSteps({
+          ...defaultTrainingConfig(),
+          optimizer: 'sgd',
+          momentum: 0.9,
+        }),
+      };
+      for (const [key, values] of Object.entries(fused))
+        expectClose(values, keras[key] as number[], `fused ${key}`);
+    } finally {
+      unregisterFastKernels('cpu');
+    }
   });
 
   it('losses and label smoothing: the same values; integer labels smooth as one-hot ones', () => {

@@ -111,6 +111,11 @@ describe('registerFastKernels', () => {
       'Tile',
       'Sum',
       'Mean',
+      'Identity',
+      'Cast',
+      'LayerLabAdamUpdate',
+      'LayerLabRmspropUpdate',
+      'LayerLabMomentumUpdate',
     ]);
     const fast = tf.getKernel('BatchMatMul', 'wasm')!.kernelFunc;
     expect(registerFastKernels('wasm')).toEqual(names);
@@ -122,8 +127,14 @@ describe('registerFastKernels', () => {
     expect(tf.getKernel('Conv2DBackpropFilter', 'wasm')).toBeDefined();
   });
 
-  it('has nothing to replace on the cpu backend yet', () => {
-    expect(registerFastKernels('cpu')).toEqual([]);
+  it('adds only the fused optimizer updates on the cpu backend', () => {
+    expect(registerFastKernels('cpu')).toEqual([
+      'LayerLabAdamUpdate',
+      'LayerLabRmspropUpdate',
+      'LayerLabMomentumUpdate',
+    ]);
+    unregisterFastKernels('cpu');
+    expect(tf.getKernel('LayerLabAdamUpdate', 'cpu')).toBeUndefined();
   });
 });
 
@@ -366,6 +377,28 @@ describe('Tile on wasm', () => {
       );
     });
   }
+});
+
+describe('Identity and Cast on wasm', () => {
+  it('share the buffer (no new one), outlive their input, and match cpu', async () => {
+    await tf.setBackend('wasm');
+    const x = tf.tensor([1.5, -2, 3], [3]);
+    const before = tf.memory();
+    const ints = tf.tensor([1, 2], [2], 'int32');
+    const copies = [tf.clone(x), tf.cast(x, 'float32'), tf.cast(ints, 'int32')];
+    // The int32 source adds one buffer; the three outputs none.
+    expect(tf.memory().numDataBuffers).toBe(before.numDataBuffers + 1);
+    x.dispose();
+    expect(Array.from(copies[0].dataSync())).toEqual([1.5, -2, 3]);
+    expect(Array.from(copies[1].dataSync())).toEqual([1.5, -2, 3]);
+    const int = tf.cast(copies[0], 'int32');
+    expect(Array.from(int.dataSync())).toEqual([1, -2, 3]);
+    tf.dispose([...copies, int, ints]);
+    expect(tf.memory().numDataBuffers).toBe(before.numDataBuffers - 1);
+    await checkAgainstCpu(
+      withGradients([input([4, 5], 50)], [4, 5], (a) => tf.mul(tf.clone(tf.cast(a, 'float32')), a)),
+    );
+  });
 });
 
 describe('Sum and Mean on wasm', () => {

@@ -16,6 +16,8 @@ import { makeBatchMatMul, makeFusedMatMul } from './wasm-matmul.ts';
 import { makeMaxPoolGrad } from './wasm-pool.ts';
 import { makeMean, makeSum } from './wasm-reduce.ts';
 import { makeTile } from './wasm-tile.ts';
+import { makeCast, makeIdentity } from './wasm-identity.ts';
+import { cpuOptimizerKernels, wasmOptimizerKernels } from './optimizer-update.ts';
 import { assertWasmVersion } from './wasm-tensors.ts';
 
 export { setWasmBackendWithThreads, type WasmThreadsResult } from './wasm-threads.ts';
@@ -38,6 +40,11 @@ function needs(kernelName: string, original: KernelFunc | undefined): KernelFunc
   return original;
 }
 
+/** Kernels of our own (no stock kernel of that name): the fused optimizer updates. */
+function added(kernels: { kernelName: string; kernelFunc: KernelFunc }[]): Replacement[] {
+  return kernels.map(({ kernelName, kernelFunc }) => ({ kernelName, make: () => kernelFunc }));
+}
+
 const REPLACEMENTS: Record<FastKernelBackend, Replacement[]> = {
   wasm: [
     { kernelName: 'BatchMatMul', make: (o) => makeBatchMatMul(needs('BatchMatMul', o)) },
@@ -51,9 +58,12 @@ const REPLACEMENTS: Record<FastKernelBackend, Replacement[]> = {
     { kernelName: 'Tile', make: (o) => makeTile(needs('Tile', o)) },
     { kernelName: 'Sum', make: (o) => makeSum(needs('Sum', o)) },
     { kernelName: 'Mean', make: (o) => makeMean(needs('Mean', o)) },
+    { kernelName: 'Identity', make: (o) => makeIdentity(needs('Identity', o)) },
+    { kernelName: 'Cast', make: (o) => makeCast(needs('Cast', o)) },
+    ...added(wasmOptimizerKernels()),
   ],
-  // Nothing measured on the JS backend pays for a replacement yet (see docs/performance.md).
-  cpu: [],
+  // On the JS backend only the fused optimizer updates pay (see docs/performance.md).
+  cpu: added(cpuOptimizerKernels()),
 };
 
 /** The configs that were registered before ours, keyed by `${backend}/${kernel}`. */
