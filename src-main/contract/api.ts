@@ -29,6 +29,16 @@ export interface GpuAdapterInfo {
   software: boolean;
 }
 
+/**
+ * For people: "NVIDIA GeForce RTX 3060 (ampere)", "google SwiftShader driver 5.0.0 (swiftshader)";
+ * the vendor only when the driver's name lacks it.
+ */
+export function gpuName(gpu: GpuAdapterInfo): string {
+  const vendor = gpu.vendor && !gpu.description.toLowerCase().includes(gpu.vendor.toLowerCase());
+  const name = [vendor ? gpu.vendor : '', gpu.description].filter(Boolean).join(' ');
+  return `${name || 'an unnamed GPU'}${gpu.architecture ? ` (${gpu.architecture})` : ''}`;
+}
+
 export interface BackendReport {
   name: BackendName;
   /** For people: "GPU (CUDA)", "GPU (WebGPU)", "native CPU (TensorFlow)", "WebAssembly", "JavaScript". */

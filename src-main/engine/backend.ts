@@ -12,7 +12,7 @@ import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport, GpuAdapterInfo } from '../contract/api.ts';
 import { EngineError } from './errors.ts';
 import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
-import { adapterName, releaseWebGpu, startWebGpu } from './webgpu.ts';
+import { releaseWebGpu, startWebGpu } from './webgpu.ts';
 
 // Not named `require`: electron-vite's ESM output declares its own `require` shim at the top.
 const requireCjs = createRequire(import.meta.url);
@@ -154,7 +154,6 @@ export async function selectBackend(
     if (reason === null) {
       const details = backendDetails(name);
       if (wasmNote) details.push(wasmNote);
-      if (name === 'webgpu' && gpu) details.push(adapterName(gpu));
       if ((name === 'wasm' || name === 'cpu') && !process.env.LAYERLAB_STOCK_KERNELS) {
         const replaced = registerFastKernels(name);
         if (replaced.length) details.push(`fast kernels: ${replaced.join(', ')}`);

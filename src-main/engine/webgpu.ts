@@ -6,7 +6,7 @@
  * device, so the adapter is asked for once, under a deadline, and can be refused when it is software.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { GpuAdapterInfo } from '../contract/api.ts';
+import { gpuName, type GpuAdapterInfo } from '../contract/api.ts';
 
 /** A GPU that never answers must not hang the trainer: `LAYERLAB_WEBGPU_START_MS` moves it. */
 const DEFAULT_START_MS = 10_000;
@@ -48,14 +48,6 @@ export function describeAdapter(info: Partial<GPUAdapterInfo> & { isFallbackAdap
   const text = [info.vendor, info.architecture, info.device, info.description].join(' ');
   adapter.software = info.isFallbackAdapter === true || SOFTWARE.test(text);
   return adapter;
-}
-
-/** "Google SwiftShader driver 5.0.0 (swiftshader)": for the badge and the skip reasons. */
-export function adapterName(adapter: GpuAdapterInfo): string {
-  const vendor = adapter.vendor && !adapter.description.toLowerCase().includes(adapter.vendor);
-  const name = [vendor ? adapter.vendor : '', adapter.description].filter(Boolean).join(' ');
-  const arch = adapter.architecture ? ` (${adapter.architecture})` : '';
-  return `${name || 'unnamed adapter'}${arch}`;
 }
 
 /** Gives this process `navigator.gpu` and the WebGPU globals (GPUBuffer, GPUBufferUsage...). */
@@ -110,7 +102,7 @@ export async function startWebGpu(allowSoftware: boolean): Promise<WebGpuStart> 
     return {
       ok: false,
       adapter: info,
-      reason: `the only adapter is a software one (${adapterName(info)}), slower than WebAssembly; --backend webgpu uses it anyway`,
+      reason: `the only adapter is a software one (${gpuName(info)}), slower than WebAssembly; --backend webgpu uses it anyway`,
     };
   let device: GPUDevice;
   try {

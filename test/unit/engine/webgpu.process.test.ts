@@ -1,0 +1,86 @@
+/**
+ * The WebGPU rung without a GPU: Chromium's SwiftShader Vulkan driver (Debian's chromium-common) is
+ * a software adapter, set only in the child processes' environment. Training on it must match the
+ * cpu backend; the ladder must skip it unless forced, and say so; no driver at all is a reason too.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { forkTrainer, probeBackend } from '../../../src-main/engine/trainer-client.ts';
+import { withDeadline } from '../../helpers/wait.ts';
+
+const ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
+// LAYERLAB_BACKEND would override the backend each probe asks for.
+const base = { ...process.env, LAYERLAB_BACKEND: '' };
+const swiftShader = { ...base, VK_ICD_FILENAMES: ICD, LD_LIBRARY_PATH: '/usr/lib/chromium' };
+/** No Vulkan driver: the loader finds no ICD in a file that does not exist. */
+const noDriver = { ...base, VK_ICD_FILENAMES: '/nonexistent/icd.json' };
+
+/** The same tolerance as the kernel equivalence tests (kernels.test.ts). */
+const TOLERANCE = 1e-4;
+
+const probe = (env: NodeJS.ProcessEnv, backend: 'auto' | 'webgpu') =>
+  withDeadline(
+    probeBackend(() => forkTrainer(undefined, env), backend),
+    `a ${backend} probe`,
+  );
+
+describe.runIf(fs.existsSync(ICD))('WebGPU on SwiftShader', () => {
+  it('trains the MLP, a CNN and its BatchNormalization + Dropout variant as the cpu backend does', () => {
+    const script = fileURLToPath(
+      new URL('../../../src-main/engine/webgpu-check.ts', import.meta.url),
+    );
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      encoding: 'utf8',
+      timeout: 100_000,
+      env: swiftShader,
+    });
+    expect(child.error, 'the check did not exit by itself').toBeUndefined();
+    const result = JSON.parse(child.stdout.trim().split('\n').pop() || '{}');
+    expect(result, child.stderr).toMatchObject({
+      ok: true,
+      backend: 'webgpu',
+      adapter: { vendor: 'google', architecture: 'swiftshader', software: true },
+      leaked: 0,
+    });
+    expect(result.models.map((m: { name: string }) => m.name)).toEqual([
+      'mlp',
+      'cnn',
+      'cnn-bn-dropout',
+    ]);
+    for (const m of result.models) {
+      // tf.getBackend() while training, reported back: the GPU path really ran.
+      expect(m.backend, m.name).toBe('webgpu');
+      expect(m.lossError, m.name).toBeLessThanOrEqual(TOLERANCE);
+      expect(m.weightError, m.name).toBeLessThanOrEqual(TOLERANCE);
+    }
+  });
+
+  it('skips a software adapter with its reason, and uses it when forced', async () => {
+    const auto = await probe(swiftShader, 'auto');
+    expect(auto.name).not.toBe('webgpu');
+    expect(auto.gpu).toMatchObject({ vendor: 'google', software: true });
+    expect(auto.skipped.find((s) => s.name === 'webgpu')?.reason).toBe(
+      'the only adapter is a software one (google SwiftShader driver 5.0.0 (swiftshader)), slower than WebAssembly; --backend webgpu uses it anyway',
+    );
+    const forced = await probe(swiftShader, 'webgpu');
+    expect(forced).toMatchObject({
+      name: 'webgpu',
+      label: 'GPU (WebGPU)',
+      gpu: { description: 'SwiftShader driver 5.0.0', software: true },
+    });
+  });
+});
+
+it.runIf(process.platform === 'linux')(
+  'goes down the ladder with one sentence when no GPU driver answers',
+  async () => {
+    const report = await probe(noDriver, 'webgpu');
+    expect(['tensorflow', 'wasm']).toContain(report.name);
+    expect(report.gpu).toBeUndefined();
+    expect(report.skipped.find((s) => s.name === 'webgpu')?.reason).toBe(
+      'no WebGPU adapter: no Vulkan, Metal or Direct3D 12 driver offered a GPU',
+    );
+  },
+);
