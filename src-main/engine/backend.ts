@@ -132,7 +132,7 @@ export async function selectBackend(
       const started = await startWebGpu(wanted === 'webgpu');
       gpu = started.adapter;
       reason = started.ok ? await trySet('webgpu') : started.reason;
-      if (reason && started.ok) releaseWebGpu();
+      if (reason && started.ok) await releaseWebGpu();
     } else if (name === 'wasm') {
       await import('@tensorflow/tfjs-backend-wasm');
       setWasmPaths(wasmDir());
@@ -169,8 +169,8 @@ export async function selectBackend(
 }
 
 /** Frees what a run's backend holds outside the JS heap that would outlive the run (the GPU). */
-export function releaseBackend(): void {
-  releaseWebGpu();
+export function releaseBackend(): Promise<string | null> {
+  return releaseWebGpu();
 }
 
 function backendDetails(name: BackendName): string[] {

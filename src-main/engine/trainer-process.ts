@@ -80,7 +80,7 @@ async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
     port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') });
   } finally {
     // The GPU's buffers and device go with the run, not with the process (which the parent ends).
-    releaseBackend();
+    await releaseBackend();
     running = false;
   }
 }
@@ -96,7 +96,7 @@ async function evaluateRequest(request: Extract<TrainerRequest, { type: 'evaluat
   } catch (e) {
     port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') });
   } finally {
-    releaseBackend();
+    await releaseBackend();
     running = false;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Trains the curriculum MLP, a small CNN and its BatchNormalization + Dropout variant for a few
  * steps on the cpu backend and then on WebGPU, from the same seed, and prints one JSON line:
- * { ok, backend, adapter, models: [{ name, backend, lossError, weightError }], leaked }. The seed
+ * { ok, backend, adapter, models: [{ name, backend, lossError, weightError }], leaked, gpuBytes,
+ * released }: tensors and GPU bytes left after the runs, and how the device ended. The seed
  * draws the initial weights and the dropout masks from the same Math.random sequence on both
  * backends (TensorFlow.js makes random tensors in JavaScript), so the runs must agree to rounding.
  * Runs on any adapter, software included; the process must exit by itself afterwards.
@@ -106,7 +107,9 @@ if (report.name === 'webgpu')
     });
   }
 const leaked = tf.memory().numTensors - before;
-releaseBackend();
+// Bytes still held by tensors after the runs (the backend's pool of free buffers aside).
+const gpuBytes = (tf.memory() as { numBytesInGPU?: number }).numBytesInGPU ?? null;
+const released = await releaseBackend();
 console.log(
   JSON.stringify({
     ok: report.name === 'webgpu',
@@ -115,5 +118,8 @@ console.log(
     skipped: report.skipped,
     models,
     leaked,
+    gpuBytes,
+    released,
+    backendAfter: tf.findBackend('webgpu') ? 'webgpu' : null,
   }),
 );

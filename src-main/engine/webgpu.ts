@@ -146,11 +146,18 @@ function dropBackend(): void {
 
 /**
  * Frees the GPU: the backend's buffers (removing it disposes it) and the device. The next
- * `startWebGpu` opens a new one.
+ * `startWebGpu` opens a new one. Resolves with the device's end ('destroyed'), null if none was open.
  */
-export function releaseWebGpu(): void {
-  if (!opened) return;
-  dropBackend();
-  opened.device.destroy();
+export function releaseWebGpu(): Promise<string | null> {
+  if (!opened) return Promise.resolve(null);
+  const { device } = opened;
   opened = null;
+  dropBackend();
+  device.destroy();
+  // A driver that never reports the loss must not hold the trainer's end.
+  return withDeadline(
+    device.lost.then((info): string => info.reason),
+    'the GPU',
+    startMs(),
+  ).catch(() => 'timeout');
 }

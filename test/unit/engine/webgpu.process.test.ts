@@ -43,6 +43,10 @@ describe.runIf(fs.existsSync(ICD))('WebGPU on SwiftShader', () => {
       backend: 'webgpu',
       adapter: { vendor: 'google', architecture: 'swiftshader', software: true },
       leaked: 0,
+      // The runs free their tensors' buffers, and releasing ends the device and the backend.
+      gpuBytes: 0,
+      released: 'destroyed',
+      backendAfter: null,
     });
     expect(result.models.map((m: { name: string }) => m.name)).toEqual([
       'mlp',
