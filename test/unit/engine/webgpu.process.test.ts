@@ -5,9 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { RunEvent } from '../../../src-main/contract/api.ts';
+import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { forkTrainer, probeBackend } from '../../../src-main/engine/trainer-client.ts';
+import { RunStore } from '../../../src-main/store/run-store.ts';
+import { moons } from '../../helpers/labs.ts';
 import { withDeadline } from '../../helpers/wait.ts';
 
 const ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
@@ -58,6 +64,31 @@ describe.runIf(fs.existsSync(ICD))('WebGPU on SwiftShader', () => {
       expect(m.backend, m.name).toBe('webgpu');
       expect(m.lossError, m.name).toBeLessThanOrEqual(TOLERANCE);
       expect(m.weightError, m.name).toBeLessThanOrEqual(TOLERANCE);
+    }
+  });
+
+  it('runs a lab in a trainer process forced to WebGPU, insights and all, leaking nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-webgpu-'));
+    const store = new RunStore(path.join(dir, 'runs.sqlite'));
+    try {
+      const manager = new RunManager({
+        store,
+        dataDirs: [],
+        backend: 'webgpu',
+        spawnTrainer: () => forkTrainer(undefined, swiftShader),
+      });
+      const insights: RunEvent[] = [];
+      manager.onRunEvent((e) => e.type === 'insight' && insights.push(e));
+      const lab = moons({ hidden: [8], dropout: 0.2, samples: 100, training: { epochs: 1 } });
+      const outcome = await withDeadline(manager.startRun({ lab }).done, 'a run on WebGPU');
+      expect(outcome.error).toBeNull();
+      expect(outcome).toMatchObject({ status: 'completed', backend: { name: 'webgpu' } });
+      expect(outcome.tensors!.after).toBe(outcome.tensors!.before);
+      expect(insights).toHaveLength(2); // epoch 0, then one per epoch
+      expect(store.getRun(outcome.runId)!.hasWeights).toBe(true);
+    } finally {
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
