@@ -74,7 +74,10 @@ async function installNavigatorGpu(): Promise<GPU> {
  * refused (with the reason) unless `allowSoftware`. Never throws: every failure is a reason.
  */
 export async function startWebGpu(allowSoftware: boolean): Promise<WebGpuStart> {
-  if (opened) return { ok: true, adapter: opened.adapter };
+  if (opened) {
+    if (allowSoftware || !opened.adapter.software) return { ok: true, adapter: opened.adapter };
+    await releaseWebGpu();
+  }
   let gpu: GPU;
   try {
     gpu = await installNavigatorGpu();
