@@ -10,7 +10,9 @@ import os from 'node:os';
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from '../contract/api.ts';
 import { TrainingConfigSchema } from '../contract/training.ts';
+import { gpuName } from '../contract/api.ts';
 import { selectBackend } from '../engine/backend.ts';
+import { startWebGpu } from '../engine/webgpu.ts';
 import { buildModel } from '../engine/build-model.ts';
 import { makeOptimizer } from '../engine/optimizers.ts';
 import { train } from '../engine/trainer.ts';
@@ -29,6 +31,8 @@ export interface BenchRequest {
   repeats: number;
   /** Target seconds per timed repeat. */
   seconds: number;
+  /** WebGPU on a software adapter too (`--webgpu`); else only on a hardware GPU. */
+  softwareGpu?: boolean;
 }
 
 export interface BenchResult extends BenchRequest {
@@ -81,10 +85,17 @@ async function timeStock(w: (typeof WORKLOADS)[WorkloadName], samples: number): 
 async function measure(request: BenchRequest): Promise<BenchResult> {
   if (request.mode === 'stock') process.env.LAYERLAB_STOCK_KERNELS = '1';
   const w = WORKLOADS[request.workload];
+  if (request.backend === 'webgpu') {
+    const gpu = await startWebGpu(!!request.softwareGpu);
+    // bench.ts reads this prefix: no GPU to measure, for any workload.
+    if (!gpu.ok) throw new Error(`no GPU: ${gpu.reason}`);
+  }
   const backend = await selectBackend(request.backend, {
     threads: request.mode === 'engine' ? os.availableParallelism() : 1,
   });
-  const result: BenchResult = { ...request, ok: false, peakRssMB: 0, details: backend.details };
+  const gpu = backend.gpu && `${gpuName(backend.gpu)}${backend.gpu.software ? ', software' : ''}`;
+  const details = gpu ? [...backend.details, gpu] : backend.details;
+  const result: BenchResult = { ...request, ok: false, peakRssMB: 0, details };
   if (backend.name !== request.backend) throw new Error(`${request.backend} is not available here`);
   const time = request.mode === 'stock' ? timeStock : timeEngine;
   const batch = w.training.batchSize!;

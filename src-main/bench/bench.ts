@@ -69,7 +69,8 @@ async function availableBackends(): Promise<BackendName[]> {
       /* not installed: reported by the ladder elsewhere */
     }
   }
-  return [...out, 'wasm', 'cpu'];
+  // WebGPU's worker measures only a hardware adapter unless --webgpu; it says why otherwise.
+  return [...out, 'webgpu', 'wasm', 'cpu'];
 }
 
 const fmt = (x: number | undefined, digits = 0) => (x === undefined ? '-' : x.toFixed(digits));
@@ -220,6 +221,7 @@ interface BenchOptions {
   insights: boolean;
   insightsOnly?: boolean;
   peer: boolean;
+  webgpu?: boolean;
 }
 
 /**
@@ -251,8 +253,10 @@ async function bench(options: BenchOptions): Promise<void> {
     );
   }
   const results: BenchResult[] = [];
+  let noGpu: string | null = null;
   for (const workload of workloads) {
     for (const backend of backends) {
+      if (backend === 'webgpu' && noGpu) continue;
       // The JS backend takes minutes per CNN step and about five minutes per MNIST epoch: measured
       // only when asked for by name (--backends cpu).
       if (
@@ -277,7 +281,17 @@ async function bench(options: BenchOptions): Promise<void> {
           mode,
           repeats: options.repeats,
           seconds: options.seconds,
+          softwareGpu: options.webgpu || process.env.LAYERLAB_BENCH_WEBGPU === '1',
         });
+        // No (hardware) adapter: said once, not measured again for every workload.
+        if (backend === 'webgpu' && r.error?.startsWith('no GPU: ')) {
+          noGpu = r.error.slice('no GPU: '.length);
+          if (!options.json)
+            process.stderr.write(
+              `  webgpu: skipped (${noGpu.replace('--backend webgpu uses it anyway', '--webgpu measures it')})\n`,
+            );
+          break;
+        }
         results.push(r);
         if (options.json) printJson({ ...r, cores: os.cpus().length });
         else
@@ -288,6 +302,11 @@ async function bench(options: BenchOptions): Promise<void> {
     }
   }
   if (results.length && !options.json) process.stdout.write('\n' + table(results) + '\n');
+  const gpu = results.find((r) => r.backend === 'webgpu' && r.ok)?.details.at(-1);
+  if (gpu && !options.json)
+    process.stdout.write(
+      `WebGPU adapter: ${gpu}${gpu.endsWith('software') ? ' (a rasterizer on the CPU: not what a GPU does)' : ''}\n`,
+    );
   if (options.peer && results.length) await benchPeer(options, results);
   if (options.grid) await benchGrid(options);
   if (options.insights) await benchInsights(options);
@@ -316,8 +335,12 @@ export function registerBench(program: Command): void {
     )
     .option(
       '--backends <list>',
-      'comma-separated: tensorflow, wasm, cpu',
-      list(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const),
+      'comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu',
+      list(['tensorflow-gpu', 'webgpu', 'tensorflow', 'wasm', 'cpu'] as const),
+    )
+    .option(
+      '--webgpu',
+      'measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1',
     )
     .option(
       '--modes <list>',

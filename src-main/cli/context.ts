@@ -24,6 +24,7 @@ export function backendOption(): Option {
   return new Option('--backend <name>', 'force a backend').choices([
     'auto',
     'tensorflow-gpu',
+    'webgpu',
     'tensorflow',
     'wasm',
     'cpu',

@@ -15,16 +15,40 @@ import type { ExportFormat } from './export-formats.ts';
 import type { EpochInsight, InsightMeta, RunInsights } from './insights.ts';
 
 /** The compute backends, fastest first. */
-export type BackendName = 'tensorflow-gpu' | 'tensorflow' | 'wasm' | 'cpu';
+export type BackendName = 'tensorflow-gpu' | 'webgpu' | 'tensorflow' | 'wasm' | 'cpu';
+
+/** A GPU as WebGPU's adapter describes it (Dawn: Vulkan, Metal or Direct3D 12). */
+export interface GpuAdapterInfo {
+  /** "nvidia", "intel", "apple", "google"... (may be empty: drivers need not say). */
+  vendor: string;
+  /** "ampere", "gen-12lp", "swiftshader"... (may be empty). */
+  architecture: string;
+  /** The driver's name for the device: "NVIDIA GeForce RTX 3060", "SwiftShader driver 5.0.0". */
+  description: string;
+  /** A rasterizer on the CPU (SwiftShader, llvmpipe, Microsoft Basic Render): slower than wasm. */
+  software: boolean;
+}
+
+/**
+ * For people: "NVIDIA GeForce RTX 3060 (ampere)", "google SwiftShader driver 5.0.0 (swiftshader)";
+ * the vendor only when the driver's name lacks it.
+ */
+export function gpuName(gpu: GpuAdapterInfo): string {
+  const vendor = gpu.vendor && !gpu.description.toLowerCase().includes(gpu.vendor.toLowerCase());
+  const name = [vendor ? gpu.vendor : '', gpu.description].filter(Boolean).join(' ');
+  return `${name || 'an unnamed GPU'}${gpu.architecture ? ` (${gpu.architecture})` : ''}`;
+}
 
 export interface BackendReport {
   name: BackendName;
-  /** For people: "GPU (CUDA)", "native CPU (TensorFlow)", "WebAssembly", "JavaScript". */
+  /** For people: "GPU (CUDA)", "GPU (WebGPU)", "native CPU (TensorFlow)", "WebAssembly", "JavaScript". */
   label: string;
   /** Faster rungs of the ladder that were skipped, each with the reason. */
   skipped: { name: BackendName; reason: string }[];
   /** Extra facts worth showing (SIMD, threads, fast kernels). */
   details: string[];
+  /** The WebGPU adapter found, whether it is used ('webgpu') or was skipped (software). */
+  gpu?: GpuAdapterInfo;
 }
 
 export type RunStatus =

@@ -66,12 +66,20 @@ const ErrorCodeSchema = z.custom<ErrorCode>(isErrorCode, 'a known error code');
 const finite = z.number().refine(Number.isFinite, 'a finite number');
 // JSON has no NaN: `encodeWire` writes a diverged run's NaN as null, which reads back as NaN here.
 const nan = z.union([finite, z.nan(), z.null().transform(() => NaN)]);
-const BackendNameSchema = z.enum(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']);
+const BackendNameSchema = z.enum(['tensorflow-gpu', 'webgpu', 'tensorflow', 'wasm', 'cpu']);
 const BackendSchema = z.strictObject({
   name: BackendNameSchema,
   label: z.string().max(200),
   skipped: z.array(z.strictObject({ name: BackendNameSchema, reason: z.string().max(1000) })),
   details: z.array(z.string().max(500)),
+  gpu: z
+    .strictObject({
+      vendor: z.string().max(200),
+      architecture: z.string().max(200),
+      description: z.string().max(500),
+      software: z.boolean(),
+    })
+    .optional(),
 });
 const DatasetInfoSchema = z.strictObject({
   id: z.string().max(1000),

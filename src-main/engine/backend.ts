@@ -1,6 +1,7 @@
 /**
- * The backend ladder: tfjs-node-gpu (CUDA), tfjs-node, wasm, cpu. The first rung that loads wins; every
- * rung skipped is reported with its reason so the UI can say why training is not faster.
+ * The backend ladder: tfjs-node-gpu (CUDA), WebGPU on a hardware adapter, tfjs-node, wasm, cpu. The
+ * first rung that loads wins; every rung skipped is reported with its reason so the UI can say why
+ * training is not faster.
  */
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -8,21 +9,29 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendName, BackendReport } from '../contract/api.ts';
+import type { BackendName, BackendReport, GpuAdapterInfo } from '../contract/api.ts';
 import { EngineError } from './errors.ts';
 import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
+import { releaseWebGpu, startWebGpu } from './webgpu.ts';
 
 // Not named `require`: electron-vite's ESM output declares its own `require` shim at the top.
 const requireCjs = createRequire(import.meta.url);
 
 export const BACKEND_LABELS: Record<BackendName, string> = {
   'tensorflow-gpu': 'GPU (CUDA, native TensorFlow)',
+  webgpu: 'GPU (WebGPU)',
   tensorflow: 'native CPU (TensorFlow)',
   wasm: 'WebAssembly',
   cpu: 'JavaScript',
 };
 
-export const BACKEND_ORDER: BackendName[] = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+export const BACKEND_ORDER: BackendName[] = [
+  'tensorflow-gpu',
+  'webgpu',
+  'tensorflow',
+  'wasm',
+  'cpu',
+];
 
 const NATIVE_PACKAGES: Partial<Record<BackendName, string>> = {
   'tensorflow-gpu': '@tensorflow/tfjs-node-gpu',
@@ -104,6 +113,7 @@ export async function selectBackend(
   const wanted = (process.env.LAYERLAB_BACKEND as BackendPreference | undefined) || preference;
   const skipped: BackendReport['skipped'] = [];
   let wasmNote: string | null = null;
+  let gpu: GpuAdapterInfo | undefined;
   const start = wanted === 'auto' ? 0 : BACKEND_ORDER.indexOf(wanted);
   if (start < 0)
     throw new EngineError(
@@ -117,6 +127,12 @@ export async function selectBackend(
     if (NATIVE_PACKAGES[name]) {
       reason = tryNative(name);
       if (!reason) reason = await trySet('tensorflow');
+    } else if (name === 'webgpu') {
+      // A software adapter only when asked for by name: it is slower than wasm.
+      const started = await startWebGpu(wanted === 'webgpu');
+      gpu = started.adapter;
+      reason = started.ok ? await trySet('webgpu') : started.reason;
+      if (reason && started.ok) await releaseWebGpu();
     } else if (name === 'wasm') {
       await import('@tensorflow/tfjs-backend-wasm');
       setWasmPaths(wasmDir());
@@ -142,7 +158,7 @@ export async function selectBackend(
         const replaced = registerFastKernels(name);
         if (replaced.length) details.push(`fast kernels: ${replaced.join(', ')}`);
       }
-      return { name, label: BACKEND_LABELS[name], skipped, details };
+      return { name, label: BACKEND_LABELS[name], skipped, details, ...(gpu && { gpu }) };
     }
     skipped.push({ name, reason });
   }
@@ -150,6 +166,11 @@ export async function selectBackend(
     'backend',
     `No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`,
   );
+}
+
+/** Frees what a run's backend holds outside the JS heap that would outlive the run (the GPU). */
+export function releaseBackend(): Promise<string | null> {
+  return releaseWebGpu();
 }
 
 function backendDetails(name: BackendName): string[] {

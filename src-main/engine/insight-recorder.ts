@@ -147,15 +147,15 @@ export class InsightRecorder {
   }
 
   /** Before training, with the initial weights' predictions on the validation data. */
-  begin(validation: Predictions | null): void {
-    this.initial = this.insight(0, validation);
+  async begin(validation: Predictions | null): Promise<void> {
+    this.initial = await this.insight(0, validation);
   }
 
   /**
    * After a batch's gradients, before its update: the first completes and sends epoch 0; an
    * epoch's last keeps its kernels' gradient norms for `epochEnd` (one small op, no download).
    */
-  sawGradients(grads: tf.NamedTensorMap, lastOfEpoch: boolean): void {
+  async sawGradients(grads: tf.NamedTensorMap, lastOfEpoch: boolean): Promise<void> {
     if (!this.initial && !lastOfEpoch) return;
     const norms = tf.tidy(() =>
       this.kernels.length
@@ -163,7 +163,7 @@ export class InsightRecorder {
         : tf.zeros([0]),
     );
     if (this.initial) {
-      const values = norms.dataSync();
+      const values = await norms.data();
       this.initial.weights.forEach((w, i) => (w.gradNorm = values[i]));
       this.sendInitial();
     }
@@ -173,8 +173,8 @@ export class InsightRecorder {
   }
 
   /** After the epoch's metrics went out: its insight, from the same validation predictions. */
-  epochEnd(epoch: number, validation: Predictions | null): void {
-    this.send(this.insight(epoch, validation));
+  async epochEnd(epoch: number, validation: Predictions | null): Promise<void> {
+    this.send(await this.insight(epoch, validation));
   }
 
   /** The end of training: a run stopped before its first batch still says what its model was. */
@@ -188,27 +188,28 @@ export class InsightRecorder {
   }
 
   /** The insight of `epoch` from the model as it is now (gradient norms: the last kept, or null). */
-  private insight(epoch: number, validation: Predictions | null): EpochInsight {
+  private async insight(epoch: number, validation: Predictions | null): Promise<EpochInsight> {
     let norms: ArrayLike<number> | null = null;
     if (this.lastGradNorms) {
-      norms = this.lastGradNorms.dataSync();
+      norms = await this.lastGradNorms.data();
       this.lastGradNorms.dispose();
       this.lastGradNorms = null;
     }
+    const kernels = await Promise.all(this.kernels.map((k) => k.variable.data()));
     const weights = this.kernels.map((k, i) =>
-      weightStats(k.meta.name, k.variable.dataSync(), k.meta.range, norms ? norms[i] : null),
+      weightStats(k.meta.name, kernels[i], k.meta.range, norms ? norms[i] : null),
     );
     const view = this.views.validation;
     return {
       epoch,
       weights,
-      activations: this.activations(),
+      activations: await this.activations(),
       confusion:
         view && validation
           ? confusionMatrix(view.labels, validation.predicted, this.classCount())
           : null,
       wrong: view && validation ? this.wrong(view, validation) : null,
-      surface: this.surface(),
+      surface: await this.surface(),
     };
   }
 
@@ -222,13 +223,13 @@ export class InsightRecorder {
     return this.spec.units === 1 ? 2 : this.spec.units;
   }
 
-  private activations(): ActivationStats[] {
+  private async activations(): Promise<ActivationStats[]> {
     const layers = this.meta.activationLayers;
     const stats = tf.tidy(() => {
       const outs = [this.side.apply(this.sample, { training: false })].flat() as tf.Tensor[];
       return tf.concat(outs.map((o, i) => activationMoments(o, layers[i].relu)));
     });
-    const values = stats.dataSync();
+    const values = await stats.data();
     stats.dispose();
     return layers.map((l, i) => ({
       layer: l.name,
@@ -258,12 +259,12 @@ export class InsightRecorder {
     );
   }
 
-  private surface(): EpochInsight['surface'] {
+  private async surface(): Promise<EpochInsight['surface']> {
     if (!this.grid) return null;
     const out = tf.tidy(() =>
       predictions(this.spec, this.built.model.apply(this.grid!, { training: false }) as tf.Tensor),
     );
-    const values = out.dataSync();
+    const values = (await out.data()) as Float32Array;
     out.dispose();
     const n = values.length / 2;
     return {

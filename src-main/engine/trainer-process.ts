@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { writeRow, type Dataset } from '../data/dataset.ts';
 import { loadDataset } from '../data/index.ts';
-import { selectBackend } from './backend.ts';
+import { releaseBackend, selectBackend } from './backend.ts';
 import { logIfInternal } from './errors.ts';
 import type { TrainerMessage, TrainerRequest } from './protocol.ts';
 import { evaluateStored, train } from './trainer.ts';
@@ -79,6 +79,8 @@ async function run(request: Extract<TrainerRequest, { type: 'start' }>) {
   } catch (e) {
     port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') });
   } finally {
+    // The GPU's buffers and device go with the run, not with the process (which the parent ends).
+    await releaseBackend();
     running = false;
   }
 }
@@ -89,11 +91,12 @@ async function evaluateRequest(request: Extract<TrainerRequest, { type: 'evaluat
     const backend = await selectBackend(request.backend ?? 'auto');
     port.postMessage({ type: 'backend', backend });
     const dataset = await loadDataset(request.lab.dataset, { dataDirs: request.dataDirs });
-    const result = evaluateStored(request.lab, dataset, request.weights);
+    const result = await evaluateStored(request.lab, dataset, request.weights);
     port.postMessage({ type: 'evaluated', datasetId: dataset.info.id, ...result });
   } catch (e) {
     port.postMessage({ type: 'error', error: logIfInternal(e, 'the trainer') });
   } finally {
+    await releaseBackend();
     running = false;
   }
 }

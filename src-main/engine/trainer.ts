@@ -162,14 +162,15 @@ function sumActivity(built: BuiltModel, outs: tf.Tensor[]): tf.Scalar | null {
 /**
  * Loss and accuracy on a view; with `predict`, also each example's predicted class and confidence
  * from the same forward pass (what the insights' confusion matrix and wrong examples are made of).
+ * Reads are async: the WebGPU backend cannot download a tensor synchronously in Node.
  */
-function evaluate(
+async function evaluate(
   built: BuiltModel,
   spec: LossSpec,
   view: SplitView,
   inputShape: number[],
   predict = false,
-): { loss: number; accuracy: number; predictions: Predictions | null } {
+): Promise<{ loss: number; accuracy: number; predictions: Predictions | null }> {
   const n = view.rows.length;
   const order = identityOrder(n);
   const chunk = 1024;
@@ -191,10 +192,10 @@ function evaluate(
       ]);
       return predict ? [s, predictions(spec, outs[0])] : [s];
     });
-    const [l, c] = stats.dataSync();
+    const [l, c] = await stats.data();
     stats.dispose();
     if (p) {
-      const values = p.dataSync();
+      const values = (await p.data()) as Float32Array;
       p.dispose();
       predicted!.set(values.subarray(0, to - from), from);
       confidence!.set(values.subarray(to - from), from);
@@ -203,7 +204,7 @@ function evaluate(
     correct += c;
   }
   const reg = tf.tidy(() => regularizationLoss(built.model) ?? tf.scalar(0));
-  const regValue = reg.dataSync()[0];
+  const [regValue] = await reg.data();
   reg.dispose();
   return {
     loss: lossSum / n + regValue,
@@ -243,11 +244,11 @@ export function loadInitialWeights(built: BuiltModel, initial: InitialWeights): 
 }
 
 /** A model's loss and accuracy on a dataset's test set, as Keras' `model.evaluate` reports them. */
-export function evaluateStored(
+export async function evaluateStored(
   lab: LabFile,
   dataset: Dataset,
   initial: InitialWeights,
-): { count: number; loss: number; accuracy: number } {
+): Promise<{ count: number; loss: number; accuracy: number }> {
   checkLab(lab, dataset.info);
   if (!dataset.test)
     throw new EngineError(
@@ -265,7 +266,7 @@ export function evaluateStored(
       units,
     };
     const view = fullView(dataset.test);
-    const { loss, accuracy } = evaluate(built, spec, view, inputShape);
+    const { loss, accuracy } = await evaluate(built, spec, view, inputShape);
     return { count: view.rows.length, loss, accuracy };
   } finally {
     built.trainModel.dispose();
@@ -330,8 +331,9 @@ export async function train(
     });
     if (hooks.onInsight) {
       recorder = new InsightRecorder(built, views, dataset, spec, lab.graph, hooks.onInsight);
-      const v = views.validation && evaluate(built, spec, views.validation, inputShape, true);
-      recorder.begin(v ? v.predictions : null);
+      const v =
+        views.validation && (await evaluate(built, spec, views.validation, inputShape, true));
+      await recorder.begin(v ? v.predictions : null);
     }
 
     const metrics: EpochMetrics[] = [];
@@ -379,13 +381,13 @@ export async function train(
           );
           return total as tf.Scalar;
         }, vars);
-        recorder?.sawGradients(grads, b === batches - 1);
+        await recorder?.sawGradients(grads, b === batches - 1);
         optimizer.applyGradients(vars.map((v) => ({ name: v.name, tensor: grads[v.name] })));
         tf.dispose(grads);
         value.dispose();
         x.dispose();
         y.dispose();
-        const [l, r, c] = batch.stats!.dataSync();
+        const [l, r, c] = await batch.stats!.data();
         batch.stats!.dispose();
         const count = to - from;
         lossSum += l * count;
@@ -422,7 +424,7 @@ export async function train(
       };
       let validated: Predictions | null = null;
       if (views.validation) {
-        const v = evaluate(built, spec, views.validation, inputShape, !!recorder);
+        const v = await evaluate(built, spec, views.validation, inputShape, !!recorder);
         m.val_loss = v.loss;
         m.val_accuracy = v.accuracy;
         validated = v.predictions;
@@ -430,7 +432,7 @@ export async function train(
       m.seconds = (performance.now() - t0) / 1000;
       metrics.push(m);
       hooks.onEpoch?.(m);
-      recorder?.epochEnd(epoch + 1, validated);
+      await recorder?.epochEnd(epoch + 1, validated);
       if (stopper?.update(m, epoch)) {
         status = 'early-stopped';
         stoppedEpoch = epoch + 1;

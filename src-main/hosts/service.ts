@@ -160,7 +160,7 @@ export class LayerLabService implements LayerLabApi {
     this.gridStore = new GridStore(options.store);
     // One trainer per core on CPU backends; one at a time on a GPU.
     this.grids = new GridRunner(this.runs, this.gridStore, () =>
-      this.backendName === 'tensorflow-gpu' ? 1 : os.cpus().length,
+      this.backendName === 'tensorflow-gpu' || this.backendName === 'webgpu' ? 1 : os.cpus().length,
     );
   }
 

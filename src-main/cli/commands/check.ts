@@ -37,7 +37,7 @@ import { printable } from '../output.ts';
 interface CheckOptions extends GlobalOptions {
   walk?: boolean;
   quick?: boolean;
-  backend?: 'auto' | 'tensorflow-gpu' | 'tensorflow' | 'wasm' | 'cpu';
+  backend?: 'auto' | 'tensorflow-gpu' | 'webgpu' | 'tensorflow' | 'wasm' | 'cpu';
 }
 
 /** A lab file, or a library lab by id; `quick` takes a library lab's quick version. */

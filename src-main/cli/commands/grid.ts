@@ -188,7 +188,8 @@ async function runGridOn(
   });
   // On a pool the workers train (the refit only is here): no local backend to probe.
   const backend = pool ? null : await probeBackend(() => forkTrainer()).catch(() => null);
-  const parallel = backend?.name === 'tensorflow-gpu' ? 1 : os.cpus().length;
+  const parallel =
+    backend?.name === 'tensorflow-gpu' || backend?.name === 'webgpu' ? 1 : os.cpus().length;
   const runner = new GridRunner(manager, grids, () => parallel);
   const json = !!o.json;
   const bar =

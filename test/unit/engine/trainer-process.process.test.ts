@@ -144,8 +144,8 @@ describe('trainer process', () => {
       probeBackend(() => forkTrainer()),
       'the backend probe',
     );
-    expect(['wasm', 'cpu', 'tensorflow', 'tensorflow-gpu']).toContain(report.name);
-    const order = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'];
+    expect(['wasm', 'cpu', 'tensorflow', 'webgpu', 'tensorflow-gpu']).toContain(report.name);
+    const order = ['tensorflow-gpu', 'webgpu', 'tensorflow', 'wasm', 'cpu'];
     expect(report.skipped.map((s) => s.name)).toEqual(order.slice(0, order.indexOf(report.name)));
     for (const s of report.skipped) expect(s.reason.length).toBeGreaterThan(10);
   });

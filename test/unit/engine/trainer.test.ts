@@ -94,7 +94,7 @@ describe('train', () => {
     expect(result.status).toBe('completed');
     // Random labels: validation gets worse after the first epochs, so the best is not the last.
     expect(result.bestEpoch).toBeLessThan(8);
-    const kept = evaluateStored(l, blobs(), result.model);
+    const kept = await evaluateStored(l, blobs(), result.model);
     expect(kept.loss).toBeCloseTo(result.metrics[result.bestEpoch! - 1].val_loss!, 5);
   });
 
