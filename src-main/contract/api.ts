@@ -83,6 +83,7 @@ export interface RunDetail extends RunSummary {
 }
 
 import type { ErrorInfo } from './errors.ts';
+import type { CheckLabelMessage, CheckMessage } from './check-words.ts';
 import type { Topic } from './guide.ts';
 import type { ClassOverview, ReportFormat } from './report.ts';
 export type { ErrorCode, ErrorInfo } from './errors.ts';
@@ -472,6 +473,9 @@ export interface CheckResult {
   label: string;
   /** What was found: the run that passes it, or why none does yet. */
   sentence: string;
+  /** `label` and `sentence` as messages, for the reader's language (contract/check-words.ts). */
+  labelMessage?: CheckLabelMessage;
+  message?: CheckMessage;
   /** The runs that pass it. */
   runIds: string[];
 }
