@@ -85,6 +85,7 @@ export interface RunDetail extends RunSummary {
 import type { ErrorInfo } from './errors.ts';
 import type { CheckLabelMessage, CheckMessage } from './check-words.ts';
 import type { Topic } from './guide.ts';
+import type { Locale } from './locale.ts';
 import type { ClassOverview, ReportFormat } from './report.ts';
 export type { ErrorCode, ErrorInfo } from './errors.ts';
 export type { ExportFormat } from './export-formats.ts';
@@ -461,6 +462,8 @@ export interface LibraryEntry {
   steps: number;
   /** The dataset's title (MNIST, IMDB reviews, Two moons...). */
   dataset: string;
+  /** The name and description in other languages (the lab's `guide.translations`). */
+  translations?: Partial<Record<Locale, { name?: string; description?: string }>>;
 }
 
 /** One check of one step, evaluated on the lab's runs. */

@@ -221,6 +221,14 @@ export function libraryEntry({ id, lab, quick }: LibraryLab): LibraryEntry {
     quickMinutes: quick?.minutes ?? null,
     steps: lab.guide!.steps.length,
     dataset: datasetTitle(lab.dataset),
+    translations: lab.guide!.translations
+      ? Object.fromEntries(
+          Object.entries(lab.guide!.translations).map(([locale, t]) => [
+            locale,
+            { name: t?.name, description: t?.description },
+          ]),
+        )
+      : undefined,
   };
 }
 
