@@ -14,6 +14,15 @@ import type { RunFilter } from '../../src-main/contract/guide.ts';
 import { formatNumber, m } from '../../src-main/contract/i18n.ts';
 import { pyFloat } from '../../src-main/contract/lab-words.ts';
 
+/**
+ * A space between Chinese and Latin words where the pieces meet ("带 Dropout 的"), as Chinese
+ * typesetting writes them; a no-op on English.
+ */
+export const spaced = (text: string): string =>
+  text
+    .replace(/([A-Za-z0-9_)\]%])(?=[\u4e00-\u9fff])/g, '$1 ')
+    .replace(/([\u4e00-\u9fff])(?=[A-Za-z0-9_([])/g, '$1 ');
+
 /** "a, b and c" in the language's words. */
 function list(xs: string[]): string {
   if (xs.length < 2) return xs[0] ?? '';
@@ -65,7 +74,8 @@ export function runText(run: RunRef): string {
         `${p.phrase} ${p.layers.length === 1 ? m.guide_check_on_layer({ name: p.layers[0] }) : m.guide_check_on_layers({ count: p.layers.length })}`,
     ),
   ];
-  if (run.learningRate !== null) parts.push(m.guide_check_learning_rate({ value: run.learningRate }));
+  if (run.learningRate !== null)
+    parts.push(m.guide_check_learning_rate({ value: run.learningRate }));
   if (run.shuffleLabels) parts.push(m.guide_filter_shuffled_labels());
   if (run.augmentation) parts.push(m.guide_filter_augmentation());
   if (run.labelSmoothing !== null)
@@ -74,7 +84,8 @@ export function runText(run: RunRef): string {
   return m.guide_check_run({ name: run.name, parts: parts.join(' · ') });
 }
 
-const atText = (at: 'best' | 'last') => (at === 'best' ? m.guide_check_at_best() : m.guide_check_at_last());
+const atText = (at: 'best' | 'last') =>
+  at === 'best' ? m.guide_check_at_best() : m.guide_check_at_last();
 
 const GRID_STATUS: Record<string, () => string> = {
   running: m.grid_status_running,
@@ -85,7 +96,9 @@ const GRID_STATUS: Record<string, () => string> = {
 };
 
 /** What a check asks. */
-export function checkLabelText({ code, params: p }: CheckLabelMessage): string {
+export const checkLabelText = (message: CheckLabelMessage): string => spaced(labelText(message));
+
+function labelText({ code, params: p }: CheckLabelMessage): string {
   switch (code) {
     case 'overfits':
       return m.guide_check_label_overfits({ aRun: aRun(p.where), epochs: p.epochs });
@@ -125,7 +138,9 @@ export function checkLabelText({ code, params: p }: CheckLabelMessage): string {
 }
 
 /** What a check found. */
-export function checkFoundText(message: CheckMessage): string {
+export const checkFoundText = (message: CheckMessage): string => spaced(foundText(message));
+
+function foundText(message: CheckMessage): string {
   switch (message.code) {
     case 'no-val-loss':
       return m.guide_check_no_val_loss({ run: runText(message.params.run) });
@@ -137,7 +152,9 @@ export function checkFoundText(message: CheckMessage): string {
       const p = message.params;
       const params = { ...p, run: runText(p.run), value: p.bestValue };
       if (!p.after) return m.guide_check_not_overfit_last(params);
-      return p.after === 1 ? m.guide_check_not_overfit_one(params) : m.guide_check_not_overfit_more(params);
+      return p.after === 1
+        ? m.guide_check_not_overfit_one(params)
+        : m.guide_check_not_overfit_more(params);
     }
     case 'no-weights': {
       const p = message.params;
@@ -154,14 +171,26 @@ export function checkFoundText(message: CheckMessage): string {
         : m.guide_check_sparsity_short({ ...params, needed: p.needed });
     }
     case 'no-metric':
-      return m.guide_check_no_metric({ run: runText(message.params.run), metric: message.params.metric });
+      return m.guide_check_no_metric({
+        run: runText(message.params.run),
+        metric: message.params.metric,
+      });
     case 'metric': {
       const p = message.params;
-      return m.guide_check_metric({ run: runText(p.run), at: atText(p.at), metric: p.metric, value: p.value });
+      return m.guide_check_metric({
+        run: runText(p.run),
+        at: atText(p.at),
+        metric: p.metric,
+        value: p.value,
+      });
     }
     case 'early-stopped': {
       const p = message.params;
-      return m.guide_check_early_stopped({ run: runText(p.run), epoch: p.epoch, planned: p.planned });
+      return m.guide_check_early_stopped({
+        run: runText(p.run),
+        epoch: p.epoch,
+        planned: p.planned,
+      });
     }
     case 'not-early-stopped':
       return m.guide_check_not_early_stopped({

@@ -95,10 +95,7 @@ export function localizeEntry(entry: LibraryEntry, locale: Locale): LibraryEntry
  * Entries whose name, description, topic or dataset contain every word of the query, in English or
  * in any language the entry has (a student may type "dropout" in a Chinese library).
  */
-export function searchLibrary(
-  entries: readonly LibraryEntry[],
-  query: string,
-): LibraryEntry[] {
+export function searchLibrary(entries: readonly LibraryEntry[], query: string): LibraryEntry[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return [...entries];
   return entries.filter((e) => {

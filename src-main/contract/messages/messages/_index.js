@@ -2,8 +2,261 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Class_AccuracyInputs */
+/** @typedef {{}} Class_Best_AccuracyInputs */
+/** @typedef {{}} Class_Best_LossInputs */
+/** @typedef {{}} Class_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_Changed_LocksInputs */
+/** @typedef {{}} Class_ChecksInputs */
+/** @typedef {{}} Class_Checks_TitleInputs */
+/** @typedef {{}} Class_ChooseInputs */
+/** @typedef {{}} Class_CloseInputs */
+/** @typedef {{}} Class_CurveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Class_Curve_OfInputs */
+/** @typedef {{}} Class_EmptyInputs */
+/** @typedef {{}} Class_Export_CsvInputs */
+/** @typedef {{}} Class_LocksInputs */
+/** @typedef {{}} Class_Locks_OkInputs */
+/** @typedef {{}} Class_Locks_Ok_TitleInputs */
+/** @typedef {{}} Class_Locks_TitleInputs */
+/** @typedef {{}} Class_Locks_Unknown_TitleInputs */
+/** @typedef {{}} Class_LossInputs */
+/** @typedef {{}} Class_NoneInputs */
+/** @typedef {{}} Class_None_ButtonInputs */
+/** @typedef {{}} Class_Open_FilesInputs */
+/** @typedef {{}} Class_Open_FolderInputs */
+/** @typedef {{}} Class_Open_LabInputs */
+/** @typedef {{}} Class_Overview_TitleInputs */
+/** @typedef {{}} Class_ReportInputs */
+/** @typedef {{}} Class_Report_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_ReportsInputs */
+/** @typedef {{}} Class_Reports_OneInputs */
+/** @typedef {{}} Class_Right_ChoiceInputs */
+/** @typedef {{}} Class_Sign_OutInputs */
+/** @typedef {{ student: NonNullable<unknown> }} Class_Signed_In_AsInputs */
+/** @typedef {{}} Class_StudentInputs */
+/** @typedef {{}} Class_Teacher_LabInputs */
+/** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Grid_Status_CompletedInputs */
+/** @typedef {{}} Grid_Status_FailedInputs */
+/** @typedef {{}} Grid_Status_InterruptedInputs */
+/** @typedef {{}} Grid_Status_RunningInputs */
+/** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Guide_All_StepsInputs */
+/** @typedef {{}} Guide_AnswerInputs */
+/** @typedef {{}} Guide_BackInputs */
+/** @typedef {{}} Guide_Check_A_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_A_Run_WhereInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_AboveInputs */
+/** @typedef {{}} Guide_Check_At_BestInputs */
+/** @typedef {{}} Guide_Check_At_LastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_BelowInputs */
+/** @typedef {{ runs: NonNullable<unknown> }} Guide_Check_ComparedInputs */
+/** @typedef {{ run: NonNullable<unknown>, epoch: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Early_StoppedInputs */
+/** @typedef {{}} Guide_Check_First_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, runs: NonNullable<unknown> }} Guide_Check_Label_ComparedInputs */
+/** @typedef {{ aRun: NonNullable<unknown> }} Guide_Check_Label_Early_StoppedInputs */
+/** @typedef {{ settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Label_GridInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, bounds: NonNullable<unknown> }} Guide_Check_Label_MetricInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Label_OverfitsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Label_SmoothingInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, layer: NonNullable<unknown>, above: NonNullable<unknown> }} Guide_Check_Label_SparsityInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_Layer_NamedInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Learning_RateInputs */
+/** @typedef {{ run: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, value: NonNullable<unknown> }} Guide_Check_MetricInputs */
+/** @typedef {{}} Guide_Check_No_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, metric: NonNullable<unknown> }} Guide_Check_No_MetricInputs */
+/** @typedef {{}} Guide_Check_No_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_No_Run_WhereInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_Val_LossInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_WeightsInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown> }} Guide_Check_No_Weights_LayerInputs */
+/** @typedef {{ run: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Not_Early_StoppedInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_LastInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, after: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_MoreInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_OneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_On_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Check_On_LayersInputs */
+/** @typedef {{}} Guide_Check_One_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_One_WhereInputs */
+/** @typedef {{}} Guide_Check_OpenInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, rose: NonNullable<unknown>, last: NonNullable<unknown>, lastEpoch: NonNullable<unknown> }} Guide_Check_OverfitInputs */
+/** @typedef {{}} Guide_Check_PassedInputs */
+/** @typedef {{}} Guide_Check_RecordedInputs */
+/** @typedef {{ name: NonNullable<unknown>, parts: NonNullable<unknown> }} Guide_Check_RunInputs */
+/** @typedef {{}} Guide_Check_Same_RunInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown> }} Guide_Check_SparsityInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, needed: NonNullable<unknown> }} Guide_Check_Sparsity_ShortInputs */
+/** @typedef {{}} Guide_ChecksInputs */
+/** @typedef {{}} Guide_Every_Check_PassesInputs */
+/** @typedef {{}} Guide_Filter_AugmentationInputs */
+/** @typedef {{ with: NonNullable<unknown>, without: NonNullable<unknown> }} Guide_Filter_BothInputs */
+/** @typedef {{}} Guide_Filter_Data_AugmentationInputs */
+/** @typedef {{}} Guide_Filter_Early_StoppingInputs */
+/** @typedef {{}} Guide_Filter_L1_Or_L2Inputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_MostInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_LeastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_MostInputs */
+/** @typedef {{}} Guide_Filter_Shuffled_LabelsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Smoothing_At_LeastInputs */
+/** @typedef {{}} Guide_Filter_Weight_PenaltyInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithoutInputs */
+/** @typedef {{}} Guide_Layers_ToggleInputs */
+/** @typedef {{}} Guide_Layers_Toggle_TitleInputs */
+/** @typedef {{ head: NonNullable<unknown>, last: NonNullable<unknown> }} Guide_List_AndInputs */
+/** @typedef {{}} Guide_List_CommaInputs */
+/** @typedef {{}} Guide_List_SemicolonInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_MinutesInputs */
+/** @typedef {{}} Guide_Minutes_OneInputs */
+/** @typedef {{}} Guide_Minutes_UnderInputs */
+/** @typedef {{}} Guide_Name_PlaceholderInputs */
+/** @typedef {{}} Guide_NextInputs */
+/** @typedef {{}} Guide_No_StepsInputs */
+/** @typedef {{}} Guide_Not_CheckedInputs */
+/** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
+/** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
+/** @typedef {{}} Guide_Step_DoneInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Step_Done_LabelInputs */
+/** @typedef {{}} Guide_Steps_HeadingInputs */
+/** @typedef {{}} Guide_The_RunInputs */
+/** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Lab_AboutInputs */
+/** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Library_CloseInputs */
+/** @typedef {{}} Lab_Library_HintInputs */
+/** @typedef {{}} Lab_Library_ListingInputs */
+/** @typedef {{ query: NonNullable<unknown> }} Lab_Library_No_MatchInputs */
+/** @typedef {{}} Lab_Library_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Open_LabelInputs */
+/** @typedef {{}} Lab_Library_QuickInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Quick_LabelInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Lab_Library_Quick_MinutesInputs */
+/** @typedef {{}} Lab_Library_SearchInputs */
+/** @typedef {{}} Lab_Library_Search_PlaceholderInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
+/** @typedef {{}} Lab_Library_Steps_OneInputs */
+/** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{}} Lab_Topic_AugmentationInputs */
+/** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
+/** @typedef {{}} Lab_Topic_CapacityInputs */
+/** @typedef {{}} Lab_Topic_CnnInputs */
+/** @typedef {{}} Lab_Topic_DropoutInputs */
+/** @typedef {{}} Lab_Topic_Early_StoppingInputs */
+/** @typedef {{}} Lab_Topic_Grid_SearchInputs */
+/** @typedef {{}} Lab_Topic_Label_SmoothingInputs */
+/** @typedef {{}} Lab_Topic_Learning_RateInputs */
+/** @typedef {{}} Lab_Topic_MemorizationInputs */
+/** @typedef {{}} Lab_Topic_PlaygroundInputs */
+/** @typedef {{}} Lab_Topic_TextInputs */
+/** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Teach_A_FileInputs */
+/** @typedef {{}} Teach_AboveInputs */
+/** @typedef {{}} Teach_Add_CheckInputs */
+/** @typedef {{}} Teach_Add_Check_FirstInputs */
+/** @typedef {{}} Teach_Add_QuestionInputs */
+/** @typedef {{}} Teach_Add_Question_FirstInputs */
+/** @typedef {{}} Teach_Add_StepInputs */
+/** @typedef {{}} Teach_Add_StepsInputs */
+/** @typedef {{}} Teach_Another_RunInputs */
+/** @typedef {{}} Teach_AtInputs */
+/** @typedef {{}} Teach_At_BestInputs */
+/** @typedef {{}} Teach_At_LastInputs */
+/** @typedef {{}} Teach_AuthorInputs */
+/** @typedef {{}} Teach_BelowInputs */
+/** @typedef {{}} Teach_Bound_Lr_MaxInputs */
+/** @typedef {{}} Teach_Bound_Lr_MinInputs */
+/** @typedef {{}} Teach_Bound_Params_MaxInputs */
+/** @typedef {{}} Teach_Bound_Params_MinInputs */
+/** @typedef {{}} Teach_Bound_Smoothing_MinInputs */
+/** @typedef {{}} Teach_Check_ComparedInputs */
+/** @typedef {{}} Teach_Check_Early_StoppedInputs */
+/** @typedef {{}} Teach_Check_GridInputs */
+/** @typedef {{}} Teach_Check_KindInputs */
+/** @typedef {{}} Teach_Check_MetricInputs */
+/** @typedef {{}} Teach_Check_OverfitsInputs */
+/** @typedef {{ path: NonNullable<unknown>, message: NonNullable<unknown> }} Teach_Check_ProblemInputs */
+/** @typedef {{}} Teach_Check_SparsityInputs */
+/** @typedef {{}} Teach_ChoicesInputs */
+/** @typedef {{}} Teach_Choices_LabelInputs */
+/** @typedef {{}} Teach_Eg_DropoutInputs */
+/** @typedef {{}} Teach_Eg_FlattenInputs */
+/** @typedef {{}} Teach_EitherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Epochs_CountInputs */
+/** @typedef {{}} Teach_Epochs_Of_RiseInputs */
+/** @typedef {{}} Teach_Expected_MinutesInputs */
+/** @typedef {{}} Teach_First_With_WeightsInputs */
+/** @typedef {{}} Teach_Flag_AugmentationInputs */
+/** @typedef {{}} Teach_Flag_Early_StoppingInputs */
+/** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
+/** @typedef {{}} Teach_FoldsInputs */
+/** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
+/** @typedef {{}} Teach_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{}} Teach_Locked_ChangedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
+/** @typedef {{}} Teach_MetricInputs */
+/** @typedef {{}} Teach_MinutesInputs */
+/** @typedef {{}} Teach_Move_DownInputs */
+/** @typedef {{}} Teach_Move_UpInputs */
+/** @typedef {{}} Teach_NoInputs */
+/** @typedef {{}} Teach_No_Steps_HintInputs */
+/** @typedef {{}} Teach_NoneInputs */
+/** @typedef {{}} Teach_Not_GivenInputs */
+/** @typedef {{}} Teach_PreviewInputs */
+/** @typedef {{}} Teach_QuestionInputs */
+/** @typedef {{}} Teach_Question_ChoiceInputs */
+/** @typedef {{}} Teach_Question_KindInputs */
+/** @typedef {{}} Teach_Question_NumberInputs */
+/** @typedef {{}} Teach_Question_PlaceholderInputs */
+/** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{}} Teach_RegularizerInputs */
+/** @typedef {{}} Teach_Remove_CheckInputs */
+/** @typedef {{}} Teach_Remove_QuestionInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Teach_Remove_RunInputs */
+/** @typedef {{}} Teach_Remove_StepInputs */
+/** @typedef {{}} Teach_Right_AnswerInputs */
+/** @typedef {{}} Teach_Right_Answer_LabelInputs */
+/** @typedef {{}} Teach_Rises_ForInputs */
+/** @typedef {{}} Teach_Runs_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Teach_Runs_FilterInputs */
+/** @typedef {{}} Teach_Save_For_StudentsInputs */
+/** @typedef {{}} Teach_Save_For_Students_TitleInputs */
+/** @typedef {{}} Teach_Seed_SetInputs */
+/** @typedef {{}} Teach_SettingsInputs */
+/** @typedef {{}} Teach_Settings_At_LeastInputs */
+/** @typedef {{ words: NonNullable<unknown> }} Teach_SetupInputs */
+/** @typedef {{}} Teach_Setup_ClearInputs */
+/** @typedef {{}} Teach_Setup_UpdateInputs */
+/** @typedef {{}} Teach_Setup_Update_TitleInputs */
+/** @typedef {{}} Teach_Setup_UseInputs */
+/** @typedef {{}} Teach_Share_AboveInputs */
+/** @typedef {{}} Teach_Share_At_ZeroInputs */
+/** @typedef {{}} Teach_Step_TextInputs */
+/** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
+/** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_TopicInputs */
+/** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_UnitInputs */
+/** @typedef {{}} Teach_Unit_LabelInputs */
+/** @typedef {{}} Teach_Unit_PlaceholderInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_With_LayersInputs */
+/** @typedef {{}} Teach_Without_LayersInputs */
+/** @typedef {{}} Teach_WriteInputs */
+/** @typedef {{}} Teach_Write_Or_PreviewInputs */
+/** @typedef {{}} Teach_YesInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -49,6 +302,2438 @@ import * as __en_xa2 from "./en-XA.js"
 /**
 * | output |
 * | --- |
+* | "Accuracy" |
+*
+* @param {Class_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_accuracy = /** @type {((inputs?: Class_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.class_accuracy(inputs)
+	return __en.class_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best val_accuracy" |
+*
+* @param {Class_Best_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_best_accuracy = /** @type {((inputs?: Class_Best_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Best_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_best_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_best_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.class_best_accuracy(inputs)
+	return __en.class_best_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best val_loss" |
+*
+* @param {Class_Best_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_best_loss = /** @type {((inputs?: Class_Best_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Best_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_best_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_best_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.class_best_loss(inputs)
+	return __en.class_best_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "⚠ changed" |
+*
+* @param {Class_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_changed = /** @type {((inputs?: Class_ChangedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_ChangedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_changed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_changed(inputs)
+	if (locale === "en-XA") return __en_xa2.class_changed(inputs)
+	return __en.class_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} with changed locks" |
+*
+* @param {Class_Changed_LocksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_changed_locks = /** @type {((inputs: Class_Changed_LocksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Changed_LocksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_changed_locks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_changed_locks(inputs)
+	if (locale === "en-XA") return __en_xa2.class_changed_locks(inputs)
+	return __en.class_changed_locks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "✓ Checks" |
+*
+* @param {Class_ChecksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_checks = /** @type {((inputs?: Class_ChecksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_ChecksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_checks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_checks(inputs)
+	if (locale === "en-XA") return __en_xa2.class_checks(inputs)
+	return __en.class_checks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks passed of the lab's checks" |
+*
+* @param {Class_Checks_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_checks_title = /** @type {((inputs?: Class_Checks_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Checks_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_checks_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_checks_title(inputs)
+	if (locale === "en-XA") return __en_xa2.class_checks_title(inputs)
+	return __en.class_checks_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Class_ChooseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_choose = /** @type {((inputs?: Class_ChooseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_ChooseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_choose(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_choose(inputs)
+	if (locale === "en-XA") return __en_xa2.class_choose(inputs)
+	return __en.class_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close" |
+*
+* @param {Class_CloseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_close = /** @type {((inputs?: Class_CloseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_CloseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_close(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_close(inputs)
+	if (locale === "en-XA") return __en_xa2.class_close(inputs)
+	return __en.class_close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Curve" |
+*
+* @param {Class_CurveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_curve = /** @type {((inputs?: Class_CurveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_CurveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_curve(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_curve(inputs)
+	if (locale === "en-XA") return __en_xa2.class_curve(inputs)
+	return __en.class_curve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Curve of {name}" |
+*
+* @param {Class_Curve_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_curve_of = /** @type {((inputs: Class_Curve_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Curve_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_curve_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_curve_of(inputs)
+	if (locale === "en-XA") return __en_xa2.class_curve_of(inputs)
+	return __en.class_curve_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the folder your students' reports are in (each student saves one with Report → HTML or PDF). Each report is compared with the teacher's lab: a report ..." |
+*
+* @param {Class_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_empty = /** @type {((inputs?: Class_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.class_empty(inputs)
+	return __en.class_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export CSV" |
+*
+* @param {Class_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_export_csv = /** @type {((inputs?: Class_Export_CsvInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Export_CsvInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_export_csv(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_export_csv(inputs)
+	if (locale === "en-XA") return __en_xa2.class_export_csv(inputs)
+	return __en.class_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Locks" |
+*
+* @param {Class_LocksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_locks = /** @type {((inputs?: Class_LocksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_LocksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_locks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_locks(inputs)
+	if (locale === "en-XA") return __en_xa2.class_locks(inputs)
+	return __en.class_locks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ok" |
+*
+* @param {Class_Locks_OkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_locks_ok = /** @type {((inputs?: Class_Locks_OkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Locks_OkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_locks_ok(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_locks_ok(inputs)
+	if (locale === "en-XA") return __en_xa2.class_locks_ok(inputs)
+	return __en.class_locks_ok(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The locked parts are the lab's" |
+*
+* @param {Class_Locks_Ok_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_locks_ok_title = /** @type {((inputs?: Class_Locks_Ok_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Locks_Ok_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_locks_ok_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_locks_ok_title(inputs)
+	if (locale === "en-XA") return __en_xa2.class_locks_ok_title(inputs)
+	return __en.class_locks_ok_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Whether the lab's locked parts were changed" |
+*
+* @param {Class_Locks_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_locks_title = /** @type {((inputs?: Class_Locks_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Locks_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_locks_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_locks_title(inputs)
+	if (locale === "en-XA") return __en_xa2.class_locks_title(inputs)
+	return __en.class_locks_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No lab to compare with" |
+*
+* @param {Class_Locks_Unknown_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_locks_unknown_title = /** @type {((inputs?: Class_Locks_Unknown_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Locks_Unknown_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_locks_unknown_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_locks_unknown_title(inputs)
+	if (locale === "en-XA") return __en_xa2.class_locks_unknown_title(inputs)
+	return __en.class_locks_unknown_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loss" |
+*
+* @param {Class_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_loss = /** @type {((inputs?: Class_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.class_loss(inputs)
+	return __en.class_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Class_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_none = /** @type {((inputs?: Class_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_none(inputs)
+	if (locale === "en-XA") return __en_xa2.class_none(inputs)
+	return __en.class_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "None" |
+*
+* @param {Class_None_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_none_button = /** @type {((inputs?: Class_None_ButtonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_None_ButtonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_none_button(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_none_button(inputs)
+	if (locale === "en-XA") return __en_xa2.class_none_button(inputs)
+	return __en.class_none_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open report files…" |
+*
+* @param {Class_Open_FilesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_open_files = /** @type {((inputs?: Class_Open_FilesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Open_FilesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_open_files(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_open_files(inputs)
+	if (locale === "en-XA") return __en_xa2.class_open_files(inputs)
+	return __en.class_open_files(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open a folder of reports…" |
+*
+* @param {Class_Open_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_open_folder = /** @type {((inputs?: Class_Open_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Open_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_open_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_open_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.class_open_folder(inputs)
+	return __en.class_open_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The open lab" |
+*
+* @param {Class_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_open_lab = /** @type {((inputs?: Class_Open_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Open_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_open_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_open_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.class_open_lab(inputs)
+	return __en.class_open_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Class overview" |
+*
+* @param {Class_Overview_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_overview_title = /** @type {((inputs?: Class_Overview_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Overview_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_overview_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_overview_title(inputs)
+	if (locale === "en-XA") return __en_xa2.class_overview_title(inputs)
+	return __en.class_overview_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report" |
+*
+* @param {Class_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_report = /** @type {((inputs?: Class_ReportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_ReportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_report(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_report(inputs)
+	if (locale === "en-XA") return __en_xa2.class_report(inputs)
+	return __en.class_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your steps, answers, checks, curves, model and runs in one file for your teacher" |
+*
+* @param {Class_Report_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_report_title = /** @type {((inputs?: Class_Report_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Report_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_report_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_report_title(inputs)
+	if (locale === "en-XA") return __en_xa2.class_report_title(inputs)
+	return __en.class_report_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} reports" |
+*
+* @param {Class_ReportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_reports = /** @type {((inputs: Class_ReportsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_ReportsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_reports(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_reports(inputs)
+	if (locale === "en-XA") return __en_xa2.class_reports(inputs)
+	return __en.class_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "1 report" |
+*
+* @param {Class_Reports_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_reports_one = /** @type {((inputs?: Class_Reports_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Reports_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_reports_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_reports_one(inputs)
+	if (locale === "en-XA") return __en_xa2.class_reports_one(inputs)
+	return __en.class_reports_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The right choice" |
+*
+* @param {Class_Right_ChoiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_right_choice = /** @type {((inputs?: Class_Right_ChoiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Right_ChoiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_right_choice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_right_choice(inputs)
+	if (locale === "en-XA") return __en_xa2.class_right_choice(inputs)
+	return __en.class_right_choice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign out" |
+*
+* @param {Class_Sign_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_sign_out = /** @type {((inputs?: Class_Sign_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Sign_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_sign_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_sign_out(inputs)
+	if (locale === "en-XA") return __en_xa2.class_sign_out(inputs)
+	return __en.class_sign_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed in as {student}" |
+*
+* @param {Class_Signed_In_AsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_signed_in_as = /** @type {((inputs: Class_Signed_In_AsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Signed_In_AsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_signed_in_as(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_signed_in_as(inputs)
+	if (locale === "en-XA") return __en_xa2.class_signed_in_as(inputs)
+	return __en.class_signed_in_as(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Student" |
+*
+* @param {Class_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_student = /** @type {((inputs?: Class_StudentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_StudentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_student(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_student(inputs)
+	if (locale === "en-XA") return __en_xa2.class_student(inputs)
+	return __en.class_student(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teacher's lab:" |
+*
+* @param {Class_Teacher_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_teacher_lab = /** @type {((inputs?: Class_Teacher_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Teacher_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_teacher_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_teacher_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.class_teacher_lab(inputs)
+	return __en.class_teacher_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not the right choice" |
+*
+* @param {Class_Wrong_ChoiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const class_wrong_choice = /** @type {((inputs?: Class_Wrong_ChoiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Class_Wrong_ChoiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.class_wrong_choice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.class_wrong_choice(inputs)
+	if (locale === "en-XA") return __en_xa2.class_wrong_choice(inputs)
+	return __en.class_wrong_choice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "completed" |
+*
+* @param {Grid_Status_CompletedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_status_completed = /** @type {((inputs?: Grid_Status_CompletedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Status_CompletedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_status_completed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_status_completed(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_status_completed(inputs)
+	return __en.grid_status_completed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "failed" |
+*
+* @param {Grid_Status_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_status_failed = /** @type {((inputs?: Grid_Status_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Status_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_status_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_status_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_status_failed(inputs)
+	return __en.grid_status_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "interrupted" |
+*
+* @param {Grid_Status_InterruptedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_status_interrupted = /** @type {((inputs?: Grid_Status_InterruptedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Status_InterruptedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_status_interrupted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_status_interrupted(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_status_interrupted(inputs)
+	return __en.grid_status_interrupted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "running" |
+*
+* @param {Grid_Status_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_status_running = /** @type {((inputs?: Grid_Status_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Status_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_status_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_status_running(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_status_running(inputs)
+	return __en.grid_status_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stopped" |
+*
+* @param {Grid_Status_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_status_stopped = /** @type {((inputs?: Grid_Status_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Status_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_status_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_status_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_status_stopped(inputs)
+	return __en.grid_status_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All steps" |
+*
+* @param {Guide_All_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_all_steps = /** @type {((inputs?: Guide_All_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_All_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_all_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_all_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_all_steps(inputs)
+	return __en.guide_all_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "answer" |
+*
+* @param {Guide_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_answer = /** @type {((inputs?: Guide_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_answer(inputs)
+	return __en.guide_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back" |
+*
+* @param {Guide_BackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_back = /** @type {((inputs?: Guide_BackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_BackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_back(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_back(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_back(inputs)
+	return __en.guide_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A run" |
+*
+* @param {Guide_Check_A_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_a_run = /** @type {((inputs?: Guide_Check_A_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_A_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_a_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_a_run(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_a_run(inputs)
+	return __en.guide_check_a_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A run {filter}" |
+*
+* @param {Guide_Check_A_Run_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_a_run_where = /** @type {((inputs: Guide_Check_A_Run_WhereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_A_Run_WhereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_a_run_where(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_a_run_where(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_a_run_where(inputs)
+	return __en.guide_check_a_run_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "above {value}" |
+*
+* @param {Guide_Check_AboveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_above = /** @type {((inputs: Guide_Check_AboveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_AboveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_above(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_above(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_above(inputs)
+	return __en.guide_check_above(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "best" |
+*
+* @param {Guide_Check_At_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_at_best = /** @type {((inputs?: Guide_Check_At_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_At_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_at_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_at_best(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_at_best(inputs)
+	return __en.guide_check_at_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "last" |
+*
+* @param {Guide_Check_At_LastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_at_last = /** @type {((inputs?: Guide_Check_At_LastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_At_LastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_at_last(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_at_last(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_at_last(inputs)
+	return __en.guide_check_at_last(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "below {value}" |
+*
+* @param {Guide_Check_BelowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_below = /** @type {((inputs: Guide_Check_BelowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_BelowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_below(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_below(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_below(inputs)
+	return __en.guide_check_below(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{runs}." |
+*
+* @param {Guide_Check_ComparedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_compared = /** @type {((inputs: Guide_Check_ComparedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_ComparedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_compared(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_compared(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_compared(inputs)
+	return __en.guide_check_compared(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: early stopping stopped it after epoch {epoch} of {planned}." |
+*
+* @param {Guide_Check_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_early_stopped = /** @type {((inputs: Guide_Check_Early_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Early_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_early_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_early_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_early_stopped(inputs)
+	return __en.guide_check_early_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "first layer" |
+*
+* @param {Guide_Check_First_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_first_layer = /** @type {((inputs?: Guide_Check_First_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_First_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_first_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_first_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_first_layer(inputs)
+	return __en.guide_check_first_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid '{name}' finished {settings} settings of {folds} folds." |
+*
+* @param {Guide_Check_Grid_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_grid_done = /** @type {((inputs: Guide_Check_Grid_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Grid_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_grid_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_grid_done(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_grid_done(inputs)
+	return __en.guide_check_grid_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid '{name}' is {status} with {settings} settings of {folds} folds done: run the grid to the end." |
+*
+* @param {Guide_Check_Grid_UnfinishedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_grid_unfinished = /** @type {((inputs: Guide_Check_Grid_UnfinishedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Grid_UnfinishedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_grid_unfinished(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_grid_unfinished(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_grid_unfinished(inputs)
+	return __en.guide_check_grid_unfinished(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} finished runs compared: {runs}" |
+*
+* @param {Guide_Check_Label_ComparedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_label_compared = /** @type {((inputs: Guide_Check_Label_ComparedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Label_ComparedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_label_compared(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_label_compared(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_label_compared(inputs)
+	return __en.guide_check_label_compared(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{aRun} that early stopping stopped before its last epoch" |
+*
+* @param {Guide_Check_Label_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_label_early_stopped = /** @type {((inputs: Guide_Check_Label_Early_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Label_Early_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_label_early_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_label_early_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_label_early_stopped(inputs)
+	return __en.guide_check_label_early_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A finished grid with at least {settings} settings of {folds} folds each" |
+*
+* @param {Guide_Check_Label_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_label_grid = /** @type {((inputs: Guide_Check_Label_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Label_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_label_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_label_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_label_grid(inputs)
+	return __en.guide_check_label_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{aRun} whose {at} {metric} is {bounds}" |
+*
+* @param {Guide_Check_Label_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_label_metric = /** @type {((inputs: Guide_Check_Label_MetricInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Label_MetricInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_label_metric(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_label_metric(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_label_metric(inputs)
+	return __en.guide_check_label_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{aRun} whose val_loss rises for {epochs} epochs in a row after its minimum" |
+*
+* @param {Guide_Check_Label_OverfitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_label_overfits = /** @type {((inputs: Guide_Check_Label_OverfitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Label_OverfitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_label_overfits(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_label_overfits(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_label_overfits(inputs)
+	return __en.guide_check_label_overfits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Guide_Check_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_label_smoothing = /** @type {((inputs: Guide_Check_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_label_smoothing(inputs)
+	return __en.guide_check_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{aRun} whose {layer} has more than {above} of its weights at ~0" |
+*
+* @param {Guide_Check_Label_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_label_sparsity = /** @type {((inputs: Guide_Check_Label_SparsityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Label_SparsityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_label_sparsity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_label_sparsity(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_label_sparsity(inputs)
+	return __en.guide_check_label_sparsity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{name}'" |
+*
+* @param {Guide_Check_Layer_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_layer_named = /** @type {((inputs: Guide_Check_Layer_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Layer_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_layer_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_layer_named(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_layer_named(inputs)
+	return __en.guide_check_layer_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "learning rate {value}" |
+*
+* @param {Guide_Check_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_learning_rate = /** @type {((inputs: Guide_Check_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_learning_rate(inputs)
+	return __en.guide_check_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: {at} {metric} {value}." |
+*
+* @param {Guide_Check_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_metric = /** @type {((inputs: Guide_Check_MetricInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_MetricInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_metric(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_metric(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_metric(inputs)
+	return __en.guide_check_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No grid of this lab yet: press \"Run grid\"." |
+*
+* @param {Guide_Check_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_no_grid = /** @type {((inputs?: Guide_Check_No_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_No_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_no_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_no_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_no_grid(inputs)
+	return __en.guide_check_no_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run} has no {metric}." |
+*
+* @param {Guide_Check_No_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_no_metric = /** @type {((inputs: Guide_Check_No_MetricInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_No_MetricInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_no_metric(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_no_metric(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_no_metric(inputs)
+	return __en.guide_check_no_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No finished run yet: train one." |
+*
+* @param {Guide_Check_No_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_no_run = /** @type {((inputs?: Guide_Check_No_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_No_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_no_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_no_run(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_no_run(inputs)
+	return __en.guide_check_no_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No finished run {filter} yet: train one." |
+*
+* @param {Guide_Check_No_Run_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_no_run_where = /** @type {((inputs: Guide_Check_No_Run_WhereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_No_Run_WhereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_no_run_where(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_no_run_where(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_no_run_where(inputs)
+	return __en.guide_check_no_run_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run} has no val_loss (no validation)." |
+*
+* @param {Guide_Check_No_Val_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_no_val_loss = /** @type {((inputs: Guide_Check_No_Val_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_No_Val_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_no_val_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_no_val_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_no_val_loss(inputs)
+	return __en.guide_check_no_val_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run} recorded no weights: train it again in this version of LayerLab." |
+*
+* @param {Guide_Check_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_no_weights = /** @type {((inputs: Guide_Check_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_no_weights(inputs)
+	return __en.guide_check_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run} recorded no weights for layer '{layer}': train it again in this version of LayerLab." |
+*
+* @param {Guide_Check_No_Weights_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_no_weights_layer = /** @type {((inputs: Guide_Check_No_Weights_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_No_Weights_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_no_weights_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_no_weights_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_no_weights_layer(inputs)
+	return __en.guide_check_no_weights_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run} trained all {planned} epochs: early stopping did not stop it." |
+*
+* @param {Guide_Check_Not_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_not_early_stopped = /** @type {((inputs: Guide_Check_Not_Early_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Not_Early_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_not_early_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_not_early_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_not_early_stopped(inputs)
+	return __en.guide_check_not_early_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: val_loss lowest at epoch {best} ({value}), its last epoch: it has not risen for {epochs} epochs yet. Train longer, or a bigger model." |
+*
+* @param {Guide_Check_Not_Overfit_LastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_not_overfit_last = /** @type {((inputs: Guide_Check_Not_Overfit_LastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Not_Overfit_LastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_not_overfit_last(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_not_overfit_last(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_not_overfit_last(inputs)
+	return __en.guide_check_not_overfit_last(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: val_loss lowest at epoch {best} ({value}), then {after} epochs more: it has not risen for {epochs} epochs yet. Train longer, or a bigger model." |
+*
+* @param {Guide_Check_Not_Overfit_MoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_not_overfit_more = /** @type {((inputs: Guide_Check_Not_Overfit_MoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Not_Overfit_MoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_not_overfit_more(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_not_overfit_more(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_not_overfit_more(inputs)
+	return __en.guide_check_not_overfit_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: val_loss lowest at epoch {best} ({value}), then 1 epoch more: it has not risen for {epochs} epochs yet. Train longer, or a bigger model." |
+*
+* @param {Guide_Check_Not_Overfit_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_not_overfit_one = /** @type {((inputs: Guide_Check_Not_Overfit_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Not_Overfit_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_not_overfit_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_not_overfit_one(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_not_overfit_one(inputs)
+	return __en.guide_check_not_overfit_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on {name}" |
+*
+* @param {Guide_Check_On_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_on_layer = /** @type {((inputs: Guide_Check_On_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_On_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_on_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_on_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_on_layer(inputs)
+	return __en.guide_check_on_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on {count} layers" |
+*
+* @param {Guide_Check_On_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_on_layers = /** @type {((inputs: Guide_Check_On_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_On_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_on_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_on_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_on_layers(inputs)
+	return __en.guide_check_on_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one of any kind" |
+*
+* @param {Guide_Check_One_AnyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_one_any = /** @type {((inputs?: Guide_Check_One_AnyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_One_AnyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_one_any(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_one_any(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_one_any(inputs)
+	return __en.guide_check_one_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one {filter}" |
+*
+* @param {Guide_Check_One_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_one_where = /** @type {((inputs: Guide_Check_One_WhereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_One_WhereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_one_where(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_one_where(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_one_where(inputs)
+	return __en.guide_check_one_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not passed yet" |
+*
+* @param {Guide_Check_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_open = /** @type {((inputs?: Guide_Check_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_open(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_open(inputs)
+	return __en.guide_check_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: val_loss lowest at epoch {best} ({value}), then rose for {rose} epochs ({last} at epoch {lastEpoch})." |
+*
+* @param {Guide_Check_OverfitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_overfit = /** @type {((inputs: Guide_Check_OverfitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_OverfitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_overfit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_overfit(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_overfit(inputs)
+	return __en.guide_check_overfit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "passed" |
+*
+* @param {Guide_Check_PassedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_passed = /** @type {((inputs?: Guide_Check_PassedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_PassedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_passed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_passed(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_passed(inputs)
+	return __en.guide_check_passed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "recorded" |
+*
+* @param {Guide_Check_RecordedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_recorded = /** @type {((inputs?: Guide_Check_RecordedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_RecordedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_recorded(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_recorded(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_recorded(inputs)
+	return __en.guide_check_recorded(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}' ({parts})" |
+*
+* @param {Guide_Check_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_run = /** @type {((inputs: Guide_Check_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_run(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_run(inputs)
+	return __en.guide_check_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The same run cannot stand for two of these: train one run for each." |
+*
+* @param {Guide_Check_Same_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_same_run = /** @type {((inputs?: Guide_Check_Same_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Same_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_same_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_same_run(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_same_run(inputs)
+	return __en.guide_check_same_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: {layer} has {sparsity} of its weights at ~0." |
+*
+* @param {Guide_Check_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_sparsity = /** @type {((inputs: Guide_Check_SparsityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_SparsityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_sparsity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_sparsity(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_sparsity(inputs)
+	return __en.guide_check_sparsity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: {layer} has {sparsity} of its weights at ~0 (more than {needed} needed)." |
+*
+* @param {Guide_Check_Sparsity_ShortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_check_sparsity_short = /** @type {((inputs: Guide_Check_Sparsity_ShortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Check_Sparsity_ShortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_check_sparsity_short(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_check_sparsity_short(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_check_sparsity_short(inputs)
+	return __en.guide_check_sparsity_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks" |
+*
+* @param {Guide_ChecksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_checks = /** @type {((inputs?: Guide_ChecksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_ChecksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_checks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_checks(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_checks(inputs)
+	return __en.guide_checks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every check passes" |
+*
+* @param {Guide_Every_Check_PassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_every_check_passes = /** @type {((inputs?: Guide_Every_Check_PassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Every_Check_PassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_every_check_passes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_every_check_passes(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_every_check_passes(inputs)
+	return __en.guide_every_check_passes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Guide_Filter_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_augmentation = /** @type {((inputs?: Guide_Filter_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_augmentation(inputs)
+	return __en.guide_filter_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{with} {without}" |
+*
+* @param {Guide_Filter_BothInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_both = /** @type {((inputs: Guide_Filter_BothInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_BothInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_both(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_both(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_both(inputs)
+	return __en.guide_filter_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "data augmentation" |
+*
+* @param {Guide_Filter_Data_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_data_augmentation = /** @type {((inputs?: Guide_Filter_Data_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Data_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_data_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_data_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_data_augmentation(inputs)
+	return __en.guide_filter_data_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Guide_Filter_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_early_stopping = /** @type {((inputs?: Guide_Filter_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_early_stopping(inputs)
+	return __en.guide_filter_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "L1 or L2" |
+*
+* @param {Guide_Filter_L1_Or_L2Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_l1_or_l2 = /** @type {((inputs?: Guide_Filter_L1_Or_L2Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_L1_Or_L2Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_l1_or_l2(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_l1_or_l2(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_l1_or_l2(inputs)
+	return __en.guide_filter_l1_or_l2(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a learning rate of at least {value}" |
+*
+* @param {Guide_Filter_Lr_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_lr_at_least = /** @type {((inputs: Guide_Filter_Lr_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Lr_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_lr_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_lr_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_lr_at_least(inputs)
+	return __en.guide_filter_lr_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a learning rate of at most {value}" |
+*
+* @param {Guide_Filter_Lr_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_lr_at_most = /** @type {((inputs: Guide_Filter_Lr_At_MostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Lr_At_MostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_lr_at_most(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_lr_at_most(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_lr_at_most(inputs)
+	return __en.guide_filter_lr_at_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at least {count} parameters" |
+*
+* @param {Guide_Filter_Params_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_params_at_least = /** @type {((inputs: Guide_Filter_Params_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Params_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_params_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_params_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_params_at_least(inputs)
+	return __en.guide_filter_params_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at most {count} parameters" |
+*
+* @param {Guide_Filter_Params_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_params_at_most = /** @type {((inputs: Guide_Filter_Params_At_MostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Params_At_MostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_params_at_most(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_params_at_most(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_params_at_most(inputs)
+	return __en.guide_filter_params_at_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Guide_Filter_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_shuffled_labels = /** @type {((inputs?: Guide_Filter_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_shuffled_labels(inputs)
+	return __en.guide_filter_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing of at least {value}" |
+*
+* @param {Guide_Filter_Smoothing_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_smoothing_at_least = /** @type {((inputs: Guide_Filter_Smoothing_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Smoothing_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_smoothing_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_smoothing_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_smoothing_at_least(inputs)
+	return __en.guide_filter_smoothing_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a weight penalty" |
+*
+* @param {Guide_Filter_Weight_PenaltyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_weight_penalty = /** @type {((inputs?: Guide_Filter_Weight_PenaltyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_Weight_PenaltyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_weight_penalty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_weight_penalty(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_weight_penalty(inputs)
+	return __en.guide_filter_weight_penalty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with {list}" |
+*
+* @param {Guide_Filter_WithInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_with = /** @type {((inputs: Guide_Filter_WithInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_WithInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_with(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_with(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_with(inputs)
+	return __en.guide_filter_with(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "without {list}" |
+*
+* @param {Guide_Filter_WithoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_filter_without = /** @type {((inputs: Guide_Filter_WithoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Filter_WithoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_filter_without(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_filter_without(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_filter_without(inputs)
+	return __en.guide_filter_without(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layers" |
+*
+* @param {Guide_Layers_ToggleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_layers_toggle = /** @type {((inputs?: Guide_Layers_ToggleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Layers_ToggleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_layers_toggle(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_layers_toggle(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_layers_toggle(inputs)
+	return __en.guide_layers_toggle(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show the layers to add instead of the steps" |
+*
+* @param {Guide_Layers_Toggle_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_layers_toggle_title = /** @type {((inputs?: Guide_Layers_Toggle_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Layers_Toggle_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_layers_toggle_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_layers_toggle_title(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_layers_toggle_title(inputs)
+	return __en.guide_layers_toggle_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{head} and {last}" |
+*
+* @param {Guide_List_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_list_and = /** @type {((inputs: Guide_List_AndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_List_AndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_list_and(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_list_and(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_list_and(inputs)
+	return __en.guide_list_and(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Guide_List_CommaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_list_comma = /** @type {((inputs?: Guide_List_CommaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_List_CommaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_list_comma(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_list_comma(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_list_comma(inputs)
+	return __en.guide_list_comma(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ";" |
+*
+* @param {Guide_List_SemicolonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_list_semicolon = /** @type {((inputs?: Guide_List_SemicolonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_List_SemicolonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_list_semicolon(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_list_semicolon(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_list_semicolon(inputs)
+	return __en.guide_list_semicolon(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "about {count} minutes" |
+*
+* @param {Guide_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_minutes = /** @type {((inputs: Guide_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_minutes(inputs)
+	return __en.guide_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "about 1 minute" |
+*
+* @param {Guide_Minutes_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_minutes_one = /** @type {((inputs?: Guide_Minutes_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Minutes_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_minutes_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_minutes_one(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_minutes_one(inputs)
+	return __en.guide_minutes_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "under a minute" |
+*
+* @param {Guide_Minutes_UnderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_minutes_under = /** @type {((inputs?: Guide_Minutes_UnderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Minutes_UnderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_minutes_under(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_minutes_under(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_minutes_under(inputs)
+	return __en.guide_minutes_under(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "for your report" |
+*
+* @param {Guide_Name_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_name_placeholder = /** @type {((inputs?: Guide_Name_PlaceholderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Name_PlaceholderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_name_placeholder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_name_placeholder(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_name_placeholder(inputs)
+	return __en.guide_name_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Next" |
+*
+* @param {Guide_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_next = /** @type {((inputs?: Guide_NextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_NextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_next(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_next(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_next(inputs)
+	return __en.guide_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This lab has no steps yet." |
+*
+* @param {Guide_No_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_no_steps = /** @type {((inputs?: Guide_No_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_No_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_no_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_no_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_no_steps(inputs)
+	return __en.guide_no_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not checked yet" |
+*
+* @param {Guide_Not_CheckedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_not_checked = /** @type {((inputs?: Guide_Not_CheckedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Not_CheckedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_not_checked(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_not_checked(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_not_checked(inputs)
+	return __en.guide_not_checked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up this step" |
+*
+* @param {Guide_Set_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_set_up = /** @type {((inputs?: Guide_Set_UpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Set_UpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_set_up(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_set_up(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_set_up(inputs)
+	return __en.guide_set_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show {name}" |
+*
+* @param {Guide_Show_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_show_run = /** @type {((inputs: Guide_Show_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Show_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_show_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_show_run(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_show_run(inputs)
+	return __en.guide_show_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step {index} of {count}" |
+*
+* @param {Guide_Step_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_step_count = /** @type {((inputs: Guide_Step_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Step_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_step_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_step_count(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_step_count(inputs)
+	return __en.guide_step_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "I have done this step" |
+*
+* @param {Guide_Step_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_step_done = /** @type {((inputs?: Guide_Step_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Step_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_step_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_step_done(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_step_done(inputs)
+	return __en.guide_step_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} done" |
+*
+* @param {Guide_Step_Done_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_step_done_label = /** @type {((inputs: Guide_Step_Done_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Step_Done_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_step_done_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_step_done_label(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_step_done_label(inputs)
+	return __en.guide_step_done_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Steps" |
+*
+* @param {Guide_Steps_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_steps_heading = /** @type {((inputs?: Guide_Steps_HeadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Steps_HeadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_steps_heading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_steps_heading(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_steps_heading(inputs)
+	return __en.guide_steps_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the run" |
+*
+* @param {Guide_The_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_the_run = /** @type {((inputs?: Guide_The_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_The_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_the_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_the_run(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_the_run(inputs)
+	return __en.guide_the_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your name" |
+*
+* @param {Guide_Your_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_your_name = /** @type {((inputs?: Guide_Your_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Your_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_your_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_your_name(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_your_name(inputs)
+	return __en.guide_your_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "About this lab" |
+*
+* @param {Lab_AboutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_about = /** @type {((inputs?: Lab_AboutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_AboutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_about(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_about(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_about(inputs)
+	return __en.lab_about(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What this lab is and what it shows (saved with the lab)." |
+*
+* @param {Lab_About_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_about_placeholder = /** @type {((inputs?: Lab_About_PlaceholderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_About_PlaceholderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_about_placeholder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_about_placeholder(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_about_placeholder(inputs)
+	return __en.lab_about_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close" |
+*
+* @param {Lab_Library_CloseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_close = /** @type {((inputs?: Lab_Library_CloseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_CloseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_close(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_close(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_close(inputs)
+	return __en.lab_library_close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A lab opens as your own copy, saved in your labs folder. The quick version trains on less data for fewer epochs: for a slow computer or a first look." |
+*
+* @param {Lab_Library_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_hint = /** @type {((inputs?: Lab_Library_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_hint(inputs)
+	return __en.lab_library_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing the labs…" |
+*
+* @param {Lab_Library_ListingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_listing = /** @type {((inputs?: Lab_Library_ListingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_ListingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_listing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_listing(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_listing(inputs)
+	return __en.lab_library_listing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No lab matches “{query}”." |
+*
+* @param {Lab_Library_No_MatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_no_match = /** @type {((inputs: Lab_Library_No_MatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_No_MatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_no_match(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_no_match(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_no_match(inputs)
+	return __en.lab_library_no_match(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Lab_Library_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_open = /** @type {((inputs?: Lab_Library_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_open(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_open(inputs)
+	return __en.lab_library_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {name}" |
+*
+* @param {Lab_Library_Open_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_open_label = /** @type {((inputs: Lab_Library_Open_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_Open_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_open_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_open_label(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_open_label(inputs)
+	return __en.lab_library_open_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quick version" |
+*
+* @param {Lab_Library_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_quick = /** @type {((inputs?: Lab_Library_QuickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_QuickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_quick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_quick(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_quick(inputs)
+	return __en.lab_library_quick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open the quick version of {name}" |
+*
+* @param {Lab_Library_Quick_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_quick_label = /** @type {((inputs: Lab_Library_Quick_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_Quick_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_quick_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_quick_label(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_quick_label(inputs)
+	return __en.lab_library_quick_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(quick: {minutes})" |
+*
+* @param {Lab_Library_Quick_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_quick_minutes = /** @type {((inputs: Lab_Library_Quick_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_Quick_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_quick_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_quick_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_quick_minutes(inputs)
+	return __en.lab_library_quick_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Search the labs" |
+*
+* @param {Lab_Library_SearchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_search = /** @type {((inputs?: Lab_Library_SearchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_SearchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_search(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_search(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_search(inputs)
+	return __en.lab_library_search(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Search: name, topic, dataset…" |
+*
+* @param {Lab_Library_Search_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_search_placeholder = /** @type {((inputs?: Lab_Library_Search_PlaceholderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_Search_PlaceholderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_search_placeholder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_search_placeholder(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_search_placeholder(inputs)
+	return __en.lab_library_search_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} steps" |
+*
+* @param {Lab_Library_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_steps = /** @type {((inputs: Lab_Library_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_steps(inputs)
+	return __en.lab_library_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "1 step" |
+*
+* @param {Lab_Library_Steps_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_steps_one = /** @type {((inputs?: Lab_Library_Steps_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_Steps_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_steps_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_steps_one(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_steps_one(inputs)
+	return __en.lab_library_steps_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Labs" |
+*
+* @param {Lab_Library_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_library_title = /** @type {((inputs?: Lab_Library_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Library_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_library_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_library_title(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_library_title(inputs)
+	return __en.lab_library_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Data augmentation" |
+*
+* @param {Lab_Topic_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_augmentation = /** @type {((inputs?: Lab_Topic_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_augmentation(inputs)
+	return __en.lab_topic_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Batch normalization" |
+*
+* @param {Lab_Topic_Batch_NormalizationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_batch_normalization = /** @type {((inputs?: Lab_Topic_Batch_NormalizationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_Batch_NormalizationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_batch_normalization(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_batch_normalization(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_batch_normalization(inputs)
+	return __en.lab_topic_batch_normalization(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Capacity" |
+*
+* @param {Lab_Topic_CapacityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_capacity = /** @type {((inputs?: Lab_Topic_CapacityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_CapacityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_capacity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_capacity(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_capacity(inputs)
+	return __en.lab_topic_capacity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Convolutional networks" |
+*
+* @param {Lab_Topic_CnnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_cnn = /** @type {((inputs?: Lab_Topic_CnnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_CnnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_cnn(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_cnn(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_cnn(inputs)
+	return __en.lab_topic_cnn(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dropout" |
+*
+* @param {Lab_Topic_DropoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_dropout = /** @type {((inputs?: Lab_Topic_DropoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_DropoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_dropout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_dropout(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_dropout(inputs)
+	return __en.lab_topic_dropout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Early stopping" |
+*
+* @param {Lab_Topic_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_early_stopping = /** @type {((inputs?: Lab_Topic_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_early_stopping(inputs)
+	return __en.lab_topic_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid search" |
+*
+* @param {Lab_Topic_Grid_SearchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_grid_search = /** @type {((inputs?: Lab_Topic_Grid_SearchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_Grid_SearchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_grid_search(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_grid_search(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_grid_search(inputs)
+	return __en.lab_topic_grid_search(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Label smoothing" |
+*
+* @param {Lab_Topic_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_label_smoothing = /** @type {((inputs?: Lab_Topic_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_label_smoothing(inputs)
+	return __en.lab_topic_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Learning rate" |
+*
+* @param {Lab_Topic_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_learning_rate = /** @type {((inputs?: Lab_Topic_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_learning_rate(inputs)
+	return __en.lab_topic_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Memorization" |
+*
+* @param {Lab_Topic_MemorizationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_memorization = /** @type {((inputs?: Lab_Topic_MemorizationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_MemorizationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_memorization(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_memorization(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_memorization(inputs)
+	return __en.lab_topic_memorization(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Playground" |
+*
+* @param {Lab_Topic_PlaygroundInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_playground = /** @type {((inputs?: Lab_Topic_PlaygroundInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_PlaygroundInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_playground(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_playground(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_playground(inputs)
+	return __en.lab_topic_playground(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Text (IMDB)" |
+*
+* @param {Lab_Topic_TextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_text = /** @type {((inputs?: Lab_Topic_TextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_TextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_text(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_text(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_text(inputs)
+	return __en.lab_topic_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "L1 and L2" |
+*
+* @param {Lab_Topic_Weight_RegularizationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_topic_weight_regularization = /** @type {((inputs?: Lab_Topic_Weight_RegularizationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Topic_Weight_RegularizationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_topic_weight_regularization(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_topic_weight_regularization(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_topic_weight_regularization(inputs)
+	return __en.lab_topic_weight_regularization(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {Language_Menu_TitleInputs} inputs
@@ -77,6 +2762,1622 @@ export const language_system = /** @type {((inputs?: Language_SystemInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.language_system(inputs)
 	if (locale === "en-XA") return __en_xa2.language_system(inputs)
 	return __en.language_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a file" |
+*
+* @param {Teach_A_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_a_file = /** @type {((inputs?: Teach_A_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_A_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_a_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_a_file(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_a_file(inputs)
+	return __en.teach_a_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "above" |
+*
+* @param {Teach_AboveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_above = /** @type {((inputs?: Teach_AboveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_AboveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_above(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_above(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_above(inputs)
+	return __en.teach_above(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a check" |
+*
+* @param {Teach_Add_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_add_check = /** @type {((inputs?: Teach_Add_CheckInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Add_CheckInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_add_check(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_add_check(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_add_check(inputs)
+	return __en.teach_add_check(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "+ check…" |
+*
+* @param {Teach_Add_Check_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_add_check_first = /** @type {((inputs?: Teach_Add_Check_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Add_Check_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_add_check_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_add_check_first(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_add_check_first(inputs)
+	return __en.teach_add_check_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a question" |
+*
+* @param {Teach_Add_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_add_question = /** @type {((inputs?: Teach_Add_QuestionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Add_QuestionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_add_question(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_add_question(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_add_question(inputs)
+	return __en.teach_add_question(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "+ question…" |
+*
+* @param {Teach_Add_Question_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_add_question_first = /** @type {((inputs?: Teach_Add_Question_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Add_Question_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_add_question_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_add_question_first(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_add_question_first(inputs)
+	return __en.teach_add_question_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "+ Add a step" |
+*
+* @param {Teach_Add_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_add_step = /** @type {((inputs?: Teach_Add_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Add_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_add_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_add_step(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_add_step(inputs)
+	return __en.teach_add_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add steps" |
+*
+* @param {Teach_Add_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_add_steps = /** @type {((inputs?: Teach_Add_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Add_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_add_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_add_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_add_steps(inputs)
+	return __en.teach_add_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "+ another run" |
+*
+* @param {Teach_Another_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_another_run = /** @type {((inputs?: Teach_Another_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Another_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_another_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_another_run(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_another_run(inputs)
+	return __en.teach_another_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at" |
+*
+* @param {Teach_AtInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_at = /** @type {((inputs?: Teach_AtInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_AtInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_at(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_at(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_at(inputs)
+	return __en.teach_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its best epoch" |
+*
+* @param {Teach_At_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_at_best = /** @type {((inputs?: Teach_At_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_At_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_at_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_at_best(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_at_best(inputs)
+	return __en.teach_at_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its last epoch" |
+*
+* @param {Teach_At_LastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_at_last = /** @type {((inputs?: Teach_At_LastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_At_LastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_at_last(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_at_last(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_at_last(inputs)
+	return __en.teach_at_last(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "author" |
+*
+* @param {Teach_AuthorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_author = /** @type {((inputs?: Teach_AuthorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_AuthorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_author(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_author(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_author(inputs)
+	return __en.teach_author(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "below" |
+*
+* @param {Teach_BelowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_below = /** @type {((inputs?: Teach_BelowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_BelowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_below(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_below(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_below(inputs)
+	return __en.teach_below(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "learning rate ≤" |
+*
+* @param {Teach_Bound_Lr_MaxInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_bound_lr_max = /** @type {((inputs?: Teach_Bound_Lr_MaxInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Bound_Lr_MaxInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_bound_lr_max(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_bound_lr_max(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_bound_lr_max(inputs)
+	return __en.teach_bound_lr_max(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "learning rate ≥" |
+*
+* @param {Teach_Bound_Lr_MinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_bound_lr_min = /** @type {((inputs?: Teach_Bound_Lr_MinInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Bound_Lr_MinInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_bound_lr_min(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_bound_lr_min(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_bound_lr_min(inputs)
+	return __en.teach_bound_lr_min(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "parameters ≤" |
+*
+* @param {Teach_Bound_Params_MaxInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_bound_params_max = /** @type {((inputs?: Teach_Bound_Params_MaxInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Bound_Params_MaxInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_bound_params_max(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_bound_params_max(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_bound_params_max(inputs)
+	return __en.teach_bound_params_max(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "parameters ≥" |
+*
+* @param {Teach_Bound_Params_MinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_bound_params_min = /** @type {((inputs?: Teach_Bound_Params_MinInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Bound_Params_MinInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_bound_params_min(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_bound_params_min(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_bound_params_min(inputs)
+	return __en.teach_bound_params_min(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing ≥" |
+*
+* @param {Teach_Bound_Smoothing_MinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_bound_smoothing_min = /** @type {((inputs?: Teach_Bound_Smoothing_MinInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Bound_Smoothing_MinInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_bound_smoothing_min(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_bound_smoothing_min(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_bound_smoothing_min(inputs)
+	return __en.teach_bound_smoothing_min(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs compared" |
+*
+* @param {Teach_Check_ComparedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_compared = /** @type {((inputs?: Teach_Check_ComparedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_ComparedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_compared(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_compared(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_compared(inputs)
+	return __en.teach_check_compared(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Early stopping stopped a run" |
+*
+* @param {Teach_Check_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_early_stopped = /** @type {((inputs?: Teach_Check_Early_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_Early_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_early_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_early_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_early_stopped(inputs)
+	return __en.teach_check_early_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A grid finished" |
+*
+* @param {Teach_Check_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_grid = /** @type {((inputs?: Teach_Check_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_grid(inputs)
+	return __en.teach_check_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check kind" |
+*
+* @param {Teach_Check_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_kind = /** @type {((inputs?: Teach_Check_KindInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_KindInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_kind(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_kind(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_kind(inputs)
+	return __en.teach_check_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A metric reaches a bound" |
+*
+* @param {Teach_Check_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_metric = /** @type {((inputs?: Teach_Check_MetricInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_MetricInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_metric(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_metric(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_metric(inputs)
+	return __en.teach_check_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A run overfits" |
+*
+* @param {Teach_Check_OverfitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_overfits = /** @type {((inputs?: Teach_Check_OverfitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_OverfitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_overfits(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_overfits(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_overfits(inputs)
+	return __en.teach_check_overfits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This check cannot hold that: {path} {message}." |
+*
+* @param {Teach_Check_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_problem = /** @type {((inputs: Teach_Check_ProblemInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_ProblemInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_problem(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_problem(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_problem(inputs)
+	return __en.teach_check_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sparse weights" |
+*
+* @param {Teach_Check_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_check_sparsity = /** @type {((inputs?: Teach_Check_SparsityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Check_SparsityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_check_sparsity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_check_sparsity(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_check_sparsity(inputs)
+	return __en.teach_check_sparsity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choices" |
+*
+* @param {Teach_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_choices = /** @type {((inputs?: Teach_ChoicesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_ChoicesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_choices(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_choices(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_choices(inputs)
+	return __en.teach_choices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "choices, one a line" |
+*
+* @param {Teach_Choices_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_choices_label = /** @type {((inputs?: Teach_Choices_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Choices_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_choices_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_choices_label(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_choices_label(inputs)
+	return __en.teach_choices_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Dropout" |
+*
+* @param {Teach_Eg_DropoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_eg_dropout = /** @type {((inputs?: Teach_Eg_DropoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Eg_DropoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_eg_dropout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_eg_dropout(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_eg_dropout(inputs)
+	return __en.teach_eg_dropout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Flatten" |
+*
+* @param {Teach_Eg_FlattenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_eg_flatten = /** @type {((inputs?: Teach_Eg_FlattenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Eg_FlattenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_eg_flatten(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_eg_flatten(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_eg_flatten(inputs)
+	return __en.teach_eg_flatten(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "either" |
+*
+* @param {Teach_EitherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_either = /** @type {((inputs?: Teach_EitherInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_EitherInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_either(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_either(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_either(inputs)
+	return __en.teach_either(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} epochs" |
+*
+* @param {Teach_Epochs_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_epochs_count = /** @type {((inputs: Teach_Epochs_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Epochs_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_epochs_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_epochs_count(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_epochs_count(inputs)
+	return __en.teach_epochs_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epochs of rise" |
+*
+* @param {Teach_Epochs_Of_RiseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_epochs_of_rise = /** @type {((inputs?: Teach_Epochs_Of_RiseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Epochs_Of_RiseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_epochs_of_rise(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_epochs_of_rise(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_epochs_of_rise(inputs)
+	return __en.teach_epochs_of_rise(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "expected minutes" |
+*
+* @param {Teach_Expected_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_expected_minutes = /** @type {((inputs?: Teach_Expected_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Expected_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_expected_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_expected_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_expected_minutes(inputs)
+	return __en.teach_expected_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the first with weights" |
+*
+* @param {Teach_First_With_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_first_with_weights = /** @type {((inputs?: Teach_First_With_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_First_With_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_first_with_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_first_with_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_first_with_weights(inputs)
+	return __en.teach_first_with_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Teach_Flag_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_flag_augmentation = /** @type {((inputs?: Teach_Flag_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Flag_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_flag_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_flag_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_flag_augmentation(inputs)
+	return __en.teach_flag_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Teach_Flag_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_flag_early_stopping = /** @type {((inputs?: Teach_Flag_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Flag_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_flag_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_flag_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_flag_early_stopping(inputs)
+	return __en.teach_flag_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Teach_Flag_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_flag_shuffled_labels = /** @type {((inputs?: Teach_Flag_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Flag_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_flag_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_flag_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_flag_shuffled_labels(inputs)
+	return __en.teach_flag_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folds" |
+*
+* @param {Teach_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_folds = /** @type {((inputs?: Teach_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_folds(inputs)
+	return __en.teach_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folds at least" |
+*
+* @param {Teach_Folds_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_folds_at_least = /** @type {((inputs?: Teach_Folds_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Folds_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_folds_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_folds_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_folds_at_least(inputs)
+	return __en.teach_folds_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} is locked" |
+*
+* @param {Teach_Is_LockedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_is_locked = /** @type {((inputs: Teach_Is_LockedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Is_LockedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_is_locked(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_is_locked(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_is_locked(inputs)
+	return __en.teach_is_locked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer" |
+*
+* @param {Teach_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_layer = /** @type {((inputs?: Teach_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_layer(inputs)
+	return __en.teach_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} layers" |
+*
+* @param {Teach_Layers_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_layers_count = /** @type {((inputs: Teach_Layers_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Layers_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_layers_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_layers_count(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_layers_count(inputs)
+	return __en.teach_layers_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lock {what}" |
+*
+* @param {Teach_Lock_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_lock_label = /** @type {((inputs: Teach_Lock_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Lock_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_lock_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_lock_label(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_lock_label(inputs)
+	return __en.teach_lock_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lock {what} for students (sets seed 1)" |
+*
+* @param {Teach_Lock_Seed_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_lock_seed_title = /** @type {((inputs: Teach_Lock_Seed_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Lock_Seed_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_lock_seed_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_lock_seed_title(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_lock_seed_title(inputs)
+	return __en.teach_lock_seed_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lock {what} for students" |
+*
+* @param {Teach_Lock_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_lock_title = /** @type {((inputs: Teach_Lock_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Lock_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_lock_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_lock_title(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_lock_title(inputs)
+	return __en.teach_lock_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This lab's locked parts were changed since the teacher saved it: your report will be flagged." |
+*
+* @param {Teach_Locked_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_locked_changed = /** @type {((inputs?: Teach_Locked_ChangedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Locked_ChangedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_locked_changed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_locked_changed(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_locked_changed(inputs)
+	return __en.teach_locked_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Locked for students: click to unlock {what}" |
+*
+* @param {Teach_Locked_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_locked_title = /** @type {((inputs: Teach_Locked_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Locked_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_locked_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_locked_title(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_locked_title(inputs)
+	return __en.teach_locked_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "metric" |
+*
+* @param {Teach_MetricInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_metric = /** @type {((inputs?: Teach_MetricInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_MetricInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_metric(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_metric(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_metric(inputs)
+	return __en.teach_metric(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "minutes" |
+*
+* @param {Teach_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_minutes = /** @type {((inputs?: Teach_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_minutes(inputs)
+	return __en.teach_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move step down" |
+*
+* @param {Teach_Move_DownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_move_down = /** @type {((inputs?: Teach_Move_DownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Move_DownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_move_down(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_move_down(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_move_down(inputs)
+	return __en.teach_move_down(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move step up" |
+*
+* @param {Teach_Move_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_move_up = /** @type {((inputs?: Teach_Move_UpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Move_UpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_move_up(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_move_up(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_move_up(inputs)
+	return __en.teach_move_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no" |
+*
+* @param {Teach_NoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_no = /** @type {((inputs?: Teach_NoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_NoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_no(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_no(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_no(inputs)
+	return __en.teach_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This lab has no steps. Add steps to write instructions, questions and checks, and to lock what students must not change." |
+*
+* @param {Teach_No_Steps_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_no_steps_hint = /** @type {((inputs?: Teach_No_Steps_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_No_Steps_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_no_steps_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_no_steps_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_no_steps_hint(inputs)
+	return __en.teach_no_steps_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Teach_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_none = /** @type {((inputs?: Teach_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_none(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_none(inputs)
+	return __en.teach_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not given" |
+*
+* @param {Teach_Not_GivenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_not_given = /** @type {((inputs?: Teach_Not_GivenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Not_GivenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_not_given(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_not_given(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_not_given(inputs)
+	return __en.teach_not_given(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview" |
+*
+* @param {Teach_PreviewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_preview = /** @type {((inputs?: Teach_PreviewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_PreviewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_preview(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_preview(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_preview(inputs)
+	return __en.teach_preview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Question" |
+*
+* @param {Teach_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_question = /** @type {((inputs?: Teach_QuestionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_QuestionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_question(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_question(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_question(inputs)
+	return __en.teach_question(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Multiple choice" |
+*
+* @param {Teach_Question_ChoiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_question_choice = /** @type {((inputs?: Teach_Question_ChoiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Question_ChoiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_question_choice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_question_choice(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_question_choice(inputs)
+	return __en.teach_question_choice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Question kind" |
+*
+* @param {Teach_Question_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_question_kind = /** @type {((inputs?: Teach_Question_KindInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Question_KindInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_question_kind(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_question_kind(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_question_kind(inputs)
+	return __en.teach_question_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A number" |
+*
+* @param {Teach_Question_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_question_number = /** @type {((inputs?: Teach_Question_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Question_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_question_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_question_number(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_question_number(inputs)
+	return __en.teach_question_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The question (Markdown)" |
+*
+* @param {Teach_Question_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_question_placeholder = /** @type {((inputs?: Teach_Question_PlaceholderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Question_PlaceholderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_question_placeholder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_question_placeholder(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_question_placeholder(inputs)
+	return __en.teach_question_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Short answer" |
+*
+* @param {Teach_Question_TextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_question_text = /** @type {((inputs?: Teach_Question_TextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Question_TextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_question_text(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_question_text(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_question_text(inputs)
+	return __en.teach_question_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "regularizer" |
+*
+* @param {Teach_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_regularizer = /** @type {((inputs?: Teach_RegularizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_RegularizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_regularizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_regularizer(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_regularizer(inputs)
+	return __en.teach_regularizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove this check" |
+*
+* @param {Teach_Remove_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_remove_check = /** @type {((inputs?: Teach_Remove_CheckInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Remove_CheckInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_remove_check(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_remove_check(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_remove_check(inputs)
+	return __en.teach_remove_check(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove this question" |
+*
+* @param {Teach_Remove_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_remove_question = /** @type {((inputs?: Teach_Remove_QuestionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Remove_QuestionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_remove_question(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_remove_question(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_remove_question(inputs)
+	return __en.teach_remove_question(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove run {n}" |
+*
+* @param {Teach_Remove_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_remove_run = /** @type {((inputs: Teach_Remove_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Remove_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_remove_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_remove_run(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_remove_run(inputs)
+	return __en.teach_remove_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove step" |
+*
+* @param {Teach_Remove_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_remove_step = /** @type {((inputs?: Teach_Remove_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Remove_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_remove_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_remove_step(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_remove_step(inputs)
+	return __en.teach_remove_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Right answer" |
+*
+* @param {Teach_Right_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_right_answer = /** @type {((inputs?: Teach_Right_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Right_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_right_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_right_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_right_answer(inputs)
+	return __en.teach_right_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "right answer" |
+*
+* @param {Teach_Right_Answer_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_right_answer_label = /** @type {((inputs?: Teach_Right_Answer_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Right_Answer_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_right_answer_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_right_answer_label(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_right_answer_label(inputs)
+	return __en.teach_right_answer_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rises for (epochs)" |
+*
+* @param {Teach_Rises_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_rises_for = /** @type {((inputs?: Teach_Rises_ForInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Rises_ForInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_rises_for(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_rises_for(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_rises_for(inputs)
+	return __en.teach_rises_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs: any finished run" |
+*
+* @param {Teach_Runs_AnyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_runs_any = /** @type {((inputs?: Teach_Runs_AnyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Runs_AnyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_runs_any(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_runs_any(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_runs_any(inputs)
+	return __en.teach_runs_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs: any run {filter}" |
+*
+* @param {Teach_Runs_FilterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_runs_filter = /** @type {((inputs: Teach_Runs_FilterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Runs_FilterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_runs_filter(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_runs_filter(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_runs_filter(inputs)
+	return __en.teach_runs_filter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save for students…" |
+*
+* @param {Teach_Save_For_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_save_for_students = /** @type {((inputs?: Teach_Save_For_StudentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Save_For_StudentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_save_for_students(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_save_for_students(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_save_for_students(inputs)
+	return __en.teach_save_for_students(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save this lab as one file for students: its locked parts fingerprinted, your test answers cleared" |
+*
+* @param {Teach_Save_For_Students_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_save_for_students_title = /** @type {((inputs?: Teach_Save_For_Students_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Save_For_Students_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_save_for_students_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_save_for_students_title(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_save_for_students_title(inputs)
+	return __en.teach_save_for_students_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A locked seed needs a value: the seed is now 1 (change it in teacher mode)." |
+*
+* @param {Teach_Seed_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_seed_set = /** @type {((inputs?: Teach_Seed_SetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Seed_SetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_seed_set(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_seed_set(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_seed_set(inputs)
+	return __en.teach_seed_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "settings" |
+*
+* @param {Teach_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_settings = /** @type {((inputs?: Teach_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_settings(inputs)
+	return __en.teach_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "settings at least" |
+*
+* @param {Teach_Settings_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_settings_at_least = /** @type {((inputs?: Teach_Settings_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Settings_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_settings_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_settings_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_settings_at_least(inputs)
+	return __en.teach_settings_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Setup: {words}" |
+*
+* @param {Teach_SetupInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_setup = /** @type {((inputs: Teach_SetupInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_SetupInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_setup(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_setup(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_setup(inputs)
+	return __en.teach_setup(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Clear" |
+*
+* @param {Teach_Setup_ClearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_setup_clear = /** @type {((inputs?: Teach_Setup_ClearInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Setup_ClearInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_setup_clear(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_setup_clear(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_setup_clear(inputs)
+	return __en.teach_setup_clear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Update" |
+*
+* @param {Teach_Setup_UpdateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_setup_update = /** @type {((inputs?: Teach_Setup_UpdateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Setup_UpdateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_setup_update(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_setup_update(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_setup_update(inputs)
+	return __en.teach_setup_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Replace the setup with the model, settings and dataset now in the editor" |
+*
+* @param {Teach_Setup_Update_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_setup_update_title = /** @type {((inputs?: Teach_Setup_Update_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Setup_Update_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_setup_update_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_setup_update_title(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_setup_update_title(inputs)
+	return __en.teach_setup_update_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use the current model as this step's setup" |
+*
+* @param {Teach_Setup_UseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_setup_use = /** @type {((inputs?: Teach_Setup_UseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Setup_UseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_setup_use(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_setup_use(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_setup_use(inputs)
+	return __en.teach_setup_use(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "share at ~0 above" |
+*
+* @param {Teach_Share_AboveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_share_above = /** @type {((inputs?: Teach_Share_AboveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Share_AboveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_share_above(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_share_above(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_share_above(inputs)
+	return __en.teach_share_above(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "share of weights at zero" |
+*
+* @param {Teach_Share_At_ZeroInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_share_at_zero = /** @type {((inputs?: Teach_Share_At_ZeroInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Share_At_ZeroInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_share_at_zero(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_share_at_zero(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_share_at_zero(inputs)
+	return __en.teach_share_at_zero(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step text" |
+*
+* @param {Teach_Step_TextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_step_text = /** @type {((inputs?: Teach_Step_TextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Step_TextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_step_text(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_step_text(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_step_text(inputs)
+	return __en.teach_step_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the student does and why (Markdown: **bold**, lists, links)" |
+*
+* @param {Teach_Step_Text_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_step_text_placeholder = /** @type {((inputs?: Teach_Step_Text_PlaceholderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Step_Text_PlaceholderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_step_text_placeholder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_step_text_placeholder(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_step_text_placeholder(inputs)
+	return __en.teach_step_text_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step title" |
+*
+* @param {Teach_Step_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_step_title = /** @type {((inputs?: Teach_Step_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Step_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_step_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_step_title(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_step_title(inputs)
+	return __en.teach_step_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Steps editor" |
+*
+* @param {Teach_Steps_EditorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_steps_editor = /** @type {((inputs?: Teach_Steps_EditorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Steps_EditorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_steps_editor(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_steps_editor(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_steps_editor(inputs)
+	return __en.teach_steps_editor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "topic" |
+*
+* @param {Teach_TopicInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_topic = /** @type {((inputs?: Teach_TopicInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_TopicInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_topic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_topic(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_topic(inputs)
+	return __en.teach_topic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Teach_Topic_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_topic_none = /** @type {((inputs?: Teach_Topic_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Topic_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_topic_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_topic_none(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_topic_none(inputs)
+	return __en.teach_topic_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unit" |
+*
+* @param {Teach_UnitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_unit = /** @type {((inputs?: Teach_UnitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_UnitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_unit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_unit(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_unit(inputs)
+	return __en.teach_unit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unit" |
+*
+* @param {Teach_Unit_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_unit_label = /** @type {((inputs?: Teach_Unit_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Unit_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_unit_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_unit_label(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_unit_label(inputs)
+	return __en.teach_unit_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. epochs" |
+*
+* @param {Teach_Unit_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_unit_placeholder = /** @type {((inputs?: Teach_Unit_PlaceholderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Unit_PlaceholderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_unit_placeholder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_unit_placeholder(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_unit_placeholder(inputs)
+	return __en.teach_unit_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlock {what}" |
+*
+* @param {Teach_Unlock_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_unlock_label = /** @type {((inputs: Teach_Unlock_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Unlock_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_unlock_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_unlock_label(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_unlock_label(inputs)
+	return __en.teach_unlock_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with layers" |
+*
+* @param {Teach_With_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_with_layers = /** @type {((inputs?: Teach_With_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_With_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_with_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_with_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_with_layers(inputs)
+	return __en.teach_with_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "without layers" |
+*
+* @param {Teach_Without_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_without_layers = /** @type {((inputs?: Teach_Without_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Without_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_without_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_without_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_without_layers(inputs)
+	return __en.teach_without_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write" |
+*
+* @param {Teach_WriteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_write = /** @type {((inputs?: Teach_WriteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_WriteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_write(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_write(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_write(inputs)
+	return __en.teach_write(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write or preview" |
+*
+* @param {Teach_Write_Or_PreviewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_write_or_preview = /** @type {((inputs?: Teach_Write_Or_PreviewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Write_Or_PreviewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_write_or_preview(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_write_or_preview(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_write_or_preview(inputs)
+	return __en.teach_write_or_preview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "yes" |
+*
+* @param {Teach_YesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_yes = /** @type {((inputs?: Teach_YesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_YesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_yes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_yes(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_yes(inputs)
+	return __en.teach_yes(inputs)
 });
 /**
 * | output |

@@ -1,7 +1,260 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Class_AccuracyInputs */
+/** @typedef {{}} Class_Best_AccuracyInputs */
+/** @typedef {{}} Class_Best_LossInputs */
+/** @typedef {{}} Class_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_Changed_LocksInputs */
+/** @typedef {{}} Class_ChecksInputs */
+/** @typedef {{}} Class_Checks_TitleInputs */
+/** @typedef {{}} Class_ChooseInputs */
+/** @typedef {{}} Class_CloseInputs */
+/** @typedef {{}} Class_CurveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Class_Curve_OfInputs */
+/** @typedef {{}} Class_EmptyInputs */
+/** @typedef {{}} Class_Export_CsvInputs */
+/** @typedef {{}} Class_LocksInputs */
+/** @typedef {{}} Class_Locks_OkInputs */
+/** @typedef {{}} Class_Locks_Ok_TitleInputs */
+/** @typedef {{}} Class_Locks_TitleInputs */
+/** @typedef {{}} Class_Locks_Unknown_TitleInputs */
+/** @typedef {{}} Class_LossInputs */
+/** @typedef {{}} Class_NoneInputs */
+/** @typedef {{}} Class_None_ButtonInputs */
+/** @typedef {{}} Class_Open_FilesInputs */
+/** @typedef {{}} Class_Open_FolderInputs */
+/** @typedef {{}} Class_Open_LabInputs */
+/** @typedef {{}} Class_Overview_TitleInputs */
+/** @typedef {{}} Class_ReportInputs */
+/** @typedef {{}} Class_Report_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_ReportsInputs */
+/** @typedef {{}} Class_Reports_OneInputs */
+/** @typedef {{}} Class_Right_ChoiceInputs */
+/** @typedef {{}} Class_Sign_OutInputs */
+/** @typedef {{ student: NonNullable<unknown> }} Class_Signed_In_AsInputs */
+/** @typedef {{}} Class_StudentInputs */
+/** @typedef {{}} Class_Teacher_LabInputs */
+/** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Grid_Status_CompletedInputs */
+/** @typedef {{}} Grid_Status_FailedInputs */
+/** @typedef {{}} Grid_Status_InterruptedInputs */
+/** @typedef {{}} Grid_Status_RunningInputs */
+/** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Guide_All_StepsInputs */
+/** @typedef {{}} Guide_AnswerInputs */
+/** @typedef {{}} Guide_BackInputs */
+/** @typedef {{}} Guide_Check_A_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_A_Run_WhereInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_AboveInputs */
+/** @typedef {{}} Guide_Check_At_BestInputs */
+/** @typedef {{}} Guide_Check_At_LastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_BelowInputs */
+/** @typedef {{ runs: NonNullable<unknown> }} Guide_Check_ComparedInputs */
+/** @typedef {{ run: NonNullable<unknown>, epoch: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Early_StoppedInputs */
+/** @typedef {{}} Guide_Check_First_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, runs: NonNullable<unknown> }} Guide_Check_Label_ComparedInputs */
+/** @typedef {{ aRun: NonNullable<unknown> }} Guide_Check_Label_Early_StoppedInputs */
+/** @typedef {{ settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Label_GridInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, bounds: NonNullable<unknown> }} Guide_Check_Label_MetricInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Label_OverfitsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Label_SmoothingInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, layer: NonNullable<unknown>, above: NonNullable<unknown> }} Guide_Check_Label_SparsityInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_Layer_NamedInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Learning_RateInputs */
+/** @typedef {{ run: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, value: NonNullable<unknown> }} Guide_Check_MetricInputs */
+/** @typedef {{}} Guide_Check_No_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, metric: NonNullable<unknown> }} Guide_Check_No_MetricInputs */
+/** @typedef {{}} Guide_Check_No_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_No_Run_WhereInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_Val_LossInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_WeightsInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown> }} Guide_Check_No_Weights_LayerInputs */
+/** @typedef {{ run: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Not_Early_StoppedInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_LastInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, after: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_MoreInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_OneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_On_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Check_On_LayersInputs */
+/** @typedef {{}} Guide_Check_One_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_One_WhereInputs */
+/** @typedef {{}} Guide_Check_OpenInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, rose: NonNullable<unknown>, last: NonNullable<unknown>, lastEpoch: NonNullable<unknown> }} Guide_Check_OverfitInputs */
+/** @typedef {{}} Guide_Check_PassedInputs */
+/** @typedef {{}} Guide_Check_RecordedInputs */
+/** @typedef {{ name: NonNullable<unknown>, parts: NonNullable<unknown> }} Guide_Check_RunInputs */
+/** @typedef {{}} Guide_Check_Same_RunInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown> }} Guide_Check_SparsityInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, needed: NonNullable<unknown> }} Guide_Check_Sparsity_ShortInputs */
+/** @typedef {{}} Guide_ChecksInputs */
+/** @typedef {{}} Guide_Every_Check_PassesInputs */
+/** @typedef {{}} Guide_Filter_AugmentationInputs */
+/** @typedef {{ with: NonNullable<unknown>, without: NonNullable<unknown> }} Guide_Filter_BothInputs */
+/** @typedef {{}} Guide_Filter_Data_AugmentationInputs */
+/** @typedef {{}} Guide_Filter_Early_StoppingInputs */
+/** @typedef {{}} Guide_Filter_L1_Or_L2Inputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_MostInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_LeastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_MostInputs */
+/** @typedef {{}} Guide_Filter_Shuffled_LabelsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Smoothing_At_LeastInputs */
+/** @typedef {{}} Guide_Filter_Weight_PenaltyInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithoutInputs */
+/** @typedef {{}} Guide_Layers_ToggleInputs */
+/** @typedef {{}} Guide_Layers_Toggle_TitleInputs */
+/** @typedef {{ head: NonNullable<unknown>, last: NonNullable<unknown> }} Guide_List_AndInputs */
+/** @typedef {{}} Guide_List_CommaInputs */
+/** @typedef {{}} Guide_List_SemicolonInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_MinutesInputs */
+/** @typedef {{}} Guide_Minutes_OneInputs */
+/** @typedef {{}} Guide_Minutes_UnderInputs */
+/** @typedef {{}} Guide_Name_PlaceholderInputs */
+/** @typedef {{}} Guide_NextInputs */
+/** @typedef {{}} Guide_No_StepsInputs */
+/** @typedef {{}} Guide_Not_CheckedInputs */
+/** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
+/** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
+/** @typedef {{}} Guide_Step_DoneInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Step_Done_LabelInputs */
+/** @typedef {{}} Guide_Steps_HeadingInputs */
+/** @typedef {{}} Guide_The_RunInputs */
+/** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Lab_AboutInputs */
+/** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Library_CloseInputs */
+/** @typedef {{}} Lab_Library_HintInputs */
+/** @typedef {{}} Lab_Library_ListingInputs */
+/** @typedef {{ query: NonNullable<unknown> }} Lab_Library_No_MatchInputs */
+/** @typedef {{}} Lab_Library_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Open_LabelInputs */
+/** @typedef {{}} Lab_Library_QuickInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Quick_LabelInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Lab_Library_Quick_MinutesInputs */
+/** @typedef {{}} Lab_Library_SearchInputs */
+/** @typedef {{}} Lab_Library_Search_PlaceholderInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
+/** @typedef {{}} Lab_Library_Steps_OneInputs */
+/** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{}} Lab_Topic_AugmentationInputs */
+/** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
+/** @typedef {{}} Lab_Topic_CapacityInputs */
+/** @typedef {{}} Lab_Topic_CnnInputs */
+/** @typedef {{}} Lab_Topic_DropoutInputs */
+/** @typedef {{}} Lab_Topic_Early_StoppingInputs */
+/** @typedef {{}} Lab_Topic_Grid_SearchInputs */
+/** @typedef {{}} Lab_Topic_Label_SmoothingInputs */
+/** @typedef {{}} Lab_Topic_Learning_RateInputs */
+/** @typedef {{}} Lab_Topic_MemorizationInputs */
+/** @typedef {{}} Lab_Topic_PlaygroundInputs */
+/** @typedef {{}} Lab_Topic_TextInputs */
+/** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Teach_A_FileInputs */
+/** @typedef {{}} Teach_AboveInputs */
+/** @typedef {{}} Teach_Add_CheckInputs */
+/** @typedef {{}} Teach_Add_Check_FirstInputs */
+/** @typedef {{}} Teach_Add_QuestionInputs */
+/** @typedef {{}} Teach_Add_Question_FirstInputs */
+/** @typedef {{}} Teach_Add_StepInputs */
+/** @typedef {{}} Teach_Add_StepsInputs */
+/** @typedef {{}} Teach_Another_RunInputs */
+/** @typedef {{}} Teach_AtInputs */
+/** @typedef {{}} Teach_At_BestInputs */
+/** @typedef {{}} Teach_At_LastInputs */
+/** @typedef {{}} Teach_AuthorInputs */
+/** @typedef {{}} Teach_BelowInputs */
+/** @typedef {{}} Teach_Bound_Lr_MaxInputs */
+/** @typedef {{}} Teach_Bound_Lr_MinInputs */
+/** @typedef {{}} Teach_Bound_Params_MaxInputs */
+/** @typedef {{}} Teach_Bound_Params_MinInputs */
+/** @typedef {{}} Teach_Bound_Smoothing_MinInputs */
+/** @typedef {{}} Teach_Check_ComparedInputs */
+/** @typedef {{}} Teach_Check_Early_StoppedInputs */
+/** @typedef {{}} Teach_Check_GridInputs */
+/** @typedef {{}} Teach_Check_KindInputs */
+/** @typedef {{}} Teach_Check_MetricInputs */
+/** @typedef {{}} Teach_Check_OverfitsInputs */
+/** @typedef {{ path: NonNullable<unknown>, message: NonNullable<unknown> }} Teach_Check_ProblemInputs */
+/** @typedef {{}} Teach_Check_SparsityInputs */
+/** @typedef {{}} Teach_ChoicesInputs */
+/** @typedef {{}} Teach_Choices_LabelInputs */
+/** @typedef {{}} Teach_Eg_DropoutInputs */
+/** @typedef {{}} Teach_Eg_FlattenInputs */
+/** @typedef {{}} Teach_EitherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Epochs_CountInputs */
+/** @typedef {{}} Teach_Epochs_Of_RiseInputs */
+/** @typedef {{}} Teach_Expected_MinutesInputs */
+/** @typedef {{}} Teach_First_With_WeightsInputs */
+/** @typedef {{}} Teach_Flag_AugmentationInputs */
+/** @typedef {{}} Teach_Flag_Early_StoppingInputs */
+/** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
+/** @typedef {{}} Teach_FoldsInputs */
+/** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
+/** @typedef {{}} Teach_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{}} Teach_Locked_ChangedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
+/** @typedef {{}} Teach_MetricInputs */
+/** @typedef {{}} Teach_MinutesInputs */
+/** @typedef {{}} Teach_Move_DownInputs */
+/** @typedef {{}} Teach_Move_UpInputs */
+/** @typedef {{}} Teach_NoInputs */
+/** @typedef {{}} Teach_No_Steps_HintInputs */
+/** @typedef {{}} Teach_NoneInputs */
+/** @typedef {{}} Teach_Not_GivenInputs */
+/** @typedef {{}} Teach_PreviewInputs */
+/** @typedef {{}} Teach_QuestionInputs */
+/** @typedef {{}} Teach_Question_ChoiceInputs */
+/** @typedef {{}} Teach_Question_KindInputs */
+/** @typedef {{}} Teach_Question_NumberInputs */
+/** @typedef {{}} Teach_Question_PlaceholderInputs */
+/** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{}} Teach_RegularizerInputs */
+/** @typedef {{}} Teach_Remove_CheckInputs */
+/** @typedef {{}} Teach_Remove_QuestionInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Teach_Remove_RunInputs */
+/** @typedef {{}} Teach_Remove_StepInputs */
+/** @typedef {{}} Teach_Right_AnswerInputs */
+/** @typedef {{}} Teach_Right_Answer_LabelInputs */
+/** @typedef {{}} Teach_Rises_ForInputs */
+/** @typedef {{}} Teach_Runs_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Teach_Runs_FilterInputs */
+/** @typedef {{}} Teach_Save_For_StudentsInputs */
+/** @typedef {{}} Teach_Save_For_Students_TitleInputs */
+/** @typedef {{}} Teach_Seed_SetInputs */
+/** @typedef {{}} Teach_SettingsInputs */
+/** @typedef {{}} Teach_Settings_At_LeastInputs */
+/** @typedef {{ words: NonNullable<unknown> }} Teach_SetupInputs */
+/** @typedef {{}} Teach_Setup_ClearInputs */
+/** @typedef {{}} Teach_Setup_UpdateInputs */
+/** @typedef {{}} Teach_Setup_Update_TitleInputs */
+/** @typedef {{}} Teach_Setup_UseInputs */
+/** @typedef {{}} Teach_Share_AboveInputs */
+/** @typedef {{}} Teach_Share_At_ZeroInputs */
+/** @typedef {{}} Teach_Step_TextInputs */
+/** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
+/** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_TopicInputs */
+/** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_UnitInputs */
+/** @typedef {{}} Teach_Unit_LabelInputs */
+/** @typedef {{}} Teach_Unit_PlaceholderInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_With_LayersInputs */
+/** @typedef {{}} Teach_Without_LayersInputs */
+/** @typedef {{}} Teach_WriteInputs */
+/** @typedef {{}} Teach_Write_Or_PreviewInputs */
+/** @typedef {{}} Teach_YesInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -42,12 +295,1024 @@
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 
 
+export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅçççürááççý`)
+};
+
+export const class_best_accuracy = /** @type {(inputs: Class_Best_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_áççüürráçý`)
+};
+
+export const class_best_loss = /** @type {(inputs: Class_Best_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_lösss`)
+};
+
+export const class_changed = /** @type {(inputs: Class_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`⚠ ççhháñgéédd`)
+};
+
+export const class_changed_locks = /** @type {(inputs: Class_Changed_LocksInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} wwííth çhhááñgédd llöçkss`)
+};
+
+export const class_checks = /** @type {(inputs: Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ ÇÇhhéçkss`)
+};
+
+export const class_checks_title = /** @type {(inputs: Class_Checks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçkss ppásséédd öf thhéé láb'ss ççhéçkkss`)
+};
+
+export const class_choose = /** @type {(inputs: Class_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhööséé…`)
+};
+
+export const class_close = /** @type {(inputs: Class_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllösé`)
+};
+
+export const class_curve = /** @type {(inputs: Class_CurveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇüürvé`)
+};
+
+export const class_curve_of = /** @type {(inputs: Class_Curve_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇüürvé ööff ${i?.name}`)
+};
+
+export const class_empty = /** @type {(inputs: Class_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhööséé tthé föölldér ýýööür sttüüdéñttss' répöörrts árréé íñ (éááççh stüüddéñt ssáávés ööññé wítthh Répöörrt → HTMMLL ör PDDFF). Éáçhh rrépörrtt ís çöömmpáréédd wíthh tthé tééááçhérr'ss láb: áá rrépörrtt mádéé ffröm áá lláb whhöösé lööççkéd ppáárts wwééré çhhááñgédd íís fláágggéd.`)
+};
+
+export const class_export_csv = /** @type {(inputs: Class_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt ÇÇSV`)
+};
+
+export const class_locks = /** @type {(inputs: Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööçks`)
+};
+
+export const class_locks_ok = /** @type {(inputs: Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`öökk`)
+};
+
+export const class_locks_ok_title = /** @type {(inputs: Class_Locks_Ok_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé löççkkéd páárrts árréé thé llááb's`)
+};
+
+export const class_locks_title = /** @type {(inputs: Class_Locks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhéthéérr thé llááb's lööççkéd ppáárts wwééré çhhááñgédd`)
+};
+
+export const class_locks_unknown_title = /** @type {(inputs: Class_Locks_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö láb ttöö çömppááré wíítth`)
+};
+
+export const class_loss = /** @type {(inputs: Class_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööss`)
+};
+
+export const class_none = /** @type {(inputs: Class_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const class_none_button = /** @type {(inputs: Class_None_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööñé`)
+};
+
+export const class_open_files = /** @type {(inputs: Class_Open_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ rééppört ffíílés…`)
+};
+
+export const class_open_folder = /** @type {(inputs: Class_Open_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ á ffööldérr ööf réppöörts…`)
+};
+
+export const class_open_lab = /** @type {(inputs: Class_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé öpééññ láb`)
+};
+
+export const class_overview_title = /** @type {(inputs: Class_Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇlláss öövvérvííééw`)
+};
+
+export const class_report = /** @type {(inputs: Class_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéépörtt`)
+};
+
+export const class_report_title = /** @type {(inputs: Class_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÝÝööür sttééps, áññsswérss, ççhéçkkss, çürvvéés, möddéél áñdd rrüñs ííññ öñé ffíílé föörr ýöürr ttéáçhhéér`)
+};
+
+export const class_reports = /** @type {(inputs: Class_ReportsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} rréépörttss`)
+};
+
+export const class_reports_one = /** @type {(inputs: Class_Reports_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 rréépörtt`)
+};
+
+export const class_right_choice = /** @type {(inputs: Class_Right_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé rígghht çhööííçé`)
+};
+
+export const class_sign_out = /** @type {(inputs: Class_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSíígñ öüütt`)
+};
+
+export const class_signed_in_as = /** @type {(inputs: Class_Signed_In_AsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSíígñédd ííñ ás ${i?.student}`)
+};
+
+export const class_student = /** @type {(inputs: Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttüdéññtt`)
+};
+
+export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTééáçhéérr's lább:`)
+};
+
+export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööt théé rríghtt ççhöíççéé`)
+};
+
+export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççöömplééttéd`)
+};
+
+export const grid_status_failed = /** @type {(inputs: Grid_Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffááílédd`)
+};
+
+export const grid_status_interrupted = /** @type {(inputs: Grid_Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññtérrrüüptédd`)
+};
+
+export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrüüññíññgg`)
+};
+
+export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöppéédd`)
+};
+
+export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅlll stéépps`)
+};
+
+export const guide_answer = /** @type {(inputs: Guide_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááññswérr`)
+};
+
+export const guide_back = /** @type {(inputs: Guide_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBááçk`)
+};
+
+export const guide_check_a_run = /** @type {(inputs: Guide_Check_A_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ`)
+};
+
+export const guide_check_a_run_where = /** @type {(inputs: Guide_Check_A_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ ${i?.filter}`)
+};
+
+export const guide_check_above = /** @type {(inputs: Guide_Check_AboveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áábbövé ${i?.value}`)
+};
+
+export const guide_check_at_best = /** @type {(inputs: Guide_Check_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéést`)
+};
+
+export const guide_check_at_last = /** @type {(inputs: Guide_Check_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláást`)
+};
+
+export const guide_check_below = /** @type {(inputs: Guide_Check_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbéélöw ${i?.value}`)
+};
+
+export const guide_check_compared = /** @type {(inputs: Guide_Check_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.runs}.`)
+};
+
+export const guide_check_early_stopped = /** @type {(inputs: Guide_Check_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ééáárlý ssttöppííññg stööpppéd íítt áftéérr épöççhh ${i?.epoch} ööff ${i?.planned}.`)
+};
+
+export const guide_check_first_layer = /** @type {(inputs: Guide_Check_First_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffíírst llááýér`)
+};
+
+export const guide_check_grid_done = /** @type {(inputs: Guide_Check_Grid_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd '${i?.name}' ffííñíshhééd ${i?.settings} ssééttíññggs öf ${i?.folds} fföölds.`)
+};
+
+export const guide_check_grid_unfinished = /** @type {(inputs: Guide_Check_Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd '${i?.name}' ííss ${i?.status} wwííth ${i?.settings} ssééttíññggs öf ${i?.folds} fföölds ddööñé: rüüññ thé ggrríd töö tthé éññdd.`)
+};
+
+export const guide_check_label_compared = /** @type {(inputs: Guide_Check_Label_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ffííñíshhééd rüññss çömppááréd: ${i?.runs}`)
+};
+
+export const guide_check_label_early_stopped = /** @type {(inputs: Guide_Check_Label_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} tthhát éáárrlý sttööppíññgg stöppppéd bééfföré íítts lásstt épöççhh`)
+};
+
+export const guide_check_label_grid = /** @type {(inputs: Guide_Check_Label_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ ffíñísshhéd grrííd wítthh át lééáást ${i?.settings} ssééttíññggs öf ${i?.folds} fföölds ééááçh`)
+};
+
+export const guide_check_label_metric = /** @type {(inputs: Guide_Check_Label_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} wwhhösé ${i?.at} ${i?.metric} ííss ${i?.bounds}`)
+};
+
+export const guide_check_label_overfits = /** @type {(inputs: Guide_Check_Label_OverfitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} wwhhösé vváál_lössss rísééss för ${i?.epochs} ééppöçhss ííñ á rööww áftéérr íts mmííñímüümm`)
+};
+
+export const guide_check_label_smoothing = /** @type {(inputs: Guide_Check_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg ${i?.value}`)
+};
+
+export const guide_check_label_sparsity = /** @type {(inputs: Guide_Check_Label_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} wwhhösé ${i?.layer} hháás mörréé tháññ ${i?.above} ööff íts wwééíghttss át ~0`)
+};
+
+export const guide_check_layer_named = /** @type {(inputs: Guide_Check_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.name}'`)
+};
+
+export const guide_check_learning_rate = /** @type {(inputs: Guide_Check_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé ${i?.value}`)
+};
+
+export const guide_check_metric = /** @type {(inputs: Guide_Check_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.at} ${i?.metric} ${i?.value}.`)
+};
+
+export const guide_check_no_grid = /** @type {(inputs: Guide_Check_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö grídd ööf thííss láb ýýéét: préésss "Rüññ ggríd".`)
+};
+
+export const guide_check_no_metric = /** @type {(inputs: Guide_Check_No_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} hháás ñö ${i?.metric}.`)
+};
+
+export const guide_check_no_run = /** @type {(inputs: Guide_Check_No_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö fíñíísshéd rrüüñ ýétt: ttráíññ ööñé.`)
+};
+
+export const guide_check_no_run_where = /** @type {(inputs: Guide_Check_No_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö fíñíísshéd rrüüñ ${i?.filter} ýýéét: trááííñ öñéé.`)
+};
+
+export const guide_check_no_val_loss = /** @type {(inputs: Guide_Check_No_Val_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} hháás ñö vváál_lössss (ñö váállídáttííöñ).`)
+};
+
+export const guide_check_no_weights = /** @type {(inputs: Guide_Check_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} rrééçörddééd ñö wwééíghttss: tráííññ ít ággááíñ íññ tthís vvéérsíööññ öf LááýýérLáább.`)
+};
+
+export const guide_check_no_weights_layer = /** @type {(inputs: Guide_Check_No_Weights_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} rrééçörddééd ñö wwééíghttss för llááýér '${i?.layer}': ttrráíñ íítt ágáííññ íñ thhíís vérrssíöñ ööff LáýéérrLáb.`)
+};
+
+export const guide_check_not_early_stopped = /** @type {(inputs: Guide_Check_Not_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} ttrráíñéédd áll ${i?.planned} ééppöçhss: ééárlýý sstöpppííñg díídd ñöt ssttöp ítt.`)
+};
+
+export const guide_check_not_overfit_last = /** @type {(inputs: Guide_Check_Not_Overfit_LastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), íítts lásstt épöççhh: ít hááss ñöt rrííséñ fföör ${i?.epochs} ééppöçhss ýýét. Trrááíñ lööññgér, öörr á bíggggér mööddél.`)
+};
+
+export const guide_check_not_overfit_more = /** @type {(inputs: Guide_Check_Not_Overfit_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), tthhéñ ${i?.after} ééppöçhss mmöré: íítt hás ññööt ríssééñ förr ${i?.epochs} ééppöçhss ýýét. Trrááíñ lööññgér, öörr á bíggggér mööddél.`)
+};
+
+export const guide_check_not_overfit_one = /** @type {(inputs: Guide_Check_Not_Overfit_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), tthhéñ 1 éppööçh möörré: ít hháás ñött rríséññ fför ${i?.epochs} ééppöçhss ýýét. Trrááíñ lööññgér, öörr á bíggggér mööddél.`)
+};
+
+export const guide_check_on_layer = /** @type {(inputs: Guide_Check_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.name}`)
+};
+
+export const guide_check_on_layers = /** @type {(inputs: Guide_Check_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.count} llááýérss`)
+};
+
+export const guide_check_one_any = /** @type {(inputs: Guide_Check_One_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé öf ááññý kíññdd`)
+};
+
+export const guide_check_one_where = /** @type {(inputs: Guide_Check_One_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññé ${i?.filter}`)
+};
+
+export const guide_check_open = /** @type {(inputs: Guide_Check_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt pásssséd ýéétt`)
+};
+
+export const guide_check_overfit = /** @type {(inputs: Guide_Check_OverfitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), tthhéñ röössé förr ${i?.rose} ééppöçhss (${i?.last} áátt épöççhh ${i?.lastEpoch}).`)
+};
+
+export const guide_check_passed = /** @type {(inputs: Guide_Check_PassedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáássédd`)
+};
+
+export const guide_check_recorded = /** @type {(inputs: Guide_Check_RecordedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrééçörddééd`)
+};
+
+export const guide_check_run = /** @type {(inputs: Guide_Check_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}' (${i?.parts})`)
+};
+
+export const guide_check_same_run = /** @type {(inputs: Guide_Check_Same_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé sámméé rüñ ççááññött sstáñdd fför twwöö öf thhéésé: trrááíñ öññéé rüñ fföör éáççhh.`)
+};
+
+export const guide_check_sparsity = /** @type {(inputs: Guide_Check_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} hháás ${i?.sparsity} ööff íts wwééíghttss át ~0.`)
+};
+
+export const guide_check_sparsity_short = /** @type {(inputs: Guide_Check_Sparsity_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} hháás ${i?.sparsity} ööff íts wwééíghttss át ~0 (möörré thááññ ${i?.needed} ññééédédd).`)
+};
+
+export const guide_checks = /** @type {(inputs: Guide_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçkss`)
+};
+
+export const guide_every_check_passes = /** @type {(inputs: Guide_Every_Check_PassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvvérý ççhhéçk ppáásséss`)
+};
+
+export const guide_filter_augmentation = /** @type {(inputs: Guide_Filter_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññttátíööññ`)
+};
+
+export const guide_filter_both = /** @type {(inputs: Guide_Filter_BothInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.with} ${i?.without}`)
+};
+
+export const guide_filter_data_augmentation = /** @type {(inputs: Guide_Filter_Data_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátá áüüggméñttáátíöññ`)
+};
+
+export const guide_filter_early_stopping = /** @type {(inputs: Guide_Filter_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const guide_filter_l1_or_l2 = /** @type {(inputs: Guide_Filter_L1_Or_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1 öör L2`)
+};
+
+export const guide_filter_lr_at_least = /** @type {(inputs: Guide_Filter_Lr_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áá lléárññííñg ráátté öf áátt léásstt ${i?.value}`)
+};
+
+export const guide_filter_lr_at_most = /** @type {(inputs: Guide_Filter_Lr_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áá lléárññííñg ráátté öf áátt möstt ${i?.value}`)
+};
+
+export const guide_filter_params_at_least = /** @type {(inputs: Guide_Filter_Params_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áátt léásstt ${i?.count} ppáárámééttérs`)
+};
+
+export const guide_filter_params_at_most = /** @type {(inputs: Guide_Filter_Params_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áátt möstt ${i?.count} ppáárámééttérs`)
+};
+
+export const guide_filter_shuffled_labels = /** @type {(inputs: Guide_Filter_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const guide_filter_smoothing_at_least = /** @type {(inputs: Guide_Filter_Smoothing_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg öff áát léáásst ${i?.value}`)
+};
+
+export const guide_filter_weight_penalty = /** @type {(inputs: Guide_Filter_Weight_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá wwéíghhtt péñáálltý`)
+};
+
+export const guide_filter_with = /** @type {(inputs: Guide_Filter_WithInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwííth ${i?.list}`)
+};
+
+export const guide_filter_without = /** @type {(inputs: Guide_Filter_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwííthöüütt ${i?.list}`)
+};
+
+export const guide_layers_toggle = /** @type {(inputs: Guide_Layers_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérss`)
+};
+
+export const guide_layers_toggle_title = /** @type {(inputs: Guide_Layers_Toggle_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw thhéé láýéérrs tö ááddd íñssttéád ööff thé ssttéps`)
+};
+
+export const guide_list_and = /** @type {(inputs: Guide_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.head} ááññd ${i?.last}`)
+};
+
+export const guide_list_comma = /** @type {(inputs: Guide_List_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const guide_list_semicolon = /** @type {(inputs: Guide_List_SemicolonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; `)
+};
+
+export const guide_minutes = /** @type {(inputs: Guide_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áábböüt ${i?.count} mmííñütééss`)
+};
+
+export const guide_minutes_one = /** @type {(inputs: Guide_Minutes_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áábböüt 1 mmííñütéé`)
+};
+
+export const guide_minutes_under = /** @type {(inputs: Guide_Minutes_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññdér áá mmíñüttéé`)
+};
+
+export const guide_name_placeholder = /** @type {(inputs: Guide_Name_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföör ýöüürr répöörrt`)
+};
+
+export const guide_next = /** @type {(inputs: Guide_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑééxt`)
+};
+
+export const guide_no_steps = /** @type {(inputs: Guide_No_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább hás ññöö stéppss ýét.`)
+};
+
+export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööt çhééççkéd ýýéét`)
+};
+
+export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSéét üp tthhís sttéép`)
+};
+
+export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SShhöw ${i?.name}`)
+};
+
+export const guide_step_count = /** @type {(inputs: Guide_Step_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttép ${i?.index} ööff ${i?.count}`)
+};
+
+export const guide_step_done = /** @type {(inputs: Guide_Step_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎ hhávé ddööñé thhíís stéépp`)
+};
+
+export const guide_step_done_label = /** @type {(inputs: Guide_Step_Done_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} ddööñé`)
+};
+
+export const guide_steps_heading = /** @type {(inputs: Guide_Steps_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttéps`)
+};
+
+export const guide_the_run = /** @type {(inputs: Guide_The_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé rüññ`)
+};
+
+export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÝÝööür ñáámmé`)
+};
+
+export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅbböüt tthhís láább`)
+};
+
+export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhát thhíís lább íís áñdd wwhát íítt shöwwss (sávéédd wíthh tthé láább).`)
+};
+
+export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllösé`)
+};
+
+export const lab_library_hint = /** @type {(inputs: Lab_Library_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ lláb öppééñs áss ýýöür ööwwñ çöppýý, sávéédd íñ ýööüür lábbss földdéér. Théé qqüíçkk vvérsííööñ trááííñs öññ lléss ddáátá föörr féwéérr épöççhhs: förr áá slöww ççömpüüttér örr áá fírsstt löökk.`)
+};
+
+export const lab_library_listing = /** @type {(inputs: Lab_Library_ListingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLíístíññgg thé lláábs…`)
+};
+
+export const lab_library_no_match = /** @type {(inputs: Lab_Library_No_MatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö láb mmáátçhééss “${i?.query}”.`)
+};
+
+export const lab_library_open = /** @type {(inputs: Lab_Library_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ`)
+};
+
+export const lab_library_open_label = /** @type {(inputs: Lab_Library_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñ ${i?.name}`)
+};
+
+export const lab_library_quick = /** @type {(inputs: Lab_Library_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüíçk vvéérsíööññ`)
+};
+
+export const lab_library_quick_label = /** @type {(inputs: Lab_Library_Quick_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñ thhéé qüíççkk vérssííöñ öff ${i?.name}`)
+};
+
+export const lab_library_quick_minutes = /** @type {(inputs: Lab_Library_Quick_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(qqüüíçk: ${i?.minutes})`)
+};
+
+export const lab_library_search = /** @type {(inputs: Lab_Library_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééárçhh tthé láábbs`)
+};
+
+export const lab_library_search_placeholder = /** @type {(inputs: Lab_Library_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééárçhh: ññámé, ttööpíç, ddáátáséétt…`)
+};
+
+export const lab_library_steps = /** @type {(inputs: Lab_Library_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ssttéps`)
+};
+
+export const lab_library_steps_one = /** @type {(inputs: Lab_Library_Steps_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 ssttép`)
+};
+
+export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLáábs`)
+};
+
+export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátá áüüggméñttáátíöññ`)
+};
+
+export const lab_topic_batch_normalization = /** @type {(inputs: Lab_Topic_Batch_NormalizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBáátçh ññöörmállíízátííööñ`)
+};
+
+export const lab_topic_capacity = /** @type {(inputs: Lab_Topic_CapacityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇáápáçííttý`)
+};
+
+export const lab_topic_cnn = /** @type {(inputs: Lab_Topic_CnnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñvöllüütíöññáál ñéttwwörkss`)
+};
+
+export const lab_topic_dropout = /** @type {(inputs: Lab_Topic_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDrröpöüütt`)
+};
+
+export const lab_topic_early_stopping = /** @type {(inputs: Lab_Topic_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg`)
+};
+
+export const lab_topic_grid_search = /** @type {(inputs: Lab_Topic_Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd sééáárçh`)
+};
+
+export const lab_topic_label_smoothing = /** @type {(inputs: Lab_Topic_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLáábél ssmmööthhííñg`)
+};
+
+export const lab_topic_learning_rate = /** @type {(inputs: Lab_Topic_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLééárñííññg ráttéé`)
+};
+
+export const lab_topic_memorization = /** @type {(inputs: Lab_Topic_MemorizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMéémöríízzátíööññ`)
+};
+
+export const lab_topic_playground = /** @type {(inputs: Lab_Topic_PlaygroundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPlláýgrrööüñd`)
+};
+
+export const lab_topic_text = /** @type {(inputs: Lab_Topic_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTééxt (ÎMMDDB)`)
+};
+
+export const lab_topic_weight_regularization = /** @type {(inputs: Lab_Topic_Weight_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1 ááñd L2`)
+};
+
 export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`LLááñgüáággé`)
 };
 
 export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSýýstémm lláñgüüáágé`)
+};
+
+export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ffílé`)
+};
+
+export const teach_above = /** @type {(inputs: Teach_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áábbövé`)
+};
+
+export const teach_add_check = /** @type {(inputs: Teach_Add_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd á çhhééçk`)
+};
+
+export const teach_add_check_first = /** @type {(inputs: Teach_Add_Check_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ ççhhéçk…`)
+};
+
+export const teach_add_question = /** @type {(inputs: Teach_Add_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd á qüüééstíööññ`)
+};
+
+export const teach_add_question_first = /** @type {(inputs: Teach_Add_Question_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ qqüüéstííööñ…`)
+};
+
+export const teach_add_step = /** @type {(inputs: Teach_Add_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ ÅÅddd á sttéép`)
+};
+
+export const teach_add_steps = /** @type {(inputs: Teach_Add_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd stéépps`)
+};
+
+export const teach_another_run = /** @type {(inputs: Teach_Another_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ ááññöthéérr rüñ`)
+};
+
+export const teach_at = /** @type {(inputs: Teach_AtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áátt`)
+};
+
+export const teach_at_best = /** @type {(inputs: Teach_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts bésstt épöççhh`)
+};
+
+export const teach_at_last = /** @type {(inputs: Teach_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts lásstt épöççhh`)
+};
+
+export const teach_author = /** @type {(inputs: Teach_AuthorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüüthörr`)
+};
+
+export const teach_below = /** @type {(inputs: Teach_BelowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéélöw`)
+};
+
+export const teach_bound_lr_max = /** @type {(inputs: Teach_Bound_Lr_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé ≤`)
+};
+
+export const teach_bound_lr_min = /** @type {(inputs: Teach_Bound_Lr_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé ≥`)
+};
+
+export const teach_bound_params_max = /** @type {(inputs: Teach_Bound_Params_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáárámééttérs ≤`)
+};
+
+export const teach_bound_params_min = /** @type {(inputs: Teach_Bound_Params_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáárámééttérs ≥`)
+};
+
+export const teach_bound_smoothing_min = /** @type {(inputs: Teach_Bound_Smoothing_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg ≥`)
+};
+
+export const teach_check_compared = /** @type {(inputs: Teach_Check_ComparedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs çöömmpáréédd`)
+};
+
+export const teach_check_early_stopped = /** @type {(inputs: Teach_Check_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg stööpppéd áá rrüñ`)
+};
+
+export const teach_check_grid = /** @type {(inputs: Teach_Check_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ggríd ffííñíshhééd`)
+};
+
+export const teach_check_kind = /** @type {(inputs: Teach_Check_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçk kkííñd`)
+};
+
+export const teach_check_metric = /** @type {(inputs: Teach_Check_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ mmétrííçç réáççhhés á bbööüñd`)
+};
+
+export const teach_check_overfits = /** @type {(inputs: Teach_Check_OverfitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ övvéérfíttss`)
+};
+
+export const teach_check_problem = /** @type {(inputs: Teach_Check_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís çhhééçk çááñññöt hhööld thháát: ${i?.path} ${i?.message}.`)
+};
+
+export const teach_check_sparsity = /** @type {(inputs: Teach_Check_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSppárséé wwéíghhtts`)
+};
+
+export const teach_choices = /** @type {(inputs: Teach_ChoicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhöíçééss`)
+};
+
+export const teach_choices_label = /** @type {(inputs: Teach_Choices_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççhhöíçééss, öñé áá llíñé`)
+};
+
+export const teach_eg_dropout = /** @type {(inputs: Teach_Eg_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éé.gg. Dröppööüt`)
+};
+
+export const teach_eg_flatten = /** @type {(inputs: Teach_Eg_FlattenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éé.gg. Fláttttéñ`)
+};
+
+export const teach_either = /** @type {(inputs: Teach_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééííthérr`)
+};
+
+export const teach_epochs_count = /** @type {(inputs: Teach_Epochs_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ééppöçhss`)
+};
+
+export const teach_epochs_of_rise = /** @type {(inputs: Teach_Epochs_Of_RiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçhss ööf rísséé`)
+};
+
+export const teach_expected_minutes = /** @type {(inputs: Teach_Expected_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxpéçttééd míññüütés`)
+};
+
+export const teach_first_with_weights = /** @type {(inputs: Teach_First_With_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé fírrsst wítthh wéígghhts`)
+};
+
+export const teach_flag_augmentation = /** @type {(inputs: Teach_Flag_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññttátíööññ`)
+};
+
+export const teach_flag_early_stopping = /** @type {(inputs: Teach_Flag_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const teach_flag_shuffled_labels = /** @type {(inputs: Teach_Flag_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const teach_folds = /** @type {(inputs: Teach_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföölds`)
+};
+
+export const teach_folds_at_least = /** @type {(inputs: Teach_Folds_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföölds áátt léásstt`)
+};
+
+export const teach_is_locked = /** @type {(inputs: Teach_Is_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ííss löçkkééd`)
+};
+
+export const teach_layer = /** @type {(inputs: Teach_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llááýér`)
+};
+
+export const teach_layers_count = /** @type {(inputs: Teach_Layers_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} llááýérss`)
+};
+
+export const teach_lock_label = /** @type {(inputs: Teach_Lock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçk ${i?.what}`)
+};
+
+export const teach_lock_seed_title = /** @type {(inputs: Teach_Lock_Seed_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçk ${i?.what} fföör stüüddéñtss (sséts sséééd 1)`)
+};
+
+export const teach_lock_title = /** @type {(inputs: Teach_Lock_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçk ${i?.what} fföör stüüddéñtss`)
+};
+
+export const teach_locked_changed = /** @type {(inputs: Teach_Locked_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább's löççkkéd páárrts wéérré çhááññgéd ssííñçé tthhé téááççhér ssáávéd íítt: ýöürr rrépörrtt wílll bbé fláágggéd.`)
+};
+
+export const teach_locked_title = /** @type {(inputs: Teach_Locked_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçkédd fför sttüüdéñttss: çlíççkk tö üññllöçk ${i?.what}`)
+};
+
+export const teach_metric = /** @type {(inputs: Teach_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mméétríçç`)
+};
+
+export const teach_minutes = /** @type {(inputs: Teach_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmííñütééss`)
+};
+
+export const teach_move_down = /** @type {(inputs: Teach_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé sttéép döwwññ`)
+};
+
+export const teach_move_up = /** @type {(inputs: Teach_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé sttéép üp`)
+};
+
+export const teach_no = /** @type {(inputs: Teach_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö`)
+};
+
+export const teach_no_steps_hint = /** @type {(inputs: Teach_No_Steps_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább hás ññöö stéppss. Ådd ssttéps ttöö wríttéé íñsttrrüçtííööñs, qüüééstíööññs áñdd ççhéçkkss, áñd ttöö löçkk wwhát ssttüdéññtts müsstt ñöt ççhháñgéé.`)
+};
+
+export const teach_none = /** @type {(inputs: Teach_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const teach_not_given = /** @type {(inputs: Teach_Not_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt gívvééñ`)
+};
+
+export const teach_preview = /** @type {(inputs: Teach_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPrrévíééww`)
+};
+
+export const teach_question = /** @type {(inputs: Teach_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéstííööñ`)
+};
+
+export const teach_question_choice = /** @type {(inputs: Teach_Question_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMüültíppllé çhööííçé`)
+};
+
+export const teach_question_kind = /** @type {(inputs: Teach_Question_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéstííööñ kíññdd`)
+};
+
+export const teach_question_number = /** @type {(inputs: Teach_Question_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ññümbéérr`)
+};
+
+export const teach_question_placeholder = /** @type {(inputs: Teach_Question_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé qüéésstíöññ (MMárkddööwñ)`)
+};
+
+export const teach_question_text = /** @type {(inputs: Teach_Question_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhört ááññswérr`)
+};
+
+export const teach_regularizer = /** @type {(inputs: Teach_RegularizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréégüláárrízérr`)
+};
+
+export const teach_remove_check = /** @type {(inputs: Teach_Remove_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé tthís ççhhéçk`)
+};
+
+export const teach_remove_question = /** @type {(inputs: Teach_Remove_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé tthís qqüüéstííööñ`)
+};
+
+export const teach_remove_run = /** @type {(inputs: Teach_Remove_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRéémövéé rrüñ ${i?.n}`)
+};
+
+export const teach_remove_step = /** @type {(inputs: Teach_Remove_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé sstép`)
+};
+
+export const teach_right_answer = /** @type {(inputs: Teach_Right_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRííght ááññswérr`)
+};
+
+export const teach_right_answer_label = /** @type {(inputs: Teach_Right_Answer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrííght ááññswérr`)
+};
+
+export const teach_rises_for = /** @type {(inputs: Teach_Rises_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rríísés fföör (épööççhs)`)
+};
+
+export const teach_runs_any = /** @type {(inputs: Teach_Runs_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs: áññýý fíñíísshéd rrüüñ`)
+};
+
+export const teach_runs_filter = /** @type {(inputs: Teach_Runs_FilterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñs: áññýý rüñ ${i?.filter}`)
+};
+
+export const teach_save_for_students = /** @type {(inputs: Teach_Save_For_StudentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé föörr stüddééñts…`)
+};
+
+export const teach_save_for_students_title = /** @type {(inputs: Teach_Save_For_Students_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé thhíís lább áás öñéé ffílé fföör stüüddéñtss: ííts lööççkéd ppáárts ffííñgérrppríñttééd, ýöüürr téstt ááñswéérrs çlééááréd`)
+};
+
+export const teach_seed_set = /** @type {(inputs: Teach_Seed_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ llöçkéédd séédd ññéédss áá válüüéé: thé sséééd íss ññöw 1 (çhhááñgé íítt íñ tééááçhérr mmödé).`)
+};
+
+export const teach_settings = /** @type {(inputs: Teach_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs`)
+};
+
+export const teach_settings_at_least = /** @type {(inputs: Teach_Settings_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs át llééást`)
+};
+
+export const teach_setup = /** @type {(inputs: Teach_SetupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSéétüp: ${i?.words}`)
+};
+
+export const teach_setup_clear = /** @type {(inputs: Teach_Setup_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇlléár`)
+};
+
+export const teach_setup_update = /** @type {(inputs: Teach_Setup_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛppdátéé`)
+};
+
+export const teach_setup_update_title = /** @type {(inputs: Teach_Setup_Update_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéépláççéé thé sséétüp wwííth thhéé mödééll, sétttííñgs ááññd dáttáásét ññööw íñ tthhé édííttör`)
+};
+
+export const teach_setup_use = /** @type {(inputs: Teach_Setup_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛssé théé ççürrééññt möddéél ás tthhís sttéép's sééttüp`)
+};
+
+export const teach_share_above = /** @type {(inputs: Teach_Share_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshháré áátt ~0 ábövvéé`)
+};
+
+export const teach_share_at_zero = /** @type {(inputs: Teach_Share_At_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshháré ööff wéígghhts átt zzérö`)
+};
+
+export const teach_step_text = /** @type {(inputs: Teach_Step_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttép tééxxt`)
+};
+
+export const teach_step_text_placeholder = /** @type {(inputs: Teach_Step_Text_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhát thhéé stüddééñt dööéés áñdd wwhý (Máárrkdöwwññ: **böldd**, llístss, llíñkss)`)
+};
+
+export const teach_step_title = /** @type {(inputs: Teach_Step_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttép tííttlé`)
+};
+
+export const teach_steps_editor = /** @type {(inputs: Teach_Steps_EditorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttéps ééddítörr`)
+};
+
+export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttööpíç`)
+};
+
+export const teach_topic_none = /** @type {(inputs: Teach_Topic_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const teach_unit = /** @type {(inputs: Teach_UnitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññít`)
+};
+
+export const teach_unit_label = /** @type {(inputs: Teach_Unit_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññít`)
+};
+
+export const teach_unit_placeholder = /** @type {(inputs: Teach_Unit_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éé.gg. épöççhhs`)
+};
+
+export const teach_unlock_label = /** @type {(inputs: Teach_Unlock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÛÛññlöçkk ${i?.what}`)
+};
+
+export const teach_with_layers = /** @type {(inputs: Teach_With_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth lááýýérs`)
+};
+
+export const teach_without_layers = /** @type {(inputs: Teach_Without_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííthöüütt láýéérrs`)
+};
+
+export const teach_write = /** @type {(inputs: Teach_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté`)
+};
+
+export const teach_write_or_preview = /** @type {(inputs: Teach_Write_Or_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté öörr prévvííéw`)
+};
+
+export const teach_yes = /** @type {(inputs: Teach_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ýýéés`)
 };
 
 export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {

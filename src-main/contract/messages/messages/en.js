@@ -1,7 +1,260 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Class_AccuracyInputs */
+/** @typedef {{}} Class_Best_AccuracyInputs */
+/** @typedef {{}} Class_Best_LossInputs */
+/** @typedef {{}} Class_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_Changed_LocksInputs */
+/** @typedef {{}} Class_ChecksInputs */
+/** @typedef {{}} Class_Checks_TitleInputs */
+/** @typedef {{}} Class_ChooseInputs */
+/** @typedef {{}} Class_CloseInputs */
+/** @typedef {{}} Class_CurveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Class_Curve_OfInputs */
+/** @typedef {{}} Class_EmptyInputs */
+/** @typedef {{}} Class_Export_CsvInputs */
+/** @typedef {{}} Class_LocksInputs */
+/** @typedef {{}} Class_Locks_OkInputs */
+/** @typedef {{}} Class_Locks_Ok_TitleInputs */
+/** @typedef {{}} Class_Locks_TitleInputs */
+/** @typedef {{}} Class_Locks_Unknown_TitleInputs */
+/** @typedef {{}} Class_LossInputs */
+/** @typedef {{}} Class_NoneInputs */
+/** @typedef {{}} Class_None_ButtonInputs */
+/** @typedef {{}} Class_Open_FilesInputs */
+/** @typedef {{}} Class_Open_FolderInputs */
+/** @typedef {{}} Class_Open_LabInputs */
+/** @typedef {{}} Class_Overview_TitleInputs */
+/** @typedef {{}} Class_ReportInputs */
+/** @typedef {{}} Class_Report_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_ReportsInputs */
+/** @typedef {{}} Class_Reports_OneInputs */
+/** @typedef {{}} Class_Right_ChoiceInputs */
+/** @typedef {{}} Class_Sign_OutInputs */
+/** @typedef {{ student: NonNullable<unknown> }} Class_Signed_In_AsInputs */
+/** @typedef {{}} Class_StudentInputs */
+/** @typedef {{}} Class_Teacher_LabInputs */
+/** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Grid_Status_CompletedInputs */
+/** @typedef {{}} Grid_Status_FailedInputs */
+/** @typedef {{}} Grid_Status_InterruptedInputs */
+/** @typedef {{}} Grid_Status_RunningInputs */
+/** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Guide_All_StepsInputs */
+/** @typedef {{}} Guide_AnswerInputs */
+/** @typedef {{}} Guide_BackInputs */
+/** @typedef {{}} Guide_Check_A_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_A_Run_WhereInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_AboveInputs */
+/** @typedef {{}} Guide_Check_At_BestInputs */
+/** @typedef {{}} Guide_Check_At_LastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_BelowInputs */
+/** @typedef {{ runs: NonNullable<unknown> }} Guide_Check_ComparedInputs */
+/** @typedef {{ run: NonNullable<unknown>, epoch: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Early_StoppedInputs */
+/** @typedef {{}} Guide_Check_First_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, runs: NonNullable<unknown> }} Guide_Check_Label_ComparedInputs */
+/** @typedef {{ aRun: NonNullable<unknown> }} Guide_Check_Label_Early_StoppedInputs */
+/** @typedef {{ settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Label_GridInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, bounds: NonNullable<unknown> }} Guide_Check_Label_MetricInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Label_OverfitsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Label_SmoothingInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, layer: NonNullable<unknown>, above: NonNullable<unknown> }} Guide_Check_Label_SparsityInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_Layer_NamedInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Learning_RateInputs */
+/** @typedef {{ run: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, value: NonNullable<unknown> }} Guide_Check_MetricInputs */
+/** @typedef {{}} Guide_Check_No_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, metric: NonNullable<unknown> }} Guide_Check_No_MetricInputs */
+/** @typedef {{}} Guide_Check_No_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_No_Run_WhereInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_Val_LossInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_WeightsInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown> }} Guide_Check_No_Weights_LayerInputs */
+/** @typedef {{ run: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Not_Early_StoppedInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_LastInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, after: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_MoreInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_OneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_On_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Check_On_LayersInputs */
+/** @typedef {{}} Guide_Check_One_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_One_WhereInputs */
+/** @typedef {{}} Guide_Check_OpenInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, rose: NonNullable<unknown>, last: NonNullable<unknown>, lastEpoch: NonNullable<unknown> }} Guide_Check_OverfitInputs */
+/** @typedef {{}} Guide_Check_PassedInputs */
+/** @typedef {{}} Guide_Check_RecordedInputs */
+/** @typedef {{ name: NonNullable<unknown>, parts: NonNullable<unknown> }} Guide_Check_RunInputs */
+/** @typedef {{}} Guide_Check_Same_RunInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown> }} Guide_Check_SparsityInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, needed: NonNullable<unknown> }} Guide_Check_Sparsity_ShortInputs */
+/** @typedef {{}} Guide_ChecksInputs */
+/** @typedef {{}} Guide_Every_Check_PassesInputs */
+/** @typedef {{}} Guide_Filter_AugmentationInputs */
+/** @typedef {{ with: NonNullable<unknown>, without: NonNullable<unknown> }} Guide_Filter_BothInputs */
+/** @typedef {{}} Guide_Filter_Data_AugmentationInputs */
+/** @typedef {{}} Guide_Filter_Early_StoppingInputs */
+/** @typedef {{}} Guide_Filter_L1_Or_L2Inputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_MostInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_LeastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_MostInputs */
+/** @typedef {{}} Guide_Filter_Shuffled_LabelsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Smoothing_At_LeastInputs */
+/** @typedef {{}} Guide_Filter_Weight_PenaltyInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithoutInputs */
+/** @typedef {{}} Guide_Layers_ToggleInputs */
+/** @typedef {{}} Guide_Layers_Toggle_TitleInputs */
+/** @typedef {{ head: NonNullable<unknown>, last: NonNullable<unknown> }} Guide_List_AndInputs */
+/** @typedef {{}} Guide_List_CommaInputs */
+/** @typedef {{}} Guide_List_SemicolonInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_MinutesInputs */
+/** @typedef {{}} Guide_Minutes_OneInputs */
+/** @typedef {{}} Guide_Minutes_UnderInputs */
+/** @typedef {{}} Guide_Name_PlaceholderInputs */
+/** @typedef {{}} Guide_NextInputs */
+/** @typedef {{}} Guide_No_StepsInputs */
+/** @typedef {{}} Guide_Not_CheckedInputs */
+/** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
+/** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
+/** @typedef {{}} Guide_Step_DoneInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Step_Done_LabelInputs */
+/** @typedef {{}} Guide_Steps_HeadingInputs */
+/** @typedef {{}} Guide_The_RunInputs */
+/** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Lab_AboutInputs */
+/** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Library_CloseInputs */
+/** @typedef {{}} Lab_Library_HintInputs */
+/** @typedef {{}} Lab_Library_ListingInputs */
+/** @typedef {{ query: NonNullable<unknown> }} Lab_Library_No_MatchInputs */
+/** @typedef {{}} Lab_Library_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Open_LabelInputs */
+/** @typedef {{}} Lab_Library_QuickInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Quick_LabelInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Lab_Library_Quick_MinutesInputs */
+/** @typedef {{}} Lab_Library_SearchInputs */
+/** @typedef {{}} Lab_Library_Search_PlaceholderInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
+/** @typedef {{}} Lab_Library_Steps_OneInputs */
+/** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{}} Lab_Topic_AugmentationInputs */
+/** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
+/** @typedef {{}} Lab_Topic_CapacityInputs */
+/** @typedef {{}} Lab_Topic_CnnInputs */
+/** @typedef {{}} Lab_Topic_DropoutInputs */
+/** @typedef {{}} Lab_Topic_Early_StoppingInputs */
+/** @typedef {{}} Lab_Topic_Grid_SearchInputs */
+/** @typedef {{}} Lab_Topic_Label_SmoothingInputs */
+/** @typedef {{}} Lab_Topic_Learning_RateInputs */
+/** @typedef {{}} Lab_Topic_MemorizationInputs */
+/** @typedef {{}} Lab_Topic_PlaygroundInputs */
+/** @typedef {{}} Lab_Topic_TextInputs */
+/** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Teach_A_FileInputs */
+/** @typedef {{}} Teach_AboveInputs */
+/** @typedef {{}} Teach_Add_CheckInputs */
+/** @typedef {{}} Teach_Add_Check_FirstInputs */
+/** @typedef {{}} Teach_Add_QuestionInputs */
+/** @typedef {{}} Teach_Add_Question_FirstInputs */
+/** @typedef {{}} Teach_Add_StepInputs */
+/** @typedef {{}} Teach_Add_StepsInputs */
+/** @typedef {{}} Teach_Another_RunInputs */
+/** @typedef {{}} Teach_AtInputs */
+/** @typedef {{}} Teach_At_BestInputs */
+/** @typedef {{}} Teach_At_LastInputs */
+/** @typedef {{}} Teach_AuthorInputs */
+/** @typedef {{}} Teach_BelowInputs */
+/** @typedef {{}} Teach_Bound_Lr_MaxInputs */
+/** @typedef {{}} Teach_Bound_Lr_MinInputs */
+/** @typedef {{}} Teach_Bound_Params_MaxInputs */
+/** @typedef {{}} Teach_Bound_Params_MinInputs */
+/** @typedef {{}} Teach_Bound_Smoothing_MinInputs */
+/** @typedef {{}} Teach_Check_ComparedInputs */
+/** @typedef {{}} Teach_Check_Early_StoppedInputs */
+/** @typedef {{}} Teach_Check_GridInputs */
+/** @typedef {{}} Teach_Check_KindInputs */
+/** @typedef {{}} Teach_Check_MetricInputs */
+/** @typedef {{}} Teach_Check_OverfitsInputs */
+/** @typedef {{ path: NonNullable<unknown>, message: NonNullable<unknown> }} Teach_Check_ProblemInputs */
+/** @typedef {{}} Teach_Check_SparsityInputs */
+/** @typedef {{}} Teach_ChoicesInputs */
+/** @typedef {{}} Teach_Choices_LabelInputs */
+/** @typedef {{}} Teach_Eg_DropoutInputs */
+/** @typedef {{}} Teach_Eg_FlattenInputs */
+/** @typedef {{}} Teach_EitherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Epochs_CountInputs */
+/** @typedef {{}} Teach_Epochs_Of_RiseInputs */
+/** @typedef {{}} Teach_Expected_MinutesInputs */
+/** @typedef {{}} Teach_First_With_WeightsInputs */
+/** @typedef {{}} Teach_Flag_AugmentationInputs */
+/** @typedef {{}} Teach_Flag_Early_StoppingInputs */
+/** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
+/** @typedef {{}} Teach_FoldsInputs */
+/** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
+/** @typedef {{}} Teach_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{}} Teach_Locked_ChangedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
+/** @typedef {{}} Teach_MetricInputs */
+/** @typedef {{}} Teach_MinutesInputs */
+/** @typedef {{}} Teach_Move_DownInputs */
+/** @typedef {{}} Teach_Move_UpInputs */
+/** @typedef {{}} Teach_NoInputs */
+/** @typedef {{}} Teach_No_Steps_HintInputs */
+/** @typedef {{}} Teach_NoneInputs */
+/** @typedef {{}} Teach_Not_GivenInputs */
+/** @typedef {{}} Teach_PreviewInputs */
+/** @typedef {{}} Teach_QuestionInputs */
+/** @typedef {{}} Teach_Question_ChoiceInputs */
+/** @typedef {{}} Teach_Question_KindInputs */
+/** @typedef {{}} Teach_Question_NumberInputs */
+/** @typedef {{}} Teach_Question_PlaceholderInputs */
+/** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{}} Teach_RegularizerInputs */
+/** @typedef {{}} Teach_Remove_CheckInputs */
+/** @typedef {{}} Teach_Remove_QuestionInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Teach_Remove_RunInputs */
+/** @typedef {{}} Teach_Remove_StepInputs */
+/** @typedef {{}} Teach_Right_AnswerInputs */
+/** @typedef {{}} Teach_Right_Answer_LabelInputs */
+/** @typedef {{}} Teach_Rises_ForInputs */
+/** @typedef {{}} Teach_Runs_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Teach_Runs_FilterInputs */
+/** @typedef {{}} Teach_Save_For_StudentsInputs */
+/** @typedef {{}} Teach_Save_For_Students_TitleInputs */
+/** @typedef {{}} Teach_Seed_SetInputs */
+/** @typedef {{}} Teach_SettingsInputs */
+/** @typedef {{}} Teach_Settings_At_LeastInputs */
+/** @typedef {{ words: NonNullable<unknown> }} Teach_SetupInputs */
+/** @typedef {{}} Teach_Setup_ClearInputs */
+/** @typedef {{}} Teach_Setup_UpdateInputs */
+/** @typedef {{}} Teach_Setup_Update_TitleInputs */
+/** @typedef {{}} Teach_Setup_UseInputs */
+/** @typedef {{}} Teach_Share_AboveInputs */
+/** @typedef {{}} Teach_Share_At_ZeroInputs */
+/** @typedef {{}} Teach_Step_TextInputs */
+/** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
+/** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_TopicInputs */
+/** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_UnitInputs */
+/** @typedef {{}} Teach_Unit_LabelInputs */
+/** @typedef {{}} Teach_Unit_PlaceholderInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_With_LayersInputs */
+/** @typedef {{}} Teach_Without_LayersInputs */
+/** @typedef {{}} Teach_WriteInputs */
+/** @typedef {{}} Teach_Write_Or_PreviewInputs */
+/** @typedef {{}} Teach_YesInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -42,12 +295,1024 @@
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 
 
+export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Accuracy`)
+};
+
+export const class_best_accuracy = /** @type {(inputs: Class_Best_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best val_accuracy`)
+};
+
+export const class_best_loss = /** @type {(inputs: Class_Best_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best val_loss`)
+};
+
+export const class_changed = /** @type {(inputs: Class_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`⚠ changed`)
+};
+
+export const class_changed_locks = /** @type {(inputs: Class_Changed_LocksInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} with changed locks`)
+};
+
+export const class_checks = /** @type {(inputs: Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ Checks`)
+};
+
+export const class_checks_title = /** @type {(inputs: Class_Checks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checks passed of the lab's checks`)
+};
+
+export const class_choose = /** @type {(inputs: Class_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose…`)
+};
+
+export const class_close = /** @type {(inputs: Class_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const class_curve = /** @type {(inputs: Class_CurveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Curve`)
+};
+
+export const class_curve_of = /** @type {(inputs: Class_Curve_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Curve of ${i?.name}`)
+};
+
+export const class_empty = /** @type {(inputs: Class_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the folder your students' reports are in (each student saves one with Report → HTML or PDF). Each report is compared with the teacher's lab: a report made from a lab whose locked parts were changed is flagged.`)
+};
+
+export const class_export_csv = /** @type {(inputs: Class_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export CSV`)
+};
+
+export const class_locks = /** @type {(inputs: Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Locks`)
+};
+
+export const class_locks_ok = /** @type {(inputs: Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ok`)
+};
+
+export const class_locks_ok_title = /** @type {(inputs: Class_Locks_Ok_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The locked parts are the lab's`)
+};
+
+export const class_locks_title = /** @type {(inputs: Class_Locks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Whether the lab's locked parts were changed`)
+};
+
+export const class_locks_unknown_title = /** @type {(inputs: Class_Locks_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No lab to compare with`)
+};
+
+export const class_loss = /** @type {(inputs: Class_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loss`)
+};
+
+export const class_none = /** @type {(inputs: Class_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const class_none_button = /** @type {(inputs: Class_None_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`None`)
+};
+
+export const class_open_files = /** @type {(inputs: Class_Open_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open report files…`)
+};
+
+export const class_open_folder = /** @type {(inputs: Class_Open_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a folder of reports…`)
+};
+
+export const class_open_lab = /** @type {(inputs: Class_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The open lab`)
+};
+
+export const class_overview_title = /** @type {(inputs: Class_Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Class overview`)
+};
+
+export const class_report = /** @type {(inputs: Class_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report`)
+};
+
+export const class_report_title = /** @type {(inputs: Class_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your steps, answers, checks, curves, model and runs in one file for your teacher`)
+};
+
+export const class_reports = /** @type {(inputs: Class_ReportsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} reports`)
+};
+
+export const class_reports_one = /** @type {(inputs: Class_Reports_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 report`)
+};
+
+export const class_right_choice = /** @type {(inputs: Class_Right_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The right choice`)
+};
+
+export const class_sign_out = /** @type {(inputs: Class_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out`)
+};
+
+export const class_signed_in_as = /** @type {(inputs: Class_Signed_In_AsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signed in as ${i?.student}`)
+};
+
+export const class_student = /** @type {(inputs: Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Student`)
+};
+
+export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Teacher's lab:`)
+};
+
+export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not the right choice`)
+};
+
+export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`completed`)
+};
+
+export const grid_status_failed = /** @type {(inputs: Grid_Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`failed`)
+};
+
+export const grid_status_interrupted = /** @type {(inputs: Grid_Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`interrupted`)
+};
+
+export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`running`)
+};
+
+export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stopped`)
+};
+
+export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All steps`)
+};
+
+export const guide_answer = /** @type {(inputs: Guide_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`answer`)
+};
+
+export const guide_back = /** @type {(inputs: Guide_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back`)
+};
+
+export const guide_check_a_run = /** @type {(inputs: Guide_Check_A_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A run`)
+};
+
+export const guide_check_a_run_where = /** @type {(inputs: Guide_Check_A_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A run ${i?.filter}`)
+};
+
+export const guide_check_above = /** @type {(inputs: Guide_Check_AboveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`above ${i?.value}`)
+};
+
+export const guide_check_at_best = /** @type {(inputs: Guide_Check_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best`)
+};
+
+export const guide_check_at_last = /** @type {(inputs: Guide_Check_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`last`)
+};
+
+export const guide_check_below = /** @type {(inputs: Guide_Check_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`below ${i?.value}`)
+};
+
+export const guide_check_compared = /** @type {(inputs: Guide_Check_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.runs}.`)
+};
+
+export const guide_check_early_stopped = /** @type {(inputs: Guide_Check_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: early stopping stopped it after epoch ${i?.epoch} of ${i?.planned}.`)
+};
+
+export const guide_check_first_layer = /** @type {(inputs: Guide_Check_First_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`first layer`)
+};
+
+export const guide_check_grid_done = /** @type {(inputs: Guide_Check_Grid_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Grid '${i?.name}' finished ${i?.settings} settings of ${i?.folds} folds.`)
+};
+
+export const guide_check_grid_unfinished = /** @type {(inputs: Guide_Check_Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Grid '${i?.name}' is ${i?.status} with ${i?.settings} settings of ${i?.folds} folds done: run the grid to the end.`)
+};
+
+export const guide_check_label_compared = /** @type {(inputs: Guide_Check_Label_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} finished runs compared: ${i?.runs}`)
+};
+
+export const guide_check_label_early_stopped = /** @type {(inputs: Guide_Check_Label_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} that early stopping stopped before its last epoch`)
+};
+
+export const guide_check_label_grid = /** @type {(inputs: Guide_Check_Label_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A finished grid with at least ${i?.settings} settings of ${i?.folds} folds each`)
+};
+
+export const guide_check_label_metric = /** @type {(inputs: Guide_Check_Label_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} whose ${i?.at} ${i?.metric} is ${i?.bounds}`)
+};
+
+export const guide_check_label_overfits = /** @type {(inputs: Guide_Check_Label_OverfitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} whose val_loss rises for ${i?.epochs} epochs in a row after its minimum`)
+};
+
+export const guide_check_label_smoothing = /** @type {(inputs: Guide_Check_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const guide_check_label_sparsity = /** @type {(inputs: Guide_Check_Label_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} whose ${i?.layer} has more than ${i?.above} of its weights at ~0`)
+};
+
+export const guide_check_layer_named = /** @type {(inputs: Guide_Check_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer '${i?.name}'`)
+};
+
+export const guide_check_learning_rate = /** @type {(inputs: Guide_Check_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`learning rate ${i?.value}`)
+};
+
+export const guide_check_metric = /** @type {(inputs: Guide_Check_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.at} ${i?.metric} ${i?.value}.`)
+};
+
+export const guide_check_no_grid = /** @type {(inputs: Guide_Check_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No grid of this lab yet: press "Run grid".`)
+};
+
+export const guide_check_no_metric = /** @type {(inputs: Guide_Check_No_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} has no ${i?.metric}.`)
+};
+
+export const guide_check_no_run = /** @type {(inputs: Guide_Check_No_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No finished run yet: train one.`)
+};
+
+export const guide_check_no_run_where = /** @type {(inputs: Guide_Check_No_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No finished run ${i?.filter} yet: train one.`)
+};
+
+export const guide_check_no_val_loss = /** @type {(inputs: Guide_Check_No_Val_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} has no val_loss (no validation).`)
+};
+
+export const guide_check_no_weights = /** @type {(inputs: Guide_Check_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} recorded no weights: train it again in this version of LayerLab.`)
+};
+
+export const guide_check_no_weights_layer = /** @type {(inputs: Guide_Check_No_Weights_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} recorded no weights for layer '${i?.layer}': train it again in this version of LayerLab.`)
+};
+
+export const guide_check_not_early_stopped = /** @type {(inputs: Guide_Check_Not_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} trained all ${i?.planned} epochs: early stopping did not stop it.`)
+};
+
+export const guide_check_not_overfit_last = /** @type {(inputs: Guide_Check_Not_Overfit_LastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), its last epoch: it has not risen for ${i?.epochs} epochs yet. Train longer, or a bigger model.`)
+};
+
+export const guide_check_not_overfit_more = /** @type {(inputs: Guide_Check_Not_Overfit_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), then ${i?.after} epochs more: it has not risen for ${i?.epochs} epochs yet. Train longer, or a bigger model.`)
+};
+
+export const guide_check_not_overfit_one = /** @type {(inputs: Guide_Check_Not_Overfit_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), then 1 epoch more: it has not risen for ${i?.epochs} epochs yet. Train longer, or a bigger model.`)
+};
+
+export const guide_check_on_layer = /** @type {(inputs: Guide_Check_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.name}`)
+};
+
+export const guide_check_on_layers = /** @type {(inputs: Guide_Check_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.count} layers`)
+};
+
+export const guide_check_one_any = /** @type {(inputs: Guide_Check_One_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`one of any kind`)
+};
+
+export const guide_check_one_where = /** @type {(inputs: Guide_Check_One_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`one ${i?.filter}`)
+};
+
+export const guide_check_open = /** @type {(inputs: Guide_Check_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not passed yet`)
+};
+
+export const guide_check_overfit = /** @type {(inputs: Guide_Check_OverfitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), then rose for ${i?.rose} epochs (${i?.last} at epoch ${i?.lastEpoch}).`)
+};
+
+export const guide_check_passed = /** @type {(inputs: Guide_Check_PassedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`passed`)
+};
+
+export const guide_check_recorded = /** @type {(inputs: Guide_Check_RecordedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`recorded`)
+};
+
+export const guide_check_run = /** @type {(inputs: Guide_Check_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run '${i?.name}' (${i?.parts})`)
+};
+
+export const guide_check_same_run = /** @type {(inputs: Guide_Check_Same_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The same run cannot stand for two of these: train one run for each.`)
+};
+
+export const guide_check_sparsity = /** @type {(inputs: Guide_Check_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} has ${i?.sparsity} of its weights at ~0.`)
+};
+
+export const guide_check_sparsity_short = /** @type {(inputs: Guide_Check_Sparsity_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} has ${i?.sparsity} of its weights at ~0 (more than ${i?.needed} needed).`)
+};
+
+export const guide_checks = /** @type {(inputs: Guide_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checks`)
+};
+
+export const guide_every_check_passes = /** @type {(inputs: Guide_Every_Check_PassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every check passes`)
+};
+
+export const guide_filter_augmentation = /** @type {(inputs: Guide_Filter_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
+};
+
+export const guide_filter_both = /** @type {(inputs: Guide_Filter_BothInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.with} ${i?.without}`)
+};
+
+export const guide_filter_data_augmentation = /** @type {(inputs: Guide_Filter_Data_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`data augmentation`)
+};
+
+export const guide_filter_early_stopping = /** @type {(inputs: Guide_Filter_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const guide_filter_l1_or_l2 = /** @type {(inputs: Guide_Filter_L1_Or_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 or L2`)
+};
+
+export const guide_filter_lr_at_least = /** @type {(inputs: Guide_Filter_Lr_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`a learning rate of at least ${i?.value}`)
+};
+
+export const guide_filter_lr_at_most = /** @type {(inputs: Guide_Filter_Lr_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`a learning rate of at most ${i?.value}`)
+};
+
+export const guide_filter_params_at_least = /** @type {(inputs: Guide_Filter_Params_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at least ${i?.count} parameters`)
+};
+
+export const guide_filter_params_at_most = /** @type {(inputs: Guide_Filter_Params_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at most ${i?.count} parameters`)
+};
+
+export const guide_filter_shuffled_labels = /** @type {(inputs: Guide_Filter_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const guide_filter_smoothing_at_least = /** @type {(inputs: Guide_Filter_Smoothing_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing of at least ${i?.value}`)
+};
+
+export const guide_filter_weight_penalty = /** @type {(inputs: Guide_Filter_Weight_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a weight penalty`)
+};
+
+export const guide_filter_with = /** @type {(inputs: Guide_Filter_WithInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`with ${i?.list}`)
+};
+
+export const guide_filter_without = /** @type {(inputs: Guide_Filter_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`without ${i?.list}`)
+};
+
+export const guide_layers_toggle = /** @type {(inputs: Guide_Layers_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layers`)
+};
+
+export const guide_layers_toggle_title = /** @type {(inputs: Guide_Layers_Toggle_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the layers to add instead of the steps`)
+};
+
+export const guide_list_and = /** @type {(inputs: Guide_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.head} and ${i?.last}`)
+};
+
+export const guide_list_comma = /** @type {(inputs: Guide_List_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const guide_list_semicolon = /** @type {(inputs: Guide_List_SemicolonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; `)
+};
+
+export const guide_minutes = /** @type {(inputs: Guide_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`about ${i?.count} minutes`)
+};
+
+export const guide_minutes_one = /** @type {(inputs: Guide_Minutes_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`about 1 minute`)
+};
+
+export const guide_minutes_under = /** @type {(inputs: Guide_Minutes_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`under a minute`)
+};
+
+export const guide_name_placeholder = /** @type {(inputs: Guide_Name_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`for your report`)
+};
+
+export const guide_next = /** @type {(inputs: Guide_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Next`)
+};
+
+export const guide_no_steps = /** @type {(inputs: Guide_No_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab has no steps yet.`)
+};
+
+export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not checked yet`)
+};
+
+export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set up this step`)
+};
+
+export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Show ${i?.name}`)
+};
+
+export const guide_step_count = /** @type {(inputs: Guide_Step_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Step ${i?.index} of ${i?.count}`)
+};
+
+export const guide_step_done = /** @type {(inputs: Guide_Step_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I have done this step`)
+};
+
+export const guide_step_done_label = /** @type {(inputs: Guide_Step_Done_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} done`)
+};
+
+export const guide_steps_heading = /** @type {(inputs: Guide_Steps_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steps`)
+};
+
+export const guide_the_run = /** @type {(inputs: Guide_The_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the run`)
+};
+
+export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your name`)
+};
+
+export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`About this lab`)
+};
+
+export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What this lab is and what it shows (saved with the lab).`)
+};
+
+export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const lab_library_hint = /** @type {(inputs: Lab_Library_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A lab opens as your own copy, saved in your labs folder. The quick version trains on less data for fewer epochs: for a slow computer or a first look.`)
+};
+
+export const lab_library_listing = /** @type {(inputs: Lab_Library_ListingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listing the labs…`)
+};
+
+export const lab_library_no_match = /** @type {(inputs: Lab_Library_No_MatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No lab matches “${i?.query}”.`)
+};
+
+export const lab_library_open = /** @type {(inputs: Lab_Library_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open`)
+};
+
+export const lab_library_open_label = /** @type {(inputs: Lab_Library_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.name}`)
+};
+
+export const lab_library_quick = /** @type {(inputs: Lab_Library_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quick version`)
+};
+
+export const lab_library_quick_label = /** @type {(inputs: Lab_Library_Quick_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open the quick version of ${i?.name}`)
+};
+
+export const lab_library_quick_minutes = /** @type {(inputs: Lab_Library_Quick_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(quick: ${i?.minutes})`)
+};
+
+export const lab_library_search = /** @type {(inputs: Lab_Library_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search the labs`)
+};
+
+export const lab_library_search_placeholder = /** @type {(inputs: Lab_Library_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search: name, topic, dataset…`)
+};
+
+export const lab_library_steps = /** @type {(inputs: Lab_Library_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} steps`)
+};
+
+export const lab_library_steps_one = /** @type {(inputs: Lab_Library_Steps_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 step`)
+};
+
+export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Labs`)
+};
+
+export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Data augmentation`)
+};
+
+export const lab_topic_batch_normalization = /** @type {(inputs: Lab_Topic_Batch_NormalizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Batch normalization`)
+};
+
+export const lab_topic_capacity = /** @type {(inputs: Lab_Topic_CapacityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Capacity`)
+};
+
+export const lab_topic_cnn = /** @type {(inputs: Lab_Topic_CnnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Convolutional networks`)
+};
+
+export const lab_topic_dropout = /** @type {(inputs: Lab_Topic_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dropout`)
+};
+
+export const lab_topic_early_stopping = /** @type {(inputs: Lab_Topic_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Early stopping`)
+};
+
+export const lab_topic_grid_search = /** @type {(inputs: Lab_Topic_Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid search`)
+};
+
+export const lab_topic_label_smoothing = /** @type {(inputs: Lab_Topic_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Label smoothing`)
+};
+
+export const lab_topic_learning_rate = /** @type {(inputs: Lab_Topic_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Learning rate`)
+};
+
+export const lab_topic_memorization = /** @type {(inputs: Lab_Topic_MemorizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Memorization`)
+};
+
+export const lab_topic_playground = /** @type {(inputs: Lab_Topic_PlaygroundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Playground`)
+};
+
+export const lab_topic_text = /** @type {(inputs: Lab_Topic_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Text (IMDB)`)
+};
+
+export const lab_topic_weight_regularization = /** @type {(inputs: Lab_Topic_Weight_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 and L2`)
+};
+
 export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Language`)
 };
 
 export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`System language`)
+};
+
+export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a file`)
+};
+
+export const teach_above = /** @type {(inputs: Teach_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`above`)
+};
+
+export const teach_add_check = /** @type {(inputs: Teach_Add_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a check`)
+};
+
+export const teach_add_check_first = /** @type {(inputs: Teach_Add_Check_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ check…`)
+};
+
+export const teach_add_question = /** @type {(inputs: Teach_Add_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a question`)
+};
+
+export const teach_add_question_first = /** @type {(inputs: Teach_Add_Question_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ question…`)
+};
+
+export const teach_add_step = /** @type {(inputs: Teach_Add_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ Add a step`)
+};
+
+export const teach_add_steps = /** @type {(inputs: Teach_Add_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add steps`)
+};
+
+export const teach_another_run = /** @type {(inputs: Teach_Another_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ another run`)
+};
+
+export const teach_at = /** @type {(inputs: Teach_AtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`at`)
+};
+
+export const teach_at_best = /** @type {(inputs: Teach_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its best epoch`)
+};
+
+export const teach_at_last = /** @type {(inputs: Teach_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its last epoch`)
+};
+
+export const teach_author = /** @type {(inputs: Teach_AuthorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`author`)
+};
+
+export const teach_below = /** @type {(inputs: Teach_BelowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`below`)
+};
+
+export const teach_bound_lr_max = /** @type {(inputs: Teach_Bound_Lr_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`learning rate ≤`)
+};
+
+export const teach_bound_lr_min = /** @type {(inputs: Teach_Bound_Lr_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`learning rate ≥`)
+};
+
+export const teach_bound_params_max = /** @type {(inputs: Teach_Bound_Params_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`parameters ≤`)
+};
+
+export const teach_bound_params_min = /** @type {(inputs: Teach_Bound_Params_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`parameters ≥`)
+};
+
+export const teach_bound_smoothing_min = /** @type {(inputs: Teach_Bound_Smoothing_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label smoothing ≥`)
+};
+
+export const teach_check_compared = /** @type {(inputs: Teach_Check_ComparedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs compared`)
+};
+
+export const teach_check_early_stopped = /** @type {(inputs: Teach_Check_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Early stopping stopped a run`)
+};
+
+export const teach_check_grid = /** @type {(inputs: Teach_Check_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A grid finished`)
+};
+
+export const teach_check_kind = /** @type {(inputs: Teach_Check_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check kind`)
+};
+
+export const teach_check_metric = /** @type {(inputs: Teach_Check_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A metric reaches a bound`)
+};
+
+export const teach_check_overfits = /** @type {(inputs: Teach_Check_OverfitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A run overfits`)
+};
+
+export const teach_check_problem = /** @type {(inputs: Teach_Check_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This check cannot hold that: ${i?.path} ${i?.message}.`)
+};
+
+export const teach_check_sparsity = /** @type {(inputs: Teach_Check_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sparse weights`)
+};
+
+export const teach_choices = /** @type {(inputs: Teach_ChoicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choices`)
+};
+
+export const teach_choices_label = /** @type {(inputs: Teach_Choices_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`choices, one a line`)
+};
+
+export const teach_eg_dropout = /** @type {(inputs: Teach_Eg_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Dropout`)
+};
+
+export const teach_eg_flatten = /** @type {(inputs: Teach_Eg_FlattenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Flatten`)
+};
+
+export const teach_either = /** @type {(inputs: Teach_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`either`)
+};
+
+export const teach_epochs_count = /** @type {(inputs: Teach_Epochs_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} epochs`)
+};
+
+export const teach_epochs_of_rise = /** @type {(inputs: Teach_Epochs_Of_RiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epochs of rise`)
+};
+
+export const teach_expected_minutes = /** @type {(inputs: Teach_Expected_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`expected minutes`)
+};
+
+export const teach_first_with_weights = /** @type {(inputs: Teach_First_With_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the first with weights`)
+};
+
+export const teach_flag_augmentation = /** @type {(inputs: Teach_Flag_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
+};
+
+export const teach_flag_early_stopping = /** @type {(inputs: Teach_Flag_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const teach_flag_shuffled_labels = /** @type {(inputs: Teach_Flag_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const teach_folds = /** @type {(inputs: Teach_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folds`)
+};
+
+export const teach_folds_at_least = /** @type {(inputs: Teach_Folds_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folds at least`)
+};
+
+export const teach_is_locked = /** @type {(inputs: Teach_Is_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} is locked`)
+};
+
+export const teach_layer = /** @type {(inputs: Teach_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`layer`)
+};
+
+export const teach_layers_count = /** @type {(inputs: Teach_Layers_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} layers`)
+};
+
+export const teach_lock_label = /** @type {(inputs: Teach_Lock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lock ${i?.what}`)
+};
+
+export const teach_lock_seed_title = /** @type {(inputs: Teach_Lock_Seed_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lock ${i?.what} for students (sets seed 1)`)
+};
+
+export const teach_lock_title = /** @type {(inputs: Teach_Lock_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lock ${i?.what} for students`)
+};
+
+export const teach_locked_changed = /** @type {(inputs: Teach_Locked_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab's locked parts were changed since the teacher saved it: your report will be flagged.`)
+};
+
+export const teach_locked_title = /** @type {(inputs: Teach_Locked_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Locked for students: click to unlock ${i?.what}`)
+};
+
+export const teach_metric = /** @type {(inputs: Teach_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`metric`)
+};
+
+export const teach_minutes = /** @type {(inputs: Teach_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`minutes`)
+};
+
+export const teach_move_down = /** @type {(inputs: Teach_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move step down`)
+};
+
+export const teach_move_up = /** @type {(inputs: Teach_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move step up`)
+};
+
+export const teach_no = /** @type {(inputs: Teach_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no`)
+};
+
+export const teach_no_steps_hint = /** @type {(inputs: Teach_No_Steps_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab has no steps. Add steps to write instructions, questions and checks, and to lock what students must not change.`)
+};
+
+export const teach_none = /** @type {(inputs: Teach_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const teach_not_given = /** @type {(inputs: Teach_Not_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not given`)
+};
+
+export const teach_preview = /** @type {(inputs: Teach_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview`)
+};
+
+export const teach_question = /** @type {(inputs: Teach_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Question`)
+};
+
+export const teach_question_choice = /** @type {(inputs: Teach_Question_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Multiple choice`)
+};
+
+export const teach_question_kind = /** @type {(inputs: Teach_Question_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Question kind`)
+};
+
+export const teach_question_number = /** @type {(inputs: Teach_Question_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A number`)
+};
+
+export const teach_question_placeholder = /** @type {(inputs: Teach_Question_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The question (Markdown)`)
+};
+
+export const teach_question_text = /** @type {(inputs: Teach_Question_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Short answer`)
+};
+
+export const teach_regularizer = /** @type {(inputs: Teach_RegularizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`regularizer`)
+};
+
+export const teach_remove_check = /** @type {(inputs: Teach_Remove_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove this check`)
+};
+
+export const teach_remove_question = /** @type {(inputs: Teach_Remove_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove this question`)
+};
+
+export const teach_remove_run = /** @type {(inputs: Teach_Remove_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Remove run ${i?.n}`)
+};
+
+export const teach_remove_step = /** @type {(inputs: Teach_Remove_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove step`)
+};
+
+export const teach_right_answer = /** @type {(inputs: Teach_Right_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Right answer`)
+};
+
+export const teach_right_answer_label = /** @type {(inputs: Teach_Right_Answer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`right answer`)
+};
+
+export const teach_rises_for = /** @type {(inputs: Teach_Rises_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rises for (epochs)`)
+};
+
+export const teach_runs_any = /** @type {(inputs: Teach_Runs_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs: any finished run`)
+};
+
+export const teach_runs_filter = /** @type {(inputs: Teach_Runs_FilterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Runs: any run ${i?.filter}`)
+};
+
+export const teach_save_for_students = /** @type {(inputs: Teach_Save_For_StudentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save for students…`)
+};
+
+export const teach_save_for_students_title = /** @type {(inputs: Teach_Save_For_Students_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save this lab as one file for students: its locked parts fingerprinted, your test answers cleared`)
+};
+
+export const teach_seed_set = /** @type {(inputs: Teach_Seed_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A locked seed needs a value: the seed is now 1 (change it in teacher mode).`)
+};
+
+export const teach_settings = /** @type {(inputs: Teach_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`settings`)
+};
+
+export const teach_settings_at_least = /** @type {(inputs: Teach_Settings_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`settings at least`)
+};
+
+export const teach_setup = /** @type {(inputs: Teach_SetupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Setup: ${i?.words}`)
+};
+
+export const teach_setup_clear = /** @type {(inputs: Teach_Setup_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Clear`)
+};
+
+export const teach_setup_update = /** @type {(inputs: Teach_Setup_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Update`)
+};
+
+export const teach_setup_update_title = /** @type {(inputs: Teach_Setup_Update_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Replace the setup with the model, settings and dataset now in the editor`)
+};
+
+export const teach_setup_use = /** @type {(inputs: Teach_Setup_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use the current model as this step's setup`)
+};
+
+export const teach_share_above = /** @type {(inputs: Teach_Share_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`share at ~0 above`)
+};
+
+export const teach_share_at_zero = /** @type {(inputs: Teach_Share_At_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`share of weights at zero`)
+};
+
+export const teach_step_text = /** @type {(inputs: Teach_Step_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Step text`)
+};
+
+export const teach_step_text_placeholder = /** @type {(inputs: Teach_Step_Text_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the student does and why (Markdown: **bold**, lists, links)`)
+};
+
+export const teach_step_title = /** @type {(inputs: Teach_Step_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Step title`)
+};
+
+export const teach_steps_editor = /** @type {(inputs: Teach_Steps_EditorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steps editor`)
+};
+
+export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`topic`)
+};
+
+export const teach_topic_none = /** @type {(inputs: Teach_Topic_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const teach_unit = /** @type {(inputs: Teach_UnitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unit`)
+};
+
+export const teach_unit_label = /** @type {(inputs: Teach_Unit_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`unit`)
+};
+
+export const teach_unit_placeholder = /** @type {(inputs: Teach_Unit_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. epochs`)
+};
+
+export const teach_unlock_label = /** @type {(inputs: Teach_Unlock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unlock ${i?.what}`)
+};
+
+export const teach_with_layers = /** @type {(inputs: Teach_With_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with layers`)
+};
+
+export const teach_without_layers = /** @type {(inputs: Teach_Without_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`without layers`)
+};
+
+export const teach_write = /** @type {(inputs: Teach_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write`)
+};
+
+export const teach_write_or_preview = /** @type {(inputs: Teach_Write_Or_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write or preview`)
+};
+
+export const teach_yes = /** @type {(inputs: Teach_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes`)
 };
 
 export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {

@@ -1,7 +1,260 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Class_AccuracyInputs */
+/** @typedef {{}} Class_Best_AccuracyInputs */
+/** @typedef {{}} Class_Best_LossInputs */
+/** @typedef {{}} Class_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_Changed_LocksInputs */
+/** @typedef {{}} Class_ChecksInputs */
+/** @typedef {{}} Class_Checks_TitleInputs */
+/** @typedef {{}} Class_ChooseInputs */
+/** @typedef {{}} Class_CloseInputs */
+/** @typedef {{}} Class_CurveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Class_Curve_OfInputs */
+/** @typedef {{}} Class_EmptyInputs */
+/** @typedef {{}} Class_Export_CsvInputs */
+/** @typedef {{}} Class_LocksInputs */
+/** @typedef {{}} Class_Locks_OkInputs */
+/** @typedef {{}} Class_Locks_Ok_TitleInputs */
+/** @typedef {{}} Class_Locks_TitleInputs */
+/** @typedef {{}} Class_Locks_Unknown_TitleInputs */
+/** @typedef {{}} Class_LossInputs */
+/** @typedef {{}} Class_NoneInputs */
+/** @typedef {{}} Class_None_ButtonInputs */
+/** @typedef {{}} Class_Open_FilesInputs */
+/** @typedef {{}} Class_Open_FolderInputs */
+/** @typedef {{}} Class_Open_LabInputs */
+/** @typedef {{}} Class_Overview_TitleInputs */
+/** @typedef {{}} Class_ReportInputs */
+/** @typedef {{}} Class_Report_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_ReportsInputs */
+/** @typedef {{}} Class_Reports_OneInputs */
+/** @typedef {{}} Class_Right_ChoiceInputs */
+/** @typedef {{}} Class_Sign_OutInputs */
+/** @typedef {{ student: NonNullable<unknown> }} Class_Signed_In_AsInputs */
+/** @typedef {{}} Class_StudentInputs */
+/** @typedef {{}} Class_Teacher_LabInputs */
+/** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Grid_Status_CompletedInputs */
+/** @typedef {{}} Grid_Status_FailedInputs */
+/** @typedef {{}} Grid_Status_InterruptedInputs */
+/** @typedef {{}} Grid_Status_RunningInputs */
+/** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Guide_All_StepsInputs */
+/** @typedef {{}} Guide_AnswerInputs */
+/** @typedef {{}} Guide_BackInputs */
+/** @typedef {{}} Guide_Check_A_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_A_Run_WhereInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_AboveInputs */
+/** @typedef {{}} Guide_Check_At_BestInputs */
+/** @typedef {{}} Guide_Check_At_LastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_BelowInputs */
+/** @typedef {{ runs: NonNullable<unknown> }} Guide_Check_ComparedInputs */
+/** @typedef {{ run: NonNullable<unknown>, epoch: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Early_StoppedInputs */
+/** @typedef {{}} Guide_Check_First_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, runs: NonNullable<unknown> }} Guide_Check_Label_ComparedInputs */
+/** @typedef {{ aRun: NonNullable<unknown> }} Guide_Check_Label_Early_StoppedInputs */
+/** @typedef {{ settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Label_GridInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, bounds: NonNullable<unknown> }} Guide_Check_Label_MetricInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Label_OverfitsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Label_SmoothingInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, layer: NonNullable<unknown>, above: NonNullable<unknown> }} Guide_Check_Label_SparsityInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_Layer_NamedInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Learning_RateInputs */
+/** @typedef {{ run: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, value: NonNullable<unknown> }} Guide_Check_MetricInputs */
+/** @typedef {{}} Guide_Check_No_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, metric: NonNullable<unknown> }} Guide_Check_No_MetricInputs */
+/** @typedef {{}} Guide_Check_No_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_No_Run_WhereInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_Val_LossInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_WeightsInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown> }} Guide_Check_No_Weights_LayerInputs */
+/** @typedef {{ run: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Not_Early_StoppedInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_LastInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, after: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_MoreInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_OneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_On_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Check_On_LayersInputs */
+/** @typedef {{}} Guide_Check_One_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_One_WhereInputs */
+/** @typedef {{}} Guide_Check_OpenInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, rose: NonNullable<unknown>, last: NonNullable<unknown>, lastEpoch: NonNullable<unknown> }} Guide_Check_OverfitInputs */
+/** @typedef {{}} Guide_Check_PassedInputs */
+/** @typedef {{}} Guide_Check_RecordedInputs */
+/** @typedef {{ name: NonNullable<unknown>, parts: NonNullable<unknown> }} Guide_Check_RunInputs */
+/** @typedef {{}} Guide_Check_Same_RunInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown> }} Guide_Check_SparsityInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, needed: NonNullable<unknown> }} Guide_Check_Sparsity_ShortInputs */
+/** @typedef {{}} Guide_ChecksInputs */
+/** @typedef {{}} Guide_Every_Check_PassesInputs */
+/** @typedef {{}} Guide_Filter_AugmentationInputs */
+/** @typedef {{ with: NonNullable<unknown>, without: NonNullable<unknown> }} Guide_Filter_BothInputs */
+/** @typedef {{}} Guide_Filter_Data_AugmentationInputs */
+/** @typedef {{}} Guide_Filter_Early_StoppingInputs */
+/** @typedef {{}} Guide_Filter_L1_Or_L2Inputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_MostInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_LeastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_MostInputs */
+/** @typedef {{}} Guide_Filter_Shuffled_LabelsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Smoothing_At_LeastInputs */
+/** @typedef {{}} Guide_Filter_Weight_PenaltyInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithoutInputs */
+/** @typedef {{}} Guide_Layers_ToggleInputs */
+/** @typedef {{}} Guide_Layers_Toggle_TitleInputs */
+/** @typedef {{ head: NonNullable<unknown>, last: NonNullable<unknown> }} Guide_List_AndInputs */
+/** @typedef {{}} Guide_List_CommaInputs */
+/** @typedef {{}} Guide_List_SemicolonInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_MinutesInputs */
+/** @typedef {{}} Guide_Minutes_OneInputs */
+/** @typedef {{}} Guide_Minutes_UnderInputs */
+/** @typedef {{}} Guide_Name_PlaceholderInputs */
+/** @typedef {{}} Guide_NextInputs */
+/** @typedef {{}} Guide_No_StepsInputs */
+/** @typedef {{}} Guide_Not_CheckedInputs */
+/** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
+/** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
+/** @typedef {{}} Guide_Step_DoneInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Step_Done_LabelInputs */
+/** @typedef {{}} Guide_Steps_HeadingInputs */
+/** @typedef {{}} Guide_The_RunInputs */
+/** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Lab_AboutInputs */
+/** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Library_CloseInputs */
+/** @typedef {{}} Lab_Library_HintInputs */
+/** @typedef {{}} Lab_Library_ListingInputs */
+/** @typedef {{ query: NonNullable<unknown> }} Lab_Library_No_MatchInputs */
+/** @typedef {{}} Lab_Library_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Open_LabelInputs */
+/** @typedef {{}} Lab_Library_QuickInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Quick_LabelInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Lab_Library_Quick_MinutesInputs */
+/** @typedef {{}} Lab_Library_SearchInputs */
+/** @typedef {{}} Lab_Library_Search_PlaceholderInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
+/** @typedef {{}} Lab_Library_Steps_OneInputs */
+/** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{}} Lab_Topic_AugmentationInputs */
+/** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
+/** @typedef {{}} Lab_Topic_CapacityInputs */
+/** @typedef {{}} Lab_Topic_CnnInputs */
+/** @typedef {{}} Lab_Topic_DropoutInputs */
+/** @typedef {{}} Lab_Topic_Early_StoppingInputs */
+/** @typedef {{}} Lab_Topic_Grid_SearchInputs */
+/** @typedef {{}} Lab_Topic_Label_SmoothingInputs */
+/** @typedef {{}} Lab_Topic_Learning_RateInputs */
+/** @typedef {{}} Lab_Topic_MemorizationInputs */
+/** @typedef {{}} Lab_Topic_PlaygroundInputs */
+/** @typedef {{}} Lab_Topic_TextInputs */
+/** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Teach_A_FileInputs */
+/** @typedef {{}} Teach_AboveInputs */
+/** @typedef {{}} Teach_Add_CheckInputs */
+/** @typedef {{}} Teach_Add_Check_FirstInputs */
+/** @typedef {{}} Teach_Add_QuestionInputs */
+/** @typedef {{}} Teach_Add_Question_FirstInputs */
+/** @typedef {{}} Teach_Add_StepInputs */
+/** @typedef {{}} Teach_Add_StepsInputs */
+/** @typedef {{}} Teach_Another_RunInputs */
+/** @typedef {{}} Teach_AtInputs */
+/** @typedef {{}} Teach_At_BestInputs */
+/** @typedef {{}} Teach_At_LastInputs */
+/** @typedef {{}} Teach_AuthorInputs */
+/** @typedef {{}} Teach_BelowInputs */
+/** @typedef {{}} Teach_Bound_Lr_MaxInputs */
+/** @typedef {{}} Teach_Bound_Lr_MinInputs */
+/** @typedef {{}} Teach_Bound_Params_MaxInputs */
+/** @typedef {{}} Teach_Bound_Params_MinInputs */
+/** @typedef {{}} Teach_Bound_Smoothing_MinInputs */
+/** @typedef {{}} Teach_Check_ComparedInputs */
+/** @typedef {{}} Teach_Check_Early_StoppedInputs */
+/** @typedef {{}} Teach_Check_GridInputs */
+/** @typedef {{}} Teach_Check_KindInputs */
+/** @typedef {{}} Teach_Check_MetricInputs */
+/** @typedef {{}} Teach_Check_OverfitsInputs */
+/** @typedef {{ path: NonNullable<unknown>, message: NonNullable<unknown> }} Teach_Check_ProblemInputs */
+/** @typedef {{}} Teach_Check_SparsityInputs */
+/** @typedef {{}} Teach_ChoicesInputs */
+/** @typedef {{}} Teach_Choices_LabelInputs */
+/** @typedef {{}} Teach_Eg_DropoutInputs */
+/** @typedef {{}} Teach_Eg_FlattenInputs */
+/** @typedef {{}} Teach_EitherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Epochs_CountInputs */
+/** @typedef {{}} Teach_Epochs_Of_RiseInputs */
+/** @typedef {{}} Teach_Expected_MinutesInputs */
+/** @typedef {{}} Teach_First_With_WeightsInputs */
+/** @typedef {{}} Teach_Flag_AugmentationInputs */
+/** @typedef {{}} Teach_Flag_Early_StoppingInputs */
+/** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
+/** @typedef {{}} Teach_FoldsInputs */
+/** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
+/** @typedef {{}} Teach_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{}} Teach_Locked_ChangedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
+/** @typedef {{}} Teach_MetricInputs */
+/** @typedef {{}} Teach_MinutesInputs */
+/** @typedef {{}} Teach_Move_DownInputs */
+/** @typedef {{}} Teach_Move_UpInputs */
+/** @typedef {{}} Teach_NoInputs */
+/** @typedef {{}} Teach_No_Steps_HintInputs */
+/** @typedef {{}} Teach_NoneInputs */
+/** @typedef {{}} Teach_Not_GivenInputs */
+/** @typedef {{}} Teach_PreviewInputs */
+/** @typedef {{}} Teach_QuestionInputs */
+/** @typedef {{}} Teach_Question_ChoiceInputs */
+/** @typedef {{}} Teach_Question_KindInputs */
+/** @typedef {{}} Teach_Question_NumberInputs */
+/** @typedef {{}} Teach_Question_PlaceholderInputs */
+/** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{}} Teach_RegularizerInputs */
+/** @typedef {{}} Teach_Remove_CheckInputs */
+/** @typedef {{}} Teach_Remove_QuestionInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Teach_Remove_RunInputs */
+/** @typedef {{}} Teach_Remove_StepInputs */
+/** @typedef {{}} Teach_Right_AnswerInputs */
+/** @typedef {{}} Teach_Right_Answer_LabelInputs */
+/** @typedef {{}} Teach_Rises_ForInputs */
+/** @typedef {{}} Teach_Runs_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Teach_Runs_FilterInputs */
+/** @typedef {{}} Teach_Save_For_StudentsInputs */
+/** @typedef {{}} Teach_Save_For_Students_TitleInputs */
+/** @typedef {{}} Teach_Seed_SetInputs */
+/** @typedef {{}} Teach_SettingsInputs */
+/** @typedef {{}} Teach_Settings_At_LeastInputs */
+/** @typedef {{ words: NonNullable<unknown> }} Teach_SetupInputs */
+/** @typedef {{}} Teach_Setup_ClearInputs */
+/** @typedef {{}} Teach_Setup_UpdateInputs */
+/** @typedef {{}} Teach_Setup_Update_TitleInputs */
+/** @typedef {{}} Teach_Setup_UseInputs */
+/** @typedef {{}} Teach_Share_AboveInputs */
+/** @typedef {{}} Teach_Share_At_ZeroInputs */
+/** @typedef {{}} Teach_Step_TextInputs */
+/** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
+/** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_TopicInputs */
+/** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_UnitInputs */
+/** @typedef {{}} Teach_Unit_LabelInputs */
+/** @typedef {{}} Teach_Unit_PlaceholderInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_With_LayersInputs */
+/** @typedef {{}} Teach_Without_LayersInputs */
+/** @typedef {{}} Teach_WriteInputs */
+/** @typedef {{}} Teach_Write_Or_PreviewInputs */
+/** @typedef {{}} Teach_YesInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -42,12 +295,1024 @@
 /** @typedef {{}} Topbar_Undo_TitleInputs */
 
 
+export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`準確率`)
+};
+
+export const class_best_accuracy = /** @type {(inputs: Class_Best_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最好的 val_accuracy`)
+};
+
+export const class_best_loss = /** @type {(inputs: Class_Best_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最好的 val_loss`)
+};
+
+export const class_changed = /** @type {(inputs: Class_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`⚠ 已改動`)
+};
+
+export const class_changed_locks = /** @type {(inputs: Class_Changed_LocksInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 份鎖定被改動`)
+};
+
+export const class_checks = /** @type {(inputs: Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ 檢查`)
+};
+
+export const class_checks_title = /** @type {(inputs: Class_Checks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗的檢查中已通過的數量`)
+};
+
+export const class_choose = /** @type {(inputs: Class_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇……`)
+};
+
+export const class_close = /** @type {(inputs: Class_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`關閉`)
+};
+
+export const class_curve = /** @type {(inputs: Class_CurveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`曲線`)
+};
+
+export const class_curve_of = /** @type {(inputs: Class_Curve_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 的曲線`)
+};
+
+export const class_empty = /** @type {(inputs: Class_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇存放學生報告的資料夾（每個學生通過「報告 → HTML 或 PDF」儲存一份）。每份報告都會與教師的實驗比較：如果報告所用實驗的鎖定部分被改動過，它會被標記出來。`)
+};
+
+export const class_export_csv = /** @type {(inputs: Class_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯出 CSV`)
+};
+
+export const class_locks = /** @type {(inputs: Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`鎖定`)
+};
+
+export const class_locks_ok = /** @type {(inputs: Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一致`)
+};
+
+export const class_locks_ok_title = /** @type {(inputs: Class_Locks_Ok_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`鎖定部分與實驗一致`)
+};
+
+export const class_locks_title = /** @type {(inputs: Class_Locks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗的鎖定部分是否被改動`)
+};
+
+export const class_locks_unknown_title = /** @type {(inputs: Class_Locks_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有可比較的實驗`)
+};
+
+export const class_loss = /** @type {(inputs: Class_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`損失`)
+};
+
+export const class_none = /** @type {(inputs: Class_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const class_none_button = /** @type {(inputs: Class_None_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不用`)
+};
+
+export const class_open_files = /** @type {(inputs: Class_Open_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟報告檔案……`)
+};
+
+export const class_open_folder = /** @type {(inputs: Class_Open_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟報告資料夾……`)
+};
+
+export const class_open_lab = /** @type {(inputs: Class_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目前開啟的實驗`)
+};
+
+export const class_overview_title = /** @type {(inputs: Class_Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`班級總覽`)
+};
+
+export const class_report = /** @type {(inputs: Class_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`報告`)
+};
+
+export const class_report_title = /** @type {(inputs: Class_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把你的步驟、答案、檢查、曲線、模型和執行放進一個檔案交給老師`)
+};
+
+export const class_reports = /** @type {(inputs: Class_ReportsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 份報告`)
+};
+
+export const class_reports_one = /** @type {(inputs: Class_Reports_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 份報告`)
+};
+
+export const class_right_choice = /** @type {(inputs: Class_Right_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選對了`)
+};
+
+export const class_sign_out = /** @type {(inputs: Class_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登出`)
+};
+
+export const class_signed_in_as = /** @type {(inputs: Class_Signed_In_AsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已登入為 ${i?.student}`)
+};
+
+export const class_student = /** @type {(inputs: Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學生`)
+};
+
+export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`教師的實驗：`)
+};
+
+export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有選對`)
+};
+
+export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const grid_status_failed = /** @type {(inputs: Grid_Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`失敗`)
+};
+
+export const grid_status_interrupted = /** @type {(inputs: Grid_Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`被中斷`)
+};
+
+export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在執行`)
+};
+
+export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已停止`)
+};
+
+export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有步驟`)
+};
+
+export const guide_answer = /** @type {(inputs: Guide_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`答案`)
+};
+
+export const guide_back = /** @type {(inputs: Guide_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上一步`)
+};
+
+export const guide_check_a_run = /** @type {(inputs: Guide_Check_A_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一次執行`)
+};
+
+export const guide_check_a_run_where = /** @type {(inputs: Guide_Check_A_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一次${i?.filter}的執行`)
+};
+
+export const guide_check_above = /** @type {(inputs: Guide_Check_AboveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`高於 ${i?.value}`)
+};
+
+export const guide_check_at_best = /** @type {(inputs: Guide_Check_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最好的`)
+};
+
+export const guide_check_at_last = /** @type {(inputs: Guide_Check_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最後的`)
+};
+
+export const guide_check_below = /** @type {(inputs: Guide_Check_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`低於 ${i?.value}`)
+};
+
+export const guide_check_compared = /** @type {(inputs: Guide_Check_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.runs}。`)
+};
+
+export const guide_check_early_stopped = /** @type {(inputs: Guide_Check_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：早停在第 ${i?.epoch} 輪之後停止了它（計劃 ${i?.planned} 輪）。`)
+};
+
+export const guide_check_first_layer = /** @type {(inputs: Guide_Check_First_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`第一層`)
+};
+
+export const guide_check_grid_done = /** @type {(inputs: Guide_Check_Grid_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格「${i?.name}」完成了 ${i?.settings} 種設定，每種 ${i?.folds} 折。`)
+};
+
+export const guide_check_grid_unfinished = /** @type {(inputs: Guide_Check_Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格「${i?.name}」${i?.status}，已完成 ${i?.settings} 種設定（每種 ${i?.folds} 折）：請把網格執行完。`)
+};
+
+export const guide_check_label_compared = /** @type {(inputs: Guide_Check_Label_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`比較 ${i?.count} 次已完成的執行：${i?.runs}`)
+};
+
+export const guide_check_label_early_stopped = /** @type {(inputs: Guide_Check_Label_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun}，被早停在最後一輪之前停止`)
+};
+
+export const guide_check_label_grid = /** @type {(inputs: Guide_Check_Label_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一個已完成的網格，至少 ${i?.settings} 種設定，每種 ${i?.folds} 折`)
+};
+
+export const guide_check_label_metric = /** @type {(inputs: Guide_Check_Label_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun}，其${i?.at} ${i?.metric}${i?.bounds}`)
+};
+
+export const guide_check_label_overfits = /** @type {(inputs: Guide_Check_Label_OverfitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun}，其 val_loss 在最低點之後連續 ${i?.epochs} 輪上升`)
+};
+
+export const guide_check_label_smoothing = /** @type {(inputs: Guide_Check_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`標籤平滑 ${i?.value}`)
+};
+
+export const guide_check_label_sparsity = /** @type {(inputs: Guide_Check_Label_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun}，其${i?.layer}中超過 ${i?.above} 的權重約為 0`)
+};
+
+export const guide_check_layer_named = /** @type {(inputs: Guide_Check_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層「${i?.name}」`)
+};
+
+export const guide_check_learning_rate = /** @type {(inputs: Guide_Check_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`學習率 ${i?.value}`)
+};
+
+export const guide_check_metric = /** @type {(inputs: Guide_Check_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：${i?.at} ${i?.metric} 為 ${i?.value}。`)
+};
+
+export const guide_check_no_grid = /** @type {(inputs: Guide_Check_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個實驗還沒有網格：請點選「執行網格」。`)
+};
+
+export const guide_check_no_metric = /** @type {(inputs: Guide_Check_No_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}沒有 ${i?.metric}。`)
+};
+
+export const guide_check_no_run = /** @type {(inputs: Guide_Check_No_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`還沒有已完成的執行：請訓練一次。`)
+};
+
+export const guide_check_no_run_where = /** @type {(inputs: Guide_Check_No_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`還沒有${i?.filter}的已完成執行：請訓練一次。`)
+};
+
+export const guide_check_no_val_loss = /** @type {(inputs: Guide_Check_No_Val_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}沒有 val_loss（沒有驗證資料）。`)
+};
+
+export const guide_check_no_weights = /** @type {(inputs: Guide_Check_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}沒有記錄權重：請在這個版本的 LayerLab 中重新訓練它。`)
+};
+
+export const guide_check_no_weights_layer = /** @type {(inputs: Guide_Check_No_Weights_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}沒有記錄層「${i?.layer}」的權重：請在這個版本的 LayerLab 中重新訓練它。`)
+};
+
+export const guide_check_not_early_stopped = /** @type {(inputs: Guide_Check_Not_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}訓練完了全部 ${i?.planned} 輪：早停沒有停止它。`)
+};
+
+export const guide_check_not_overfit_last = /** @type {(inputs: Guide_Check_Not_Overfit_LastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：val_loss 在第 ${i?.best} 輪最低（${i?.value}），也就是最後一輪：還沒有連續上升 ${i?.epochs} 輪。請訓練更久，或換一個更大的模型。`)
+};
+
+export const guide_check_not_overfit_more = /** @type {(inputs: Guide_Check_Not_Overfit_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：val_loss 在第 ${i?.best} 輪最低（${i?.value}），之後只有 ${i?.after} 輪：還沒有連續上升 ${i?.epochs} 輪。請訓練更久，或換一個更大的模型。`)
+};
+
+export const guide_check_not_overfit_one = /** @type {(inputs: Guide_Check_Not_Overfit_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：val_loss 在第 ${i?.best} 輪最低（${i?.value}），之後只有 1 輪：還沒有連續上升 ${i?.epochs} 輪。請訓練更久，或換一個更大的模型。`)
+};
+
+export const guide_check_on_layer = /** @type {(inputs: Guide_Check_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`作用於 ${i?.name}`)
+};
+
+export const guide_check_on_layers = /** @type {(inputs: Guide_Check_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`作用於 ${i?.count} 層`)
+};
+
+export const guide_check_one_any = /** @type {(inputs: Guide_Check_One_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任意一次`)
+};
+
+export const guide_check_one_where = /** @type {(inputs: Guide_Check_One_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一次${i?.filter}的`)
+};
+
+export const guide_check_open = /** @type {(inputs: Guide_Check_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚未通過`)
+};
+
+export const guide_check_overfit = /** @type {(inputs: Guide_Check_OverfitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：val_loss 在第 ${i?.best} 輪最低（${i?.value}），之後上升了 ${i?.rose} 輪（第 ${i?.lastEpoch} 輪為 ${i?.last}）。`)
+};
+
+export const guide_check_passed = /** @type {(inputs: Guide_Check_PassedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已通過`)
+};
+
+export const guide_check_recorded = /** @type {(inputs: Guide_Check_RecordedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有記錄`)
+};
+
+export const guide_check_run = /** @type {(inputs: Guide_Check_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行「${i?.name}」（${i?.parts}）`)
+};
+
+export const guide_check_same_run = /** @type {(inputs: Guide_Check_Same_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同一次執行不能同時算作其中兩項：請為每一項各訓練一次。`)
+};
+
+export const guide_check_sparsity = /** @type {(inputs: Guide_Check_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：${i?.layer} 有 ${i?.sparsity} 的權重約為 0。`)
+};
+
+export const guide_check_sparsity_short = /** @type {(inputs: Guide_Check_Sparsity_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：${i?.layer} 有 ${i?.sparsity} 的權重約為 0（需要超過 ${i?.needed}）。`)
+};
+
+export const guide_checks = /** @type {(inputs: Guide_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`檢查`)
+};
+
+export const guide_every_check_passes = /** @type {(inputs: Guide_Every_Check_PassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有檢查都已通過`)
+};
+
+export const guide_filter_augmentation = /** @type {(inputs: Guide_Filter_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增`)
+};
+
+export const guide_filter_both = /** @type {(inputs: Guide_Filter_BothInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.with}、${i?.without}`)
+};
+
+export const guide_filter_data_augmentation = /** @type {(inputs: Guide_Filter_Data_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增`)
+};
+
+export const guide_filter_early_stopping = /** @type {(inputs: Guide_Filter_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`早停`)
+};
+
+export const guide_filter_l1_or_l2 = /** @type {(inputs: Guide_Filter_L1_Or_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 或 L2`)
+};
+
+export const guide_filter_lr_at_least = /** @type {(inputs: Guide_Filter_Lr_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`至少 ${i?.value} 的學習率`)
+};
+
+export const guide_filter_lr_at_most = /** @type {(inputs: Guide_Filter_Lr_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`至多 ${i?.value} 的學習率`)
+};
+
+export const guide_filter_params_at_least = /** @type {(inputs: Guide_Filter_Params_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`至少 ${i?.count} 個參數`)
+};
+
+export const guide_filter_params_at_most = /** @type {(inputs: Guide_Filter_Params_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`至多 ${i?.count} 個參數`)
+};
+
+export const guide_filter_shuffled_labels = /** @type {(inputs: Guide_Filter_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打亂的標籤`)
+};
+
+export const guide_filter_smoothing_at_least = /** @type {(inputs: Guide_Filter_Smoothing_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`至少 ${i?.value} 的標籤平滑`)
+};
+
+export const guide_filter_weight_penalty = /** @type {(inputs: Guide_Filter_Weight_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`權重懲罰`)
+};
+
+export const guide_filter_with = /** @type {(inputs: Guide_Filter_WithInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`帶 ${i?.list}`)
+};
+
+export const guide_filter_without = /** @type {(inputs: Guide_Filter_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`不帶 ${i?.list}`)
+};
+
+export const guide_layers_toggle = /** @type {(inputs: Guide_Layers_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層`)
+};
+
+export const guide_layers_toggle_title = /** @type {(inputs: Guide_Layers_Toggle_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示可新增的層，而不是步驟`)
+};
+
+export const guide_list_and = /** @type {(inputs: Guide_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.head} 和 ${i?.last}`)
+};
+
+export const guide_list_comma = /** @type {(inputs: Guide_List_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`、`)
+};
+
+export const guide_list_semicolon = /** @type {(inputs: Guide_List_SemicolonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`；`)
+};
+
+export const guide_minutes = /** @type {(inputs: Guide_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`約 ${i?.count} 分鐘`)
+};
+
+export const guide_minutes_one = /** @type {(inputs: Guide_Minutes_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`約 1 分鐘`)
+};
+
+export const guide_minutes_under = /** @type {(inputs: Guide_Minutes_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不到一分鐘`)
+};
+
+export const guide_name_placeholder = /** @type {(inputs: Guide_Name_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用於你的報告`)
+};
+
+export const guide_next = /** @type {(inputs: Guide_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下一步`)
+};
+
+export const guide_no_steps = /** @type {(inputs: Guide_No_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個實驗還沒有步驟。`)
+};
+
+export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚未檢查`)
+};
+
+export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`設定本步驟`)
+};
+
+export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`顯示 ${i?.name}`)
+};
+
+export const guide_step_count = /** @type {(inputs: Guide_Step_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.index} 步，共 ${i?.count} 步`)
+};
+
+export const guide_step_done = /** @type {(inputs: Guide_Step_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我已完成這一步`)
+};
+
+export const guide_step_done_label = /** @type {(inputs: Guide_Step_Done_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 已完成`)
+};
+
+export const guide_steps_heading = /** @type {(inputs: Guide_Steps_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`步驟`)
+};
+
+export const guide_the_run = /** @type {(inputs: Guide_The_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`該執行`)
+};
+
+export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你的姓名`)
+};
+
+export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`關於這個實驗`)
+};
+
+export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個實驗是什麼、展示了什麼（與實驗一起儲存）。`)
+};
+
+export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`關閉`)
+};
+
+export const lab_library_hint = /** @type {(inputs: Lab_Library_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗會以你自己的副本開啟，儲存在你的實驗資料夾中。快速版用更少的資料訓練更少的輪數：適合較慢的電腦或先大致看一看。`)
+};
+
+export const lab_library_listing = /** @type {(inputs: Lab_Library_ListingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在列出實驗……`)
+};
+
+export const lab_library_no_match = /** @type {(inputs: Lab_Library_No_MatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`沒有與「${i?.query}」匹配的實驗。`)
+};
+
+export const lab_library_open = /** @type {(inputs: Lab_Library_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟`)
+};
+
+export const lab_library_open_label = /** @type {(inputs: Lab_Library_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`開啟 ${i?.name}`)
+};
+
+export const lab_library_quick = /** @type {(inputs: Lab_Library_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`快速版`)
+};
+
+export const lab_library_quick_label = /** @type {(inputs: Lab_Library_Quick_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`開啟 ${i?.name} 的快速版`)
+};
+
+export const lab_library_quick_minutes = /** @type {(inputs: Lab_Library_Quick_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（快速版：${i?.minutes}）`)
+};
+
+export const lab_library_search = /** @type {(inputs: Lab_Library_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`搜尋實驗`)
+};
+
+export const lab_library_search_placeholder = /** @type {(inputs: Lab_Library_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`搜尋：名稱、主題、資料集……`)
+};
+
+export const lab_library_steps = /** @type {(inputs: Lab_Library_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個步驟`)
+};
+
+export const lab_library_steps_one = /** @type {(inputs: Lab_Library_Steps_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 個步驟`)
+};
+
+export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗`)
+};
+
+export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增`)
+};
+
+export const lab_topic_batch_normalization = /** @type {(inputs: Lab_Topic_Batch_NormalizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批次正規化`)
+};
+
+export const lab_topic_capacity = /** @type {(inputs: Lab_Topic_CapacityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`容量`)
+};
+
+export const lab_topic_cnn = /** @type {(inputs: Lab_Topic_CnnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`卷積網路`)
+};
+
+export const lab_topic_dropout = /** @type {(inputs: Lab_Topic_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dropout（隨機失活）`)
+};
+
+export const lab_topic_early_stopping = /** @type {(inputs: Lab_Topic_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`早停`)
+};
+
+export const lab_topic_grid_search = /** @type {(inputs: Lab_Topic_Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`網格搜尋`)
+};
+
+export const lab_topic_label_smoothing = /** @type {(inputs: Lab_Topic_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標籤平滑`)
+};
+
+export const lab_topic_learning_rate = /** @type {(inputs: Lab_Topic_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學習率`)
+};
+
+export const lab_topic_memorization = /** @type {(inputs: Lab_Topic_MemorizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`死記硬背`)
+};
+
+export const lab_topic_playground = /** @type {(inputs: Lab_Topic_PlaygroundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`演練場`)
+};
+
+export const lab_topic_text = /** @type {(inputs: Lab_Topic_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文字（IMDB）`)
+};
+
+export const lab_topic_weight_regularization = /** @type {(inputs: Lab_Topic_Weight_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 與 L2`)
+};
+
 export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`語言`)
 };
 
 export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`跟隨系統語言`)
+};
+
+export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個檔案`)
+};
+
+export const teach_above = /** @type {(inputs: Teach_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`高於`)
+};
+
+export const teach_add_check = /** @type {(inputs: Teach_Add_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新增檢查`)
+};
+
+export const teach_add_check_first = /** @type {(inputs: Teach_Add_Check_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ 檢查……`)
+};
+
+export const teach_add_question = /** @type {(inputs: Teach_Add_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新增問題`)
+};
+
+export const teach_add_question_first = /** @type {(inputs: Teach_Add_Question_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ 問題……`)
+};
+
+export const teach_add_step = /** @type {(inputs: Teach_Add_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ 新增一個步驟`)
+};
+
+export const teach_add_steps = /** @type {(inputs: Teach_Add_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新增步驟`)
+};
+
+export const teach_another_run = /** @type {(inputs: Teach_Another_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ 再加一次執行`)
+};
+
+export const teach_at = /** @type {(inputs: Teach_AtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取值`)
+};
+
+export const teach_at_best = /** @type {(inputs: Teach_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最好的一輪`)
+};
+
+export const teach_at_last = /** @type {(inputs: Teach_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最後一輪`)
+};
+
+export const teach_author = /** @type {(inputs: Teach_AuthorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`作者`)
+};
+
+export const teach_below = /** @type {(inputs: Teach_BelowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`低於`)
+};
+
+export const teach_bound_lr_max = /** @type {(inputs: Teach_Bound_Lr_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學習率 ≤`)
+};
+
+export const teach_bound_lr_min = /** @type {(inputs: Teach_Bound_Lr_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學習率 ≥`)
+};
+
+export const teach_bound_params_max = /** @type {(inputs: Teach_Bound_Params_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`參數 ≤`)
+};
+
+export const teach_bound_params_min = /** @type {(inputs: Teach_Bound_Params_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`參數 ≥`)
+};
+
+export const teach_bound_smoothing_min = /** @type {(inputs: Teach_Bound_Smoothing_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標籤平滑 ≥`)
+};
+
+export const teach_check_compared = /** @type {(inputs: Teach_Check_ComparedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`比較多次執行`)
+};
+
+export const teach_check_early_stopped = /** @type {(inputs: Teach_Check_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`早停停止了一次執行`)
+};
+
+export const teach_check_grid = /** @type {(inputs: Teach_Check_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個網格完成了`)
+};
+
+export const teach_check_kind = /** @type {(inputs: Teach_Check_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`檢查類型`)
+};
+
+export const teach_check_metric = /** @type {(inputs: Teach_Check_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`某個指標達到界限`)
+};
+
+export const teach_check_overfits = /** @type {(inputs: Teach_Check_OverfitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一次執行過擬合`)
+};
+
+export const teach_check_problem = /** @type {(inputs: Teach_Check_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個檢查不能接受該值：${i?.path} ${i?.message}。`)
+};
+
+export const teach_check_sparsity = /** @type {(inputs: Teach_Check_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`稀疏的權重`)
+};
+
+export const teach_choices = /** @type {(inputs: Teach_ChoicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選項`)
+};
+
+export const teach_choices_label = /** @type {(inputs: Teach_Choices_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選項，每行一個`)
+};
+
+export const teach_eg_dropout = /** @type {(inputs: Teach_Eg_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`例如 Dropout`)
+};
+
+export const teach_eg_flatten = /** @type {(inputs: Teach_Eg_FlattenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`例如 Flatten`)
+};
+
+export const teach_either = /** @type {(inputs: Teach_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`都可以`)
+};
+
+export const teach_epochs_count = /** @type {(inputs: Teach_Epochs_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 輪`)
+};
+
+export const teach_epochs_of_rise = /** @type {(inputs: Teach_Epochs_Of_RiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上升的輪數`)
+};
+
+export const teach_expected_minutes = /** @type {(inputs: Teach_Expected_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`預計分鐘數`)
+};
+
+export const teach_first_with_weights = /** @type {(inputs: Teach_First_With_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`第一個有權重的層`)
+};
+
+export const teach_flag_augmentation = /** @type {(inputs: Teach_Flag_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增`)
+};
+
+export const teach_flag_early_stopping = /** @type {(inputs: Teach_Flag_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`早停`)
+};
+
+export const teach_flag_shuffled_labels = /** @type {(inputs: Teach_Flag_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打亂的標籤`)
+};
+
+export const teach_folds = /** @type {(inputs: Teach_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`折數`)
+};
+
+export const teach_folds_at_least = /** @type {(inputs: Teach_Folds_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`折數至少`)
+};
+
+export const teach_is_locked = /** @type {(inputs: Teach_Is_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what}已鎖定`)
+};
+
+export const teach_layer = /** @type {(inputs: Teach_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層`)
+};
+
+export const teach_layers_count = /** @type {(inputs: Teach_Layers_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 層`)
+};
+
+export const teach_lock_label = /** @type {(inputs: Teach_Lock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`鎖定${i?.what}`)
+};
+
+export const teach_lock_seed_title = /** @type {(inputs: Teach_Lock_Seed_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為學生鎖定${i?.what}（會把種子設為 1）`)
+};
+
+export const teach_lock_title = /** @type {(inputs: Teach_Lock_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為學生鎖定${i?.what}`)
+};
+
+export const teach_locked_changed = /** @type {(inputs: Teach_Locked_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`自教師儲存以來，這個實驗被鎖定的部分已被改動：你的報告會被標記出來。`)
+};
+
+export const teach_locked_title = /** @type {(inputs: Teach_Locked_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已對學生鎖定：點選解鎖${i?.what}`)
+};
+
+export const teach_metric = /** @type {(inputs: Teach_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`指標`)
+};
+
+export const teach_minutes = /** @type {(inputs: Teach_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`分鐘`)
+};
+
+export const teach_move_down = /** @type {(inputs: Teach_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下移步驟`)
+};
+
+export const teach_move_up = /** @type {(inputs: Teach_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上移步驟`)
+};
+
+export const teach_no = /** @type {(inputs: Teach_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`否`)
+};
+
+export const teach_no_steps_hint = /** @type {(inputs: Teach_No_Steps_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個實驗沒有步驟。新增步驟後，可以編寫說明、問題和檢查，並鎖定學生不能修改的部分。`)
+};
+
+export const teach_none = /** @type {(inputs: Teach_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const teach_not_given = /** @type {(inputs: Teach_Not_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未指定`)
+};
+
+export const teach_preview = /** @type {(inputs: Teach_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`預覽`)
+};
+
+export const teach_question = /** @type {(inputs: Teach_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`問題`)
+};
+
+export const teach_question_choice = /** @type {(inputs: Teach_Question_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選擇題`)
+};
+
+export const teach_question_kind = /** @type {(inputs: Teach_Question_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`問題類型`)
+};
+
+export const teach_question_number = /** @type {(inputs: Teach_Question_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`數字`)
+};
+
+export const teach_question_placeholder = /** @type {(inputs: Teach_Question_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`問題（Markdown）`)
+};
+
+export const teach_question_text = /** @type {(inputs: Teach_Question_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`簡答`)
+};
+
+export const teach_regularizer = /** @type {(inputs: Teach_RegularizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正則化`)
+};
+
+export const teach_remove_check = /** @type {(inputs: Teach_Remove_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除這個檢查`)
+};
+
+export const teach_remove_question = /** @type {(inputs: Teach_Remove_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除這個問題`)
+};
+
+export const teach_remove_run = /** @type {(inputs: Teach_Remove_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`刪除第 ${i?.n} 次執行`)
+};
+
+export const teach_remove_step = /** @type {(inputs: Teach_Remove_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除步驟`)
+};
+
+export const teach_right_answer = /** @type {(inputs: Teach_Right_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正確答案`)
+};
+
+export const teach_right_answer_label = /** @type {(inputs: Teach_Right_Answer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正確答案`)
+};
+
+export const teach_rises_for = /** @type {(inputs: Teach_Rises_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上升輪數`)
+};
+
+export const teach_runs_any = /** @type {(inputs: Teach_Runs_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`執行：任意已完成的執行`)
+};
+
+export const teach_runs_filter = /** @type {(inputs: Teach_Runs_FilterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行：任意${i?.filter}的執行`)
+};
+
+export const teach_save_for_students = /** @type {(inputs: Teach_Save_For_StudentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`為學生儲存……`)
+};
+
+export const teach_save_for_students_title = /** @type {(inputs: Teach_Save_For_Students_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把這個實驗儲存為一個給學生的檔案：為鎖定的部分產生指紋，並清除你測試時填寫的答案`)
+};
+
+export const teach_seed_set = /** @type {(inputs: Teach_Seed_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`鎖定的種子需要一個值：種子現在是 1（可在教師模式中修改）。`)
+};
+
+export const teach_settings = /** @type {(inputs: Teach_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`設定數`)
+};
+
+export const teach_settings_at_least = /** @type {(inputs: Teach_Settings_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`設定數至少`)
+};
+
+export const teach_setup = /** @type {(inputs: Teach_SetupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`設定：${i?.words}`)
+};
+
+export const teach_setup_clear = /** @type {(inputs: Teach_Setup_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`清除`)
+};
+
+export const teach_setup_update = /** @type {(inputs: Teach_Setup_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`更新`)
+};
+
+export const teach_setup_update_title = /** @type {(inputs: Teach_Setup_Update_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用編輯器中目前的模型、設定和資料集替換這一設定`)
+};
+
+export const teach_setup_use = /** @type {(inputs: Teach_Setup_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把目前模型用作本步驟的設定`)
+};
+
+export const teach_share_above = /** @type {(inputs: Teach_Share_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`約為 0 的比例高於`)
+};
+
+export const teach_share_at_zero = /** @type {(inputs: Teach_Share_At_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`約為 0 的權重比例`)
+};
+
+export const teach_step_text = /** @type {(inputs: Teach_Step_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`步驟正文`)
+};
+
+export const teach_step_text_placeholder = /** @type {(inputs: Teach_Step_Text_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學生要做什麼、為什麼（Markdown：**粗體**、清單、連結）`)
+};
+
+export const teach_step_title = /** @type {(inputs: Teach_Step_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`步驟標題`)
+};
+
+export const teach_steps_editor = /** @type {(inputs: Teach_Steps_EditorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`步驟編輯器`)
+};
+
+export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`主題`)
+};
+
+export const teach_topic_none = /** @type {(inputs: Teach_Topic_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const teach_unit = /** @type {(inputs: Teach_UnitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`單位`)
+};
+
+export const teach_unit_label = /** @type {(inputs: Teach_Unit_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`單位`)
+};
+
+export const teach_unit_placeholder = /** @type {(inputs: Teach_Unit_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`例如：輪`)
+};
+
+export const teach_unlock_label = /** @type {(inputs: Teach_Unlock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`解鎖${i?.what}`)
+};
+
+export const teach_with_layers = /** @type {(inputs: Teach_With_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`帶這些層`)
+};
+
+export const teach_without_layers = /** @type {(inputs: Teach_Without_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不帶這些層`)
+};
+
+export const teach_write = /** @type {(inputs: Teach_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`編寫`)
+};
+
+export const teach_write_or_preview = /** @type {(inputs: Teach_Write_Or_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`編寫或預覽`)
+};
+
+export const teach_yes = /** @type {(inputs: Teach_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`是`)
 };
 
 export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {
