@@ -2,6 +2,52 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Badge_BrowserInputs */
+/** @typedef {{}} Badge_CheckingInputs */
+/** @typedef {{}} Badge_DesktopInputs */
+/** @typedef {{}} Badge_Faster_Not_UsedInputs */
+/** @typedef {{}} Badge_FastestInputs */
+/** @typedef {{}} Badge_ReconnectingInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
+/** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
+/** @typedef {{}} Canvas_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_ParametersInputs */
+/** @typedef {{}} Canvas_StructureInputs */
+/** @typedef {{}} Chart_AccuracyInputs */
+/** @typedef {{}} Chart_Axis_EpochInputs */
+/** @typedef {{}} Chart_BoundaryInputs */
+/** @typedef {{}} Chart_Canvas_FallbackInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Canvas_LabelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Chart_EmptyInputs */
+/** @typedef {{}} Chart_EnlargeInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Enlarge_LabelInputs */
+/** @typedef {{}} Chart_Enlarge_TitleInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_EnlargedInputs */
+/** @typedef {{}} Chart_Export_BestInputs */
+/** @typedef {{}} Chart_Export_Early_StoppingInputs */
+/** @typedef {{}} Chart_Export_PenaltyInputs */
+/** @typedef {{}} Chart_InsideInputs */
+/** @typedef {{}} Chart_Key_BestInputs */
+/** @typedef {{}} Chart_Key_PenaltyInputs */
+/** @typedef {{}} Chart_Key_TrainingInputs */
+/** @typedef {{}} Chart_Key_ValidationInputs */
+/** @typedef {{}} Chart_LegendInputs */
+/** @typedef {{}} Chart_LogInputs */
+/** @typedef {{}} Chart_Log_TitleInputs */
+/** @typedef {{}} Chart_LossInputs */
+/** @typedef {{}} Chart_No_PenaltyInputs */
+/** @typedef {{}} Chart_Penalty_NoteInputs */
+/** @typedef {{}} Chart_Png_TitleInputs */
+/** @typedef {{}} Chart_PredictionsInputs */
+/** @typedef {{}} Chart_SectionInputs */
+/** @typedef {{}} Chart_SplitInputs */
+/** @typedef {{}} Chart_Split_TitleInputs */
+/** @typedef {{}} Chart_Validation_OnlyInputs */
+/** @typedef {{}} Chart_Validation_Only_TitleInputs */
+/** @typedef {{}} Chart_ViewInputs */
+/** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} Class_AccuracyInputs */
 /** @typedef {{}} Class_Best_AccuracyInputs */
 /** @typedef {{}} Class_Best_LossInputs */
@@ -37,6 +83,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
@@ -125,6 +174,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Inspector_DeleteInputs */
+/** @typedef {{}} Inspector_DuplicateInputs */
+/** @typedef {{}} Inspector_LabelInputs */
+/** @typedef {{}} Inspector_Move_DownInputs */
+/** @typedef {{}} Inspector_Move_UpInputs */
+/** @typedef {{}} Inspector_Output_ShapeInputs */
+/** @typedef {{}} Inspector_ParametersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
@@ -156,6 +214,126 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Layer_Activation_SummaryInputs */
+/** @typedef {{}} Layer_Add_SummaryInputs */
+/** @typedef {{}} Layer_Averagepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Batchnormalization_SummaryInputs */
+/** @typedef {{}} Layer_Category_ConvolutionInputs */
+/** @typedef {{}} Layer_Category_CoreInputs */
+/** @typedef {{}} Layer_Category_InputInputs */
+/** @typedef {{}} Layer_Category_MergeInputs */
+/** @typedef {{}} Layer_Category_PoolingInputs */
+/** @typedef {{}} Layer_Category_RegularizationInputs */
+/** @typedef {{}} Layer_Concatenate_SummaryInputs */
+/** @typedef {{}} Layer_Conv2d_SummaryInputs */
+/** @typedef {{}} Layer_Dense_SummaryInputs */
+/** @typedef {{}} Layer_Dropout_SummaryInputs */
+/** @typedef {{}} Layer_Flatten_SummaryInputs */
+/** @typedef {{}} Layer_Globalaveragepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Input_SummaryInputs */
+/** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{}} Palette_FilterInputs */
+/** @typedef {{}} Palette_Filter_LabelInputs */
+/** @typedef {{}} Palette_HintInputs */
+/** @typedef {{}} Palette_TitleInputs */
+/** @typedef {{}} Param_Activity_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Bias_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Kernel_Regularizer_HelpInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_HeightInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_WidthInputs */
+/** @typedef {{}} Param_Pool_Strides_HelpInputs */
+/** @typedef {{}} Param_Rate_HelpInputs */
+/** @typedef {{}} Param_Regularizer_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Regularizer_StrengthInputs */
+/** @typedef {{}} Param_Same_As_Pool_SizeInputs */
+/** @typedef {{}} Param_Shape_HelpInputs */
+/** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Queue_NextInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
+/** @typedef {{}} Runbar_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runbar_EpochInputs */
+/** @typedef {{}} Runbar_PauseInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runbar_ProblemsInputs */
+/** @typedef {{ batch: NonNullable<unknown>, batches: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_ProgressInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Runbar_Queued_PlaceInputs */
+/** @typedef {{}} Runbar_ReadyInputs */
+/** @typedef {{}} Runbar_ResumeInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, batch: NonNullable<unknown> }} Runbar_SettingsInputs */
+/** @typedef {{}} Runbar_Settings_TitleInputs */
+/** @typedef {{ train: NonNullable<unknown>, val: NonNullable<unknown>, backend: NonNullable<unknown> }} Runbar_StartedInputs */
+/** @typedef {{}} Runbar_StopInputs */
+/** @typedef {{}} Runbar_TrainInputs */
+/** @typedef {{}} Runbar_Train_TitleInputs */
+/** @typedef {{}} Runbar_WaitingInputs */
+/** @typedef {{}} Runs_Acc_TitleInputs */
+/** @typedef {{}} Runs_Baseline_StaysInputs */
+/** @typedef {{}} Runs_ContinueInputs */
+/** @typedef {{}} Runs_Continue_LabelInputs */
+/** @typedef {{}} Runs_Continue_TitleInputs */
+/** @typedef {{}} Runs_Delete_SureInputs */
+/** @typedef {{}} Runs_Delete_TitleInputs */
+/** @typedef {{}} Runs_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runs_EpochsInputs */
+/** @typedef {{}} Runs_EvaluateInputs */
+/** @typedef {{}} Runs_Evaluate_LabelInputs */
+/** @typedef {{}} Runs_Evaluate_TitleInputs */
+/** @typedef {{}} Runs_EvaluatingInputs */
+/** @typedef {{}} Runs_ImportedInputs */
+/** @typedef {{}} Runs_Inside_TitleInputs */
+/** @typedef {{}} Runs_InspectInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Inspect_LabelInputs */
+/** @typedef {{}} Runs_Inspect_TitleInputs */
+/** @typedef {{}} Runs_LabInputs */
+/** @typedef {{}} Runs_Lab_TitleInputs */
+/** @typedef {{}} Runs_NameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Name_TitleInputs */
+/** @typedef {{}} Runs_No_Weights_ContinueInputs */
+/** @typedef {{}} Runs_No_Weights_EvaluateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runs_ParamsInputs */
+/** @typedef {{}} Runs_PinInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Pin_LabelInputs */
+/** @typedef {{}} Runs_Pin_TitleInputs */
+/** @typedef {{}} Runs_RenameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_ShowInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Runs_Stopped_AtInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Runs_Test_OnInputs */
+/** @typedef {{ loss: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Test_ResultInputs */
+/** @typedef {{}} Runs_Test_SetInputs */
+/** @typedef {{}} Runs_TickInputs */
+/** @typedef {{}} Runs_TitleInputs */
+/** @typedef {{}} Runs_UnpinInputs */
+/** @typedef {{}} Runs_Unpin_LabelInputs */
+/** @typedef {{}} Runs_Unpin_TitleInputs */
+/** @typedef {{}} Status_CompletedInputs */
+/** @typedef {{}} Status_Early_StoppedInputs */
+/** @typedef {{}} Status_FailedInputs */
+/** @typedef {{}} Status_InterruptedInputs */
+/** @typedef {{}} Status_PausedInputs */
+/** @typedef {{}} Status_QueuedInputs */
+/** @typedef {{}} Status_RunningInputs */
+/** @typedef {{}} Status_StoppedInputs */
+/** @typedef {{}} Summary_HintInputs */
+/** @typedef {{}} Summary_Key_CopyInputs */
+/** @typedef {{}} Summary_Key_DeleteInputs */
+/** @typedef {{}} Summary_Key_DuplicateInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_FindInputs */
+/** @typedef {{}} Summary_Key_MoveInputs */
+/** @typedef {{}} Summary_Key_SelectInputs */
+/** @typedef {{}} Summary_Key_TrainInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
+/** @typedef {{}} Summary_KeyboardInputs */
+/** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{}} Tab_CodeInputs */
+/** @typedef {{}} Tab_GridInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
+/** @typedef {{}} Tab_LayerInputs */
+/** @typedef {{}} Tab_TrainingInputs */
+/** @typedef {{}} Tabs_LabelInputs */
 /** @typedef {{}} Teach_A_FileInputs */
 /** @typedef {{}} Teach_AboveInputs */
 /** @typedef {{}} Teach_Add_CheckInputs */
@@ -299,6 +477,744 @@ import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
 import * as __en_xa2 from "./en-XA.js"
+/**
+* | output |
+* | --- |
+* | "Browser host" |
+*
+* @param {Badge_BrowserInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_browser = /** @type {((inputs?: Badge_BrowserInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_BrowserInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_browser(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_browser(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_browser(inputs)
+	return __en.badge_browser(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checking the compute backend…" |
+*
+* @param {Badge_CheckingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_checking = /** @type {((inputs?: Badge_CheckingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_CheckingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_checking(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_checking(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_checking(inputs)
+	return __en.badge_checking(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Desktop app" |
+*
+* @param {Badge_DesktopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_desktop = /** @type {((inputs?: Badge_DesktopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_DesktopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_desktop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_desktop(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_desktop(inputs)
+	return __en.badge_desktop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Faster options not used:" |
+*
+* @param {Badge_Faster_Not_UsedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_faster_not_used = /** @type {((inputs?: Badge_Faster_Not_UsedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_Faster_Not_UsedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_faster_not_used(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_faster_not_used(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_faster_not_used(inputs)
+	return __en.badge_faster_not_used(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is the fastest backend LayerLab knows." |
+*
+* @param {Badge_FastestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_fastest = /** @type {((inputs?: Badge_FastestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_FastestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_fastest(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_fastest(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_fastest(inputs)
+	return __en.badge_fastest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reconnecting to the LayerLab server…" |
+*
+* @param {Badge_ReconnectingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_reconnecting = /** @type {((inputs?: Badge_ReconnectingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_ReconnectingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_reconnecting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_reconnecting(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_reconnecting(inputs)
+	return __en.badge_reconnecting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trains on {backend}: the compute backend the trainer uses" |
+*
+* @param {Badge_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_title = /** @type {((inputs: Badge_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_title(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_title(inputs)
+	return __en.badge_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trains on" |
+*
+* @param {Badge_Trains_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const badge_trains_on = /** @type {((inputs?: Badge_Trains_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Badge_Trains_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.badge_trains_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.badge_trains_on(inputs)
+	if (locale === "en-XA") return __en_xa2.badge_trains_on(inputs)
+	return __en.badge_trains_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Drag layers here from the palette, or pick one of the {key}." |
+*
+* @param {Canvas_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const canvas_empty = /** @type {((inputs: Canvas_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Canvas_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.canvas_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.canvas_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.canvas_empty(inputs)
+	return __en.canvas_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model graph. Arrow keys move between layers, Delete removes, Alt+arrows reorder." |
+*
+* @param {Canvas_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const canvas_label = /** @type {((inputs?: Canvas_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Canvas_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.canvas_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.canvas_label(inputs)
+	if (locale === "en-XA") return __en_xa2.canvas_label(inputs)
+	return __en.canvas_label(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} layer" |
+* | * | "{count} layers" |
+*
+* @param {Canvas_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const canvas_layers = /** @type {((inputs: Canvas_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Canvas_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.canvas_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.canvas_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.canvas_layers(inputs)
+	return __en.canvas_layers(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "parameter" |
+* | * | "parameters" |
+*
+* @param {Canvas_ParametersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const canvas_parameters = /** @type {((inputs: Canvas_ParametersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Canvas_ParametersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.canvas_parameters(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.canvas_parameters(inputs)
+	if (locale === "en-XA") return __en_xa2.canvas_parameters(inputs)
+	return __en.canvas_parameters(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model's layers and connections" |
+*
+* @param {Canvas_StructureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const canvas_structure = /** @type {((inputs?: Canvas_StructureInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Canvas_StructureInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.canvas_structure(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.canvas_structure(inputs)
+	if (locale === "en-XA") return __en_xa2.canvas_structure(inputs)
+	return __en.canvas_structure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Accuracy" |
+*
+* @param {Chart_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_accuracy = /** @type {((inputs?: Chart_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_accuracy(inputs)
+	return __en.chart_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch" |
+*
+* @param {Chart_Axis_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_axis_epoch = /** @type {((inputs?: Chart_Axis_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Axis_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_axis_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_axis_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_axis_epoch(inputs)
+	return __en.chart_axis_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Boundary" |
+*
+* @param {Chart_BoundaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_boundary = /** @type {((inputs?: Chart_BoundaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_BoundaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_boundary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_boundary(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_boundary(inputs)
+	return __en.chart_boundary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training curves; the numbers are in the runs list." |
+*
+* @param {Chart_Canvas_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_canvas_fallback = /** @type {((inputs?: Chart_Canvas_FallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Canvas_FallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_canvas_fallback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_canvas_fallback(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_canvas_fallback(inputs)
+	return __en.chart_canvas_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} per epoch: training solid, validation dashed" |
+*
+* @param {Chart_Canvas_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_canvas_label = /** @type {((inputs: Chart_Canvas_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Canvas_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_canvas_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_canvas_label(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_canvas_label(inputs)
+	return __en.chart_canvas_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Press {key} to watch the training and validation curves, or tick runs in the list to compare them." |
+*
+* @param {Chart_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_empty = /** @type {((inputs: Chart_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_empty(inputs)
+	return __en.chart_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enlarge" |
+*
+* @param {Chart_EnlargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_enlarge = /** @type {((inputs?: Chart_EnlargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_EnlargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_enlarge(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_enlarge(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_enlarge(inputs)
+	return __en.chart_enlarge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enlarge the {title} chart" |
+*
+* @param {Chart_Enlarge_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_enlarge_label = /** @type {((inputs: Chart_Enlarge_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Enlarge_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_enlarge_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_enlarge_label(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_enlarge_label(inputs)
+	return __en.chart_enlarge_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show this chart over most of the window" |
+*
+* @param {Chart_Enlarge_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_enlarge_title = /** @type {((inputs?: Chart_Enlarge_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Enlarge_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_enlarge_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_enlarge_title(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_enlarge_title(inputs)
+	return __en.chart_enlarge_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} chart, enlarged" |
+*
+* @param {Chart_EnlargedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_enlarged = /** @type {((inputs: Chart_EnlargedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_EnlargedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_enlarged(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_enlarged(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_enlarged(inputs)
+	return __en.chart_enlarged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "best epoch (lowest val_loss)" |
+*
+* @param {Chart_Export_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_export_best = /** @type {((inputs?: Chart_Export_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Export_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_export_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_export_best(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_export_best(inputs)
+	return __en.chart_export_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Chart_Export_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_export_early_stopping = /** @type {((inputs?: Chart_Export_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Export_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_export_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_export_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_export_early_stopping(inputs)
+	return __en.chart_export_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "L1/L2 penalty (lines above: data loss)" |
+*
+* @param {Chart_Export_PenaltyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_export_penalty = /** @type {((inputs?: Chart_Export_PenaltyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Export_PenaltyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_export_penalty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_export_penalty(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_export_penalty(inputs)
+	return __en.chart_export_penalty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inside:" |
+*
+* @param {Chart_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_inside = /** @type {((inputs?: Chart_InsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_InsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_inside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_inside(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_inside(inputs)
+	return __en.chart_inside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "best val_loss" |
+*
+* @param {Chart_Key_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_key_best = /** @type {((inputs?: Chart_Key_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Key_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_key_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_key_best(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_key_best(inputs)
+	return __en.chart_key_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "penalty" |
+*
+* @param {Chart_Key_PenaltyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_key_penalty = /** @type {((inputs?: Chart_Key_PenaltyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Key_PenaltyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_key_penalty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_key_penalty(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_key_penalty(inputs)
+	return __en.chart_key_penalty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training" |
+*
+* @param {Chart_Key_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_key_training = /** @type {((inputs?: Chart_Key_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Key_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_key_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_key_training(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_key_training(inputs)
+	return __en.chart_key_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation" |
+*
+* @param {Chart_Key_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_key_validation = /** @type {((inputs?: Chart_Key_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Key_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_key_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_key_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_key_validation(inputs)
+	return __en.chart_key_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Legend" |
+*
+* @param {Chart_LegendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_legend = /** @type {((inputs?: Chart_LegendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_LegendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_legend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_legend(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_legend(inputs)
+	return __en.chart_legend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Log scale" |
+*
+* @param {Chart_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_log = /** @type {((inputs?: Chart_LogInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_LogInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_log(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_log(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_log(inputs)
+	return __en.chart_log(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The loss on a logarithmic axis" |
+*
+* @param {Chart_Log_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_log_title = /** @type {((inputs?: Chart_Log_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Log_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_log_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_log_title(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_log_title(inputs)
+	return __en.chart_log_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loss" |
+*
+* @param {Chart_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_loss = /** @type {((inputs?: Chart_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_loss(inputs)
+	return __en.chart_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No run here has an L1/L2 penalty: the data loss is the whole loss." |
+*
+* @param {Chart_No_PenaltyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_no_penalty = /** @type {((inputs?: Chart_No_PenaltyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_No_PenaltyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_no_penalty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_no_penalty(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_no_penalty(inputs)
+	return __en.chart_no_penalty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lines: data loss. Dotted: the L1/L2 penalty, which Keras' loss and val_loss include." |
+*
+* @param {Chart_Penalty_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_penalty_note = /** @type {((inputs?: Chart_Penalty_NoteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Penalty_NoteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_penalty_note(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_penalty_note(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_penalty_note(inputs)
+	return __en.chart_penalty_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save this chart as a PNG image for a report (1600 px wide, with title and legend)" |
+*
+* @param {Chart_Png_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_png_title = /** @type {((inputs?: Chart_Png_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Png_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_png_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_png_title(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_png_title(inputs)
+	return __en.chart_png_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Predictions" |
+*
+* @param {Chart_PredictionsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_predictions = /** @type {((inputs?: Chart_PredictionsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_PredictionsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_predictions(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_predictions(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_predictions(inputs)
+	return __en.chart_predictions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training curves" |
+*
+* @param {Chart_SectionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_section = /** @type {((inputs?: Chart_SectionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_SectionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_section(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_section(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_section(inputs)
+	return __en.chart_section(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Split the penalty" |
+*
+* @param {Chart_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_split = /** @type {((inputs?: Chart_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_split(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_split(inputs)
+	return __en.chart_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Draw the loss without the L1/L2 penalty (solid and dashed) and the penalty alone (dotted)" |
+*
+* @param {Chart_Split_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_split_title = /** @type {((inputs?: Chart_Split_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Split_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_split_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_split_title(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_split_title(inputs)
+	return __en.chart_split_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Validation only" |
+*
+* @param {Chart_Validation_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_validation_only = /** @type {((inputs?: Chart_Validation_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Validation_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_validation_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_validation_only(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_validation_only(inputs)
+	return __en.chart_validation_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hide the training curves" |
+*
+* @param {Chart_Validation_Only_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_validation_only_title = /** @type {((inputs?: Chart_Validation_Only_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_Validation_Only_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_validation_only_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_validation_only_title(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_validation_only_title(inputs)
+	return __en.chart_validation_only_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Chart view" |
+*
+* @param {Chart_ViewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_view = /** @type {((inputs?: Chart_ViewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_ViewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_view(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_view(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_view(inputs)
+	return __en.chart_view(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weights" |
+*
+* @param {Chart_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const chart_weights = /** @type {((inputs?: Chart_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Chart_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.chart_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.chart_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.chart_weights(inputs)
+	return __en.chart_weights(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -858,6 +1774,54 @@ export const class_wrong_choice = /** @type {((inputs?: Class_Wrong_ChoiceInputs
 	if (locale === "zh-Hant") return __zh_hant1.class_wrong_choice(inputs)
 	if (locale === "en-XA") return __en_xa2.class_wrong_choice(inputs)
 	return __en.class_wrong_choice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close" |
+*
+* @param {CloseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const close = /** @type {((inputs?: CloseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<CloseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.close(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.close(inputs)
+	if (locale === "en-XA") return __en_xa2.close(inputs)
+	return __en.close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{min} min {s} s" |
+*
+* @param {Duration_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const duration_minutes = /** @type {((inputs: Duration_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Duration_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.duration_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.duration_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.duration_minutes(inputs)
+	return __en.duration_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{s} s" |
+*
+* @param {Duration_SecondsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Duration_SecondsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.duration_seconds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.duration_seconds(inputs)
+	if (locale === "en-XA") return __en_xa2.duration_seconds(inputs)
+	return __en.duration_seconds(inputs)
 });
 /**
 * | output |
@@ -2270,6 +3234,150 @@ export const guide_your_name = /** @type {((inputs?: Guide_Your_NameInputs, opti
 /**
 * | output |
 * | --- |
+* | "Delete" |
+*
+* @param {Inspector_DeleteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_delete = /** @type {((inputs?: Inspector_DeleteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_DeleteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_delete(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_delete(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_delete(inputs)
+	return __en.inspector_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Duplicate" |
+*
+* @param {Inspector_DuplicateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_duplicate = /** @type {((inputs?: Inspector_DuplicateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_DuplicateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_duplicate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_duplicate(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_duplicate(inputs)
+	return __en.inspector_duplicate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layer settings" |
+*
+* @param {Inspector_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_label = /** @type {((inputs?: Inspector_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_label(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_label(inputs)
+	return __en.inspector_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move down" |
+*
+* @param {Inspector_Move_DownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_move_down = /** @type {((inputs?: Inspector_Move_DownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_Move_DownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_move_down(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_move_down(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_move_down(inputs)
+	return __en.inspector_move_down(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move up" |
+*
+* @param {Inspector_Move_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_move_up = /** @type {((inputs?: Inspector_Move_UpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_Move_UpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_move_up(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_move_up(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_move_up(inputs)
+	return __en.inspector_move_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Output shape" |
+*
+* @param {Inspector_Output_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_output_shape = /** @type {((inputs?: Inspector_Output_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_Output_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_output_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_output_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_output_shape(inputs)
+	return __en.inspector_output_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Parameters" |
+*
+* @param {Inspector_ParametersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_parameters = /** @type {((inputs?: Inspector_ParametersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_ParametersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_parameters(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_parameters(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_parameters(inputs)
+	return __en.inspector_parameters(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} layers selected." |
+*
+* @param {Inspector_SelectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_selected = /** @type {((inputs: Inspector_SelectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_SelectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_selected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_selected(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_selected(inputs)
+	return __en.inspector_selected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} trainable" |
+*
+* @param {Inspector_TrainableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspector_trainable = /** @type {((inputs: Inspector_TrainableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspector_TrainableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspector_trainable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspector_trainable(inputs)
+	if (locale === "en-XA") return __en_xa2.inspector_trainable(inputs)
+	return __en.inspector_trainable(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "About this lab" |
 *
 * @param {Lab_AboutInputs} inputs
@@ -2762,6 +3870,1927 @@ export const language_system = /** @type {((inputs?: Language_SystemInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.language_system(inputs)
 	if (locale === "en-XA") return __en_xa2.language_system(inputs)
 	return __en.language_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Applies an activation function on its own." |
+*
+* @param {Layer_Activation_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_activation_summary = /** @type {((inputs?: Layer_Activation_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Activation_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_activation_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_activation_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_activation_summary(inputs)
+	return __en.layer_activation_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Adds two or more tensors of the same shape (residual connections)." |
+*
+* @param {Layer_Add_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_add_summary = /** @type {((inputs?: Layer_Add_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Add_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_add_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_add_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_add_summary(inputs)
+	return __en.layer_add_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Averages each window: halves the image with the default 2x2." |
+*
+* @param {Layer_Averagepooling2d_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_averagepooling2d_summary = /** @type {((inputs?: Layer_Averagepooling2d_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Averagepooling2d_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_averagepooling2d_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_averagepooling2d_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_averagepooling2d_summary(inputs)
+	return __en.layer_averagepooling2d_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Normalizes each feature over the batch, then learns a scale and an offset." |
+*
+* @param {Layer_Batchnormalization_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_batchnormalization_summary = /** @type {((inputs?: Layer_Batchnormalization_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Batchnormalization_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_batchnormalization_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_batchnormalization_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_batchnormalization_summary(inputs)
+	return __en.layer_batchnormalization_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Convolution" |
+*
+* @param {Layer_Category_ConvolutionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_category_convolution = /** @type {((inputs?: Layer_Category_ConvolutionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Category_ConvolutionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_category_convolution(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_category_convolution(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_category_convolution(inputs)
+	return __en.layer_category_convolution(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Core" |
+*
+* @param {Layer_Category_CoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_category_core = /** @type {((inputs?: Layer_Category_CoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Category_CoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_category_core(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_category_core(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_category_core(inputs)
+	return __en.layer_category_core(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Input" |
+*
+* @param {Layer_Category_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_category_input = /** @type {((inputs?: Layer_Category_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Category_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_category_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_category_input(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_category_input(inputs)
+	return __en.layer_category_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Merge" |
+*
+* @param {Layer_Category_MergeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_category_merge = /** @type {((inputs?: Layer_Category_MergeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Category_MergeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_category_merge(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_category_merge(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_category_merge(inputs)
+	return __en.layer_category_merge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pooling" |
+*
+* @param {Layer_Category_PoolingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_category_pooling = /** @type {((inputs?: Layer_Category_PoolingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Category_PoolingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_category_pooling(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_category_pooling(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_category_pooling(inputs)
+	return __en.layer_category_pooling(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Regularization" |
+*
+* @param {Layer_Category_RegularizationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_category_regularization = /** @type {((inputs?: Layer_Category_RegularizationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Category_RegularizationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_category_regularization(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_category_regularization(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_category_regularization(inputs)
+	return __en.layer_category_regularization(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Joins two or more tensors along an axis (the last by default)." |
+*
+* @param {Layer_Concatenate_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_concatenate_summary = /** @type {((inputs?: Layer_Concatenate_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Concatenate_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_concatenate_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_concatenate_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_concatenate_summary(inputs)
+	return __en.layer_concatenate_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Slides small filters over an image and learns local patterns." |
+*
+* @param {Layer_Conv2d_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_conv2d_summary = /** @type {((inputs?: Layer_Conv2d_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Conv2d_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_conv2d_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_conv2d_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_conv2d_summary(inputs)
+	return __en.layer_conv2d_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fully connected layer: every output sees every input." |
+*
+* @param {Layer_Dense_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_dense_summary = /** @type {((inputs?: Layer_Dense_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Dense_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_dense_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_dense_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_dense_summary(inputs)
+	return __en.layer_dense_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "During training, zeroes a random fraction of its inputs; does nothing at test time." |
+*
+* @param {Layer_Dropout_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_dropout_summary = /** @type {((inputs?: Layer_Dropout_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Dropout_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_dropout_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_dropout_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_dropout_summary(inputs)
+	return __en.layer_dropout_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lays an image out as one long vector, for Dense layers." |
+*
+* @param {Layer_Flatten_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_flatten_summary = /** @type {((inputs?: Layer_Flatten_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Flatten_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_flatten_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_flatten_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_flatten_summary(inputs)
+	return __en.layer_flatten_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Averages each channel over the whole image: [h, w, c] becomes [c]." |
+*
+* @param {Layer_Globalaveragepooling2d_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_globalaveragepooling2d_summary = /** @type {((inputs?: Layer_Globalaveragepooling2d_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Globalaveragepooling2d_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_globalaveragepooling2d_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_globalaveragepooling2d_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_globalaveragepooling2d_summary(inputs)
+	return __en.layer_globalaveragepooling2d_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where the data enters: the shape of one example, without the batch." |
+*
+* @param {Layer_Input_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_input_summary = /** @type {((inputs?: Layer_Input_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Input_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_input_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_input_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_input_summary(inputs)
+	return __en.layer_input_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keeps the largest value of each window: halves the image with the default 2x2." |
+*
+* @param {Layer_Maxpooling2d_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_maxpooling2d_summary = /** @type {((inputs?: Layer_Maxpooling2d_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Maxpooling2d_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_maxpooling2d_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_maxpooling2d_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_maxpooling2d_summary(inputs)
+	return __en.layer_maxpooling2d_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Gives the same numbers a new shape; one size may be -1 (inferred)." |
+*
+* @param {Layer_Reshape_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const layer_reshape_summary = /** @type {((inputs?: Layer_Reshape_SummaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layer_Reshape_SummaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.layer_reshape_summary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.layer_reshape_summary(inputs)
+	if (locale === "en-XA") return __en_xa2.layer_reshape_summary(inputs)
+	return __en.layer_reshape_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dismiss" |
+*
+* @param {Notice_DismissInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_dismiss = /** @type {((inputs?: Notice_DismissInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_DismissInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_dismiss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_dismiss(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_dismiss(inputs)
+	return __en.notice_dismiss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move the damaged store aside" |
+*
+* @param {Notice_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_repair_store = /** @type {((inputs?: Notice_Repair_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Repair_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_repair_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_repair_store(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_repair_store(inputs)
+	return __en.notice_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Filter (press /)" |
+*
+* @param {Palette_FilterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const palette_filter = /** @type {((inputs?: Palette_FilterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Palette_FilterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.palette_filter(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.palette_filter(inputs)
+	if (locale === "en-XA") return __en_xa2.palette_filter(inputs)
+	return __en.palette_filter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Filter layers" |
+*
+* @param {Palette_Filter_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const palette_filter_label = /** @type {((inputs?: Palette_Filter_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Palette_Filter_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.palette_filter_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.palette_filter_label(inputs)
+	if (locale === "en-XA") return __en_xa2.palette_filter_label(inputs)
+	return __en.palette_filter_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Drag onto the canvas, or click to add after the selected layer." |
+*
+* @param {Palette_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const palette_hint = /** @type {((inputs?: Palette_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Palette_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.palette_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.palette_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.palette_hint(inputs)
+	return __en.palette_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layers" |
+*
+* @param {Palette_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const palette_title = /** @type {((inputs?: Palette_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Palette_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.palette_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.palette_title(inputs)
+	if (locale === "en-XA") return __en_xa2.palette_title(inputs)
+	return __en.palette_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Penalty on the layer output, added to the loss." |
+*
+* @param {Param_Activity_Regularizer_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_activity_regularizer_help = /** @type {((inputs?: Param_Activity_Regularizer_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Activity_Regularizer_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_activity_regularizer_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_activity_regularizer_help(inputs)
+	if (locale === "en-XA") return __en_xa2.param_activity_regularizer_help(inputs)
+	return __en.param_activity_regularizer_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Penalty on the biases, added to the loss." |
+*
+* @param {Param_Bias_Regularizer_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_bias_regularizer_help = /** @type {((inputs?: Param_Bias_Regularizer_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Bias_Regularizer_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_bias_regularizer_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_bias_regularizer_help(inputs)
+	if (locale === "en-XA") return __en_xa2.param_bias_regularizer_help(inputs)
+	return __en.param_bias_regularizer_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Penalty on the weights, added to the loss." |
+*
+* @param {Param_Kernel_Regularizer_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_kernel_regularizer_help = /** @type {((inputs?: Param_Kernel_Regularizer_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Kernel_Regularizer_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_kernel_regularizer_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_kernel_regularizer_help(inputs)
+	if (locale === "en-XA") return __en_xa2.param_kernel_regularizer_help(inputs)
+	return __en.param_kernel_regularizer_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} (height)" |
+*
+* @param {Param_Pair_HeightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_pair_height = /** @type {((inputs: Param_Pair_HeightInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Pair_HeightInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_pair_height(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_pair_height(inputs)
+	if (locale === "en-XA") return __en_xa2.param_pair_height(inputs)
+	return __en.param_pair_height(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} (width)" |
+*
+* @param {Param_Pair_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_pair_width = /** @type {((inputs: Param_Pair_WidthInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Pair_WidthInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_pair_width(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_pair_width(inputs)
+	if (locale === "en-XA") return __en_xa2.param_pair_width(inputs)
+	return __en.param_pair_width(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Empty means the pool size, as in Keras." |
+*
+* @param {Param_Pool_Strides_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_pool_strides_help = /** @type {((inputs?: Param_Pool_Strides_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Pool_Strides_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_pool_strides_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_pool_strides_help(inputs)
+	if (locale === "en-XA") return __en_xa2.param_pool_strides_help(inputs)
+	return __en.param_pool_strides_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fraction of the inputs to drop, from 0 up to (not including) 1." |
+*
+* @param {Param_Rate_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_rate_help = /** @type {((inputs?: Param_Rate_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Rate_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_rate_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_rate_help(inputs)
+	if (locale === "en-XA") return __en_xa2.param_rate_help(inputs)
+	return __en.param_rate_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Param_Regularizer_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_regularizer_none = /** @type {((inputs?: Param_Regularizer_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Regularizer_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_regularizer_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_regularizer_none(inputs)
+	if (locale === "en-XA") return __en_xa2.param_regularizer_none(inputs)
+	return __en.param_regularizer_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} strength" |
+*
+* @param {Param_Regularizer_StrengthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_regularizer_strength = /** @type {((inputs: Param_Regularizer_StrengthInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Regularizer_StrengthInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_regularizer_strength(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_regularizer_strength(inputs)
+	if (locale === "en-XA") return __en_xa2.param_regularizer_strength(inputs)
+	return __en.param_regularizer_strength(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "same as pool size" |
+*
+* @param {Param_Same_As_Pool_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_same_as_pool_size = /** @type {((inputs?: Param_Same_As_Pool_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Same_As_Pool_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_same_as_pool_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_same_as_pool_size(inputs)
+	if (locale === "en-XA") return __en_xa2.param_same_as_pool_size(inputs)
+	return __en.param_same_as_pool_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Shape of one example." |
+*
+* @param {Param_Shape_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_shape_help = /** @type {((inputs?: Param_Shape_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Shape_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_shape_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_shape_help(inputs)
+	if (locale === "en-XA") return __en_xa2.param_shape_help(inputs)
+	return __en.param_shape_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write sizes separated by commas, like 28, 28, 1." |
+*
+* @param {Param_Shape_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const param_shape_problem = /** @type {((inputs?: Param_Shape_ProblemInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Param_Shape_ProblemInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.param_shape_problem(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.param_shape_problem(inputs)
+	if (locale === "en-XA") return __en_xa2.param_shape_problem(inputs)
+	return __en.param_shape_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Queued: next in line for a trainer" |
+*
+* @param {Queue_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const queue_next = /** @type {((inputs?: Queue_NextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Queue_NextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.queue_next(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.queue_next(inputs)
+	if (locale === "en-XA") return __en_xa2.queue_next(inputs)
+	return __en.queue_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Queued: {place} in line for a trainer" |
+*
+* @param {Queue_PlaceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const queue_place = /** @type {((inputs: Queue_PlaceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Queue_PlaceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.queue_place(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.queue_place(inputs)
+	if (locale === "en-XA") return __en_xa2.queue_place(inputs)
+	return __en.queue_place(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "best val_loss {loss} at epoch {epoch} ({accuracy} val accuracy)" |
+*
+* @param {Runbar_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_best = /** @type {((inputs: Runbar_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_best(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_best(inputs)
+	return __en.runbar_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dataset problem: {error}" |
+*
+* @param {Runbar_Dataset_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_dataset_problem = /** @type {((inputs: Runbar_Dataset_ProblemInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_Dataset_ProblemInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_dataset_problem(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_dataset_problem(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_dataset_problem(inputs)
+	return __en.runbar_dataset_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add layers after the Input to build a model, then press Train." |
+*
+* @param {Runbar_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_empty = /** @type {((inputs?: Runbar_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_empty(inputs)
+	return __en.runbar_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch {done}/{planned}" |
+*
+* @param {Runbar_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_epoch = /** @type {((inputs: Runbar_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_epoch(inputs)
+	return __en.runbar_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pause" |
+*
+* @param {Runbar_PauseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_pause = /** @type {((inputs?: Runbar_PauseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_PauseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_pause(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_pause(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_pause(inputs)
+	return __en.runbar_pause(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} problem to fix before training (shown in red on the canvas)." |
+* | * | "{count} problems to fix before training (shown in red on the canvas)." |
+*
+* @param {Runbar_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_problems = /** @type {((inputs: Runbar_ProblemsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_ProblemsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_problems(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_problems(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_problems(inputs)
+	return __en.runbar_problems(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "batch {batch}/{batches} · loss {loss} · accuracy {accuracy}" |
+*
+* @param {Runbar_ProgressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_progress = /** @type {((inputs: Runbar_ProgressInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_ProgressInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_progress(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_progress(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_progress(inputs)
+	return __en.runbar_progress(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{place}; it starts by itself" |
+*
+* @param {Runbar_Queued_PlaceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_queued_place = /** @type {((inputs: Runbar_Queued_PlaceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_Queued_PlaceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_queued_place(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_queued_place(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_queued_place(inputs)
+	return __en.runbar_queued_place(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ready: press Train to fit the model and watch the curves." |
+*
+* @param {Runbar_ReadyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_ready = /** @type {((inputs?: Runbar_ReadyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_ReadyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_ready(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_ready(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_ready(inputs)
+	return __en.runbar_ready(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resume" |
+*
+* @param {Runbar_ResumeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_resume = /** @type {((inputs?: Runbar_ResumeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_ResumeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_resume(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_resume(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_resume(inputs)
+	return __en.runbar_resume(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{epochs} epochs · batch {batch}" |
+*
+* @param {Runbar_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_settings = /** @type {((inputs: Runbar_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_settings(inputs)
+	return __en.runbar_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dataset and training settings" |
+*
+* @param {Runbar_Settings_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_settings_title = /** @type {((inputs?: Runbar_Settings_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_Settings_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_settings_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_settings_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_settings_title(inputs)
+	return __en.runbar_settings_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{train} train / {val} val on {backend}" |
+*
+* @param {Runbar_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_started = /** @type {((inputs: Runbar_StartedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_StartedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_started(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_started(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_started(inputs)
+	return __en.runbar_started(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stop" |
+*
+* @param {Runbar_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_stop = /** @type {((inputs?: Runbar_StopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_StopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_stop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_stop(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_stop(inputs)
+	return __en.runbar_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train" |
+*
+* @param {Runbar_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_train = /** @type {((inputs?: Runbar_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_train(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_train(inputs)
+	return __en.runbar_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train (Ctrl+Enter)" |
+*
+* @param {Runbar_Train_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_train_title = /** @type {((inputs?: Runbar_Train_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_Train_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_train_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_train_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_train_title(inputs)
+	return __en.runbar_train_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "waiting for a free trainer (other runs are training); it starts by itself" |
+*
+* @param {Runbar_WaitingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runbar_waiting = /** @type {((inputs?: Runbar_WaitingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runbar_WaitingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runbar_waiting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runbar_waiting(inputs)
+	if (locale === "en-XA") return __en_xa2.runbar_waiting(inputs)
+	return __en.runbar_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best validation accuracy (at the epoch with the lowest val_loss)" |
+*
+* @param {Runs_Acc_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_acc_title = /** @type {((inputs?: Runs_Acc_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Acc_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_acc_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_acc_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_acc_title(inputs)
+	return __en.runs_acc_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The baseline stays on the charts: unpin it to hide it" |
+*
+* @param {Runs_Baseline_StaysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_baseline_stays = /** @type {((inputs?: Runs_Baseline_StaysInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Baseline_StaysInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_baseline_stays(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_baseline_stays(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_baseline_stays(inputs)
+	return __en.runs_baseline_stays(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue" |
+*
+* @param {Runs_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_continue = /** @type {((inputs?: Runs_ContinueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_ContinueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_continue(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_continue(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_continue(inputs)
+	return __en.runs_continue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Continue training" |
+*
+* @param {Runs_Continue_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_continue_label = /** @type {((inputs?: Runs_Continue_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Continue_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_continue_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_continue_label(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_continue_label(inputs)
+	return __en.runs_continue_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train this run's model again from the weights it ended with: with the editor's settings while its lab is there, else as it was trained" |
+*
+* @param {Runs_Continue_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_continue_title = /** @type {((inputs?: Runs_Continue_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Continue_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_continue_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_continue_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_continue_title(inputs)
+	return __en.runs_continue_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sure?" |
+*
+* @param {Runs_Delete_SureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_delete_sure = /** @type {((inputs?: Runs_Delete_SureInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Delete_SureInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_delete_sure(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_delete_sure(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_delete_sure(inputs)
+	return __en.runs_delete_sure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete this run" |
+*
+* @param {Runs_Delete_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_delete_title = /** @type {((inputs?: Runs_Delete_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Delete_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_delete_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_delete_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_delete_title(inputs)
+	return __en.runs_delete_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No runs yet. Every training run is kept here, across sessions." |
+*
+* @param {Runs_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_empty = /** @type {((inputs?: Runs_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_empty(inputs)
+	return __en.runs_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}/{planned} epochs" |
+*
+* @param {Runs_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_epochs = /** @type {((inputs: Runs_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_epochs(inputs)
+	return __en.runs_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluate" |
+*
+* @param {Runs_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_evaluate = /** @type {((inputs?: Runs_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_evaluate(inputs)
+	return __en.runs_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluate on test set" |
+*
+* @param {Runs_Evaluate_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_evaluate_label = /** @type {((inputs?: Runs_Evaluate_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Evaluate_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_evaluate_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_evaluate_label(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_evaluate_label(inputs)
+	return __en.runs_evaluate_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Score the trained model on the test set (loss, accuracy): of the dataset chosen in the editor while this run's lab is there, else of its own" |
+*
+* @param {Runs_Evaluate_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_evaluate_title = /** @type {((inputs?: Runs_Evaluate_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Evaluate_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_evaluate_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_evaluate_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_evaluate_title(inputs)
+	return __en.runs_evaluate_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluating on the test set" |
+*
+* @param {Runs_EvaluatingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_evaluating = /** @type {((inputs?: Runs_EvaluatingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_EvaluatingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_evaluating(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_evaluating(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_evaluating(inputs)
+	return __en.runs_evaluating(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "imported weights" |
+*
+* @param {Runs_ImportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_imported = /** @type {((inputs?: Runs_ImportedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_ImportedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_imported(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_imported(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_imported(inputs)
+	return __en.runs_imported(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inside the model at its last recorded epoch: the first layer's share of weights near 0 (\|w\| < 0.001) and its kernel's L2 norm" |
+*
+* @param {Runs_Inside_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_inside_title = /** @type {((inputs?: Runs_Inside_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Inside_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_inside_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_inside_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_inside_title(inputs)
+	return __en.runs_inside_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inspect" |
+*
+* @param {Runs_InspectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_inspect = /** @type {((inputs?: Runs_InspectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_InspectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_inspect(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_inspect(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_inspect(inputs)
+	return __en.runs_inspect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inspect {name}" |
+*
+* @param {Runs_Inspect_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_inspect_label = /** @type {((inputs: Runs_Inspect_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Inspect_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_inspect_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_inspect_label(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_inspect_label(inputs)
+	return __en.runs_inspect_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See inside this run's model, epoch by epoch: its weights, its errors and, for 2-D data, its decision boundary" |
+*
+* @param {Runs_Inspect_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_inspect_title = /** @type {((inputs?: Runs_Inspect_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Inspect_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_inspect_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_inspect_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_inspect_title(inputs)
+	return __en.runs_inspect_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lab" |
+*
+* @param {Runs_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_lab = /** @type {((inputs?: Runs_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_lab(inputs)
+	return __en.runs_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put this run's model and settings in the editor" |
+*
+* @param {Runs_Lab_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_lab_title = /** @type {((inputs?: Runs_Lab_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Lab_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_lab_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_lab_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_lab_title(inputs)
+	return __en.runs_lab_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run name" |
+*
+* @param {Runs_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_name = /** @type {((inputs?: Runs_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_name(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_name(inputs)
+	return __en.runs_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} (double-click to rename)" |
+*
+* @param {Runs_Name_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_name_title = /** @type {((inputs: Runs_Name_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Name_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_name_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_name_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_name_title(inputs)
+	return __en.runs_name_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights to start from." |
+*
+* @param {Runs_No_Weights_ContinueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_no_weights_continue = /** @type {((inputs?: Runs_No_Weights_ContinueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_No_Weights_ContinueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_no_weights_continue(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_no_weights_continue(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_no_weights_continue(inputs)
+	return __en.runs_no_weights_continue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights to evaluate." |
+*
+* @param {Runs_No_Weights_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_no_weights_evaluate = /** @type {((inputs?: Runs_No_Weights_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_No_Weights_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_no_weights_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_no_weights_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_no_weights_evaluate(inputs)
+	return __en.runs_no_weights_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} params" |
+*
+* @param {Runs_ParamsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_params = /** @type {((inputs: Runs_ParamsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_ParamsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_params(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_params(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_params(inputs)
+	return __en.runs_params(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pin" |
+*
+* @param {Runs_PinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_pin = /** @type {((inputs?: Runs_PinInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_PinInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_pin(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_pin(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_pin(inputs)
+	return __en.runs_pin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pin {name} as the baseline" |
+*
+* @param {Runs_Pin_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_pin_label = /** @type {((inputs: Runs_Pin_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Pin_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_pin_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_pin_label(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_pin_label(inputs)
+	return __en.runs_pin_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep this run on every chart and compare the other runs with it" |
+*
+* @param {Runs_Pin_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_pin_title = /** @type {((inputs?: Runs_Pin_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Pin_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_pin_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_pin_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_pin_title(inputs)
+	return __en.runs_pin_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rename" |
+*
+* @param {Runs_RenameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_rename = /** @type {((inputs?: Runs_RenameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_RenameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_rename(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_rename(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_rename(inputs)
+	return __en.runs_rename(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show {name} on the charts" |
+*
+* @param {Runs_ShowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_show = /** @type {((inputs: Runs_ShowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_ShowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_show(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_show(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_show(inputs)
+	return __en.runs_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stopped at {epoch}" |
+*
+* @param {Runs_Stopped_AtInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_stopped_at = /** @type {((inputs: Runs_Stopped_AtInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Stopped_AtInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_stopped_at(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_stopped_at(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_stopped_at(inputs)
+	return __en.runs_stopped_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on {dataset}" |
+*
+* @param {Runs_Test_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_test_on = /** @type {((inputs: Runs_Test_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Test_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_test_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_test_on(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_test_on(inputs)
+	return __en.runs_test_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "accuracy · loss {loss} · {count} examples" |
+*
+* @param {Runs_Test_ResultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_test_result = /** @type {((inputs: Runs_Test_ResultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Test_ResultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_test_result(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_test_result(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_test_result(inputs)
+	return __en.runs_test_result(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Test set:" |
+*
+* @param {Runs_Test_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_test_set = /** @type {((inputs?: Runs_Test_SetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Test_SetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_test_set(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_test_set(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_test_set(inputs)
+	return __en.runs_test_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "tick to compare" |
+*
+* @param {Runs_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_tick = /** @type {((inputs?: Runs_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_tick(inputs)
+	return __en.runs_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs" |
+*
+* @param {Runs_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_title = /** @type {((inputs?: Runs_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_title(inputs)
+	return __en.runs_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unpin" |
+*
+* @param {Runs_UnpinInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_unpin = /** @type {((inputs?: Runs_UnpinInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_UnpinInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_unpin(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_unpin(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_unpin(inputs)
+	return __en.runs_unpin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unpin the baseline" |
+*
+* @param {Runs_Unpin_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_unpin_label = /** @type {((inputs?: Runs_Unpin_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Unpin_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_unpin_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_unpin_label(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_unpin_label(inputs)
+	return __en.runs_unpin_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unpin: runs are compared with the run before each again" |
+*
+* @param {Runs_Unpin_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const runs_unpin_title = /** @type {((inputs?: Runs_Unpin_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Runs_Unpin_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.runs_unpin_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.runs_unpin_title(inputs)
+	if (locale === "en-XA") return __en_xa2.runs_unpin_title(inputs)
+	return __en.runs_unpin_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Status_CompletedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_completed = /** @type {((inputs?: Status_CompletedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_CompletedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_completed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_completed(inputs)
+	if (locale === "en-XA") return __en_xa2.status_completed(inputs)
+	return __en.status_completed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early-stopped" |
+*
+* @param {Status_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_early_stopped = /** @type {((inputs?: Status_Early_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_Early_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_early_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_early_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.status_early_stopped(inputs)
+	return __en.status_early_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "failed" |
+*
+* @param {Status_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_failed = /** @type {((inputs?: Status_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.status_failed(inputs)
+	return __en.status_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "interrupted" |
+*
+* @param {Status_InterruptedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_interrupted = /** @type {((inputs?: Status_InterruptedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_InterruptedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_interrupted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_interrupted(inputs)
+	if (locale === "en-XA") return __en_xa2.status_interrupted(inputs)
+	return __en.status_interrupted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "paused" |
+*
+* @param {Status_PausedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_paused = /** @type {((inputs?: Status_PausedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_PausedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_paused(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_paused(inputs)
+	if (locale === "en-XA") return __en_xa2.status_paused(inputs)
+	return __en.status_paused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "queued" |
+*
+* @param {Status_QueuedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_queued = /** @type {((inputs?: Status_QueuedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_QueuedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_queued(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_queued(inputs)
+	if (locale === "en-XA") return __en_xa2.status_queued(inputs)
+	return __en.status_queued(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training" |
+*
+* @param {Status_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_running = /** @type {((inputs?: Status_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_running(inputs)
+	if (locale === "en-XA") return __en_xa2.status_running(inputs)
+	return __en.status_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stopped" |
+*
+* @param {Status_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const status_stopped = /** @type {((inputs?: Status_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.status_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.status_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.status_stopped(inputs)
+	return __en.status_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Select a layer to change its settings. The model so far:" |
+*
+* @param {Summary_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_hint = /** @type {((inputs?: Summary_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_hint(inputs)
+	return __en.summary_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "copy / paste layers" |
+*
+* @param {Summary_Key_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_copy = /** @type {((inputs?: Summary_Key_CopyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_CopyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_copy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_copy(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_copy(inputs)
+	return __en.summary_key_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "delete the selection" |
+*
+* @param {Summary_Key_DeleteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_delete = /** @type {((inputs?: Summary_Key_DeleteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_DeleteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_delete(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_delete(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_delete(inputs)
+	return __en.summary_key_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "duplicate" |
+*
+* @param {Summary_Key_DuplicateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_duplicate = /** @type {((inputs?: Summary_Key_DuplicateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_DuplicateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_duplicate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_duplicate(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_duplicate(inputs)
+	return __en.summary_key_duplicate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "find a layer; {key} adds it" |
+*
+* @param {Summary_Key_FindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_find = /** @type {((inputs: Summary_Key_FindInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_FindInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_find(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_find(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_find(inputs)
+	return __en.summary_key_find(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "move the layer up / down the chain" |
+*
+* @param {Summary_Key_MoveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_move = /** @type {((inputs?: Summary_Key_MoveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_MoveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_move(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_move(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_move(inputs)
+	return __en.summary_key_move(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "select the previous / next layer" |
+*
+* @param {Summary_Key_SelectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_select = /** @type {((inputs?: Summary_Key_SelectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_SelectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_select(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_select(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_select(inputs)
+	return __en.summary_key_select(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "train" |
+*
+* @param {Summary_Key_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_train = /** @type {((inputs?: Summary_Key_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_train(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_train(inputs)
+	return __en.summary_key_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "undo ({key} to redo)" |
+*
+* @param {Summary_Key_UndoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_key_undo = /** @type {((inputs: Summary_Key_UndoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_Key_UndoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_key_undo(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_key_undo(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_key_undo(inputs)
+	return __en.summary_key_undo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keyboard" |
+*
+* @param {Summary_KeyboardInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_keyboard = /** @type {((inputs?: Summary_KeyboardInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_KeyboardInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_keyboard(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_keyboard(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_keyboard(inputs)
+	return __en.summary_keyboard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model summary" |
+*
+* @param {Summary_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const summary_label = /** @type {((inputs?: Summary_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Summary_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.summary_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.summary_label(inputs)
+	if (locale === "en-XA") return __en_xa2.summary_label(inputs)
+	return __en.summary_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras code" |
+*
+* @param {Tab_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tab_code = /** @type {((inputs?: Tab_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tab_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tab_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tab_code(inputs)
+	if (locale === "en-XA") return __en_xa2.tab_code(inputs)
+	return __en.tab_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid" |
+*
+* @param {Tab_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tab_grid = /** @type {((inputs?: Tab_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tab_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tab_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tab_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.tab_grid(inputs)
+	return __en.tab_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} swept" |
+*
+* @param {Tab_Grid_SweptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tab_grid_swept = /** @type {((inputs: Tab_Grid_SweptInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tab_Grid_SweptInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tab_grid_swept(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tab_grid_swept(inputs)
+	if (locale === "en-XA") return __en_xa2.tab_grid_swept(inputs)
+	return __en.tab_grid_swept(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layer" |
+*
+* @param {Tab_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tab_layer = /** @type {((inputs?: Tab_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tab_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tab_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tab_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.tab_layer(inputs)
+	return __en.tab_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Data & training" |
+*
+* @param {Tab_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tab_training = /** @type {((inputs?: Tab_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tab_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tab_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tab_training(inputs)
+	if (locale === "en-XA") return __en_xa2.tab_training(inputs)
+	return __en.tab_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Tabs_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tabs_label = /** @type {((inputs?: Tabs_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tabs_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tabs_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tabs_label(inputs)
+	if (locale === "en-XA") return __en_xa2.tabs_label(inputs)
+	return __en.tabs_label(inputs)
 });
 /**
 * | output |

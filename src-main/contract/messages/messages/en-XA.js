@@ -1,5 +1,51 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Badge_BrowserInputs */
+/** @typedef {{}} Badge_CheckingInputs */
+/** @typedef {{}} Badge_DesktopInputs */
+/** @typedef {{}} Badge_Faster_Not_UsedInputs */
+/** @typedef {{}} Badge_FastestInputs */
+/** @typedef {{}} Badge_ReconnectingInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
+/** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
+/** @typedef {{}} Canvas_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_ParametersInputs */
+/** @typedef {{}} Canvas_StructureInputs */
+/** @typedef {{}} Chart_AccuracyInputs */
+/** @typedef {{}} Chart_Axis_EpochInputs */
+/** @typedef {{}} Chart_BoundaryInputs */
+/** @typedef {{}} Chart_Canvas_FallbackInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Canvas_LabelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Chart_EmptyInputs */
+/** @typedef {{}} Chart_EnlargeInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Enlarge_LabelInputs */
+/** @typedef {{}} Chart_Enlarge_TitleInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_EnlargedInputs */
+/** @typedef {{}} Chart_Export_BestInputs */
+/** @typedef {{}} Chart_Export_Early_StoppingInputs */
+/** @typedef {{}} Chart_Export_PenaltyInputs */
+/** @typedef {{}} Chart_InsideInputs */
+/** @typedef {{}} Chart_Key_BestInputs */
+/** @typedef {{}} Chart_Key_PenaltyInputs */
+/** @typedef {{}} Chart_Key_TrainingInputs */
+/** @typedef {{}} Chart_Key_ValidationInputs */
+/** @typedef {{}} Chart_LegendInputs */
+/** @typedef {{}} Chart_LogInputs */
+/** @typedef {{}} Chart_Log_TitleInputs */
+/** @typedef {{}} Chart_LossInputs */
+/** @typedef {{}} Chart_No_PenaltyInputs */
+/** @typedef {{}} Chart_Penalty_NoteInputs */
+/** @typedef {{}} Chart_Png_TitleInputs */
+/** @typedef {{}} Chart_PredictionsInputs */
+/** @typedef {{}} Chart_SectionInputs */
+/** @typedef {{}} Chart_SplitInputs */
+/** @typedef {{}} Chart_Split_TitleInputs */
+/** @typedef {{}} Chart_Validation_OnlyInputs */
+/** @typedef {{}} Chart_Validation_Only_TitleInputs */
+/** @typedef {{}} Chart_ViewInputs */
+/** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} Class_AccuracyInputs */
 /** @typedef {{}} Class_Best_AccuracyInputs */
 /** @typedef {{}} Class_Best_LossInputs */
@@ -35,6 +81,9 @@
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
@@ -123,6 +172,15 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Inspector_DeleteInputs */
+/** @typedef {{}} Inspector_DuplicateInputs */
+/** @typedef {{}} Inspector_LabelInputs */
+/** @typedef {{}} Inspector_Move_DownInputs */
+/** @typedef {{}} Inspector_Move_UpInputs */
+/** @typedef {{}} Inspector_Output_ShapeInputs */
+/** @typedef {{}} Inspector_ParametersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
@@ -154,6 +212,126 @@
 /** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Layer_Activation_SummaryInputs */
+/** @typedef {{}} Layer_Add_SummaryInputs */
+/** @typedef {{}} Layer_Averagepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Batchnormalization_SummaryInputs */
+/** @typedef {{}} Layer_Category_ConvolutionInputs */
+/** @typedef {{}} Layer_Category_CoreInputs */
+/** @typedef {{}} Layer_Category_InputInputs */
+/** @typedef {{}} Layer_Category_MergeInputs */
+/** @typedef {{}} Layer_Category_PoolingInputs */
+/** @typedef {{}} Layer_Category_RegularizationInputs */
+/** @typedef {{}} Layer_Concatenate_SummaryInputs */
+/** @typedef {{}} Layer_Conv2d_SummaryInputs */
+/** @typedef {{}} Layer_Dense_SummaryInputs */
+/** @typedef {{}} Layer_Dropout_SummaryInputs */
+/** @typedef {{}} Layer_Flatten_SummaryInputs */
+/** @typedef {{}} Layer_Globalaveragepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Input_SummaryInputs */
+/** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{}} Palette_FilterInputs */
+/** @typedef {{}} Palette_Filter_LabelInputs */
+/** @typedef {{}} Palette_HintInputs */
+/** @typedef {{}} Palette_TitleInputs */
+/** @typedef {{}} Param_Activity_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Bias_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Kernel_Regularizer_HelpInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_HeightInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_WidthInputs */
+/** @typedef {{}} Param_Pool_Strides_HelpInputs */
+/** @typedef {{}} Param_Rate_HelpInputs */
+/** @typedef {{}} Param_Regularizer_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Regularizer_StrengthInputs */
+/** @typedef {{}} Param_Same_As_Pool_SizeInputs */
+/** @typedef {{}} Param_Shape_HelpInputs */
+/** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Queue_NextInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
+/** @typedef {{}} Runbar_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runbar_EpochInputs */
+/** @typedef {{}} Runbar_PauseInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runbar_ProblemsInputs */
+/** @typedef {{ batch: NonNullable<unknown>, batches: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_ProgressInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Runbar_Queued_PlaceInputs */
+/** @typedef {{}} Runbar_ReadyInputs */
+/** @typedef {{}} Runbar_ResumeInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, batch: NonNullable<unknown> }} Runbar_SettingsInputs */
+/** @typedef {{}} Runbar_Settings_TitleInputs */
+/** @typedef {{ train: NonNullable<unknown>, val: NonNullable<unknown>, backend: NonNullable<unknown> }} Runbar_StartedInputs */
+/** @typedef {{}} Runbar_StopInputs */
+/** @typedef {{}} Runbar_TrainInputs */
+/** @typedef {{}} Runbar_Train_TitleInputs */
+/** @typedef {{}} Runbar_WaitingInputs */
+/** @typedef {{}} Runs_Acc_TitleInputs */
+/** @typedef {{}} Runs_Baseline_StaysInputs */
+/** @typedef {{}} Runs_ContinueInputs */
+/** @typedef {{}} Runs_Continue_LabelInputs */
+/** @typedef {{}} Runs_Continue_TitleInputs */
+/** @typedef {{}} Runs_Delete_SureInputs */
+/** @typedef {{}} Runs_Delete_TitleInputs */
+/** @typedef {{}} Runs_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runs_EpochsInputs */
+/** @typedef {{}} Runs_EvaluateInputs */
+/** @typedef {{}} Runs_Evaluate_LabelInputs */
+/** @typedef {{}} Runs_Evaluate_TitleInputs */
+/** @typedef {{}} Runs_EvaluatingInputs */
+/** @typedef {{}} Runs_ImportedInputs */
+/** @typedef {{}} Runs_Inside_TitleInputs */
+/** @typedef {{}} Runs_InspectInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Inspect_LabelInputs */
+/** @typedef {{}} Runs_Inspect_TitleInputs */
+/** @typedef {{}} Runs_LabInputs */
+/** @typedef {{}} Runs_Lab_TitleInputs */
+/** @typedef {{}} Runs_NameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Name_TitleInputs */
+/** @typedef {{}} Runs_No_Weights_ContinueInputs */
+/** @typedef {{}} Runs_No_Weights_EvaluateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runs_ParamsInputs */
+/** @typedef {{}} Runs_PinInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Pin_LabelInputs */
+/** @typedef {{}} Runs_Pin_TitleInputs */
+/** @typedef {{}} Runs_RenameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_ShowInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Runs_Stopped_AtInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Runs_Test_OnInputs */
+/** @typedef {{ loss: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Test_ResultInputs */
+/** @typedef {{}} Runs_Test_SetInputs */
+/** @typedef {{}} Runs_TickInputs */
+/** @typedef {{}} Runs_TitleInputs */
+/** @typedef {{}} Runs_UnpinInputs */
+/** @typedef {{}} Runs_Unpin_LabelInputs */
+/** @typedef {{}} Runs_Unpin_TitleInputs */
+/** @typedef {{}} Status_CompletedInputs */
+/** @typedef {{}} Status_Early_StoppedInputs */
+/** @typedef {{}} Status_FailedInputs */
+/** @typedef {{}} Status_InterruptedInputs */
+/** @typedef {{}} Status_PausedInputs */
+/** @typedef {{}} Status_QueuedInputs */
+/** @typedef {{}} Status_RunningInputs */
+/** @typedef {{}} Status_StoppedInputs */
+/** @typedef {{}} Summary_HintInputs */
+/** @typedef {{}} Summary_Key_CopyInputs */
+/** @typedef {{}} Summary_Key_DeleteInputs */
+/** @typedef {{}} Summary_Key_DuplicateInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_FindInputs */
+/** @typedef {{}} Summary_Key_MoveInputs */
+/** @typedef {{}} Summary_Key_SelectInputs */
+/** @typedef {{}} Summary_Key_TrainInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
+/** @typedef {{}} Summary_KeyboardInputs */
+/** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{}} Tab_CodeInputs */
+/** @typedef {{}} Tab_GridInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
+/** @typedef {{}} Tab_LayerInputs */
+/** @typedef {{}} Tab_TrainingInputs */
+/** @typedef {{}} Tabs_LabelInputs */
 /** @typedef {{}} Teach_A_FileInputs */
 /** @typedef {{}} Teach_AboveInputs */
 /** @typedef {{}} Teach_Add_CheckInputs */
@@ -293,7 +471,196 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+import * as registry from "../registry.js"
 
+
+export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBrröwséérr höstt`)
+};
+
+export const badge_checking = /** @type {(inputs: Badge_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçkííññg théé ççömpüütté báççkkéñd…`)
+};
+
+export const badge_desktop = /** @type {(inputs: Badge_DesktopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéésktööpp ápp`)
+};
+
+export const badge_faster_not_used = /** @type {(inputs: Badge_Faster_Not_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFáástérr ööptíööññs ñött üüséd:`)
+};
+
+export const badge_fastest = /** @type {(inputs: Badge_FastestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís íss tthé fáásstéstt bbáçkééññd LáýýéérLább kkñöwss.`)
+};
+
+export const badge_reconnecting = /** @type {(inputs: Badge_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééçöñññééçtíññgg tö thhéé LáýéérrLáb sséérvérr…`)
+};
+
+export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñss ööñ ${i?.backend}: tthhé çömmppüté bbááçkéññdd thé ttrráíñéérr üséss`)
+};
+
+export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñss ööñ`)
+};
+
+export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDrrág lááýýérs hhééré frrööm théé ppálétttté, ör ppííçk öññéé öf thhéé ${i?.key}.`)
+};
+
+export const canvas_label = /** @type {(inputs: Canvas_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél ggrráph. ÅÅrrröw kkééýs möövvé béttwwééñ llááýérss, DDéléttéé rémöövvés, Ålltt+árrööwws réöörrdér.`)
+};
+
+export const canvas_layers = /** @type {(inputs: Canvas_LayersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} llááýér`);
+	return /** @type {LocalizedString} */ (`${i?.count} llááýérss`)
+	
+};
+
+export const canvas_parameters = /** @type {(inputs: Canvas_ParametersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`ppáárámééttér`);
+	return /** @type {LocalizedString} */ (`ppáárámééttérs`)
+	
+};
+
+export const canvas_structure = /** @type {(inputs: Canvas_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél's lááýýérs ááññd çöññññéçtííööñs`)
+};
+
+export const chart_accuracy = /** @type {(inputs: Chart_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅçççürááççý`)
+};
+
+export const chart_axis_epoch = /** @type {(inputs: Chart_Axis_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçh`)
+};
+
+export const chart_boundary = /** @type {(inputs: Chart_BoundaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBööüñdáárrý`)
+};
+
+export const chart_canvas_fallback = /** @type {(inputs: Chart_Canvas_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg çürrvvés; thhéé ñümbbéérs árréé íñ thhéé rüñss llíst.`)
+};
+
+export const chart_canvas_label = /** @type {(inputs: Chart_Canvas_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} ppéér épööççh: trááííñíñgg ssölídd, vválíddáátíöññ ddáshéédd`)
+};
+
+export const chart_empty = /** @type {(inputs: Chart_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPrréss ${i?.key} ttöö wátççhh thé ttrráíñííññg áñdd vválíddáátíöññ ççürvééss, ör tííççk rüññss íñ thhéé lístt ttö çömmppáré tthhém.`)
+};
+
+export const chart_enlarge = /** @type {(inputs: Chart_EnlargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉññlárggéé`)
+};
+
+export const chart_enlarge_label = /** @type {(inputs: Chart_Enlarge_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉññlárggéé thé ${i?.title} ççhhárt`)
+};
+
+export const chart_enlarge_title = /** @type {(inputs: Chart_Enlarge_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw thhíís çháárrt övéérr möstt ööf théé wwíñdööww`)
+};
+
+export const chart_enlarged = /** @type {(inputs: Chart_EnlargedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} ççhhárt, ééññlárggééd`)
+};
+
+export const chart_export_best = /** @type {(inputs: Chart_Export_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéést éppööçh (lööwwést vváál_lössss)`)
+};
+
+export const chart_export_early_stopping = /** @type {(inputs: Chart_Export_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const chart_export_penalty = /** @type {(inputs: Chart_Export_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1/LL2 péñáálltý (lííññés ábböövé: dááttá lössss)`)
+};
+
+export const chart_inside = /** @type {(inputs: Chart_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññsídéé:`)
+};
+
+export const chart_key_best = /** @type {(inputs: Chart_Key_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéést vááll_lösss`)
+};
+
+export const chart_key_penalty = /** @type {(inputs: Chart_Key_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppééñálttýý`)
+};
+
+export const chart_key_training = /** @type {(inputs: Chart_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg`)
+};
+
+export const chart_key_validation = /** @type {(inputs: Chart_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváálídááttíöñ`)
+};
+
+export const chart_legend = /** @type {(inputs: Chart_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLéégéñdd`)
+};
+
+export const chart_log = /** @type {(inputs: Chart_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLöög sçáállé`)
+};
+
+export const chart_log_title = /** @type {(inputs: Chart_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lössss öñ á llöögáríítthmíçç ááxís`)
+};
+
+export const chart_loss = /** @type {(inputs: Chart_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööss`)
+};
+
+export const chart_no_penalty = /** @type {(inputs: Chart_No_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ hhééré hááss áñ L1/LL2 ppéñállttý: théé ddátá llööss íss tthé whhöölé löösss.`)
+};
+
+export const chart_penalty_note = /** @type {(inputs: Chart_Penalty_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííñés: ddáátá löösss. Döttttéd: thhéé L1/L2 pééññáltýý, wwhíçhh KKéráss' llöss ááññd váll_llöss ííññçlüddéé.`)
+};
+
+export const chart_png_title = /** @type {(inputs: Chart_Png_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé thhíís çháárrt ás áá PPÑG ímmáágé föörr á réppöört (1600 pxx wwídé, wwííth tííttlé áññdd légééññd)`)
+};
+
+export const chart_predictions = /** @type {(inputs: Chart_PredictionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPrrédíççttíöñss`)
+};
+
+export const chart_section = /** @type {(inputs: Chart_SectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg çürrvvés`)
+};
+
+export const chart_split = /** @type {(inputs: Chart_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSpplít tthhé péññááltý`)
+};
+
+export const chart_split_title = /** @type {(inputs: Chart_Split_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDrráw thhéé lösss wwíthööüüt théé LL1/L2 péññááltý (ssöölíd ááññd dásshhéd) áññdd thé ppééñálttýý álöññéé (dötttééd)`)
+};
+
+export const chart_validation_only = /** @type {(inputs: Chart_Validation_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ ööññlý`)
+};
+
+export const chart_validation_only_title = /** @type {(inputs: Chart_Validation_Only_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`HHíídé thhéé tráííññíñg ççüürvéss`)
+};
+
+export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhárt vvííéw`)
+};
+
+export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWééíghttss`)
+};
 
 export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÅÅçççürááççý`)
@@ -433,6 +800,18 @@ export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) =>
 
 export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÑÑööt théé rríghtt ççhöíççéé`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllösé`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} mmííñ ${i?.s} ss`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} ss`)
 };
 
 export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
@@ -787,6 +1166,42 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`ÝÝööür ñáámmé`)
 };
 
+export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétéé`)
+};
+
+export const inspector_duplicate = /** @type {(inputs: Inspector_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDüüplíççááté`)
+};
+
+export const inspector_label = /** @type {(inputs: Inspector_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér ssééttíññggs`)
+};
+
+export const inspector_move_down = /** @type {(inputs: Inspector_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé dööwwñ`)
+};
+
+export const inspector_move_up = /** @type {(inputs: Inspector_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé üpp`)
+};
+
+export const inspector_output_shape = /** @type {(inputs: Inspector_Output_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØüütpütt sshápéé`)
+};
+
+export const inspector_parameters = /** @type {(inputs: Inspector_ParametersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPáárámééttérs`)
+};
+
+export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} llááýérss sséléççttéd.`)
+};
+
+export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ttrráíñáábblé`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÅÅbböüt tthhís láább`)
 };
@@ -909,6 +1324,488 @@ export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs
 
 export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSýýstémm lláñgüüáágé`)
+};
+
+export const layer_activation_summary = /** @type {(inputs: Layer_Activation_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅppplíééss áñ áççttíváttííöñ füüññçtíööññ öñ íttss öwñ.`)
+};
+
+export const layer_add_summary = /** @type {(inputs: Layer_Add_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddds twwöö ör möörré téññssörs ööff thé ssáámé shháápé (rééssídüááll çöñññééçtíööññs).`)
+};
+
+export const layer_averagepooling2d_summary = /** @type {(inputs: Layer_Averagepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅvvérággéés éáççhh wíñddööw: hállvvés thhéé ímággéé wíthh tthé dééffáültt 2xx2.`)
+};
+
+export const layer_batchnormalization_summary = /** @type {(inputs: Layer_Batchnormalization_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöörmállíízés ééááçh fééáátüréé öövér tthhé báttççh, thééññ léárrññs á sççáálé áññdd áñ öffffsét.`)
+};
+
+export const layer_category_convolution = /** @type {(inputs: Layer_Category_ConvolutionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñvöllüütíöññ`)
+};
+
+export const layer_category_core = /** @type {(inputs: Layer_Category_CoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööré`)
+};
+
+export const layer_category_input = /** @type {(inputs: Layer_Category_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññpüt`)
+};
+
+export const layer_category_merge = /** @type {(inputs: Layer_Category_MergeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMéérgé`)
+};
+
+export const layer_category_pooling = /** @type {(inputs: Layer_Category_PoolingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPööölíññgg`)
+};
+
+export const layer_category_regularization = /** @type {(inputs: Layer_Category_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéégüláárrízáttííöñ`)
+};
+
+export const layer_concatenate_summary = /** @type {(inputs: Layer_Concatenate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JJööíñs ttwwö ör mmööré tééññsörss áálöñgg ááñ áxííss (thé lláást býý ddéfáüüllt).`)
+};
+
+export const layer_conv2d_summary = /** @type {(inputs: Layer_Conv2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSllídéss ssmálll ffíltéérrs övéérr áñ ímmáágé áññdd léárrññs löççáál páttttérñss.`)
+};
+
+export const layer_dense_summary = /** @type {(inputs: Layer_Dense_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFüüllý ççööññéççttéd lááýýér: évvéérý öüüttpüt ssééés évvéérý íññppüt.`)
+};
+
+export const layer_dropout_summary = /** @type {(inputs: Layer_Dropout_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDüüríñgg ttráíññííñg, zéérröés áá rráñdöömm fráççttíöñ ööff íts ííññpütss; ddöés ññööthíññgg át téésst tímméé.`)
+};
+
+export const layer_flatten_summary = /** @type {(inputs: Layer_Flatten_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýs áññ íímágéé ööüt áss ööñé lööññg véççttör, föörr Déñsséé láýéérrs.`)
+};
+
+export const layer_globalaveragepooling2d_summary = /** @type {(inputs: Layer_Globalaveragepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅvvérággéés éáççhh çháññññél övvéér théé wwhöléé íímágéé: [hh, w, ç] bééççöméss [çç].`)
+};
+
+export const layer_input_summary = /** @type {(inputs: Layer_Input_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhéré tthhé dáttáá éñtéérrs: théé sshápéé ööf öñéé ééxámppllé, wítthhöüt tthhé báttççh.`)
+};
+
+export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéééps tthhé lárrggést vváálüé ööff éáçhh wwíñdööww: hálvvéés théé íímágéé wwíth tthhé déffááült 2xx2.`)
+};
+
+export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívés tthhé sámméé ñümbbéérs á ññééw shááppé; öñéé ssízé mmááý bé -1 (ííññférrrééd).`)
+};
+
+export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDíísmíssss`)
+};
+
+export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé thhéé dámáággéd sttööré ássíídé`)
+};
+
+export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFííltérr (pprésss /)`)
+};
+
+export const palette_filter_label = /** @type {(inputs: Palette_Filter_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFííltérr lláýérrss`)
+};
+
+export const palette_hint = /** @type {(inputs: Palette_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDrrág öññttö théé ççáñvááss, ör çllííçk töö áádd áffttér thhéé sélééççtéd llááýér.`)
+};
+
+export const palette_title = /** @type {(inputs: Palette_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérss`)
+};
+
+export const param_activity_regularizer_help = /** @type {(inputs: Param_Activity_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPééñálttýý öñ thhéé láýéérr öütppüüt, ádddééd tö tthhé lössss.`)
+};
+
+export const param_bias_regularizer_help = /** @type {(inputs: Param_Bias_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPééñálttýý öñ thhéé bíásséés, ádddééd tö tthhé lössss.`)
+};
+
+export const param_kernel_regularizer_help = /** @type {(inputs: Param_Kernel_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPééñálttýý öñ thhéé wéígghhts, áddddéd töö tthé löösss.`)
+};
+
+export const param_pair_height = /** @type {(inputs: Param_Pair_HeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (hhééíghtt)`)
+};
+
+export const param_pair_width = /** @type {(inputs: Param_Pair_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (wwíídth)`)
+};
+
+export const param_pool_strides_help = /** @type {(inputs: Param_Pool_Strides_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉmmptý mmééáñs tthhé pöööll sízéé, áás íñ KKéérás.`)
+};
+
+export const param_rate_help = /** @type {(inputs: Param_Rate_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFrráçtííööñ öf tthhé íñppüüts töö ddröp, ffrröm 0 üpp ttö (ñött ííñçlüüddíñg) 1.`)
+};
+
+export const param_regularizer_none = /** @type {(inputs: Param_Regularizer_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const param_regularizer_strength = /** @type {(inputs: Param_Regularizer_StrengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ssttréñggtth`)
+};
+
+export const param_same_as_pool_size = /** @type {(inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssáámé áss ppööl ssíízé`)
+};
+
+export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhápé ööff öñé ééxxámplléé.`)
+};
+
+export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté ssíízés sséépárááttéd býý ççömmááss, líkéé 28, 28, 1.`)
+};
+
+export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéüédd: ññéxt ííññ líñéé fför á ttrráíñéérr`)
+};
+
+export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`QQüüéüédd: ${i?.place} ííññ líñéé fför á ttrráíñéérr`)
+};
+
+export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbéést vááll_lösss ${i?.loss} áátt épöççhh ${i?.epoch} (${i?.accuracy} vváál áçççüüráçýý)`)
+};
+
+export const runbar_dataset_problem = /** @type {(inputs: Runbar_Dataset_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDáátáséétt pröbbllém: ${i?.error}`)
+};
+
+export const runbar_empty = /** @type {(inputs: Runbar_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd láýýéérs áffttér thhéé Îñpüütt tö büüííld á mmöödél, tthhéñ prrééss Trrááíñ.`)
+};
+
+export const runbar_epoch = /** @type {(inputs: Runbar_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééppöçh ${i?.done}/${i?.planned}`)
+};
+
+export const runbar_pause = /** @type {(inputs: Runbar_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPááüsé`)
+};
+
+export const runbar_problems = /** @type {(inputs: Runbar_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} pprröbléémm tö fííxx béföörré trááííñíñgg (sshöwññ ííñ rédd ööñ théé ççáñvááss).`);
+	return /** @type {LocalizedString} */ (`${i?.count} pprröbléémms tö ffííx béffööré trrááíñíññgg (shöwwññ íñ réédd öñ thhéé çáñvváás).`)
+	
+};
+
+export const runbar_progress = /** @type {(inputs: Runbar_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbáátçh ${i?.batch}/${i?.batches} · llööss ${i?.loss} · ááçççürááççý ${i?.accuracy}`)
+};
+
+export const runbar_queued_place = /** @type {(inputs: Runbar_Queued_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}; íítt stárrtts bý ííttsélff`)
+};
+
+export const runbar_ready = /** @type {(inputs: Runbar_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééádý: pprréss TTrráíñ ttöö fít tthhé möddéél áñdd wwátçhh tthé çüürrvés.`)
+};
+
+export const runbar_resume = /** @type {(inputs: Runbar_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéésüméé`)
+};
+
+export const runbar_settings = /** @type {(inputs: Runbar_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.epochs} ééppöçhss · bbátçhh ${i?.batch}`)
+};
+
+export const runbar_settings_title = /** @type {(inputs: Runbar_Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátáséétt áñd ttrráíñííññg séttttíñgss`)
+};
+
+export const runbar_started = /** @type {(inputs: Runbar_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} ttrráíñ / ${i?.val} vváál öñ ${i?.backend}`)
+};
+
+export const runbar_stop = /** @type {(inputs: Runbar_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttöp`)
+};
+
+export const runbar_train = /** @type {(inputs: Runbar_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ`)
+};
+
+export const runbar_train_title = /** @type {(inputs: Runbar_Train_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ (ÇÇttrl+Éññttér)`)
+};
+
+export const runbar_waiting = /** @type {(inputs: Runbar_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwááítíññgg för áá ffréé ttrráíñéérr (öthéérr rüñss ááré trrááíñíññgg); ít sttáárts bbýý ítsééllf`)
+};
+
+export const runs_acc_title = /** @type {(inputs: Runs_Acc_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést váállídáttííöñ áççççüráççýý (át thhéé épöççhh wíthh tthé lööwwést vváál_lössss)`)
+};
+
+export const runs_baseline_stays = /** @type {(inputs: Runs_Baseline_StaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé básséélíñéé sstáýss ööñ théé ççhárttss: üñpííññ ít töö hhídé íítt`)
+};
+
+export const runs_continue = /** @type {(inputs: Runs_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñtíññüüé`)
+};
+
+export const runs_continue_label = /** @type {(inputs: Runs_Continue_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñtíññüüé trááííñíñgg`)
+};
+
+export const runs_continue_title = /** @type {(inputs: Runs_Continue_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ tthhís rüüññ's möddéél ágááííñ fröömm thé wwééíghttss ít éññddéd wíítth: wítthh thé ééddítörr'ss sétttííñgs wwhhílé íítts lább íís théérré, élsséé ás ítt wwás trrááíñédd`)
+};
+
+export const runs_delete_sure = /** @type {(inputs: Runs_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSüüré?`)
+};
+
+export const runs_delete_title = /** @type {(inputs: Runs_Delete_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétéé tthís rrüüñ`)
+};
+
+export const runs_empty = /** @type {(inputs: Runs_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñss ýýét. Évvéérý trrááíñíññgg rüñ ííss képtt hhéré, ááççrösss sséssííööñs.`)
+};
+
+export const runs_epochs = /** @type {(inputs: Runs_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.planned} ééppöçhss`)
+};
+
+export const runs_evaluate = /** @type {(inputs: Runs_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüáátté`)
+};
+
+export const runs_evaluate_label = /** @type {(inputs: Runs_Evaluate_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüáátté öñ ttéést séétt`)
+};
+
+export const runs_evaluate_title = /** @type {(inputs: Runs_Evaluate_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSççöré tthhé trááííñéd mmöödél ööññ thé ttéést séétt (lösss, ááççürrááçý): öff tthé dááttásétt ççhösééññ íñ thhéé édíttöör whííllé thííss rüñ'ss lláb íss tthéréé, éélsé ööff íts ööwwñ`)
+};
+
+export const runs_evaluating = /** @type {(inputs: Runs_EvaluatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüááttíñg ööññ thé ttéést séétt`)
+};
+
+export const runs_imported = /** @type {(inputs: Runs_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íímmpörttééd wéíígghts`)
+};
+
+export const runs_inside_title = /** @type {(inputs: Runs_Inside_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññsídéé tthé mööddél átt ííts láásst réççöördédd éépöçhh: tthé fíírrst lááýýér's sshháré ööff wéígghhts ñééáár 0 (|w| < 0.001) áññdd íts kkéérñéll'ss L2 ñörrmm`)
+};
+
+export const runs_inspect = /** @type {(inputs: Runs_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññspéççtt`)
+};
+
+export const runs_inspect_label = /** @type {(inputs: Runs_Inspect_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññspéççtt ${i?.name}`)
+};
+
+export const runs_inspect_title = /** @type {(inputs: Runs_Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééé íñssíídé thhíís rüññ'ss mödééll, épöççhh bý éppööçh: íttss wéígghhts, íttss érröörrs áñdd, fför 2-D ddáátá, íttss déçííssíöñ bbööüñdáárrý`)
+};
+
+export const runs_lab = /** @type {(inputs: Runs_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb`)
+};
+
+export const runs_lab_title = /** @type {(inputs: Runs_Lab_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPüüt thííss rüñ'ss mmödéll ááñd séétttíñggss íñ thhéé édíttöör`)
+};
+
+export const runs_name = /** @type {(inputs: Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ ñámméé`)
+};
+
+export const runs_name_title = /** @type {(inputs: Runs_Name_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (ddööübléé-ççlíçkk ttö réññáámé)`)
+};
+
+export const runs_no_weights_continue = /** @type {(inputs: Runs_No_Weights_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ hás ññöö tráííññéd wééííghtss ttö stáárrt fröömm.`)
+};
+
+export const runs_no_weights_evaluate = /** @type {(inputs: Runs_No_Weights_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ hás ññöö tráííññéd wééííghtss ttö éváállüátéé.`)
+};
+
+export const runs_params = /** @type {(inputs: Runs_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ppáárámss`)
+};
+
+export const runs_pin = /** @type {(inputs: Runs_PinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPííñ`)
+};
+
+export const runs_pin_label = /** @type {(inputs: Runs_Pin_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPííñ ${i?.name} ááss thé bbáásélííññé`)
+};
+
+export const runs_pin_title = /** @type {(inputs: Runs_Pin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééép thhíís rüññ ööñ évéérrý çháárrt áñdd ççömpáárré théé ööthérr rrüñs wwííth ítt`)
+};
+
+export const runs_rename = /** @type {(inputs: Runs_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééñáméé`)
+};
+
+export const runs_show = /** @type {(inputs: Runs_ShowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SShhöw ${i?.name} ööññ thé ççhhártss`)
+};
+
+export const runs_stopped_at = /** @type {(inputs: Runs_Stopped_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssttöppéédd át ${i?.epoch}`)
+};
+
+export const runs_test_on = /** @type {(inputs: Runs_Test_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.dataset}`)
+};
+
+export const runs_test_result = /** @type {(inputs: Runs_Test_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ááçççürááççý · lössss ${i?.loss} · ${i?.count} ééxxámplléés`)
+};
+
+export const runs_test_set = /** @type {(inputs: Runs_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTéést séétt:`)
+};
+
+export const runs_tick = /** @type {(inputs: Runs_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttííçk töö ççömpáárré`)
+};
+
+export const runs_title = /** @type {(inputs: Runs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs`)
+};
+
+export const runs_unpin = /** @type {(inputs: Runs_UnpinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññpíñ`)
+};
+
+export const runs_unpin_label = /** @type {(inputs: Runs_Unpin_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññpíñ tthhé básséélíñéé`)
+};
+
+export const runs_unpin_title = /** @type {(inputs: Runs_Unpin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññpíñ: rrüüñs árréé çömppááréd wwííth thhéé rüñ bbééföréé ééáçh áággáíñ`)
+};
+
+export const status_completed = /** @type {(inputs: Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööñé`)
+};
+
+export const status_early_stopped = /** @type {(inputs: Status_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý-ssttöppéédd`)
+};
+
+export const status_failed = /** @type {(inputs: Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffááílédd`)
+};
+
+export const status_interrupted = /** @type {(inputs: Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññtérrrüüptédd`)
+};
+
+export const status_paused = /** @type {(inputs: Status_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppááüsédd`)
+};
+
+export const status_queued = /** @type {(inputs: Status_QueuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`qqüüéüédd`)
+};
+
+export const status_running = /** @type {(inputs: Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöppéédd`)
+};
+
+export const summary_hint = /** @type {(inputs: Summary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééléçtt áá láýéérr tö çhhááñgé íítts séttttíñgss. TThé mööddél söö ffár:`)
+};
+
+export const summary_key_copy = /** @type {(inputs: Summary_Key_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööpý / páássté lááýýérs`)
+};
+
+export const summary_key_delete = /** @type {(inputs: Summary_Key_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddéélétéé tthé séélléçtííööñ`)
+};
+
+export const summary_key_duplicate = /** @type {(inputs: Summary_Key_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddüüplíççááté`)
+};
+
+export const summary_key_find = /** @type {(inputs: Summary_Key_FindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffííñd á llááýér; ${i?.key} ááddds ítt`)
+};
+
+export const summary_key_move = /** @type {(inputs: Summary_Key_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmöövé thhéé láýéérr üp / dööwwñ théé ççháíññ`)
+};
+
+export const summary_key_select = /** @type {(inputs: Summary_Key_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééléçtt tthé prréévíöüüss / ñéxtt lláýérr`)
+};
+
+export const summary_key_train = /** @type {(inputs: Summary_Key_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ`)
+};
+
+export const summary_key_undo = /** @type {(inputs: Summary_Key_UndoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`üüññdö (${i?.key} ttöö rédöö)`)
+};
+
+export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééýböáárrd`)
+};
+
+export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél ssüümmárrýý`)
+};
+
+export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççöödé`)
+};
+
+export const tab_grid = /** @type {(inputs: Tab_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd`)
+};
+
+export const tab_grid_swept = /** @type {(inputs: Tab_Grid_SweptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} sswwépt`)
+};
+
+export const tab_layer = /** @type {(inputs: Tab_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér`)
+};
+
+export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátá & trrááíñíññgg`)
+};
+
+export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééttíññggs`)
 };
 
 export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {

@@ -1,5 +1,51 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Badge_BrowserInputs */
+/** @typedef {{}} Badge_CheckingInputs */
+/** @typedef {{}} Badge_DesktopInputs */
+/** @typedef {{}} Badge_Faster_Not_UsedInputs */
+/** @typedef {{}} Badge_FastestInputs */
+/** @typedef {{}} Badge_ReconnectingInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
+/** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
+/** @typedef {{}} Canvas_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_ParametersInputs */
+/** @typedef {{}} Canvas_StructureInputs */
+/** @typedef {{}} Chart_AccuracyInputs */
+/** @typedef {{}} Chart_Axis_EpochInputs */
+/** @typedef {{}} Chart_BoundaryInputs */
+/** @typedef {{}} Chart_Canvas_FallbackInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Canvas_LabelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Chart_EmptyInputs */
+/** @typedef {{}} Chart_EnlargeInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Enlarge_LabelInputs */
+/** @typedef {{}} Chart_Enlarge_TitleInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_EnlargedInputs */
+/** @typedef {{}} Chart_Export_BestInputs */
+/** @typedef {{}} Chart_Export_Early_StoppingInputs */
+/** @typedef {{}} Chart_Export_PenaltyInputs */
+/** @typedef {{}} Chart_InsideInputs */
+/** @typedef {{}} Chart_Key_BestInputs */
+/** @typedef {{}} Chart_Key_PenaltyInputs */
+/** @typedef {{}} Chart_Key_TrainingInputs */
+/** @typedef {{}} Chart_Key_ValidationInputs */
+/** @typedef {{}} Chart_LegendInputs */
+/** @typedef {{}} Chart_LogInputs */
+/** @typedef {{}} Chart_Log_TitleInputs */
+/** @typedef {{}} Chart_LossInputs */
+/** @typedef {{}} Chart_No_PenaltyInputs */
+/** @typedef {{}} Chart_Penalty_NoteInputs */
+/** @typedef {{}} Chart_Png_TitleInputs */
+/** @typedef {{}} Chart_PredictionsInputs */
+/** @typedef {{}} Chart_SectionInputs */
+/** @typedef {{}} Chart_SplitInputs */
+/** @typedef {{}} Chart_Split_TitleInputs */
+/** @typedef {{}} Chart_Validation_OnlyInputs */
+/** @typedef {{}} Chart_Validation_Only_TitleInputs */
+/** @typedef {{}} Chart_ViewInputs */
+/** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} Class_AccuracyInputs */
 /** @typedef {{}} Class_Best_AccuracyInputs */
 /** @typedef {{}} Class_Best_LossInputs */
@@ -35,6 +81,9 @@
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
@@ -123,6 +172,15 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Inspector_DeleteInputs */
+/** @typedef {{}} Inspector_DuplicateInputs */
+/** @typedef {{}} Inspector_LabelInputs */
+/** @typedef {{}} Inspector_Move_DownInputs */
+/** @typedef {{}} Inspector_Move_UpInputs */
+/** @typedef {{}} Inspector_Output_ShapeInputs */
+/** @typedef {{}} Inspector_ParametersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
@@ -154,6 +212,126 @@
 /** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Layer_Activation_SummaryInputs */
+/** @typedef {{}} Layer_Add_SummaryInputs */
+/** @typedef {{}} Layer_Averagepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Batchnormalization_SummaryInputs */
+/** @typedef {{}} Layer_Category_ConvolutionInputs */
+/** @typedef {{}} Layer_Category_CoreInputs */
+/** @typedef {{}} Layer_Category_InputInputs */
+/** @typedef {{}} Layer_Category_MergeInputs */
+/** @typedef {{}} Layer_Category_PoolingInputs */
+/** @typedef {{}} Layer_Category_RegularizationInputs */
+/** @typedef {{}} Layer_Concatenate_SummaryInputs */
+/** @typedef {{}} Layer_Conv2d_SummaryInputs */
+/** @typedef {{}} Layer_Dense_SummaryInputs */
+/** @typedef {{}} Layer_Dropout_SummaryInputs */
+/** @typedef {{}} Layer_Flatten_SummaryInputs */
+/** @typedef {{}} Layer_Globalaveragepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Input_SummaryInputs */
+/** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{}} Palette_FilterInputs */
+/** @typedef {{}} Palette_Filter_LabelInputs */
+/** @typedef {{}} Palette_HintInputs */
+/** @typedef {{}} Palette_TitleInputs */
+/** @typedef {{}} Param_Activity_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Bias_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Kernel_Regularizer_HelpInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_HeightInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_WidthInputs */
+/** @typedef {{}} Param_Pool_Strides_HelpInputs */
+/** @typedef {{}} Param_Rate_HelpInputs */
+/** @typedef {{}} Param_Regularizer_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Regularizer_StrengthInputs */
+/** @typedef {{}} Param_Same_As_Pool_SizeInputs */
+/** @typedef {{}} Param_Shape_HelpInputs */
+/** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Queue_NextInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
+/** @typedef {{}} Runbar_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runbar_EpochInputs */
+/** @typedef {{}} Runbar_PauseInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runbar_ProblemsInputs */
+/** @typedef {{ batch: NonNullable<unknown>, batches: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_ProgressInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Runbar_Queued_PlaceInputs */
+/** @typedef {{}} Runbar_ReadyInputs */
+/** @typedef {{}} Runbar_ResumeInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, batch: NonNullable<unknown> }} Runbar_SettingsInputs */
+/** @typedef {{}} Runbar_Settings_TitleInputs */
+/** @typedef {{ train: NonNullable<unknown>, val: NonNullable<unknown>, backend: NonNullable<unknown> }} Runbar_StartedInputs */
+/** @typedef {{}} Runbar_StopInputs */
+/** @typedef {{}} Runbar_TrainInputs */
+/** @typedef {{}} Runbar_Train_TitleInputs */
+/** @typedef {{}} Runbar_WaitingInputs */
+/** @typedef {{}} Runs_Acc_TitleInputs */
+/** @typedef {{}} Runs_Baseline_StaysInputs */
+/** @typedef {{}} Runs_ContinueInputs */
+/** @typedef {{}} Runs_Continue_LabelInputs */
+/** @typedef {{}} Runs_Continue_TitleInputs */
+/** @typedef {{}} Runs_Delete_SureInputs */
+/** @typedef {{}} Runs_Delete_TitleInputs */
+/** @typedef {{}} Runs_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runs_EpochsInputs */
+/** @typedef {{}} Runs_EvaluateInputs */
+/** @typedef {{}} Runs_Evaluate_LabelInputs */
+/** @typedef {{}} Runs_Evaluate_TitleInputs */
+/** @typedef {{}} Runs_EvaluatingInputs */
+/** @typedef {{}} Runs_ImportedInputs */
+/** @typedef {{}} Runs_Inside_TitleInputs */
+/** @typedef {{}} Runs_InspectInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Inspect_LabelInputs */
+/** @typedef {{}} Runs_Inspect_TitleInputs */
+/** @typedef {{}} Runs_LabInputs */
+/** @typedef {{}} Runs_Lab_TitleInputs */
+/** @typedef {{}} Runs_NameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Name_TitleInputs */
+/** @typedef {{}} Runs_No_Weights_ContinueInputs */
+/** @typedef {{}} Runs_No_Weights_EvaluateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runs_ParamsInputs */
+/** @typedef {{}} Runs_PinInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Pin_LabelInputs */
+/** @typedef {{}} Runs_Pin_TitleInputs */
+/** @typedef {{}} Runs_RenameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_ShowInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Runs_Stopped_AtInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Runs_Test_OnInputs */
+/** @typedef {{ loss: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Test_ResultInputs */
+/** @typedef {{}} Runs_Test_SetInputs */
+/** @typedef {{}} Runs_TickInputs */
+/** @typedef {{}} Runs_TitleInputs */
+/** @typedef {{}} Runs_UnpinInputs */
+/** @typedef {{}} Runs_Unpin_LabelInputs */
+/** @typedef {{}} Runs_Unpin_TitleInputs */
+/** @typedef {{}} Status_CompletedInputs */
+/** @typedef {{}} Status_Early_StoppedInputs */
+/** @typedef {{}} Status_FailedInputs */
+/** @typedef {{}} Status_InterruptedInputs */
+/** @typedef {{}} Status_PausedInputs */
+/** @typedef {{}} Status_QueuedInputs */
+/** @typedef {{}} Status_RunningInputs */
+/** @typedef {{}} Status_StoppedInputs */
+/** @typedef {{}} Summary_HintInputs */
+/** @typedef {{}} Summary_Key_CopyInputs */
+/** @typedef {{}} Summary_Key_DeleteInputs */
+/** @typedef {{}} Summary_Key_DuplicateInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_FindInputs */
+/** @typedef {{}} Summary_Key_MoveInputs */
+/** @typedef {{}} Summary_Key_SelectInputs */
+/** @typedef {{}} Summary_Key_TrainInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
+/** @typedef {{}} Summary_KeyboardInputs */
+/** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{}} Tab_CodeInputs */
+/** @typedef {{}} Tab_GridInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
+/** @typedef {{}} Tab_LayerInputs */
+/** @typedef {{}} Tab_TrainingInputs */
+/** @typedef {{}} Tabs_LabelInputs */
 /** @typedef {{}} Teach_A_FileInputs */
 /** @typedef {{}} Teach_AboveInputs */
 /** @typedef {{}} Teach_Add_CheckInputs */
@@ -293,7 +471,196 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+import * as registry from "../registry.js"
 
+
+export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Browser host`)
+};
+
+export const badge_checking = /** @type {(inputs: Badge_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checking the compute backend…`)
+};
+
+export const badge_desktop = /** @type {(inputs: Badge_DesktopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Desktop app`)
+};
+
+export const badge_faster_not_used = /** @type {(inputs: Badge_Faster_Not_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Faster options not used:`)
+};
+
+export const badge_fastest = /** @type {(inputs: Badge_FastestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is the fastest backend LayerLab knows.`)
+};
+
+export const badge_reconnecting = /** @type {(inputs: Badge_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reconnecting to the LayerLab server…`)
+};
+
+export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Trains on ${i?.backend}: the compute backend the trainer uses`)
+};
+
+export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trains on`)
+};
+
+export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Drag layers here from the palette, or pick one of the ${i?.key}.`)
+};
+
+export const canvas_label = /** @type {(inputs: Canvas_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model graph. Arrow keys move between layers, Delete removes, Alt+arrows reorder.`)
+};
+
+export const canvas_layers = /** @type {(inputs: Canvas_LayersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} layer`);
+	return /** @type {LocalizedString} */ (`${i?.count} layers`)
+	
+};
+
+export const canvas_parameters = /** @type {(inputs: Canvas_ParametersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`parameter`);
+	return /** @type {LocalizedString} */ (`parameters`)
+	
+};
+
+export const canvas_structure = /** @type {(inputs: Canvas_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the model's layers and connections`)
+};
+
+export const chart_accuracy = /** @type {(inputs: Chart_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Accuracy`)
+};
+
+export const chart_axis_epoch = /** @type {(inputs: Chart_Axis_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epoch`)
+};
+
+export const chart_boundary = /** @type {(inputs: Chart_BoundaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Boundary`)
+};
+
+export const chart_canvas_fallback = /** @type {(inputs: Chart_Canvas_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training curves; the numbers are in the runs list.`)
+};
+
+export const chart_canvas_label = /** @type {(inputs: Chart_Canvas_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} per epoch: training solid, validation dashed`)
+};
+
+export const chart_empty = /** @type {(inputs: Chart_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Press ${i?.key} to watch the training and validation curves, or tick runs in the list to compare them.`)
+};
+
+export const chart_enlarge = /** @type {(inputs: Chart_EnlargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enlarge`)
+};
+
+export const chart_enlarge_label = /** @type {(inputs: Chart_Enlarge_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enlarge the ${i?.title} chart`)
+};
+
+export const chart_enlarge_title = /** @type {(inputs: Chart_Enlarge_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show this chart over most of the window`)
+};
+
+export const chart_enlarged = /** @type {(inputs: Chart_EnlargedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} chart, enlarged`)
+};
+
+export const chart_export_best = /** @type {(inputs: Chart_Export_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best epoch (lowest val_loss)`)
+};
+
+export const chart_export_early_stopping = /** @type {(inputs: Chart_Export_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const chart_export_penalty = /** @type {(inputs: Chart_Export_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1/L2 penalty (lines above: data loss)`)
+};
+
+export const chart_inside = /** @type {(inputs: Chart_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inside:`)
+};
+
+export const chart_key_best = /** @type {(inputs: Chart_Key_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best val_loss`)
+};
+
+export const chart_key_penalty = /** @type {(inputs: Chart_Key_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`penalty`)
+};
+
+export const chart_key_training = /** @type {(inputs: Chart_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training`)
+};
+
+export const chart_key_validation = /** @type {(inputs: Chart_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation`)
+};
+
+export const chart_legend = /** @type {(inputs: Chart_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Legend`)
+};
+
+export const chart_log = /** @type {(inputs: Chart_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Log scale`)
+};
+
+export const chart_log_title = /** @type {(inputs: Chart_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The loss on a logarithmic axis`)
+};
+
+export const chart_loss = /** @type {(inputs: Chart_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loss`)
+};
+
+export const chart_no_penalty = /** @type {(inputs: Chart_No_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No run here has an L1/L2 penalty: the data loss is the whole loss.`)
+};
+
+export const chart_penalty_note = /** @type {(inputs: Chart_Penalty_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lines: data loss. Dotted: the L1/L2 penalty, which Keras' loss and val_loss include.`)
+};
+
+export const chart_png_title = /** @type {(inputs: Chart_Png_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save this chart as a PNG image for a report (1600 px wide, with title and legend)`)
+};
+
+export const chart_predictions = /** @type {(inputs: Chart_PredictionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Predictions`)
+};
+
+export const chart_section = /** @type {(inputs: Chart_SectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training curves`)
+};
+
+export const chart_split = /** @type {(inputs: Chart_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Split the penalty`)
+};
+
+export const chart_split_title = /** @type {(inputs: Chart_Split_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Draw the loss without the L1/L2 penalty (solid and dashed) and the penalty alone (dotted)`)
+};
+
+export const chart_validation_only = /** @type {(inputs: Chart_Validation_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Validation only`)
+};
+
+export const chart_validation_only_title = /** @type {(inputs: Chart_Validation_Only_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hide the training curves`)
+};
+
+export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chart view`)
+};
+
+export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weights`)
+};
 
 export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Accuracy`)
@@ -433,6 +800,18 @@ export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) =>
 
 export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Not the right choice`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} min ${i?.s} s`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} s`)
 };
 
 export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
@@ -787,6 +1166,42 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`Your name`)
 };
 
+export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const inspector_duplicate = /** @type {(inputs: Inspector_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Duplicate`)
+};
+
+export const inspector_label = /** @type {(inputs: Inspector_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layer settings`)
+};
+
+export const inspector_move_down = /** @type {(inputs: Inspector_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move down`)
+};
+
+export const inspector_move_up = /** @type {(inputs: Inspector_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move up`)
+};
+
+export const inspector_output_shape = /** @type {(inputs: Inspector_Output_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Output shape`)
+};
+
+export const inspector_parameters = /** @type {(inputs: Inspector_ParametersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Parameters`)
+};
+
+export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} layers selected.`)
+};
+
+export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} trainable`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`About this lab`)
 };
@@ -909,6 +1324,488 @@ export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs
 
 export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`System language`)
+};
+
+export const layer_activation_summary = /** @type {(inputs: Layer_Activation_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Applies an activation function on its own.`)
+};
+
+export const layer_add_summary = /** @type {(inputs: Layer_Add_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adds two or more tensors of the same shape (residual connections).`)
+};
+
+export const layer_averagepooling2d_summary = /** @type {(inputs: Layer_Averagepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Averages each window: halves the image with the default 2x2.`)
+};
+
+export const layer_batchnormalization_summary = /** @type {(inputs: Layer_Batchnormalization_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Normalizes each feature over the batch, then learns a scale and an offset.`)
+};
+
+export const layer_category_convolution = /** @type {(inputs: Layer_Category_ConvolutionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Convolution`)
+};
+
+export const layer_category_core = /** @type {(inputs: Layer_Category_CoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Core`)
+};
+
+export const layer_category_input = /** @type {(inputs: Layer_Category_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Input`)
+};
+
+export const layer_category_merge = /** @type {(inputs: Layer_Category_MergeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Merge`)
+};
+
+export const layer_category_pooling = /** @type {(inputs: Layer_Category_PoolingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pooling`)
+};
+
+export const layer_category_regularization = /** @type {(inputs: Layer_Category_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regularization`)
+};
+
+export const layer_concatenate_summary = /** @type {(inputs: Layer_Concatenate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Joins two or more tensors along an axis (the last by default).`)
+};
+
+export const layer_conv2d_summary = /** @type {(inputs: Layer_Conv2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slides small filters over an image and learns local patterns.`)
+};
+
+export const layer_dense_summary = /** @type {(inputs: Layer_Dense_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fully connected layer: every output sees every input.`)
+};
+
+export const layer_dropout_summary = /** @type {(inputs: Layer_Dropout_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`During training, zeroes a random fraction of its inputs; does nothing at test time.`)
+};
+
+export const layer_flatten_summary = /** @type {(inputs: Layer_Flatten_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lays an image out as one long vector, for Dense layers.`)
+};
+
+export const layer_globalaveragepooling2d_summary = /** @type {(inputs: Layer_Globalaveragepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Averages each channel over the whole image: [h, w, c] becomes [c].`)
+};
+
+export const layer_input_summary = /** @type {(inputs: Layer_Input_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where the data enters: the shape of one example, without the batch.`)
+};
+
+export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keeps the largest value of each window: halves the image with the default 2x2.`)
+};
+
+export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gives the same numbers a new shape; one size may be -1 (inferred).`)
+};
+
+export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dismiss`)
+};
+
+export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move the damaged store aside`)
+};
+
+export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filter (press /)`)
+};
+
+export const palette_filter_label = /** @type {(inputs: Palette_Filter_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filter layers`)
+};
+
+export const palette_hint = /** @type {(inputs: Palette_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drag onto the canvas, or click to add after the selected layer.`)
+};
+
+export const palette_title = /** @type {(inputs: Palette_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layers`)
+};
+
+export const param_activity_regularizer_help = /** @type {(inputs: Param_Activity_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Penalty on the layer output, added to the loss.`)
+};
+
+export const param_bias_regularizer_help = /** @type {(inputs: Param_Bias_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Penalty on the biases, added to the loss.`)
+};
+
+export const param_kernel_regularizer_help = /** @type {(inputs: Param_Kernel_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Penalty on the weights, added to the loss.`)
+};
+
+export const param_pair_height = /** @type {(inputs: Param_Pair_HeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (height)`)
+};
+
+export const param_pair_width = /** @type {(inputs: Param_Pair_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (width)`)
+};
+
+export const param_pool_strides_help = /** @type {(inputs: Param_Pool_Strides_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Empty means the pool size, as in Keras.`)
+};
+
+export const param_rate_help = /** @type {(inputs: Param_Rate_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fraction of the inputs to drop, from 0 up to (not including) 1.`)
+};
+
+export const param_regularizer_none = /** @type {(inputs: Param_Regularizer_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const param_regularizer_strength = /** @type {(inputs: Param_Regularizer_StrengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} strength`)
+};
+
+export const param_same_as_pool_size = /** @type {(inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`same as pool size`)
+};
+
+export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Shape of one example.`)
+};
+
+export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write sizes separated by commas, like 28, 28, 1.`)
+};
+
+export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Queued: next in line for a trainer`)
+};
+
+export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Queued: ${i?.place} in line for a trainer`)
+};
+
+export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`best val_loss ${i?.loss} at epoch ${i?.epoch} (${i?.accuracy} val accuracy)`)
+};
+
+export const runbar_dataset_problem = /** @type {(inputs: Runbar_Dataset_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Dataset problem: ${i?.error}`)
+};
+
+export const runbar_empty = /** @type {(inputs: Runbar_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add layers after the Input to build a model, then press Train.`)
+};
+
+export const runbar_epoch = /** @type {(inputs: Runbar_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`epoch ${i?.done}/${i?.planned}`)
+};
+
+export const runbar_pause = /** @type {(inputs: Runbar_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pause`)
+};
+
+export const runbar_problems = /** @type {(inputs: Runbar_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem to fix before training (shown in red on the canvas).`);
+	return /** @type {LocalizedString} */ (`${i?.count} problems to fix before training (shown in red on the canvas).`)
+	
+};
+
+export const runbar_progress = /** @type {(inputs: Runbar_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`batch ${i?.batch}/${i?.batches} · loss ${i?.loss} · accuracy ${i?.accuracy}`)
+};
+
+export const runbar_queued_place = /** @type {(inputs: Runbar_Queued_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}; it starts by itself`)
+};
+
+export const runbar_ready = /** @type {(inputs: Runbar_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ready: press Train to fit the model and watch the curves.`)
+};
+
+export const runbar_resume = /** @type {(inputs: Runbar_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resume`)
+};
+
+export const runbar_settings = /** @type {(inputs: Runbar_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.epochs} epochs · batch ${i?.batch}`)
+};
+
+export const runbar_settings_title = /** @type {(inputs: Runbar_Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dataset and training settings`)
+};
+
+export const runbar_started = /** @type {(inputs: Runbar_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} train / ${i?.val} val on ${i?.backend}`)
+};
+
+export const runbar_stop = /** @type {(inputs: Runbar_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stop`)
+};
+
+export const runbar_train = /** @type {(inputs: Runbar_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train`)
+};
+
+export const runbar_train_title = /** @type {(inputs: Runbar_Train_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train (Ctrl+Enter)`)
+};
+
+export const runbar_waiting = /** @type {(inputs: Runbar_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`waiting for a free trainer (other runs are training); it starts by itself`)
+};
+
+export const runs_acc_title = /** @type {(inputs: Runs_Acc_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best validation accuracy (at the epoch with the lowest val_loss)`)
+};
+
+export const runs_baseline_stays = /** @type {(inputs: Runs_Baseline_StaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The baseline stays on the charts: unpin it to hide it`)
+};
+
+export const runs_continue = /** @type {(inputs: Runs_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue`)
+};
+
+export const runs_continue_label = /** @type {(inputs: Runs_Continue_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue training`)
+};
+
+export const runs_continue_title = /** @type {(inputs: Runs_Continue_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train this run's model again from the weights it ended with: with the editor's settings while its lab is there, else as it was trained`)
+};
+
+export const runs_delete_sure = /** @type {(inputs: Runs_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sure?`)
+};
+
+export const runs_delete_title = /** @type {(inputs: Runs_Delete_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete this run`)
+};
+
+export const runs_empty = /** @type {(inputs: Runs_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No runs yet. Every training run is kept here, across sessions.`)
+};
+
+export const runs_epochs = /** @type {(inputs: Runs_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.planned} epochs`)
+};
+
+export const runs_evaluate = /** @type {(inputs: Runs_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluate`)
+};
+
+export const runs_evaluate_label = /** @type {(inputs: Runs_Evaluate_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluate on test set`)
+};
+
+export const runs_evaluate_title = /** @type {(inputs: Runs_Evaluate_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Score the trained model on the test set (loss, accuracy): of the dataset chosen in the editor while this run's lab is there, else of its own`)
+};
+
+export const runs_evaluating = /** @type {(inputs: Runs_EvaluatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluating on the test set`)
+};
+
+export const runs_imported = /** @type {(inputs: Runs_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`imported weights`)
+};
+
+export const runs_inside_title = /** @type {(inputs: Runs_Inside_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inside the model at its last recorded epoch: the first layer's share of weights near 0 (|w| < 0.001) and its kernel's L2 norm`)
+};
+
+export const runs_inspect = /** @type {(inputs: Runs_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inspect`)
+};
+
+export const runs_inspect_label = /** @type {(inputs: Runs_Inspect_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inspect ${i?.name}`)
+};
+
+export const runs_inspect_title = /** @type {(inputs: Runs_Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`See inside this run's model, epoch by epoch: its weights, its errors and, for 2-D data, its decision boundary`)
+};
+
+export const runs_lab = /** @type {(inputs: Runs_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab`)
+};
+
+export const runs_lab_title = /** @type {(inputs: Runs_Lab_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Put this run's model and settings in the editor`)
+};
+
+export const runs_name = /** @type {(inputs: Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run name`)
+};
+
+export const runs_name_title = /** @type {(inputs: Runs_Name_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (double-click to rename)`)
+};
+
+export const runs_no_weights_continue = /** @type {(inputs: Runs_No_Weights_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run has no trained weights to start from.`)
+};
+
+export const runs_no_weights_evaluate = /** @type {(inputs: Runs_No_Weights_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run has no trained weights to evaluate.`)
+};
+
+export const runs_params = /** @type {(inputs: Runs_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} params`)
+};
+
+export const runs_pin = /** @type {(inputs: Runs_PinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pin`)
+};
+
+export const runs_pin_label = /** @type {(inputs: Runs_Pin_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pin ${i?.name} as the baseline`)
+};
+
+export const runs_pin_title = /** @type {(inputs: Runs_Pin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep this run on every chart and compare the other runs with it`)
+};
+
+export const runs_rename = /** @type {(inputs: Runs_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rename`)
+};
+
+export const runs_show = /** @type {(inputs: Runs_ShowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Show ${i?.name} on the charts`)
+};
+
+export const runs_stopped_at = /** @type {(inputs: Runs_Stopped_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`stopped at ${i?.epoch}`)
+};
+
+export const runs_test_on = /** @type {(inputs: Runs_Test_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.dataset}`)
+};
+
+export const runs_test_result = /** @type {(inputs: Runs_Test_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`accuracy · loss ${i?.loss} · ${i?.count} examples`)
+};
+
+export const runs_test_set = /** @type {(inputs: Runs_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Test set:`)
+};
+
+export const runs_tick = /** @type {(inputs: Runs_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tick to compare`)
+};
+
+export const runs_title = /** @type {(inputs: Runs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs`)
+};
+
+export const runs_unpin = /** @type {(inputs: Runs_UnpinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unpin`)
+};
+
+export const runs_unpin_label = /** @type {(inputs: Runs_Unpin_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unpin the baseline`)
+};
+
+export const runs_unpin_title = /** @type {(inputs: Runs_Unpin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unpin: runs are compared with the run before each again`)
+};
+
+export const status_completed = /** @type {(inputs: Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`done`)
+};
+
+export const status_early_stopped = /** @type {(inputs: Status_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early-stopped`)
+};
+
+export const status_failed = /** @type {(inputs: Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`failed`)
+};
+
+export const status_interrupted = /** @type {(inputs: Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`interrupted`)
+};
+
+export const status_paused = /** @type {(inputs: Status_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`paused`)
+};
+
+export const status_queued = /** @type {(inputs: Status_QueuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`queued`)
+};
+
+export const status_running = /** @type {(inputs: Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stopped`)
+};
+
+export const summary_hint = /** @type {(inputs: Summary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Select a layer to change its settings. The model so far:`)
+};
+
+export const summary_key_copy = /** @type {(inputs: Summary_Key_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`copy / paste layers`)
+};
+
+export const summary_key_delete = /** @type {(inputs: Summary_Key_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`delete the selection`)
+};
+
+export const summary_key_duplicate = /** @type {(inputs: Summary_Key_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`duplicate`)
+};
+
+export const summary_key_find = /** @type {(inputs: Summary_Key_FindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`find a layer; ${i?.key} adds it`)
+};
+
+export const summary_key_move = /** @type {(inputs: Summary_Key_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`move the layer up / down the chain`)
+};
+
+export const summary_key_select = /** @type {(inputs: Summary_Key_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`select the previous / next layer`)
+};
+
+export const summary_key_train = /** @type {(inputs: Summary_Key_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train`)
+};
+
+export const summary_key_undo = /** @type {(inputs: Summary_Key_UndoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`undo (${i?.key} to redo)`)
+};
+
+export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keyboard`)
+};
+
+export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model summary`)
+};
+
+export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras code`)
+};
+
+export const tab_grid = /** @type {(inputs: Tab_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid`)
+};
+
+export const tab_grid_swept = /** @type {(inputs: Tab_Grid_SweptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} swept`)
+};
+
+export const tab_layer = /** @type {(inputs: Tab_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layer`)
+};
+
+export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Data & training`)
+};
+
+export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Settings`)
 };
 
 export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {

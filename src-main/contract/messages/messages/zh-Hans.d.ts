@@ -1,297 +1,49 @@
-/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
-/** @typedef {{}} Class_AccuracyInputs */
-/** @typedef {{}} Class_Best_AccuracyInputs */
-/** @typedef {{}} Class_Best_LossInputs */
-/** @typedef {{}} Class_ChangedInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Class_Changed_LocksInputs */
-/** @typedef {{}} Class_ChecksInputs */
-/** @typedef {{}} Class_Checks_TitleInputs */
-/** @typedef {{}} Class_ChooseInputs */
-/** @typedef {{}} Class_CloseInputs */
-/** @typedef {{}} Class_CurveInputs */
-/** @typedef {{ name: NonNullable<unknown> }} Class_Curve_OfInputs */
-/** @typedef {{}} Class_EmptyInputs */
-/** @typedef {{}} Class_Export_CsvInputs */
-/** @typedef {{}} Class_LocksInputs */
-/** @typedef {{}} Class_Locks_OkInputs */
-/** @typedef {{}} Class_Locks_Ok_TitleInputs */
-/** @typedef {{}} Class_Locks_TitleInputs */
-/** @typedef {{}} Class_Locks_Unknown_TitleInputs */
-/** @typedef {{}} Class_LossInputs */
-/** @typedef {{}} Class_NoneInputs */
-/** @typedef {{}} Class_None_ButtonInputs */
-/** @typedef {{}} Class_Open_FilesInputs */
-/** @typedef {{}} Class_Open_FolderInputs */
-/** @typedef {{}} Class_Open_LabInputs */
-/** @typedef {{}} Class_Overview_TitleInputs */
-/** @typedef {{}} Class_ReportInputs */
-/** @typedef {{}} Class_Report_TitleInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Class_ReportsInputs */
-/** @typedef {{}} Class_Reports_OneInputs */
-/** @typedef {{}} Class_Right_ChoiceInputs */
-/** @typedef {{}} Class_Sign_OutInputs */
-/** @typedef {{ student: NonNullable<unknown> }} Class_Signed_In_AsInputs */
-/** @typedef {{}} Class_StudentInputs */
-/** @typedef {{}} Class_Teacher_LabInputs */
-/** @typedef {{}} Class_Wrong_ChoiceInputs */
-/** @typedef {{}} Grid_Status_CompletedInputs */
-/** @typedef {{}} Grid_Status_FailedInputs */
-/** @typedef {{}} Grid_Status_InterruptedInputs */
-/** @typedef {{}} Grid_Status_RunningInputs */
-/** @typedef {{}} Grid_Status_StoppedInputs */
-/** @typedef {{}} Guide_All_StepsInputs */
-/** @typedef {{}} Guide_AnswerInputs */
-/** @typedef {{}} Guide_BackInputs */
-/** @typedef {{}} Guide_Check_A_RunInputs */
-/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_A_Run_WhereInputs */
-/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_AboveInputs */
-/** @typedef {{}} Guide_Check_At_BestInputs */
-/** @typedef {{}} Guide_Check_At_LastInputs */
-/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_BelowInputs */
-/** @typedef {{ runs: NonNullable<unknown> }} Guide_Check_ComparedInputs */
-/** @typedef {{ run: NonNullable<unknown>, epoch: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Early_StoppedInputs */
-/** @typedef {{}} Guide_Check_First_LayerInputs */
-/** @typedef {{ name: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_DoneInputs */
-/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_UnfinishedInputs */
-/** @typedef {{ count: NonNullable<unknown>, runs: NonNullable<unknown> }} Guide_Check_Label_ComparedInputs */
-/** @typedef {{ aRun: NonNullable<unknown> }} Guide_Check_Label_Early_StoppedInputs */
-/** @typedef {{ settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Label_GridInputs */
-/** @typedef {{ aRun: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, bounds: NonNullable<unknown> }} Guide_Check_Label_MetricInputs */
-/** @typedef {{ aRun: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Label_OverfitsInputs */
-/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Label_SmoothingInputs */
-/** @typedef {{ aRun: NonNullable<unknown>, layer: NonNullable<unknown>, above: NonNullable<unknown> }} Guide_Check_Label_SparsityInputs */
-/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_Layer_NamedInputs */
-/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Learning_RateInputs */
-/** @typedef {{ run: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, value: NonNullable<unknown> }} Guide_Check_MetricInputs */
-/** @typedef {{}} Guide_Check_No_GridInputs */
-/** @typedef {{ run: NonNullable<unknown>, metric: NonNullable<unknown> }} Guide_Check_No_MetricInputs */
-/** @typedef {{}} Guide_Check_No_RunInputs */
-/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_No_Run_WhereInputs */
-/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_Val_LossInputs */
-/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_WeightsInputs */
-/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown> }} Guide_Check_No_Weights_LayerInputs */
-/** @typedef {{ run: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Not_Early_StoppedInputs */
-/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_LastInputs */
-/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, after: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_MoreInputs */
-/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_OneInputs */
-/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_On_LayerInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Guide_Check_On_LayersInputs */
-/** @typedef {{}} Guide_Check_One_AnyInputs */
-/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_One_WhereInputs */
-/** @typedef {{}} Guide_Check_OpenInputs */
-/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, rose: NonNullable<unknown>, last: NonNullable<unknown>, lastEpoch: NonNullable<unknown> }} Guide_Check_OverfitInputs */
-/** @typedef {{}} Guide_Check_PassedInputs */
-/** @typedef {{}} Guide_Check_RecordedInputs */
-/** @typedef {{ name: NonNullable<unknown>, parts: NonNullable<unknown> }} Guide_Check_RunInputs */
-/** @typedef {{}} Guide_Check_Same_RunInputs */
-/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown> }} Guide_Check_SparsityInputs */
-/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, needed: NonNullable<unknown> }} Guide_Check_Sparsity_ShortInputs */
-/** @typedef {{}} Guide_ChecksInputs */
-/** @typedef {{}} Guide_Every_Check_PassesInputs */
-/** @typedef {{}} Guide_Filter_AugmentationInputs */
-/** @typedef {{ with: NonNullable<unknown>, without: NonNullable<unknown> }} Guide_Filter_BothInputs */
-/** @typedef {{}} Guide_Filter_Data_AugmentationInputs */
-/** @typedef {{}} Guide_Filter_Early_StoppingInputs */
-/** @typedef {{}} Guide_Filter_L1_Or_L2Inputs */
-/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_LeastInputs */
-/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_MostInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_LeastInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_MostInputs */
-/** @typedef {{}} Guide_Filter_Shuffled_LabelsInputs */
-/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Smoothing_At_LeastInputs */
-/** @typedef {{}} Guide_Filter_Weight_PenaltyInputs */
-/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithInputs */
-/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithoutInputs */
-/** @typedef {{}} Guide_Layers_ToggleInputs */
-/** @typedef {{}} Guide_Layers_Toggle_TitleInputs */
-/** @typedef {{ head: NonNullable<unknown>, last: NonNullable<unknown> }} Guide_List_AndInputs */
-/** @typedef {{}} Guide_List_CommaInputs */
-/** @typedef {{}} Guide_List_SemicolonInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Guide_MinutesInputs */
-/** @typedef {{}} Guide_Minutes_OneInputs */
-/** @typedef {{}} Guide_Minutes_UnderInputs */
-/** @typedef {{}} Guide_Name_PlaceholderInputs */
-/** @typedef {{}} Guide_NextInputs */
-/** @typedef {{}} Guide_No_StepsInputs */
-/** @typedef {{}} Guide_Not_CheckedInputs */
-/** @typedef {{}} Guide_Set_UpInputs */
-/** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
-/** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
-/** @typedef {{}} Guide_Step_DoneInputs */
-/** @typedef {{ title: NonNullable<unknown> }} Guide_Step_Done_LabelInputs */
-/** @typedef {{}} Guide_Steps_HeadingInputs */
-/** @typedef {{}} Guide_The_RunInputs */
-/** @typedef {{}} Guide_Your_NameInputs */
-/** @typedef {{}} Lab_AboutInputs */
-/** @typedef {{}} Lab_About_PlaceholderInputs */
-/** @typedef {{}} Lab_Library_CloseInputs */
-/** @typedef {{}} Lab_Library_HintInputs */
-/** @typedef {{}} Lab_Library_ListingInputs */
-/** @typedef {{ query: NonNullable<unknown> }} Lab_Library_No_MatchInputs */
-/** @typedef {{}} Lab_Library_OpenInputs */
-/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Open_LabelInputs */
-/** @typedef {{}} Lab_Library_QuickInputs */
-/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Quick_LabelInputs */
-/** @typedef {{ minutes: NonNullable<unknown> }} Lab_Library_Quick_MinutesInputs */
-/** @typedef {{}} Lab_Library_SearchInputs */
-/** @typedef {{}} Lab_Library_Search_PlaceholderInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
-/** @typedef {{}} Lab_Library_Steps_OneInputs */
-/** @typedef {{}} Lab_Library_TitleInputs */
-/** @typedef {{}} Lab_Topic_AugmentationInputs */
-/** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
-/** @typedef {{}} Lab_Topic_CapacityInputs */
-/** @typedef {{}} Lab_Topic_CnnInputs */
-/** @typedef {{}} Lab_Topic_DropoutInputs */
-/** @typedef {{}} Lab_Topic_Early_StoppingInputs */
-/** @typedef {{}} Lab_Topic_Grid_SearchInputs */
-/** @typedef {{}} Lab_Topic_Label_SmoothingInputs */
-/** @typedef {{}} Lab_Topic_Learning_RateInputs */
-/** @typedef {{}} Lab_Topic_MemorizationInputs */
-/** @typedef {{}} Lab_Topic_PlaygroundInputs */
-/** @typedef {{}} Lab_Topic_TextInputs */
-/** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
-/** @typedef {{}} Language_Menu_TitleInputs */
-/** @typedef {{}} Language_SystemInputs */
-/** @typedef {{}} Teach_A_FileInputs */
-/** @typedef {{}} Teach_AboveInputs */
-/** @typedef {{}} Teach_Add_CheckInputs */
-/** @typedef {{}} Teach_Add_Check_FirstInputs */
-/** @typedef {{}} Teach_Add_QuestionInputs */
-/** @typedef {{}} Teach_Add_Question_FirstInputs */
-/** @typedef {{}} Teach_Add_StepInputs */
-/** @typedef {{}} Teach_Add_StepsInputs */
-/** @typedef {{}} Teach_Another_RunInputs */
-/** @typedef {{}} Teach_AtInputs */
-/** @typedef {{}} Teach_At_BestInputs */
-/** @typedef {{}} Teach_At_LastInputs */
-/** @typedef {{}} Teach_AuthorInputs */
-/** @typedef {{}} Teach_BelowInputs */
-/** @typedef {{}} Teach_Bound_Lr_MaxInputs */
-/** @typedef {{}} Teach_Bound_Lr_MinInputs */
-/** @typedef {{}} Teach_Bound_Params_MaxInputs */
-/** @typedef {{}} Teach_Bound_Params_MinInputs */
-/** @typedef {{}} Teach_Bound_Smoothing_MinInputs */
-/** @typedef {{}} Teach_Check_ComparedInputs */
-/** @typedef {{}} Teach_Check_Early_StoppedInputs */
-/** @typedef {{}} Teach_Check_GridInputs */
-/** @typedef {{}} Teach_Check_KindInputs */
-/** @typedef {{}} Teach_Check_MetricInputs */
-/** @typedef {{}} Teach_Check_OverfitsInputs */
-/** @typedef {{ path: NonNullable<unknown>, message: NonNullable<unknown> }} Teach_Check_ProblemInputs */
-/** @typedef {{}} Teach_Check_SparsityInputs */
-/** @typedef {{}} Teach_ChoicesInputs */
-/** @typedef {{}} Teach_Choices_LabelInputs */
-/** @typedef {{}} Teach_Eg_DropoutInputs */
-/** @typedef {{}} Teach_Eg_FlattenInputs */
-/** @typedef {{}} Teach_EitherInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Teach_Epochs_CountInputs */
-/** @typedef {{}} Teach_Epochs_Of_RiseInputs */
-/** @typedef {{}} Teach_Expected_MinutesInputs */
-/** @typedef {{}} Teach_First_With_WeightsInputs */
-/** @typedef {{}} Teach_Flag_AugmentationInputs */
-/** @typedef {{}} Teach_Flag_Early_StoppingInputs */
-/** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
-/** @typedef {{}} Teach_FoldsInputs */
-/** @typedef {{}} Teach_Folds_At_LeastInputs */
-/** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
-/** @typedef {{}} Teach_LayerInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
-/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
-/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
-/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
-/** @typedef {{}} Teach_Locked_ChangedInputs */
-/** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
-/** @typedef {{}} Teach_MetricInputs */
-/** @typedef {{}} Teach_MinutesInputs */
-/** @typedef {{}} Teach_Move_DownInputs */
-/** @typedef {{}} Teach_Move_UpInputs */
-/** @typedef {{}} Teach_NoInputs */
-/** @typedef {{}} Teach_No_Steps_HintInputs */
-/** @typedef {{}} Teach_NoneInputs */
-/** @typedef {{}} Teach_Not_GivenInputs */
-/** @typedef {{}} Teach_PreviewInputs */
-/** @typedef {{}} Teach_QuestionInputs */
-/** @typedef {{}} Teach_Question_ChoiceInputs */
-/** @typedef {{}} Teach_Question_KindInputs */
-/** @typedef {{}} Teach_Question_NumberInputs */
-/** @typedef {{}} Teach_Question_PlaceholderInputs */
-/** @typedef {{}} Teach_Question_TextInputs */
-/** @typedef {{}} Teach_RegularizerInputs */
-/** @typedef {{}} Teach_Remove_CheckInputs */
-/** @typedef {{}} Teach_Remove_QuestionInputs */
-/** @typedef {{ n: NonNullable<unknown> }} Teach_Remove_RunInputs */
-/** @typedef {{}} Teach_Remove_StepInputs */
-/** @typedef {{}} Teach_Right_AnswerInputs */
-/** @typedef {{}} Teach_Right_Answer_LabelInputs */
-/** @typedef {{}} Teach_Rises_ForInputs */
-/** @typedef {{}} Teach_Runs_AnyInputs */
-/** @typedef {{ filter: NonNullable<unknown> }} Teach_Runs_FilterInputs */
-/** @typedef {{}} Teach_Save_For_StudentsInputs */
-/** @typedef {{}} Teach_Save_For_Students_TitleInputs */
-/** @typedef {{}} Teach_Seed_SetInputs */
-/** @typedef {{}} Teach_SettingsInputs */
-/** @typedef {{}} Teach_Settings_At_LeastInputs */
-/** @typedef {{ words: NonNullable<unknown> }} Teach_SetupInputs */
-/** @typedef {{}} Teach_Setup_ClearInputs */
-/** @typedef {{}} Teach_Setup_UpdateInputs */
-/** @typedef {{}} Teach_Setup_Update_TitleInputs */
-/** @typedef {{}} Teach_Setup_UseInputs */
-/** @typedef {{}} Teach_Share_AboveInputs */
-/** @typedef {{}} Teach_Share_At_ZeroInputs */
-/** @typedef {{}} Teach_Step_TextInputs */
-/** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
-/** @typedef {{}} Teach_Step_TitleInputs */
-/** @typedef {{}} Teach_Steps_EditorInputs */
-/** @typedef {{}} Teach_TopicInputs */
-/** @typedef {{}} Teach_Topic_NoneInputs */
-/** @typedef {{}} Teach_UnitInputs */
-/** @typedef {{}} Teach_Unit_LabelInputs */
-/** @typedef {{}} Teach_Unit_PlaceholderInputs */
-/** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
-/** @typedef {{}} Teach_With_LayersInputs */
-/** @typedef {{}} Teach_Without_LayersInputs */
-/** @typedef {{}} Teach_WriteInputs */
-/** @typedef {{}} Teach_Write_Or_PreviewInputs */
-/** @typedef {{}} Teach_YesInputs */
-/** @typedef {{}} Topbar_ClassInputs */
-/** @typedef {{}} Topbar_Class_OverviewInputs */
-/** @typedef {{}} Topbar_Class_Overview_HintInputs */
-/** @typedef {{}} Topbar_Class_TitleInputs */
-/** @typedef {{}} Topbar_EditedInputs */
-/** @typedef {{ format: NonNullable<unknown> }} Topbar_Keras_ExportInputs */
-/** @typedef {{}} Topbar_Keras_ImportInputs */
-/** @typedef {{}} Topbar_Keras_Import_HintInputs */
-/** @typedef {{}} Topbar_Keras_ShowInputs */
-/** @typedef {{}} Topbar_Keras_Show_HintInputs */
-/** @typedef {{}} Topbar_Keras_TitleInputs */
-/** @typedef {{}} Topbar_Lab_NameInputs */
-/** @typedef {{}} Topbar_LabsInputs */
-/** @typedef {{}} Topbar_Labs_TitleInputs */
-/** @typedef {{}} Topbar_Nav_LabelInputs */
-/** @typedef {{}} Topbar_NewInputs */
-/** @typedef {{}} Topbar_New_TitleInputs */
-/** @typedef {{}} Topbar_Not_SavedInputs */
-/** @typedef {{ status: NonNullable<unknown> }} Topbar_Not_Saved_TitleInputs */
-/** @typedef {{}} Topbar_OpenInputs */
-/** @typedef {{}} Topbar_Open_TitleInputs */
-/** @typedef {{}} Topbar_RedoInputs */
-/** @typedef {{}} Topbar_Redo_TitleInputs */
-/** @typedef {{}} Topbar_Report_HtmlInputs */
-/** @typedef {{}} Topbar_Report_Html_HintInputs */
-/** @typedef {{}} Topbar_Report_Needs_StepsInputs */
-/** @typedef {{}} Topbar_Report_PdfInputs */
-/** @typedef {{}} Topbar_Report_Pdf_HintInputs */
-/** @typedef {{}} Topbar_SaveInputs */
-/** @typedef {{}} Topbar_Save_AsInputs */
-/** @typedef {{}} Topbar_Save_As_TitleInputs */
-/** @typedef {{}} Topbar_Save_TitleInputs */
-/** @typedef {{}} Topbar_TeacherInputs */
-/** @typedef {{}} Topbar_Teacher_TitleInputs */
-/** @typedef {{}} Topbar_TemplatesInputs */
-/** @typedef {{}} Topbar_Templates_TitleInputs */
-/** @typedef {{}} Topbar_UndoInputs */
-/** @typedef {{}} Topbar_Undo_TitleInputs */
+export const badge_browser: (inputs: Badge_BrowserInputs) => LocalizedString;
+export const badge_checking: (inputs: Badge_CheckingInputs) => LocalizedString;
+export const badge_desktop: (inputs: Badge_DesktopInputs) => LocalizedString;
+export const badge_faster_not_used: (inputs: Badge_Faster_Not_UsedInputs) => LocalizedString;
+export const badge_fastest: (inputs: Badge_FastestInputs) => LocalizedString;
+export const badge_reconnecting: (inputs: Badge_ReconnectingInputs) => LocalizedString;
+export const badge_title: (inputs: Badge_TitleInputs) => LocalizedString;
+export const badge_trains_on: (inputs: Badge_Trains_OnInputs) => LocalizedString;
+export const canvas_empty: (inputs: Canvas_EmptyInputs) => LocalizedString;
+export const canvas_label: (inputs: Canvas_LabelInputs) => LocalizedString;
+export const canvas_layers: (inputs: Canvas_LayersInputs) => LocalizedString;
+export const canvas_parameters: (inputs: Canvas_ParametersInputs) => LocalizedString;
+export const canvas_structure: (inputs: Canvas_StructureInputs) => LocalizedString;
+export const chart_accuracy: (inputs: Chart_AccuracyInputs) => LocalizedString;
+export const chart_axis_epoch: (inputs: Chart_Axis_EpochInputs) => LocalizedString;
+export const chart_boundary: (inputs: Chart_BoundaryInputs) => LocalizedString;
+export const chart_canvas_fallback: (inputs: Chart_Canvas_FallbackInputs) => LocalizedString;
+export const chart_canvas_label: (inputs: Chart_Canvas_LabelInputs) => LocalizedString;
+export const chart_empty: (inputs: Chart_EmptyInputs) => LocalizedString;
+export const chart_enlarge: (inputs: Chart_EnlargeInputs) => LocalizedString;
+export const chart_enlarge_label: (inputs: Chart_Enlarge_LabelInputs) => LocalizedString;
+export const chart_enlarge_title: (inputs: Chart_Enlarge_TitleInputs) => LocalizedString;
+export const chart_enlarged: (inputs: Chart_EnlargedInputs) => LocalizedString;
+export const chart_export_best: (inputs: Chart_Export_BestInputs) => LocalizedString;
+export const chart_export_early_stopping: (inputs: Chart_Export_Early_StoppingInputs) => LocalizedString;
+export const chart_export_penalty: (inputs: Chart_Export_PenaltyInputs) => LocalizedString;
+export const chart_inside: (inputs: Chart_InsideInputs) => LocalizedString;
+export const chart_key_best: (inputs: Chart_Key_BestInputs) => LocalizedString;
+export const chart_key_penalty: (inputs: Chart_Key_PenaltyInputs) => LocalizedString;
+export const chart_key_training: (inputs: Chart_Key_TrainingInputs) => LocalizedString;
+export const chart_key_validation: (inputs: Chart_Key_ValidationInputs) => LocalizedString;
+export const chart_legend: (inputs: Chart_LegendInputs) => LocalizedString;
+export const chart_log: (inputs: Chart_LogInputs) => LocalizedString;
+export const chart_log_title: (inputs: Chart_Log_TitleInputs) => LocalizedString;
+export const chart_loss: (inputs: Chart_LossInputs) => LocalizedString;
+export const chart_no_penalty: (inputs: Chart_No_PenaltyInputs) => LocalizedString;
+export const chart_penalty_note: (inputs: Chart_Penalty_NoteInputs) => LocalizedString;
+export const chart_png_title: (inputs: Chart_Png_TitleInputs) => LocalizedString;
+export const chart_predictions: (inputs: Chart_PredictionsInputs) => LocalizedString;
+export const chart_section: (inputs: Chart_SectionInputs) => LocalizedString;
+export const chart_split: (inputs: Chart_SplitInputs) => LocalizedString;
+export const chart_split_title: (inputs: Chart_Split_TitleInputs) => LocalizedString;
+export const chart_validation_only: (inputs: Chart_Validation_OnlyInputs) => LocalizedString;
+export const chart_validation_only_title: (inputs: Chart_Validation_Only_TitleInputs) => LocalizedString;
+export const chart_view: (inputs: Chart_ViewInputs) => LocalizedString;
+export const chart_weights: (inputs: Chart_WeightsInputs) => LocalizedString;
 export const class_accuracy: (inputs: Class_AccuracyInputs) => LocalizedString;
 export const class_best_accuracy: (inputs: Class_Best_AccuracyInputs) => LocalizedString;
 export const class_best_loss: (inputs: Class_Best_LossInputs) => LocalizedString;
@@ -327,6 +79,9 @@ export const class_signed_in_as: (inputs: Class_Signed_In_AsInputs) => Localized
 export const class_student: (inputs: Class_StudentInputs) => LocalizedString;
 export const class_teacher_lab: (inputs: Class_Teacher_LabInputs) => LocalizedString;
 export const class_wrong_choice: (inputs: Class_Wrong_ChoiceInputs) => LocalizedString;
+export const close: (inputs: CloseInputs) => LocalizedString;
+export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
+export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
 export const grid_status_completed: (inputs: Grid_Status_CompletedInputs) => LocalizedString;
 export const grid_status_failed: (inputs: Grid_Status_FailedInputs) => LocalizedString;
 export const grid_status_interrupted: (inputs: Grid_Status_InterruptedInputs) => LocalizedString;
@@ -415,6 +170,15 @@ export const guide_step_done_label: (inputs: Guide_Step_Done_LabelInputs) => Loc
 export const guide_steps_heading: (inputs: Guide_Steps_HeadingInputs) => LocalizedString;
 export const guide_the_run: (inputs: Guide_The_RunInputs) => LocalizedString;
 export const guide_your_name: (inputs: Guide_Your_NameInputs) => LocalizedString;
+export const inspector_delete: (inputs: Inspector_DeleteInputs) => LocalizedString;
+export const inspector_duplicate: (inputs: Inspector_DuplicateInputs) => LocalizedString;
+export const inspector_label: (inputs: Inspector_LabelInputs) => LocalizedString;
+export const inspector_move_down: (inputs: Inspector_Move_DownInputs) => LocalizedString;
+export const inspector_move_up: (inputs: Inspector_Move_UpInputs) => LocalizedString;
+export const inspector_output_shape: (inputs: Inspector_Output_ShapeInputs) => LocalizedString;
+export const inspector_parameters: (inputs: Inspector_ParametersInputs) => LocalizedString;
+export const inspector_selected: (inputs: Inspector_SelectedInputs) => LocalizedString;
+export const inspector_trainable: (inputs: Inspector_TrainableInputs) => LocalizedString;
 export const lab_about: (inputs: Lab_AboutInputs) => LocalizedString;
 export const lab_about_placeholder: (inputs: Lab_About_PlaceholderInputs) => LocalizedString;
 export const lab_library_close: (inputs: Lab_Library_CloseInputs) => LocalizedString;
@@ -446,6 +210,126 @@ export const lab_topic_text: (inputs: Lab_Topic_TextInputs) => LocalizedString;
 export const lab_topic_weight_regularization: (inputs: Lab_Topic_Weight_RegularizationInputs) => LocalizedString;
 export const language_menu_title: (inputs: Language_Menu_TitleInputs) => LocalizedString;
 export const language_system: (inputs: Language_SystemInputs) => LocalizedString;
+export const layer_activation_summary: (inputs: Layer_Activation_SummaryInputs) => LocalizedString;
+export const layer_add_summary: (inputs: Layer_Add_SummaryInputs) => LocalizedString;
+export const layer_averagepooling2d_summary: (inputs: Layer_Averagepooling2d_SummaryInputs) => LocalizedString;
+export const layer_batchnormalization_summary: (inputs: Layer_Batchnormalization_SummaryInputs) => LocalizedString;
+export const layer_category_convolution: (inputs: Layer_Category_ConvolutionInputs) => LocalizedString;
+export const layer_category_core: (inputs: Layer_Category_CoreInputs) => LocalizedString;
+export const layer_category_input: (inputs: Layer_Category_InputInputs) => LocalizedString;
+export const layer_category_merge: (inputs: Layer_Category_MergeInputs) => LocalizedString;
+export const layer_category_pooling: (inputs: Layer_Category_PoolingInputs) => LocalizedString;
+export const layer_category_regularization: (inputs: Layer_Category_RegularizationInputs) => LocalizedString;
+export const layer_concatenate_summary: (inputs: Layer_Concatenate_SummaryInputs) => LocalizedString;
+export const layer_conv2d_summary: (inputs: Layer_Conv2d_SummaryInputs) => LocalizedString;
+export const layer_dense_summary: (inputs: Layer_Dense_SummaryInputs) => LocalizedString;
+export const layer_dropout_summary: (inputs: Layer_Dropout_SummaryInputs) => LocalizedString;
+export const layer_flatten_summary: (inputs: Layer_Flatten_SummaryInputs) => LocalizedString;
+export const layer_globalaveragepooling2d_summary: (inputs: Layer_Globalaveragepooling2d_SummaryInputs) => LocalizedString;
+export const layer_input_summary: (inputs: Layer_Input_SummaryInputs) => LocalizedString;
+export const layer_maxpooling2d_summary: (inputs: Layer_Maxpooling2d_SummaryInputs) => LocalizedString;
+export const layer_reshape_summary: (inputs: Layer_Reshape_SummaryInputs) => LocalizedString;
+export const notice_dismiss: (inputs: Notice_DismissInputs) => LocalizedString;
+export const notice_repair_store: (inputs: Notice_Repair_StoreInputs) => LocalizedString;
+export const palette_filter: (inputs: Palette_FilterInputs) => LocalizedString;
+export const palette_filter_label: (inputs: Palette_Filter_LabelInputs) => LocalizedString;
+export const palette_hint: (inputs: Palette_HintInputs) => LocalizedString;
+export const palette_title: (inputs: Palette_TitleInputs) => LocalizedString;
+export const param_activity_regularizer_help: (inputs: Param_Activity_Regularizer_HelpInputs) => LocalizedString;
+export const param_bias_regularizer_help: (inputs: Param_Bias_Regularizer_HelpInputs) => LocalizedString;
+export const param_kernel_regularizer_help: (inputs: Param_Kernel_Regularizer_HelpInputs) => LocalizedString;
+export const param_pair_height: (inputs: Param_Pair_HeightInputs) => LocalizedString;
+export const param_pair_width: (inputs: Param_Pair_WidthInputs) => LocalizedString;
+export const param_pool_strides_help: (inputs: Param_Pool_Strides_HelpInputs) => LocalizedString;
+export const param_rate_help: (inputs: Param_Rate_HelpInputs) => LocalizedString;
+export const param_regularizer_none: (inputs: Param_Regularizer_NoneInputs) => LocalizedString;
+export const param_regularizer_strength: (inputs: Param_Regularizer_StrengthInputs) => LocalizedString;
+export const param_same_as_pool_size: (inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString;
+export const param_shape_help: (inputs: Param_Shape_HelpInputs) => LocalizedString;
+export const param_shape_problem: (inputs: Param_Shape_ProblemInputs) => LocalizedString;
+export const queue_next: (inputs: Queue_NextInputs) => LocalizedString;
+export const queue_place: (inputs: Queue_PlaceInputs) => LocalizedString;
+export const runbar_best: (inputs: Runbar_BestInputs) => LocalizedString;
+export const runbar_dataset_problem: (inputs: Runbar_Dataset_ProblemInputs) => LocalizedString;
+export const runbar_empty: (inputs: Runbar_EmptyInputs) => LocalizedString;
+export const runbar_epoch: (inputs: Runbar_EpochInputs) => LocalizedString;
+export const runbar_pause: (inputs: Runbar_PauseInputs) => LocalizedString;
+export const runbar_problems: (inputs: Runbar_ProblemsInputs) => LocalizedString;
+export const runbar_progress: (inputs: Runbar_ProgressInputs) => LocalizedString;
+export const runbar_queued_place: (inputs: Runbar_Queued_PlaceInputs) => LocalizedString;
+export const runbar_ready: (inputs: Runbar_ReadyInputs) => LocalizedString;
+export const runbar_resume: (inputs: Runbar_ResumeInputs) => LocalizedString;
+export const runbar_settings: (inputs: Runbar_SettingsInputs) => LocalizedString;
+export const runbar_settings_title: (inputs: Runbar_Settings_TitleInputs) => LocalizedString;
+export const runbar_started: (inputs: Runbar_StartedInputs) => LocalizedString;
+export const runbar_stop: (inputs: Runbar_StopInputs) => LocalizedString;
+export const runbar_train: (inputs: Runbar_TrainInputs) => LocalizedString;
+export const runbar_train_title: (inputs: Runbar_Train_TitleInputs) => LocalizedString;
+export const runbar_waiting: (inputs: Runbar_WaitingInputs) => LocalizedString;
+export const runs_acc_title: (inputs: Runs_Acc_TitleInputs) => LocalizedString;
+export const runs_baseline_stays: (inputs: Runs_Baseline_StaysInputs) => LocalizedString;
+export const runs_continue: (inputs: Runs_ContinueInputs) => LocalizedString;
+export const runs_continue_label: (inputs: Runs_Continue_LabelInputs) => LocalizedString;
+export const runs_continue_title: (inputs: Runs_Continue_TitleInputs) => LocalizedString;
+export const runs_delete_sure: (inputs: Runs_Delete_SureInputs) => LocalizedString;
+export const runs_delete_title: (inputs: Runs_Delete_TitleInputs) => LocalizedString;
+export const runs_empty: (inputs: Runs_EmptyInputs) => LocalizedString;
+export const runs_epochs: (inputs: Runs_EpochsInputs) => LocalizedString;
+export const runs_evaluate: (inputs: Runs_EvaluateInputs) => LocalizedString;
+export const runs_evaluate_label: (inputs: Runs_Evaluate_LabelInputs) => LocalizedString;
+export const runs_evaluate_title: (inputs: Runs_Evaluate_TitleInputs) => LocalizedString;
+export const runs_evaluating: (inputs: Runs_EvaluatingInputs) => LocalizedString;
+export const runs_imported: (inputs: Runs_ImportedInputs) => LocalizedString;
+export const runs_inside_title: (inputs: Runs_Inside_TitleInputs) => LocalizedString;
+export const runs_inspect: (inputs: Runs_InspectInputs) => LocalizedString;
+export const runs_inspect_label: (inputs: Runs_Inspect_LabelInputs) => LocalizedString;
+export const runs_inspect_title: (inputs: Runs_Inspect_TitleInputs) => LocalizedString;
+export const runs_lab: (inputs: Runs_LabInputs) => LocalizedString;
+export const runs_lab_title: (inputs: Runs_Lab_TitleInputs) => LocalizedString;
+export const runs_name: (inputs: Runs_NameInputs) => LocalizedString;
+export const runs_name_title: (inputs: Runs_Name_TitleInputs) => LocalizedString;
+export const runs_no_weights_continue: (inputs: Runs_No_Weights_ContinueInputs) => LocalizedString;
+export const runs_no_weights_evaluate: (inputs: Runs_No_Weights_EvaluateInputs) => LocalizedString;
+export const runs_params: (inputs: Runs_ParamsInputs) => LocalizedString;
+export const runs_pin: (inputs: Runs_PinInputs) => LocalizedString;
+export const runs_pin_label: (inputs: Runs_Pin_LabelInputs) => LocalizedString;
+export const runs_pin_title: (inputs: Runs_Pin_TitleInputs) => LocalizedString;
+export const runs_rename: (inputs: Runs_RenameInputs) => LocalizedString;
+export const runs_show: (inputs: Runs_ShowInputs) => LocalizedString;
+export const runs_stopped_at: (inputs: Runs_Stopped_AtInputs) => LocalizedString;
+export const runs_test_on: (inputs: Runs_Test_OnInputs) => LocalizedString;
+export const runs_test_result: (inputs: Runs_Test_ResultInputs) => LocalizedString;
+export const runs_test_set: (inputs: Runs_Test_SetInputs) => LocalizedString;
+export const runs_tick: (inputs: Runs_TickInputs) => LocalizedString;
+export const runs_title: (inputs: Runs_TitleInputs) => LocalizedString;
+export const runs_unpin: (inputs: Runs_UnpinInputs) => LocalizedString;
+export const runs_unpin_label: (inputs: Runs_Unpin_LabelInputs) => LocalizedString;
+export const runs_unpin_title: (inputs: Runs_Unpin_TitleInputs) => LocalizedString;
+export const status_completed: (inputs: Status_CompletedInputs) => LocalizedString;
+export const status_early_stopped: (inputs: Status_Early_StoppedInputs) => LocalizedString;
+export const status_failed: (inputs: Status_FailedInputs) => LocalizedString;
+export const status_interrupted: (inputs: Status_InterruptedInputs) => LocalizedString;
+export const status_paused: (inputs: Status_PausedInputs) => LocalizedString;
+export const status_queued: (inputs: Status_QueuedInputs) => LocalizedString;
+export const status_running: (inputs: Status_RunningInputs) => LocalizedString;
+export const status_stopped: (inputs: Status_StoppedInputs) => LocalizedString;
+export const summary_hint: (inputs: Summary_HintInputs) => LocalizedString;
+export const summary_key_copy: (inputs: Summary_Key_CopyInputs) => LocalizedString;
+export const summary_key_delete: (inputs: Summary_Key_DeleteInputs) => LocalizedString;
+export const summary_key_duplicate: (inputs: Summary_Key_DuplicateInputs) => LocalizedString;
+export const summary_key_find: (inputs: Summary_Key_FindInputs) => LocalizedString;
+export const summary_key_move: (inputs: Summary_Key_MoveInputs) => LocalizedString;
+export const summary_key_select: (inputs: Summary_Key_SelectInputs) => LocalizedString;
+export const summary_key_train: (inputs: Summary_Key_TrainInputs) => LocalizedString;
+export const summary_key_undo: (inputs: Summary_Key_UndoInputs) => LocalizedString;
+export const summary_keyboard: (inputs: Summary_KeyboardInputs) => LocalizedString;
+export const summary_label: (inputs: Summary_LabelInputs) => LocalizedString;
+export const tab_code: (inputs: Tab_CodeInputs) => LocalizedString;
+export const tab_grid: (inputs: Tab_GridInputs) => LocalizedString;
+export const tab_grid_swept: (inputs: Tab_Grid_SweptInputs) => LocalizedString;
+export const tab_layer: (inputs: Tab_LayerInputs) => LocalizedString;
+export const tab_training: (inputs: Tab_TrainingInputs) => LocalizedString;
+export const tabs_label: (inputs: Tabs_LabelInputs) => LocalizedString;
 export const teach_a_file: (inputs: Teach_A_FileInputs) => LocalizedString;
 export const teach_above: (inputs: Teach_AboveInputs) => LocalizedString;
 export const teach_add_check: (inputs: Teach_Add_CheckInputs) => LocalizedString;
@@ -586,6 +470,68 @@ export const topbar_templates_title: (inputs: Topbar_Templates_TitleInputs) => L
 export const topbar_undo: (inputs: Topbar_UndoInputs) => LocalizedString;
 export const topbar_undo_title: (inputs: Topbar_Undo_TitleInputs) => LocalizedString;
 export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Badge_BrowserInputs = {};
+export type Badge_CheckingInputs = {};
+export type Badge_DesktopInputs = {};
+export type Badge_Faster_Not_UsedInputs = {};
+export type Badge_FastestInputs = {};
+export type Badge_ReconnectingInputs = {};
+export type Badge_TitleInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Badge_Trains_OnInputs = {};
+export type Canvas_EmptyInputs = {
+    key: NonNullable<unknown>;
+};
+export type Canvas_LabelInputs = {};
+export type Canvas_LayersInputs = {
+    count: NonNullable<unknown>;
+};
+export type Canvas_ParametersInputs = {
+    count: NonNullable<unknown>;
+};
+export type Canvas_StructureInputs = {};
+export type Chart_AccuracyInputs = {};
+export type Chart_Axis_EpochInputs = {};
+export type Chart_BoundaryInputs = {};
+export type Chart_Canvas_FallbackInputs = {};
+export type Chart_Canvas_LabelInputs = {
+    title: NonNullable<unknown>;
+};
+export type Chart_EmptyInputs = {
+    key: NonNullable<unknown>;
+};
+export type Chart_EnlargeInputs = {};
+export type Chart_Enlarge_LabelInputs = {
+    title: NonNullable<unknown>;
+};
+export type Chart_Enlarge_TitleInputs = {};
+export type Chart_EnlargedInputs = {
+    title: NonNullable<unknown>;
+};
+export type Chart_Export_BestInputs = {};
+export type Chart_Export_Early_StoppingInputs = {};
+export type Chart_Export_PenaltyInputs = {};
+export type Chart_InsideInputs = {};
+export type Chart_Key_BestInputs = {};
+export type Chart_Key_PenaltyInputs = {};
+export type Chart_Key_TrainingInputs = {};
+export type Chart_Key_ValidationInputs = {};
+export type Chart_LegendInputs = {};
+export type Chart_LogInputs = {};
+export type Chart_Log_TitleInputs = {};
+export type Chart_LossInputs = {};
+export type Chart_No_PenaltyInputs = {};
+export type Chart_Penalty_NoteInputs = {};
+export type Chart_Png_TitleInputs = {};
+export type Chart_PredictionsInputs = {};
+export type Chart_SectionInputs = {};
+export type Chart_SplitInputs = {};
+export type Chart_Split_TitleInputs = {};
+export type Chart_Validation_OnlyInputs = {};
+export type Chart_Validation_Only_TitleInputs = {};
+export type Chart_ViewInputs = {};
+export type Chart_WeightsInputs = {};
 export type Class_AccuracyInputs = {};
 export type Class_Best_AccuracyInputs = {};
 export type Class_Best_LossInputs = {};
@@ -629,6 +575,14 @@ export type Class_Signed_In_AsInputs = {
 export type Class_StudentInputs = {};
 export type Class_Teacher_LabInputs = {};
 export type Class_Wrong_ChoiceInputs = {};
+export type CloseInputs = {};
+export type Duration_MinutesInputs = {
+    min: NonNullable<unknown>;
+    s: NonNullable<unknown>;
+};
+export type Duration_SecondsInputs = {
+    s: NonNullable<unknown>;
+};
 export type Grid_Status_CompletedInputs = {};
 export type Grid_Status_FailedInputs = {};
 export type Grid_Status_InterruptedInputs = {};
@@ -854,6 +808,19 @@ export type Guide_Step_Done_LabelInputs = {
 export type Guide_Steps_HeadingInputs = {};
 export type Guide_The_RunInputs = {};
 export type Guide_Your_NameInputs = {};
+export type Inspector_DeleteInputs = {};
+export type Inspector_DuplicateInputs = {};
+export type Inspector_LabelInputs = {};
+export type Inspector_Move_DownInputs = {};
+export type Inspector_Move_UpInputs = {};
+export type Inspector_Output_ShapeInputs = {};
+export type Inspector_ParametersInputs = {};
+export type Inspector_SelectedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Inspector_TrainableInputs = {
+    count: NonNullable<unknown>;
+};
 export type Lab_AboutInputs = {};
 export type Lab_About_PlaceholderInputs = {};
 export type Lab_Library_CloseInputs = {};
@@ -895,6 +862,185 @@ export type Lab_Topic_TextInputs = {};
 export type Lab_Topic_Weight_RegularizationInputs = {};
 export type Language_Menu_TitleInputs = {};
 export type Language_SystemInputs = {};
+export type Layer_Activation_SummaryInputs = {};
+export type Layer_Add_SummaryInputs = {};
+export type Layer_Averagepooling2d_SummaryInputs = {};
+export type Layer_Batchnormalization_SummaryInputs = {};
+export type Layer_Category_ConvolutionInputs = {};
+export type Layer_Category_CoreInputs = {};
+export type Layer_Category_InputInputs = {};
+export type Layer_Category_MergeInputs = {};
+export type Layer_Category_PoolingInputs = {};
+export type Layer_Category_RegularizationInputs = {};
+export type Layer_Concatenate_SummaryInputs = {};
+export type Layer_Conv2d_SummaryInputs = {};
+export type Layer_Dense_SummaryInputs = {};
+export type Layer_Dropout_SummaryInputs = {};
+export type Layer_Flatten_SummaryInputs = {};
+export type Layer_Globalaveragepooling2d_SummaryInputs = {};
+export type Layer_Input_SummaryInputs = {};
+export type Layer_Maxpooling2d_SummaryInputs = {};
+export type Layer_Reshape_SummaryInputs = {};
+export type Notice_DismissInputs = {};
+export type Notice_Repair_StoreInputs = {};
+export type Palette_FilterInputs = {};
+export type Palette_Filter_LabelInputs = {};
+export type Palette_HintInputs = {};
+export type Palette_TitleInputs = {};
+export type Param_Activity_Regularizer_HelpInputs = {};
+export type Param_Bias_Regularizer_HelpInputs = {};
+export type Param_Kernel_Regularizer_HelpInputs = {};
+export type Param_Pair_HeightInputs = {
+    label: NonNullable<unknown>;
+};
+export type Param_Pair_WidthInputs = {
+    label: NonNullable<unknown>;
+};
+export type Param_Pool_Strides_HelpInputs = {};
+export type Param_Rate_HelpInputs = {};
+export type Param_Regularizer_NoneInputs = {};
+export type Param_Regularizer_StrengthInputs = {
+    label: NonNullable<unknown>;
+};
+export type Param_Same_As_Pool_SizeInputs = {};
+export type Param_Shape_HelpInputs = {};
+export type Param_Shape_ProblemInputs = {};
+export type Queue_NextInputs = {};
+export type Queue_PlaceInputs = {
+    place: NonNullable<unknown>;
+};
+export type Runbar_BestInputs = {
+    loss: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+};
+export type Runbar_Dataset_ProblemInputs = {
+    error: NonNullable<unknown>;
+};
+export type Runbar_EmptyInputs = {};
+export type Runbar_EpochInputs = {
+    done: NonNullable<unknown>;
+    planned: NonNullable<unknown>;
+};
+export type Runbar_PauseInputs = {};
+export type Runbar_ProblemsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Runbar_ProgressInputs = {
+    batch: NonNullable<unknown>;
+    batches: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+};
+export type Runbar_Queued_PlaceInputs = {
+    place: NonNullable<unknown>;
+};
+export type Runbar_ReadyInputs = {};
+export type Runbar_ResumeInputs = {};
+export type Runbar_SettingsInputs = {
+    epochs: NonNullable<unknown>;
+    batch: NonNullable<unknown>;
+};
+export type Runbar_Settings_TitleInputs = {};
+export type Runbar_StartedInputs = {
+    train: NonNullable<unknown>;
+    val: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Runbar_StopInputs = {};
+export type Runbar_TrainInputs = {};
+export type Runbar_Train_TitleInputs = {};
+export type Runbar_WaitingInputs = {};
+export type Runs_Acc_TitleInputs = {};
+export type Runs_Baseline_StaysInputs = {};
+export type Runs_ContinueInputs = {};
+export type Runs_Continue_LabelInputs = {};
+export type Runs_Continue_TitleInputs = {};
+export type Runs_Delete_SureInputs = {};
+export type Runs_Delete_TitleInputs = {};
+export type Runs_EmptyInputs = {};
+export type Runs_EpochsInputs = {
+    done: NonNullable<unknown>;
+    planned: NonNullable<unknown>;
+};
+export type Runs_EvaluateInputs = {};
+export type Runs_Evaluate_LabelInputs = {};
+export type Runs_Evaluate_TitleInputs = {};
+export type Runs_EvaluatingInputs = {};
+export type Runs_ImportedInputs = {};
+export type Runs_Inside_TitleInputs = {};
+export type Runs_InspectInputs = {};
+export type Runs_Inspect_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Runs_Inspect_TitleInputs = {};
+export type Runs_LabInputs = {};
+export type Runs_Lab_TitleInputs = {};
+export type Runs_NameInputs = {};
+export type Runs_Name_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Runs_No_Weights_ContinueInputs = {};
+export type Runs_No_Weights_EvaluateInputs = {};
+export type Runs_ParamsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Runs_PinInputs = {};
+export type Runs_Pin_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Runs_Pin_TitleInputs = {};
+export type Runs_RenameInputs = {};
+export type Runs_ShowInputs = {
+    name: NonNullable<unknown>;
+};
+export type Runs_Stopped_AtInputs = {
+    epoch: NonNullable<unknown>;
+};
+export type Runs_Test_OnInputs = {
+    dataset: NonNullable<unknown>;
+};
+export type Runs_Test_ResultInputs = {
+    loss: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Runs_Test_SetInputs = {};
+export type Runs_TickInputs = {};
+export type Runs_TitleInputs = {};
+export type Runs_UnpinInputs = {};
+export type Runs_Unpin_LabelInputs = {};
+export type Runs_Unpin_TitleInputs = {};
+export type Status_CompletedInputs = {};
+export type Status_Early_StoppedInputs = {};
+export type Status_FailedInputs = {};
+export type Status_InterruptedInputs = {};
+export type Status_PausedInputs = {};
+export type Status_QueuedInputs = {};
+export type Status_RunningInputs = {};
+export type Status_StoppedInputs = {};
+export type Summary_HintInputs = {};
+export type Summary_Key_CopyInputs = {};
+export type Summary_Key_DeleteInputs = {};
+export type Summary_Key_DuplicateInputs = {};
+export type Summary_Key_FindInputs = {
+    key: NonNullable<unknown>;
+};
+export type Summary_Key_MoveInputs = {};
+export type Summary_Key_SelectInputs = {};
+export type Summary_Key_TrainInputs = {};
+export type Summary_Key_UndoInputs = {
+    key: NonNullable<unknown>;
+};
+export type Summary_KeyboardInputs = {};
+export type Summary_LabelInputs = {};
+export type Tab_CodeInputs = {};
+export type Tab_GridInputs = {};
+export type Tab_Grid_SweptInputs = {
+    count: NonNullable<unknown>;
+};
+export type Tab_LayerInputs = {};
+export type Tab_TrainingInputs = {};
+export type Tabs_LabelInputs = {};
 export type Teach_A_FileInputs = {};
 export type Teach_AboveInputs = {};
 export type Teach_Add_CheckInputs = {};

@@ -1,5 +1,51 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Badge_BrowserInputs */
+/** @typedef {{}} Badge_CheckingInputs */
+/** @typedef {{}} Badge_DesktopInputs */
+/** @typedef {{}} Badge_Faster_Not_UsedInputs */
+/** @typedef {{}} Badge_FastestInputs */
+/** @typedef {{}} Badge_ReconnectingInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
+/** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
+/** @typedef {{}} Canvas_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_ParametersInputs */
+/** @typedef {{}} Canvas_StructureInputs */
+/** @typedef {{}} Chart_AccuracyInputs */
+/** @typedef {{}} Chart_Axis_EpochInputs */
+/** @typedef {{}} Chart_BoundaryInputs */
+/** @typedef {{}} Chart_Canvas_FallbackInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Canvas_LabelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Chart_EmptyInputs */
+/** @typedef {{}} Chart_EnlargeInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Enlarge_LabelInputs */
+/** @typedef {{}} Chart_Enlarge_TitleInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_EnlargedInputs */
+/** @typedef {{}} Chart_Export_BestInputs */
+/** @typedef {{}} Chart_Export_Early_StoppingInputs */
+/** @typedef {{}} Chart_Export_PenaltyInputs */
+/** @typedef {{}} Chart_InsideInputs */
+/** @typedef {{}} Chart_Key_BestInputs */
+/** @typedef {{}} Chart_Key_PenaltyInputs */
+/** @typedef {{}} Chart_Key_TrainingInputs */
+/** @typedef {{}} Chart_Key_ValidationInputs */
+/** @typedef {{}} Chart_LegendInputs */
+/** @typedef {{}} Chart_LogInputs */
+/** @typedef {{}} Chart_Log_TitleInputs */
+/** @typedef {{}} Chart_LossInputs */
+/** @typedef {{}} Chart_No_PenaltyInputs */
+/** @typedef {{}} Chart_Penalty_NoteInputs */
+/** @typedef {{}} Chart_Png_TitleInputs */
+/** @typedef {{}} Chart_PredictionsInputs */
+/** @typedef {{}} Chart_SectionInputs */
+/** @typedef {{}} Chart_SplitInputs */
+/** @typedef {{}} Chart_Split_TitleInputs */
+/** @typedef {{}} Chart_Validation_OnlyInputs */
+/** @typedef {{}} Chart_Validation_Only_TitleInputs */
+/** @typedef {{}} Chart_ViewInputs */
+/** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} Class_AccuracyInputs */
 /** @typedef {{}} Class_Best_AccuracyInputs */
 /** @typedef {{}} Class_Best_LossInputs */
@@ -35,6 +81,9 @@
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
@@ -123,6 +172,15 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Inspector_DeleteInputs */
+/** @typedef {{}} Inspector_DuplicateInputs */
+/** @typedef {{}} Inspector_LabelInputs */
+/** @typedef {{}} Inspector_Move_DownInputs */
+/** @typedef {{}} Inspector_Move_UpInputs */
+/** @typedef {{}} Inspector_Output_ShapeInputs */
+/** @typedef {{}} Inspector_ParametersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
@@ -154,6 +212,126 @@
 /** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Layer_Activation_SummaryInputs */
+/** @typedef {{}} Layer_Add_SummaryInputs */
+/** @typedef {{}} Layer_Averagepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Batchnormalization_SummaryInputs */
+/** @typedef {{}} Layer_Category_ConvolutionInputs */
+/** @typedef {{}} Layer_Category_CoreInputs */
+/** @typedef {{}} Layer_Category_InputInputs */
+/** @typedef {{}} Layer_Category_MergeInputs */
+/** @typedef {{}} Layer_Category_PoolingInputs */
+/** @typedef {{}} Layer_Category_RegularizationInputs */
+/** @typedef {{}} Layer_Concatenate_SummaryInputs */
+/** @typedef {{}} Layer_Conv2d_SummaryInputs */
+/** @typedef {{}} Layer_Dense_SummaryInputs */
+/** @typedef {{}} Layer_Dropout_SummaryInputs */
+/** @typedef {{}} Layer_Flatten_SummaryInputs */
+/** @typedef {{}} Layer_Globalaveragepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Input_SummaryInputs */
+/** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{}} Palette_FilterInputs */
+/** @typedef {{}} Palette_Filter_LabelInputs */
+/** @typedef {{}} Palette_HintInputs */
+/** @typedef {{}} Palette_TitleInputs */
+/** @typedef {{}} Param_Activity_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Bias_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Kernel_Regularizer_HelpInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_HeightInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_WidthInputs */
+/** @typedef {{}} Param_Pool_Strides_HelpInputs */
+/** @typedef {{}} Param_Rate_HelpInputs */
+/** @typedef {{}} Param_Regularizer_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Regularizer_StrengthInputs */
+/** @typedef {{}} Param_Same_As_Pool_SizeInputs */
+/** @typedef {{}} Param_Shape_HelpInputs */
+/** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Queue_NextInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
+/** @typedef {{}} Runbar_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runbar_EpochInputs */
+/** @typedef {{}} Runbar_PauseInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runbar_ProblemsInputs */
+/** @typedef {{ batch: NonNullable<unknown>, batches: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_ProgressInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Runbar_Queued_PlaceInputs */
+/** @typedef {{}} Runbar_ReadyInputs */
+/** @typedef {{}} Runbar_ResumeInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, batch: NonNullable<unknown> }} Runbar_SettingsInputs */
+/** @typedef {{}} Runbar_Settings_TitleInputs */
+/** @typedef {{ train: NonNullable<unknown>, val: NonNullable<unknown>, backend: NonNullable<unknown> }} Runbar_StartedInputs */
+/** @typedef {{}} Runbar_StopInputs */
+/** @typedef {{}} Runbar_TrainInputs */
+/** @typedef {{}} Runbar_Train_TitleInputs */
+/** @typedef {{}} Runbar_WaitingInputs */
+/** @typedef {{}} Runs_Acc_TitleInputs */
+/** @typedef {{}} Runs_Baseline_StaysInputs */
+/** @typedef {{}} Runs_ContinueInputs */
+/** @typedef {{}} Runs_Continue_LabelInputs */
+/** @typedef {{}} Runs_Continue_TitleInputs */
+/** @typedef {{}} Runs_Delete_SureInputs */
+/** @typedef {{}} Runs_Delete_TitleInputs */
+/** @typedef {{}} Runs_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runs_EpochsInputs */
+/** @typedef {{}} Runs_EvaluateInputs */
+/** @typedef {{}} Runs_Evaluate_LabelInputs */
+/** @typedef {{}} Runs_Evaluate_TitleInputs */
+/** @typedef {{}} Runs_EvaluatingInputs */
+/** @typedef {{}} Runs_ImportedInputs */
+/** @typedef {{}} Runs_Inside_TitleInputs */
+/** @typedef {{}} Runs_InspectInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Inspect_LabelInputs */
+/** @typedef {{}} Runs_Inspect_TitleInputs */
+/** @typedef {{}} Runs_LabInputs */
+/** @typedef {{}} Runs_Lab_TitleInputs */
+/** @typedef {{}} Runs_NameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Name_TitleInputs */
+/** @typedef {{}} Runs_No_Weights_ContinueInputs */
+/** @typedef {{}} Runs_No_Weights_EvaluateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runs_ParamsInputs */
+/** @typedef {{}} Runs_PinInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Pin_LabelInputs */
+/** @typedef {{}} Runs_Pin_TitleInputs */
+/** @typedef {{}} Runs_RenameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_ShowInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Runs_Stopped_AtInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Runs_Test_OnInputs */
+/** @typedef {{ loss: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Test_ResultInputs */
+/** @typedef {{}} Runs_Test_SetInputs */
+/** @typedef {{}} Runs_TickInputs */
+/** @typedef {{}} Runs_TitleInputs */
+/** @typedef {{}} Runs_UnpinInputs */
+/** @typedef {{}} Runs_Unpin_LabelInputs */
+/** @typedef {{}} Runs_Unpin_TitleInputs */
+/** @typedef {{}} Status_CompletedInputs */
+/** @typedef {{}} Status_Early_StoppedInputs */
+/** @typedef {{}} Status_FailedInputs */
+/** @typedef {{}} Status_InterruptedInputs */
+/** @typedef {{}} Status_PausedInputs */
+/** @typedef {{}} Status_QueuedInputs */
+/** @typedef {{}} Status_RunningInputs */
+/** @typedef {{}} Status_StoppedInputs */
+/** @typedef {{}} Summary_HintInputs */
+/** @typedef {{}} Summary_Key_CopyInputs */
+/** @typedef {{}} Summary_Key_DeleteInputs */
+/** @typedef {{}} Summary_Key_DuplicateInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_FindInputs */
+/** @typedef {{}} Summary_Key_MoveInputs */
+/** @typedef {{}} Summary_Key_SelectInputs */
+/** @typedef {{}} Summary_Key_TrainInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
+/** @typedef {{}} Summary_KeyboardInputs */
+/** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{}} Tab_CodeInputs */
+/** @typedef {{}} Tab_GridInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
+/** @typedef {{}} Tab_LayerInputs */
+/** @typedef {{}} Tab_TrainingInputs */
+/** @typedef {{}} Tabs_LabelInputs */
 /** @typedef {{}} Teach_A_FileInputs */
 /** @typedef {{}} Teach_AboveInputs */
 /** @typedef {{}} Teach_Add_CheckInputs */
@@ -293,7 +471,192 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+import * as registry from "../registry.js"
 
+
+export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`浏览器模式`)
+};
+
+export const badge_checking = /** @type {(inputs: Badge_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在检查计算后端…`)
+};
+
+export const badge_desktop = /** @type {(inputs: Badge_DesktopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`桌面应用`)
+};
+
+export const badge_faster_not_used = /** @type {(inputs: Badge_Faster_Not_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未使用的更快选项：`)
+};
+
+export const badge_fastest = /** @type {(inputs: Badge_FastestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这是 LayerLab 已知最快的后端。`)
+};
+
+export const badge_reconnecting = /** @type {(inputs: Badge_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在重新连接 LayerLab 服务器…`)
+};
+
+export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练运行于 ${i?.backend}：训练进程使用的计算后端`)
+};
+
+export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练于`)
+};
+
+export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`从左侧把层拖到这里，或选择一个${i?.key}。`)
+};
+
+export const canvas_label = /** @type {(inputs: Canvas_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型图。方向键在层之间移动，Delete 删除，Alt+方向键调整顺序。`)
+};
+
+export const canvas_layers = /** @type {(inputs: Canvas_LayersInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} 层`)
+};
+
+export const canvas_parameters = /** @type {(inputs: Canvas_ParametersInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`个参数`)
+};
+
+export const canvas_structure = /** @type {(inputs: Canvas_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型的层和连接`)
+};
+
+export const chart_accuracy = /** @type {(inputs: Chart_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`准确率 (accuracy)`)
+};
+
+export const chart_axis_epoch = /** @type {(inputs: Chart_Axis_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`轮次 (epoch)`)
+};
+
+export const chart_boundary = /** @type {(inputs: Chart_BoundaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`决策边界`)
+};
+
+export const chart_canvas_fallback = /** @type {(inputs: Chart_Canvas_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练曲线；具体数值在训练记录列表中。`)
+};
+
+export const chart_canvas_label = /** @type {(inputs: Chart_Canvas_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`每轮的 ${i?.title}：训练为实线，验证为虚线`)
+};
+
+export const chart_empty = /** @type {(inputs: Chart_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`按${i?.key}观察训练和验证曲线，或在列表中勾选训练记录进行比较。`)
+};
+
+export const chart_enlarge = /** @type {(inputs: Chart_EnlargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`放大`)
+};
+
+export const chart_enlarge_label = /** @type {(inputs: Chart_Enlarge_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`放大 ${i?.title} 图表`)
+};
+
+export const chart_enlarge_title = /** @type {(inputs: Chart_Enlarge_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在窗口的大部分区域显示这个图表`)
+};
+
+export const chart_enlarged = /** @type {(inputs: Chart_EnlargedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 图表（放大）`)
+};
+
+export const chart_export_best = /** @type {(inputs: Chart_Export_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳轮次（val_loss 最低）`)
+};
+
+export const chart_export_early_stopping = /** @type {(inputs: Chart_Export_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const chart_export_penalty = /** @type {(inputs: Chart_Export_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1/L2 惩罚项（上方线条：数据损失）`)
+};
+
+export const chart_inside = /** @type {(inputs: Chart_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型内部：`)
+};
+
+export const chart_key_best = /** @type {(inputs: Chart_Key_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳 val_loss`)
+};
+
+export const chart_key_penalty = /** @type {(inputs: Chart_Key_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`惩罚项`)
+};
+
+export const chart_key_training = /** @type {(inputs: Chart_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练`)
+};
+
+export const chart_key_validation = /** @type {(inputs: Chart_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`验证`)
+};
+
+export const chart_legend = /** @type {(inputs: Chart_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`图例`)
+};
+
+export const chart_log = /** @type {(inputs: Chart_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对数坐标`)
+};
+
+export const chart_log_title = /** @type {(inputs: Chart_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用对数坐标轴显示损失`)
+};
+
+export const chart_loss = /** @type {(inputs: Chart_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`损失 (loss)`)
+};
+
+export const chart_no_penalty = /** @type {(inputs: Chart_No_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这里没有训练使用 L1/L2 惩罚项：数据损失就是全部损失。`)
+};
+
+export const chart_penalty_note = /** @type {(inputs: Chart_Penalty_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`线条：数据损失。点线：L1/L2 惩罚项，Keras 的 loss 和 val_loss 都包含它。`)
+};
+
+export const chart_png_title = /** @type {(inputs: Chart_Png_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把这个图表保存为 PNG 图片用于报告（宽 1600 像素，含标题和图例）`)
+};
+
+export const chart_predictions = /** @type {(inputs: Chart_PredictionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`预测`)
+};
+
+export const chart_section = /** @type {(inputs: Chart_SectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练曲线`)
+};
+
+export const chart_split = /** @type {(inputs: Chart_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`拆分惩罚项`)
+};
+
+export const chart_split_title = /** @type {(inputs: Chart_Split_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`画出不含 L1/L2 惩罚项的损失（实线和虚线），并单独画出惩罚项（点线）`)
+};
+
+export const chart_validation_only = /** @type {(inputs: Chart_Validation_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只看验证`)
+};
+
+export const chart_validation_only_title = /** @type {(inputs: Chart_Validation_Only_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隐藏训练曲线`)
+};
+
+export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`图表视图`)
+};
+
+export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`权重`)
+};
 
 export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`准确率`)
@@ -433,6 +796,18 @@ export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) =>
 
 export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`没有选对`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`关闭`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} 分 ${i?.s} 秒`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
 export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
@@ -787,6 +1162,42 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`你的姓名`)
 };
 
+export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除`)
+};
+
+export const inspector_duplicate = /** @type {(inputs: Inspector_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`复制`)
+};
+
+export const inspector_label = /** @type {(inputs: Inspector_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`层设置`)
+};
+
+export const inspector_move_down = /** @type {(inputs: Inspector_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下移`)
+};
+
+export const inspector_move_up = /** @type {(inputs: Inspector_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上移`)
+};
+
+export const inspector_output_shape = /** @type {(inputs: Inspector_Output_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输出形状`)
+};
+
+export const inspector_parameters = /** @type {(inputs: Inspector_ParametersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`参数量`)
+};
+
+export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已选择 ${i?.count} 个层。`)
+};
+
+export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个可训练`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`关于这个实验`)
 };
@@ -909,6 +1320,486 @@ export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs
 
 export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`跟随系统语言`)
+};
+
+export const layer_activation_summary = /** @type {(inputs: Layer_Activation_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`单独应用一个激活函数。`)
+};
+
+export const layer_add_summary = /** @type {(inputs: Layer_Add_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把两个或多个形状相同的张量相加（残差连接）。`)
+};
+
+export const layer_averagepooling2d_summary = /** @type {(inputs: Layer_Averagepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对每个窗口取平均：默认 2x2 时图像尺寸减半。`)
+};
+
+export const layer_batchnormalization_summary = /** @type {(inputs: Layer_Batchnormalization_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在批次上对每个特征做归一化，再学习缩放和偏移。`)
+};
+
+export const layer_category_convolution = /** @type {(inputs: Layer_Category_ConvolutionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`卷积`)
+};
+
+export const layer_category_core = /** @type {(inputs: Layer_Category_CoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`核心`)
+};
+
+export const layer_category_input = /** @type {(inputs: Layer_Category_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输入`)
+};
+
+export const layer_category_merge = /** @type {(inputs: Layer_Category_MergeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合并`)
+};
+
+export const layer_category_pooling = /** @type {(inputs: Layer_Category_PoolingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`池化`)
+};
+
+export const layer_category_regularization = /** @type {(inputs: Layer_Category_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正则化`)
+};
+
+export const layer_concatenate_summary = /** @type {(inputs: Layer_Concatenate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沿某个轴拼接两个或多个张量（默认是最后一个轴）。`)
+};
+
+export const layer_conv2d_summary = /** @type {(inputs: Layer_Conv2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在图像上滑动小型卷积核，学习局部模式。`)
+};
+
+export const layer_dense_summary = /** @type {(inputs: Layer_Dense_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全连接层：每个输出都连接到每个输入。`)
+};
+
+export const layer_dropout_summary = /** @type {(inputs: Layer_Dropout_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练时随机把一部分输入置零；测试时不起作用。`)
+};
+
+export const layer_flatten_summary = /** @type {(inputs: Layer_Flatten_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把图像展开成一个长向量，供 Dense 层使用。`)
+};
+
+export const layer_globalaveragepooling2d_summary = /** @type {(inputs: Layer_Globalaveragepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对每个通道在整张图像上取平均：[h, w, c] 变为 [c]。`)
+};
+
+export const layer_input_summary = /** @type {(inputs: Layer_Input_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据从这里进入：单个样本的形状，不含批次维度。`)
+};
+
+export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保留每个窗口中的最大值：默认 2x2 时图像尺寸减半。`)
+};
+
+export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把同样的数值变成新的形状；其中一个维度可以是 -1（自动推断）。`)
+};
+
+export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`关闭提示`)
+};
+
+export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移开损坏的记录库`)
+};
+
+export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`筛选（按 /）`)
+};
+
+export const palette_filter_label = /** @type {(inputs: Palette_Filter_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`筛选层`)
+};
+
+export const palette_hint = /** @type {(inputs: Palette_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`拖到画布上，或点击添加到所选层之后。`)
+};
+
+export const palette_title = /** @type {(inputs: Palette_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`层`)
+};
+
+export const param_activity_regularizer_help = /** @type {(inputs: Param_Activity_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对该层输出的惩罚，加到损失上。`)
+};
+
+export const param_bias_regularizer_help = /** @type {(inputs: Param_Bias_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对偏置的惩罚，加到损失上。`)
+};
+
+export const param_kernel_regularizer_help = /** @type {(inputs: Param_Kernel_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对权重的惩罚，加到损失上。`)
+};
+
+export const param_pair_height = /** @type {(inputs: Param_Pair_HeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}（高）`)
+};
+
+export const param_pair_width = /** @type {(inputs: Param_Pair_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}（宽）`)
+};
+
+export const param_pool_strides_help = /** @type {(inputs: Param_Pool_Strides_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留空表示与 pool size 相同，和 Keras 一样。`)
+};
+
+export const param_rate_help = /** @type {(inputs: Param_Rate_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要丢弃的输入比例，从 0 到 1（不含 1）。`)
+};
+
+export const param_regularizer_none = /** @type {(inputs: Param_Regularizer_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无`)
+};
+
+export const param_regularizer_strength = /** @type {(inputs: Param_Regularizer_StrengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 强度`)
+};
+
+export const param_same_as_pool_size = /** @type {(inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与 pool size 相同`)
+};
+
+export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`单个样本的形状。`)
+};
+
+export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请用逗号分隔各个尺寸，例如 28, 28, 1。`)
+};
+
+export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`排队中：下一个就轮到你`)
+};
+
+export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`排队中：排在第 ${i?.place} 位，等待训练进程`)
+};
+
+export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`最佳 val_loss ${i?.loss}，在第 ${i?.epoch} 轮（验证准确率 ${i?.accuracy}）`)
+};
+
+export const runbar_dataset_problem = /** @type {(inputs: Runbar_Dataset_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`数据集问题：${i?.error}`)
+};
+
+export const runbar_empty = /** @type {(inputs: Runbar_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 Input 之后添加层来搭建模型，然后按“训练”。`)
+};
+
+export const runbar_epoch = /** @type {(inputs: Runbar_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.done}/${i?.planned} 轮`)
+};
+
+export const runbar_pause = /** @type {(inputs: Runbar_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`暂停`)
+};
+
+export const runbar_problems = /** @type {(inputs: Runbar_ProblemsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`训练前有 ${i?.count} 个问题需要修正（在画布上以红色显示）。`)
+};
+
+export const runbar_progress = /** @type {(inputs: Runbar_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`批次 ${i?.batch}/${i?.batches} · loss ${i?.loss} · accuracy ${i?.accuracy}`)
+};
+
+export const runbar_queued_place = /** @type {(inputs: Runbar_Queued_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}；会自动开始`)
+};
+
+export const runbar_ready = /** @type {(inputs: Runbar_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`准备就绪：按“训练”来拟合模型并观察曲线。`)
+};
+
+export const runbar_resume = /** @type {(inputs: Runbar_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`继续`)
+};
+
+export const runbar_settings = /** @type {(inputs: Runbar_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.epochs} 轮 · 批次 ${i?.batch}`)
+};
+
+export const runbar_settings_title = /** @type {(inputs: Runbar_Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据集和训练设置`)
+};
+
+export const runbar_started = /** @type {(inputs: Runbar_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} 个训练 / ${i?.val} 个验证样本，运行于 ${i?.backend}`)
+};
+
+export const runbar_stop = /** @type {(inputs: Runbar_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`停止`)
+};
+
+export const runbar_train = /** @type {(inputs: Runbar_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练`)
+};
+
+export const runbar_train_title = /** @type {(inputs: Runbar_Train_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练 (Ctrl+Enter)`)
+};
+
+export const runbar_waiting = /** @type {(inputs: Runbar_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在等待空闲的训练进程（其他训练正在进行）；会自动开始`)
+};
+
+export const runs_acc_title = /** @type {(inputs: Runs_Acc_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳验证准确率（在 val_loss 最低的那一轮）`)
+};
+
+export const runs_baseline_stays = /** @type {(inputs: Runs_Baseline_StaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`基准会一直显示在图表上：取消固定才能隐藏`)
+};
+
+export const runs_continue = /** @type {(inputs: Runs_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`继续训练`)
+};
+
+export const runs_continue_label = /** @type {(inputs: Runs_Continue_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`继续训练`)
+};
+
+export const runs_continue_title = /** @type {(inputs: Runs_Continue_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`从这次训练结束时的权重继续训练：编辑器中是它的实验时用编辑器的设置，否则按原来的方式训练`)
+};
+
+export const runs_delete_sure = /** @type {(inputs: Runs_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`确定吗？`)
+};
+
+export const runs_delete_title = /** @type {(inputs: Runs_Delete_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除这次训练`)
+};
+
+export const runs_empty = /** @type {(inputs: Runs_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有训练记录。每次训练都会保存在这里，下次打开仍然在。`)
+};
+
+export const runs_epochs = /** @type {(inputs: Runs_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.planned} 轮`)
+};
+
+export const runs_evaluate = /** @type {(inputs: Runs_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`评估`)
+};
+
+export const runs_evaluate_label = /** @type {(inputs: Runs_Evaluate_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在测试集上评估`)
+};
+
+export const runs_evaluate_title = /** @type {(inputs: Runs_Evaluate_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在测试集上为训练好的模型打分（loss、accuracy）：编辑器中是这次训练的实验时，用编辑器所选的数据集，否则用它自己的`)
+};
+
+export const runs_evaluating = /** @type {(inputs: Runs_EvaluatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在测试集上评估`)
+};
+
+export const runs_imported = /** @type {(inputs: Runs_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导入的权重`)
+};
+
+export const runs_inside_title = /** @type {(inputs: Runs_Inside_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最后记录的一轮时模型内部的情况：第一层中接近 0 的权重比例（|w| < 0.001）及其 kernel 的 L2 范数`)
+};
+
+export const runs_inspect = /** @type {(inputs: Runs_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`查看内部`)
+};
+
+export const runs_inspect_label = /** @type {(inputs: Runs_Inspect_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`查看 ${i?.name} 的内部`)
+};
+
+export const runs_inspect_title = /** @type {(inputs: Runs_Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`逐轮查看这次训练的模型内部：权重、错误，以及二维数据的决策边界`)
+};
+
+export const runs_lab = /** @type {(inputs: Runs_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`载入`)
+};
+
+export const runs_lab_title = /** @type {(inputs: Runs_Lab_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把这次训练的模型和设置放进编辑器`)
+};
+
+export const runs_name = /** @type {(inputs: Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练名称`)
+};
+
+export const runs_name_title = /** @type {(inputs: Runs_Name_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（双击重命名）`)
+};
+
+export const runs_no_weights_continue = /** @type {(inputs: Runs_No_Weights_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这次训练没有可以接着训练的权重。`)
+};
+
+export const runs_no_weights_evaluate = /** @type {(inputs: Runs_No_Weights_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这次训练没有可以评估的权重。`)
+};
+
+export const runs_params = /** @type {(inputs: Runs_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个参数`)
+};
+
+export const runs_pin = /** @type {(inputs: Runs_PinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`固定`)
+};
+
+export const runs_pin_label = /** @type {(inputs: Runs_Pin_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`把 ${i?.name} 固定为基准`)
+};
+
+export const runs_pin_title = /** @type {(inputs: Runs_Pin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`让这次训练一直显示在图表上，并用它来比较其他训练`)
+};
+
+export const runs_rename = /** @type {(inputs: Runs_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重命名`)
+};
+
+export const runs_show = /** @type {(inputs: Runs_ShowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在图表上显示 ${i?.name}`)
+};
+
+export const runs_stopped_at = /** @type {(inputs: Runs_Stopped_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`停在第 ${i?.epoch} 轮`)
+};
+
+export const runs_test_on = /** @type {(inputs: Runs_Test_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`使用 ${i?.dataset}`)
+};
+
+export const runs_test_result = /** @type {(inputs: Runs_Test_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`准确率 · loss ${i?.loss} · ${i?.count} 个样本`)
+};
+
+export const runs_test_set = /** @type {(inputs: Runs_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`测试集：`)
+};
+
+export const runs_tick = /** @type {(inputs: Runs_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`勾选以比较`)
+};
+
+export const runs_title = /** @type {(inputs: Runs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练记录`)
+};
+
+export const runs_unpin = /** @type {(inputs: Runs_UnpinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消固定`)
+};
+
+export const runs_unpin_label = /** @type {(inputs: Runs_Unpin_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消固定基准`)
+};
+
+export const runs_unpin_title = /** @type {(inputs: Runs_Unpin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消固定：每次训练重新和它前一次训练比较`)
+};
+
+export const status_completed = /** @type {(inputs: Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const status_early_stopped = /** @type {(inputs: Status_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const status_failed = /** @type {(inputs: Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`失败`)
+};
+
+export const status_interrupted = /** @type {(inputs: Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已中断`)
+};
+
+export const status_paused = /** @type {(inputs: Status_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已暂停`)
+};
+
+export const status_queued = /** @type {(inputs: Status_QueuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`排队中`)
+};
+
+export const status_running = /** @type {(inputs: Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练中`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已停止`)
+};
+
+export const summary_hint = /** @type {(inputs: Summary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`选择一个层来修改设置。目前的模型：`)
+};
+
+export const summary_key_copy = /** @type {(inputs: Summary_Key_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`复制 / 粘贴层`)
+};
+
+export const summary_key_delete = /** @type {(inputs: Summary_Key_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除所选内容`)
+};
+
+export const summary_key_duplicate = /** @type {(inputs: Summary_Key_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`复制`)
+};
+
+export const summary_key_find = /** @type {(inputs: Summary_Key_FindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`查找层；按 ${i?.key} 添加`)
+};
+
+export const summary_key_move = /** @type {(inputs: Summary_Key_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在链中上移 / 下移该层`)
+};
+
+export const summary_key_select = /** @type {(inputs: Summary_Key_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`选择上一个 / 下一个层`)
+};
+
+export const summary_key_train = /** @type {(inputs: Summary_Key_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练`)
+};
+
+export const summary_key_undo = /** @type {(inputs: Summary_Key_UndoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`撤销（加 ${i?.key} 重做）`)
+};
+
+export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`键盘`)
+};
+
+export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型概要`)
+};
+
+export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 代码`)
+};
+
+export const tab_grid = /** @type {(inputs: Tab_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`网格搜索`)
+};
+
+export const tab_grid_swept = /** @type {(inputs: Tab_Grid_SweptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 项扫描`)
+};
+
+export const tab_layer = /** @type {(inputs: Tab_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`层`)
+};
+
+export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据与训练`)
+};
+
+export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置`)
 };
 
 export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {

@@ -1,5 +1,51 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Badge_BrowserInputs */
+/** @typedef {{}} Badge_CheckingInputs */
+/** @typedef {{}} Badge_DesktopInputs */
+/** @typedef {{}} Badge_Faster_Not_UsedInputs */
+/** @typedef {{}} Badge_FastestInputs */
+/** @typedef {{}} Badge_ReconnectingInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
+/** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
+/** @typedef {{}} Canvas_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_ParametersInputs */
+/** @typedef {{}} Canvas_StructureInputs */
+/** @typedef {{}} Chart_AccuracyInputs */
+/** @typedef {{}} Chart_Axis_EpochInputs */
+/** @typedef {{}} Chart_BoundaryInputs */
+/** @typedef {{}} Chart_Canvas_FallbackInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Canvas_LabelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Chart_EmptyInputs */
+/** @typedef {{}} Chart_EnlargeInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Enlarge_LabelInputs */
+/** @typedef {{}} Chart_Enlarge_TitleInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_EnlargedInputs */
+/** @typedef {{}} Chart_Export_BestInputs */
+/** @typedef {{}} Chart_Export_Early_StoppingInputs */
+/** @typedef {{}} Chart_Export_PenaltyInputs */
+/** @typedef {{}} Chart_InsideInputs */
+/** @typedef {{}} Chart_Key_BestInputs */
+/** @typedef {{}} Chart_Key_PenaltyInputs */
+/** @typedef {{}} Chart_Key_TrainingInputs */
+/** @typedef {{}} Chart_Key_ValidationInputs */
+/** @typedef {{}} Chart_LegendInputs */
+/** @typedef {{}} Chart_LogInputs */
+/** @typedef {{}} Chart_Log_TitleInputs */
+/** @typedef {{}} Chart_LossInputs */
+/** @typedef {{}} Chart_No_PenaltyInputs */
+/** @typedef {{}} Chart_Penalty_NoteInputs */
+/** @typedef {{}} Chart_Png_TitleInputs */
+/** @typedef {{}} Chart_PredictionsInputs */
+/** @typedef {{}} Chart_SectionInputs */
+/** @typedef {{}} Chart_SplitInputs */
+/** @typedef {{}} Chart_Split_TitleInputs */
+/** @typedef {{}} Chart_Validation_OnlyInputs */
+/** @typedef {{}} Chart_Validation_Only_TitleInputs */
+/** @typedef {{}} Chart_ViewInputs */
+/** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} Class_AccuracyInputs */
 /** @typedef {{}} Class_Best_AccuracyInputs */
 /** @typedef {{}} Class_Best_LossInputs */
@@ -35,6 +81,9 @@
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
@@ -123,6 +172,15 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Inspector_DeleteInputs */
+/** @typedef {{}} Inspector_DuplicateInputs */
+/** @typedef {{}} Inspector_LabelInputs */
+/** @typedef {{}} Inspector_Move_DownInputs */
+/** @typedef {{}} Inspector_Move_UpInputs */
+/** @typedef {{}} Inspector_Output_ShapeInputs */
+/** @typedef {{}} Inspector_ParametersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
@@ -154,6 +212,126 @@
 /** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Layer_Activation_SummaryInputs */
+/** @typedef {{}} Layer_Add_SummaryInputs */
+/** @typedef {{}} Layer_Averagepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Batchnormalization_SummaryInputs */
+/** @typedef {{}} Layer_Category_ConvolutionInputs */
+/** @typedef {{}} Layer_Category_CoreInputs */
+/** @typedef {{}} Layer_Category_InputInputs */
+/** @typedef {{}} Layer_Category_MergeInputs */
+/** @typedef {{}} Layer_Category_PoolingInputs */
+/** @typedef {{}} Layer_Category_RegularizationInputs */
+/** @typedef {{}} Layer_Concatenate_SummaryInputs */
+/** @typedef {{}} Layer_Conv2d_SummaryInputs */
+/** @typedef {{}} Layer_Dense_SummaryInputs */
+/** @typedef {{}} Layer_Dropout_SummaryInputs */
+/** @typedef {{}} Layer_Flatten_SummaryInputs */
+/** @typedef {{}} Layer_Globalaveragepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Input_SummaryInputs */
+/** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{}} Palette_FilterInputs */
+/** @typedef {{}} Palette_Filter_LabelInputs */
+/** @typedef {{}} Palette_HintInputs */
+/** @typedef {{}} Palette_TitleInputs */
+/** @typedef {{}} Param_Activity_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Bias_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Kernel_Regularizer_HelpInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_HeightInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_WidthInputs */
+/** @typedef {{}} Param_Pool_Strides_HelpInputs */
+/** @typedef {{}} Param_Rate_HelpInputs */
+/** @typedef {{}} Param_Regularizer_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Regularizer_StrengthInputs */
+/** @typedef {{}} Param_Same_As_Pool_SizeInputs */
+/** @typedef {{}} Param_Shape_HelpInputs */
+/** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Queue_NextInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
+/** @typedef {{}} Runbar_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runbar_EpochInputs */
+/** @typedef {{}} Runbar_PauseInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runbar_ProblemsInputs */
+/** @typedef {{ batch: NonNullable<unknown>, batches: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_ProgressInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Runbar_Queued_PlaceInputs */
+/** @typedef {{}} Runbar_ReadyInputs */
+/** @typedef {{}} Runbar_ResumeInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, batch: NonNullable<unknown> }} Runbar_SettingsInputs */
+/** @typedef {{}} Runbar_Settings_TitleInputs */
+/** @typedef {{ train: NonNullable<unknown>, val: NonNullable<unknown>, backend: NonNullable<unknown> }} Runbar_StartedInputs */
+/** @typedef {{}} Runbar_StopInputs */
+/** @typedef {{}} Runbar_TrainInputs */
+/** @typedef {{}} Runbar_Train_TitleInputs */
+/** @typedef {{}} Runbar_WaitingInputs */
+/** @typedef {{}} Runs_Acc_TitleInputs */
+/** @typedef {{}} Runs_Baseline_StaysInputs */
+/** @typedef {{}} Runs_ContinueInputs */
+/** @typedef {{}} Runs_Continue_LabelInputs */
+/** @typedef {{}} Runs_Continue_TitleInputs */
+/** @typedef {{}} Runs_Delete_SureInputs */
+/** @typedef {{}} Runs_Delete_TitleInputs */
+/** @typedef {{}} Runs_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runs_EpochsInputs */
+/** @typedef {{}} Runs_EvaluateInputs */
+/** @typedef {{}} Runs_Evaluate_LabelInputs */
+/** @typedef {{}} Runs_Evaluate_TitleInputs */
+/** @typedef {{}} Runs_EvaluatingInputs */
+/** @typedef {{}} Runs_ImportedInputs */
+/** @typedef {{}} Runs_Inside_TitleInputs */
+/** @typedef {{}} Runs_InspectInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Inspect_LabelInputs */
+/** @typedef {{}} Runs_Inspect_TitleInputs */
+/** @typedef {{}} Runs_LabInputs */
+/** @typedef {{}} Runs_Lab_TitleInputs */
+/** @typedef {{}} Runs_NameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Name_TitleInputs */
+/** @typedef {{}} Runs_No_Weights_ContinueInputs */
+/** @typedef {{}} Runs_No_Weights_EvaluateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runs_ParamsInputs */
+/** @typedef {{}} Runs_PinInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Pin_LabelInputs */
+/** @typedef {{}} Runs_Pin_TitleInputs */
+/** @typedef {{}} Runs_RenameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_ShowInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Runs_Stopped_AtInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Runs_Test_OnInputs */
+/** @typedef {{ loss: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Test_ResultInputs */
+/** @typedef {{}} Runs_Test_SetInputs */
+/** @typedef {{}} Runs_TickInputs */
+/** @typedef {{}} Runs_TitleInputs */
+/** @typedef {{}} Runs_UnpinInputs */
+/** @typedef {{}} Runs_Unpin_LabelInputs */
+/** @typedef {{}} Runs_Unpin_TitleInputs */
+/** @typedef {{}} Status_CompletedInputs */
+/** @typedef {{}} Status_Early_StoppedInputs */
+/** @typedef {{}} Status_FailedInputs */
+/** @typedef {{}} Status_InterruptedInputs */
+/** @typedef {{}} Status_PausedInputs */
+/** @typedef {{}} Status_QueuedInputs */
+/** @typedef {{}} Status_RunningInputs */
+/** @typedef {{}} Status_StoppedInputs */
+/** @typedef {{}} Summary_HintInputs */
+/** @typedef {{}} Summary_Key_CopyInputs */
+/** @typedef {{}} Summary_Key_DeleteInputs */
+/** @typedef {{}} Summary_Key_DuplicateInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_FindInputs */
+/** @typedef {{}} Summary_Key_MoveInputs */
+/** @typedef {{}} Summary_Key_SelectInputs */
+/** @typedef {{}} Summary_Key_TrainInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
+/** @typedef {{}} Summary_KeyboardInputs */
+/** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{}} Tab_CodeInputs */
+/** @typedef {{}} Tab_GridInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
+/** @typedef {{}} Tab_LayerInputs */
+/** @typedef {{}} Tab_TrainingInputs */
+/** @typedef {{}} Tabs_LabelInputs */
 /** @typedef {{}} Teach_A_FileInputs */
 /** @typedef {{}} Teach_AboveInputs */
 /** @typedef {{}} Teach_Add_CheckInputs */
@@ -293,7 +471,192 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+import * as registry from "../registry.js"
 
+
+export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`瀏覽器模式`)
+};
+
+export const badge_checking = /** @type {(inputs: Badge_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在檢查運算後端…`)
+};
+
+export const badge_desktop = /** @type {(inputs: Badge_DesktopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`桌面應用程式`)
+};
+
+export const badge_faster_not_used = /** @type {(inputs: Badge_Faster_Not_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未使用的更快選項：`)
+};
+
+export const badge_fastest = /** @type {(inputs: Badge_FastestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這是 LayerLab 已知最快的後端。`)
+};
+
+export const badge_reconnecting = /** @type {(inputs: Badge_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在重新連線 LayerLab 伺服器…`)
+};
+
+export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練執行於 ${i?.backend}：訓練程序使用的運算後端`)
+};
+
+export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練於`)
+};
+
+export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`從左側把層拖曳到這裡，或選擇一個${i?.key}。`)
+};
+
+export const canvas_label = /** @type {(inputs: Canvas_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型圖。方向鍵在層之間移動，Delete 刪除，Alt+方向鍵調整順序。`)
+};
+
+export const canvas_layers = /** @type {(inputs: Canvas_LayersInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} 層`)
+};
+
+export const canvas_parameters = /** @type {(inputs: Canvas_ParametersInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`個參數`)
+};
+
+export const canvas_structure = /** @type {(inputs: Canvas_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型的層與連接`)
+};
+
+export const chart_accuracy = /** @type {(inputs: Chart_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`準確率 (accuracy)`)
+};
+
+export const chart_axis_epoch = /** @type {(inputs: Chart_Axis_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輪次 (epoch)`)
+};
+
+export const chart_boundary = /** @type {(inputs: Chart_BoundaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`決策邊界`)
+};
+
+export const chart_canvas_fallback = /** @type {(inputs: Chart_Canvas_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練曲線；具體數值在訓練紀錄列表中。`)
+};
+
+export const chart_canvas_label = /** @type {(inputs: Chart_Canvas_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`每輪的 ${i?.title}：訓練為實線，驗證為虛線`)
+};
+
+export const chart_empty = /** @type {(inputs: Chart_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`按${i?.key}觀察訓練與驗證曲線，或在列表中勾選訓練紀錄進行比較。`)
+};
+
+export const chart_enlarge = /** @type {(inputs: Chart_EnlargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`放大`)
+};
+
+export const chart_enlarge_label = /** @type {(inputs: Chart_Enlarge_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`放大 ${i?.title} 圖表`)
+};
+
+export const chart_enlarge_title = /** @type {(inputs: Chart_Enlarge_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在視窗的大部分區域顯示這個圖表`)
+};
+
+export const chart_enlarged = /** @type {(inputs: Chart_EnlargedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 圖表（放大）`)
+};
+
+export const chart_export_best = /** @type {(inputs: Chart_Export_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳輪次（val_loss 最低）`)
+};
+
+export const chart_export_early_stopping = /** @type {(inputs: Chart_Export_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const chart_export_penalty = /** @type {(inputs: Chart_Export_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1/L2 懲罰項（上方線條：資料損失）`)
+};
+
+export const chart_inside = /** @type {(inputs: Chart_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型內部：`)
+};
+
+export const chart_key_best = /** @type {(inputs: Chart_Key_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳 val_loss`)
+};
+
+export const chart_key_penalty = /** @type {(inputs: Chart_Key_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`懲罰項`)
+};
+
+export const chart_key_training = /** @type {(inputs: Chart_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練`)
+};
+
+export const chart_key_validation = /** @type {(inputs: Chart_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`驗證`)
+};
+
+export const chart_legend = /** @type {(inputs: Chart_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`圖例`)
+};
+
+export const chart_log = /** @type {(inputs: Chart_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對數座標`)
+};
+
+export const chart_log_title = /** @type {(inputs: Chart_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用對數座標軸顯示損失`)
+};
+
+export const chart_loss = /** @type {(inputs: Chart_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`損失 (loss)`)
+};
+
+export const chart_no_penalty = /** @type {(inputs: Chart_No_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這裡沒有訓練使用 L1/L2 懲罰項：資料損失就是全部損失。`)
+};
+
+export const chart_penalty_note = /** @type {(inputs: Chart_Penalty_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`線條：資料損失。點線：L1/L2 懲罰項，Keras 的 loss 和 val_loss 都包含它。`)
+};
+
+export const chart_png_title = /** @type {(inputs: Chart_Png_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把這個圖表儲存為 PNG 圖片用於報告（寬 1600 像素，含標題與圖例）`)
+};
+
+export const chart_predictions = /** @type {(inputs: Chart_PredictionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`預測`)
+};
+
+export const chart_section = /** @type {(inputs: Chart_SectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練曲線`)
+};
+
+export const chart_split = /** @type {(inputs: Chart_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`拆分懲罰項`)
+};
+
+export const chart_split_title = /** @type {(inputs: Chart_Split_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`畫出不含 L1/L2 懲罰項的損失（實線與虛線），並單獨畫出懲罰項（點線）`)
+};
+
+export const chart_validation_only = /** @type {(inputs: Chart_Validation_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只看驗證`)
+};
+
+export const chart_validation_only_title = /** @type {(inputs: Chart_Validation_Only_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隱藏訓練曲線`)
+};
+
+export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`圖表檢視`)
+};
+
+export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`權重`)
+};
 
 export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`準確率`)
@@ -433,6 +796,18 @@ export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) =>
 
 export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`沒有選對`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`關閉`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} 分 ${i?.s} 秒`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
 export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
@@ -787,6 +1162,42 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`你的姓名`)
 };
 
+export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除`)
+};
+
+export const inspector_duplicate = /** @type {(inputs: Inspector_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製`)
+};
+
+export const inspector_label = /** @type {(inputs: Inspector_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層設定`)
+};
+
+export const inspector_move_down = /** @type {(inputs: Inspector_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下移`)
+};
+
+export const inspector_move_up = /** @type {(inputs: Inspector_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上移`)
+};
+
+export const inspector_output_shape = /** @type {(inputs: Inspector_Output_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸出形狀`)
+};
+
+export const inspector_parameters = /** @type {(inputs: Inspector_ParametersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`參數量`)
+};
+
+export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已選取 ${i?.count} 個層。`)
+};
+
+export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個可訓練`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`關於這個實驗`)
 };
@@ -909,6 +1320,486 @@ export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs
 
 export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`跟隨系統語言`)
+};
+
+export const layer_activation_summary = /** @type {(inputs: Layer_Activation_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`單獨套用一個激活函數。`)
+};
+
+export const layer_add_summary = /** @type {(inputs: Layer_Add_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把兩個或多個形狀相同的張量相加（殘差連接）。`)
+};
+
+export const layer_averagepooling2d_summary = /** @type {(inputs: Layer_Averagepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對每個視窗取平均：預設 2x2 時影像尺寸減半。`)
+};
+
+export const layer_batchnormalization_summary = /** @type {(inputs: Layer_Batchnormalization_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在批次上對每個特徵做正規化，再學習縮放與偏移。`)
+};
+
+export const layer_category_convolution = /** @type {(inputs: Layer_Category_ConvolutionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`卷積`)
+};
+
+export const layer_category_core = /** @type {(inputs: Layer_Category_CoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`核心層`)
+};
+
+export const layer_category_input = /** @type {(inputs: Layer_Category_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸入`)
+};
+
+export const layer_category_merge = /** @type {(inputs: Layer_Category_MergeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合併`)
+};
+
+export const layer_category_pooling = /** @type {(inputs: Layer_Category_PoolingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`池化`)
+};
+
+export const layer_category_regularization = /** @type {(inputs: Layer_Category_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正規化`)
+};
+
+export const layer_concatenate_summary = /** @type {(inputs: Layer_Concatenate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沿某個軸串接兩個或多個張量（預設是最後一個軸）。`)
+};
+
+export const layer_conv2d_summary = /** @type {(inputs: Layer_Conv2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在影像上滑動小型卷積核，學習局部模式。`)
+};
+
+export const layer_dense_summary = /** @type {(inputs: Layer_Dense_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全連接層：每個輸出都連接到每個輸入。`)
+};
+
+export const layer_dropout_summary = /** @type {(inputs: Layer_Dropout_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練時隨機把一部分輸入設為零；測試時不起作用。`)
+};
+
+export const layer_flatten_summary = /** @type {(inputs: Layer_Flatten_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把影像展開成一個長向量，供 Dense 層使用。`)
+};
+
+export const layer_globalaveragepooling2d_summary = /** @type {(inputs: Layer_Globalaveragepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對每個通道在整張影像上取平均：[h, w, c] 變為 [c]。`)
+};
+
+export const layer_input_summary = /** @type {(inputs: Layer_Input_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料從這裡進入：單一樣本的形狀，不含批次維度。`)
+};
+
+export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保留每個視窗中的最大值：預設 2x2 時影像尺寸減半。`)
+};
+
+export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把同樣的數值變成新的形狀；其中一個維度可以是 -1（自動推斷）。`)
+};
+
+export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`關閉提示`)
+};
+
+export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移開損壞的紀錄庫`)
+};
+
+export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`篩選（按 /）`)
+};
+
+export const palette_filter_label = /** @type {(inputs: Palette_Filter_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`篩選層`)
+};
+
+export const palette_hint = /** @type {(inputs: Palette_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`拖曳到畫布上，或點擊加到所選層之後。`)
+};
+
+export const palette_title = /** @type {(inputs: Palette_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層`)
+};
+
+export const param_activity_regularizer_help = /** @type {(inputs: Param_Activity_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對該層輸出的懲罰，加到損失上。`)
+};
+
+export const param_bias_regularizer_help = /** @type {(inputs: Param_Bias_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對偏差的懲罰，加到損失上。`)
+};
+
+export const param_kernel_regularizer_help = /** @type {(inputs: Param_Kernel_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對權重的懲罰，加到損失上。`)
+};
+
+export const param_pair_height = /** @type {(inputs: Param_Pair_HeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}（高）`)
+};
+
+export const param_pair_width = /** @type {(inputs: Param_Pair_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}（寬）`)
+};
+
+export const param_pool_strides_help = /** @type {(inputs: Param_Pool_Strides_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留空表示與 pool size 相同，和 Keras 一樣。`)
+};
+
+export const param_rate_help = /** @type {(inputs: Param_Rate_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要丟棄的輸入比例，從 0 到 1（不含 1）。`)
+};
+
+export const param_regularizer_none = /** @type {(inputs: Param_Regularizer_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const param_regularizer_strength = /** @type {(inputs: Param_Regularizer_StrengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 強度`)
+};
+
+export const param_same_as_pool_size = /** @type {(inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與 pool size 相同`)
+};
+
+export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`單一樣本的形狀。`)
+};
+
+export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請用逗號分隔各個尺寸，例如 28, 28, 1。`)
+};
+
+export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`排隊中：下一個就輪到你`)
+};
+
+export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`排隊中：排在第 ${i?.place} 位，等待訓練程序`)
+};
+
+export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`最佳 val_loss ${i?.loss}，在第 ${i?.epoch} 輪（驗證準確率 ${i?.accuracy}）`)
+};
+
+export const runbar_dataset_problem = /** @type {(inputs: Runbar_Dataset_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`資料集問題：${i?.error}`)
+};
+
+export const runbar_empty = /** @type {(inputs: Runbar_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 Input 之後加入層來建立模型，然後按「訓練」。`)
+};
+
+export const runbar_epoch = /** @type {(inputs: Runbar_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.done}/${i?.planned} 輪`)
+};
+
+export const runbar_pause = /** @type {(inputs: Runbar_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`暫停`)
+};
+
+export const runbar_problems = /** @type {(inputs: Runbar_ProblemsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`訓練前有 ${i?.count} 個問題需要修正（在畫布上以紅色顯示）。`)
+};
+
+export const runbar_progress = /** @type {(inputs: Runbar_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`批次 ${i?.batch}/${i?.batches} · loss ${i?.loss} · accuracy ${i?.accuracy}`)
+};
+
+export const runbar_queued_place = /** @type {(inputs: Runbar_Queued_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}；會自動開始`)
+};
+
+export const runbar_ready = /** @type {(inputs: Runbar_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`準備就緒：按「訓練」來擬合模型並觀察曲線。`)
+};
+
+export const runbar_resume = /** @type {(inputs: Runbar_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續`)
+};
+
+export const runbar_settings = /** @type {(inputs: Runbar_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.epochs} 輪 · 批次 ${i?.batch}`)
+};
+
+export const runbar_settings_title = /** @type {(inputs: Runbar_Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料集與訓練設定`)
+};
+
+export const runbar_started = /** @type {(inputs: Runbar_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} 個訓練 / ${i?.val} 個驗證樣本，執行於 ${i?.backend}`)
+};
+
+export const runbar_stop = /** @type {(inputs: Runbar_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`停止`)
+};
+
+export const runbar_train = /** @type {(inputs: Runbar_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練`)
+};
+
+export const runbar_train_title = /** @type {(inputs: Runbar_Train_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練 (Ctrl+Enter)`)
+};
+
+export const runbar_waiting = /** @type {(inputs: Runbar_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在等待空閒的訓練程序（其他訓練正在進行）；會自動開始`)
+};
+
+export const runs_acc_title = /** @type {(inputs: Runs_Acc_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳驗證準確率（在 val_loss 最低的那一輪）`)
+};
+
+export const runs_baseline_stays = /** @type {(inputs: Runs_Baseline_StaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`基準會一直顯示在圖表上：取消釘選才能隱藏`)
+};
+
+export const runs_continue = /** @type {(inputs: Runs_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續訓練`)
+};
+
+export const runs_continue_label = /** @type {(inputs: Runs_Continue_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`繼續訓練`)
+};
+
+export const runs_continue_title = /** @type {(inputs: Runs_Continue_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`從這次訓練結束時的權重繼續訓練：編輯器中是它的實驗時用編輯器的設定，否則按原來的方式訓練`)
+};
+
+export const runs_delete_sure = /** @type {(inputs: Runs_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`確定嗎？`)
+};
+
+export const runs_delete_title = /** @type {(inputs: Runs_Delete_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除這次訓練`)
+};
+
+export const runs_empty = /** @type {(inputs: Runs_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`還沒有訓練紀錄。每次訓練都會保存在這裡，下次開啟仍然在。`)
+};
+
+export const runs_epochs = /** @type {(inputs: Runs_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.planned} 輪`)
+};
+
+export const runs_evaluate = /** @type {(inputs: Runs_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`評估`)
+};
+
+export const runs_evaluate_label = /** @type {(inputs: Runs_Evaluate_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在測試集上評估`)
+};
+
+export const runs_evaluate_title = /** @type {(inputs: Runs_Evaluate_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在測試集上為訓練好的模型評分（loss、accuracy）：編輯器中是這次訓練的實驗時，用編輯器所選的資料集，否則用它自己的`)
+};
+
+export const runs_evaluating = /** @type {(inputs: Runs_EvaluatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在測試集上評估`)
+};
+
+export const runs_imported = /** @type {(inputs: Runs_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯入的權重`)
+};
+
+export const runs_inside_title = /** @type {(inputs: Runs_Inside_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最後記錄的一輪時模型內部的情況：第一層中接近 0 的權重比例（|w| < 0.001）及其 kernel 的 L2 範數`)
+};
+
+export const runs_inspect = /** @type {(inputs: Runs_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`檢視內部`)
+};
+
+export const runs_inspect_label = /** @type {(inputs: Runs_Inspect_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`檢視 ${i?.name} 的內部`)
+};
+
+export const runs_inspect_title = /** @type {(inputs: Runs_Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`逐輪檢視這次訓練的模型內部：權重、錯誤，以及二維資料的決策邊界`)
+};
+
+export const runs_lab = /** @type {(inputs: Runs_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`載入`)
+};
+
+export const runs_lab_title = /** @type {(inputs: Runs_Lab_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把這次訓練的模型和設定放進編輯器`)
+};
+
+export const runs_name = /** @type {(inputs: Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練名稱`)
+};
+
+export const runs_name_title = /** @type {(inputs: Runs_Name_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（按兩下重新命名）`)
+};
+
+export const runs_no_weights_continue = /** @type {(inputs: Runs_No_Weights_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這次訓練沒有可以接著訓練的權重。`)
+};
+
+export const runs_no_weights_evaluate = /** @type {(inputs: Runs_No_Weights_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這次訓練沒有可以評估的權重。`)
+};
+
+export const runs_params = /** @type {(inputs: Runs_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個參數`)
+};
+
+export const runs_pin = /** @type {(inputs: Runs_PinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`釘選`)
+};
+
+export const runs_pin_label = /** @type {(inputs: Runs_Pin_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`把 ${i?.name} 釘選為基準`)
+};
+
+export const runs_pin_title = /** @type {(inputs: Runs_Pin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`讓這次訓練一直顯示在圖表上，並用它來比較其他訓練`)
+};
+
+export const runs_rename = /** @type {(inputs: Runs_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新命名`)
+};
+
+export const runs_show = /** @type {(inputs: Runs_ShowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在圖表上顯示 ${i?.name}`)
+};
+
+export const runs_stopped_at = /** @type {(inputs: Runs_Stopped_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`停在第 ${i?.epoch} 輪`)
+};
+
+export const runs_test_on = /** @type {(inputs: Runs_Test_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`使用 ${i?.dataset}`)
+};
+
+export const runs_test_result = /** @type {(inputs: Runs_Test_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`準確率 · loss ${i?.loss} · ${i?.count} 個樣本`)
+};
+
+export const runs_test_set = /** @type {(inputs: Runs_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`測試集：`)
+};
+
+export const runs_tick = /** @type {(inputs: Runs_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`勾選以比較`)
+};
+
+export const runs_title = /** @type {(inputs: Runs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練紀錄`)
+};
+
+export const runs_unpin = /** @type {(inputs: Runs_UnpinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消釘選`)
+};
+
+export const runs_unpin_label = /** @type {(inputs: Runs_Unpin_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消釘選基準`)
+};
+
+export const runs_unpin_title = /** @type {(inputs: Runs_Unpin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消釘選：每次訓練重新和它前一次訓練比較`)
+};
+
+export const status_completed = /** @type {(inputs: Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const status_early_stopped = /** @type {(inputs: Status_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const status_failed = /** @type {(inputs: Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`失敗`)
+};
+
+export const status_interrupted = /** @type {(inputs: Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已中斷`)
+};
+
+export const status_paused = /** @type {(inputs: Status_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已暫停`)
+};
+
+export const status_queued = /** @type {(inputs: Status_QueuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`排隊中`)
+};
+
+export const status_running = /** @type {(inputs: Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練中`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已停止`)
+};
+
+export const summary_hint = /** @type {(inputs: Summary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選取一個層來修改設定。目前的模型：`)
+};
+
+export const summary_key_copy = /** @type {(inputs: Summary_Key_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製 / 貼上層`)
+};
+
+export const summary_key_delete = /** @type {(inputs: Summary_Key_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除所選內容`)
+};
+
+export const summary_key_duplicate = /** @type {(inputs: Summary_Key_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製`)
+};
+
+export const summary_key_find = /** @type {(inputs: Summary_Key_FindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`尋找層；按 ${i?.key} 加入`)
+};
+
+export const summary_key_move = /** @type {(inputs: Summary_Key_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在鏈中上移 / 下移該層`)
+};
+
+export const summary_key_select = /** @type {(inputs: Summary_Key_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選取上一個 / 下一個層`)
+};
+
+export const summary_key_train = /** @type {(inputs: Summary_Key_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練`)
+};
+
+export const summary_key_undo = /** @type {(inputs: Summary_Key_UndoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`復原（加 ${i?.key} 重做）`)
+};
+
+export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`鍵盤`)
+};
+
+export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型摘要`)
+};
+
+export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 程式碼`)
+};
+
+export const tab_grid = /** @type {(inputs: Tab_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`網格搜尋`)
+};
+
+export const tab_grid_swept = /** @type {(inputs: Tab_Grid_SweptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 項掃描`)
+};
+
+export const tab_layer = /** @type {(inputs: Tab_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層`)
+};
+
+export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料與訓練`)
+};
+
+export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`設定`)
 };
 
 export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {
