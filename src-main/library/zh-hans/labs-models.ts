@@ -78,7 +78,7 @@ export const MODEL_TEXTS: Record<string, GuideTexts> = {
 \`Dropout(0.5)\`，和 Keras 那本书里的卷积网络一样。
 
 1. 点击 **设置本步骤**，然后点击 **训练**。
-2. 比较两次运行在最低点之后的 \`val_loss\`。
+2. 比较两次训练在最低点之后的 \`val_loss\`。
 3. 在 **权重** 视图中，比较卷积核的直方图。
 `,
         questions: {

@@ -22,7 +22,7 @@ export const REGULARIZATION_TEXTS: Record<string, GuideTexts> = {
     name: 'L2 权重正则化',
     description: '给权重的平方加上惩罚（L2 0.002，与 Keras 示例相同），看着过拟合缩小。',
     steps: {
-      baseline: baseline('这次运行是衡量正则化那次运行的标尺。'),
+      baseline: baseline('这次训练是衡量正则化那次训练的标尺。'),
       l2: {
         title: '给隐藏层加上 L2',
         text: `
@@ -31,16 +31,16 @@ export const REGULARIZATION_TEXTS: Record<string, GuideTexts> = {
 不那么迁就个别图像。
 
 1. 点击 **设置本步骤**，然后点击 **训练**。
-2. 比较两次运行的 \`val_loss\`。训练 \`loss\` 现在包含了惩罚项（\`regularization_loss\` 单独显示
+2. 比较两次训练的 \`val_loss\`。训练 \`loss\` 现在包含了惩罚项（\`regularization_loss\` 单独显示
    这一部分），所以要比较 \`val_loss\` 和准确率，而不是 \`loss\`。
-3. 在 **权重** 视图中，比较两次运行第一层的直方图：L2 把它往 0 拉。
+3. 在 **权重** 视图中，比较两次训练第一层的直方图：L2 把它往 0 拉。
 `,
         questions: {
           effect: {
-            prompt: '与基线相比，L2 那次运行的 `val_loss` 在最低点之后……',
+            prompt: '与基线相比，L2 那次训练的 `val_loss` 在最低点之后……',
             choices: ['升得更陡', '升得更少，或保持平稳', '完全一样'],
           },
-          why: { prompt: '为什么 L2 那次运行的训练 `loss` 一直比基线的高？' },
+          why: { prompt: '为什么 L2 那次训练的训练 `loss` 一直比基线的高？' },
         },
       },
     },
@@ -89,7 +89,7 @@ L1 为每个权重给损失加上 系数 x |w|。与 L2 不同，它往 0 的拉
     name: 'Dropout',
     description: '在 2 x Dense(512) 网络的每个隐藏层之后加上 Dropout(0.5)。',
     steps: {
-      baseline: baseline('之后会拿 dropout 那次运行和这次比较。'),
+      baseline: baseline('之后会拿 dropout 那次训练和这次比较。'),
       dropout: {
         title: '加上 Dropout(0.5)',
         text: `
@@ -98,7 +98,7 @@ L1 为每个权重给损失加上 系数 x |w|。与 L2 不同，它往 0 的拉
 \`val_loss\` 时）dropout 是关闭的。
 
 1. 点击 **设置本步骤**，然后点击 **训练**。
-2. 比较两次运行的 \`loss\` 和 \`val_loss\`。
+2. 比较两次训练的 \`loss\` 和 \`val_loss\`。
 `,
         questions: {
           gap: {
@@ -135,14 +135,14 @@ L1 为每个权重给损失加上 系数 x |w|。与 L2 不同，它往 0 的拉
 缩放和平移），这样即使前面的层在变化，每一层看到的输入尺度也是稳定的。
 
 1. 点击 **设置本步骤**，然后点击 **训练**。
-2. 比较两次运行的前几轮，再比较 \`loss\` 与 \`val_loss\` 之间的差距。
+2. 比较两次训练的前几轮，再比较 \`loss\` 与 \`val_loss\` 之间的差距。
 
 批归一化主要是让训练更快、更稳；它的噪声（每个批次用自己的统计量做归一化）有一点正则化作用，
 但不能代替 dropout 或 L2。
 `,
         questions: {
           faster: {
-            prompt: '哪次运行先达到 90% 的 `val_accuracy`？',
+            prompt: '哪次训练先达到 90% 的 `val_accuracy`？',
             choices: ['普通的', '加了 BatchNormalization 的', '都达不到'],
           },
         },
@@ -176,17 +176,17 @@ L1 为每个权重给损失加上 系数 x |w|。与 L2 不同，它往 0 的拉
     description: '当 val_loss 连续 3 轮没有改善时停止训练，并回到最好的权重。',
     steps: {
       stop: {
-        title: '让早停结束这次运行',
+        title: '让早停结束这次训练',
         text: `
 还是那个会过拟合的 2 x Dense(512) 网络，最多训练 **40 轮**，使用 Keras 的
 \`EarlyStopping(monitor='val_loss', patience=3, restore_best_weights=True)\`：一旦 \`val_loss\` 连续
 3 轮没有改善，训练就停止，权重回到最好的那一轮。
 
 1. 点击 **设置本步骤**，然后点击 **训练**。
-2. 这次运行远在第 40 轮之前就结束了：运行列表会显示早停在哪里停下了它。
+2. 这次训练远在第 40 轮之前就结束了：训练记录列表会显示早停在哪里停下了它。
 `,
         questions: {
-          stopped: { prompt: '早停在第几轮之后停止了这次运行？', unit: '轮' },
+          stopped: { prompt: '早停在第几轮之后停止了这次训练？', unit: '轮' },
           best: { prompt: '模型保留的是第几轮的权重？', unit: '轮' },
         },
       },
@@ -201,7 +201,7 @@ L1 为每个权重给损失加上 系数 x |w|。与 L2 不同，它往 0 的拉
 如果有时间，修改耐心值（在训练设置里）再训练一次。
 `,
         questions: {
-          optimistic: { prompt: '为什么一次被早停的运行，其最好的 `val_loss` 是偏乐观的估计？' },
+          optimistic: { prompt: '为什么一次被早停的训练，其最好的 `val_loss` 是偏乐观的估计？' },
         },
       },
     },
@@ -218,7 +218,7 @@ L1 为每个权重给损失加上 系数 x |w|。与 L2 不同，它往 0 的拉
 再也不能靠把某个概率推到 1 来取胜：它被训练成保留一点不确定。
 
 1. 点击 **设置本步骤**，然后点击 **训练**。
-2. 比较 \`val_loss\` 曲线：过度自信的错误答案代价小得多，所以平滑后那次运行的 \`val_loss\` 在
+2. 比较 \`val_loss\` 曲线：过度自信的错误答案代价小得多，所以平滑后那次训练的 \`val_loss\` 在
    最低点之后升得更少。
 3. 在 **预测** 视图中，比较那些错得最自信的图像的置信度。
 `,

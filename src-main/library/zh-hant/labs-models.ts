@@ -78,7 +78,7 @@ export const MODEL_TEXTS: Record<string, GuideTexts> = {
 \`Dropout(0.5)\`，和 Keras 那本書裡的卷積網路一樣。
 
 1. 點選 **設定本步驟**，然後點選 **訓練**。
-2. 比較兩次執行在最低點之後的 \`val_loss\`。
+2. 比較兩次訓練在最低點之後的 \`val_loss\`。
 3. 在 **權重** 檢視中，比較卷積核的直方圖。
 `,
         questions: {

@@ -22,7 +22,7 @@ export const REGULARIZATION_TEXTS: Record<string, GuideTexts> = {
     name: 'L2 權重正則化',
     description: '給權重的平方加上懲罰（L2 0.002，與 Keras 範例相同），看著過擬合縮小。',
     steps: {
-      baseline: baseline('這次執行是衡量正則化那次執行的標尺。'),
+      baseline: baseline('這次訓練是衡量正則化那次訓練的標尺。'),
       l2: {
         title: '給隱藏層加上 L2',
         text: `
@@ -31,16 +31,16 @@ export const REGULARIZATION_TEXTS: Record<string, GuideTexts> = {
 不那麼遷就個別影像。
 
 1. 點選 **設定本步驟**，然後點選 **訓練**。
-2. 比較兩次執行的 \`val_loss\`。訓練 \`loss\` 現在包含了懲罰項（\`regularization_loss\` 單獨顯示
+2. 比較兩次訓練的 \`val_loss\`。訓練 \`loss\` 現在包含了懲罰項（\`regularization_loss\` 單獨顯示
    這一部分），所以要比較 \`val_loss\` 和準確率，而不是 \`loss\`。
-3. 在 **權重** 檢視中，比較兩次執行第一層的直方圖：L2 把它往 0 拉。
+3. 在 **權重** 檢視中，比較兩次訓練第一層的直方圖：L2 把它往 0 拉。
 `,
         questions: {
           effect: {
-            prompt: '與基線相比，L2 那次執行的 `val_loss` 在最低點之後……',
+            prompt: '與基線相比，L2 那次訓練的 `val_loss` 在最低點之後……',
             choices: ['升得更陡', '升得更少，或保持平穩', '完全一樣'],
           },
-          why: { prompt: '為什麼 L2 那次執行的訓練 `loss` 一直比基線的高？' },
+          why: { prompt: '為什麼 L2 那次訓練的訓練 `loss` 一直比基線的高？' },
         },
       },
     },
@@ -89,7 +89,7 @@ L1 為每個權重給損失加上 係數 x |w|。與 L2 不同，它往 0 的拉
     name: 'Dropout',
     description: '在 2 x Dense(512) 網路的每個隱藏層之後加上 Dropout(0.5)。',
     steps: {
-      baseline: baseline('之後會拿 dropout 那次執行和這次比較。'),
+      baseline: baseline('之後會拿 dropout 那次訓練和這次比較。'),
       dropout: {
         title: '加上 Dropout(0.5)',
         text: `
@@ -98,7 +98,7 @@ L1 為每個權重給損失加上 係數 x |w|。與 L2 不同，它往 0 的拉
 \`val_loss\` 時）dropout 是關閉的。
 
 1. 點選 **設定本步驟**，然後點選 **訓練**。
-2. 比較兩次執行的 \`loss\` 和 \`val_loss\`。
+2. 比較兩次訓練的 \`loss\` 和 \`val_loss\`。
 `,
         questions: {
           gap: {
@@ -135,14 +135,14 @@ L1 為每個權重給損失加上 係數 x |w|。與 L2 不同，它往 0 的拉
 縮放和平移），這樣即使前面的層在變化，每一層看到的輸入尺度也是穩定的。
 
 1. 點選 **設定本步驟**，然後點選 **訓練**。
-2. 比較兩次執行的前幾輪，再比較 \`loss\` 與 \`val_loss\` 之間的差距。
+2. 比較兩次訓練的前幾輪，再比較 \`loss\` 與 \`val_loss\` 之間的差距。
 
 批次正規化主要是讓訓練更快、更穩；它的雜訊（每個批次用自己的統計量做正規化）有一點正則化作用，
 但不能代替 dropout 或 L2。
 `,
         questions: {
           faster: {
-            prompt: '哪次執行先達到 90% 的 `val_accuracy`？',
+            prompt: '哪次訓練先達到 90% 的 `val_accuracy`？',
             choices: ['普通的', '加了 BatchNormalization 的', '都達不到'],
           },
         },
@@ -176,17 +176,17 @@ L1 為每個權重給損失加上 係數 x |w|。與 L2 不同，它往 0 的拉
     description: '當 val_loss 連續 3 輪沒有改善時停止訓練，並回到最好的權重。',
     steps: {
       stop: {
-        title: '讓早停結束這次執行',
+        title: '讓早停結束這次訓練',
         text: `
 還是那個會過擬合的 2 x Dense(512) 網路，最多訓練 **40 輪**，使用 Keras 的
 \`EarlyStopping(monitor='val_loss', patience=3, restore_best_weights=True)\`：一旦 \`val_loss\` 連續
 3 輪沒有改善，訓練就停止，權重回到最好的那一輪。
 
 1. 點選 **設定本步驟**，然後點選 **訓練**。
-2. 這次執行遠在第 40 輪之前就結束了：執行清單會顯示早停在哪裡停下了它。
+2. 這次訓練遠在第 40 輪之前就結束了：訓練紀錄列表會顯示早停在哪裡停下了它。
 `,
         questions: {
-          stopped: { prompt: '早停在第幾輪之後停止了這次執行？', unit: '輪' },
+          stopped: { prompt: '早停在第幾輪之後停止了這次訓練？', unit: '輪' },
           best: { prompt: '模型保留的是第幾輪的權重？', unit: '輪' },
         },
       },
@@ -201,7 +201,7 @@ L1 為每個權重給損失加上 係數 x |w|。與 L2 不同，它往 0 的拉
 如果有時間，修改耐心值（在訓練設定裡）再訓練一次。
 `,
         questions: {
-          optimistic: { prompt: '為什麼一次被早停的執行，其最好的 `val_loss` 是偏樂觀的估計？' },
+          optimistic: { prompt: '為什麼一次被早停的訓練，其最好的 `val_loss` 是偏樂觀的估計？' },
         },
       },
     },
@@ -218,7 +218,7 @@ L1 為每個權重給損失加上 係數 x |w|。與 L2 不同，它往 0 的拉
 再也不能靠把某個機率推到 1 來取勝：它被訓練成保留一點不確定。
 
 1. 點選 **設定本步驟**，然後點選 **訓練**。
-2. 比較 \`val_loss\` 曲線：過度自信的錯誤答案代價小得多，所以平滑後那次執行的 \`val_loss\` 在
+2. 比較 \`val_loss\` 曲線：過度自信的錯誤答案代價小得多，所以平滑後那次訓練的 \`val_loss\` 在
    最低點之後升得更少。
 3. 在 **預測** 檢視中，比較那些錯得最自信的影像的置信度。
 `,

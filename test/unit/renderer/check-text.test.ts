@@ -4,7 +4,12 @@
  * and in Chinese with nothing English left but Keras' names and the run's own.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkText, checkLabelText, type RunRef } from '../../../src-main/contract/check-words.ts';
+import {
+  checkText,
+  checkLabelText,
+  type CheckMessage,
+  type RunRef,
+} from '../../../src-main/contract/check-words.ts';
 import { checkLabelMessage } from '../../../src-main/contract/guide-checks.ts';
 import { CheckSchema } from '../../../src-main/contract/guide.ts';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
@@ -31,7 +36,7 @@ const checks = [
   { kind: 'grid', settings: 2, folds: 3 },
 ].map((c) => CheckSchema.parse(c));
 
-const found = [
+const found: CheckMessage[] = [
   {
     code: 'overfit',
     params: { run, best: 5, bestValue: '0.11', rose: 4, last: '0.15', lastEpoch: 9 },
@@ -44,7 +49,7 @@ const found = [
   { code: 'compared', params: { runs: [run, { ...run, name: 'capacity #3' }] } },
   { code: 'grid-unfinished', params: { name: 'g', status: 'stopped', settings: 2, folds: 3 } },
   { code: 'no-grid', params: {} },
-] as const;
+];
 
 const inLocale = <T>(locale: Locale, f: () => T): T => {
   useLocale(() => locale);
@@ -75,11 +80,11 @@ describe("a check's words in the student's language", () => {
         expect(english, `${locale}: ${text}`).toEqual([]);
       }
       expect(texts[checks.length + 2], locale).toMatch(
-        locale === 'zh-Hans' ? /还没有带 Dropout 的已完成运行/ : /還沒有帶 Dropout 的已完成執行/,
+        locale === 'zh-Hans' ? /还没有带 Dropout 的已完成训练/ : /還沒有帶 Dropout 的已完成訓練/,
       );
     }
     expect(inLocale('zh-Hans', () => checkFoundText(found[0]))).toBe(
-      '运行“capacity #2”（Dense 512-512-10 · L2 0.002 作用于 2 层 · 学习率 0.01 · 数据增强）：' +
+      '训练“capacity #2”（Dense 512-512-10 · L2 0.002 作用于 2 层 · 学习率 0.01 · 数据增强）：' +
         'val_loss 在第 5 轮最低（0.11），之后上升了 4 轮（第 9 轮为 0.15）。',
     );
   });

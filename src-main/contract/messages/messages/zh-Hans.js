@@ -763,7 +763,7 @@ export const class_report = /** @type {(inputs: Class_ReportInputs) => Localized
 };
 
 export const class_report_title = /** @type {(inputs: Class_Report_TitleInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`把你的步骤、答案、检查、曲线、模型和运行放进一个文件交给老师`)
+	return /** @type {LocalizedString} */ (`把你的步骤、答案、检查、曲线、模型和训练记录放进一个文件交给老师`)
 };
 
 export const class_reports = /** @type {(inputs: Class_ReportsInputs) => LocalizedString} */ (i) => {
@@ -843,11 +843,11 @@ export const guide_back = /** @type {(inputs: Guide_BackInputs) => LocalizedStri
 };
 
 export const guide_check_a_run = /** @type {(inputs: Guide_Check_A_RunInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`一次运行`)
+	return /** @type {LocalizedString} */ (`一次训练`)
 };
 
 export const guide_check_a_run_where = /** @type {(inputs: Guide_Check_A_Run_WhereInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`一次${i?.filter}的运行`)
+	return /** @type {LocalizedString} */ (`一次${i?.filter}的训练`)
 };
 
 export const guide_check_above = /** @type {(inputs: Guide_Check_AboveInputs) => LocalizedString} */ (i) => {
@@ -887,7 +887,7 @@ export const guide_check_grid_unfinished = /** @type {(inputs: Guide_Check_Grid_
 };
 
 export const guide_check_label_compared = /** @type {(inputs: Guide_Check_Label_ComparedInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`比较 ${i?.count} 次已完成的运行：${i?.runs}`)
+	return /** @type {LocalizedString} */ (`比较 ${i?.count} 次已完成的训练：${i?.runs}`)
 };
 
 export const guide_check_label_early_stopped = /** @type {(inputs: Guide_Check_Label_Early_StoppedInputs) => LocalizedString} */ (i) => {
@@ -935,11 +935,11 @@ export const guide_check_no_metric = /** @type {(inputs: Guide_Check_No_MetricIn
 };
 
 export const guide_check_no_run = /** @type {(inputs: Guide_Check_No_RunInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`还没有已完成的运行：请训练一次。`)
+	return /** @type {LocalizedString} */ (`还没有已完成的训练：请训练一次。`)
 };
 
 export const guide_check_no_run_where = /** @type {(inputs: Guide_Check_No_Run_WhereInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`还没有${i?.filter}的已完成运行：请训练一次。`)
+	return /** @type {LocalizedString} */ (`还没有${i?.filter}的已完成训练：请训练一次。`)
 };
 
 export const guide_check_no_val_loss = /** @type {(inputs: Guide_Check_No_Val_LossInputs) => LocalizedString} */ (i) => {
@@ -1003,11 +1003,11 @@ export const guide_check_recorded = /** @type {(inputs: Guide_Check_RecordedInpu
 };
 
 export const guide_check_run = /** @type {(inputs: Guide_Check_RunInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`运行“${i?.name}”（${i?.parts}）`)
+	return /** @type {LocalizedString} */ (`训练“${i?.name}”（${i?.parts}）`)
 };
 
 export const guide_check_same_run = /** @type {(inputs: Guide_Check_Same_RunInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`同一次运行不能同时算作其中两项：请为每一项各训练一次。`)
+	return /** @type {LocalizedString} */ (`同一次训练不能同时算作其中两项：请为每一项各训练一次。`)
 };
 
 export const guide_check_sparsity = /** @type {(inputs: Guide_Check_SparsityInputs) => LocalizedString} */ (i) => {
@@ -1155,7 +1155,7 @@ export const guide_steps_heading = /** @type {(inputs: Guide_Steps_HeadingInputs
 };
 
 export const guide_the_run = /** @type {(inputs: Guide_The_RunInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`该运行`)
+	return /** @type {LocalizedString} */ (`这次训练`)
 };
 
 export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => LocalizedString} */ () => {
@@ -1835,7 +1835,7 @@ export const teach_add_steps = /** @type {(inputs: Teach_Add_StepsInputs) => Loc
 };
 
 export const teach_another_run = /** @type {(inputs: Teach_Another_RunInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`+ 再加一次运行`)
+	return /** @type {LocalizedString} */ (`+ 再加一次训练`)
 };
 
 export const teach_at = /** @type {(inputs: Teach_AtInputs) => LocalizedString} */ () => {
@@ -1879,11 +1879,11 @@ export const teach_bound_smoothing_min = /** @type {(inputs: Teach_Bound_Smoothi
 };
 
 export const teach_check_compared = /** @type {(inputs: Teach_Check_ComparedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`比较多次运行`)
+	return /** @type {LocalizedString} */ (`比较多次训练`)
 };
 
 export const teach_check_early_stopped = /** @type {(inputs: Teach_Check_Early_StoppedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`早停停止了一次运行`)
+	return /** @type {LocalizedString} */ (`早停停止了一次训练`)
 };
 
 export const teach_check_grid = /** @type {(inputs: Teach_Check_GridInputs) => LocalizedString} */ () => {
@@ -1899,7 +1899,7 @@ export const teach_check_metric = /** @type {(inputs: Teach_Check_MetricInputs) 
 };
 
 export const teach_check_overfits = /** @type {(inputs: Teach_Check_OverfitsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`一次运行过拟合`)
+	return /** @type {LocalizedString} */ (`一次训练过拟合`)
 };
 
 export const teach_check_problem = /** @type {(inputs: Teach_Check_ProblemInputs) => LocalizedString} */ (i) => {
@@ -2071,7 +2071,7 @@ export const teach_remove_question = /** @type {(inputs: Teach_Remove_QuestionIn
 };
 
 export const teach_remove_run = /** @type {(inputs: Teach_Remove_RunInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`删除第 ${i?.n} 次运行`)
+	return /** @type {LocalizedString} */ (`删除第 ${i?.n} 次训练`)
 };
 
 export const teach_remove_step = /** @type {(inputs: Teach_Remove_StepInputs) => LocalizedString} */ () => {
@@ -2091,11 +2091,11 @@ export const teach_rises_for = /** @type {(inputs: Teach_Rises_ForInputs) => Loc
 };
 
 export const teach_runs_any = /** @type {(inputs: Teach_Runs_AnyInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`运行：任意已完成的运行`)
+	return /** @type {LocalizedString} */ (`训练：任意已完成的训练`)
 };
 
 export const teach_runs_filter = /** @type {(inputs: Teach_Runs_FilterInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`运行：任意${i?.filter}的运行`)
+	return /** @type {LocalizedString} */ (`训练：任意${i?.filter}的训练`)
 };
 
 export const teach_save_for_students = /** @type {(inputs: Teach_Save_For_StudentsInputs) => LocalizedString} */ () => {
