@@ -1075,11 +1075,11 @@ export const guide_filter_weight_penalty = /** @type {(inputs: Guide_Filter_Weig
 };
 
 export const guide_filter_with = /** @type {(inputs: Guide_Filter_WithInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`带 ${i?.list}`)
+	return /** @type {LocalizedString} */ (`带${i?.list}`)
 };
 
 export const guide_filter_without = /** @type {(inputs: Guide_Filter_WithoutInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`不带 ${i?.list}`)
+	return /** @type {LocalizedString} */ (`不带${i?.list}`)
 };
 
 export const guide_layers_toggle = /** @type {(inputs: Guide_Layers_ToggleInputs) => LocalizedString} */ () => {
@@ -1091,7 +1091,7 @@ export const guide_layers_toggle_title = /** @type {(inputs: Guide_Layers_Toggle
 };
 
 export const guide_list_and = /** @type {(inputs: Guide_List_AndInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.head} 和 ${i?.last}`)
+	return /** @type {LocalizedString} */ (`${i?.head}和${i?.last}`)
 };
 
 export const guide_list_comma = /** @type {(inputs: Guide_List_CommaInputs) => LocalizedString} */ () => {
