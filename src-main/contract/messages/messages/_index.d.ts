@@ -5226,6 +5226,34 @@ export const teach_folds_at_least: ((inputs?: Teach_Folds_At_LeastInputs, option
 /**
 * | output |
 * | --- |
+* | "The grid cannot sweep what the lab locks: its runs must keep the locked settings and layers." |
+*
+* @param {Teach_Grid_LockedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_grid_locked: ((inputs?: Teach_Grid_LockedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Grid_LockedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid cannot sweep what the lab locks ({author}): its runs must keep the locked settings and layers." |
+*
+* @param {Teach_Grid_Locked_AuthorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_grid_locked_author: ((inputs: Teach_Grid_Locked_AuthorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Grid_Locked_AuthorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{what} is locked" |
 *
 * @param {Teach_Is_LockedInputs} inputs
@@ -5305,6 +5333,34 @@ export const teach_lock_seed_title: ((inputs: Teach_Lock_Seed_TitleInputs, optio
 export const teach_lock_title: ((inputs: Teach_Lock_TitleInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Lock_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Locked by the lab: {why}." |
+*
+* @param {Teach_Locked_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_locked_by: ((inputs: Teach_Locked_ByInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Locked_ByInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Locked by the lab ({author}): {why}." |
+*
+* @param {Teach_Locked_By_AuthorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_locked_by_author: ((inputs: Teach_Locked_By_AuthorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Locked_By_AuthorInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5543,6 +5599,34 @@ export const teach_question_placeholder: ((inputs?: Teach_Question_PlaceholderIn
 export const teach_question_text: ((inputs?: Teach_Question_TextInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Question_TextInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{subject} is locked by the lab: {why}." |
+*
+* @param {Teach_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_refused: ((inputs: Teach_RefusedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_RefusedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{subject} is locked by the lab ({author}): {why}." |
+*
+* @param {Teach_Refused_AuthorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_refused_author: ((inputs: Teach_Refused_AuthorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Refused_AuthorInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5898,6 +5982,20 @@ export const teach_step_title: ((inputs?: Teach_Step_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "The lab's steps and locks are the teacher's: they change in teacher mode only." |
+*
+* @param {Teach_Steps_Are_TeachersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_steps_are_teachers: ((inputs?: Teach_Steps_Are_TeachersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Steps_Are_TeachersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Steps editor" |
 *
 * @param {Teach_Steps_EditorInputs} inputs
@@ -5907,6 +6005,62 @@ export const teach_step_title: ((inputs?: Teach_Step_TitleInputs, options?: {
 export const teach_steps_editor: ((inputs?: Teach_Steps_EditorInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Steps_EditorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The dataset" |
+*
+* @param {Teach_Subject_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_dataset: ((inputs?: Teach_Subject_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Subject_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Layer {name}" |
+*
+* @param {Teach_Subject_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_layer: ((inputs: Teach_Subject_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Subject_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The {setting} setting" |
+*
+* @param {Teach_Subject_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_setting: ((inputs: Teach_Subject_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Subject_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model's layers and connections" |
+*
+* @param {Teach_Subject_StructureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_structure: ((inputs?: Teach_Subject_StructureInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Subject_StructureInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5935,6 +6089,202 @@ export const teach_topic: ((inputs?: Teach_TopicInputs, options?: {
 export const teach_topic_none: ((inputs?: Teach_Topic_NoneInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Topic_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "data augmentation" |
+*
+* @param {Teach_Training_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_augmentation: ((inputs?: Teach_Training_AugmentationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "batch size" |
+*
+* @param {Teach_Training_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_batch_size: ((inputs?: Teach_Training_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Teach_Training_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_early_stopping: ((inputs?: Teach_Training_Early_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_Early_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "epochs" |
+*
+* @param {Teach_Training_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_epochs: ((inputs?: Teach_Training_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing" |
+*
+* @param {Teach_Training_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_label_smoothing: ((inputs?: Teach_Training_Label_SmoothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "learning rate" |
+*
+* @param {Teach_Training_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_learning_rate: ((inputs?: Teach_Training_Learning_RateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_Learning_RateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "loss" |
+*
+* @param {Teach_Training_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_loss: ((inputs?: Teach_Training_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "momentum" |
+*
+* @param {Teach_Training_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_momentum: ((inputs?: Teach_Training_MomentumInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_MomentumInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "optimizer" |
+*
+* @param {Teach_Training_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_optimizer: ((inputs?: Teach_Training_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "seed" |
+*
+* @param {Teach_Training_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_seed: ((inputs?: Teach_Training_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffling" |
+*
+* @param {Teach_Training_ShuffleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_shuffle: ((inputs?: Teach_Training_ShuffleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_ShuffleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Teach_Training_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_shuffle_labels: ((inputs?: Teach_Training_Shuffle_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_Shuffle_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training subset" |
+*
+* @param {Teach_Training_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_train_subset: ((inputs?: Teach_Training_Train_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_Train_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation data" |
+*
+* @param {Teach_Training_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_validation: ((inputs?: Teach_Training_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Training_ValidationInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5991,6 +6341,76 @@ export const teach_unit_placeholder: ((inputs?: Teach_Unit_PlaceholderInputs, op
 export const teach_unlock_label: ((inputs: Teach_Unlock_LabelInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Unlock_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every student trains on the same data" |
+*
+* @param {Teach_Why_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_dataset: ((inputs?: Teach_Why_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Why_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the lesson studies this layer as it is" |
+*
+* @param {Teach_Why_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_layer: ((inputs?: Teach_Why_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Why_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the lesson compares runs from the same seed" |
+*
+* @param {Teach_Why_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_seed: ((inputs?: Teach_Why_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Why_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the lesson compares runs with the same {setting}" |
+*
+* @param {Teach_Why_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_setting: ((inputs: Teach_Why_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Why_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the lesson's model keeps its layers and connections" |
+*
+* @param {Teach_Why_StructureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_structure: ((inputs?: Teach_Why_StructureInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Teach_Why_StructureInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7213,6 +7633,10 @@ export type Teach_Flag_Early_StoppingInputs = {};
 export type Teach_Flag_Shuffled_LabelsInputs = {};
 export type Teach_FoldsInputs = {};
 export type Teach_Folds_At_LeastInputs = {};
+export type Teach_Grid_LockedInputs = {};
+export type Teach_Grid_Locked_AuthorInputs = {
+    author: NonNullable<unknown>;
+};
 export type Teach_Is_LockedInputs = {
     what: NonNullable<unknown>;
 };
@@ -7228,6 +7652,13 @@ export type Teach_Lock_Seed_TitleInputs = {
 };
 export type Teach_Lock_TitleInputs = {
     what: NonNullable<unknown>;
+};
+export type Teach_Locked_ByInputs = {
+    why: NonNullable<unknown>;
+};
+export type Teach_Locked_By_AuthorInputs = {
+    author: NonNullable<unknown>;
+    why: NonNullable<unknown>;
 };
 export type Teach_Locked_ChangedInputs = {};
 export type Teach_Locked_TitleInputs = {
@@ -7248,6 +7679,15 @@ export type Teach_Question_KindInputs = {};
 export type Teach_Question_NumberInputs = {};
 export type Teach_Question_PlaceholderInputs = {};
 export type Teach_Question_TextInputs = {};
+export type Teach_RefusedInputs = {
+    subject: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Teach_Refused_AuthorInputs = {
+    subject: NonNullable<unknown>;
+    author: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Teach_RegularizerInputs = {};
 export type Teach_Remove_CheckInputs = {};
 export type Teach_Remove_QuestionInputs = {};
@@ -7279,15 +7719,45 @@ export type Teach_Share_At_ZeroInputs = {};
 export type Teach_Step_TextInputs = {};
 export type Teach_Step_Text_PlaceholderInputs = {};
 export type Teach_Step_TitleInputs = {};
+export type Teach_Steps_Are_TeachersInputs = {};
 export type Teach_Steps_EditorInputs = {};
+export type Teach_Subject_DatasetInputs = {};
+export type Teach_Subject_LayerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Teach_Subject_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
+export type Teach_Subject_StructureInputs = {};
 export type Teach_TopicInputs = {};
 export type Teach_Topic_NoneInputs = {};
+export type Teach_Training_AugmentationInputs = {};
+export type Teach_Training_Batch_SizeInputs = {};
+export type Teach_Training_Early_StoppingInputs = {};
+export type Teach_Training_EpochsInputs = {};
+export type Teach_Training_Label_SmoothingInputs = {};
+export type Teach_Training_Learning_RateInputs = {};
+export type Teach_Training_LossInputs = {};
+export type Teach_Training_MomentumInputs = {};
+export type Teach_Training_OptimizerInputs = {};
+export type Teach_Training_SeedInputs = {};
+export type Teach_Training_ShuffleInputs = {};
+export type Teach_Training_Shuffle_LabelsInputs = {};
+export type Teach_Training_Train_SubsetInputs = {};
+export type Teach_Training_ValidationInputs = {};
 export type Teach_UnitInputs = {};
 export type Teach_Unit_LabelInputs = {};
 export type Teach_Unit_PlaceholderInputs = {};
 export type Teach_Unlock_LabelInputs = {
     what: NonNullable<unknown>;
 };
+export type Teach_Why_DatasetInputs = {};
+export type Teach_Why_LayerInputs = {};
+export type Teach_Why_SeedInputs = {};
+export type Teach_Why_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
+export type Teach_Why_StructureInputs = {};
 export type Teach_With_LayersInputs = {};
 export type Teach_Without_LayersInputs = {};
 export type Teach_WriteInputs = {};

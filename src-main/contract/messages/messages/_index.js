@@ -375,12 +375,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
 /** @typedef {{}} Teach_FoldsInputs */
 /** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{}} Teach_Grid_LockedInputs */
+/** @typedef {{ author: NonNullable<unknown> }} Teach_Grid_Locked_AuthorInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
 /** @typedef {{}} Teach_LayerInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Teach_Locked_ByInputs */
+/** @typedef {{ author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Locked_By_AuthorInputs */
 /** @typedef {{}} Teach_Locked_ChangedInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
 /** @typedef {{}} Teach_MetricInputs */
@@ -398,6 +402,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Teach_Question_NumberInputs */
 /** @typedef {{}} Teach_Question_PlaceholderInputs */
 /** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{ subject: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_RefusedInputs */
+/** @typedef {{ subject: NonNullable<unknown>, author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Refused_AuthorInputs */
 /** @typedef {{}} Teach_RegularizerInputs */
 /** @typedef {{}} Teach_Remove_CheckInputs */
 /** @typedef {{}} Teach_Remove_QuestionInputs */
@@ -423,13 +429,37 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Teach_Step_TextInputs */
 /** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
 /** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_Are_TeachersInputs */
 /** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_Subject_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Teach_Subject_LayerInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Subject_SettingInputs */
+/** @typedef {{}} Teach_Subject_StructureInputs */
 /** @typedef {{}} Teach_TopicInputs */
 /** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_Training_AugmentationInputs */
+/** @typedef {{}} Teach_Training_Batch_SizeInputs */
+/** @typedef {{}} Teach_Training_Early_StoppingInputs */
+/** @typedef {{}} Teach_Training_EpochsInputs */
+/** @typedef {{}} Teach_Training_Label_SmoothingInputs */
+/** @typedef {{}} Teach_Training_Learning_RateInputs */
+/** @typedef {{}} Teach_Training_LossInputs */
+/** @typedef {{}} Teach_Training_MomentumInputs */
+/** @typedef {{}} Teach_Training_OptimizerInputs */
+/** @typedef {{}} Teach_Training_SeedInputs */
+/** @typedef {{}} Teach_Training_ShuffleInputs */
+/** @typedef {{}} Teach_Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Teach_Training_Train_SubsetInputs */
+/** @typedef {{}} Teach_Training_ValidationInputs */
 /** @typedef {{}} Teach_UnitInputs */
 /** @typedef {{}} Teach_Unit_LabelInputs */
 /** @typedef {{}} Teach_Unit_PlaceholderInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_Why_DatasetInputs */
+/** @typedef {{}} Teach_Why_LayerInputs */
+/** @typedef {{}} Teach_Why_SeedInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Why_SettingInputs */
+/** @typedef {{}} Teach_Why_StructureInputs */
 /** @typedef {{}} Teach_With_LayersInputs */
 /** @typedef {{}} Teach_Without_LayersInputs */
 /** @typedef {{}} Teach_WriteInputs */
@@ -6451,6 +6481,38 @@ export const teach_folds_at_least = /** @type {((inputs?: Teach_Folds_At_LeastIn
 /**
 * | output |
 * | --- |
+* | "The grid cannot sweep what the lab locks: its runs must keep the locked settings and layers." |
+*
+* @param {Teach_Grid_LockedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_grid_locked = /** @type {((inputs?: Teach_Grid_LockedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Grid_LockedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_grid_locked(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_grid_locked(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_grid_locked(inputs)
+	return __en.teach_grid_locked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid cannot sweep what the lab locks ({author}): its runs must keep the locked settings and layers." |
+*
+* @param {Teach_Grid_Locked_AuthorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_grid_locked_author = /** @type {((inputs: Teach_Grid_Locked_AuthorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Grid_Locked_AuthorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_grid_locked_author(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_grid_locked_author(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_grid_locked_author(inputs)
+	return __en.teach_grid_locked_author(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{what} is locked" |
 *
 * @param {Teach_Is_LockedInputs} inputs
@@ -6543,6 +6605,38 @@ export const teach_lock_title = /** @type {((inputs: Teach_Lock_TitleInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.teach_lock_title(inputs)
 	if (locale === "en-XA") return __en_xa2.teach_lock_title(inputs)
 	return __en.teach_lock_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Locked by the lab: {why}." |
+*
+* @param {Teach_Locked_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_locked_by = /** @type {((inputs: Teach_Locked_ByInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Locked_ByInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_locked_by(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_locked_by(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_locked_by(inputs)
+	return __en.teach_locked_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Locked by the lab ({author}): {why}." |
+*
+* @param {Teach_Locked_By_AuthorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_locked_by_author = /** @type {((inputs: Teach_Locked_By_AuthorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Locked_By_AuthorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_locked_by_author(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_locked_by_author(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_locked_by_author(inputs)
+	return __en.teach_locked_by_author(inputs)
 });
 /**
 * | output |
@@ -6815,6 +6909,38 @@ export const teach_question_text = /** @type {((inputs?: Teach_Question_TextInpu
 	if (locale === "zh-Hant") return __zh_hant1.teach_question_text(inputs)
 	if (locale === "en-XA") return __en_xa2.teach_question_text(inputs)
 	return __en.teach_question_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{subject} is locked by the lab: {why}." |
+*
+* @param {Teach_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_refused = /** @type {((inputs: Teach_RefusedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_RefusedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_refused(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_refused(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_refused(inputs)
+	return __en.teach_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{subject} is locked by the lab ({author}): {why}." |
+*
+* @param {Teach_Refused_AuthorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_refused_author = /** @type {((inputs: Teach_Refused_AuthorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Refused_AuthorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_refused_author(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_refused_author(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_refused_author(inputs)
+	return __en.teach_refused_author(inputs)
 });
 /**
 * | output |
@@ -7219,6 +7345,22 @@ export const teach_step_title = /** @type {((inputs?: Teach_Step_TitleInputs, op
 /**
 * | output |
 * | --- |
+* | "The lab's steps and locks are the teacher's: they change in teacher mode only." |
+*
+* @param {Teach_Steps_Are_TeachersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_steps_are_teachers = /** @type {((inputs?: Teach_Steps_Are_TeachersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Steps_Are_TeachersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_steps_are_teachers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_steps_are_teachers(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_steps_are_teachers(inputs)
+	return __en.teach_steps_are_teachers(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Steps editor" |
 *
 * @param {Teach_Steps_EditorInputs} inputs
@@ -7231,6 +7373,70 @@ export const teach_steps_editor = /** @type {((inputs?: Teach_Steps_EditorInputs
 	if (locale === "zh-Hant") return __zh_hant1.teach_steps_editor(inputs)
 	if (locale === "en-XA") return __en_xa2.teach_steps_editor(inputs)
 	return __en.teach_steps_editor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The dataset" |
+*
+* @param {Teach_Subject_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_dataset = /** @type {((inputs?: Teach_Subject_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Subject_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_subject_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_subject_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_subject_dataset(inputs)
+	return __en.teach_subject_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layer {name}" |
+*
+* @param {Teach_Subject_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_layer = /** @type {((inputs: Teach_Subject_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Subject_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_subject_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_subject_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_subject_layer(inputs)
+	return __en.teach_subject_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The {setting} setting" |
+*
+* @param {Teach_Subject_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_setting = /** @type {((inputs: Teach_Subject_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Subject_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_subject_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_subject_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_subject_setting(inputs)
+	return __en.teach_subject_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model's layers and connections" |
+*
+* @param {Teach_Subject_StructureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_subject_structure = /** @type {((inputs?: Teach_Subject_StructureInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Subject_StructureInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_subject_structure(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_subject_structure(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_subject_structure(inputs)
+	return __en.teach_subject_structure(inputs)
 });
 /**
 * | output |
@@ -7263,6 +7469,230 @@ export const teach_topic_none = /** @type {((inputs?: Teach_Topic_NoneInputs, op
 	if (locale === "zh-Hant") return __zh_hant1.teach_topic_none(inputs)
 	if (locale === "en-XA") return __en_xa2.teach_topic_none(inputs)
 	return __en.teach_topic_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "data augmentation" |
+*
+* @param {Teach_Training_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_augmentation = /** @type {((inputs?: Teach_Training_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_augmentation(inputs)
+	return __en.teach_training_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "batch size" |
+*
+* @param {Teach_Training_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_batch_size = /** @type {((inputs?: Teach_Training_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_batch_size(inputs)
+	return __en.teach_training_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Teach_Training_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_early_stopping = /** @type {((inputs?: Teach_Training_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_early_stopping(inputs)
+	return __en.teach_training_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epochs" |
+*
+* @param {Teach_Training_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_epochs = /** @type {((inputs?: Teach_Training_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_epochs(inputs)
+	return __en.teach_training_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing" |
+*
+* @param {Teach_Training_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_label_smoothing = /** @type {((inputs?: Teach_Training_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_label_smoothing(inputs)
+	return __en.teach_training_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "learning rate" |
+*
+* @param {Teach_Training_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_learning_rate = /** @type {((inputs?: Teach_Training_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_learning_rate(inputs)
+	return __en.teach_training_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "loss" |
+*
+* @param {Teach_Training_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_loss = /** @type {((inputs?: Teach_Training_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_loss(inputs)
+	return __en.teach_training_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "momentum" |
+*
+* @param {Teach_Training_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_momentum = /** @type {((inputs?: Teach_Training_MomentumInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_MomentumInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_momentum(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_momentum(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_momentum(inputs)
+	return __en.teach_training_momentum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "optimizer" |
+*
+* @param {Teach_Training_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_optimizer = /** @type {((inputs?: Teach_Training_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_optimizer(inputs)
+	return __en.teach_training_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "seed" |
+*
+* @param {Teach_Training_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_seed = /** @type {((inputs?: Teach_Training_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_seed(inputs)
+	return __en.teach_training_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffling" |
+*
+* @param {Teach_Training_ShuffleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_shuffle = /** @type {((inputs?: Teach_Training_ShuffleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_ShuffleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_shuffle(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_shuffle(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_shuffle(inputs)
+	return __en.teach_training_shuffle(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Teach_Training_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_shuffle_labels = /** @type {((inputs?: Teach_Training_Shuffle_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_Shuffle_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_shuffle_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_shuffle_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_shuffle_labels(inputs)
+	return __en.teach_training_shuffle_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training subset" |
+*
+* @param {Teach_Training_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_train_subset = /** @type {((inputs?: Teach_Training_Train_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_Train_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_train_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_train_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_train_subset(inputs)
+	return __en.teach_training_train_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation data" |
+*
+* @param {Teach_Training_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_training_validation = /** @type {((inputs?: Teach_Training_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Training_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_training_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_training_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_training_validation(inputs)
+	return __en.teach_training_validation(inputs)
 });
 /**
 * | output |
@@ -7327,6 +7757,86 @@ export const teach_unlock_label = /** @type {((inputs: Teach_Unlock_LabelInputs,
 	if (locale === "zh-Hant") return __zh_hant1.teach_unlock_label(inputs)
 	if (locale === "en-XA") return __en_xa2.teach_unlock_label(inputs)
 	return __en.teach_unlock_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every student trains on the same data" |
+*
+* @param {Teach_Why_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_dataset = /** @type {((inputs?: Teach_Why_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Why_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_why_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_why_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_why_dataset(inputs)
+	return __en.teach_why_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the lesson studies this layer as it is" |
+*
+* @param {Teach_Why_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_layer = /** @type {((inputs?: Teach_Why_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Why_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_why_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_why_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_why_layer(inputs)
+	return __en.teach_why_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the lesson compares runs from the same seed" |
+*
+* @param {Teach_Why_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_seed = /** @type {((inputs?: Teach_Why_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Why_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_why_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_why_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_why_seed(inputs)
+	return __en.teach_why_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the lesson compares runs with the same {setting}" |
+*
+* @param {Teach_Why_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_setting = /** @type {((inputs: Teach_Why_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Why_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_why_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_why_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_why_setting(inputs)
+	return __en.teach_why_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the lesson's model keeps its layers and connections" |
+*
+* @param {Teach_Why_StructureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const teach_why_structure = /** @type {((inputs?: Teach_Why_StructureInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Teach_Why_StructureInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.teach_why_structure(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.teach_why_structure(inputs)
+	if (locale === "en-XA") return __en_xa2.teach_why_structure(inputs)
+	return __en.teach_why_structure(inputs)
 });
 /**
 * | output |

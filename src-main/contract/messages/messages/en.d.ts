@@ -371,12 +371,16 @@ export const teach_flag_early_stopping: (inputs: Teach_Flag_Early_StoppingInputs
 export const teach_flag_shuffled_labels: (inputs: Teach_Flag_Shuffled_LabelsInputs) => LocalizedString;
 export const teach_folds: (inputs: Teach_FoldsInputs) => LocalizedString;
 export const teach_folds_at_least: (inputs: Teach_Folds_At_LeastInputs) => LocalizedString;
+export const teach_grid_locked: (inputs: Teach_Grid_LockedInputs) => LocalizedString;
+export const teach_grid_locked_author: (inputs: Teach_Grid_Locked_AuthorInputs) => LocalizedString;
 export const teach_is_locked: (inputs: Teach_Is_LockedInputs) => LocalizedString;
 export const teach_layer: (inputs: Teach_LayerInputs) => LocalizedString;
 export const teach_layers_count: (inputs: Teach_Layers_CountInputs) => LocalizedString;
 export const teach_lock_label: (inputs: Teach_Lock_LabelInputs) => LocalizedString;
 export const teach_lock_seed_title: (inputs: Teach_Lock_Seed_TitleInputs) => LocalizedString;
 export const teach_lock_title: (inputs: Teach_Lock_TitleInputs) => LocalizedString;
+export const teach_locked_by: (inputs: Teach_Locked_ByInputs) => LocalizedString;
+export const teach_locked_by_author: (inputs: Teach_Locked_By_AuthorInputs) => LocalizedString;
 export const teach_locked_changed: (inputs: Teach_Locked_ChangedInputs) => LocalizedString;
 export const teach_locked_title: (inputs: Teach_Locked_TitleInputs) => LocalizedString;
 export const teach_metric: (inputs: Teach_MetricInputs) => LocalizedString;
@@ -394,6 +398,8 @@ export const teach_question_kind: (inputs: Teach_Question_KindInputs) => Localiz
 export const teach_question_number: (inputs: Teach_Question_NumberInputs) => LocalizedString;
 export const teach_question_placeholder: (inputs: Teach_Question_PlaceholderInputs) => LocalizedString;
 export const teach_question_text: (inputs: Teach_Question_TextInputs) => LocalizedString;
+export const teach_refused: (inputs: Teach_RefusedInputs) => LocalizedString;
+export const teach_refused_author: (inputs: Teach_Refused_AuthorInputs) => LocalizedString;
 export const teach_regularizer: (inputs: Teach_RegularizerInputs) => LocalizedString;
 export const teach_remove_check: (inputs: Teach_Remove_CheckInputs) => LocalizedString;
 export const teach_remove_question: (inputs: Teach_Remove_QuestionInputs) => LocalizedString;
@@ -419,13 +425,37 @@ export const teach_share_at_zero: (inputs: Teach_Share_At_ZeroInputs) => Localiz
 export const teach_step_text: (inputs: Teach_Step_TextInputs) => LocalizedString;
 export const teach_step_text_placeholder: (inputs: Teach_Step_Text_PlaceholderInputs) => LocalizedString;
 export const teach_step_title: (inputs: Teach_Step_TitleInputs) => LocalizedString;
+export const teach_steps_are_teachers: (inputs: Teach_Steps_Are_TeachersInputs) => LocalizedString;
 export const teach_steps_editor: (inputs: Teach_Steps_EditorInputs) => LocalizedString;
+export const teach_subject_dataset: (inputs: Teach_Subject_DatasetInputs) => LocalizedString;
+export const teach_subject_layer: (inputs: Teach_Subject_LayerInputs) => LocalizedString;
+export const teach_subject_setting: (inputs: Teach_Subject_SettingInputs) => LocalizedString;
+export const teach_subject_structure: (inputs: Teach_Subject_StructureInputs) => LocalizedString;
 export const teach_topic: (inputs: Teach_TopicInputs) => LocalizedString;
 export const teach_topic_none: (inputs: Teach_Topic_NoneInputs) => LocalizedString;
+export const teach_training_augmentation: (inputs: Teach_Training_AugmentationInputs) => LocalizedString;
+export const teach_training_batch_size: (inputs: Teach_Training_Batch_SizeInputs) => LocalizedString;
+export const teach_training_early_stopping: (inputs: Teach_Training_Early_StoppingInputs) => LocalizedString;
+export const teach_training_epochs: (inputs: Teach_Training_EpochsInputs) => LocalizedString;
+export const teach_training_label_smoothing: (inputs: Teach_Training_Label_SmoothingInputs) => LocalizedString;
+export const teach_training_learning_rate: (inputs: Teach_Training_Learning_RateInputs) => LocalizedString;
+export const teach_training_loss: (inputs: Teach_Training_LossInputs) => LocalizedString;
+export const teach_training_momentum: (inputs: Teach_Training_MomentumInputs) => LocalizedString;
+export const teach_training_optimizer: (inputs: Teach_Training_OptimizerInputs) => LocalizedString;
+export const teach_training_seed: (inputs: Teach_Training_SeedInputs) => LocalizedString;
+export const teach_training_shuffle: (inputs: Teach_Training_ShuffleInputs) => LocalizedString;
+export const teach_training_shuffle_labels: (inputs: Teach_Training_Shuffle_LabelsInputs) => LocalizedString;
+export const teach_training_train_subset: (inputs: Teach_Training_Train_SubsetInputs) => LocalizedString;
+export const teach_training_validation: (inputs: Teach_Training_ValidationInputs) => LocalizedString;
 export const teach_unit: (inputs: Teach_UnitInputs) => LocalizedString;
 export const teach_unit_label: (inputs: Teach_Unit_LabelInputs) => LocalizedString;
 export const teach_unit_placeholder: (inputs: Teach_Unit_PlaceholderInputs) => LocalizedString;
 export const teach_unlock_label: (inputs: Teach_Unlock_LabelInputs) => LocalizedString;
+export const teach_why_dataset: (inputs: Teach_Why_DatasetInputs) => LocalizedString;
+export const teach_why_layer: (inputs: Teach_Why_LayerInputs) => LocalizedString;
+export const teach_why_seed: (inputs: Teach_Why_SeedInputs) => LocalizedString;
+export const teach_why_setting: (inputs: Teach_Why_SettingInputs) => LocalizedString;
+export const teach_why_structure: (inputs: Teach_Why_StructureInputs) => LocalizedString;
 export const teach_with_layers: (inputs: Teach_With_LayersInputs) => LocalizedString;
 export const teach_without_layers: (inputs: Teach_Without_LayersInputs) => LocalizedString;
 export const teach_write: (inputs: Teach_WriteInputs) => LocalizedString;
@@ -1087,6 +1117,10 @@ export type Teach_Flag_Early_StoppingInputs = {};
 export type Teach_Flag_Shuffled_LabelsInputs = {};
 export type Teach_FoldsInputs = {};
 export type Teach_Folds_At_LeastInputs = {};
+export type Teach_Grid_LockedInputs = {};
+export type Teach_Grid_Locked_AuthorInputs = {
+    author: NonNullable<unknown>;
+};
 export type Teach_Is_LockedInputs = {
     what: NonNullable<unknown>;
 };
@@ -1102,6 +1136,13 @@ export type Teach_Lock_Seed_TitleInputs = {
 };
 export type Teach_Lock_TitleInputs = {
     what: NonNullable<unknown>;
+};
+export type Teach_Locked_ByInputs = {
+    why: NonNullable<unknown>;
+};
+export type Teach_Locked_By_AuthorInputs = {
+    author: NonNullable<unknown>;
+    why: NonNullable<unknown>;
 };
 export type Teach_Locked_ChangedInputs = {};
 export type Teach_Locked_TitleInputs = {
@@ -1122,6 +1163,15 @@ export type Teach_Question_KindInputs = {};
 export type Teach_Question_NumberInputs = {};
 export type Teach_Question_PlaceholderInputs = {};
 export type Teach_Question_TextInputs = {};
+export type Teach_RefusedInputs = {
+    subject: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Teach_Refused_AuthorInputs = {
+    subject: NonNullable<unknown>;
+    author: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Teach_RegularizerInputs = {};
 export type Teach_Remove_CheckInputs = {};
 export type Teach_Remove_QuestionInputs = {};
@@ -1153,15 +1203,45 @@ export type Teach_Share_At_ZeroInputs = {};
 export type Teach_Step_TextInputs = {};
 export type Teach_Step_Text_PlaceholderInputs = {};
 export type Teach_Step_TitleInputs = {};
+export type Teach_Steps_Are_TeachersInputs = {};
 export type Teach_Steps_EditorInputs = {};
+export type Teach_Subject_DatasetInputs = {};
+export type Teach_Subject_LayerInputs = {
+    name: NonNullable<unknown>;
+};
+export type Teach_Subject_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
+export type Teach_Subject_StructureInputs = {};
 export type Teach_TopicInputs = {};
 export type Teach_Topic_NoneInputs = {};
+export type Teach_Training_AugmentationInputs = {};
+export type Teach_Training_Batch_SizeInputs = {};
+export type Teach_Training_Early_StoppingInputs = {};
+export type Teach_Training_EpochsInputs = {};
+export type Teach_Training_Label_SmoothingInputs = {};
+export type Teach_Training_Learning_RateInputs = {};
+export type Teach_Training_LossInputs = {};
+export type Teach_Training_MomentumInputs = {};
+export type Teach_Training_OptimizerInputs = {};
+export type Teach_Training_SeedInputs = {};
+export type Teach_Training_ShuffleInputs = {};
+export type Teach_Training_Shuffle_LabelsInputs = {};
+export type Teach_Training_Train_SubsetInputs = {};
+export type Teach_Training_ValidationInputs = {};
 export type Teach_UnitInputs = {};
 export type Teach_Unit_LabelInputs = {};
 export type Teach_Unit_PlaceholderInputs = {};
 export type Teach_Unlock_LabelInputs = {
     what: NonNullable<unknown>;
 };
+export type Teach_Why_DatasetInputs = {};
+export type Teach_Why_LayerInputs = {};
+export type Teach_Why_SeedInputs = {};
+export type Teach_Why_SettingInputs = {
+    setting: NonNullable<unknown>;
+};
+export type Teach_Why_StructureInputs = {};
 export type Teach_With_LayersInputs = {};
 export type Teach_Without_LayersInputs = {};
 export type Teach_WriteInputs = {};

@@ -373,12 +373,16 @@
 /** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
 /** @typedef {{}} Teach_FoldsInputs */
 /** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{}} Teach_Grid_LockedInputs */
+/** @typedef {{ author: NonNullable<unknown> }} Teach_Grid_Locked_AuthorInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
 /** @typedef {{}} Teach_LayerInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Teach_Locked_ByInputs */
+/** @typedef {{ author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Locked_By_AuthorInputs */
 /** @typedef {{}} Teach_Locked_ChangedInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
 /** @typedef {{}} Teach_MetricInputs */
@@ -396,6 +400,8 @@
 /** @typedef {{}} Teach_Question_NumberInputs */
 /** @typedef {{}} Teach_Question_PlaceholderInputs */
 /** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{ subject: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_RefusedInputs */
+/** @typedef {{ subject: NonNullable<unknown>, author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Refused_AuthorInputs */
 /** @typedef {{}} Teach_RegularizerInputs */
 /** @typedef {{}} Teach_Remove_CheckInputs */
 /** @typedef {{}} Teach_Remove_QuestionInputs */
@@ -421,13 +427,37 @@
 /** @typedef {{}} Teach_Step_TextInputs */
 /** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
 /** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_Are_TeachersInputs */
 /** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_Subject_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Teach_Subject_LayerInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Subject_SettingInputs */
+/** @typedef {{}} Teach_Subject_StructureInputs */
 /** @typedef {{}} Teach_TopicInputs */
 /** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_Training_AugmentationInputs */
+/** @typedef {{}} Teach_Training_Batch_SizeInputs */
+/** @typedef {{}} Teach_Training_Early_StoppingInputs */
+/** @typedef {{}} Teach_Training_EpochsInputs */
+/** @typedef {{}} Teach_Training_Label_SmoothingInputs */
+/** @typedef {{}} Teach_Training_Learning_RateInputs */
+/** @typedef {{}} Teach_Training_LossInputs */
+/** @typedef {{}} Teach_Training_MomentumInputs */
+/** @typedef {{}} Teach_Training_OptimizerInputs */
+/** @typedef {{}} Teach_Training_SeedInputs */
+/** @typedef {{}} Teach_Training_ShuffleInputs */
+/** @typedef {{}} Teach_Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Teach_Training_Train_SubsetInputs */
+/** @typedef {{}} Teach_Training_ValidationInputs */
 /** @typedef {{}} Teach_UnitInputs */
 /** @typedef {{}} Teach_Unit_LabelInputs */
 /** @typedef {{}} Teach_Unit_PlaceholderInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_Why_DatasetInputs */
+/** @typedef {{}} Teach_Why_LayerInputs */
+/** @typedef {{}} Teach_Why_SeedInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Why_SettingInputs */
+/** @typedef {{}} Teach_Why_StructureInputs */
 /** @typedef {{}} Teach_With_LayersInputs */
 /** @typedef {{}} Teach_Without_LayersInputs */
 /** @typedef {{}} Teach_WriteInputs */
@@ -1972,6 +2002,14 @@ export const teach_folds_at_least = /** @type {(inputs: Teach_Folds_At_LeastInpu
 	return /** @type {LocalizedString} */ (`folds at least`)
 };
 
+export const teach_grid_locked = /** @type {(inputs: Teach_Grid_LockedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The grid cannot sweep what the lab locks: its runs must keep the locked settings and layers.`)
+};
+
+export const teach_grid_locked_author = /** @type {(inputs: Teach_Grid_Locked_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The grid cannot sweep what the lab locks (${i?.author}): its runs must keep the locked settings and layers.`)
+};
+
 export const teach_is_locked = /** @type {(inputs: Teach_Is_LockedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.what} is locked`)
 };
@@ -1994,6 +2032,14 @@ export const teach_lock_seed_title = /** @type {(inputs: Teach_Lock_Seed_TitleIn
 
 export const teach_lock_title = /** @type {(inputs: Teach_Lock_TitleInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Lock ${i?.what} for students`)
+};
+
+export const teach_locked_by = /** @type {(inputs: Teach_Locked_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Locked by the lab: ${i?.why}.`)
+};
+
+export const teach_locked_by_author = /** @type {(inputs: Teach_Locked_By_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Locked by the lab (${i?.author}): ${i?.why}.`)
 };
 
 export const teach_locked_changed = /** @type {(inputs: Teach_Locked_ChangedInputs) => LocalizedString} */ () => {
@@ -2062,6 +2108,14 @@ export const teach_question_placeholder = /** @type {(inputs: Teach_Question_Pla
 
 export const teach_question_text = /** @type {(inputs: Teach_Question_TextInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Short answer`)
+};
+
+export const teach_refused = /** @type {(inputs: Teach_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject} is locked by the lab: ${i?.why}.`)
+};
+
+export const teach_refused_author = /** @type {(inputs: Teach_Refused_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject} is locked by the lab (${i?.author}): ${i?.why}.`)
 };
 
 export const teach_regularizer = /** @type {(inputs: Teach_RegularizerInputs) => LocalizedString} */ () => {
@@ -2164,8 +2218,28 @@ export const teach_step_title = /** @type {(inputs: Teach_Step_TitleInputs) => L
 	return /** @type {LocalizedString} */ (`Step title`)
 };
 
+export const teach_steps_are_teachers = /** @type {(inputs: Teach_Steps_Are_TeachersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The lab's steps and locks are the teacher's: they change in teacher mode only.`)
+};
+
 export const teach_steps_editor = /** @type {(inputs: Teach_Steps_EditorInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Steps editor`)
+};
+
+export const teach_subject_dataset = /** @type {(inputs: Teach_Subject_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The dataset`)
+};
+
+export const teach_subject_layer = /** @type {(inputs: Teach_Subject_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Layer ${i?.name}`)
+};
+
+export const teach_subject_setting = /** @type {(inputs: Teach_Subject_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The ${i?.setting} setting`)
+};
+
+export const teach_subject_structure = /** @type {(inputs: Teach_Subject_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model's layers and connections`)
 };
 
 export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedString} */ () => {
@@ -2174,6 +2248,62 @@ export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedSt
 
 export const teach_topic_none = /** @type {(inputs: Teach_Topic_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const teach_training_augmentation = /** @type {(inputs: Teach_Training_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`data augmentation`)
+};
+
+export const teach_training_batch_size = /** @type {(inputs: Teach_Training_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`batch size`)
+};
+
+export const teach_training_early_stopping = /** @type {(inputs: Teach_Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const teach_training_epochs = /** @type {(inputs: Teach_Training_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epochs`)
+};
+
+export const teach_training_label_smoothing = /** @type {(inputs: Teach_Training_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label smoothing`)
+};
+
+export const teach_training_learning_rate = /** @type {(inputs: Teach_Training_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`learning rate`)
+};
+
+export const teach_training_loss = /** @type {(inputs: Teach_Training_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`loss`)
+};
+
+export const teach_training_momentum = /** @type {(inputs: Teach_Training_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`momentum`)
+};
+
+export const teach_training_optimizer = /** @type {(inputs: Teach_Training_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`optimizer`)
+};
+
+export const teach_training_seed = /** @type {(inputs: Teach_Training_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`seed`)
+};
+
+export const teach_training_shuffle = /** @type {(inputs: Teach_Training_ShuffleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffling`)
+};
+
+export const teach_training_shuffle_labels = /** @type {(inputs: Teach_Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const teach_training_train_subset = /** @type {(inputs: Teach_Training_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training subset`)
+};
+
+export const teach_training_validation = /** @type {(inputs: Teach_Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation data`)
 };
 
 export const teach_unit = /** @type {(inputs: Teach_UnitInputs) => LocalizedString} */ () => {
@@ -2190,6 +2320,26 @@ export const teach_unit_placeholder = /** @type {(inputs: Teach_Unit_Placeholder
 
 export const teach_unlock_label = /** @type {(inputs: Teach_Unlock_LabelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Unlock ${i?.what}`)
+};
+
+export const teach_why_dataset = /** @type {(inputs: Teach_Why_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every student trains on the same data`)
+};
+
+export const teach_why_layer = /** @type {(inputs: Teach_Why_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the lesson studies this layer as it is`)
+};
+
+export const teach_why_seed = /** @type {(inputs: Teach_Why_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the lesson compares runs from the same seed`)
+};
+
+export const teach_why_setting = /** @type {(inputs: Teach_Why_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the lesson compares runs with the same ${i?.setting}`)
+};
+
+export const teach_why_structure = /** @type {(inputs: Teach_Why_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the lesson's model keeps its layers and connections`)
 };
 
 export const teach_with_layers = /** @type {(inputs: Teach_With_LayersInputs) => LocalizedString} */ () => {

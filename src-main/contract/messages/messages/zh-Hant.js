@@ -373,12 +373,16 @@
 /** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
 /** @typedef {{}} Teach_FoldsInputs */
 /** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{}} Teach_Grid_LockedInputs */
+/** @typedef {{ author: NonNullable<unknown> }} Teach_Grid_Locked_AuthorInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
 /** @typedef {{}} Teach_LayerInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Teach_Locked_ByInputs */
+/** @typedef {{ author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Locked_By_AuthorInputs */
 /** @typedef {{}} Teach_Locked_ChangedInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
 /** @typedef {{}} Teach_MetricInputs */
@@ -396,6 +400,8 @@
 /** @typedef {{}} Teach_Question_NumberInputs */
 /** @typedef {{}} Teach_Question_PlaceholderInputs */
 /** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{ subject: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_RefusedInputs */
+/** @typedef {{ subject: NonNullable<unknown>, author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Refused_AuthorInputs */
 /** @typedef {{}} Teach_RegularizerInputs */
 /** @typedef {{}} Teach_Remove_CheckInputs */
 /** @typedef {{}} Teach_Remove_QuestionInputs */
@@ -421,13 +427,37 @@
 /** @typedef {{}} Teach_Step_TextInputs */
 /** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
 /** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_Are_TeachersInputs */
 /** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_Subject_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Teach_Subject_LayerInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Subject_SettingInputs */
+/** @typedef {{}} Teach_Subject_StructureInputs */
 /** @typedef {{}} Teach_TopicInputs */
 /** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_Training_AugmentationInputs */
+/** @typedef {{}} Teach_Training_Batch_SizeInputs */
+/** @typedef {{}} Teach_Training_Early_StoppingInputs */
+/** @typedef {{}} Teach_Training_EpochsInputs */
+/** @typedef {{}} Teach_Training_Label_SmoothingInputs */
+/** @typedef {{}} Teach_Training_Learning_RateInputs */
+/** @typedef {{}} Teach_Training_LossInputs */
+/** @typedef {{}} Teach_Training_MomentumInputs */
+/** @typedef {{}} Teach_Training_OptimizerInputs */
+/** @typedef {{}} Teach_Training_SeedInputs */
+/** @typedef {{}} Teach_Training_ShuffleInputs */
+/** @typedef {{}} Teach_Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Teach_Training_Train_SubsetInputs */
+/** @typedef {{}} Teach_Training_ValidationInputs */
 /** @typedef {{}} Teach_UnitInputs */
 /** @typedef {{}} Teach_Unit_LabelInputs */
 /** @typedef {{}} Teach_Unit_PlaceholderInputs */
 /** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_Why_DatasetInputs */
+/** @typedef {{}} Teach_Why_LayerInputs */
+/** @typedef {{}} Teach_Why_SeedInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Why_SettingInputs */
+/** @typedef {{}} Teach_Why_StructureInputs */
 /** @typedef {{}} Teach_With_LayersInputs */
 /** @typedef {{}} Teach_Without_LayersInputs */
 /** @typedef {{}} Teach_WriteInputs */
@@ -1966,6 +1996,14 @@ export const teach_folds_at_least = /** @type {(inputs: Teach_Folds_At_LeastInpu
 	return /** @type {LocalizedString} */ (`折數至少`)
 };
 
+export const teach_grid_locked = /** @type {(inputs: Teach_Grid_LockedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`網格不能掃描實驗鎖定的內容：它的訓練必須保持被鎖定的設定和層。`)
+};
+
+export const teach_grid_locked_author = /** @type {(inputs: Teach_Grid_Locked_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格不能掃描實驗（${i?.author}）鎖定的內容：它的訓練必須保持被鎖定的設定和層。`)
+};
+
 export const teach_is_locked = /** @type {(inputs: Teach_Is_LockedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.what}已鎖定`)
 };
@@ -1988,6 +2026,14 @@ export const teach_lock_seed_title = /** @type {(inputs: Teach_Lock_Seed_TitleIn
 
 export const teach_lock_title = /** @type {(inputs: Teach_Lock_TitleInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`為學生鎖定${i?.what}`)
+};
+
+export const teach_locked_by = /** @type {(inputs: Teach_Locked_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已被實驗鎖定：${i?.why}。`)
+};
+
+export const teach_locked_by_author = /** @type {(inputs: Teach_Locked_By_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已被實驗（${i?.author}）鎖定：${i?.why}。`)
 };
 
 export const teach_locked_changed = /** @type {(inputs: Teach_Locked_ChangedInputs) => LocalizedString} */ () => {
@@ -2056,6 +2102,14 @@ export const teach_question_placeholder = /** @type {(inputs: Teach_Question_Pla
 
 export const teach_question_text = /** @type {(inputs: Teach_Question_TextInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`簡答`)
+};
+
+export const teach_refused = /** @type {(inputs: Teach_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject}已被實驗鎖定：${i?.why}。`)
+};
+
+export const teach_refused_author = /** @type {(inputs: Teach_Refused_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject}已被實驗（${i?.author}）鎖定：${i?.why}。`)
 };
 
 export const teach_regularizer = /** @type {(inputs: Teach_RegularizerInputs) => LocalizedString} */ () => {
@@ -2158,8 +2212,28 @@ export const teach_step_title = /** @type {(inputs: Teach_Step_TitleInputs) => L
 	return /** @type {LocalizedString} */ (`步驟標題`)
 };
 
+export const teach_steps_are_teachers = /** @type {(inputs: Teach_Steps_Are_TeachersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗的步驟和鎖定屬於教師：只能在教師模式中修改。`)
+};
+
 export const teach_steps_editor = /** @type {(inputs: Teach_Steps_EditorInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`步驟編輯器`)
+};
+
+export const teach_subject_dataset = /** @type {(inputs: Teach_Subject_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料集`)
+};
+
+export const teach_subject_layer = /** @type {(inputs: Teach_Subject_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 ${i?.name}`)
+};
+
+export const teach_subject_setting = /** @type {(inputs: Teach_Subject_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.setting}」設定`)
+};
+
+export const teach_subject_structure = /** @type {(inputs: Teach_Subject_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型的層和連線`)
 };
 
 export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedString} */ () => {
@@ -2168,6 +2242,62 @@ export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedSt
 
 export const teach_topic_none = /** @type {(inputs: Teach_Topic_NoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const teach_training_augmentation = /** @type {(inputs: Teach_Training_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增`)
+};
+
+export const teach_training_batch_size = /** @type {(inputs: Teach_Training_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批大小`)
+};
+
+export const teach_training_early_stopping = /** @type {(inputs: Teach_Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`早停`)
+};
+
+export const teach_training_epochs = /** @type {(inputs: Teach_Training_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輪數`)
+};
+
+export const teach_training_label_smoothing = /** @type {(inputs: Teach_Training_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標籤平滑`)
+};
+
+export const teach_training_learning_rate = /** @type {(inputs: Teach_Training_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學習率`)
+};
+
+export const teach_training_loss = /** @type {(inputs: Teach_Training_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`損失函數`)
+};
+
+export const teach_training_momentum = /** @type {(inputs: Teach_Training_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`動量`)
+};
+
+export const teach_training_optimizer = /** @type {(inputs: Teach_Training_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳化器`)
+};
+
+export const teach_training_seed = /** @type {(inputs: Teach_Training_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隨機種子`)
+};
+
+export const teach_training_shuffle = /** @type {(inputs: Teach_Training_ShuffleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打亂順序`)
+};
+
+export const teach_training_shuffle_labels = /** @type {(inputs: Teach_Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打亂的標籤`)
+};
+
+export const teach_training_train_subset = /** @type {(inputs: Teach_Training_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練子集`)
+};
+
+export const teach_training_validation = /** @type {(inputs: Teach_Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`驗證資料`)
 };
 
 export const teach_unit = /** @type {(inputs: Teach_UnitInputs) => LocalizedString} */ () => {
@@ -2184,6 +2314,26 @@ export const teach_unit_placeholder = /** @type {(inputs: Teach_Unit_Placeholder
 
 export const teach_unlock_label = /** @type {(inputs: Teach_Unlock_LabelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`解鎖${i?.what}`)
+};
+
+export const teach_why_dataset = /** @type {(inputs: Teach_Why_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個學生都用同樣的資料訓練`)
+};
+
+export const teach_why_layer = /** @type {(inputs: Teach_Why_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這節課研究的就是這個層本來的樣子`)
+};
+
+export const teach_why_seed = /** @type {(inputs: Teach_Why_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這節課比較的是同一個隨機種子下的訓練`)
+};
+
+export const teach_why_setting = /** @type {(inputs: Teach_Why_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這節課比較的是${i?.setting}相同的訓練`)
+};
+
+export const teach_why_structure = /** @type {(inputs: Teach_Why_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這節課的模型要保持它的層和連線`)
 };
 
 export const teach_with_layers = /** @type {(inputs: Teach_With_LayersInputs) => LocalizedString} */ () => {
