@@ -95,6 +95,9 @@ const GRID_STATUS: Record<string, () => string> = {
   failed: m.grid_status_failed,
 };
 
+/** A grid's status ('stopped', 'completed'...) in the interface's language. */
+export const gridStatusText = (status: string): string => GRID_STATUS[status]?.() ?? status;
+
 /** What a check asks. */
 export const checkLabelText = (message: CheckLabelMessage): string => spaced(labelText(message));
 
@@ -211,8 +214,7 @@ function foundText(message: CheckMessage): string {
       return m.guide_check_grid_done(message.params);
     case 'grid-unfinished': {
       const p = message.params;
-      const status = GRID_STATUS[p.status]?.() ?? p.status;
-      return m.guide_check_grid_unfinished({ ...p, status });
+      return m.guide_check_grid_unfinished({ ...p, status: gridStatusText(p.status) });
     }
     case 'no-grid':
       return m.guide_check_no_grid();

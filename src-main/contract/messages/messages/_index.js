@@ -86,11 +86,60 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} CloseInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Grid_BackInputs */
+/** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{}} Grid_DeleteInputs */
+/** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_EmptyInputs */
+/** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_Export_CsvInputs */
+/** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_PoolInputs */
+/** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
+/** @typedef {{}} Grid_On_Pool_TitleInputs */
+/** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
+/** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
+/** @typedef {{}} Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{}} Grid_Refit_LaterInputs */
+/** @typedef {{}} Grid_Refit_On_AllInputs */
+/** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
+/** @typedef {{}} Grid_Refit_TrainingInputs */
+/** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_Results_LabelInputs */
+/** @typedef {{}} Grid_Results_LinkInputs */
+/** @typedef {{}} Grid_ResumeInputs */
+/** @typedef {{}} Grid_RunInputs */
+/** @typedef {{}} Grid_Run_AgainInputs */
+/** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_SelectInputs */
+/** @typedef {{}} Grid_Settings_ManyInputs */
+/** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_Show_ResultsInputs */
+/** @typedef {{}} Grid_Start_OverInputs */
+/** @typedef {{}} Grid_Start_Over_TitleInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_StopInputs */
+/** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_The_ModelInputs */
+/** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
 /** @typedef {{}} Guide_BackInputs */
@@ -1856,6 +1905,694 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 /**
 * | output |
 * | --- |
+* | "✕ Back to the model" |
+*
+* @param {Grid_BackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_back = /** @type {((inputs?: Grid_BackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_BackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_back(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_back(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_back(inputs)
+	return __en.grid_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to the model (Esc)" |
+*
+* @param {Grid_Back_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_back_title = /** @type {((inputs?: Grid_Back_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Back_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_back_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_back_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_back_title(inputs)
+	return __en.grid_back_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best" |
+*
+* @param {Grid_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_best = /** @type {((inputs?: Grid_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_best(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_best(inputs)
+	return __en.grid_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best so far" |
+*
+* @param {Grid_Best_So_FarInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_best_so_far = /** @type {((inputs?: Grid_Best_So_FarInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Best_So_FarInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_best_so_far(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_best_so_far(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_best_so_far(inputs)
+	return __en.grid_best_so_far(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Grid_DeleteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_delete = /** @type {((inputs?: Grid_DeleteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_DeleteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_delete(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_delete(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_delete(inputs)
+	return __en.grid_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sure?" |
+*
+* @param {Grid_Delete_SureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_delete_sure = /** @type {((inputs?: Grid_Delete_SureInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Delete_SureInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_delete_sure(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_delete_sure(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_delete_sure(inputs)
+	return __en.grid_delete_sure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No grid has run yet. Sweep settings with + sweep and press Run grid in the Grid tab." |
+*
+* @param {Grid_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_empty = /** @type {((inputs?: Grid_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_empty(inputs)
+	return __en.grid_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "estimating the time left…" |
+*
+* @param {Grid_EstimatingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_estimating = /** @type {((inputs?: Grid_EstimatingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_EstimatingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_estimating(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_estimating(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_estimating(inputs)
+	return __en.grid_estimating(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export CSV" |
+*
+* @param {Grid_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_export_csv = /** @type {((inputs?: Grid_Export_CsvInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Export_CsvInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_export_csv(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_export_csv(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_export_csv(inputs)
+	return __en.grid_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The results table as a CSV file" |
+*
+* @param {Grid_Export_Csv_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_export_csv_title = /** @type {((inputs?: Grid_Export_Csv_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Export_Csv_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_export_csv_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_export_csv_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_export_csv_title(inputs)
+	return __en.grid_export_csv_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "× {folds} folds" |
+*
+* @param {Grid_Folds_TimesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_folds_times = /** @type {((inputs: Grid_Folds_TimesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Folds_TimesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_folds_times(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_folds_times(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_folds_times(inputs)
+	return __en.grid_folds_times(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid search" |
+*
+* @param {Grid_HeadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_heading = /** @type {((inputs?: Grid_HeadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_HeadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_heading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_heading(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_heading(inputs)
+	return __en.grid_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean {metric}" |
+*
+* @param {Grid_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mean = /** @type {((inputs: Grid_MeanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_MeanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_mean(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_mean(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_mean(inputs)
+	return __en.grid_mean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No setting has finished yet: the best appears here, and in the table and the heat map." |
+*
+* @param {Grid_No_Best_YetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_no_best_yet = /** @type {((inputs?: Grid_No_Best_YetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_No_Best_YetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_no_best_yet(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_no_best_yet(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_no_best_yet(inputs)
+	return __en.grid_no_best_yet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not ready to run the grid: {why}" |
+*
+* @param {Grid_Not_ReadyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_not_ready = /** @type {((inputs: Grid_Not_ReadyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Not_ReadyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_not_ready(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_not_ready(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_not_ready(inputs)
+	return __en.grid_not_ready(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run on the lab's workers" |
+*
+* @param {Grid_On_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_on_pool = /** @type {((inputs?: Grid_On_PoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_On_PoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_on_pool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_on_pool(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_on_pool(inputs)
+	return __en.grid_on_pool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Connect to a pool of workers above first" |
+*
+* @param {Grid_On_Pool_Connect_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_on_pool_connect_first = /** @type {((inputs?: Grid_On_Pool_Connect_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_On_Pool_Connect_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_on_pool_connect_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_on_pool_connect_first(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_on_pool_connect_first(inputs)
+	return __en.grid_on_pool_connect_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Queue the training runs on the pool's workers instead of this computer" |
+*
+* @param {Grid_On_Pool_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_on_pool_title = /** @type {((inputs?: Grid_On_Pool_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_On_Pool_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_on_pool_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_on_pool_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_on_pool_title(inputs)
+	return __en.grid_on_pool_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One problem to fix first (above)." |
+*
+* @param {Grid_One_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_one_problem = /** @type {((inputs?: Grid_One_ProblemInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_One_ProblemInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_one_problem(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_one_problem(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_one_problem(inputs)
+	return __en.grid_one_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not connected" |
+*
+* @param {Grid_Pool_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_not_connected = /** @type {((inputs?: Grid_Pool_Not_ConnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_Not_ConnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_not_connected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_not_connected(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_not_connected(inputs)
+	return __en.grid_pool_not_connected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not ready to run the grid on the lab's workers: the pool is {state} (connect under Lab workers, or untick \"Run on the lab's workers\" to train here)." |
+*
+* @param {Grid_Pool_Not_ReadyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_not_ready = /** @type {((inputs: Grid_Pool_Not_ReadyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_Not_ReadyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_not_ready(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_not_ready(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_not_ready(inputs)
+	return __en.grid_pool_not_ready(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} problems to fix first (above)." |
+*
+* @param {Grid_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_problems = /** @type {((inputs: Grid_ProblemsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_ProblemsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_problems(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_problems(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_problems(inputs)
+	return __en.grid_problems(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid progress" |
+*
+* @param {Grid_ProgressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_progress = /** @type {((inputs?: Grid_ProgressInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_ProgressInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_progress(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_progress(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_progress(inputs)
+	return __en.grid_progress(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "· {done} / {total} training runs" |
+*
+* @param {Grid_Progress_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_progress_runs = /** @type {((inputs: Grid_Progress_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Progress_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_progress_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_progress_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_progress_runs(inputs)
+	return __en.grid_progress_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done} / {total} settings" |
+*
+* @param {Grid_Progress_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_progress_settings = /** @type {((inputs: Grid_Progress_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Progress_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_progress_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_progress_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_progress_settings(inputs)
+	return __en.grid_progress_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This grid ran on {when}: its results are kept." |
+*
+* @param {Grid_Ran_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_ran_on = /** @type {((inputs: Grid_Ran_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Ran_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_ran_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_ran_on(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_ran_on(inputs)
+	return __en.grid_ran_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The best setting is refit on all the training data when every setting is done." |
+*
+* @param {Grid_Refit_LaterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_refit_later = /** @type {((inputs?: Grid_Refit_LaterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Refit_LaterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_refit_later(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_refit_later(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_refit_later(inputs)
+	return __en.grid_refit_later(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Refit on all the training data:" |
+*
+* @param {Grid_Refit_On_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_refit_on_all = /** @type {((inputs?: Grid_Refit_On_AllInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Refit_On_AllInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_refit_on_all(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_refit_on_all(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_refit_on_all(inputs)
+	return __en.grid_refit_on_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "test accuracy {accuracy}, test loss {loss}." |
+*
+* @param {Grid_Refit_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_refit_test = /** @type {((inputs: Grid_Refit_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Refit_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_refit_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_refit_test(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_refit_test(inputs)
+	return __en.grid_refit_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training…" |
+*
+* @param {Grid_Refit_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_refit_training = /** @type {((inputs?: Grid_Refit_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Refit_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_refit_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_refit_training(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_refit_training(inputs)
+	return __en.grid_refit_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "· refitting the best setting…" |
+*
+* @param {Grid_RefittingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_refitting = /** @type {((inputs?: Grid_RefittingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_RefittingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_refitting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_refitting(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_refitting(inputs)
+	return __en.grid_refitting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid search results" |
+*
+* @param {Grid_Results_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_results_label = /** @type {((inputs?: Grid_Results_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Results_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_results_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_results_label(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_results_label(inputs)
+	return __en.grid_results_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Results →" |
+*
+* @param {Grid_Results_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_results_link = /** @type {((inputs?: Grid_Results_LinkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Results_LinkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_results_link(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_results_link(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_results_link(inputs)
+	return __en.grid_results_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "▶ Resume grid" |
+*
+* @param {Grid_ResumeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_resume = /** @type {((inputs?: Grid_ResumeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_ResumeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_resume(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_resume(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_resume(inputs)
+	return __en.grid_resume(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "▶ Run grid" |
+*
+* @param {Grid_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_run = /** @type {((inputs?: Grid_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_run(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_run(inputs)
+	return __en.grid_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run again" |
+*
+* @param {Grid_Run_AgainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_run_again = /** @type {((inputs?: Grid_Run_AgainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Run_AgainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_run_again(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_run_again(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_run_again(inputs)
+	return __en.grid_run_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train every setting again, in a new grid" |
+*
+* @param {Grid_Run_Again_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_run_again_title = /** @type {((inputs?: Grid_Run_Again_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Run_Again_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_run_again_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_run_again_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_run_again_title(inputs)
+	return __en.grid_run_again_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid" |
+*
+* @param {Grid_SelectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_select = /** @type {((inputs?: Grid_SelectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_SelectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_select(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_select(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_select(inputs)
+	return __en.grid_select(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "settings" |
+*
+* @param {Grid_Settings_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_settings_many = /** @type {((inputs?: Grid_Settings_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Settings_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_settings_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_settings_many(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_settings_many(inputs)
+	return __en.grid_settings_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "setting" |
+*
+* @param {Grid_Settings_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_settings_one = /** @type {((inputs?: Grid_Settings_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Settings_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_settings_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_settings_one(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_settings_one(inputs)
+	return __en.grid_settings_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show its results" |
+*
+* @param {Grid_Show_ResultsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_results = /** @type {((inputs?: Grid_Show_ResultsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Show_ResultsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_show_results(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_show_results(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_show_results(inputs)
+	return __en.grid_show_results(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start over" |
+*
+* @param {Grid_Start_OverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_start_over = /** @type {((inputs?: Grid_Start_OverInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Start_OverInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_start_over(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_start_over(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_start_over(inputs)
+	return __en.grid_start_over(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run every setting again, in a new grid" |
+*
+* @param {Grid_Start_Over_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_start_over_title = /** @type {((inputs?: Grid_Start_Over_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Start_Over_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_start_over_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_start_over_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_start_over_title(inputs)
+	return __en.grid_start_over_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "completed" |
 *
 * @param {Grid_Status_CompletedInputs} inputs
@@ -1932,6 +2669,102 @@ export const grid_status_stopped = /** @type {((inputs?: Grid_Status_StoppedInpu
 	if (locale === "zh-Hant") return __zh_hant1.grid_status_stopped(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_status_stopped(inputs)
 	return __en.grid_status_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "■ Stop" |
+*
+* @param {Grid_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_stop = /** @type {((inputs?: Grid_StopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_StopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_stop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_stop(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_stop(inputs)
+	return __en.grid_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "■ Stop grid" |
+*
+* @param {Grid_Stop_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_stop_grid = /** @type {((inputs?: Grid_Stop_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Stop_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_stop_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_stop_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_stop_grid(inputs)
+	return __en.grid_stop_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "← The model" |
+*
+* @param {Grid_The_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_the_model = /** @type {((inputs?: Grid_The_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_The_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_the_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_the_model(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_the_model(inputs)
+	return __en.grid_the_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ", then 1 refit" |
+*
+* @param {Grid_Then_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_then_refit = /** @type {((inputs?: Grid_Then_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Then_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_then_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_then_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_then_refit(inputs)
+	return __en.grid_then_refit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training runs" |
+*
+* @param {Grid_Training_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_training_runs = /** @type {((inputs?: Grid_Training_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Training_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_training_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_training_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_training_runs(inputs)
+	return __en.grid_training_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An unfinished grid of this lab ({done} of {total} settings done) is kept: Resume runs only what is missing." |
+*
+* @param {Grid_UnfinishedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_unfinished = /** @type {((inputs: Grid_UnfinishedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_UnfinishedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_unfinished(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_unfinished(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_unfinished(inputs)
+	return __en.grid_unfinished(inputs)
 });
 /**
 * | output |

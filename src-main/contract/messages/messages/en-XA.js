@@ -84,11 +84,60 @@
 /** @typedef {{}} CloseInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Grid_BackInputs */
+/** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{}} Grid_DeleteInputs */
+/** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_EmptyInputs */
+/** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_Export_CsvInputs */
+/** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_PoolInputs */
+/** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
+/** @typedef {{}} Grid_On_Pool_TitleInputs */
+/** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
+/** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
+/** @typedef {{}} Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{}} Grid_Refit_LaterInputs */
+/** @typedef {{}} Grid_Refit_On_AllInputs */
+/** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
+/** @typedef {{}} Grid_Refit_TrainingInputs */
+/** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_Results_LabelInputs */
+/** @typedef {{}} Grid_Results_LinkInputs */
+/** @typedef {{}} Grid_ResumeInputs */
+/** @typedef {{}} Grid_RunInputs */
+/** @typedef {{}} Grid_Run_AgainInputs */
+/** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_SelectInputs */
+/** @typedef {{}} Grid_Settings_ManyInputs */
+/** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_Show_ResultsInputs */
+/** @typedef {{}} Grid_Start_OverInputs */
+/** @typedef {{}} Grid_Start_Over_TitleInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_StopInputs */
+/** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_The_ModelInputs */
+/** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
 /** @typedef {{}} Guide_BackInputs */
@@ -844,6 +893,178 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} ss`)
 };
 
+export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✕ BBááçk töö tthé mööddél`)
+};
+
+export const grid_back_title = /** @type {(inputs: Grid_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBááçk töö tthé mööddél (Éssçç)`)
+};
+
+export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést`)
+};
+
+export const grid_best_so_far = /** @type {(inputs: Grid_Best_So_FarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést söö ffár`)
+};
+
+export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétéé`)
+};
+
+export const grid_delete_sure = /** @type {(inputs: Grid_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSüüré?`)
+};
+
+export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö grídd hhás rüüññ ýét. SSwwéép ssééttíññggs wítthh + swééépp áñd pprréss RRüüñ gríídd íñ thhéé Grídd ttáb.`)
+};
+
+export const grid_estimating = /** @type {(inputs: Grid_EstimatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éésstímááttíñg tthhé tímméé léftt…`)
+};
+
+export const grid_export_csv = /** @type {(inputs: Grid_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt ÇÇSV`)
+};
+
+export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé réssüülts ttááblé ááss á ÇSVV ffílé`)
+};
+
+export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`× ${i?.folds} fföölds`)
+};
+
+export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd sééáárçh`)
+};
+
+export const grid_mean = /** @type {(inputs: Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmééáñ ${i?.metric}`)
+};
+
+export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö sétttííñg hááss fíñíísshéd ýýéét: théé bbést áápppéárrss héréé, ááñd íññ tthé táábblé áññdd thé hhééát máápp.`)
+};
+
+export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö rrüüñ théé ggríd: ${i?.why}`)
+};
+
+export const grid_on_pool = /** @type {(inputs: Grid_On_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ öñ tthhé lább'ss wörkkéérs`)
+};
+
+export const grid_on_pool_connect_first = /** @type {(inputs: Grid_On_Pool_Connect_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööññéççtt tö á ppöööl öff wwörkéérrs áböövvé fírrsst`)
+};
+
+export const grid_on_pool_title = /** @type {(inputs: Grid_On_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéüé tthhé trááííñíñgg rrüñs ööññ thé ppöööl's wwöörkérrss íñsttééád öff tthís ççöömpüttéér`)
+};
+
+export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññé prööbblém ttöö fíx ffíírst (áábbövé).`)
+};
+
+export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt çöññññéçtéédd`)
+};
+
+export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö rrüüñ théé ggríd ööññ thé llááb's wöörrkérss: tthé pööööl ís ${i?.state} (ççööññéççtt üñdéérr Láb wwöörkérrss, ör üññttíçk "RRüüñ öñ tthhé lább'ss wörkkéérs" töö ttráíññ hhéré).`)
+};
+
+export const grid_problems = /** @type {(inputs: Grid_ProblemsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} pprröbléémms tö ffííx fírrsst (áböövvé).`)
+};
+
+export const grid_progress = /** @type {(inputs: Grid_ProgressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd prröögréssss`)
+};
+
+export const grid_progress_runs = /** @type {(inputs: Grid_Progress_RunsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`· ${i?.done} / ${i?.total} ttrráíñííññg rüññss`)
+};
+
+export const grid_progress_settings = /** @type {(inputs: Grid_Progress_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} / ${i?.total} ssééttíññggs`)
+};
+
+export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís grrííd ráññ ööñ ${i?.when}: íítts réssüülts áárré képptt.`)
+};
+
+export const grid_refit_later = /** @type {(inputs: Grid_Refit_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé bésstt sétttííñg íss rréfítt ööñ álll tthé trrááíñíññgg dátáá wwhéñ éévvérý ssééttíññgg ís dööññé.`)
+};
+
+export const grid_refit_on_all = /** @type {(inputs: Grid_Refit_On_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééfít ööññ áll tthhé trááííñíñgg ddátá:`)
+};
+
+export const grid_refit_test = /** @type {(inputs: Grid_Refit_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttéést áççççüráççýý ${i?.accuracy}, ttéést löösss ${i?.loss}.`)
+};
+
+export const grid_refit_training = /** @type {(inputs: Grid_Refit_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg…`)
+};
+
+export const grid_refitting = /** @type {(inputs: Grid_RefittingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`· rrééfítttííñg thhéé béstt sséttííññg…`)
+};
+
+export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd sééáárçh rréésülttss`)
+};
+
+export const grid_results_link = /** @type {(inputs: Grid_Results_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéésülttss →`)
+};
+
+export const grid_resume = /** @type {(inputs: Grid_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ RRéésüméé ggríd`)
+};
+
+export const grid_run = /** @type {(inputs: Grid_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ RRüüñ gríídd`)
+};
+
+export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ ágááííñ`)
+};
+
+export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ éévvérý ssééttíññgg ágáííññ, íñ á ññééw gríídd`)
+};
+
+export const grid_select = /** @type {(inputs: Grid_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd`)
+};
+
+export const grid_settings_many = /** @type {(inputs: Grid_Settings_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs`)
+};
+
+export const grid_settings_one = /** @type {(inputs: Grid_Settings_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññgg`)
+};
+
+export const grid_show_results = /** @type {(inputs: Grid_Show_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw íttss résüüllts`)
+};
+
+export const grid_start_over = /** @type {(inputs: Grid_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttárt öövvér`)
+};
+
+export const grid_start_over_title = /** @type {(inputs: Grid_Start_Over_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ évéérrý séttttíñg áággáíñ, ííññ á ñéww ggríd`)
+};
+
 export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ççöömplééttéd`)
 };
@@ -862,6 +1083,30 @@ export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs
 
 export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ssttöppéédd`)
+};
+
+export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ SSttöp`)
+};
+
+export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ SSttöp grrííd`)
+};
+
+export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← TThhé möddéél`)
+};
+
+export const grid_then_refit = /** @type {(inputs: Grid_Then_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, tthhéñ 1 rééffít`)
+};
+
+export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg rüññss`)
+};
+
+export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅññ üñfííññíshéédd grídd ööf thííss láb (${i?.done} ööff ${i?.total} ssééttíññggs döññéé) ís kééppt: Réssüümé rüüññs öñllýý whátt íís míssssíñg.`)
 };
 
 export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {

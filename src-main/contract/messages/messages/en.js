@@ -84,11 +84,60 @@
 /** @typedef {{}} CloseInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Grid_BackInputs */
+/** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{}} Grid_DeleteInputs */
+/** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_EmptyInputs */
+/** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_Export_CsvInputs */
+/** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_PoolInputs */
+/** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
+/** @typedef {{}} Grid_On_Pool_TitleInputs */
+/** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
+/** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
+/** @typedef {{}} Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{}} Grid_Refit_LaterInputs */
+/** @typedef {{}} Grid_Refit_On_AllInputs */
+/** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
+/** @typedef {{}} Grid_Refit_TrainingInputs */
+/** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_Results_LabelInputs */
+/** @typedef {{}} Grid_Results_LinkInputs */
+/** @typedef {{}} Grid_ResumeInputs */
+/** @typedef {{}} Grid_RunInputs */
+/** @typedef {{}} Grid_Run_AgainInputs */
+/** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_SelectInputs */
+/** @typedef {{}} Grid_Settings_ManyInputs */
+/** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_Show_ResultsInputs */
+/** @typedef {{}} Grid_Start_OverInputs */
+/** @typedef {{}} Grid_Start_Over_TitleInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_StopInputs */
+/** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_The_ModelInputs */
+/** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
 /** @typedef {{}} Guide_BackInputs */
@@ -844,6 +893,178 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} s`)
 };
 
+export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✕ Back to the model`)
+};
+
+export const grid_back_title = /** @type {(inputs: Grid_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to the model (Esc)`)
+};
+
+export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best`)
+};
+
+export const grid_best_so_far = /** @type {(inputs: Grid_Best_So_FarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best so far`)
+};
+
+export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const grid_delete_sure = /** @type {(inputs: Grid_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sure?`)
+};
+
+export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No grid has run yet. Sweep settings with + sweep and press Run grid in the Grid tab.`)
+};
+
+export const grid_estimating = /** @type {(inputs: Grid_EstimatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`estimating the time left…`)
+};
+
+export const grid_export_csv = /** @type {(inputs: Grid_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export CSV`)
+};
+
+export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The results table as a CSV file`)
+};
+
+export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`× ${i?.folds} folds`)
+};
+
+export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid search`)
+};
+
+export const grid_mean = /** @type {(inputs: Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mean ${i?.metric}`)
+};
+
+export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No setting has finished yet: the best appears here, and in the table and the heat map.`)
+};
+
+export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Not ready to run the grid: ${i?.why}`)
+};
+
+export const grid_on_pool = /** @type {(inputs: Grid_On_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run on the lab's workers`)
+};
+
+export const grid_on_pool_connect_first = /** @type {(inputs: Grid_On_Pool_Connect_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Connect to a pool of workers above first`)
+};
+
+export const grid_on_pool_title = /** @type {(inputs: Grid_On_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Queue the training runs on the pool's workers instead of this computer`)
+};
+
+export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One problem to fix first (above).`)
+};
+
+export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not connected`)
+};
+
+export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Not ready to run the grid on the lab's workers: the pool is ${i?.state} (connect under Lab workers, or untick "Run on the lab's workers" to train here).`)
+};
+
+export const grid_problems = /** @type {(inputs: Grid_ProblemsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} problems to fix first (above).`)
+};
+
+export const grid_progress = /** @type {(inputs: Grid_ProgressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid progress`)
+};
+
+export const grid_progress_runs = /** @type {(inputs: Grid_Progress_RunsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`· ${i?.done} / ${i?.total} training runs`)
+};
+
+export const grid_progress_settings = /** @type {(inputs: Grid_Progress_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} / ${i?.total} settings`)
+};
+
+export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This grid ran on ${i?.when}: its results are kept.`)
+};
+
+export const grid_refit_later = /** @type {(inputs: Grid_Refit_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The best setting is refit on all the training data when every setting is done.`)
+};
+
+export const grid_refit_on_all = /** @type {(inputs: Grid_Refit_On_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Refit on all the training data:`)
+};
+
+export const grid_refit_test = /** @type {(inputs: Grid_Refit_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`test accuracy ${i?.accuracy}, test loss ${i?.loss}.`)
+};
+
+export const grid_refit_training = /** @type {(inputs: Grid_Refit_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training…`)
+};
+
+export const grid_refitting = /** @type {(inputs: Grid_RefittingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`· refitting the best setting…`)
+};
+
+export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid search results`)
+};
+
+export const grid_results_link = /** @type {(inputs: Grid_Results_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Results →`)
+};
+
+export const grid_resume = /** @type {(inputs: Grid_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ Resume grid`)
+};
+
+export const grid_run = /** @type {(inputs: Grid_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ Run grid`)
+};
+
+export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run again`)
+};
+
+export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train every setting again, in a new grid`)
+};
+
+export const grid_select = /** @type {(inputs: Grid_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid`)
+};
+
+export const grid_settings_many = /** @type {(inputs: Grid_Settings_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`settings`)
+};
+
+export const grid_settings_one = /** @type {(inputs: Grid_Settings_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`setting`)
+};
+
+export const grid_show_results = /** @type {(inputs: Grid_Show_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show its results`)
+};
+
+export const grid_start_over = /** @type {(inputs: Grid_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start over`)
+};
+
+export const grid_start_over_title = /** @type {(inputs: Grid_Start_Over_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run every setting again, in a new grid`)
+};
+
 export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`completed`)
 };
@@ -862,6 +1083,30 @@ export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs
 
 export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`stopped`)
+};
+
+export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ Stop`)
+};
+
+export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ Stop grid`)
+};
+
+export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← The model`)
+};
+
+export const grid_then_refit = /** @type {(inputs: Grid_Then_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, then 1 refit`)
+};
+
+export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training runs`)
+};
+
+export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`An unfinished grid of this lab (${i?.done} of ${i?.total} settings done) is kept: Resume runs only what is missing.`)
 };
 
 export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {

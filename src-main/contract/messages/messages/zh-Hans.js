@@ -84,11 +84,60 @@
 /** @typedef {{}} CloseInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Grid_BackInputs */
+/** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{}} Grid_DeleteInputs */
+/** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_EmptyInputs */
+/** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_Export_CsvInputs */
+/** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_PoolInputs */
+/** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
+/** @typedef {{}} Grid_On_Pool_TitleInputs */
+/** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
+/** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
+/** @typedef {{}} Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{}} Grid_Refit_LaterInputs */
+/** @typedef {{}} Grid_Refit_On_AllInputs */
+/** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
+/** @typedef {{}} Grid_Refit_TrainingInputs */
+/** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_Results_LabelInputs */
+/** @typedef {{}} Grid_Results_LinkInputs */
+/** @typedef {{}} Grid_ResumeInputs */
+/** @typedef {{}} Grid_RunInputs */
+/** @typedef {{}} Grid_Run_AgainInputs */
+/** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_SelectInputs */
+/** @typedef {{}} Grid_Settings_ManyInputs */
+/** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_Show_ResultsInputs */
+/** @typedef {{}} Grid_Start_OverInputs */
+/** @typedef {{}} Grid_Start_Over_TitleInputs */
 /** @typedef {{}} Grid_Status_CompletedInputs */
 /** @typedef {{}} Grid_Status_FailedInputs */
 /** @typedef {{}} Grid_Status_InterruptedInputs */
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_StopInputs */
+/** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_The_ModelInputs */
+/** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
 /** @typedef {{}} Guide_BackInputs */
@@ -840,6 +889,178 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✕ 返回模型`)
+};
+
+export const grid_back_title = /** @type {(inputs: Grid_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`返回模型（Esc）`)
+};
+
+export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳`)
+};
+
+export const grid_best_so_far = /** @type {(inputs: Grid_Best_So_FarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`目前最佳`)
+};
+
+export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除`)
+};
+
+export const grid_delete_sure = /** @type {(inputs: Grid_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`确定吗？`)
+};
+
+export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有运行过网格。用“+ 扫描”选择要扫描的设置，然后在“网格搜索”标签页中点击“运行网格”。`)
+};
+
+export const grid_estimating = /** @type {(inputs: Grid_EstimatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在估算剩余时间……`)
+};
+
+export const grid_export_csv = /** @type {(inputs: Grid_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导出 CSV`)
+};
+
+export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把结果表格导出为 CSV 文件`)
+};
+
+export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`× ${i?.folds} 折`)
+};
+
+export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`网格搜索`)
+};
+
+export const grid_mean = /** @type {(inputs: Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`平均 ${i?.metric}`)
+};
+
+export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有设置完成：最佳设置会显示在这里，以及表格和热力图中。`)
+};
+
+export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`还不能运行网格：${i?.why}`)
+};
+
+export const grid_on_pool = /** @type {(inputs: Grid_On_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在实验室的工作机上运行`)
+};
+
+export const grid_on_pool_connect_first = /** @type {(inputs: Grid_On_Pool_Connect_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请先在上方连接一个工作机池`)
+};
+
+export const grid_on_pool_title = /** @type {(inputs: Grid_On_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把训练排到工作机池的工作机上，而不是在这台电脑上训练`)
+};
+
+export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有 1 个问题要先解决（见上方）。`)
+};
+
+export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未连接`)
+};
+
+export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`还不能在实验室的工作机上运行网格：工作机池${i?.state}（请在“实验室工作机”中连接，或取消勾选“在实验室的工作机上运行”，改在本机训练）。`)
+};
+
+export const grid_problems = /** @type {(inputs: Grid_ProblemsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有 ${i?.count} 个问题要先解决（见上方）。`)
+};
+
+export const grid_progress = /** @type {(inputs: Grid_ProgressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`网格进度`)
+};
+
+export const grid_progress_runs = /** @type {(inputs: Grid_Progress_RunsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`· ${i?.done} / ${i?.total} 次训练`)
+};
+
+export const grid_progress_settings = /** @type {(inputs: Grid_Progress_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} / ${i?.total} 种设置`)
+};
+
+export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个网格已于 ${i?.when} 运行过：它的结果都保留着。`)
+};
+
+export const grid_refit_later = /** @type {(inputs: Grid_Refit_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有设置都完成后，最佳设置会在全部训练数据上重新拟合。`)
+};
+
+export const grid_refit_on_all = /** @type {(inputs: Grid_Refit_On_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在全部训练数据上重新拟合：`)
+};
+
+export const grid_refit_test = /** @type {(inputs: Grid_Refit_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`测试准确率 ${i?.accuracy}，测试损失 ${i?.loss}。`)
+};
+
+export const grid_refit_training = /** @type {(inputs: Grid_Refit_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练中……`)
+};
+
+export const grid_refitting = /** @type {(inputs: Grid_RefittingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`· 正在重新拟合最佳设置……`)
+};
+
+export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`网格搜索结果`)
+};
+
+export const grid_results_link = /** @type {(inputs: Grid_Results_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`结果 →`)
+};
+
+export const grid_resume = /** @type {(inputs: Grid_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ 继续网格`)
+};
+
+export const grid_run = /** @type {(inputs: Grid_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ 运行网格`)
+};
+
+export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`再运行一次`)
+};
+
+export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在一个新网格中重新训练每种设置`)
+};
+
+export const grid_select = /** @type {(inputs: Grid_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`网格`)
+};
+
+export const grid_settings_many = /** @type {(inputs: Grid_Settings_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`种设置`)
+};
+
+export const grid_settings_one = /** @type {(inputs: Grid_Settings_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`种设置`)
+};
+
+export const grid_show_results = /** @type {(inputs: Grid_Show_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`显示它的结果`)
+};
+
+export const grid_start_over = /** @type {(inputs: Grid_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新开始`)
+};
+
+export const grid_start_over_title = /** @type {(inputs: Grid_Start_Over_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在一个新网格中重新运行每种设置`)
+};
+
 export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`已完成`)
 };
@@ -858,6 +1079,30 @@ export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs
 
 export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`已停止`)
+};
+
+export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ 停止`)
+};
+
+export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ 停止网格`)
+};
+
+export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← 模型`)
+};
+
+export const grid_then_refit = /** @type {(inputs: Grid_Then_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，然后重新拟合 1 次`)
+};
+
+export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`次训练`)
+};
+
+export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个实验有一个未完成的网格（已完成 ${i?.done} / ${i?.total} 种设置）被保留了下来：“继续”只运行缺少的部分。`)
 };
 
 export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {
