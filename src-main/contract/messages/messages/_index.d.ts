@@ -1879,6 +1879,146 @@ export const grid_stop_grid: ((inputs?: Grid_Stop_GridInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "+ sweep" |
+*
+* @param {Grid_SweepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep: ((inputs?: Grid_SweepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_SweepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A grid sweeps at most {count} settings." |
+*
+* @param {Grid_Sweep_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_full: ((inputs: Grid_Sweep_FullInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Sweep_FullInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sweep {label}" |
+*
+* @param {Grid_Sweep_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_label: ((inputs: Grid_Sweep_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Sweep_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sweep with one value for:" |
+*
+* @param {Grid_Sweep_One_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_one_value: ((inputs?: Grid_Sweep_One_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Sweep_One_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Try several values of {label} in a grid search, each scored by cross-validation." |
+*
+* @param {Grid_Sweep_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_title: ((inputs: Grid_Sweep_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Sweep_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which layers to sweep" |
+*
+* @param {Grid_Sweep_WhichInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_which: ((inputs?: Grid_Sweep_WhichInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Sweep_WhichInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sweeping {label} over {values}: see the Grid tab." |
+*
+* @param {Grid_Sweeping_NoticeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweeping_notice: ((inputs: Grid_Sweeping_NoticeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Sweeping_NoticeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "✓ swept" |
+*
+* @param {Grid_SweptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept: ((inputs?: Grid_SweptInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_SweptInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label}: swept in the grid" |
+*
+* @param {Grid_Swept_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept_label: ((inputs: Grid_Swept_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Swept_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This setting is swept in the grid search: show it in the Grid tab." |
+*
+* @param {Grid_Swept_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept_title: ((inputs?: Grid_Swept_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Swept_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "← The model" |
 *
 * @param {Grid_The_ModelInputs} inputs
@@ -7886,6 +8026,27 @@ export type Grid_Status_RunningInputs = {};
 export type Grid_Status_StoppedInputs = {};
 export type Grid_StopInputs = {};
 export type Grid_Stop_GridInputs = {};
+export type Grid_SweepInputs = {};
+export type Grid_Sweep_FullInputs = {
+    count: NonNullable<unknown>;
+};
+export type Grid_Sweep_LabelInputs = {
+    label: NonNullable<unknown>;
+};
+export type Grid_Sweep_One_ValueInputs = {};
+export type Grid_Sweep_TitleInputs = {
+    label: NonNullable<unknown>;
+};
+export type Grid_Sweep_WhichInputs = {};
+export type Grid_Sweeping_NoticeInputs = {
+    label: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+};
+export type Grid_SweptInputs = {};
+export type Grid_Swept_LabelInputs = {
+    label: NonNullable<unknown>;
+};
+export type Grid_Swept_TitleInputs = {};
 export type Grid_The_ModelInputs = {};
 export type Grid_Then_RefitInputs = {};
 export type Grid_Training_RunsInputs = {};

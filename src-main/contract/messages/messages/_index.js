@@ -136,6 +136,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_SweepInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
+/** @typedef {{}} Grid_Sweep_One_ValueInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_TitleInputs */
+/** @typedef {{}} Grid_Sweep_WhichInputs */
+/** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
+/** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
+/** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
@@ -2701,6 +2711,166 @@ export const grid_stop_grid = /** @type {((inputs?: Grid_Stop_GridInputs, option
 	if (locale === "zh-Hant") return __zh_hant1.grid_stop_grid(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_stop_grid(inputs)
 	return __en.grid_stop_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "+ sweep" |
+*
+* @param {Grid_SweepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep = /** @type {((inputs?: Grid_SweepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_SweepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_sweep(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_sweep(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_sweep(inputs)
+	return __en.grid_sweep(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A grid sweeps at most {count} settings." |
+*
+* @param {Grid_Sweep_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_full = /** @type {((inputs: Grid_Sweep_FullInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Sweep_FullInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_sweep_full(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_sweep_full(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_sweep_full(inputs)
+	return __en.grid_sweep_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sweep {label}" |
+*
+* @param {Grid_Sweep_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_label = /** @type {((inputs: Grid_Sweep_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Sweep_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_sweep_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_sweep_label(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_sweep_label(inputs)
+	return __en.grid_sweep_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sweep with one value for:" |
+*
+* @param {Grid_Sweep_One_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_one_value = /** @type {((inputs?: Grid_Sweep_One_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Sweep_One_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_sweep_one_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_sweep_one_value(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_sweep_one_value(inputs)
+	return __en.grid_sweep_one_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try several values of {label} in a grid search, each scored by cross-validation." |
+*
+* @param {Grid_Sweep_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_title = /** @type {((inputs: Grid_Sweep_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Sweep_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_sweep_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_sweep_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_sweep_title(inputs)
+	return __en.grid_sweep_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which layers to sweep" |
+*
+* @param {Grid_Sweep_WhichInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweep_which = /** @type {((inputs?: Grid_Sweep_WhichInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Sweep_WhichInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_sweep_which(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_sweep_which(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_sweep_which(inputs)
+	return __en.grid_sweep_which(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sweeping {label} over {values}: see the Grid tab." |
+*
+* @param {Grid_Sweeping_NoticeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_sweeping_notice = /** @type {((inputs: Grid_Sweeping_NoticeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Sweeping_NoticeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_sweeping_notice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_sweeping_notice(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_sweeping_notice(inputs)
+	return __en.grid_sweeping_notice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "✓ swept" |
+*
+* @param {Grid_SweptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept = /** @type {((inputs?: Grid_SweptInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_SweptInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_swept(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_swept(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_swept(inputs)
+	return __en.grid_swept(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label}: swept in the grid" |
+*
+* @param {Grid_Swept_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept_label = /** @type {((inputs: Grid_Swept_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Swept_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_swept_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_swept_label(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_swept_label(inputs)
+	return __en.grid_swept_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This setting is swept in the grid search: show it in the Grid tab." |
+*
+* @param {Grid_Swept_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept_title = /** @type {((inputs?: Grid_Swept_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Swept_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_swept_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_swept_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_swept_title(inputs)
+	return __en.grid_swept_title(inputs)
 });
 /**
 * | output |

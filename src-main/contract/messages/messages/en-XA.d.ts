@@ -132,6 +132,16 @@ export const grid_status_running: (inputs: Grid_Status_RunningInputs) => Localiz
 export const grid_status_stopped: (inputs: Grid_Status_StoppedInputs) => LocalizedString;
 export const grid_stop: (inputs: Grid_StopInputs) => LocalizedString;
 export const grid_stop_grid: (inputs: Grid_Stop_GridInputs) => LocalizedString;
+export const grid_sweep: (inputs: Grid_SweepInputs) => LocalizedString;
+export const grid_sweep_full: (inputs: Grid_Sweep_FullInputs) => LocalizedString;
+export const grid_sweep_label: (inputs: Grid_Sweep_LabelInputs) => LocalizedString;
+export const grid_sweep_one_value: (inputs: Grid_Sweep_One_ValueInputs) => LocalizedString;
+export const grid_sweep_title: (inputs: Grid_Sweep_TitleInputs) => LocalizedString;
+export const grid_sweep_which: (inputs: Grid_Sweep_WhichInputs) => LocalizedString;
+export const grid_sweeping_notice: (inputs: Grid_Sweeping_NoticeInputs) => LocalizedString;
+export const grid_swept: (inputs: Grid_SweptInputs) => LocalizedString;
+export const grid_swept_label: (inputs: Grid_Swept_LabelInputs) => LocalizedString;
+export const grid_swept_title: (inputs: Grid_Swept_TitleInputs) => LocalizedString;
 export const grid_the_model: (inputs: Grid_The_ModelInputs) => LocalizedString;
 export const grid_then_refit: (inputs: Grid_Then_RefitInputs) => LocalizedString;
 export const grid_training_runs: (inputs: Grid_Training_RunsInputs) => LocalizedString;
@@ -733,6 +743,27 @@ export type Grid_Status_RunningInputs = {};
 export type Grid_Status_StoppedInputs = {};
 export type Grid_StopInputs = {};
 export type Grid_Stop_GridInputs = {};
+export type Grid_SweepInputs = {};
+export type Grid_Sweep_FullInputs = {
+    count: NonNullable<unknown>;
+};
+export type Grid_Sweep_LabelInputs = {
+    label: NonNullable<unknown>;
+};
+export type Grid_Sweep_One_ValueInputs = {};
+export type Grid_Sweep_TitleInputs = {
+    label: NonNullable<unknown>;
+};
+export type Grid_Sweep_WhichInputs = {};
+export type Grid_Sweeping_NoticeInputs = {
+    label: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+};
+export type Grid_SweptInputs = {};
+export type Grid_Swept_LabelInputs = {
+    label: NonNullable<unknown>;
+};
+export type Grid_Swept_TitleInputs = {};
 export type Grid_The_ModelInputs = {};
 export type Grid_Then_RefitInputs = {};
 export type Grid_Training_RunsInputs = {};

@@ -134,6 +134,16 @@
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_SweepInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
+/** @typedef {{}} Grid_Sweep_One_ValueInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_TitleInputs */
+/** @typedef {{}} Grid_Sweep_WhichInputs */
+/** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
+/** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
+/** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
@@ -1091,6 +1101,46 @@ export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString
 
 export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ SSttöp grrííd`)
+};
+
+export const grid_sweep = /** @type {(inputs: Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ sswwéép`)
+};
+
+export const grid_sweep_full = /** @type {(inputs: Grid_Sweep_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ ggríd sswwéépss áát mösstt ${i?.count} ssééttíññggs.`)
+};
+
+export const grid_sweep_label = /** @type {(inputs: Grid_Sweep_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSwwéép ${i?.label}`)
+};
+
+export const grid_sweep_one_value = /** @type {(inputs: Grid_Sweep_One_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSwwéép wwííth öññéé válüüéé för:`)
+};
+
+export const grid_sweep_title = /** @type {(inputs: Grid_Sweep_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrrý sévvéérál vváálüéss ööf ${i?.label} ííññ á gríídd séárrççh, éáççhh sçörrééd bý ççrröss-vváálídááttíöñ.`)
+};
+
+export const grid_sweep_which = /** @type {(inputs: Grid_Sweep_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhíçh llááýérss ttö swéééép`)
+};
+
+export const grid_sweeping_notice = /** @type {(inputs: Grid_Sweeping_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSwwéépííññg ${i?.label} öövvér ${i?.values}: ssééé théé GGríd ttááb.`)
+};
+
+export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ sswwépt`)
+};
+
+export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: sswwépt ííññ thé ggrríd`)
+};
+
+export const grid_swept_title = /** @type {(inputs: Grid_Swept_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís séétttíñgg íís swééppt íñ tthhé gríídd séárrççh: shööww ít íññ tthé Grrííd tább.`)
 };
 
 export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {

@@ -134,6 +134,16 @@
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_SweepInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
+/** @typedef {{}} Grid_Sweep_One_ValueInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_TitleInputs */
+/** @typedef {{}} Grid_Sweep_WhichInputs */
+/** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
+/** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
+/** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
@@ -1087,6 +1097,46 @@ export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString
 
 export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ 停止网格`)
+};
+
+export const grid_sweep = /** @type {(inputs: Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ 扫描`)
+};
+
+export const grid_sweep_full = /** @type {(inputs: Grid_Sweep_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一个网格最多扫描 ${i?.count} 项设置。`)
+};
+
+export const grid_sweep_label = /** @type {(inputs: Grid_Sweep_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`扫描 ${i?.label}`)
+};
+
+export const grid_sweep_one_value = /** @type {(inputs: Grid_Sweep_One_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用同一个取值扫描：`)
+};
+
+export const grid_sweep_title = /** @type {(inputs: Grid_Sweep_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在网格搜索中尝试 ${i?.label} 的多个取值，每个取值都用交叉验证打分。`)
+};
+
+export const grid_sweep_which = /** @type {(inputs: Grid_Sweep_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要扫描哪些层`)
+};
+
+export const grid_sweeping_notice = /** @type {(inputs: Grid_Sweeping_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`正在扫描 ${i?.label}，取值 ${i?.values}：请看“网格搜索”标签页。`)
+};
+
+export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ 已扫描`)
+};
+
+export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}：已在网格中扫描`)
+};
+
+export const grid_swept_title = /** @type {(inputs: Grid_Swept_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这项设置已在网格搜索中扫描：在“网格搜索”标签页中显示它。`)
 };
 
 export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {

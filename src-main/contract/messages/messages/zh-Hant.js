@@ -134,6 +134,16 @@
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_SweepInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
+/** @typedef {{}} Grid_Sweep_One_ValueInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_TitleInputs */
+/** @typedef {{}} Grid_Sweep_WhichInputs */
+/** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
+/** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
+/** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
@@ -1087,6 +1097,46 @@ export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString
 
 export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ 停止網格`)
+};
+
+export const grid_sweep = /** @type {(inputs: Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ 掃描`)
+};
+
+export const grid_sweep_full = /** @type {(inputs: Grid_Sweep_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一個網格最多掃描 ${i?.count} 項設定。`)
+};
+
+export const grid_sweep_label = /** @type {(inputs: Grid_Sweep_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`掃描 ${i?.label}`)
+};
+
+export const grid_sweep_one_value = /** @type {(inputs: Grid_Sweep_One_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用同一個取值掃描：`)
+};
+
+export const grid_sweep_title = /** @type {(inputs: Grid_Sweep_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在網格搜尋中嘗試 ${i?.label} 的多個取值，每個取值都用交叉驗證打分。`)
+};
+
+export const grid_sweep_which = /** @type {(inputs: Grid_Sweep_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要掃描哪些層`)
+};
+
+export const grid_sweeping_notice = /** @type {(inputs: Grid_Sweeping_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`正在掃描 ${i?.label}，取值 ${i?.values}：請看「網格搜尋」標籤頁。`)
+};
+
+export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ 已掃描`)
+};
+
+export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}：已在網格中掃描`)
+};
+
+export const grid_swept_title = /** @type {(inputs: Grid_Swept_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這項設定已在網格搜尋中掃描：在「網格搜尋」標籤頁中顯示它。`)
 };
 
 export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
