@@ -1179,6 +1179,20 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Accuracy" |
+*
+* @param {Grid_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_accuracy: ((inputs?: Grid_AccuracyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_AccuracyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "✕ Back to the model" |
 *
 * @param {Grid_BackInputs} inputs
@@ -1221,6 +1235,20 @@ export const grid_best: ((inputs?: Grid_BestInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Best first" |
+*
+* @param {Grid_Best_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_best_first: ((inputs?: Grid_Best_FirstInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Best_FirstInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Best so far" |
 *
 * @param {Grid_Best_So_FarInputs} inputs
@@ -1230,6 +1258,118 @@ export const grid_best: ((inputs?: Grid_BestInputs, options?: {
 export const grid_best_so_far: ((inputs?: Grid_Best_So_FarInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Best_So_FarInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fold {n}" |
+*
+* @param {Grid_Col_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_fold: ((inputs: Grid_Col_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Col_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Grid_Col_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_holdout: ((inputs?: Grid_Col_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Col_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mean" |
+*
+* @param {Grid_Col_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_mean: ((inputs?: Grid_Col_MeanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Col_MeanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rank" |
+*
+* @param {Grid_Col_RankInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_rank: ((inputs?: Grid_Col_RankInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Col_RankInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "status" |
+*
+* @param {Grid_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_status: ((inputs?: Grid_Col_StatusInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Col_StatusInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Learning curves" |
+*
+* @param {Grid_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_curves: ((inputs?: Grid_CurvesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_CurvesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Curves appear here as settings finish." |
+*
+* @param {Grid_Curves_AppearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_curves_appear: ((inputs?: Grid_Curves_AppearInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Curves_AppearInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Learning curves of the settings" |
+*
+* @param {Grid_Curves_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_curves_label: ((inputs?: Grid_Curves_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Curves_LabelInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1258,6 +1398,20 @@ export const grid_delete: ((inputs?: Grid_DeleteInputs, options?: {
 export const grid_delete_sure: ((inputs?: Grid_Delete_SureInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Delete_SureInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "each fold's score" |
+*
+* @param {Grid_Each_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_each_fold: ((inputs?: Grid_Each_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Each_FoldInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1319,6 +1473,20 @@ export const grid_export_csv_title: ((inputs?: Grid_Export_Csv_TitleInputs, opti
 /**
 * | output |
 * | --- |
+* | "fold 1 only" |
+*
+* @param {Grid_Fold1_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_fold1_only: ((inputs?: Grid_Fold1_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Fold1_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "× {folds} folds" |
 *
 * @param {Grid_Folds_TimesInputs} inputs
@@ -1347,6 +1515,104 @@ export const grid_heading: ((inputs?: Grid_HeadingInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Heat map" |
+*
+* @param {Grid_HeatmapInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_heatmap: ((inputs?: Grid_HeatmapInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_HeatmapInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Heat map of the grid's mean scores." |
+*
+* @param {Grid_Heatmap_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_heatmap_fallback: ((inputs?: Grid_Heatmap_FallbackInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Heatmap_FallbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Mean {metric} for each pair of values; the numbers are in the table" |
+*
+* @param {Grid_Heatmap_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_heatmap_label: ((inputs: Grid_Heatmap_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Heatmap_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training" |
+*
+* @param {Grid_Key_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_key_training: ((inputs?: Grid_Key_TrainingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Key_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation · colours as in the table" |
+*
+* @param {Grid_Key_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_key_validation: ((inputs?: Grid_Key_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Key_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "log loss axis" |
+*
+* @param {Grid_Log_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_log_loss: ((inputs?: Grid_Log_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Log_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loss" |
+*
+* @param {Grid_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_loss: ((inputs?: Grid_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "mean {metric}" |
 *
 * @param {Grid_MeanInputs} inputs
@@ -1356,6 +1622,34 @@ export const grid_heading: ((inputs?: Grid_HeadingInputs, options?: {
 export const grid_mean: ((inputs: Grid_MeanInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_MeanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mean of the {folds} folds" |
+*
+* @param {Grid_Mean_Of_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mean_of_folds: ((inputs: Grid_Mean_Of_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Mean_Of_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Mean {metric} over the folds, best first" |
+*
+* @param {Grid_Mean_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mean_title: ((inputs: Grid_Mean_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Mean_TitleInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1384,6 +1678,20 @@ export const grid_no_best_yet: ((inputs?: Grid_No_Best_YetInputs, options?: {
 export const grid_not_ready: ((inputs: Grid_Not_ReadyInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Not_ReadyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "On the curves" |
+*
+* @param {Grid_On_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_on_curves: ((inputs?: Grid_On_CurvesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_On_CurvesInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1739,6 +2047,76 @@ export const grid_settings_one: ((inputs?: Grid_Settings_OneInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "show" |
+*
+* @param {Grid_ShowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show: ((inputs?: Grid_ShowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_ShowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all" |
+*
+* @param {Grid_Show_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_all: ((inputs?: Grid_Show_AllInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Show_AllInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "best 3" |
+*
+* @param {Grid_Show_Best3Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_best3: ((inputs?: Grid_Show_Best3Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Show_Best3Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Grid_Show_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_none: ((inputs?: Grid_Show_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Show_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show {label} on the curves" |
+*
+* @param {Grid_Show_On_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_on_curves: ((inputs: Grid_Show_On_CurvesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Show_On_CurvesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Show its results" |
 *
 * @param {Grid_Show_ResultsInputs} inputs
@@ -1846,6 +2224,20 @@ export const grid_status_running: ((inputs?: Grid_Status_RunningInputs, options?
 export const grid_status_stopped: ((inputs?: Grid_Status_StoppedInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Status_StoppedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Standard deviation over the folds: how much the score depends on the split" |
+*
+* @param {Grid_Std_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_std_title: ((inputs?: Grid_Std_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Std_TitleInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2019,6 +2411,20 @@ export const grid_swept_title: ((inputs?: Grid_Swept_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{count} settings · tick to draw their curves" |
+*
+* @param {Grid_Table_ToolsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_table_tools: ((inputs: Grid_Table_ToolsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Table_ToolsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "← The model" |
 *
 * @param {Grid_The_ModelInputs} inputs
@@ -2047,6 +2453,20 @@ export const grid_then_refit: ((inputs?: Grid_Then_RefitInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Tick settings in the table to see their curves." |
+*
+* @param {Grid_Tick_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_tick_settings: ((inputs?: Grid_Tick_SettingsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Tick_SettingsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "training runs" |
 *
 * @param {Grid_Training_RunsInputs} inputs
@@ -2070,6 +2490,20 @@ export const grid_training_runs: ((inputs?: Grid_Training_RunsInputs, options?: 
 export const grid_unfinished: ((inputs: Grid_UnfinishedInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_UnfinishedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which folds" |
+*
+* @param {Grid_Which_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_which_folds: ((inputs?: Grid_Which_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Which_FoldsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7955,27 +8389,57 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Grid_AccuracyInputs = {};
 export type Grid_BackInputs = {};
 export type Grid_Back_TitleInputs = {};
 export type Grid_BestInputs = {};
+export type Grid_Best_FirstInputs = {};
 export type Grid_Best_So_FarInputs = {};
+export type Grid_Col_FoldInputs = {
+    n: NonNullable<unknown>;
+};
+export type Grid_Col_HoldoutInputs = {};
+export type Grid_Col_MeanInputs = {};
+export type Grid_Col_RankInputs = {};
+export type Grid_Col_StatusInputs = {};
+export type Grid_CurvesInputs = {};
+export type Grid_Curves_AppearInputs = {};
+export type Grid_Curves_LabelInputs = {};
 export type Grid_DeleteInputs = {};
 export type Grid_Delete_SureInputs = {};
+export type Grid_Each_FoldInputs = {};
 export type Grid_EmptyInputs = {};
 export type Grid_EstimatingInputs = {};
 export type Grid_Export_CsvInputs = {};
 export type Grid_Export_Csv_TitleInputs = {};
+export type Grid_Fold1_OnlyInputs = {};
 export type Grid_Folds_TimesInputs = {
     folds: NonNullable<unknown>;
 };
 export type Grid_HeadingInputs = {};
+export type Grid_HeatmapInputs = {};
+export type Grid_Heatmap_FallbackInputs = {};
+export type Grid_Heatmap_LabelInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Grid_Key_TrainingInputs = {};
+export type Grid_Key_ValidationInputs = {};
+export type Grid_Log_LossInputs = {};
+export type Grid_LossInputs = {};
 export type Grid_MeanInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Grid_Mean_Of_FoldsInputs = {
+    folds: NonNullable<unknown>;
+};
+export type Grid_Mean_TitleInputs = {
     metric: NonNullable<unknown>;
 };
 export type Grid_No_Best_YetInputs = {};
 export type Grid_Not_ReadyInputs = {
     why: NonNullable<unknown>;
 };
+export type Grid_On_CurvesInputs = {};
 export type Grid_On_PoolInputs = {};
 export type Grid_On_Pool_Connect_FirstInputs = {};
 export type Grid_On_Pool_TitleInputs = {};
@@ -8016,6 +8480,13 @@ export type Grid_Run_Again_TitleInputs = {};
 export type Grid_SelectInputs = {};
 export type Grid_Settings_ManyInputs = {};
 export type Grid_Settings_OneInputs = {};
+export type Grid_ShowInputs = {};
+export type Grid_Show_AllInputs = {};
+export type Grid_Show_Best3Inputs = {};
+export type Grid_Show_NoneInputs = {};
+export type Grid_Show_On_CurvesInputs = {
+    label: NonNullable<unknown>;
+};
 export type Grid_Show_ResultsInputs = {};
 export type Grid_Start_OverInputs = {};
 export type Grid_Start_Over_TitleInputs = {};
@@ -8024,6 +8495,7 @@ export type Grid_Status_FailedInputs = {};
 export type Grid_Status_InterruptedInputs = {};
 export type Grid_Status_RunningInputs = {};
 export type Grid_Status_StoppedInputs = {};
+export type Grid_Std_TitleInputs = {};
 export type Grid_StopInputs = {};
 export type Grid_Stop_GridInputs = {};
 export type Grid_SweepInputs = {};
@@ -8047,13 +8519,18 @@ export type Grid_Swept_LabelInputs = {
     label: NonNullable<unknown>;
 };
 export type Grid_Swept_TitleInputs = {};
+export type Grid_Table_ToolsInputs = {
+    count: NonNullable<unknown>;
+};
 export type Grid_The_ModelInputs = {};
 export type Grid_Then_RefitInputs = {};
+export type Grid_Tick_SettingsInputs = {};
 export type Grid_Training_RunsInputs = {};
 export type Grid_UnfinishedInputs = {
     done: NonNullable<unknown>;
     total: NonNullable<unknown>;
 };
+export type Grid_Which_FoldsInputs = {};
 export type Guide_All_StepsInputs = {};
 export type Guide_AnswerInputs = {};
 export type Guide_BackInputs = {};

@@ -86,21 +86,43 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} CloseInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Grid_AccuracyInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
 /** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_FirstInputs */
 /** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Grid_Col_FoldInputs */
+/** @typedef {{}} Grid_Col_HoldoutInputs */
+/** @typedef {{}} Grid_Col_MeanInputs */
+/** @typedef {{}} Grid_Col_RankInputs */
+/** @typedef {{}} Grid_Col_StatusInputs */
+/** @typedef {{}} Grid_CurvesInputs */
+/** @typedef {{}} Grid_Curves_AppearInputs */
+/** @typedef {{}} Grid_Curves_LabelInputs */
 /** @typedef {{}} Grid_DeleteInputs */
 /** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_Each_FoldInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
 /** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{}} Grid_Fold1_OnlyInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
 /** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{}} Grid_HeatmapInputs */
+/** @typedef {{}} Grid_Heatmap_FallbackInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_Key_TrainingInputs */
+/** @typedef {{}} Grid_Key_ValidationInputs */
+/** @typedef {{}} Grid_Log_LossInputs */
+/** @typedef {{}} Grid_LossInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_CurvesInputs */
 /** @typedef {{}} Grid_On_PoolInputs */
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
@@ -126,6 +148,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_SelectInputs */
 /** @typedef {{}} Grid_Settings_ManyInputs */
 /** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_ShowInputs */
+/** @typedef {{}} Grid_Show_AllInputs */
+/** @typedef {{}} Grid_Show_Best3Inputs */
+/** @typedef {{}} Grid_Show_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Show_On_CurvesInputs */
 /** @typedef {{}} Grid_Show_ResultsInputs */
 /** @typedef {{}} Grid_Start_OverInputs */
 /** @typedef {{}} Grid_Start_Over_TitleInputs */
@@ -134,6 +161,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Status_InterruptedInputs */
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_Std_TitleInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
 /** @typedef {{}} Grid_SweepInputs */
@@ -146,10 +174,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_SweptInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
 /** @typedef {{}} Grid_Swept_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Tick_SettingsInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
 /** @typedef {{}} Guide_BackInputs */
@@ -1915,6 +1946,22 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 /**
 * | output |
 * | --- |
+* | "Accuracy" |
+*
+* @param {Grid_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_accuracy = /** @type {((inputs?: Grid_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_accuracy(inputs)
+	return __en.grid_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "✕ Back to the model" |
 *
 * @param {Grid_BackInputs} inputs
@@ -1963,6 +2010,22 @@ export const grid_best = /** @type {((inputs?: Grid_BestInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Best first" |
+*
+* @param {Grid_Best_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_best_first = /** @type {((inputs?: Grid_Best_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Best_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_best_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_best_first(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_best_first(inputs)
+	return __en.grid_best_first(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Best so far" |
 *
 * @param {Grid_Best_So_FarInputs} inputs
@@ -1975,6 +2038,134 @@ export const grid_best_so_far = /** @type {((inputs?: Grid_Best_So_FarInputs, op
 	if (locale === "zh-Hant") return __zh_hant1.grid_best_so_far(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_best_so_far(inputs)
 	return __en.grid_best_so_far(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fold {n}" |
+*
+* @param {Grid_Col_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_fold = /** @type {((inputs: Grid_Col_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Col_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_col_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_col_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_col_fold(inputs)
+	return __en.grid_col_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Grid_Col_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_holdout = /** @type {((inputs?: Grid_Col_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Col_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_col_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_col_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_col_holdout(inputs)
+	return __en.grid_col_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean" |
+*
+* @param {Grid_Col_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_mean = /** @type {((inputs?: Grid_Col_MeanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Col_MeanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_col_mean(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_col_mean(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_col_mean(inputs)
+	return __en.grid_col_mean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rank" |
+*
+* @param {Grid_Col_RankInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_rank = /** @type {((inputs?: Grid_Col_RankInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Col_RankInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_col_rank(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_col_rank(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_col_rank(inputs)
+	return __en.grid_col_rank(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "status" |
+*
+* @param {Grid_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_col_status = /** @type {((inputs?: Grid_Col_StatusInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Col_StatusInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_col_status(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_col_status(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_col_status(inputs)
+	return __en.grid_col_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Learning curves" |
+*
+* @param {Grid_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_curves = /** @type {((inputs?: Grid_CurvesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_CurvesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_curves(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_curves(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_curves(inputs)
+	return __en.grid_curves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Curves appear here as settings finish." |
+*
+* @param {Grid_Curves_AppearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_curves_appear = /** @type {((inputs?: Grid_Curves_AppearInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Curves_AppearInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_curves_appear(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_curves_appear(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_curves_appear(inputs)
+	return __en.grid_curves_appear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Learning curves of the settings" |
+*
+* @param {Grid_Curves_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_curves_label = /** @type {((inputs?: Grid_Curves_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Curves_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_curves_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_curves_label(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_curves_label(inputs)
+	return __en.grid_curves_label(inputs)
 });
 /**
 * | output |
@@ -2007,6 +2198,22 @@ export const grid_delete_sure = /** @type {((inputs?: Grid_Delete_SureInputs, op
 	if (locale === "zh-Hant") return __zh_hant1.grid_delete_sure(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_delete_sure(inputs)
 	return __en.grid_delete_sure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "each fold's score" |
+*
+* @param {Grid_Each_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_each_fold = /** @type {((inputs?: Grid_Each_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Each_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_each_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_each_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_each_fold(inputs)
+	return __en.grid_each_fold(inputs)
 });
 /**
 * | output |
@@ -2075,6 +2282,22 @@ export const grid_export_csv_title = /** @type {((inputs?: Grid_Export_Csv_Title
 /**
 * | output |
 * | --- |
+* | "fold 1 only" |
+*
+* @param {Grid_Fold1_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_fold1_only = /** @type {((inputs?: Grid_Fold1_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Fold1_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_fold1_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_fold1_only(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_fold1_only(inputs)
+	return __en.grid_fold1_only(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "× {folds} folds" |
 *
 * @param {Grid_Folds_TimesInputs} inputs
@@ -2107,6 +2330,118 @@ export const grid_heading = /** @type {((inputs?: Grid_HeadingInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Heat map" |
+*
+* @param {Grid_HeatmapInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_heatmap = /** @type {((inputs?: Grid_HeatmapInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_HeatmapInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_heatmap(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_heatmap(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_heatmap(inputs)
+	return __en.grid_heatmap(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heat map of the grid's mean scores." |
+*
+* @param {Grid_Heatmap_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_heatmap_fallback = /** @type {((inputs?: Grid_Heatmap_FallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Heatmap_FallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_heatmap_fallback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_heatmap_fallback(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_heatmap_fallback(inputs)
+	return __en.grid_heatmap_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mean {metric} for each pair of values; the numbers are in the table" |
+*
+* @param {Grid_Heatmap_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_heatmap_label = /** @type {((inputs: Grid_Heatmap_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Heatmap_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_heatmap_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_heatmap_label(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_heatmap_label(inputs)
+	return __en.grid_heatmap_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training" |
+*
+* @param {Grid_Key_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_key_training = /** @type {((inputs?: Grid_Key_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Key_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_key_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_key_training(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_key_training(inputs)
+	return __en.grid_key_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation · colours as in the table" |
+*
+* @param {Grid_Key_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_key_validation = /** @type {((inputs?: Grid_Key_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Key_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_key_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_key_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_key_validation(inputs)
+	return __en.grid_key_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "log loss axis" |
+*
+* @param {Grid_Log_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_log_loss = /** @type {((inputs?: Grid_Log_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Log_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_log_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_log_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_log_loss(inputs)
+	return __en.grid_log_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loss" |
+*
+* @param {Grid_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_loss = /** @type {((inputs?: Grid_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_loss(inputs)
+	return __en.grid_loss(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "mean {metric}" |
 *
 * @param {Grid_MeanInputs} inputs
@@ -2119,6 +2454,38 @@ export const grid_mean = /** @type {((inputs: Grid_MeanInputs, options?: { local
 	if (locale === "zh-Hant") return __zh_hant1.grid_mean(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_mean(inputs)
 	return __en.grid_mean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean of the {folds} folds" |
+*
+* @param {Grid_Mean_Of_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mean_of_folds = /** @type {((inputs: Grid_Mean_Of_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Mean_Of_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_mean_of_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_mean_of_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_mean_of_folds(inputs)
+	return __en.grid_mean_of_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mean {metric} over the folds, best first" |
+*
+* @param {Grid_Mean_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mean_title = /** @type {((inputs: Grid_Mean_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Mean_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_mean_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_mean_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_mean_title(inputs)
+	return __en.grid_mean_title(inputs)
 });
 /**
 * | output |
@@ -2151,6 +2518,22 @@ export const grid_not_ready = /** @type {((inputs: Grid_Not_ReadyInputs, options
 	if (locale === "zh-Hant") return __zh_hant1.grid_not_ready(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_not_ready(inputs)
 	return __en.grid_not_ready(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On the curves" |
+*
+* @param {Grid_On_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_on_curves = /** @type {((inputs?: Grid_On_CurvesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_On_CurvesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_on_curves(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_on_curves(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_on_curves(inputs)
+	return __en.grid_on_curves(inputs)
 });
 /**
 * | output |
@@ -2555,6 +2938,86 @@ export const grid_settings_one = /** @type {((inputs?: Grid_Settings_OneInputs, 
 /**
 * | output |
 * | --- |
+* | "show" |
+*
+* @param {Grid_ShowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show = /** @type {((inputs?: Grid_ShowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_ShowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_show(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_show(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_show(inputs)
+	return __en.grid_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all" |
+*
+* @param {Grid_Show_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_all = /** @type {((inputs?: Grid_Show_AllInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Show_AllInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_show_all(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_show_all(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_show_all(inputs)
+	return __en.grid_show_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "best 3" |
+*
+* @param {Grid_Show_Best3Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_best3 = /** @type {((inputs?: Grid_Show_Best3Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Show_Best3Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_show_best3(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_show_best3(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_show_best3(inputs)
+	return __en.grid_show_best3(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Grid_Show_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_none = /** @type {((inputs?: Grid_Show_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Show_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_show_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_show_none(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_show_none(inputs)
+	return __en.grid_show_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show {label} on the curves" |
+*
+* @param {Grid_Show_On_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_show_on_curves = /** @type {((inputs: Grid_Show_On_CurvesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Show_On_CurvesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_show_on_curves(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_show_on_curves(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_show_on_curves(inputs)
+	return __en.grid_show_on_curves(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Show its results" |
 *
 * @param {Grid_Show_ResultsInputs} inputs
@@ -2679,6 +3142,22 @@ export const grid_status_stopped = /** @type {((inputs?: Grid_Status_StoppedInpu
 	if (locale === "zh-Hant") return __zh_hant1.grid_status_stopped(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_status_stopped(inputs)
 	return __en.grid_status_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Standard deviation over the folds: how much the score depends on the split" |
+*
+* @param {Grid_Std_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_std_title = /** @type {((inputs?: Grid_Std_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Std_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_std_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_std_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_std_title(inputs)
+	return __en.grid_std_title(inputs)
 });
 /**
 * | output |
@@ -2875,6 +3354,22 @@ export const grid_swept_title = /** @type {((inputs?: Grid_Swept_TitleInputs, op
 /**
 * | output |
 * | --- |
+* | "{count} settings · tick to draw their curves" |
+*
+* @param {Grid_Table_ToolsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_table_tools = /** @type {((inputs: Grid_Table_ToolsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Table_ToolsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_table_tools(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_table_tools(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_table_tools(inputs)
+	return __en.grid_table_tools(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "← The model" |
 *
 * @param {Grid_The_ModelInputs} inputs
@@ -2907,6 +3402,22 @@ export const grid_then_refit = /** @type {((inputs?: Grid_Then_RefitInputs, opti
 /**
 * | output |
 * | --- |
+* | "Tick settings in the table to see their curves." |
+*
+* @param {Grid_Tick_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_tick_settings = /** @type {((inputs?: Grid_Tick_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Tick_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_tick_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_tick_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_tick_settings(inputs)
+	return __en.grid_tick_settings(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "training runs" |
 *
 * @param {Grid_Training_RunsInputs} inputs
@@ -2935,6 +3446,22 @@ export const grid_unfinished = /** @type {((inputs: Grid_UnfinishedInputs, optio
 	if (locale === "zh-Hant") return __zh_hant1.grid_unfinished(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_unfinished(inputs)
 	return __en.grid_unfinished(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which folds" |
+*
+* @param {Grid_Which_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_which_folds = /** @type {((inputs?: Grid_Which_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Which_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_which_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_which_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_which_folds(inputs)
+	return __en.grid_which_folds(inputs)
 });
 /**
 * | output |

@@ -82,21 +82,43 @@ export const class_wrong_choice: (inputs: Class_Wrong_ChoiceInputs) => Localized
 export const close: (inputs: CloseInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
+export const grid_accuracy: (inputs: Grid_AccuracyInputs) => LocalizedString;
 export const grid_back: (inputs: Grid_BackInputs) => LocalizedString;
 export const grid_back_title: (inputs: Grid_Back_TitleInputs) => LocalizedString;
 export const grid_best: (inputs: Grid_BestInputs) => LocalizedString;
+export const grid_best_first: (inputs: Grid_Best_FirstInputs) => LocalizedString;
 export const grid_best_so_far: (inputs: Grid_Best_So_FarInputs) => LocalizedString;
+export const grid_col_fold: (inputs: Grid_Col_FoldInputs) => LocalizedString;
+export const grid_col_holdout: (inputs: Grid_Col_HoldoutInputs) => LocalizedString;
+export const grid_col_mean: (inputs: Grid_Col_MeanInputs) => LocalizedString;
+export const grid_col_rank: (inputs: Grid_Col_RankInputs) => LocalizedString;
+export const grid_col_status: (inputs: Grid_Col_StatusInputs) => LocalizedString;
+export const grid_curves: (inputs: Grid_CurvesInputs) => LocalizedString;
+export const grid_curves_appear: (inputs: Grid_Curves_AppearInputs) => LocalizedString;
+export const grid_curves_label: (inputs: Grid_Curves_LabelInputs) => LocalizedString;
 export const grid_delete: (inputs: Grid_DeleteInputs) => LocalizedString;
 export const grid_delete_sure: (inputs: Grid_Delete_SureInputs) => LocalizedString;
+export const grid_each_fold: (inputs: Grid_Each_FoldInputs) => LocalizedString;
 export const grid_empty: (inputs: Grid_EmptyInputs) => LocalizedString;
 export const grid_estimating: (inputs: Grid_EstimatingInputs) => LocalizedString;
 export const grid_export_csv: (inputs: Grid_Export_CsvInputs) => LocalizedString;
 export const grid_export_csv_title: (inputs: Grid_Export_Csv_TitleInputs) => LocalizedString;
+export const grid_fold1_only: (inputs: Grid_Fold1_OnlyInputs) => LocalizedString;
 export const grid_folds_times: (inputs: Grid_Folds_TimesInputs) => LocalizedString;
 export const grid_heading: (inputs: Grid_HeadingInputs) => LocalizedString;
+export const grid_heatmap: (inputs: Grid_HeatmapInputs) => LocalizedString;
+export const grid_heatmap_fallback: (inputs: Grid_Heatmap_FallbackInputs) => LocalizedString;
+export const grid_heatmap_label: (inputs: Grid_Heatmap_LabelInputs) => LocalizedString;
+export const grid_key_training: (inputs: Grid_Key_TrainingInputs) => LocalizedString;
+export const grid_key_validation: (inputs: Grid_Key_ValidationInputs) => LocalizedString;
+export const grid_log_loss: (inputs: Grid_Log_LossInputs) => LocalizedString;
+export const grid_loss: (inputs: Grid_LossInputs) => LocalizedString;
 export const grid_mean: (inputs: Grid_MeanInputs) => LocalizedString;
+export const grid_mean_of_folds: (inputs: Grid_Mean_Of_FoldsInputs) => LocalizedString;
+export const grid_mean_title: (inputs: Grid_Mean_TitleInputs) => LocalizedString;
 export const grid_no_best_yet: (inputs: Grid_No_Best_YetInputs) => LocalizedString;
 export const grid_not_ready: (inputs: Grid_Not_ReadyInputs) => LocalizedString;
+export const grid_on_curves: (inputs: Grid_On_CurvesInputs) => LocalizedString;
 export const grid_on_pool: (inputs: Grid_On_PoolInputs) => LocalizedString;
 export const grid_on_pool_connect_first: (inputs: Grid_On_Pool_Connect_FirstInputs) => LocalizedString;
 export const grid_on_pool_title: (inputs: Grid_On_Pool_TitleInputs) => LocalizedString;
@@ -122,6 +144,11 @@ export const grid_run_again_title: (inputs: Grid_Run_Again_TitleInputs) => Local
 export const grid_select: (inputs: Grid_SelectInputs) => LocalizedString;
 export const grid_settings_many: (inputs: Grid_Settings_ManyInputs) => LocalizedString;
 export const grid_settings_one: (inputs: Grid_Settings_OneInputs) => LocalizedString;
+export const grid_show: (inputs: Grid_ShowInputs) => LocalizedString;
+export const grid_show_all: (inputs: Grid_Show_AllInputs) => LocalizedString;
+export const grid_show_best3: (inputs: Grid_Show_Best3Inputs) => LocalizedString;
+export const grid_show_none: (inputs: Grid_Show_NoneInputs) => LocalizedString;
+export const grid_show_on_curves: (inputs: Grid_Show_On_CurvesInputs) => LocalizedString;
 export const grid_show_results: (inputs: Grid_Show_ResultsInputs) => LocalizedString;
 export const grid_start_over: (inputs: Grid_Start_OverInputs) => LocalizedString;
 export const grid_start_over_title: (inputs: Grid_Start_Over_TitleInputs) => LocalizedString;
@@ -130,6 +157,7 @@ export const grid_status_failed: (inputs: Grid_Status_FailedInputs) => Localized
 export const grid_status_interrupted: (inputs: Grid_Status_InterruptedInputs) => LocalizedString;
 export const grid_status_running: (inputs: Grid_Status_RunningInputs) => LocalizedString;
 export const grid_status_stopped: (inputs: Grid_Status_StoppedInputs) => LocalizedString;
+export const grid_std_title: (inputs: Grid_Std_TitleInputs) => LocalizedString;
 export const grid_stop: (inputs: Grid_StopInputs) => LocalizedString;
 export const grid_stop_grid: (inputs: Grid_Stop_GridInputs) => LocalizedString;
 export const grid_sweep: (inputs: Grid_SweepInputs) => LocalizedString;
@@ -142,10 +170,13 @@ export const grid_sweeping_notice: (inputs: Grid_Sweeping_NoticeInputs) => Local
 export const grid_swept: (inputs: Grid_SweptInputs) => LocalizedString;
 export const grid_swept_label: (inputs: Grid_Swept_LabelInputs) => LocalizedString;
 export const grid_swept_title: (inputs: Grid_Swept_TitleInputs) => LocalizedString;
+export const grid_table_tools: (inputs: Grid_Table_ToolsInputs) => LocalizedString;
 export const grid_the_model: (inputs: Grid_The_ModelInputs) => LocalizedString;
 export const grid_then_refit: (inputs: Grid_Then_RefitInputs) => LocalizedString;
+export const grid_tick_settings: (inputs: Grid_Tick_SettingsInputs) => LocalizedString;
 export const grid_training_runs: (inputs: Grid_Training_RunsInputs) => LocalizedString;
 export const grid_unfinished: (inputs: Grid_UnfinishedInputs) => LocalizedString;
+export const grid_which_folds: (inputs: Grid_Which_FoldsInputs) => LocalizedString;
 export const guide_all_steps: (inputs: Guide_All_StepsInputs) => LocalizedString;
 export const guide_answer: (inputs: Guide_AnswerInputs) => LocalizedString;
 export const guide_back: (inputs: Guide_BackInputs) => LocalizedString;
@@ -672,27 +703,57 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Grid_AccuracyInputs = {};
 export type Grid_BackInputs = {};
 export type Grid_Back_TitleInputs = {};
 export type Grid_BestInputs = {};
+export type Grid_Best_FirstInputs = {};
 export type Grid_Best_So_FarInputs = {};
+export type Grid_Col_FoldInputs = {
+    n: NonNullable<unknown>;
+};
+export type Grid_Col_HoldoutInputs = {};
+export type Grid_Col_MeanInputs = {};
+export type Grid_Col_RankInputs = {};
+export type Grid_Col_StatusInputs = {};
+export type Grid_CurvesInputs = {};
+export type Grid_Curves_AppearInputs = {};
+export type Grid_Curves_LabelInputs = {};
 export type Grid_DeleteInputs = {};
 export type Grid_Delete_SureInputs = {};
+export type Grid_Each_FoldInputs = {};
 export type Grid_EmptyInputs = {};
 export type Grid_EstimatingInputs = {};
 export type Grid_Export_CsvInputs = {};
 export type Grid_Export_Csv_TitleInputs = {};
+export type Grid_Fold1_OnlyInputs = {};
 export type Grid_Folds_TimesInputs = {
     folds: NonNullable<unknown>;
 };
 export type Grid_HeadingInputs = {};
+export type Grid_HeatmapInputs = {};
+export type Grid_Heatmap_FallbackInputs = {};
+export type Grid_Heatmap_LabelInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Grid_Key_TrainingInputs = {};
+export type Grid_Key_ValidationInputs = {};
+export type Grid_Log_LossInputs = {};
+export type Grid_LossInputs = {};
 export type Grid_MeanInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Grid_Mean_Of_FoldsInputs = {
+    folds: NonNullable<unknown>;
+};
+export type Grid_Mean_TitleInputs = {
     metric: NonNullable<unknown>;
 };
 export type Grid_No_Best_YetInputs = {};
 export type Grid_Not_ReadyInputs = {
     why: NonNullable<unknown>;
 };
+export type Grid_On_CurvesInputs = {};
 export type Grid_On_PoolInputs = {};
 export type Grid_On_Pool_Connect_FirstInputs = {};
 export type Grid_On_Pool_TitleInputs = {};
@@ -733,6 +794,13 @@ export type Grid_Run_Again_TitleInputs = {};
 export type Grid_SelectInputs = {};
 export type Grid_Settings_ManyInputs = {};
 export type Grid_Settings_OneInputs = {};
+export type Grid_ShowInputs = {};
+export type Grid_Show_AllInputs = {};
+export type Grid_Show_Best3Inputs = {};
+export type Grid_Show_NoneInputs = {};
+export type Grid_Show_On_CurvesInputs = {
+    label: NonNullable<unknown>;
+};
 export type Grid_Show_ResultsInputs = {};
 export type Grid_Start_OverInputs = {};
 export type Grid_Start_Over_TitleInputs = {};
@@ -741,6 +809,7 @@ export type Grid_Status_FailedInputs = {};
 export type Grid_Status_InterruptedInputs = {};
 export type Grid_Status_RunningInputs = {};
 export type Grid_Status_StoppedInputs = {};
+export type Grid_Std_TitleInputs = {};
 export type Grid_StopInputs = {};
 export type Grid_Stop_GridInputs = {};
 export type Grid_SweepInputs = {};
@@ -764,13 +833,18 @@ export type Grid_Swept_LabelInputs = {
     label: NonNullable<unknown>;
 };
 export type Grid_Swept_TitleInputs = {};
+export type Grid_Table_ToolsInputs = {
+    count: NonNullable<unknown>;
+};
 export type Grid_The_ModelInputs = {};
 export type Grid_Then_RefitInputs = {};
+export type Grid_Tick_SettingsInputs = {};
 export type Grid_Training_RunsInputs = {};
 export type Grid_UnfinishedInputs = {
     done: NonNullable<unknown>;
     total: NonNullable<unknown>;
 };
+export type Grid_Which_FoldsInputs = {};
 export type Guide_All_StepsInputs = {};
 export type Guide_AnswerInputs = {};
 export type Guide_BackInputs = {};

@@ -84,21 +84,43 @@
 /** @typedef {{}} CloseInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Grid_AccuracyInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
 /** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_FirstInputs */
 /** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Grid_Col_FoldInputs */
+/** @typedef {{}} Grid_Col_HoldoutInputs */
+/** @typedef {{}} Grid_Col_MeanInputs */
+/** @typedef {{}} Grid_Col_RankInputs */
+/** @typedef {{}} Grid_Col_StatusInputs */
+/** @typedef {{}} Grid_CurvesInputs */
+/** @typedef {{}} Grid_Curves_AppearInputs */
+/** @typedef {{}} Grid_Curves_LabelInputs */
 /** @typedef {{}} Grid_DeleteInputs */
 /** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_Each_FoldInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
 /** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{}} Grid_Fold1_OnlyInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
 /** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{}} Grid_HeatmapInputs */
+/** @typedef {{}} Grid_Heatmap_FallbackInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_Key_TrainingInputs */
+/** @typedef {{}} Grid_Key_ValidationInputs */
+/** @typedef {{}} Grid_Log_LossInputs */
+/** @typedef {{}} Grid_LossInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_CurvesInputs */
 /** @typedef {{}} Grid_On_PoolInputs */
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
@@ -124,6 +146,11 @@
 /** @typedef {{}} Grid_SelectInputs */
 /** @typedef {{}} Grid_Settings_ManyInputs */
 /** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_ShowInputs */
+/** @typedef {{}} Grid_Show_AllInputs */
+/** @typedef {{}} Grid_Show_Best3Inputs */
+/** @typedef {{}} Grid_Show_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Show_On_CurvesInputs */
 /** @typedef {{}} Grid_Show_ResultsInputs */
 /** @typedef {{}} Grid_Start_OverInputs */
 /** @typedef {{}} Grid_Start_Over_TitleInputs */
@@ -132,6 +159,7 @@
 /** @typedef {{}} Grid_Status_InterruptedInputs */
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_Std_TitleInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
 /** @typedef {{}} Grid_SweepInputs */
@@ -144,10 +172,13 @@
 /** @typedef {{}} Grid_SweptInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
 /** @typedef {{}} Grid_Swept_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Tick_SettingsInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
 /** @typedef {{}} Guide_BackInputs */
@@ -903,6 +934,10 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} s`)
 };
 
+export const grid_accuracy = /** @type {(inputs: Grid_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Accuracy`)
+};
+
 export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`✕ Back to the model`)
 };
@@ -915,8 +950,44 @@ export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Best`)
 };
 
+export const grid_best_first = /** @type {(inputs: Grid_Best_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best first`)
+};
+
 export const grid_best_so_far = /** @type {(inputs: Grid_Best_So_FarInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Best so far`)
+};
+
+export const grid_col_fold = /** @type {(inputs: Grid_Col_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fold ${i?.n}`)
+};
+
+export const grid_col_holdout = /** @type {(inputs: Grid_Col_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`holdout`)
+};
+
+export const grid_col_mean = /** @type {(inputs: Grid_Col_MeanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mean`)
+};
+
+export const grid_col_rank = /** @type {(inputs: Grid_Col_RankInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rank`)
+};
+
+export const grid_col_status = /** @type {(inputs: Grid_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`status`)
+};
+
+export const grid_curves = /** @type {(inputs: Grid_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Learning curves`)
+};
+
+export const grid_curves_appear = /** @type {(inputs: Grid_Curves_AppearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Curves appear here as settings finish.`)
+};
+
+export const grid_curves_label = /** @type {(inputs: Grid_Curves_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Learning curves of the settings`)
 };
 
 export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedString} */ () => {
@@ -925,6 +996,10 @@ export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedSt
 
 export const grid_delete_sure = /** @type {(inputs: Grid_Delete_SureInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sure?`)
+};
+
+export const grid_each_fold = /** @type {(inputs: Grid_Each_FoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`each fold's score`)
 };
 
 export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
@@ -943,6 +1018,10 @@ export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleIn
 	return /** @type {LocalizedString} */ (`The results table as a CSV file`)
 };
 
+export const grid_fold1_only = /** @type {(inputs: Grid_Fold1_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fold 1 only`)
+};
+
 export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`× ${i?.folds} folds`)
 };
@@ -951,8 +1030,44 @@ export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => Localized
 	return /** @type {LocalizedString} */ (`Grid search`)
 };
 
+export const grid_heatmap = /** @type {(inputs: Grid_HeatmapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heat map`)
+};
+
+export const grid_heatmap_fallback = /** @type {(inputs: Grid_Heatmap_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heat map of the grid's mean scores.`)
+};
+
+export const grid_heatmap_label = /** @type {(inputs: Grid_Heatmap_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Mean ${i?.metric} for each pair of values; the numbers are in the table`)
+};
+
+export const grid_key_training = /** @type {(inputs: Grid_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training`)
+};
+
+export const grid_key_validation = /** @type {(inputs: Grid_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation · colours as in the table`)
+};
+
+export const grid_log_loss = /** @type {(inputs: Grid_Log_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`log loss axis`)
+};
+
+export const grid_loss = /** @type {(inputs: Grid_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loss`)
+};
+
 export const grid_mean = /** @type {(inputs: Grid_MeanInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`mean ${i?.metric}`)
+};
+
+export const grid_mean_of_folds = /** @type {(inputs: Grid_Mean_Of_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mean of the ${i?.folds} folds`)
+};
+
+export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Mean ${i?.metric} over the folds, best first`)
 };
 
 export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
@@ -961,6 +1076,10 @@ export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => L
 
 export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Not ready to run the grid: ${i?.why}`)
+};
+
+export const grid_on_curves = /** @type {(inputs: Grid_On_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`On the curves`)
 };
 
 export const grid_on_pool = /** @type {(inputs: Grid_On_PoolInputs) => LocalizedString} */ () => {
@@ -1063,6 +1182,26 @@ export const grid_settings_one = /** @type {(inputs: Grid_Settings_OneInputs) =>
 	return /** @type {LocalizedString} */ (`setting`)
 };
 
+export const grid_show = /** @type {(inputs: Grid_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`show`)
+};
+
+export const grid_show_all = /** @type {(inputs: Grid_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all`)
+};
+
+export const grid_show_best3 = /** @type {(inputs: Grid_Show_Best3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best 3`)
+};
+
+export const grid_show_none = /** @type {(inputs: Grid_Show_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const grid_show_on_curves = /** @type {(inputs: Grid_Show_On_CurvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Show ${i?.label} on the curves`)
+};
+
 export const grid_show_results = /** @type {(inputs: Grid_Show_ResultsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Show its results`)
 };
@@ -1093,6 +1232,10 @@ export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs
 
 export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`stopped`)
+};
+
+export const grid_std_title = /** @type {(inputs: Grid_Std_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Standard deviation over the folds: how much the score depends on the split`)
 };
 
 export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
@@ -1143,6 +1286,10 @@ export const grid_swept_title = /** @type {(inputs: Grid_Swept_TitleInputs) => L
 	return /** @type {LocalizedString} */ (`This setting is swept in the grid search: show it in the Grid tab.`)
 };
 
+export const grid_table_tools = /** @type {(inputs: Grid_Table_ToolsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} settings · tick to draw their curves`)
+};
+
 export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`← The model`)
 };
@@ -1151,12 +1298,20 @@ export const grid_then_refit = /** @type {(inputs: Grid_Then_RefitInputs) => Loc
 	return /** @type {LocalizedString} */ (`, then 1 refit`)
 };
 
+export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick settings in the table to see their curves.`)
+};
+
 export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`training runs`)
 };
 
 export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`An unfinished grid of this lab (${i?.done} of ${i?.total} settings done) is kept: Resume runs only what is missing.`)
+};
+
+export const grid_which_folds = /** @type {(inputs: Grid_Which_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which folds`)
 };
 
 export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {

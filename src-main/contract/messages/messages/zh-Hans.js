@@ -84,21 +84,43 @@
 /** @typedef {{}} CloseInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Grid_AccuracyInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
 /** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_FirstInputs */
 /** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Grid_Col_FoldInputs */
+/** @typedef {{}} Grid_Col_HoldoutInputs */
+/** @typedef {{}} Grid_Col_MeanInputs */
+/** @typedef {{}} Grid_Col_RankInputs */
+/** @typedef {{}} Grid_Col_StatusInputs */
+/** @typedef {{}} Grid_CurvesInputs */
+/** @typedef {{}} Grid_Curves_AppearInputs */
+/** @typedef {{}} Grid_Curves_LabelInputs */
 /** @typedef {{}} Grid_DeleteInputs */
 /** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_Each_FoldInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
 /** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{}} Grid_Fold1_OnlyInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
 /** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{}} Grid_HeatmapInputs */
+/** @typedef {{}} Grid_Heatmap_FallbackInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_Key_TrainingInputs */
+/** @typedef {{}} Grid_Key_ValidationInputs */
+/** @typedef {{}} Grid_Log_LossInputs */
+/** @typedef {{}} Grid_LossInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
 /** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_CurvesInputs */
 /** @typedef {{}} Grid_On_PoolInputs */
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
@@ -124,6 +146,11 @@
 /** @typedef {{}} Grid_SelectInputs */
 /** @typedef {{}} Grid_Settings_ManyInputs */
 /** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_ShowInputs */
+/** @typedef {{}} Grid_Show_AllInputs */
+/** @typedef {{}} Grid_Show_Best3Inputs */
+/** @typedef {{}} Grid_Show_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Show_On_CurvesInputs */
 /** @typedef {{}} Grid_Show_ResultsInputs */
 /** @typedef {{}} Grid_Start_OverInputs */
 /** @typedef {{}} Grid_Start_Over_TitleInputs */
@@ -132,6 +159,7 @@
 /** @typedef {{}} Grid_Status_InterruptedInputs */
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_Std_TitleInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
 /** @typedef {{}} Grid_SweepInputs */
@@ -144,10 +172,13 @@
 /** @typedef {{}} Grid_SweptInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
 /** @typedef {{}} Grid_Swept_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Tick_SettingsInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
 /** @typedef {{}} Guide_BackInputs */
@@ -899,6 +930,10 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const grid_accuracy = /** @type {(inputs: Grid_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`准确率`)
+};
+
 export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`✕ 返回模型`)
 };
@@ -911,8 +946,44 @@ export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`最佳`)
 };
 
+export const grid_best_first = /** @type {(inputs: Grid_Best_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳的排在前面`)
+};
+
 export const grid_best_so_far = /** @type {(inputs: Grid_Best_So_FarInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`目前最佳`)
+};
+
+export const grid_col_fold = /** @type {(inputs: Grid_Col_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.n} 折`)
+};
+
+export const grid_col_holdout = /** @type {(inputs: Grid_Col_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留出集`)
+};
+
+export const grid_col_mean = /** @type {(inputs: Grid_Col_MeanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`平均`)
+};
+
+export const grid_col_rank = /** @type {(inputs: Grid_Col_RankInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`排名`)
+};
+
+export const grid_col_status = /** @type {(inputs: Grid_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`状态`)
+};
+
+export const grid_curves = /** @type {(inputs: Grid_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`学习曲线`)
+};
+
+export const grid_curves_appear = /** @type {(inputs: Grid_Curves_AppearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置完成后，曲线会显示在这里。`)
+};
+
+export const grid_curves_label = /** @type {(inputs: Grid_Curves_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`各设置的学习曲线`)
 };
 
 export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedString} */ () => {
@@ -921,6 +992,10 @@ export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedSt
 
 export const grid_delete_sure = /** @type {(inputs: Grid_Delete_SureInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`确定吗？`)
+};
+
+export const grid_each_fold = /** @type {(inputs: Grid_Each_FoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每一折的得分`)
 };
 
 export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
@@ -939,6 +1014,10 @@ export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleIn
 	return /** @type {LocalizedString} */ (`把结果表格导出为 CSV 文件`)
 };
 
+export const grid_fold1_only = /** @type {(inputs: Grid_Fold1_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只看第 1 折`)
+};
+
 export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`× ${i?.folds} 折`)
 };
@@ -947,8 +1026,44 @@ export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => Localized
 	return /** @type {LocalizedString} */ (`网格搜索`)
 };
 
+export const grid_heatmap = /** @type {(inputs: Grid_HeatmapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`热力图`)
+};
+
+export const grid_heatmap_fallback = /** @type {(inputs: Grid_Heatmap_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`网格平均得分的热力图。`)
+};
+
+export const grid_heatmap_label = /** @type {(inputs: Grid_Heatmap_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`每对取值的平均 ${i?.metric}；具体数值在表格中`)
+};
+
+export const grid_key_training = /** @type {(inputs: Grid_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练`)
+};
+
+export const grid_key_validation = /** @type {(inputs: Grid_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`验证 · 颜色与表格相同`)
+};
+
+export const grid_log_loss = /** @type {(inputs: Grid_Log_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`损失取对数坐标`)
+};
+
+export const grid_loss = /** @type {(inputs: Grid_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`损失`)
+};
+
 export const grid_mean = /** @type {(inputs: Grid_MeanInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`平均 ${i?.metric}`)
+};
+
+export const grid_mean_of_folds = /** @type {(inputs: Grid_Mean_Of_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折的平均`)
+};
+
+export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`各折的平均 ${i?.metric}，最佳的排在前面`)
 };
 
 export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
@@ -957,6 +1072,10 @@ export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => L
 
 export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`还不能运行网格：${i?.why}`)
+};
+
+export const grid_on_curves = /** @type {(inputs: Grid_On_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`显示在曲线上`)
 };
 
 export const grid_on_pool = /** @type {(inputs: Grid_On_PoolInputs) => LocalizedString} */ () => {
@@ -1059,6 +1178,26 @@ export const grid_settings_one = /** @type {(inputs: Grid_Settings_OneInputs) =>
 	return /** @type {LocalizedString} */ (`种设置`)
 };
 
+export const grid_show = /** @type {(inputs: Grid_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`显示`)
+};
+
+export const grid_show_all = /** @type {(inputs: Grid_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部`)
+};
+
+export const grid_show_best3 = /** @type {(inputs: Grid_Show_Best3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳 3 个`)
+};
+
+export const grid_show_none = /** @type {(inputs: Grid_Show_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不显示`)
+};
+
+export const grid_show_on_curves = /** @type {(inputs: Grid_Show_On_CurvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在曲线上显示 ${i?.label}`)
+};
+
 export const grid_show_results = /** @type {(inputs: Grid_Show_ResultsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`显示它的结果`)
 };
@@ -1089,6 +1228,10 @@ export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs
 
 export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`已停止`)
+};
+
+export const grid_std_title = /** @type {(inputs: Grid_Std_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`各折的标准差：得分在多大程度上取决于数据的划分`)
 };
 
 export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
@@ -1139,6 +1282,10 @@ export const grid_swept_title = /** @type {(inputs: Grid_Swept_TitleInputs) => L
 	return /** @type {LocalizedString} */ (`这项设置已在网格搜索中扫描：在“网格搜索”标签页中显示它。`)
 };
 
+export const grid_table_tools = /** @type {(inputs: Grid_Table_ToolsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 种设置 · 勾选以绘制它们的曲线`)
+};
+
 export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`← 模型`)
 };
@@ -1147,12 +1294,20 @@ export const grid_then_refit = /** @type {(inputs: Grid_Then_RefitInputs) => Loc
 	return /** @type {LocalizedString} */ (`，然后重新拟合 1 次`)
 };
 
+export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在表格中勾选设置即可看到它们的曲线。`)
+};
+
 export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`次训练`)
 };
 
 export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`这个实验有一个未完成的网格（已完成 ${i?.done} / ${i?.total} 种设置）被保留了下来：“继续”只运行缺少的部分。`)
+};
+
+export const grid_which_folds = /** @type {(inputs: Grid_Which_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`哪些折`)
 };
 
 export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {
