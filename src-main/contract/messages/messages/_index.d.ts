@@ -1221,6 +1221,20 @@ export const grid_back_title: ((inputs?: Grid_Back_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "← Back to the model" |
+*
+* @param {Grid_Back_To_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_back_to_model: ((inputs?: Grid_Back_To_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Back_To_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Best" |
 *
 * @param {Grid_BestInputs} inputs
@@ -1417,6 +1431,20 @@ export const grid_each_fold: ((inputs?: Grid_Each_FoldInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Show earlier grids →" |
+*
+* @param {Grid_EarlierInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_earlier: ((inputs?: Grid_EarlierInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_EarlierInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "No grid has run yet. Sweep settings with + sweep and press Run grid in the Grid tab." |
 *
 * @param {Grid_EmptyInputs} inputs
@@ -1557,6 +1585,34 @@ export const grid_heatmap_label: ((inputs: Grid_Heatmap_LabelInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Sweep up to 4 settings with + sweep beside a field in Layer or Data & training." |
+*
+* @param {Grid_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_hint: ((inputs?: Grid_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Train every combination of the settings you sweep and score each by cross-validation, as scikit-learn's GridSearchCV does." |
+*
+* @param {Grid_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_intro: ((inputs?: Grid_IntroInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_IntroInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "training" |
 *
 * @param {Grid_Key_TrainingInputs} inputs
@@ -1664,6 +1720,62 @@ export const grid_mean_title: ((inputs: Grid_Mean_TitleInputs, options?: {
 export const grid_no_best_yet: ((inputs?: Grid_No_Best_YetInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_No_Best_YetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No settings swept yet." |
+*
+* @param {Grid_None_SweptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept: ((inputs?: Grid_None_SweptInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_None_SweptInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Press + sweep beside a field to try several values of it: units, dropout rate or regularizer strength in" |
+*
+* @param {Grid_None_Swept_HowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept_how: ((inputs?: Grid_None_Swept_HowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_None_Swept_HowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "; learning rate, batch size or optimizer in" |
+*
+* @param {Grid_None_Swept_How_2Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept_how_2: ((inputs?: Grid_None_Swept_How_2Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_None_Swept_How_2Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "." |
+*
+* @param {Grid_None_Swept_How_3Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept_how_3: ((inputs?: Grid_None_Swept_How_3Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_None_Swept_How_3Inputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1916,6 +2028,20 @@ export const grid_refit_training: ((inputs?: Grid_Refit_TrainingInputs, options?
 export const grid_refitting: ((inputs?: Grid_RefittingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_RefittingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Remove the grid" |
+*
+* @param {Grid_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_remove: ((inputs?: Grid_RemoveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_RemoveInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -8392,6 +8518,7 @@ export type Duration_SecondsInputs = {
 export type Grid_AccuracyInputs = {};
 export type Grid_BackInputs = {};
 export type Grid_Back_TitleInputs = {};
+export type Grid_Back_To_ModelInputs = {};
 export type Grid_BestInputs = {};
 export type Grid_Best_FirstInputs = {};
 export type Grid_Best_So_FarInputs = {};
@@ -8408,6 +8535,7 @@ export type Grid_Curves_LabelInputs = {};
 export type Grid_DeleteInputs = {};
 export type Grid_Delete_SureInputs = {};
 export type Grid_Each_FoldInputs = {};
+export type Grid_EarlierInputs = {};
 export type Grid_EmptyInputs = {};
 export type Grid_EstimatingInputs = {};
 export type Grid_Export_CsvInputs = {};
@@ -8422,6 +8550,8 @@ export type Grid_Heatmap_FallbackInputs = {};
 export type Grid_Heatmap_LabelInputs = {
     metric: NonNullable<unknown>;
 };
+export type Grid_HintInputs = {};
+export type Grid_IntroInputs = {};
 export type Grid_Key_TrainingInputs = {};
 export type Grid_Key_ValidationInputs = {};
 export type Grid_Log_LossInputs = {};
@@ -8436,6 +8566,10 @@ export type Grid_Mean_TitleInputs = {
     metric: NonNullable<unknown>;
 };
 export type Grid_No_Best_YetInputs = {};
+export type Grid_None_SweptInputs = {};
+export type Grid_None_Swept_HowInputs = {};
+export type Grid_None_Swept_How_2Inputs = {};
+export type Grid_None_Swept_How_3Inputs = {};
 export type Grid_Not_ReadyInputs = {
     why: NonNullable<unknown>;
 };
@@ -8471,6 +8605,7 @@ export type Grid_Refit_TestInputs = {
 };
 export type Grid_Refit_TrainingInputs = {};
 export type Grid_RefittingInputs = {};
+export type Grid_RemoveInputs = {};
 export type Grid_Results_LabelInputs = {};
 export type Grid_Results_LinkInputs = {};
 export type Grid_ResumeInputs = {};

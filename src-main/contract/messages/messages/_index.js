@@ -89,6 +89,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_AccuracyInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_Back_To_ModelInputs */
 /** @typedef {{}} Grid_BestInputs */
 /** @typedef {{}} Grid_Best_FirstInputs */
 /** @typedef {{}} Grid_Best_So_FarInputs */
@@ -103,6 +104,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_DeleteInputs */
 /** @typedef {{}} Grid_Delete_SureInputs */
 /** @typedef {{}} Grid_Each_FoldInputs */
+/** @typedef {{}} Grid_EarlierInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
@@ -113,6 +115,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_HintInputs */
+/** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
 /** @typedef {{}} Grid_Log_LossInputs */
@@ -121,6 +125,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{}} Grid_None_SweptInputs */
+/** @typedef {{}} Grid_None_Swept_HowInputs */
+/** @typedef {{}} Grid_None_Swept_How_2Inputs */
+/** @typedef {{}} Grid_None_Swept_How_3Inputs */
 /** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
 /** @typedef {{}} Grid_On_CurvesInputs */
 /** @typedef {{}} Grid_On_PoolInputs */
@@ -139,6 +147,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
 /** @typedef {{}} Grid_Refit_TrainingInputs */
 /** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_RemoveInputs */
 /** @typedef {{}} Grid_Results_LabelInputs */
 /** @typedef {{}} Grid_Results_LinkInputs */
 /** @typedef {{}} Grid_ResumeInputs */
@@ -1994,6 +2003,22 @@ export const grid_back_title = /** @type {((inputs?: Grid_Back_TitleInputs, opti
 /**
 * | output |
 * | --- |
+* | "← Back to the model" |
+*
+* @param {Grid_Back_To_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_back_to_model = /** @type {((inputs?: Grid_Back_To_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Back_To_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_back_to_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_back_to_model(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_back_to_model(inputs)
+	return __en.grid_back_to_model(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Best" |
 *
 * @param {Grid_BestInputs} inputs
@@ -2218,6 +2243,22 @@ export const grid_each_fold = /** @type {((inputs?: Grid_Each_FoldInputs, option
 /**
 * | output |
 * | --- |
+* | "Show earlier grids →" |
+*
+* @param {Grid_EarlierInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_earlier = /** @type {((inputs?: Grid_EarlierInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_EarlierInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_earlier(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_earlier(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_earlier(inputs)
+	return __en.grid_earlier(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "No grid has run yet. Sweep settings with + sweep and press Run grid in the Grid tab." |
 *
 * @param {Grid_EmptyInputs} inputs
@@ -2378,6 +2419,38 @@ export const grid_heatmap_label = /** @type {((inputs: Grid_Heatmap_LabelInputs,
 /**
 * | output |
 * | --- |
+* | "Sweep up to 4 settings with + sweep beside a field in Layer or Data & training." |
+*
+* @param {Grid_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_hint = /** @type {((inputs?: Grid_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_hint(inputs)
+	return __en.grid_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train every combination of the settings you sweep and score each by cross-validation, as scikit-learn's GridSearchCV does." |
+*
+* @param {Grid_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_intro = /** @type {((inputs?: Grid_IntroInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_IntroInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_intro(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_intro(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_intro(inputs)
+	return __en.grid_intro(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "training" |
 *
 * @param {Grid_Key_TrainingInputs} inputs
@@ -2502,6 +2575,70 @@ export const grid_no_best_yet = /** @type {((inputs?: Grid_No_Best_YetInputs, op
 	if (locale === "zh-Hant") return __zh_hant1.grid_no_best_yet(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_no_best_yet(inputs)
 	return __en.grid_no_best_yet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No settings swept yet." |
+*
+* @param {Grid_None_SweptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept = /** @type {((inputs?: Grid_None_SweptInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_None_SweptInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_none_swept(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_none_swept(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_none_swept(inputs)
+	return __en.grid_none_swept(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Press + sweep beside a field to try several values of it: units, dropout rate or regularizer strength in" |
+*
+* @param {Grid_None_Swept_HowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept_how = /** @type {((inputs?: Grid_None_Swept_HowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_None_Swept_HowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_none_swept_how(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_none_swept_how(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_none_swept_how(inputs)
+	return __en.grid_none_swept_how(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "; learning rate, batch size or optimizer in" |
+*
+* @param {Grid_None_Swept_How_2Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept_how_2 = /** @type {((inputs?: Grid_None_Swept_How_2Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_None_Swept_How_2Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_none_swept_how_2(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_none_swept_how_2(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_none_swept_how_2(inputs)
+	return __en.grid_none_swept_how_2(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "." |
+*
+* @param {Grid_None_Swept_How_3Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_none_swept_how_3 = /** @type {((inputs?: Grid_None_Swept_How_3Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_None_Swept_How_3Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_none_swept_how_3(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_none_swept_how_3(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_none_swept_how_3(inputs)
+	return __en.grid_none_swept_how_3(inputs)
 });
 /**
 * | output |
@@ -2790,6 +2927,22 @@ export const grid_refitting = /** @type {((inputs?: Grid_RefittingInputs, option
 	if (locale === "zh-Hant") return __zh_hant1.grid_refitting(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_refitting(inputs)
 	return __en.grid_refitting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove the grid" |
+*
+* @param {Grid_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_remove = /** @type {((inputs?: Grid_RemoveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_RemoveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_remove(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_remove(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_remove(inputs)
+	return __en.grid_remove(inputs)
 });
 /**
 * | output |

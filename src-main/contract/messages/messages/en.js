@@ -87,6 +87,7 @@
 /** @typedef {{}} Grid_AccuracyInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_Back_To_ModelInputs */
 /** @typedef {{}} Grid_BestInputs */
 /** @typedef {{}} Grid_Best_FirstInputs */
 /** @typedef {{}} Grid_Best_So_FarInputs */
@@ -101,6 +102,7 @@
 /** @typedef {{}} Grid_DeleteInputs */
 /** @typedef {{}} Grid_Delete_SureInputs */
 /** @typedef {{}} Grid_Each_FoldInputs */
+/** @typedef {{}} Grid_EarlierInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
@@ -111,6 +113,8 @@
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_HintInputs */
+/** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
 /** @typedef {{}} Grid_Log_LossInputs */
@@ -119,6 +123,10 @@
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{}} Grid_None_SweptInputs */
+/** @typedef {{}} Grid_None_Swept_HowInputs */
+/** @typedef {{}} Grid_None_Swept_How_2Inputs */
+/** @typedef {{}} Grid_None_Swept_How_3Inputs */
 /** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
 /** @typedef {{}} Grid_On_CurvesInputs */
 /** @typedef {{}} Grid_On_PoolInputs */
@@ -137,6 +145,7 @@
 /** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
 /** @typedef {{}} Grid_Refit_TrainingInputs */
 /** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_RemoveInputs */
 /** @typedef {{}} Grid_Results_LabelInputs */
 /** @typedef {{}} Grid_Results_LinkInputs */
 /** @typedef {{}} Grid_ResumeInputs */
@@ -946,6 +955,10 @@ export const grid_back_title = /** @type {(inputs: Grid_Back_TitleInputs) => Loc
 	return /** @type {LocalizedString} */ (`Back to the model (Esc)`)
 };
 
+export const grid_back_to_model = /** @type {(inputs: Grid_Back_To_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← Back to the model`)
+};
+
 export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Best`)
 };
@@ -1002,6 +1015,10 @@ export const grid_each_fold = /** @type {(inputs: Grid_Each_FoldInputs) => Local
 	return /** @type {LocalizedString} */ (`each fold's score`)
 };
 
+export const grid_earlier = /** @type {(inputs: Grid_EarlierInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show earlier grids →`)
+};
+
 export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`No grid has run yet. Sweep settings with + sweep and press Run grid in the Grid tab.`)
 };
@@ -1042,6 +1059,14 @@ export const grid_heatmap_label = /** @type {(inputs: Grid_Heatmap_LabelInputs) 
 	return /** @type {LocalizedString} */ (`Mean ${i?.metric} for each pair of values; the numbers are in the table`)
 };
 
+export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sweep up to 4 settings with + sweep beside a field in Layer or Data & training.`)
+};
+
+export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train every combination of the settings you sweep and score each by cross-validation, as scikit-learn's GridSearchCV does.`)
+};
+
 export const grid_key_training = /** @type {(inputs: Grid_Key_TrainingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`training`)
 };
@@ -1072,6 +1097,22 @@ export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => Loc
 
 export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`No setting has finished yet: the best appears here, and in the table and the heat map.`)
+};
+
+export const grid_none_swept = /** @type {(inputs: Grid_None_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No settings swept yet.`)
+};
+
+export const grid_none_swept_how = /** @type {(inputs: Grid_None_Swept_HowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Press + sweep beside a field to try several values of it: units, dropout rate or regularizer strength in`)
+};
+
+export const grid_none_swept_how_2 = /** @type {(inputs: Grid_None_Swept_How_2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; learning rate, batch size or optimizer in`)
+};
+
+export const grid_none_swept_how_3 = /** @type {(inputs: Grid_None_Swept_How_3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`.`)
 };
 
 export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
@@ -1144,6 +1185,10 @@ export const grid_refit_training = /** @type {(inputs: Grid_Refit_TrainingInputs
 
 export const grid_refitting = /** @type {(inputs: Grid_RefittingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`· refitting the best setting…`)
+};
+
+export const grid_remove = /** @type {(inputs: Grid_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove the grid`)
 };
 
 export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {

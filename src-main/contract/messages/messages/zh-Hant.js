@@ -87,6 +87,7 @@
 /** @typedef {{}} Grid_AccuracyInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_Back_To_ModelInputs */
 /** @typedef {{}} Grid_BestInputs */
 /** @typedef {{}} Grid_Best_FirstInputs */
 /** @typedef {{}} Grid_Best_So_FarInputs */
@@ -101,6 +102,7 @@
 /** @typedef {{}} Grid_DeleteInputs */
 /** @typedef {{}} Grid_Delete_SureInputs */
 /** @typedef {{}} Grid_Each_FoldInputs */
+/** @typedef {{}} Grid_EarlierInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
@@ -111,6 +113,8 @@
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_HintInputs */
+/** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
 /** @typedef {{}} Grid_Log_LossInputs */
@@ -119,6 +123,10 @@
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{}} Grid_None_SweptInputs */
+/** @typedef {{}} Grid_None_Swept_HowInputs */
+/** @typedef {{}} Grid_None_Swept_How_2Inputs */
+/** @typedef {{}} Grid_None_Swept_How_3Inputs */
 /** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
 /** @typedef {{}} Grid_On_CurvesInputs */
 /** @typedef {{}} Grid_On_PoolInputs */
@@ -137,6 +145,7 @@
 /** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
 /** @typedef {{}} Grid_Refit_TrainingInputs */
 /** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_RemoveInputs */
 /** @typedef {{}} Grid_Results_LabelInputs */
 /** @typedef {{}} Grid_Results_LinkInputs */
 /** @typedef {{}} Grid_ResumeInputs */
@@ -942,6 +951,10 @@ export const grid_back_title = /** @type {(inputs: Grid_Back_TitleInputs) => Loc
 	return /** @type {LocalizedString} */ (`返回模型（Esc）`)
 };
 
+export const grid_back_to_model = /** @type {(inputs: Grid_Back_To_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← 返回模型`)
+};
+
 export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`最佳`)
 };
@@ -998,6 +1011,10 @@ export const grid_each_fold = /** @type {(inputs: Grid_Each_FoldInputs) => Local
 	return /** @type {LocalizedString} */ (`每一折的得分`)
 };
 
+export const grid_earlier = /** @type {(inputs: Grid_EarlierInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示之前的網格 →`)
+};
+
 export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`還沒有執行過網格。用「+ 掃描」選擇要掃描的設定，然後在「網格搜尋」標籤頁中點選「執行網格」。`)
 };
@@ -1038,6 +1055,14 @@ export const grid_heatmap_label = /** @type {(inputs: Grid_Heatmap_LabelInputs) 
 	return /** @type {LocalizedString} */ (`每對取值的平均 ${i?.metric}；具體數值在表格中`)
 };
 
+export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在「層」或「資料與訓練」中，用欄位旁邊的「+ 掃描」最多掃描 4 項設定。`)
+};
+
+export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練你所掃描設定的每一種組合，並用交叉驗證給每一種打分，就像 scikit-learn 的 GridSearchCV 那樣。`)
+};
+
 export const grid_key_training = /** @type {(inputs: Grid_Key_TrainingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`訓練`)
 };
@@ -1068,6 +1093,22 @@ export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => Loc
 
 export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`還沒有設定完成：最佳設定會顯示在這裡，以及表格和熱力圖中。`)
+};
+
+export const grid_none_swept = /** @type {(inputs: Grid_None_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`還沒有掃描任何設定。`)
+};
+
+export const grid_none_swept_how = /** @type {(inputs: Grid_None_Swept_HowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`點選欄位旁邊的「+ 掃描」來嘗試它的多個取值：單元數、dropout 比率或正則化強度在`)
+};
+
+export const grid_none_swept_how_2 = /** @type {(inputs: Grid_None_Swept_How_2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`中；學習率、批大小或最佳化器在`)
+};
+
+export const grid_none_swept_how_3 = /** @type {(inputs: Grid_None_Swept_How_3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`中。`)
 };
 
 export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
@@ -1140,6 +1181,10 @@ export const grid_refit_training = /** @type {(inputs: Grid_Refit_TrainingInputs
 
 export const grid_refitting = /** @type {(inputs: Grid_RefittingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`· 正在重新擬合最佳設定……`)
+};
+
+export const grid_remove = /** @type {(inputs: Grid_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除網格`)
 };
 
 export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
