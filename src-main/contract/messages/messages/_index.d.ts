@@ -1473,6 +1473,48 @@ export const grid_estimating: ((inputs?: Grid_EstimatingInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "score each setting by" |
+*
+* @param {Grid_EvalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_eval: ((inputs?: Grid_EvalInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_EvalInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one holdout split" |
+*
+* @param {Grid_Eval_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_eval_holdout: ((inputs?: Grid_Eval_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Eval_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "k-fold cross-validation" |
+*
+* @param {Grid_Eval_KfoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_eval_kfold: ((inputs?: Grid_Eval_KfoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Eval_KfoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Export CSV" |
 *
 * @param {Grid_Export_CsvInputs} inputs
@@ -1510,6 +1552,20 @@ export const grid_export_csv_title: ((inputs?: Grid_Export_Csv_TitleInputs, opti
 export const grid_fold1_only: ((inputs?: Grid_Fold1_OnlyInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Fold1_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folds" |
+*
+* @param {Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_folds: ((inputs?: Grid_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_FoldsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1594,6 +1650,20 @@ export const grid_heatmap_label: ((inputs: Grid_Heatmap_LabelInputs, options?: {
 export const grid_hint: ((inputs?: Grid_HintInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fraction held out" |
+*
+* @param {Grid_Holdout_FractionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_holdout_fraction: ((inputs?: Grid_Holdout_FractionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Holdout_FractionInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1865,6 +1935,48 @@ export const grid_one_problem: ((inputs?: Grid_One_ProblemInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "trainers at once" |
+*
+* @param {Grid_ParallelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_parallel: ((inputs?: Grid_ParallelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_ParallelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "auto" |
+*
+* @param {Grid_Parallel_AutoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_parallel_auto: ((inputs?: Grid_Parallel_AutoInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Parallel_AutoInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "empty: one per core" |
+*
+* @param {Grid_Parallel_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_parallel_hint: ((inputs?: Grid_Parallel_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Parallel_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "not connected" |
 *
 * @param {Grid_Pool_Not_ConnectedInputs} inputs
@@ -1958,6 +2070,62 @@ export const grid_progress_settings: ((inputs: Grid_Progress_SettingsInputs, opt
 export const grid_ran_on: ((inputs: Grid_Ran_OnInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Ran_OnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "val_accuracy (higher is better)" |
+*
+* @param {Grid_Rank_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_rank_accuracy: ((inputs?: Grid_Rank_AccuracyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Rank_AccuracyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rank the settings by" |
+*
+* @param {Grid_Rank_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_rank_by: ((inputs?: Grid_Rank_ByInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Rank_ByInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "val_loss (lower is better)" |
+*
+* @param {Grid_Rank_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_rank_loss: ((inputs?: Grid_Rank_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Rank_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "refit the best setting on all the training data and score it on the test set" |
+*
+* @param {Grid_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_refit: ((inputs?: Grid_RefitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_RefitInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2126,6 +2294,48 @@ export const grid_run_again: ((inputs?: Grid_Run_AgainInputs, options?: {
 export const grid_run_again_title: ((inputs?: Grid_Run_Again_TitleInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Run_Again_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "search" |
+*
+* @param {Grid_SearchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_search: ((inputs?: Grid_SearchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_SearchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every combination (grid)" |
+*
+* @param {Grid_Search_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_search_grid: ((inputs?: Grid_Search_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Search_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random draws (random search)" |
+*
+* @param {Grid_Search_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_search_random: ((inputs?: Grid_Search_RandomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Search_RandomInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2397,6 +2607,20 @@ export const grid_stop_grid: ((inputs?: Grid_Stop_GridInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "stratified" |
+*
+* @param {Grid_StratifiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_stratified: ((inputs?: Grid_StratifiedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_StratifiedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "+ sweep" |
 *
 * @param {Grid_SweepInputs} inputs
@@ -2602,6 +2826,20 @@ export const grid_tick_settings: ((inputs?: Grid_Tick_SettingsInputs, options?: 
 export const grid_training_runs: ((inputs?: Grid_Training_RunsInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Training_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "settings to draw" |
+*
+* @param {Grid_TrialsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_trials: ((inputs?: Grid_TrialsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_TrialsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -8538,9 +8776,13 @@ export type Grid_Each_FoldInputs = {};
 export type Grid_EarlierInputs = {};
 export type Grid_EmptyInputs = {};
 export type Grid_EstimatingInputs = {};
+export type Grid_EvalInputs = {};
+export type Grid_Eval_HoldoutInputs = {};
+export type Grid_Eval_KfoldInputs = {};
 export type Grid_Export_CsvInputs = {};
 export type Grid_Export_Csv_TitleInputs = {};
 export type Grid_Fold1_OnlyInputs = {};
+export type Grid_FoldsInputs = {};
 export type Grid_Folds_TimesInputs = {
     folds: NonNullable<unknown>;
 };
@@ -8551,6 +8793,7 @@ export type Grid_Heatmap_LabelInputs = {
     metric: NonNullable<unknown>;
 };
 export type Grid_HintInputs = {};
+export type Grid_Holdout_FractionInputs = {};
 export type Grid_IntroInputs = {};
 export type Grid_Key_TrainingInputs = {};
 export type Grid_Key_ValidationInputs = {};
@@ -8578,6 +8821,9 @@ export type Grid_On_PoolInputs = {};
 export type Grid_On_Pool_Connect_FirstInputs = {};
 export type Grid_On_Pool_TitleInputs = {};
 export type Grid_One_ProblemInputs = {};
+export type Grid_ParallelInputs = {};
+export type Grid_Parallel_AutoInputs = {};
+export type Grid_Parallel_HintInputs = {};
 export type Grid_Pool_Not_ConnectedInputs = {};
 export type Grid_Pool_Not_ReadyInputs = {
     state: NonNullable<unknown>;
@@ -8597,6 +8843,10 @@ export type Grid_Progress_SettingsInputs = {
 export type Grid_Ran_OnInputs = {
     when: NonNullable<unknown>;
 };
+export type Grid_Rank_AccuracyInputs = {};
+export type Grid_Rank_ByInputs = {};
+export type Grid_Rank_LossInputs = {};
+export type Grid_RefitInputs = {};
 export type Grid_Refit_LaterInputs = {};
 export type Grid_Refit_On_AllInputs = {};
 export type Grid_Refit_TestInputs = {
@@ -8612,6 +8862,9 @@ export type Grid_ResumeInputs = {};
 export type Grid_RunInputs = {};
 export type Grid_Run_AgainInputs = {};
 export type Grid_Run_Again_TitleInputs = {};
+export type Grid_SearchInputs = {};
+export type Grid_Search_GridInputs = {};
+export type Grid_Search_RandomInputs = {};
 export type Grid_SelectInputs = {};
 export type Grid_Settings_ManyInputs = {};
 export type Grid_Settings_OneInputs = {};
@@ -8633,6 +8886,7 @@ export type Grid_Status_StoppedInputs = {};
 export type Grid_Std_TitleInputs = {};
 export type Grid_StopInputs = {};
 export type Grid_Stop_GridInputs = {};
+export type Grid_StratifiedInputs = {};
 export type Grid_SweepInputs = {};
 export type Grid_Sweep_FullInputs = {
     count: NonNullable<unknown>;
@@ -8661,6 +8915,7 @@ export type Grid_The_ModelInputs = {};
 export type Grid_Then_RefitInputs = {};
 export type Grid_Tick_SettingsInputs = {};
 export type Grid_Training_RunsInputs = {};
+export type Grid_TrialsInputs = {};
 export type Grid_UnfinishedInputs = {
     done: NonNullable<unknown>;
     total: NonNullable<unknown>;

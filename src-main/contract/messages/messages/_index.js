@@ -107,15 +107,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_EarlierInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_EvalInputs */
+/** @typedef {{}} Grid_Eval_HoldoutInputs */
+/** @typedef {{}} Grid_Eval_KfoldInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
 /** @typedef {{}} Grid_Export_Csv_TitleInputs */
 /** @typedef {{}} Grid_Fold1_OnlyInputs */
+/** @typedef {{}} Grid_FoldsInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
 /** @typedef {{}} Grid_HeadingInputs */
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
 /** @typedef {{}} Grid_HintInputs */
+/** @typedef {{}} Grid_Holdout_FractionInputs */
 /** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
@@ -135,6 +140,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
 /** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_ParallelInputs */
+/** @typedef {{}} Grid_Parallel_AutoInputs */
+/** @typedef {{}} Grid_Parallel_HintInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
@@ -142,6 +150,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{}} Grid_Rank_AccuracyInputs */
+/** @typedef {{}} Grid_Rank_ByInputs */
+/** @typedef {{}} Grid_Rank_LossInputs */
+/** @typedef {{}} Grid_RefitInputs */
 /** @typedef {{}} Grid_Refit_LaterInputs */
 /** @typedef {{}} Grid_Refit_On_AllInputs */
 /** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
@@ -154,6 +166,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_RunInputs */
 /** @typedef {{}} Grid_Run_AgainInputs */
 /** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_SearchInputs */
+/** @typedef {{}} Grid_Search_GridInputs */
+/** @typedef {{}} Grid_Search_RandomInputs */
 /** @typedef {{}} Grid_SelectInputs */
 /** @typedef {{}} Grid_Settings_ManyInputs */
 /** @typedef {{}} Grid_Settings_OneInputs */
@@ -173,6 +188,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Std_TitleInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_StratifiedInputs */
 /** @typedef {{}} Grid_SweepInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
@@ -188,6 +204,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Tick_SettingsInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{}} Grid_TrialsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
 /** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
@@ -2291,6 +2308,54 @@ export const grid_estimating = /** @type {((inputs?: Grid_EstimatingInputs, opti
 /**
 * | output |
 * | --- |
+* | "score each setting by" |
+*
+* @param {Grid_EvalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_eval = /** @type {((inputs?: Grid_EvalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_EvalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_eval(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_eval(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_eval(inputs)
+	return __en.grid_eval(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one holdout split" |
+*
+* @param {Grid_Eval_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_eval_holdout = /** @type {((inputs?: Grid_Eval_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Eval_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_eval_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_eval_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_eval_holdout(inputs)
+	return __en.grid_eval_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "k-fold cross-validation" |
+*
+* @param {Grid_Eval_KfoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_eval_kfold = /** @type {((inputs?: Grid_Eval_KfoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Eval_KfoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_eval_kfold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_eval_kfold(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_eval_kfold(inputs)
+	return __en.grid_eval_kfold(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Export CSV" |
 *
 * @param {Grid_Export_CsvInputs} inputs
@@ -2335,6 +2400,22 @@ export const grid_fold1_only = /** @type {((inputs?: Grid_Fold1_OnlyInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.grid_fold1_only(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_fold1_only(inputs)
 	return __en.grid_fold1_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folds" |
+*
+* @param {Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_folds = /** @type {((inputs?: Grid_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_folds(inputs)
+	return __en.grid_folds(inputs)
 });
 /**
 * | output |
@@ -2431,6 +2512,22 @@ export const grid_hint = /** @type {((inputs?: Grid_HintInputs, options?: { loca
 	if (locale === "zh-Hant") return __zh_hant1.grid_hint(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_hint(inputs)
 	return __en.grid_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fraction held out" |
+*
+* @param {Grid_Holdout_FractionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_holdout_fraction = /** @type {((inputs?: Grid_Holdout_FractionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Holdout_FractionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_holdout_fraction(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_holdout_fraction(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_holdout_fraction(inputs)
+	return __en.grid_holdout_fraction(inputs)
 });
 /**
 * | output |
@@ -2739,6 +2836,54 @@ export const grid_one_problem = /** @type {((inputs?: Grid_One_ProblemInputs, op
 /**
 * | output |
 * | --- |
+* | "trainers at once" |
+*
+* @param {Grid_ParallelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_parallel = /** @type {((inputs?: Grid_ParallelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_ParallelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_parallel(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_parallel(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_parallel(inputs)
+	return __en.grid_parallel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "auto" |
+*
+* @param {Grid_Parallel_AutoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_parallel_auto = /** @type {((inputs?: Grid_Parallel_AutoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Parallel_AutoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_parallel_auto(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_parallel_auto(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_parallel_auto(inputs)
+	return __en.grid_parallel_auto(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "empty: one per core" |
+*
+* @param {Grid_Parallel_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_parallel_hint = /** @type {((inputs?: Grid_Parallel_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Parallel_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_parallel_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_parallel_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_parallel_hint(inputs)
+	return __en.grid_parallel_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "not connected" |
 *
 * @param {Grid_Pool_Not_ConnectedInputs} inputs
@@ -2847,6 +2992,70 @@ export const grid_ran_on = /** @type {((inputs: Grid_Ran_OnInputs, options?: { l
 	if (locale === "zh-Hant") return __zh_hant1.grid_ran_on(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_ran_on(inputs)
 	return __en.grid_ran_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "val_accuracy (higher is better)" |
+*
+* @param {Grid_Rank_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_rank_accuracy = /** @type {((inputs?: Grid_Rank_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Rank_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_rank_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_rank_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_rank_accuracy(inputs)
+	return __en.grid_rank_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rank the settings by" |
+*
+* @param {Grid_Rank_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_rank_by = /** @type {((inputs?: Grid_Rank_ByInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Rank_ByInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_rank_by(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_rank_by(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_rank_by(inputs)
+	return __en.grid_rank_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "val_loss (lower is better)" |
+*
+* @param {Grid_Rank_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_rank_loss = /** @type {((inputs?: Grid_Rank_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Rank_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_rank_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_rank_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_rank_loss(inputs)
+	return __en.grid_rank_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "refit the best setting on all the training data and score it on the test set" |
+*
+* @param {Grid_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_refit = /** @type {((inputs?: Grid_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_refit(inputs)
+	return __en.grid_refit(inputs)
 });
 /**
 * | output |
@@ -3039,6 +3248,54 @@ export const grid_run_again_title = /** @type {((inputs?: Grid_Run_Again_TitleIn
 	if (locale === "zh-Hant") return __zh_hant1.grid_run_again_title(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_run_again_title(inputs)
 	return __en.grid_run_again_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "search" |
+*
+* @param {Grid_SearchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_search = /** @type {((inputs?: Grid_SearchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_SearchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_search(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_search(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_search(inputs)
+	return __en.grid_search(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every combination (grid)" |
+*
+* @param {Grid_Search_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_search_grid = /** @type {((inputs?: Grid_Search_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Search_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_search_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_search_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_search_grid(inputs)
+	return __en.grid_search_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random draws (random search)" |
+*
+* @param {Grid_Search_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_search_random = /** @type {((inputs?: Grid_Search_RandomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Search_RandomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_search_random(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_search_random(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_search_random(inputs)
+	return __en.grid_search_random(inputs)
 });
 /**
 * | output |
@@ -3347,6 +3604,22 @@ export const grid_stop_grid = /** @type {((inputs?: Grid_Stop_GridInputs, option
 /**
 * | output |
 * | --- |
+* | "stratified" |
+*
+* @param {Grid_StratifiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_stratified = /** @type {((inputs?: Grid_StratifiedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_StratifiedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_stratified(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_stratified(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_stratified(inputs)
+	return __en.grid_stratified(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "+ sweep" |
 *
 * @param {Grid_SweepInputs} inputs
@@ -3583,6 +3856,22 @@ export const grid_training_runs = /** @type {((inputs?: Grid_Training_RunsInputs
 	if (locale === "zh-Hant") return __zh_hant1.grid_training_runs(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_training_runs(inputs)
 	return __en.grid_training_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "settings to draw" |
+*
+* @param {Grid_TrialsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_trials = /** @type {((inputs?: Grid_TrialsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_TrialsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_trials(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_trials(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_trials(inputs)
+	return __en.grid_trials(inputs)
 });
 /**
 * | output |

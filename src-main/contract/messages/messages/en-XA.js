@@ -105,15 +105,20 @@
 /** @typedef {{}} Grid_EarlierInputs */
 /** @typedef {{}} Grid_EmptyInputs */
 /** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_EvalInputs */
+/** @typedef {{}} Grid_Eval_HoldoutInputs */
+/** @typedef {{}} Grid_Eval_KfoldInputs */
 /** @typedef {{}} Grid_Export_CsvInputs */
 /** @typedef {{}} Grid_Export_Csv_TitleInputs */
 /** @typedef {{}} Grid_Fold1_OnlyInputs */
+/** @typedef {{}} Grid_FoldsInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
 /** @typedef {{}} Grid_HeadingInputs */
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
 /** @typedef {{}} Grid_HintInputs */
+/** @typedef {{}} Grid_Holdout_FractionInputs */
 /** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
@@ -133,6 +138,9 @@
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
 /** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_ParallelInputs */
+/** @typedef {{}} Grid_Parallel_AutoInputs */
+/** @typedef {{}} Grid_Parallel_HintInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
@@ -140,6 +148,10 @@
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{}} Grid_Rank_AccuracyInputs */
+/** @typedef {{}} Grid_Rank_ByInputs */
+/** @typedef {{}} Grid_Rank_LossInputs */
+/** @typedef {{}} Grid_RefitInputs */
 /** @typedef {{}} Grid_Refit_LaterInputs */
 /** @typedef {{}} Grid_Refit_On_AllInputs */
 /** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
@@ -152,6 +164,9 @@
 /** @typedef {{}} Grid_RunInputs */
 /** @typedef {{}} Grid_Run_AgainInputs */
 /** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_SearchInputs */
+/** @typedef {{}} Grid_Search_GridInputs */
+/** @typedef {{}} Grid_Search_RandomInputs */
 /** @typedef {{}} Grid_SelectInputs */
 /** @typedef {{}} Grid_Settings_ManyInputs */
 /** @typedef {{}} Grid_Settings_OneInputs */
@@ -171,6 +186,7 @@
 /** @typedef {{}} Grid_Std_TitleInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{}} Grid_StratifiedInputs */
 /** @typedef {{}} Grid_SweepInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
@@ -186,6 +202,7 @@
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Tick_SettingsInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{}} Grid_TrialsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
 /** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
@@ -1027,6 +1044,18 @@ export const grid_estimating = /** @type {(inputs: Grid_EstimatingInputs) => Loc
 	return /** @type {LocalizedString} */ (`éésstímááttíñg tthhé tímméé léftt…`)
 };
 
+export const grid_eval = /** @type {(inputs: Grid_EvalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssççöré ééááçh séétttíñgg bbý`)
+};
+
+export const grid_eval_holdout = /** @type {(inputs: Grid_Eval_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé höllddöüt sspplít`)
+};
+
+export const grid_eval_kfold = /** @type {(inputs: Grid_Eval_KfoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kk-fföld ççrröss-vváálídááttíöñ`)
+};
+
 export const grid_export_csv = /** @type {(inputs: Grid_Export_CsvInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÉÉxxpörtt ÇÇSV`)
 };
@@ -1037,6 +1066,10 @@ export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleIn
 
 export const grid_fold1_only = /** @type {(inputs: Grid_Fold1_OnlyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ffööld 1 öññllý`)
+};
+
+export const grid_folds = /** @type {(inputs: Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföölds`)
 };
 
 export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
@@ -1061,6 +1094,10 @@ export const grid_heatmap_label = /** @type {(inputs: Grid_Heatmap_LabelInputs) 
 
 export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSwwéép üüpp tö 4 séétttíñggss wíthh + sswéépp bbésíddéé á fíéélld íñ LLááýér öörr Dátáá & ttráíññííñg.`)
+};
+
+export const grid_holdout_fraction = /** @type {(inputs: Grid_Holdout_FractionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ hélldd öüt`)
 };
 
 export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
@@ -1139,6 +1176,18 @@ export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => L
 	return /** @type {LocalizedString} */ (`ØØññé prööbblém ttöö fíx ffíírst (áábbövé).`)
 };
 
+export const grid_parallel = /** @type {(inputs: Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñéérrs át ööññçé`)
+};
+
+export const grid_parallel_auto = /** @type {(inputs: Grid_Parallel_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüütö`)
+};
+
+export const grid_parallel_hint = /** @type {(inputs: Grid_Parallel_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éémmptý: ööññé pérr ççöré`)
+};
+
 export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ññööt çöññññéçtéédd`)
 };
@@ -1165,6 +1214,22 @@ export const grid_progress_settings = /** @type {(inputs: Grid_Progress_Settings
 
 export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhís grrííd ráññ ööñ ${i?.when}: íítts réssüülts áárré képptt.`)
+};
+
+export const grid_rank_accuracy = /** @type {(inputs: Grid_Rank_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváál_áçççüüráçýý (hhíghéérr ís béétttér)`)
+};
+
+export const grid_rank_by = /** @type {(inputs: Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñk thhéé sétttííñgs bbýý`)
+};
+
+export const grid_rank_loss = /** @type {(inputs: Grid_Rank_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváál_lössss (löwéérr ís béétttér)`)
+};
+
+export const grid_refit = /** @type {(inputs: Grid_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrééfít tthhé bésstt sétttííñg öññ ááll thhéé tráííññíñg ddáátá áññdd sçörréé ít öññ tthé téésst sétt`)
 };
 
 export const grid_refit_later = /** @type {(inputs: Grid_Refit_LaterInputs) => LocalizedString} */ () => {
@@ -1213,6 +1278,18 @@ export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => Local
 
 export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`TTrráíñ éévvérý ssééttíññgg ágáííññ, íñ á ññééw gríídd`)
+};
+
+export const grid_search = /** @type {(inputs: Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééárçhh`)
+};
+
+export const grid_search_grid = /** @type {(inputs: Grid_Search_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éévvérý ççöömbíññáátíöññ (ggríd)`)
+};
+
+export const grid_search_random = /** @type {(inputs: Grid_Search_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñdömm ddráwss (rráñdöömm séárrççh)`)
 };
 
 export const grid_select = /** @type {(inputs: Grid_SelectInputs) => LocalizedString} */ () => {
@@ -1291,6 +1368,10 @@ export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => Local
 	return /** @type {LocalizedString} */ (`■ SSttöp grrííd`)
 };
 
+export const grid_stratified = /** @type {(inputs: Grid_StratifiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttrátííffíéd`)
+};
+
 export const grid_sweep = /** @type {(inputs: Grid_SweepInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`+ sswwéép`)
 };
@@ -1349,6 +1430,10 @@ export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) 
 
 export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ttrráíñííññg rüññss`)
+};
+
+export const grid_trials = /** @type {(inputs: Grid_TrialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs tö ddrráw`)
 };
 
 export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
