@@ -1193,6 +1193,20 @@ export const grid_accuracy: ((inputs?: Grid_AccuracyInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "A sweep drives at least one layer." |
+*
+* @param {Grid_At_Least_One_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_at_least_one_layer: ((inputs?: Grid_At_Least_One_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_At_Least_One_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "✕ Back to the model" |
 *
 * @param {Grid_BackInputs} inputs
@@ -1585,6 +1599,20 @@ export const grid_folds_times: ((inputs: Grid_Folds_TimesInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "from" |
+*
+* @param {Grid_FromInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_from: ((inputs?: Grid_FromInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_FromInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Grid search" |
 *
 * @param {Grid_HeadingInputs} inputs
@@ -1664,6 +1692,20 @@ export const grid_hint: ((inputs?: Grid_HintInputs, options?: {
 export const grid_holdout_fraction: ((inputs?: Grid_Holdout_FractionInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Holdout_FractionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label}: how to give the values" |
+*
+* @param {Grid_How_ValuesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_how_values: ((inputs: Grid_How_ValuesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_How_ValuesInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1776,6 +1818,34 @@ export const grid_mean_of_folds: ((inputs: Grid_Mean_Of_FoldsInputs, options?: {
 export const grid_mean_title: ((inputs: Grid_Mean_TitleInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Mean_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "list" |
+*
+* @param {Grid_Mode_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mode_list: ((inputs?: Grid_Mode_ListInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Mode_ListInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "range" |
+*
+* @param {Grid_Mode_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mode_range: ((inputs?: Grid_Mode_RangeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Mode_RangeInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1935,6 +2005,48 @@ export const grid_one_problem: ((inputs?: Grid_One_ProblemInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "One value for each ticked layer" |
+*
+* @param {Grid_One_Value_EachInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_one_value_each: ((inputs?: Grid_One_Value_EachInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_One_Value_EachInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(output)" |
+*
+* @param {Grid_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_output: ((inputs?: Grid_OutputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_OutputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras courses regularize the hidden layers and leave the output layer alone: untick the output to do the same." |
+*
+* @param {Grid_Output_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_output_note: ((inputs?: Grid_Output_NoteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Output_NoteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "trainers at once" |
 *
 * @param {Grid_ParallelInputs} inputs
@@ -2070,6 +2182,20 @@ export const grid_progress_settings: ((inputs: Grid_Progress_SettingsInputs, opt
 export const grid_ran_on: ((inputs: Grid_Ran_OnInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Ran_OnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random draws between {values} ({scale})" |
+*
+* @param {Grid_Random_BetweenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_random_between: ((inputs: Grid_Random_BetweenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Random_BetweenInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2215,6 +2341,20 @@ export const grid_remove: ((inputs?: Grid_RemoveInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Remove from the grid" |
+*
+* @param {Grid_Remove_From_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_remove_from_grid: ((inputs?: Grid_Remove_From_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Remove_From_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Grid search results" |
 *
 * @param {Grid_Results_LabelInputs} inputs
@@ -2294,6 +2434,48 @@ export const grid_run_again: ((inputs?: Grid_Run_AgainInputs, options?: {
 export const grid_run_again_title: ((inputs?: Grid_Run_Again_TitleInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Run_Again_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "scale" |
+*
+* @param {Grid_ScaleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_scale: ((inputs?: Grid_ScaleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_ScaleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "linear" |
+*
+* @param {Grid_Scale_LinearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_scale_linear: ((inputs?: Grid_Scale_LinearInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Scale_LinearInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "log" |
+*
+* @param {Grid_Scale_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_scale_log: ((inputs?: Grid_Scale_LogInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Scale_LogInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2579,6 +2761,20 @@ export const grid_std_title: ((inputs?: Grid_Std_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "steps" |
+*
+* @param {Grid_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_steps: ((inputs?: Grid_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "■ Stop" |
 *
 * @param {Grid_StopInputs} inputs
@@ -2602,6 +2798,20 @@ export const grid_stop: ((inputs?: Grid_StopInputs, options?: {
 export const grid_stop_grid: ((inputs?: Grid_Stop_GridInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Stop_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stop sweeping {label}" |
+*
+* @param {Grid_Stop_SweepingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_stop_sweeping: ((inputs: Grid_Stop_SweepingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Stop_SweepingInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2733,6 +2943,20 @@ export const grid_swept: ((inputs?: Grid_SweptInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{name} is swept by {by}; remove that sweep to tick it here." |
+*
+* @param {Grid_Swept_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept_by: ((inputs: Grid_Swept_ByInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Swept_ByInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{label}: swept in the grid" |
 *
 * @param {Grid_Swept_LabelInputs} inputs
@@ -2817,6 +3041,20 @@ export const grid_tick_settings: ((inputs?: Grid_Tick_SettingsInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "to" |
+*
+* @param {Grid_ToInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_to: ((inputs?: Grid_ToInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_ToInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "training runs" |
 *
 * @param {Grid_Training_RunsInputs} inputs
@@ -2854,6 +3092,34 @@ export const grid_trials: ((inputs?: Grid_TrialsInputs, options?: {
 export const grid_unfinished: ((inputs: Grid_UnfinishedInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_UnfinishedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} values: {values}" |
+*
+* @param {Grid_Values_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_values_count: ((inputs: Grid_Values_CountInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Values_CountInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "values, separated by commas" |
+*
+* @param {Grid_Values_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_values_label: ((inputs?: Grid_Values_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Values_LabelInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -8754,6 +9020,7 @@ export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
 export type Grid_AccuracyInputs = {};
+export type Grid_At_Least_One_LayerInputs = {};
 export type Grid_BackInputs = {};
 export type Grid_Back_TitleInputs = {};
 export type Grid_Back_To_ModelInputs = {};
@@ -8786,6 +9053,7 @@ export type Grid_FoldsInputs = {};
 export type Grid_Folds_TimesInputs = {
     folds: NonNullable<unknown>;
 };
+export type Grid_FromInputs = {};
 export type Grid_HeadingInputs = {};
 export type Grid_HeatmapInputs = {};
 export type Grid_Heatmap_FallbackInputs = {};
@@ -8794,6 +9062,9 @@ export type Grid_Heatmap_LabelInputs = {
 };
 export type Grid_HintInputs = {};
 export type Grid_Holdout_FractionInputs = {};
+export type Grid_How_ValuesInputs = {
+    label: NonNullable<unknown>;
+};
 export type Grid_IntroInputs = {};
 export type Grid_Key_TrainingInputs = {};
 export type Grid_Key_ValidationInputs = {};
@@ -8808,6 +9079,8 @@ export type Grid_Mean_Of_FoldsInputs = {
 export type Grid_Mean_TitleInputs = {
     metric: NonNullable<unknown>;
 };
+export type Grid_Mode_ListInputs = {};
+export type Grid_Mode_RangeInputs = {};
 export type Grid_No_Best_YetInputs = {};
 export type Grid_None_SweptInputs = {};
 export type Grid_None_Swept_HowInputs = {};
@@ -8821,6 +9094,9 @@ export type Grid_On_PoolInputs = {};
 export type Grid_On_Pool_Connect_FirstInputs = {};
 export type Grid_On_Pool_TitleInputs = {};
 export type Grid_One_ProblemInputs = {};
+export type Grid_One_Value_EachInputs = {};
+export type Grid_OutputInputs = {};
+export type Grid_Output_NoteInputs = {};
 export type Grid_ParallelInputs = {};
 export type Grid_Parallel_AutoInputs = {};
 export type Grid_Parallel_HintInputs = {};
@@ -8843,6 +9119,10 @@ export type Grid_Progress_SettingsInputs = {
 export type Grid_Ran_OnInputs = {
     when: NonNullable<unknown>;
 };
+export type Grid_Random_BetweenInputs = {
+    values: NonNullable<unknown>;
+    scale: NonNullable<unknown>;
+};
 export type Grid_Rank_AccuracyInputs = {};
 export type Grid_Rank_ByInputs = {};
 export type Grid_Rank_LossInputs = {};
@@ -8856,12 +9136,16 @@ export type Grid_Refit_TestInputs = {
 export type Grid_Refit_TrainingInputs = {};
 export type Grid_RefittingInputs = {};
 export type Grid_RemoveInputs = {};
+export type Grid_Remove_From_GridInputs = {};
 export type Grid_Results_LabelInputs = {};
 export type Grid_Results_LinkInputs = {};
 export type Grid_ResumeInputs = {};
 export type Grid_RunInputs = {};
 export type Grid_Run_AgainInputs = {};
 export type Grid_Run_Again_TitleInputs = {};
+export type Grid_ScaleInputs = {};
+export type Grid_Scale_LinearInputs = {};
+export type Grid_Scale_LogInputs = {};
 export type Grid_SearchInputs = {};
 export type Grid_Search_GridInputs = {};
 export type Grid_Search_RandomInputs = {};
@@ -8884,8 +9168,12 @@ export type Grid_Status_InterruptedInputs = {};
 export type Grid_Status_RunningInputs = {};
 export type Grid_Status_StoppedInputs = {};
 export type Grid_Std_TitleInputs = {};
+export type Grid_StepsInputs = {};
 export type Grid_StopInputs = {};
 export type Grid_Stop_GridInputs = {};
+export type Grid_Stop_SweepingInputs = {
+    label: NonNullable<unknown>;
+};
 export type Grid_StratifiedInputs = {};
 export type Grid_SweepInputs = {};
 export type Grid_Sweep_FullInputs = {
@@ -8904,6 +9192,10 @@ export type Grid_Sweeping_NoticeInputs = {
     values: NonNullable<unknown>;
 };
 export type Grid_SweptInputs = {};
+export type Grid_Swept_ByInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
 export type Grid_Swept_LabelInputs = {
     label: NonNullable<unknown>;
 };
@@ -8914,12 +9206,18 @@ export type Grid_Table_ToolsInputs = {
 export type Grid_The_ModelInputs = {};
 export type Grid_Then_RefitInputs = {};
 export type Grid_Tick_SettingsInputs = {};
+export type Grid_ToInputs = {};
 export type Grid_Training_RunsInputs = {};
 export type Grid_TrialsInputs = {};
 export type Grid_UnfinishedInputs = {
     done: NonNullable<unknown>;
     total: NonNullable<unknown>;
 };
+export type Grid_Values_CountInputs = {
+    count: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+};
+export type Grid_Values_LabelInputs = {};
 export type Grid_Which_FoldsInputs = {};
 export type Guide_All_StepsInputs = {};
 export type Guide_AnswerInputs = {};

@@ -87,6 +87,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_AccuracyInputs */
+/** @typedef {{}} Grid_At_Least_One_LayerInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
 /** @typedef {{}} Grid_Back_To_ModelInputs */
@@ -115,12 +116,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Fold1_OnlyInputs */
 /** @typedef {{}} Grid_FoldsInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_FromInputs */
 /** @typedef {{}} Grid_HeadingInputs */
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
 /** @typedef {{}} Grid_HintInputs */
 /** @typedef {{}} Grid_Holdout_FractionInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_How_ValuesInputs */
 /** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
@@ -129,6 +132,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
+/** @typedef {{}} Grid_Mode_ListInputs */
+/** @typedef {{}} Grid_Mode_RangeInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
 /** @typedef {{}} Grid_None_SweptInputs */
 /** @typedef {{}} Grid_None_Swept_HowInputs */
@@ -140,6 +145,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
 /** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_One_Value_EachInputs */
+/** @typedef {{}} Grid_OutputInputs */
+/** @typedef {{}} Grid_Output_NoteInputs */
 /** @typedef {{}} Grid_ParallelInputs */
 /** @typedef {{}} Grid_Parallel_AutoInputs */
 /** @typedef {{}} Grid_Parallel_HintInputs */
@@ -150,6 +158,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{ values: NonNullable<unknown>, scale: NonNullable<unknown> }} Grid_Random_BetweenInputs */
 /** @typedef {{}} Grid_Rank_AccuracyInputs */
 /** @typedef {{}} Grid_Rank_ByInputs */
 /** @typedef {{}} Grid_Rank_LossInputs */
@@ -160,12 +169,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Refit_TrainingInputs */
 /** @typedef {{}} Grid_RefittingInputs */
 /** @typedef {{}} Grid_RemoveInputs */
+/** @typedef {{}} Grid_Remove_From_GridInputs */
 /** @typedef {{}} Grid_Results_LabelInputs */
 /** @typedef {{}} Grid_Results_LinkInputs */
 /** @typedef {{}} Grid_ResumeInputs */
 /** @typedef {{}} Grid_RunInputs */
 /** @typedef {{}} Grid_Run_AgainInputs */
 /** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_ScaleInputs */
+/** @typedef {{}} Grid_Scale_LinearInputs */
+/** @typedef {{}} Grid_Scale_LogInputs */
 /** @typedef {{}} Grid_SearchInputs */
 /** @typedef {{}} Grid_Search_GridInputs */
 /** @typedef {{}} Grid_Search_RandomInputs */
@@ -186,8 +199,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_Std_TitleInputs */
+/** @typedef {{}} Grid_StepsInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Stop_SweepingInputs */
 /** @typedef {{}} Grid_StratifiedInputs */
 /** @typedef {{}} Grid_SweepInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
@@ -197,15 +212,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Sweep_WhichInputs */
 /** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
 /** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Grid_Swept_ByInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
 /** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Tick_SettingsInputs */
+/** @typedef {{}} Grid_ToInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
 /** @typedef {{}} Grid_TrialsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Values_CountInputs */
+/** @typedef {{}} Grid_Values_LabelInputs */
 /** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
@@ -1988,6 +2007,22 @@ export const grid_accuracy = /** @type {((inputs?: Grid_AccuracyInputs, options?
 /**
 * | output |
 * | --- |
+* | "A sweep drives at least one layer." |
+*
+* @param {Grid_At_Least_One_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_at_least_one_layer = /** @type {((inputs?: Grid_At_Least_One_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_At_Least_One_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_at_least_one_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_at_least_one_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_at_least_one_layer(inputs)
+	return __en.grid_at_least_one_layer(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "✕ Back to the model" |
 *
 * @param {Grid_BackInputs} inputs
@@ -2436,6 +2471,22 @@ export const grid_folds_times = /** @type {((inputs: Grid_Folds_TimesInputs, opt
 /**
 * | output |
 * | --- |
+* | "from" |
+*
+* @param {Grid_FromInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_from = /** @type {((inputs?: Grid_FromInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_FromInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_from(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_from(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_from(inputs)
+	return __en.grid_from(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Grid search" |
 *
 * @param {Grid_HeadingInputs} inputs
@@ -2528,6 +2579,22 @@ export const grid_holdout_fraction = /** @type {((inputs?: Grid_Holdout_Fraction
 	if (locale === "zh-Hant") return __zh_hant1.grid_holdout_fraction(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_holdout_fraction(inputs)
 	return __en.grid_holdout_fraction(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label}: how to give the values" |
+*
+* @param {Grid_How_ValuesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_how_values = /** @type {((inputs: Grid_How_ValuesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_How_ValuesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_how_values(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_how_values(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_how_values(inputs)
+	return __en.grid_how_values(inputs)
 });
 /**
 * | output |
@@ -2656,6 +2723,38 @@ export const grid_mean_title = /** @type {((inputs: Grid_Mean_TitleInputs, optio
 	if (locale === "zh-Hant") return __zh_hant1.grid_mean_title(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_mean_title(inputs)
 	return __en.grid_mean_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "list" |
+*
+* @param {Grid_Mode_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mode_list = /** @type {((inputs?: Grid_Mode_ListInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Mode_ListInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_mode_list(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_mode_list(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_mode_list(inputs)
+	return __en.grid_mode_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "range" |
+*
+* @param {Grid_Mode_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_mode_range = /** @type {((inputs?: Grid_Mode_RangeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Mode_RangeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_mode_range(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_mode_range(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_mode_range(inputs)
+	return __en.grid_mode_range(inputs)
 });
 /**
 * | output |
@@ -2836,6 +2935,54 @@ export const grid_one_problem = /** @type {((inputs?: Grid_One_ProblemInputs, op
 /**
 * | output |
 * | --- |
+* | "One value for each ticked layer" |
+*
+* @param {Grid_One_Value_EachInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_one_value_each = /** @type {((inputs?: Grid_One_Value_EachInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_One_Value_EachInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_one_value_each(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_one_value_each(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_one_value_each(inputs)
+	return __en.grid_one_value_each(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(output)" |
+*
+* @param {Grid_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_output = /** @type {((inputs?: Grid_OutputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_OutputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_output(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_output(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_output(inputs)
+	return __en.grid_output(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras courses regularize the hidden layers and leave the output layer alone: untick the output to do the same." |
+*
+* @param {Grid_Output_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_output_note = /** @type {((inputs?: Grid_Output_NoteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Output_NoteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_output_note(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_output_note(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_output_note(inputs)
+	return __en.grid_output_note(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "trainers at once" |
 *
 * @param {Grid_ParallelInputs} inputs
@@ -2992,6 +3139,22 @@ export const grid_ran_on = /** @type {((inputs: Grid_Ran_OnInputs, options?: { l
 	if (locale === "zh-Hant") return __zh_hant1.grid_ran_on(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_ran_on(inputs)
 	return __en.grid_ran_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random draws between {values} ({scale})" |
+*
+* @param {Grid_Random_BetweenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_random_between = /** @type {((inputs: Grid_Random_BetweenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Random_BetweenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_random_between(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_random_between(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_random_between(inputs)
+	return __en.grid_random_between(inputs)
 });
 /**
 * | output |
@@ -3156,6 +3319,22 @@ export const grid_remove = /** @type {((inputs?: Grid_RemoveInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Remove from the grid" |
+*
+* @param {Grid_Remove_From_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_remove_from_grid = /** @type {((inputs?: Grid_Remove_From_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Remove_From_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_remove_from_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_remove_from_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_remove_from_grid(inputs)
+	return __en.grid_remove_from_grid(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Grid search results" |
 *
 * @param {Grid_Results_LabelInputs} inputs
@@ -3248,6 +3427,54 @@ export const grid_run_again_title = /** @type {((inputs?: Grid_Run_Again_TitleIn
 	if (locale === "zh-Hant") return __zh_hant1.grid_run_again_title(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_run_again_title(inputs)
 	return __en.grid_run_again_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "scale" |
+*
+* @param {Grid_ScaleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_scale = /** @type {((inputs?: Grid_ScaleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_ScaleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_scale(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_scale(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_scale(inputs)
+	return __en.grid_scale(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "linear" |
+*
+* @param {Grid_Scale_LinearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_scale_linear = /** @type {((inputs?: Grid_Scale_LinearInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Scale_LinearInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_scale_linear(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_scale_linear(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_scale_linear(inputs)
+	return __en.grid_scale_linear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "log" |
+*
+* @param {Grid_Scale_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_scale_log = /** @type {((inputs?: Grid_Scale_LogInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Scale_LogInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_scale_log(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_scale_log(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_scale_log(inputs)
+	return __en.grid_scale_log(inputs)
 });
 /**
 * | output |
@@ -3572,6 +3799,22 @@ export const grid_std_title = /** @type {((inputs?: Grid_Std_TitleInputs, option
 /**
 * | output |
 * | --- |
+* | "steps" |
+*
+* @param {Grid_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_steps = /** @type {((inputs?: Grid_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_steps(inputs)
+	return __en.grid_steps(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "■ Stop" |
 *
 * @param {Grid_StopInputs} inputs
@@ -3600,6 +3843,22 @@ export const grid_stop_grid = /** @type {((inputs?: Grid_Stop_GridInputs, option
 	if (locale === "zh-Hant") return __zh_hant1.grid_stop_grid(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_stop_grid(inputs)
 	return __en.grid_stop_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stop sweeping {label}" |
+*
+* @param {Grid_Stop_SweepingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_stop_sweeping = /** @type {((inputs: Grid_Stop_SweepingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Stop_SweepingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_stop_sweeping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_stop_sweeping(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_stop_sweeping(inputs)
+	return __en.grid_stop_sweeping(inputs)
 });
 /**
 * | output |
@@ -3748,6 +4007,22 @@ export const grid_swept = /** @type {((inputs?: Grid_SweptInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "{name} is swept by {by}; remove that sweep to tick it here." |
+*
+* @param {Grid_Swept_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_swept_by = /** @type {((inputs: Grid_Swept_ByInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Swept_ByInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_swept_by(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_swept_by(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_swept_by(inputs)
+	return __en.grid_swept_by(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{label}: swept in the grid" |
 *
 * @param {Grid_Swept_LabelInputs} inputs
@@ -3844,6 +4119,22 @@ export const grid_tick_settings = /** @type {((inputs?: Grid_Tick_SettingsInputs
 /**
 * | output |
 * | --- |
+* | "to" |
+*
+* @param {Grid_ToInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_to = /** @type {((inputs?: Grid_ToInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_ToInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_to(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_to(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_to(inputs)
+	return __en.grid_to(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "training runs" |
 *
 * @param {Grid_Training_RunsInputs} inputs
@@ -3888,6 +4179,38 @@ export const grid_unfinished = /** @type {((inputs: Grid_UnfinishedInputs, optio
 	if (locale === "zh-Hant") return __zh_hant1.grid_unfinished(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_unfinished(inputs)
 	return __en.grid_unfinished(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} values: {values}" |
+*
+* @param {Grid_Values_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_values_count = /** @type {((inputs: Grid_Values_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Values_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_values_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_values_count(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_values_count(inputs)
+	return __en.grid_values_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "values, separated by commas" |
+*
+* @param {Grid_Values_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_values_label = /** @type {((inputs?: Grid_Values_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Values_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_values_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_values_label(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_values_label(inputs)
+	return __en.grid_values_label(inputs)
 });
 /**
 * | output |

@@ -85,6 +85,7 @@
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_AccuracyInputs */
+/** @typedef {{}} Grid_At_Least_One_LayerInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
 /** @typedef {{}} Grid_Back_To_ModelInputs */
@@ -113,12 +114,14 @@
 /** @typedef {{}} Grid_Fold1_OnlyInputs */
 /** @typedef {{}} Grid_FoldsInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_FromInputs */
 /** @typedef {{}} Grid_HeadingInputs */
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
 /** @typedef {{}} Grid_HintInputs */
 /** @typedef {{}} Grid_Holdout_FractionInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_How_ValuesInputs */
 /** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
@@ -127,6 +130,8 @@
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
+/** @typedef {{}} Grid_Mode_ListInputs */
+/** @typedef {{}} Grid_Mode_RangeInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
 /** @typedef {{}} Grid_None_SweptInputs */
 /** @typedef {{}} Grid_None_Swept_HowInputs */
@@ -138,6 +143,9 @@
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
 /** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_One_Value_EachInputs */
+/** @typedef {{}} Grid_OutputInputs */
+/** @typedef {{}} Grid_Output_NoteInputs */
 /** @typedef {{}} Grid_ParallelInputs */
 /** @typedef {{}} Grid_Parallel_AutoInputs */
 /** @typedef {{}} Grid_Parallel_HintInputs */
@@ -148,6 +156,7 @@
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{ values: NonNullable<unknown>, scale: NonNullable<unknown> }} Grid_Random_BetweenInputs */
 /** @typedef {{}} Grid_Rank_AccuracyInputs */
 /** @typedef {{}} Grid_Rank_ByInputs */
 /** @typedef {{}} Grid_Rank_LossInputs */
@@ -158,12 +167,16 @@
 /** @typedef {{}} Grid_Refit_TrainingInputs */
 /** @typedef {{}} Grid_RefittingInputs */
 /** @typedef {{}} Grid_RemoveInputs */
+/** @typedef {{}} Grid_Remove_From_GridInputs */
 /** @typedef {{}} Grid_Results_LabelInputs */
 /** @typedef {{}} Grid_Results_LinkInputs */
 /** @typedef {{}} Grid_ResumeInputs */
 /** @typedef {{}} Grid_RunInputs */
 /** @typedef {{}} Grid_Run_AgainInputs */
 /** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_ScaleInputs */
+/** @typedef {{}} Grid_Scale_LinearInputs */
+/** @typedef {{}} Grid_Scale_LogInputs */
 /** @typedef {{}} Grid_SearchInputs */
 /** @typedef {{}} Grid_Search_GridInputs */
 /** @typedef {{}} Grid_Search_RandomInputs */
@@ -184,8 +197,10 @@
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_Std_TitleInputs */
+/** @typedef {{}} Grid_StepsInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Stop_SweepingInputs */
 /** @typedef {{}} Grid_StratifiedInputs */
 /** @typedef {{}} Grid_SweepInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
@@ -195,15 +210,19 @@
 /** @typedef {{}} Grid_Sweep_WhichInputs */
 /** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
 /** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Grid_Swept_ByInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
 /** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Tick_SettingsInputs */
+/** @typedef {{}} Grid_ToInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
 /** @typedef {{}} Grid_TrialsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Values_CountInputs */
+/** @typedef {{}} Grid_Values_LabelInputs */
 /** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
@@ -964,6 +983,10 @@ export const grid_accuracy = /** @type {(inputs: Grid_AccuracyInputs) => Localiz
 	return /** @type {LocalizedString} */ (`ÅÅçççürááççý`)
 };
 
+export const grid_at_least_one_layer = /** @type {(inputs: Grid_At_Least_One_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ sswéépp ddrívééss át lééáást öññéé láýéérr.`)
+};
+
 export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`✕ BBááçk töö tthé mööddél`)
 };
@@ -1076,6 +1099,10 @@ export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => L
 	return /** @type {LocalizedString} */ (`× ${i?.folds} fföölds`)
 };
 
+export const grid_from = /** @type {(inputs: Grid_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrröm`)
+};
+
 export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`GGrríd sééáárçh`)
 };
@@ -1098,6 +1125,10 @@ export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString
 
 export const grid_holdout_fraction = /** @type {(inputs: Grid_Holdout_FractionInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ffrráçtííööñ hélldd öüt`)
+};
+
+export const grid_how_values = /** @type {(inputs: Grid_How_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: hhööw tö ggíívé thhéé válüüéés`)
 };
 
 export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
@@ -1130,6 +1161,14 @@ export const grid_mean_of_folds = /** @type {(inputs: Grid_Mean_Of_FoldsInputs) 
 
 export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`MMééáñ ${i?.metric} öövvér thhéé földdss, béstt ffírstt`)
+};
+
+export const grid_mode_list = /** @type {(inputs: Grid_Mode_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llííst`)
+};
+
+export const grid_mode_range = /** @type {(inputs: Grid_Mode_RangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñgé`)
 };
 
 export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
@@ -1176,6 +1215,18 @@ export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => L
 	return /** @type {LocalizedString} */ (`ØØññé prööbblém ttöö fíx ffíírst (áábbövé).`)
 };
 
+export const grid_one_value_each = /** @type {(inputs: Grid_One_Value_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññé vállüüé förr ééáçh ttííçkédd lláýérr`)
+};
+
+export const grid_output = /** @type {(inputs: Grid_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(ööüütpütt)`)
+};
+
+export const grid_output_note = /** @type {(inputs: Grid_Output_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççööürsééss régüüllárízzéé thé hhííddéññ lláýérrss áñd llééávé tthhé öüttppüt lááýýér állööñé: üññttíçk tthhé öüttppüt töö ddö théé ssámé.`)
+};
+
 export const grid_parallel = /** @type {(inputs: Grid_ParallelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ttrráíñéérrs át ööññçé`)
 };
@@ -1214,6 +1265,10 @@ export const grid_progress_settings = /** @type {(inputs: Grid_Progress_Settings
 
 export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhís grrííd ráññ ööñ ${i?.when}: íítts réssüülts áárré képptt.`)
+};
+
+export const grid_random_between = /** @type {(inputs: Grid_Random_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`rrááñdömm ddráwss bbétwééééñ ${i?.values} (${i?.scale})`)
 };
 
 export const grid_rank_accuracy = /** @type {(inputs: Grid_Rank_AccuracyInputs) => LocalizedString} */ () => {
@@ -1256,6 +1311,10 @@ export const grid_remove = /** @type {(inputs: Grid_RemoveInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`RRéémövéé tthé grrííd`)
 };
 
+export const grid_remove_from_grid = /** @type {(inputs: Grid_Remove_From_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé ffröm tthhé gríídd`)
+};
+
 export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`GGrríd sééáárçh rréésülttss`)
 };
@@ -1278,6 +1337,18 @@ export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => Local
 
 export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`TTrráíñ éévvérý ssééttíññgg ágáííññ, íñ á ññééw gríídd`)
+};
+
+export const grid_scale = /** @type {(inputs: Grid_ScaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssççálé`)
+};
+
+export const grid_scale_linear = /** @type {(inputs: Grid_Scale_LinearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llííñéárr`)
+};
+
+export const grid_scale_log = /** @type {(inputs: Grid_Scale_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llöög`)
 };
 
 export const grid_search = /** @type {(inputs: Grid_SearchInputs) => LocalizedString} */ () => {
@@ -1360,12 +1431,20 @@ export const grid_std_title = /** @type {(inputs: Grid_Std_TitleInputs) => Local
 	return /** @type {LocalizedString} */ (`SSttáñdáárrd dévvííátíööññ övérr tthé fööllds: hööww müçhh tthé sççööré dééppéñdss ööñ théé ssplítt`)
 };
 
+export const grid_steps = /** @type {(inputs: Grid_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttéps`)
+};
+
 export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ SSttöp`)
 };
 
 export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ SSttöp grrííd`)
+};
+
+export const grid_stop_sweeping = /** @type {(inputs: Grid_Stop_SweepingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttöp swwééépíññgg ${i?.label}`)
 };
 
 export const grid_stratified = /** @type {(inputs: Grid_StratifiedInputs) => LocalizedString} */ () => {
@@ -1404,6 +1483,10 @@ export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`✓ sswwépt`)
 };
 
+export const grid_swept_by = /** @type {(inputs: Grid_Swept_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ííss swépptt bý ${i?.by}; rréémövéé tthát sswwéép ttöö tíçkk íít hérréé.`)
+};
+
 export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.label}: sswwépt ííññ thé ggrríd`)
 };
@@ -1428,6 +1511,10 @@ export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) 
 	return /** @type {LocalizedString} */ (`TTííçk séétttíñggss íñ thhéé táblléé tö séééé théíírr çürvvéés.`)
 };
 
+export const grid_to = /** @type {(inputs: Grid_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttöö`)
+};
+
 export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ttrráíñííññg rüññss`)
 };
@@ -1438,6 +1525,14 @@ export const grid_trials = /** @type {(inputs: Grid_TrialsInputs) => LocalizedSt
 
 export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`ÅÅññ üñfííññíshéédd grídd ööf thííss láb (${i?.done} ööff ${i?.total} ssééttíññggs döññéé) ís kééppt: Réssüümé rüüññs öñllýý whátt íís míssssíñg.`)
+};
+
+export const grid_values_count = /** @type {(inputs: Grid_Values_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} vváálüéss: ${i?.values}`)
+};
+
+export const grid_values_label = /** @type {(inputs: Grid_Values_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváálüéss, ssépárráátéd bbýý çömmmáás`)
 };
 
 export const grid_which_folds = /** @type {(inputs: Grid_Which_FoldsInputs) => LocalizedString} */ () => {

@@ -83,6 +83,7 @@ export const close: (inputs: CloseInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
 export const grid_accuracy: (inputs: Grid_AccuracyInputs) => LocalizedString;
+export const grid_at_least_one_layer: (inputs: Grid_At_Least_One_LayerInputs) => LocalizedString;
 export const grid_back: (inputs: Grid_BackInputs) => LocalizedString;
 export const grid_back_title: (inputs: Grid_Back_TitleInputs) => LocalizedString;
 export const grid_back_to_model: (inputs: Grid_Back_To_ModelInputs) => LocalizedString;
@@ -111,12 +112,14 @@ export const grid_export_csv_title: (inputs: Grid_Export_Csv_TitleInputs) => Loc
 export const grid_fold1_only: (inputs: Grid_Fold1_OnlyInputs) => LocalizedString;
 export const grid_folds: (inputs: Grid_FoldsInputs) => LocalizedString;
 export const grid_folds_times: (inputs: Grid_Folds_TimesInputs) => LocalizedString;
+export const grid_from: (inputs: Grid_FromInputs) => LocalizedString;
 export const grid_heading: (inputs: Grid_HeadingInputs) => LocalizedString;
 export const grid_heatmap: (inputs: Grid_HeatmapInputs) => LocalizedString;
 export const grid_heatmap_fallback: (inputs: Grid_Heatmap_FallbackInputs) => LocalizedString;
 export const grid_heatmap_label: (inputs: Grid_Heatmap_LabelInputs) => LocalizedString;
 export const grid_hint: (inputs: Grid_HintInputs) => LocalizedString;
 export const grid_holdout_fraction: (inputs: Grid_Holdout_FractionInputs) => LocalizedString;
+export const grid_how_values: (inputs: Grid_How_ValuesInputs) => LocalizedString;
 export const grid_intro: (inputs: Grid_IntroInputs) => LocalizedString;
 export const grid_key_training: (inputs: Grid_Key_TrainingInputs) => LocalizedString;
 export const grid_key_validation: (inputs: Grid_Key_ValidationInputs) => LocalizedString;
@@ -125,6 +128,8 @@ export const grid_loss: (inputs: Grid_LossInputs) => LocalizedString;
 export const grid_mean: (inputs: Grid_MeanInputs) => LocalizedString;
 export const grid_mean_of_folds: (inputs: Grid_Mean_Of_FoldsInputs) => LocalizedString;
 export const grid_mean_title: (inputs: Grid_Mean_TitleInputs) => LocalizedString;
+export const grid_mode_list: (inputs: Grid_Mode_ListInputs) => LocalizedString;
+export const grid_mode_range: (inputs: Grid_Mode_RangeInputs) => LocalizedString;
 export const grid_no_best_yet: (inputs: Grid_No_Best_YetInputs) => LocalizedString;
 export const grid_none_swept: (inputs: Grid_None_SweptInputs) => LocalizedString;
 export const grid_none_swept_how: (inputs: Grid_None_Swept_HowInputs) => LocalizedString;
@@ -136,6 +141,9 @@ export const grid_on_pool: (inputs: Grid_On_PoolInputs) => LocalizedString;
 export const grid_on_pool_connect_first: (inputs: Grid_On_Pool_Connect_FirstInputs) => LocalizedString;
 export const grid_on_pool_title: (inputs: Grid_On_Pool_TitleInputs) => LocalizedString;
 export const grid_one_problem: (inputs: Grid_One_ProblemInputs) => LocalizedString;
+export const grid_one_value_each: (inputs: Grid_One_Value_EachInputs) => LocalizedString;
+export const grid_output: (inputs: Grid_OutputInputs) => LocalizedString;
+export const grid_output_note: (inputs: Grid_Output_NoteInputs) => LocalizedString;
 export const grid_parallel: (inputs: Grid_ParallelInputs) => LocalizedString;
 export const grid_parallel_auto: (inputs: Grid_Parallel_AutoInputs) => LocalizedString;
 export const grid_parallel_hint: (inputs: Grid_Parallel_HintInputs) => LocalizedString;
@@ -146,6 +154,7 @@ export const grid_progress: (inputs: Grid_ProgressInputs) => LocalizedString;
 export const grid_progress_runs: (inputs: Grid_Progress_RunsInputs) => LocalizedString;
 export const grid_progress_settings: (inputs: Grid_Progress_SettingsInputs) => LocalizedString;
 export const grid_ran_on: (inputs: Grid_Ran_OnInputs) => LocalizedString;
+export const grid_random_between: (inputs: Grid_Random_BetweenInputs) => LocalizedString;
 export const grid_rank_accuracy: (inputs: Grid_Rank_AccuracyInputs) => LocalizedString;
 export const grid_rank_by: (inputs: Grid_Rank_ByInputs) => LocalizedString;
 export const grid_rank_loss: (inputs: Grid_Rank_LossInputs) => LocalizedString;
@@ -156,12 +165,16 @@ export const grid_refit_test: (inputs: Grid_Refit_TestInputs) => LocalizedString
 export const grid_refit_training: (inputs: Grid_Refit_TrainingInputs) => LocalizedString;
 export const grid_refitting: (inputs: Grid_RefittingInputs) => LocalizedString;
 export const grid_remove: (inputs: Grid_RemoveInputs) => LocalizedString;
+export const grid_remove_from_grid: (inputs: Grid_Remove_From_GridInputs) => LocalizedString;
 export const grid_results_label: (inputs: Grid_Results_LabelInputs) => LocalizedString;
 export const grid_results_link: (inputs: Grid_Results_LinkInputs) => LocalizedString;
 export const grid_resume: (inputs: Grid_ResumeInputs) => LocalizedString;
 export const grid_run: (inputs: Grid_RunInputs) => LocalizedString;
 export const grid_run_again: (inputs: Grid_Run_AgainInputs) => LocalizedString;
 export const grid_run_again_title: (inputs: Grid_Run_Again_TitleInputs) => LocalizedString;
+export const grid_scale: (inputs: Grid_ScaleInputs) => LocalizedString;
+export const grid_scale_linear: (inputs: Grid_Scale_LinearInputs) => LocalizedString;
+export const grid_scale_log: (inputs: Grid_Scale_LogInputs) => LocalizedString;
 export const grid_search: (inputs: Grid_SearchInputs) => LocalizedString;
 export const grid_search_grid: (inputs: Grid_Search_GridInputs) => LocalizedString;
 export const grid_search_random: (inputs: Grid_Search_RandomInputs) => LocalizedString;
@@ -182,8 +195,10 @@ export const grid_status_interrupted: (inputs: Grid_Status_InterruptedInputs) =>
 export const grid_status_running: (inputs: Grid_Status_RunningInputs) => LocalizedString;
 export const grid_status_stopped: (inputs: Grid_Status_StoppedInputs) => LocalizedString;
 export const grid_std_title: (inputs: Grid_Std_TitleInputs) => LocalizedString;
+export const grid_steps: (inputs: Grid_StepsInputs) => LocalizedString;
 export const grid_stop: (inputs: Grid_StopInputs) => LocalizedString;
 export const grid_stop_grid: (inputs: Grid_Stop_GridInputs) => LocalizedString;
+export const grid_stop_sweeping: (inputs: Grid_Stop_SweepingInputs) => LocalizedString;
 export const grid_stratified: (inputs: Grid_StratifiedInputs) => LocalizedString;
 export const grid_sweep: (inputs: Grid_SweepInputs) => LocalizedString;
 export const grid_sweep_full: (inputs: Grid_Sweep_FullInputs) => LocalizedString;
@@ -193,15 +208,19 @@ export const grid_sweep_title: (inputs: Grid_Sweep_TitleInputs) => LocalizedStri
 export const grid_sweep_which: (inputs: Grid_Sweep_WhichInputs) => LocalizedString;
 export const grid_sweeping_notice: (inputs: Grid_Sweeping_NoticeInputs) => LocalizedString;
 export const grid_swept: (inputs: Grid_SweptInputs) => LocalizedString;
+export const grid_swept_by: (inputs: Grid_Swept_ByInputs) => LocalizedString;
 export const grid_swept_label: (inputs: Grid_Swept_LabelInputs) => LocalizedString;
 export const grid_swept_title: (inputs: Grid_Swept_TitleInputs) => LocalizedString;
 export const grid_table_tools: (inputs: Grid_Table_ToolsInputs) => LocalizedString;
 export const grid_the_model: (inputs: Grid_The_ModelInputs) => LocalizedString;
 export const grid_then_refit: (inputs: Grid_Then_RefitInputs) => LocalizedString;
 export const grid_tick_settings: (inputs: Grid_Tick_SettingsInputs) => LocalizedString;
+export const grid_to: (inputs: Grid_ToInputs) => LocalizedString;
 export const grid_training_runs: (inputs: Grid_Training_RunsInputs) => LocalizedString;
 export const grid_trials: (inputs: Grid_TrialsInputs) => LocalizedString;
 export const grid_unfinished: (inputs: Grid_UnfinishedInputs) => LocalizedString;
+export const grid_values_count: (inputs: Grid_Values_CountInputs) => LocalizedString;
+export const grid_values_label: (inputs: Grid_Values_LabelInputs) => LocalizedString;
 export const grid_which_folds: (inputs: Grid_Which_FoldsInputs) => LocalizedString;
 export const guide_all_steps: (inputs: Guide_All_StepsInputs) => LocalizedString;
 export const guide_answer: (inputs: Guide_AnswerInputs) => LocalizedString;
@@ -730,6 +749,7 @@ export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
 export type Grid_AccuracyInputs = {};
+export type Grid_At_Least_One_LayerInputs = {};
 export type Grid_BackInputs = {};
 export type Grid_Back_TitleInputs = {};
 export type Grid_Back_To_ModelInputs = {};
@@ -762,6 +782,7 @@ export type Grid_FoldsInputs = {};
 export type Grid_Folds_TimesInputs = {
     folds: NonNullable<unknown>;
 };
+export type Grid_FromInputs = {};
 export type Grid_HeadingInputs = {};
 export type Grid_HeatmapInputs = {};
 export type Grid_Heatmap_FallbackInputs = {};
@@ -770,6 +791,9 @@ export type Grid_Heatmap_LabelInputs = {
 };
 export type Grid_HintInputs = {};
 export type Grid_Holdout_FractionInputs = {};
+export type Grid_How_ValuesInputs = {
+    label: NonNullable<unknown>;
+};
 export type Grid_IntroInputs = {};
 export type Grid_Key_TrainingInputs = {};
 export type Grid_Key_ValidationInputs = {};
@@ -784,6 +808,8 @@ export type Grid_Mean_Of_FoldsInputs = {
 export type Grid_Mean_TitleInputs = {
     metric: NonNullable<unknown>;
 };
+export type Grid_Mode_ListInputs = {};
+export type Grid_Mode_RangeInputs = {};
 export type Grid_No_Best_YetInputs = {};
 export type Grid_None_SweptInputs = {};
 export type Grid_None_Swept_HowInputs = {};
@@ -797,6 +823,9 @@ export type Grid_On_PoolInputs = {};
 export type Grid_On_Pool_Connect_FirstInputs = {};
 export type Grid_On_Pool_TitleInputs = {};
 export type Grid_One_ProblemInputs = {};
+export type Grid_One_Value_EachInputs = {};
+export type Grid_OutputInputs = {};
+export type Grid_Output_NoteInputs = {};
 export type Grid_ParallelInputs = {};
 export type Grid_Parallel_AutoInputs = {};
 export type Grid_Parallel_HintInputs = {};
@@ -819,6 +848,10 @@ export type Grid_Progress_SettingsInputs = {
 export type Grid_Ran_OnInputs = {
     when: NonNullable<unknown>;
 };
+export type Grid_Random_BetweenInputs = {
+    values: NonNullable<unknown>;
+    scale: NonNullable<unknown>;
+};
 export type Grid_Rank_AccuracyInputs = {};
 export type Grid_Rank_ByInputs = {};
 export type Grid_Rank_LossInputs = {};
@@ -832,12 +865,16 @@ export type Grid_Refit_TestInputs = {
 export type Grid_Refit_TrainingInputs = {};
 export type Grid_RefittingInputs = {};
 export type Grid_RemoveInputs = {};
+export type Grid_Remove_From_GridInputs = {};
 export type Grid_Results_LabelInputs = {};
 export type Grid_Results_LinkInputs = {};
 export type Grid_ResumeInputs = {};
 export type Grid_RunInputs = {};
 export type Grid_Run_AgainInputs = {};
 export type Grid_Run_Again_TitleInputs = {};
+export type Grid_ScaleInputs = {};
+export type Grid_Scale_LinearInputs = {};
+export type Grid_Scale_LogInputs = {};
 export type Grid_SearchInputs = {};
 export type Grid_Search_GridInputs = {};
 export type Grid_Search_RandomInputs = {};
@@ -860,8 +897,12 @@ export type Grid_Status_InterruptedInputs = {};
 export type Grid_Status_RunningInputs = {};
 export type Grid_Status_StoppedInputs = {};
 export type Grid_Std_TitleInputs = {};
+export type Grid_StepsInputs = {};
 export type Grid_StopInputs = {};
 export type Grid_Stop_GridInputs = {};
+export type Grid_Stop_SweepingInputs = {
+    label: NonNullable<unknown>;
+};
 export type Grid_StratifiedInputs = {};
 export type Grid_SweepInputs = {};
 export type Grid_Sweep_FullInputs = {
@@ -880,6 +921,10 @@ export type Grid_Sweeping_NoticeInputs = {
     values: NonNullable<unknown>;
 };
 export type Grid_SweptInputs = {};
+export type Grid_Swept_ByInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
 export type Grid_Swept_LabelInputs = {
     label: NonNullable<unknown>;
 };
@@ -890,12 +935,18 @@ export type Grid_Table_ToolsInputs = {
 export type Grid_The_ModelInputs = {};
 export type Grid_Then_RefitInputs = {};
 export type Grid_Tick_SettingsInputs = {};
+export type Grid_ToInputs = {};
 export type Grid_Training_RunsInputs = {};
 export type Grid_TrialsInputs = {};
 export type Grid_UnfinishedInputs = {
     done: NonNullable<unknown>;
     total: NonNullable<unknown>;
 };
+export type Grid_Values_CountInputs = {
+    count: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+};
+export type Grid_Values_LabelInputs = {};
 export type Grid_Which_FoldsInputs = {};
 export type Guide_All_StepsInputs = {};
 export type Guide_AnswerInputs = {};

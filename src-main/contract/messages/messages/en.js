@@ -85,6 +85,7 @@
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_AccuracyInputs */
+/** @typedef {{}} Grid_At_Least_One_LayerInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
 /** @typedef {{}} Grid_Back_To_ModelInputs */
@@ -113,12 +114,14 @@
 /** @typedef {{}} Grid_Fold1_OnlyInputs */
 /** @typedef {{}} Grid_FoldsInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_FromInputs */
 /** @typedef {{}} Grid_HeadingInputs */
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
 /** @typedef {{}} Grid_HintInputs */
 /** @typedef {{}} Grid_Holdout_FractionInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_How_ValuesInputs */
 /** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
@@ -127,6 +130,8 @@
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
+/** @typedef {{}} Grid_Mode_ListInputs */
+/** @typedef {{}} Grid_Mode_RangeInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
 /** @typedef {{}} Grid_None_SweptInputs */
 /** @typedef {{}} Grid_None_Swept_HowInputs */
@@ -138,6 +143,9 @@
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
 /** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_One_Value_EachInputs */
+/** @typedef {{}} Grid_OutputInputs */
+/** @typedef {{}} Grid_Output_NoteInputs */
 /** @typedef {{}} Grid_ParallelInputs */
 /** @typedef {{}} Grid_Parallel_AutoInputs */
 /** @typedef {{}} Grid_Parallel_HintInputs */
@@ -148,6 +156,7 @@
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{ values: NonNullable<unknown>, scale: NonNullable<unknown> }} Grid_Random_BetweenInputs */
 /** @typedef {{}} Grid_Rank_AccuracyInputs */
 /** @typedef {{}} Grid_Rank_ByInputs */
 /** @typedef {{}} Grid_Rank_LossInputs */
@@ -158,12 +167,16 @@
 /** @typedef {{}} Grid_Refit_TrainingInputs */
 /** @typedef {{}} Grid_RefittingInputs */
 /** @typedef {{}} Grid_RemoveInputs */
+/** @typedef {{}} Grid_Remove_From_GridInputs */
 /** @typedef {{}} Grid_Results_LabelInputs */
 /** @typedef {{}} Grid_Results_LinkInputs */
 /** @typedef {{}} Grid_ResumeInputs */
 /** @typedef {{}} Grid_RunInputs */
 /** @typedef {{}} Grid_Run_AgainInputs */
 /** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_ScaleInputs */
+/** @typedef {{}} Grid_Scale_LinearInputs */
+/** @typedef {{}} Grid_Scale_LogInputs */
 /** @typedef {{}} Grid_SearchInputs */
 /** @typedef {{}} Grid_Search_GridInputs */
 /** @typedef {{}} Grid_Search_RandomInputs */
@@ -184,8 +197,10 @@
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_Std_TitleInputs */
+/** @typedef {{}} Grid_StepsInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Stop_SweepingInputs */
 /** @typedef {{}} Grid_StratifiedInputs */
 /** @typedef {{}} Grid_SweepInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
@@ -195,15 +210,19 @@
 /** @typedef {{}} Grid_Sweep_WhichInputs */
 /** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
 /** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Grid_Swept_ByInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
 /** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Tick_SettingsInputs */
+/** @typedef {{}} Grid_ToInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
 /** @typedef {{}} Grid_TrialsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Values_CountInputs */
+/** @typedef {{}} Grid_Values_LabelInputs */
 /** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
@@ -964,6 +983,10 @@ export const grid_accuracy = /** @type {(inputs: Grid_AccuracyInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Accuracy`)
 };
 
+export const grid_at_least_one_layer = /** @type {(inputs: Grid_At_Least_One_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A sweep drives at least one layer.`)
+};
+
 export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`✕ Back to the model`)
 };
@@ -1076,6 +1099,10 @@ export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => L
 	return /** @type {LocalizedString} */ (`× ${i?.folds} folds`)
 };
 
+export const grid_from = /** @type {(inputs: Grid_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from`)
+};
+
 export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Grid search`)
 };
@@ -1098,6 +1125,10 @@ export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString
 
 export const grid_holdout_fraction = /** @type {(inputs: Grid_Holdout_FractionInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`fraction held out`)
+};
+
+export const grid_how_values = /** @type {(inputs: Grid_How_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: how to give the values`)
 };
 
 export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
@@ -1130,6 +1161,14 @@ export const grid_mean_of_folds = /** @type {(inputs: Grid_Mean_Of_FoldsInputs) 
 
 export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Mean ${i?.metric} over the folds, best first`)
+};
+
+export const grid_mode_list = /** @type {(inputs: Grid_Mode_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`list`)
+};
+
+export const grid_mode_range = /** @type {(inputs: Grid_Mode_RangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`range`)
 };
 
 export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
@@ -1176,6 +1215,18 @@ export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => L
 	return /** @type {LocalizedString} */ (`One problem to fix first (above).`)
 };
 
+export const grid_one_value_each = /** @type {(inputs: Grid_One_Value_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One value for each ticked layer`)
+};
+
+export const grid_output = /** @type {(inputs: Grid_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(output)`)
+};
+
+export const grid_output_note = /** @type {(inputs: Grid_Output_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras courses regularize the hidden layers and leave the output layer alone: untick the output to do the same.`)
+};
+
 export const grid_parallel = /** @type {(inputs: Grid_ParallelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`trainers at once`)
 };
@@ -1214,6 +1265,10 @@ export const grid_progress_settings = /** @type {(inputs: Grid_Progress_Settings
 
 export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`This grid ran on ${i?.when}: its results are kept.`)
+};
+
+export const grid_random_between = /** @type {(inputs: Grid_Random_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`random draws between ${i?.values} (${i?.scale})`)
 };
 
 export const grid_rank_accuracy = /** @type {(inputs: Grid_Rank_AccuracyInputs) => LocalizedString} */ () => {
@@ -1256,6 +1311,10 @@ export const grid_remove = /** @type {(inputs: Grid_RemoveInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Remove the grid`)
 };
 
+export const grid_remove_from_grid = /** @type {(inputs: Grid_Remove_From_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove from the grid`)
+};
+
 export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Grid search results`)
 };
@@ -1278,6 +1337,18 @@ export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => Local
 
 export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Train every setting again, in a new grid`)
+};
+
+export const grid_scale = /** @type {(inputs: Grid_ScaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`scale`)
+};
+
+export const grid_scale_linear = /** @type {(inputs: Grid_Scale_LinearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`linear`)
+};
+
+export const grid_scale_log = /** @type {(inputs: Grid_Scale_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`log`)
 };
 
 export const grid_search = /** @type {(inputs: Grid_SearchInputs) => LocalizedString} */ () => {
@@ -1360,12 +1431,20 @@ export const grid_std_title = /** @type {(inputs: Grid_Std_TitleInputs) => Local
 	return /** @type {LocalizedString} */ (`Standard deviation over the folds: how much the score depends on the split`)
 };
 
+export const grid_steps = /** @type {(inputs: Grid_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`steps`)
+};
+
 export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ Stop`)
 };
 
 export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ Stop grid`)
+};
+
+export const grid_stop_sweeping = /** @type {(inputs: Grid_Stop_SweepingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Stop sweeping ${i?.label}`)
 };
 
 export const grid_stratified = /** @type {(inputs: Grid_StratifiedInputs) => LocalizedString} */ () => {
@@ -1404,6 +1483,10 @@ export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`✓ swept`)
 };
 
+export const grid_swept_by = /** @type {(inputs: Grid_Swept_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is swept by ${i?.by}; remove that sweep to tick it here.`)
+};
+
 export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.label}: swept in the grid`)
 };
@@ -1428,6 +1511,10 @@ export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) 
 	return /** @type {LocalizedString} */ (`Tick settings in the table to see their curves.`)
 };
 
+export const grid_to = /** @type {(inputs: Grid_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`to`)
+};
+
 export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`training runs`)
 };
@@ -1438,6 +1525,14 @@ export const grid_trials = /** @type {(inputs: Grid_TrialsInputs) => LocalizedSt
 
 export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`An unfinished grid of this lab (${i?.done} of ${i?.total} settings done) is kept: Resume runs only what is missing.`)
+};
+
+export const grid_values_count = /** @type {(inputs: Grid_Values_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} values: ${i?.values}`)
+};
+
+export const grid_values_label = /** @type {(inputs: Grid_Values_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`values, separated by commas`)
 };
 
 export const grid_which_folds = /** @type {(inputs: Grid_Which_FoldsInputs) => LocalizedString} */ () => {

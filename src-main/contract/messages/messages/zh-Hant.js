@@ -85,6 +85,7 @@
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Grid_AccuracyInputs */
+/** @typedef {{}} Grid_At_Least_One_LayerInputs */
 /** @typedef {{}} Grid_BackInputs */
 /** @typedef {{}} Grid_Back_TitleInputs */
 /** @typedef {{}} Grid_Back_To_ModelInputs */
@@ -113,12 +114,14 @@
 /** @typedef {{}} Grid_Fold1_OnlyInputs */
 /** @typedef {{}} Grid_FoldsInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_FromInputs */
 /** @typedef {{}} Grid_HeadingInputs */
 /** @typedef {{}} Grid_HeatmapInputs */
 /** @typedef {{}} Grid_Heatmap_FallbackInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
 /** @typedef {{}} Grid_HintInputs */
 /** @typedef {{}} Grid_Holdout_FractionInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_How_ValuesInputs */
 /** @typedef {{}} Grid_IntroInputs */
 /** @typedef {{}} Grid_Key_TrainingInputs */
 /** @typedef {{}} Grid_Key_ValidationInputs */
@@ -127,6 +130,8 @@
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
 /** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
 /** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
+/** @typedef {{}} Grid_Mode_ListInputs */
+/** @typedef {{}} Grid_Mode_RangeInputs */
 /** @typedef {{}} Grid_No_Best_YetInputs */
 /** @typedef {{}} Grid_None_SweptInputs */
 /** @typedef {{}} Grid_None_Swept_HowInputs */
@@ -138,6 +143,9 @@
 /** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
 /** @typedef {{}} Grid_On_Pool_TitleInputs */
 /** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_One_Value_EachInputs */
+/** @typedef {{}} Grid_OutputInputs */
+/** @typedef {{}} Grid_Output_NoteInputs */
 /** @typedef {{}} Grid_ParallelInputs */
 /** @typedef {{}} Grid_Parallel_AutoInputs */
 /** @typedef {{}} Grid_Parallel_HintInputs */
@@ -148,6 +156,7 @@
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{ values: NonNullable<unknown>, scale: NonNullable<unknown> }} Grid_Random_BetweenInputs */
 /** @typedef {{}} Grid_Rank_AccuracyInputs */
 /** @typedef {{}} Grid_Rank_ByInputs */
 /** @typedef {{}} Grid_Rank_LossInputs */
@@ -158,12 +167,16 @@
 /** @typedef {{}} Grid_Refit_TrainingInputs */
 /** @typedef {{}} Grid_RefittingInputs */
 /** @typedef {{}} Grid_RemoveInputs */
+/** @typedef {{}} Grid_Remove_From_GridInputs */
 /** @typedef {{}} Grid_Results_LabelInputs */
 /** @typedef {{}} Grid_Results_LinkInputs */
 /** @typedef {{}} Grid_ResumeInputs */
 /** @typedef {{}} Grid_RunInputs */
 /** @typedef {{}} Grid_Run_AgainInputs */
 /** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_ScaleInputs */
+/** @typedef {{}} Grid_Scale_LinearInputs */
+/** @typedef {{}} Grid_Scale_LogInputs */
 /** @typedef {{}} Grid_SearchInputs */
 /** @typedef {{}} Grid_Search_GridInputs */
 /** @typedef {{}} Grid_Search_RandomInputs */
@@ -184,8 +197,10 @@
 /** @typedef {{}} Grid_Status_RunningInputs */
 /** @typedef {{}} Grid_Status_StoppedInputs */
 /** @typedef {{}} Grid_Std_TitleInputs */
+/** @typedef {{}} Grid_StepsInputs */
 /** @typedef {{}} Grid_StopInputs */
 /** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Stop_SweepingInputs */
 /** @typedef {{}} Grid_StratifiedInputs */
 /** @typedef {{}} Grid_SweepInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
@@ -195,15 +210,19 @@
 /** @typedef {{}} Grid_Sweep_WhichInputs */
 /** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
 /** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Grid_Swept_ByInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
 /** @typedef {{}} Grid_Swept_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
 /** @typedef {{}} Grid_The_ModelInputs */
 /** @typedef {{}} Grid_Then_RefitInputs */
 /** @typedef {{}} Grid_Tick_SettingsInputs */
+/** @typedef {{}} Grid_ToInputs */
 /** @typedef {{}} Grid_Training_RunsInputs */
 /** @typedef {{}} Grid_TrialsInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Values_CountInputs */
+/** @typedef {{}} Grid_Values_LabelInputs */
 /** @typedef {{}} Grid_Which_FoldsInputs */
 /** @typedef {{}} Guide_All_StepsInputs */
 /** @typedef {{}} Guide_AnswerInputs */
@@ -960,6 +979,10 @@ export const grid_accuracy = /** @type {(inputs: Grid_AccuracyInputs) => Localiz
 	return /** @type {LocalizedString} */ (`準確率`)
 };
 
+export const grid_at_least_one_layer = /** @type {(inputs: Grid_At_Least_One_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一項掃描至少要作用於一個層。`)
+};
+
 export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`✕ 返回模型`)
 };
@@ -1072,6 +1095,10 @@ export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => L
 	return /** @type {LocalizedString} */ (`× ${i?.folds} 折`)
 };
 
+export const grid_from = /** @type {(inputs: Grid_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`從`)
+};
+
 export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`網格搜尋`)
 };
@@ -1094,6 +1121,10 @@ export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString
 
 export const grid_holdout_fraction = /** @type {(inputs: Grid_Holdout_FractionInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`留出比例`)
+};
+
+export const grid_how_values = /** @type {(inputs: Grid_How_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}：如何給出取值`)
 };
 
 export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
@@ -1126,6 +1157,14 @@ export const grid_mean_of_folds = /** @type {(inputs: Grid_Mean_Of_FoldsInputs) 
 
 export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`各折的平均 ${i?.metric}，最佳的排在前面`)
+};
+
+export const grid_mode_list = /** @type {(inputs: Grid_Mode_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`清單`)
+};
+
+export const grid_mode_range = /** @type {(inputs: Grid_Mode_RangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`範圍`)
 };
 
 export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
@@ -1172,6 +1211,18 @@ export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => L
 	return /** @type {LocalizedString} */ (`有 1 個問題要先解決（見上方）。`)
 };
 
+export const grid_one_value_each = /** @type {(inputs: Grid_One_Value_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個勾選的層用同一個取值`)
+};
+
+export const grid_output = /** @type {(inputs: Grid_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（輸出層）`)
+};
+
+export const grid_output_note = /** @type {(inputs: Grid_Output_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 課程通常只對隱藏層做正則化，不動輸出層：取消勾選輸出層即可照做。`)
+};
+
 export const grid_parallel = /** @type {(inputs: Grid_ParallelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`同時執行的訓練程序`)
 };
@@ -1210,6 +1261,10 @@ export const grid_progress_settings = /** @type {(inputs: Grid_Progress_Settings
 
 export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`這個網格已於 ${i?.when} 執行過：它的結果都保留著。`)
+};
+
+export const grid_random_between = /** @type {(inputs: Grid_Random_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 ${i?.values} 之間隨機抽取（${i?.scale}）`)
 };
 
 export const grid_rank_accuracy = /** @type {(inputs: Grid_Rank_AccuracyInputs) => LocalizedString} */ () => {
@@ -1252,6 +1307,10 @@ export const grid_remove = /** @type {(inputs: Grid_RemoveInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`刪除網格`)
 };
 
+export const grid_remove_from_grid = /** @type {(inputs: Grid_Remove_From_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`從網格中移除`)
+};
+
 export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`網格搜尋結果`)
 };
@@ -1274,6 +1333,18 @@ export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => Local
 
 export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在一個新網格中重新訓練每種設定`)
+};
+
+export const grid_scale = /** @type {(inputs: Grid_ScaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刻度`)
+};
+
+export const grid_scale_linear = /** @type {(inputs: Grid_Scale_LinearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`線性`)
+};
+
+export const grid_scale_log = /** @type {(inputs: Grid_Scale_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對數`)
 };
 
 export const grid_search = /** @type {(inputs: Grid_SearchInputs) => LocalizedString} */ () => {
@@ -1356,12 +1427,20 @@ export const grid_std_title = /** @type {(inputs: Grid_Std_TitleInputs) => Local
 	return /** @type {LocalizedString} */ (`各折的標準差：得分在多大程度上取決於資料的劃分`)
 };
 
+export const grid_steps = /** @type {(inputs: Grid_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`步數`)
+};
+
 export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ 停止`)
 };
 
 export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`■ 停止網格`)
+};
+
+export const grid_stop_sweeping = /** @type {(inputs: Grid_Stop_SweepingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`停止掃描 ${i?.label}`)
 };
 
 export const grid_stratified = /** @type {(inputs: Grid_StratifiedInputs) => LocalizedString} */ () => {
@@ -1400,6 +1479,10 @@ export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`✓ 已掃描`)
 };
 
+export const grid_swept_by = /** @type {(inputs: Grid_Swept_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 已由 ${i?.by} 掃描；刪除那項掃描後才能在這裡勾選它。`)
+};
+
 export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.label}：已在網格中掃描`)
 };
@@ -1424,6 +1507,10 @@ export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) 
 	return /** @type {LocalizedString} */ (`在表格中勾選設定即可看到它們的曲線。`)
 };
 
+export const grid_to = /** @type {(inputs: Grid_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`到`)
+};
+
 export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`次訓練`)
 };
@@ -1434,6 +1521,14 @@ export const grid_trials = /** @type {(inputs: Grid_TrialsInputs) => LocalizedSt
 
 export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`這個實驗有一個未完成的網格（已完成 ${i?.done} / ${i?.total} 種設定）被保留了下來：「繼續」只執行缺少的部分。`)
+};
+
+export const grid_values_count = /** @type {(inputs: Grid_Values_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個取值：${i?.values}`)
+};
+
+export const grid_values_label = /** @type {(inputs: Grid_Values_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取值，用逗號分隔`)
 };
 
 export const grid_which_folds = /** @type {(inputs: Grid_Which_FoldsInputs) => LocalizedString} */ () => {
