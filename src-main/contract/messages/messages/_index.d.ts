@@ -2089,6 +2089,62 @@ export const grid_parallel_hint: ((inputs?: Grid_Parallel_HintInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Redis server" |
+*
+* @param {Grid_Pool_AddressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_address: ((inputs?: Grid_Pool_AddressInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_AddressInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Connect" |
+*
+* @param {Grid_Pool_ConnectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_connect: ((inputs?: Grid_Pool_ConnectInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_ConnectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Disconnect" |
+*
+* @param {Grid_Pool_DisconnectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_disconnect: ((inputs?: Grid_Pool_DisconnectInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_DisconnectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Train the grid on other PCs: start {command} on each, and connect to the same Redis server here." |
+*
+* @param {Grid_Pool_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_hint: ((inputs: Grid_Pool_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "not connected" |
 *
 * @param {Grid_Pool_Not_ConnectedInputs} inputs
@@ -2112,6 +2168,90 @@ export const grid_pool_not_connected: ((inputs?: Grid_Pool_Not_ConnectedInputs, 
 export const grid_pool_not_ready: ((inputs: Grid_Pool_Not_ReadyInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_Not_ReadyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on {host}" |
+*
+* @param {Grid_Pool_On_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_on_host: ((inputs: Grid_Pool_On_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_On_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "password" |
+*
+* @param {Grid_Pool_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_password: ((inputs?: Grid_Pool_PasswordInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_PasswordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(if it has one)" |
+*
+* @param {Grid_Pool_Password_IfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_password_if: ((inputs?: Grid_Pool_Password_IfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_Password_IfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Queue: {queue}" |
+*
+* @param {Grid_Pool_QueueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_queue: ((inputs: Grid_Pool_QueueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_QueueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lab workers" |
+*
+* @param {Grid_Pool_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_title: ((inputs?: Grid_Pool_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Workers" |
+*
+* @param {Grid_Pool_WorkersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_workers: ((inputs?: Grid_Pool_WorkersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_WorkersInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -9100,10 +9240,26 @@ export type Grid_Output_NoteInputs = {};
 export type Grid_ParallelInputs = {};
 export type Grid_Parallel_AutoInputs = {};
 export type Grid_Parallel_HintInputs = {};
+export type Grid_Pool_AddressInputs = {};
+export type Grid_Pool_ConnectInputs = {};
+export type Grid_Pool_DisconnectInputs = {};
+export type Grid_Pool_HintInputs = {
+    command: NonNullable<unknown>;
+};
 export type Grid_Pool_Not_ConnectedInputs = {};
 export type Grid_Pool_Not_ReadyInputs = {
     state: NonNullable<unknown>;
 };
+export type Grid_Pool_On_HostInputs = {
+    host: NonNullable<unknown>;
+};
+export type Grid_Pool_PasswordInputs = {};
+export type Grid_Pool_Password_IfInputs = {};
+export type Grid_Pool_QueueInputs = {
+    queue: NonNullable<unknown>;
+};
+export type Grid_Pool_TitleInputs = {};
+export type Grid_Pool_WorkersInputs = {};
 export type Grid_ProblemsInputs = {
     count: NonNullable<unknown>;
 };

@@ -151,8 +151,18 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_ParallelInputs */
 /** @typedef {{}} Grid_Parallel_AutoInputs */
 /** @typedef {{}} Grid_Parallel_HintInputs */
+/** @typedef {{}} Grid_Pool_AddressInputs */
+/** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{}} Grid_Pool_DisconnectInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
+/** @typedef {{}} Grid_Pool_PasswordInputs */
+/** @typedef {{}} Grid_Pool_Password_IfInputs */
+/** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
@@ -3031,6 +3041,70 @@ export const grid_parallel_hint = /** @type {((inputs?: Grid_Parallel_HintInputs
 /**
 * | output |
 * | --- |
+* | "Redis server" |
+*
+* @param {Grid_Pool_AddressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_address = /** @type {((inputs?: Grid_Pool_AddressInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_AddressInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_address(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_address(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_address(inputs)
+	return __en.grid_pool_address(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Connect" |
+*
+* @param {Grid_Pool_ConnectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_connect = /** @type {((inputs?: Grid_Pool_ConnectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_ConnectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_connect(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_connect(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_connect(inputs)
+	return __en.grid_pool_connect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Disconnect" |
+*
+* @param {Grid_Pool_DisconnectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_disconnect = /** @type {((inputs?: Grid_Pool_DisconnectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_DisconnectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_disconnect(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_disconnect(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_disconnect(inputs)
+	return __en.grid_pool_disconnect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train the grid on other PCs: start {command} on each, and connect to the same Redis server here." |
+*
+* @param {Grid_Pool_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_hint = /** @type {((inputs: Grid_Pool_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_hint(inputs)
+	return __en.grid_pool_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "not connected" |
 *
 * @param {Grid_Pool_Not_ConnectedInputs} inputs
@@ -3059,6 +3133,102 @@ export const grid_pool_not_ready = /** @type {((inputs: Grid_Pool_Not_ReadyInput
 	if (locale === "zh-Hant") return __zh_hant1.grid_pool_not_ready(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_pool_not_ready(inputs)
 	return __en.grid_pool_not_ready(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on {host}" |
+*
+* @param {Grid_Pool_On_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_on_host = /** @type {((inputs: Grid_Pool_On_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_On_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_on_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_on_host(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_on_host(inputs)
+	return __en.grid_pool_on_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "password" |
+*
+* @param {Grid_Pool_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_password = /** @type {((inputs?: Grid_Pool_PasswordInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_PasswordInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_password(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_password(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_password(inputs)
+	return __en.grid_pool_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(if it has one)" |
+*
+* @param {Grid_Pool_Password_IfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_password_if = /** @type {((inputs?: Grid_Pool_Password_IfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_Password_IfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_password_if(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_password_if(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_password_if(inputs)
+	return __en.grid_pool_password_if(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Queue: {queue}" |
+*
+* @param {Grid_Pool_QueueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_queue = /** @type {((inputs: Grid_Pool_QueueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_QueueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_queue(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_queue(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_queue(inputs)
+	return __en.grid_pool_queue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lab workers" |
+*
+* @param {Grid_Pool_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_title = /** @type {((inputs?: Grid_Pool_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_title(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_title(inputs)
+	return __en.grid_pool_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Workers" |
+*
+* @param {Grid_Pool_WorkersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_workers = /** @type {((inputs?: Grid_Pool_WorkersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_WorkersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_workers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_workers(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_workers(inputs)
+	return __en.grid_pool_workers(inputs)
 });
 /**
 * | output |

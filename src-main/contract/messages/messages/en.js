@@ -149,8 +149,18 @@
 /** @typedef {{}} Grid_ParallelInputs */
 /** @typedef {{}} Grid_Parallel_AutoInputs */
 /** @typedef {{}} Grid_Parallel_HintInputs */
+/** @typedef {{}} Grid_Pool_AddressInputs */
+/** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{}} Grid_Pool_DisconnectInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
+/** @typedef {{}} Grid_Pool_PasswordInputs */
+/** @typedef {{}} Grid_Pool_Password_IfInputs */
+/** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
@@ -1239,12 +1249,52 @@ export const grid_parallel_hint = /** @type {(inputs: Grid_Parallel_HintInputs) 
 	return /** @type {LocalizedString} */ (`empty: one per core`)
 };
 
+export const grid_pool_address = /** @type {(inputs: Grid_Pool_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redis server`)
+};
+
+export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Connect`)
+};
+
+export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Disconnect`)
+};
+
+export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Train the grid on other PCs: start ${i?.command} on each, and connect to the same Redis server here.`)
+};
+
 export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`not connected`)
 };
 
 export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Not ready to run the grid on the lab's workers: the pool is ${i?.state} (connect under Lab workers, or untick "Run on the lab's workers" to train here).`)
+};
+
+export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.host}`)
+};
+
+export const grid_pool_password = /** @type {(inputs: Grid_Pool_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`password`)
+};
+
+export const grid_pool_password_if = /** @type {(inputs: Grid_Pool_Password_IfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(if it has one)`)
+};
+
+export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Queue: ${i?.queue}`)
+};
+
+export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab workers`)
+};
+
+export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Workers`)
 };
 
 export const grid_problems = /** @type {(inputs: Grid_ProblemsInputs) => LocalizedString} */ (i) => {

@@ -147,8 +147,18 @@ export const grid_output_note: (inputs: Grid_Output_NoteInputs) => LocalizedStri
 export const grid_parallel: (inputs: Grid_ParallelInputs) => LocalizedString;
 export const grid_parallel_auto: (inputs: Grid_Parallel_AutoInputs) => LocalizedString;
 export const grid_parallel_hint: (inputs: Grid_Parallel_HintInputs) => LocalizedString;
+export const grid_pool_address: (inputs: Grid_Pool_AddressInputs) => LocalizedString;
+export const grid_pool_connect: (inputs: Grid_Pool_ConnectInputs) => LocalizedString;
+export const grid_pool_disconnect: (inputs: Grid_Pool_DisconnectInputs) => LocalizedString;
+export const grid_pool_hint: (inputs: Grid_Pool_HintInputs) => LocalizedString;
 export const grid_pool_not_connected: (inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString;
 export const grid_pool_not_ready: (inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString;
+export const grid_pool_on_host: (inputs: Grid_Pool_On_HostInputs) => LocalizedString;
+export const grid_pool_password: (inputs: Grid_Pool_PasswordInputs) => LocalizedString;
+export const grid_pool_password_if: (inputs: Grid_Pool_Password_IfInputs) => LocalizedString;
+export const grid_pool_queue: (inputs: Grid_Pool_QueueInputs) => LocalizedString;
+export const grid_pool_title: (inputs: Grid_Pool_TitleInputs) => LocalizedString;
+export const grid_pool_workers: (inputs: Grid_Pool_WorkersInputs) => LocalizedString;
 export const grid_problems: (inputs: Grid_ProblemsInputs) => LocalizedString;
 export const grid_progress: (inputs: Grid_ProgressInputs) => LocalizedString;
 export const grid_progress_runs: (inputs: Grid_Progress_RunsInputs) => LocalizedString;
@@ -829,10 +839,26 @@ export type Grid_Output_NoteInputs = {};
 export type Grid_ParallelInputs = {};
 export type Grid_Parallel_AutoInputs = {};
 export type Grid_Parallel_HintInputs = {};
+export type Grid_Pool_AddressInputs = {};
+export type Grid_Pool_ConnectInputs = {};
+export type Grid_Pool_DisconnectInputs = {};
+export type Grid_Pool_HintInputs = {
+    command: NonNullable<unknown>;
+};
 export type Grid_Pool_Not_ConnectedInputs = {};
 export type Grid_Pool_Not_ReadyInputs = {
     state: NonNullable<unknown>;
 };
+export type Grid_Pool_On_HostInputs = {
+    host: NonNullable<unknown>;
+};
+export type Grid_Pool_PasswordInputs = {};
+export type Grid_Pool_Password_IfInputs = {};
+export type Grid_Pool_QueueInputs = {
+    queue: NonNullable<unknown>;
+};
+export type Grid_Pool_TitleInputs = {};
+export type Grid_Pool_WorkersInputs = {};
 export type Grid_ProblemsInputs = {
     count: NonNullable<unknown>;
 };

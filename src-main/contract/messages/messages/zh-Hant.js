@@ -149,8 +149,18 @@
 /** @typedef {{}} Grid_ParallelInputs */
 /** @typedef {{}} Grid_Parallel_AutoInputs */
 /** @typedef {{}} Grid_Parallel_HintInputs */
+/** @typedef {{}} Grid_Pool_AddressInputs */
+/** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{}} Grid_Pool_DisconnectInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
+/** @typedef {{}} Grid_Pool_PasswordInputs */
+/** @typedef {{}} Grid_Pool_Password_IfInputs */
+/** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
 /** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
@@ -1235,12 +1245,52 @@ export const grid_parallel_hint = /** @type {(inputs: Grid_Parallel_HintInputs) 
 	return /** @type {LocalizedString} */ (`留空：每個核心一個`)
 };
 
+export const grid_pool_address = /** @type {(inputs: Grid_Pool_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redis 伺服器`)
+};
+
+export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連接`)
+};
+
+export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`斷開連接`)
+};
+
+export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在其他電腦上訓練網格：在每臺電腦上啟動 ${i?.command}，然後在這裡連接到同一個 Redis 伺服器。`)
+};
+
 export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`未連接`)
 };
 
 export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`還不能在實驗室的工作機上執行網格：工作機池${i?.state}（請在「實驗室工作機」中連接，或取消勾選「在實驗室的工作機上執行」，改在本機訓練）。`)
+};
+
+export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`位於 ${i?.host}`)
+};
+
+export const grid_pool_password = /** @type {(inputs: Grid_Pool_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`密碼`)
+};
+
+export const grid_pool_password_if = /** @type {(inputs: Grid_Pool_Password_IfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（如果有的話）`)
+};
+
+export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`佇列：${i?.queue}`)
+};
+
+export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗室工作機`)
+};
+
+export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`工作機`)
 };
 
 export const grid_problems = /** @type {(inputs: Grid_ProblemsInputs) => LocalizedString} */ (i) => {
