@@ -40,7 +40,7 @@ export const REGULARIZATION_TEXTS: Record<string, GuideTexts> = {
             prompt: '与基线相比，L2 那次训练的 `val_loss` 在最低点之后……',
             choices: ['升得更陡', '升得更少，或保持平稳', '完全一样'],
           },
-          why: { prompt: '为什么 L2 那次训练的训练 `loss` 一直比基线的高？' },
+          why: { prompt: '为什么加了 L2 的那次训练，其训练 `loss` 一直比基线的高？' },
         },
       },
     },

@@ -40,7 +40,7 @@ export const REGULARIZATION_TEXTS: Record<string, GuideTexts> = {
             prompt: '與基線相比，L2 那次訓練的 `val_loss` 在最低點之後……',
             choices: ['升得更陡', '升得更少，或保持平穩', '完全一樣'],
           },
-          why: { prompt: '為什麼 L2 那次訓練的訓練 `loss` 一直比基線的高？' },
+          why: { prompt: '為什麼加了 L2 的那次訓練，其訓練 `loss` 一直比基線的高？' },
         },
       },
     },
