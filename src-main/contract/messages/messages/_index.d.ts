@@ -4343,6 +4343,48 @@ export const guide_set_up: ((inputs?: Guide_Set_UpInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Set up “{title}”: {what}. Undo puts your lab back." |
+*
+* @param {Guide_Setup_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_setup_done: ((inputs: Guide_Setup_DoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Guide_Setup_DoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the layers were laid out again" |
+*
+* @param {Guide_Setup_Laid_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_setup_laid_out: ((inputs?: Guide_Setup_Laid_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Guide_Setup_Laid_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "“{title}” is already set up: nothing changed." |
+*
+* @param {Guide_Setup_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_setup_nothing: ((inputs: Guide_Setup_NothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Guide_Setup_NothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Show {name}" |
 *
 * @param {Guide_Show_RunInputs} inputs
@@ -9581,6 +9623,14 @@ export type Guide_NextInputs = {};
 export type Guide_No_StepsInputs = {};
 export type Guide_Not_CheckedInputs = {};
 export type Guide_Set_UpInputs = {};
+export type Guide_Setup_DoneInputs = {
+    title: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Guide_Setup_Laid_OutInputs = {};
+export type Guide_Setup_NothingInputs = {
+    title: NonNullable<unknown>;
+};
 export type Guide_Show_RunInputs = {
     name: NonNullable<unknown>;
 };

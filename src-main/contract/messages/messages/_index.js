@@ -312,6 +312,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Guide_No_StepsInputs */
 /** @typedef {{}} Guide_Not_CheckedInputs */
 /** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ title: NonNullable<unknown>, what: NonNullable<unknown> }} Guide_Setup_DoneInputs */
+/** @typedef {{}} Guide_Setup_Laid_OutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Setup_NothingInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
 /** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
 /** @typedef {{}} Guide_Step_DoneInputs */
@@ -5613,6 +5616,54 @@ export const guide_set_up = /** @type {((inputs?: Guide_Set_UpInputs, options?: 
 	if (locale === "zh-Hant") return __zh_hant1.guide_set_up(inputs)
 	if (locale === "en-XA") return __en_xa2.guide_set_up(inputs)
 	return __en.guide_set_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up “{title}”: {what}. Undo puts your lab back." |
+*
+* @param {Guide_Setup_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_setup_done = /** @type {((inputs: Guide_Setup_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Setup_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_setup_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_setup_done(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_setup_done(inputs)
+	return __en.guide_setup_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the layers were laid out again" |
+*
+* @param {Guide_Setup_Laid_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_setup_laid_out = /** @type {((inputs?: Guide_Setup_Laid_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Setup_Laid_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_setup_laid_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_setup_laid_out(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_setup_laid_out(inputs)
+	return __en.guide_setup_laid_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "“{title}” is already set up: nothing changed." |
+*
+* @param {Guide_Setup_NothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const guide_setup_nothing = /** @type {((inputs: Guide_Setup_NothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Guide_Setup_NothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.guide_setup_nothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.guide_setup_nothing(inputs)
+	if (locale === "en-XA") return __en_xa2.guide_setup_nothing(inputs)
+	return __en.guide_setup_nothing(inputs)
 });
 /**
 * | output |

@@ -310,6 +310,9 @@
 /** @typedef {{}} Guide_No_StepsInputs */
 /** @typedef {{}} Guide_Not_CheckedInputs */
 /** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ title: NonNullable<unknown>, what: NonNullable<unknown> }} Guide_Setup_DoneInputs */
+/** @typedef {{}} Guide_Setup_Laid_OutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Setup_NothingInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
 /** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
 /** @typedef {{}} Guide_Step_DoneInputs */
@@ -1891,6 +1894,18 @@ export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) =>
 
 export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSéét üp tthhís sttéép`)
+};
+
+export const guide_setup_done = /** @type {(inputs: Guide_Setup_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSéét üp “${i?.title}”: ${i?.what}. ÛÛññdö püütts ýöüürr láb bbááçk.`)
+};
+
+export const guide_setup_laid_out = /** @type {(inputs: Guide_Setup_Laid_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé láýýéérs wéérré láíídd öüt áággáíñ`)
+};
+
+export const guide_setup_nothing = /** @type {(inputs: Guide_Setup_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.title}” ííss álrééáádý séétt üp: ñöötthíñgg ççháñggééd.`)
 };
 
 export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {

@@ -308,6 +308,9 @@ export const guide_next: (inputs: Guide_NextInputs) => LocalizedString;
 export const guide_no_steps: (inputs: Guide_No_StepsInputs) => LocalizedString;
 export const guide_not_checked: (inputs: Guide_Not_CheckedInputs) => LocalizedString;
 export const guide_set_up: (inputs: Guide_Set_UpInputs) => LocalizedString;
+export const guide_setup_done: (inputs: Guide_Setup_DoneInputs) => LocalizedString;
+export const guide_setup_laid_out: (inputs: Guide_Setup_Laid_OutInputs) => LocalizedString;
+export const guide_setup_nothing: (inputs: Guide_Setup_NothingInputs) => LocalizedString;
 export const guide_show_run: (inputs: Guide_Show_RunInputs) => LocalizedString;
 export const guide_step_count: (inputs: Guide_Step_CountInputs) => LocalizedString;
 export const guide_step_done: (inputs: Guide_Step_DoneInputs) => LocalizedString;
@@ -1180,6 +1183,14 @@ export type Guide_NextInputs = {};
 export type Guide_No_StepsInputs = {};
 export type Guide_Not_CheckedInputs = {};
 export type Guide_Set_UpInputs = {};
+export type Guide_Setup_DoneInputs = {
+    title: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Guide_Setup_Laid_OutInputs = {};
+export type Guide_Setup_NothingInputs = {
+    title: NonNullable<unknown>;
+};
 export type Guide_Show_RunInputs = {
     name: NonNullable<unknown>;
 };

@@ -310,6 +310,9 @@
 /** @typedef {{}} Guide_No_StepsInputs */
 /** @typedef {{}} Guide_Not_CheckedInputs */
 /** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ title: NonNullable<unknown>, what: NonNullable<unknown> }} Guide_Setup_DoneInputs */
+/** @typedef {{}} Guide_Setup_Laid_OutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Setup_NothingInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
 /** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
 /** @typedef {{}} Guide_Step_DoneInputs */
@@ -1891,6 +1894,18 @@ export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) =>
 
 export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Set up this step`)
+};
+
+export const guide_setup_done = /** @type {(inputs: Guide_Setup_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Set up “${i?.title}”: ${i?.what}. Undo puts your lab back.`)
+};
+
+export const guide_setup_laid_out = /** @type {(inputs: Guide_Setup_Laid_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the layers were laid out again`)
+};
+
+export const guide_setup_nothing = /** @type {(inputs: Guide_Setup_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.title}” is already set up: nothing changed.`)
 };
 
 export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {

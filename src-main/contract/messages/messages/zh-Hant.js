@@ -310,6 +310,9 @@
 /** @typedef {{}} Guide_No_StepsInputs */
 /** @typedef {{}} Guide_Not_CheckedInputs */
 /** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ title: NonNullable<unknown>, what: NonNullable<unknown> }} Guide_Setup_DoneInputs */
+/** @typedef {{}} Guide_Setup_Laid_OutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Setup_NothingInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
 /** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
 /** @typedef {{}} Guide_Step_DoneInputs */
@@ -1887,6 +1890,18 @@ export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) =>
 
 export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`設定本步驟`)
+};
+
+export const guide_setup_done = /** @type {(inputs: Guide_Setup_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已設定「${i?.title}」：${i?.what}。撤銷可以恢復你的實驗。`)
+};
+
+export const guide_setup_laid_out = /** @type {(inputs: Guide_Setup_Laid_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層被重新排列了`)
+};
+
+export const guide_setup_nothing = /** @type {(inputs: Guide_Setup_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.title}」已經設定好了：沒有任何改動。`)
 };
 
 export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {
