@@ -1,6 +1,342 @@
 /**
 * | output |
 * | --- |
+* | "in the model's units: 0 black, 1 white" |
+*
+* @param {Aug_Cval_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_cval_help: ((inputs?: Aug_Cval_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Cval_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fills with cval (kkk\|abcd\|kkk)" |
+*
+* @param {Aug_Fill_ConstantInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_constant: ((inputs?: Aug_Fill_ConstantInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Fill_ConstantInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fill mode" |
+*
+* @param {Aug_Fill_ModeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_mode: ((inputs?: Aug_Fill_ModeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Fill_ModeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "repeats the edge pixels (aaa\|abcd\|ddd)" |
+*
+* @param {Aug_Fill_NearestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_nearest: ((inputs?: Aug_Fill_NearestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Fill_NearestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mirrors the image (cba\|abcd\|dcb)" |
+*
+* @param {Aug_Fill_ReflectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_reflect: ((inputs?: Aug_Fill_ReflectInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Fill_ReflectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fill value" |
+*
+* @param {Aug_Fill_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_value: ((inputs?: Aug_Fill_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Fill_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "repeats the image (abc\|abcd\|bcd: scipy overlaps the ends)" |
+*
+* @param {Aug_Fill_WrapInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_wrap: ((inputs?: Aug_Fill_WrapInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Fill_WrapInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "flip left-right" |
+*
+* @param {Aug_Flip_LrInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_flip_lr: ((inputs?: Aug_Flip_LrInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Flip_LrInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "flip upside down" |
+*
+* @param {Aug_Flip_UdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_flip_ud: ((inputs?: Aug_Flip_UdInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Flip_UdInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "height shift" |
+*
+* @param {Aug_Height_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_height_shift: ((inputs?: Aug_Height_ShiftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Height_ShiftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fraction of the height (< 1) or pixels; Keras moves the image sideways for it" |
+*
+* @param {Aug_Height_Shift_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_height_shift_help: ((inputs?: Aug_Height_Shift_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Height_Shift_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Augmentation settings" |
+*
+* @param {Aug_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_label: ((inputs?: Aug_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Augmentation transforms images; {title} examples are {shape}, so it does not apply here." |
+*
+* @param {Aug_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_not_images: ((inputs: Aug_Not_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Not_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "augment the training images" |
+*
+* @param {Aug_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_on: ((inputs?: Aug_OnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_OnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rotation°" |
+*
+* @param {Aug_RotationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_rotation: ((inputs?: Aug_RotationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_RotationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a random angle in ±r degrees" |
+*
+* @param {Aug_Rotation_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_rotation_help: ((inputs?: Aug_Rotation_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Rotation_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shear°" |
+*
+* @param {Aug_ShearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_shear: ((inputs?: Aug_ShearInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_ShearInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a random shear angle in ±s degrees" |
+*
+* @param {Aug_Shear_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_shear_help: ((inputs?: Aug_Shear_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Shear_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Augmentation" |
+*
+* @param {Aug_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_title: ((inputs?: Aug_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Turn augmentation off" |
+*
+* @param {Aug_Turn_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_turn_off: ((inputs?: Aug_Turn_OffInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Turn_OffInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "width shift" |
+*
+* @param {Aug_Width_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_width_shift: ((inputs?: Aug_Width_ShiftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Width_ShiftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fraction of the width (< 1) or pixels; Keras moves the image up and down for it" |
+*
+* @param {Aug_Width_Shift_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_width_shift_help: ((inputs?: Aug_Width_Shift_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Width_Shift_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "zoom" |
+*
+* @param {Aug_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_zoom: ((inputs?: Aug_ZoomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_ZoomInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "scale by 1 ± z, each axis on its own" |
+*
+* @param {Aug_Zoom_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_zoom_help: ((inputs?: Aug_Zoom_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Aug_Zoom_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Browser host" |
 *
 * @param {Badge_BrowserInputs} inputs
@@ -661,6 +997,188 @@ export const close: ((inputs?: CloseInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "examples" |
+*
+* @param {Dataset_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_examples: ((inputs?: Dataset_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A file or folder…" |
+*
+* @param {Dataset_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_file: ((inputs?: Dataset_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} (generated)" |
+*
+* @param {Dataset_GeneratedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_generated: ((inputs: Dataset_GeneratedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_GeneratedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "IMDB reviews" |
+*
+* @param {Dataset_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_imdb: ((inputs?: Dataset_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{title}: {train} training and {test} test examples of {shape}, {classes} classes." |
+*
+* @param {Dataset_InfoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_info: ((inputs: Dataset_InfoInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_InfoInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loading the dataset description…" |
+*
+* @param {Dataset_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_loading: ((inputs?: Dataset_LoadingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_LoadingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "MNIST digits" |
+*
+* @param {Dataset_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_mnist: ((inputs?: Dataset_MnistInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_MnistInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "noise" |
+*
+* @param {Dataset_NoiseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_noise: ((inputs?: Dataset_NoiseInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_NoiseInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "most frequent words kept (num_words)" |
+*
+* @param {Dataset_Num_WordsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_num_words: ((inputs?: Dataset_Num_WordsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_Num_WordsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Path on the computer (CSV, .npz, or a folder of class folders)" |
+*
+* @param {Dataset_Path_ComputerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_path_computer: ((inputs?: Dataset_Path_ComputerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_Path_ComputerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Path on the server (CSV, .npz, or a folder of class folders)" |
+*
+* @param {Dataset_Path_ServerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_path_server: ((inputs?: Dataset_Path_ServerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_Path_ServerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set the Input layer to {shape}" |
+*
+* @param {Dataset_Set_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_set_input: ((inputs: Dataset_Set_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_Set_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Dataset" |
+*
+* @param {Dataset_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_title: ((inputs?: Dataset_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dataset_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{min} min {s} s" |
 *
 * @param {Duration_MinutesInputs} inputs
@@ -1104,6 +1622,202 @@ export const layer_maxpooling2d_summary: ((inputs?: Layer_Maxpooling2d_SummaryIn
 export const layer_reshape_summary: ((inputs?: Layer_Reshape_SummaryInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Layer_Reshape_SummaryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "data augmentation" |
+*
+* @param {Lockwhat_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_augmentation: ((inputs?: Lockwhat_AugmentationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the batch size" |
+*
+* @param {Lockwhat_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_batch_size: ((inputs?: Lockwhat_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the dataset" |
+*
+* @param {Lockwhat_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_dataset: ((inputs?: Lockwhat_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Lockwhat_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_early_stopping: ((inputs?: Lockwhat_Early_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_Early_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the epochs" |
+*
+* @param {Lockwhat_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_epochs: ((inputs?: Lockwhat_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the label smoothing" |
+*
+* @param {Lockwhat_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_label_smoothing: ((inputs?: Lockwhat_Label_SmoothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the learning rate" |
+*
+* @param {Lockwhat_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_learning_rate: ((inputs?: Lockwhat_Learning_RateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_Learning_RateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the loss" |
+*
+* @param {Lockwhat_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_loss: ((inputs?: Lockwhat_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the momentum" |
+*
+* @param {Lockwhat_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_momentum: ((inputs?: Lockwhat_MomentumInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_MomentumInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the optimizer" |
+*
+* @param {Lockwhat_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_optimizer: ((inputs?: Lockwhat_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the seed" |
+*
+* @param {Lockwhat_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_seed: ((inputs?: Lockwhat_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Lockwhat_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_shuffled_labels: ((inputs?: Lockwhat_Shuffled_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_Shuffled_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the training subset" |
+*
+* @param {Lockwhat_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_subset: ((inputs?: Lockwhat_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the validation data" |
+*
+* @param {Lockwhat_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_validation: ((inputs?: Lockwhat_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_ValidationInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -3053,7 +3767,244 @@ export const topbar_undo_title: ((inputs?: Topbar_Undo_TitleInputs, options?: {
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Topbar_Undo_TitleInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
+/**
+* | output |
+* | --- |
+* | "Early stopping" |
+*
+* @param {Training_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_early_stopping: ((inputs?: Training_Early_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Early_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fraction held out" |
+*
+* @param {Training_Fraction_Held_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_fraction_held_out: ((inputs?: Training_Fraction_Held_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Fraction_Held_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training settings" |
+*
+* @param {Training_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_label: ((inputs?: Training_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} (Keras default)" |
+*
+* @param {Training_Lr_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_lr_default: ((inputs: Training_Lr_DefaultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Lr_DefaultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "More: subset, seed, labels" |
+*
+* @param {Training_MoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_more: ((inputs?: Training_MoreInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_MoreInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "restore the best weights" |
+*
+* @param {Training_Restore_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_restore_best: ((inputs?: Training_Restore_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Restore_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random" |
+*
+* @param {Training_Seed_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_seed_random: ((inputs?: Training_Seed_RandomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Seed_RandomInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffle the labels (memorization experiment)" |
+*
+* @param {Training_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_shuffle_labels: ((inputs?: Training_Shuffle_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Shuffle_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "train on first N" |
+*
+* @param {Training_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_subset: ((inputs?: Training_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all" |
+*
+* @param {Training_Subset_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_subset_all: ((inputs?: Training_Subset_AllInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Subset_AllInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training" |
+*
+* @param {Training_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_title: ((inputs?: Training_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Validation" |
+*
+* @param {Training_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation: ((inputs?: Training_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Validation data" |
+*
+* @param {Training_Validation_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_data: ((inputs?: Training_Validation_DataInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Validation_DataInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a held-out fraction (validation_split)" |
+*
+* @param {Training_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_split: ((inputs?: Training_Validation_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Validation_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the dataset's test set" |
+*
+* @param {Training_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_test: ((inputs?: Training_Validation_TestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Validation_TestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Aug_Cval_HelpInputs = {};
+export type Aug_Fill_ConstantInputs = {};
+export type Aug_Fill_ModeInputs = {};
+export type Aug_Fill_NearestInputs = {};
+export type Aug_Fill_ReflectInputs = {};
+export type Aug_Fill_ValueInputs = {};
+export type Aug_Fill_WrapInputs = {};
+export type Aug_Flip_LrInputs = {};
+export type Aug_Flip_UdInputs = {};
+export type Aug_Height_ShiftInputs = {};
+export type Aug_Height_Shift_HelpInputs = {};
+export type Aug_LabelInputs = {};
+export type Aug_Not_ImagesInputs = {
+    title: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Aug_OnInputs = {};
+export type Aug_RotationInputs = {};
+export type Aug_Rotation_HelpInputs = {};
+export type Aug_ShearInputs = {};
+export type Aug_Shear_HelpInputs = {};
+export type Aug_TitleInputs = {};
+export type Aug_Turn_OffInputs = {};
+export type Aug_Width_ShiftInputs = {};
+export type Aug_Width_Shift_HelpInputs = {};
+export type Aug_ZoomInputs = {};
+export type Aug_Zoom_HelpInputs = {};
 export type Badge_BrowserInputs = {};
 export type Badge_CheckingInputs = {};
 export type Badge_DesktopInputs = {};
@@ -3117,6 +4068,29 @@ export type Chart_Validation_Only_TitleInputs = {};
 export type Chart_ViewInputs = {};
 export type Chart_WeightsInputs = {};
 export type CloseInputs = {};
+export type Dataset_ExamplesInputs = {};
+export type Dataset_FileInputs = {};
+export type Dataset_GeneratedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Dataset_ImdbInputs = {};
+export type Dataset_InfoInputs = {
+    title: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Dataset_LoadingInputs = {};
+export type Dataset_MnistInputs = {};
+export type Dataset_NoiseInputs = {};
+export type Dataset_Num_WordsInputs = {};
+export type Dataset_Path_ComputerInputs = {};
+export type Dataset_Path_ServerInputs = {};
+export type Dataset_Set_InputInputs = {
+    shape: NonNullable<unknown>;
+};
+export type Dataset_TitleInputs = {};
 export type Duration_MinutesInputs = {
     min: NonNullable<unknown>;
     s: NonNullable<unknown>;
@@ -3158,6 +4132,20 @@ export type Layer_Globalaveragepooling2d_SummaryInputs = {};
 export type Layer_Input_SummaryInputs = {};
 export type Layer_Maxpooling2d_SummaryInputs = {};
 export type Layer_Reshape_SummaryInputs = {};
+export type Lockwhat_AugmentationInputs = {};
+export type Lockwhat_Batch_SizeInputs = {};
+export type Lockwhat_DatasetInputs = {};
+export type Lockwhat_Early_StoppingInputs = {};
+export type Lockwhat_EpochsInputs = {};
+export type Lockwhat_Label_SmoothingInputs = {};
+export type Lockwhat_Learning_RateInputs = {};
+export type Lockwhat_LossInputs = {};
+export type Lockwhat_MomentumInputs = {};
+export type Lockwhat_OptimizerInputs = {};
+export type Lockwhat_SeedInputs = {};
+export type Lockwhat_Shuffled_LabelsInputs = {};
+export type Lockwhat_SubsetInputs = {};
+export type Lockwhat_ValidationInputs = {};
 export type Notice_DismissInputs = {};
 export type Notice_Repair_StoreInputs = {};
 export type Palette_FilterInputs = {};
@@ -3360,3 +4348,20 @@ export type Topbar_TemplatesInputs = {};
 export type Topbar_Templates_TitleInputs = {};
 export type Topbar_UndoInputs = {};
 export type Topbar_Undo_TitleInputs = {};
+export type Training_Early_StoppingInputs = {};
+export type Training_Fraction_Held_OutInputs = {};
+export type Training_LabelInputs = {};
+export type Training_Lr_DefaultInputs = {
+    value: NonNullable<unknown>;
+};
+export type Training_MoreInputs = {};
+export type Training_Restore_BestInputs = {};
+export type Training_Seed_RandomInputs = {};
+export type Training_Shuffle_LabelsInputs = {};
+export type Training_SubsetInputs = {};
+export type Training_Subset_AllInputs = {};
+export type Training_TitleInputs = {};
+export type Training_ValidationInputs = {};
+export type Training_Validation_DataInputs = {};
+export type Training_Validation_SplitInputs = {};
+export type Training_Validation_TestInputs = {};

@@ -2,6 +2,30 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Aug_Cval_HelpInputs */
+/** @typedef {{}} Aug_Fill_ConstantInputs */
+/** @typedef {{}} Aug_Fill_ModeInputs */
+/** @typedef {{}} Aug_Fill_NearestInputs */
+/** @typedef {{}} Aug_Fill_ReflectInputs */
+/** @typedef {{}} Aug_Fill_ValueInputs */
+/** @typedef {{}} Aug_Fill_WrapInputs */
+/** @typedef {{}} Aug_Flip_LrInputs */
+/** @typedef {{}} Aug_Flip_UdInputs */
+/** @typedef {{}} Aug_Height_ShiftInputs */
+/** @typedef {{}} Aug_Height_Shift_HelpInputs */
+/** @typedef {{}} Aug_LabelInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Aug_Not_ImagesInputs */
+/** @typedef {{}} Aug_OnInputs */
+/** @typedef {{}} Aug_RotationInputs */
+/** @typedef {{}} Aug_Rotation_HelpInputs */
+/** @typedef {{}} Aug_ShearInputs */
+/** @typedef {{}} Aug_Shear_HelpInputs */
+/** @typedef {{}} Aug_TitleInputs */
+/** @typedef {{}} Aug_Turn_OffInputs */
+/** @typedef {{}} Aug_Width_ShiftInputs */
+/** @typedef {{}} Aug_Width_Shift_HelpInputs */
+/** @typedef {{}} Aug_ZoomInputs */
+/** @typedef {{}} Aug_Zoom_HelpInputs */
 /** @typedef {{}} Badge_BrowserInputs */
 /** @typedef {{}} Badge_CheckingInputs */
 /** @typedef {{}} Badge_DesktopInputs */
@@ -49,6 +73,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} CloseInputs */
+/** @typedef {{}} Dataset_ExamplesInputs */
+/** @typedef {{}} Dataset_FileInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
+/** @typedef {{}} Dataset_ImdbInputs */
+/** @typedef {{ title: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown>, shape: NonNullable<unknown>, classes: NonNullable<unknown> }} Dataset_InfoInputs */
+/** @typedef {{}} Dataset_LoadingInputs */
+/** @typedef {{}} Dataset_MnistInputs */
+/** @typedef {{}} Dataset_NoiseInputs */
+/** @typedef {{}} Dataset_Num_WordsInputs */
+/** @typedef {{}} Dataset_Path_ComputerInputs */
+/** @typedef {{}} Dataset_Path_ServerInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
+/** @typedef {{}} Dataset_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
@@ -81,6 +118,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Layer_Input_SummaryInputs */
 /** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
 /** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Lockwhat_AugmentationInputs */
+/** @typedef {{}} Lockwhat_Batch_SizeInputs */
+/** @typedef {{}} Lockwhat_DatasetInputs */
+/** @typedef {{}} Lockwhat_Early_StoppingInputs */
+/** @typedef {{}} Lockwhat_EpochsInputs */
+/** @typedef {{}} Lockwhat_Label_SmoothingInputs */
+/** @typedef {{}} Lockwhat_Learning_RateInputs */
+/** @typedef {{}} Lockwhat_LossInputs */
+/** @typedef {{}} Lockwhat_MomentumInputs */
+/** @typedef {{}} Lockwhat_OptimizerInputs */
+/** @typedef {{}} Lockwhat_SeedInputs */
+/** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
+/** @typedef {{}} Lockwhat_SubsetInputs */
+/** @typedef {{}} Lockwhat_ValidationInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -220,10 +271,409 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Training_Early_StoppingInputs */
+/** @typedef {{}} Training_Fraction_Held_OutInputs */
+/** @typedef {{}} Training_LabelInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Training_Lr_DefaultInputs */
+/** @typedef {{}} Training_MoreInputs */
+/** @typedef {{}} Training_Restore_BestInputs */
+/** @typedef {{}} Training_Seed_RandomInputs */
+/** @typedef {{}} Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Training_SubsetInputs */
+/** @typedef {{}} Training_Subset_AllInputs */
+/** @typedef {{}} Training_TitleInputs */
+/** @typedef {{}} Training_ValidationInputs */
+/** @typedef {{}} Training_Validation_DataInputs */
+/** @typedef {{}} Training_Validation_SplitInputs */
+/** @typedef {{}} Training_Validation_TestInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
 import * as __en_xa2 from "./en-XA.js"
+/**
+* | output |
+* | --- |
+* | "in the model's units: 0 black, 1 white" |
+*
+* @param {Aug_Cval_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_cval_help = /** @type {((inputs?: Aug_Cval_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Cval_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_cval_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_cval_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_cval_help(inputs)
+	return __en.aug_cval_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fills with cval (kkk\|abcd\|kkk)" |
+*
+* @param {Aug_Fill_ConstantInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_constant = /** @type {((inputs?: Aug_Fill_ConstantInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ConstantInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_constant(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_constant(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_constant(inputs)
+	return __en.aug_fill_constant(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill mode" |
+*
+* @param {Aug_Fill_ModeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_mode = /** @type {((inputs?: Aug_Fill_ModeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ModeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_mode(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_mode(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_mode(inputs)
+	return __en.aug_fill_mode(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "repeats the edge pixels (aaa\|abcd\|ddd)" |
+*
+* @param {Aug_Fill_NearestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_nearest = /** @type {((inputs?: Aug_Fill_NearestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_NearestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_nearest(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_nearest(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_nearest(inputs)
+	return __en.aug_fill_nearest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mirrors the image (cba\|abcd\|dcb)" |
+*
+* @param {Aug_Fill_ReflectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_reflect = /** @type {((inputs?: Aug_Fill_ReflectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ReflectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_reflect(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_reflect(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_reflect(inputs)
+	return __en.aug_fill_reflect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill value" |
+*
+* @param {Aug_Fill_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_value = /** @type {((inputs?: Aug_Fill_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_value(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_value(inputs)
+	return __en.aug_fill_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "repeats the image (abc\|abcd\|bcd: scipy overlaps the ends)" |
+*
+* @param {Aug_Fill_WrapInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_wrap = /** @type {((inputs?: Aug_Fill_WrapInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_WrapInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_wrap(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_wrap(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_wrap(inputs)
+	return __en.aug_fill_wrap(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "flip left-right" |
+*
+* @param {Aug_Flip_LrInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_flip_lr = /** @type {((inputs?: Aug_Flip_LrInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Flip_LrInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_flip_lr(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_flip_lr(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_flip_lr(inputs)
+	return __en.aug_flip_lr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "flip upside down" |
+*
+* @param {Aug_Flip_UdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_flip_ud = /** @type {((inputs?: Aug_Flip_UdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Flip_UdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_flip_ud(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_flip_ud(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_flip_ud(inputs)
+	return __en.aug_flip_ud(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "height shift" |
+*
+* @param {Aug_Height_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_height_shift = /** @type {((inputs?: Aug_Height_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Height_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_height_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_height_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_height_shift(inputs)
+	return __en.aug_height_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fraction of the height (< 1) or pixels; Keras moves the image sideways for it" |
+*
+* @param {Aug_Height_Shift_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_height_shift_help = /** @type {((inputs?: Aug_Height_Shift_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Height_Shift_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_height_shift_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_height_shift_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_height_shift_help(inputs)
+	return __en.aug_height_shift_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation settings" |
+*
+* @param {Aug_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_label = /** @type {((inputs?: Aug_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_label(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_label(inputs)
+	return __en.aug_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation transforms images; {title} examples are {shape}, so it does not apply here." |
+*
+* @param {Aug_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_not_images = /** @type {((inputs: Aug_Not_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Not_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_not_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_not_images(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_not_images(inputs)
+	return __en.aug_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augment the training images" |
+*
+* @param {Aug_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_on = /** @type {((inputs?: Aug_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_on(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_on(inputs)
+	return __en.aug_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rotation°" |
+*
+* @param {Aug_RotationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_rotation = /** @type {((inputs?: Aug_RotationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_RotationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_rotation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_rotation(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_rotation(inputs)
+	return __en.aug_rotation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a random angle in ±r degrees" |
+*
+* @param {Aug_Rotation_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_rotation_help = /** @type {((inputs?: Aug_Rotation_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Rotation_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_rotation_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_rotation_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_rotation_help(inputs)
+	return __en.aug_rotation_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shear°" |
+*
+* @param {Aug_ShearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_shear = /** @type {((inputs?: Aug_ShearInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_ShearInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_shear(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_shear(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_shear(inputs)
+	return __en.aug_shear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a random shear angle in ±s degrees" |
+*
+* @param {Aug_Shear_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_shear_help = /** @type {((inputs?: Aug_Shear_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Shear_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_shear_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_shear_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_shear_help(inputs)
+	return __en.aug_shear_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation" |
+*
+* @param {Aug_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_title = /** @type {((inputs?: Aug_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_title(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_title(inputs)
+	return __en.aug_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn augmentation off" |
+*
+* @param {Aug_Turn_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_turn_off = /** @type {((inputs?: Aug_Turn_OffInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Turn_OffInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_turn_off(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_turn_off(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_turn_off(inputs)
+	return __en.aug_turn_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "width shift" |
+*
+* @param {Aug_Width_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_width_shift = /** @type {((inputs?: Aug_Width_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Width_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_width_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_width_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_width_shift(inputs)
+	return __en.aug_width_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fraction of the width (< 1) or pixels; Keras moves the image up and down for it" |
+*
+* @param {Aug_Width_Shift_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_width_shift_help = /** @type {((inputs?: Aug_Width_Shift_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Width_Shift_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_width_shift_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_width_shift_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_width_shift_help(inputs)
+	return __en.aug_width_shift_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "zoom" |
+*
+* @param {Aug_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_zoom = /** @type {((inputs?: Aug_ZoomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_ZoomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_zoom(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_zoom(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_zoom(inputs)
+	return __en.aug_zoom(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "scale by 1 ± z, each axis on its own" |
+*
+* @param {Aug_Zoom_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_zoom_help = /** @type {((inputs?: Aug_Zoom_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Zoom_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_zoom_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_zoom_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_zoom_help(inputs)
+	return __en.aug_zoom_help(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -981,6 +1431,214 @@ export const close = /** @type {((inputs?: CloseInputs, options?: { locale?: "en
 /**
 * | output |
 * | --- |
+* | "examples" |
+*
+* @param {Dataset_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_examples = /** @type {((inputs?: Dataset_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_examples(inputs)
+	return __en.dataset_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A file or folder…" |
+*
+* @param {Dataset_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_file = /** @type {((inputs?: Dataset_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_file(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_file(inputs)
+	return __en.dataset_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} (generated)" |
+*
+* @param {Dataset_GeneratedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_generated = /** @type {((inputs: Dataset_GeneratedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_GeneratedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_generated(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_generated(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_generated(inputs)
+	return __en.dataset_generated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "IMDB reviews" |
+*
+* @param {Dataset_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_imdb = /** @type {((inputs?: Dataset_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_imdb(inputs)
+	return __en.dataset_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title}: {train} training and {test} test examples of {shape}, {classes} classes." |
+*
+* @param {Dataset_InfoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_info = /** @type {((inputs: Dataset_InfoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_InfoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_info(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_info(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_info(inputs)
+	return __en.dataset_info(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the dataset description…" |
+*
+* @param {Dataset_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_loading = /** @type {((inputs?: Dataset_LoadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_LoadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_loading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_loading(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_loading(inputs)
+	return __en.dataset_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MNIST digits" |
+*
+* @param {Dataset_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_mnist = /** @type {((inputs?: Dataset_MnistInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_MnistInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_mnist(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_mnist(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_mnist(inputs)
+	return __en.dataset_mnist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "noise" |
+*
+* @param {Dataset_NoiseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_noise = /** @type {((inputs?: Dataset_NoiseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_NoiseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_noise(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_noise(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_noise(inputs)
+	return __en.dataset_noise(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "most frequent words kept (num_words)" |
+*
+* @param {Dataset_Num_WordsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_num_words = /** @type {((inputs?: Dataset_Num_WordsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Num_WordsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_num_words(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_num_words(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_num_words(inputs)
+	return __en.dataset_num_words(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Path on the computer (CSV, .npz, or a folder of class folders)" |
+*
+* @param {Dataset_Path_ComputerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_path_computer = /** @type {((inputs?: Dataset_Path_ComputerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Path_ComputerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_path_computer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_path_computer(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_path_computer(inputs)
+	return __en.dataset_path_computer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Path on the server (CSV, .npz, or a folder of class folders)" |
+*
+* @param {Dataset_Path_ServerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_path_server = /** @type {((inputs?: Dataset_Path_ServerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Path_ServerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_path_server(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_path_server(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_path_server(inputs)
+	return __en.dataset_path_server(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set the Input layer to {shape}" |
+*
+* @param {Dataset_Set_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_set_input = /** @type {((inputs: Dataset_Set_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Set_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_set_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_set_input(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_set_input(inputs)
+	return __en.dataset_set_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dataset" |
+*
+* @param {Dataset_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_title = /** @type {((inputs?: Dataset_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_title(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_title(inputs)
+	return __en.dataset_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{min} min {s} s" |
 *
 * @param {Duration_MinutesInputs} inputs
@@ -1489,6 +2147,230 @@ export const layer_reshape_summary = /** @type {((inputs?: Layer_Reshape_Summary
 	if (locale === "zh-Hant") return __zh_hant1.layer_reshape_summary(inputs)
 	if (locale === "en-XA") return __en_xa2.layer_reshape_summary(inputs)
 	return __en.layer_reshape_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "data augmentation" |
+*
+* @param {Lockwhat_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_augmentation = /** @type {((inputs?: Lockwhat_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_augmentation(inputs)
+	return __en.lockwhat_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the batch size" |
+*
+* @param {Lockwhat_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_batch_size = /** @type {((inputs?: Lockwhat_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_batch_size(inputs)
+	return __en.lockwhat_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the dataset" |
+*
+* @param {Lockwhat_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_dataset = /** @type {((inputs?: Lockwhat_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_dataset(inputs)
+	return __en.lockwhat_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Lockwhat_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_early_stopping = /** @type {((inputs?: Lockwhat_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_early_stopping(inputs)
+	return __en.lockwhat_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the epochs" |
+*
+* @param {Lockwhat_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_epochs = /** @type {((inputs?: Lockwhat_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_epochs(inputs)
+	return __en.lockwhat_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the label smoothing" |
+*
+* @param {Lockwhat_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_label_smoothing = /** @type {((inputs?: Lockwhat_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_label_smoothing(inputs)
+	return __en.lockwhat_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the learning rate" |
+*
+* @param {Lockwhat_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_learning_rate = /** @type {((inputs?: Lockwhat_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_learning_rate(inputs)
+	return __en.lockwhat_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the loss" |
+*
+* @param {Lockwhat_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_loss = /** @type {((inputs?: Lockwhat_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_loss(inputs)
+	return __en.lockwhat_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the momentum" |
+*
+* @param {Lockwhat_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_momentum = /** @type {((inputs?: Lockwhat_MomentumInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_MomentumInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_momentum(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_momentum(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_momentum(inputs)
+	return __en.lockwhat_momentum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer" |
+*
+* @param {Lockwhat_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_optimizer = /** @type {((inputs?: Lockwhat_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_optimizer(inputs)
+	return __en.lockwhat_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the seed" |
+*
+* @param {Lockwhat_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_seed = /** @type {((inputs?: Lockwhat_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_seed(inputs)
+	return __en.lockwhat_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Lockwhat_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_shuffled_labels = /** @type {((inputs?: Lockwhat_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_shuffled_labels(inputs)
+	return __en.lockwhat_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the training subset" |
+*
+* @param {Lockwhat_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_subset = /** @type {((inputs?: Lockwhat_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_subset(inputs)
+	return __en.lockwhat_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the validation data" |
+*
+* @param {Lockwhat_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_validation = /** @type {((inputs?: Lockwhat_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_validation(inputs)
+	return __en.lockwhat_validation(inputs)
 });
 /**
 * | output |
@@ -3714,4 +4596,244 @@ export const topbar_undo_title = /** @type {((inputs?: Topbar_Undo_TitleInputs, 
 	if (locale === "zh-Hant") return __zh_hant1.topbar_undo_title(inputs)
 	if (locale === "en-XA") return __en_xa2.topbar_undo_title(inputs)
 	return __en.topbar_undo_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Early stopping" |
+*
+* @param {Training_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_early_stopping = /** @type {((inputs?: Training_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.training_early_stopping(inputs)
+	return __en.training_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fraction held out" |
+*
+* @param {Training_Fraction_Held_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_fraction_held_out = /** @type {((inputs?: Training_Fraction_Held_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Fraction_Held_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_fraction_held_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_fraction_held_out(inputs)
+	if (locale === "en-XA") return __en_xa2.training_fraction_held_out(inputs)
+	return __en.training_fraction_held_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training settings" |
+*
+* @param {Training_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_label = /** @type {((inputs?: Training_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_label(inputs)
+	if (locale === "en-XA") return __en_xa2.training_label(inputs)
+	return __en.training_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} (Keras default)" |
+*
+* @param {Training_Lr_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_lr_default = /** @type {((inputs: Training_Lr_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Lr_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_lr_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_lr_default(inputs)
+	if (locale === "en-XA") return __en_xa2.training_lr_default(inputs)
+	return __en.training_lr_default(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "More: subset, seed, labels" |
+*
+* @param {Training_MoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_more = /** @type {((inputs?: Training_MoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_MoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_more(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_more(inputs)
+	if (locale === "en-XA") return __en_xa2.training_more(inputs)
+	return __en.training_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "restore the best weights" |
+*
+* @param {Training_Restore_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_restore_best = /** @type {((inputs?: Training_Restore_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Restore_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_restore_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_restore_best(inputs)
+	if (locale === "en-XA") return __en_xa2.training_restore_best(inputs)
+	return __en.training_restore_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random" |
+*
+* @param {Training_Seed_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_seed_random = /** @type {((inputs?: Training_Seed_RandomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Seed_RandomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_seed_random(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_seed_random(inputs)
+	if (locale === "en-XA") return __en_xa2.training_seed_random(inputs)
+	return __en.training_seed_random(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffle the labels (memorization experiment)" |
+*
+* @param {Training_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_shuffle_labels = /** @type {((inputs?: Training_Shuffle_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Shuffle_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_shuffle_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_shuffle_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.training_shuffle_labels(inputs)
+	return __en.training_shuffle_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "train on first N" |
+*
+* @param {Training_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_subset = /** @type {((inputs?: Training_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.training_subset(inputs)
+	return __en.training_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all" |
+*
+* @param {Training_Subset_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_subset_all = /** @type {((inputs?: Training_Subset_AllInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Subset_AllInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_subset_all(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_subset_all(inputs)
+	if (locale === "en-XA") return __en_xa2.training_subset_all(inputs)
+	return __en.training_subset_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training" |
+*
+* @param {Training_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_title = /** @type {((inputs?: Training_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_title(inputs)
+	if (locale === "en-XA") return __en_xa2.training_title(inputs)
+	return __en.training_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Validation" |
+*
+* @param {Training_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation = /** @type {((inputs?: Training_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation(inputs)
+	return __en.training_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Validation data" |
+*
+* @param {Training_Validation_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_data = /** @type {((inputs?: Training_Validation_DataInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Validation_DataInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation_data(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation_data(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation_data(inputs)
+	return __en.training_validation_data(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a held-out fraction (validation_split)" |
+*
+* @param {Training_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_split = /** @type {((inputs?: Training_Validation_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Validation_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation_split(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation_split(inputs)
+	return __en.training_validation_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the dataset's test set" |
+*
+* @param {Training_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_test = /** @type {((inputs?: Training_Validation_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Validation_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation_test(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation_test(inputs)
+	return __en.training_validation_test(inputs)
 });

@@ -1,5 +1,29 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Aug_Cval_HelpInputs */
+/** @typedef {{}} Aug_Fill_ConstantInputs */
+/** @typedef {{}} Aug_Fill_ModeInputs */
+/** @typedef {{}} Aug_Fill_NearestInputs */
+/** @typedef {{}} Aug_Fill_ReflectInputs */
+/** @typedef {{}} Aug_Fill_ValueInputs */
+/** @typedef {{}} Aug_Fill_WrapInputs */
+/** @typedef {{}} Aug_Flip_LrInputs */
+/** @typedef {{}} Aug_Flip_UdInputs */
+/** @typedef {{}} Aug_Height_ShiftInputs */
+/** @typedef {{}} Aug_Height_Shift_HelpInputs */
+/** @typedef {{}} Aug_LabelInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Aug_Not_ImagesInputs */
+/** @typedef {{}} Aug_OnInputs */
+/** @typedef {{}} Aug_RotationInputs */
+/** @typedef {{}} Aug_Rotation_HelpInputs */
+/** @typedef {{}} Aug_ShearInputs */
+/** @typedef {{}} Aug_Shear_HelpInputs */
+/** @typedef {{}} Aug_TitleInputs */
+/** @typedef {{}} Aug_Turn_OffInputs */
+/** @typedef {{}} Aug_Width_ShiftInputs */
+/** @typedef {{}} Aug_Width_Shift_HelpInputs */
+/** @typedef {{}} Aug_ZoomInputs */
+/** @typedef {{}} Aug_Zoom_HelpInputs */
 /** @typedef {{}} Badge_BrowserInputs */
 /** @typedef {{}} Badge_CheckingInputs */
 /** @typedef {{}} Badge_DesktopInputs */
@@ -47,6 +71,19 @@
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} CloseInputs */
+/** @typedef {{}} Dataset_ExamplesInputs */
+/** @typedef {{}} Dataset_FileInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
+/** @typedef {{}} Dataset_ImdbInputs */
+/** @typedef {{ title: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown>, shape: NonNullable<unknown>, classes: NonNullable<unknown> }} Dataset_InfoInputs */
+/** @typedef {{}} Dataset_LoadingInputs */
+/** @typedef {{}} Dataset_MnistInputs */
+/** @typedef {{}} Dataset_NoiseInputs */
+/** @typedef {{}} Dataset_Num_WordsInputs */
+/** @typedef {{}} Dataset_Path_ComputerInputs */
+/** @typedef {{}} Dataset_Path_ServerInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
+/** @typedef {{}} Dataset_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
@@ -79,6 +116,20 @@
 /** @typedef {{}} Layer_Input_SummaryInputs */
 /** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
 /** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Lockwhat_AugmentationInputs */
+/** @typedef {{}} Lockwhat_Batch_SizeInputs */
+/** @typedef {{}} Lockwhat_DatasetInputs */
+/** @typedef {{}} Lockwhat_Early_StoppingInputs */
+/** @typedef {{}} Lockwhat_EpochsInputs */
+/** @typedef {{}} Lockwhat_Label_SmoothingInputs */
+/** @typedef {{}} Lockwhat_Learning_RateInputs */
+/** @typedef {{}} Lockwhat_LossInputs */
+/** @typedef {{}} Lockwhat_MomentumInputs */
+/** @typedef {{}} Lockwhat_OptimizerInputs */
+/** @typedef {{}} Lockwhat_SeedInputs */
+/** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
+/** @typedef {{}} Lockwhat_SubsetInputs */
+/** @typedef {{}} Lockwhat_ValidationInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -218,8 +269,119 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Training_Early_StoppingInputs */
+/** @typedef {{}} Training_Fraction_Held_OutInputs */
+/** @typedef {{}} Training_LabelInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Training_Lr_DefaultInputs */
+/** @typedef {{}} Training_MoreInputs */
+/** @typedef {{}} Training_Restore_BestInputs */
+/** @typedef {{}} Training_Seed_RandomInputs */
+/** @typedef {{}} Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Training_SubsetInputs */
+/** @typedef {{}} Training_Subset_AllInputs */
+/** @typedef {{}} Training_TitleInputs */
+/** @typedef {{}} Training_ValidationInputs */
+/** @typedef {{}} Training_Validation_DataInputs */
+/** @typedef {{}} Training_Validation_SplitInputs */
+/** @typedef {{}} Training_Validation_TestInputs */
 import * as registry from "../registry.js"
 
+
+export const aug_cval_help = /** @type {(inputs: Aug_Cval_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññ thé mmöödél'ss üüñítss: 0 bbláçkk, 1 wwhítéé`)
+};
+
+export const aug_fill_constant = /** @type {(inputs: Aug_Fill_ConstantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffíílls wwííth çvváál (kkkk|áábçd|kkkkk)`)
+};
+
+export const aug_fill_mode = /** @type {(inputs: Aug_Fill_ModeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffííll mööddé`)
+};
+
+export const aug_fill_nearest = /** @type {(inputs: Aug_Fill_NearestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépéáttss thé ééddgé pííxxéls (ááááá|ábççdd|ddd)`)
+};
+
+export const aug_fill_reflect = /** @type {(inputs: Aug_Fill_ReflectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmíírrörrss thé íímmágé (ççbbá|ábççdd|dçb)`)
+};
+
+export const aug_fill_value = /** @type {(inputs: Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffííll váállüé`)
+};
+
+export const aug_fill_wrap = /** @type {(inputs: Aug_Fill_WrapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépéáttss thé íímmágé (áábbç|ábççdd|bçd: ssççípý öövvérláápps théé ééñds)`)
+};
+
+export const aug_flip_lr = /** @type {(inputs: Aug_Flip_LrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffllíp lééfft-rígghht`)
+};
+
+export const aug_flip_ud = /** @type {(inputs: Aug_Flip_UdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffllíp üppssídé ddööwñ`)
+};
+
+export const aug_height_shift = /** @type {(inputs: Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhééíghtt sshíftt`)
+};
+
+export const aug_height_shift_help = /** @type {(inputs: Aug_Height_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ öf tthhé héíígght (< 1) örr ppíxéllss; Kérááss mövééss thé íímmágé ssíídéwááýýs förr íít`)
+};
+
+export const aug_label = /** @type {(inputs: Aug_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ sétttííñgs`)
+};
+
+export const aug_not_images = /** @type {(inputs: Aug_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ tráññssförmmss ímággéés; ${i?.title} ééxxámplléés áréé ${i?.shape}, ssöö ít dööéés ñött áápplýý hhéré.`)
+};
+
+export const aug_on = /** @type {(inputs: Aug_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññtt thé ttrráíñííññg ímáággés`)
+};
+
+export const aug_rotation = /** @type {(inputs: Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rröötátííööñ°`)
+};
+
+export const aug_rotation_help = /** @type {(inputs: Aug_Rotation_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rráñdöömm áñglléé íñ ±r ddéégréééss`)
+};
+
+export const aug_shear = /** @type {(inputs: Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhéár°`)
+};
+
+export const aug_shear_help = /** @type {(inputs: Aug_Shear_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rráñdöömm shéáárr áñglléé íñ ±s ddéégréééss`)
+};
+
+export const aug_title = /** @type {(inputs: Aug_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ`)
+};
+
+export const aug_turn_off = /** @type {(inputs: Aug_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTüürñ áüüggméñttáátíöññ ööff`)
+};
+
+export const aug_width_shift = /** @type {(inputs: Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwíídth sshhíft`)
+};
+
+export const aug_width_shift_help = /** @type {(inputs: Aug_Width_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ öf tthhé wíddtth (< 1) ör ppííxélss; KKéráss mmövéss tthé ímmáágé üpp ááñd dööwwñ förr íít`)
+};
+
+export const aug_zoom = /** @type {(inputs: Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`zzöööm`)
+};
+
+export const aug_zoom_help = /** @type {(inputs: Aug_Zoom_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssççálé bbýý 1 ± z, éáççhh áxíss ööñ ítss ööwñ`)
+};
 
 export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`BBrröwséérr höstt`)
@@ -413,6 +575,58 @@ export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () 
 	return /** @type {LocalizedString} */ (`ÇÇllösé`)
 };
 
+export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxámplléés`)
+};
+
+export const dataset_file = /** @type {(inputs: Dataset_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ffílé öörr földdéér…`)
+};
+
+export const dataset_generated = /** @type {(inputs: Dataset_GeneratedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (ggééñérááttéd)`)
+};
+
+export const dataset_imdb = /** @type {(inputs: Dataset_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎMMDB réévvíéwss`)
+};
+
+export const dataset_info = /** @type {(inputs: Dataset_InfoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}: ${i?.train} ttrráíñííññg áñdd ${i?.test} ttéést éxxáámplééss öf ${i?.shape}, ${i?.classes} ççllássééss.`)
+};
+
+export const dataset_loading = /** @type {(inputs: Dataset_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööádíññgg thé ddáátáséétt désççrríptííööñ…`)
+};
+
+export const dataset_mnist = /** @type {(inputs: Dataset_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMÑÑÎST ddíígítss`)
+};
+
+export const dataset_noise = /** @type {(inputs: Dataset_NoiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööísé`)
+};
+
+export const dataset_num_words = /** @type {(inputs: Dataset_Num_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmööst frrééqüéññtt wörddss képtt (ññüm_wöörrds)`)
+};
+
+export const dataset_path_computer = /** @type {(inputs: Dataset_Path_ComputerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPááth öññ tthé çöömmpütéérr (ÇSV, .ññppz, ör áá fföldéérr öf çllááss föölldérss)`)
+};
+
+export const dataset_path_server = /** @type {(inputs: Dataset_Path_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPááth öññ tthé séérrvér (ÇÇSSV, .ñpzz, öör á föölldér ööff çlássss földdéérs)`)
+};
+
+export const dataset_set_input = /** @type {(inputs: Dataset_Set_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSéét théé ÎÎñpütt lláýérr ttö ${i?.shape}`)
+};
+
+export const dataset_title = /** @type {(inputs: Dataset_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátáséétt`)
+};
+
 export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.min} mmííñ ${i?.s} ss`)
 };
@@ -539,6 +753,62 @@ export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d
 
 export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`GGíívés tthhé sámméé ñümbbéérs á ññééw shááppé; öñéé ssízé mmááý bé -1 (ííññférrrééd).`)
+};
+
+export const lockwhat_augmentation = /** @type {(inputs: Lockwhat_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátá áüüggméñttáátíöññ`)
+};
+
+export const lockwhat_batch_size = /** @type {(inputs: Lockwhat_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé báttççh sízzéé`)
+};
+
+export const lockwhat_dataset = /** @type {(inputs: Lockwhat_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dáttáásét`)
+};
+
+export const lockwhat_early_stopping = /** @type {(inputs: Lockwhat_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const lockwhat_epochs = /** @type {(inputs: Lockwhat_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé épööççhs`)
+};
+
+export const lockwhat_label_smoothing = /** @type {(inputs: Lockwhat_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé lábbéél smööööthíññgg`)
+};
+
+export const lockwhat_learning_rate = /** @type {(inputs: Lockwhat_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé léáárrñíñgg rráté`)
+};
+
+export const lockwhat_loss = /** @type {(inputs: Lockwhat_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé lössss`)
+};
+
+export const lockwhat_momentum = /** @type {(inputs: Lockwhat_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé mömmééñtümm`)
+};
+
+export const lockwhat_optimizer = /** @type {(inputs: Lockwhat_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr`)
+};
+
+export const lockwhat_seed = /** @type {(inputs: Lockwhat_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé sééédd`)
+};
+
+export const lockwhat_shuffled_labels = /** @type {(inputs: Lockwhat_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé trááííñíñgg ssübséétt`)
+};
+
+export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá`)
 };
 
 export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
@@ -1097,4 +1367,64 @@ export const topbar_undo = /** @type {(inputs: Topbar_UndoInputs) => LocalizedSt
 
 export const topbar_undo_title = /** @type {(inputs: Topbar_Undo_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÛÛññdö (Çttrrl+Z)`)
+};
+
+export const training_early_stopping = /** @type {(inputs: Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg`)
+};
+
+export const training_fraction_held_out = /** @type {(inputs: Training_Fraction_Held_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ hélldd öüt`)
+};
+
+export const training_label = /** @type {(inputs: Training_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg séttttíñgss`)
+};
+
+export const training_lr_default = /** @type {(inputs: Training_Lr_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} (KKéérás ddééfáülltt)`)
+};
+
+export const training_more = /** @type {(inputs: Training_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMööré: süübbsét, sséééd, láábbéls`)
+};
+
+export const training_restore_best = /** @type {(inputs: Training_Restore_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrééstörréé thé bbéést wééííghtss`)
+};
+
+export const training_seed_random = /** @type {(inputs: Training_Seed_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñdömm`)
+};
+
+export const training_shuffle_labels = /** @type {(inputs: Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüfflléé thé lláábélss (mmémörríízátííööñ éxppéérímééññt)`)
+};
+
+export const training_subset = /** @type {(inputs: Training_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ ööññ fírsstt Ñ`)
+};
+
+export const training_subset_all = /** @type {(inputs: Training_Subset_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áálll`)
+};
+
+export const training_title = /** @type {(inputs: Training_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg`)
+};
+
+export const training_validation = /** @type {(inputs: Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ`)
+};
+
+export const training_validation_data = /** @type {(inputs: Training_Validation_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ ddáátá`)
+};
+
+export const training_validation_split = /** @type {(inputs: Training_Validation_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá hhéld-ööüüt frááççtíöññ (vválíddáátíöññ_ssplítt)`)
+};
+
+export const training_validation_test = /** @type {(inputs: Training_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dáttáásét'ss ttést sséét`)
 };

@@ -1,5 +1,29 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Aug_Cval_HelpInputs */
+/** @typedef {{}} Aug_Fill_ConstantInputs */
+/** @typedef {{}} Aug_Fill_ModeInputs */
+/** @typedef {{}} Aug_Fill_NearestInputs */
+/** @typedef {{}} Aug_Fill_ReflectInputs */
+/** @typedef {{}} Aug_Fill_ValueInputs */
+/** @typedef {{}} Aug_Fill_WrapInputs */
+/** @typedef {{}} Aug_Flip_LrInputs */
+/** @typedef {{}} Aug_Flip_UdInputs */
+/** @typedef {{}} Aug_Height_ShiftInputs */
+/** @typedef {{}} Aug_Height_Shift_HelpInputs */
+/** @typedef {{}} Aug_LabelInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Aug_Not_ImagesInputs */
+/** @typedef {{}} Aug_OnInputs */
+/** @typedef {{}} Aug_RotationInputs */
+/** @typedef {{}} Aug_Rotation_HelpInputs */
+/** @typedef {{}} Aug_ShearInputs */
+/** @typedef {{}} Aug_Shear_HelpInputs */
+/** @typedef {{}} Aug_TitleInputs */
+/** @typedef {{}} Aug_Turn_OffInputs */
+/** @typedef {{}} Aug_Width_ShiftInputs */
+/** @typedef {{}} Aug_Width_Shift_HelpInputs */
+/** @typedef {{}} Aug_ZoomInputs */
+/** @typedef {{}} Aug_Zoom_HelpInputs */
 /** @typedef {{}} Badge_BrowserInputs */
 /** @typedef {{}} Badge_CheckingInputs */
 /** @typedef {{}} Badge_DesktopInputs */
@@ -47,6 +71,19 @@
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} CloseInputs */
+/** @typedef {{}} Dataset_ExamplesInputs */
+/** @typedef {{}} Dataset_FileInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
+/** @typedef {{}} Dataset_ImdbInputs */
+/** @typedef {{ title: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown>, shape: NonNullable<unknown>, classes: NonNullable<unknown> }} Dataset_InfoInputs */
+/** @typedef {{}} Dataset_LoadingInputs */
+/** @typedef {{}} Dataset_MnistInputs */
+/** @typedef {{}} Dataset_NoiseInputs */
+/** @typedef {{}} Dataset_Num_WordsInputs */
+/** @typedef {{}} Dataset_Path_ComputerInputs */
+/** @typedef {{}} Dataset_Path_ServerInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
+/** @typedef {{}} Dataset_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
@@ -79,6 +116,20 @@
 /** @typedef {{}} Layer_Input_SummaryInputs */
 /** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
 /** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Lockwhat_AugmentationInputs */
+/** @typedef {{}} Lockwhat_Batch_SizeInputs */
+/** @typedef {{}} Lockwhat_DatasetInputs */
+/** @typedef {{}} Lockwhat_Early_StoppingInputs */
+/** @typedef {{}} Lockwhat_EpochsInputs */
+/** @typedef {{}} Lockwhat_Label_SmoothingInputs */
+/** @typedef {{}} Lockwhat_Learning_RateInputs */
+/** @typedef {{}} Lockwhat_LossInputs */
+/** @typedef {{}} Lockwhat_MomentumInputs */
+/** @typedef {{}} Lockwhat_OptimizerInputs */
+/** @typedef {{}} Lockwhat_SeedInputs */
+/** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
+/** @typedef {{}} Lockwhat_SubsetInputs */
+/** @typedef {{}} Lockwhat_ValidationInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -218,8 +269,119 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Training_Early_StoppingInputs */
+/** @typedef {{}} Training_Fraction_Held_OutInputs */
+/** @typedef {{}} Training_LabelInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Training_Lr_DefaultInputs */
+/** @typedef {{}} Training_MoreInputs */
+/** @typedef {{}} Training_Restore_BestInputs */
+/** @typedef {{}} Training_Seed_RandomInputs */
+/** @typedef {{}} Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Training_SubsetInputs */
+/** @typedef {{}} Training_Subset_AllInputs */
+/** @typedef {{}} Training_TitleInputs */
+/** @typedef {{}} Training_ValidationInputs */
+/** @typedef {{}} Training_Validation_DataInputs */
+/** @typedef {{}} Training_Validation_SplitInputs */
+/** @typedef {{}} Training_Validation_TestInputs */
 import * as registry from "../registry.js"
 
+
+export const aug_cval_help = /** @type {(inputs: Aug_Cval_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以模型的单位：0 为黑，1 为白`)
+};
+
+export const aug_fill_constant = /** @type {(inputs: Aug_Fill_ConstantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用 cval 填充 (kkk|abcd|kkk)`)
+};
+
+export const aug_fill_mode = /** @type {(inputs: Aug_Fill_ModeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`填充方式`)
+};
+
+export const aug_fill_nearest = /** @type {(inputs: Aug_Fill_NearestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重复边缘像素 (aaa|abcd|ddd)`)
+};
+
+export const aug_fill_reflect = /** @type {(inputs: Aug_Fill_ReflectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`镜像图像 (cba|abcd|dcb)`)
+};
+
+export const aug_fill_value = /** @type {(inputs: Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`填充值`)
+};
+
+export const aug_fill_wrap = /** @type {(inputs: Aug_Fill_WrapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重复图像（abc|abcd|bcd：scipy 会让两端重叠）`)
+};
+
+export const aug_flip_lr = /** @type {(inputs: Aug_Flip_LrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`左右翻转`)
+};
+
+export const aug_flip_ud = /** @type {(inputs: Aug_Flip_UdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上下翻转`)
+};
+
+export const aug_height_shift = /** @type {(inputs: Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`垂直平移`)
+};
+
+export const aug_height_shift_help = /** @type {(inputs: Aug_Height_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`高度的比例（< 1）或像素数；Keras 用它左右移动图像`)
+};
+
+export const aug_label = /** @type {(inputs: Aug_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据增强设置`)
+};
+
+export const aug_not_images = /** @type {(inputs: Aug_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`数据增强变换的是图像；${i?.title} 的样本是 ${i?.shape}，所以这里不适用。`)
+};
+
+export const aug_on = /** @type {(inputs: Aug_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对训练图像做数据增强`)
+};
+
+export const aug_rotation = /** @type {(inputs: Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`旋转°`)
+};
+
+export const aug_rotation_help = /** @type {(inputs: Aug_Rotation_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 ±r 度之间随机旋转`)
+};
+
+export const aug_shear = /** @type {(inputs: Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`剪切°`)
+};
+
+export const aug_shear_help = /** @type {(inputs: Aug_Shear_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在 ±s 度之间随机剪切`)
+};
+
+export const aug_title = /** @type {(inputs: Aug_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据增强`)
+};
+
+export const aug_turn_off = /** @type {(inputs: Aug_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`关闭数据增强`)
+};
+
+export const aug_width_shift = /** @type {(inputs: Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`水平平移`)
+};
+
+export const aug_width_shift_help = /** @type {(inputs: Aug_Width_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`宽度的比例（< 1）或像素数；Keras 用它上下移动图像`)
+};
+
+export const aug_zoom = /** @type {(inputs: Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`缩放`)
+};
+
+export const aug_zoom_help = /** @type {(inputs: Aug_Zoom_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按 1 ± z 缩放，各轴独立`)
+};
 
 export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`浏览器模式`)
@@ -409,6 +571,58 @@ export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () 
 	return /** @type {LocalizedString} */ (`关闭`)
 };
 
+export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`样本数`)
+};
+
+export const dataset_file = /** @type {(inputs: Dataset_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件或文件夹…`)
+};
+
+export const dataset_generated = /** @type {(inputs: Dataset_GeneratedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（生成）`)
+};
+
+export const dataset_imdb = /** @type {(inputs: Dataset_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB 影评`)
+};
+
+export const dataset_info = /** @type {(inputs: Dataset_InfoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}：${i?.train} 个训练样本和 ${i?.test} 个测试样本，形状 ${i?.shape}，${i?.classes} 个类别。`)
+};
+
+export const dataset_loading = /** @type {(inputs: Dataset_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在加载数据集说明…`)
+};
+
+export const dataset_mnist = /** @type {(inputs: Dataset_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST 手写数字`)
+};
+
+export const dataset_noise = /** @type {(inputs: Dataset_NoiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`噪声`)
+};
+
+export const dataset_num_words = /** @type {(inputs: Dataset_Num_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保留的最常见词数 (num_words)`)
+};
+
+export const dataset_path_computer = /** @type {(inputs: Dataset_Path_ComputerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`电脑上的路径（CSV、.npz，或按类别分文件夹的文件夹）`)
+};
+
+export const dataset_path_server = /** @type {(inputs: Dataset_Path_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`服务器上的路径（CSV、.npz，或按类别分文件夹的文件夹）`)
+};
+
+export const dataset_set_input = /** @type {(inputs: Dataset_Set_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`把 Input 层设为 ${i?.shape}`)
+};
+
+export const dataset_title = /** @type {(inputs: Dataset_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据集`)
+};
+
 export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.min} 分 ${i?.s} 秒`)
 };
@@ -535,6 +749,62 @@ export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d
 
 export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`把同样的数值变成新的形状；其中一个维度可以是 -1（自动推断）。`)
+};
+
+export const lockwhat_augmentation = /** @type {(inputs: Lockwhat_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据增强`)
+};
+
+export const lockwhat_batch_size = /** @type {(inputs: Lockwhat_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批次大小 (batch size)`)
+};
+
+export const lockwhat_dataset = /** @type {(inputs: Lockwhat_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据集`)
+};
+
+export const lockwhat_early_stopping = /** @type {(inputs: Lockwhat_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const lockwhat_epochs = /** @type {(inputs: Lockwhat_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练轮数 (epochs)`)
+};
+
+export const lockwhat_label_smoothing = /** @type {(inputs: Lockwhat_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`标签平滑 (label smoothing)`)
+};
+
+export const lockwhat_learning_rate = /** @type {(inputs: Lockwhat_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`学习率 (learning rate)`)
+};
+
+export const lockwhat_loss = /** @type {(inputs: Lockwhat_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`损失函数 (loss)`)
+};
+
+export const lockwhat_momentum = /** @type {(inputs: Lockwhat_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`动量 (momentum)`)
+};
+
+export const lockwhat_optimizer = /** @type {(inputs: Lockwhat_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`优化器 (optimizer)`)
+};
+
+export const lockwhat_seed = /** @type {(inputs: Lockwhat_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`随机种子`)
+};
+
+export const lockwhat_shuffled_labels = /** @type {(inputs: Lockwhat_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打乱的标签`)
+};
+
+export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练子集`)
+};
+
+export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`验证数据`)
 };
 
 export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
@@ -1091,4 +1361,64 @@ export const topbar_undo = /** @type {(inputs: Topbar_UndoInputs) => LocalizedSt
 
 export const topbar_undo_title = /** @type {(inputs: Topbar_Undo_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`撤销 (Ctrl+Z)`)
+};
+
+export const training_early_stopping = /** @type {(inputs: Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止 (EarlyStopping)`)
+};
+
+export const training_fraction_held_out = /** @type {(inputs: Training_Fraction_Held_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留出比例`)
+};
+
+export const training_label = /** @type {(inputs: Training_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练设置`)
+};
+
+export const training_lr_default = /** @type {(inputs: Training_Lr_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value}（Keras 默认值）`)
+};
+
+export const training_more = /** @type {(inputs: Training_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`更多：子集、随机种子、标签`)
+};
+
+export const training_restore_best = /** @type {(inputs: Training_Restore_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`恢复最佳权重 (restore_best_weights)`)
+};
+
+export const training_seed_random = /** @type {(inputs: Training_Seed_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`随机`)
+};
+
+export const training_shuffle_labels = /** @type {(inputs: Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打乱标签（记忆实验）`)
+};
+
+export const training_subset = /** @type {(inputs: Training_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只用前 N 个样本训练`)
+};
+
+export const training_subset_all = /** @type {(inputs: Training_Subset_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部`)
+};
+
+export const training_title = /** @type {(inputs: Training_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练`)
+};
+
+export const training_validation = /** @type {(inputs: Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`验证`)
+};
+
+export const training_validation_data = /** @type {(inputs: Training_Validation_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`验证数据`)
+};
+
+export const training_validation_split = /** @type {(inputs: Training_Validation_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留出一部分数据 (validation_split)`)
+};
+
+export const training_validation_test = /** @type {(inputs: Training_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据集的测试集`)
 };
