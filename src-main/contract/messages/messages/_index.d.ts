@@ -449,6 +449,20 @@ export const badge_trains_on: ((inputs?: Badge_Trains_OnInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Cancel" |
+*
+* @param {CancelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cancel: ((inputs?: CancelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<CancelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Drag layers here from the palette, or pick one of the {key}." |
 *
 * @param {Canvas_EmptyInputs} inputs
@@ -1207,6 +1221,371 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Exporting" |
+*
+* @param {Export_BusyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_busy: ((inputs?: Export_BusyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_BusyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's metrics per epoch, in the columns of Keras' CSVLogger (epoch counted from 0) plus the penalty, the data loss and the seconds." |
+*
+* @param {Export_Csv_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_csv_description: ((inputs?: Export_Csv_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Csv_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training history (.csv)" |
+*
+* @param {Export_Csv_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_csv_label: ((inputs?: Export_Csv_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Csv_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trained model in Keras' legacy HDF5 format, as Keras 3's model.save('m.h5') writes it." |
+*
+* @param {Export_H5_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_h5_description: ((inputs?: Export_H5_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_H5_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trained model for keras.models.load_model (Keras 3, TensorFlow 2.16 and later)." |
+*
+* @param {Export_Keras_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_keras_description: ((inputs?: Export_Keras_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Keras_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Export_MenuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_menu: ((inputs?: Export_MenuInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_MenuInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "needs trained weights: this run has none" |
+*
+* @param {Export_Needs_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_needs_weights: ((inputs?: Export_Needs_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Needs_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights (it ended before finishing an epoch): train it again, or export it as a Python script." |
+*
+* @param {Export_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_no_weights: ((inputs?: Export_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trained model for ONNX Runtime and other ONNX tools (opset 13)." |
+*
+* @param {Export_Onnx_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_onnx_description: ((inputs?: Export_Onnx_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Onnx_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras code that loads the same data and builds, trains and plots the same model." |
+*
+* @param {Export_Python_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_python_description: ((inputs?: Export_Python_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Python_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Python script (.py)" |
+*
+* @param {Export_Python_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_python_label: ((inputs?: Export_Python_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Python_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export {name}" |
+*
+* @param {Export_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_run: ((inputs: Export_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trained model for tf.loadLayersModel in a browser or Node.js." |
+*
+* @param {Export_Tfjs_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_tfjs_description: ((inputs?: Export_Tfjs_DescriptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_Tfjs_DescriptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download this run's model or code" |
+*
+* @param {Export_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_title: ((inputs?: Export_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Export_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import again" |
+*
+* @param {Import_AgainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_again: ((inputs?: Import_AgainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_AgainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import" |
+*
+* @param {Import_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_button: ((inputs?: Import_ButtonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_ButtonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import (Ctrl+Enter)" |
+*
+* @param {Import_Button_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_button_title: ((inputs?: Import_Button_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_Button_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Done" |
+*
+* @param {Import_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_done: ((inputs?: Import_DoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_DoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Code, or drop a .py file" |
+*
+* @param {Import_Drop_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_drop_label: ((inputs?: Import_Drop_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_Drop_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Paste a model as your course writes it ({sequential}, {add} or the functional API, with {compile} and {fit}), or drop a {py} file here." |
+*
+* @param {Import_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_hint: ((inputs: Import_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Import_ImportingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_importing: ((inputs?: Import_ImportingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_ImportingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line {line}" |
+*
+* @param {Import_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_line: ((inputs: Import_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open a .py file…" |
+*
+* @param {Import_Open_PyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_open_py: ((inputs?: Import_Open_PyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_Open_PyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Select line {line} in the code" |
+*
+* @param {Import_Select_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_select_line: ((inputs: Import_Select_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_Select_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import Keras code" |
+*
+* @param {Import_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_title: ((inputs?: Import_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Imported, with {count} warning" |
+* | * | "Imported, with {count} warnings" |
+*
+* @param {Import_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_warnings: ((inputs: Import_WarningsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Import_WarningsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Delete" |
 *
 * @param {Inspector_DeleteInputs} inputs
@@ -1328,6 +1707,160 @@ export const inspector_selected: ((inputs: Inspector_SelectedInputs, options?: {
 export const inspector_trainable: ((inputs: Inspector_TrainableInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Inspector_TrainableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A bare name means {key}." |
+*
+* @param {Labdialog_BareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_bare: ((inputs: Labdialog_BareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_BareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Browse…" |
+*
+* @param {Labdialog_BrowseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_browse: ((inputs?: Labdialog_BrowseInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_BrowseInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download a copy" |
+*
+* @param {Labdialog_DownloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_download: ((inputs?: Labdialog_DownloadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_DownloadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Existing labs" |
+*
+* @param {Labdialog_ExistingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_existing: ((inputs?: Labdialog_ExistingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_ExistingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open lab" |
+*
+* @param {Labdialog_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open: ((inputs?: Labdialog_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Labdialog_Open_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open_button: ((inputs?: Labdialog_Open_ButtonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_Open_ButtonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open a Keras model (.keras, .h5)…" |
+*
+* @param {Labdialog_Open_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open_model: ((inputs?: Labdialog_Open_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_Open_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "File name or full path" |
+*
+* @param {Labdialog_PathInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_path: ((inputs?: Labdialog_PathInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_PathInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Recent and saved labs" |
+*
+* @param {Labdialog_RecentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_recent: ((inputs?: Labdialog_RecentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_RecentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save lab" |
+*
+* @param {Labdialog_SaveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_save: ((inputs?: Labdialog_SaveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_SaveInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Upload from this computer (a lab, a Keras model JSON or .keras / .h5 model)…" |
+*
+* @param {Labdialog_UploadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_upload: ((inputs?: Labdialog_UploadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Labdialog_UploadInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -1818,6 +2351,34 @@ export const lockwhat_subset: ((inputs?: Lockwhat_SubsetInputs, options?: {
 export const lockwhat_validation: ((inputs?: Lockwhat_ValidationInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Lockwhat_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This page needs the address that {key} printed:" |
+*
+* @param {Noconnection_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const noconnection_needs: ((inputs: Noconnection_NeedsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Noconnection_NeedsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The token in it keeps other programs and web pages from using your LayerLab." |
+*
+* @param {Noconnection_TokenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const noconnection_token: ((inputs?: Noconnection_TokenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Noconnection_TokenInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -3238,6 +3799,104 @@ export const tabs_label: ((inputs?: Tabs_LabelInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Keep mine" |
+*
+* @param {Templatedialog_KeepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_keep: ((inputs?: Templatedialog_KeepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Templatedialog_KeepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab remembers your answer until you reload; Undo puts your lab back." |
+*
+* @param {Templatedialog_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_note: ((inputs?: Templatedialog_NoteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Templatedialog_NoteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keep your training settings, so its runs compare fairly with the ones before, or use the template's?" |
+*
+* @param {Templatedialog_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_question: ((inputs?: Templatedialog_QuestionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Templatedialog_QuestionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The template's" |
+*
+* @param {Templatedialog_TemplatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_templates: ((inputs?: Templatedialog_TemplatesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Templatedialog_TemplatesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training settings for {template}" |
+*
+* @param {Templatedialog_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_title: ((inputs: Templatedialog_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Templatedialog_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use the template's" |
+*
+* @param {Templatedialog_UseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_use: ((inputs?: Templatedialog_UseInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Templatedialog_UseInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Yours" |
+*
+* @param {Templatedialog_YoursInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_yours: ((inputs?: Templatedialog_YoursInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Templatedialog_YoursInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Class" |
 *
 * @param {Topbar_ClassInputs} inputs
@@ -4015,6 +4674,7 @@ export type Badge_TitleInputs = {
     backend: NonNullable<unknown>;
 };
 export type Badge_Trains_OnInputs = {};
+export type CancelInputs = {};
 export type Canvas_EmptyInputs = {
     key: NonNullable<unknown>;
 };
@@ -4098,6 +4758,46 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Export_BusyInputs = {};
+export type Export_Csv_DescriptionInputs = {};
+export type Export_Csv_LabelInputs = {};
+export type Export_H5_DescriptionInputs = {};
+export type Export_Keras_DescriptionInputs = {};
+export type Export_MenuInputs = {};
+export type Export_Needs_WeightsInputs = {};
+export type Export_No_WeightsInputs = {};
+export type Export_Onnx_DescriptionInputs = {};
+export type Export_Python_DescriptionInputs = {};
+export type Export_Python_LabelInputs = {};
+export type Export_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Export_Tfjs_DescriptionInputs = {};
+export type Export_TitleInputs = {};
+export type Import_AgainInputs = {};
+export type Import_ButtonInputs = {};
+export type Import_Button_TitleInputs = {};
+export type Import_DoneInputs = {};
+export type Import_Drop_LabelInputs = {};
+export type Import_HintInputs = {
+    sequential: NonNullable<unknown>;
+    add: NonNullable<unknown>;
+    compile: NonNullable<unknown>;
+    fit: NonNullable<unknown>;
+    py: NonNullable<unknown>;
+};
+export type Import_ImportingInputs = {};
+export type Import_LineInputs = {
+    line: NonNullable<unknown>;
+};
+export type Import_Open_PyInputs = {};
+export type Import_Select_LineInputs = {
+    line: NonNullable<unknown>;
+};
+export type Import_TitleInputs = {};
+export type Import_WarningsInputs = {
+    count: NonNullable<unknown>;
+};
 export type Inspector_DeleteInputs = {};
 export type Inspector_DuplicateInputs = {};
 export type Inspector_LabelInputs = {};
@@ -4111,6 +4811,19 @@ export type Inspector_SelectedInputs = {
 export type Inspector_TrainableInputs = {
     count: NonNullable<unknown>;
 };
+export type Labdialog_BareInputs = {
+    key: NonNullable<unknown>;
+};
+export type Labdialog_BrowseInputs = {};
+export type Labdialog_DownloadInputs = {};
+export type Labdialog_ExistingInputs = {};
+export type Labdialog_OpenInputs = {};
+export type Labdialog_Open_ButtonInputs = {};
+export type Labdialog_Open_ModelInputs = {};
+export type Labdialog_PathInputs = {};
+export type Labdialog_RecentInputs = {};
+export type Labdialog_SaveInputs = {};
+export type Labdialog_UploadInputs = {};
 export type Language_Menu_TitleInputs = {};
 export type Language_SystemInputs = {};
 export type Layer_Activation_SummaryInputs = {};
@@ -4146,6 +4859,10 @@ export type Lockwhat_SeedInputs = {};
 export type Lockwhat_Shuffled_LabelsInputs = {};
 export type Lockwhat_SubsetInputs = {};
 export type Lockwhat_ValidationInputs = {};
+export type Noconnection_NeedsInputs = {
+    key: NonNullable<unknown>;
+};
+export type Noconnection_TokenInputs = {};
 export type Notice_DismissInputs = {};
 export type Notice_Repair_StoreInputs = {};
 export type Palette_FilterInputs = {};
@@ -4306,6 +5023,15 @@ export type Tab_Grid_SweptInputs = {
 export type Tab_LayerInputs = {};
 export type Tab_TrainingInputs = {};
 export type Tabs_LabelInputs = {};
+export type Templatedialog_KeepInputs = {};
+export type Templatedialog_NoteInputs = {};
+export type Templatedialog_QuestionInputs = {};
+export type Templatedialog_TemplatesInputs = {};
+export type Templatedialog_TitleInputs = {
+    template: NonNullable<unknown>;
+};
+export type Templatedialog_UseInputs = {};
+export type Templatedialog_YoursInputs = {};
 export type Topbar_ClassInputs = {};
 export type Topbar_Class_OverviewInputs = {};
 export type Topbar_Class_Overview_HintInputs = {};

@@ -34,6 +34,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
@@ -88,6 +89,32 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dataset_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Export_BusyInputs */
+/** @typedef {{}} Export_Csv_DescriptionInputs */
+/** @typedef {{}} Export_Csv_LabelInputs */
+/** @typedef {{}} Export_H5_DescriptionInputs */
+/** @typedef {{}} Export_Keras_DescriptionInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Needs_WeightsInputs */
+/** @typedef {{}} Export_No_WeightsInputs */
+/** @typedef {{}} Export_Onnx_DescriptionInputs */
+/** @typedef {{}} Export_Python_DescriptionInputs */
+/** @typedef {{}} Export_Python_LabelInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
+/** @typedef {{}} Export_Tfjs_DescriptionInputs */
+/** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Import_AgainInputs */
+/** @typedef {{}} Import_ButtonInputs */
+/** @typedef {{}} Import_Button_TitleInputs */
+/** @typedef {{}} Import_DoneInputs */
+/** @typedef {{}} Import_Drop_LabelInputs */
+/** @typedef {{ sequential: NonNullable<unknown>, add: NonNullable<unknown>, compile: NonNullable<unknown>, fit: NonNullable<unknown>, py: NonNullable<unknown> }} Import_HintInputs */
+/** @typedef {{}} Import_ImportingInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_LineInputs */
+/** @typedef {{}} Import_Open_PyInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -97,6 +124,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Labdialog_BareInputs */
+/** @typedef {{}} Labdialog_BrowseInputs */
+/** @typedef {{}} Labdialog_DownloadInputs */
+/** @typedef {{}} Labdialog_ExistingInputs */
+/** @typedef {{}} Labdialog_OpenInputs */
+/** @typedef {{}} Labdialog_Open_ButtonInputs */
+/** @typedef {{}} Labdialog_Open_ModelInputs */
+/** @typedef {{}} Labdialog_PathInputs */
+/** @typedef {{}} Labdialog_RecentInputs */
+/** @typedef {{}} Labdialog_SaveInputs */
+/** @typedef {{}} Labdialog_UploadInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
 /** @typedef {{}} Layer_Activation_SummaryInputs */
@@ -132,6 +170,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
 /** @typedef {{}} Lockwhat_SubsetInputs */
 /** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
+/** @typedef {{}} Noconnection_TokenInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -233,6 +273,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Tab_LayerInputs */
 /** @typedef {{}} Tab_TrainingInputs */
 /** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{}} Templatedialog_KeepInputs */
+/** @typedef {{}} Templatedialog_NoteInputs */
+/** @typedef {{}} Templatedialog_QuestionInputs */
+/** @typedef {{}} Templatedialog_TemplatesInputs */
+/** @typedef {{ template: NonNullable<unknown> }} Templatedialog_TitleInputs */
+/** @typedef {{}} Templatedialog_UseInputs */
+/** @typedef {{}} Templatedialog_YoursInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -801,6 +848,22 @@ export const badge_trains_on = /** @type {((inputs?: Badge_Trains_OnInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.badge_trains_on(inputs)
 	if (locale === "en-XA") return __en_xa2.badge_trains_on(inputs)
 	return __en.badge_trains_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancel" |
+*
+* @param {CancelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cancel = /** @type {((inputs?: CancelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<CancelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cancel(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cancel(inputs)
+	if (locale === "en-XA") return __en_xa2.cancel(inputs)
+	return __en.cancel(inputs)
 });
 /**
 * | output |
@@ -1671,6 +1734,423 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 /**
 * | output |
 * | --- |
+* | "Exporting" |
+*
+* @param {Export_BusyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_busy = /** @type {((inputs?: Export_BusyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_BusyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_busy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_busy(inputs)
+	if (locale === "en-XA") return __en_xa2.export_busy(inputs)
+	return __en.export_busy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's metrics per epoch, in the columns of Keras' CSVLogger (epoch counted from 0) plus the penalty, the data loss and the seconds." |
+*
+* @param {Export_Csv_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_csv_description = /** @type {((inputs?: Export_Csv_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Csv_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_csv_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_csv_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_csv_description(inputs)
+	return __en.export_csv_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training history (.csv)" |
+*
+* @param {Export_Csv_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_csv_label = /** @type {((inputs?: Export_Csv_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Csv_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_csv_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_csv_label(inputs)
+	if (locale === "en-XA") return __en_xa2.export_csv_label(inputs)
+	return __en.export_csv_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model in Keras' legacy HDF5 format, as Keras 3's model.save('m.h5') writes it." |
+*
+* @param {Export_H5_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_h5_description = /** @type {((inputs?: Export_H5_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_H5_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_h5_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_h5_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_h5_description(inputs)
+	return __en.export_h5_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model for keras.models.load_model (Keras 3, TensorFlow 2.16 and later)." |
+*
+* @param {Export_Keras_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_keras_description = /** @type {((inputs?: Export_Keras_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Keras_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_keras_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_keras_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_keras_description(inputs)
+	return __en.export_keras_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Export_MenuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_menu = /** @type {((inputs?: Export_MenuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_MenuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_menu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_menu(inputs)
+	if (locale === "en-XA") return __en_xa2.export_menu(inputs)
+	return __en.export_menu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "needs trained weights: this run has none" |
+*
+* @param {Export_Needs_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_needs_weights = /** @type {((inputs?: Export_Needs_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Needs_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_needs_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_needs_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.export_needs_weights(inputs)
+	return __en.export_needs_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights (it ended before finishing an epoch): train it again, or export it as a Python script." |
+*
+* @param {Export_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_no_weights = /** @type {((inputs?: Export_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.export_no_weights(inputs)
+	return __en.export_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model for ONNX Runtime and other ONNX tools (opset 13)." |
+*
+* @param {Export_Onnx_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_onnx_description = /** @type {((inputs?: Export_Onnx_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Onnx_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_onnx_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_onnx_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_onnx_description(inputs)
+	return __en.export_onnx_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras code that loads the same data and builds, trains and plots the same model." |
+*
+* @param {Export_Python_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_python_description = /** @type {((inputs?: Export_Python_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Python_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_python_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_python_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_python_description(inputs)
+	return __en.export_python_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Python script (.py)" |
+*
+* @param {Export_Python_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_python_label = /** @type {((inputs?: Export_Python_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Python_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_python_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_python_label(inputs)
+	if (locale === "en-XA") return __en_xa2.export_python_label(inputs)
+	return __en.export_python_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export {name}" |
+*
+* @param {Export_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_run = /** @type {((inputs: Export_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_run(inputs)
+	if (locale === "en-XA") return __en_xa2.export_run(inputs)
+	return __en.export_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model for tf.loadLayersModel in a browser or Node.js." |
+*
+* @param {Export_Tfjs_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_tfjs_description = /** @type {((inputs?: Export_Tfjs_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Tfjs_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_tfjs_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_tfjs_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_tfjs_description(inputs)
+	return __en.export_tfjs_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download this run's model or code" |
+*
+* @param {Export_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_title = /** @type {((inputs?: Export_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_title(inputs)
+	if (locale === "en-XA") return __en_xa2.export_title(inputs)
+	return __en.export_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import again" |
+*
+* @param {Import_AgainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_again = /** @type {((inputs?: Import_AgainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_AgainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_again(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_again(inputs)
+	if (locale === "en-XA") return __en_xa2.import_again(inputs)
+	return __en.import_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import" |
+*
+* @param {Import_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_button = /** @type {((inputs?: Import_ButtonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_ButtonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_button(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_button(inputs)
+	if (locale === "en-XA") return __en_xa2.import_button(inputs)
+	return __en.import_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import (Ctrl+Enter)" |
+*
+* @param {Import_Button_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_button_title = /** @type {((inputs?: Import_Button_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Button_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_button_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_button_title(inputs)
+	if (locale === "en-XA") return __en_xa2.import_button_title(inputs)
+	return __en.import_button_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Done" |
+*
+* @param {Import_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_done = /** @type {((inputs?: Import_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_done(inputs)
+	if (locale === "en-XA") return __en_xa2.import_done(inputs)
+	return __en.import_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Code, or drop a .py file" |
+*
+* @param {Import_Drop_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_drop_label = /** @type {((inputs?: Import_Drop_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Drop_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_drop_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_drop_label(inputs)
+	if (locale === "en-XA") return __en_xa2.import_drop_label(inputs)
+	return __en.import_drop_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paste a model as your course writes it ({sequential}, {add} or the functional API, with {compile} and {fit}), or drop a {py} file here." |
+*
+* @param {Import_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_hint = /** @type {((inputs: Import_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.import_hint(inputs)
+	return __en.import_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Import_ImportingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_importing = /** @type {((inputs?: Import_ImportingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_ImportingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_importing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_importing(inputs)
+	if (locale === "en-XA") return __en_xa2.import_importing(inputs)
+	return __en.import_importing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line}" |
+*
+* @param {Import_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_line = /** @type {((inputs: Import_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_line(inputs)
+	if (locale === "en-XA") return __en_xa2.import_line(inputs)
+	return __en.import_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open a .py file…" |
+*
+* @param {Import_Open_PyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_open_py = /** @type {((inputs?: Import_Open_PyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Open_PyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_open_py(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_open_py(inputs)
+	if (locale === "en-XA") return __en_xa2.import_open_py(inputs)
+	return __en.import_open_py(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Select line {line} in the code" |
+*
+* @param {Import_Select_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_select_line = /** @type {((inputs: Import_Select_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Select_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_select_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_select_line(inputs)
+	if (locale === "en-XA") return __en_xa2.import_select_line(inputs)
+	return __en.import_select_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import Keras code" |
+*
+* @param {Import_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_title = /** @type {((inputs?: Import_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_title(inputs)
+	if (locale === "en-XA") return __en_xa2.import_title(inputs)
+	return __en.import_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Imported, with {count} warning" |
+* | * | "Imported, with {count} warnings" |
+*
+* @param {Import_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_warnings = /** @type {((inputs: Import_WarningsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_WarningsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_warnings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_warnings(inputs)
+	if (locale === "en-XA") return __en_xa2.import_warnings(inputs)
+	return __en.import_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Delete" |
 *
 * @param {Inspector_DeleteInputs} inputs
@@ -1811,6 +2291,182 @@ export const inspector_trainable = /** @type {((inputs: Inspector_TrainableInput
 	if (locale === "zh-Hant") return __zh_hant1.inspector_trainable(inputs)
 	if (locale === "en-XA") return __en_xa2.inspector_trainable(inputs)
 	return __en.inspector_trainable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A bare name means {key}." |
+*
+* @param {Labdialog_BareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_bare = /** @type {((inputs: Labdialog_BareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_BareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_bare(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_bare(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_bare(inputs)
+	return __en.labdialog_bare(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Browse…" |
+*
+* @param {Labdialog_BrowseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_browse = /** @type {((inputs?: Labdialog_BrowseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_BrowseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_browse(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_browse(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_browse(inputs)
+	return __en.labdialog_browse(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download a copy" |
+*
+* @param {Labdialog_DownloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_download = /** @type {((inputs?: Labdialog_DownloadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_DownloadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_download(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_download(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_download(inputs)
+	return __en.labdialog_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Existing labs" |
+*
+* @param {Labdialog_ExistingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_existing = /** @type {((inputs?: Labdialog_ExistingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_ExistingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_existing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_existing(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_existing(inputs)
+	return __en.labdialog_existing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open lab" |
+*
+* @param {Labdialog_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open = /** @type {((inputs?: Labdialog_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_open(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_open(inputs)
+	return __en.labdialog_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Labdialog_Open_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open_button = /** @type {((inputs?: Labdialog_Open_ButtonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_Open_ButtonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_open_button(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_open_button(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_open_button(inputs)
+	return __en.labdialog_open_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open a Keras model (.keras, .h5)…" |
+*
+* @param {Labdialog_Open_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open_model = /** @type {((inputs?: Labdialog_Open_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_Open_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_open_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_open_model(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_open_model(inputs)
+	return __en.labdialog_open_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "File name or full path" |
+*
+* @param {Labdialog_PathInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_path = /** @type {((inputs?: Labdialog_PathInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_PathInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_path(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_path(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_path(inputs)
+	return __en.labdialog_path(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Recent and saved labs" |
+*
+* @param {Labdialog_RecentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_recent = /** @type {((inputs?: Labdialog_RecentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_RecentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_recent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_recent(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_recent(inputs)
+	return __en.labdialog_recent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save lab" |
+*
+* @param {Labdialog_SaveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_save = /** @type {((inputs?: Labdialog_SaveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_SaveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_save(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_save(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_save(inputs)
+	return __en.labdialog_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Upload from this computer (a lab, a Keras model JSON or .keras / .h5 model)…" |
+*
+* @param {Labdialog_UploadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_upload = /** @type {((inputs?: Labdialog_UploadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_UploadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_upload(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_upload(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_upload(inputs)
+	return __en.labdialog_upload(inputs)
 });
 /**
 * | output |
@@ -2371,6 +3027,38 @@ export const lockwhat_validation = /** @type {((inputs?: Lockwhat_ValidationInpu
 	if (locale === "zh-Hant") return __zh_hant1.lockwhat_validation(inputs)
 	if (locale === "en-XA") return __en_xa2.lockwhat_validation(inputs)
 	return __en.lockwhat_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This page needs the address that {key} printed:" |
+*
+* @param {Noconnection_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const noconnection_needs = /** @type {((inputs: Noconnection_NeedsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Noconnection_NeedsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.noconnection_needs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.noconnection_needs(inputs)
+	if (locale === "en-XA") return __en_xa2.noconnection_needs(inputs)
+	return __en.noconnection_needs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The token in it keeps other programs and web pages from using your LayerLab." |
+*
+* @param {Noconnection_TokenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const noconnection_token = /** @type {((inputs?: Noconnection_TokenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Noconnection_TokenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.noconnection_token(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.noconnection_token(inputs)
+	if (locale === "en-XA") return __en_xa2.noconnection_token(inputs)
+	return __en.noconnection_token(inputs)
 });
 /**
 * | output |
@@ -3988,6 +4676,118 @@ export const tabs_label = /** @type {((inputs?: Tabs_LabelInputs, options?: { lo
 	if (locale === "zh-Hant") return __zh_hant1.tabs_label(inputs)
 	if (locale === "en-XA") return __en_xa2.tabs_label(inputs)
 	return __en.tabs_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep mine" |
+*
+* @param {Templatedialog_KeepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_keep = /** @type {((inputs?: Templatedialog_KeepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_KeepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_keep(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_keep(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_keep(inputs)
+	return __en.templatedialog_keep(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab remembers your answer until you reload; Undo puts your lab back." |
+*
+* @param {Templatedialog_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_note = /** @type {((inputs?: Templatedialog_NoteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_NoteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_note(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_note(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_note(inputs)
+	return __en.templatedialog_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep your training settings, so its runs compare fairly with the ones before, or use the template's?" |
+*
+* @param {Templatedialog_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_question = /** @type {((inputs?: Templatedialog_QuestionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_QuestionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_question(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_question(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_question(inputs)
+	return __en.templatedialog_question(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The template's" |
+*
+* @param {Templatedialog_TemplatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_templates = /** @type {((inputs?: Templatedialog_TemplatesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_TemplatesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_templates(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_templates(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_templates(inputs)
+	return __en.templatedialog_templates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training settings for {template}" |
+*
+* @param {Templatedialog_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_title = /** @type {((inputs: Templatedialog_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_title(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_title(inputs)
+	return __en.templatedialog_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use the template's" |
+*
+* @param {Templatedialog_UseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_use = /** @type {((inputs?: Templatedialog_UseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_UseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_use(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_use(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_use(inputs)
+	return __en.templatedialog_use(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Yours" |
+*
+* @param {Templatedialog_YoursInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_yours = /** @type {((inputs?: Templatedialog_YoursInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_YoursInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_yours(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_yours(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_yours(inputs)
+	return __en.templatedialog_yours(inputs)
 });
 /**
 * | output |

@@ -32,6 +32,7 @@
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
@@ -86,6 +87,32 @@
 /** @typedef {{}} Dataset_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Export_BusyInputs */
+/** @typedef {{}} Export_Csv_DescriptionInputs */
+/** @typedef {{}} Export_Csv_LabelInputs */
+/** @typedef {{}} Export_H5_DescriptionInputs */
+/** @typedef {{}} Export_Keras_DescriptionInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Needs_WeightsInputs */
+/** @typedef {{}} Export_No_WeightsInputs */
+/** @typedef {{}} Export_Onnx_DescriptionInputs */
+/** @typedef {{}} Export_Python_DescriptionInputs */
+/** @typedef {{}} Export_Python_LabelInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
+/** @typedef {{}} Export_Tfjs_DescriptionInputs */
+/** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Import_AgainInputs */
+/** @typedef {{}} Import_ButtonInputs */
+/** @typedef {{}} Import_Button_TitleInputs */
+/** @typedef {{}} Import_DoneInputs */
+/** @typedef {{}} Import_Drop_LabelInputs */
+/** @typedef {{ sequential: NonNullable<unknown>, add: NonNullable<unknown>, compile: NonNullable<unknown>, fit: NonNullable<unknown>, py: NonNullable<unknown> }} Import_HintInputs */
+/** @typedef {{}} Import_ImportingInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_LineInputs */
+/** @typedef {{}} Import_Open_PyInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -95,6 +122,17 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Labdialog_BareInputs */
+/** @typedef {{}} Labdialog_BrowseInputs */
+/** @typedef {{}} Labdialog_DownloadInputs */
+/** @typedef {{}} Labdialog_ExistingInputs */
+/** @typedef {{}} Labdialog_OpenInputs */
+/** @typedef {{}} Labdialog_Open_ButtonInputs */
+/** @typedef {{}} Labdialog_Open_ModelInputs */
+/** @typedef {{}} Labdialog_PathInputs */
+/** @typedef {{}} Labdialog_RecentInputs */
+/** @typedef {{}} Labdialog_SaveInputs */
+/** @typedef {{}} Labdialog_UploadInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
 /** @typedef {{}} Layer_Activation_SummaryInputs */
@@ -130,6 +168,8 @@
 /** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
 /** @typedef {{}} Lockwhat_SubsetInputs */
 /** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
+/** @typedef {{}} Noconnection_TokenInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -231,6 +271,13 @@
 /** @typedef {{}} Tab_LayerInputs */
 /** @typedef {{}} Tab_TrainingInputs */
 /** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{}} Templatedialog_KeepInputs */
+/** @typedef {{}} Templatedialog_NoteInputs */
+/** @typedef {{}} Templatedialog_QuestionInputs */
+/** @typedef {{}} Templatedialog_TemplatesInputs */
+/** @typedef {{ template: NonNullable<unknown> }} Templatedialog_TitleInputs */
+/** @typedef {{}} Templatedialog_UseInputs */
+/** @typedef {{}} Templatedialog_YoursInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -413,6 +460,10 @@ export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedSt
 
 export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`TTrráíñss ööñ`)
+};
+
+export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇááñçéll`)
 };
 
 export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
@@ -635,6 +686,112 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} ss`)
 };
 
+export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörttííñg`)
+};
+
+export const export_csv_description = /** @type {(inputs: Export_Csv_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss métrrííçs péérr épöççhh, íñ thhéé çölüümmñs öff KKéráss' ÇÇSVLöögggér (ééppöçh ççööüñtéédd frömm 0) pplüs tthhé péññááltý, tthhé dáttáá lösss ááñd thhéé séçööññds.`)
+};
+
+export const export_csv_label = /** @type {(inputs: Export_Csv_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg híssttörý (.ççssv)`)
+};
+
+export const export_h5_description = /** @type {(inputs: Export_H5_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél ííññ Kérááss' légááççý HDFF5 fförmáátt, ás Kéérrás 3's mmöödél.ssáávé('m.hh5') wwrítééss ít.`)
+};
+
+export const export_keras_description = /** @type {(inputs: Export_Keras_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél fföör kérráás.möddééls.lööáád_möddéél (Kérráás 3, TéññssörFllööw 2.16 áñdd llátérr).`)
+};
+
+export const export_menu = /** @type {(inputs: Export_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt`)
+};
+
+export const export_needs_weights = /** @type {(inputs: Export_Needs_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññéééds ttrráíñéédd wéígghhts: thhíís rüññ hhás ñööññé`)
+};
+
+export const export_no_weights = /** @type {(inputs: Export_No_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ hás ññöö tráííññéd wééííghtss (íít éñddééd béffööré fííññíshííññg áñ ééppöçh): ttrráíñ íítt ágáííññ, ör éxxppört íítt ás á PPýýthöññ ssçrípptt.`)
+};
+
+export const export_onnx_description = /** @type {(inputs: Export_Onnx_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél fföör ØÑÑÑXX Rüñttíímé áññdd öthéérr ØÑÑXX ttöölss (ööpsétt 13).`)
+};
+
+export const export_python_description = /** @type {(inputs: Export_Python_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççöödé thháát löáádds théé ssámé ddáátá áññdd büílldds, trááííñs áññdd plöttss thé ssáámé mööddél.`)
+};
+
+export const export_python_label = /** @type {(inputs: Export_Python_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPýýthöññ ssçrípptt (.pý)`)
+};
+
+export const export_run = /** @type {(inputs: Export_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt ${i?.name}`)
+};
+
+export const export_tfjs_description = /** @type {(inputs: Export_Tfjs_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél fföör tf.llööádLááýýérsMMöödél ííññ á brööwwsér öörr Ñödéé.jjs.`)
+};
+
+export const export_title = /** @type {(inputs: Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáád thííss rüñ'ss mmödéll öör çöddéé`)
+};
+
+export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt áágáíññ`)
+};
+
+export const import_button = /** @type {(inputs: Import_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt`)
+};
+
+export const import_button_title = /** @type {(inputs: Import_Button_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt (ÇÇtrl+ÉÉññtér)`)
+};
+
+export const import_done = /** @type {(inputs: Import_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDööñé`)
+};
+
+export const import_drop_label = /** @type {(inputs: Import_Drop_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇöödé, örr ddröp áá .ppý fílléé`)
+};
+
+export const import_hint = /** @type {(inputs: Import_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPáásté áá mmödéll áás ýöüürr çöürrssé wrííttés ítt (${i?.sequential}, ${i?.add} öörr thé ffüüñçtííööñál ÅÅPPÎ, wítthh ${i?.compile} ááññd ${i?.fit}), öörr dröpp áá ${i?.py} ffíílé héérré.`)
+};
+
+export const import_importing = /** @type {(inputs: Import_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörttííñg…`)
+};
+
+export const import_line = /** @type {(inputs: Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLííñé ${i?.line}`)
+};
+
+export const import_open_py = /** @type {(inputs: Import_Open_PyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ á .ppýý fíléé…`)
+};
+
+export const import_select_line = /** @type {(inputs: Import_Select_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSééléçtt llíñé ${i?.line} ííññ thé ççöödé`)
+};
+
+export const import_title = /** @type {(inputs: Import_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt KKéráss ççödé`)
+};
+
+export const import_warnings = /** @type {(inputs: Import_WarningsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`ÎÎmmpörttééd, wítthh ${i?.count} wwáárñíññgg`);
+	return /** @type {LocalizedString} */ (`ÎÎmmpörttééd, wítthh ${i?.count} wwáárñíññggs`)
+	
+};
+
 export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`DDéélétéé`)
 };
@@ -669,6 +826,50 @@ export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) 
 
 export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} ttrráíñáábblé`)
+};
+
+export const labdialog_bare = /** @type {(inputs: Labdialog_BareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ bbáré ññáámé mééááñs ${i?.key}.`)
+};
+
+export const labdialog_browse = /** @type {(inputs: Labdialog_BrowseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBrröwséé…`)
+};
+
+export const labdialog_download = /** @type {(inputs: Labdialog_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáád á çööppý`)
+};
+
+export const labdialog_existing = /** @type {(inputs: Labdialog_ExistingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxístííññg lábbss`)
+};
+
+export const labdialog_open = /** @type {(inputs: Labdialog_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ láább`)
+};
+
+export const labdialog_open_button = /** @type {(inputs: Labdialog_Open_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ`)
+};
+
+export const labdialog_open_model = /** @type {(inputs: Labdialog_Open_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ á KKéérás mmöödél (.kkéérás, .hh5)…`)
+};
+
+export const labdialog_path = /** @type {(inputs: Labdialog_PathInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFíílé ñáámmé ör ffüüll páátth`)
+};
+
+export const labdialog_recent = /** @type {(inputs: Labdialog_RecentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééçéñtt ááñd sáávvéd láábbs`)
+};
+
+export const labdialog_save = /** @type {(inputs: Labdialog_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé láább`)
+};
+
+export const labdialog_upload = /** @type {(inputs: Labdialog_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛpplöádd ffröm tthhís çöömmpütéérr (á lább, áá Kérááss mödééll JSØÑÑ öör .kérráás / .h5 mööddél)…`)
 };
 
 export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
@@ -809,6 +1010,14 @@ export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => Loc
 
 export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá`)
+};
+
+export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís páággé ñééédds théé ááddréésss tháátt ${i?.key} pprríñtéédd:`)
+};
+
+export const noconnection_token = /** @type {(inputs: Noconnection_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé tökkééñ íñ íítt kééppss öthéérr pröggrráms ááññd wébb ppágéss ffröm üüssíñg ýýööür LááýýérLáább.`)
 };
 
 export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
@@ -1215,6 +1424,34 @@ export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => Localized
 
 export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSééttíññggs`)
+};
+
+export const templatedialog_keep = /** @type {(inputs: Templatedialog_KeepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééép mííññé`)
+};
+
+export const templatedialog_note = /** @type {(inputs: Templatedialog_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb rémméémbérrss ýöürr ááñswéérr üñtííll ýöü rréélöádd; ÛÛñdö ppüüts ýööüür lább bbáçk.`)
+};
+
+export const templatedialog_question = /** @type {(inputs: Templatedialog_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééép ýööüür trááííñíñgg sséttííññgs, söö ííts rüüññs çömmppáré ffááírlýý wwíth tthhé öñééss béföörré, ör üüssé théé ttémpllááté's?`)
+};
+
+export const templatedialog_templates = /** @type {(inputs: Templatedialog_TemplatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé témmpplátéé'ss`)
+};
+
+export const templatedialog_title = /** @type {(inputs: Templatedialog_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg séttttíñgss fför ${i?.template}`)
+};
+
+export const templatedialog_use = /** @type {(inputs: Templatedialog_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛssé théé ttémpllááté's`)
+};
+
+export const templatedialog_yours = /** @type {(inputs: Templatedialog_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÝÝööürs`)
 };
 
 export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {

@@ -32,6 +32,7 @@
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
@@ -86,6 +87,32 @@
 /** @typedef {{}} Dataset_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Export_BusyInputs */
+/** @typedef {{}} Export_Csv_DescriptionInputs */
+/** @typedef {{}} Export_Csv_LabelInputs */
+/** @typedef {{}} Export_H5_DescriptionInputs */
+/** @typedef {{}} Export_Keras_DescriptionInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Needs_WeightsInputs */
+/** @typedef {{}} Export_No_WeightsInputs */
+/** @typedef {{}} Export_Onnx_DescriptionInputs */
+/** @typedef {{}} Export_Python_DescriptionInputs */
+/** @typedef {{}} Export_Python_LabelInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
+/** @typedef {{}} Export_Tfjs_DescriptionInputs */
+/** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Import_AgainInputs */
+/** @typedef {{}} Import_ButtonInputs */
+/** @typedef {{}} Import_Button_TitleInputs */
+/** @typedef {{}} Import_DoneInputs */
+/** @typedef {{}} Import_Drop_LabelInputs */
+/** @typedef {{ sequential: NonNullable<unknown>, add: NonNullable<unknown>, compile: NonNullable<unknown>, fit: NonNullable<unknown>, py: NonNullable<unknown> }} Import_HintInputs */
+/** @typedef {{}} Import_ImportingInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_LineInputs */
+/** @typedef {{}} Import_Open_PyInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -95,6 +122,17 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Labdialog_BareInputs */
+/** @typedef {{}} Labdialog_BrowseInputs */
+/** @typedef {{}} Labdialog_DownloadInputs */
+/** @typedef {{}} Labdialog_ExistingInputs */
+/** @typedef {{}} Labdialog_OpenInputs */
+/** @typedef {{}} Labdialog_Open_ButtonInputs */
+/** @typedef {{}} Labdialog_Open_ModelInputs */
+/** @typedef {{}} Labdialog_PathInputs */
+/** @typedef {{}} Labdialog_RecentInputs */
+/** @typedef {{}} Labdialog_SaveInputs */
+/** @typedef {{}} Labdialog_UploadInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
 /** @typedef {{}} Layer_Activation_SummaryInputs */
@@ -130,6 +168,8 @@
 /** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
 /** @typedef {{}} Lockwhat_SubsetInputs */
 /** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
+/** @typedef {{}} Noconnection_TokenInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -231,6 +271,13 @@
 /** @typedef {{}} Tab_LayerInputs */
 /** @typedef {{}} Tab_TrainingInputs */
 /** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{}} Templatedialog_KeepInputs */
+/** @typedef {{}} Templatedialog_NoteInputs */
+/** @typedef {{}} Templatedialog_QuestionInputs */
+/** @typedef {{}} Templatedialog_TemplatesInputs */
+/** @typedef {{ template: NonNullable<unknown> }} Templatedialog_TitleInputs */
+/** @typedef {{}} Templatedialog_UseInputs */
+/** @typedef {{}} Templatedialog_YoursInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -413,6 +460,10 @@ export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedSt
 
 export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Trains on`)
+};
+
+export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancel`)
 };
 
 export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
@@ -635,6 +686,112 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} s`)
 };
 
+export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exporting`)
+};
+
+export const export_csv_description = /** @type {(inputs: Export_Csv_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The run's metrics per epoch, in the columns of Keras' CSVLogger (epoch counted from 0) plus the penalty, the data loss and the seconds.`)
+};
+
+export const export_csv_label = /** @type {(inputs: Export_Csv_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training history (.csv)`)
+};
+
+export const export_h5_description = /** @type {(inputs: Export_H5_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model in Keras' legacy HDF5 format, as Keras 3's model.save('m.h5') writes it.`)
+};
+
+export const export_keras_description = /** @type {(inputs: Export_Keras_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model for keras.models.load_model (Keras 3, TensorFlow 2.16 and later).`)
+};
+
+export const export_menu = /** @type {(inputs: Export_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export`)
+};
+
+export const export_needs_weights = /** @type {(inputs: Export_Needs_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`needs trained weights: this run has none`)
+};
+
+export const export_no_weights = /** @type {(inputs: Export_No_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run has no trained weights (it ended before finishing an epoch): train it again, or export it as a Python script.`)
+};
+
+export const export_onnx_description = /** @type {(inputs: Export_Onnx_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model for ONNX Runtime and other ONNX tools (opset 13).`)
+};
+
+export const export_python_description = /** @type {(inputs: Export_Python_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras code that loads the same data and builds, trains and plots the same model.`)
+};
+
+export const export_python_label = /** @type {(inputs: Export_Python_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Python script (.py)`)
+};
+
+export const export_run = /** @type {(inputs: Export_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Export ${i?.name}`)
+};
+
+export const export_tfjs_description = /** @type {(inputs: Export_Tfjs_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model for tf.loadLayersModel in a browser or Node.js.`)
+};
+
+export const export_title = /** @type {(inputs: Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download this run's model or code`)
+};
+
+export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import again`)
+};
+
+export const import_button = /** @type {(inputs: Import_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import`)
+};
+
+export const import_button_title = /** @type {(inputs: Import_Button_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import (Ctrl+Enter)`)
+};
+
+export const import_done = /** @type {(inputs: Import_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Done`)
+};
+
+export const import_drop_label = /** @type {(inputs: Import_Drop_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Code, or drop a .py file`)
+};
+
+export const import_hint = /** @type {(inputs: Import_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Paste a model as your course writes it (${i?.sequential}, ${i?.add} or the functional API, with ${i?.compile} and ${i?.fit}), or drop a ${i?.py} file here.`)
+};
+
+export const import_importing = /** @type {(inputs: Import_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importing…`)
+};
+
+export const import_line = /** @type {(inputs: Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Line ${i?.line}`)
+};
+
+export const import_open_py = /** @type {(inputs: Import_Open_PyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a .py file…`)
+};
+
+export const import_select_line = /** @type {(inputs: Import_Select_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Select line ${i?.line} in the code`)
+};
+
+export const import_title = /** @type {(inputs: Import_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import Keras code`)
+};
+
+export const import_warnings = /** @type {(inputs: Import_WarningsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Imported, with ${i?.count} warning`);
+	return /** @type {LocalizedString} */ (`Imported, with ${i?.count} warnings`)
+	
+};
+
 export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Delete`)
 };
@@ -669,6 +826,50 @@ export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) 
 
 export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} trainable`)
+};
+
+export const labdialog_bare = /** @type {(inputs: Labdialog_BareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A bare name means ${i?.key}.`)
+};
+
+export const labdialog_browse = /** @type {(inputs: Labdialog_BrowseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Browse…`)
+};
+
+export const labdialog_download = /** @type {(inputs: Labdialog_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download a copy`)
+};
+
+export const labdialog_existing = /** @type {(inputs: Labdialog_ExistingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Existing labs`)
+};
+
+export const labdialog_open = /** @type {(inputs: Labdialog_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open lab`)
+};
+
+export const labdialog_open_button = /** @type {(inputs: Labdialog_Open_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open`)
+};
+
+export const labdialog_open_model = /** @type {(inputs: Labdialog_Open_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a Keras model (.keras, .h5)…`)
+};
+
+export const labdialog_path = /** @type {(inputs: Labdialog_PathInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`File name or full path`)
+};
+
+export const labdialog_recent = /** @type {(inputs: Labdialog_RecentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recent and saved labs`)
+};
+
+export const labdialog_save = /** @type {(inputs: Labdialog_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save lab`)
+};
+
+export const labdialog_upload = /** @type {(inputs: Labdialog_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Upload from this computer (a lab, a Keras model JSON or .keras / .h5 model)…`)
 };
 
 export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
@@ -809,6 +1010,14 @@ export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => Loc
 
 export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`the validation data`)
+};
+
+export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This page needs the address that ${i?.key} printed:`)
+};
+
+export const noconnection_token = /** @type {(inputs: Noconnection_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The token in it keeps other programs and web pages from using your LayerLab.`)
 };
 
 export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
@@ -1215,6 +1424,34 @@ export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => Localized
 
 export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Settings`)
+};
+
+export const templatedialog_keep = /** @type {(inputs: Templatedialog_KeepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep mine`)
+};
+
+export const templatedialog_note = /** @type {(inputs: Templatedialog_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab remembers your answer until you reload; Undo puts your lab back.`)
+};
+
+export const templatedialog_question = /** @type {(inputs: Templatedialog_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep your training settings, so its runs compare fairly with the ones before, or use the template's?`)
+};
+
+export const templatedialog_templates = /** @type {(inputs: Templatedialog_TemplatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The template's`)
+};
+
+export const templatedialog_title = /** @type {(inputs: Templatedialog_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Training settings for ${i?.template}`)
+};
+
+export const templatedialog_use = /** @type {(inputs: Templatedialog_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use the template's`)
+};
+
+export const templatedialog_yours = /** @type {(inputs: Templatedialog_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yours`)
 };
 
 export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {

@@ -32,6 +32,7 @@
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
@@ -86,6 +87,32 @@
 /** @typedef {{}} Dataset_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Export_BusyInputs */
+/** @typedef {{}} Export_Csv_DescriptionInputs */
+/** @typedef {{}} Export_Csv_LabelInputs */
+/** @typedef {{}} Export_H5_DescriptionInputs */
+/** @typedef {{}} Export_Keras_DescriptionInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Needs_WeightsInputs */
+/** @typedef {{}} Export_No_WeightsInputs */
+/** @typedef {{}} Export_Onnx_DescriptionInputs */
+/** @typedef {{}} Export_Python_DescriptionInputs */
+/** @typedef {{}} Export_Python_LabelInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
+/** @typedef {{}} Export_Tfjs_DescriptionInputs */
+/** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Import_AgainInputs */
+/** @typedef {{}} Import_ButtonInputs */
+/** @typedef {{}} Import_Button_TitleInputs */
+/** @typedef {{}} Import_DoneInputs */
+/** @typedef {{}} Import_Drop_LabelInputs */
+/** @typedef {{ sequential: NonNullable<unknown>, add: NonNullable<unknown>, compile: NonNullable<unknown>, fit: NonNullable<unknown>, py: NonNullable<unknown> }} Import_HintInputs */
+/** @typedef {{}} Import_ImportingInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_LineInputs */
+/** @typedef {{}} Import_Open_PyInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -95,6 +122,17 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Labdialog_BareInputs */
+/** @typedef {{}} Labdialog_BrowseInputs */
+/** @typedef {{}} Labdialog_DownloadInputs */
+/** @typedef {{}} Labdialog_ExistingInputs */
+/** @typedef {{}} Labdialog_OpenInputs */
+/** @typedef {{}} Labdialog_Open_ButtonInputs */
+/** @typedef {{}} Labdialog_Open_ModelInputs */
+/** @typedef {{}} Labdialog_PathInputs */
+/** @typedef {{}} Labdialog_RecentInputs */
+/** @typedef {{}} Labdialog_SaveInputs */
+/** @typedef {{}} Labdialog_UploadInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
 /** @typedef {{}} Layer_Activation_SummaryInputs */
@@ -130,6 +168,8 @@
 /** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
 /** @typedef {{}} Lockwhat_SubsetInputs */
 /** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
+/** @typedef {{}} Noconnection_TokenInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -231,6 +271,13 @@
 /** @typedef {{}} Tab_LayerInputs */
 /** @typedef {{}} Tab_TrainingInputs */
 /** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{}} Templatedialog_KeepInputs */
+/** @typedef {{}} Templatedialog_NoteInputs */
+/** @typedef {{}} Templatedialog_QuestionInputs */
+/** @typedef {{}} Templatedialog_TemplatesInputs */
+/** @typedef {{ template: NonNullable<unknown> }} Templatedialog_TitleInputs */
+/** @typedef {{}} Templatedialog_UseInputs */
+/** @typedef {{}} Templatedialog_YoursInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -413,6 +460,10 @@ export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedSt
 
 export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`訓練於`)
+};
+
+export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消`)
 };
 
 export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
@@ -631,6 +682,110 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在匯出`)
+};
+
+export const export_csv_description = /** @type {(inputs: Export_Csv_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這次訓練每一輪的指標，欄位與 Keras 的 CSVLogger 相同（epoch 從 0 開始），另加懲罰項、資料損失和秒數。`)
+};
+
+export const export_csv_label = /** @type {(inputs: Export_Csv_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練歷程 (.csv)`)
+};
+
+export const export_h5_description = /** @type {(inputs: Export_H5_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 舊版 HDF5 格式的訓練好的模型，與 Keras 3 的 model.save('m.h5') 寫出的一樣。`)
+};
+
+export const export_keras_description = /** @type {(inputs: Export_Keras_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`供 keras.models.load_model 使用的訓練好的模型（Keras 3，TensorFlow 2.16 以上）。`)
+};
+
+export const export_menu = /** @type {(inputs: Export_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯出`)
+};
+
+export const export_needs_weights = /** @type {(inputs: Export_Needs_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`需要訓練好的權重：這次訓練沒有`)
+};
+
+export const export_no_weights = /** @type {(inputs: Export_No_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這次訓練沒有訓練好的權重（在完成一輪之前就結束了）：請重新訓練，或匯出為 Python 指令碼。`)
+};
+
+export const export_onnx_description = /** @type {(inputs: Export_Onnx_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`供 ONNX Runtime 和其他 ONNX 工具使用的訓練好的模型（opset 13）。`)
+};
+
+export const export_python_description = /** @type {(inputs: Export_Python_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`載入同樣資料、建立、訓練並繪製同一個模型的 Keras 程式碼。`)
+};
+
+export const export_python_label = /** @type {(inputs: Export_Python_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Python 指令碼 (.py)`)
+};
+
+export const export_run = /** @type {(inputs: Export_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`匯出 ${i?.name}`)
+};
+
+export const export_tfjs_description = /** @type {(inputs: Export_Tfjs_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`供瀏覽器或 Node.js 中的 tf.loadLayersModel 使用的訓練好的模型。`)
+};
+
+export const export_title = /** @type {(inputs: Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下載這次訓練的模型或程式碼`)
+};
+
+export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新匯入`)
+};
+
+export const import_button = /** @type {(inputs: Import_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯入`)
+};
+
+export const import_button_title = /** @type {(inputs: Import_Button_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯入 (Ctrl+Enter)`)
+};
+
+export const import_done = /** @type {(inputs: Import_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`完成`)
+};
+
+export const import_drop_label = /** @type {(inputs: Import_Drop_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`程式碼，或拖入 .py 檔`)
+};
+
+export const import_hint = /** @type {(inputs: Import_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`依課程中的寫法貼上模型（${i?.sequential}、${i?.add} 或函數式 API，以及 ${i?.compile} 和 ${i?.fit}），或把 ${i?.py} 檔拖曳到這裡。`)
+};
+
+export const import_importing = /** @type {(inputs: Import_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在匯入…`)
+};
+
+export const import_line = /** @type {(inputs: Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行`)
+};
+
+export const import_open_py = /** @type {(inputs: Import_Open_PyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟 .py 檔…`)
+};
+
+export const import_select_line = /** @type {(inputs: Import_Select_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在程式碼中選取第 ${i?.line} 行`)
+};
+
+export const import_title = /** @type {(inputs: Import_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯入 Keras 程式碼`)
+};
+
+export const import_warnings = /** @type {(inputs: Import_WarningsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`已匯入，有 ${i?.count} 則警告`)
+};
+
 export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`刪除`)
 };
@@ -665,6 +820,50 @@ export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) 
 
 export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} 個可訓練`)
+};
+
+export const labdialog_bare = /** @type {(inputs: Labdialog_BareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`只寫名稱表示 ${i?.key}。`)
+};
+
+export const labdialog_browse = /** @type {(inputs: Labdialog_BrowseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`瀏覽…`)
+};
+
+export const labdialog_download = /** @type {(inputs: Labdialog_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下載副本`)
+};
+
+export const labdialog_existing = /** @type {(inputs: Labdialog_ExistingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`現有的實驗`)
+};
+
+export const labdialog_open = /** @type {(inputs: Labdialog_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟實驗`)
+};
+
+export const labdialog_open_button = /** @type {(inputs: Labdialog_Open_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟`)
+};
+
+export const labdialog_open_model = /** @type {(inputs: Labdialog_Open_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟 Keras 模型 (.keras, .h5)…`)
+};
+
+export const labdialog_path = /** @type {(inputs: Labdialog_PathInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`檔名或完整路徑`)
+};
+
+export const labdialog_recent = /** @type {(inputs: Labdialog_RecentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最近與已儲存的實驗`)
+};
+
+export const labdialog_save = /** @type {(inputs: Labdialog_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`儲存實驗`)
+};
+
+export const labdialog_upload = /** @type {(inputs: Labdialog_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`從這台電腦上傳（實驗、Keras 模型 JSON 或 .keras / .h5 模型）…`)
 };
 
 export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
@@ -805,6 +1004,14 @@ export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => Loc
 
 export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`驗證資料`)
+};
+
+export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個頁面需要 ${i?.key} 印出的位址：`)
+};
+
+export const noconnection_token = /** @type {(inputs: Noconnection_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`位址中的權杖可以防止其他程式和網頁使用你的 LayerLab。`)
 };
 
 export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
@@ -1209,6 +1416,34 @@ export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => Localized
 
 export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`設定`)
+};
+
+export const templatedialog_keep = /** @type {(inputs: Templatedialog_KeepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保留我的`)
+};
+
+export const templatedialog_note = /** @type {(inputs: Templatedialog_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab 會記住你的選擇直到重新載入；「復原」可以還原你的實驗。`)
+};
+
+export const templatedialog_question = /** @type {(inputs: Templatedialog_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保留你的訓練設定（這樣它的訓練結果能和之前的公平比較），還是使用範本的設定？`)
+};
+
+export const templatedialog_templates = /** @type {(inputs: Templatedialog_TemplatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`範本的`)
+};
+
+export const templatedialog_title = /** @type {(inputs: Templatedialog_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.template} 的訓練設定`)
+};
+
+export const templatedialog_use = /** @type {(inputs: Templatedialog_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用範本的`)
+};
+
+export const templatedialog_yours = /** @type {(inputs: Templatedialog_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你的`)
 };
 
 export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {
