@@ -25,19 +25,35 @@ async function openIn(page: Page, language: string | null): Promise<void> {
   await expect(page.locator('.svelte-flow__node').first()).toBeVisible();
 }
 
-/** The views a student sees first, each brought up from the one before. */
+/** The views a student sees first, each brought up from the one before, named by place. */
 const VIEWS: { name: string; show: (page: Page) => Promise<void> }[] = [
-  { name: 'editor', show: async () => {} },
   {
-    name: 'training',
+    name: 'editor',
     show: async (page) => {
-      await page.locator('aside.side [role="tab"]').nth(1).click();
+      await page.locator('header.top details').first().locator('summary').click();
+      await page.getByRole('menuitem').nth(3).click(); // Small CNN
+      const ask = page.locator('dialog[open] .buttons .primary');
+      if (await ask.isVisible()) await ask.click();
+      await expect(page.locator('.svelte-flow__node')).not.toHaveCount(1);
     },
   },
   {
-    name: 'menu-keras',
+    name: 'inspector',
     show: async (page) => {
-      await page.locator('header.top details').nth(1).locator('summary').click();
+      await page.locator('.svelte-flow__node').nth(1).click();
+      await expect(page.locator('.inspector h3')).toBeVisible();
+    },
+  },
+  { name: 'training', show: (page) => page.locator('aside.side [role="tab"]').nth(1).click() },
+  {
+    name: 'menu-keras',
+    show: (page) => page.locator('header.top details').nth(1).locator('summary').click(),
+  },
+  {
+    name: 'import-dialog',
+    show: async (page) => {
+      await page.locator('header.top details[open] [role="menuitem"]').first().click();
+      await expect(page.locator('dialog[open]')).toBeVisible();
     },
   },
 ];

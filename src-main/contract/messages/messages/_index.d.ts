@@ -1011,6 +1011,146 @@ export const close: ((inputs?: CloseInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Copied" |
+*
+* @param {Code_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copied: ((inputs?: Code_CopiedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_CopiedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Code_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy: ((inputs?: Code_CopyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_CopyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy failed: select the code and copy it" |
+*
+* @param {Code_Copy_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy_failed: ((inputs?: Code_Copy_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_Copy_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy the whole script" |
+*
+* @param {Code_Copy_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy_title: ((inputs?: Code_Copy_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_Copy_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download the script as a .py file" |
+*
+* @param {Code_Download_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_download_title: ((inputs?: Code_Download_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_Download_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras code of this lab" |
+*
+* @param {Code_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_label: ((inputs?: Code_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras 3 script" |
+*
+* @param {Code_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_title: ((inputs?: Code_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Updating…" |
+*
+* @param {Code_UpdatingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_updating: ((inputs?: Code_UpdatingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_UpdatingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What the script cannot say exactly" |
+*
+* @param {Code_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_warnings: ((inputs?: Code_WarningsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_WarningsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Writing the script…" |
+*
+* @param {Code_WritingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_writing: ((inputs?: Code_WritingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Code_WritingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "examples" |
 *
 * @param {Dataset_ExamplesInputs} inputs
@@ -2379,6 +2519,34 @@ export const noconnection_needs: ((inputs: Noconnection_NeedsInputs, options?: {
 export const noconnection_token: ((inputs?: Noconnection_TokenInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Noconnection_TokenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "not connected" |
+*
+* @param {Node_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const node_not_connected: ((inputs?: Node_Not_ConnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Node_Not_ConnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Output shape, as Keras' model.summary() prints it" |
+*
+* @param {Node_Shape_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const node_shape_title: ((inputs?: Node_Shape_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Node_Shape_TitleInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4429,6 +4597,146 @@ export const topbar_undo_title: ((inputs?: Topbar_Undo_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet." |
+*
+* @param {Tpl_Cnn_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_blurb: ((inputs?: Tpl_Cnn_BlurbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Cnn_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Small CNN" |
+*
+* @param {Tpl_Cnn_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_title: ((inputs?: Tpl_Cnn_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Cnn_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs." |
+*
+* @param {Tpl_Imdb_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_imdb_blurb: ((inputs?: Tpl_Imdb_BlurbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Imdb_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "MNIST pixels straight into a softmax: the baseline every network must beat." |
+*
+* @param {Tpl_Logistic_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_blurb: ((inputs?: Tpl_Logistic_BlurbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Logistic_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Logistic regression" |
+*
+* @param {Tpl_Logistic_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_title: ((inputs?: Tpl_Logistic_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Logistic_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "One hidden layer of 16: too small to overfit much." |
+*
+* @param {Tpl_Mlp16_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_blurb: ((inputs?: Tpl_Mlp16_BlurbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Mlp16_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Small MLP (16 units)" |
+*
+* @param {Tpl_Mlp16_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_title: ((inputs?: Tpl_Mlp16_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Mlp16_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it." |
+*
+* @param {Tpl_Mlp512_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp512_blurb: ((inputs?: Tpl_Mlp512_BlurbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Mlp512_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two noisy half-moons, generated on the spot: overfits within a minute on any machine." |
+*
+* @param {Tpl_Moons_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_blurb: ((inputs?: Tpl_Moons_BlurbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_BlurbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two moons (no download)" |
+*
+* @param {Tpl_Moons_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_title: ((inputs?: Tpl_Moons_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Tpl_Moons_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Early stopping" |
 *
 * @param {Training_Early_StoppingInputs} inputs
@@ -4471,7 +4779,7 @@ export const training_label: ((inputs?: Training_LabelInputs, options?: {
 /**
 * | output |
 * | --- |
-* | "{value} (Keras default)" |
+* | "{value} (default)" |
 *
 * @param {Training_Lr_DefaultInputs} inputs
 * @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
@@ -4636,6 +4944,20 @@ export const training_validation_test: ((inputs?: Training_Validation_TestInputs
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Training_Validation_TestInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
+/**
+* | output |
+* | --- |
+* | "Untitled lab" |
+*
+* @param {Untitled_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const untitled_lab: ((inputs?: Untitled_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Untitled_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Aug_Cval_HelpInputs = {};
 export type Aug_Fill_ConstantInputs = {};
@@ -4728,6 +5050,16 @@ export type Chart_Validation_Only_TitleInputs = {};
 export type Chart_ViewInputs = {};
 export type Chart_WeightsInputs = {};
 export type CloseInputs = {};
+export type Code_CopiedInputs = {};
+export type Code_CopyInputs = {};
+export type Code_Copy_FailedInputs = {};
+export type Code_Copy_TitleInputs = {};
+export type Code_Download_TitleInputs = {};
+export type Code_LabelInputs = {};
+export type Code_TitleInputs = {};
+export type Code_UpdatingInputs = {};
+export type Code_WarningsInputs = {};
+export type Code_WritingInputs = {};
 export type Dataset_ExamplesInputs = {};
 export type Dataset_FileInputs = {};
 export type Dataset_GeneratedInputs = {
@@ -4863,6 +5195,8 @@ export type Noconnection_NeedsInputs = {
     key: NonNullable<unknown>;
 };
 export type Noconnection_TokenInputs = {};
+export type Node_Not_ConnectedInputs = {};
+export type Node_Shape_TitleInputs = {};
 export type Notice_DismissInputs = {};
 export type Notice_Repair_StoreInputs = {};
 export type Palette_FilterInputs = {};
@@ -5074,6 +5408,16 @@ export type Topbar_TemplatesInputs = {};
 export type Topbar_Templates_TitleInputs = {};
 export type Topbar_UndoInputs = {};
 export type Topbar_Undo_TitleInputs = {};
+export type Tpl_Cnn_BlurbInputs = {};
+export type Tpl_Cnn_TitleInputs = {};
+export type Tpl_Imdb_BlurbInputs = {};
+export type Tpl_Logistic_BlurbInputs = {};
+export type Tpl_Logistic_TitleInputs = {};
+export type Tpl_Mlp16_BlurbInputs = {};
+export type Tpl_Mlp16_TitleInputs = {};
+export type Tpl_Mlp512_BlurbInputs = {};
+export type Tpl_Moons_BlurbInputs = {};
+export type Tpl_Moons_TitleInputs = {};
 export type Training_Early_StoppingInputs = {};
 export type Training_Fraction_Held_OutInputs = {};
 export type Training_LabelInputs = {};
@@ -5091,3 +5435,4 @@ export type Training_ValidationInputs = {};
 export type Training_Validation_DataInputs = {};
 export type Training_Validation_SplitInputs = {};
 export type Training_Validation_TestInputs = {};
+export type Untitled_LabInputs = {};

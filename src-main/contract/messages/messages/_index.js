@@ -74,6 +74,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} CloseInputs */
+/** @typedef {{}} Code_CopiedInputs */
+/** @typedef {{}} Code_CopyInputs */
+/** @typedef {{}} Code_Copy_FailedInputs */
+/** @typedef {{}} Code_Copy_TitleInputs */
+/** @typedef {{}} Code_Download_TitleInputs */
+/** @typedef {{}} Code_LabelInputs */
+/** @typedef {{}} Code_TitleInputs */
+/** @typedef {{}} Code_UpdatingInputs */
+/** @typedef {{}} Code_WarningsInputs */
+/** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -172,6 +182,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Lockwhat_ValidationInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
 /** @typedef {{}} Noconnection_TokenInputs */
+/** @typedef {{}} Node_Not_ConnectedInputs */
+/** @typedef {{}} Node_Shape_TitleInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -318,6 +330,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_TitleInputs */
+/** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_TitleInputs */
+/** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_TitleInputs */
+/** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
 /** @typedef {{}} Training_LabelInputs */
@@ -333,6 +355,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Training_Validation_DataInputs */
 /** @typedef {{}} Training_Validation_SplitInputs */
 /** @typedef {{}} Training_Validation_TestInputs */
+/** @typedef {{}} Untitled_LabInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
@@ -1490,6 +1513,166 @@ export const close = /** @type {((inputs?: CloseInputs, options?: { locale?: "en
 	if (locale === "zh-Hant") return __zh_hant1.close(inputs)
 	if (locale === "en-XA") return __en_xa2.close(inputs)
 	return __en.close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {Code_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copied = /** @type {((inputs?: Code_CopiedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_CopiedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copied(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copied(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copied(inputs)
+	return __en.code_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Code_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy = /** @type {((inputs?: Code_CopyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_CopyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copy(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copy(inputs)
+	return __en.code_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy failed: select the code and copy it" |
+*
+* @param {Code_Copy_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy_failed = /** @type {((inputs?: Code_Copy_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_Copy_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copy_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copy_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copy_failed(inputs)
+	return __en.code_copy_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy the whole script" |
+*
+* @param {Code_Copy_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy_title = /** @type {((inputs?: Code_Copy_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_Copy_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copy_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copy_title(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copy_title(inputs)
+	return __en.code_copy_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the script as a .py file" |
+*
+* @param {Code_Download_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_download_title = /** @type {((inputs?: Code_Download_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_Download_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_download_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_download_title(inputs)
+	if (locale === "en-XA") return __en_xa2.code_download_title(inputs)
+	return __en.code_download_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras code of this lab" |
+*
+* @param {Code_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_label = /** @type {((inputs?: Code_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_label(inputs)
+	if (locale === "en-XA") return __en_xa2.code_label(inputs)
+	return __en.code_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras 3 script" |
+*
+* @param {Code_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_title = /** @type {((inputs?: Code_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_title(inputs)
+	if (locale === "en-XA") return __en_xa2.code_title(inputs)
+	return __en.code_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Updating…" |
+*
+* @param {Code_UpdatingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_updating = /** @type {((inputs?: Code_UpdatingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_UpdatingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_updating(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_updating(inputs)
+	if (locale === "en-XA") return __en_xa2.code_updating(inputs)
+	return __en.code_updating(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the script cannot say exactly" |
+*
+* @param {Code_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_warnings = /** @type {((inputs?: Code_WarningsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_WarningsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_warnings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_warnings(inputs)
+	if (locale === "en-XA") return __en_xa2.code_warnings(inputs)
+	return __en.code_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Writing the script…" |
+*
+* @param {Code_WritingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_writing = /** @type {((inputs?: Code_WritingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_WritingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_writing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_writing(inputs)
+	if (locale === "en-XA") return __en_xa2.code_writing(inputs)
+	return __en.code_writing(inputs)
 });
 /**
 * | output |
@@ -3059,6 +3242,38 @@ export const noconnection_token = /** @type {((inputs?: Noconnection_TokenInputs
 	if (locale === "zh-Hant") return __zh_hant1.noconnection_token(inputs)
 	if (locale === "en-XA") return __en_xa2.noconnection_token(inputs)
 	return __en.noconnection_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not connected" |
+*
+* @param {Node_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const node_not_connected = /** @type {((inputs?: Node_Not_ConnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Node_Not_ConnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.node_not_connected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.node_not_connected(inputs)
+	if (locale === "en-XA") return __en_xa2.node_not_connected(inputs)
+	return __en.node_not_connected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Output shape, as Keras' model.summary() prints it" |
+*
+* @param {Node_Shape_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const node_shape_title = /** @type {((inputs?: Node_Shape_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Node_Shape_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.node_shape_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.node_shape_title(inputs)
+	if (locale === "en-XA") return __en_xa2.node_shape_title(inputs)
+	return __en.node_shape_title(inputs)
 });
 /**
 * | output |
@@ -5400,6 +5615,166 @@ export const topbar_undo_title = /** @type {((inputs?: Topbar_Undo_TitleInputs, 
 /**
 * | output |
 * | --- |
+* | "Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet." |
+*
+* @param {Tpl_Cnn_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_blurb = /** @type {((inputs?: Tpl_Cnn_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Cnn_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_cnn_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_cnn_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_cnn_blurb(inputs)
+	return __en.tpl_cnn_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Small CNN" |
+*
+* @param {Tpl_Cnn_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_title = /** @type {((inputs?: Tpl_Cnn_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Cnn_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_cnn_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_cnn_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_cnn_title(inputs)
+	return __en.tpl_cnn_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs." |
+*
+* @param {Tpl_Imdb_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_imdb_blurb = /** @type {((inputs?: Tpl_Imdb_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Imdb_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_imdb_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_imdb_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_imdb_blurb(inputs)
+	return __en.tpl_imdb_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MNIST pixels straight into a softmax: the baseline every network must beat." |
+*
+* @param {Tpl_Logistic_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_blurb = /** @type {((inputs?: Tpl_Logistic_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Logistic_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_logistic_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_logistic_blurb(inputs)
+	return __en.tpl_logistic_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Logistic regression" |
+*
+* @param {Tpl_Logistic_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_title = /** @type {((inputs?: Tpl_Logistic_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Logistic_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_logistic_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_logistic_title(inputs)
+	return __en.tpl_logistic_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One hidden layer of 16: too small to overfit much." |
+*
+* @param {Tpl_Mlp16_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_blurb = /** @type {((inputs?: Tpl_Mlp16_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp16_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp16_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp16_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp16_blurb(inputs)
+	return __en.tpl_mlp16_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Small MLP (16 units)" |
+*
+* @param {Tpl_Mlp16_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_title = /** @type {((inputs?: Tpl_Mlp16_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp16_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp16_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp16_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp16_title(inputs)
+	return __en.tpl_mlp16_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it." |
+*
+* @param {Tpl_Mlp512_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp512_blurb = /** @type {((inputs?: Tpl_Mlp512_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp512_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp512_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp512_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp512_blurb(inputs)
+	return __en.tpl_mlp512_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two noisy half-moons, generated on the spot: overfits within a minute on any machine." |
+*
+* @param {Tpl_Moons_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_blurb = /** @type {((inputs?: Tpl_Moons_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_blurb(inputs)
+	return __en.tpl_moons_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two moons (no download)" |
+*
+* @param {Tpl_Moons_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_title = /** @type {((inputs?: Tpl_Moons_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_title(inputs)
+	return __en.tpl_moons_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Early stopping" |
 *
 * @param {Training_Early_StoppingInputs} inputs
@@ -5448,7 +5823,7 @@ export const training_label = /** @type {((inputs?: Training_LabelInputs, option
 /**
 * | output |
 * | --- |
-* | "{value} (Keras default)" |
+* | "{value} (default)" |
 *
 * @param {Training_Lr_DefaultInputs} inputs
 * @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
@@ -5636,4 +6011,20 @@ export const training_validation_test = /** @type {((inputs?: Training_Validatio
 	if (locale === "zh-Hant") return __zh_hant1.training_validation_test(inputs)
 	if (locale === "en-XA") return __en_xa2.training_validation_test(inputs)
 	return __en.training_validation_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Untitled lab" |
+*
+* @param {Untitled_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const untitled_lab = /** @type {((inputs?: Untitled_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Untitled_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.untitled_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.untitled_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.untitled_lab(inputs)
+	return __en.untitled_lab(inputs)
 });

@@ -72,6 +72,16 @@
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} CloseInputs */
+/** @typedef {{}} Code_CopiedInputs */
+/** @typedef {{}} Code_CopyInputs */
+/** @typedef {{}} Code_Copy_FailedInputs */
+/** @typedef {{}} Code_Copy_TitleInputs */
+/** @typedef {{}} Code_Download_TitleInputs */
+/** @typedef {{}} Code_LabelInputs */
+/** @typedef {{}} Code_TitleInputs */
+/** @typedef {{}} Code_UpdatingInputs */
+/** @typedef {{}} Code_WarningsInputs */
+/** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -170,6 +180,8 @@
 /** @typedef {{}} Lockwhat_ValidationInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
 /** @typedef {{}} Noconnection_TokenInputs */
+/** @typedef {{}} Node_Not_ConnectedInputs */
+/** @typedef {{}} Node_Shape_TitleInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -316,6 +328,16 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_TitleInputs */
+/** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_TitleInputs */
+/** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_TitleInputs */
+/** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
 /** @typedef {{}} Training_LabelInputs */
@@ -331,6 +353,7 @@
 /** @typedef {{}} Training_Validation_DataInputs */
 /** @typedef {{}} Training_Validation_SplitInputs */
 /** @typedef {{}} Training_Validation_TestInputs */
+/** @typedef {{}} Untitled_LabInputs */
 import * as registry from "../registry.js"
 
 
@@ -624,6 +647,46 @@ export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => Localiz
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const code_copied = /** @type {(inputs: Code_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copied`)
+};
+
+export const code_copy = /** @type {(inputs: Code_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy`)
+};
+
+export const code_copy_failed = /** @type {(inputs: Code_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy failed: select the code and copy it`)
+};
+
+export const code_copy_title = /** @type {(inputs: Code_Copy_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy the whole script`)
+};
+
+export const code_download_title = /** @type {(inputs: Code_Download_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the script as a .py file`)
+};
+
+export const code_label = /** @type {(inputs: Code_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras code of this lab`)
+};
+
+export const code_title = /** @type {(inputs: Code_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 3 script`)
+};
+
+export const code_updating = /** @type {(inputs: Code_UpdatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Updating…`)
+};
+
+export const code_warnings = /** @type {(inputs: Code_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the script cannot say exactly`)
+};
+
+export const code_writing = /** @type {(inputs: Code_WritingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Writing the script…`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1018,6 +1081,14 @@ export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) 
 
 export const noconnection_token = /** @type {(inputs: Noconnection_TokenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The token in it keeps other programs and web pages from using your LayerLab.`)
+};
+
+export const node_not_connected = /** @type {(inputs: Node_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not connected`)
+};
+
+export const node_shape_title = /** @type {(inputs: Node_Shape_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Output shape, as Keras' model.summary() prints it`)
 };
 
 export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
@@ -1606,6 +1677,46 @@ export const topbar_undo_title = /** @type {(inputs: Topbar_Undo_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`Undo (Ctrl+Z)`)
 };
 
+export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet.`)
+};
+
+export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Small CNN`)
+};
+
+export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs.`)
+};
+
+export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST pixels straight into a softmax: the baseline every network must beat.`)
+};
+
+export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logistic regression`)
+};
+
+export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One hidden layer of 16: too small to overfit much.`)
+};
+
+export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Small MLP (16 units)`)
+};
+
+export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.`)
+};
+
+export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two noisy half-moons, generated on the spot: overfits within a minute on any machine.`)
+};
+
+export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two moons (no download)`)
+};
+
 export const training_early_stopping = /** @type {(inputs: Training_Early_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Early stopping`)
 };
@@ -1619,7 +1730,7 @@ export const training_label = /** @type {(inputs: Training_LabelInputs) => Local
 };
 
 export const training_lr_default = /** @type {(inputs: Training_Lr_DefaultInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.value} (Keras default)`)
+	return /** @type {LocalizedString} */ (`${i?.value} (default)`)
 };
 
 export const training_more = /** @type {(inputs: Training_MoreInputs) => LocalizedString} */ () => {
@@ -1664,4 +1775,8 @@ export const training_validation_split = /** @type {(inputs: Training_Validation
 
 export const training_validation_test = /** @type {(inputs: Training_Validation_TestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`the dataset's test set`)
+};
+
+export const untitled_lab = /** @type {(inputs: Untitled_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Untitled lab`)
 };

@@ -72,6 +72,16 @@
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
 /** @typedef {{}} CloseInputs */
+/** @typedef {{}} Code_CopiedInputs */
+/** @typedef {{}} Code_CopyInputs */
+/** @typedef {{}} Code_Copy_FailedInputs */
+/** @typedef {{}} Code_Copy_TitleInputs */
+/** @typedef {{}} Code_Download_TitleInputs */
+/** @typedef {{}} Code_LabelInputs */
+/** @typedef {{}} Code_TitleInputs */
+/** @typedef {{}} Code_UpdatingInputs */
+/** @typedef {{}} Code_WarningsInputs */
+/** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -170,6 +180,8 @@
 /** @typedef {{}} Lockwhat_ValidationInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
 /** @typedef {{}} Noconnection_TokenInputs */
+/** @typedef {{}} Node_Not_ConnectedInputs */
+/** @typedef {{}} Node_Shape_TitleInputs */
 /** @typedef {{}} Notice_DismissInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{}} Palette_FilterInputs */
@@ -316,6 +328,16 @@
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_TitleInputs */
+/** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_TitleInputs */
+/** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_TitleInputs */
+/** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_TitleInputs */
 /** @typedef {{}} Training_Early_StoppingInputs */
 /** @typedef {{}} Training_Fraction_Held_OutInputs */
 /** @typedef {{}} Training_LabelInputs */
@@ -331,6 +353,7 @@
 /** @typedef {{}} Training_Validation_DataInputs */
 /** @typedef {{}} Training_Validation_SplitInputs */
 /** @typedef {{}} Training_Validation_TestInputs */
+/** @typedef {{}} Untitled_LabInputs */
 import * as registry from "../registry.js"
 
 
@@ -620,6 +643,46 @@ export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => Localiz
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`關閉`)
+};
+
+export const code_copied = /** @type {(inputs: Code_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已複製`)
+};
+
+export const code_copy = /** @type {(inputs: Code_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製`)
+};
+
+export const code_copy_failed = /** @type {(inputs: Code_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製失敗：請選取程式碼後手動複製`)
+};
+
+export const code_copy_title = /** @type {(inputs: Code_Copy_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`複製整個指令碼`)
+};
+
+export const code_download_title = /** @type {(inputs: Code_Download_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把指令碼下載為 .py 檔`)
+};
+
+export const code_label = /** @type {(inputs: Code_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個實驗的 Keras 程式碼`)
+};
+
+export const code_title = /** @type {(inputs: Code_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 3 指令碼`)
+};
+
+export const code_updating = /** @type {(inputs: Code_UpdatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在更新…`)
+};
+
+export const code_warnings = /** @type {(inputs: Code_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`指令碼無法準確表達的部分`)
+};
+
+export const code_writing = /** @type {(inputs: Code_WritingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在產生指令碼…`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1012,6 +1075,14 @@ export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) 
 
 export const noconnection_token = /** @type {(inputs: Noconnection_TokenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`位址中的權杖可以防止其他程式和網頁使用你的 LayerLab。`)
+};
+
+export const node_not_connected = /** @type {(inputs: Node_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未連接`)
+};
+
+export const node_shape_title = /** @type {(inputs: Node_Shape_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸出形狀，與 Keras 的 model.summary() 印出的一樣`)
 };
 
 export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
@@ -1598,6 +1669,46 @@ export const topbar_undo_title = /** @type {(inputs: Topbar_Undo_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`復原 (Ctrl+Z)`)
 };
 
+export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`兩個卷積區塊、Dropout(0.5)、softmax：Keras 的 MNIST 卷積網路。`)
+};
+
+export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`小型 CNN`)
+};
+
+export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把影評表示成 10,000 詞的 multi-hot 向量；幾輪之後就會過擬合。`)
+};
+
+export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST 像素直接接 softmax：每個網路都必須超越的基準。`)
+};
+
+export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邏輯迴歸 (Logistic regression)`)
+};
+
+export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個 16 單元的隱藏層：太小，不太會過擬合。`)
+};
+
+export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`小型 MLP（16 個單元）`)
+};
+
+export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 經典的 MNIST MLP（784-512-512-10）：大到足以過擬合；加上 Dropout 來改善。`)
+};
+
+export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`兩個帶雜訊的半月形，當場產生：在任何電腦上一分鐘內就會過擬合。`)
+};
+
+export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`雙月資料（免下載）`)
+};
+
 export const training_early_stopping = /** @type {(inputs: Training_Early_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`提前停止 (EarlyStopping)`)
 };
@@ -1611,7 +1722,7 @@ export const training_label = /** @type {(inputs: Training_LabelInputs) => Local
 };
 
 export const training_lr_default = /** @type {(inputs: Training_Lr_DefaultInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.value}（Keras 預設值）`)
+	return /** @type {LocalizedString} */ (`${i?.value}（預設）`)
 };
 
 export const training_more = /** @type {(inputs: Training_MoreInputs) => LocalizedString} */ () => {
@@ -1656,4 +1767,8 @@ export const training_validation_split = /** @type {(inputs: Training_Validation
 
 export const training_validation_test = /** @type {(inputs: Training_Validation_TestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`資料集的測試集`)
+};
+
+export const untitled_lab = /** @type {(inputs: Untitled_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未命名實驗`)
 };
