@@ -997,6 +997,259 @@ export const chart_weights: ((inputs?: Chart_WeightsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Downloaded {name} into {dir}" |
+*
+* @param {Cli_Datasets_DownloadedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_downloaded: ((inputs: Cli_Datasets_DownloadedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Datasets_DownloadedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "found in {dir}" |
+*
+* @param {Cli_Datasets_FoundInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_found: ((inputs: Cli_Datasets_FoundInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Datasets_FoundInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "missing: {hint}" |
+*
+* @param {Cli_Datasets_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_missing: ((inputs: Cli_Datasets_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Datasets_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Searched, in order: {dirs}" |
+*
+* @param {Cli_Datasets_SearchedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_searched: ((inputs: Cli_Datasets_SearchedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Datasets_SearchedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Synthetic sets (synthetic:spirals, moons, circles, xor) need no files." |
+*
+* @param {Cli_Datasets_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_synthetic: ((inputs?: Cli_Datasets_SyntheticInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Datasets_SyntheticInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "backend" |
+*
+* @param {Cli_Runs_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_backend: ((inputs?: Cli_Runs_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "created" |
+*
+* @param {Cli_Runs_CreatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_created: ((inputs?: Cli_Runs_CreatedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_CreatedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "dataset" |
+*
+* @param {Cli_Runs_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_dataset: ((inputs?: Cli_Runs_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No runs yet (store: {store}). Train one with: layerlab train LAB.layerlab.json" |
+*
+* @param {Cli_Runs_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_empty: ((inputs: Cli_Runs_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "inside (first layer, last epoch)" |
+*
+* @param {Cli_Runs_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_inside: ((inputs?: Cli_Runs_InsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_InsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "name" |
+*
+* @param {Cli_Runs_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_name: ((inputs?: Cli_Runs_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "status" |
+*
+* @param {Cli_Runs_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_status: ((inputs?: Cli_Runs_StatusInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_StatusInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Backend: {backend}." |
+*
+* @param {Cli_Train_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_backend: ((inputs: Cli_Train_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "; best val_loss {loss} at epoch {epoch}" |
+*
+* @param {Cli_Train_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_best: ((inputs: Cli_Train_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {run} '{name}' {status}{how} after {epochs} epochs{best}." |
+*
+* @param {Cli_Train_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_done: ((inputs: Cli_Train_DoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_DoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(early stopping after epoch {epoch})" |
+*
+* @param {Cli_Train_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_early_stopped: ((inputs: Cli_Train_Early_StoppedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_Early_StoppedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | epochsPlural | output |
+* | --- | --- |
+* | "one" | "Training '{name}' on {dataset}: {train} training and {val} validation examples, {epochs} epoch." |
+* | * | "Training '{name}' on {dataset}: {train} training and {val} validation examples, {epochs} epochs." |
+*
+* @param {Cli_Train_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_started: ((inputs: Cli_Train_StartedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_StartedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopping after this batch (Ctrl-C again to quit at once)..." |
+*
+* @param {Cli_Train_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_stopping: ((inputs?: Cli_Train_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Close" |
 *
 * @param {CloseInputs} inputs
@@ -5049,6 +5302,55 @@ export type Chart_Validation_OnlyInputs = {};
 export type Chart_Validation_Only_TitleInputs = {};
 export type Chart_ViewInputs = {};
 export type Chart_WeightsInputs = {};
+export type Cli_Datasets_DownloadedInputs = {
+    name: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Datasets_FoundInputs = {
+    dir: NonNullable<unknown>;
+};
+export type Cli_Datasets_MissingInputs = {
+    hint: NonNullable<unknown>;
+};
+export type Cli_Datasets_SearchedInputs = {
+    dirs: NonNullable<unknown>;
+};
+export type Cli_Datasets_SyntheticInputs = {};
+export type Cli_Runs_BackendInputs = {};
+export type Cli_Runs_CreatedInputs = {};
+export type Cli_Runs_DatasetInputs = {};
+export type Cli_Runs_EmptyInputs = {
+    store: NonNullable<unknown>;
+};
+export type Cli_Runs_InsideInputs = {};
+export type Cli_Runs_NameInputs = {};
+export type Cli_Runs_StatusInputs = {};
+export type Cli_Train_BackendInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Cli_Train_BestInputs = {
+    loss: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
+export type Cli_Train_DoneInputs = {
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    how: NonNullable<unknown>;
+    epochs: NonNullable<unknown>;
+    best: NonNullable<unknown>;
+};
+export type Cli_Train_Early_StoppedInputs = {
+    epoch: NonNullable<unknown>;
+};
+export type Cli_Train_StartedInputs = {
+    epochs: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    val: NonNullable<unknown>;
+};
+export type Cli_Train_StoppingInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};

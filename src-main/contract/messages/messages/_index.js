@@ -73,6 +73,24 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Chart_Validation_Only_TitleInputs */
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
+/** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
+/** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
+/** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
+/** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{}} Cli_Runs_BackendInputs */
+/** @typedef {{}} Cli_Runs_CreatedInputs */
+/** @typedef {{}} Cli_Runs_DatasetInputs */
+/** @typedef {{ store: NonNullable<unknown> }} Cli_Runs_EmptyInputs */
+/** @typedef {{}} Cli_Runs_InsideInputs */
+/** @typedef {{}} Cli_Runs_NameInputs */
+/** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
+/** @typedef {{}} Cli_Train_StoppingInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -1497,6 +1515,295 @@ export const chart_weights = /** @type {((inputs?: Chart_WeightsInputs, options?
 	if (locale === "zh-Hant") return __zh_hant1.chart_weights(inputs)
 	if (locale === "en-XA") return __en_xa2.chart_weights(inputs)
 	return __en.chart_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Downloaded {name} into {dir}" |
+*
+* @param {Cli_Datasets_DownloadedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_downloaded = /** @type {((inputs: Cli_Datasets_DownloadedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_DownloadedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_downloaded(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_downloaded(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_downloaded(inputs)
+	return __en.cli_datasets_downloaded(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "found in {dir}" |
+*
+* @param {Cli_Datasets_FoundInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_found = /** @type {((inputs: Cli_Datasets_FoundInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_FoundInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_found(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_found(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_found(inputs)
+	return __en.cli_datasets_found(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "missing: {hint}" |
+*
+* @param {Cli_Datasets_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_missing = /** @type {((inputs: Cli_Datasets_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_missing(inputs)
+	return __en.cli_datasets_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Searched, in order: {dirs}" |
+*
+* @param {Cli_Datasets_SearchedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_searched = /** @type {((inputs: Cli_Datasets_SearchedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_SearchedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_searched(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_searched(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_searched(inputs)
+	return __en.cli_datasets_searched(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Synthetic sets (synthetic:spirals, moons, circles, xor) need no files." |
+*
+* @param {Cli_Datasets_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_synthetic = /** @type {((inputs?: Cli_Datasets_SyntheticInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_SyntheticInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_synthetic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_synthetic(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_synthetic(inputs)
+	return __en.cli_datasets_synthetic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "backend" |
+*
+* @param {Cli_Runs_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_backend = /** @type {((inputs?: Cli_Runs_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_backend(inputs)
+	return __en.cli_runs_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "created" |
+*
+* @param {Cli_Runs_CreatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_created = /** @type {((inputs?: Cli_Runs_CreatedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_CreatedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_created(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_created(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_created(inputs)
+	return __en.cli_runs_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "dataset" |
+*
+* @param {Cli_Runs_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_dataset = /** @type {((inputs?: Cli_Runs_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_dataset(inputs)
+	return __en.cli_runs_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No runs yet (store: {store}). Train one with: layerlab train LAB.layerlab.json" |
+*
+* @param {Cli_Runs_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_empty = /** @type {((inputs: Cli_Runs_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_empty(inputs)
+	return __en.cli_runs_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "inside (first layer, last epoch)" |
+*
+* @param {Cli_Runs_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_inside = /** @type {((inputs?: Cli_Runs_InsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_InsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_inside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_inside(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_inside(inputs)
+	return __en.cli_runs_inside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "name" |
+*
+* @param {Cli_Runs_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_name = /** @type {((inputs?: Cli_Runs_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_name(inputs)
+	return __en.cli_runs_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "status" |
+*
+* @param {Cli_Runs_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_status = /** @type {((inputs?: Cli_Runs_StatusInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_StatusInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_status(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_status(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_status(inputs)
+	return __en.cli_runs_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Backend: {backend}." |
+*
+* @param {Cli_Train_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_backend = /** @type {((inputs: Cli_Train_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_backend(inputs)
+	return __en.cli_train_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "; best val_loss {loss} at epoch {epoch}" |
+*
+* @param {Cli_Train_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_best = /** @type {((inputs: Cli_Train_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_best(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_best(inputs)
+	return __en.cli_train_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} '{name}' {status}{how} after {epochs} epochs{best}." |
+*
+* @param {Cli_Train_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_done = /** @type {((inputs: Cli_Train_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_done(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_done(inputs)
+	return __en.cli_train_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(early stopping after epoch {epoch})" |
+*
+* @param {Cli_Train_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_early_stopped = /** @type {((inputs: Cli_Train_Early_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_Early_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_early_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_early_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_early_stopped(inputs)
+	return __en.cli_train_early_stopped(inputs)
+});
+/**
+* | epochsPlural | output |
+* | --- | --- |
+* | "one" | "Training '{name}' on {dataset}: {train} training and {val} validation examples, {epochs} epoch." |
+* | * | "Training '{name}' on {dataset}: {train} training and {val} validation examples, {epochs} epochs." |
+*
+* @param {Cli_Train_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_started = /** @type {((inputs: Cli_Train_StartedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_StartedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_started(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_started(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_started(inputs)
+	return __en.cli_train_started(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopping after this batch (Ctrl-C again to quit at once)..." |
+*
+* @param {Cli_Train_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_stopping = /** @type {((inputs?: Cli_Train_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_stopping(inputs)
+	return __en.cli_train_stopping(inputs)
 });
 /**
 * | output |

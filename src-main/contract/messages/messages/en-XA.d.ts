@@ -69,6 +69,24 @@ export const chart_validation_only: (inputs: Chart_Validation_OnlyInputs) => Loc
 export const chart_validation_only_title: (inputs: Chart_Validation_Only_TitleInputs) => LocalizedString;
 export const chart_view: (inputs: Chart_ViewInputs) => LocalizedString;
 export const chart_weights: (inputs: Chart_WeightsInputs) => LocalizedString;
+export const cli_datasets_downloaded: (inputs: Cli_Datasets_DownloadedInputs) => LocalizedString;
+export const cli_datasets_found: (inputs: Cli_Datasets_FoundInputs) => LocalizedString;
+export const cli_datasets_missing: (inputs: Cli_Datasets_MissingInputs) => LocalizedString;
+export const cli_datasets_searched: (inputs: Cli_Datasets_SearchedInputs) => LocalizedString;
+export const cli_datasets_synthetic: (inputs: Cli_Datasets_SyntheticInputs) => LocalizedString;
+export const cli_runs_backend: (inputs: Cli_Runs_BackendInputs) => LocalizedString;
+export const cli_runs_created: (inputs: Cli_Runs_CreatedInputs) => LocalizedString;
+export const cli_runs_dataset: (inputs: Cli_Runs_DatasetInputs) => LocalizedString;
+export const cli_runs_empty: (inputs: Cli_Runs_EmptyInputs) => LocalizedString;
+export const cli_runs_inside: (inputs: Cli_Runs_InsideInputs) => LocalizedString;
+export const cli_runs_name: (inputs: Cli_Runs_NameInputs) => LocalizedString;
+export const cli_runs_status: (inputs: Cli_Runs_StatusInputs) => LocalizedString;
+export const cli_train_backend: (inputs: Cli_Train_BackendInputs) => LocalizedString;
+export const cli_train_best: (inputs: Cli_Train_BestInputs) => LocalizedString;
+export const cli_train_done: (inputs: Cli_Train_DoneInputs) => LocalizedString;
+export const cli_train_early_stopped: (inputs: Cli_Train_Early_StoppedInputs) => LocalizedString;
+export const cli_train_started: (inputs: Cli_Train_StartedInputs) => LocalizedString;
+export const cli_train_stopping: (inputs: Cli_Train_StoppingInputs) => LocalizedString;
 export const close: (inputs: CloseInputs) => LocalizedString;
 export const code_copied: (inputs: Code_CopiedInputs) => LocalizedString;
 export const code_copy: (inputs: Code_CopyInputs) => LocalizedString;
@@ -443,6 +461,55 @@ export type Chart_Validation_OnlyInputs = {};
 export type Chart_Validation_Only_TitleInputs = {};
 export type Chart_ViewInputs = {};
 export type Chart_WeightsInputs = {};
+export type Cli_Datasets_DownloadedInputs = {
+    name: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Datasets_FoundInputs = {
+    dir: NonNullable<unknown>;
+};
+export type Cli_Datasets_MissingInputs = {
+    hint: NonNullable<unknown>;
+};
+export type Cli_Datasets_SearchedInputs = {
+    dirs: NonNullable<unknown>;
+};
+export type Cli_Datasets_SyntheticInputs = {};
+export type Cli_Runs_BackendInputs = {};
+export type Cli_Runs_CreatedInputs = {};
+export type Cli_Runs_DatasetInputs = {};
+export type Cli_Runs_EmptyInputs = {
+    store: NonNullable<unknown>;
+};
+export type Cli_Runs_InsideInputs = {};
+export type Cli_Runs_NameInputs = {};
+export type Cli_Runs_StatusInputs = {};
+export type Cli_Train_BackendInputs = {
+    backend: NonNullable<unknown>;
+};
+export type Cli_Train_BestInputs = {
+    loss: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
+export type Cli_Train_DoneInputs = {
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    how: NonNullable<unknown>;
+    epochs: NonNullable<unknown>;
+    best: NonNullable<unknown>;
+};
+export type Cli_Train_Early_StoppedInputs = {
+    epoch: NonNullable<unknown>;
+};
+export type Cli_Train_StartedInputs = {
+    epochs: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    val: NonNullable<unknown>;
+};
+export type Cli_Train_StoppingInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};

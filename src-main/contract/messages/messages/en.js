@@ -71,6 +71,24 @@
 /** @typedef {{}} Chart_Validation_Only_TitleInputs */
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
+/** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
+/** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
+/** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
+/** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{}} Cli_Runs_BackendInputs */
+/** @typedef {{}} Cli_Runs_CreatedInputs */
+/** @typedef {{}} Cli_Runs_DatasetInputs */
+/** @typedef {{ store: NonNullable<unknown> }} Cli_Runs_EmptyInputs */
+/** @typedef {{}} Cli_Runs_InsideInputs */
+/** @typedef {{}} Cli_Runs_NameInputs */
+/** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
+/** @typedef {{}} Cli_Train_StoppingInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -643,6 +661,80 @@ export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedStri
 
 export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Weights`)
+};
+
+export const cli_datasets_downloaded = /** @type {(inputs: Cli_Datasets_DownloadedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Downloaded ${i?.name} into ${i?.dir}`)
+};
+
+export const cli_datasets_found = /** @type {(inputs: Cli_Datasets_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`found in ${i?.dir}`)
+};
+
+export const cli_datasets_missing = /** @type {(inputs: Cli_Datasets_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`missing: ${i?.hint}`)
+};
+
+export const cli_datasets_searched = /** @type {(inputs: Cli_Datasets_SearchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Searched, in order: ${i?.dirs}`)
+};
+
+export const cli_datasets_synthetic = /** @type {(inputs: Cli_Datasets_SyntheticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Synthetic sets (synthetic:spirals, moons, circles, xor) need no files.`)
+};
+
+export const cli_runs_backend = /** @type {(inputs: Cli_Runs_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`backend`)
+};
+
+export const cli_runs_created = /** @type {(inputs: Cli_Runs_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`created`)
+};
+
+export const cli_runs_dataset = /** @type {(inputs: Cli_Runs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dataset`)
+};
+
+export const cli_runs_empty = /** @type {(inputs: Cli_Runs_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No runs yet (store: ${i?.store}). Train one with: layerlab train LAB.layerlab.json`)
+};
+
+export const cli_runs_inside = /** @type {(inputs: Cli_Runs_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inside (first layer, last epoch)`)
+};
+
+export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`name`)
+};
+
+export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`status`)
+};
+
+export const cli_train_backend = /** @type {(inputs: Cli_Train_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Backend: ${i?.backend}.`)
+};
+
+export const cli_train_best = /** @type {(inputs: Cli_Train_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`; best val_loss ${i?.loss} at epoch ${i?.epoch}`)
+};
+
+export const cli_train_done = /** @type {(inputs: Cli_Train_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.run} '${i?.name}' ${i?.status}${i?.how} after ${i?.epochs} epochs${i?.best}.`)
+};
+
+export const cli_train_early_stopped = /** @type {(inputs: Cli_Train_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (` (early stopping after epoch ${i?.epoch})`)
+};
+
+export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) => LocalizedString} */ (i) => {const epochsPlural = registry.plural("en", i?.epochs, {});
+	if (epochsPlural === "one") return /** @type {LocalizedString} */ (`Training '${i?.name}' on ${i?.dataset}: ${i?.train} training and ${i?.val} validation examples, ${i?.epochs} epoch.`);
+	return /** @type {LocalizedString} */ (`Training '${i?.name}' on ${i?.dataset}: ${i?.train} training and ${i?.val} validation examples, ${i?.epochs} epochs.`)
+	
+};
+
+export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stopping after this batch (Ctrl-C again to quit at once)...`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

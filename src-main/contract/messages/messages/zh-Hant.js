@@ -71,6 +71,24 @@
 /** @typedef {{}} Chart_Validation_Only_TitleInputs */
 /** @typedef {{}} Chart_ViewInputs */
 /** @typedef {{}} Chart_WeightsInputs */
+/** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
+/** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
+/** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
+/** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{}} Cli_Runs_BackendInputs */
+/** @typedef {{}} Cli_Runs_CreatedInputs */
+/** @typedef {{}} Cli_Runs_DatasetInputs */
+/** @typedef {{ store: NonNullable<unknown> }} Cli_Runs_EmptyInputs */
+/** @typedef {{}} Cli_Runs_InsideInputs */
+/** @typedef {{}} Cli_Runs_NameInputs */
+/** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
+/** @typedef {{}} Cli_Train_StoppingInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -639,6 +657,78 @@ export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedStri
 
 export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`權重`)
+};
+
+export const cli_datasets_downloaded = /** @type {(inputs: Cli_Datasets_DownloadedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已把 ${i?.name} 下載到 ${i?.dir}`)
+};
+
+export const cli_datasets_found = /** @type {(inputs: Cli_Datasets_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`位於 ${i?.dir}`)
+};
+
+export const cli_datasets_missing = /** @type {(inputs: Cli_Datasets_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`缺少：${i?.hint}`)
+};
+
+export const cli_datasets_searched = /** @type {(inputs: Cli_Datasets_SearchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`依序搜尋了：${i?.dirs}`)
+};
+
+export const cli_datasets_synthetic = /** @type {(inputs: Cli_Datasets_SyntheticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`產生的資料集（synthetic:spirals、moons、circles、xor）不需要檔案。`)
+};
+
+export const cli_runs_backend = /** @type {(inputs: Cli_Runs_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`後端`)
+};
+
+export const cli_runs_created = /** @type {(inputs: Cli_Runs_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`建立時間`)
+};
+
+export const cli_runs_dataset = /** @type {(inputs: Cli_Runs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料集`)
+};
+
+export const cli_runs_empty = /** @type {(inputs: Cli_Runs_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`還沒有訓練紀錄（紀錄庫：${i?.store}）。訓練一個：layerlab train LAB.layerlab.json`)
+};
+
+export const cli_runs_inside = /** @type {(inputs: Cli_Runs_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型內部（第一層，最後一輪）`)
+};
+
+export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`名稱`)
+};
+
+export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`狀態`)
+};
+
+export const cli_train_backend = /** @type {(inputs: Cli_Train_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`後端：${i?.backend}。`)
+};
+
+export const cli_train_best = /** @type {(inputs: Cli_Train_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`；最佳 val_loss ${i?.loss}，在第 ${i?.epoch} 輪`)
+};
+
+export const cli_train_done = /** @type {(inputs: Cli_Train_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練 ${i?.run}「${i?.name}」${i?.status}${i?.how}，共 ${i?.epochs} 輪${i?.best}。`)
+};
+
+export const cli_train_early_stopped = /** @type {(inputs: Cli_Train_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（第 ${i?.epoch} 輪後提前停止）`)
+};
+
+export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) => LocalizedString} */ (i) => {
+	const epochsPlural = registry.plural("zh-Hant", i?.epochs, {});return /** @type {LocalizedString} */ (`在 ${i?.dataset} 上訓練「${i?.name}」：${i?.train} 個訓練樣本和 ${i?.val} 個驗證樣本，${i?.epochs} 輪。`)
+};
+
+export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個批次結束後停止（再按一次 Ctrl-C 立即結束）…`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
