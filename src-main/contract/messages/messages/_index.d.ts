@@ -2819,6 +2819,90 @@ export const notice_dismiss: ((inputs?: Notice_DismissInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Exported {files}." |
+*
+* @param {Notice_ExportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_exported: ((inputs: Notice_ExportedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_ExportedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Exported model.json and weights.bin (load them with tf.loadLayersModel)." |
+*
+* @param {Notice_Exported_TfjsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_exported_tfjs: ((inputs?: Notice_Exported_TfjsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_Exported_TfjsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Imported {what} as \"{name}\"; Undo brings back the previous lab." |
+*
+* @param {Notice_Imported_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_imported_code: ((inputs: Notice_Imported_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_Imported_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened {path}" |
+*
+* @param {Notice_OpenedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened: ((inputs: Notice_OpenedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_OpenedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened the Keras model JSON {name} as a new lab: check its dataset and training settings, then save it." |
+*
+* @param {Notice_Opened_Keras_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened_keras_json: ((inputs: Notice_Opened_Keras_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_Opened_Keras_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened {file} as the run \"{run}\": evaluate it on the test set or continue training it from the runs list." |
+*
+* @param {Notice_Opened_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened_model: ((inputs: Notice_Opened_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_Opened_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Move the damaged store aside" |
 *
 * @param {Notice_Repair_StoreInputs} inputs
@@ -2828,6 +2912,34 @@ export const notice_dismiss: ((inputs?: Notice_DismissInputs, options?: {
 export const notice_repair_store: ((inputs?: Notice_Repair_StoreInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_Repair_StoreInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Saved {path}" |
+*
+* @param {Notice_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_saved: ((inputs: Notice_SavedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_SavedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Keras code" |
+*
+* @param {Notice_The_Keras_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_the_keras_code: ((inputs?: Notice_The_Keras_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_The_Keras_CodeInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5500,7 +5612,29 @@ export type Noconnection_TokenInputs = {};
 export type Node_Not_ConnectedInputs = {};
 export type Node_Shape_TitleInputs = {};
 export type Notice_DismissInputs = {};
+export type Notice_ExportedInputs = {
+    files: NonNullable<unknown>;
+};
+export type Notice_Exported_TfjsInputs = {};
+export type Notice_Imported_CodeInputs = {
+    what: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Notice_OpenedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Notice_Opened_Keras_JsonInputs = {
+    name: NonNullable<unknown>;
+};
+export type Notice_Opened_ModelInputs = {
+    file: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+};
 export type Notice_Repair_StoreInputs = {};
+export type Notice_SavedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Notice_The_Keras_CodeInputs = {};
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};
 export type Palette_HintInputs = {};

@@ -203,7 +203,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Node_Not_ConnectedInputs */
 /** @typedef {{}} Node_Shape_TitleInputs */
 /** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
+/** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown> }} Notice_Opened_ModelInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
+/** @typedef {{}} Notice_The_Keras_CodeInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -3601,6 +3609,102 @@ export const notice_dismiss = /** @type {((inputs?: Notice_DismissInputs, option
 /**
 * | output |
 * | --- |
+* | "Exported {files}." |
+*
+* @param {Notice_ExportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_exported = /** @type {((inputs: Notice_ExportedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_ExportedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_exported(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_exported(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_exported(inputs)
+	return __en.notice_exported(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Exported model.json and weights.bin (load them with tf.loadLayersModel)." |
+*
+* @param {Notice_Exported_TfjsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_exported_tfjs = /** @type {((inputs?: Notice_Exported_TfjsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Exported_TfjsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_exported_tfjs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_exported_tfjs(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_exported_tfjs(inputs)
+	return __en.notice_exported_tfjs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Imported {what} as \"{name}\"; Undo brings back the previous lab." |
+*
+* @param {Notice_Imported_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_imported_code = /** @type {((inputs: Notice_Imported_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Imported_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_imported_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_imported_code(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_imported_code(inputs)
+	return __en.notice_imported_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened {path}" |
+*
+* @param {Notice_OpenedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened = /** @type {((inputs: Notice_OpenedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_OpenedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_opened(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_opened(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_opened(inputs)
+	return __en.notice_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened the Keras model JSON {name} as a new lab: check its dataset and training settings, then save it." |
+*
+* @param {Notice_Opened_Keras_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened_keras_json = /** @type {((inputs: Notice_Opened_Keras_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Opened_Keras_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_opened_keras_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_opened_keras_json(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_opened_keras_json(inputs)
+	return __en.notice_opened_keras_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened {file} as the run \"{run}\": evaluate it on the test set or continue training it from the runs list." |
+*
+* @param {Notice_Opened_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened_model = /** @type {((inputs: Notice_Opened_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Opened_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_opened_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_opened_model(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_opened_model(inputs)
+	return __en.notice_opened_model(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Move the damaged store aside" |
 *
 * @param {Notice_Repair_StoreInputs} inputs
@@ -3613,6 +3717,38 @@ export const notice_repair_store = /** @type {((inputs?: Notice_Repair_StoreInpu
 	if (locale === "zh-Hant") return __zh_hant1.notice_repair_store(inputs)
 	if (locale === "en-XA") return __en_xa2.notice_repair_store(inputs)
 	return __en.notice_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved {path}" |
+*
+* @param {Notice_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_saved = /** @type {((inputs: Notice_SavedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_SavedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_saved(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_saved(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_saved(inputs)
+	return __en.notice_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Keras code" |
+*
+* @param {Notice_The_Keras_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_the_keras_code = /** @type {((inputs?: Notice_The_Keras_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_The_Keras_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_the_keras_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_the_keras_code(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_the_keras_code(inputs)
+	return __en.notice_the_keras_code(inputs)
 });
 /**
 * | output |

@@ -199,7 +199,15 @@ export const noconnection_token: (inputs: Noconnection_TokenInputs) => Localized
 export const node_not_connected: (inputs: Node_Not_ConnectedInputs) => LocalizedString;
 export const node_shape_title: (inputs: Node_Shape_TitleInputs) => LocalizedString;
 export const notice_dismiss: (inputs: Notice_DismissInputs) => LocalizedString;
+export const notice_exported: (inputs: Notice_ExportedInputs) => LocalizedString;
+export const notice_exported_tfjs: (inputs: Notice_Exported_TfjsInputs) => LocalizedString;
+export const notice_imported_code: (inputs: Notice_Imported_CodeInputs) => LocalizedString;
+export const notice_opened: (inputs: Notice_OpenedInputs) => LocalizedString;
+export const notice_opened_keras_json: (inputs: Notice_Opened_Keras_JsonInputs) => LocalizedString;
+export const notice_opened_model: (inputs: Notice_Opened_ModelInputs) => LocalizedString;
 export const notice_repair_store: (inputs: Notice_Repair_StoreInputs) => LocalizedString;
+export const notice_saved: (inputs: Notice_SavedInputs) => LocalizedString;
+export const notice_the_keras_code: (inputs: Notice_The_Keras_CodeInputs) => LocalizedString;
 export const palette_filter: (inputs: Palette_FilterInputs) => LocalizedString;
 export const palette_filter_label: (inputs: Palette_Filter_LabelInputs) => LocalizedString;
 export const palette_hint: (inputs: Palette_HintInputs) => LocalizedString;
@@ -659,7 +667,29 @@ export type Noconnection_TokenInputs = {};
 export type Node_Not_ConnectedInputs = {};
 export type Node_Shape_TitleInputs = {};
 export type Notice_DismissInputs = {};
+export type Notice_ExportedInputs = {
+    files: NonNullable<unknown>;
+};
+export type Notice_Exported_TfjsInputs = {};
+export type Notice_Imported_CodeInputs = {
+    what: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Notice_OpenedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Notice_Opened_Keras_JsonInputs = {
+    name: NonNullable<unknown>;
+};
+export type Notice_Opened_ModelInputs = {
+    file: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+};
 export type Notice_Repair_StoreInputs = {};
+export type Notice_SavedInputs = {
+    path: NonNullable<unknown>;
+};
+export type Notice_The_Keras_CodeInputs = {};
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};
 export type Palette_HintInputs = {};

@@ -201,7 +201,15 @@
 /** @typedef {{}} Node_Not_ConnectedInputs */
 /** @typedef {{}} Node_Shape_TitleInputs */
 /** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
+/** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown> }} Notice_Opened_ModelInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
+/** @typedef {{}} Notice_The_Keras_CodeInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -1187,8 +1195,40 @@ export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => Local
 	return /** @type {LocalizedString} */ (`DDíísmíssss`)
 };
 
+export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörttééd ${i?.files}.`)
+};
+
+export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörttééd möddéél.jsööññ áñd wwééíghttss.bíñ (llööád thhéém wítthh tf.lööáádLáýýéérsMööddél).`)
+};
+
+export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörttééd ${i?.what} ááss "${i?.name}"; ÛÛññdö brrííñgs bbááçk thhéé prévvííöüs llááb.`)
+};
+
+export const notice_opened = /** @type {(inputs: Notice_OpenedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñédd ${i?.path}`)
+};
+
+export const notice_opened_keras_json = /** @type {(inputs: Notice_Opened_Keras_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñédd tthé Kéérrás mööddél JSSØØÑ ${i?.name} ááss á ñéww lláb: çhhééçk íttss dátáássét áññdd tráííññíñg ssééttíññggs, thééññ sávéé íít.`)
+};
+
+export const notice_opened_model = /** @type {(inputs: Notice_Opened_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñédd ${i?.file} ááss thé rrüüñ "${i?.run}": éévválüáátté ít ööññ thé ttéést séétt ör çööññtíñüüéé tráííññíñg íítt frömm tthé rüüññs lísstt.`)
+};
+
 export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MMöövé thhéé dámáággéd sttööré ássíídé`)
+};
+
+export const notice_saved = /** @type {(inputs: Notice_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSáávéd ${i?.path}`)
+};
+
+export const notice_the_keras_code = /** @type {(inputs: Notice_The_Keras_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé Kérráás çöddéé`)
 };
 
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {

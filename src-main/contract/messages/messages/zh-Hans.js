@@ -201,7 +201,15 @@
 /** @typedef {{}} Node_Not_ConnectedInputs */
 /** @typedef {{}} Node_Shape_TitleInputs */
 /** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
+/** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown> }} Notice_Opened_ModelInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
+/** @typedef {{}} Notice_The_Keras_CodeInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -1179,8 +1187,40 @@ export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => Local
 	return /** @type {LocalizedString} */ (`关闭提示`)
 };
 
+export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已导出 ${i?.files}。`)
+};
+
+export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已导出 model.json 和 weights.bin（用 tf.loadLayersModel 加载）。`)
+};
+
+export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已把 ${i?.what} 导入为“${i?.name}”；“撤销”可以恢复之前的实验。`)
+};
+
+export const notice_opened = /** @type {(inputs: Notice_OpenedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已打开 ${i?.path}`)
+};
+
+export const notice_opened_keras_json = /** @type {(inputs: Notice_Opened_Keras_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已把 Keras 模型 JSON ${i?.name} 作为新实验打开：请检查它的数据集和训练设置，然后保存。`)
+};
+
+export const notice_opened_model = /** @type {(inputs: Notice_Opened_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已把 ${i?.file} 作为训练记录“${i?.run}”打开：可以在训练记录列表中用测试集评估它，或继续训练。`)
+};
+
 export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`移开损坏的记录库`)
+};
+
+export const notice_saved = /** @type {(inputs: Notice_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已保存 ${i?.path}`)
+};
+
+export const notice_the_keras_code = /** @type {(inputs: Notice_The_Keras_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 代码`)
 };
 
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
