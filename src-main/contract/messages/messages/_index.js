@@ -143,6 +143,24 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
 /** @typedef {{}} Import_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
+/** @typedef {{}} Inspect_ActivationsInputs */
+/** @typedef {{}} Inspect_BackInputs */
+/** @typedef {{}} Inspect_Back_TitleInputs */
+/** @typedef {{}} Inspect_Empty_LoadingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspect_Empty_NoneInputs */
+/** @typedef {{}} Inspect_Empty_TickInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Inspect_Empty_TrainInputs */
+/** @typedef {{}} Inspect_EpochInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Inspect_Epoch_AtInputs */
+/** @typedef {{}} Inspect_Epoch_ShownInputs */
+/** @typedef {{}} Inspect_Epoch_ZeroInputs */
+/** @typedef {{}} Inspect_PlayInputs */
+/** @typedef {{}} Inspect_Play_TitleInputs */
+/** @typedef {{}} Inspect_RunInputs */
+/** @typedef {{}} Inspect_Run_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Inspect_SilentInputs */
+/** @typedef {{}} Inspect_TitleInputs */
+/** @typedef {{}} Inspect_ViewInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -2645,6 +2663,296 @@ export const import_warnings = /** @type {((inputs: Import_WarningsInputs, optio
 	if (locale === "zh-Hant") return __zh_hant1.import_warnings(inputs)
 	if (locale === "en-XA") return __en_xa2.import_warnings(inputs)
 	return __en.import_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Activations" |
+*
+* @param {Inspect_ActivationsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_activations = /** @type {((inputs?: Inspect_ActivationsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_ActivationsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_activations(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_activations(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_activations(inputs)
+	return __en.inspect_activations(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model" |
+*
+* @param {Inspect_BackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_back = /** @type {((inputs?: Inspect_BackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_BackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_back(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_back(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_back(inputs)
+	return __en.inspect_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to the model (Esc)" |
+*
+* @param {Inspect_Back_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_back_title = /** @type {((inputs?: Inspect_Back_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Back_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_back_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_back_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_back_title(inputs)
+	return __en.inspect_back_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading what the runs recorded…" |
+*
+* @param {Inspect_Empty_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_loading = /** @type {((inputs?: Inspect_Empty_LoadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_LoadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_loading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_loading(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_loading(inputs)
+	return __en.inspect_empty_loading(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "The ticked run has no record of what happens inside its model: runs imported from Keras files and runs trained before LayerLab recorded weights, errors and b..." |
+* | * | "None of the ticked runs has a record of what happens inside its model: runs imported from Keras files and runs trained before LayerLab recorded weights, erro..." |
+*
+* @param {Inspect_Empty_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_none = /** @type {((inputs: Inspect_Empty_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_none(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_none(inputs)
+	return __en.inspect_empty_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick runs in the runs list to look inside their models, epoch by epoch." |
+*
+* @param {Inspect_Empty_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_tick = /** @type {((inputs?: Inspect_Empty_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_tick(inputs)
+	return __en.inspect_empty_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train a run (or press {key} on one) to see inside it." |
+*
+* @param {Inspect_Empty_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_train = /** @type {((inputs: Inspect_Empty_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_train(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_train(inputs)
+	return __en.inspect_empty_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epoch" |
+*
+* @param {Inspect_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch = /** @type {((inputs?: Inspect_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch(inputs)
+	return __en.inspect_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch {epoch} / {last}" |
+*
+* @param {Inspect_Epoch_AtInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch_at = /** @type {((inputs: Inspect_Epoch_AtInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Epoch_AtInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch_at(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch_at(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch_at(inputs)
+	return __en.inspect_epoch_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epoch shown" |
+*
+* @param {Inspect_Epoch_ShownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch_shown = /** @type {((inputs?: Inspect_Epoch_ShownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Epoch_ShownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch_shown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch_shown(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch_shown(inputs)
+	return __en.inspect_epoch_shown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epoch 0 is before training" |
+*
+* @param {Inspect_Epoch_ZeroInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch_zero = /** @type {((inputs?: Inspect_Epoch_ZeroInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Epoch_ZeroInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch_zero(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch_zero(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch_zero(inputs)
+	return __en.inspect_epoch_zero(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Play the epochs" |
+*
+* @param {Inspect_PlayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_play = /** @type {((inputs?: Inspect_PlayInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_PlayInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_play(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_play(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_play(inputs)
+	return __en.inspect_play(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step through the epochs" |
+*
+* @param {Inspect_Play_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_play_title = /** @type {((inputs?: Inspect_Play_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Play_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_play_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_play_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_play_title(inputs)
+	return __en.inspect_play_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run" |
+*
+* @param {Inspect_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_run = /** @type {((inputs?: Inspect_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_run(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_run(inputs)
+	return __en.inspect_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run this view shows" |
+*
+* @param {Inspect_Run_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_run_title = /** @type {((inputs?: Inspect_Run_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Run_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_run_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_run_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_run_title(inputs)
+	return __en.inspect_run_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Not shown: {names} recorded nothing inside its model (imported or older runs)." |
+* | * | "Not shown: {names} recorded nothing inside their models (imported or older runs)." |
+*
+* @param {Inspect_SilentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_silent = /** @type {((inputs: Inspect_SilentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_SilentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_silent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_silent(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_silent(inputs)
+	return __en.inspect_silent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inside the model" |
+*
+* @param {Inspect_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_title = /** @type {((inputs?: Inspect_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_title(inputs)
+	return __en.inspect_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inspect view" |
+*
+* @param {Inspect_ViewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_view = /** @type {((inputs?: Inspect_ViewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_ViewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_view(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_view(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_view(inputs)
+	return __en.inspect_view(inputs)
 });
 /**
 * | output |

@@ -141,6 +141,24 @@
 /** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
 /** @typedef {{}} Import_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
+/** @typedef {{}} Inspect_ActivationsInputs */
+/** @typedef {{}} Inspect_BackInputs */
+/** @typedef {{}} Inspect_Back_TitleInputs */
+/** @typedef {{}} Inspect_Empty_LoadingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspect_Empty_NoneInputs */
+/** @typedef {{}} Inspect_Empty_TickInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Inspect_Empty_TrainInputs */
+/** @typedef {{}} Inspect_EpochInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Inspect_Epoch_AtInputs */
+/** @typedef {{}} Inspect_Epoch_ShownInputs */
+/** @typedef {{}} Inspect_Epoch_ZeroInputs */
+/** @typedef {{}} Inspect_PlayInputs */
+/** @typedef {{}} Inspect_Play_TitleInputs */
+/** @typedef {{}} Inspect_RunInputs */
+/** @typedef {{}} Inspect_Run_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Inspect_SilentInputs */
+/** @typedef {{}} Inspect_TitleInputs */
+/** @typedef {{}} Inspect_ViewInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -953,6 +971,82 @@ export const import_warnings = /** @type {(inputs: Import_WarningsInputs) => Loc
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`ÎÎmmpörttééd, wítthh ${i?.count} wwáárñíññgg`);
 	return /** @type {LocalizedString} */ (`ÎÎmmpörttééd, wítthh ${i?.count} wwáárñíññggs`)
 	
+};
+
+export const inspect_activations = /** @type {(inputs: Inspect_ActivationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅççtívááttíöñss`)
+};
+
+export const inspect_back = /** @type {(inputs: Inspect_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél`)
+};
+
+export const inspect_back_title = /** @type {(inputs: Inspect_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBááçk töö tthé mööddél (Éssçç)`)
+};
+
+export const inspect_empty_loading = /** @type {(inputs: Inspect_Empty_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööádíññgg whátt tthé rüüññs réççöördédd…`)
+};
+
+export const inspect_empty_none = /** @type {(inputs: Inspect_Empty_NoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`TThhé tíççkkéd rüüññ hás ññöö réçöörrd öf wwhhát háápppéñss ííñsíddéé íts mmöödél: rrüüñs ímmppörtéédd frömm KKéráss ffíléss ááñd rüüññs trááííñéd bbééföréé LLáýérrLLáb rééççördéédd wéígghhts, érrrrörs ááññd böüüññdárííéés hávvéé öñlýý tthéírr ççürvééss.`);
+	return /** @type {LocalizedString} */ (`ÑÑööñé öff tthé tííççkéd rrüüñs hááss á réççöörd öff wwhát hhááppéññss íñsííddé ítss mmödéll: rrüñs íímmpörttééd fröömm Kérááss fílééss áñd rrüüñs trrááíñédd bbéförréé LáýéérrLáb rrééçörddééd wéíígghts, éérrrörss ááñd bööüüñdárrííés háávvé öñllýý théíírr çürvvéés.`)
+	
+};
+
+export const inspect_empty_tick = /** @type {(inputs: Inspect_Empty_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTííçk rüüññs íñ tthhé rüññss lístt ttö lööökk íñsííddé thééíír möddééls, éppööçh býý éépöçhh.`)
+};
+
+export const inspect_empty_train = /** @type {(inputs: Inspect_Empty_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñ áá rrüñ (örr pprésss ${i?.key} ööññ öñé) ttöö séé ííññsídéé íít.`)
+};
+
+export const inspect_epoch = /** @type {(inputs: Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçh`)
+};
+
+export const inspect_epoch_at = /** @type {(inputs: Inspect_Epoch_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééppöçh ${i?.epoch} / ${i?.last}`)
+};
+
+export const inspect_epoch_shown = /** @type {(inputs: Inspect_Epoch_ShownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçh sshhöwñ`)
+};
+
+export const inspect_epoch_zero = /** @type {(inputs: Inspect_Epoch_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçh 0 ííss béföörré trááííñíñgg`)
+};
+
+export const inspect_play = /** @type {(inputs: Inspect_PlayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPlláý thhéé épöççhhs`)
+};
+
+export const inspect_play_title = /** @type {(inputs: Inspect_Play_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttép thhrröüghh tthé éppööçhs`)
+};
+
+export const inspect_run = /** @type {(inputs: Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ`)
+};
+
+export const inspect_run_title = /** @type {(inputs: Inspect_Run_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ tthís vvííéw shhööws`)
+};
+
+export const inspect_silent = /** @type {(inputs: Inspect_SilentInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`ÑÑööt shööwwñ: ${i?.names} rrééçörddééd ñötthhíñg ííññsídéé ííts mööddél (ímmppörtéédd ör öllddér rüüññs).`);
+	return /** @type {LocalizedString} */ (`ÑÑööt shööwwñ: ${i?.names} rrééçörddééd ñötthhíñg ííññsídéé tthéírr mmödéllss (ímpöörrtéd öörr öldéérr rüñss).`)
+	
+};
+
+export const inspect_title = /** @type {(inputs: Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññsídéé tthé mööddél`)
+};
+
+export const inspect_view = /** @type {(inputs: Inspect_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññspéççtt víéww`)
 };
 
 export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {

@@ -141,6 +141,24 @@
 /** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
 /** @typedef {{}} Import_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
+/** @typedef {{}} Inspect_ActivationsInputs */
+/** @typedef {{}} Inspect_BackInputs */
+/** @typedef {{}} Inspect_Back_TitleInputs */
+/** @typedef {{}} Inspect_Empty_LoadingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspect_Empty_NoneInputs */
+/** @typedef {{}} Inspect_Empty_TickInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Inspect_Empty_TrainInputs */
+/** @typedef {{}} Inspect_EpochInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Inspect_Epoch_AtInputs */
+/** @typedef {{}} Inspect_Epoch_ShownInputs */
+/** @typedef {{}} Inspect_Epoch_ZeroInputs */
+/** @typedef {{}} Inspect_PlayInputs */
+/** @typedef {{}} Inspect_Play_TitleInputs */
+/** @typedef {{}} Inspect_RunInputs */
+/** @typedef {{}} Inspect_Run_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Inspect_SilentInputs */
+/** @typedef {{}} Inspect_TitleInputs */
+/** @typedef {{}} Inspect_ViewInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -945,6 +963,78 @@ export const import_title = /** @type {(inputs: Import_TitleInputs) => Localized
 
 export const import_warnings = /** @type {(inputs: Import_WarningsInputs) => LocalizedString} */ (i) => {
 	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`已导入，有 ${i?.count} 条警告`)
+};
+
+export const inspect_activations = /** @type {(inputs: Inspect_ActivationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`激活值`)
+};
+
+export const inspect_back = /** @type {(inputs: Inspect_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型`)
+};
+
+export const inspect_back_title = /** @type {(inputs: Inspect_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`回到模型 (Esc)`)
+};
+
+export const inspect_empty_loading = /** @type {(inputs: Inspect_Empty_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在加载训练记录的数据…`)
+};
+
+export const inspect_empty_none = /** @type {(inputs: Inspect_Empty_NoneInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`勾选的 ${i?.count} 个训练都没有记录模型内部的情况：从 Keras 文件导入的训练，以及在 LayerLab 开始记录权重、错误和边界之前训练的，都只有曲线。`)
+};
+
+export const inspect_empty_tick = /** @type {(inputs: Inspect_Empty_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在训练记录列表中勾选训练，逐轮查看它们的模型内部。`)
+};
+
+export const inspect_empty_train = /** @type {(inputs: Inspect_Empty_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练一次（或对某次训练按${i?.key}）就能看到它的内部。`)
+};
+
+export const inspect_epoch = /** @type {(inputs: Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`轮次`)
+};
+
+export const inspect_epoch_at = /** @type {(inputs: Inspect_Epoch_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.epoch} / ${i?.last} 轮`)
+};
+
+export const inspect_epoch_shown = /** @type {(inputs: Inspect_Epoch_ShownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`显示的轮次`)
+};
+
+export const inspect_epoch_zero = /** @type {(inputs: Inspect_Epoch_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`第 0 轮是训练开始之前`)
+};
+
+export const inspect_play = /** @type {(inputs: Inspect_PlayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`逐轮播放`)
+};
+
+export const inspect_play_title = /** @type {(inputs: Inspect_Play_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一轮一轮地查看`)
+};
+
+export const inspect_run = /** @type {(inputs: Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练`)
+};
+
+export const inspect_run_title = /** @type {(inputs: Inspect_Run_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个视图显示的训练`)
+};
+
+export const inspect_silent = /** @type {(inputs: Inspect_SilentInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`未显示：${i?.names} 没有记录模型内部的数据（导入的或较早的训练，共 ${i?.count} 个）。`)
+};
+
+export const inspect_title = /** @type {(inputs: Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型内部`)
+};
+
+export const inspect_view = /** @type {(inputs: Inspect_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`查看方式`)
 };
 
 export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
