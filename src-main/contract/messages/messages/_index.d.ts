@@ -1404,6 +1404,34 @@ export const code_writing: ((inputs?: Code_WritingInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Confusion matrix of the validation data." |
+*
+* @param {Confusion_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const confusion_fallback: ((inputs?: Confusion_FallbackInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Confusion_FallbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Confusion matrix: true classes down, predicted classes across; the totals are beside it" |
+*
+* @param {Confusion_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const confusion_label: ((inputs?: Confusion_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Confusion_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "examples" |
 *
 * @param {Dataset_ExamplesInputs} inputs
@@ -3418,6 +3446,188 @@ export const param_shape_help: ((inputs?: Param_Shape_HelpInputs, options?: {
 export const param_shape_problem: ((inputs?: Param_Shape_ProblemInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Param_Shape_ProblemInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rows: true class. Colour: share of the row (darker is more)." |
+*
+* @param {Predictions_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_caption: ((inputs?: Predictions_CaptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_CaptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cells show" |
+*
+* @param {Predictions_CellsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_cells: ((inputs?: Predictions_CellsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_CellsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "counts" |
+*
+* @param {Predictions_CountsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_counts: ((inputs?: Predictions_CountsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_CountsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "epoch {epoch}" |
+*
+* @param {Predictions_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_epoch: ((inputs: Predictions_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "examples," |
+*
+* @param {Predictions_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_examples: ((inputs?: Predictions_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} has no validation data, so there is nothing to compare its predictions with: set a validation split (or the test set) in Data & training and train again." |
+*
+* @param {Predictions_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_none: ((inputs: Predictions_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on {split}:" |
+*
+* @param {Predictions_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_on: ((inputs: Predictions_OnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_OnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rates" |
+*
+* @param {Predictions_RatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_rates: ((inputs?: Predictions_RatesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_RatesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "right" |
+*
+* @param {Predictions_RightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_right: ((inputs?: Predictions_RightInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_RightInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the held-out split" |
+*
+* @param {Predictions_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_split: ((inputs?: Predictions_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the test set" |
+*
+* @param {Predictions_Test_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_test_set: ((inputs?: Predictions_Test_SetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_Test_SetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick a run that recorded its insights to see its predictions." |
+*
+* @param {Predictions_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_tick: ((inputs?: Predictions_TickInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_TickInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Most confidently wrong" |
+*
+* @param {Predictions_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_wrong: ((inputs?: Predictions_WrongInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Predictions_WrongInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5577,6 +5787,216 @@ export const untitled_lab: ((inputs?: Untitled_LabInputs, options?: {
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Untitled_LabInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
+/**
+* | output |
+* | --- |
+* | "{what} of {layer} per epoch, one line per run" |
+*
+* @param {Weights_Curve_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_curve_describe: ((inputs: Weights_Curve_DescribeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_Curve_DescribeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Gradient norm (log)" |
+*
+* @param {Weights_GradInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_grad: ((inputs?: Weights_GradInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_GradInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Histogram of the {layer} kernel's values at epoch {epoch}, one line per run" |
+*
+* @param {Weights_Hist_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_hist_describe: ((inputs: Weights_Hist_DescribeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_Hist_DescribeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} kernel values at epoch {epoch}" |
+*
+* @param {Weights_Hist_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_hist_title: ((inputs: Weights_Hist_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_Hist_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kernel histogram" |
+*
+* @param {Weights_HistogramInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_histogram: ((inputs?: Weights_HistogramInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_HistogramInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "L1 norm" |
+*
+* @param {Weights_L1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_l1: ((inputs?: Weights_L1Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_L1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "L2 norm" |
+*
+* @param {Weights_L2Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_l2: ((inputs?: Weights_L2Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_L2Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Weight layer" |
+*
+* @param {Weights_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_layer: ((inputs?: Weights_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A logarithmic y axis: the rest of the histogram stays visible beside a spike of zeros" |
+*
+* @param {Weights_Log_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_log_title: ((inputs?: Weights_Log_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_Log_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "These runs' models have no layer with weights to show." |
+*
+* @param {Weights_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_none: ((inputs?: Weights_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Over the epochs" |
+*
+* @param {Weights_OverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_over: ((inputs?: Weights_OverInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_OverInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sparsity" |
+*
+* @param {Weights_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_sparsity: ((inputs?: Weights_SparsityInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_SparsityInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Share of weights with \|w\| < 0.001" |
+*
+* @param {Weights_Sparsity_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_sparsity_describe: ((inputs?: Weights_Sparsity_DescribeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_Sparsity_DescribeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "weight value w" |
+*
+* @param {Weights_XInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_x: ((inputs?: Weights_XInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_XInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "density" |
+*
+* @param {Weights_YInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_y: ((inputs?: Weights_YInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_YInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Aug_Cval_HelpInputs = {};
 export type Aug_Fill_ConstantInputs = {};
@@ -5728,6 +6148,8 @@ export type Code_TitleInputs = {};
 export type Code_UpdatingInputs = {};
 export type Code_WarningsInputs = {};
 export type Code_WritingInputs = {};
+export type Confusion_FallbackInputs = {};
+export type Confusion_LabelInputs = {};
 export type Dataset_ExamplesInputs = {};
 export type Dataset_FileInputs = {};
 export type Dataset_GeneratedInputs = {
@@ -5939,6 +6361,25 @@ export type Param_Regularizer_StrengthInputs = {
 export type Param_Same_As_Pool_SizeInputs = {};
 export type Param_Shape_HelpInputs = {};
 export type Param_Shape_ProblemInputs = {};
+export type Predictions_CaptionInputs = {};
+export type Predictions_CellsInputs = {};
+export type Predictions_CountsInputs = {};
+export type Predictions_EpochInputs = {
+    epoch: NonNullable<unknown>;
+};
+export type Predictions_ExamplesInputs = {};
+export type Predictions_NoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Predictions_OnInputs = {
+    split: NonNullable<unknown>;
+};
+export type Predictions_RatesInputs = {};
+export type Predictions_RightInputs = {};
+export type Predictions_SplitInputs = {};
+export type Predictions_Test_SetInputs = {};
+export type Predictions_TickInputs = {};
+export type Predictions_WrongInputs = {};
 export type Queue_NextInputs = {};
 export type Queue_PlaceInputs = {
     place: NonNullable<unknown>;
@@ -6154,3 +6595,27 @@ export type Training_Validation_DataInputs = {};
 export type Training_Validation_SplitInputs = {};
 export type Training_Validation_TestInputs = {};
 export type Untitled_LabInputs = {};
+export type Weights_Curve_DescribeInputs = {
+    what: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Weights_GradInputs = {};
+export type Weights_Hist_DescribeInputs = {
+    layer: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
+export type Weights_Hist_TitleInputs = {
+    layer: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
+export type Weights_HistogramInputs = {};
+export type Weights_L1Inputs = {};
+export type Weights_L2Inputs = {};
+export type Weights_LayerInputs = {};
+export type Weights_Log_TitleInputs = {};
+export type Weights_NoneInputs = {};
+export type Weights_OverInputs = {};
+export type Weights_SparsityInputs = {};
+export type Weights_Sparsity_DescribeInputs = {};
+export type Weights_XInputs = {};
+export type Weights_YInputs = {};

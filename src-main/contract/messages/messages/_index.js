@@ -102,6 +102,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Code_UpdatingInputs */
 /** @typedef {{}} Code_WarningsInputs */
 /** @typedef {{}} Code_WritingInputs */
+/** @typedef {{}} Confusion_FallbackInputs */
+/** @typedef {{}} Confusion_LabelInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -246,6 +248,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Param_Same_As_Pool_SizeInputs */
 /** @typedef {{}} Param_Shape_HelpInputs */
 /** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Predictions_CaptionInputs */
+/** @typedef {{}} Predictions_CellsInputs */
+/** @typedef {{}} Predictions_CountsInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Predictions_EpochInputs */
+/** @typedef {{}} Predictions_ExamplesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predictions_NoneInputs */
+/** @typedef {{ split: NonNullable<unknown> }} Predictions_OnInputs */
+/** @typedef {{}} Predictions_RatesInputs */
+/** @typedef {{}} Predictions_RightInputs */
+/** @typedef {{}} Predictions_SplitInputs */
+/** @typedef {{}} Predictions_Test_SetInputs */
+/** @typedef {{}} Predictions_TickInputs */
+/** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
@@ -400,6 +415,21 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Training_Validation_SplitInputs */
 /** @typedef {{}} Training_Validation_TestInputs */
 /** @typedef {{}} Untitled_LabInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Weights_Curve_DescribeInputs */
+/** @typedef {{}} Weights_GradInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_DescribeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_TitleInputs */
+/** @typedef {{}} Weights_HistogramInputs */
+/** @typedef {{}} Weights_L1Inputs */
+/** @typedef {{}} Weights_L2Inputs */
+/** @typedef {{}} Weights_LayerInputs */
+/** @typedef {{}} Weights_Log_TitleInputs */
+/** @typedef {{}} Weights_NoneInputs */
+/** @typedef {{}} Weights_OverInputs */
+/** @typedef {{}} Weights_SparsityInputs */
+/** @typedef {{}} Weights_Sparsity_DescribeInputs */
+/** @typedef {{}} Weights_XInputs */
+/** @typedef {{}} Weights_YInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
@@ -2006,6 +2036,38 @@ export const code_writing = /** @type {((inputs?: Code_WritingInputs, options?: 
 	if (locale === "zh-Hant") return __zh_hant1.code_writing(inputs)
 	if (locale === "en-XA") return __en_xa2.code_writing(inputs)
 	return __en.code_writing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confusion matrix of the validation data." |
+*
+* @param {Confusion_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const confusion_fallback = /** @type {((inputs?: Confusion_FallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Confusion_FallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.confusion_fallback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.confusion_fallback(inputs)
+	if (locale === "en-XA") return __en_xa2.confusion_fallback(inputs)
+	return __en.confusion_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confusion matrix: true classes down, predicted classes across; the totals are beside it" |
+*
+* @param {Confusion_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const confusion_label = /** @type {((inputs?: Confusion_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Confusion_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.confusion_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.confusion_label(inputs)
+	if (locale === "en-XA") return __en_xa2.confusion_label(inputs)
+	return __en.confusion_label(inputs)
 });
 /**
 * | output |
@@ -4313,6 +4375,214 @@ export const param_shape_problem = /** @type {((inputs?: Param_Shape_ProblemInpu
 	if (locale === "zh-Hant") return __zh_hant1.param_shape_problem(inputs)
 	if (locale === "en-XA") return __en_xa2.param_shape_problem(inputs)
 	return __en.param_shape_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rows: true class. Colour: share of the row (darker is more)." |
+*
+* @param {Predictions_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_caption = /** @type {((inputs?: Predictions_CaptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_CaptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_caption(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_caption(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_caption(inputs)
+	return __en.predictions_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cells show" |
+*
+* @param {Predictions_CellsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_cells = /** @type {((inputs?: Predictions_CellsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_CellsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_cells(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_cells(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_cells(inputs)
+	return __en.predictions_cells(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "counts" |
+*
+* @param {Predictions_CountsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_counts = /** @type {((inputs?: Predictions_CountsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_CountsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_counts(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_counts(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_counts(inputs)
+	return __en.predictions_counts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch {epoch}" |
+*
+* @param {Predictions_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_epoch = /** @type {((inputs: Predictions_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_epoch(inputs)
+	return __en.predictions_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "examples," |
+*
+* @param {Predictions_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_examples = /** @type {((inputs?: Predictions_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_examples(inputs)
+	return __en.predictions_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} has no validation data, so there is nothing to compare its predictions with: set a validation split (or the test set) in Data & training and train again." |
+*
+* @param {Predictions_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_none = /** @type {((inputs: Predictions_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_none(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_none(inputs)
+	return __en.predictions_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on {split}:" |
+*
+* @param {Predictions_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_on = /** @type {((inputs: Predictions_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_on(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_on(inputs)
+	return __en.predictions_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rates" |
+*
+* @param {Predictions_RatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_rates = /** @type {((inputs?: Predictions_RatesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_RatesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_rates(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_rates(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_rates(inputs)
+	return __en.predictions_rates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "right" |
+*
+* @param {Predictions_RightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_right = /** @type {((inputs?: Predictions_RightInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_RightInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_right(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_right(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_right(inputs)
+	return __en.predictions_right(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the held-out split" |
+*
+* @param {Predictions_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_split = /** @type {((inputs?: Predictions_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_split(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_split(inputs)
+	return __en.predictions_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the test set" |
+*
+* @param {Predictions_Test_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_test_set = /** @type {((inputs?: Predictions_Test_SetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_Test_SetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_test_set(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_test_set(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_test_set(inputs)
+	return __en.predictions_test_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick a run that recorded its insights to see its predictions." |
+*
+* @param {Predictions_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_tick = /** @type {((inputs?: Predictions_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_tick(inputs)
+	return __en.predictions_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Most confidently wrong" |
+*
+* @param {Predictions_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_wrong = /** @type {((inputs?: Predictions_WrongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_WrongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_wrong(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_wrong(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_wrong(inputs)
+	return __en.predictions_wrong(inputs)
 });
 /**
 * | output |
@@ -6778,4 +7048,244 @@ export const untitled_lab = /** @type {((inputs?: Untitled_LabInputs, options?: 
 	if (locale === "zh-Hant") return __zh_hant1.untitled_lab(inputs)
 	if (locale === "en-XA") return __en_xa2.untitled_lab(inputs)
 	return __en.untitled_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} of {layer} per epoch, one line per run" |
+*
+* @param {Weights_Curve_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_curve_describe = /** @type {((inputs: Weights_Curve_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Curve_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_curve_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_curve_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_curve_describe(inputs)
+	return __en.weights_curve_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Gradient norm (log)" |
+*
+* @param {Weights_GradInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_grad = /** @type {((inputs?: Weights_GradInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_GradInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_grad(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_grad(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_grad(inputs)
+	return __en.weights_grad(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Histogram of the {layer} kernel's values at epoch {epoch}, one line per run" |
+*
+* @param {Weights_Hist_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_hist_describe = /** @type {((inputs: Weights_Hist_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Hist_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_hist_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_hist_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_hist_describe(inputs)
+	return __en.weights_hist_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} kernel values at epoch {epoch}" |
+*
+* @param {Weights_Hist_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_hist_title = /** @type {((inputs: Weights_Hist_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Hist_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_hist_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_hist_title(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_hist_title(inputs)
+	return __en.weights_hist_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kernel histogram" |
+*
+* @param {Weights_HistogramInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_histogram = /** @type {((inputs?: Weights_HistogramInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_HistogramInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_histogram(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_histogram(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_histogram(inputs)
+	return __en.weights_histogram(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "L1 norm" |
+*
+* @param {Weights_L1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_l1 = /** @type {((inputs?: Weights_L1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_L1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_l1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_l1(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_l1(inputs)
+	return __en.weights_l1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "L2 norm" |
+*
+* @param {Weights_L2Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_l2 = /** @type {((inputs?: Weights_L2Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_L2Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_l2(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_l2(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_l2(inputs)
+	return __en.weights_l2(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weight layer" |
+*
+* @param {Weights_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_layer = /** @type {((inputs?: Weights_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_layer(inputs)
+	return __en.weights_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A logarithmic y axis: the rest of the histogram stays visible beside a spike of zeros" |
+*
+* @param {Weights_Log_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_log_title = /** @type {((inputs?: Weights_Log_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Log_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_log_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_log_title(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_log_title(inputs)
+	return __en.weights_log_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These runs' models have no layer with weights to show." |
+*
+* @param {Weights_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_none = /** @type {((inputs?: Weights_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_none(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_none(inputs)
+	return __en.weights_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Over the epochs" |
+*
+* @param {Weights_OverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_over = /** @type {((inputs?: Weights_OverInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_OverInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_over(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_over(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_over(inputs)
+	return __en.weights_over(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sparsity" |
+*
+* @param {Weights_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_sparsity = /** @type {((inputs?: Weights_SparsityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_SparsityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_sparsity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_sparsity(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_sparsity(inputs)
+	return __en.weights_sparsity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Share of weights with \|w\| < 0.001" |
+*
+* @param {Weights_Sparsity_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_sparsity_describe = /** @type {((inputs?: Weights_Sparsity_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Sparsity_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_sparsity_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_sparsity_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_sparsity_describe(inputs)
+	return __en.weights_sparsity_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "weight value w" |
+*
+* @param {Weights_XInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_x = /** @type {((inputs?: Weights_XInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_XInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_x(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_x(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_x(inputs)
+	return __en.weights_x(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "density" |
+*
+* @param {Weights_YInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_y = /** @type {((inputs?: Weights_YInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_YInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_y(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_y(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_y(inputs)
+	return __en.weights_y(inputs)
 });

@@ -100,6 +100,8 @@
 /** @typedef {{}} Code_UpdatingInputs */
 /** @typedef {{}} Code_WarningsInputs */
 /** @typedef {{}} Code_WritingInputs */
+/** @typedef {{}} Confusion_FallbackInputs */
+/** @typedef {{}} Confusion_LabelInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -244,6 +246,19 @@
 /** @typedef {{}} Param_Same_As_Pool_SizeInputs */
 /** @typedef {{}} Param_Shape_HelpInputs */
 /** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Predictions_CaptionInputs */
+/** @typedef {{}} Predictions_CellsInputs */
+/** @typedef {{}} Predictions_CountsInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Predictions_EpochInputs */
+/** @typedef {{}} Predictions_ExamplesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predictions_NoneInputs */
+/** @typedef {{ split: NonNullable<unknown> }} Predictions_OnInputs */
+/** @typedef {{}} Predictions_RatesInputs */
+/** @typedef {{}} Predictions_RightInputs */
+/** @typedef {{}} Predictions_SplitInputs */
+/** @typedef {{}} Predictions_Test_SetInputs */
+/** @typedef {{}} Predictions_TickInputs */
+/** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
@@ -398,6 +413,21 @@
 /** @typedef {{}} Training_Validation_SplitInputs */
 /** @typedef {{}} Training_Validation_TestInputs */
 /** @typedef {{}} Untitled_LabInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Weights_Curve_DescribeInputs */
+/** @typedef {{}} Weights_GradInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_DescribeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_TitleInputs */
+/** @typedef {{}} Weights_HistogramInputs */
+/** @typedef {{}} Weights_L1Inputs */
+/** @typedef {{}} Weights_L2Inputs */
+/** @typedef {{}} Weights_LayerInputs */
+/** @typedef {{}} Weights_Log_TitleInputs */
+/** @typedef {{}} Weights_NoneInputs */
+/** @typedef {{}} Weights_OverInputs */
+/** @typedef {{}} Weights_SparsityInputs */
+/** @typedef {{}} Weights_Sparsity_DescribeInputs */
+/** @typedef {{}} Weights_XInputs */
+/** @typedef {{}} Weights_YInputs */
 import * as registry from "../registry.js"
 
 
@@ -805,6 +835,14 @@ export const code_warnings = /** @type {(inputs: Code_WarningsInputs) => Localiz
 
 export const code_writing = /** @type {(inputs: Code_WritingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`WWrrítíññgg thé ssççríptt…`)
+};
+
+export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñfüssííöñ mááttríx ööff thé vváálídááttíöñ ddáátá.`)
+};
+
+export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñfüssííöñ mááttríx: ttrrüé çlláásséss ddöwñ, pprrédíççttéd çlláásséss ááçrössss; thé ttöötálss ááré bééssídé íítt`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1387,6 +1425,58 @@ export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => L
 
 export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`WWrríté ssíízés sséépárááttéd býý ççömmááss, líkéé 28, 28, 1.`)
+};
+
+export const predictions_caption = /** @type {(inputs: Predictions_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRööws: trrüüé çláásss. Çöllööür: shhááré öff tthé rööww (dárkkéér ís mmööré).`)
+};
+
+export const predictions_cells = /** @type {(inputs: Predictions_CellsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇéélls sshhöw`)
+};
+
+export const predictions_counts = /** @type {(inputs: Predictions_CountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööüñtss`)
+};
+
+export const predictions_epoch = /** @type {(inputs: Predictions_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééppöçh ${i?.epoch}`)
+};
+
+export const predictions_examples = /** @type {(inputs: Predictions_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxámplléés,`)
+};
+
+export const predictions_none = /** @type {(inputs: Predictions_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} hháás ñö vváálídááttíöñ ddáátá, söö tthéréé íís ñötthhíñg ttöö çömppááré íttss préddííçtíööññs wítthh: sét áá vválíddáátíöññ ssplítt (öör théé ttést sséét) íñ DDáátá & trrááíñíññgg áñd ttrráíñ áággáíñ.`)
+};
+
+export const predictions_on = /** @type {(inputs: Predictions_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.split}:`)
+};
+
+export const predictions_rates = /** @type {(inputs: Predictions_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rráátés`)
+};
+
+export const predictions_right = /** @type {(inputs: Predictions_RightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrííght`)
+};
+
+export const predictions_split = /** @type {(inputs: Predictions_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé hélldd-öüt sspplít`)
+};
+
+export const predictions_test_set = /** @type {(inputs: Predictions_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé tésstt sét`)
+};
+
+export const predictions_tick = /** @type {(inputs: Predictions_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTííçk á rrüüñ tháátt réçöörrdéd íítts íñssííghtss ttö sééé ííts prréédíçttííöñs.`)
+};
+
+export const predictions_wrong = /** @type {(inputs: Predictions_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMööst çööññfídééññtlý wwrröñg`)
 };
 
 export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
@@ -2005,4 +2095,64 @@ export const training_validation_test = /** @type {(inputs: Training_Validation_
 
 export const untitled_lab = /** @type {(inputs: Untitled_LabInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÛÛññtítllééd lább`)
+};
+
+export const weights_curve_describe = /** @type {(inputs: Weights_Curve_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ööff ${i?.layer} ppéér épööççh, öñéé llíñé ppéér rüññ`)
+};
+
+export const weights_grad = /** @type {(inputs: Weights_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrrádíééññt ñörrmm (lög)`)
+};
+
+export const weights_hist_describe = /** @type {(inputs: Weights_Hist_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`HHíístöggrrám öff tthé ${i?.layer} kkéérñéll'ss válüüéés át ééppöçh ${i?.epoch}, ööññé líññéé pér rrüüñ`)
+};
+
+export const weights_hist_title = /** @type {(inputs: Weights_Hist_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} kkéérñéll vválüééss át éppööçh ${i?.epoch}`)
+};
+
+export const weights_histogram = /** @type {(inputs: Weights_HistogramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérñéll hhístööggrám`)
+};
+
+export const weights_l1 = /** @type {(inputs: Weights_L1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1 ññörm`)
+};
+
+export const weights_l2 = /** @type {(inputs: Weights_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL2 ññörm`)
+};
+
+export const weights_layer = /** @type {(inputs: Weights_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWééíghtt lláýérr`)
+};
+
+export const weights_log_title = /** @type {(inputs: Weights_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ llögárrííthmííçç ý áxííss: thé rréést öff tthé híísstögrráám stááýýs víssííblé bbéésídéé áá spíkkéé öf zéérrös`)
+};
+
+export const weights_none = /** @type {(inputs: Weights_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhésé rrüüñs' mööddéls hháávé ñöö lláýérr wwíth wwééíghttss tö shhööw.`)
+};
+
+export const weights_over = /** @type {(inputs: Weights_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØvvér thhéé épöççhhs`)
+};
+
+export const weights_sparsity = /** @type {(inputs: Weights_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSppársííttý`)
+};
+
+export const weights_sparsity_describe = /** @type {(inputs: Weights_Sparsity_DescribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShháré ööff wéígghhts wíítth |w| < 0.001`)
+};
+
+export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwééíghtt vválüéé ww`)
+};
+
+export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddééñsíttýý`)
 };

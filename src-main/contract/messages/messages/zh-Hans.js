@@ -100,6 +100,8 @@
 /** @typedef {{}} Code_UpdatingInputs */
 /** @typedef {{}} Code_WarningsInputs */
 /** @typedef {{}} Code_WritingInputs */
+/** @typedef {{}} Confusion_FallbackInputs */
+/** @typedef {{}} Confusion_LabelInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -244,6 +246,19 @@
 /** @typedef {{}} Param_Same_As_Pool_SizeInputs */
 /** @typedef {{}} Param_Shape_HelpInputs */
 /** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Predictions_CaptionInputs */
+/** @typedef {{}} Predictions_CellsInputs */
+/** @typedef {{}} Predictions_CountsInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Predictions_EpochInputs */
+/** @typedef {{}} Predictions_ExamplesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predictions_NoneInputs */
+/** @typedef {{ split: NonNullable<unknown> }} Predictions_OnInputs */
+/** @typedef {{}} Predictions_RatesInputs */
+/** @typedef {{}} Predictions_RightInputs */
+/** @typedef {{}} Predictions_SplitInputs */
+/** @typedef {{}} Predictions_Test_SetInputs */
+/** @typedef {{}} Predictions_TickInputs */
+/** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
@@ -398,6 +413,21 @@
 /** @typedef {{}} Training_Validation_SplitInputs */
 /** @typedef {{}} Training_Validation_TestInputs */
 /** @typedef {{}} Untitled_LabInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Weights_Curve_DescribeInputs */
+/** @typedef {{}} Weights_GradInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_DescribeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_TitleInputs */
+/** @typedef {{}} Weights_HistogramInputs */
+/** @typedef {{}} Weights_L1Inputs */
+/** @typedef {{}} Weights_L2Inputs */
+/** @typedef {{}} Weights_LayerInputs */
+/** @typedef {{}} Weights_Log_TitleInputs */
+/** @typedef {{}} Weights_NoneInputs */
+/** @typedef {{}} Weights_OverInputs */
+/** @typedef {{}} Weights_SparsityInputs */
+/** @typedef {{}} Weights_Sparsity_DescribeInputs */
+/** @typedef {{}} Weights_XInputs */
+/** @typedef {{}} Weights_YInputs */
 import * as registry from "../registry.js"
 
 
@@ -799,6 +829,14 @@ export const code_warnings = /** @type {(inputs: Code_WarningsInputs) => Localiz
 
 export const code_writing = /** @type {(inputs: Code_WritingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`正在生成脚本…`)
+};
+
+export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`验证数据的混淆矩阵。`)
+};
+
+export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`混淆矩阵：纵向为真实类别，横向为预测类别；旁边是合计`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1375,6 +1413,58 @@ export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => L
 
 export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`请用逗号分隔各个尺寸，例如 28, 28, 1。`)
+};
+
+export const predictions_caption = /** @type {(inputs: Predictions_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`行：真实类别。颜色：占该行的比例（越深越多）。`)
+};
+
+export const predictions_cells = /** @type {(inputs: Predictions_CellsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`格子显示`)
+};
+
+export const predictions_counts = /** @type {(inputs: Predictions_CountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`个数`)
+};
+
+export const predictions_epoch = /** @type {(inputs: Predictions_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.epoch} 轮`)
+};
+
+export const predictions_examples = /** @type {(inputs: Predictions_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`个样本，`)
+};
+
+export const predictions_none = /** @type {(inputs: Predictions_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 没有验证数据，无法比较它的预测：请在“数据与训练”中设置验证数据（或测试集）后重新训练。`)
+};
+
+export const predictions_on = /** @type {(inputs: Predictions_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在${i?.split}上：`)
+};
+
+export const predictions_rates = /** @type {(inputs: Predictions_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`比例`)
+};
+
+export const predictions_right = /** @type {(inputs: Predictions_RightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正确`)
+};
+
+export const predictions_split = /** @type {(inputs: Predictions_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留出的验证数据`)
+};
+
+export const predictions_test_set = /** @type {(inputs: Predictions_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`测试集`)
+};
+
+export const predictions_tick = /** @type {(inputs: Predictions_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`勾选一次记录了内部数据的训练，查看它的预测。`)
+};
+
+export const predictions_wrong = /** @type {(inputs: Predictions_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最有把握却错了的样本`)
 };
 
 export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
@@ -1991,4 +2081,64 @@ export const training_validation_test = /** @type {(inputs: Training_Validation_
 
 export const untitled_lab = /** @type {(inputs: Untitled_LabInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`未命名实验`)
+};
+
+export const weights_curve_describe = /** @type {(inputs: Weights_Curve_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 每轮的${i?.what}，每次训练一条线`)
+};
+
+export const weights_grad = /** @type {(inputs: Weights_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`梯度范数（对数）`)
+};
+
+export const weights_hist_describe = /** @type {(inputs: Weights_Hist_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.epoch} 轮时 ${i?.layer} 的 kernel 值的直方图，每次训练一条线`)
+};
+
+export const weights_hist_title = /** @type {(inputs: Weights_Hist_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.epoch} 轮时 ${i?.layer} 的 kernel 值`)
+};
+
+export const weights_histogram = /** @type {(inputs: Weights_HistogramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kernel 直方图`)
+};
+
+export const weights_l1 = /** @type {(inputs: Weights_L1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 范数`)
+};
+
+export const weights_l2 = /** @type {(inputs: Weights_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L2 范数`)
+};
+
+export const weights_layer = /** @type {(inputs: Weights_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有权重的层`)
+};
+
+export const weights_log_title = /** @type {(inputs: Weights_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对数 y 轴：即使有一大堆零值，直方图的其余部分也看得见`)
+};
+
+export const weights_none = /** @type {(inputs: Weights_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这些训练的模型没有可以显示权重的层。`)
+};
+
+export const weights_over = /** @type {(inputs: Weights_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`随训练轮次的变化`)
+};
+
+export const weights_sparsity = /** @type {(inputs: Weights_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`稀疏度`)
+};
+
+export const weights_sparsity_describe = /** @type {(inputs: Weights_Sparsity_DescribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`|w| < 0.001 的权重比例`)
+};
+
+export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`权重值 w`)
+};
+
+export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`密度`)
 };

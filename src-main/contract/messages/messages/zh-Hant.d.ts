@@ -98,6 +98,8 @@ export const code_title: (inputs: Code_TitleInputs) => LocalizedString;
 export const code_updating: (inputs: Code_UpdatingInputs) => LocalizedString;
 export const code_warnings: (inputs: Code_WarningsInputs) => LocalizedString;
 export const code_writing: (inputs: Code_WritingInputs) => LocalizedString;
+export const confusion_fallback: (inputs: Confusion_FallbackInputs) => LocalizedString;
+export const confusion_label: (inputs: Confusion_LabelInputs) => LocalizedString;
 export const dataset_examples: (inputs: Dataset_ExamplesInputs) => LocalizedString;
 export const dataset_file: (inputs: Dataset_FileInputs) => LocalizedString;
 export const dataset_generated: (inputs: Dataset_GeneratedInputs) => LocalizedString;
@@ -242,6 +244,19 @@ export const param_regularizer_strength: (inputs: Param_Regularizer_StrengthInpu
 export const param_same_as_pool_size: (inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString;
 export const param_shape_help: (inputs: Param_Shape_HelpInputs) => LocalizedString;
 export const param_shape_problem: (inputs: Param_Shape_ProblemInputs) => LocalizedString;
+export const predictions_caption: (inputs: Predictions_CaptionInputs) => LocalizedString;
+export const predictions_cells: (inputs: Predictions_CellsInputs) => LocalizedString;
+export const predictions_counts: (inputs: Predictions_CountsInputs) => LocalizedString;
+export const predictions_epoch: (inputs: Predictions_EpochInputs) => LocalizedString;
+export const predictions_examples: (inputs: Predictions_ExamplesInputs) => LocalizedString;
+export const predictions_none: (inputs: Predictions_NoneInputs) => LocalizedString;
+export const predictions_on: (inputs: Predictions_OnInputs) => LocalizedString;
+export const predictions_rates: (inputs: Predictions_RatesInputs) => LocalizedString;
+export const predictions_right: (inputs: Predictions_RightInputs) => LocalizedString;
+export const predictions_split: (inputs: Predictions_SplitInputs) => LocalizedString;
+export const predictions_test_set: (inputs: Predictions_Test_SetInputs) => LocalizedString;
+export const predictions_tick: (inputs: Predictions_TickInputs) => LocalizedString;
+export const predictions_wrong: (inputs: Predictions_WrongInputs) => LocalizedString;
 export const queue_next: (inputs: Queue_NextInputs) => LocalizedString;
 export const queue_place: (inputs: Queue_PlaceInputs) => LocalizedString;
 export const runbar_best: (inputs: Runbar_BestInputs) => LocalizedString;
@@ -396,6 +411,21 @@ export const training_validation_data: (inputs: Training_Validation_DataInputs) 
 export const training_validation_split: (inputs: Training_Validation_SplitInputs) => LocalizedString;
 export const training_validation_test: (inputs: Training_Validation_TestInputs) => LocalizedString;
 export const untitled_lab: (inputs: Untitled_LabInputs) => LocalizedString;
+export const weights_curve_describe: (inputs: Weights_Curve_DescribeInputs) => LocalizedString;
+export const weights_grad: (inputs: Weights_GradInputs) => LocalizedString;
+export const weights_hist_describe: (inputs: Weights_Hist_DescribeInputs) => LocalizedString;
+export const weights_hist_title: (inputs: Weights_Hist_TitleInputs) => LocalizedString;
+export const weights_histogram: (inputs: Weights_HistogramInputs) => LocalizedString;
+export const weights_l1: (inputs: Weights_L1Inputs) => LocalizedString;
+export const weights_l2: (inputs: Weights_L2Inputs) => LocalizedString;
+export const weights_layer: (inputs: Weights_LayerInputs) => LocalizedString;
+export const weights_log_title: (inputs: Weights_Log_TitleInputs) => LocalizedString;
+export const weights_none: (inputs: Weights_NoneInputs) => LocalizedString;
+export const weights_over: (inputs: Weights_OverInputs) => LocalizedString;
+export const weights_sparsity: (inputs: Weights_SparsityInputs) => LocalizedString;
+export const weights_sparsity_describe: (inputs: Weights_Sparsity_DescribeInputs) => LocalizedString;
+export const weights_x: (inputs: Weights_XInputs) => LocalizedString;
+export const weights_y: (inputs: Weights_YInputs) => LocalizedString;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Aug_Cval_HelpInputs = {};
 export type Aug_Fill_ConstantInputs = {};
@@ -547,6 +577,8 @@ export type Code_TitleInputs = {};
 export type Code_UpdatingInputs = {};
 export type Code_WarningsInputs = {};
 export type Code_WritingInputs = {};
+export type Confusion_FallbackInputs = {};
+export type Confusion_LabelInputs = {};
 export type Dataset_ExamplesInputs = {};
 export type Dataset_FileInputs = {};
 export type Dataset_GeneratedInputs = {
@@ -758,6 +790,25 @@ export type Param_Regularizer_StrengthInputs = {
 export type Param_Same_As_Pool_SizeInputs = {};
 export type Param_Shape_HelpInputs = {};
 export type Param_Shape_ProblemInputs = {};
+export type Predictions_CaptionInputs = {};
+export type Predictions_CellsInputs = {};
+export type Predictions_CountsInputs = {};
+export type Predictions_EpochInputs = {
+    epoch: NonNullable<unknown>;
+};
+export type Predictions_ExamplesInputs = {};
+export type Predictions_NoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Predictions_OnInputs = {
+    split: NonNullable<unknown>;
+};
+export type Predictions_RatesInputs = {};
+export type Predictions_RightInputs = {};
+export type Predictions_SplitInputs = {};
+export type Predictions_Test_SetInputs = {};
+export type Predictions_TickInputs = {};
+export type Predictions_WrongInputs = {};
 export type Queue_NextInputs = {};
 export type Queue_PlaceInputs = {
     place: NonNullable<unknown>;
@@ -973,3 +1024,27 @@ export type Training_Validation_DataInputs = {};
 export type Training_Validation_SplitInputs = {};
 export type Training_Validation_TestInputs = {};
 export type Untitled_LabInputs = {};
+export type Weights_Curve_DescribeInputs = {
+    what: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Weights_GradInputs = {};
+export type Weights_Hist_DescribeInputs = {
+    layer: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
+export type Weights_Hist_TitleInputs = {
+    layer: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
+export type Weights_HistogramInputs = {};
+export type Weights_L1Inputs = {};
+export type Weights_L2Inputs = {};
+export type Weights_LayerInputs = {};
+export type Weights_Log_TitleInputs = {};
+export type Weights_NoneInputs = {};
+export type Weights_OverInputs = {};
+export type Weights_SparsityInputs = {};
+export type Weights_Sparsity_DescribeInputs = {};
+export type Weights_XInputs = {};
+export type Weights_YInputs = {};

@@ -100,6 +100,8 @@
 /** @typedef {{}} Code_UpdatingInputs */
 /** @typedef {{}} Code_WarningsInputs */
 /** @typedef {{}} Code_WritingInputs */
+/** @typedef {{}} Confusion_FallbackInputs */
+/** @typedef {{}} Confusion_LabelInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -244,6 +246,19 @@
 /** @typedef {{}} Param_Same_As_Pool_SizeInputs */
 /** @typedef {{}} Param_Shape_HelpInputs */
 /** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Predictions_CaptionInputs */
+/** @typedef {{}} Predictions_CellsInputs */
+/** @typedef {{}} Predictions_CountsInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Predictions_EpochInputs */
+/** @typedef {{}} Predictions_ExamplesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predictions_NoneInputs */
+/** @typedef {{ split: NonNullable<unknown> }} Predictions_OnInputs */
+/** @typedef {{}} Predictions_RatesInputs */
+/** @typedef {{}} Predictions_RightInputs */
+/** @typedef {{}} Predictions_SplitInputs */
+/** @typedef {{}} Predictions_Test_SetInputs */
+/** @typedef {{}} Predictions_TickInputs */
+/** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
@@ -398,6 +413,21 @@
 /** @typedef {{}} Training_Validation_SplitInputs */
 /** @typedef {{}} Training_Validation_TestInputs */
 /** @typedef {{}} Untitled_LabInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Weights_Curve_DescribeInputs */
+/** @typedef {{}} Weights_GradInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_DescribeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_TitleInputs */
+/** @typedef {{}} Weights_HistogramInputs */
+/** @typedef {{}} Weights_L1Inputs */
+/** @typedef {{}} Weights_L2Inputs */
+/** @typedef {{}} Weights_LayerInputs */
+/** @typedef {{}} Weights_Log_TitleInputs */
+/** @typedef {{}} Weights_NoneInputs */
+/** @typedef {{}} Weights_OverInputs */
+/** @typedef {{}} Weights_SparsityInputs */
+/** @typedef {{}} Weights_Sparsity_DescribeInputs */
+/** @typedef {{}} Weights_XInputs */
+/** @typedef {{}} Weights_YInputs */
 import * as registry from "../registry.js"
 
 
@@ -799,6 +829,14 @@ export const code_warnings = /** @type {(inputs: Code_WarningsInputs) => Localiz
 
 export const code_writing = /** @type {(inputs: Code_WritingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`正在產生指令碼…`)
+};
+
+export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`驗證資料的混淆矩陣。`)
+};
+
+export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`混淆矩陣：縱向為真實類別，橫向為預測類別；旁邊是合計`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1375,6 +1413,58 @@ export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => L
 
 export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`請用逗號分隔各個尺寸，例如 28, 28, 1。`)
+};
+
+export const predictions_caption = /** @type {(inputs: Predictions_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列：真實類別。顏色：占該列的比例（越深越多）。`)
+};
+
+export const predictions_cells = /** @type {(inputs: Predictions_CellsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`格子顯示`)
+};
+
+export const predictions_counts = /** @type {(inputs: Predictions_CountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`個數`)
+};
+
+export const predictions_epoch = /** @type {(inputs: Predictions_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.epoch} 輪`)
+};
+
+export const predictions_examples = /** @type {(inputs: Predictions_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`個樣本，`)
+};
+
+export const predictions_none = /** @type {(inputs: Predictions_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 沒有驗證資料，無法比較它的預測：請在「資料與訓練」中設定驗證資料（或測試集）後重新訓練。`)
+};
+
+export const predictions_on = /** @type {(inputs: Predictions_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在${i?.split}上：`)
+};
+
+export const predictions_rates = /** @type {(inputs: Predictions_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`比例`)
+};
+
+export const predictions_right = /** @type {(inputs: Predictions_RightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正確`)
+};
+
+export const predictions_split = /** @type {(inputs: Predictions_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保留的驗證資料`)
+};
+
+export const predictions_test_set = /** @type {(inputs: Predictions_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`測試集`)
+};
+
+export const predictions_tick = /** @type {(inputs: Predictions_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`勾選一次記錄了內部資料的訓練，檢視它的預測。`)
+};
+
+export const predictions_wrong = /** @type {(inputs: Predictions_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最有把握卻錯了的樣本`)
 };
 
 export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
@@ -1991,4 +2081,64 @@ export const training_validation_test = /** @type {(inputs: Training_Validation_
 
 export const untitled_lab = /** @type {(inputs: Untitled_LabInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`未命名實驗`)
+};
+
+export const weights_curve_describe = /** @type {(inputs: Weights_Curve_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 每輪的${i?.what}，每次訓練一條線`)
+};
+
+export const weights_grad = /** @type {(inputs: Weights_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`梯度範數（對數）`)
+};
+
+export const weights_hist_describe = /** @type {(inputs: Weights_Hist_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.epoch} 輪時 ${i?.layer} 的 kernel 值的直方圖，每次訓練一條線`)
+};
+
+export const weights_hist_title = /** @type {(inputs: Weights_Hist_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.epoch} 輪時 ${i?.layer} 的 kernel 值`)
+};
+
+export const weights_histogram = /** @type {(inputs: Weights_HistogramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kernel 直方圖`)
+};
+
+export const weights_l1 = /** @type {(inputs: Weights_L1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 範數`)
+};
+
+export const weights_l2 = /** @type {(inputs: Weights_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L2 範數`)
+};
+
+export const weights_layer = /** @type {(inputs: Weights_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有權重的層`)
+};
+
+export const weights_log_title = /** @type {(inputs: Weights_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`對數 y 軸：即使有一大堆零值，直方圖的其餘部分也看得見`)
+};
+
+export const weights_none = /** @type {(inputs: Weights_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這些訓練的模型沒有可以顯示權重的層。`)
+};
+
+export const weights_over = /** @type {(inputs: Weights_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隨訓練輪次的變化`)
+};
+
+export const weights_sparsity = /** @type {(inputs: Weights_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`稀疏度`)
+};
+
+export const weights_sparsity_describe = /** @type {(inputs: Weights_Sparsity_DescribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`|w| < 0.001 的權重比例`)
+};
+
+export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`權重值 w`)
+};
+
+export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`密度`)
 };
