@@ -2,6 +2,21 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{ title: NonNullable<unknown> }} Activations_Bars_LabelInputs */
+/** @typedef {{}} Activations_DeadInputs */
+/** @typedef {{}} Activations_Dead_TitleInputs */
+/** @typedef {{}} Activations_Dead_UnitsInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_DescribeInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_History_TitleInputs */
+/** @typedef {{}} Activations_Layer_LabelInputs */
+/** @typedef {{}} Activations_Mean_StdInputs */
+/** @typedef {{}} Activations_NoneInputs */
+/** @typedef {{}} Activations_OfInputs */
+/** @typedef {{}} Activations_SpreadInputs */
+/** @typedef {{}} Activations_Spread_TitleInputs */
+/** @typedef {{}} Activations_Stat_LabelInputs */
+/** @typedef {{}} Activations_StdInputs */
+/** @typedef {{}} Activations_TickInputs */
 /** @typedef {{}} Aug_Cval_HelpInputs */
 /** @typedef {{}} Aug_Fill_ConstantInputs */
 /** @typedef {{}} Aug_Fill_ModeInputs */
@@ -34,6 +49,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} Boundary_ClassesInputs */
+/** @typedef {{}} Boundary_KeyInputs */
+/** @typedef {{}} Boundary_LabelInputs */
+/** @typedef {{}} Boundary_None_TickInputs */
+/** @typedef {{}} Boundary_None_TickedInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Boundary_Plot_LabelInputs */
 /** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
@@ -133,6 +154,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
 /** @typedef {{}} Export_Tfjs_DescriptionInputs */
 /** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Figures_GradInputs */
+/** @typedef {{}} Figures_Grad_TitleInputs */
+/** @typedef {{}} Figures_L1_TitleInputs */
+/** @typedef {{}} Figures_L2_TitleInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Figures_LabelInputs */
+/** @typedef {{}} Figures_Rms_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
+/** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
+/** @typedef {{}} Gallery_NoneInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -434,6 +466,246 @@ import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
 import * as __en_xa2 from "./en-XA.js"
+/**
+* | output |
+* | --- |
+* | "{title}, per layer and run" |
+*
+* @param {Activations_Bars_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_bars_label = /** @type {((inputs: Activations_Bars_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Bars_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_bars_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_bars_label(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_bars_label(inputs)
+	return __en.activations_bars_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dead ReLUs" |
+*
+* @param {Activations_DeadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_dead = /** @type {((inputs?: Activations_DeadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_DeadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_dead(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_dead(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_dead(inputs)
+	return __en.activations_dead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dead ReLU units" |
+*
+* @param {Activations_Dead_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_dead_title = /** @type {((inputs?: Activations_Dead_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Dead_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_dead_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_dead_title(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_dead_title(inputs)
+	return __en.activations_dead_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "dead units" |
+*
+* @param {Activations_Dead_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_dead_units = /** @type {((inputs?: Activations_Dead_UnitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Dead_UnitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_dead_units(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_dead_units(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_dead_units(inputs)
+	return __en.activations_dead_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} of {layer}'s outputs by epoch, a line per run" |
+*
+* @param {Activations_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_describe = /** @type {((inputs: Activations_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_describe(inputs)
+	return __en.activations_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} of {layer} by epoch" |
+*
+* @param {Activations_History_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_history_title = /** @type {((inputs: Activations_History_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_History_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_history_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_history_title(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_history_title(inputs)
+	return __en.activations_history_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layer by epoch" |
+*
+* @param {Activations_Layer_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_layer_label = /** @type {((inputs?: Activations_Layer_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Layer_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_layer_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_layer_label(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_layer_label(inputs)
+	return __en.activations_layer_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean ± std" |
+*
+* @param {Activations_Mean_StdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_mean_std = /** @type {((inputs?: Activations_Mean_StdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Mean_StdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_mean_std(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_mean_std(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_mean_std(inputs)
+	return __en.activations_mean_std(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The ticked runs recorded no activations." |
+*
+* @param {Activations_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_none = /** @type {((inputs?: Activations_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_none(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_none(inputs)
+	return __en.activations_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "of" |
+*
+* @param {Activations_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_of = /** @type {((inputs?: Activations_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_of(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_of(inputs)
+	return __en.activations_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Spread (std)" |
+*
+* @param {Activations_SpreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_spread = /** @type {((inputs?: Activations_SpreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_SpreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_spread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_spread(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_spread(inputs)
+	return __en.activations_spread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mean ± std of each layer's outputs" |
+*
+* @param {Activations_Spread_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_spread_title = /** @type {((inputs?: Activations_Spread_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Spread_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_spread_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_spread_title(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_spread_title(inputs)
+	return __en.activations_spread_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Statistic by epoch" |
+*
+* @param {Activations_Stat_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_stat_label = /** @type {((inputs?: Activations_Stat_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Stat_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_stat_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_stat_label(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_stat_label(inputs)
+	return __en.activations_stat_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "std of outputs" |
+*
+* @param {Activations_StdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_std = /** @type {((inputs?: Activations_StdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_StdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_std(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_std(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_std(inputs)
+	return __en.activations_std(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick a run to see its activations." |
+*
+* @param {Activations_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_tick = /** @type {((inputs?: Activations_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_tick(inputs)
+	return __en.activations_tick(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -945,6 +1217,102 @@ export const badge_trains_on = /** @type {((inputs?: Badge_Trains_OnInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.badge_trains_on(inputs)
 	if (locale === "en-XA") return __en_xa2.badge_trains_on(inputs)
 	return __en.badge_trains_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Classes" |
+*
+* @param {Boundary_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_classes = /** @type {((inputs?: Boundary_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_classes(inputs)
+	return __en.boundary_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "pale: the model hesitates · strong: it is sure" |
+*
+* @param {Boundary_KeyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_key = /** @type {((inputs?: Boundary_KeyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_KeyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_key(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_key(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_key(inputs)
+	return __en.boundary_key(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Decision boundary" |
+*
+* @param {Boundary_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_label = /** @type {((inputs?: Boundary_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_label(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_label(inputs)
+	return __en.boundary_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); tick such a run to see it." |
+*
+* @param {Boundary_None_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_none_tick = /** @type {((inputs?: Boundary_None_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_None_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_none_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_none_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_none_tick(inputs)
+	return __en.boundary_none_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); no ticked run has one." |
+*
+* @param {Boundary_None_TickedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_none_ticked = /** @type {((inputs?: Boundary_None_TickedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_None_TickedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_none_ticked(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_none_ticked(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_none_ticked(inputs)
+	return __en.boundary_none_ticked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Decision boundary of {name} at epoch {epoch}: the predicted class over the input plane, with the training points" |
+*
+* @param {Boundary_Plot_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_plot_label = /** @type {((inputs: Boundary_Plot_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_Plot_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_plot_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_plot_label(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_plot_label(inputs)
+	return __en.boundary_plot_label(inputs)
 });
 /**
 * | output |
@@ -2532,6 +2900,182 @@ export const export_title = /** @type {((inputs?: Export_TitleInputs, options?: 
 	if (locale === "zh-Hant") return __zh_hant1.export_title(inputs)
 	if (locale === "en-XA") return __en_xa2.export_title(inputs)
 	return __en.export_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "grad" |
+*
+* @param {Figures_GradInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_grad = /** @type {((inputs?: Figures_GradInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_GradInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_grad(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_grad(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_grad(inputs)
+	return __en.figures_grad(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Norm of the loss's gradient for this kernel on the epoch's last batch" |
+*
+* @param {Figures_Grad_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_grad_title = /** @type {((inputs?: Figures_Grad_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_Grad_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_grad_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_grad_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_grad_title(inputs)
+	return __en.figures_grad_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sum of \|w\|" |
+*
+* @param {Figures_L1_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_l1_title = /** @type {((inputs?: Figures_L1_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_L1_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_l1_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_l1_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_l1_title(inputs)
+	return __en.figures_l1_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Square root of the sum of w²" |
+*
+* @param {Figures_L2_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_l2_title = /** @type {((inputs?: Figures_L2_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_L2_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_l2_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_l2_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_l2_title(inputs)
+	return __en.figures_l2_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} kernel figures at the selected epoch" |
+*
+* @param {Figures_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_label = /** @type {((inputs: Figures_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_label(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_label(inputs)
+	return __en.figures_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Root mean square of the weights: how wide the histogram is" |
+*
+* @param {Figures_Rms_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_rms_title = /** @type {((inputs?: Figures_Rms_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_Rms_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_rms_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_rms_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_rms_title(inputs)
+	return __en.figures_rms_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}, at epoch {epoch}" |
+*
+* @param {Figures_Row_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_row_title = /** @type {((inputs: Figures_Row_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_Row_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_row_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_row_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_row_title(inputs)
+	return __en.figures_row_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sparsity" |
+*
+* @param {Figures_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_sparsity = /** @type {((inputs?: Figures_SparsityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_SparsityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_sparsity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_sparsity(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_sparsity(inputs)
+	return __en.figures_sparsity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Example {index}, a {label}" |
+*
+* @param {Gallery_Example_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const gallery_example_label = /** @type {((inputs: Gallery_Example_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Gallery_Example_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.gallery_example_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.gallery_example_label(inputs)
+	if (locale === "en-XA") return __en_xa2.gallery_example_label(inputs)
+	return __en.gallery_example_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Validation example #{index}" |
+*
+* @param {Gallery_Example_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const gallery_example_title = /** @type {((inputs: Gallery_Example_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Gallery_Example_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.gallery_example_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.gallery_example_title(inputs)
+	if (locale === "en-XA") return __en_xa2.gallery_example_title(inputs)
+	return __en.gallery_example_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No validation example is wrong at this epoch." |
+*
+* @param {Gallery_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const gallery_none = /** @type {((inputs?: Gallery_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Gallery_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.gallery_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.gallery_none(inputs)
+	if (locale === "en-XA") return __en_xa2.gallery_none(inputs)
+	return __en.gallery_none(inputs)
 });
 /**
 * | output |

@@ -1,5 +1,20 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{ title: NonNullable<unknown> }} Activations_Bars_LabelInputs */
+/** @typedef {{}} Activations_DeadInputs */
+/** @typedef {{}} Activations_Dead_TitleInputs */
+/** @typedef {{}} Activations_Dead_UnitsInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_DescribeInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_History_TitleInputs */
+/** @typedef {{}} Activations_Layer_LabelInputs */
+/** @typedef {{}} Activations_Mean_StdInputs */
+/** @typedef {{}} Activations_NoneInputs */
+/** @typedef {{}} Activations_OfInputs */
+/** @typedef {{}} Activations_SpreadInputs */
+/** @typedef {{}} Activations_Spread_TitleInputs */
+/** @typedef {{}} Activations_Stat_LabelInputs */
+/** @typedef {{}} Activations_StdInputs */
+/** @typedef {{}} Activations_TickInputs */
 /** @typedef {{}} Aug_Cval_HelpInputs */
 /** @typedef {{}} Aug_Fill_ConstantInputs */
 /** @typedef {{}} Aug_Fill_ModeInputs */
@@ -32,6 +47,12 @@
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} Boundary_ClassesInputs */
+/** @typedef {{}} Boundary_KeyInputs */
+/** @typedef {{}} Boundary_LabelInputs */
+/** @typedef {{}} Boundary_None_TickInputs */
+/** @typedef {{}} Boundary_None_TickedInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Boundary_Plot_LabelInputs */
 /** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
@@ -131,6 +152,17 @@
 /** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
 /** @typedef {{}} Export_Tfjs_DescriptionInputs */
 /** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Figures_GradInputs */
+/** @typedef {{}} Figures_Grad_TitleInputs */
+/** @typedef {{}} Figures_L1_TitleInputs */
+/** @typedef {{}} Figures_L2_TitleInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Figures_LabelInputs */
+/** @typedef {{}} Figures_Rms_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
+/** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
+/** @typedef {{}} Gallery_NoneInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -431,6 +463,66 @@
 import * as registry from "../registry.js"
 
 
+export const activations_bars_label = /** @type {(inputs: Activations_Bars_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}, ppéér láýýéér áñdd rrüñ`)
+};
+
+export const activations_dead = /** @type {(inputs: Activations_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDééád RééLLÛs`)
+};
+
+export const activations_dead_title = /** @type {(inputs: Activations_Dead_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDééád RééLLÛ üñíítts`)
+};
+
+export const activations_dead_units = /** @type {(inputs: Activations_Dead_UnitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddééád üññííts`)
+};
+
+export const activations_describe = /** @type {(inputs: Activations_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ööff ${i?.layer}'ss ööütpüütts bý ééppöçh, áá llíñé ppéér rüññ`)
+};
+
+export const activations_history_title = /** @type {(inputs: Activations_History_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ööff ${i?.layer} bbýý épöççhh`)
+};
+
+export const activations_layer_label = /** @type {(inputs: Activations_Layer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér bbýý épöççhh`)
+};
+
+export const activations_mean_std = /** @type {(inputs: Activations_Mean_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmééáñ ± sttdd`)
+};
+
+export const activations_none = /** @type {(inputs: Activations_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé tíççkkéd rüüññs réççöördédd ññö áçttíívátííööñs.`)
+};
+
+export const activations_of = /** @type {(inputs: Activations_OfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööff`)
+};
+
+export const activations_spread = /** @type {(inputs: Activations_SpreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSppréádd (sstd)`)
+};
+
+export const activations_spread_title = /** @type {(inputs: Activations_Spread_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMééáñ ± sttdd öf éááççh láýýéér's öüüttpütss`)
+};
+
+export const activations_stat_label = /** @type {(inputs: Activations_Stat_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttátíssttíç býý éépöçhh`)
+};
+
+export const activations_std = /** @type {(inputs: Activations_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttd öf ööüütpüttss`)
+};
+
+export const activations_tick = /** @type {(inputs: Activations_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTííçk á rrüüñ tö ssééé ítss ááçtívváátíöññss.`)
+};
+
 export const aug_cval_help = /** @type {(inputs: Aug_Cval_HelpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ííññ thé mmöödél'ss üüñítss: 0 bbláçkk, 1 wwhítéé`)
 };
@@ -557,6 +649,30 @@ export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedSt
 
 export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`TTrráíñss ööñ`)
+};
+
+export const boundary_classes = /** @type {(inputs: Boundary_ClassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllássééss`)
+};
+
+export const boundary_key = /** @type {(inputs: Boundary_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáálé: thhéé mödééll hésííttátéss · sströññgg: ít íss ssüré`)
+};
+
+export const boundary_label = /** @type {(inputs: Boundary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDééçísííööñ böüüññdárýý`)
+};
+
+export const boundary_none_tick = /** @type {(inputs: Boundary_None_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé déççíísíöññ bböüñddáárý íss ddráwññ fför mööddéls tthhát táákké 2 íñppüüts (thhéé géñéérrátédd 2-DD sétss, áá 2-çölüümmñ ÇSVV); ttíçk ssüüçh á rrüüñ tö ssééé ít.`)
+};
+
+export const boundary_none_ticked = /** @type {(inputs: Boundary_None_TickedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé déççíísíöññ bböüñddáárý íss ddráwññ fför mööddéls tthhát táákké 2 íñppüüts (thhéé géñéérrátédd 2-DD sétss, áá 2-çölüümmñ ÇSVV); ññö tíççkkéd rüüññ hás ööññé.`)
+};
+
+export const boundary_plot_label = /** @type {(inputs: Boundary_Plot_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDééçísííööñ böüüññdárýý ööf ${i?.name} áátt épöççhh ${i?.epoch}: tthhé prééddíçtéédd çlássss övérr tthé íññppüt pllááñé, wíítth théé ttráíññííñg pööííñts`)
 };
 
 export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
@@ -959,6 +1075,50 @@ export const export_tfjs_description = /** @type {(inputs: Export_Tfjs_Descripti
 
 export const export_title = /** @type {(inputs: Export_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`DDööwñlööáád thííss rüñ'ss mmödéll öör çöddéé`)
+};
+
+export const figures_grad = /** @type {(inputs: Figures_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ggrrád`)
+};
+
+export const figures_grad_title = /** @type {(inputs: Figures_Grad_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöörm öff tthé löösss's grráádíéññtt för tthhís kéérrñél ööññ thé ééppöçh'ss llást bbáátçh`)
+};
+
+export const figures_l1_title = /** @type {(inputs: Figures_L1_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSüüm öf |ww|`)
+};
+
+export const figures_l2_title = /** @type {(inputs: Figures_L2_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSqqüáréé rrööt ööff thé ssüüm öf ww²`)
+};
+
+export const figures_label = /** @type {(inputs: Figures_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} kkéérñéll ffígürréés át tthhé séllééçtédd éépöçhh`)
+};
+
+export const figures_rms_title = /** @type {(inputs: Figures_Rms_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRöööt mééááñ sqüüááré öff tthé wééííghtss: hhöw wííddé théé hhístööggrám ííss`)
+};
+
+export const figures_row_title = /** @type {(inputs: Figures_Row_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, áátt épöççhh ${i?.epoch}`)
+};
+
+export const figures_sparsity = /** @type {(inputs: Figures_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssppársííttý`)
+};
+
+export const gallery_example_label = /** @type {(inputs: Gallery_Example_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉxxámplléé ${i?.index}, áá ${i?.label}`)
+};
+
+export const gallery_example_title = /** @type {(inputs: Gallery_Example_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ ééxxámplléé #${i?.index}`)
+};
+
+export const gallery_none = /** @type {(inputs: Gallery_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö válííddátíööññ éxámmpplé íss wwröñgg áát thííss épöççhh.`)
 };
 
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {

@@ -1,5 +1,20 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{ title: NonNullable<unknown> }} Activations_Bars_LabelInputs */
+/** @typedef {{}} Activations_DeadInputs */
+/** @typedef {{}} Activations_Dead_TitleInputs */
+/** @typedef {{}} Activations_Dead_UnitsInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_DescribeInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_History_TitleInputs */
+/** @typedef {{}} Activations_Layer_LabelInputs */
+/** @typedef {{}} Activations_Mean_StdInputs */
+/** @typedef {{}} Activations_NoneInputs */
+/** @typedef {{}} Activations_OfInputs */
+/** @typedef {{}} Activations_SpreadInputs */
+/** @typedef {{}} Activations_Spread_TitleInputs */
+/** @typedef {{}} Activations_Stat_LabelInputs */
+/** @typedef {{}} Activations_StdInputs */
+/** @typedef {{}} Activations_TickInputs */
 /** @typedef {{}} Aug_Cval_HelpInputs */
 /** @typedef {{}} Aug_Fill_ConstantInputs */
 /** @typedef {{}} Aug_Fill_ModeInputs */
@@ -32,6 +47,12 @@
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} Boundary_ClassesInputs */
+/** @typedef {{}} Boundary_KeyInputs */
+/** @typedef {{}} Boundary_LabelInputs */
+/** @typedef {{}} Boundary_None_TickInputs */
+/** @typedef {{}} Boundary_None_TickedInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Boundary_Plot_LabelInputs */
 /** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
@@ -131,6 +152,17 @@
 /** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
 /** @typedef {{}} Export_Tfjs_DescriptionInputs */
 /** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Figures_GradInputs */
+/** @typedef {{}} Figures_Grad_TitleInputs */
+/** @typedef {{}} Figures_L1_TitleInputs */
+/** @typedef {{}} Figures_L2_TitleInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Figures_LabelInputs */
+/** @typedef {{}} Figures_Rms_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
+/** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
+/** @typedef {{}} Gallery_NoneInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -431,6 +463,66 @@
 import * as registry from "../registry.js"
 
 
+export const activations_bars_label = /** @type {(inputs: Activations_Bars_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}, per layer and run`)
+};
+
+export const activations_dead = /** @type {(inputs: Activations_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dead ReLUs`)
+};
+
+export const activations_dead_title = /** @type {(inputs: Activations_Dead_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dead ReLU units`)
+};
+
+export const activations_dead_units = /** @type {(inputs: Activations_Dead_UnitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dead units`)
+};
+
+export const activations_describe = /** @type {(inputs: Activations_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} of ${i?.layer}'s outputs by epoch, a line per run`)
+};
+
+export const activations_history_title = /** @type {(inputs: Activations_History_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} of ${i?.layer} by epoch`)
+};
+
+export const activations_layer_label = /** @type {(inputs: Activations_Layer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layer by epoch`)
+};
+
+export const activations_mean_std = /** @type {(inputs: Activations_Mean_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mean ± std`)
+};
+
+export const activations_none = /** @type {(inputs: Activations_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The ticked runs recorded no activations.`)
+};
+
+export const activations_of = /** @type {(inputs: Activations_OfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`of`)
+};
+
+export const activations_spread = /** @type {(inputs: Activations_SpreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spread (std)`)
+};
+
+export const activations_spread_title = /** @type {(inputs: Activations_Spread_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mean ± std of each layer's outputs`)
+};
+
+export const activations_stat_label = /** @type {(inputs: Activations_Stat_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Statistic by epoch`)
+};
+
+export const activations_std = /** @type {(inputs: Activations_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`std of outputs`)
+};
+
+export const activations_tick = /** @type {(inputs: Activations_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick a run to see its activations.`)
+};
+
 export const aug_cval_help = /** @type {(inputs: Aug_Cval_HelpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`in the model's units: 0 black, 1 white`)
 };
@@ -557,6 +649,30 @@ export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedSt
 
 export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Trains on`)
+};
+
+export const boundary_classes = /** @type {(inputs: Boundary_ClassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Classes`)
+};
+
+export const boundary_key = /** @type {(inputs: Boundary_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pale: the model hesitates · strong: it is sure`)
+};
+
+export const boundary_label = /** @type {(inputs: Boundary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Decision boundary`)
+};
+
+export const boundary_none_tick = /** @type {(inputs: Boundary_None_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); tick such a run to see it.`)
+};
+
+export const boundary_none_ticked = /** @type {(inputs: Boundary_None_TickedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); no ticked run has one.`)
+};
+
+export const boundary_plot_label = /** @type {(inputs: Boundary_Plot_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Decision boundary of ${i?.name} at epoch ${i?.epoch}: the predicted class over the input plane, with the training points`)
 };
 
 export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
@@ -959,6 +1075,50 @@ export const export_tfjs_description = /** @type {(inputs: Export_Tfjs_Descripti
 
 export const export_title = /** @type {(inputs: Export_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Download this run's model or code`)
+};
+
+export const figures_grad = /** @type {(inputs: Figures_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`grad`)
+};
+
+export const figures_grad_title = /** @type {(inputs: Figures_Grad_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Norm of the loss's gradient for this kernel on the epoch's last batch`)
+};
+
+export const figures_l1_title = /** @type {(inputs: Figures_L1_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sum of |w|`)
+};
+
+export const figures_l2_title = /** @type {(inputs: Figures_L2_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Square root of the sum of w²`)
+};
+
+export const figures_label = /** @type {(inputs: Figures_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} kernel figures at the selected epoch`)
+};
+
+export const figures_rms_title = /** @type {(inputs: Figures_Rms_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Root mean square of the weights: how wide the histogram is`)
+};
+
+export const figures_row_title = /** @type {(inputs: Figures_Row_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, at epoch ${i?.epoch}`)
+};
+
+export const figures_sparsity = /** @type {(inputs: Figures_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sparsity`)
+};
+
+export const gallery_example_label = /** @type {(inputs: Gallery_Example_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Example ${i?.index}, a ${i?.label}`)
+};
+
+export const gallery_example_title = /** @type {(inputs: Gallery_Example_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Validation example #${i?.index}`)
+};
+
+export const gallery_none = /** @type {(inputs: Gallery_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No validation example is wrong at this epoch.`)
 };
 
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {

@@ -1,3 +1,18 @@
+export const activations_bars_label: (inputs: Activations_Bars_LabelInputs) => LocalizedString;
+export const activations_dead: (inputs: Activations_DeadInputs) => LocalizedString;
+export const activations_dead_title: (inputs: Activations_Dead_TitleInputs) => LocalizedString;
+export const activations_dead_units: (inputs: Activations_Dead_UnitsInputs) => LocalizedString;
+export const activations_describe: (inputs: Activations_DescribeInputs) => LocalizedString;
+export const activations_history_title: (inputs: Activations_History_TitleInputs) => LocalizedString;
+export const activations_layer_label: (inputs: Activations_Layer_LabelInputs) => LocalizedString;
+export const activations_mean_std: (inputs: Activations_Mean_StdInputs) => LocalizedString;
+export const activations_none: (inputs: Activations_NoneInputs) => LocalizedString;
+export const activations_of: (inputs: Activations_OfInputs) => LocalizedString;
+export const activations_spread: (inputs: Activations_SpreadInputs) => LocalizedString;
+export const activations_spread_title: (inputs: Activations_Spread_TitleInputs) => LocalizedString;
+export const activations_stat_label: (inputs: Activations_Stat_LabelInputs) => LocalizedString;
+export const activations_std: (inputs: Activations_StdInputs) => LocalizedString;
+export const activations_tick: (inputs: Activations_TickInputs) => LocalizedString;
 export const aug_cval_help: (inputs: Aug_Cval_HelpInputs) => LocalizedString;
 export const aug_fill_constant: (inputs: Aug_Fill_ConstantInputs) => LocalizedString;
 export const aug_fill_mode: (inputs: Aug_Fill_ModeInputs) => LocalizedString;
@@ -30,6 +45,12 @@ export const badge_fastest: (inputs: Badge_FastestInputs) => LocalizedString;
 export const badge_reconnecting: (inputs: Badge_ReconnectingInputs) => LocalizedString;
 export const badge_title: (inputs: Badge_TitleInputs) => LocalizedString;
 export const badge_trains_on: (inputs: Badge_Trains_OnInputs) => LocalizedString;
+export const boundary_classes: (inputs: Boundary_ClassesInputs) => LocalizedString;
+export const boundary_key: (inputs: Boundary_KeyInputs) => LocalizedString;
+export const boundary_label: (inputs: Boundary_LabelInputs) => LocalizedString;
+export const boundary_none_tick: (inputs: Boundary_None_TickInputs) => LocalizedString;
+export const boundary_none_ticked: (inputs: Boundary_None_TickedInputs) => LocalizedString;
+export const boundary_plot_label: (inputs: Boundary_Plot_LabelInputs) => LocalizedString;
 export const cancel: (inputs: CancelInputs) => LocalizedString;
 export const canvas_empty: (inputs: Canvas_EmptyInputs) => LocalizedString;
 export const canvas_label: (inputs: Canvas_LabelInputs) => LocalizedString;
@@ -129,6 +150,17 @@ export const export_python_label: (inputs: Export_Python_LabelInputs) => Localiz
 export const export_run: (inputs: Export_RunInputs) => LocalizedString;
 export const export_tfjs_description: (inputs: Export_Tfjs_DescriptionInputs) => LocalizedString;
 export const export_title: (inputs: Export_TitleInputs) => LocalizedString;
+export const figures_grad: (inputs: Figures_GradInputs) => LocalizedString;
+export const figures_grad_title: (inputs: Figures_Grad_TitleInputs) => LocalizedString;
+export const figures_l1_title: (inputs: Figures_L1_TitleInputs) => LocalizedString;
+export const figures_l2_title: (inputs: Figures_L2_TitleInputs) => LocalizedString;
+export const figures_label: (inputs: Figures_LabelInputs) => LocalizedString;
+export const figures_rms_title: (inputs: Figures_Rms_TitleInputs) => LocalizedString;
+export const figures_row_title: (inputs: Figures_Row_TitleInputs) => LocalizedString;
+export const figures_sparsity: (inputs: Figures_SparsityInputs) => LocalizedString;
+export const gallery_example_label: (inputs: Gallery_Example_LabelInputs) => LocalizedString;
+export const gallery_example_title: (inputs: Gallery_Example_TitleInputs) => LocalizedString;
+export const gallery_none: (inputs: Gallery_NoneInputs) => LocalizedString;
 export const import_again: (inputs: Import_AgainInputs) => LocalizedString;
 export const import_button: (inputs: Import_ButtonInputs) => LocalizedString;
 export const import_button_title: (inputs: Import_Button_TitleInputs) => LocalizedString;
@@ -427,6 +459,29 @@ export const weights_sparsity_describe: (inputs: Weights_Sparsity_DescribeInputs
 export const weights_x: (inputs: Weights_XInputs) => LocalizedString;
 export const weights_y: (inputs: Weights_YInputs) => LocalizedString;
 export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Activations_Bars_LabelInputs = {
+    title: NonNullable<unknown>;
+};
+export type Activations_DeadInputs = {};
+export type Activations_Dead_TitleInputs = {};
+export type Activations_Dead_UnitsInputs = {};
+export type Activations_DescribeInputs = {
+    what: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Activations_History_TitleInputs = {
+    what: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Activations_Layer_LabelInputs = {};
+export type Activations_Mean_StdInputs = {};
+export type Activations_NoneInputs = {};
+export type Activations_OfInputs = {};
+export type Activations_SpreadInputs = {};
+export type Activations_Spread_TitleInputs = {};
+export type Activations_Stat_LabelInputs = {};
+export type Activations_StdInputs = {};
+export type Activations_TickInputs = {};
 export type Aug_Cval_HelpInputs = {};
 export type Aug_Fill_ConstantInputs = {};
 export type Aug_Fill_ModeInputs = {};
@@ -464,6 +519,15 @@ export type Badge_TitleInputs = {
     backend: NonNullable<unknown>;
 };
 export type Badge_Trains_OnInputs = {};
+export type Boundary_ClassesInputs = {};
+export type Boundary_KeyInputs = {};
+export type Boundary_LabelInputs = {};
+export type Boundary_None_TickInputs = {};
+export type Boundary_None_TickedInputs = {};
+export type Boundary_Plot_LabelInputs = {
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
 export type CancelInputs = {};
 export type Canvas_EmptyInputs = {
     key: NonNullable<unknown>;
@@ -625,6 +689,27 @@ export type Export_RunInputs = {
 };
 export type Export_Tfjs_DescriptionInputs = {};
 export type Export_TitleInputs = {};
+export type Figures_GradInputs = {};
+export type Figures_Grad_TitleInputs = {};
+export type Figures_L1_TitleInputs = {};
+export type Figures_L2_TitleInputs = {};
+export type Figures_LabelInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Figures_Rms_TitleInputs = {};
+export type Figures_Row_TitleInputs = {
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+};
+export type Figures_SparsityInputs = {};
+export type Gallery_Example_LabelInputs = {
+    index: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Gallery_Example_TitleInputs = {
+    index: NonNullable<unknown>;
+};
+export type Gallery_NoneInputs = {};
 export type Import_AgainInputs = {};
 export type Import_ButtonInputs = {};
 export type Import_Button_TitleInputs = {};
