@@ -547,6 +547,90 @@ export const aug_zoom_help: ((inputs?: Aug_Zoom_HelpInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Another sample" |
+*
+* @param {Augpreview_AnotherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_another: ((inputs?: Augpreview_AnotherInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Augpreview_AnotherInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "augmented" |
+*
+* @param {Augpreview_AugmentedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_augmented: ((inputs?: Augpreview_AugmentedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Augpreview_AugmentedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Original, then augmented versions" |
+*
+* @param {Augpreview_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_hint: ((inputs?: Augpreview_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Augpreview_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Augmentation preview" |
+*
+* @param {Augpreview_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_label: ((inputs?: Augpreview_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Augpreview_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loading the first training images…" |
+*
+* @param {Augpreview_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_loading: ((inputs?: Augpreview_LoadingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Augpreview_LoadingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "original" |
+*
+* @param {Augpreview_OriginalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_original: ((inputs?: Augpreview_OriginalInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Augpreview_OriginalInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Browser host" |
 *
 * @param {Badge_BrowserInputs} inputs
@@ -2244,6 +2328,20 @@ export const figures_sparsity: ((inputs?: Figures_SparsityInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Drop a lab (.layerlab.json) or a Keras model (.json, .keras, .h5) to open it" |
+*
+* @param {Filedrop_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const filedrop_hint: ((inputs?: Filedrop_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Filedrop_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Example {index}, a {label}" |
 *
 * @param {Gallery_Example_LabelInputs} inputs
@@ -3670,6 +3768,34 @@ export const notice_saved: ((inputs: Notice_SavedInputs, options?: {
 export const notice_the_keras_code: ((inputs?: Notice_The_Keras_CodeInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Notice_The_Keras_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be a number." |
+*
+* @param {Number_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const number_invalid: ((inputs: Number_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Number_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} needs a number." |
+*
+* @param {Number_NeededInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const number_needed: ((inputs: Number_NeededInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Number_NeededInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -6496,6 +6622,12 @@ export type Aug_Width_ShiftInputs = {};
 export type Aug_Width_Shift_HelpInputs = {};
 export type Aug_ZoomInputs = {};
 export type Aug_Zoom_HelpInputs = {};
+export type Augpreview_AnotherInputs = {};
+export type Augpreview_AugmentedInputs = {};
+export type Augpreview_HintInputs = {};
+export type Augpreview_LabelInputs = {};
+export type Augpreview_LoadingInputs = {};
+export type Augpreview_OriginalInputs = {};
 export type Badge_BrowserInputs = {};
 export type Badge_CheckingInputs = {};
 export type Badge_DesktopInputs = {};
@@ -6689,6 +6821,7 @@ export type Figures_Row_TitleInputs = {
     epoch: NonNullable<unknown>;
 };
 export type Figures_SparsityInputs = {};
+export type Filedrop_HintInputs = {};
 export type Gallery_Example_LabelInputs = {
     index: NonNullable<unknown>;
     label: NonNullable<unknown>;
@@ -6840,6 +6973,12 @@ export type Notice_SavedInputs = {
     path: NonNullable<unknown>;
 };
 export type Notice_The_Keras_CodeInputs = {};
+export type Number_InvalidInputs = {
+    label: NonNullable<unknown>;
+};
+export type Number_NeededInputs = {
+    label: NonNullable<unknown>;
+};
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};
 export type Palette_HintInputs = {};

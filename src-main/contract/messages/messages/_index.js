@@ -41,6 +41,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Aug_Width_Shift_HelpInputs */
 /** @typedef {{}} Aug_ZoomInputs */
 /** @typedef {{}} Aug_Zoom_HelpInputs */
+/** @typedef {{}} Augpreview_AnotherInputs */
+/** @typedef {{}} Augpreview_AugmentedInputs */
+/** @typedef {{}} Augpreview_HintInputs */
+/** @typedef {{}} Augpreview_LabelInputs */
+/** @typedef {{}} Augpreview_LoadingInputs */
+/** @typedef {{}} Augpreview_OriginalInputs */
 /** @typedef {{}} Badge_BrowserInputs */
 /** @typedef {{}} Badge_CheckingInputs */
 /** @typedef {{}} Badge_DesktopInputs */
@@ -162,6 +168,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Figures_Rms_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
 /** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{}} Filedrop_HintInputs */
 /** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
 /** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
 /** @typedef {{}} Gallery_NoneInputs */
@@ -264,6 +271,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
 /** @typedef {{}} Notice_The_Keras_CodeInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_InvalidInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_NeededInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -1089,6 +1098,102 @@ export const aug_zoom_help = /** @type {((inputs?: Aug_Zoom_HelpInputs, options?
 	if (locale === "zh-Hant") return __zh_hant1.aug_zoom_help(inputs)
 	if (locale === "en-XA") return __en_xa2.aug_zoom_help(inputs)
 	return __en.aug_zoom_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Another sample" |
+*
+* @param {Augpreview_AnotherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_another = /** @type {((inputs?: Augpreview_AnotherInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_AnotherInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_another(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_another(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_another(inputs)
+	return __en.augpreview_another(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmented" |
+*
+* @param {Augpreview_AugmentedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_augmented = /** @type {((inputs?: Augpreview_AugmentedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_AugmentedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_augmented(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_augmented(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_augmented(inputs)
+	return __en.augpreview_augmented(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Original, then augmented versions" |
+*
+* @param {Augpreview_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_hint = /** @type {((inputs?: Augpreview_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_hint(inputs)
+	return __en.augpreview_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation preview" |
+*
+* @param {Augpreview_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_label = /** @type {((inputs?: Augpreview_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_label(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_label(inputs)
+	return __en.augpreview_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the first training images…" |
+*
+* @param {Augpreview_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_loading = /** @type {((inputs?: Augpreview_LoadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_LoadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_loading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_loading(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_loading(inputs)
+	return __en.augpreview_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "original" |
+*
+* @param {Augpreview_OriginalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_original = /** @type {((inputs?: Augpreview_OriginalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_OriginalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_original(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_original(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_original(inputs)
+	return __en.augpreview_original(inputs)
 });
 /**
 * | output |
@@ -3032,6 +3137,22 @@ export const figures_sparsity = /** @type {((inputs?: Figures_SparsityInputs, op
 /**
 * | output |
 * | --- |
+* | "Drop a lab (.layerlab.json) or a Keras model (.json, .keras, .h5) to open it" |
+*
+* @param {Filedrop_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const filedrop_hint = /** @type {((inputs?: Filedrop_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filedrop_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.filedrop_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.filedrop_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.filedrop_hint(inputs)
+	return __en.filedrop_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Example {index}, a {label}" |
 *
 * @param {Gallery_Example_LabelInputs} inputs
@@ -4663,6 +4784,38 @@ export const notice_the_keras_code = /** @type {((inputs?: Notice_The_Keras_Code
 	if (locale === "zh-Hant") return __zh_hant1.notice_the_keras_code(inputs)
 	if (locale === "en-XA") return __en_xa2.notice_the_keras_code(inputs)
 	return __en.notice_the_keras_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be a number." |
+*
+* @param {Number_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const number_invalid = /** @type {((inputs: Number_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Number_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.number_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.number_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.number_invalid(inputs)
+	return __en.number_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} needs a number." |
+*
+* @param {Number_NeededInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const number_needed = /** @type {((inputs: Number_NeededInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Number_NeededInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.number_needed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.number_needed(inputs)
+	if (locale === "en-XA") return __en_xa2.number_needed(inputs)
+	return __en.number_needed(inputs)
 });
 /**
 * | output |

@@ -37,6 +37,12 @@ export const aug_width_shift: (inputs: Aug_Width_ShiftInputs) => LocalizedString
 export const aug_width_shift_help: (inputs: Aug_Width_Shift_HelpInputs) => LocalizedString;
 export const aug_zoom: (inputs: Aug_ZoomInputs) => LocalizedString;
 export const aug_zoom_help: (inputs: Aug_Zoom_HelpInputs) => LocalizedString;
+export const augpreview_another: (inputs: Augpreview_AnotherInputs) => LocalizedString;
+export const augpreview_augmented: (inputs: Augpreview_AugmentedInputs) => LocalizedString;
+export const augpreview_hint: (inputs: Augpreview_HintInputs) => LocalizedString;
+export const augpreview_label: (inputs: Augpreview_LabelInputs) => LocalizedString;
+export const augpreview_loading: (inputs: Augpreview_LoadingInputs) => LocalizedString;
+export const augpreview_original: (inputs: Augpreview_OriginalInputs) => LocalizedString;
 export const badge_browser: (inputs: Badge_BrowserInputs) => LocalizedString;
 export const badge_checking: (inputs: Badge_CheckingInputs) => LocalizedString;
 export const badge_desktop: (inputs: Badge_DesktopInputs) => LocalizedString;
@@ -158,6 +164,7 @@ export const figures_label: (inputs: Figures_LabelInputs) => LocalizedString;
 export const figures_rms_title: (inputs: Figures_Rms_TitleInputs) => LocalizedString;
 export const figures_row_title: (inputs: Figures_Row_TitleInputs) => LocalizedString;
 export const figures_sparsity: (inputs: Figures_SparsityInputs) => LocalizedString;
+export const filedrop_hint: (inputs: Filedrop_HintInputs) => LocalizedString;
 export const gallery_example_label: (inputs: Gallery_Example_LabelInputs) => LocalizedString;
 export const gallery_example_title: (inputs: Gallery_Example_TitleInputs) => LocalizedString;
 export const gallery_none: (inputs: Gallery_NoneInputs) => LocalizedString;
@@ -260,6 +267,8 @@ export const notice_opened_model: (inputs: Notice_Opened_ModelInputs) => Localiz
 export const notice_repair_store: (inputs: Notice_Repair_StoreInputs) => LocalizedString;
 export const notice_saved: (inputs: Notice_SavedInputs) => LocalizedString;
 export const notice_the_keras_code: (inputs: Notice_The_Keras_CodeInputs) => LocalizedString;
+export const number_invalid: (inputs: Number_InvalidInputs) => LocalizedString;
+export const number_needed: (inputs: Number_NeededInputs) => LocalizedString;
 export const palette_filter: (inputs: Palette_FilterInputs) => LocalizedString;
 export const palette_filter_label: (inputs: Palette_Filter_LabelInputs) => LocalizedString;
 export const palette_hint: (inputs: Palette_HintInputs) => LocalizedString;
@@ -509,6 +518,12 @@ export type Aug_Width_ShiftInputs = {};
 export type Aug_Width_Shift_HelpInputs = {};
 export type Aug_ZoomInputs = {};
 export type Aug_Zoom_HelpInputs = {};
+export type Augpreview_AnotherInputs = {};
+export type Augpreview_AugmentedInputs = {};
+export type Augpreview_HintInputs = {};
+export type Augpreview_LabelInputs = {};
+export type Augpreview_LoadingInputs = {};
+export type Augpreview_OriginalInputs = {};
 export type Badge_BrowserInputs = {};
 export type Badge_CheckingInputs = {};
 export type Badge_DesktopInputs = {};
@@ -702,6 +717,7 @@ export type Figures_Row_TitleInputs = {
     epoch: NonNullable<unknown>;
 };
 export type Figures_SparsityInputs = {};
+export type Filedrop_HintInputs = {};
 export type Gallery_Example_LabelInputs = {
     index: NonNullable<unknown>;
     label: NonNullable<unknown>;
@@ -853,6 +869,12 @@ export type Notice_SavedInputs = {
     path: NonNullable<unknown>;
 };
 export type Notice_The_Keras_CodeInputs = {};
+export type Number_InvalidInputs = {
+    label: NonNullable<unknown>;
+};
+export type Number_NeededInputs = {
+    label: NonNullable<unknown>;
+};
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};
 export type Palette_HintInputs = {};

@@ -39,6 +39,12 @@
 /** @typedef {{}} Aug_Width_Shift_HelpInputs */
 /** @typedef {{}} Aug_ZoomInputs */
 /** @typedef {{}} Aug_Zoom_HelpInputs */
+/** @typedef {{}} Augpreview_AnotherInputs */
+/** @typedef {{}} Augpreview_AugmentedInputs */
+/** @typedef {{}} Augpreview_HintInputs */
+/** @typedef {{}} Augpreview_LabelInputs */
+/** @typedef {{}} Augpreview_LoadingInputs */
+/** @typedef {{}} Augpreview_OriginalInputs */
 /** @typedef {{}} Badge_BrowserInputs */
 /** @typedef {{}} Badge_CheckingInputs */
 /** @typedef {{}} Badge_DesktopInputs */
@@ -160,6 +166,7 @@
 /** @typedef {{}} Figures_Rms_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
 /** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{}} Filedrop_HintInputs */
 /** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
 /** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
 /** @typedef {{}} Gallery_NoneInputs */
@@ -262,6 +269,8 @@
 /** @typedef {{}} Notice_Repair_StoreInputs */
 /** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
 /** @typedef {{}} Notice_The_Keras_CodeInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_InvalidInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_NeededInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -617,6 +626,30 @@ export const aug_zoom = /** @type {(inputs: Aug_ZoomInputs) => LocalizedString} 
 
 export const aug_zoom_help = /** @type {(inputs: Aug_Zoom_HelpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`按 1 ± z 缩放，各轴独立`)
+};
+
+export const augpreview_another = /** @type {(inputs: Augpreview_AnotherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`换一组样本`)
+};
+
+export const augpreview_augmented = /** @type {(inputs: Augpreview_AugmentedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`增强后`)
+};
+
+export const augpreview_hint = /** @type {(inputs: Augpreview_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原图，然后是增强后的版本`)
+};
+
+export const augpreview_label = /** @type {(inputs: Augpreview_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据增强预览`)
+};
+
+export const augpreview_loading = /** @type {(inputs: Augpreview_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在加载前几张训练图像…`)
+};
+
+export const augpreview_original = /** @type {(inputs: Augpreview_OriginalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原图`)
 };
 
 export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
@@ -1103,6 +1136,10 @@ export const figures_sparsity = /** @type {(inputs: Figures_SparsityInputs) => L
 	return /** @type {LocalizedString} */ (`稀疏度`)
 };
 
+export const filedrop_hint = /** @type {(inputs: Filedrop_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`拖入实验 (.layerlab.json) 或 Keras 模型 (.json, .keras, .h5) 来打开`)
+};
+
 export const gallery_example_label = /** @type {(inputs: Gallery_Example_LabelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`样本 ${i?.index}，真实类别 ${i?.label}`)
 };
@@ -1509,6 +1546,14 @@ export const notice_saved = /** @type {(inputs: Notice_SavedInputs) => Localized
 
 export const notice_the_keras_code = /** @type {(inputs: Notice_The_Keras_CodeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Keras 代码`)
+};
+
+export const number_invalid = /** @type {(inputs: Number_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 必须是数字。`)
+};
+
+export const number_needed = /** @type {(inputs: Number_NeededInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 需要填一个数字。`)
 };
 
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
