@@ -257,6 +257,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
 /** @typedef {{}} Lockwhat_SubsetInputs */
 /** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{}} Menu_EditInputs */
+/** @typedef {{}} Menu_Export_PythonInputs */
+/** @typedef {{}} Menu_FileInputs */
+/** @typedef {{}} Menu_New_LabInputs */
+/** @typedef {{}} Menu_Open_LabInputs */
+/** @typedef {{}} Menu_RunInputs */
+/** @typedef {{}} Menu_Save_AsInputs */
+/** @typedef {{}} Menu_ViewInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
 /** @typedef {{}} Noconnection_TokenInputs */
 /** @typedef {{}} Node_Not_ConnectedInputs */
@@ -4560,6 +4568,134 @@ export const lockwhat_validation = /** @type {((inputs?: Lockwhat_ValidationInpu
 	if (locale === "zh-Hant") return __zh_hant1.lockwhat_validation(inputs)
 	if (locale === "en-XA") return __en_xa2.lockwhat_validation(inputs)
 	return __en.lockwhat_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Edit" |
+*
+* @param {Menu_EditInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_edit = /** @type {((inputs?: Menu_EditInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_EditInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_edit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_edit(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_edit(inputs)
+	return __en.menu_edit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export Python Script…" |
+*
+* @param {Menu_Export_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_export_python = /** @type {((inputs?: Menu_Export_PythonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_Export_PythonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_export_python(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_export_python(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_export_python(inputs)
+	return __en.menu_export_python(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "File" |
+*
+* @param {Menu_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_file = /** @type {((inputs?: Menu_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_file(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_file(inputs)
+	return __en.menu_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New Lab" |
+*
+* @param {Menu_New_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_new_lab = /** @type {((inputs?: Menu_New_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_New_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_new_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_new_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_new_lab(inputs)
+	return __en.menu_new_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open Lab…" |
+*
+* @param {Menu_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_open_lab = /** @type {((inputs?: Menu_Open_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_Open_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_open_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_open_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_open_lab(inputs)
+	return __en.menu_open_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run" |
+*
+* @param {Menu_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_run = /** @type {((inputs?: Menu_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_run(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_run(inputs)
+	return __en.menu_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save As…" |
+*
+* @param {Menu_Save_AsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_save_as = /** @type {((inputs?: Menu_Save_AsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_Save_AsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_save_as(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_save_as(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_save_as(inputs)
+	return __en.menu_save_as(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "View" |
+*
+* @param {Menu_ViewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_view = /** @type {((inputs?: Menu_ViewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_ViewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_view(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_view(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_view(inputs)
+	return __en.menu_view(inputs)
 });
 /**
 * | output |

@@ -255,6 +255,14 @@
 /** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
 /** @typedef {{}} Lockwhat_SubsetInputs */
 /** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{}} Menu_EditInputs */
+/** @typedef {{}} Menu_Export_PythonInputs */
+/** @typedef {{}} Menu_FileInputs */
+/** @typedef {{}} Menu_New_LabInputs */
+/** @typedef {{}} Menu_Open_LabInputs */
+/** @typedef {{}} Menu_RunInputs */
+/** @typedef {{}} Menu_Save_AsInputs */
+/** @typedef {{}} Menu_ViewInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
 /** @typedef {{}} Noconnection_TokenInputs */
 /** @typedef {{}} Node_Not_ConnectedInputs */
@@ -1502,6 +1510,38 @@ export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => Loc
 
 export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá`)
+};
+
+export const menu_edit = /** @type {(inputs: Menu_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉddít`)
+};
+
+export const menu_export_python = /** @type {(inputs: Menu_Export_PythonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt PPýthööññ Sçrííppt…`)
+};
+
+export const menu_file = /** @type {(inputs: Menu_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFíílé`)
+};
+
+export const menu_new_lab = /** @type {(inputs: Menu_New_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑééw Lább`)
+};
+
+export const menu_open_lab = /** @type {(inputs: Menu_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ Láább…`)
+};
+
+export const menu_run = /** @type {(inputs: Menu_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ`)
+};
+
+export const menu_save_as = /** @type {(inputs: Menu_Save_AsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé Åss…`)
+};
+
+export const menu_view = /** @type {(inputs: Menu_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVííéw`)
 };
 
 export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) => LocalizedString} */ (i) => {
