@@ -73,12 +73,43 @@ test('the language menu switches the interface, and the choice is remembered', a
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
 });
 
-test('the main views in Simplified Chinese, shot at 1280x800', async ({ page }) => {
+/** A short run of Two moons (3 epochs), then its row, its curves and the inspect panel. */
+const TRAINED: { name: string; show: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'trained',
+    show: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.locator('header.top details').first().locator('summary').click();
+      await page.getByRole('menuitem').nth(5).click(); // Two moons
+      const ask = page.locator('dialog[open] .buttons button').nth(1); // the template's settings
+      if (await ask.isVisible()) await ask.click();
+      await page.locator('aside.side [role="tab"]').nth(1).click();
+      await page.locator('#t-epochs').fill('3');
+      await page.locator('#t-epochs').blur();
+      await page.locator('.bar button.primary').click();
+      await expect(page.getByTestId('run-state').first()).toHaveText('已完成', { timeout: 60_000 });
+    },
+  },
+  {
+    name: 'inspect',
+    show: async (page) => {
+      await page.getByTestId('run-row').first().locator('.actions button').nth(1).click();
+      await expect(page.getByTestId('inspect-panel')).toBeVisible();
+    },
+  },
+];
+
+test('the main views in Simplified Chinese, shot at 1280x800, with nothing clipped', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
   await openIn(page, 'zh-Hans');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const view of VIEWS) {
+  for (const view of [...VIEWS, ...TRAINED]) {
     await view.show(page);
+    const found = await findClipping(page);
+    expect.soft(found, `${view.name} is clipped:\n${found.join('\n')}`).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, `i18n-zh-Hans-${view.name}-1280.png`) });
   }
 });
