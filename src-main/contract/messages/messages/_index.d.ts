@@ -3913,6 +3913,132 @@ export const number_needed: ((inputs: Number_NeededInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Baseline: the other runs are compared with this one" |
+*
+* @param {Overlay_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_baseline: ((inputs?: Overlay_BaselineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_BaselineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Compared with the baseline" |
+*
+* @param {Overlay_Compared_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_baseline: ((inputs?: Overlay_Compared_BaselineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Compared_BaselineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Compared with the baseline, {name}" |
+*
+* @param {Overlay_Compared_Baseline_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_baseline_named: ((inputs: Overlay_Compared_Baseline_NamedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Compared_Baseline_NamedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Compared with the run before" |
+*
+* @param {Overlay_Compared_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_before: ((inputs?: Overlay_Compared_BeforeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Compared_BeforeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Compared with the run before, {name}" |
+*
+* @param {Overlay_Compared_Before_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_before_named: ((inputs: Overlay_Compared_Before_NamedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Compared_Before_NamedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Same settings as the baseline" |
+*
+* @param {Overlay_Same_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_same_baseline: ((inputs?: Overlay_Same_BaselineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Same_BaselineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Same settings as the run before" |
+*
+* @param {Overlay_Same_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_same_before: ((inputs?: Overlay_Same_BeforeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Same_BeforeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "vs the baseline: {changes}" |
+*
+* @param {Overlay_Vs_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_vs_baseline: ((inputs: Overlay_Vs_BaselineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Vs_BaselineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "vs the run before: {changes}" |
+*
+* @param {Overlay_Vs_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_vs_before: ((inputs: Overlay_Vs_BeforeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overlay_Vs_BeforeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Filter (press /)" |
 *
 * @param {Palette_FilterInputs} inputs
@@ -7098,6 +7224,23 @@ export type Number_InvalidInputs = {
 };
 export type Number_NeededInputs = {
     label: NonNullable<unknown>;
+};
+export type Overlay_BaselineInputs = {};
+export type Overlay_Compared_BaselineInputs = {};
+export type Overlay_Compared_Baseline_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Overlay_Compared_BeforeInputs = {};
+export type Overlay_Compared_Before_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Overlay_Same_BaselineInputs = {};
+export type Overlay_Same_BeforeInputs = {};
+export type Overlay_Vs_BaselineInputs = {
+    changes: NonNullable<unknown>;
+};
+export type Overlay_Vs_BeforeInputs = {
+    changes: NonNullable<unknown>;
 };
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};

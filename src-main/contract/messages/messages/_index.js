@@ -281,6 +281,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Notice_The_Keras_CodeInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Number_InvalidInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Number_NeededInputs */
+/** @typedef {{}} Overlay_BaselineInputs */
+/** @typedef {{}} Overlay_Compared_BaselineInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Baseline_NamedInputs */
+/** @typedef {{}} Overlay_Compared_BeforeInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Before_NamedInputs */
+/** @typedef {{}} Overlay_Same_BaselineInputs */
+/** @typedef {{}} Overlay_Same_BeforeInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -4952,6 +4961,150 @@ export const number_needed = /** @type {((inputs: Number_NeededInputs, options?:
 	if (locale === "zh-Hant") return __zh_hant1.number_needed(inputs)
 	if (locale === "en-XA") return __en_xa2.number_needed(inputs)
 	return __en.number_needed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Baseline: the other runs are compared with this one" |
+*
+* @param {Overlay_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_baseline = /** @type {((inputs?: Overlay_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_baseline(inputs)
+	return __en.overlay_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the baseline" |
+*
+* @param {Overlay_Compared_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_baseline = /** @type {((inputs?: Overlay_Compared_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_baseline(inputs)
+	return __en.overlay_compared_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the baseline, {name}" |
+*
+* @param {Overlay_Compared_Baseline_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_baseline_named = /** @type {((inputs: Overlay_Compared_Baseline_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_Baseline_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_baseline_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_baseline_named(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_baseline_named(inputs)
+	return __en.overlay_compared_baseline_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the run before" |
+*
+* @param {Overlay_Compared_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_before = /** @type {((inputs?: Overlay_Compared_BeforeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_BeforeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_before(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_before(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_before(inputs)
+	return __en.overlay_compared_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the run before, {name}" |
+*
+* @param {Overlay_Compared_Before_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_before_named = /** @type {((inputs: Overlay_Compared_Before_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_Before_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_before_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_before_named(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_before_named(inputs)
+	return __en.overlay_compared_before_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Same settings as the baseline" |
+*
+* @param {Overlay_Same_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_same_baseline = /** @type {((inputs?: Overlay_Same_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Same_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_same_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_same_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_same_baseline(inputs)
+	return __en.overlay_same_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Same settings as the run before" |
+*
+* @param {Overlay_Same_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_same_before = /** @type {((inputs?: Overlay_Same_BeforeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Same_BeforeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_same_before(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_same_before(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_same_before(inputs)
+	return __en.overlay_same_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vs the baseline: {changes}" |
+*
+* @param {Overlay_Vs_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_vs_baseline = /** @type {((inputs: Overlay_Vs_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Vs_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_vs_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_vs_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_vs_baseline(inputs)
+	return __en.overlay_vs_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vs the run before: {changes}" |
+*
+* @param {Overlay_Vs_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_vs_before = /** @type {((inputs: Overlay_Vs_BeforeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Vs_BeforeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_vs_before(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_vs_before(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_vs_before(inputs)
+	return __en.overlay_vs_before(inputs)
 });
 /**
 * | output |

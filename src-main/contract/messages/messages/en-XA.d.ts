@@ -277,6 +277,15 @@ export const notice_saved: (inputs: Notice_SavedInputs) => LocalizedString;
 export const notice_the_keras_code: (inputs: Notice_The_Keras_CodeInputs) => LocalizedString;
 export const number_invalid: (inputs: Number_InvalidInputs) => LocalizedString;
 export const number_needed: (inputs: Number_NeededInputs) => LocalizedString;
+export const overlay_baseline: (inputs: Overlay_BaselineInputs) => LocalizedString;
+export const overlay_compared_baseline: (inputs: Overlay_Compared_BaselineInputs) => LocalizedString;
+export const overlay_compared_baseline_named: (inputs: Overlay_Compared_Baseline_NamedInputs) => LocalizedString;
+export const overlay_compared_before: (inputs: Overlay_Compared_BeforeInputs) => LocalizedString;
+export const overlay_compared_before_named: (inputs: Overlay_Compared_Before_NamedInputs) => LocalizedString;
+export const overlay_same_baseline: (inputs: Overlay_Same_BaselineInputs) => LocalizedString;
+export const overlay_same_before: (inputs: Overlay_Same_BeforeInputs) => LocalizedString;
+export const overlay_vs_baseline: (inputs: Overlay_Vs_BaselineInputs) => LocalizedString;
+export const overlay_vs_before: (inputs: Overlay_Vs_BeforeInputs) => LocalizedString;
 export const palette_filter: (inputs: Palette_FilterInputs) => LocalizedString;
 export const palette_filter_label: (inputs: Palette_Filter_LabelInputs) => LocalizedString;
 export const palette_hint: (inputs: Palette_HintInputs) => LocalizedString;
@@ -890,6 +899,23 @@ export type Number_InvalidInputs = {
 };
 export type Number_NeededInputs = {
     label: NonNullable<unknown>;
+};
+export type Overlay_BaselineInputs = {};
+export type Overlay_Compared_BaselineInputs = {};
+export type Overlay_Compared_Baseline_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Overlay_Compared_BeforeInputs = {};
+export type Overlay_Compared_Before_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Overlay_Same_BaselineInputs = {};
+export type Overlay_Same_BeforeInputs = {};
+export type Overlay_Vs_BaselineInputs = {
+    changes: NonNullable<unknown>;
+};
+export type Overlay_Vs_BeforeInputs = {
+    changes: NonNullable<unknown>;
 };
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};

@@ -279,6 +279,15 @@
 /** @typedef {{}} Notice_The_Keras_CodeInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Number_InvalidInputs */
 /** @typedef {{ label: NonNullable<unknown> }} Number_NeededInputs */
+/** @typedef {{}} Overlay_BaselineInputs */
+/** @typedef {{}} Overlay_Compared_BaselineInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Baseline_NamedInputs */
+/** @typedef {{}} Overlay_Compared_BeforeInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Before_NamedInputs */
+/** @typedef {{}} Overlay_Same_BaselineInputs */
+/** @typedef {{}} Overlay_Same_BeforeInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -1594,6 +1603,42 @@ export const number_invalid = /** @type {(inputs: Number_InvalidInputs) => Local
 
 export const number_needed = /** @type {(inputs: Number_NeededInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.label} 需要填一个数字。`)
+};
+
+export const overlay_baseline = /** @type {(inputs: Overlay_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`基准：其他训练都和这次比较`)
+};
+
+export const overlay_compared_baseline = /** @type {(inputs: Overlay_Compared_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与基准比较`)
+};
+
+export const overlay_compared_baseline_named = /** @type {(inputs: Overlay_Compared_Baseline_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与基准 ${i?.name} 比较`)
+};
+
+export const overlay_compared_before = /** @type {(inputs: Overlay_Compared_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与前一次训练比较`)
+};
+
+export const overlay_compared_before_named = /** @type {(inputs: Overlay_Compared_Before_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与前一次训练 ${i?.name} 比较`)
+};
+
+export const overlay_same_baseline = /** @type {(inputs: Overlay_Same_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置与基准相同`)
+};
+
+export const overlay_same_before = /** @type {(inputs: Overlay_Same_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置与前一次训练相同`)
+};
+
+export const overlay_vs_baseline = /** @type {(inputs: Overlay_Vs_BaselineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与基准相比：${i?.changes}`)
+};
+
+export const overlay_vs_before = /** @type {(inputs: Overlay_Vs_BeforeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`与前一次相比：${i?.changes}`)
 };
 
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
