@@ -1992,6 +1992,203 @@ export const dataset_title: ((inputs?: Dataset_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "augmentation" |
+*
+* @param {Describe_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_augmentation: ((inputs?: Describe_AugmentationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "batch {size}" |
+*
+* @param {Describe_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_batch: ((inputs: Describe_BatchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_BatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping (patience {patience})" |
+*
+* @param {Describe_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_early_stopping: ((inputs: Describe_Early_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_Early_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} epoch" |
+* | * | "{count} epochs" |
+*
+* @param {Describe_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_epochs: ((inputs: Describe_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fold {fold} of {folds}" |
+*
+* @param {Describe_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_fold: ((inputs: Describe_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Describe_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_label_smoothing: ((inputs: Describe_Label_SmoothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no shuffling" |
+*
+* @param {Describe_No_ShufflingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_no_shuffling: ((inputs?: Describe_No_ShufflingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_No_ShufflingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no validation" |
+*
+* @param {Describe_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_no_validation: ((inputs?: Describe_No_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_No_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "seed {seed}" |
+*
+* @param {Describe_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_seed: ((inputs: Describe_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Describe_SeparatorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_separator: ((inputs?: Describe_SeparatorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_SeparatorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Describe_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_shuffled_labels: ((inputs?: Describe_Shuffled_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_Shuffled_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "subset {count}" |
+*
+* @param {Describe_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_subset: ((inputs: Describe_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation {percent}%" |
+*
+* @param {Describe_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_validation_split: ((inputs: Describe_Validation_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_Validation_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "validation on the test set" |
+*
+* @param {Describe_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_validation_test: ((inputs?: Describe_Validation_TestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_Validation_TestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{min} min {s} s" |
 *
 * @param {Duration_MinutesInputs} inputs
@@ -5608,6 +5805,20 @@ export const tabs_label: ((inputs?: Tabs_LabelInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "The template's model takes other inputs, so {dataset} comes with it." |
+*
+* @param {Template_Dataset_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const template_dataset_note: ((inputs: Template_Dataset_NoteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Template_Dataset_NoteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Keep mine" |
 *
 * @param {Templatedialog_KeepInputs} inputs
@@ -7023,6 +7234,37 @@ export type Dataset_Set_InputInputs = {
     shape: NonNullable<unknown>;
 };
 export type Dataset_TitleInputs = {};
+export type Describe_AugmentationInputs = {};
+export type Describe_BatchInputs = {
+    size: NonNullable<unknown>;
+};
+export type Describe_Early_StoppingInputs = {
+    patience: NonNullable<unknown>;
+};
+export type Describe_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Describe_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Describe_Label_SmoothingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Describe_No_ShufflingInputs = {};
+export type Describe_No_ValidationInputs = {};
+export type Describe_SeedInputs = {
+    seed: NonNullable<unknown>;
+};
+export type Describe_SeparatorInputs = {};
+export type Describe_Shuffled_LabelsInputs = {};
+export type Describe_SubsetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Describe_Validation_SplitInputs = {
+    percent: NonNullable<unknown>;
+};
+export type Describe_Validation_TestInputs = {};
 export type Duration_MinutesInputs = {
     min: NonNullable<unknown>;
     s: NonNullable<unknown>;
@@ -7419,6 +7661,9 @@ export type Tab_Grid_SweptInputs = {
 export type Tab_LayerInputs = {};
 export type Tab_TrainingInputs = {};
 export type Tabs_LabelInputs = {};
+export type Template_Dataset_NoteInputs = {
+    dataset: NonNullable<unknown>;
+};
 export type Templatedialog_KeepInputs = {};
 export type Templatedialog_NoteInputs = {};
 export type Templatedialog_QuestionInputs = {};

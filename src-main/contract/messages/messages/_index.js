@@ -144,6 +144,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Dataset_Path_ServerInputs */
 /** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
 /** @typedef {{}} Dataset_TitleInputs */
+/** @typedef {{}} Describe_AugmentationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Describe_BatchInputs */
+/** @typedef {{ patience: NonNullable<unknown> }} Describe_Early_StoppingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_EpochsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Describe_FoldInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Describe_Label_SmoothingInputs */
+/** @typedef {{}} Describe_No_ShufflingInputs */
+/** @typedef {{}} Describe_No_ValidationInputs */
+/** @typedef {{ seed: NonNullable<unknown> }} Describe_SeedInputs */
+/** @typedef {{}} Describe_SeparatorInputs */
+/** @typedef {{}} Describe_Shuffled_LabelsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
+/** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
+/** @typedef {{}} Describe_Validation_TestInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Export_BusyInputs */
@@ -402,6 +416,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Tab_LayerInputs */
 /** @typedef {{}} Tab_TrainingInputs */
 /** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Template_Dataset_NoteInputs */
 /** @typedef {{}} Templatedialog_KeepInputs */
 /** @typedef {{}} Templatedialog_NoteInputs */
 /** @typedef {{}} Templatedialog_QuestionInputs */
@@ -2766,6 +2781,231 @@ export const dataset_title = /** @type {((inputs?: Dataset_TitleInputs, options?
 	if (locale === "zh-Hant") return __zh_hant1.dataset_title(inputs)
 	if (locale === "en-XA") return __en_xa2.dataset_title(inputs)
 	return __en.dataset_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Describe_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_augmentation = /** @type {((inputs?: Describe_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_augmentation(inputs)
+	return __en.describe_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "batch {size}" |
+*
+* @param {Describe_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_batch = /** @type {((inputs: Describe_BatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_BatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_batch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_batch(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_batch(inputs)
+	return __en.describe_batch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping (patience {patience})" |
+*
+* @param {Describe_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_early_stopping = /** @type {((inputs: Describe_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_early_stopping(inputs)
+	return __en.describe_early_stopping(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} epoch" |
+* | * | "{count} epochs" |
+*
+* @param {Describe_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_epochs = /** @type {((inputs: Describe_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_epochs(inputs)
+	return __en.describe_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fold {fold} of {folds}" |
+*
+* @param {Describe_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_fold = /** @type {((inputs: Describe_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_fold(inputs)
+	return __en.describe_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Describe_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_label_smoothing = /** @type {((inputs: Describe_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_label_smoothing(inputs)
+	return __en.describe_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no shuffling" |
+*
+* @param {Describe_No_ShufflingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_no_shuffling = /** @type {((inputs?: Describe_No_ShufflingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_No_ShufflingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_no_shuffling(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_no_shuffling(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_no_shuffling(inputs)
+	return __en.describe_no_shuffling(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no validation" |
+*
+* @param {Describe_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_no_validation = /** @type {((inputs?: Describe_No_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_No_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_no_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_no_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_no_validation(inputs)
+	return __en.describe_no_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "seed {seed}" |
+*
+* @param {Describe_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_seed = /** @type {((inputs: Describe_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_seed(inputs)
+	return __en.describe_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Describe_SeparatorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_separator = /** @type {((inputs?: Describe_SeparatorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_SeparatorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_separator(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_separator(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_separator(inputs)
+	return __en.describe_separator(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Describe_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_shuffled_labels = /** @type {((inputs?: Describe_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_shuffled_labels(inputs)
+	return __en.describe_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "subset {count}" |
+*
+* @param {Describe_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_subset = /** @type {((inputs: Describe_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_subset(inputs)
+	return __en.describe_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation {percent}%" |
+*
+* @param {Describe_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_validation_split = /** @type {((inputs: Describe_Validation_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Validation_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_validation_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_validation_split(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_validation_split(inputs)
+	return __en.describe_validation_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation on the test set" |
+*
+* @param {Describe_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_validation_test = /** @type {((inputs?: Describe_Validation_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Validation_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_validation_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_validation_test(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_validation_test(inputs)
+	return __en.describe_validation_test(inputs)
 });
 /**
 * | output |
@@ -6898,6 +7138,22 @@ export const tabs_label = /** @type {((inputs?: Tabs_LabelInputs, options?: { lo
 	if (locale === "zh-Hant") return __zh_hant1.tabs_label(inputs)
 	if (locale === "en-XA") return __en_xa2.tabs_label(inputs)
 	return __en.tabs_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The template's model takes other inputs, so {dataset} comes with it." |
+*
+* @param {Template_Dataset_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const template_dataset_note = /** @type {((inputs: Template_Dataset_NoteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Dataset_NoteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.template_dataset_note(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.template_dataset_note(inputs)
+	if (locale === "en-XA") return __en_xa2.template_dataset_note(inputs)
+	return __en.template_dataset_note(inputs)
 });
 /**
 * | output |

@@ -142,6 +142,20 @@
 /** @typedef {{}} Dataset_Path_ServerInputs */
 /** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
 /** @typedef {{}} Dataset_TitleInputs */
+/** @typedef {{}} Describe_AugmentationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Describe_BatchInputs */
+/** @typedef {{ patience: NonNullable<unknown> }} Describe_Early_StoppingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_EpochsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Describe_FoldInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Describe_Label_SmoothingInputs */
+/** @typedef {{}} Describe_No_ShufflingInputs */
+/** @typedef {{}} Describe_No_ValidationInputs */
+/** @typedef {{ seed: NonNullable<unknown> }} Describe_SeedInputs */
+/** @typedef {{}} Describe_SeparatorInputs */
+/** @typedef {{}} Describe_Shuffled_LabelsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
+/** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
+/** @typedef {{}} Describe_Validation_TestInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Export_BusyInputs */
@@ -400,6 +414,7 @@
 /** @typedef {{}} Tab_LayerInputs */
 /** @typedef {{}} Tab_TrainingInputs */
 /** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Template_Dataset_NoteInputs */
 /** @typedef {{}} Templatedialog_KeepInputs */
 /** @typedef {{}} Templatedialog_NoteInputs */
 /** @typedef {{}} Templatedialog_QuestionInputs */
@@ -1061,6 +1076,64 @@ export const dataset_set_input = /** @type {(inputs: Dataset_Set_InputInputs) =>
 
 export const dataset_title = /** @type {(inputs: Dataset_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Dataset`)
+};
+
+export const describe_augmentation = /** @type {(inputs: Describe_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
+};
+
+export const describe_batch = /** @type {(inputs: Describe_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`batch ${i?.size}`)
+};
+
+export const describe_early_stopping = /** @type {(inputs: Describe_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping (patience ${i?.patience})`)
+};
+
+export const describe_epochs = /** @type {(inputs: Describe_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} epoch`);
+	return /** @type {LocalizedString} */ (`${i?.count} epochs`)
+	
+};
+
+export const describe_fold = /** @type {(inputs: Describe_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fold ${i?.fold} of ${i?.folds}`)
+};
+
+export const describe_label_smoothing = /** @type {(inputs: Describe_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const describe_no_shuffling = /** @type {(inputs: Describe_No_ShufflingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no shuffling`)
+};
+
+export const describe_no_validation = /** @type {(inputs: Describe_No_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no validation`)
+};
+
+export const describe_seed = /** @type {(inputs: Describe_SeedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`seed ${i?.seed}`)
+};
+
+export const describe_separator = /** @type {(inputs: Describe_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const describe_shuffled_labels = /** @type {(inputs: Describe_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const describe_subset = /** @type {(inputs: Describe_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`subset ${i?.count}`)
+};
+
+export const describe_validation_split = /** @type {(inputs: Describe_Validation_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`validation ${i?.percent}%`)
+};
+
+export const describe_validation_test = /** @type {(inputs: Describe_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation on the test set`)
 };
 
 export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
@@ -2101,6 +2174,10 @@ export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => Localized
 
 export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Settings`)
+};
+
+export const template_dataset_note = /** @type {(inputs: Template_Dataset_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The template's model takes other inputs, so ${i?.dataset} comes with it.`)
 };
 
 export const templatedialog_keep = /** @type {(inputs: Templatedialog_KeepInputs) => LocalizedString} */ () => {

@@ -140,6 +140,20 @@ export const dataset_path_computer: (inputs: Dataset_Path_ComputerInputs) => Loc
 export const dataset_path_server: (inputs: Dataset_Path_ServerInputs) => LocalizedString;
 export const dataset_set_input: (inputs: Dataset_Set_InputInputs) => LocalizedString;
 export const dataset_title: (inputs: Dataset_TitleInputs) => LocalizedString;
+export const describe_augmentation: (inputs: Describe_AugmentationInputs) => LocalizedString;
+export const describe_batch: (inputs: Describe_BatchInputs) => LocalizedString;
+export const describe_early_stopping: (inputs: Describe_Early_StoppingInputs) => LocalizedString;
+export const describe_epochs: (inputs: Describe_EpochsInputs) => LocalizedString;
+export const describe_fold: (inputs: Describe_FoldInputs) => LocalizedString;
+export const describe_label_smoothing: (inputs: Describe_Label_SmoothingInputs) => LocalizedString;
+export const describe_no_shuffling: (inputs: Describe_No_ShufflingInputs) => LocalizedString;
+export const describe_no_validation: (inputs: Describe_No_ValidationInputs) => LocalizedString;
+export const describe_seed: (inputs: Describe_SeedInputs) => LocalizedString;
+export const describe_separator: (inputs: Describe_SeparatorInputs) => LocalizedString;
+export const describe_shuffled_labels: (inputs: Describe_Shuffled_LabelsInputs) => LocalizedString;
+export const describe_subset: (inputs: Describe_SubsetInputs) => LocalizedString;
+export const describe_validation_split: (inputs: Describe_Validation_SplitInputs) => LocalizedString;
+export const describe_validation_test: (inputs: Describe_Validation_TestInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
 export const export_busy: (inputs: Export_BusyInputs) => LocalizedString;
@@ -398,6 +412,7 @@ export const tab_grid_swept: (inputs: Tab_Grid_SweptInputs) => LocalizedString;
 export const tab_layer: (inputs: Tab_LayerInputs) => LocalizedString;
 export const tab_training: (inputs: Tab_TrainingInputs) => LocalizedString;
 export const tabs_label: (inputs: Tabs_LabelInputs) => LocalizedString;
+export const template_dataset_note: (inputs: Template_Dataset_NoteInputs) => LocalizedString;
 export const templatedialog_keep: (inputs: Templatedialog_KeepInputs) => LocalizedString;
 export const templatedialog_note: (inputs: Templatedialog_NoteInputs) => LocalizedString;
 export const templatedialog_question: (inputs: Templatedialog_QuestionInputs) => LocalizedString;
@@ -698,6 +713,37 @@ export type Dataset_Set_InputInputs = {
     shape: NonNullable<unknown>;
 };
 export type Dataset_TitleInputs = {};
+export type Describe_AugmentationInputs = {};
+export type Describe_BatchInputs = {
+    size: NonNullable<unknown>;
+};
+export type Describe_Early_StoppingInputs = {
+    patience: NonNullable<unknown>;
+};
+export type Describe_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Describe_FoldInputs = {
+    fold: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Describe_Label_SmoothingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Describe_No_ShufflingInputs = {};
+export type Describe_No_ValidationInputs = {};
+export type Describe_SeedInputs = {
+    seed: NonNullable<unknown>;
+};
+export type Describe_SeparatorInputs = {};
+export type Describe_Shuffled_LabelsInputs = {};
+export type Describe_SubsetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Describe_Validation_SplitInputs = {
+    percent: NonNullable<unknown>;
+};
+export type Describe_Validation_TestInputs = {};
 export type Duration_MinutesInputs = {
     min: NonNullable<unknown>;
     s: NonNullable<unknown>;
@@ -1094,6 +1140,9 @@ export type Tab_Grid_SweptInputs = {
 export type Tab_LayerInputs = {};
 export type Tab_TrainingInputs = {};
 export type Tabs_LabelInputs = {};
+export type Template_Dataset_NoteInputs = {
+    dataset: NonNullable<unknown>;
+};
 export type Templatedialog_KeepInputs = {};
 export type Templatedialog_NoteInputs = {};
 export type Templatedialog_QuestionInputs = {};
