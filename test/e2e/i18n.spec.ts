@@ -68,6 +68,8 @@ test('the language menu switches the interface, and the choice is remembered', a
   await expect(page.getByRole('button', { name: '新增', exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: '新增', exact: true })).toBeVisible();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'i18n-zh-Hant-editor-1280.png') });
   await page.getByLabel('語言').click();
   await page.getByRole('menuitemradio', { name: '跟隨系統語言' }).click();
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
