@@ -31,7 +31,7 @@ function params(raw: unknown): { shown: string[]; taken: string[] } {
     typeof raw === 'string'
       ? []
       : ((raw as { declarations?: string[] }[])[0].declarations ?? []).flatMap(
-          (d) => /^input (\w+)$/.exec(d)?.slice(1) ?? [],
+          (d) => d.match(/^input (\w+)$/)?.slice(1) ?? [],
         );
   const shown = [
     ...new Set(texts(raw).flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))),
