@@ -2,7 +2,7 @@
  * The augmentation settings as a student meets them in Keras: each LayerLab control with the name
  * of ImageDataGenerator's argument and what it does, and the preview's pixels for a canvas.
  */
-import { m } from '../../src-main/contract/i18n.ts';
+import { m, wordsOf } from '../../src-main/contract/i18n.ts';
 import type { Augmentation } from '../../src-main/contract/training.ts';
 
 export interface RangeField {
@@ -75,20 +75,12 @@ export const RANGE_FIELDS: RangeField[] = [
   },
 ];
 
-export const FILL_HELP: Record<Augmentation['fillMode'], string> = {
-  get nearest() {
-    return m.aug_fill_nearest();
-  },
-  get constant() {
-    return m.aug_fill_constant();
-  },
-  get reflect() {
-    return m.aug_fill_reflect();
-  },
-  get wrap() {
-    return m.aug_fill_wrap();
-  },
-};
+export const FILL_HELP: Record<Augmentation['fillMode'], string> = wordsOf({
+  nearest: m.aug_fill_nearest,
+  constant: m.aug_fill_constant,
+  reflect: m.aug_fill_reflect,
+  wrap: m.aug_fill_wrap,
+});
 
 /** 8-bit gray or RGB pixels as the RGBA a canvas ImageData takes. */
 export function toRgba(pixels: Uint8Array, channels: number): Uint8ClampedArray<ArrayBuffer> {
