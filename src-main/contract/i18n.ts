@@ -46,3 +46,14 @@ export function formatDate(
 ): string {
   return new Intl.DateTimeFormat(intlLocale(), options).format(new Date(date));
 }
+
+/**
+ * A table of words that follow the language: each value is its message, called when read, so a
+ * `Record<K, string>` that existing code indexes stays one (`STATUS_LABELS[run.status]`).
+ */
+export function wordsOf<K extends string>(messages: Record<K, () => string>): Record<K, string> {
+  const words = {} as Record<K, string>;
+  for (const [key, message] of Object.entries(messages) as [K, () => string][])
+    Object.defineProperty(words, key, { get: message, enumerable: true });
+  return words;
+}

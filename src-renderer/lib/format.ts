@@ -1,5 +1,4 @@
 /** Numbers and shapes the way Keras prints them, so students can compare with `model.summary()`. */
-import type { RunStatus } from '../../src-main/contract/api.ts';
 import type { DatasetRef } from '../../src-main/contract/datasets.ts';
 import { formatNumber, m, messageLocale } from '../../src-main/contract/i18n.ts';
 
@@ -18,33 +17,7 @@ export function formatMetric(x: number | null | undefined, digits = 4): string {
 export const formatPercent = (x: number | null | undefined) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`;
 
-/** A run's status in words, in the user's language (getters: read when shown). */
-export const STATUS_LABELS: Record<RunStatus, string> = {
-  get queued() {
-    return m.status_queued();
-  },
-  get running() {
-    return m.status_running();
-  },
-  get paused() {
-    return m.status_paused();
-  },
-  get completed() {
-    return m.status_completed();
-  },
-  get 'early-stopped'() {
-    return m.status_early_stopped();
-  },
-  get stopped() {
-    return m.status_stopped();
-  },
-  get failed() {
-    return m.status_failed();
-  },
-  get interrupted() {
-    return m.status_interrupted();
-  },
-};
+export { STATUS_LABELS } from '../../src-main/contract/run-status-text.ts';
 
 export function formatSeconds(s: number): string {
   if (s < 60) return m.duration_seconds({ s: s.toFixed(s < 10 ? 1 : 0) });

@@ -9,3 +9,24 @@ export function around(message: (inputs: { key: string }) => string): [string, s
   const [before, after = ''] = message({ key: MARK }).split(MARK);
   return [before, after];
 }
+
+/**
+ * A message whose parameters are code (Keras names in a code font): its text cut into pieces, each
+ * a plain run of text or one of `code`'s values, in the translation's order.
+ */
+export function codePieces<K extends string>(
+  message: (inputs: Record<K, string>) => string,
+  code: Record<K, string>,
+): { text: string; code: boolean }[] {
+  const keys = Object.keys(code) as K[];
+  const marked = Object.fromEntries(keys.map((k, i) => [k, `\u0001${i}\u0001`])) as Record<
+    K,
+    string
+  >;
+  return message(marked)
+    .split('\u0001')
+    .map((piece, i) =>
+      i % 2 ? { text: code[keys[Number(piece)]], code: true } : { text: piece, code: false },
+    )
+    .filter((p) => p.text);
+}

@@ -2,6 +2,51 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{ title: NonNullable<unknown> }} Activations_Bars_LabelInputs */
+/** @typedef {{}} Activations_DeadInputs */
+/** @typedef {{}} Activations_Dead_TitleInputs */
+/** @typedef {{}} Activations_Dead_UnitsInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_DescribeInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_History_TitleInputs */
+/** @typedef {{}} Activations_Layer_LabelInputs */
+/** @typedef {{}} Activations_Mean_StdInputs */
+/** @typedef {{}} Activations_NoneInputs */
+/** @typedef {{}} Activations_OfInputs */
+/** @typedef {{}} Activations_SpreadInputs */
+/** @typedef {{}} Activations_Spread_TitleInputs */
+/** @typedef {{}} Activations_Stat_LabelInputs */
+/** @typedef {{}} Activations_StdInputs */
+/** @typedef {{}} Activations_TickInputs */
+/** @typedef {{}} Aug_Cval_HelpInputs */
+/** @typedef {{}} Aug_Fill_ConstantInputs */
+/** @typedef {{}} Aug_Fill_ModeInputs */
+/** @typedef {{}} Aug_Fill_NearestInputs */
+/** @typedef {{}} Aug_Fill_ReflectInputs */
+/** @typedef {{}} Aug_Fill_ValueInputs */
+/** @typedef {{}} Aug_Fill_WrapInputs */
+/** @typedef {{}} Aug_Flip_LrInputs */
+/** @typedef {{}} Aug_Flip_UdInputs */
+/** @typedef {{}} Aug_Height_ShiftInputs */
+/** @typedef {{}} Aug_Height_Shift_HelpInputs */
+/** @typedef {{}} Aug_LabelInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Aug_Not_ImagesInputs */
+/** @typedef {{}} Aug_OnInputs */
+/** @typedef {{}} Aug_RotationInputs */
+/** @typedef {{}} Aug_Rotation_HelpInputs */
+/** @typedef {{}} Aug_ShearInputs */
+/** @typedef {{}} Aug_Shear_HelpInputs */
+/** @typedef {{}} Aug_TitleInputs */
+/** @typedef {{}} Aug_Turn_OffInputs */
+/** @typedef {{}} Aug_Width_ShiftInputs */
+/** @typedef {{}} Aug_Width_Shift_HelpInputs */
+/** @typedef {{}} Aug_ZoomInputs */
+/** @typedef {{}} Aug_Zoom_HelpInputs */
+/** @typedef {{}} Augpreview_AnotherInputs */
+/** @typedef {{}} Augpreview_AugmentedInputs */
+/** @typedef {{}} Augpreview_HintInputs */
+/** @typedef {{}} Augpreview_LabelInputs */
+/** @typedef {{}} Augpreview_LoadingInputs */
+/** @typedef {{}} Augpreview_OriginalInputs */
 /** @typedef {{}} Badge_BrowserInputs */
 /** @typedef {{}} Badge_CheckingInputs */
 /** @typedef {{}} Badge_DesktopInputs */
@@ -10,6 +55,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Badge_ReconnectingInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
 /** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} Boundary_ClassesInputs */
+/** @typedef {{}} Boundary_KeyInputs */
+/** @typedef {{}} Boundary_LabelInputs */
+/** @typedef {{}} Boundary_None_TickInputs */
+/** @typedef {{}} Boundary_None_TickedInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Boundary_Plot_LabelInputs */
+/** @typedef {{}} CancelInputs */
 /** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
 /** @typedef {{}} Canvas_LabelInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
@@ -83,9 +135,92 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
+/** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
+/** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
+/** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{}} Cli_Runs_BackendInputs */
+/** @typedef {{}} Cli_Runs_CreatedInputs */
+/** @typedef {{}} Cli_Runs_DatasetInputs */
+/** @typedef {{ store: NonNullable<unknown> }} Cli_Runs_EmptyInputs */
+/** @typedef {{}} Cli_Runs_InsideInputs */
+/** @typedef {{}} Cli_Runs_NameInputs */
+/** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
+/** @typedef {{}} Cli_Train_StoppingInputs */
 /** @typedef {{}} CloseInputs */
+/** @typedef {{}} Code_CopiedInputs */
+/** @typedef {{}} Code_CopyInputs */
+/** @typedef {{}} Code_Copy_FailedInputs */
+/** @typedef {{}} Code_Copy_TitleInputs */
+/** @typedef {{}} Code_Download_TitleInputs */
+/** @typedef {{}} Code_LabelInputs */
+/** @typedef {{}} Code_TitleInputs */
+/** @typedef {{}} Code_UpdatingInputs */
+/** @typedef {{}} Code_WarningsInputs */
+/** @typedef {{}} Code_WritingInputs */
+/** @typedef {{}} Confusion_FallbackInputs */
+/** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Dataset_ExamplesInputs */
+/** @typedef {{}} Dataset_FileInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
+/** @typedef {{}} Dataset_ImdbInputs */
+/** @typedef {{ title: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown>, shape: NonNullable<unknown>, classes: NonNullable<unknown> }} Dataset_InfoInputs */
+/** @typedef {{}} Dataset_LoadingInputs */
+/** @typedef {{}} Dataset_MnistInputs */
+/** @typedef {{}} Dataset_NoiseInputs */
+/** @typedef {{}} Dataset_Num_WordsInputs */
+/** @typedef {{}} Dataset_Path_ComputerInputs */
+/** @typedef {{}} Dataset_Path_ServerInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
+/** @typedef {{}} Dataset_TitleInputs */
+/** @typedef {{}} Describe_AugmentationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Describe_BatchInputs */
+/** @typedef {{ patience: NonNullable<unknown> }} Describe_Early_StoppingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_EpochsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Describe_FoldInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Describe_Label_SmoothingInputs */
+/** @typedef {{}} Describe_No_ShufflingInputs */
+/** @typedef {{}} Describe_No_ValidationInputs */
+/** @typedef {{ seed: NonNullable<unknown> }} Describe_SeedInputs */
+/** @typedef {{}} Describe_SeparatorInputs */
+/** @typedef {{}} Describe_Shuffled_LabelsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
+/** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
+/** @typedef {{}} Describe_Validation_TestInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Export_BusyInputs */
+/** @typedef {{}} Export_Csv_DescriptionInputs */
+/** @typedef {{}} Export_Csv_LabelInputs */
+/** @typedef {{}} Export_H5_DescriptionInputs */
+/** @typedef {{}} Export_Keras_DescriptionInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Needs_WeightsInputs */
+/** @typedef {{}} Export_No_WeightsInputs */
+/** @typedef {{}} Export_Onnx_DescriptionInputs */
+/** @typedef {{}} Export_Python_DescriptionInputs */
+/** @typedef {{}} Export_Python_LabelInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
+/** @typedef {{}} Export_Tfjs_DescriptionInputs */
+/** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Figures_GradInputs */
+/** @typedef {{}} Figures_Grad_TitleInputs */
+/** @typedef {{}} Figures_L1_TitleInputs */
+/** @typedef {{}} Figures_L2_TitleInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Figures_LabelInputs */
+/** @typedef {{}} Figures_Rms_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
+/** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{}} Filedrop_HintInputs */
+/** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
+/** @typedef {{}} Gallery_NoneInputs */
 /** @typedef {{}} Grid_AccuracyInputs */
 /** @typedef {{}} Grid_At_Least_One_LayerInputs */
 /** @typedef {{}} Grid_BackInputs */
@@ -322,6 +457,36 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Import_AgainInputs */
+/** @typedef {{}} Import_ButtonInputs */
+/** @typedef {{}} Import_Button_TitleInputs */
+/** @typedef {{}} Import_DoneInputs */
+/** @typedef {{}} Import_Drop_LabelInputs */
+/** @typedef {{ sequential: NonNullable<unknown>, add: NonNullable<unknown>, compile: NonNullable<unknown>, fit: NonNullable<unknown>, py: NonNullable<unknown> }} Import_HintInputs */
+/** @typedef {{}} Import_ImportingInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_LineInputs */
+/** @typedef {{}} Import_Open_PyInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
+/** @typedef {{}} Inspect_ActivationsInputs */
+/** @typedef {{}} Inspect_BackInputs */
+/** @typedef {{}} Inspect_Back_TitleInputs */
+/** @typedef {{}} Inspect_Empty_LoadingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspect_Empty_NoneInputs */
+/** @typedef {{}} Inspect_Empty_TickInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Inspect_Empty_TrainInputs */
+/** @typedef {{}} Inspect_EpochInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Inspect_Epoch_AtInputs */
+/** @typedef {{}} Inspect_Epoch_ShownInputs */
+/** @typedef {{}} Inspect_Epoch_ZeroInputs */
+/** @typedef {{}} Inspect_PlayInputs */
+/** @typedef {{}} Inspect_Play_TitleInputs */
+/** @typedef {{}} Inspect_RunInputs */
+/** @typedef {{}} Inspect_Run_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Inspect_SilentInputs */
+/** @typedef {{}} Inspect_TitleInputs */
+/** @typedef {{}} Inspect_ViewInputs */
 /** @typedef {{}} Inspector_DeleteInputs */
 /** @typedef {{}} Inspector_DuplicateInputs */
 /** @typedef {{}} Inspector_LabelInputs */
@@ -360,6 +525,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Lab_Topic_PlaygroundInputs */
 /** @typedef {{}} Lab_Topic_TextInputs */
 /** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Labdialog_BareInputs */
+/** @typedef {{}} Labdialog_BrowseInputs */
+/** @typedef {{}} Labdialog_DownloadInputs */
+/** @typedef {{}} Labdialog_ExistingInputs */
+/** @typedef {{}} Labdialog_OpenInputs */
+/** @typedef {{}} Labdialog_Open_ButtonInputs */
+/** @typedef {{}} Labdialog_Open_ModelInputs */
+/** @typedef {{}} Labdialog_PathInputs */
+/** @typedef {{}} Labdialog_RecentInputs */
+/** @typedef {{}} Labdialog_SaveInputs */
+/** @typedef {{}} Labdialog_UploadInputs */
 /** @typedef {{}} Language_Menu_TitleInputs */
 /** @typedef {{}} Language_SystemInputs */
 /** @typedef {{}} Layer_Activation_SummaryInputs */
@@ -381,8 +557,53 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Layer_Input_SummaryInputs */
 /** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
 /** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Lockwhat_AugmentationInputs */
+/** @typedef {{}} Lockwhat_Batch_SizeInputs */
+/** @typedef {{}} Lockwhat_DatasetInputs */
+/** @typedef {{}} Lockwhat_Early_StoppingInputs */
+/** @typedef {{}} Lockwhat_EpochsInputs */
+/** @typedef {{}} Lockwhat_Label_SmoothingInputs */
+/** @typedef {{}} Lockwhat_Learning_RateInputs */
+/** @typedef {{}} Lockwhat_LossInputs */
+/** @typedef {{}} Lockwhat_MomentumInputs */
+/** @typedef {{}} Lockwhat_OptimizerInputs */
+/** @typedef {{}} Lockwhat_SeedInputs */
+/** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
+/** @typedef {{}} Lockwhat_SubsetInputs */
+/** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{}} Menu_EditInputs */
+/** @typedef {{}} Menu_Export_PythonInputs */
+/** @typedef {{}} Menu_FileInputs */
+/** @typedef {{}} Menu_New_LabInputs */
+/** @typedef {{}} Menu_Open_LabInputs */
+/** @typedef {{}} Menu_RunInputs */
+/** @typedef {{}} Menu_Save_AsInputs */
+/** @typedef {{}} Menu_ViewInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
+/** @typedef {{}} Noconnection_TokenInputs */
+/** @typedef {{}} Node_Not_ConnectedInputs */
+/** @typedef {{}} Node_Shape_TitleInputs */
 /** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
+/** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown> }} Notice_Opened_ModelInputs */
 /** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
+/** @typedef {{}} Notice_The_Keras_CodeInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_InvalidInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_NeededInputs */
+/** @typedef {{}} Overlay_BaselineInputs */
+/** @typedef {{}} Overlay_Compared_BaselineInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Baseline_NamedInputs */
+/** @typedef {{}} Overlay_Compared_BeforeInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Before_NamedInputs */
+/** @typedef {{}} Overlay_Same_BaselineInputs */
+/** @typedef {{}} Overlay_Same_BeforeInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -399,6 +620,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Param_Same_As_Pool_SizeInputs */
 /** @typedef {{}} Param_Shape_HelpInputs */
 /** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Predictions_CaptionInputs */
+/** @typedef {{}} Predictions_CellsInputs */
+/** @typedef {{}} Predictions_CountsInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Predictions_EpochInputs */
+/** @typedef {{}} Predictions_ExamplesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predictions_NoneInputs */
+/** @typedef {{ split: NonNullable<unknown> }} Predictions_OnInputs */
+/** @typedef {{}} Predictions_RatesInputs */
+/** @typedef {{}} Predictions_RightInputs */
+/** @typedef {{}} Predictions_SplitInputs */
+/** @typedef {{}} Predictions_Test_SetInputs */
+/** @typedef {{}} Predictions_TickInputs */
+/** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
@@ -613,6 +847,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Teach_WriteInputs */
 /** @typedef {{}} Teach_Write_Or_PreviewInputs */
 /** @typedef {{}} Teach_YesInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Template_Dataset_NoteInputs */
+/** @typedef {{}} Templatedialog_KeepInputs */
+/** @typedef {{}} Templatedialog_NoteInputs */
+/** @typedef {{}} Templatedialog_QuestionInputs */
+/** @typedef {{}} Templatedialog_TemplatesInputs */
+/** @typedef {{ template: NonNullable<unknown> }} Templatedialog_TitleInputs */
+/** @typedef {{}} Templatedialog_UseInputs */
+/** @typedef {{}} Templatedialog_YoursInputs */
 /** @typedef {{}} Topbar_ClassInputs */
 /** @typedef {{}} Topbar_Class_OverviewInputs */
 /** @typedef {{}} Topbar_Class_Overview_HintInputs */
@@ -651,10 +893,771 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Topbar_Templates_TitleInputs */
 /** @typedef {{}} Topbar_UndoInputs */
 /** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_TitleInputs */
+/** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_TitleInputs */
+/** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_TitleInputs */
+/** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_TitleInputs */
+/** @typedef {{}} Training_Early_StoppingInputs */
+/** @typedef {{}} Training_Fraction_Held_OutInputs */
+/** @typedef {{}} Training_LabelInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Training_Lr_DefaultInputs */
+/** @typedef {{}} Training_MoreInputs */
+/** @typedef {{}} Training_Restore_BestInputs */
+/** @typedef {{}} Training_Seed_RandomInputs */
+/** @typedef {{}} Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Training_SubsetInputs */
+/** @typedef {{}} Training_Subset_AllInputs */
+/** @typedef {{}} Training_TitleInputs */
+/** @typedef {{}} Training_ValidationInputs */
+/** @typedef {{}} Training_Validation_DataInputs */
+/** @typedef {{}} Training_Validation_SplitInputs */
+/** @typedef {{}} Training_Validation_TestInputs */
+/** @typedef {{}} Untitled_LabInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Weights_Curve_DescribeInputs */
+/** @typedef {{}} Weights_GradInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_DescribeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_TitleInputs */
+/** @typedef {{}} Weights_HistogramInputs */
+/** @typedef {{}} Weights_L1Inputs */
+/** @typedef {{}} Weights_L2Inputs */
+/** @typedef {{}} Weights_LayerInputs */
+/** @typedef {{}} Weights_Log_TitleInputs */
+/** @typedef {{}} Weights_NoneInputs */
+/** @typedef {{}} Weights_OverInputs */
+/** @typedef {{}} Weights_SparsityInputs */
+/** @typedef {{}} Weights_Sparsity_DescribeInputs */
+/** @typedef {{}} Weights_XInputs */
+/** @typedef {{}} Weights_YInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
 import * as __en_xa2 from "./en-XA.js"
+/**
+* | output |
+* | --- |
+* | "{title}, per layer and run" |
+*
+* @param {Activations_Bars_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_bars_label = /** @type {((inputs: Activations_Bars_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Bars_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_bars_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_bars_label(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_bars_label(inputs)
+	return __en.activations_bars_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dead ReLUs" |
+*
+* @param {Activations_DeadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_dead = /** @type {((inputs?: Activations_DeadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_DeadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_dead(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_dead(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_dead(inputs)
+	return __en.activations_dead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dead ReLU units" |
+*
+* @param {Activations_Dead_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_dead_title = /** @type {((inputs?: Activations_Dead_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Dead_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_dead_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_dead_title(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_dead_title(inputs)
+	return __en.activations_dead_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "dead units" |
+*
+* @param {Activations_Dead_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_dead_units = /** @type {((inputs?: Activations_Dead_UnitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Dead_UnitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_dead_units(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_dead_units(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_dead_units(inputs)
+	return __en.activations_dead_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} of {layer}'s outputs by epoch, a line per run" |
+*
+* @param {Activations_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_describe = /** @type {((inputs: Activations_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_describe(inputs)
+	return __en.activations_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} of {layer} by epoch" |
+*
+* @param {Activations_History_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_history_title = /** @type {((inputs: Activations_History_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_History_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_history_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_history_title(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_history_title(inputs)
+	return __en.activations_history_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layer by epoch" |
+*
+* @param {Activations_Layer_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_layer_label = /** @type {((inputs?: Activations_Layer_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Layer_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_layer_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_layer_label(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_layer_label(inputs)
+	return __en.activations_layer_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean ± std" |
+*
+* @param {Activations_Mean_StdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_mean_std = /** @type {((inputs?: Activations_Mean_StdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Mean_StdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_mean_std(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_mean_std(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_mean_std(inputs)
+	return __en.activations_mean_std(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The ticked runs recorded no activations." |
+*
+* @param {Activations_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_none = /** @type {((inputs?: Activations_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_none(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_none(inputs)
+	return __en.activations_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "of" |
+*
+* @param {Activations_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_of = /** @type {((inputs?: Activations_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_of(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_of(inputs)
+	return __en.activations_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Spread (std)" |
+*
+* @param {Activations_SpreadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_spread = /** @type {((inputs?: Activations_SpreadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_SpreadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_spread(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_spread(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_spread(inputs)
+	return __en.activations_spread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mean ± std of each layer's outputs" |
+*
+* @param {Activations_Spread_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_spread_title = /** @type {((inputs?: Activations_Spread_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Spread_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_spread_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_spread_title(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_spread_title(inputs)
+	return __en.activations_spread_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Statistic by epoch" |
+*
+* @param {Activations_Stat_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_stat_label = /** @type {((inputs?: Activations_Stat_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_Stat_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_stat_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_stat_label(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_stat_label(inputs)
+	return __en.activations_stat_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "std of outputs" |
+*
+* @param {Activations_StdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_std = /** @type {((inputs?: Activations_StdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_StdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_std(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_std(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_std(inputs)
+	return __en.activations_std(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick a run to see its activations." |
+*
+* @param {Activations_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const activations_tick = /** @type {((inputs?: Activations_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Activations_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.activations_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.activations_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.activations_tick(inputs)
+	return __en.activations_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "in the model's units: 0 black, 1 white" |
+*
+* @param {Aug_Cval_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_cval_help = /** @type {((inputs?: Aug_Cval_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Cval_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_cval_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_cval_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_cval_help(inputs)
+	return __en.aug_cval_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fills with cval (kkk\|abcd\|kkk)" |
+*
+* @param {Aug_Fill_ConstantInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_constant = /** @type {((inputs?: Aug_Fill_ConstantInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ConstantInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_constant(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_constant(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_constant(inputs)
+	return __en.aug_fill_constant(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill mode" |
+*
+* @param {Aug_Fill_ModeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_mode = /** @type {((inputs?: Aug_Fill_ModeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ModeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_mode(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_mode(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_mode(inputs)
+	return __en.aug_fill_mode(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "repeats the edge pixels (aaa\|abcd\|ddd)" |
+*
+* @param {Aug_Fill_NearestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_nearest = /** @type {((inputs?: Aug_Fill_NearestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_NearestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_nearest(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_nearest(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_nearest(inputs)
+	return __en.aug_fill_nearest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mirrors the image (cba\|abcd\|dcb)" |
+*
+* @param {Aug_Fill_ReflectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_reflect = /** @type {((inputs?: Aug_Fill_ReflectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ReflectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_reflect(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_reflect(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_reflect(inputs)
+	return __en.aug_fill_reflect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fill value" |
+*
+* @param {Aug_Fill_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_value = /** @type {((inputs?: Aug_Fill_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_value(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_value(inputs)
+	return __en.aug_fill_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "repeats the image (abc\|abcd\|bcd: scipy overlaps the ends)" |
+*
+* @param {Aug_Fill_WrapInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_fill_wrap = /** @type {((inputs?: Aug_Fill_WrapInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Fill_WrapInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_fill_wrap(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_fill_wrap(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_fill_wrap(inputs)
+	return __en.aug_fill_wrap(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "flip left-right" |
+*
+* @param {Aug_Flip_LrInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_flip_lr = /** @type {((inputs?: Aug_Flip_LrInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Flip_LrInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_flip_lr(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_flip_lr(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_flip_lr(inputs)
+	return __en.aug_flip_lr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "flip upside down" |
+*
+* @param {Aug_Flip_UdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_flip_ud = /** @type {((inputs?: Aug_Flip_UdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Flip_UdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_flip_ud(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_flip_ud(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_flip_ud(inputs)
+	return __en.aug_flip_ud(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "height shift" |
+*
+* @param {Aug_Height_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_height_shift = /** @type {((inputs?: Aug_Height_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Height_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_height_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_height_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_height_shift(inputs)
+	return __en.aug_height_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fraction of the height (< 1) or pixels; Keras moves the image sideways for it" |
+*
+* @param {Aug_Height_Shift_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_height_shift_help = /** @type {((inputs?: Aug_Height_Shift_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Height_Shift_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_height_shift_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_height_shift_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_height_shift_help(inputs)
+	return __en.aug_height_shift_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation settings" |
+*
+* @param {Aug_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_label = /** @type {((inputs?: Aug_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_label(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_label(inputs)
+	return __en.aug_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation transforms images; {title} examples are {shape}, so it does not apply here." |
+*
+* @param {Aug_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_not_images = /** @type {((inputs: Aug_Not_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Not_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_not_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_not_images(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_not_images(inputs)
+	return __en.aug_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augment the training images" |
+*
+* @param {Aug_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_on = /** @type {((inputs?: Aug_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_on(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_on(inputs)
+	return __en.aug_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rotation°" |
+*
+* @param {Aug_RotationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_rotation = /** @type {((inputs?: Aug_RotationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_RotationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_rotation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_rotation(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_rotation(inputs)
+	return __en.aug_rotation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a random angle in ±r degrees" |
+*
+* @param {Aug_Rotation_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_rotation_help = /** @type {((inputs?: Aug_Rotation_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Rotation_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_rotation_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_rotation_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_rotation_help(inputs)
+	return __en.aug_rotation_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shear°" |
+*
+* @param {Aug_ShearInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_shear = /** @type {((inputs?: Aug_ShearInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_ShearInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_shear(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_shear(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_shear(inputs)
+	return __en.aug_shear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a random shear angle in ±s degrees" |
+*
+* @param {Aug_Shear_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_shear_help = /** @type {((inputs?: Aug_Shear_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Shear_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_shear_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_shear_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_shear_help(inputs)
+	return __en.aug_shear_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation" |
+*
+* @param {Aug_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_title = /** @type {((inputs?: Aug_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_title(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_title(inputs)
+	return __en.aug_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn augmentation off" |
+*
+* @param {Aug_Turn_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_turn_off = /** @type {((inputs?: Aug_Turn_OffInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Turn_OffInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_turn_off(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_turn_off(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_turn_off(inputs)
+	return __en.aug_turn_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "width shift" |
+*
+* @param {Aug_Width_ShiftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_width_shift = /** @type {((inputs?: Aug_Width_ShiftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Width_ShiftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_width_shift(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_width_shift(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_width_shift(inputs)
+	return __en.aug_width_shift(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fraction of the width (< 1) or pixels; Keras moves the image up and down for it" |
+*
+* @param {Aug_Width_Shift_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_width_shift_help = /** @type {((inputs?: Aug_Width_Shift_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Width_Shift_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_width_shift_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_width_shift_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_width_shift_help(inputs)
+	return __en.aug_width_shift_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "zoom" |
+*
+* @param {Aug_ZoomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_zoom = /** @type {((inputs?: Aug_ZoomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_ZoomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_zoom(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_zoom(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_zoom(inputs)
+	return __en.aug_zoom(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "scale by 1 ± z, each axis on its own" |
+*
+* @param {Aug_Zoom_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const aug_zoom_help = /** @type {((inputs?: Aug_Zoom_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Aug_Zoom_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.aug_zoom_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.aug_zoom_help(inputs)
+	if (locale === "en-XA") return __en_xa2.aug_zoom_help(inputs)
+	return __en.aug_zoom_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Another sample" |
+*
+* @param {Augpreview_AnotherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_another = /** @type {((inputs?: Augpreview_AnotherInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_AnotherInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_another(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_another(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_another(inputs)
+	return __en.augpreview_another(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmented" |
+*
+* @param {Augpreview_AugmentedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_augmented = /** @type {((inputs?: Augpreview_AugmentedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_AugmentedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_augmented(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_augmented(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_augmented(inputs)
+	return __en.augpreview_augmented(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Original, then augmented versions" |
+*
+* @param {Augpreview_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_hint = /** @type {((inputs?: Augpreview_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_hint(inputs)
+	return __en.augpreview_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation preview" |
+*
+* @param {Augpreview_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_label = /** @type {((inputs?: Augpreview_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_label(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_label(inputs)
+	return __en.augpreview_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the first training images…" |
+*
+* @param {Augpreview_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_loading = /** @type {((inputs?: Augpreview_LoadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_LoadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_loading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_loading(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_loading(inputs)
+	return __en.augpreview_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "original" |
+*
+* @param {Augpreview_OriginalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const augpreview_original = /** @type {((inputs?: Augpreview_OriginalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Augpreview_OriginalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.augpreview_original(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.augpreview_original(inputs)
+	if (locale === "en-XA") return __en_xa2.augpreview_original(inputs)
+	return __en.augpreview_original(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -782,6 +1785,118 @@ export const badge_trains_on = /** @type {((inputs?: Badge_Trains_OnInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.badge_trains_on(inputs)
 	if (locale === "en-XA") return __en_xa2.badge_trains_on(inputs)
 	return __en.badge_trains_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Classes" |
+*
+* @param {Boundary_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_classes = /** @type {((inputs?: Boundary_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_classes(inputs)
+	return __en.boundary_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "pale: the model hesitates · strong: it is sure" |
+*
+* @param {Boundary_KeyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_key = /** @type {((inputs?: Boundary_KeyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_KeyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_key(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_key(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_key(inputs)
+	return __en.boundary_key(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Decision boundary" |
+*
+* @param {Boundary_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_label = /** @type {((inputs?: Boundary_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_label(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_label(inputs)
+	return __en.boundary_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); tick such a run to see it." |
+*
+* @param {Boundary_None_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_none_tick = /** @type {((inputs?: Boundary_None_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_None_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_none_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_none_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_none_tick(inputs)
+	return __en.boundary_none_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); no ticked run has one." |
+*
+* @param {Boundary_None_TickedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_none_ticked = /** @type {((inputs?: Boundary_None_TickedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_None_TickedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_none_ticked(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_none_ticked(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_none_ticked(inputs)
+	return __en.boundary_none_ticked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Decision boundary of {name} at epoch {epoch}: the predicted class over the input plane, with the training points" |
+*
+* @param {Boundary_Plot_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const boundary_plot_label = /** @type {((inputs: Boundary_Plot_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Boundary_Plot_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.boundary_plot_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.boundary_plot_label(inputs)
+	if (locale === "en-XA") return __en_xa2.boundary_plot_label(inputs)
+	return __en.boundary_plot_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancel" |
+*
+* @param {CancelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cancel = /** @type {((inputs?: CancelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<CancelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cancel(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cancel(inputs)
+	if (locale === "en-XA") return __en_xa2.cancel(inputs)
+	return __en.cancel(inputs)
 });
 /**
 * | output |
@@ -1956,6 +3071,295 @@ export const class_wrong_choice = /** @type {((inputs?: Class_Wrong_ChoiceInputs
 /**
 * | output |
 * | --- |
+* | "Downloaded {name} into {dir}" |
+*
+* @param {Cli_Datasets_DownloadedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_downloaded = /** @type {((inputs: Cli_Datasets_DownloadedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_DownloadedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_downloaded(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_downloaded(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_downloaded(inputs)
+	return __en.cli_datasets_downloaded(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "found in {dir}" |
+*
+* @param {Cli_Datasets_FoundInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_found = /** @type {((inputs: Cli_Datasets_FoundInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_FoundInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_found(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_found(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_found(inputs)
+	return __en.cli_datasets_found(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "missing: {hint}" |
+*
+* @param {Cli_Datasets_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_missing = /** @type {((inputs: Cli_Datasets_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_missing(inputs)
+	return __en.cli_datasets_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Searched, in order: {dirs}" |
+*
+* @param {Cli_Datasets_SearchedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_searched = /** @type {((inputs: Cli_Datasets_SearchedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_SearchedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_searched(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_searched(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_searched(inputs)
+	return __en.cli_datasets_searched(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Synthetic sets (synthetic:spirals, moons, circles, xor) need no files." |
+*
+* @param {Cli_Datasets_SyntheticInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_datasets_synthetic = /** @type {((inputs?: Cli_Datasets_SyntheticInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Datasets_SyntheticInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_datasets_synthetic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_synthetic(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_datasets_synthetic(inputs)
+	return __en.cli_datasets_synthetic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "backend" |
+*
+* @param {Cli_Runs_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_backend = /** @type {((inputs?: Cli_Runs_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_backend(inputs)
+	return __en.cli_runs_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "created" |
+*
+* @param {Cli_Runs_CreatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_created = /** @type {((inputs?: Cli_Runs_CreatedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_CreatedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_created(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_created(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_created(inputs)
+	return __en.cli_runs_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "dataset" |
+*
+* @param {Cli_Runs_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_dataset = /** @type {((inputs?: Cli_Runs_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_dataset(inputs)
+	return __en.cli_runs_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No runs yet (store: {store}). Train one with: layerlab train LAB.layerlab.json" |
+*
+* @param {Cli_Runs_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_empty = /** @type {((inputs: Cli_Runs_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_empty(inputs)
+	return __en.cli_runs_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "inside (first layer, last epoch)" |
+*
+* @param {Cli_Runs_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_inside = /** @type {((inputs?: Cli_Runs_InsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_InsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_inside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_inside(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_inside(inputs)
+	return __en.cli_runs_inside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "name" |
+*
+* @param {Cli_Runs_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_name = /** @type {((inputs?: Cli_Runs_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_name(inputs)
+	return __en.cli_runs_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "status" |
+*
+* @param {Cli_Runs_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_runs_status = /** @type {((inputs?: Cli_Runs_StatusInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Runs_StatusInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_runs_status(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_runs_status(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_runs_status(inputs)
+	return __en.cli_runs_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Backend: {backend}." |
+*
+* @param {Cli_Train_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_backend = /** @type {((inputs: Cli_Train_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_backend(inputs)
+	return __en.cli_train_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "; best val_loss {loss} at epoch {epoch}" |
+*
+* @param {Cli_Train_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_best = /** @type {((inputs: Cli_Train_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_best(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_best(inputs)
+	return __en.cli_train_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} '{name}' {status}{how} after {epochs} epochs{best}." |
+*
+* @param {Cli_Train_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_done = /** @type {((inputs: Cli_Train_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_done(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_done(inputs)
+	return __en.cli_train_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(early stopping after epoch {epoch})" |
+*
+* @param {Cli_Train_Early_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_early_stopped = /** @type {((inputs: Cli_Train_Early_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_Early_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_early_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_early_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_early_stopped(inputs)
+	return __en.cli_train_early_stopped(inputs)
+});
+/**
+* | epochsPlural | output |
+* | --- | --- |
+* | "one" | "Training '{name}' on {dataset}: {train} training and {val} validation examples, {epochs} epoch." |
+* | * | "Training '{name}' on {dataset}: {train} training and {val} validation examples, {epochs} epochs." |
+*
+* @param {Cli_Train_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_started = /** @type {((inputs: Cli_Train_StartedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_StartedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_started(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_started(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_started(inputs)
+	return __en.cli_train_started(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopping after this batch (Ctrl-C again to quit at once)..." |
+*
+* @param {Cli_Train_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_train_stopping = /** @type {((inputs?: Cli_Train_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Train_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_train_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_train_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_train_stopping(inputs)
+	return __en.cli_train_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Close" |
 *
 * @param {CloseInputs} inputs
@@ -1968,6 +3372,631 @@ export const close = /** @type {((inputs?: CloseInputs, options?: { locale?: "en
 	if (locale === "zh-Hant") return __zh_hant1.close(inputs)
 	if (locale === "en-XA") return __en_xa2.close(inputs)
 	return __en.close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {Code_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copied = /** @type {((inputs?: Code_CopiedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_CopiedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copied(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copied(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copied(inputs)
+	return __en.code_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Code_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy = /** @type {((inputs?: Code_CopyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_CopyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copy(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copy(inputs)
+	return __en.code_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy failed: select the code and copy it" |
+*
+* @param {Code_Copy_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy_failed = /** @type {((inputs?: Code_Copy_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_Copy_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copy_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copy_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copy_failed(inputs)
+	return __en.code_copy_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy the whole script" |
+*
+* @param {Code_Copy_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_copy_title = /** @type {((inputs?: Code_Copy_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_Copy_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_copy_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_copy_title(inputs)
+	if (locale === "en-XA") return __en_xa2.code_copy_title(inputs)
+	return __en.code_copy_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the script as a .py file" |
+*
+* @param {Code_Download_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_download_title = /** @type {((inputs?: Code_Download_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_Download_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_download_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_download_title(inputs)
+	if (locale === "en-XA") return __en_xa2.code_download_title(inputs)
+	return __en.code_download_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras code of this lab" |
+*
+* @param {Code_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_label = /** @type {((inputs?: Code_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_label(inputs)
+	if (locale === "en-XA") return __en_xa2.code_label(inputs)
+	return __en.code_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras 3 script" |
+*
+* @param {Code_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_title = /** @type {((inputs?: Code_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_title(inputs)
+	if (locale === "en-XA") return __en_xa2.code_title(inputs)
+	return __en.code_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Updating…" |
+*
+* @param {Code_UpdatingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_updating = /** @type {((inputs?: Code_UpdatingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_UpdatingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_updating(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_updating(inputs)
+	if (locale === "en-XA") return __en_xa2.code_updating(inputs)
+	return __en.code_updating(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the script cannot say exactly" |
+*
+* @param {Code_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_warnings = /** @type {((inputs?: Code_WarningsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_WarningsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_warnings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_warnings(inputs)
+	if (locale === "en-XA") return __en_xa2.code_warnings(inputs)
+	return __en.code_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Writing the script…" |
+*
+* @param {Code_WritingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const code_writing = /** @type {((inputs?: Code_WritingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Code_WritingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.code_writing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.code_writing(inputs)
+	if (locale === "en-XA") return __en_xa2.code_writing(inputs)
+	return __en.code_writing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confusion matrix of the validation data." |
+*
+* @param {Confusion_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const confusion_fallback = /** @type {((inputs?: Confusion_FallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Confusion_FallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.confusion_fallback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.confusion_fallback(inputs)
+	if (locale === "en-XA") return __en_xa2.confusion_fallback(inputs)
+	return __en.confusion_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confusion matrix: true classes down, predicted classes across; the totals are beside it" |
+*
+* @param {Confusion_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const confusion_label = /** @type {((inputs?: Confusion_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Confusion_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.confusion_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.confusion_label(inputs)
+	if (locale === "en-XA") return __en_xa2.confusion_label(inputs)
+	return __en.confusion_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "examples" |
+*
+* @param {Dataset_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_examples = /** @type {((inputs?: Dataset_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_examples(inputs)
+	return __en.dataset_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A file or folder…" |
+*
+* @param {Dataset_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_file = /** @type {((inputs?: Dataset_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_file(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_file(inputs)
+	return __en.dataset_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} (generated)" |
+*
+* @param {Dataset_GeneratedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_generated = /** @type {((inputs: Dataset_GeneratedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_GeneratedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_generated(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_generated(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_generated(inputs)
+	return __en.dataset_generated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "IMDB reviews" |
+*
+* @param {Dataset_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_imdb = /** @type {((inputs?: Dataset_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_imdb(inputs)
+	return __en.dataset_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title}: {train} training and {test} test examples of {shape}, {classes} classes." |
+*
+* @param {Dataset_InfoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_info = /** @type {((inputs: Dataset_InfoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_InfoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_info(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_info(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_info(inputs)
+	return __en.dataset_info(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the dataset description…" |
+*
+* @param {Dataset_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_loading = /** @type {((inputs?: Dataset_LoadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_LoadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_loading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_loading(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_loading(inputs)
+	return __en.dataset_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MNIST digits" |
+*
+* @param {Dataset_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_mnist = /** @type {((inputs?: Dataset_MnistInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_MnistInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_mnist(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_mnist(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_mnist(inputs)
+	return __en.dataset_mnist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "noise" |
+*
+* @param {Dataset_NoiseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_noise = /** @type {((inputs?: Dataset_NoiseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_NoiseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_noise(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_noise(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_noise(inputs)
+	return __en.dataset_noise(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "most frequent words kept (num_words)" |
+*
+* @param {Dataset_Num_WordsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_num_words = /** @type {((inputs?: Dataset_Num_WordsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Num_WordsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_num_words(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_num_words(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_num_words(inputs)
+	return __en.dataset_num_words(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Path on the computer (CSV, .npz, or a folder of class folders)" |
+*
+* @param {Dataset_Path_ComputerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_path_computer = /** @type {((inputs?: Dataset_Path_ComputerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Path_ComputerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_path_computer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_path_computer(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_path_computer(inputs)
+	return __en.dataset_path_computer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Path on the server (CSV, .npz, or a folder of class folders)" |
+*
+* @param {Dataset_Path_ServerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_path_server = /** @type {((inputs?: Dataset_Path_ServerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Path_ServerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_path_server(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_path_server(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_path_server(inputs)
+	return __en.dataset_path_server(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set the Input layer to {shape}" |
+*
+* @param {Dataset_Set_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_set_input = /** @type {((inputs: Dataset_Set_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_Set_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_set_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_set_input(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_set_input(inputs)
+	return __en.dataset_set_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dataset" |
+*
+* @param {Dataset_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dataset_title = /** @type {((inputs?: Dataset_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dataset_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dataset_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dataset_title(inputs)
+	if (locale === "en-XA") return __en_xa2.dataset_title(inputs)
+	return __en.dataset_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation" |
+*
+* @param {Describe_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_augmentation = /** @type {((inputs?: Describe_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_augmentation(inputs)
+	return __en.describe_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "batch {size}" |
+*
+* @param {Describe_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_batch = /** @type {((inputs: Describe_BatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_BatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_batch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_batch(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_batch(inputs)
+	return __en.describe_batch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping (patience {patience})" |
+*
+* @param {Describe_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_early_stopping = /** @type {((inputs: Describe_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_early_stopping(inputs)
+	return __en.describe_early_stopping(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} epoch" |
+* | * | "{count} epochs" |
+*
+* @param {Describe_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_epochs = /** @type {((inputs: Describe_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_epochs(inputs)
+	return __en.describe_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fold {fold} of {folds}" |
+*
+* @param {Describe_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_fold = /** @type {((inputs: Describe_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_fold(inputs)
+	return __en.describe_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Describe_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_label_smoothing = /** @type {((inputs: Describe_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_label_smoothing(inputs)
+	return __en.describe_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no shuffling" |
+*
+* @param {Describe_No_ShufflingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_no_shuffling = /** @type {((inputs?: Describe_No_ShufflingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_No_ShufflingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_no_shuffling(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_no_shuffling(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_no_shuffling(inputs)
+	return __en.describe_no_shuffling(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no validation" |
+*
+* @param {Describe_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_no_validation = /** @type {((inputs?: Describe_No_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_No_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_no_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_no_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_no_validation(inputs)
+	return __en.describe_no_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "seed {seed}" |
+*
+* @param {Describe_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_seed = /** @type {((inputs: Describe_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_seed(inputs)
+	return __en.describe_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Describe_SeparatorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_separator = /** @type {((inputs?: Describe_SeparatorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_SeparatorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_separator(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_separator(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_separator(inputs)
+	return __en.describe_separator(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Describe_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_shuffled_labels = /** @type {((inputs?: Describe_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_shuffled_labels(inputs)
+	return __en.describe_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "subset {count}" |
+*
+* @param {Describe_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_subset = /** @type {((inputs: Describe_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_subset(inputs)
+	return __en.describe_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation {percent}%" |
+*
+* @param {Describe_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_validation_split = /** @type {((inputs: Describe_Validation_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Validation_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_validation_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_validation_split(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_validation_split(inputs)
+	return __en.describe_validation_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "validation on the test set" |
+*
+* @param {Describe_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const describe_validation_test = /** @type {((inputs?: Describe_Validation_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Describe_Validation_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.describe_validation_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.describe_validation_test(inputs)
+	if (locale === "en-XA") return __en_xa2.describe_validation_test(inputs)
+	return __en.describe_validation_test(inputs)
 });
 /**
 * | output |
@@ -2000,6 +4029,422 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.duration_seconds(inputs)
 	if (locale === "en-XA") return __en_xa2.duration_seconds(inputs)
 	return __en.duration_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Exporting" |
+*
+* @param {Export_BusyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_busy = /** @type {((inputs?: Export_BusyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_BusyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_busy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_busy(inputs)
+	if (locale === "en-XA") return __en_xa2.export_busy(inputs)
+	return __en.export_busy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's metrics per epoch, in the columns of Keras' CSVLogger (epoch counted from 0) plus the penalty, the data loss and the seconds." |
+*
+* @param {Export_Csv_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_csv_description = /** @type {((inputs?: Export_Csv_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Csv_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_csv_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_csv_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_csv_description(inputs)
+	return __en.export_csv_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training history (.csv)" |
+*
+* @param {Export_Csv_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_csv_label = /** @type {((inputs?: Export_Csv_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Csv_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_csv_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_csv_label(inputs)
+	if (locale === "en-XA") return __en_xa2.export_csv_label(inputs)
+	return __en.export_csv_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model in Keras' legacy HDF5 format, as Keras 3's model.save('m.h5') writes it." |
+*
+* @param {Export_H5_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_h5_description = /** @type {((inputs?: Export_H5_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_H5_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_h5_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_h5_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_h5_description(inputs)
+	return __en.export_h5_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model for keras.models.load_model (Keras 3, TensorFlow 2.16 and later)." |
+*
+* @param {Export_Keras_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_keras_description = /** @type {((inputs?: Export_Keras_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Keras_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_keras_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_keras_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_keras_description(inputs)
+	return __en.export_keras_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Export_MenuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_menu = /** @type {((inputs?: Export_MenuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_MenuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_menu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_menu(inputs)
+	if (locale === "en-XA") return __en_xa2.export_menu(inputs)
+	return __en.export_menu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "needs trained weights: this run has none" |
+*
+* @param {Export_Needs_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_needs_weights = /** @type {((inputs?: Export_Needs_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Needs_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_needs_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_needs_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.export_needs_weights(inputs)
+	return __en.export_needs_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights (it ended before finishing an epoch): train it again, or export it as a Python script." |
+*
+* @param {Export_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_no_weights = /** @type {((inputs?: Export_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.export_no_weights(inputs)
+	return __en.export_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model for ONNX Runtime and other ONNX tools (opset 13)." |
+*
+* @param {Export_Onnx_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_onnx_description = /** @type {((inputs?: Export_Onnx_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Onnx_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_onnx_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_onnx_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_onnx_description(inputs)
+	return __en.export_onnx_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras code that loads the same data and builds, trains and plots the same model." |
+*
+* @param {Export_Python_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_python_description = /** @type {((inputs?: Export_Python_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Python_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_python_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_python_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_python_description(inputs)
+	return __en.export_python_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Python script (.py)" |
+*
+* @param {Export_Python_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_python_label = /** @type {((inputs?: Export_Python_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Python_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_python_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_python_label(inputs)
+	if (locale === "en-XA") return __en_xa2.export_python_label(inputs)
+	return __en.export_python_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export {name}" |
+*
+* @param {Export_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_run = /** @type {((inputs: Export_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_run(inputs)
+	if (locale === "en-XA") return __en_xa2.export_run(inputs)
+	return __en.export_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trained model for tf.loadLayersModel in a browser or Node.js." |
+*
+* @param {Export_Tfjs_DescriptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_tfjs_description = /** @type {((inputs?: Export_Tfjs_DescriptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Tfjs_DescriptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_tfjs_description(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_tfjs_description(inputs)
+	if (locale === "en-XA") return __en_xa2.export_tfjs_description(inputs)
+	return __en.export_tfjs_description(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download this run's model or code" |
+*
+* @param {Export_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const export_title = /** @type {((inputs?: Export_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.export_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.export_title(inputs)
+	if (locale === "en-XA") return __en_xa2.export_title(inputs)
+	return __en.export_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "grad" |
+*
+* @param {Figures_GradInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_grad = /** @type {((inputs?: Figures_GradInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_GradInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_grad(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_grad(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_grad(inputs)
+	return __en.figures_grad(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Norm of the loss's gradient for this kernel on the epoch's last batch" |
+*
+* @param {Figures_Grad_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_grad_title = /** @type {((inputs?: Figures_Grad_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_Grad_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_grad_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_grad_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_grad_title(inputs)
+	return __en.figures_grad_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sum of \|w\|" |
+*
+* @param {Figures_L1_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_l1_title = /** @type {((inputs?: Figures_L1_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_L1_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_l1_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_l1_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_l1_title(inputs)
+	return __en.figures_l1_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Square root of the sum of w²" |
+*
+* @param {Figures_L2_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_l2_title = /** @type {((inputs?: Figures_L2_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_L2_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_l2_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_l2_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_l2_title(inputs)
+	return __en.figures_l2_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} kernel figures at the selected epoch" |
+*
+* @param {Figures_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_label = /** @type {((inputs: Figures_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_label(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_label(inputs)
+	return __en.figures_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Root mean square of the weights: how wide the histogram is" |
+*
+* @param {Figures_Rms_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_rms_title = /** @type {((inputs?: Figures_Rms_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_Rms_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_rms_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_rms_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_rms_title(inputs)
+	return __en.figures_rms_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}, at epoch {epoch}" |
+*
+* @param {Figures_Row_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_row_title = /** @type {((inputs: Figures_Row_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_Row_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_row_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_row_title(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_row_title(inputs)
+	return __en.figures_row_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sparsity" |
+*
+* @param {Figures_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const figures_sparsity = /** @type {((inputs?: Figures_SparsityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Figures_SparsityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.figures_sparsity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.figures_sparsity(inputs)
+	if (locale === "en-XA") return __en_xa2.figures_sparsity(inputs)
+	return __en.figures_sparsity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Drop a lab (.layerlab.json) or a Keras model (.json, .keras, .h5) to open it" |
+*
+* @param {Filedrop_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const filedrop_hint = /** @type {((inputs?: Filedrop_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Filedrop_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.filedrop_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.filedrop_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.filedrop_hint(inputs)
+	return __en.filedrop_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Example {index}, a {label}" |
+*
+* @param {Gallery_Example_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const gallery_example_label = /** @type {((inputs: Gallery_Example_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Gallery_Example_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.gallery_example_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.gallery_example_label(inputs)
+	if (locale === "en-XA") return __en_xa2.gallery_example_label(inputs)
+	return __en.gallery_example_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Validation example #{index}" |
+*
+* @param {Gallery_Example_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const gallery_example_title = /** @type {((inputs: Gallery_Example_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Gallery_Example_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.gallery_example_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.gallery_example_title(inputs)
+	if (locale === "en-XA") return __en_xa2.gallery_example_title(inputs)
+	return __en.gallery_example_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No validation example is wrong at this epoch." |
+*
+* @param {Gallery_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const gallery_none = /** @type {((inputs?: Gallery_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Gallery_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.gallery_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.gallery_none(inputs)
+	if (locale === "en-XA") return __en_xa2.gallery_none(inputs)
+	return __en.gallery_none(inputs)
 });
 /**
 * | output |
@@ -5780,6 +8225,489 @@ export const guide_your_name = /** @type {((inputs?: Guide_Your_NameInputs, opti
 /**
 * | output |
 * | --- |
+* | "Import again" |
+*
+* @param {Import_AgainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_again = /** @type {((inputs?: Import_AgainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_AgainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_again(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_again(inputs)
+	if (locale === "en-XA") return __en_xa2.import_again(inputs)
+	return __en.import_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import" |
+*
+* @param {Import_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_button = /** @type {((inputs?: Import_ButtonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_ButtonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_button(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_button(inputs)
+	if (locale === "en-XA") return __en_xa2.import_button(inputs)
+	return __en.import_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import (Ctrl+Enter)" |
+*
+* @param {Import_Button_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_button_title = /** @type {((inputs?: Import_Button_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Button_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_button_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_button_title(inputs)
+	if (locale === "en-XA") return __en_xa2.import_button_title(inputs)
+	return __en.import_button_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Done" |
+*
+* @param {Import_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_done = /** @type {((inputs?: Import_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_done(inputs)
+	if (locale === "en-XA") return __en_xa2.import_done(inputs)
+	return __en.import_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Code, or drop a .py file" |
+*
+* @param {Import_Drop_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_drop_label = /** @type {((inputs?: Import_Drop_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Drop_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_drop_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_drop_label(inputs)
+	if (locale === "en-XA") return __en_xa2.import_drop_label(inputs)
+	return __en.import_drop_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paste a model as your course writes it ({sequential}, {add} or the functional API, with {compile} and {fit}), or drop a {py} file here." |
+*
+* @param {Import_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_hint = /** @type {((inputs: Import_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.import_hint(inputs)
+	return __en.import_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Import_ImportingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_importing = /** @type {((inputs?: Import_ImportingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_ImportingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_importing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_importing(inputs)
+	if (locale === "en-XA") return __en_xa2.import_importing(inputs)
+	return __en.import_importing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line}" |
+*
+* @param {Import_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_line = /** @type {((inputs: Import_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_line(inputs)
+	if (locale === "en-XA") return __en_xa2.import_line(inputs)
+	return __en.import_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open a .py file…" |
+*
+* @param {Import_Open_PyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_open_py = /** @type {((inputs?: Import_Open_PyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Open_PyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_open_py(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_open_py(inputs)
+	if (locale === "en-XA") return __en_xa2.import_open_py(inputs)
+	return __en.import_open_py(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Select line {line} in the code" |
+*
+* @param {Import_Select_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_select_line = /** @type {((inputs: Import_Select_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Select_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_select_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_select_line(inputs)
+	if (locale === "en-XA") return __en_xa2.import_select_line(inputs)
+	return __en.import_select_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import Keras code" |
+*
+* @param {Import_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_title = /** @type {((inputs?: Import_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_title(inputs)
+	if (locale === "en-XA") return __en_xa2.import_title(inputs)
+	return __en.import_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Imported, with {count} warning" |
+* | * | "Imported, with {count} warnings" |
+*
+* @param {Import_WarningsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const import_warnings = /** @type {((inputs: Import_WarningsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_WarningsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.import_warnings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.import_warnings(inputs)
+	if (locale === "en-XA") return __en_xa2.import_warnings(inputs)
+	return __en.import_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Activations" |
+*
+* @param {Inspect_ActivationsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_activations = /** @type {((inputs?: Inspect_ActivationsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_ActivationsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_activations(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_activations(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_activations(inputs)
+	return __en.inspect_activations(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model" |
+*
+* @param {Inspect_BackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_back = /** @type {((inputs?: Inspect_BackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_BackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_back(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_back(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_back(inputs)
+	return __en.inspect_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to the model (Esc)" |
+*
+* @param {Inspect_Back_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_back_title = /** @type {((inputs?: Inspect_Back_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Back_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_back_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_back_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_back_title(inputs)
+	return __en.inspect_back_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading what the runs recorded…" |
+*
+* @param {Inspect_Empty_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_loading = /** @type {((inputs?: Inspect_Empty_LoadingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_LoadingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_loading(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_loading(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_loading(inputs)
+	return __en.inspect_empty_loading(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "The ticked run has no record of what happens inside its model: runs imported from Keras files and runs trained before LayerLab recorded weights, errors and b..." |
+* | * | "None of the ticked runs has a record of what happens inside its model: runs imported from Keras files and runs trained before LayerLab recorded weights, erro..." |
+*
+* @param {Inspect_Empty_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_none = /** @type {((inputs: Inspect_Empty_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_none(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_none(inputs)
+	return __en.inspect_empty_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick runs in the runs list to look inside their models, epoch by epoch." |
+*
+* @param {Inspect_Empty_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_tick = /** @type {((inputs?: Inspect_Empty_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_tick(inputs)
+	return __en.inspect_empty_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train a run (or press {key} on one) to see inside it." |
+*
+* @param {Inspect_Empty_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_empty_train = /** @type {((inputs: Inspect_Empty_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Empty_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_empty_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_empty_train(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_empty_train(inputs)
+	return __en.inspect_empty_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epoch" |
+*
+* @param {Inspect_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch = /** @type {((inputs?: Inspect_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch(inputs)
+	return __en.inspect_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch {epoch} / {last}" |
+*
+* @param {Inspect_Epoch_AtInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch_at = /** @type {((inputs: Inspect_Epoch_AtInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Epoch_AtInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch_at(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch_at(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch_at(inputs)
+	return __en.inspect_epoch_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epoch shown" |
+*
+* @param {Inspect_Epoch_ShownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch_shown = /** @type {((inputs?: Inspect_Epoch_ShownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Epoch_ShownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch_shown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch_shown(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch_shown(inputs)
+	return __en.inspect_epoch_shown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epoch 0 is before training" |
+*
+* @param {Inspect_Epoch_ZeroInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_epoch_zero = /** @type {((inputs?: Inspect_Epoch_ZeroInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Epoch_ZeroInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_epoch_zero(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_epoch_zero(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_epoch_zero(inputs)
+	return __en.inspect_epoch_zero(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Play the epochs" |
+*
+* @param {Inspect_PlayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_play = /** @type {((inputs?: Inspect_PlayInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_PlayInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_play(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_play(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_play(inputs)
+	return __en.inspect_play(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step through the epochs" |
+*
+* @param {Inspect_Play_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_play_title = /** @type {((inputs?: Inspect_Play_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Play_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_play_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_play_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_play_title(inputs)
+	return __en.inspect_play_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run" |
+*
+* @param {Inspect_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_run = /** @type {((inputs?: Inspect_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_run(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_run(inputs)
+	return __en.inspect_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run this view shows" |
+*
+* @param {Inspect_Run_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_run_title = /** @type {((inputs?: Inspect_Run_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_Run_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_run_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_run_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_run_title(inputs)
+	return __en.inspect_run_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Not shown: {names} recorded nothing inside its model (imported or older runs)." |
+* | * | "Not shown: {names} recorded nothing inside their models (imported or older runs)." |
+*
+* @param {Inspect_SilentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_silent = /** @type {((inputs: Inspect_SilentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_SilentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_silent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_silent(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_silent(inputs)
+	return __en.inspect_silent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inside the model" |
+*
+* @param {Inspect_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_title = /** @type {((inputs?: Inspect_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_title(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_title(inputs)
+	return __en.inspect_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inspect view" |
+*
+* @param {Inspect_ViewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const inspect_view = /** @type {((inputs?: Inspect_ViewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inspect_ViewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.inspect_view(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.inspect_view(inputs)
+	if (locale === "en-XA") return __en_xa2.inspect_view(inputs)
+	return __en.inspect_view(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Delete" |
 *
 * @param {Inspector_DeleteInputs} inputs
@@ -6388,6 +9316,182 @@ export const lab_topic_weight_regularization = /** @type {((inputs?: Lab_Topic_W
 /**
 * | output |
 * | --- |
+* | "A bare name means {key}." |
+*
+* @param {Labdialog_BareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_bare = /** @type {((inputs: Labdialog_BareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_BareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_bare(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_bare(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_bare(inputs)
+	return __en.labdialog_bare(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Browse…" |
+*
+* @param {Labdialog_BrowseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_browse = /** @type {((inputs?: Labdialog_BrowseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_BrowseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_browse(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_browse(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_browse(inputs)
+	return __en.labdialog_browse(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download a copy" |
+*
+* @param {Labdialog_DownloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_download = /** @type {((inputs?: Labdialog_DownloadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_DownloadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_download(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_download(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_download(inputs)
+	return __en.labdialog_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Existing labs" |
+*
+* @param {Labdialog_ExistingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_existing = /** @type {((inputs?: Labdialog_ExistingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_ExistingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_existing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_existing(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_existing(inputs)
+	return __en.labdialog_existing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open lab" |
+*
+* @param {Labdialog_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open = /** @type {((inputs?: Labdialog_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_open(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_open(inputs)
+	return __en.labdialog_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Labdialog_Open_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open_button = /** @type {((inputs?: Labdialog_Open_ButtonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_Open_ButtonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_open_button(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_open_button(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_open_button(inputs)
+	return __en.labdialog_open_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open a Keras model (.keras, .h5)…" |
+*
+* @param {Labdialog_Open_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_open_model = /** @type {((inputs?: Labdialog_Open_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_Open_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_open_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_open_model(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_open_model(inputs)
+	return __en.labdialog_open_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "File name or full path" |
+*
+* @param {Labdialog_PathInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_path = /** @type {((inputs?: Labdialog_PathInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_PathInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_path(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_path(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_path(inputs)
+	return __en.labdialog_path(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Recent and saved labs" |
+*
+* @param {Labdialog_RecentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_recent = /** @type {((inputs?: Labdialog_RecentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_RecentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_recent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_recent(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_recent(inputs)
+	return __en.labdialog_recent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save lab" |
+*
+* @param {Labdialog_SaveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_save = /** @type {((inputs?: Labdialog_SaveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_SaveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_save(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_save(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_save(inputs)
+	return __en.labdialog_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Upload from this computer (a lab, a Keras model JSON or .keras / .h5 model)…" |
+*
+* @param {Labdialog_UploadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const labdialog_upload = /** @type {((inputs?: Labdialog_UploadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Labdialog_UploadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.labdialog_upload(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.labdialog_upload(inputs)
+	if (locale === "en-XA") return __en_xa2.labdialog_upload(inputs)
+	return __en.labdialog_upload(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {Language_Menu_TitleInputs} inputs
@@ -6724,6 +9828,422 @@ export const layer_reshape_summary = /** @type {((inputs?: Layer_Reshape_Summary
 /**
 * | output |
 * | --- |
+* | "data augmentation" |
+*
+* @param {Lockwhat_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_augmentation = /** @type {((inputs?: Lockwhat_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_augmentation(inputs)
+	return __en.lockwhat_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the batch size" |
+*
+* @param {Lockwhat_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_batch_size = /** @type {((inputs?: Lockwhat_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_batch_size(inputs)
+	return __en.lockwhat_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the dataset" |
+*
+* @param {Lockwhat_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_dataset = /** @type {((inputs?: Lockwhat_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_dataset(inputs)
+	return __en.lockwhat_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping" |
+*
+* @param {Lockwhat_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_early_stopping = /** @type {((inputs?: Lockwhat_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_early_stopping(inputs)
+	return __en.lockwhat_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the epochs" |
+*
+* @param {Lockwhat_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_epochs = /** @type {((inputs?: Lockwhat_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_epochs(inputs)
+	return __en.lockwhat_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the label smoothing" |
+*
+* @param {Lockwhat_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_label_smoothing = /** @type {((inputs?: Lockwhat_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_label_smoothing(inputs)
+	return __en.lockwhat_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the learning rate" |
+*
+* @param {Lockwhat_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_learning_rate = /** @type {((inputs?: Lockwhat_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_learning_rate(inputs)
+	return __en.lockwhat_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the loss" |
+*
+* @param {Lockwhat_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_loss = /** @type {((inputs?: Lockwhat_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_loss(inputs)
+	return __en.lockwhat_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the momentum" |
+*
+* @param {Lockwhat_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_momentum = /** @type {((inputs?: Lockwhat_MomentumInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_MomentumInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_momentum(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_momentum(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_momentum(inputs)
+	return __en.lockwhat_momentum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the optimizer" |
+*
+* @param {Lockwhat_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_optimizer = /** @type {((inputs?: Lockwhat_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_optimizer(inputs)
+	return __en.lockwhat_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the seed" |
+*
+* @param {Lockwhat_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_seed = /** @type {((inputs?: Lockwhat_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_seed(inputs)
+	return __en.lockwhat_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Lockwhat_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_shuffled_labels = /** @type {((inputs?: Lockwhat_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_shuffled_labels(inputs)
+	return __en.lockwhat_shuffled_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the training subset" |
+*
+* @param {Lockwhat_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_subset = /** @type {((inputs?: Lockwhat_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_subset(inputs)
+	return __en.lockwhat_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the validation data" |
+*
+* @param {Lockwhat_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lockwhat_validation = /** @type {((inputs?: Lockwhat_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lockwhat_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lockwhat_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lockwhat_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.lockwhat_validation(inputs)
+	return __en.lockwhat_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Edit" |
+*
+* @param {Menu_EditInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_edit = /** @type {((inputs?: Menu_EditInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_EditInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_edit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_edit(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_edit(inputs)
+	return __en.menu_edit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export Python Script…" |
+*
+* @param {Menu_Export_PythonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_export_python = /** @type {((inputs?: Menu_Export_PythonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_Export_PythonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_export_python(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_export_python(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_export_python(inputs)
+	return __en.menu_export_python(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "File" |
+*
+* @param {Menu_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_file = /** @type {((inputs?: Menu_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_file(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_file(inputs)
+	return __en.menu_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New Lab" |
+*
+* @param {Menu_New_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_new_lab = /** @type {((inputs?: Menu_New_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_New_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_new_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_new_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_new_lab(inputs)
+	return __en.menu_new_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open Lab…" |
+*
+* @param {Menu_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_open_lab = /** @type {((inputs?: Menu_Open_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_Open_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_open_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_open_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_open_lab(inputs)
+	return __en.menu_open_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run" |
+*
+* @param {Menu_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_run = /** @type {((inputs?: Menu_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_run(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_run(inputs)
+	return __en.menu_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save As…" |
+*
+* @param {Menu_Save_AsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_save_as = /** @type {((inputs?: Menu_Save_AsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_Save_AsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_save_as(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_save_as(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_save_as(inputs)
+	return __en.menu_save_as(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "View" |
+*
+* @param {Menu_ViewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const menu_view = /** @type {((inputs?: Menu_ViewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Menu_ViewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.menu_view(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.menu_view(inputs)
+	if (locale === "en-XA") return __en_xa2.menu_view(inputs)
+	return __en.menu_view(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This page needs the address that {key} printed:" |
+*
+* @param {Noconnection_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const noconnection_needs = /** @type {((inputs: Noconnection_NeedsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Noconnection_NeedsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.noconnection_needs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.noconnection_needs(inputs)
+	if (locale === "en-XA") return __en_xa2.noconnection_needs(inputs)
+	return __en.noconnection_needs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The token in it keeps other programs and web pages from using your LayerLab." |
+*
+* @param {Noconnection_TokenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const noconnection_token = /** @type {((inputs?: Noconnection_TokenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Noconnection_TokenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.noconnection_token(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.noconnection_token(inputs)
+	if (locale === "en-XA") return __en_xa2.noconnection_token(inputs)
+	return __en.noconnection_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not connected" |
+*
+* @param {Node_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const node_not_connected = /** @type {((inputs?: Node_Not_ConnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Node_Not_ConnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.node_not_connected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.node_not_connected(inputs)
+	if (locale === "en-XA") return __en_xa2.node_not_connected(inputs)
+	return __en.node_not_connected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Output shape, as Keras' model.summary() prints it" |
+*
+* @param {Node_Shape_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const node_shape_title = /** @type {((inputs?: Node_Shape_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Node_Shape_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.node_shape_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.node_shape_title(inputs)
+	if (locale === "en-XA") return __en_xa2.node_shape_title(inputs)
+	return __en.node_shape_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Dismiss" |
 *
 * @param {Notice_DismissInputs} inputs
@@ -6740,6 +10260,102 @@ export const notice_dismiss = /** @type {((inputs?: Notice_DismissInputs, option
 /**
 * | output |
 * | --- |
+* | "Exported {files}." |
+*
+* @param {Notice_ExportedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_exported = /** @type {((inputs: Notice_ExportedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_ExportedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_exported(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_exported(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_exported(inputs)
+	return __en.notice_exported(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Exported model.json and weights.bin (load them with tf.loadLayersModel)." |
+*
+* @param {Notice_Exported_TfjsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_exported_tfjs = /** @type {((inputs?: Notice_Exported_TfjsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Exported_TfjsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_exported_tfjs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_exported_tfjs(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_exported_tfjs(inputs)
+	return __en.notice_exported_tfjs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Imported {what} as \"{name}\"; Undo brings back the previous lab." |
+*
+* @param {Notice_Imported_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_imported_code = /** @type {((inputs: Notice_Imported_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Imported_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_imported_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_imported_code(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_imported_code(inputs)
+	return __en.notice_imported_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened {path}" |
+*
+* @param {Notice_OpenedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened = /** @type {((inputs: Notice_OpenedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_OpenedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_opened(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_opened(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_opened(inputs)
+	return __en.notice_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened the Keras model JSON {name} as a new lab: check its dataset and training settings, then save it." |
+*
+* @param {Notice_Opened_Keras_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened_keras_json = /** @type {((inputs: Notice_Opened_Keras_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Opened_Keras_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_opened_keras_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_opened_keras_json(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_opened_keras_json(inputs)
+	return __en.notice_opened_keras_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened {file} as the run \"{run}\": evaluate it on the test set or continue training it from the runs list." |
+*
+* @param {Notice_Opened_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_opened_model = /** @type {((inputs: Notice_Opened_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_Opened_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_opened_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_opened_model(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_opened_model(inputs)
+	return __en.notice_opened_model(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Move the damaged store aside" |
 *
 * @param {Notice_Repair_StoreInputs} inputs
@@ -6752,6 +10368,214 @@ export const notice_repair_store = /** @type {((inputs?: Notice_Repair_StoreInpu
 	if (locale === "zh-Hant") return __zh_hant1.notice_repair_store(inputs)
 	if (locale === "en-XA") return __en_xa2.notice_repair_store(inputs)
 	return __en.notice_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved {path}" |
+*
+* @param {Notice_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_saved = /** @type {((inputs: Notice_SavedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_SavedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_saved(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_saved(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_saved(inputs)
+	return __en.notice_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Keras code" |
+*
+* @param {Notice_The_Keras_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const notice_the_keras_code = /** @type {((inputs?: Notice_The_Keras_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Notice_The_Keras_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.notice_the_keras_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.notice_the_keras_code(inputs)
+	if (locale === "en-XA") return __en_xa2.notice_the_keras_code(inputs)
+	return __en.notice_the_keras_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be a number." |
+*
+* @param {Number_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const number_invalid = /** @type {((inputs: Number_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Number_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.number_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.number_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.number_invalid(inputs)
+	return __en.number_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} needs a number." |
+*
+* @param {Number_NeededInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const number_needed = /** @type {((inputs: Number_NeededInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Number_NeededInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.number_needed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.number_needed(inputs)
+	if (locale === "en-XA") return __en_xa2.number_needed(inputs)
+	return __en.number_needed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Baseline: the other runs are compared with this one" |
+*
+* @param {Overlay_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_baseline = /** @type {((inputs?: Overlay_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_baseline(inputs)
+	return __en.overlay_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the baseline" |
+*
+* @param {Overlay_Compared_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_baseline = /** @type {((inputs?: Overlay_Compared_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_baseline(inputs)
+	return __en.overlay_compared_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the baseline, {name}" |
+*
+* @param {Overlay_Compared_Baseline_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_baseline_named = /** @type {((inputs: Overlay_Compared_Baseline_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_Baseline_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_baseline_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_baseline_named(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_baseline_named(inputs)
+	return __en.overlay_compared_baseline_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the run before" |
+*
+* @param {Overlay_Compared_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_before = /** @type {((inputs?: Overlay_Compared_BeforeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_BeforeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_before(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_before(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_before(inputs)
+	return __en.overlay_compared_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compared with the run before, {name}" |
+*
+* @param {Overlay_Compared_Before_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_compared_before_named = /** @type {((inputs: Overlay_Compared_Before_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Compared_Before_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_compared_before_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_compared_before_named(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_compared_before_named(inputs)
+	return __en.overlay_compared_before_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Same settings as the baseline" |
+*
+* @param {Overlay_Same_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_same_baseline = /** @type {((inputs?: Overlay_Same_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Same_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_same_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_same_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_same_baseline(inputs)
+	return __en.overlay_same_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Same settings as the run before" |
+*
+* @param {Overlay_Same_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_same_before = /** @type {((inputs?: Overlay_Same_BeforeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Same_BeforeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_same_before(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_same_before(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_same_before(inputs)
+	return __en.overlay_same_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vs the baseline: {changes}" |
+*
+* @param {Overlay_Vs_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_vs_baseline = /** @type {((inputs: Overlay_Vs_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Vs_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_vs_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_vs_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_vs_baseline(inputs)
+	return __en.overlay_vs_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vs the run before: {changes}" |
+*
+* @param {Overlay_Vs_BeforeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overlay_vs_before = /** @type {((inputs: Overlay_Vs_BeforeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overlay_Vs_BeforeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overlay_vs_before(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overlay_vs_before(inputs)
+	if (locale === "en-XA") return __en_xa2.overlay_vs_before(inputs)
+	return __en.overlay_vs_before(inputs)
 });
 /**
 * | output |
@@ -7008,6 +10832,214 @@ export const param_shape_problem = /** @type {((inputs?: Param_Shape_ProblemInpu
 	if (locale === "zh-Hant") return __zh_hant1.param_shape_problem(inputs)
 	if (locale === "en-XA") return __en_xa2.param_shape_problem(inputs)
 	return __en.param_shape_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rows: true class. Colour: share of the row (darker is more)." |
+*
+* @param {Predictions_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_caption = /** @type {((inputs?: Predictions_CaptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_CaptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_caption(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_caption(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_caption(inputs)
+	return __en.predictions_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cells show" |
+*
+* @param {Predictions_CellsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_cells = /** @type {((inputs?: Predictions_CellsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_CellsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_cells(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_cells(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_cells(inputs)
+	return __en.predictions_cells(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "counts" |
+*
+* @param {Predictions_CountsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_counts = /** @type {((inputs?: Predictions_CountsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_CountsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_counts(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_counts(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_counts(inputs)
+	return __en.predictions_counts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epoch {epoch}" |
+*
+* @param {Predictions_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_epoch = /** @type {((inputs: Predictions_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_epoch(inputs)
+	return __en.predictions_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "examples," |
+*
+* @param {Predictions_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_examples = /** @type {((inputs?: Predictions_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_examples(inputs)
+	return __en.predictions_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} has no validation data, so there is nothing to compare its predictions with: set a validation split (or the test set) in Data & training and train again." |
+*
+* @param {Predictions_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_none = /** @type {((inputs: Predictions_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_none(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_none(inputs)
+	return __en.predictions_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on {split}:" |
+*
+* @param {Predictions_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_on = /** @type {((inputs: Predictions_OnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_OnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_on(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_on(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_on(inputs)
+	return __en.predictions_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rates" |
+*
+* @param {Predictions_RatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_rates = /** @type {((inputs?: Predictions_RatesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_RatesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_rates(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_rates(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_rates(inputs)
+	return __en.predictions_rates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "right" |
+*
+* @param {Predictions_RightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_right = /** @type {((inputs?: Predictions_RightInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_RightInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_right(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_right(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_right(inputs)
+	return __en.predictions_right(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the held-out split" |
+*
+* @param {Predictions_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_split = /** @type {((inputs?: Predictions_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_split(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_split(inputs)
+	return __en.predictions_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the test set" |
+*
+* @param {Predictions_Test_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_test_set = /** @type {((inputs?: Predictions_Test_SetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_Test_SetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_test_set(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_test_set(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_test_set(inputs)
+	return __en.predictions_test_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick a run that recorded its insights to see its predictions." |
+*
+* @param {Predictions_TickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_tick = /** @type {((inputs?: Predictions_TickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_TickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_tick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_tick(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_tick(inputs)
+	return __en.predictions_tick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Most confidently wrong" |
+*
+* @param {Predictions_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const predictions_wrong = /** @type {((inputs?: Predictions_WrongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Predictions_WrongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.predictions_wrong(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.predictions_wrong(inputs)
+	if (locale === "en-XA") return __en_xa2.predictions_wrong(inputs)
+	return __en.predictions_wrong(inputs)
 });
 /**
 * | output |
@@ -10437,6 +14469,134 @@ export const teach_yes = /** @type {((inputs?: Teach_YesInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "The template's model takes other inputs, so {dataset} comes with it." |
+*
+* @param {Template_Dataset_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const template_dataset_note = /** @type {((inputs: Template_Dataset_NoteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Dataset_NoteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.template_dataset_note(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.template_dataset_note(inputs)
+	if (locale === "en-XA") return __en_xa2.template_dataset_note(inputs)
+	return __en.template_dataset_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep mine" |
+*
+* @param {Templatedialog_KeepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_keep = /** @type {((inputs?: Templatedialog_KeepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_KeepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_keep(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_keep(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_keep(inputs)
+	return __en.templatedialog_keep(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab remembers your answer until you reload; Undo puts your lab back." |
+*
+* @param {Templatedialog_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_note = /** @type {((inputs?: Templatedialog_NoteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_NoteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_note(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_note(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_note(inputs)
+	return __en.templatedialog_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep your training settings, so its runs compare fairly with the ones before, or use the template's?" |
+*
+* @param {Templatedialog_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_question = /** @type {((inputs?: Templatedialog_QuestionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_QuestionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_question(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_question(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_question(inputs)
+	return __en.templatedialog_question(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The template's" |
+*
+* @param {Templatedialog_TemplatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_templates = /** @type {((inputs?: Templatedialog_TemplatesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_TemplatesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_templates(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_templates(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_templates(inputs)
+	return __en.templatedialog_templates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training settings for {template}" |
+*
+* @param {Templatedialog_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_title = /** @type {((inputs: Templatedialog_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_title(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_title(inputs)
+	return __en.templatedialog_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use the template's" |
+*
+* @param {Templatedialog_UseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_use = /** @type {((inputs?: Templatedialog_UseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_UseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_use(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_use(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_use(inputs)
+	return __en.templatedialog_use(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Yours" |
+*
+* @param {Templatedialog_YoursInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const templatedialog_yours = /** @type {((inputs?: Templatedialog_YoursInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Templatedialog_YoursInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.templatedialog_yours(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.templatedialog_yours(inputs)
+	if (locale === "en-XA") return __en_xa2.templatedialog_yours(inputs)
+	return __en.templatedialog_yours(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Class" |
 *
 * @param {Topbar_ClassInputs} inputs
@@ -11041,4 +15201,660 @@ export const topbar_undo_title = /** @type {((inputs?: Topbar_Undo_TitleInputs, 
 	if (locale === "zh-Hant") return __zh_hant1.topbar_undo_title(inputs)
 	if (locale === "en-XA") return __en_xa2.topbar_undo_title(inputs)
 	return __en.topbar_undo_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet." |
+*
+* @param {Tpl_Cnn_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_blurb = /** @type {((inputs?: Tpl_Cnn_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Cnn_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_cnn_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_cnn_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_cnn_blurb(inputs)
+	return __en.tpl_cnn_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Small CNN" |
+*
+* @param {Tpl_Cnn_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_cnn_title = /** @type {((inputs?: Tpl_Cnn_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Cnn_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_cnn_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_cnn_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_cnn_title(inputs)
+	return __en.tpl_cnn_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs." |
+*
+* @param {Tpl_Imdb_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_imdb_blurb = /** @type {((inputs?: Tpl_Imdb_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Imdb_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_imdb_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_imdb_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_imdb_blurb(inputs)
+	return __en.tpl_imdb_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MNIST pixels straight into a softmax: the baseline every network must beat." |
+*
+* @param {Tpl_Logistic_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_blurb = /** @type {((inputs?: Tpl_Logistic_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Logistic_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_logistic_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_logistic_blurb(inputs)
+	return __en.tpl_logistic_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Logistic regression" |
+*
+* @param {Tpl_Logistic_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_logistic_title = /** @type {((inputs?: Tpl_Logistic_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Logistic_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_logistic_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_logistic_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_logistic_title(inputs)
+	return __en.tpl_logistic_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One hidden layer of 16: too small to overfit much." |
+*
+* @param {Tpl_Mlp16_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_blurb = /** @type {((inputs?: Tpl_Mlp16_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp16_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp16_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp16_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp16_blurb(inputs)
+	return __en.tpl_mlp16_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Small MLP (16 units)" |
+*
+* @param {Tpl_Mlp16_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp16_title = /** @type {((inputs?: Tpl_Mlp16_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp16_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp16_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp16_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp16_title(inputs)
+	return __en.tpl_mlp16_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it." |
+*
+* @param {Tpl_Mlp512_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_mlp512_blurb = /** @type {((inputs?: Tpl_Mlp512_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Mlp512_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_mlp512_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_mlp512_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_mlp512_blurb(inputs)
+	return __en.tpl_mlp512_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two noisy half-moons, generated on the spot: overfits within a minute on any machine." |
+*
+* @param {Tpl_Moons_BlurbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_blurb = /** @type {((inputs?: Tpl_Moons_BlurbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_BlurbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_blurb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_blurb(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_blurb(inputs)
+	return __en.tpl_moons_blurb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two moons (no download)" |
+*
+* @param {Tpl_Moons_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const tpl_moons_title = /** @type {((inputs?: Tpl_Moons_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tpl_Moons_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.tpl_moons_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.tpl_moons_title(inputs)
+	if (locale === "en-XA") return __en_xa2.tpl_moons_title(inputs)
+	return __en.tpl_moons_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Early stopping" |
+*
+* @param {Training_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_early_stopping = /** @type {((inputs?: Training_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.training_early_stopping(inputs)
+	return __en.training_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fraction held out" |
+*
+* @param {Training_Fraction_Held_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_fraction_held_out = /** @type {((inputs?: Training_Fraction_Held_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Fraction_Held_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_fraction_held_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_fraction_held_out(inputs)
+	if (locale === "en-XA") return __en_xa2.training_fraction_held_out(inputs)
+	return __en.training_fraction_held_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training settings" |
+*
+* @param {Training_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_label = /** @type {((inputs?: Training_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_label(inputs)
+	if (locale === "en-XA") return __en_xa2.training_label(inputs)
+	return __en.training_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} (default)" |
+*
+* @param {Training_Lr_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_lr_default = /** @type {((inputs: Training_Lr_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Lr_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_lr_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_lr_default(inputs)
+	if (locale === "en-XA") return __en_xa2.training_lr_default(inputs)
+	return __en.training_lr_default(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "More: subset, seed, labels" |
+*
+* @param {Training_MoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_more = /** @type {((inputs?: Training_MoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_MoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_more(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_more(inputs)
+	if (locale === "en-XA") return __en_xa2.training_more(inputs)
+	return __en.training_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "restore the best weights" |
+*
+* @param {Training_Restore_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_restore_best = /** @type {((inputs?: Training_Restore_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Restore_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_restore_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_restore_best(inputs)
+	if (locale === "en-XA") return __en_xa2.training_restore_best(inputs)
+	return __en.training_restore_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random" |
+*
+* @param {Training_Seed_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_seed_random = /** @type {((inputs?: Training_Seed_RandomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Seed_RandomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_seed_random(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_seed_random(inputs)
+	if (locale === "en-XA") return __en_xa2.training_seed_random(inputs)
+	return __en.training_seed_random(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffle the labels (memorization experiment)" |
+*
+* @param {Training_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_shuffle_labels = /** @type {((inputs?: Training_Shuffle_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Shuffle_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_shuffle_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_shuffle_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.training_shuffle_labels(inputs)
+	return __en.training_shuffle_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "train on first N" |
+*
+* @param {Training_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_subset = /** @type {((inputs?: Training_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.training_subset(inputs)
+	return __en.training_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all" |
+*
+* @param {Training_Subset_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_subset_all = /** @type {((inputs?: Training_Subset_AllInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Subset_AllInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_subset_all(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_subset_all(inputs)
+	if (locale === "en-XA") return __en_xa2.training_subset_all(inputs)
+	return __en.training_subset_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training" |
+*
+* @param {Training_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_title = /** @type {((inputs?: Training_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_title(inputs)
+	if (locale === "en-XA") return __en_xa2.training_title(inputs)
+	return __en.training_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Validation" |
+*
+* @param {Training_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation = /** @type {((inputs?: Training_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation(inputs)
+	return __en.training_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Validation data" |
+*
+* @param {Training_Validation_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_data = /** @type {((inputs?: Training_Validation_DataInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Validation_DataInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation_data(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation_data(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation_data(inputs)
+	return __en.training_validation_data(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a held-out fraction (validation_split)" |
+*
+* @param {Training_Validation_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_split = /** @type {((inputs?: Training_Validation_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Validation_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation_split(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation_split(inputs)
+	return __en.training_validation_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the dataset's test set" |
+*
+* @param {Training_Validation_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const training_validation_test = /** @type {((inputs?: Training_Validation_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Training_Validation_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.training_validation_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.training_validation_test(inputs)
+	if (locale === "en-XA") return __en_xa2.training_validation_test(inputs)
+	return __en.training_validation_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Untitled lab" |
+*
+* @param {Untitled_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const untitled_lab = /** @type {((inputs?: Untitled_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Untitled_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.untitled_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.untitled_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.untitled_lab(inputs)
+	return __en.untitled_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what} of {layer} per epoch, one line per run" |
+*
+* @param {Weights_Curve_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_curve_describe = /** @type {((inputs: Weights_Curve_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Curve_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_curve_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_curve_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_curve_describe(inputs)
+	return __en.weights_curve_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Gradient norm (log)" |
+*
+* @param {Weights_GradInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_grad = /** @type {((inputs?: Weights_GradInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_GradInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_grad(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_grad(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_grad(inputs)
+	return __en.weights_grad(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Histogram of the {layer} kernel's values at epoch {epoch}, one line per run" |
+*
+* @param {Weights_Hist_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_hist_describe = /** @type {((inputs: Weights_Hist_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Hist_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_hist_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_hist_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_hist_describe(inputs)
+	return __en.weights_hist_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} kernel values at epoch {epoch}" |
+*
+* @param {Weights_Hist_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_hist_title = /** @type {((inputs: Weights_Hist_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Hist_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_hist_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_hist_title(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_hist_title(inputs)
+	return __en.weights_hist_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kernel histogram" |
+*
+* @param {Weights_HistogramInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_histogram = /** @type {((inputs?: Weights_HistogramInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_HistogramInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_histogram(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_histogram(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_histogram(inputs)
+	return __en.weights_histogram(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "L1 norm" |
+*
+* @param {Weights_L1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_l1 = /** @type {((inputs?: Weights_L1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_L1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_l1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_l1(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_l1(inputs)
+	return __en.weights_l1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "L2 norm" |
+*
+* @param {Weights_L2Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_l2 = /** @type {((inputs?: Weights_L2Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_L2Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_l2(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_l2(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_l2(inputs)
+	return __en.weights_l2(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weight layer" |
+*
+* @param {Weights_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_layer = /** @type {((inputs?: Weights_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_layer(inputs)
+	return __en.weights_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A logarithmic y axis: the rest of the histogram stays visible beside a spike of zeros" |
+*
+* @param {Weights_Log_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_log_title = /** @type {((inputs?: Weights_Log_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Log_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_log_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_log_title(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_log_title(inputs)
+	return __en.weights_log_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These runs' models have no layer with weights to show." |
+*
+* @param {Weights_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_none = /** @type {((inputs?: Weights_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_none(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_none(inputs)
+	return __en.weights_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Over the epochs" |
+*
+* @param {Weights_OverInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_over = /** @type {((inputs?: Weights_OverInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_OverInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_over(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_over(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_over(inputs)
+	return __en.weights_over(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sparsity" |
+*
+* @param {Weights_SparsityInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_sparsity = /** @type {((inputs?: Weights_SparsityInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_SparsityInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_sparsity(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_sparsity(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_sparsity(inputs)
+	return __en.weights_sparsity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Share of weights with \|w\| < 0.001" |
+*
+* @param {Weights_Sparsity_DescribeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_sparsity_describe = /** @type {((inputs?: Weights_Sparsity_DescribeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_Sparsity_DescribeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_sparsity_describe(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_sparsity_describe(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_sparsity_describe(inputs)
+	return __en.weights_sparsity_describe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "weight value w" |
+*
+* @param {Weights_XInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_x = /** @type {((inputs?: Weights_XInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_XInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_x(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_x(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_x(inputs)
+	return __en.weights_x(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "density" |
+*
+* @param {Weights_YInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const weights_y = /** @type {((inputs?: Weights_YInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Weights_YInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.weights_y(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.weights_y(inputs)
+	if (locale === "en-XA") return __en_xa2.weights_y(inputs)
+	return __en.weights_y(inputs)
 });
