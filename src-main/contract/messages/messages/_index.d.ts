@@ -4009,6 +4009,34 @@ export const grid_pool_connect: ((inputs?: Grid_Pool_ConnectInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Connected to {url}." |
+*
+* @param {Grid_Pool_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_connected: ((inputs: Grid_Pool_ConnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_ConnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Connecting to {url}…" |
+*
+* @param {Grid_Pool_ConnectingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_connecting: ((inputs: Grid_Pool_ConnectingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_ConnectingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Disconnect" |
 *
 * @param {Grid_Pool_DisconnectInputs} inputs
@@ -4037,6 +4065,76 @@ export const grid_pool_hint: ((inputs: Grid_Pool_HintInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{active} / {concurrency} jobs" |
+*
+* @param {Grid_Pool_JobsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_jobs: ((inputs: Grid_Pool_JobsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_JobsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{active} / {concurrency} job" |
+*
+* @param {Grid_Pool_Jobs_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_jobs_one: ((inputs: Grid_Pool_Jobs_OneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_Jobs_OneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No worker has {dataset}: start workers with --data-dir set to a folder that holds it (layerlab datasets --download {name} fetches it)." |
+*
+* @param {Grid_Pool_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_no_dataset: ((inputs: Grid_Pool_No_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_No_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no built-in datasets" |
+*
+* @param {Grid_Pool_No_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_no_datasets: ((inputs?: Grid_Pool_No_DatasetsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_No_DatasetsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No worker has joined yet: start one on each lab PC with layerlab worker --redis {url}." |
+*
+* @param {Grid_Pool_No_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_no_worker: ((inputs: Grid_Pool_No_WorkerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_No_WorkerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "not connected" |
 *
 * @param {Grid_Pool_Not_ConnectedInputs} inputs
@@ -4060,6 +4158,20 @@ export const grid_pool_not_connected: ((inputs?: Grid_Pool_Not_ConnectedInputs, 
 export const grid_pool_not_ready: ((inputs: Grid_Pool_Not_ReadyInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_Not_ReadyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not connected: grids train on this computer." |
+*
+* @param {Grid_Pool_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_off: ((inputs?: Grid_Pool_OffInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_OffInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4121,6 +4233,34 @@ export const grid_pool_queue: ((inputs: Grid_Pool_QueueInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{waiting} waiting · {active} training" |
+*
+* @param {Grid_Pool_Queue_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_queue_line: ((inputs: Grid_Pool_Queue_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_Queue_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A worker was lost mid-fold; the fold went back to the pool's queue." |
+*
+* @param {Grid_Pool_RequeuedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_requeued: ((inputs?: Grid_Pool_RequeuedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_RequeuedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Lab workers" |
 *
 * @param {Grid_Pool_TitleInputs} inputs
@@ -4130,6 +4270,20 @@ export const grid_pool_queue: ((inputs: Grid_Pool_QueueInputs, options?: {
 export const grid_pool_title: ((inputs?: Grid_Pool_TitleInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{url} cannot be reached." |
+*
+* @param {Grid_Pool_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_unreachable: ((inputs: Grid_Pool_UnreachableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Grid_Pool_UnreachableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -13470,14 +13624,37 @@ export type Grid_Parallel_AutoInputs = {};
 export type Grid_Parallel_HintInputs = {};
 export type Grid_Pool_AddressInputs = {};
 export type Grid_Pool_ConnectInputs = {};
+export type Grid_Pool_ConnectedInputs = {
+    url: NonNullable<unknown>;
+};
+export type Grid_Pool_ConnectingInputs = {
+    url: NonNullable<unknown>;
+};
 export type Grid_Pool_DisconnectInputs = {};
 export type Grid_Pool_HintInputs = {
     command: NonNullable<unknown>;
+};
+export type Grid_Pool_JobsInputs = {
+    active: NonNullable<unknown>;
+    concurrency: NonNullable<unknown>;
+};
+export type Grid_Pool_Jobs_OneInputs = {
+    active: NonNullable<unknown>;
+    concurrency: NonNullable<unknown>;
+};
+export type Grid_Pool_No_DatasetInputs = {
+    dataset: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Grid_Pool_No_DatasetsInputs = {};
+export type Grid_Pool_No_WorkerInputs = {
+    url: NonNullable<unknown>;
 };
 export type Grid_Pool_Not_ConnectedInputs = {};
 export type Grid_Pool_Not_ReadyInputs = {
     state: NonNullable<unknown>;
 };
+export type Grid_Pool_OffInputs = {};
 export type Grid_Pool_On_HostInputs = {
     host: NonNullable<unknown>;
 };
@@ -13486,7 +13663,15 @@ export type Grid_Pool_Password_IfInputs = {};
 export type Grid_Pool_QueueInputs = {
     queue: NonNullable<unknown>;
 };
+export type Grid_Pool_Queue_LineInputs = {
+    waiting: NonNullable<unknown>;
+    active: NonNullable<unknown>;
+};
+export type Grid_Pool_RequeuedInputs = {};
 export type Grid_Pool_TitleInputs = {};
+export type Grid_Pool_UnreachableInputs = {
+    url: NonNullable<unknown>;
+};
 export type Grid_Pool_WorkersInputs = {};
 export type Grid_ProblemsInputs = {
     count: NonNullable<unknown>;

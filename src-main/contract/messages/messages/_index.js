@@ -288,15 +288,26 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Grid_Parallel_HintInputs */
 /** @typedef {{}} Grid_Pool_AddressInputs */
 /** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectingInputs */
 /** @typedef {{}} Grid_Pool_DisconnectInputs */
 /** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_JobsInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_Jobs_OneInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, name: NonNullable<unknown> }} Grid_Pool_No_DatasetInputs */
+/** @typedef {{}} Grid_Pool_No_DatasetsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_No_WorkerInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{}} Grid_Pool_OffInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
 /** @typedef {{}} Grid_Pool_PasswordInputs */
 /** @typedef {{}} Grid_Pool_Password_IfInputs */
 /** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{ waiting: NonNullable<unknown>, active: NonNullable<unknown> }} Grid_Pool_Queue_LineInputs */
+/** @typedef {{}} Grid_Pool_RequeuedInputs */
 /** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_UnreachableInputs */
 /** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
@@ -5521,6 +5532,38 @@ export const grid_pool_connect = /** @type {((inputs?: Grid_Pool_ConnectInputs, 
 /**
 * | output |
 * | --- |
+* | "Connected to {url}." |
+*
+* @param {Grid_Pool_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_connected = /** @type {((inputs: Grid_Pool_ConnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_ConnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_connected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_connected(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_connected(inputs)
+	return __en.grid_pool_connected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Connecting to {url}…" |
+*
+* @param {Grid_Pool_ConnectingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_connecting = /** @type {((inputs: Grid_Pool_ConnectingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_ConnectingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_connecting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_connecting(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_connecting(inputs)
+	return __en.grid_pool_connecting(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Disconnect" |
 *
 * @param {Grid_Pool_DisconnectInputs} inputs
@@ -5553,6 +5596,86 @@ export const grid_pool_hint = /** @type {((inputs: Grid_Pool_HintInputs, options
 /**
 * | output |
 * | --- |
+* | "{active} / {concurrency} jobs" |
+*
+* @param {Grid_Pool_JobsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_jobs = /** @type {((inputs: Grid_Pool_JobsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_JobsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_jobs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_jobs(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_jobs(inputs)
+	return __en.grid_pool_jobs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{active} / {concurrency} job" |
+*
+* @param {Grid_Pool_Jobs_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_jobs_one = /** @type {((inputs: Grid_Pool_Jobs_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_Jobs_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_jobs_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_jobs_one(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_jobs_one(inputs)
+	return __en.grid_pool_jobs_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No worker has {dataset}: start workers with --data-dir set to a folder that holds it (layerlab datasets --download {name} fetches it)." |
+*
+* @param {Grid_Pool_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_no_dataset = /** @type {((inputs: Grid_Pool_No_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_No_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_no_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_no_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_no_dataset(inputs)
+	return __en.grid_pool_no_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no built-in datasets" |
+*
+* @param {Grid_Pool_No_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_no_datasets = /** @type {((inputs?: Grid_Pool_No_DatasetsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_No_DatasetsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_no_datasets(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_no_datasets(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_no_datasets(inputs)
+	return __en.grid_pool_no_datasets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No worker has joined yet: start one on each lab PC with layerlab worker --redis {url}." |
+*
+* @param {Grid_Pool_No_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_no_worker = /** @type {((inputs: Grid_Pool_No_WorkerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_No_WorkerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_no_worker(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_no_worker(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_no_worker(inputs)
+	return __en.grid_pool_no_worker(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "not connected" |
 *
 * @param {Grid_Pool_Not_ConnectedInputs} inputs
@@ -5581,6 +5704,22 @@ export const grid_pool_not_ready = /** @type {((inputs: Grid_Pool_Not_ReadyInput
 	if (locale === "zh-Hant") return __zh_hant1.grid_pool_not_ready(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_pool_not_ready(inputs)
 	return __en.grid_pool_not_ready(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not connected: grids train on this computer." |
+*
+* @param {Grid_Pool_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_off = /** @type {((inputs?: Grid_Pool_OffInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_OffInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_off(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_off(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_off(inputs)
+	return __en.grid_pool_off(inputs)
 });
 /**
 * | output |
@@ -5649,6 +5788,38 @@ export const grid_pool_queue = /** @type {((inputs: Grid_Pool_QueueInputs, optio
 /**
 * | output |
 * | --- |
+* | "{waiting} waiting · {active} training" |
+*
+* @param {Grid_Pool_Queue_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_queue_line = /** @type {((inputs: Grid_Pool_Queue_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_Queue_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_queue_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_queue_line(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_queue_line(inputs)
+	return __en.grid_pool_queue_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A worker was lost mid-fold; the fold went back to the pool's queue." |
+*
+* @param {Grid_Pool_RequeuedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_requeued = /** @type {((inputs?: Grid_Pool_RequeuedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_RequeuedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_requeued(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_requeued(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_requeued(inputs)
+	return __en.grid_pool_requeued(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Lab workers" |
 *
 * @param {Grid_Pool_TitleInputs} inputs
@@ -5661,6 +5832,22 @@ export const grid_pool_title = /** @type {((inputs?: Grid_Pool_TitleInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.grid_pool_title(inputs)
 	if (locale === "en-XA") return __en_xa2.grid_pool_title(inputs)
 	return __en.grid_pool_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{url} cannot be reached." |
+*
+* @param {Grid_Pool_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const grid_pool_unreachable = /** @type {((inputs: Grid_Pool_UnreachableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Grid_Pool_UnreachableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.grid_pool_unreachable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.grid_pool_unreachable(inputs)
+	if (locale === "en-XA") return __en_xa2.grid_pool_unreachable(inputs)
+	return __en.grid_pool_unreachable(inputs)
 });
 /**
 * | output |

@@ -286,15 +286,26 @@
 /** @typedef {{}} Grid_Parallel_HintInputs */
 /** @typedef {{}} Grid_Pool_AddressInputs */
 /** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectingInputs */
 /** @typedef {{}} Grid_Pool_DisconnectInputs */
 /** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_JobsInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_Jobs_OneInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, name: NonNullable<unknown> }} Grid_Pool_No_DatasetInputs */
+/** @typedef {{}} Grid_Pool_No_DatasetsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_No_WorkerInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{}} Grid_Pool_OffInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
 /** @typedef {{}} Grid_Pool_PasswordInputs */
 /** @typedef {{}} Grid_Pool_Password_IfInputs */
 /** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{ waiting: NonNullable<unknown>, active: NonNullable<unknown> }} Grid_Pool_Queue_LineInputs */
+/** @typedef {{}} Grid_Pool_RequeuedInputs */
 /** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_UnreachableInputs */
 /** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
@@ -2087,6 +2098,14 @@ export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) =>
 	return /** @type {LocalizedString} */ (`ÇÇööññéççtt`)
 };
 
+export const grid_pool_connected = /** @type {(inputs: Grid_Pool_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööññéççttéd töö ${i?.url}.`)
+};
+
+export const grid_pool_connecting = /** @type {(inputs: Grid_Pool_ConnectingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööññéççttíñg ttöö ${i?.url}…`)
+};
+
 export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`DDíísçöññññéçt`)
 };
@@ -2095,12 +2114,36 @@ export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => Local
 	return /** @type {LocalizedString} */ (`TTrráíñ tthhé gríídd öñ ötthhér PÇÇss: stárrtt ${i?.command} ööññ éáçhh, ááñd çööñññéçtt ttö théé ssámé RRéédís sséérvérr hhéré.`)
 };
 
+export const grid_pool_jobs = /** @type {(inputs: Grid_Pool_JobsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} jjööbs`)
+};
+
+export const grid_pool_jobs_one = /** @type {(inputs: Grid_Pool_Jobs_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} jjööb`)
+};
+
+export const grid_pool_no_dataset = /** @type {(inputs: Grid_Pool_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö wörkkéér háss ${i?.dataset}: ssttárt wwöörkérrss wíthh --ddátá-ddíír sétt ttö á föölldér tthhát hööllds ítt (lláýérrlláb dááttáséttss --döwññllöád ${i?.name} fféétçhééss ít).`)
+};
+
+export const grid_pool_no_datasets = /** @type {(inputs: Grid_Pool_No_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö büílltt-íñ dááttáséttss`)
+};
+
+export const grid_pool_no_worker = /** @type {(inputs: Grid_Pool_No_WorkerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö wörkkéér háss jjöíñéédd ýét: ssttárt ööññé öñ ééááçh láább PÇ wíítth láýýéérlább wwörkéérr --rédííss ${i?.url}.`)
+};
+
 export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ññööt çöññññéçtéédd`)
 };
 
 export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö rrüüñ théé ggríd ööññ thé llááb's wöörrkérss: tthé pööööl ís ${i?.state} (ççööññéççtt üñdéérr Láb wwöörkérrss, ör üññttíçk "RRüüñ öñ tthhé lább'ss wörkkéérs" töö ttráíññ hhéré).`)
+};
+
+export const grid_pool_off = /** @type {(inputs: Grid_Pool_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööt çöññññéçtéédd: gríddss tráííññ öñ thhíís çömmppütérr.`)
 };
 
 export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
@@ -2119,8 +2162,20 @@ export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => Loc
 	return /** @type {LocalizedString} */ (`QQüüéüé: ${i?.queue}`)
 };
 
+export const grid_pool_queue_line = /** @type {(inputs: Grid_Pool_Queue_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.waiting} wwááítíññgg · ${i?.active} ttrráíñííññg`)
+};
+
+export const grid_pool_requeued = /** @type {(inputs: Grid_Pool_RequeuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ wwörkéérr wás llööst míídd-földd; tthé föölld wéññtt báçkk ttö théé ppööl'ss qqüéüéé.`)
+};
+
 export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`LLááb wörrkkérs`)
+};
+
+export const grid_pool_unreachable = /** @type {(inputs: Grid_Pool_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} ççááññött bbé réááççhéd.`)
 };
 
 export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {

@@ -286,15 +286,26 @@
 /** @typedef {{}} Grid_Parallel_HintInputs */
 /** @typedef {{}} Grid_Pool_AddressInputs */
 /** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectingInputs */
 /** @typedef {{}} Grid_Pool_DisconnectInputs */
 /** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_JobsInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_Jobs_OneInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, name: NonNullable<unknown> }} Grid_Pool_No_DatasetInputs */
+/** @typedef {{}} Grid_Pool_No_DatasetsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_No_WorkerInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{}} Grid_Pool_OffInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
 /** @typedef {{}} Grid_Pool_PasswordInputs */
 /** @typedef {{}} Grid_Pool_Password_IfInputs */
 /** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{ waiting: NonNullable<unknown>, active: NonNullable<unknown> }} Grid_Pool_Queue_LineInputs */
+/** @typedef {{}} Grid_Pool_RequeuedInputs */
 /** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_UnreachableInputs */
 /** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
@@ -2087,6 +2098,14 @@ export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) =>
 	return /** @type {LocalizedString} */ (`Connect`)
 };
 
+export const grid_pool_connected = /** @type {(inputs: Grid_Pool_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Connected to ${i?.url}.`)
+};
+
+export const grid_pool_connecting = /** @type {(inputs: Grid_Pool_ConnectingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Connecting to ${i?.url}…`)
+};
+
 export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Disconnect`)
 };
@@ -2095,12 +2114,36 @@ export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => Local
 	return /** @type {LocalizedString} */ (`Train the grid on other PCs: start ${i?.command} on each, and connect to the same Redis server here.`)
 };
 
+export const grid_pool_jobs = /** @type {(inputs: Grid_Pool_JobsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} jobs`)
+};
+
+export const grid_pool_jobs_one = /** @type {(inputs: Grid_Pool_Jobs_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} job`)
+};
+
+export const grid_pool_no_dataset = /** @type {(inputs: Grid_Pool_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No worker has ${i?.dataset}: start workers with --data-dir set to a folder that holds it (layerlab datasets --download ${i?.name} fetches it).`)
+};
+
+export const grid_pool_no_datasets = /** @type {(inputs: Grid_Pool_No_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no built-in datasets`)
+};
+
+export const grid_pool_no_worker = /** @type {(inputs: Grid_Pool_No_WorkerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No worker has joined yet: start one on each lab PC with layerlab worker --redis ${i?.url}.`)
+};
+
 export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`not connected`)
 };
 
 export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Not ready to run the grid on the lab's workers: the pool is ${i?.state} (connect under Lab workers, or untick "Run on the lab's workers" to train here).`)
+};
+
+export const grid_pool_off = /** @type {(inputs: Grid_Pool_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not connected: grids train on this computer.`)
 };
 
 export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
@@ -2119,8 +2162,20 @@ export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => Loc
 	return /** @type {LocalizedString} */ (`Queue: ${i?.queue}`)
 };
 
+export const grid_pool_queue_line = /** @type {(inputs: Grid_Pool_Queue_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.waiting} waiting · ${i?.active} training`)
+};
+
+export const grid_pool_requeued = /** @type {(inputs: Grid_Pool_RequeuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A worker was lost mid-fold; the fold went back to the pool's queue.`)
+};
+
 export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Lab workers`)
+};
+
+export const grid_pool_unreachable = /** @type {(inputs: Grid_Pool_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} cannot be reached.`)
 };
 
 export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {

@@ -284,15 +284,26 @@ export const grid_parallel_auto: (inputs: Grid_Parallel_AutoInputs) => Localized
 export const grid_parallel_hint: (inputs: Grid_Parallel_HintInputs) => LocalizedString;
 export const grid_pool_address: (inputs: Grid_Pool_AddressInputs) => LocalizedString;
 export const grid_pool_connect: (inputs: Grid_Pool_ConnectInputs) => LocalizedString;
+export const grid_pool_connected: (inputs: Grid_Pool_ConnectedInputs) => LocalizedString;
+export const grid_pool_connecting: (inputs: Grid_Pool_ConnectingInputs) => LocalizedString;
 export const grid_pool_disconnect: (inputs: Grid_Pool_DisconnectInputs) => LocalizedString;
 export const grid_pool_hint: (inputs: Grid_Pool_HintInputs) => LocalizedString;
+export const grid_pool_jobs: (inputs: Grid_Pool_JobsInputs) => LocalizedString;
+export const grid_pool_jobs_one: (inputs: Grid_Pool_Jobs_OneInputs) => LocalizedString;
+export const grid_pool_no_dataset: (inputs: Grid_Pool_No_DatasetInputs) => LocalizedString;
+export const grid_pool_no_datasets: (inputs: Grid_Pool_No_DatasetsInputs) => LocalizedString;
+export const grid_pool_no_worker: (inputs: Grid_Pool_No_WorkerInputs) => LocalizedString;
 export const grid_pool_not_connected: (inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString;
 export const grid_pool_not_ready: (inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString;
+export const grid_pool_off: (inputs: Grid_Pool_OffInputs) => LocalizedString;
 export const grid_pool_on_host: (inputs: Grid_Pool_On_HostInputs) => LocalizedString;
 export const grid_pool_password: (inputs: Grid_Pool_PasswordInputs) => LocalizedString;
 export const grid_pool_password_if: (inputs: Grid_Pool_Password_IfInputs) => LocalizedString;
 export const grid_pool_queue: (inputs: Grid_Pool_QueueInputs) => LocalizedString;
+export const grid_pool_queue_line: (inputs: Grid_Pool_Queue_LineInputs) => LocalizedString;
+export const grid_pool_requeued: (inputs: Grid_Pool_RequeuedInputs) => LocalizedString;
 export const grid_pool_title: (inputs: Grid_Pool_TitleInputs) => LocalizedString;
+export const grid_pool_unreachable: (inputs: Grid_Pool_UnreachableInputs) => LocalizedString;
 export const grid_pool_workers: (inputs: Grid_Pool_WorkersInputs) => LocalizedString;
 export const grid_problems: (inputs: Grid_ProblemsInputs) => LocalizedString;
 export const grid_progress: (inputs: Grid_ProgressInputs) => LocalizedString;
@@ -1346,14 +1357,37 @@ export type Grid_Parallel_AutoInputs = {};
 export type Grid_Parallel_HintInputs = {};
 export type Grid_Pool_AddressInputs = {};
 export type Grid_Pool_ConnectInputs = {};
+export type Grid_Pool_ConnectedInputs = {
+    url: NonNullable<unknown>;
+};
+export type Grid_Pool_ConnectingInputs = {
+    url: NonNullable<unknown>;
+};
 export type Grid_Pool_DisconnectInputs = {};
 export type Grid_Pool_HintInputs = {
     command: NonNullable<unknown>;
+};
+export type Grid_Pool_JobsInputs = {
+    active: NonNullable<unknown>;
+    concurrency: NonNullable<unknown>;
+};
+export type Grid_Pool_Jobs_OneInputs = {
+    active: NonNullable<unknown>;
+    concurrency: NonNullable<unknown>;
+};
+export type Grid_Pool_No_DatasetInputs = {
+    dataset: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Grid_Pool_No_DatasetsInputs = {};
+export type Grid_Pool_No_WorkerInputs = {
+    url: NonNullable<unknown>;
 };
 export type Grid_Pool_Not_ConnectedInputs = {};
 export type Grid_Pool_Not_ReadyInputs = {
     state: NonNullable<unknown>;
 };
+export type Grid_Pool_OffInputs = {};
 export type Grid_Pool_On_HostInputs = {
     host: NonNullable<unknown>;
 };
@@ -1362,7 +1396,15 @@ export type Grid_Pool_Password_IfInputs = {};
 export type Grid_Pool_QueueInputs = {
     queue: NonNullable<unknown>;
 };
+export type Grid_Pool_Queue_LineInputs = {
+    waiting: NonNullable<unknown>;
+    active: NonNullable<unknown>;
+};
+export type Grid_Pool_RequeuedInputs = {};
 export type Grid_Pool_TitleInputs = {};
+export type Grid_Pool_UnreachableInputs = {
+    url: NonNullable<unknown>;
+};
 export type Grid_Pool_WorkersInputs = {};
 export type Grid_ProblemsInputs = {
     count: NonNullable<unknown>;

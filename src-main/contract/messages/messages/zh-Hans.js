@@ -286,15 +286,26 @@
 /** @typedef {{}} Grid_Parallel_HintInputs */
 /** @typedef {{}} Grid_Pool_AddressInputs */
 /** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectingInputs */
 /** @typedef {{}} Grid_Pool_DisconnectInputs */
 /** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_JobsInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_Jobs_OneInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, name: NonNullable<unknown> }} Grid_Pool_No_DatasetInputs */
+/** @typedef {{}} Grid_Pool_No_DatasetsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_No_WorkerInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{}} Grid_Pool_OffInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
 /** @typedef {{}} Grid_Pool_PasswordInputs */
 /** @typedef {{}} Grid_Pool_Password_IfInputs */
 /** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{ waiting: NonNullable<unknown>, active: NonNullable<unknown> }} Grid_Pool_Queue_LineInputs */
+/** @typedef {{}} Grid_Pool_RequeuedInputs */
 /** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_UnreachableInputs */
 /** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
@@ -2079,6 +2090,14 @@ export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) =>
 	return /** @type {LocalizedString} */ (`连接`)
 };
 
+export const grid_pool_connected = /** @type {(inputs: Grid_Pool_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已连接到 ${i?.url}。`)
+};
+
+export const grid_pool_connecting = /** @type {(inputs: Grid_Pool_ConnectingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`正在连接 ${i?.url}……`)
+};
+
 export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`断开连接`)
 };
@@ -2087,12 +2106,36 @@ export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => Local
 	return /** @type {LocalizedString} */ (`在其他电脑上训练网格：在每台电脑上启动 ${i?.command}，然后在这里连接到同一个 Redis 服务器。`)
 };
 
+export const grid_pool_jobs = /** @type {(inputs: Grid_Pool_JobsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} 个任务`)
+};
+
+export const grid_pool_jobs_one = /** @type {(inputs: Grid_Pool_Jobs_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} 个任务`)
+};
+
+export const grid_pool_no_dataset = /** @type {(inputs: Grid_Pool_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有工作机拥有 ${i?.dataset}：启动工作机时用 --data-dir 指向存放它的文件夹（layerlab datasets --download ${i?.name} 可以下载它）。`)
+};
+
+export const grid_pool_no_datasets = /** @type {(inputs: Grid_Pool_No_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有内置数据集`)
+};
+
+export const grid_pool_no_worker = /** @type {(inputs: Grid_Pool_No_WorkerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`还没有工作机加入：请在每台实验室电脑上用 layerlab worker --redis ${i?.url} 启动一个。`)
+};
+
 export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`未连接`)
 };
 
 export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`还不能在实验室的工作机上运行网格：工作机池${i?.state}（请在“实验室工作机”中连接，或取消勾选“在实验室的工作机上运行”，改在本机训练）。`)
+};
+
+export const grid_pool_off = /** @type {(inputs: Grid_Pool_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未连接：网格在这台电脑上训练。`)
 };
 
 export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
@@ -2111,8 +2154,20 @@ export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => Loc
 	return /** @type {LocalizedString} */ (`队列：${i?.queue}`)
 };
 
+export const grid_pool_queue_line = /** @type {(inputs: Grid_Pool_Queue_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.waiting} 个等待 · ${i?.active} 个训练中`)
+};
+
+export const grid_pool_requeued = /** @type {(inputs: Grid_Pool_RequeuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一台工作机在某一折训练中途失联；这一折已回到工作机池的队列中。`)
+};
+
 export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`实验室工作机`)
+};
+
+export const grid_pool_unreachable = /** @type {(inputs: Grid_Pool_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法连接到 ${i?.url}。`)
 };
 
 export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {

@@ -286,15 +286,26 @@
 /** @typedef {{}} Grid_Parallel_HintInputs */
 /** @typedef {{}} Grid_Pool_AddressInputs */
 /** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectingInputs */
 /** @typedef {{}} Grid_Pool_DisconnectInputs */
 /** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_JobsInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_Jobs_OneInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, name: NonNullable<unknown> }} Grid_Pool_No_DatasetInputs */
+/** @typedef {{}} Grid_Pool_No_DatasetsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_No_WorkerInputs */
 /** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
 /** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{}} Grid_Pool_OffInputs */
 /** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
 /** @typedef {{}} Grid_Pool_PasswordInputs */
 /** @typedef {{}} Grid_Pool_Password_IfInputs */
 /** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{ waiting: NonNullable<unknown>, active: NonNullable<unknown> }} Grid_Pool_Queue_LineInputs */
+/** @typedef {{}} Grid_Pool_RequeuedInputs */
 /** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_UnreachableInputs */
 /** @typedef {{}} Grid_Pool_WorkersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
 /** @typedef {{}} Grid_ProgressInputs */
@@ -2079,6 +2090,14 @@ export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) =>
 	return /** @type {LocalizedString} */ (`連接`)
 };
 
+export const grid_pool_connected = /** @type {(inputs: Grid_Pool_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已連接到 ${i?.url}。`)
+};
+
+export const grid_pool_connecting = /** @type {(inputs: Grid_Pool_ConnectingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`正在連接 ${i?.url}……`)
+};
+
 export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`斷開連接`)
 };
@@ -2087,12 +2106,36 @@ export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => Local
 	return /** @type {LocalizedString} */ (`在其他電腦上訓練網格：在每臺電腦上啟動 ${i?.command}，然後在這裡連接到同一個 Redis 伺服器。`)
 };
 
+export const grid_pool_jobs = /** @type {(inputs: Grid_Pool_JobsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} 個任務`)
+};
+
+export const grid_pool_jobs_one = /** @type {(inputs: Grid_Pool_Jobs_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} 個任務`)
+};
+
+export const grid_pool_no_dataset = /** @type {(inputs: Grid_Pool_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`沒有工作機擁有 ${i?.dataset}：啟動工作機時用 --data-dir 指向存放它的資料夾（layerlab datasets --download ${i?.name} 可以下載它）。`)
+};
+
+export const grid_pool_no_datasets = /** @type {(inputs: Grid_Pool_No_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有內建資料集`)
+};
+
+export const grid_pool_no_worker = /** @type {(inputs: Grid_Pool_No_WorkerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`還沒有工作機加入：請在每臺實驗室電腦上用 layerlab worker --redis ${i?.url} 啟動一個。`)
+};
+
 export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`未連接`)
 };
 
 export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`還不能在實驗室的工作機上執行網格：工作機池${i?.state}（請在「實驗室工作機」中連接，或取消勾選「在實驗室的工作機上執行」，改在本機訓練）。`)
+};
+
+export const grid_pool_off = /** @type {(inputs: Grid_Pool_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未連接：網格在這臺電腦上訓練。`)
 };
 
 export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
@@ -2111,8 +2154,20 @@ export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => Loc
 	return /** @type {LocalizedString} */ (`佇列：${i?.queue}`)
 };
 
+export const grid_pool_queue_line = /** @type {(inputs: Grid_Pool_Queue_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.waiting} 個等待 · ${i?.active} 個訓練中`)
+};
+
+export const grid_pool_requeued = /** @type {(inputs: Grid_Pool_RequeuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一臺工作機在某一折訓練中途失聯；這一折已回到工作機池的佇列中。`)
+};
+
 export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`實驗室工作機`)
+};
+
+export const grid_pool_unreachable = /** @type {(inputs: Grid_Pool_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法連接到 ${i?.url}。`)
 };
 
 export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {
