@@ -30,6 +30,8 @@ export default tseslint.config(
       '.layerlab-data/**',
       '.venv-keras/**',
       'src-renderer/public/**',
+      // Paraglide's generated message functions (npm run i18n).
+      'src-main/contract/messages/**',
     ],
   },
   js.configs.recommended,

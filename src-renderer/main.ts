@@ -12,7 +12,9 @@ import { createApi } from './api/client.ts';
 import { ipcTransport, type PreloadBridge } from './api/ipc-transport.ts';
 import { socketUrl, wsTransport, type ConnectionState } from './api/ws-transport.ts';
 import { AppState } from './state/app.svelte.ts';
+import { followLanguage } from './state/language.svelte.ts';
 
+followLanguage();
 const target = document.getElementById('app')!;
 const bridge = (window as { layerlab?: PreloadBridge }).layerlab;
 const url = bridge ? null : socketUrl(window.location);

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contract/errors.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
+import { useCliLocale } from './language.ts';
 import { handleClosedOutput, printable } from './output.ts';
 
 handleClosedOutput();
@@ -19,6 +20,10 @@ const program = new Command('layerlab')
   .description('Build, train and compare neural networks; watch them overfit.')
   .version(pkg.version)
   .showHelpAfterError('(run with --help for usage)')
+  .option(
+    '--lang <language>',
+    'the language of the human output: en, zh-Hans, zh-Hant (--json stays English)',
+  )
   .exitOverride();
 
 /**
@@ -47,7 +52,8 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['report'], async () => (await import('./commands/report.ts')).registerReport],
   [['class'], async () => (await import('./commands/report.ts')).registerClass],
 ];
-const word = process.argv[2];
+const word =
+  process.argv.slice(2).find((a, i, args) => !a.startsWith('-') && args[i - 1] !== '--lang') ?? '';
 const only = COMMANDS.filter(([names]) => names.includes(word));
 for (const [, load] of only.length ? only : COMMANDS) (await load())(program);
 
@@ -65,6 +71,7 @@ function logInternalToFile(e: unknown): ErrorInfo {
 }
 
 try {
+  useCliLocale(process.argv.slice(2), process.env);
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {

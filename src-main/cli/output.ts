@@ -32,6 +32,23 @@ export function jsonLine(value: unknown): string {
   );
 }
 
+/** Columns a string takes in a terminal: East Asian wide characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+/** `text` padded with spaces to `width` terminal columns. */
+export const padColumns = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
 /** A warning on stderr, one line. */
 export function warn(text: string): void {
   process.stderr.write(`layerlab: warning: ${printable(text)}\n`);

@@ -107,7 +107,9 @@ export interface RunDetail extends RunSummary {
 }
 
 import type { ErrorInfo } from './errors.ts';
+import type { CheckLabelMessage, CheckMessage } from './check-words.ts';
 import type { Topic } from './guide.ts';
+import type { Locale } from './locale.ts';
 import type { ClassOverview, ReportFormat } from './report.ts';
 export type { ErrorCode, ErrorInfo } from './errors.ts';
 export type { ExportFormat } from './export-formats.ts';
@@ -484,6 +486,8 @@ export interface LibraryEntry {
   steps: number;
   /** The dataset's title (MNIST, IMDB reviews, Two moons...). */
   dataset: string;
+  /** The name and description in other languages (the lab's `guide.translations`). */
+  translations?: Partial<Record<Locale, { name?: string; description?: string }>>;
 }
 
 /** One check of one step, evaluated on the lab's runs. */
@@ -496,6 +500,9 @@ export interface CheckResult {
   label: string;
   /** What was found: the run that passes it, or why none does yet. */
   sentence: string;
+  /** `label` and `sentence` as messages, for the reader's language (contract/check-words.ts). */
+  labelMessage?: CheckLabelMessage;
+  message?: CheckMessage;
   /** The runs that pass it. */
   runIds: string[];
 }

@@ -1,15 +1,22 @@
 /**
  * The checks of a guided lab (contract/guide.ts), evaluated on the student's runs: pure, so the
- * service, the CLI and tests share it. Each result says what the check asks and what was found, in
- * sentences a student reads next to the step.
+ * service, the CLI and tests share it. Each result says what the check asks and what was found, as
+ * messages each side words in its language (contract/check-words.ts) and as English sentences.
  */
 import type { CheckResult, GridStatus, RunStatus } from './api.ts';
+import {
+  checkLabelText,
+  checkText,
+  type CheckLabelMessage,
+  type CheckMessage,
+  type RunRef,
+} from './check-words.ts';
 import type { Check, Guide, RunFilter } from './guide.ts';
 import type { LabFile } from './lab.ts';
-import { layerPath, layersBrief, pyFloat, regularizationText } from './lab-words.ts';
+import { layerPath, layersBrief, penalties, pyFloat } from './lab-words.ts';
 import type { LayerKind, Regularizer } from './layers.ts';
 import { effectiveLearningRate, type EpochMetrics, type Monitor } from './training.ts';
-import { analyzeGraph, fmtCount } from './validate.ts';
+import { analyzeGraph } from './validate.ts';
 
 /** One run of the lab, as the checks read it. */
 export interface CheckRun {
@@ -77,108 +84,83 @@ export function matchesFilter(run: CheckRun, where: RunFilter): boolean {
   return true;
 }
 
-/** "with Dropout, L2 and a learning rate of at most 0.01"; '' for an empty filter. */
-export function filterWords(where: RunFilter): string {
-  const parts: string[] = [];
-  if (where.layers?.length) parts.push(where.layers.join(' and '));
-  if (where.regularizer === 'l1') parts.push('L1');
-  if (where.regularizer === 'l2') parts.push('L2');
-  if (where.regularizer === 'any') parts.push('L1 or L2');
-  if (where.learningRateAtLeast !== undefined)
-    parts.push(`a learning rate of at least ${pyFloat(where.learningRateAtLeast)}`);
-  if (where.learningRateAtMost !== undefined)
-    parts.push(`a learning rate of at most ${pyFloat(where.learningRateAtMost)}`);
-  if (where.shuffleLabels) parts.push('shuffled labels');
-  if (where.augmentation) parts.push('data augmentation');
-  if (where.labelSmoothingAtLeast !== undefined)
-    parts.push(`label smoothing of at least ${pyFloat(where.labelSmoothingAtLeast)}`);
-  if (where.earlyStopping) parts.push('early stopping');
-  if (where.paramsAtLeast !== undefined)
-    parts.push(`at least ${fmtCount(where.paramsAtLeast)} parameters`);
-  if (where.paramsAtMost !== undefined)
-    parts.push(`at most ${fmtCount(where.paramsAtMost)} parameters`);
-  const without: string[] = [...(where.withoutLayers ?? [])];
-  if (where.regularizer === 'none') without.push('a weight penalty');
-  if (where.shuffleLabels === false) without.push('shuffled labels');
-  if (where.augmentation === false) without.push('augmentation');
-  if (where.earlyStopping === false) without.push('early stopping');
-  const list = (xs: string[]) =>
-    xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? '');
-  return [
-    parts.length ? `with ${list(parts)}` : '',
-    without.length ? `without ${list(without)}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
+export { filterWords } from './check-words.ts';
 
-const withWords = (where: RunFilter) => {
-  const w = filterWords(where);
-  return w ? ` ${w}` : '';
-};
-
-/** "Run 'lab 3' (Dense 512-512-10 · L2 0.002 on 2 layers)". */
-export function runWords(run: CheckRun): string {
+/** The run as the sentences describe it. */
+export function runRef(run: CheckRun): RunRef {
   const nodes = layerPath(run.lab.graph);
   const t = run.lab.training;
-  const parts = [...layersBrief(nodes), ...regularizationText(nodes)];
-  if (t.learningRate !== null) parts.push(`learning rate ${pyFloat(effectiveLearningRate(t))}`);
-  if (t.shuffleLabels) parts.push('shuffled labels');
-  if (t.augmentation) parts.push('augmentation');
-  if (t.labelSmoothing) parts.push(`label smoothing ${pyFloat(t.labelSmoothing)}`);
-  if (t.earlyStopping) parts.push('early stopping');
-  return `Run '${run.name}' (${parts.join(' · ')})`;
+  return {
+    name: run.name,
+    layers: layersBrief(nodes),
+    penalties: penalties(nodes),
+    learningRate: t.learningRate !== null ? pyFloat(effectiveLearningRate(t)) : null,
+    shuffleLabels: t.shuffleLabels,
+    augmentation: !!t.augmentation,
+    labelSmoothing: t.labelSmoothing ? pyFloat(t.labelSmoothing) : null,
+    earlyStopping: !!t.earlyStopping,
+  };
 }
 
-/** The words of what a check asks. */
-export function checkLabel(check: Check): string {
+/** What a check asks, as a message. */
+export function checkLabelMessage(check: Check): CheckLabelMessage {
   switch (check.kind) {
     case 'overfits':
-      return `A run${withWords(check.where)} whose val_loss rises for ${check.epochs} epochs in a row after its minimum`;
+      return { code: 'overfits', params: { where: check.where, epochs: check.epochs } };
     case 'sparsity':
-      return `A run${withWords(check.where)} whose ${check.layer ? `layer '${check.layer}'` : 'first layer'} has more than ${pct(check.above)} of its weights at ~0`;
+      return {
+        code: 'sparsity',
+        params: { where: check.where, layer: check.layer, above: pct(check.above) },
+      };
     case 'compared':
-      return `${check.runs.length} finished runs compared: ${check.runs
-        .map((f) => `one${withWords(f) || ' of any kind'}`)
-        .join('; ')}`;
-    case 'metric': {
-      const bounds = [
-        check.above !== undefined ? `above ${fmt(check.above)}` : '',
-        check.below !== undefined ? `below ${fmt(check.below)}` : '',
-      ].filter(Boolean);
-      return `A run${withWords(check.where)} whose ${check.at} ${check.metric} is ${bounds.join(' and ') || 'recorded'}`;
-    }
+      return { code: 'compared', params: { runs: check.runs } };
+    case 'metric':
+      return {
+        code: 'metric',
+        params: {
+          where: check.where,
+          at: check.at,
+          metric: check.metric,
+          above: check.above !== undefined ? fmt(check.above) : null,
+          below: check.below !== undefined ? fmt(check.below) : null,
+        },
+      };
     case 'early-stopped':
-      return `A run${withWords(check.where)} that early stopping stopped before its last epoch`;
+      return { code: 'early-stopped', params: { where: check.where } };
     case 'grid':
-      return `A finished grid with at least ${check.settings} settings of ${check.folds} folds each`;
+      return { code: 'grid', params: { settings: check.settings, folds: check.folds } };
   }
 }
+
+/** The words of what a check asks, in English. */
+export const checkLabel = (check: Check): string => checkLabelText(checkLabelMessage(check));
 
 interface Found {
   ok: boolean;
   /** The runs that pass. */
   passed: CheckRun[];
   /** What passes it, or why the best candidate falls short. */
-  why: string;
+  why: CheckMessage;
 }
+type Tested = { ok: boolean; why: CheckMessage };
 
-function overfits(run: CheckRun, epochs: number): { ok: boolean; why: string } {
+function overfits(run: CheckRun, epochs: number): Tested {
   const vals = run.metrics.filter((m) => m.val_loss !== undefined);
-  if (!vals.length) return { ok: false, why: `${runWords(run)} has no val_loss (no validation).` };
+  const ref = runRef(run);
+  if (!vals.length) return { ok: false, why: { code: 'no-val-loss', params: { run: ref } } };
   const best = vals.reduce((b, m) => (m.val_loss! < b.val_loss! ? m : b));
   const after = vals.filter((m) => m.epoch > best.epoch).length;
   const last = vals.at(-1)!;
-  const head = `${runWords(run)}: val_loss lowest at epoch ${best.epoch} (${fmt(best.val_loss!)})`;
+  const head = { run: ref, best: best.epoch, bestValue: fmt(best.val_loss!) };
   if (after >= epochs)
     return {
       ok: true,
-      why: `${head}, then rose for ${after} epochs (${fmt(last.val_loss!)} at epoch ${last.epoch}).`,
+      why: {
+        code: 'overfit',
+        params: { ...head, rose: after, last: fmt(last.val_loss!), lastEpoch: last.epoch },
+      },
     };
-  return {
-    ok: false,
-    why: `${head}, ${after ? `then ${after} ${after === 1 ? 'epoch' : 'epochs'} more` : 'its last epoch'}: it has not risen for ${epochs} epochs yet. Train longer, or a bigger model.`,
-  };
+  return { ok: false, why: { code: 'not-overfit-yet', params: { ...head, after, epochs } } };
 }
 
 function sparsityOf(
@@ -218,7 +200,7 @@ function evaluateRuns(
   runs: CheckRun[],
 ): Found {
   const candidates = runs.filter((r) => isFinished(r) && matchesFilter(r, check.where));
-  const test = (run: CheckRun): { ok: boolean; why: string } => {
+  const test = (run: CheckRun): Tested => {
     switch (check.kind) {
       case 'overfits':
         return overfits(run, check.epochs);
@@ -227,31 +209,52 @@ function evaluateRuns(
         if (!s)
           return {
             ok: false,
-            why: `${runWords(run)} recorded no weights${check.layer ? ` for layer '${check.layer}'` : ''}: train it again in this version of LayerLab.`,
+            why: { code: 'no-weights', params: { run: runRef(run), layer: check.layer } },
           };
         const ok = s.sparsity > check.above;
         return {
           ok,
-          why: `${runWords(run)}: ${s.layer} has ${pct(s.sparsity)} of its weights at ~0${ok ? '.' : ` (more than ${pct(check.above)} needed).`}`,
+          why: {
+            code: 'sparsity',
+            params: {
+              run: runRef(run),
+              layer: s.layer,
+              sparsity: pct(s.sparsity),
+              needed: ok ? null : pct(check.above),
+            },
+          },
         };
       }
       case 'metric': {
         const v = metricValue(run, check.metric, check.at);
-        if (v === null) return { ok: false, why: `${runWords(run)} has no ${check.metric}.` };
+        const { metric, at } = check;
+        if (v === null)
+          return { ok: false, why: { code: 'no-metric', params: { run: runRef(run), metric } } };
         const ok =
           (check.above === undefined || v > check.above) &&
           (check.below === undefined || v < check.below);
-        return { ok, why: `${runWords(run)}: ${check.at} ${check.metric} ${fmt(v)}.` };
+        return {
+          ok,
+          why: { code: 'metric', params: { run: runRef(run), at, metric, value: fmt(v) } },
+        };
       }
       case 'early-stopped': {
         const stopped =
           run.status === 'early-stopped' ||
           (run.stoppedEpoch !== null && run.stoppedEpoch < run.epochsPlanned);
+        const planned = run.epochsPlanned;
         return {
           ok: stopped,
           why: stopped
-            ? `${runWords(run)}: early stopping stopped it after epoch ${run.stoppedEpoch ?? run.metrics.length} of ${run.epochsPlanned}.`
-            : `${runWords(run)} trained all ${run.epochsPlanned} epochs: early stopping did not stop it.`,
+            ? {
+                code: 'early-stopped',
+                params: {
+                  run: runRef(run),
+                  epoch: run.stoppedEpoch ?? run.metrics.length,
+                  planned,
+                },
+              }
+            : { code: 'not-early-stopped', params: { run: runRef(run), planned } },
         };
       }
     }
@@ -259,7 +262,7 @@ function evaluateRuns(
   const passed = candidates.filter((r) => test(r).ok);
   if (passed.length) return { ok: true, passed, why: test(passed[0]).why };
   if (!candidates.length)
-    return { ok: false, passed, why: `No finished run${withWords(check.where)} yet: train one.` };
+    return { ok: false, passed, why: { code: 'no-run', params: { where: check.where } } };
   // The latest candidate says why it falls short.
   return { ok: false, passed, why: test(candidates[0]).why };
 }
@@ -269,31 +272,32 @@ function evaluateCheck(check: Check, runs: CheckRun[], grids: CheckGrid[]): Foun
     const ok = grids.filter(
       (g) => g.status === 'completed' && g.settingsDone >= check.settings && g.folds >= check.folds,
     );
-    if (ok.length)
-      return {
-        ok: true,
-        passed: [],
-        why: `Grid '${ok[0].name}' finished ${ok[0].settingsDone} settings of ${ok[0].folds} folds.`,
-      };
-    const g = grids[0];
+    const done = ok[0] ?? grids[0];
+    if (!done) return { ok: false, passed: [], why: { code: 'no-grid', params: {} } };
+    const params = { name: done.name, settings: done.settingsDone, folds: done.folds };
     return {
-      ok: false,
+      ok: ok.length > 0,
       passed: [],
-      why: g
-        ? `Grid '${g.name}' is ${g.status} with ${g.settingsDone} settings of ${g.folds} folds done: run the grid to the end.`
-        : 'No grid of this lab yet: press "Run grid".',
+      why: ok.length
+        ? { code: 'grid-done', params }
+        : { code: 'grid-unfinished', params: { ...params, status: done.status } },
     };
   }
   if (check.kind === 'compared') {
     const found = assign(check.runs, runs.filter(isFinished));
-    if (found) return { ok: true, passed: found, why: `${found.map(runWords).join('; ')}.` };
+    if (found)
+      return {
+        ok: true,
+        passed: found,
+        why: { code: 'compared', params: { runs: found.map(runRef) } },
+      };
     const missing = check.runs.find((f) => !runs.some((r) => isFinished(r) && matchesFilter(r, f)));
     return {
       ok: false,
       passed: [],
       why: missing
-        ? `No finished run${withWords(missing) || ''} yet: train one.`
-        : 'The same run cannot stand for two of these: train one run for each.',
+        ? { code: 'no-run', params: { where: missing } }
+        : { code: 'same-run', params: {} },
     };
   }
   return evaluateRuns(check, runs);
@@ -307,12 +311,15 @@ export function evaluateChecks(guide: Guide, runs: CheckRun[], grids: CheckGrid[
   return guide.steps.flatMap((step) =>
     step.checks.map((check, index) => {
       const found = evaluateCheck(check, runs, grids);
+      const labelMessage = checkLabelMessage(check);
       return {
         stepId: step.id,
         index,
         passed: found.ok,
-        label: checkLabel(check),
-        sentence: found.why,
+        label: checkLabelText(labelMessage),
+        sentence: checkText(found.why),
+        labelMessage,
+        message: found.why,
         runIds: found.passed.map((r) => r.id),
       };
     }),

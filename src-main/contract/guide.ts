@@ -13,6 +13,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { DatasetRefSchema } from './datasets.ts';
 import { LAYER_KINDS } from './layers.ts';
 import type { GraphDocument } from './graph.ts';
+import { LOCALES } from './locale.ts';
 import { MONITORS, TrainingConfigSchema, type TrainingConfig } from './training.ts';
 
 /** The course's topics, in the order of the course: the library's sections. */
@@ -191,6 +192,43 @@ export const LocksSchema = z.object({
 });
 export type Locks = z.infer<typeof LocksSchema>;
 
+const atMost = (n: number, what: string) =>
+  [(r: Record<string, unknown>) => Object.keys(r).length <= n, `at most ${n} ${what}`] as const;
+
+/**
+ * A guide's texts in one language (contract/guide-locale.ts lays them over the base texts): the
+ * lab's name and description, and per step id its title and text, per question id its prompt,
+ * choices and unit. Anything missing shows in the base language. Only words: ids, answer keys,
+ * `correct` and the checks are the base's, so an answer given in one language holds in all.
+ * Choices are by index: translated choices are used only when there are as many as the base's.
+ * Texts of step or question ids the guide does not have are kept and ignored (a step deleted in
+ * teacher mode leaves its translation behind harmlessly).
+ */
+export const QuestionTextsSchema = z.object({
+  prompt: Markdown.optional(),
+  choices: z.array(z.string().min(1).max(1000)).min(2).max(12).optional(),
+  unit: z.string().max(40).optional(),
+});
+export const StepTextsSchema = z.object({
+  title: z.string().min(1).max(200).optional(),
+  text: Markdown.optional(),
+  questions: z
+    .record(Id, QuestionTextsSchema)
+    .refine(...atMost(50, 'questions'))
+    .optional(),
+});
+export const GuideTextsSchema = z.object({
+  name: z.string().min(1).max(200).optional(),
+  description: z.string().max(2000).optional(),
+  steps: z
+    .record(Id, StepTextsSchema)
+    .refine(...atMost(100, 'steps'))
+    .optional(),
+});
+export type GuideTexts = z.infer<typeof GuideTextsSchema>;
+export type StepTexts = z.infer<typeof StepTextsSchema>;
+export type QuestionTexts = z.infer<typeof QuestionTextsSchema>;
+
 export const GuideSchema = z.object({
   /** Runs whose lab carries the same id are this lab's runs (copies keep it). */
   id: Id,
@@ -200,6 +238,8 @@ export const GuideSchema = z.object({
   author: z.string().max(200).default(''),
   steps: z.array(StepSchema).max(100).default([]),
   locks: LocksSchema.default({ dataset: false, training: [], layers: [], structure: false }),
+  /** The guide's texts in other languages, by locale (absent: the base texts only). */
+  translations: z.partialRecord(z.enum(LOCALES), GuideTextsSchema).optional(),
   /** `labFingerprint` when the teacher saved the lab for students; null before. */
   fingerprint: z
     .string()
@@ -258,7 +298,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The parts of a lab its fingerprint covers: the guide (steps, questions, checks, locks) and the
+ * The parts of a lab its fingerprint covers: the guide (steps, questions, checks, locks,
+ * translations) and the
  * value of everything locked. Layer positions are left out: moving a locked layer changes nothing.
  */
 export function lockedParts(lab: GuidedLab): unknown {
@@ -267,7 +308,8 @@ export function lockedParts(lab: GuidedLab): unknown {
   const { locks } = guide;
   const byId = new Map(lab.graph.nodes.map((n) => [n.id, n]));
   return {
-    guide: { id: guide.id, steps: guide.steps, locks },
+    // Translations are the teacher's words too; absent, they leave older fingerprints unchanged.
+    guide: { id: guide.id, steps: guide.steps, locks, translations: guide.translations },
     dataset: locks.dataset ? lab.dataset : null,
     training: Object.fromEntries(locks.training.map((key) => [key, lab.training[key] ?? null])),
     layers: locks.layers.map((id) => {

@@ -125,8 +125,8 @@ export function groupByPhrase(items: { phrase: string; layer: string }[]): Map<s
   return groups;
 }
 
-/** Every weight, bias and activity penalty in the graph, grouped: `L2 0.01 on 2 layers`. */
-export function regularizationText(nodes: AnyGraphNode[]): string[] {
+/** Every weight, bias and activity penalty in the graph, with the layers that have it. */
+export function penalties(nodes: AnyGraphNode[]): { phrase: string; layers: string[] }[] {
   const items: { phrase: string; layer: string }[] = [];
   for (const node of nodes)
     for (const [name, spec] of paramSpecs(node.kind)) {
@@ -137,7 +137,12 @@ export function regularizationText(nodes: AnyGraphNode[]): string[] {
           layer: node.name,
         });
     }
-  return [...groupByPhrase(items)].map(([phrase, layers]) => `${phrase} ${onLayers(layers)}`);
+  return [...groupByPhrase(items)].map(([phrase, layers]) => ({ phrase, layers }));
+}
+
+/** Every weight, bias and activity penalty in the graph, grouped: `L2 0.01 on 2 layers`. */
+export function regularizationText(nodes: AnyGraphNode[]): string[] {
+  return penalties(nodes).map(({ phrase, layers }) => `${phrase} ${onLayers(layers)}`);
 }
 
 /** `Dense 512-512-10 · Dropout 0.5 · MaxPooling2D ×2`: the path by kind, in order of appearance. */

@@ -11,8 +11,9 @@ import type { LibraryEntry } from '../contract/api.ts';
 import type { DatasetRef } from '../contract/datasets.ts';
 import { GridSpecSchema } from '../contract/grid.ts';
 import { LayerLabError } from '../contract/errors.ts';
-import { labFingerprint, TOPICS, type Step } from '../contract/guide.ts';
+import { labFingerprint, TOPICS, type Guide, type Step } from '../contract/guide.ts';
 import { LAB_EXTENSION, parseLabText, type LabFile } from '../contract/lab.ts';
+import { isLocale, type Locale } from '../contract/locale.ts';
 import { TrainingConfigSchema, type TrainingConfig } from '../contract/training.ts';
 import { BUILTIN_SETS } from '../data/builtins.ts';
 
@@ -102,32 +103,64 @@ export function quickLab(lab: LabFile, quick: Quick): LabFile {
       : patchSteps(step),
   );
   // The steps' text describes the full lab: say once, at the top, what the quick copy trains.
+  const sizes: QuickSizes = {
+    quick: { count: trainCount(training, dataset), epochs: training.epochs },
+    full: { count: trainCount(lab.training, lab.dataset), epochs: lab.training.epochs },
+  };
   if (steps?.length)
-    steps[0] = { ...steps[0], text: `${quickNotice(lab, training, dataset)}\n\n${steps[0].text}` };
+    steps[0] = { ...steps[0], text: `${quickNotice(sizes, 'en')}\n\n${steps[0].text}` };
   return {
     ...lab,
     name: `${lab.name} (quick)`,
     dataset,
     grid: quick.grid ?? lab.grid,
     training,
-    guide: lab.guide && { ...lab.guide, minutes: quick.minutes, steps: steps! },
+    guide: lab.guide && {
+      ...lab.guide,
+      minutes: quick.minutes,
+      steps: steps!,
+      translations: quickTranslations(lab.guide, sizes),
+    },
   };
 }
 
-/** "Quick version: 500 training examples and 10 epochs (the full lab: 5,000 and 20)..." */
-function quickNotice(lab: LabFile, training: TrainingConfig, dataset: DatasetRef): string {
-  const count = (t: TrainingConfig, d: DatasetRef) =>
-    t.trainSubset ?? (d.kind === 'synthetic' ? d.samples : null);
-  const quickCount = count(training, dataset);
-  const fullCount = count(lab.training, lab.dataset);
-  const n = (x: number) => x.toLocaleString('en-US');
-  const what = (c: number | null, epochs: number) =>
-    c === null ? `${epochs} epochs` : `${n(c)} examples for ${epochs} epochs`;
-  return (
-    `> **Quick version:** this copy trains on ${what(quickCount, training.epochs)} ` +
-    `(the full lab: ${what(fullCount, lab.training.epochs)}), so the numbers in the text are the ` +
-    `full lab's; your curves tell the same story on a smaller scale.`
-  );
+const trainCount = (t: TrainingConfig, d: DatasetRef) =>
+  t.trainSubset ?? (d.kind === 'synthetic' ? d.samples : null);
+
+type QuickSizes = Record<'quick' | 'full', { count: number | null; epochs: number }>;
+
+type Size = QuickSizes['quick'];
+const n = (x: number) => x.toLocaleString('en-US');
+const enSize = ({ count, epochs }: Size) =>
+  count === null ? `${epochs} epochs` : `${n(count)} examples for ${epochs} epochs`;
+const zhSize = ({ count, epochs }: Size, examples: string, rounds: string) =>
+  count === null ? `${epochs} ${rounds}` : `${n(count)} ${examples}、${epochs} ${rounds}`;
+
+/** "Quick version: this copy trains on 500 examples for 10 epochs (the full lab: 5,000 ...)". */
+const QUICK_NOTICES: Record<Locale, (sizes: QuickSizes) => string> = {
+  en: ({ quick, full }) =>
+    `> **Quick version:** this copy trains on ${enSize(quick)} (the full lab: ${enSize(full)}), ` +
+    `so the numbers in the text are the full lab's; your curves tell the same story on a smaller scale.`,
+  'zh-Hans': ({ quick, full }) =>
+    `> **快速版**：这个副本只训练 ${zhSize(quick, '个样本', '轮')}（完整实验为 ` +
+    `${zhSize(full, '个样本', '轮')}），所以文中的数字是完整实验的；你的曲线会在较小的规模上讲述同一个故事。`,
+  'zh-Hant': ({ quick, full }) =>
+    `> **快速版**：這個副本只訓練 ${zhSize(quick, '個樣本', '輪')}（完整實驗為 ` +
+    `${zhSize(full, '個樣本', '輪')}），所以文中的數字是完整實驗的；你的曲線會在較小的規模上講述同一個故事。`,
+};
+const quickNotice = (sizes: QuickSizes, locale: Locale) => QUICK_NOTICES[locale](sizes);
+
+/** The notice on each translation of the first step that has its own text. */
+function quickTranslations(guide: Guide, sizes: QuickSizes): Guide['translations'] {
+  const first = guide.steps[0];
+  if (!guide.translations || !first) return guide.translations;
+  const entries = Object.entries(guide.translations).map(([locale, texts]) => {
+    const step = texts?.steps?.[first.id];
+    if (!step?.text || !isLocale(locale)) return [locale, texts];
+    const text = `${quickNotice(sizes, locale)}\n\n${step.text}`;
+    return [locale, { ...texts, steps: { ...texts!.steps, [first.id]: { ...step, text } } }];
+  });
+  return Object.fromEntries(entries) as Guide['translations'];
 }
 
 export interface LibraryLab {
@@ -188,6 +221,14 @@ export function libraryEntry({ id, lab, quick }: LibraryLab): LibraryEntry {
     quickMinutes: quick?.minutes ?? null,
     steps: lab.guide!.steps.length,
     dataset: datasetTitle(lab.dataset),
+    translations: lab.guide!.translations
+      ? Object.fromEntries(
+          Object.entries(lab.guide!.translations).map(([locale, t]) => [
+            locale,
+            { name: t?.name, description: t?.description },
+          ]),
+        )
+      : undefined,
   };
 }
 

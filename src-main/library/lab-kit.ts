@@ -6,9 +6,10 @@
 import type { DatasetRefInput } from '../contract/datasets.ts';
 import { GRAPH_VERSION, sequential } from '../contract/graph.ts';
 import type { GridSpecInput } from '../contract/grid.ts';
-import type { LockableTraining, Topic } from '../contract/guide.ts';
+import type { GuideTexts, LockableTraining, Topic } from '../contract/guide.ts';
 import { LAB_FORMAT, LAB_VERSION, parseLab, type LabFile } from '../contract/lab.ts';
 import type { LayerKind } from '../contract/layers.ts';
+import type { Locale } from '../contract/locale.ts';
 import type { TrainingConfigInput } from '../contract/training.ts';
 
 export type Layer = { kind: LayerKind; params?: Record<string, unknown> };
@@ -85,8 +86,31 @@ function graphOf(layers: Layer[]) {
   };
 }
 
+/** A lab's texts in the other languages, by locale (the sources are written in English). */
+export type LabTranslations = Partial<Record<Locale, GuideTexts>>;
+
+const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
+const SOFT_BREAK = new RegExp(`(?<=[${CJK}])\\n[ \\t]*(?=[${CJK}])`, 'g');
+/**
+ * Chinese sources are wrapped like the English ones, but Markdown turns a line break inside a
+ * paragraph into a space, which Chinese does not put between words: join those lines.
+ */
+export const joinCjkLines = (text: string): string => text.trim().replace(SOFT_BREAK, '');
+
+const trimTexts = (texts: GuideTexts): GuideTexts => ({
+  ...texts,
+  steps: texts.steps
+    ? Object.fromEntries(
+        Object.entries(texts.steps).map(([id, s]) => [
+          id,
+          { ...s, text: s.text && joinCjkLines(s.text) },
+        ]),
+      )
+    : undefined,
+});
+
 /** The lab file of a source (checked by parseLab); its model is the first step's. */
-export function buildLab(source: LabSource): LabFile {
+export function buildLab(source: LabSource, translations: LabTranslations = {}): LabFile {
   const first = source.steps.find((s) => s.setup?.layers)?.setup?.layers;
   if (!first) throw new Error(`${source.id}: no step sets up a model.`);
   return parseLab(
@@ -123,6 +147,11 @@ export function buildLab(source: LabSource): LabFile {
           layers: [],
           structure: false,
         },
+        translations: Object.keys(translations).length
+          ? Object.fromEntries(
+              Object.entries(translations).map(([locale, texts]) => [locale, trimTexts(texts)]),
+            )
+          : undefined,
       },
     },
     `library lab ${source.id}`,

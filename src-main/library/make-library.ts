@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { serializeLab } from '../contract/lab.ts';
 import { buildLab, type LabSource } from './lab-kit.ts';
 import { LIBRARY_SOURCES } from './sources.ts';
+import { translationsOf } from './translations.ts';
 
 export function writeLibrary(dir: string, sources: LabSource[] = LIBRARY_SOURCES): string[] {
   fs.mkdirSync(dir, { recursive: true });
   const quick: Record<string, LabSource['quick']> = {};
   const written = sources.map((source) => {
     const file = path.join(dir, `${source.id}.layerlab.json`);
-    fs.writeFileSync(file, serializeLab(buildLab(source)));
+    fs.writeFileSync(file, serializeLab(buildLab(source, translationsOf(source.id))));
     quick[source.id] = source.quick;
     return file;
   });

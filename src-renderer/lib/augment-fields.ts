@@ -2,6 +2,7 @@
  * The augmentation settings as a student meets them in Keras: each LayerLab control with the name
  * of ImageDataGenerator's argument and what it does, and the preview's pixels for a canvas.
  */
+import { m, wordsOf } from '../../src-main/contract/i18n.ts';
 import type { Augmentation } from '../../src-main/contract/training.ts';
 
 export interface RangeField {
@@ -16,50 +17,70 @@ export interface RangeField {
 export const RANGE_FIELDS: RangeField[] = [
   {
     key: 'rotationRange',
-    label: 'rotation°',
+    get label() {
+      return m.aug_rotation();
+    },
     keras: 'rotation_range',
-    help: 'a random angle in ±r degrees',
+    get help() {
+      return m.aug_rotation_help();
+    },
     max: 180,
     step: 5,
   },
   {
     key: 'zoomRange',
-    label: 'zoom',
+    get label() {
+      return m.aug_zoom();
+    },
     keras: 'zoom_range',
-    help: 'scale by 1 ± z, each axis on its own',
+    get help() {
+      return m.aug_zoom_help();
+    },
     max: 0.99,
     step: 0.05,
   },
   {
     key: 'widthShiftRange',
-    label: 'width shift',
+    get label() {
+      return m.aug_width_shift();
+    },
     keras: 'width_shift_range',
-    help: 'fraction of the width (< 1) or pixels; Keras moves the image up and down for it',
+    get help() {
+      return m.aug_width_shift_help();
+    },
     step: 0.05,
   },
   {
     key: 'heightShiftRange',
-    label: 'height shift',
+    get label() {
+      return m.aug_height_shift();
+    },
     keras: 'height_shift_range',
-    help: 'fraction of the height (< 1) or pixels; Keras moves the image sideways for it',
+    get help() {
+      return m.aug_height_shift_help();
+    },
     step: 0.05,
   },
   {
     key: 'shearRange',
-    label: 'shear°',
+    get label() {
+      return m.aug_shear();
+    },
     keras: 'shear_range',
-    help: 'a random shear angle in ±s degrees',
+    get help() {
+      return m.aug_shear_help();
+    },
     max: 90,
     step: 5,
   },
 ];
 
-export const FILL_HELP: Record<Augmentation['fillMode'], string> = {
-  nearest: 'repeats the edge pixels (aaa|abcd|ddd)',
-  constant: 'fills with cval (kkk|abcd|kkk)',
-  reflect: 'mirrors the image (cba|abcd|dcb)',
-  wrap: 'repeats the image (abc|abcd|bcd: scipy overlaps the ends)',
-};
+export const FILL_HELP: Record<Augmentation['fillMode'], string> = wordsOf({
+  nearest: m.aug_fill_nearest,
+  constant: m.aug_fill_constant,
+  reflect: m.aug_fill_reflect,
+  wrap: m.aug_fill_wrap,
+});
 
 /** 8-bit gray or RGB pixels as the RGBA a canvas ImageData takes. */
 export function toRgba(pixels: Uint8Array, channels: number): Uint8ClampedArray<ArrayBuffer> {

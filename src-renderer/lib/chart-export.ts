@@ -3,6 +3,7 @@
  * title, the line-style key and a legend block naming each run with its settings and changes, on
  * white. The layout (what goes where, how text wraps) comes from chart-layout.ts.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import { Chart, toDataset } from './chart-setup.ts';
 import {
   edgeMargin,
@@ -56,13 +57,12 @@ function keyItems(spec: ExportSpec): KeyItem[] {
     };
   const roles = new Set(spec.series.map((s) => s.role));
   const items: KeyItem[] = [];
-  if (roles.has('train')) items.push({ text: 'training', draw: line([]) });
-  if (roles.has('val')) items.push({ text: 'validation', draw: line([10, 7]) });
-  if (roles.has('penalty'))
-    items.push({ text: 'L1/L2 penalty (lines above: data loss)', draw: line([2, 5], 2) });
+  if (roles.has('train')) items.push({ text: m.chart_key_training(), draw: line([]) });
+  if (roles.has('val')) items.push({ text: m.chart_key_validation(), draw: line([10, 7]) });
+  if (roles.has('penalty')) items.push({ text: m.chart_export_penalty(), draw: line([2, 5], 2) });
   if (spec.series.some((s) => s.bestIndex !== null))
     items.push({
-      text: 'best epoch (lowest val_loss)',
+      text: m.chart_export_best(),
       draw: (ctx, x, y) => {
         ctx.font = font(26);
         ctx.fillText('★', x, y + 9);
@@ -70,7 +70,8 @@ function keyItems(spec: ExportSpec): KeyItem[] {
         return 32;
       },
     });
-  if (spec.markers.length) items.push({ text: 'early stopping', draw: line([6, 5], 2) });
+  if (spec.markers.length)
+    items.push({ text: m.chart_export_early_stopping(), draw: line([6, 5], 2) });
   return items;
 }
 
@@ -159,7 +160,7 @@ export function exportChartImage(spec: ExportSpec): Promise<Blob> {
           max: spec.range.max + margin,
           afterBuildTicks: setEpochTicks,
           ticks: { precision: 0, ...bigger },
-          title: { display: true, text: 'epoch', ...bigger },
+          title: { display: true, text: m.chart_axis_epoch(), ...bigger },
         },
         y: {
           type: spec.logY ? 'logarithmic' : 'linear',

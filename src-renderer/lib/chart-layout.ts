@@ -3,6 +3,7 @@
  * at the plot's edges, the lines a tooltip adds under a value, and the title and legend block of an
  * exported chart image (wrapped to a width with a measuring function the caller supplies).
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { CurveRun, Metric, Series } from './curves.ts';
 
 /** The best-epoch star: its radius and border in CSS pixels (chart-setup draws it). */
@@ -81,7 +82,7 @@ export function runNotes(run: Pick<CurveRun, 'settings' | 'changes' | 'baseline'
 
 /** "Loss · Two moons: Wide #1 vs Narrow + Dropout #2". */
 export function exportTitle(metric: Metric, labName: string, runs: Pick<CurveRun, 'name'>[]) {
-  const what = metric === 'loss' ? 'Loss' : 'Accuracy';
+  const what = metric === 'loss' ? m.chart_loss() : m.chart_accuracy();
   const names = runs.map((r) => r.name).join(' vs ');
   return [what, labName && ` · ${labName}`, names && `: ${names}`].join('');
 }

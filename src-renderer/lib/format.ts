@@ -1,10 +1,9 @@
 /** Numbers and shapes the way Keras prints them, so students can compare with `model.summary()`. */
-import type { RunStatus } from '../../src-main/contract/api.ts';
 import type { DatasetRef } from '../../src-main/contract/datasets.ts';
+import { formatNumber, m, messageLocale } from '../../src-main/contract/i18n.ts';
 
-const grouped = new Intl.NumberFormat('en-US');
-
-export const formatCount = (n: number) => grouped.format(n);
+/** A count with the user's locale's grouping ("60,000"; Keras' summary groups the same way). */
+export const formatCount = (n: number) => formatNumber(n);
 
 /** Keras' output shape: `(None, 28, 28, 32)`. */
 export const kerasShape = (shape: number[] | undefined) =>
@@ -18,21 +17,12 @@ export function formatMetric(x: number | null | undefined, digits = 4): string {
 export const formatPercent = (x: number | null | undefined) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`;
 
-export const STATUS_LABELS: Record<RunStatus, string> = {
-  queued: 'queued',
-  running: 'training',
-  paused: 'paused',
-  completed: 'done',
-  'early-stopped': 'early-stopped',
-  stopped: 'stopped',
-  failed: 'failed',
-  interrupted: 'interrupted',
-};
+export { STATUS_LABELS } from '../../src-main/contract/run-status-text.ts';
 
 export function formatSeconds(s: number): string {
-  if (s < 60) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
-  const m = Math.floor(s / 60);
-  return `${m} min ${Math.round(s - m * 60)} s`;
+  if (s < 60) return m.duration_seconds({ s: s.toFixed(s < 10 ? 1 : 0) });
+  const min = Math.floor(s / 60);
+  return m.duration_minutes({ min, s: Math.round(s - min * 60) });
 }
 
 /** A file name for downloads: letters, digits, dashes. */
@@ -62,9 +52,9 @@ const ordinal = (n: number) => {
   return `${n}${suffix}`;
 };
 
-/** "Queued: 4th in line for a trainer" (1st: "next in line"). */
+/** "Queued: 4th in line for a trainer" (1st: "next in line"); English alone says "4th". */
 export function queuePlace(place: { position: number; waiting: number }): string {
-  return place.position === 1
-    ? 'Queued: next in line for a trainer'
-    : `Queued: ${ordinal(place.position)} in line for a trainer`;
+  if (place.position === 1) return m.queue_next();
+  const english = messageLocale().startsWith('en');
+  return m.queue_place({ place: english ? ordinal(place.position) : String(place.position) });
 }

@@ -57,26 +57,11 @@ export function newGuide(id: string): Guide {
 export const freshGuideId = (now = Date.now(), random = Math.random()) =>
   `lab-${now.toString(36)}-${Math.floor(random * 36 ** 4).toString(36)}`;
 
-export const QUESTION_KINDS: Record<QuestionKind, string> = {
-  text: 'Short answer',
-  choice: 'Multiple choice',
-  number: 'A number',
-};
-
 export function newQuestion(kind: QuestionKind, id: string, prompt = ''): Question {
   if (kind === 'choice') return { kind, id, prompt, choices: ['Yes', 'No'], correct: null };
   if (kind === 'number') return { kind, id, prompt, unit: '' };
   return { kind, id, prompt };
 }
-
-export const CHECK_KINDS: Record<CheckKind, string> = {
-  overfits: 'A run overfits',
-  sparsity: 'Sparse weights',
-  compared: 'Runs compared',
-  metric: 'A metric reaches a bound',
-  'early-stopped': 'Early stopping stopped a run',
-  grid: 'A grid finished',
-};
 
 export function newCheck(kind: CheckKind): Check {
   switch (kind) {

@@ -13,6 +13,8 @@ import {
   type Topic,
   type Work,
 } from '../../src-main/contract/guide.ts';
+import { m } from '../../src-main/contract/i18n.ts';
+import type { Locale } from '../../src-main/contract/locale.ts';
 
 /** The step index kept within the guide's steps (0 for a guide without steps). */
 export const clampStep = (guide: Guide, index: number): number =>
@@ -81,12 +83,32 @@ export function stepCheckState(
   return results.length >= step.checks.length && results.every((r) => r.passed) ? 'passed' : 'open';
 }
 
-/** Entries whose name, description, topic or dataset contain every word of the query. */
+/** The entry's name and description in `locale`, English where it has none. */
+export function localizeEntry(entry: LibraryEntry, locale: Locale): LibraryEntry {
+  const t = entry.translations?.[locale];
+  return t
+    ? { ...entry, name: t.name || entry.name, description: t.description || entry.description }
+    : entry;
+}
+
+/**
+ * Entries whose name, description, topic or dataset contain every word of the query, in English or
+ * in any language the entry has (a student may type "dropout" in a Chinese library).
+ */
 export function searchLibrary(entries: readonly LibraryEntry[], query: string): LibraryEntry[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return [...entries];
   return entries.filter((e) => {
-    const text = [e.name, e.description, e.topic, TOPIC_TITLES[e.topic], e.dataset]
+    const texts = Object.values(e.translations ?? {}).flatMap((t) => [t?.name, t?.description]);
+    const text = [
+      e.name,
+      e.description,
+      e.topic,
+      TOPIC_TITLES[e.topic],
+      topicTitle(e.topic),
+      e.dataset,
+      ...texts,
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((w) => text.includes(w));
@@ -99,11 +121,30 @@ export interface LibrarySection {
   entries: LibraryEntry[];
 }
 
+const TOPIC_MESSAGES: Record<Topic, () => string> = {
+  playground: m.lab_topic_playground,
+  capacity: m.lab_topic_capacity,
+  'weight-regularization': m.lab_topic_weight_regularization,
+  dropout: m.lab_topic_dropout,
+  'batch-normalization': m.lab_topic_batch_normalization,
+  'early-stopping': m.lab_topic_early_stopping,
+  augmentation: m.lab_topic_augmentation,
+  'label-smoothing': m.lab_topic_label_smoothing,
+  'learning-rate': m.lab_topic_learning_rate,
+  memorization: m.lab_topic_memorization,
+  text: m.lab_topic_text,
+  cnn: m.lab_topic_cnn,
+  'grid-search': m.lab_topic_grid_search,
+};
+
+/** A topic's title in the interface's language. */
+export const topicTitle = (topic: Topic): string => TOPIC_MESSAGES[topic]();
+
 /** The library in the course's order of topics; empty topics left out. */
 export function librarySections(entries: readonly LibraryEntry[]): LibrarySection[] {
   return TOPICS.map((topic) => ({
     topic,
-    title: TOPIC_TITLES[topic],
+    title: topicTitle(topic),
     entries: entries.filter((e) => e.topic === topic),
   })).filter((s) => s.entries.length);
 }
@@ -111,7 +152,7 @@ export function librarySections(entries: readonly LibraryEntry[]): LibrarySectio
 /** "about 5 minutes", "under a minute"; '' when unknown. */
 export function minutesText(minutes: number | null): string {
   if (minutes === null) return '';
-  if (minutes < 1) return 'under a minute';
-  const m = Math.round(minutes);
-  return `about ${m} minute${m === 1 ? '' : 's'}`;
+  if (minutes < 1) return m.guide_minutes_under();
+  const count = Math.round(minutes);
+  return count === 1 ? m.guide_minutes_one() : m.guide_minutes({ count });
 }

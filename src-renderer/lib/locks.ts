@@ -7,28 +7,29 @@
 import type { AnyGraphNode, GraphDocument } from '../../src-main/contract/graph.ts';
 import { layerPath, selectLayers, type GridSpec } from '../../src-main/contract/grid.ts';
 import { canonicalJson, type Guide, type LockableTraining } from '../../src-main/contract/guide.ts';
+import { m } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import type { LockTarget } from './guide-edit.ts';
 
 /** Actions that are the lab's own change, not the student's: they go past the locks. */
 export const LAB_OWN_ACTIONS: ReadonlySet<string> = new Set(['setUpStep']);
 
-/** Each lockable setting as the training panel names it. */
-export const TRAINING_LABELS: Record<LockableTraining, string> = {
-  optimizer: 'optimizer',
-  learningRate: 'learning rate',
-  momentum: 'momentum',
-  loss: 'loss',
-  labelSmoothing: 'label smoothing',
-  batchSize: 'batch size',
-  epochs: 'epochs',
-  validation: 'validation data',
-  earlyStopping: 'early stopping',
-  augmentation: 'data augmentation',
-  trainSubset: 'training subset',
-  shuffleLabels: 'shuffled labels',
-  seed: 'seed',
-  shuffle: 'shuffling',
+/** Each lockable setting as the training panel names it, in the interface's language. */
+export const TRAINING_LABELS: Record<LockableTraining, () => string> = {
+  optimizer: m.teach_training_optimizer,
+  learningRate: m.teach_training_learning_rate,
+  momentum: m.teach_training_momentum,
+  loss: m.teach_training_loss,
+  labelSmoothing: m.teach_training_label_smoothing,
+  batchSize: m.teach_training_batch_size,
+  epochs: m.teach_training_epochs,
+  validation: m.teach_training_validation,
+  earlyStopping: m.teach_training_early_stopping,
+  augmentation: m.teach_training_augmentation,
+  trainSubset: m.teach_training_train_subset,
+  shuffleLabels: m.teach_training_shuffle_labels,
+  seed: m.teach_training_seed,
+  shuffle: m.teach_training_shuffle,
 };
 
 /** Something a lab can lock, for the tooltips and refusals that name it. */
@@ -41,41 +42,44 @@ export type LockPart =
 function why(part: LockPart): string {
   switch (part.kind) {
     case 'dataset':
-      return 'every student trains on the same data';
+      return m.teach_why_dataset();
     case 'structure':
-      return "the lesson's model keeps its layers and connections";
+      return m.teach_why_structure();
     case 'layer':
-      return 'the lesson studies this layer as it is';
+      return m.teach_why_layer();
     case 'training':
       return part.key === 'seed'
-        ? 'the lesson compares runs from the same seed'
-        : `the lesson compares runs with the same ${TRAINING_LABELS[part.key]}`;
+        ? m.teach_why_seed()
+        : m.teach_why_setting({ setting: TRAINING_LABELS[part.key]() });
   }
 }
 
-const by = (guide: Guide | null) => (guide?.author ? ` (${guide.author})` : '');
-
 /** The tooltip of a locked field: who locked it and why. */
 export function lockTitle(guide: Guide | null, part: LockPart): string {
-  return `Locked by the lab${by(guide)}: ${why(part)}.`;
+  const author = guide?.author;
+  return author
+    ? m.teach_locked_by_author({ author, why: why(part) })
+    : m.teach_locked_by({ why: why(part) });
 }
 
 function subject(part: LockPart): string {
   switch (part.kind) {
     case 'dataset':
-      return 'The dataset';
+      return m.teach_subject_dataset();
     case 'structure':
-      return "The model's layers and connections";
+      return m.teach_subject_structure();
     case 'layer':
-      return `Layer ${part.name}`;
+      return m.teach_subject_layer({ name: part.name });
     case 'training':
-      return `The ${TRAINING_LABELS[part.key]} setting`;
+      return m.teach_subject_setting({ setting: TRAINING_LABELS[part.key]() });
   }
 }
 
 /** The notice for an edit a lock refused. */
 export function lockRefused(guide: Guide | null, part: LockPart): string {
-  return `${subject(part)} is locked by the lab${by(guide)}: ${why(part)}.`;
+  const author = guide?.author;
+  const p = { subject: subject(part), why: why(part) };
+  return author ? m.teach_refused_author({ ...p, author }) : m.teach_refused(p);
 }
 
 const same = (a: unknown, b: unknown) => a === b || canonicalJson(a) === canonicalJson(b);
@@ -118,8 +122,7 @@ function lockedSweeps(grid: GridSpec | null, lab: LabFile, guide: Guide): Record
 export function lockRefusal(before: LabFile, after: LabFile): string | null {
   const guide = before.guide;
   if (!guide) return null;
-  if (!same(guide, after.guide))
-    return "The lab's steps and locks are the teacher's: they change in teacher mode only.";
+  if (!same(guide, after.guide)) return m.teach_steps_are_teachers();
   const { locks } = guide;
   if (locks.dataset && !same(before.dataset, after.dataset))
     return lockRefused(guide, { kind: 'dataset' });
@@ -143,7 +146,9 @@ export function lockRefusal(before: LabFile, after: LabFile): string | null {
     before.grid !== after.grid &&
     !same(lockedSweeps(before.grid, before, guide), lockedSweeps(after.grid, after, guide))
   )
-    return `The grid cannot sweep what the lab locks${by(guide)}: its runs must keep the locked settings and layers.`;
+    return guide.author
+      ? m.teach_grid_locked_author({ author: guide.author })
+      : m.teach_grid_locked();
   return null;
 }
 

@@ -6,6 +6,7 @@
 import type { DatasetRef } from '../../src-main/contract/datasets.ts';
 import { checkRedisUrl, type PoolStatus, type WorkerInfo } from '../../src-main/contract/pool.ts';
 import { datasetLabel } from './format.ts';
+import { m } from '../../src-main/contract/i18n.ts';
 
 /**
  * The address `connectPool` gets: the typed one, with `password` put in when one is given apart.
@@ -34,28 +35,29 @@ export function withoutPassword(address: string): string {
 export function poolStateLine(status: PoolStatus): string {
   switch (status.state) {
     case 'off':
-      return 'Not connected: grids train on this computer.';
+      return m.grid_pool_off();
     case 'connecting':
-      return `Connecting to ${status.url}…`;
+      return m.grid_pool_connecting({ url: status.url ?? '' });
     case 'connected':
-      return `Connected to ${status.url}.`;
+      return m.grid_pool_connected({ url: status.url ?? '' });
     case 'unreachable':
-      return status.message ?? `${status.url} cannot be reached.`;
+      return status.message ?? m.grid_pool_unreachable({ url: status.url ?? '' });
   }
 }
 
 /** The queue across every grid on the server: "3 waiting · 2 training". */
 export function queueLine(status: PoolStatus): string {
-  return `${status.waiting} waiting · ${status.active} training`;
+  return m.grid_pool_queue_line({ waiting: status.waiting, active: status.active });
 }
 
 /** "1 / 2 jobs": what a worker trains now, and at most at once. */
 export function workerJobs(worker: WorkerInfo): string {
-  return `${worker.active} / ${worker.concurrency} ${worker.concurrency === 1 ? 'job' : 'jobs'}`;
+  const jobs = { active: worker.active, concurrency: worker.concurrency };
+  return worker.concurrency === 1 ? m.grid_pool_jobs_one(jobs) : m.grid_pool_jobs(jobs);
 }
 
 export function workerDatasets(worker: WorkerInfo): string {
-  return worker.datasets.length ? worker.datasets.join(', ') : 'no built-in datasets';
+  return worker.datasets.length ? worker.datasets.join(', ') : m.grid_pool_no_datasets();
 }
 
 /**
@@ -64,11 +66,10 @@ export function workerDatasets(worker: WorkerInfo): string {
  */
 export function workersWarning(status: PoolStatus, dataset: DatasetRef | null): string | null {
   if (status.state !== 'connected') return null;
-  if (!status.workers.length)
-    return `No worker has joined yet: start one on each lab PC with layerlab worker --redis ${status.url}.`;
+  if (!status.workers.length) return m.grid_pool_no_worker({ url: status.url ?? '' });
   if (dataset?.kind !== 'builtin') return null;
   if (status.workers.some((w) => w.datasets.includes(dataset.name))) return null;
-  return `No worker has ${datasetLabel(dataset)}: start workers with --data-dir set to a folder that holds it (layerlab datasets --download ${dataset.name} fetches it).`;
+  return m.grid_pool_no_dataset({ dataset: datasetLabel(dataset), name: dataset.name });
 }
 
 /**
@@ -76,5 +77,5 @@ export function workersWarning(status: PoolStatus, dataset: DatasetRef | null): 
  * ("Worker 'lab-pc-3' lost the fold; it went back to the queue."), so it is the notice.
  */
 export function requeuedNotice(reason: string): string {
-  return reason.trim() || "A worker was lost mid-fold; the fold went back to the pool's queue.";
+  return reason.trim() || m.grid_pool_requeued();
 }

@@ -4,6 +4,7 @@
  * it; a run stays on the charts until it is unticked; the pinned baseline is always there. Pure and
  * framework-free: the runs state keeps the results in `$state.raw`.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { describeLab, diffLabs } from '../../src-main/contract/lab-diff.ts';
 import { RUN_COLORS } from './curves.ts';
@@ -149,15 +150,23 @@ export function changesLine(
   isBaseline: boolean,
 ): { text: string; title: string } | null {
   if (isBaseline) {
-    const text = 'Baseline: the other runs are compared with this one';
+    const text = m.overlay_baseline();
     return { text, title: text };
   }
   if (described.reference === null || described.changes === null) return null;
-  const who = described.byBaseline ? 'the baseline' : 'the run before';
-  const title = `Compared with ${who}${referenceName ? `, ${referenceName}` : ''}`;
-  if (!described.changes.length) return { text: `Same settings as ${who}`, title };
+  const byBaseline = described.byBaseline;
+  const title = referenceName
+    ? byBaseline
+      ? m.overlay_compared_baseline_named({ name: referenceName })
+      : m.overlay_compared_before_named({ name: referenceName })
+    : byBaseline
+      ? m.overlay_compared_baseline()
+      : m.overlay_compared_before();
+  if (!described.changes.length)
+    return { text: byBaseline ? m.overlay_same_baseline() : m.overlay_same_before(), title };
+  const changes = described.changes.join('; ');
   return {
-    text: `vs ${who}: ${described.changes.join('; ')}`,
+    text: byBaseline ? m.overlay_vs_baseline({ changes }) : m.overlay_vs_before({ changes }),
     title: `${title}:\n${described.changes.join('\n')}`,
   };
 }

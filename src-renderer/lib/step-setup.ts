@@ -4,6 +4,7 @@
  */
 import { diffLabs } from '../../src-main/contract/lab-diff.ts';
 import type { StepSetup } from '../../src-main/contract/guide.ts';
+import { m } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import type { EditResult } from './actions.ts';
 
@@ -23,10 +24,10 @@ export function setupLab(lab: LabFile, setup: StepSetup): LabFile {
 
 /** What "Set up this step" changed, in one sentence for the notice. */
 export function setupNotice(title: string, before: LabFile, after: LabFile): string {
-  if (before === after) return `“${title}” is already set up: nothing changed.`;
+  if (before === after) return m.guide_setup_nothing({ title });
   const changes = diffLabs(before, after);
-  const what = changes.length ? changes.join('; ') : 'the layers were laid out again';
-  return `Set up “${title}”: ${what}. Undo puts your lab back.`;
+  const what = changes.length ? changes.join('; ') : m.guide_setup_laid_out();
+  return m.guide_setup_done({ title, what });
 }
 
 const setUpStep = (lab: LabFile, p: { setup: StepSetup }): EditResult => ({

@@ -5,6 +5,7 @@
  * always comes with the template; the dataset comes too only when the template's model needs
  * another input shape.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import {
   KERAS_OPTIMIZER_CLASS,
@@ -54,32 +55,33 @@ export function applyTemplate(
 export function describeTraining(t: TrainingConfig): string {
   const parts = [
     `${KERAS_OPTIMIZER_CLASS[t.optimizer]} lr ${effectiveLearningRate(t)}`,
-    `${t.epochs} ${t.epochs === 1 ? 'epoch' : 'epochs'}`,
-    `batch ${t.batchSize}`,
+    m.describe_epochs({ count: t.epochs }),
+    m.describe_batch({ size: t.batchSize }),
   ];
   if (t.optimizer === 'sgd' && t.momentum) parts.push(`momentum ${t.momentum}`);
   const v = t.validation;
   parts.push(
     v.kind === 'split'
-      ? `validation ${Math.round(v.fraction * 100)}%`
+      ? m.describe_validation_split({ percent: Math.round(v.fraction * 100) })
       : v.kind === 'test'
-        ? 'validation on the test set'
+        ? m.describe_validation_test()
         : v.kind === 'none'
-          ? 'no validation'
-          : `fold ${v.fold + 1} of ${v.folds}`,
+          ? m.describe_no_validation()
+          : m.describe_fold({ fold: v.fold + 1, folds: v.folds }),
   );
-  if (t.trainSubset) parts.push(`subset ${formatCount(t.trainSubset)}`);
-  if (t.earlyStopping) parts.push(`early stopping (patience ${t.earlyStopping.patience})`);
-  if (t.augmentation) parts.push('augmentation');
-  if (t.labelSmoothing) parts.push(`label smoothing ${t.labelSmoothing}`);
-  if (t.shuffleLabels) parts.push('shuffled labels');
-  if (!t.shuffle) parts.push('no shuffling');
-  if (t.seed !== null) parts.push(`seed ${t.seed}`);
-  return parts.join(', ');
+  if (t.trainSubset) parts.push(m.describe_subset({ count: formatCount(t.trainSubset) }));
+  if (t.earlyStopping)
+    parts.push(m.describe_early_stopping({ patience: t.earlyStopping.patience }));
+  if (t.augmentation) parts.push(m.describe_augmentation());
+  if (t.labelSmoothing) parts.push(m.describe_label_smoothing({ value: t.labelSmoothing }));
+  if (t.shuffleLabels) parts.push(m.describe_shuffled_labels());
+  if (!t.shuffle) parts.push(m.describe_no_shuffling());
+  if (t.seed !== null) parts.push(m.describe_seed({ seed: t.seed }));
+  return parts.join(m.describe_separator());
 }
 
 /** The dataset sentence for the question, when the template's model needs its own data. */
 export function datasetNote(current: LabFile, template: LabFile): string | null {
   if (keepsDataset(current, template)) return null;
-  return `The template's model takes other inputs, so ${datasetLabel(template.dataset)} comes with it.`;
+  return m.template_dataset_note({ dataset: datasetLabel(template.dataset) });
 }

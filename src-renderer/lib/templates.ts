@@ -7,6 +7,7 @@ import { GRAPH_VERSION, sequential } from '../../src-main/contract/graph.ts';
 import { LAB_FORMAT, LAB_VERSION, parseLab, type LabFile } from '../../src-main/contract/lab.ts';
 import type { LayerKind } from '../../src-main/contract/layers.ts';
 import type { TrainingConfigInput } from '../../src-main/contract/training.ts';
+import { m } from '../../src-main/contract/i18n.ts';
 import { ROW } from './actions.ts';
 
 export const TEMPLATE_IDS = ['logistic', 'mlp16', 'mlp512', 'cnn', 'imdb', 'moons'] as const;
@@ -50,8 +51,12 @@ const dense = (units: number, activation: string): Layer => ({
 
 export const TEMPLATES: Record<TemplateId, Template> = {
   logistic: {
-    title: 'Logistic regression',
-    blurb: 'MNIST pixels straight into a softmax: the baseline every network must beat.',
+    get title() {
+      return m.tpl_logistic_title();
+    },
+    get blurb() {
+      return m.tpl_logistic_blurb();
+    },
     make: () =>
       makeLab(
         'Logistic regression',
@@ -66,8 +71,12 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       ),
   },
   mlp16: {
-    title: 'Small MLP (16 units)',
-    blurb: 'One hidden layer of 16: too small to overfit much.',
+    get title() {
+      return m.tpl_mlp16_title();
+    },
+    get blurb() {
+      return m.tpl_mlp16_blurb();
+    },
     make: () =>
       makeLab(
         'MLP 16',
@@ -83,8 +92,9 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   },
   mlp512: {
     title: 'MLP 2x512',
-    blurb:
-      "Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.",
+    get blurb() {
+      return m.tpl_mlp512_blurb();
+    },
     make: () =>
       makeLab(
         'MLP 2x512',
@@ -95,8 +105,12 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       ),
   },
   cnn: {
-    title: 'Small CNN',
-    blurb: 'Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet.',
+    get title() {
+      return m.tpl_cnn_title();
+    },
+    get blurb() {
+      return m.tpl_cnn_blurb();
+    },
     make: () =>
       makeLab(
         'Small CNN',
@@ -122,7 +136,9 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   },
   imdb: {
     title: 'IMDB 16-16-1',
-    blurb: 'Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs.',
+    get blurb() {
+      return m.tpl_imdb_blurb();
+    },
     make: () =>
       makeLab(
         'IMDB 16-16-1',
@@ -145,8 +161,12 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       ),
   },
   moons: {
-    title: 'Two moons (no download)',
-    blurb: 'Two noisy half-moons, generated on the spot: overfits within a minute on any machine.',
+    get title() {
+      return m.tpl_moons_title();
+    },
+    get blurb() {
+      return m.tpl_moons_blurb();
+    },
     make: () =>
       makeLab(
         'Two moons',
@@ -171,7 +191,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
 
 /** A new lab: an Input for MNIST and nothing else, ready for layers to be dragged in. */
 export function blankLab(): LabFile {
-  return makeLab('Untitled lab', '', [{ kind: 'Input', params: { shape: [28, 28, 1] } }], MNIST, {
+  return makeLab(m.untitled_lab(), '', [{ kind: 'Input', params: { shape: [28, 28, 1] } }], MNIST, {
     optimizer: 'rmsprop',
     batchSize: 128,
     epochs: 20,

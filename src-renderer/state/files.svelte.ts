@@ -3,6 +3,7 @@
  * the browser host), upload and download for files from elsewhere, and the autosave that makes a
  * crash or a closed tab lose nothing.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { LabListing, OpenedLab } from '../../src-main/contract/api.ts';
 import { serializeLab, LAB_EXTENSION, type LabFile } from '../../src-main/contract/lab.ts';
 import { fileSafe } from '../lib/format.ts';
@@ -96,13 +97,11 @@ export class FilesState {
     this.editor.replace(opened.lab, keras || !fromHost ? null : opened.path);
     this.dialog = null;
     if (!keras) {
-      if (fromHost) this.app.notify(`Opened ${opened.path}`);
+      if (fromHost) this.app.notify(m.notice_opened({ path: opened.path }));
       return;
     }
     const name = opened.path.split(/[\\/]/).pop();
-    this.app.notify(
-      `Opened the Keras model JSON ${name} as a new lab: check its dataset and training settings, then save it.`,
-    );
+    this.app.notify(m.notice_opened_keras_json({ name: name ?? '' }));
     if (keras.length) this.app.notify(`${name}: ${keras.join(' ')}`, true);
   }
 
@@ -117,7 +116,7 @@ export class FilesState {
     if (!saved) return false;
     this.editor.markSaved(saved.path, lab);
     this.dialog = null;
-    this.app.notify(`Saved ${saved.path}`);
+    this.app.notify(m.notice_saved({ path: saved.path }));
     return true;
   }
 

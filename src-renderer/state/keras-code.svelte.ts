@@ -3,6 +3,7 @@
  * with the importer's warnings), the live "Keras code" view (the host's script of the current lab,
  * asked for again shortly after each edit), and Export > Python script.
  */
+import { formatNumber, m } from '../../src-main/contract/i18n.ts';
 import type { KerasCodeImport, KerasScript } from '../../src-main/contract/api.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { pythonFileName } from '../lib/python-code.ts';
@@ -14,7 +15,7 @@ export const SCRIPT_DELAY_MS = 250;
 /** The host's limit on code to import (`MAX_CODE_CHARS` in src-main/hosts/dispatch.ts). */
 export const MAX_CODE_CHARS = 1_000_000;
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatNumber(n);
 /** Why code this long is not sent: `size` says how long it is ("12,000,000 bytes"). */
 const tooLong = (what: string, size: string) =>
   `${what} is ${size} long and LayerLab imports at most ${count(MAX_CODE_CHARS)} characters of code: keep the part that loads the data and builds, compiles and fits the model.`;
@@ -98,7 +99,10 @@ export class KerasCodeState {
       const result = await this.app.api.importKerasCode(this.code, this.fileName ?? undefined);
       this.editor.replace(result.lab, null);
       this.app.notify(
-        `Imported ${this.fileName ?? 'the Keras code'} as "${result.lab.name}"; Undo brings back the previous lab.`,
+        m.notice_imported_code({
+          what: this.fileName ?? m.notice_the_keras_code(),
+          name: result.lab.name,
+        }),
       );
       if (result.warnings.length) this.imported = result;
       else this.closeImport();
@@ -154,6 +158,6 @@ export class KerasCodeState {
     );
     if (!script) return;
     downloadBlob(new Blob([script.code], { type: 'text/x-python' }), pythonFileName(lab.name));
-    this.app.notify(`Exported ${pythonFileName(lab.name)}`);
+    this.app.notify(m.notice_exported({ files: pythonFileName(lab.name) }));
   }
 }

@@ -3,6 +3,7 @@
  * Keras (`.keras`, `.h5`), which the host stores as a run with its weights, ready to evaluate or to
  * train on.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { AppContext } from './context.ts';
 
 /** The endings of the Keras model files the host reads (`importModelFile`). */
@@ -33,9 +34,8 @@ export async function openLocalFile(c: AppContext, file: File): Promise<boolean>
   c.runs.editorRun = { runId: imported.runId, loads: c.editor.loads };
   await c.runs.refresh();
   c.runs.selectedId = imported.runId;
-  c.app.notify(
-    `Opened ${file.name} as the run "${c.runs.list.find((r) => r.id === imported.runId)?.name ?? imported.lab.name}": evaluate it on the test set or continue training it from the runs list.`,
-  );
+  const run = c.runs.list.find((r) => r.id === imported.runId)?.name ?? imported.lab.name;
+  c.app.notify(m.notice_opened_model({ file: file.name, run }));
   if (imported.warnings.length) c.app.notify(`${file.name}: ${imported.warnings.join(' ')}`, true);
   return true;
 }

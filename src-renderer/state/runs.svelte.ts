@@ -2,6 +2,7 @@
  * Runs: the list from the host's run store (so earlier sessions' runs are there), the live run,
  * and the runs ticked for the charts. Events replace `data` wholesale; charts get plain arrays.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { Evaluation, ExportFormat, RunSummary } from '../../src-main/contract/api.ts';
 import { FINISHED_STATUSES } from '../../src-main/contract/api.ts';
 import { STORE_ERROR_CODES } from '../../src-main/contract/errors.ts';
@@ -281,12 +282,12 @@ export class RunsState {
         new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
         `${fileSafe(run?.name ?? 'model')}-tfjs.zip`,
       );
-      this.app.notify('Exported model.json and weights.bin (load them with tf.loadLayersModel).');
+      this.app.notify(m.notice_exported_tfjs());
       return;
     }
     for (const f of files)
       downloadBlob(new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: MIME[format] }), f.name);
-    this.app.notify(`Exported ${files.map((f) => f.name).join(', ')}.`);
+    this.app.notify(m.notice_exported({ files: files.map((f) => f.name).join(', ') }));
   }
 
   async remove(id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { BUILTIN_DATASETS, type BuiltinDatasetName } from '../../contract/datasets.ts';
 import { dataDirs, printJson, type GlobalOptions } from '../context.ts';
+import { m } from '../../contract/i18n.ts';
 import { printable } from '../output.ts';
 
 export function registerDatasets(program: Command): void {
@@ -34,7 +35,9 @@ export function registerDatasets(program: Command): void {
           onProgress: (p: { fraction: number }) => bar?.update(Math.round(p.fraction * 100)),
         });
         bar?.stop();
-        process.stderr.write(`Downloaded ${options.download} into ${printable(target)}\n`);
+        process.stderr.write(
+          `${m.cli_datasets_downloaded({ name: options.download, dir: printable(target) })}\n`,
+        );
       }
       const list = listBuiltinDatasets(dirs);
       if (options.json) {
@@ -44,12 +47,12 @@ export function registerDatasets(program: Command): void {
       for (const d of list) {
         process.stdout.write(
           d.found
-            ? `${d.name.padEnd(14)} found in ${printable(d.location ?? '')}\n`
-            : `${d.name.padEnd(14)} missing: ${printable(d.hint ?? '')}\n`,
+            ? `${d.name.padEnd(14)} ${m.cli_datasets_found({ dir: printable(d.location ?? '') })}\n`
+            : `${d.name.padEnd(14)} ${m.cli_datasets_missing({ hint: printable(d.hint ?? '') })}\n`,
         );
       }
       process.stdout.write(
-        `\nSearched, in order: ${printable(dirs.join(', '))}\nSynthetic sets (synthetic:spirals, moons, circles, xor) need no files.\n`,
+        `\n${m.cli_datasets_searched({ dirs: printable(dirs.join(', ')) })}\n${m.cli_datasets_synthetic()}\n`,
       );
     });
 }

@@ -1,7 +1,9 @@
 /** `layerlab runs`: the stored runs, newest first. */
 import type { Command } from 'commander';
 import { openStore, printJson, storePath, type GlobalOptions } from '../context.ts';
-import { printable } from '../output.ts';
+import { m } from '../../contract/i18n.ts';
+import { STATUS_LABELS } from '../../contract/run-status-text.ts';
+import { displayWidth, padColumns, printable } from '../output.ts';
 
 const num = (x: number | null, digits = 4) => (x === null ? '-' : x.toFixed(digits));
 
@@ -19,15 +21,13 @@ export function registerRuns(program: Command): void {
         return;
       }
       if (!runs.length) {
-        process.stdout.write(
-          `No runs yet (store: ${printable(storePath())}). Train one with: layerlab train LAB.layerlab.json\n`,
-        );
+        process.stdout.write(`${m.cli_runs_empty({ store: printable(storePath()) })}\n`);
         return;
       }
       const rows = runs.map((r) => [
         r.id.slice(0, 8),
         printable(r.name),
-        r.status,
+        STATUS_LABELS[r.status],
         printable(r.datasetId),
         `${r.epochsDone}/${r.epochsPlanned}`,
         num(r.bestValLoss),
@@ -38,20 +38,22 @@ export function registerRuns(program: Command): void {
       ]);
       const head = [
         'id',
-        'name',
-        'status',
-        'dataset',
+        m.cli_runs_name(),
+        m.cli_runs_status(),
+        m.cli_runs_dataset(),
         'epochs',
         'best val_loss',
         'val_accuracy',
-        'backend',
-        'created',
-        'inside (first layer, last epoch)',
+        m.cli_runs_backend(),
+        m.cli_runs_created(),
+        m.cli_runs_inside(),
       ];
-      const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+      const widths = head.map((h, i) =>
+        Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
+      );
       const line = (cells: string[]) =>
         cells
-          .map((c, i) => c.padEnd(widths[i]))
+          .map((c, i) => padColumns(c, widths[i]))
           .join('  ')
           .trimEnd();
       process.stdout.write([line(head), ...rows.map(line)].join('\n') + '\n');

@@ -37,6 +37,8 @@ import {
   UsageError,
   type GlobalOptions,
 } from '../context.ts';
+import { formatNumber, m } from '../../contract/i18n.ts';
+import { STATUS_LABELS } from '../../contract/run-status-text.ts';
 import { printable, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
@@ -224,8 +226,16 @@ async function train(file: string | undefined, options: TrainOptions, command: C
       const skipped = e.backend.skipped
         .filter((s) => !s.reason.startsWith('skipped'))
         .map((s) => s.reason.replace(/ \(optional;.*\)$/, ''));
+      const training = m.cli_train_started({
+        name: printable(lab.name),
+        dataset: printable(e.dataset.title),
+        train: formatNumber(e.trainCount),
+        val: formatNumber(e.validationCount),
+        epochs: e.epochs,
+      });
+      const why = skipped.length ? ` (${printable(skipped.join('; '))})` : '';
       process.stderr.write(
-        `Training '${printable(lab.name)}' on ${printable(e.dataset.title)}: ${e.trainCount} training and ${e.validationCount} validation examples, ${e.epochs} epoch${e.epochs === 1 ? '' : 's'}.\nBackend: ${e.backend.label}${skipped.length ? ` (${printable(skipped.join('; '))})` : ''}.\n`,
+        `${training}\n${m.cli_train_backend({ backend: `${e.backend.label}${why}` })}\n`,
       );
     } else if (e.type === 'progress' && bar) {
       if (barEpoch !== e.epoch) {
@@ -243,18 +253,18 @@ async function train(file: string | undefined, options: TrainOptions, command: C
         bar.stop();
         barEpoch = 0;
       }
-      const m = e.metrics;
+      const metrics = e.metrics;
       if (json)
         printJson({
-          epoch: m.epoch,
-          loss: m.loss,
-          accuracy: m.accuracy,
-          val_loss: m.val_loss ?? null,
-          val_accuracy: m.val_accuracy ?? null,
-          regularization_loss: m.regularization_loss,
-          seconds: m.seconds,
+          epoch: metrics.epoch,
+          loss: metrics.loss,
+          accuracy: metrics.accuracy,
+          val_loss: metrics.val_loss ?? null,
+          val_accuracy: metrics.val_accuracy ?? null,
+          regularization_loss: metrics.regularization_loss,
+          seconds: metrics.seconds,
         });
-      else process.stdout.write(kerasLine(m, lab.training.epochs) + '\n');
+      else process.stdout.write(kerasLine(metrics, lab.training.epochs) + '\n');
     }
   });
 
@@ -278,7 +288,7 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   const onSigint = () => {
     interrupts += 1;
     if (interrupts === 1) {
-      process.stderr.write('\nStopping after this batch (Ctrl-C again to quit at once)...\n');
+      process.stderr.write(`\n${m.cli_train_stopping()}\n`);
       stop();
     } else process.exit(130);
   };
@@ -309,17 +319,21 @@ async function train(file: string | undefined, options: TrainOptions, command: C
     process.exitCode = outcome.error && errorKind(outcome.error.code) === 'input' ? 2 : 1;
   } else if (!json) {
     const best = s.bestEpoch
-      ? `; best val_loss ${fmt(s.bestValLoss ?? undefined)} at epoch ${s.bestEpoch}`
+      ? m.cli_train_best({ loss: fmt(s.bestValLoss ?? undefined), epoch: s.bestEpoch })
       : '';
     const how =
       outcome.status === 'early-stopped'
-        ? ` (early stopping after epoch ${s.stoppedEpoch})`
-        : outcome.status === 'stopped'
-          ? ' (stopped)'
-          : '';
-    process.stderr.write(
-      `Run ${runId.slice(0, 8)} '${printable(s.name)}' ${outcome.status}${how} after ${s.epochsDone} epochs${best}.\n`,
-    );
+        ? m.cli_train_early_stopped({ epoch: s.stoppedEpoch ?? s.epochsDone })
+        : '';
+    const done = m.cli_train_done({
+      run: runId.slice(0, 8),
+      name: printable(s.name),
+      status: STATUS_LABELS[outcome.status],
+      how,
+      epochs: s.epochsDone,
+      best,
+    });
+    process.stderr.write(`${done}\n`);
   }
   if (outcome.status === 'stopped' && interrupts > 0) process.exitCode = 130;
 }

@@ -89,6 +89,8 @@ export interface ElectronMain {
     exit(code?: number): void;
     getPath(name: 'userData'): string;
     getVersion(): string;
+    /** The system's languages, most preferred first (Electron 14 and later). */
+    getPreferredSystemLanguages(): string[];
     setName(name: string): void;
     on(event: 'second-instance' | 'window-all-closed' | 'activate', listener: () => void): unknown;
     on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown;

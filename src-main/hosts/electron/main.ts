@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { API_METHODS, type AppCommand } from '../../contract/api.ts';
 import { LayerLabError, toErrorInfo } from '../../contract/errors.ts';
+import { useLocale } from '../../contract/i18n.ts';
 import { LAB_EXTENSION } from '../../contract/lab.ts';
+import { pickLocale } from '../../contract/locale.ts';
 import { resolveDataDirs } from '../../data/data-dirs.ts';
 import { probeBackend } from '../../engine/trainer-client.ts';
 import { RunStore } from '../../store/run-store.ts';
@@ -168,6 +170,9 @@ async function main() {
   service.onGridEvent((data) => push({ event: 'grid', data }));
 
   const send = (command: AppCommand) => service.sendCommand(command);
+  // The menu speaks the system's language (the page's own choice lives in the page's storage).
+  const locale = pickLocale(app.getPreferredSystemLanguages());
+  useLocale(() => locale);
   electron.Menu.setApplicationMenu(
     electron.Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
   );

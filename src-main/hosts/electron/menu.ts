@@ -1,5 +1,6 @@
 /** The application menu: File and Edit items become `AppCommand`s that the UI carries out. */
 import type { AppCommand } from '../../contract/api.ts';
+import { m } from '../../contract/i18n.ts';
 import type { MenuItemOptions } from './electron-api.ts';
 
 export function menuTemplate(
@@ -14,26 +15,26 @@ export function menuTemplate(
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: m.menu_file(),
       submenu: [
-        item('New Lab', 'new-lab', 'CmdOrCtrl+N'),
-        item('Open Lab…', 'open-lab', 'CmdOrCtrl+O'),
+        item(m.menu_new_lab(), 'new-lab', 'CmdOrCtrl+N'),
+        item(m.menu_open_lab(), 'open-lab', 'CmdOrCtrl+O'),
         { type: 'separator' },
-        item('Save', 'save-lab', 'CmdOrCtrl+S'),
-        item('Save As…', 'save-lab-as', 'CmdOrCtrl+Shift+S'),
+        item(m.topbar_save(), 'save-lab', 'CmdOrCtrl+S'),
+        item(m.menu_save_as(), 'save-lab-as', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },
-        item('Import Keras Code…', 'import-keras-code'),
-        item('Export Python Script…', 'export-python'),
+        item(m.topbar_keras_import(), 'import-keras-code'),
+        item(m.menu_export_python(), 'export-python'),
         { type: 'separator' },
         { role: 'quit' },
       ],
     },
     {
-      label: 'Edit',
+      label: m.menu_edit(),
       submenu: [
         // Undo and redo go to the editor's history (text fields handle their own keys first).
-        item('Undo', 'undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        item(m.topbar_undo(), 'undo', 'CmdOrCtrl+Z'),
+        item(m.topbar_redo(), 'redo', 'CmdOrCtrl+Shift+Z'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -42,11 +43,14 @@ export function menuTemplate(
       ],
     },
     {
-      label: 'Run',
-      submenu: [item('Train', 'train', 'CmdOrCtrl+Enter'), item('Stop', 'stop', 'CmdOrCtrl+.')],
+      label: m.menu_run(),
+      submenu: [
+        item(m.runbar_train(), 'train', 'CmdOrCtrl+Enter'),
+        item(m.runbar_stop(), 'stop', 'CmdOrCtrl+.'),
+      ],
     },
     {
-      label: 'View',
+      label: m.menu_view(),
       submenu: [
         { role: 'resetZoom' },
         { role: 'zoomIn' },

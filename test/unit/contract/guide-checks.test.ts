@@ -130,6 +130,12 @@ describe('guide checks', () => {
       'A run with Dropout whose val_loss rises for 3 epochs in a row after its minimum',
     );
     expect(none.sentence).toBe('No finished run with Dropout yet: train one.');
+    // The same as a code and its parameters, for the renderer to word in the student's language.
+    expect(none.message).toEqual({ code: 'no-run', params: { where: { layers: ['Dropout'] } } });
+    expect(none.labelMessage).toEqual({
+      code: 'overfits',
+      params: { where: { layers: ['Dropout'] }, epochs: 3 },
+    });
     const dropout = run('c', rising, {
       hidden: [dense(16), { kind: 'Dropout', params: { rate: 0.5 } }],
     });
@@ -194,6 +200,10 @@ describe('guide checks', () => {
     const acc = one({ kind: 'metric', metric: 'val_accuracy', above: 0.9 }, [r]);
     expect(acc.passed).toBe(false);
     expect(acc.sentence).toBe("Run 'moons #a' (Dense 16-2): best val_accuracy 0.85.");
+    expect(acc.message).toMatchObject({
+      code: 'metric',
+      params: { run: { name: 'moons #a', layers: ['Dense 16-2'] }, value: '0.85' },
+    });
     expect(acc.label).toBe('A run whose best val_accuracy is above 0.90');
   });
 

@@ -1,0 +1,4745 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{ title: NonNullable<unknown> }} Activations_Bars_LabelInputs */
+/** @typedef {{}} Activations_DeadInputs */
+/** @typedef {{}} Activations_Dead_TitleInputs */
+/** @typedef {{}} Activations_Dead_UnitsInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_DescribeInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_History_TitleInputs */
+/** @typedef {{}} Activations_Layer_LabelInputs */
+/** @typedef {{}} Activations_Mean_StdInputs */
+/** @typedef {{}} Activations_NoneInputs */
+/** @typedef {{}} Activations_OfInputs */
+/** @typedef {{}} Activations_SpreadInputs */
+/** @typedef {{}} Activations_Spread_TitleInputs */
+/** @typedef {{}} Activations_Stat_LabelInputs */
+/** @typedef {{}} Activations_StdInputs */
+/** @typedef {{}} Activations_TickInputs */
+/** @typedef {{}} Aug_Cval_HelpInputs */
+/** @typedef {{}} Aug_Fill_ConstantInputs */
+/** @typedef {{}} Aug_Fill_ModeInputs */
+/** @typedef {{}} Aug_Fill_NearestInputs */
+/** @typedef {{}} Aug_Fill_ReflectInputs */
+/** @typedef {{}} Aug_Fill_ValueInputs */
+/** @typedef {{}} Aug_Fill_WrapInputs */
+/** @typedef {{}} Aug_Flip_LrInputs */
+/** @typedef {{}} Aug_Flip_UdInputs */
+/** @typedef {{}} Aug_Height_ShiftInputs */
+/** @typedef {{}} Aug_Height_Shift_HelpInputs */
+/** @typedef {{}} Aug_LabelInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Aug_Not_ImagesInputs */
+/** @typedef {{}} Aug_OnInputs */
+/** @typedef {{}} Aug_RotationInputs */
+/** @typedef {{}} Aug_Rotation_HelpInputs */
+/** @typedef {{}} Aug_ShearInputs */
+/** @typedef {{}} Aug_Shear_HelpInputs */
+/** @typedef {{}} Aug_TitleInputs */
+/** @typedef {{}} Aug_Turn_OffInputs */
+/** @typedef {{}} Aug_Width_ShiftInputs */
+/** @typedef {{}} Aug_Width_Shift_HelpInputs */
+/** @typedef {{}} Aug_ZoomInputs */
+/** @typedef {{}} Aug_Zoom_HelpInputs */
+/** @typedef {{}} Augpreview_AnotherInputs */
+/** @typedef {{}} Augpreview_AugmentedInputs */
+/** @typedef {{}} Augpreview_HintInputs */
+/** @typedef {{}} Augpreview_LabelInputs */
+/** @typedef {{}} Augpreview_LoadingInputs */
+/** @typedef {{}} Augpreview_OriginalInputs */
+/** @typedef {{}} Badge_BrowserInputs */
+/** @typedef {{}} Badge_CheckingInputs */
+/** @typedef {{}} Badge_DesktopInputs */
+/** @typedef {{}} Badge_Faster_Not_UsedInputs */
+/** @typedef {{}} Badge_FastestInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Badge_Gpu_FoundInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Badge_Gpu_SoftwareInputs */
+/** @typedef {{}} Badge_ReconnectingInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
+/** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} Boundary_ClassesInputs */
+/** @typedef {{}} Boundary_KeyInputs */
+/** @typedef {{}} Boundary_LabelInputs */
+/** @typedef {{}} Boundary_None_TickInputs */
+/** @typedef {{}} Boundary_None_TickedInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Boundary_Plot_LabelInputs */
+/** @typedef {{}} CancelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
+/** @typedef {{}} Canvas_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_ParametersInputs */
+/** @typedef {{}} Canvas_StructureInputs */
+/** @typedef {{}} Chart_AccuracyInputs */
+/** @typedef {{}} Chart_Axis_EpochInputs */
+/** @typedef {{}} Chart_BoundaryInputs */
+/** @typedef {{}} Chart_Canvas_FallbackInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Canvas_LabelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Chart_EmptyInputs */
+/** @typedef {{}} Chart_EnlargeInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Enlarge_LabelInputs */
+/** @typedef {{}} Chart_Enlarge_TitleInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_EnlargedInputs */
+/** @typedef {{}} Chart_Export_BestInputs */
+/** @typedef {{}} Chart_Export_Early_StoppingInputs */
+/** @typedef {{}} Chart_Export_PenaltyInputs */
+/** @typedef {{}} Chart_InsideInputs */
+/** @typedef {{}} Chart_Key_BestInputs */
+/** @typedef {{}} Chart_Key_PenaltyInputs */
+/** @typedef {{}} Chart_Key_TrainingInputs */
+/** @typedef {{}} Chart_Key_ValidationInputs */
+/** @typedef {{}} Chart_LegendInputs */
+/** @typedef {{}} Chart_LogInputs */
+/** @typedef {{}} Chart_Log_TitleInputs */
+/** @typedef {{}} Chart_LossInputs */
+/** @typedef {{}} Chart_No_PenaltyInputs */
+/** @typedef {{}} Chart_Penalty_NoteInputs */
+/** @typedef {{}} Chart_Png_TitleInputs */
+/** @typedef {{}} Chart_PredictionsInputs */
+/** @typedef {{}} Chart_SectionInputs */
+/** @typedef {{}} Chart_SplitInputs */
+/** @typedef {{}} Chart_Split_TitleInputs */
+/** @typedef {{}} Chart_Validation_OnlyInputs */
+/** @typedef {{}} Chart_Validation_Only_TitleInputs */
+/** @typedef {{}} Chart_ViewInputs */
+/** @typedef {{}} Chart_WeightsInputs */
+/** @typedef {{}} Class_AccuracyInputs */
+/** @typedef {{}} Class_Best_AccuracyInputs */
+/** @typedef {{}} Class_Best_LossInputs */
+/** @typedef {{}} Class_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_Changed_LocksInputs */
+/** @typedef {{}} Class_ChecksInputs */
+/** @typedef {{}} Class_Checks_TitleInputs */
+/** @typedef {{}} Class_ChooseInputs */
+/** @typedef {{}} Class_CloseInputs */
+/** @typedef {{}} Class_CurveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Class_Curve_OfInputs */
+/** @typedef {{}} Class_EmptyInputs */
+/** @typedef {{}} Class_Export_CsvInputs */
+/** @typedef {{}} Class_LocksInputs */
+/** @typedef {{}} Class_Locks_OkInputs */
+/** @typedef {{}} Class_Locks_Ok_TitleInputs */
+/** @typedef {{}} Class_Locks_TitleInputs */
+/** @typedef {{}} Class_Locks_Unknown_TitleInputs */
+/** @typedef {{}} Class_LossInputs */
+/** @typedef {{}} Class_NoneInputs */
+/** @typedef {{}} Class_None_ButtonInputs */
+/** @typedef {{}} Class_Open_FilesInputs */
+/** @typedef {{}} Class_Open_FolderInputs */
+/** @typedef {{}} Class_Open_LabInputs */
+/** @typedef {{}} Class_Overview_TitleInputs */
+/** @typedef {{}} Class_ReportInputs */
+/** @typedef {{}} Class_Report_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_ReportsInputs */
+/** @typedef {{}} Class_Reports_OneInputs */
+/** @typedef {{}} Class_Right_ChoiceInputs */
+/** @typedef {{}} Class_Sign_OutInputs */
+/** @typedef {{ student: NonNullable<unknown> }} Class_Signed_In_AsInputs */
+/** @typedef {{}} Class_StudentInputs */
+/** @typedef {{}} Class_Teacher_LabInputs */
+/** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
+/** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
+/** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
+/** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{}} Cli_Runs_BackendInputs */
+/** @typedef {{}} Cli_Runs_CreatedInputs */
+/** @typedef {{}} Cli_Runs_DatasetInputs */
+/** @typedef {{ store: NonNullable<unknown> }} Cli_Runs_EmptyInputs */
+/** @typedef {{}} Cli_Runs_InsideInputs */
+/** @typedef {{}} Cli_Runs_NameInputs */
+/** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
+/** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{}} Code_CopiedInputs */
+/** @typedef {{}} Code_CopyInputs */
+/** @typedef {{}} Code_Copy_FailedInputs */
+/** @typedef {{}} Code_Copy_TitleInputs */
+/** @typedef {{}} Code_Download_TitleInputs */
+/** @typedef {{}} Code_LabelInputs */
+/** @typedef {{}} Code_TitleInputs */
+/** @typedef {{}} Code_UpdatingInputs */
+/** @typedef {{}} Code_WarningsInputs */
+/** @typedef {{}} Code_WritingInputs */
+/** @typedef {{}} Confusion_FallbackInputs */
+/** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Dataset_ExamplesInputs */
+/** @typedef {{}} Dataset_FileInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
+/** @typedef {{}} Dataset_ImdbInputs */
+/** @typedef {{ title: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown>, shape: NonNullable<unknown>, classes: NonNullable<unknown> }} Dataset_InfoInputs */
+/** @typedef {{}} Dataset_LoadingInputs */
+/** @typedef {{}} Dataset_MnistInputs */
+/** @typedef {{}} Dataset_NoiseInputs */
+/** @typedef {{}} Dataset_Num_WordsInputs */
+/** @typedef {{}} Dataset_Path_ComputerInputs */
+/** @typedef {{}} Dataset_Path_ServerInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
+/** @typedef {{}} Dataset_TitleInputs */
+/** @typedef {{}} Describe_AugmentationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Describe_BatchInputs */
+/** @typedef {{ patience: NonNullable<unknown> }} Describe_Early_StoppingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_EpochsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Describe_FoldInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Describe_Label_SmoothingInputs */
+/** @typedef {{}} Describe_No_ShufflingInputs */
+/** @typedef {{}} Describe_No_ValidationInputs */
+/** @typedef {{ seed: NonNullable<unknown> }} Describe_SeedInputs */
+/** @typedef {{}} Describe_SeparatorInputs */
+/** @typedef {{}} Describe_Shuffled_LabelsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
+/** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
+/** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Export_BusyInputs */
+/** @typedef {{}} Export_Csv_DescriptionInputs */
+/** @typedef {{}} Export_Csv_LabelInputs */
+/** @typedef {{}} Export_H5_DescriptionInputs */
+/** @typedef {{}} Export_Keras_DescriptionInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Needs_WeightsInputs */
+/** @typedef {{}} Export_No_WeightsInputs */
+/** @typedef {{}} Export_Onnx_DescriptionInputs */
+/** @typedef {{}} Export_Python_DescriptionInputs */
+/** @typedef {{}} Export_Python_LabelInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
+/** @typedef {{}} Export_Tfjs_DescriptionInputs */
+/** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Figures_GradInputs */
+/** @typedef {{}} Figures_Grad_TitleInputs */
+/** @typedef {{}} Figures_L1_TitleInputs */
+/** @typedef {{}} Figures_L2_TitleInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Figures_LabelInputs */
+/** @typedef {{}} Figures_Rms_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
+/** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{}} Filedrop_HintInputs */
+/** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
+/** @typedef {{}} Gallery_NoneInputs */
+/** @typedef {{}} Grid_AccuracyInputs */
+/** @typedef {{}} Grid_At_Least_One_LayerInputs */
+/** @typedef {{}} Grid_BackInputs */
+/** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_Back_To_ModelInputs */
+/** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_FirstInputs */
+/** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Grid_Col_FoldInputs */
+/** @typedef {{}} Grid_Col_HoldoutInputs */
+/** @typedef {{}} Grid_Col_MeanInputs */
+/** @typedef {{}} Grid_Col_RankInputs */
+/** @typedef {{}} Grid_Col_StatusInputs */
+/** @typedef {{}} Grid_CurvesInputs */
+/** @typedef {{}} Grid_Curves_AppearInputs */
+/** @typedef {{}} Grid_Curves_LabelInputs */
+/** @typedef {{}} Grid_DeleteInputs */
+/** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_Each_FoldInputs */
+/** @typedef {{}} Grid_EarlierInputs */
+/** @typedef {{}} Grid_EmptyInputs */
+/** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_EvalInputs */
+/** @typedef {{}} Grid_Eval_HoldoutInputs */
+/** @typedef {{}} Grid_Eval_KfoldInputs */
+/** @typedef {{}} Grid_Export_CsvInputs */
+/** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{}} Grid_Fold1_OnlyInputs */
+/** @typedef {{}} Grid_FoldsInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_FromInputs */
+/** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{}} Grid_HeatmapInputs */
+/** @typedef {{}} Grid_Heatmap_FallbackInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_HintInputs */
+/** @typedef {{}} Grid_Holdout_FractionInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_How_ValuesInputs */
+/** @typedef {{}} Grid_IntroInputs */
+/** @typedef {{}} Grid_Key_TrainingInputs */
+/** @typedef {{}} Grid_Key_ValidationInputs */
+/** @typedef {{}} Grid_Log_LossInputs */
+/** @typedef {{}} Grid_LossInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
+/** @typedef {{}} Grid_Mode_ListInputs */
+/** @typedef {{}} Grid_Mode_RangeInputs */
+/** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{}} Grid_None_SweptInputs */
+/** @typedef {{}} Grid_None_Swept_HowInputs */
+/** @typedef {{}} Grid_None_Swept_How_2Inputs */
+/** @typedef {{}} Grid_None_Swept_How_3Inputs */
+/** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_CurvesInputs */
+/** @typedef {{}} Grid_On_PoolInputs */
+/** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
+/** @typedef {{}} Grid_On_Pool_TitleInputs */
+/** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_One_Value_EachInputs */
+/** @typedef {{}} Grid_OutputInputs */
+/** @typedef {{}} Grid_Output_NoteInputs */
+/** @typedef {{}} Grid_ParallelInputs */
+/** @typedef {{}} Grid_Parallel_AutoInputs */
+/** @typedef {{}} Grid_Parallel_HintInputs */
+/** @typedef {{}} Grid_Pool_AddressInputs */
+/** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectingInputs */
+/** @typedef {{}} Grid_Pool_DisconnectInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_JobsInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_Jobs_OneInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, name: NonNullable<unknown> }} Grid_Pool_No_DatasetInputs */
+/** @typedef {{}} Grid_Pool_No_DatasetsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_No_WorkerInputs */
+/** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
+/** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{}} Grid_Pool_OffInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
+/** @typedef {{}} Grid_Pool_PasswordInputs */
+/** @typedef {{}} Grid_Pool_Password_IfInputs */
+/** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{ waiting: NonNullable<unknown>, active: NonNullable<unknown> }} Grid_Pool_Queue_LineInputs */
+/** @typedef {{}} Grid_Pool_RequeuedInputs */
+/** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_UnreachableInputs */
+/** @typedef {{}} Grid_Pool_WorkersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
+/** @typedef {{}} Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{ values: NonNullable<unknown>, scale: NonNullable<unknown> }} Grid_Random_BetweenInputs */
+/** @typedef {{}} Grid_Rank_AccuracyInputs */
+/** @typedef {{}} Grid_Rank_ByInputs */
+/** @typedef {{}} Grid_Rank_LossInputs */
+/** @typedef {{}} Grid_RefitInputs */
+/** @typedef {{}} Grid_Refit_LaterInputs */
+/** @typedef {{}} Grid_Refit_On_AllInputs */
+/** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
+/** @typedef {{}} Grid_Refit_TrainingInputs */
+/** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_RemoveInputs */
+/** @typedef {{}} Grid_Remove_From_GridInputs */
+/** @typedef {{}} Grid_Results_LabelInputs */
+/** @typedef {{}} Grid_Results_LinkInputs */
+/** @typedef {{}} Grid_ResumeInputs */
+/** @typedef {{}} Grid_RunInputs */
+/** @typedef {{}} Grid_Run_AgainInputs */
+/** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_ScaleInputs */
+/** @typedef {{}} Grid_Scale_LinearInputs */
+/** @typedef {{}} Grid_Scale_LogInputs */
+/** @typedef {{}} Grid_SearchInputs */
+/** @typedef {{}} Grid_Search_GridInputs */
+/** @typedef {{}} Grid_Search_RandomInputs */
+/** @typedef {{}} Grid_SelectInputs */
+/** @typedef {{}} Grid_Settings_ManyInputs */
+/** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_ShowInputs */
+/** @typedef {{}} Grid_Show_AllInputs */
+/** @typedef {{}} Grid_Show_Best3Inputs */
+/** @typedef {{}} Grid_Show_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Show_On_CurvesInputs */
+/** @typedef {{}} Grid_Show_ResultsInputs */
+/** @typedef {{}} Grid_Start_OverInputs */
+/** @typedef {{}} Grid_Start_Over_TitleInputs */
+/** @typedef {{}} Grid_Status_CompletedInputs */
+/** @typedef {{}} Grid_Status_FailedInputs */
+/** @typedef {{}} Grid_Status_InterruptedInputs */
+/** @typedef {{}} Grid_Status_RunningInputs */
+/** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_Std_TitleInputs */
+/** @typedef {{}} Grid_StepsInputs */
+/** @typedef {{}} Grid_StopInputs */
+/** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Stop_SweepingInputs */
+/** @typedef {{}} Grid_StratifiedInputs */
+/** @typedef {{}} Grid_SweepInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
+/** @typedef {{}} Grid_Sweep_One_ValueInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_TitleInputs */
+/** @typedef {{}} Grid_Sweep_WhichInputs */
+/** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
+/** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Grid_Swept_ByInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
+/** @typedef {{}} Grid_Swept_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
+/** @typedef {{}} Grid_The_ModelInputs */
+/** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Tick_SettingsInputs */
+/** @typedef {{}} Grid_ToInputs */
+/** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{}} Grid_TrialsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Values_CountInputs */
+/** @typedef {{}} Grid_Values_LabelInputs */
+/** @typedef {{}} Grid_Which_FoldsInputs */
+/** @typedef {{}} Guide_All_StepsInputs */
+/** @typedef {{}} Guide_AnswerInputs */
+/** @typedef {{}} Guide_BackInputs */
+/** @typedef {{}} Guide_Check_A_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_A_Run_WhereInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_AboveInputs */
+/** @typedef {{}} Guide_Check_At_BestInputs */
+/** @typedef {{}} Guide_Check_At_LastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_BelowInputs */
+/** @typedef {{ runs: NonNullable<unknown> }} Guide_Check_ComparedInputs */
+/** @typedef {{ run: NonNullable<unknown>, epoch: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Early_StoppedInputs */
+/** @typedef {{}} Guide_Check_First_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, runs: NonNullable<unknown> }} Guide_Check_Label_ComparedInputs */
+/** @typedef {{ aRun: NonNullable<unknown> }} Guide_Check_Label_Early_StoppedInputs */
+/** @typedef {{ settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Label_GridInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, bounds: NonNullable<unknown> }} Guide_Check_Label_MetricInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Label_OverfitsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Label_SmoothingInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, layer: NonNullable<unknown>, above: NonNullable<unknown> }} Guide_Check_Label_SparsityInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_Layer_NamedInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Learning_RateInputs */
+/** @typedef {{ run: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, value: NonNullable<unknown> }} Guide_Check_MetricInputs */
+/** @typedef {{}} Guide_Check_No_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, metric: NonNullable<unknown> }} Guide_Check_No_MetricInputs */
+/** @typedef {{}} Guide_Check_No_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_No_Run_WhereInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_Val_LossInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_WeightsInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown> }} Guide_Check_No_Weights_LayerInputs */
+/** @typedef {{ run: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Not_Early_StoppedInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_LastInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, after: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_MoreInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_OneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_On_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Check_On_LayersInputs */
+/** @typedef {{}} Guide_Check_One_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_One_WhereInputs */
+/** @typedef {{}} Guide_Check_OpenInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, rose: NonNullable<unknown>, last: NonNullable<unknown>, lastEpoch: NonNullable<unknown> }} Guide_Check_OverfitInputs */
+/** @typedef {{}} Guide_Check_PassedInputs */
+/** @typedef {{}} Guide_Check_RecordedInputs */
+/** @typedef {{ name: NonNullable<unknown>, parts: NonNullable<unknown> }} Guide_Check_RunInputs */
+/** @typedef {{}} Guide_Check_Same_RunInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown> }} Guide_Check_SparsityInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, needed: NonNullable<unknown> }} Guide_Check_Sparsity_ShortInputs */
+/** @typedef {{}} Guide_ChecksInputs */
+/** @typedef {{}} Guide_Every_Check_PassesInputs */
+/** @typedef {{}} Guide_Filter_AugmentationInputs */
+/** @typedef {{ with: NonNullable<unknown>, without: NonNullable<unknown> }} Guide_Filter_BothInputs */
+/** @typedef {{}} Guide_Filter_Data_AugmentationInputs */
+/** @typedef {{}} Guide_Filter_Early_StoppingInputs */
+/** @typedef {{}} Guide_Filter_L1_Or_L2Inputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_MostInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_LeastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_MostInputs */
+/** @typedef {{}} Guide_Filter_Shuffled_LabelsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Smoothing_At_LeastInputs */
+/** @typedef {{}} Guide_Filter_Weight_PenaltyInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithoutInputs */
+/** @typedef {{}} Guide_Layers_ToggleInputs */
+/** @typedef {{}} Guide_Layers_Toggle_TitleInputs */
+/** @typedef {{ head: NonNullable<unknown>, last: NonNullable<unknown> }} Guide_List_AndInputs */
+/** @typedef {{}} Guide_List_CommaInputs */
+/** @typedef {{}} Guide_List_SemicolonInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_MinutesInputs */
+/** @typedef {{}} Guide_Minutes_OneInputs */
+/** @typedef {{}} Guide_Minutes_UnderInputs */
+/** @typedef {{}} Guide_Name_PlaceholderInputs */
+/** @typedef {{}} Guide_NextInputs */
+/** @typedef {{}} Guide_No_StepsInputs */
+/** @typedef {{}} Guide_Not_CheckedInputs */
+/** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ title: NonNullable<unknown>, what: NonNullable<unknown> }} Guide_Setup_DoneInputs */
+/** @typedef {{}} Guide_Setup_Laid_OutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Setup_NothingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
+/** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
+/** @typedef {{}} Guide_Step_DoneInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Step_Done_LabelInputs */
+/** @typedef {{}} Guide_Steps_HeadingInputs */
+/** @typedef {{}} Guide_The_RunInputs */
+/** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Import_AgainInputs */
+/** @typedef {{}} Import_ButtonInputs */
+/** @typedef {{}} Import_Button_TitleInputs */
+/** @typedef {{}} Import_DoneInputs */
+/** @typedef {{}} Import_Drop_LabelInputs */
+/** @typedef {{ sequential: NonNullable<unknown>, add: NonNullable<unknown>, compile: NonNullable<unknown>, fit: NonNullable<unknown>, py: NonNullable<unknown> }} Import_HintInputs */
+/** @typedef {{}} Import_ImportingInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_LineInputs */
+/** @typedef {{}} Import_Open_PyInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
+/** @typedef {{}} Inspect_ActivationsInputs */
+/** @typedef {{}} Inspect_BackInputs */
+/** @typedef {{}} Inspect_Back_TitleInputs */
+/** @typedef {{}} Inspect_Empty_LoadingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspect_Empty_NoneInputs */
+/** @typedef {{}} Inspect_Empty_TickInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Inspect_Empty_TrainInputs */
+/** @typedef {{}} Inspect_EpochInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Inspect_Epoch_AtInputs */
+/** @typedef {{}} Inspect_Epoch_ShownInputs */
+/** @typedef {{}} Inspect_Epoch_ZeroInputs */
+/** @typedef {{}} Inspect_PlayInputs */
+/** @typedef {{}} Inspect_Play_TitleInputs */
+/** @typedef {{}} Inspect_RunInputs */
+/** @typedef {{}} Inspect_Run_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Inspect_SilentInputs */
+/** @typedef {{}} Inspect_TitleInputs */
+/** @typedef {{}} Inspect_ViewInputs */
+/** @typedef {{}} Inspector_DeleteInputs */
+/** @typedef {{}} Inspector_DuplicateInputs */
+/** @typedef {{}} Inspector_LabelInputs */
+/** @typedef {{}} Inspector_Move_DownInputs */
+/** @typedef {{}} Inspector_Move_UpInputs */
+/** @typedef {{}} Inspector_Output_ShapeInputs */
+/** @typedef {{}} Inspector_ParametersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{}} Lab_AboutInputs */
+/** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Library_CloseInputs */
+/** @typedef {{}} Lab_Library_HintInputs */
+/** @typedef {{}} Lab_Library_ListingInputs */
+/** @typedef {{ query: NonNullable<unknown> }} Lab_Library_No_MatchInputs */
+/** @typedef {{}} Lab_Library_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Open_LabelInputs */
+/** @typedef {{}} Lab_Library_QuickInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Quick_LabelInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Lab_Library_Quick_MinutesInputs */
+/** @typedef {{}} Lab_Library_SearchInputs */
+/** @typedef {{}} Lab_Library_Search_PlaceholderInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
+/** @typedef {{}} Lab_Library_Steps_OneInputs */
+/** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{}} Lab_Topic_AugmentationInputs */
+/** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
+/** @typedef {{}} Lab_Topic_CapacityInputs */
+/** @typedef {{}} Lab_Topic_CnnInputs */
+/** @typedef {{}} Lab_Topic_DropoutInputs */
+/** @typedef {{}} Lab_Topic_Early_StoppingInputs */
+/** @typedef {{}} Lab_Topic_Grid_SearchInputs */
+/** @typedef {{}} Lab_Topic_Label_SmoothingInputs */
+/** @typedef {{}} Lab_Topic_Learning_RateInputs */
+/** @typedef {{}} Lab_Topic_MemorizationInputs */
+/** @typedef {{}} Lab_Topic_PlaygroundInputs */
+/** @typedef {{}} Lab_Topic_TextInputs */
+/** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Labdialog_BareInputs */
+/** @typedef {{}} Labdialog_BrowseInputs */
+/** @typedef {{}} Labdialog_DownloadInputs */
+/** @typedef {{}} Labdialog_ExistingInputs */
+/** @typedef {{}} Labdialog_OpenInputs */
+/** @typedef {{}} Labdialog_Open_ButtonInputs */
+/** @typedef {{}} Labdialog_Open_ModelInputs */
+/** @typedef {{}} Labdialog_PathInputs */
+/** @typedef {{}} Labdialog_RecentInputs */
+/** @typedef {{}} Labdialog_SaveInputs */
+/** @typedef {{}} Labdialog_UploadInputs */
+/** @typedef {{}} Language_Menu_TitleInputs */
+/** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Layer_Activation_SummaryInputs */
+/** @typedef {{}} Layer_Add_SummaryInputs */
+/** @typedef {{}} Layer_Averagepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Batchnormalization_SummaryInputs */
+/** @typedef {{}} Layer_Category_ConvolutionInputs */
+/** @typedef {{}} Layer_Category_CoreInputs */
+/** @typedef {{}} Layer_Category_InputInputs */
+/** @typedef {{}} Layer_Category_MergeInputs */
+/** @typedef {{}} Layer_Category_PoolingInputs */
+/** @typedef {{}} Layer_Category_RegularizationInputs */
+/** @typedef {{}} Layer_Concatenate_SummaryInputs */
+/** @typedef {{}} Layer_Conv2d_SummaryInputs */
+/** @typedef {{}} Layer_Dense_SummaryInputs */
+/** @typedef {{}} Layer_Dropout_SummaryInputs */
+/** @typedef {{}} Layer_Flatten_SummaryInputs */
+/** @typedef {{}} Layer_Globalaveragepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Input_SummaryInputs */
+/** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Lockwhat_AugmentationInputs */
+/** @typedef {{}} Lockwhat_Batch_SizeInputs */
+/** @typedef {{}} Lockwhat_DatasetInputs */
+/** @typedef {{}} Lockwhat_Early_StoppingInputs */
+/** @typedef {{}} Lockwhat_EpochsInputs */
+/** @typedef {{}} Lockwhat_Label_SmoothingInputs */
+/** @typedef {{}} Lockwhat_Learning_RateInputs */
+/** @typedef {{}} Lockwhat_LossInputs */
+/** @typedef {{}} Lockwhat_MomentumInputs */
+/** @typedef {{}} Lockwhat_OptimizerInputs */
+/** @typedef {{}} Lockwhat_SeedInputs */
+/** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
+/** @typedef {{}} Lockwhat_SubsetInputs */
+/** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{}} Menu_EditInputs */
+/** @typedef {{}} Menu_Export_PythonInputs */
+/** @typedef {{}} Menu_FileInputs */
+/** @typedef {{}} Menu_New_LabInputs */
+/** @typedef {{}} Menu_Open_LabInputs */
+/** @typedef {{}} Menu_RunInputs */
+/** @typedef {{}} Menu_Save_AsInputs */
+/** @typedef {{}} Menu_ViewInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
+/** @typedef {{}} Noconnection_TokenInputs */
+/** @typedef {{}} Node_Not_ConnectedInputs */
+/** @typedef {{}} Node_Shape_TitleInputs */
+/** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
+/** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown> }} Notice_Opened_ModelInputs */
+/** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
+/** @typedef {{}} Notice_The_Keras_CodeInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_InvalidInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_NeededInputs */
+/** @typedef {{}} Overlay_BaselineInputs */
+/** @typedef {{}} Overlay_Compared_BaselineInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Baseline_NamedInputs */
+/** @typedef {{}} Overlay_Compared_BeforeInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Before_NamedInputs */
+/** @typedef {{}} Overlay_Same_BaselineInputs */
+/** @typedef {{}} Overlay_Same_BeforeInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{}} Palette_FilterInputs */
+/** @typedef {{}} Palette_Filter_LabelInputs */
+/** @typedef {{}} Palette_HintInputs */
+/** @typedef {{}} Palette_TitleInputs */
+/** @typedef {{}} Param_Activity_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Bias_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Kernel_Regularizer_HelpInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_HeightInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_WidthInputs */
+/** @typedef {{}} Param_Pool_Strides_HelpInputs */
+/** @typedef {{}} Param_Rate_HelpInputs */
+/** @typedef {{}} Param_Regularizer_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Regularizer_StrengthInputs */
+/** @typedef {{}} Param_Same_As_Pool_SizeInputs */
+/** @typedef {{}} Param_Shape_HelpInputs */
+/** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Predictions_CaptionInputs */
+/** @typedef {{}} Predictions_CellsInputs */
+/** @typedef {{}} Predictions_CountsInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Predictions_EpochInputs */
+/** @typedef {{}} Predictions_ExamplesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predictions_NoneInputs */
+/** @typedef {{ split: NonNullable<unknown> }} Predictions_OnInputs */
+/** @typedef {{}} Predictions_RatesInputs */
+/** @typedef {{}} Predictions_RightInputs */
+/** @typedef {{}} Predictions_SplitInputs */
+/** @typedef {{}} Predictions_Test_SetInputs */
+/** @typedef {{}} Predictions_TickInputs */
+/** @typedef {{}} Predictions_WrongInputs */
+/** @typedef {{}} Queue_NextInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
+/** @typedef {{}} Runbar_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runbar_EpochInputs */
+/** @typedef {{}} Runbar_PauseInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runbar_ProblemsInputs */
+/** @typedef {{ batch: NonNullable<unknown>, batches: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_ProgressInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Runbar_Queued_PlaceInputs */
+/** @typedef {{}} Runbar_ReadyInputs */
+/** @typedef {{}} Runbar_ResumeInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, batch: NonNullable<unknown> }} Runbar_SettingsInputs */
+/** @typedef {{}} Runbar_Settings_TitleInputs */
+/** @typedef {{ train: NonNullable<unknown>, val: NonNullable<unknown>, backend: NonNullable<unknown> }} Runbar_StartedInputs */
+/** @typedef {{}} Runbar_StopInputs */
+/** @typedef {{}} Runbar_TrainInputs */
+/** @typedef {{}} Runbar_Train_TitleInputs */
+/** @typedef {{}} Runbar_WaitingInputs */
+/** @typedef {{}} Runs_Acc_TitleInputs */
+/** @typedef {{}} Runs_Baseline_StaysInputs */
+/** @typedef {{}} Runs_ContinueInputs */
+/** @typedef {{}} Runs_Continue_LabelInputs */
+/** @typedef {{}} Runs_Continue_TitleInputs */
+/** @typedef {{}} Runs_Delete_SureInputs */
+/** @typedef {{}} Runs_Delete_TitleInputs */
+/** @typedef {{}} Runs_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runs_EpochsInputs */
+/** @typedef {{}} Runs_EvaluateInputs */
+/** @typedef {{}} Runs_Evaluate_LabelInputs */
+/** @typedef {{}} Runs_Evaluate_TitleInputs */
+/** @typedef {{}} Runs_EvaluatingInputs */
+/** @typedef {{}} Runs_ImportedInputs */
+/** @typedef {{}} Runs_Inside_TitleInputs */
+/** @typedef {{}} Runs_InspectInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Inspect_LabelInputs */
+/** @typedef {{}} Runs_Inspect_TitleInputs */
+/** @typedef {{}} Runs_LabInputs */
+/** @typedef {{}} Runs_Lab_TitleInputs */
+/** @typedef {{}} Runs_NameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Name_TitleInputs */
+/** @typedef {{}} Runs_No_Weights_ContinueInputs */
+/** @typedef {{}} Runs_No_Weights_EvaluateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runs_ParamsInputs */
+/** @typedef {{}} Runs_PinInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Pin_LabelInputs */
+/** @typedef {{}} Runs_Pin_TitleInputs */
+/** @typedef {{}} Runs_RenameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_ShowInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Runs_Stopped_AtInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Runs_Test_OnInputs */
+/** @typedef {{ loss: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Test_ResultInputs */
+/** @typedef {{}} Runs_Test_SetInputs */
+/** @typedef {{}} Runs_TickInputs */
+/** @typedef {{}} Runs_TitleInputs */
+/** @typedef {{}} Runs_UnpinInputs */
+/** @typedef {{}} Runs_Unpin_LabelInputs */
+/** @typedef {{}} Runs_Unpin_TitleInputs */
+/** @typedef {{}} Status_CompletedInputs */
+/** @typedef {{}} Status_Early_StoppedInputs */
+/** @typedef {{}} Status_FailedInputs */
+/** @typedef {{}} Status_InterruptedInputs */
+/** @typedef {{}} Status_PausedInputs */
+/** @typedef {{}} Status_QueuedInputs */
+/** @typedef {{}} Status_RunningInputs */
+/** @typedef {{}} Status_StoppedInputs */
+/** @typedef {{}} Summary_HintInputs */
+/** @typedef {{}} Summary_Key_CopyInputs */
+/** @typedef {{}} Summary_Key_DeleteInputs */
+/** @typedef {{}} Summary_Key_DuplicateInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_FindInputs */
+/** @typedef {{}} Summary_Key_MoveInputs */
+/** @typedef {{}} Summary_Key_SelectInputs */
+/** @typedef {{}} Summary_Key_TrainInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
+/** @typedef {{}} Summary_KeyboardInputs */
+/** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{}} Tab_CodeInputs */
+/** @typedef {{}} Tab_GridInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
+/** @typedef {{}} Tab_LayerInputs */
+/** @typedef {{}} Tab_TrainingInputs */
+/** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{}} Teach_A_FileInputs */
+/** @typedef {{}} Teach_AboveInputs */
+/** @typedef {{}} Teach_Add_CheckInputs */
+/** @typedef {{}} Teach_Add_Check_FirstInputs */
+/** @typedef {{}} Teach_Add_QuestionInputs */
+/** @typedef {{}} Teach_Add_Question_FirstInputs */
+/** @typedef {{}} Teach_Add_StepInputs */
+/** @typedef {{}} Teach_Add_StepsInputs */
+/** @typedef {{}} Teach_Another_RunInputs */
+/** @typedef {{}} Teach_AtInputs */
+/** @typedef {{}} Teach_At_BestInputs */
+/** @typedef {{}} Teach_At_LastInputs */
+/** @typedef {{}} Teach_AuthorInputs */
+/** @typedef {{}} Teach_BelowInputs */
+/** @typedef {{}} Teach_Bound_Lr_MaxInputs */
+/** @typedef {{}} Teach_Bound_Lr_MinInputs */
+/** @typedef {{}} Teach_Bound_Params_MaxInputs */
+/** @typedef {{}} Teach_Bound_Params_MinInputs */
+/** @typedef {{}} Teach_Bound_Smoothing_MinInputs */
+/** @typedef {{}} Teach_Check_ComparedInputs */
+/** @typedef {{}} Teach_Check_Early_StoppedInputs */
+/** @typedef {{}} Teach_Check_GridInputs */
+/** @typedef {{}} Teach_Check_KindInputs */
+/** @typedef {{}} Teach_Check_MetricInputs */
+/** @typedef {{}} Teach_Check_OverfitsInputs */
+/** @typedef {{ path: NonNullable<unknown>, message: NonNullable<unknown> }} Teach_Check_ProblemInputs */
+/** @typedef {{}} Teach_Check_SparsityInputs */
+/** @typedef {{}} Teach_ChoicesInputs */
+/** @typedef {{}} Teach_Choices_LabelInputs */
+/** @typedef {{}} Teach_Eg_DropoutInputs */
+/** @typedef {{}} Teach_Eg_FlattenInputs */
+/** @typedef {{}} Teach_EitherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Epochs_CountInputs */
+/** @typedef {{}} Teach_Epochs_Of_RiseInputs */
+/** @typedef {{}} Teach_Expected_MinutesInputs */
+/** @typedef {{}} Teach_First_With_WeightsInputs */
+/** @typedef {{}} Teach_Flag_AugmentationInputs */
+/** @typedef {{}} Teach_Flag_Early_StoppingInputs */
+/** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
+/** @typedef {{}} Teach_FoldsInputs */
+/** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{}} Teach_Grid_LockedInputs */
+/** @typedef {{ author: NonNullable<unknown> }} Teach_Grid_Locked_AuthorInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
+/** @typedef {{}} Teach_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Teach_Locked_ByInputs */
+/** @typedef {{ author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Locked_By_AuthorInputs */
+/** @typedef {{}} Teach_Locked_ChangedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
+/** @typedef {{}} Teach_MetricInputs */
+/** @typedef {{}} Teach_MinutesInputs */
+/** @typedef {{}} Teach_Move_DownInputs */
+/** @typedef {{}} Teach_Move_UpInputs */
+/** @typedef {{}} Teach_NoInputs */
+/** @typedef {{}} Teach_No_Steps_HintInputs */
+/** @typedef {{}} Teach_NoneInputs */
+/** @typedef {{}} Teach_Not_GivenInputs */
+/** @typedef {{}} Teach_PreviewInputs */
+/** @typedef {{}} Teach_QuestionInputs */
+/** @typedef {{}} Teach_Question_ChoiceInputs */
+/** @typedef {{}} Teach_Question_KindInputs */
+/** @typedef {{}} Teach_Question_NumberInputs */
+/** @typedef {{}} Teach_Question_PlaceholderInputs */
+/** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{ subject: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_RefusedInputs */
+/** @typedef {{ subject: NonNullable<unknown>, author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Refused_AuthorInputs */
+/** @typedef {{}} Teach_RegularizerInputs */
+/** @typedef {{}} Teach_Remove_CheckInputs */
+/** @typedef {{}} Teach_Remove_QuestionInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Teach_Remove_RunInputs */
+/** @typedef {{}} Teach_Remove_StepInputs */
+/** @typedef {{}} Teach_Right_AnswerInputs */
+/** @typedef {{}} Teach_Right_Answer_LabelInputs */
+/** @typedef {{}} Teach_Rises_ForInputs */
+/** @typedef {{}} Teach_Runs_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Teach_Runs_FilterInputs */
+/** @typedef {{}} Teach_Save_For_StudentsInputs */
+/** @typedef {{}} Teach_Save_For_Students_TitleInputs */
+/** @typedef {{}} Teach_Seed_SetInputs */
+/** @typedef {{}} Teach_SettingsInputs */
+/** @typedef {{}} Teach_Settings_At_LeastInputs */
+/** @typedef {{ words: NonNullable<unknown> }} Teach_SetupInputs */
+/** @typedef {{}} Teach_Setup_ClearInputs */
+/** @typedef {{}} Teach_Setup_UpdateInputs */
+/** @typedef {{}} Teach_Setup_Update_TitleInputs */
+/** @typedef {{}} Teach_Setup_UseInputs */
+/** @typedef {{}} Teach_Share_AboveInputs */
+/** @typedef {{}} Teach_Share_At_ZeroInputs */
+/** @typedef {{}} Teach_Step_TextInputs */
+/** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
+/** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_Are_TeachersInputs */
+/** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_Subject_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Teach_Subject_LayerInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Subject_SettingInputs */
+/** @typedef {{}} Teach_Subject_StructureInputs */
+/** @typedef {{}} Teach_TopicInputs */
+/** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_Training_AugmentationInputs */
+/** @typedef {{}} Teach_Training_Batch_SizeInputs */
+/** @typedef {{}} Teach_Training_Early_StoppingInputs */
+/** @typedef {{}} Teach_Training_EpochsInputs */
+/** @typedef {{}} Teach_Training_Label_SmoothingInputs */
+/** @typedef {{}} Teach_Training_Learning_RateInputs */
+/** @typedef {{}} Teach_Training_LossInputs */
+/** @typedef {{}} Teach_Training_MomentumInputs */
+/** @typedef {{}} Teach_Training_OptimizerInputs */
+/** @typedef {{}} Teach_Training_SeedInputs */
+/** @typedef {{}} Teach_Training_ShuffleInputs */
+/** @typedef {{}} Teach_Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Teach_Training_Train_SubsetInputs */
+/** @typedef {{}} Teach_Training_ValidationInputs */
+/** @typedef {{}} Teach_UnitInputs */
+/** @typedef {{}} Teach_Unit_LabelInputs */
+/** @typedef {{}} Teach_Unit_PlaceholderInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_Why_DatasetInputs */
+/** @typedef {{}} Teach_Why_LayerInputs */
+/** @typedef {{}} Teach_Why_SeedInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Why_SettingInputs */
+/** @typedef {{}} Teach_Why_StructureInputs */
+/** @typedef {{}} Teach_With_LayersInputs */
+/** @typedef {{}} Teach_Without_LayersInputs */
+/** @typedef {{}} Teach_WriteInputs */
+/** @typedef {{}} Teach_Write_Or_PreviewInputs */
+/** @typedef {{}} Teach_YesInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Template_Dataset_NoteInputs */
+/** @typedef {{}} Templatedialog_KeepInputs */
+/** @typedef {{}} Templatedialog_NoteInputs */
+/** @typedef {{}} Templatedialog_QuestionInputs */
+/** @typedef {{}} Templatedialog_TemplatesInputs */
+/** @typedef {{ template: NonNullable<unknown> }} Templatedialog_TitleInputs */
+/** @typedef {{}} Templatedialog_UseInputs */
+/** @typedef {{}} Templatedialog_YoursInputs */
+/** @typedef {{}} Topbar_ClassInputs */
+/** @typedef {{}} Topbar_Class_OverviewInputs */
+/** @typedef {{}} Topbar_Class_Overview_HintInputs */
+/** @typedef {{}} Topbar_Class_TitleInputs */
+/** @typedef {{}} Topbar_EditedInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Topbar_Keras_ExportInputs */
+/** @typedef {{}} Topbar_Keras_ImportInputs */
+/** @typedef {{}} Topbar_Keras_Import_HintInputs */
+/** @typedef {{}} Topbar_Keras_ShowInputs */
+/** @typedef {{}} Topbar_Keras_Show_HintInputs */
+/** @typedef {{}} Topbar_Keras_TitleInputs */
+/** @typedef {{}} Topbar_Lab_NameInputs */
+/** @typedef {{}} Topbar_LabsInputs */
+/** @typedef {{}} Topbar_Labs_TitleInputs */
+/** @typedef {{}} Topbar_Nav_LabelInputs */
+/** @typedef {{}} Topbar_NewInputs */
+/** @typedef {{}} Topbar_New_TitleInputs */
+/** @typedef {{}} Topbar_Not_SavedInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Topbar_Not_Saved_TitleInputs */
+/** @typedef {{}} Topbar_OpenInputs */
+/** @typedef {{}} Topbar_Open_TitleInputs */
+/** @typedef {{}} Topbar_RedoInputs */
+/** @typedef {{}} Topbar_Redo_TitleInputs */
+/** @typedef {{}} Topbar_Report_HtmlInputs */
+/** @typedef {{}} Topbar_Report_Html_HintInputs */
+/** @typedef {{}} Topbar_Report_Needs_StepsInputs */
+/** @typedef {{}} Topbar_Report_PdfInputs */
+/** @typedef {{}} Topbar_Report_Pdf_HintInputs */
+/** @typedef {{}} Topbar_SaveInputs */
+/** @typedef {{}} Topbar_Save_AsInputs */
+/** @typedef {{}} Topbar_Save_As_TitleInputs */
+/** @typedef {{}} Topbar_Save_TitleInputs */
+/** @typedef {{}} Topbar_TeacherInputs */
+/** @typedef {{}} Topbar_Teacher_TitleInputs */
+/** @typedef {{}} Topbar_TemplatesInputs */
+/** @typedef {{}} Topbar_Templates_TitleInputs */
+/** @typedef {{}} Topbar_UndoInputs */
+/** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_TitleInputs */
+/** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_TitleInputs */
+/** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_TitleInputs */
+/** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_TitleInputs */
+/** @typedef {{}} Training_Early_StoppingInputs */
+/** @typedef {{}} Training_Fraction_Held_OutInputs */
+/** @typedef {{}} Training_LabelInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Training_Lr_DefaultInputs */
+/** @typedef {{}} Training_MoreInputs */
+/** @typedef {{}} Training_Restore_BestInputs */
+/** @typedef {{}} Training_Seed_RandomInputs */
+/** @typedef {{}} Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Training_SubsetInputs */
+/** @typedef {{}} Training_Subset_AllInputs */
+/** @typedef {{}} Training_TitleInputs */
+/** @typedef {{}} Training_ValidationInputs */
+/** @typedef {{}} Training_Validation_DataInputs */
+/** @typedef {{}} Training_Validation_SplitInputs */
+/** @typedef {{}} Training_Validation_TestInputs */
+/** @typedef {{}} Untitled_LabInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Weights_Curve_DescribeInputs */
+/** @typedef {{}} Weights_GradInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_DescribeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_TitleInputs */
+/** @typedef {{}} Weights_HistogramInputs */
+/** @typedef {{}} Weights_L1Inputs */
+/** @typedef {{}} Weights_L2Inputs */
+/** @typedef {{}} Weights_LayerInputs */
+/** @typedef {{}} Weights_Log_TitleInputs */
+/** @typedef {{}} Weights_NoneInputs */
+/** @typedef {{}} Weights_OverInputs */
+/** @typedef {{}} Weights_SparsityInputs */
+/** @typedef {{}} Weights_Sparsity_DescribeInputs */
+/** @typedef {{}} Weights_XInputs */
+/** @typedef {{}} Weights_YInputs */
+import * as registry from "../registry.js"
+
+
+export const activations_bars_label = /** @type {(inputs: Activations_Bars_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}, ppéér láýýéér áñdd rrüñ`)
+};
+
+export const activations_dead = /** @type {(inputs: Activations_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDééád RééLLÛs`)
+};
+
+export const activations_dead_title = /** @type {(inputs: Activations_Dead_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDééád RééLLÛ üñíítts`)
+};
+
+export const activations_dead_units = /** @type {(inputs: Activations_Dead_UnitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddééád üññííts`)
+};
+
+export const activations_describe = /** @type {(inputs: Activations_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ööff ${i?.layer}'ss ööütpüütts bý ééppöçh, áá llíñé ppéér rüññ`)
+};
+
+export const activations_history_title = /** @type {(inputs: Activations_History_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ööff ${i?.layer} bbýý épöççhh`)
+};
+
+export const activations_layer_label = /** @type {(inputs: Activations_Layer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér bbýý épöççhh`)
+};
+
+export const activations_mean_std = /** @type {(inputs: Activations_Mean_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmééáñ ± sttdd`)
+};
+
+export const activations_none = /** @type {(inputs: Activations_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé tíççkkéd rüüññs réççöördédd ññö áçttíívátííööñs.`)
+};
+
+export const activations_of = /** @type {(inputs: Activations_OfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööff`)
+};
+
+export const activations_spread = /** @type {(inputs: Activations_SpreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSppréádd (sstd)`)
+};
+
+export const activations_spread_title = /** @type {(inputs: Activations_Spread_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMééáñ ± sttdd öf éááççh láýýéér's öüüttpütss`)
+};
+
+export const activations_stat_label = /** @type {(inputs: Activations_Stat_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttátíssttíç býý éépöçhh`)
+};
+
+export const activations_std = /** @type {(inputs: Activations_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttd öf ööüütpüttss`)
+};
+
+export const activations_tick = /** @type {(inputs: Activations_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTííçk á rrüüñ tö ssééé ítss ááçtívváátíöññss.`)
+};
+
+export const aug_cval_help = /** @type {(inputs: Aug_Cval_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññ thé mmöödél'ss üüñítss: 0 bbláçkk, 1 wwhítéé`)
+};
+
+export const aug_fill_constant = /** @type {(inputs: Aug_Fill_ConstantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffíílls wwííth çvváál (kkkk|áábçd|kkkkk)`)
+};
+
+export const aug_fill_mode = /** @type {(inputs: Aug_Fill_ModeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffííll mööddé`)
+};
+
+export const aug_fill_nearest = /** @type {(inputs: Aug_Fill_NearestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépéáttss thé ééddgé pííxxéls (ááááá|ábççdd|ddd)`)
+};
+
+export const aug_fill_reflect = /** @type {(inputs: Aug_Fill_ReflectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmíírrörrss thé íímmágé (ççbbá|ábççdd|dçb)`)
+};
+
+export const aug_fill_value = /** @type {(inputs: Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffííll váállüé`)
+};
+
+export const aug_fill_wrap = /** @type {(inputs: Aug_Fill_WrapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépéáttss thé íímmágé (áábbç|ábççdd|bçd: ssççípý öövvérláápps théé ééñds)`)
+};
+
+export const aug_flip_lr = /** @type {(inputs: Aug_Flip_LrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffllíp lééfft-rígghht`)
+};
+
+export const aug_flip_ud = /** @type {(inputs: Aug_Flip_UdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffllíp üppssídé ddööwñ`)
+};
+
+export const aug_height_shift = /** @type {(inputs: Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhééíghtt sshíftt`)
+};
+
+export const aug_height_shift_help = /** @type {(inputs: Aug_Height_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ öf tthhé héíígght (< 1) örr ppíxéllss; Kérááss mövééss thé íímmágé ssíídéwááýýs förr íít`)
+};
+
+export const aug_label = /** @type {(inputs: Aug_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ sétttííñgs`)
+};
+
+export const aug_not_images = /** @type {(inputs: Aug_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ tráññssförmmss ímággéés; ${i?.title} ééxxámplléés áréé ${i?.shape}, ssöö ít dööéés ñött áápplýý hhéré.`)
+};
+
+export const aug_on = /** @type {(inputs: Aug_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññtt thé ttrráíñííññg ímáággés`)
+};
+
+export const aug_rotation = /** @type {(inputs: Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rröötátííööñ°`)
+};
+
+export const aug_rotation_help = /** @type {(inputs: Aug_Rotation_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rráñdöömm áñglléé íñ ±r ddéégréééss`)
+};
+
+export const aug_shear = /** @type {(inputs: Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhéár°`)
+};
+
+export const aug_shear_help = /** @type {(inputs: Aug_Shear_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rráñdöömm shéáárr áñglléé íñ ±s ddéégréééss`)
+};
+
+export const aug_title = /** @type {(inputs: Aug_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ`)
+};
+
+export const aug_turn_off = /** @type {(inputs: Aug_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTüürñ áüüggméñttáátíöññ ööff`)
+};
+
+export const aug_width_shift = /** @type {(inputs: Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwíídth sshhíft`)
+};
+
+export const aug_width_shift_help = /** @type {(inputs: Aug_Width_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ öf tthhé wíddtth (< 1) ör ppííxélss; KKéráss mmövéss tthé ímmáágé üpp ááñd dööwwñ förr íít`)
+};
+
+export const aug_zoom = /** @type {(inputs: Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`zzöööm`)
+};
+
+export const aug_zoom_help = /** @type {(inputs: Aug_Zoom_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssççálé bbýý 1 ± z, éáççhh áxíss ööñ ítss ööwñ`)
+};
+
+export const augpreview_another = /** @type {(inputs: Augpreview_AnotherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅññöthéérr sámppllé`)
+};
+
+export const augpreview_augmented = /** @type {(inputs: Augpreview_AugmentedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññttéd`)
+};
+
+export const augpreview_hint = /** @type {(inputs: Augpreview_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØrrígíññáál, thééññ áügmmééñtédd vvérsííööñs`)
+};
+
+export const augpreview_label = /** @type {(inputs: Augpreview_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ prévvííéw`)
+};
+
+export const augpreview_loading = /** @type {(inputs: Augpreview_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööádíññgg thé ffíírst ttrráíñííññg ímáággés…`)
+};
+
+export const augpreview_original = /** @type {(inputs: Augpreview_OriginalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`öörrígíññáál`)
+};
+
+export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBrröwséérr höstt`)
+};
+
+export const badge_checking = /** @type {(inputs: Badge_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçkííññg théé ççömpüütté báççkkéñd…`)
+};
+
+export const badge_desktop = /** @type {(inputs: Badge_DesktopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéésktööpp ápp`)
+};
+
+export const badge_faster_not_used = /** @type {(inputs: Badge_Faster_Not_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFáástérr ööptíööññs ñött üüséd:`)
+};
+
+export const badge_fastest = /** @type {(inputs: Badge_FastestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís íss tthé fáásstéstt bbáçkééññd LáýýéérLább kkñöwss.`)
+};
+
+export const badge_gpu_found = /** @type {(inputs: Badge_Gpu_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGPPÛ föüüññd: ${i?.name}`)
+};
+
+export const badge_gpu_software = /** @type {(inputs: Badge_Gpu_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, áá ssöftwwááré áddááptérr (íít rüññss öñ thhéé ÇPÛ)`)
+};
+
+export const badge_reconnecting = /** @type {(inputs: Badge_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééçöñññééçtíññgg tö thhéé LáýéérrLáb sséérvérr…`)
+};
+
+export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñss ööñ ${i?.backend}: tthhé çömmppüté bbááçkéññdd thé ttrráíñéérr üséss`)
+};
+
+export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñss ööñ`)
+};
+
+export const boundary_classes = /** @type {(inputs: Boundary_ClassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllássééss`)
+};
+
+export const boundary_key = /** @type {(inputs: Boundary_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáálé: thhéé mödééll hésííttátéss · sströññgg: ít íss ssüré`)
+};
+
+export const boundary_label = /** @type {(inputs: Boundary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDééçísííööñ böüüññdárýý`)
+};
+
+export const boundary_none_tick = /** @type {(inputs: Boundary_None_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé déççíísíöññ bböüñddáárý íss ddráwññ fför mööddéls tthhát táákké 2 íñppüüts (thhéé géñéérrátédd 2-DD sétss, áá 2-çölüümmñ ÇSVV); ttíçk ssüüçh á rrüüñ tö ssééé ít.`)
+};
+
+export const boundary_none_ticked = /** @type {(inputs: Boundary_None_TickedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé déççíísíöññ bböüñddáárý íss ddráwññ fför mööddéls tthhát táákké 2 íñppüüts (thhéé géñéérrátédd 2-DD sétss, áá 2-çölüümmñ ÇSVV); ññö tíççkkéd rüüññ hás ööññé.`)
+};
+
+export const boundary_plot_label = /** @type {(inputs: Boundary_Plot_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDééçísííööñ böüüññdárýý ööf ${i?.name} áátt épöççhh ${i?.epoch}: tthhé prééddíçtéédd çlássss övérr tthé íññppüt pllááñé, wíítth théé ttráíññííñg pööííñts`)
+};
+
+export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇááñçéll`)
+};
+
+export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDrrág lááýýérs hhééré frrööm théé ppálétttté, ör ppííçk öññéé öf thhéé ${i?.key}.`)
+};
+
+export const canvas_label = /** @type {(inputs: Canvas_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél ggrráph. ÅÅrrröw kkééýs möövvé béttwwééñ llááýérss, DDéléttéé rémöövvés, Ålltt+árrööwws réöörrdér.`)
+};
+
+export const canvas_layers = /** @type {(inputs: Canvas_LayersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} llááýér`);
+	return /** @type {LocalizedString} */ (`${i?.count} llááýérss`)
+	
+};
+
+export const canvas_parameters = /** @type {(inputs: Canvas_ParametersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`ppáárámééttér`);
+	return /** @type {LocalizedString} */ (`ppáárámééttérs`)
+	
+};
+
+export const canvas_structure = /** @type {(inputs: Canvas_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél's lááýýérs ááññd çöññññéçtííööñs`)
+};
+
+export const chart_accuracy = /** @type {(inputs: Chart_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅçççürááççý`)
+};
+
+export const chart_axis_epoch = /** @type {(inputs: Chart_Axis_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçh`)
+};
+
+export const chart_boundary = /** @type {(inputs: Chart_BoundaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBööüñdáárrý`)
+};
+
+export const chart_canvas_fallback = /** @type {(inputs: Chart_Canvas_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg çürrvvés; thhéé ñümbbéérs árréé íñ thhéé rüñss llíst.`)
+};
+
+export const chart_canvas_label = /** @type {(inputs: Chart_Canvas_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} ppéér épööççh: trááííñíñgg ssölídd, vválíddáátíöññ ddáshéédd`)
+};
+
+export const chart_empty = /** @type {(inputs: Chart_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPrréss ${i?.key} ttöö wátççhh thé ttrráíñííññg áñdd vválíddáátíöññ ççürvééss, ör tííççk rüññss íñ thhéé lístt ttö çömmppáré tthhém.`)
+};
+
+export const chart_enlarge = /** @type {(inputs: Chart_EnlargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉññlárggéé`)
+};
+
+export const chart_enlarge_label = /** @type {(inputs: Chart_Enlarge_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉññlárggéé thé ${i?.title} ççhhárt`)
+};
+
+export const chart_enlarge_title = /** @type {(inputs: Chart_Enlarge_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw thhíís çháárrt övéérr möstt ööf théé wwíñdööww`)
+};
+
+export const chart_enlarged = /** @type {(inputs: Chart_EnlargedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} ççhhárt, ééññlárggééd`)
+};
+
+export const chart_export_best = /** @type {(inputs: Chart_Export_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéést éppööçh (lööwwést vváál_lössss)`)
+};
+
+export const chart_export_early_stopping = /** @type {(inputs: Chart_Export_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const chart_export_penalty = /** @type {(inputs: Chart_Export_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1/LL2 péñáálltý (lííññés ábböövé: dááttá lössss)`)
+};
+
+export const chart_inside = /** @type {(inputs: Chart_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññsídéé:`)
+};
+
+export const chart_key_best = /** @type {(inputs: Chart_Key_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéést vááll_lösss`)
+};
+
+export const chart_key_penalty = /** @type {(inputs: Chart_Key_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppééñálttýý`)
+};
+
+export const chart_key_training = /** @type {(inputs: Chart_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg`)
+};
+
+export const chart_key_validation = /** @type {(inputs: Chart_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváálídááttíöñ`)
+};
+
+export const chart_legend = /** @type {(inputs: Chart_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLéégéñdd`)
+};
+
+export const chart_log = /** @type {(inputs: Chart_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLöög sçáállé`)
+};
+
+export const chart_log_title = /** @type {(inputs: Chart_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lössss öñ á llöögáríítthmíçç ááxís`)
+};
+
+export const chart_loss = /** @type {(inputs: Chart_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööss`)
+};
+
+export const chart_no_penalty = /** @type {(inputs: Chart_No_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ hhééré hááss áñ L1/LL2 ppéñállttý: théé ddátá llööss íss tthé whhöölé löösss.`)
+};
+
+export const chart_penalty_note = /** @type {(inputs: Chart_Penalty_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííñés: ddáátá löösss. Döttttéd: thhéé L1/L2 pééññáltýý, wwhíçhh KKéráss' llöss ááññd váll_llöss ííññçlüddéé.`)
+};
+
+export const chart_png_title = /** @type {(inputs: Chart_Png_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé thhíís çháárrt ás áá PPÑG ímmáágé föörr á réppöört (1600 pxx wwídé, wwííth tííttlé áññdd légééññd)`)
+};
+
+export const chart_predictions = /** @type {(inputs: Chart_PredictionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPrrédíççttíöñss`)
+};
+
+export const chart_section = /** @type {(inputs: Chart_SectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg çürrvvés`)
+};
+
+export const chart_split = /** @type {(inputs: Chart_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSpplít tthhé péññááltý`)
+};
+
+export const chart_split_title = /** @type {(inputs: Chart_Split_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDrráw thhéé lösss wwíthööüüt théé LL1/L2 péññááltý (ssöölíd ááññd dásshhéd) áññdd thé ppééñálttýý álöññéé (dötttééd)`)
+};
+
+export const chart_validation_only = /** @type {(inputs: Chart_Validation_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ ööññlý`)
+};
+
+export const chart_validation_only_title = /** @type {(inputs: Chart_Validation_Only_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`HHíídé thhéé tráííññíñg ççüürvéss`)
+};
+
+export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhárt vvííéw`)
+};
+
+export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWééíghttss`)
+};
+
+export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅçççürááççý`)
+};
+
+export const class_best_accuracy = /** @type {(inputs: Class_Best_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_áççüürráçý`)
+};
+
+export const class_best_loss = /** @type {(inputs: Class_Best_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_lösss`)
+};
+
+export const class_changed = /** @type {(inputs: Class_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`⚠ ççhháñgéédd`)
+};
+
+export const class_changed_locks = /** @type {(inputs: Class_Changed_LocksInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} wwííth çhhááñgédd llöçkss`)
+};
+
+export const class_checks = /** @type {(inputs: Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ ÇÇhhéçkss`)
+};
+
+export const class_checks_title = /** @type {(inputs: Class_Checks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçkss ppásséédd öf thhéé láb'ss ççhéçkkss`)
+};
+
+export const class_choose = /** @type {(inputs: Class_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhööséé…`)
+};
+
+export const class_close = /** @type {(inputs: Class_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllösé`)
+};
+
+export const class_curve = /** @type {(inputs: Class_CurveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇüürvé`)
+};
+
+export const class_curve_of = /** @type {(inputs: Class_Curve_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇüürvé ööff ${i?.name}`)
+};
+
+export const class_empty = /** @type {(inputs: Class_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhööséé tthé föölldér ýýööür sttüüdéñttss' répöörrts árréé íñ (éááççh stüüddéñt ssáávés ööññé wítthh Répöörrt → HTMMLL ör PDDFF). Éáçhh rrépörrtt ís çöömmpáréédd wíthh tthé tééááçhérr'ss láb: áá rrépörrtt mádéé ffröm áá lláb whhöösé lööççkéd ppáárts wwééré çhhááñgédd íís fláágggéd.`)
+};
+
+export const class_export_csv = /** @type {(inputs: Class_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt ÇÇSV`)
+};
+
+export const class_locks = /** @type {(inputs: Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööçks`)
+};
+
+export const class_locks_ok = /** @type {(inputs: Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`öökk`)
+};
+
+export const class_locks_ok_title = /** @type {(inputs: Class_Locks_Ok_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé löççkkéd páárrts árréé thé llááb's`)
+};
+
+export const class_locks_title = /** @type {(inputs: Class_Locks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhéthéérr thé llááb's lööççkéd ppáárts wwééré çhhááñgédd`)
+};
+
+export const class_locks_unknown_title = /** @type {(inputs: Class_Locks_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö láb ttöö çömppááré wíítth`)
+};
+
+export const class_loss = /** @type {(inputs: Class_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööss`)
+};
+
+export const class_none = /** @type {(inputs: Class_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const class_none_button = /** @type {(inputs: Class_None_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööñé`)
+};
+
+export const class_open_files = /** @type {(inputs: Class_Open_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ rééppört ffíílés…`)
+};
+
+export const class_open_folder = /** @type {(inputs: Class_Open_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ á ffööldérr ööf réppöörts…`)
+};
+
+export const class_open_lab = /** @type {(inputs: Class_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé öpééññ láb`)
+};
+
+export const class_overview_title = /** @type {(inputs: Class_Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇlláss öövvérvííééw`)
+};
+
+export const class_report = /** @type {(inputs: Class_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéépörtt`)
+};
+
+export const class_report_title = /** @type {(inputs: Class_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÝÝööür sttééps, áññsswérss, ççhéçkkss, çürvvéés, möddéél áñdd rrüñs ííññ öñé ffíílé föörr ýöürr ttéáçhhéér`)
+};
+
+export const class_reports = /** @type {(inputs: Class_ReportsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} rréépörttss`)
+};
+
+export const class_reports_one = /** @type {(inputs: Class_Reports_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 rréépörtt`)
+};
+
+export const class_right_choice = /** @type {(inputs: Class_Right_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé rígghht çhööííçé`)
+};
+
+export const class_sign_out = /** @type {(inputs: Class_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSíígñ öüütt`)
+};
+
+export const class_signed_in_as = /** @type {(inputs: Class_Signed_In_AsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSíígñédd ííñ ás ${i?.student}`)
+};
+
+export const class_student = /** @type {(inputs: Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttüdéññtt`)
+};
+
+export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTééáçhéérr's lább:`)
+};
+
+export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööt théé rríghtt ççhöíççéé`)
+};
+
+export const cli_datasets_downloaded = /** @type {(inputs: Cli_Datasets_DownloadedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáádéd ${i?.name} ííññtö ${i?.dir}`)
+};
+
+export const cli_datasets_found = /** @type {(inputs: Cli_Datasets_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffööüñd ííññ ${i?.dir}`)
+};
+
+export const cli_datasets_missing = /** @type {(inputs: Cli_Datasets_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmííssíññgg: ${i?.hint}`)
+};
+
+export const cli_datasets_searched = /** @type {(inputs: Cli_Datasets_SearchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSééárçhhééd, íñ öörrdér: ${i?.dirs}`)
+};
+
+export const cli_datasets_synthetic = /** @type {(inputs: Cli_Datasets_SyntheticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSýýñthééttíç séétts (sýññtthétííçç:spírrááls, mööööñs, çíírrçléss, xxör) ñééééd ñö ffíílés.`)
+};
+
+export const cli_runs_backend = /** @type {(inputs: Cli_Runs_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbááçkéññdd`)
+};
+
+export const cli_runs_created = /** @type {(inputs: Cli_Runs_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççrréátéédd`)
+};
+
+export const cli_runs_dataset = /** @type {(inputs: Cli_Runs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátáséétt`)
+};
+
+export const cli_runs_empty = /** @type {(inputs: Cli_Runs_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñss ýýét (sttööré: ${i?.store}). TTrráíñ ööññé wítthh: láýéérrláb ttrráíñ LLÅÅB.láýýéérlább.jjsöñ`)
+};
+
+export const cli_runs_inside = /** @type {(inputs: Cli_Runs_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññsídéé (ffírstt lláýérr, llást ééppöçh)`)
+};
+
+export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññáámé`)
+};
+
+export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttátüss`)
+};
+
+export const cli_train_backend = /** @type {(inputs: Cli_Train_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`BBááçkéññdd: ${i?.backend}.`)
+};
+
+export const cli_train_best = /** @type {(inputs: Cli_Train_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`; bbéést vááll_lösss ${i?.loss} áátt épöççhh ${i?.epoch}`)
+};
+
+export const cli_train_done = /** @type {(inputs: Cli_Train_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} '${i?.name}' ${i?.status}${i?.how} ááfftér ${i?.epochs} ééppöçhss${i?.best}.`)
+};
+
+export const cli_train_early_stopped = /** @type {(inputs: Cli_Train_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (` (ééáárlý ssttöppííññg áfttéér épööççh ${i?.epoch})`)
+};
+
+export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) => LocalizedString} */ (i) => {const epochsPlural = registry.plural("en-XA", i?.epochs, {});
+	if (epochsPlural === "one") return /** @type {LocalizedString} */ (`TTrráíñííññg '${i?.name}' ööññ ${i?.dataset}: ${i?.train} ttrráíñííññg áñdd ${i?.val} vváálídááttíöñ ééxxámplléés, ${i?.epochs} ééppöçh.`);
+	return /** @type {LocalizedString} */ (`TTrráíñííññg '${i?.name}' ööññ ${i?.dataset}: ${i?.train} ttrráíñííññg áñdd ${i?.val} vváálídááttíöñ ééxxámplléés, ${i?.epochs} ééppöçhss.`)
+	
+};
+
+export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttöppííññg áfttéér thííss bátççhh (Çtrll-ÇÇ ágáííññ tö qüüíít át ööññçé)...`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllösé`)
+};
+
+export const code_copied = /** @type {(inputs: Code_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööpíédd`)
+};
+
+export const code_copy = /** @type {(inputs: Code_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööpý`)
+};
+
+export const code_copy_failed = /** @type {(inputs: Code_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööpý fááííléd: ssééléçtt tthé çööddé áñdd ççöpý íítt`)
+};
+
+export const code_copy_title = /** @type {(inputs: Code_Copy_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööpý thhéé whölléé sçrííppt`)
+};
+
+export const code_download_title = /** @type {(inputs: Code_Download_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáád théé ssçrípptt ás á .ppýý fíléé`)
+};
+
+export const code_label = /** @type {(inputs: Code_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççöödé öff tthís llááb`)
+};
+
+export const code_title = /** @type {(inputs: Code_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás 3 ssççríptt`)
+};
+
+export const code_updating = /** @type {(inputs: Code_UpdatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛppdátííññg…`)
+};
+
+export const code_warnings = /** @type {(inputs: Code_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhát thhéé sçrííppt çáññññöt sááýý éxáççttlý`)
+};
+
+export const code_writing = /** @type {(inputs: Code_WritingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrrítíññgg thé ssççríptt…`)
+};
+
+export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñfüssííöñ mááttríx ööff thé vváálídááttíöñ ddáátá.`)
+};
+
+export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñfüssííöñ mááttríx: ttrrüé çlláásséss ddöwñ, pprrédíççttéd çlláásséss ááçrössss; thé ttöötálss ááré bééssídé íítt`)
+};
+
+export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxámplléés`)
+};
+
+export const dataset_file = /** @type {(inputs: Dataset_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ffílé öörr földdéér…`)
+};
+
+export const dataset_generated = /** @type {(inputs: Dataset_GeneratedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (ggééñérááttéd)`)
+};
+
+export const dataset_imdb = /** @type {(inputs: Dataset_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎMMDB réévvíéwss`)
+};
+
+export const dataset_info = /** @type {(inputs: Dataset_InfoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}: ${i?.train} ttrráíñííññg áñdd ${i?.test} ttéést éxxáámplééss öf ${i?.shape}, ${i?.classes} ççllássééss.`)
+};
+
+export const dataset_loading = /** @type {(inputs: Dataset_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööádíññgg thé ddáátáséétt désççrríptííööñ…`)
+};
+
+export const dataset_mnist = /** @type {(inputs: Dataset_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMÑÑÎST ddíígítss`)
+};
+
+export const dataset_noise = /** @type {(inputs: Dataset_NoiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööísé`)
+};
+
+export const dataset_num_words = /** @type {(inputs: Dataset_Num_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmööst frrééqüéññtt wörddss képtt (ññüm_wöörrds)`)
+};
+
+export const dataset_path_computer = /** @type {(inputs: Dataset_Path_ComputerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPááth öññ tthé çöömmpütéérr (ÇSV, .ññppz, ör áá fföldéérr öf çllááss föölldérss)`)
+};
+
+export const dataset_path_server = /** @type {(inputs: Dataset_Path_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPááth öññ tthé séérrvér (ÇÇSSV, .ñpzz, öör á föölldér ööff çlássss földdéérs)`)
+};
+
+export const dataset_set_input = /** @type {(inputs: Dataset_Set_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSéét théé ÎÎñpütt lláýérr ttö ${i?.shape}`)
+};
+
+export const dataset_title = /** @type {(inputs: Dataset_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátáséétt`)
+};
+
+export const describe_augmentation = /** @type {(inputs: Describe_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññttátíööññ`)
+};
+
+export const describe_batch = /** @type {(inputs: Describe_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbáátçh ${i?.size}`)
+};
+
+export const describe_early_stopping = /** @type {(inputs: Describe_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg (páttííéñçéé ${i?.patience})`)
+};
+
+export const describe_epochs = /** @type {(inputs: Describe_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ééppöçh`);
+	return /** @type {LocalizedString} */ (`${i?.count} ééppöçhss`)
+	
+};
+
+export const describe_fold = /** @type {(inputs: Describe_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffööld ${i?.fold} ööff ${i?.folds}`)
+};
+
+export const describe_label_smoothing = /** @type {(inputs: Describe_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg ${i?.value}`)
+};
+
+export const describe_no_shuffling = /** @type {(inputs: Describe_No_ShufflingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö shüfffflíñgg`)
+};
+
+export const describe_no_validation = /** @type {(inputs: Describe_No_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö válííddátíööññ`)
+};
+
+export const describe_seed = /** @type {(inputs: Describe_SeedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`sséééd ${i?.seed}`)
+};
+
+export const describe_separator = /** @type {(inputs: Describe_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const describe_shuffled_labels = /** @type {(inputs: Describe_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const describe_subset = /** @type {(inputs: Describe_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssüübsétt ${i?.count}`)
+};
+
+export const describe_validation_split = /** @type {(inputs: Describe_Validation_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vváálídááttíöñ ${i?.percent}%`)
+};
+
+export const describe_validation_test = /** @type {(inputs: Describe_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváálídááttíöñ ööññ thé ttéést séétt`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} mmííñ ${i?.s} ss`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} ss`)
+};
+
+export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörttííñg`)
+};
+
+export const export_csv_description = /** @type {(inputs: Export_Csv_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss métrrííçs péérr épöççhh, íñ thhéé çölüümmñs öff KKéráss' ÇÇSVLöögggér (ééppöçh ççööüñtéédd frömm 0) pplüs tthhé péññááltý, tthhé dáttáá lösss ááñd thhéé séçööññds.`)
+};
+
+export const export_csv_label = /** @type {(inputs: Export_Csv_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg híssttörý (.ççssv)`)
+};
+
+export const export_h5_description = /** @type {(inputs: Export_H5_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél ííññ Kérááss' légááççý HDFF5 fförmáátt, ás Kéérrás 3's mmöödél.ssáávé('m.hh5') wwrítééss ít.`)
+};
+
+export const export_keras_description = /** @type {(inputs: Export_Keras_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél fföör kérráás.möddééls.lööáád_möddéél (Kérráás 3, TéññssörFllööw 2.16 áñdd llátérr).`)
+};
+
+export const export_menu = /** @type {(inputs: Export_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt`)
+};
+
+export const export_needs_weights = /** @type {(inputs: Export_Needs_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññéééds ttrráíñéédd wéígghhts: thhíís rüññ hhás ñööññé`)
+};
+
+export const export_no_weights = /** @type {(inputs: Export_No_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ hás ññöö tráííññéd wééííghtss (íít éñddééd béffööré fííññíshííññg áñ ééppöçh): ttrráíñ íítt ágáííññ, ör éxxppört íítt ás á PPýýthöññ ssçrípptt.`)
+};
+
+export const export_onnx_description = /** @type {(inputs: Export_Onnx_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél fföör ØÑÑÑXX Rüñttíímé áññdd öthéérr ØÑÑXX ttöölss (ööpsétt 13).`)
+};
+
+export const export_python_description = /** @type {(inputs: Export_Python_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççöödé thháát löáádds théé ssámé ddáátá áññdd büílldds, trááííñs áññdd plöttss thé ssáámé mööddél.`)
+};
+
+export const export_python_label = /** @type {(inputs: Export_Python_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPýýthöññ ssçrípptt (.pý)`)
+};
+
+export const export_run = /** @type {(inputs: Export_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt ${i?.name}`)
+};
+
+export const export_tfjs_description = /** @type {(inputs: Export_Tfjs_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñéd mmöödél fföör tf.llööádLááýýérsMMöödél ííññ á brööwwsér öörr Ñödéé.jjs.`)
+};
+
+export const export_title = /** @type {(inputs: Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáád thííss rüñ'ss mmödéll öör çöddéé`)
+};
+
+export const figures_grad = /** @type {(inputs: Figures_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ggrrád`)
+};
+
+export const figures_grad_title = /** @type {(inputs: Figures_Grad_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöörm öff tthé löösss's grráádíéññtt för tthhís kéérrñél ööññ thé ééppöçh'ss llást bbáátçh`)
+};
+
+export const figures_l1_title = /** @type {(inputs: Figures_L1_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSüüm öf |ww|`)
+};
+
+export const figures_l2_title = /** @type {(inputs: Figures_L2_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSqqüáréé rrööt ööff thé ssüüm öf ww²`)
+};
+
+export const figures_label = /** @type {(inputs: Figures_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} kkéérñéll ffígürréés át tthhé séllééçtédd éépöçhh`)
+};
+
+export const figures_rms_title = /** @type {(inputs: Figures_Rms_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRöööt mééááñ sqüüááré öff tthé wééííghtss: hhöw wííddé théé hhístööggrám ííss`)
+};
+
+export const figures_row_title = /** @type {(inputs: Figures_Row_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, áátt épöççhh ${i?.epoch}`)
+};
+
+export const figures_sparsity = /** @type {(inputs: Figures_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssppársííttý`)
+};
+
+export const filedrop_hint = /** @type {(inputs: Filedrop_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDrröp á llááb (.láýýéérlább.jjsöñ) öörr á Kérráás möddéél (.jsööññ, .kérááss, .h5) tö ööppéñ ítt`)
+};
+
+export const gallery_example_label = /** @type {(inputs: Gallery_Example_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉxxámplléé ${i?.index}, áá ${i?.label}`)
+};
+
+export const gallery_example_title = /** @type {(inputs: Gallery_Example_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ ééxxámplléé #${i?.index}`)
+};
+
+export const gallery_none = /** @type {(inputs: Gallery_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö válííddátíööññ éxámmpplé íss wwröñgg áát thííss épöççhh.`)
+};
+
+export const grid_accuracy = /** @type {(inputs: Grid_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅçççürááççý`)
+};
+
+export const grid_at_least_one_layer = /** @type {(inputs: Grid_At_Least_One_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ sswéépp ddrívééss át lééáást öññéé láýéérr.`)
+};
+
+export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✕ BBááçk töö tthé mööddél`)
+};
+
+export const grid_back_title = /** @type {(inputs: Grid_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBááçk töö tthé mööddél (Éssçç)`)
+};
+
+export const grid_back_to_model = /** @type {(inputs: Grid_Back_To_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← BBááçk töö tthé mööddél`)
+};
+
+export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést`)
+};
+
+export const grid_best_first = /** @type {(inputs: Grid_Best_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést fíírrst`)
+};
+
+export const grid_best_so_far = /** @type {(inputs: Grid_Best_So_FarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést söö ffár`)
+};
+
+export const grid_col_fold = /** @type {(inputs: Grid_Col_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffööld ${i?.n}`)
+};
+
+export const grid_col_holdout = /** @type {(inputs: Grid_Col_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhööldöüütt`)
+};
+
+export const grid_col_mean = /** @type {(inputs: Grid_Col_MeanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmééáñ`)
+};
+
+export const grid_col_rank = /** @type {(inputs: Grid_Col_RankInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñk`)
+};
+
+export const grid_col_status = /** @type {(inputs: Grid_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttátüss`)
+};
+
+export const grid_curves = /** @type {(inputs: Grid_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLééárñííññg çürrvvés`)
+};
+
+export const grid_curves_appear = /** @type {(inputs: Grid_Curves_AppearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇüürvéss ááppéáárr héréé áás séttttíñgss ffíñísshh.`)
+};
+
+export const grid_curves_label = /** @type {(inputs: Grid_Curves_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLééárñííññg çürrvvés öff tthé séétttíñggss`)
+};
+
+export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétéé`)
+};
+
+export const grid_delete_sure = /** @type {(inputs: Grid_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSüüré?`)
+};
+
+export const grid_each_fold = /** @type {(inputs: Grid_Each_FoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééááçh föölld's sççööré`)
+};
+
+export const grid_earlier = /** @type {(inputs: Grid_EarlierInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw éáárrlíérr ggrídss →`)
+};
+
+export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö grídd hhás rüüññ ýét. SSwwéép ssééttíññggs wítthh + swééépp áñd pprréss RRüüñ gríídd íñ thhéé Grídd ttáb.`)
+};
+
+export const grid_estimating = /** @type {(inputs: Grid_EstimatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éésstímááttíñg tthhé tímméé léftt…`)
+};
+
+export const grid_eval = /** @type {(inputs: Grid_EvalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssççöré ééááçh séétttíñgg bbý`)
+};
+
+export const grid_eval_holdout = /** @type {(inputs: Grid_Eval_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé höllddöüt sspplít`)
+};
+
+export const grid_eval_kfold = /** @type {(inputs: Grid_Eval_KfoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kk-fföld ççrröss-vváálídááttíöñ`)
+};
+
+export const grid_export_csv = /** @type {(inputs: Grid_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt ÇÇSV`)
+};
+
+export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé réssüülts ttááblé ááss á ÇSVV ffílé`)
+};
+
+export const grid_fold1_only = /** @type {(inputs: Grid_Fold1_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööld 1 öññllý`)
+};
+
+export const grid_folds = /** @type {(inputs: Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföölds`)
+};
+
+export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`× ${i?.folds} fföölds`)
+};
+
+export const grid_from = /** @type {(inputs: Grid_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrröm`)
+};
+
+export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd sééáárçh`)
+};
+
+export const grid_heatmap = /** @type {(inputs: Grid_HeatmapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`HHééát máápp`)
+};
+
+export const grid_heatmap_fallback = /** @type {(inputs: Grid_Heatmap_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`HHééát máápp öf thhéé grídd'ss méáññ ssçörééss.`)
+};
+
+export const grid_heatmap_label = /** @type {(inputs: Grid_Heatmap_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`MMééáñ ${i?.metric} fföör éáççhh páírr ööf vállüüés; thhéé ñümbbéérs árréé íñ thhéé táblléé`)
+};
+
+export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSwwéép üüpp tö 4 séétttíñggss wíthh + sswéépp bbésíddéé á fíéélld íñ LLááýér öörr Dátáá & ttráíññííñg.`)
+};
+
+export const grid_holdout_fraction = /** @type {(inputs: Grid_Holdout_FractionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ hélldd öüt`)
+};
+
+export const grid_how_values = /** @type {(inputs: Grid_How_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: hhööw tö ggíívé thhéé válüüéés`)
+};
+
+export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ éévvérý ççöömbíññáátíöññ ööf théé sséttííññgs ýööüü swééépp áñd ssççöré ééááçh býý ççrösss-vválíddáátíöññ, áás sçííkkít-lééáárñ's GGrrídSééáárçhÇÇVV döéss.`)
+};
+
+export const grid_key_training = /** @type {(inputs: Grid_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg`)
+};
+
+export const grid_key_validation = /** @type {(inputs: Grid_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváálídááttíöñ · ççöölöürrss ás íññ tthé táábblé`)
+};
+
+export const grid_log_loss = /** @type {(inputs: Grid_Log_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llöög lössss áxíss`)
+};
+
+export const grid_loss = /** @type {(inputs: Grid_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööss`)
+};
+
+export const grid_mean = /** @type {(inputs: Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmééáñ ${i?.metric}`)
+};
+
+export const grid_mean_of_folds = /** @type {(inputs: Grid_Mean_Of_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmééáñ öff tthé ${i?.folds} fföölds`)
+};
+
+export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`MMééáñ ${i?.metric} öövvér thhéé földdss, béstt ffírstt`)
+};
+
+export const grid_mode_list = /** @type {(inputs: Grid_Mode_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llííst`)
+};
+
+export const grid_mode_range = /** @type {(inputs: Grid_Mode_RangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñgé`)
+};
+
+export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö sétttííñg hááss fíñíísshéd ýýéét: théé bbést áápppéárrss héréé, ááñd íññ tthé táábblé áññdd thé hhééát máápp.`)
+};
+
+export const grid_none_swept = /** @type {(inputs: Grid_None_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö sétttííñgs sswwépt ýýéét.`)
+};
+
+export const grid_none_swept_how = /** @type {(inputs: Grid_None_Swept_HowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPrréss + sswwéép bbéésídéé áá fíélldd tö trrýý sévéérrál váállüés ööff ít: üññííts, drrööpöütt rráté öörr régüüllárízzéér strrééñgthh ííñ`)
+};
+
+export const grid_none_swept_how_2 = /** @type {(inputs: Grid_None_Swept_How_2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; llééárñííññg ráttéé, bátççhh sízéé öör öpttíímízéérr íñ`)
+};
+
+export const grid_none_swept_how_3 = /** @type {(inputs: Grid_None_Swept_How_3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`.`)
+};
+
+export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö rrüüñ théé ggríd: ${i?.why}`)
+};
+
+export const grid_on_curves = /** @type {(inputs: Grid_On_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññ thé ççüürvéss`)
+};
+
+export const grid_on_pool = /** @type {(inputs: Grid_On_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ öñ tthhé lább'ss wörkkéérs`)
+};
+
+export const grid_on_pool_connect_first = /** @type {(inputs: Grid_On_Pool_Connect_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööññéççtt tö á ppöööl öff wwörkéérrs áböövvé fírrsst`)
+};
+
+export const grid_on_pool_title = /** @type {(inputs: Grid_On_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéüé tthhé trááííñíñgg rrüñs ööññ thé ppöööl's wwöörkérrss íñsttééád öff tthís ççöömpüttéér`)
+};
+
+export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññé prööbblém ttöö fíx ffíírst (áábbövé).`)
+};
+
+export const grid_one_value_each = /** @type {(inputs: Grid_One_Value_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññé vállüüé förr ééáçh ttííçkédd lláýérr`)
+};
+
+export const grid_output = /** @type {(inputs: Grid_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(ööüütpütt)`)
+};
+
+export const grid_output_note = /** @type {(inputs: Grid_Output_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççööürsééss régüüllárízzéé thé hhííddéññ lláýérrss áñd llééávé tthhé öüttppüt lááýýér állööñé: üññttíçk tthhé öüttppüt töö ddö théé ssámé.`)
+};
+
+export const grid_parallel = /** @type {(inputs: Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñéérrs át ööññçé`)
+};
+
+export const grid_parallel_auto = /** @type {(inputs: Grid_Parallel_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüütö`)
+};
+
+export const grid_parallel_hint = /** @type {(inputs: Grid_Parallel_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éémmptý: ööññé pérr ççöré`)
+};
+
+export const grid_pool_address = /** @type {(inputs: Grid_Pool_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéédís sséérvérr`)
+};
+
+export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööññéççtt`)
+};
+
+export const grid_pool_connected = /** @type {(inputs: Grid_Pool_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööññéççttéd töö ${i?.url}.`)
+};
+
+export const grid_pool_connecting = /** @type {(inputs: Grid_Pool_ConnectingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööññéççttíñg ttöö ${i?.url}…`)
+};
+
+export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDíísçöññññéçt`)
+};
+
+export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñ tthhé gríídd öñ ötthhér PÇÇss: stárrtt ${i?.command} ööññ éáçhh, ááñd çööñññéçtt ttö théé ssámé RRéédís sséérvérr hhéré.`)
+};
+
+export const grid_pool_jobs = /** @type {(inputs: Grid_Pool_JobsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} jjööbs`)
+};
+
+export const grid_pool_jobs_one = /** @type {(inputs: Grid_Pool_Jobs_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} jjööb`)
+};
+
+export const grid_pool_no_dataset = /** @type {(inputs: Grid_Pool_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö wörkkéér háss ${i?.dataset}: ssttárt wwöörkérrss wíthh --ddátá-ddíír sétt ttö á föölldér tthhát hööllds ítt (lláýérrlláb dááttáséttss --döwññllöád ${i?.name} fféétçhééss ít).`)
+};
+
+export const grid_pool_no_datasets = /** @type {(inputs: Grid_Pool_No_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö büílltt-íñ dááttáséttss`)
+};
+
+export const grid_pool_no_worker = /** @type {(inputs: Grid_Pool_No_WorkerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö wörkkéér háss jjöíñéédd ýét: ssttárt ööññé öñ ééááçh láább PÇ wíítth láýýéérlább wwörkéérr --rédííss ${i?.url}.`)
+};
+
+export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt çöññññéçtéédd`)
+};
+
+export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö rrüüñ théé ggríd ööññ thé llááb's wöörrkérss: tthé pööööl ís ${i?.state} (ççööññéççtt üñdéérr Láb wwöörkérrss, ör üññttíçk "RRüüñ öñ tthhé lább'ss wörkkéérs" töö ttráíññ hhéré).`)
+};
+
+export const grid_pool_off = /** @type {(inputs: Grid_Pool_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööt çöññññéçtéédd: gríddss tráííññ öñ thhíís çömmppütérr.`)
+};
+
+export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.host}`)
+};
+
+export const grid_pool_password = /** @type {(inputs: Grid_Pool_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáásswöörrd`)
+};
+
+export const grid_pool_password_if = /** @type {(inputs: Grid_Pool_Password_IfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(ííff ít hááss öñé)`)
+};
+
+export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`QQüüéüé: ${i?.queue}`)
+};
+
+export const grid_pool_queue_line = /** @type {(inputs: Grid_Pool_Queue_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.waiting} wwááítíññgg · ${i?.active} ttrráíñííññg`)
+};
+
+export const grid_pool_requeued = /** @type {(inputs: Grid_Pool_RequeuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ wwörkéérr wás llööst míídd-földd; tthé föölld wéññtt báçkk ttö théé ppööl'ss qqüéüéé.`)
+};
+
+export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb wörrkkérs`)
+};
+
+export const grid_pool_unreachable = /** @type {(inputs: Grid_Pool_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} ççááññött bbé réááççhéd.`)
+};
+
+export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWöörkérrss`)
+};
+
+export const grid_problems = /** @type {(inputs: Grid_ProblemsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} pprröbléémms tö ffííx fírrsst (áböövvé).`)
+};
+
+export const grid_progress = /** @type {(inputs: Grid_ProgressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd prröögréssss`)
+};
+
+export const grid_progress_runs = /** @type {(inputs: Grid_Progress_RunsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`· ${i?.done} / ${i?.total} ttrráíñííññg rüññss`)
+};
+
+export const grid_progress_settings = /** @type {(inputs: Grid_Progress_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} / ${i?.total} ssééttíññggs`)
+};
+
+export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís grrííd ráññ ööñ ${i?.when}: íítts réssüülts áárré képptt.`)
+};
+
+export const grid_random_between = /** @type {(inputs: Grid_Random_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`rrááñdömm ddráwss bbétwééééñ ${i?.values} (${i?.scale})`)
+};
+
+export const grid_rank_accuracy = /** @type {(inputs: Grid_Rank_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváál_áçççüüráçýý (hhíghéérr ís béétttér)`)
+};
+
+export const grid_rank_by = /** @type {(inputs: Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñk thhéé sétttííñgs bbýý`)
+};
+
+export const grid_rank_loss = /** @type {(inputs: Grid_Rank_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváál_lössss (löwéérr ís béétttér)`)
+};
+
+export const grid_refit = /** @type {(inputs: Grid_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrééfít tthhé bésstt sétttííñg öññ ááll thhéé tráííññíñg ddáátá áññdd sçörréé ít öññ tthé téésst sétt`)
+};
+
+export const grid_refit_later = /** @type {(inputs: Grid_Refit_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé bésstt sétttííñg íss rréfítt ööñ álll tthé trrááíñíññgg dátáá wwhéñ éévvérý ssééttíññgg ís dööññé.`)
+};
+
+export const grid_refit_on_all = /** @type {(inputs: Grid_Refit_On_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééfít ööññ áll tthhé trááííñíñgg ddátá:`)
+};
+
+export const grid_refit_test = /** @type {(inputs: Grid_Refit_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttéést áççççüráççýý ${i?.accuracy}, ttéést löösss ${i?.loss}.`)
+};
+
+export const grid_refit_training = /** @type {(inputs: Grid_Refit_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg…`)
+};
+
+export const grid_refitting = /** @type {(inputs: Grid_RefittingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`· rrééfítttííñg thhéé béstt sséttííññg…`)
+};
+
+export const grid_remove = /** @type {(inputs: Grid_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé tthé grrííd`)
+};
+
+export const grid_remove_from_grid = /** @type {(inputs: Grid_Remove_From_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé ffröm tthhé gríídd`)
+};
+
+export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd sééáárçh rréésülttss`)
+};
+
+export const grid_results_link = /** @type {(inputs: Grid_Results_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéésülttss →`)
+};
+
+export const grid_resume = /** @type {(inputs: Grid_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ RRéésüméé ggríd`)
+};
+
+export const grid_run = /** @type {(inputs: Grid_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ RRüüñ gríídd`)
+};
+
+export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ ágááííñ`)
+};
+
+export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ éévvérý ssééttíññgg ágáííññ, íñ á ññééw gríídd`)
+};
+
+export const grid_scale = /** @type {(inputs: Grid_ScaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssççálé`)
+};
+
+export const grid_scale_linear = /** @type {(inputs: Grid_Scale_LinearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llííñéárr`)
+};
+
+export const grid_scale_log = /** @type {(inputs: Grid_Scale_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llöög`)
+};
+
+export const grid_search = /** @type {(inputs: Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééárçhh`)
+};
+
+export const grid_search_grid = /** @type {(inputs: Grid_Search_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éévvérý ççöömbíññáátíöññ (ggríd)`)
+};
+
+export const grid_search_random = /** @type {(inputs: Grid_Search_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñdömm ddráwss (rráñdöömm séárrççh)`)
+};
+
+export const grid_select = /** @type {(inputs: Grid_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd`)
+};
+
+export const grid_settings_many = /** @type {(inputs: Grid_Settings_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs`)
+};
+
+export const grid_settings_one = /** @type {(inputs: Grid_Settings_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññgg`)
+};
+
+export const grid_show = /** @type {(inputs: Grid_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhöw`)
+};
+
+export const grid_show_all = /** @type {(inputs: Grid_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áálll`)
+};
+
+export const grid_show_best3 = /** @type {(inputs: Grid_Show_Best3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéést 3`)
+};
+
+export const grid_show_none = /** @type {(inputs: Grid_Show_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const grid_show_on_curves = /** @type {(inputs: Grid_Show_On_CurvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SShhöw ${i?.label} ööññ thé ççüürvéss`)
+};
+
+export const grid_show_results = /** @type {(inputs: Grid_Show_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw íttss résüüllts`)
+};
+
+export const grid_start_over = /** @type {(inputs: Grid_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttárt öövvér`)
+};
+
+export const grid_start_over_title = /** @type {(inputs: Grid_Start_Over_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ évéérrý séttttíñg áággáíñ, ííññ á ñéww ggríd`)
+};
+
+export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççöömplééttéd`)
+};
+
+export const grid_status_failed = /** @type {(inputs: Grid_Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffááílédd`)
+};
+
+export const grid_status_interrupted = /** @type {(inputs: Grid_Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññtérrrüüptédd`)
+};
+
+export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrüüññíññgg`)
+};
+
+export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöppéédd`)
+};
+
+export const grid_std_title = /** @type {(inputs: Grid_Std_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttáñdáárrd dévvííátíööññ övérr tthé fööllds: hööww müçhh tthé sççööré dééppéñdss ööñ théé ssplítt`)
+};
+
+export const grid_steps = /** @type {(inputs: Grid_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttéps`)
+};
+
+export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ SSttöp`)
+};
+
+export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ SSttöp grrííd`)
+};
+
+export const grid_stop_sweeping = /** @type {(inputs: Grid_Stop_SweepingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttöp swwééépíññgg ${i?.label}`)
+};
+
+export const grid_stratified = /** @type {(inputs: Grid_StratifiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttrátííffíéd`)
+};
+
+export const grid_sweep = /** @type {(inputs: Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ sswwéép`)
+};
+
+export const grid_sweep_full = /** @type {(inputs: Grid_Sweep_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ ggríd sswwéépss áát mösstt ${i?.count} ssééttíññggs.`)
+};
+
+export const grid_sweep_label = /** @type {(inputs: Grid_Sweep_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSwwéép ${i?.label}`)
+};
+
+export const grid_sweep_one_value = /** @type {(inputs: Grid_Sweep_One_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSwwéép wwííth öññéé válüüéé för:`)
+};
+
+export const grid_sweep_title = /** @type {(inputs: Grid_Sweep_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrrý sévvéérál vváálüéss ööf ${i?.label} ííññ á gríídd séárrççh, éáççhh sçörrééd bý ççrröss-vváálídááttíöñ.`)
+};
+
+export const grid_sweep_which = /** @type {(inputs: Grid_Sweep_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhíçh llááýérss ttö swéééép`)
+};
+
+export const grid_sweeping_notice = /** @type {(inputs: Grid_Sweeping_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSwwéépííññg ${i?.label} öövvér ${i?.values}: ssééé théé GGríd ttááb.`)
+};
+
+export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ sswwépt`)
+};
+
+export const grid_swept_by = /** @type {(inputs: Grid_Swept_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} ííss swépptt bý ${i?.by}; rréémövéé tthát sswwéép ttöö tíçkk íít hérréé.`)
+};
+
+export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: sswwépt ííññ thé ggrríd`)
+};
+
+export const grid_swept_title = /** @type {(inputs: Grid_Swept_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís séétttíñgg íís swééppt íñ tthhé gríídd séárrççh: shööww ít íññ tthé Grrííd tább.`)
+};
+
+export const grid_table_tools = /** @type {(inputs: Grid_Table_ToolsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ssééttíññggs · tíççkk tö drrááw thééíír çürrvvés`)
+};
+
+export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← TThhé möddéél`)
+};
+
+export const grid_then_refit = /** @type {(inputs: Grid_Then_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, tthhéñ 1 rééffít`)
+};
+
+export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTííçk séétttíñggss íñ thhéé táblléé tö séééé théíírr çürvvéés.`)
+};
+
+export const grid_to = /** @type {(inputs: Grid_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttöö`)
+};
+
+export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg rüññss`)
+};
+
+export const grid_trials = /** @type {(inputs: Grid_TrialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs tö ddrráw`)
+};
+
+export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅññ üñfííññíshéédd grídd ööf thííss láb (${i?.done} ööff ${i?.total} ssééttíññggs döññéé) ís kééppt: Réssüümé rüüññs öñllýý whátt íís míssssíñg.`)
+};
+
+export const grid_values_count = /** @type {(inputs: Grid_Values_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} vváálüéss: ${i?.values}`)
+};
+
+export const grid_values_label = /** @type {(inputs: Grid_Values_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváálüéss, ssépárráátéd bbýý çömmmáás`)
+};
+
+export const grid_which_folds = /** @type {(inputs: Grid_Which_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhíçh fföölds`)
+};
+
+export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅlll stéépps`)
+};
+
+export const guide_answer = /** @type {(inputs: Guide_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááññswérr`)
+};
+
+export const guide_back = /** @type {(inputs: Guide_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBááçk`)
+};
+
+export const guide_check_a_run = /** @type {(inputs: Guide_Check_A_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ`)
+};
+
+export const guide_check_a_run_where = /** @type {(inputs: Guide_Check_A_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ ${i?.filter}`)
+};
+
+export const guide_check_above = /** @type {(inputs: Guide_Check_AboveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áábbövé ${i?.value}`)
+};
+
+export const guide_check_at_best = /** @type {(inputs: Guide_Check_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéést`)
+};
+
+export const guide_check_at_last = /** @type {(inputs: Guide_Check_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláást`)
+};
+
+export const guide_check_below = /** @type {(inputs: Guide_Check_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbéélöw ${i?.value}`)
+};
+
+export const guide_check_compared = /** @type {(inputs: Guide_Check_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.runs}.`)
+};
+
+export const guide_check_early_stopped = /** @type {(inputs: Guide_Check_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ééáárlý ssttöppííññg stööpppéd íítt áftéérr épöççhh ${i?.epoch} ööff ${i?.planned}.`)
+};
+
+export const guide_check_first_layer = /** @type {(inputs: Guide_Check_First_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffíírst llááýér`)
+};
+
+export const guide_check_grid_done = /** @type {(inputs: Guide_Check_Grid_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd '${i?.name}' ffííñíshhééd ${i?.settings} ssééttíññggs öf ${i?.folds} fföölds.`)
+};
+
+export const guide_check_grid_unfinished = /** @type {(inputs: Guide_Check_Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd '${i?.name}' ííss ${i?.status} wwííth ${i?.settings} ssééttíññggs öf ${i?.folds} fföölds ddööñé: rüüññ thé ggrríd töö tthé éññdd.`)
+};
+
+export const guide_check_label_compared = /** @type {(inputs: Guide_Check_Label_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ffííñíshhééd rüññss çömppááréd: ${i?.runs}`)
+};
+
+export const guide_check_label_early_stopped = /** @type {(inputs: Guide_Check_Label_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} tthhát éáárrlý sttööppíññgg stöppppéd bééfföré íítts lásstt épöççhh`)
+};
+
+export const guide_check_label_grid = /** @type {(inputs: Guide_Check_Label_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ ffíñísshhéd grrííd wítthh át lééáást ${i?.settings} ssééttíññggs öf ${i?.folds} fföölds ééááçh`)
+};
+
+export const guide_check_label_metric = /** @type {(inputs: Guide_Check_Label_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} wwhhösé ${i?.at} ${i?.metric} ííss ${i?.bounds}`)
+};
+
+export const guide_check_label_overfits = /** @type {(inputs: Guide_Check_Label_OverfitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} wwhhösé vváál_lössss rísééss för ${i?.epochs} ééppöçhss ííñ á rööww áftéérr íts mmííñímüümm`)
+};
+
+export const guide_check_label_smoothing = /** @type {(inputs: Guide_Check_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg ${i?.value}`)
+};
+
+export const guide_check_label_sparsity = /** @type {(inputs: Guide_Check_Label_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} wwhhösé ${i?.layer} hháás mörréé tháññ ${i?.above} ööff íts wwééíghttss át ~0`)
+};
+
+export const guide_check_layer_named = /** @type {(inputs: Guide_Check_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.name}'`)
+};
+
+export const guide_check_learning_rate = /** @type {(inputs: Guide_Check_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé ${i?.value}`)
+};
+
+export const guide_check_metric = /** @type {(inputs: Guide_Check_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.at} ${i?.metric} ${i?.value}.`)
+};
+
+export const guide_check_no_grid = /** @type {(inputs: Guide_Check_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö grídd ööf thííss láb ýýéét: préésss "Rüññ ggríd".`)
+};
+
+export const guide_check_no_metric = /** @type {(inputs: Guide_Check_No_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} hháás ñö ${i?.metric}.`)
+};
+
+export const guide_check_no_run = /** @type {(inputs: Guide_Check_No_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö fíñíísshéd rrüüñ ýétt: ttráíññ ööñé.`)
+};
+
+export const guide_check_no_run_where = /** @type {(inputs: Guide_Check_No_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö fíñíísshéd rrüüñ ${i?.filter} ýýéét: trááííñ öñéé.`)
+};
+
+export const guide_check_no_val_loss = /** @type {(inputs: Guide_Check_No_Val_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} hháás ñö vváál_lössss (ñö váállídáttííöñ).`)
+};
+
+export const guide_check_no_weights = /** @type {(inputs: Guide_Check_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} rrééçörddééd ñö wwééíghttss: tráííññ ít ággááíñ íññ tthís vvéérsíööññ öf LááýýérLáább.`)
+};
+
+export const guide_check_no_weights_layer = /** @type {(inputs: Guide_Check_No_Weights_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} rrééçörddééd ñö wwééíghttss för llááýér '${i?.layer}': ttrráíñ íítt ágáííññ íñ thhíís vérrssíöñ ööff LáýéérrLáb.`)
+};
+
+export const guide_check_not_early_stopped = /** @type {(inputs: Guide_Check_Not_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} ttrráíñéédd áll ${i?.planned} ééppöçhss: ééárlýý sstöpppííñg díídd ñöt ssttöp ítt.`)
+};
+
+export const guide_check_not_overfit_last = /** @type {(inputs: Guide_Check_Not_Overfit_LastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), íítts lásstt épöççhh: ít hááss ñöt rrííséñ fföör ${i?.epochs} ééppöçhss ýýét. Trrááíñ lööññgér, öörr á bíggggér mööddél.`)
+};
+
+export const guide_check_not_overfit_more = /** @type {(inputs: Guide_Check_Not_Overfit_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), tthhéñ ${i?.after} ééppöçhss mmöré: íítt hás ññööt ríssééñ förr ${i?.epochs} ééppöçhss ýýét. Trrááíñ lööññgér, öörr á bíggggér mööddél.`)
+};
+
+export const guide_check_not_overfit_one = /** @type {(inputs: Guide_Check_Not_Overfit_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), tthhéñ 1 éppööçh möörré: ít hháás ñött rríséññ fför ${i?.epochs} ééppöçhss ýýét. Trrááíñ lööññgér, öörr á bíggggér mööddél.`)
+};
+
+export const guide_check_on_layer = /** @type {(inputs: Guide_Check_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.name}`)
+};
+
+export const guide_check_on_layers = /** @type {(inputs: Guide_Check_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.count} llááýérss`)
+};
+
+export const guide_check_one_any = /** @type {(inputs: Guide_Check_One_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé öf ááññý kíññdd`)
+};
+
+export const guide_check_one_where = /** @type {(inputs: Guide_Check_One_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññé ${i?.filter}`)
+};
+
+export const guide_check_open = /** @type {(inputs: Guide_Check_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt pásssséd ýéétt`)
+};
+
+export const guide_check_overfit = /** @type {(inputs: Guide_Check_OverfitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: vváál_lössss löwéésst át ééppöçh ${i?.best} (${i?.value}), tthhéñ röössé förr ${i?.rose} ééppöçhss (${i?.last} áátt épöççhh ${i?.lastEpoch}).`)
+};
+
+export const guide_check_passed = /** @type {(inputs: Guide_Check_PassedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáássédd`)
+};
+
+export const guide_check_recorded = /** @type {(inputs: Guide_Check_RecordedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrééçörddééd`)
+};
+
+export const guide_check_run = /** @type {(inputs: Guide_Check_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}' (${i?.parts})`)
+};
+
+export const guide_check_same_run = /** @type {(inputs: Guide_Check_Same_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé sámméé rüñ ççááññött sstáñdd fför twwöö öf thhéésé: trrááíñ öññéé rüñ fföör éáççhh.`)
+};
+
+export const guide_check_sparsity = /** @type {(inputs: Guide_Check_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} hháás ${i?.sparsity} ööff íts wwééíghttss át ~0.`)
+};
+
+export const guide_check_sparsity_short = /** @type {(inputs: Guide_Check_Sparsity_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} hháás ${i?.sparsity} ööff íts wwééíghttss át ~0 (möörré thááññ ${i?.needed} ññééédédd).`)
+};
+
+export const guide_checks = /** @type {(inputs: Guide_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçkss`)
+};
+
+export const guide_every_check_passes = /** @type {(inputs: Guide_Every_Check_PassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvvérý ççhhéçk ppáásséss`)
+};
+
+export const guide_filter_augmentation = /** @type {(inputs: Guide_Filter_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññttátíööññ`)
+};
+
+export const guide_filter_both = /** @type {(inputs: Guide_Filter_BothInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.with} ${i?.without}`)
+};
+
+export const guide_filter_data_augmentation = /** @type {(inputs: Guide_Filter_Data_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátá áüüggméñttáátíöññ`)
+};
+
+export const guide_filter_early_stopping = /** @type {(inputs: Guide_Filter_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const guide_filter_l1_or_l2 = /** @type {(inputs: Guide_Filter_L1_Or_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1 öör L2`)
+};
+
+export const guide_filter_lr_at_least = /** @type {(inputs: Guide_Filter_Lr_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áá lléárññííñg ráátté öf áátt léásstt ${i?.value}`)
+};
+
+export const guide_filter_lr_at_most = /** @type {(inputs: Guide_Filter_Lr_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áá lléárññííñg ráátté öf áátt möstt ${i?.value}`)
+};
+
+export const guide_filter_params_at_least = /** @type {(inputs: Guide_Filter_Params_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áátt léásstt ${i?.count} ppáárámééttérs`)
+};
+
+export const guide_filter_params_at_most = /** @type {(inputs: Guide_Filter_Params_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áátt möstt ${i?.count} ppáárámééttérs`)
+};
+
+export const guide_filter_shuffled_labels = /** @type {(inputs: Guide_Filter_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const guide_filter_smoothing_at_least = /** @type {(inputs: Guide_Filter_Smoothing_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg öff áát léáásst ${i?.value}`)
+};
+
+export const guide_filter_weight_penalty = /** @type {(inputs: Guide_Filter_Weight_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá wwéíghhtt péñáálltý`)
+};
+
+export const guide_filter_with = /** @type {(inputs: Guide_Filter_WithInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwííth ${i?.list}`)
+};
+
+export const guide_filter_without = /** @type {(inputs: Guide_Filter_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwííthöüütt ${i?.list}`)
+};
+
+export const guide_layers_toggle = /** @type {(inputs: Guide_Layers_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérss`)
+};
+
+export const guide_layers_toggle_title = /** @type {(inputs: Guide_Layers_Toggle_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw thhéé láýéérrs tö ááddd íñssttéád ööff thé ssttéps`)
+};
+
+export const guide_list_and = /** @type {(inputs: Guide_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.head} ááññd ${i?.last}`)
+};
+
+export const guide_list_comma = /** @type {(inputs: Guide_List_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const guide_list_semicolon = /** @type {(inputs: Guide_List_SemicolonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; `)
+};
+
+export const guide_minutes = /** @type {(inputs: Guide_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`áábböüt ${i?.count} mmííñütééss`)
+};
+
+export const guide_minutes_one = /** @type {(inputs: Guide_Minutes_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áábböüt 1 mmííñütéé`)
+};
+
+export const guide_minutes_under = /** @type {(inputs: Guide_Minutes_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññdér áá mmíñüttéé`)
+};
+
+export const guide_name_placeholder = /** @type {(inputs: Guide_Name_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföör ýöüürr répöörrt`)
+};
+
+export const guide_next = /** @type {(inputs: Guide_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑééxt`)
+};
+
+export const guide_no_steps = /** @type {(inputs: Guide_No_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább hás ññöö stéppss ýét.`)
+};
+
+export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑööt çhééççkéd ýýéét`)
+};
+
+export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSéét üp tthhís sttéép`)
+};
+
+export const guide_setup_done = /** @type {(inputs: Guide_Setup_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSéét üp “${i?.title}”: ${i?.what}. ÛÛññdö püütts ýöüürr láb bbááçk.`)
+};
+
+export const guide_setup_laid_out = /** @type {(inputs: Guide_Setup_Laid_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé láýýéérs wéérré láíídd öüt áággáíñ`)
+};
+
+export const guide_setup_nothing = /** @type {(inputs: Guide_Setup_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.title}” ííss álrééáádý séétt üp: ñöötthíñgg ççháñggééd.`)
+};
+
+export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SShhöw ${i?.name}`)
+};
+
+export const guide_step_count = /** @type {(inputs: Guide_Step_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttép ${i?.index} ööff ${i?.count}`)
+};
+
+export const guide_step_done = /** @type {(inputs: Guide_Step_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎ hhávé ddööñé thhíís stéépp`)
+};
+
+export const guide_step_done_label = /** @type {(inputs: Guide_Step_Done_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} ddööñé`)
+};
+
+export const guide_steps_heading = /** @type {(inputs: Guide_Steps_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttéps`)
+};
+
+export const guide_the_run = /** @type {(inputs: Guide_The_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé rüññ`)
+};
+
+export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÝÝööür ñáámmé`)
+};
+
+export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt áágáíññ`)
+};
+
+export const import_button = /** @type {(inputs: Import_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt`)
+};
+
+export const import_button_title = /** @type {(inputs: Import_Button_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt (ÇÇtrl+ÉÉññtér)`)
+};
+
+export const import_done = /** @type {(inputs: Import_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDööñé`)
+};
+
+export const import_drop_label = /** @type {(inputs: Import_Drop_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇöödé, örr ddröp áá .ppý fílléé`)
+};
+
+export const import_hint = /** @type {(inputs: Import_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPáásté áá mmödéll áás ýöüürr çöürrssé wrííttés ítt (${i?.sequential}, ${i?.add} öörr thé ffüüñçtííööñál ÅÅPPÎ, wítthh ${i?.compile} ááññd ${i?.fit}), öörr dröpp áá ${i?.py} ffíílé héérré.`)
+};
+
+export const import_importing = /** @type {(inputs: Import_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörttííñg…`)
+};
+
+export const import_line = /** @type {(inputs: Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLííñé ${i?.line}`)
+};
+
+export const import_open_py = /** @type {(inputs: Import_Open_PyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ á .ppýý fíléé…`)
+};
+
+export const import_select_line = /** @type {(inputs: Import_Select_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSééléçtt llíñé ${i?.line} ííññ thé ççöödé`)
+};
+
+export const import_title = /** @type {(inputs: Import_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt KKéráss ççödé`)
+};
+
+export const import_warnings = /** @type {(inputs: Import_WarningsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`ÎÎmmpörttééd, wítthh ${i?.count} wwáárñíññgg`);
+	return /** @type {LocalizedString} */ (`ÎÎmmpörttééd, wítthh ${i?.count} wwáárñíññggs`)
+	
+};
+
+export const inspect_activations = /** @type {(inputs: Inspect_ActivationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅççtívááttíöñss`)
+};
+
+export const inspect_back = /** @type {(inputs: Inspect_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél`)
+};
+
+export const inspect_back_title = /** @type {(inputs: Inspect_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBááçk töö tthé mööddél (Éssçç)`)
+};
+
+export const inspect_empty_loading = /** @type {(inputs: Inspect_Empty_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööádíññgg whátt tthé rüüññs réççöördédd…`)
+};
+
+export const inspect_empty_none = /** @type {(inputs: Inspect_Empty_NoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`TThhé tíççkkéd rüüññ hás ññöö réçöörrd öf wwhhát háápppéñss ííñsíddéé íts mmöödél: rrüüñs ímmppörtéédd frömm KKéráss ffíléss ááñd rüüññs trááííñéd bbééföréé LLáýérrLLáb rééççördéédd wéígghhts, érrrrörs ááññd böüüññdárííéés hávvéé öñlýý tthéírr ççürvééss.`);
+	return /** @type {LocalizedString} */ (`ÑÑööñé öff tthé tííççkéd rrüüñs hááss á réççöörd öff wwhát hhááppéññss íñsííddé ítss mmödéll: rrüñs íímmpörttééd fröömm Kérááss fílééss áñd rrüüñs trrááíñédd bbéförréé LáýéérrLáb rrééçörddééd wéíígghts, éérrrörss ááñd bööüüñdárrííés háávvé öñllýý théíírr çürvvéés.`)
+	
+};
+
+export const inspect_empty_tick = /** @type {(inputs: Inspect_Empty_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTííçk rüüññs íñ tthhé rüññss lístt ttö lööökk íñsííddé thééíír möddééls, éppööçh býý éépöçhh.`)
+};
+
+export const inspect_empty_train = /** @type {(inputs: Inspect_Empty_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñ áá rrüñ (örr pprésss ${i?.key} ööññ öñé) ttöö séé ííññsídéé íít.`)
+};
+
+export const inspect_epoch = /** @type {(inputs: Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçh`)
+};
+
+export const inspect_epoch_at = /** @type {(inputs: Inspect_Epoch_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééppöçh ${i?.epoch} / ${i?.last}`)
+};
+
+export const inspect_epoch_shown = /** @type {(inputs: Inspect_Epoch_ShownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçh sshhöwñ`)
+};
+
+export const inspect_epoch_zero = /** @type {(inputs: Inspect_Epoch_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçh 0 ííss béföörré trááííñíñgg`)
+};
+
+export const inspect_play = /** @type {(inputs: Inspect_PlayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPlláý thhéé épöççhhs`)
+};
+
+export const inspect_play_title = /** @type {(inputs: Inspect_Play_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttép thhrröüghh tthé éppööçhs`)
+};
+
+export const inspect_run = /** @type {(inputs: Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ`)
+};
+
+export const inspect_run_title = /** @type {(inputs: Inspect_Run_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ tthís vvííéw shhööws`)
+};
+
+export const inspect_silent = /** @type {(inputs: Inspect_SilentInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`ÑÑööt shööwwñ: ${i?.names} rrééçörddééd ñötthhíñg ííññsídéé ííts mööddél (ímmppörtéédd ör öllddér rüüññs).`);
+	return /** @type {LocalizedString} */ (`ÑÑööt shööwwñ: ${i?.names} rrééçörddééd ñötthhíñg ííññsídéé tthéírr mmödéllss (ímpöörrtéd öörr öldéérr rüñss).`)
+	
+};
+
+export const inspect_title = /** @type {(inputs: Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññsídéé tthé mööddél`)
+};
+
+export const inspect_view = /** @type {(inputs: Inspect_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññspéççtt víéww`)
+};
+
+export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétéé`)
+};
+
+export const inspector_duplicate = /** @type {(inputs: Inspector_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDüüplíççááté`)
+};
+
+export const inspector_label = /** @type {(inputs: Inspector_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér ssééttíññggs`)
+};
+
+export const inspector_move_down = /** @type {(inputs: Inspector_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé dööwwñ`)
+};
+
+export const inspector_move_up = /** @type {(inputs: Inspector_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé üpp`)
+};
+
+export const inspector_output_shape = /** @type {(inputs: Inspector_Output_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØüütpütt sshápéé`)
+};
+
+export const inspector_parameters = /** @type {(inputs: Inspector_ParametersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPáárámééttérs`)
+};
+
+export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} llááýérss sséléççttéd.`)
+};
+
+export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ttrráíñáábblé`)
+};
+
+export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅbböüt tthhís láább`)
+};
+
+export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhát thhíís lább íís áñdd wwhát íítt shöwwss (sávéédd wíthh tthé láább).`)
+};
+
+export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇllösé`)
+};
+
+export const lab_library_hint = /** @type {(inputs: Lab_Library_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ lláb öppééñs áss ýýöür ööwwñ çöppýý, sávéédd íñ ýööüür lábbss földdéér. Théé qqüíçkk vvérsííööñ trááííñs öññ lléss ddáátá föörr féwéérr épöççhhs: förr áá slöww ççömpüüttér örr áá fírsstt löökk.`)
+};
+
+export const lab_library_listing = /** @type {(inputs: Lab_Library_ListingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLíístíññgg thé lláábs…`)
+};
+
+export const lab_library_no_match = /** @type {(inputs: Lab_Library_No_MatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö láb mmáátçhééss “${i?.query}”.`)
+};
+
+export const lab_library_open = /** @type {(inputs: Lab_Library_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ`)
+};
+
+export const lab_library_open_label = /** @type {(inputs: Lab_Library_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñ ${i?.name}`)
+};
+
+export const lab_library_quick = /** @type {(inputs: Lab_Library_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüíçk vvéérsíööññ`)
+};
+
+export const lab_library_quick_label = /** @type {(inputs: Lab_Library_Quick_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñ thhéé qüíççkk vérssííöñ öff ${i?.name}`)
+};
+
+export const lab_library_quick_minutes = /** @type {(inputs: Lab_Library_Quick_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(qqüüíçk: ${i?.minutes})`)
+};
+
+export const lab_library_search = /** @type {(inputs: Lab_Library_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééárçhh tthé láábbs`)
+};
+
+export const lab_library_search_placeholder = /** @type {(inputs: Lab_Library_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééárçhh: ññámé, ttööpíç, ddáátáséétt…`)
+};
+
+export const lab_library_steps = /** @type {(inputs: Lab_Library_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ssttéps`)
+};
+
+export const lab_library_steps_one = /** @type {(inputs: Lab_Library_Steps_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 ssttép`)
+};
+
+export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLáábs`)
+};
+
+export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátá áüüggméñttáátíöññ`)
+};
+
+export const lab_topic_batch_normalization = /** @type {(inputs: Lab_Topic_Batch_NormalizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBáátçh ññöörmállíízátííööñ`)
+};
+
+export const lab_topic_capacity = /** @type {(inputs: Lab_Topic_CapacityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇáápáçííttý`)
+};
+
+export const lab_topic_cnn = /** @type {(inputs: Lab_Topic_CnnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñvöllüütíöññáál ñéttwwörkss`)
+};
+
+export const lab_topic_dropout = /** @type {(inputs: Lab_Topic_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDrröpöüütt`)
+};
+
+export const lab_topic_early_stopping = /** @type {(inputs: Lab_Topic_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg`)
+};
+
+export const lab_topic_grid_search = /** @type {(inputs: Lab_Topic_Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd sééáárçh`)
+};
+
+export const lab_topic_label_smoothing = /** @type {(inputs: Lab_Topic_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLáábél ssmmööthhííñg`)
+};
+
+export const lab_topic_learning_rate = /** @type {(inputs: Lab_Topic_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLééárñííññg ráttéé`)
+};
+
+export const lab_topic_memorization = /** @type {(inputs: Lab_Topic_MemorizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMéémöríízzátíööññ`)
+};
+
+export const lab_topic_playground = /** @type {(inputs: Lab_Topic_PlaygroundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPlláýgrrööüñd`)
+};
+
+export const lab_topic_text = /** @type {(inputs: Lab_Topic_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTééxt (ÎMMDDB)`)
+};
+
+export const lab_topic_weight_regularization = /** @type {(inputs: Lab_Topic_Weight_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1 ááñd L2`)
+};
+
+export const labdialog_bare = /** @type {(inputs: Labdialog_BareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ bbáré ññáámé mééááñs ${i?.key}.`)
+};
+
+export const labdialog_browse = /** @type {(inputs: Labdialog_BrowseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBrröwséé…`)
+};
+
+export const labdialog_download = /** @type {(inputs: Labdialog_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáád á çööppý`)
+};
+
+export const labdialog_existing = /** @type {(inputs: Labdialog_ExistingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxístííññg lábbss`)
+};
+
+export const labdialog_open = /** @type {(inputs: Labdialog_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ láább`)
+};
+
+export const labdialog_open_button = /** @type {(inputs: Labdialog_Open_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ`)
+};
+
+export const labdialog_open_model = /** @type {(inputs: Labdialog_Open_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ á KKéérás mmöödél (.kkéérás, .hh5)…`)
+};
+
+export const labdialog_path = /** @type {(inputs: Labdialog_PathInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFíílé ñáámmé ör ffüüll páátth`)
+};
+
+export const labdialog_recent = /** @type {(inputs: Labdialog_RecentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééçéñtt ááñd sáávvéd láábbs`)
+};
+
+export const labdialog_save = /** @type {(inputs: Labdialog_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé láább`)
+};
+
+export const labdialog_upload = /** @type {(inputs: Labdialog_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛpplöádd ffröm tthhís çöömmpütéérr (á lább, áá Kérááss mödééll JSØÑÑ öör .kérráás / .h5 mööddél)…`)
+};
+
+export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááñgüáággé`)
+};
+
+export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSýýstémm lláñgüüáágé`)
+};
+
+export const layer_activation_summary = /** @type {(inputs: Layer_Activation_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅppplíééss áñ áççttíváttííöñ füüññçtíööññ öñ íttss öwñ.`)
+};
+
+export const layer_add_summary = /** @type {(inputs: Layer_Add_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddds twwöö ör möörré téññssörs ööff thé ssáámé shháápé (rééssídüááll çöñññééçtíööññs).`)
+};
+
+export const layer_averagepooling2d_summary = /** @type {(inputs: Layer_Averagepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅvvérággéés éáççhh wíñddööw: hállvvés thhéé ímággéé wíthh tthé dééffáültt 2xx2.`)
+};
+
+export const layer_batchnormalization_summary = /** @type {(inputs: Layer_Batchnormalization_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöörmállíízés ééááçh fééáátüréé öövér tthhé báttççh, thééññ léárrññs á sççáálé áññdd áñ öffffsét.`)
+};
+
+export const layer_category_convolution = /** @type {(inputs: Layer_Category_ConvolutionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñvöllüütíöññ`)
+};
+
+export const layer_category_core = /** @type {(inputs: Layer_Category_CoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööré`)
+};
+
+export const layer_category_input = /** @type {(inputs: Layer_Category_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññpüt`)
+};
+
+export const layer_category_merge = /** @type {(inputs: Layer_Category_MergeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMéérgé`)
+};
+
+export const layer_category_pooling = /** @type {(inputs: Layer_Category_PoolingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPööölíññgg`)
+};
+
+export const layer_category_regularization = /** @type {(inputs: Layer_Category_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéégüláárrízáttííöñ`)
+};
+
+export const layer_concatenate_summary = /** @type {(inputs: Layer_Concatenate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JJööíñs ttwwö ör mmööré tééññsörss áálöñgg ááñ áxííss (thé lláást býý ddéfáüüllt).`)
+};
+
+export const layer_conv2d_summary = /** @type {(inputs: Layer_Conv2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSllídéss ssmálll ffíltéérrs övéérr áñ ímmáágé áññdd léárrññs löççáál páttttérñss.`)
+};
+
+export const layer_dense_summary = /** @type {(inputs: Layer_Dense_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFüüllý ççööññéççttéd lááýýér: évvéérý öüüttpüt ssééés évvéérý íññppüt.`)
+};
+
+export const layer_dropout_summary = /** @type {(inputs: Layer_Dropout_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDüüríñgg ttráíññííñg, zéérröés áá rráñdöömm fráççttíöñ ööff íts ííññpütss; ddöés ññööthíññgg át téésst tímméé.`)
+};
+
+export const layer_flatten_summary = /** @type {(inputs: Layer_Flatten_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýs áññ íímágéé ööüt áss ööñé lööññg véççttör, föörr Déñsséé láýéérrs.`)
+};
+
+export const layer_globalaveragepooling2d_summary = /** @type {(inputs: Layer_Globalaveragepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅvvérággéés éáççhh çháññññél övvéér théé wwhöléé íímágéé: [hh, w, ç] bééççöméss [çç].`)
+};
+
+export const layer_input_summary = /** @type {(inputs: Layer_Input_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhéré tthhé dáttáá éñtéérrs: théé sshápéé ööf öñéé ééxámppllé, wítthhöüt tthhé báttççh.`)
+};
+
+export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéééps tthhé lárrggést vváálüé ööff éáçhh wwíñdööww: hálvvéés théé íímágéé wwíth tthhé déffááült 2xx2.`)
+};
+
+export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívés tthhé sámméé ñümbbéérs á ññééw shááppé; öñéé ssízé mmááý bé -1 (ííññférrrééd).`)
+};
+
+export const lockwhat_augmentation = /** @type {(inputs: Lockwhat_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátá áüüggméñttáátíöññ`)
+};
+
+export const lockwhat_batch_size = /** @type {(inputs: Lockwhat_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé báttççh sízzéé`)
+};
+
+export const lockwhat_dataset = /** @type {(inputs: Lockwhat_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dáttáásét`)
+};
+
+export const lockwhat_early_stopping = /** @type {(inputs: Lockwhat_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const lockwhat_epochs = /** @type {(inputs: Lockwhat_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé épööççhs`)
+};
+
+export const lockwhat_label_smoothing = /** @type {(inputs: Lockwhat_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé lábbéél smööööthíññgg`)
+};
+
+export const lockwhat_learning_rate = /** @type {(inputs: Lockwhat_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé léáárrñíñgg rráté`)
+};
+
+export const lockwhat_loss = /** @type {(inputs: Lockwhat_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé lössss`)
+};
+
+export const lockwhat_momentum = /** @type {(inputs: Lockwhat_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé mömmééñtümm`)
+};
+
+export const lockwhat_optimizer = /** @type {(inputs: Lockwhat_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé öpttíímízéérr`)
+};
+
+export const lockwhat_seed = /** @type {(inputs: Lockwhat_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé sééédd`)
+};
+
+export const lockwhat_shuffled_labels = /** @type {(inputs: Lockwhat_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé trááííñíñgg ssübséétt`)
+};
+
+export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé vállíídátííööñ dáttáá`)
+};
+
+export const menu_edit = /** @type {(inputs: Menu_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉddít`)
+};
+
+export const menu_export_python = /** @type {(inputs: Menu_Export_PythonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt PPýthööññ Sçrííppt…`)
+};
+
+export const menu_file = /** @type {(inputs: Menu_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFíílé`)
+};
+
+export const menu_new_lab = /** @type {(inputs: Menu_New_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑééw Lább`)
+};
+
+export const menu_open_lab = /** @type {(inputs: Menu_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ Láább…`)
+};
+
+export const menu_run = /** @type {(inputs: Menu_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ`)
+};
+
+export const menu_save_as = /** @type {(inputs: Menu_Save_AsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé Åss…`)
+};
+
+export const menu_view = /** @type {(inputs: Menu_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVííéw`)
+};
+
+export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís páággé ñééédds théé ááddréésss tháátt ${i?.key} pprríñtéédd:`)
+};
+
+export const noconnection_token = /** @type {(inputs: Noconnection_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé tökkééñ íñ íítt kééppss öthéérr pröggrráms ááññd wébb ppágéss ffröm üüssíñg ýýööür LááýýérLáább.`)
+};
+
+export const node_not_connected = /** @type {(inputs: Node_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt çöññññéçtéédd`)
+};
+
+export const node_shape_title = /** @type {(inputs: Node_Shape_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØüütpütt sshápéé, áás Kérráás' möddéél.sümmmmárý() pprríñtss íít`)
+};
+
+export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDíísmíssss`)
+};
+
+export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörttééd ${i?.files}.`)
+};
+
+export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörttééd möddéél.jsööññ áñd wwééíghttss.bíñ (llööád thhéém wítthh tf.lööáádLáýýéérsMööddél).`)
+};
+
+export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörttééd ${i?.what} ááss "${i?.name}"; ÛÛññdö brrííñgs bbááçk thhéé prévvííöüs llááb.`)
+};
+
+export const notice_opened = /** @type {(inputs: Notice_OpenedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñédd ${i?.path}`)
+};
+
+export const notice_opened_keras_json = /** @type {(inputs: Notice_Opened_Keras_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñédd tthé Kéérrás mööddél JSSØØÑ ${i?.name} ááss á ñéww lláb: çhhééçk íttss dátáássét áññdd tráííññíñg ssééttíññggs, thééññ sávéé íít.`)
+};
+
+export const notice_opened_model = /** @type {(inputs: Notice_Opened_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñédd ${i?.file} ááss thé rrüüñ "${i?.run}": éévválüáátté ít ööññ thé ttéést séétt ör çööññtíñüüéé tráííññíñg íítt frömm tthé rüüññs lísstt.`)
+};
+
+export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé thhéé dámáággéd sttööré ássíídé`)
+};
+
+export const notice_saved = /** @type {(inputs: Notice_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSáávéd ${i?.path}`)
+};
+
+export const notice_the_keras_code = /** @type {(inputs: Notice_The_Keras_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé Kérráás çöddéé`)
+};
+
+export const number_invalid = /** @type {(inputs: Number_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé áá ñümbbéér.`)
+};
+
+export const number_needed = /** @type {(inputs: Number_NeededInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ññéééds áá ññümbéérr.`)
+};
+
+export const overlay_baseline = /** @type {(inputs: Overlay_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBáásélííññé: théé ööthérr rrüñs áárré çömmppárédd wwíth tthhís öññéé`)
+};
+
+export const overlay_compared_baseline = /** @type {(inputs: Overlay_Compared_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇöömpárrééd wítthh thé bbáásélííññé`)
+};
+
+export const overlay_compared_baseline_named = /** @type {(inputs: Overlay_Compared_Baseline_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇöömpárrééd wítthh thé bbáásélííññé, ${i?.name}`)
+};
+
+export const overlay_compared_before = /** @type {(inputs: Overlay_Compared_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇöömpárrééd wítthh thé rrüüñ béffööré`)
+};
+
+export const overlay_compared_before_named = /** @type {(inputs: Overlay_Compared_Before_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇöömpárrééd wítthh thé rrüüñ béffööré, ${i?.name}`)
+};
+
+export const overlay_same_baseline = /** @type {(inputs: Overlay_Same_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáámé séétttíñggss ás thhéé básééllíñé`)
+};
+
+export const overlay_same_before = /** @type {(inputs: Overlay_Same_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáámé séétttíñggss ás thhéé rüñ bbééföréé`)
+};
+
+export const overlay_vs_baseline = /** @type {(inputs: Overlay_Vs_BaselineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vvss thé bbáásélííññé: ${i?.changes}`)
+};
+
+export const overlay_vs_before = /** @type {(inputs: Overlay_Vs_BeforeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vvss thé rrüüñ béffööré: ${i?.changes}`)
+};
+
+export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFííltérr (pprésss /)`)
+};
+
+export const palette_filter_label = /** @type {(inputs: Palette_Filter_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFííltérr lláýérrss`)
+};
+
+export const palette_hint = /** @type {(inputs: Palette_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDrrág öññttö théé ççáñvááss, ör çllííçk töö áádd áffttér thhéé sélééççtéd llááýér.`)
+};
+
+export const palette_title = /** @type {(inputs: Palette_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérss`)
+};
+
+export const param_activity_regularizer_help = /** @type {(inputs: Param_Activity_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPééñálttýý öñ thhéé láýéérr öütppüüt, ádddééd tö tthhé lössss.`)
+};
+
+export const param_bias_regularizer_help = /** @type {(inputs: Param_Bias_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPééñálttýý öñ thhéé bíásséés, ádddééd tö tthhé lössss.`)
+};
+
+export const param_kernel_regularizer_help = /** @type {(inputs: Param_Kernel_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPééñálttýý öñ thhéé wéígghhts, áddddéd töö tthé löösss.`)
+};
+
+export const param_pair_height = /** @type {(inputs: Param_Pair_HeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (hhééíghtt)`)
+};
+
+export const param_pair_width = /** @type {(inputs: Param_Pair_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (wwíídth)`)
+};
+
+export const param_pool_strides_help = /** @type {(inputs: Param_Pool_Strides_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉmmptý mmééáñs tthhé pöööll sízéé, áás íñ KKéérás.`)
+};
+
+export const param_rate_help = /** @type {(inputs: Param_Rate_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFrráçtííööñ öf tthhé íñppüüts töö ddröp, ffrröm 0 üpp ttö (ñött ííñçlüüddíñg) 1.`)
+};
+
+export const param_regularizer_none = /** @type {(inputs: Param_Regularizer_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const param_regularizer_strength = /** @type {(inputs: Param_Regularizer_StrengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ssttréñggtth`)
+};
+
+export const param_same_as_pool_size = /** @type {(inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssáámé áss ppööl ssíízé`)
+};
+
+export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhápé ööff öñé ééxxámplléé.`)
+};
+
+export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté ssíízés sséépárááttéd býý ççömmááss, líkéé 28, 28, 1.`)
+};
+
+export const predictions_caption = /** @type {(inputs: Predictions_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRööws: trrüüé çláásss. Çöllööür: shhááré öff tthé rööww (dárkkéér ís mmööré).`)
+};
+
+export const predictions_cells = /** @type {(inputs: Predictions_CellsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇéélls sshhöw`)
+};
+
+export const predictions_counts = /** @type {(inputs: Predictions_CountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööüñtss`)
+};
+
+export const predictions_epoch = /** @type {(inputs: Predictions_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééppöçh ${i?.epoch}`)
+};
+
+export const predictions_examples = /** @type {(inputs: Predictions_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxámplléés,`)
+};
+
+export const predictions_none = /** @type {(inputs: Predictions_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} hháás ñö vváálídááttíöñ ddáátá, söö tthéréé íís ñötthhíñg ttöö çömppááré íttss préddííçtíööññs wítthh: sét áá vválíddáátíöññ ssplítt (öör théé ttést sséét) íñ DDáátá & trrááíñíññgg áñd ttrráíñ áággáíñ.`)
+};
+
+export const predictions_on = /** @type {(inputs: Predictions_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.split}:`)
+};
+
+export const predictions_rates = /** @type {(inputs: Predictions_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rráátés`)
+};
+
+export const predictions_right = /** @type {(inputs: Predictions_RightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrííght`)
+};
+
+export const predictions_split = /** @type {(inputs: Predictions_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé hélldd-öüt sspplít`)
+};
+
+export const predictions_test_set = /** @type {(inputs: Predictions_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé tésstt sét`)
+};
+
+export const predictions_tick = /** @type {(inputs: Predictions_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTííçk á rrüüñ tháátt réçöörrdéd íítts íñssííghtss ttö sééé ííts prréédíçttííöñs.`)
+};
+
+export const predictions_wrong = /** @type {(inputs: Predictions_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMööst çööññfídééññtlý wwrröñg`)
+};
+
+export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéüédd: ññéxt ííññ líñéé fför á ttrráíñéérr`)
+};
+
+export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`QQüüéüédd: ${i?.place} ííññ líñéé fför á ttrráíñéérr`)
+};
+
+export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbéést vááll_lösss ${i?.loss} áátt épöççhh ${i?.epoch} (${i?.accuracy} vváál áçççüüráçýý)`)
+};
+
+export const runbar_dataset_problem = /** @type {(inputs: Runbar_Dataset_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDáátáséétt pröbbllém: ${i?.error}`)
+};
+
+export const runbar_empty = /** @type {(inputs: Runbar_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd láýýéérs áffttér thhéé Îñpüütt tö büüííld á mmöödél, tthhéñ prrééss Trrááíñ.`)
+};
+
+export const runbar_epoch = /** @type {(inputs: Runbar_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééppöçh ${i?.done}/${i?.planned}`)
+};
+
+export const runbar_pause = /** @type {(inputs: Runbar_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPááüsé`)
+};
+
+export const runbar_problems = /** @type {(inputs: Runbar_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} pprröbléémm tö fííxx béföörré trááííñíñgg (sshöwññ ííñ rédd ööñ théé ççáñvááss).`);
+	return /** @type {LocalizedString} */ (`${i?.count} pprröbléémms tö ffííx béffööré trrááíñíññgg (shöwwññ íñ réédd öñ thhéé çáñvváás).`)
+	
+};
+
+export const runbar_progress = /** @type {(inputs: Runbar_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbáátçh ${i?.batch}/${i?.batches} · llööss ${i?.loss} · ááçççürááççý ${i?.accuracy}`)
+};
+
+export const runbar_queued_place = /** @type {(inputs: Runbar_Queued_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}; íítt stárrtts bý ííttsélff`)
+};
+
+export const runbar_ready = /** @type {(inputs: Runbar_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééádý: pprréss TTrráíñ ttöö fít tthhé möddéél áñdd wwátçhh tthé çüürrvés.`)
+};
+
+export const runbar_resume = /** @type {(inputs: Runbar_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéésüméé`)
+};
+
+export const runbar_settings = /** @type {(inputs: Runbar_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.epochs} ééppöçhss · bbátçhh ${i?.batch}`)
+};
+
+export const runbar_settings_title = /** @type {(inputs: Runbar_Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátáséétt áñd ttrráíñííññg séttttíñgss`)
+};
+
+export const runbar_started = /** @type {(inputs: Runbar_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} ttrráíñ / ${i?.val} vváál öñ ${i?.backend}`)
+};
+
+export const runbar_stop = /** @type {(inputs: Runbar_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttöp`)
+};
+
+export const runbar_train = /** @type {(inputs: Runbar_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ`)
+};
+
+export const runbar_train_title = /** @type {(inputs: Runbar_Train_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ (ÇÇttrl+Éññttér)`)
+};
+
+export const runbar_waiting = /** @type {(inputs: Runbar_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwááítíññgg för áá ffréé ttrráíñéérr (öthéérr rüñss ááré trrááíñíññgg); ít sttáárts bbýý ítsééllf`)
+};
+
+export const runs_acc_title = /** @type {(inputs: Runs_Acc_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést váállídáttííöñ áççççüráççýý (át thhéé épöççhh wíthh tthé lööwwést vváál_lössss)`)
+};
+
+export const runs_baseline_stays = /** @type {(inputs: Runs_Baseline_StaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé básséélíñéé sstáýss ööñ théé ççhárttss: üñpííññ ít töö hhídé íítt`)
+};
+
+export const runs_continue = /** @type {(inputs: Runs_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñtíññüüé`)
+};
+
+export const runs_continue_label = /** @type {(inputs: Runs_Continue_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñtíññüüé trááííñíñgg`)
+};
+
+export const runs_continue_title = /** @type {(inputs: Runs_Continue_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ tthhís rüüññ's möddéél ágááííñ fröömm thé wwééíghttss ít éññddéd wíítth: wítthh thé ééddítörr'ss sétttííñgs wwhhílé íítts lább íís théérré, élsséé ás ítt wwás trrááíñédd`)
+};
+
+export const runs_delete_sure = /** @type {(inputs: Runs_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSüüré?`)
+};
+
+export const runs_delete_title = /** @type {(inputs: Runs_Delete_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétéé tthís rrüüñ`)
+};
+
+export const runs_empty = /** @type {(inputs: Runs_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñss ýýét. Évvéérý trrááíñíññgg rüñ ííss képtt hhéré, ááççrösss sséssííööñs.`)
+};
+
+export const runs_epochs = /** @type {(inputs: Runs_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.planned} ééppöçhss`)
+};
+
+export const runs_evaluate = /** @type {(inputs: Runs_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüáátté`)
+};
+
+export const runs_evaluate_label = /** @type {(inputs: Runs_Evaluate_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüáátté öñ ttéést séétt`)
+};
+
+export const runs_evaluate_title = /** @type {(inputs: Runs_Evaluate_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSççöré tthhé trááííñéd mmöödél ööññ thé ttéést séétt (lösss, ááççürrááçý): öff tthé dááttásétt ççhösééññ íñ thhéé édíttöör whííllé thííss rüñ'ss lláb íss tthéréé, éélsé ööff íts ööwwñ`)
+};
+
+export const runs_evaluating = /** @type {(inputs: Runs_EvaluatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüááttíñg ööññ thé ttéést séétt`)
+};
+
+export const runs_imported = /** @type {(inputs: Runs_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íímmpörttééd wéíígghts`)
+};
+
+export const runs_inside_title = /** @type {(inputs: Runs_Inside_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññsídéé tthé mööddél átt ííts láásst réççöördédd éépöçhh: tthé fíírrst lááýýér's sshháré ööff wéígghhts ñééáár 0 (|w| < 0.001) áññdd íts kkéérñéll'ss L2 ñörrmm`)
+};
+
+export const runs_inspect = /** @type {(inputs: Runs_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎññspéççtt`)
+};
+
+export const runs_inspect_label = /** @type {(inputs: Runs_Inspect_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññspéççtt ${i?.name}`)
+};
+
+export const runs_inspect_title = /** @type {(inputs: Runs_Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééé íñssíídé thhíís rüññ'ss mödééll, épöççhh bý éppööçh: íttss wéígghhts, íttss érröörrs áñdd, fför 2-D ddáátá, íttss déçííssíöñ bbööüñdáárrý`)
+};
+
+export const runs_lab = /** @type {(inputs: Runs_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb`)
+};
+
+export const runs_lab_title = /** @type {(inputs: Runs_Lab_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPüüt thííss rüñ'ss mmödéll ááñd séétttíñggss íñ thhéé édíttöör`)
+};
+
+export const runs_name = /** @type {(inputs: Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ ñámméé`)
+};
+
+export const runs_name_title = /** @type {(inputs: Runs_Name_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (ddööübléé-ççlíçkk ttö réññáámé)`)
+};
+
+export const runs_no_weights_continue = /** @type {(inputs: Runs_No_Weights_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ hás ññöö tráííññéd wééííghtss ttö stáárrt fröömm.`)
+};
+
+export const runs_no_weights_evaluate = /** @type {(inputs: Runs_No_Weights_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ hás ññöö tráííññéd wééííghtss ttö éváállüátéé.`)
+};
+
+export const runs_params = /** @type {(inputs: Runs_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ppáárámss`)
+};
+
+export const runs_pin = /** @type {(inputs: Runs_PinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPííñ`)
+};
+
+export const runs_pin_label = /** @type {(inputs: Runs_Pin_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPííñ ${i?.name} ááss thé bbáásélííññé`)
+};
+
+export const runs_pin_title = /** @type {(inputs: Runs_Pin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééép thhíís rüññ ööñ évéérrý çháárrt áñdd ççömpáárré théé ööthérr rrüñs wwííth ítt`)
+};
+
+export const runs_rename = /** @type {(inputs: Runs_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééñáméé`)
+};
+
+export const runs_show = /** @type {(inputs: Runs_ShowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SShhöw ${i?.name} ööññ thé ççhhártss`)
+};
+
+export const runs_stopped_at = /** @type {(inputs: Runs_Stopped_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ssttöppéédd át ${i?.epoch}`)
+};
+
+export const runs_test_on = /** @type {(inputs: Runs_Test_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññ ${i?.dataset}`)
+};
+
+export const runs_test_result = /** @type {(inputs: Runs_Test_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ááçççürááççý · lössss ${i?.loss} · ${i?.count} ééxxámplléés`)
+};
+
+export const runs_test_set = /** @type {(inputs: Runs_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTéést séétt:`)
+};
+
+export const runs_tick = /** @type {(inputs: Runs_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttííçk töö ççömpáárré`)
+};
+
+export const runs_title = /** @type {(inputs: Runs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs`)
+};
+
+export const runs_unpin = /** @type {(inputs: Runs_UnpinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññpíñ`)
+};
+
+export const runs_unpin_label = /** @type {(inputs: Runs_Unpin_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññpíñ tthhé básséélíñéé`)
+};
+
+export const runs_unpin_title = /** @type {(inputs: Runs_Unpin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññpíñ: rrüüñs árréé çömppááréd wwííth thhéé rüñ bbééföréé ééáçh áággáíñ`)
+};
+
+export const status_completed = /** @type {(inputs: Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööñé`)
+};
+
+export const status_early_stopped = /** @type {(inputs: Status_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý-ssttöppéédd`)
+};
+
+export const status_failed = /** @type {(inputs: Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffááílédd`)
+};
+
+export const status_interrupted = /** @type {(inputs: Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññtérrrüüptédd`)
+};
+
+export const status_paused = /** @type {(inputs: Status_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppááüsédd`)
+};
+
+export const status_queued = /** @type {(inputs: Status_QueuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`qqüüéüédd`)
+};
+
+export const status_running = /** @type {(inputs: Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöppéédd`)
+};
+
+export const summary_hint = /** @type {(inputs: Summary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééléçtt áá láýéérr tö çhhááñgé íítts séttttíñgss. TThé mööddél söö ffár:`)
+};
+
+export const summary_key_copy = /** @type {(inputs: Summary_Key_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööpý / páássté lááýýérs`)
+};
+
+export const summary_key_delete = /** @type {(inputs: Summary_Key_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddéélétéé tthé séélléçtííööñ`)
+};
+
+export const summary_key_duplicate = /** @type {(inputs: Summary_Key_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddüüplíççááté`)
+};
+
+export const summary_key_find = /** @type {(inputs: Summary_Key_FindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffííñd á llááýér; ${i?.key} ááddds ítt`)
+};
+
+export const summary_key_move = /** @type {(inputs: Summary_Key_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmöövé thhéé láýéérr üp / dööwwñ théé ççháíññ`)
+};
+
+export const summary_key_select = /** @type {(inputs: Summary_Key_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééléçtt tthé prréévíöüüss / ñéxtt lláýérr`)
+};
+
+export const summary_key_train = /** @type {(inputs: Summary_Key_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ`)
+};
+
+export const summary_key_undo = /** @type {(inputs: Summary_Key_UndoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`üüññdö (${i?.key} ttöö rédöö)`)
+};
+
+export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééýböáárrd`)
+};
+
+export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél ssüümmárrýý`)
+};
+
+export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççöödé`)
+};
+
+export const tab_grid = /** @type {(inputs: Tab_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrríd`)
+};
+
+export const tab_grid_swept = /** @type {(inputs: Tab_Grid_SweptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} sswwépt`)
+};
+
+export const tab_layer = /** @type {(inputs: Tab_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér`)
+};
+
+export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDáátá & trrááíñíññgg`)
+};
+
+export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééttíññggs`)
+};
+
+export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ffílé`)
+};
+
+export const teach_above = /** @type {(inputs: Teach_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áábbövé`)
+};
+
+export const teach_add_check = /** @type {(inputs: Teach_Add_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd á çhhééçk`)
+};
+
+export const teach_add_check_first = /** @type {(inputs: Teach_Add_Check_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ ççhhéçk…`)
+};
+
+export const teach_add_question = /** @type {(inputs: Teach_Add_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd á qüüééstíööññ`)
+};
+
+export const teach_add_question_first = /** @type {(inputs: Teach_Add_Question_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ qqüüéstííööñ…`)
+};
+
+export const teach_add_step = /** @type {(inputs: Teach_Add_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ ÅÅddd á sttéép`)
+};
+
+export const teach_add_steps = /** @type {(inputs: Teach_Add_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅddd stéépps`)
+};
+
+export const teach_another_run = /** @type {(inputs: Teach_Another_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ ááññöthéérr rüñ`)
+};
+
+export const teach_at = /** @type {(inputs: Teach_AtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áátt`)
+};
+
+export const teach_at_best = /** @type {(inputs: Teach_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts bésstt épöççhh`)
+};
+
+export const teach_at_last = /** @type {(inputs: Teach_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts lásstt épöççhh`)
+};
+
+export const teach_author = /** @type {(inputs: Teach_AuthorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüüthörr`)
+};
+
+export const teach_below = /** @type {(inputs: Teach_BelowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbéélöw`)
+};
+
+export const teach_bound_lr_max = /** @type {(inputs: Teach_Bound_Lr_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé ≤`)
+};
+
+export const teach_bound_lr_min = /** @type {(inputs: Teach_Bound_Lr_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé ≥`)
+};
+
+export const teach_bound_params_max = /** @type {(inputs: Teach_Bound_Params_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáárámééttérs ≤`)
+};
+
+export const teach_bound_params_min = /** @type {(inputs: Teach_Bound_Params_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppáárámééttérs ≥`)
+};
+
+export const teach_bound_smoothing_min = /** @type {(inputs: Teach_Bound_Smoothing_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg ≥`)
+};
+
+export const teach_check_compared = /** @type {(inputs: Teach_Check_ComparedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs çöömmpáréédd`)
+};
+
+export const teach_check_early_stopped = /** @type {(inputs: Teach_Check_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg stööpppéd áá rrüñ`)
+};
+
+export const teach_check_grid = /** @type {(inputs: Teach_Check_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ggríd ffííñíshhééd`)
+};
+
+export const teach_check_kind = /** @type {(inputs: Teach_Check_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçk kkííñd`)
+};
+
+export const teach_check_metric = /** @type {(inputs: Teach_Check_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ mmétrííçç réáççhhés á bbööüñd`)
+};
+
+export const teach_check_overfits = /** @type {(inputs: Teach_Check_OverfitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ övvéérfíttss`)
+};
+
+export const teach_check_problem = /** @type {(inputs: Teach_Check_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís çhhééçk çááñññöt hhööld thháát: ${i?.path} ${i?.message}.`)
+};
+
+export const teach_check_sparsity = /** @type {(inputs: Teach_Check_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSppárséé wwéíghhtts`)
+};
+
+export const teach_choices = /** @type {(inputs: Teach_ChoicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhöíçééss`)
+};
+
+export const teach_choices_label = /** @type {(inputs: Teach_Choices_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççhhöíçééss, öñé áá llíñé`)
+};
+
+export const teach_eg_dropout = /** @type {(inputs: Teach_Eg_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éé.gg. Dröppööüt`)
+};
+
+export const teach_eg_flatten = /** @type {(inputs: Teach_Eg_FlattenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éé.gg. Fláttttéñ`)
+};
+
+export const teach_either = /** @type {(inputs: Teach_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééííthérr`)
+};
+
+export const teach_epochs_count = /** @type {(inputs: Teach_Epochs_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ééppöçhss`)
+};
+
+export const teach_epochs_of_rise = /** @type {(inputs: Teach_Epochs_Of_RiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçhss ööf rísséé`)
+};
+
+export const teach_expected_minutes = /** @type {(inputs: Teach_Expected_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxpéçttééd míññüütés`)
+};
+
+export const teach_first_with_weights = /** @type {(inputs: Teach_First_With_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé fírrsst wítthh wéígghhts`)
+};
+
+export const teach_flag_augmentation = /** @type {(inputs: Teach_Flag_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññttátíööññ`)
+};
+
+export const teach_flag_early_stopping = /** @type {(inputs: Teach_Flag_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const teach_flag_shuffled_labels = /** @type {(inputs: Teach_Flag_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const teach_folds = /** @type {(inputs: Teach_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföölds`)
+};
+
+export const teach_folds_at_least = /** @type {(inputs: Teach_Folds_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföölds áátt léásstt`)
+};
+
+export const teach_grid_locked = /** @type {(inputs: Teach_Grid_LockedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd çáñññööt swéééép wháátt thé llááb löççkks: ítss rrüñs mmüüst kéééép théé llöçkéédd sétttííñgs ááññd láýýéérs.`)
+};
+
+export const teach_grid_locked_author = /** @type {(inputs: Teach_Grid_Locked_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd çáñññööt swéééép wháátt thé llááb löççkks (${i?.author}): íítts rüññss müstt kkéép tthhé löççkkéd séétttíñggss áñd llááýérss.`)
+};
+
+export const teach_is_locked = /** @type {(inputs: Teach_Is_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ííss löçkkééd`)
+};
+
+export const teach_layer = /** @type {(inputs: Teach_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llááýér`)
+};
+
+export const teach_layers_count = /** @type {(inputs: Teach_Layers_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} llááýérss`)
+};
+
+export const teach_lock_label = /** @type {(inputs: Teach_Lock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçk ${i?.what}`)
+};
+
+export const teach_lock_seed_title = /** @type {(inputs: Teach_Lock_Seed_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçk ${i?.what} fföör stüüddéñtss (sséts sséééd 1)`)
+};
+
+export const teach_lock_title = /** @type {(inputs: Teach_Lock_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçk ${i?.what} fföör stüüddéñtss`)
+};
+
+export const teach_locked_by = /** @type {(inputs: Teach_Locked_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçkédd bbý théé lláb: ${i?.why}.`)
+};
+
+export const teach_locked_by_author = /** @type {(inputs: Teach_Locked_By_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçkédd bbý théé lláb (${i?.author}): ${i?.why}.`)
+};
+
+export const teach_locked_changed = /** @type {(inputs: Teach_Locked_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább's löççkkéd páárrts wéérré çhááññgéd ssííñçé tthhé téááççhér ssáávéd íítt: ýöürr rrépörrtt wílll bbé fláágggéd.`)
+};
+
+export const teach_locked_title = /** @type {(inputs: Teach_Locked_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLööçkédd fför sttüüdéñttss: çlíççkk tö üññllöçk ${i?.what}`)
+};
+
+export const teach_metric = /** @type {(inputs: Teach_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mméétríçç`)
+};
+
+export const teach_minutes = /** @type {(inputs: Teach_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmííñütééss`)
+};
+
+export const teach_move_down = /** @type {(inputs: Teach_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé sttéép döwwññ`)
+};
+
+export const teach_move_up = /** @type {(inputs: Teach_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé sttéép üp`)
+};
+
+export const teach_no = /** @type {(inputs: Teach_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö`)
+};
+
+export const teach_no_steps_hint = /** @type {(inputs: Teach_No_Steps_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább hás ññöö stéppss. Ådd ssttéps ttöö wríttéé íñsttrrüçtííööñs, qüüééstíööññs áñdd ççhéçkkss, áñd ttöö löçkk wwhát ssttüdéññtts müsstt ñöt ççhháñgéé.`)
+};
+
+export const teach_none = /** @type {(inputs: Teach_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const teach_not_given = /** @type {(inputs: Teach_Not_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt gívvééñ`)
+};
+
+export const teach_preview = /** @type {(inputs: Teach_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPrrévíééww`)
+};
+
+export const teach_question = /** @type {(inputs: Teach_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéstííööñ`)
+};
+
+export const teach_question_choice = /** @type {(inputs: Teach_Question_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMüültíppllé çhööííçé`)
+};
+
+export const teach_question_kind = /** @type {(inputs: Teach_Question_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QQüüéstííööñ kíññdd`)
+};
+
+export const teach_question_number = /** @type {(inputs: Teach_Question_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ññümbéérr`)
+};
+
+export const teach_question_placeholder = /** @type {(inputs: Teach_Question_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé qüéésstíöññ (MMárkddööwñ)`)
+};
+
+export const teach_question_text = /** @type {(inputs: Teach_Question_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhört ááññswérr`)
+};
+
+export const teach_refused = /** @type {(inputs: Teach_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject} ííss löçkkééd bý tthhé lább: ${i?.why}.`)
+};
+
+export const teach_refused_author = /** @type {(inputs: Teach_Refused_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject} ííss löçkkééd bý tthhé lább (${i?.author}): ${i?.why}.`)
+};
+
+export const teach_regularizer = /** @type {(inputs: Teach_RegularizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréégüláárrízérr`)
+};
+
+export const teach_remove_check = /** @type {(inputs: Teach_Remove_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé tthís ççhhéçk`)
+};
+
+export const teach_remove_question = /** @type {(inputs: Teach_Remove_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé tthís qqüüéstííööñ`)
+};
+
+export const teach_remove_run = /** @type {(inputs: Teach_Remove_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRéémövéé rrüñ ${i?.n}`)
+};
+
+export const teach_remove_step = /** @type {(inputs: Teach_Remove_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéémövéé sstép`)
+};
+
+export const teach_right_answer = /** @type {(inputs: Teach_Right_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRííght ááññswérr`)
+};
+
+export const teach_right_answer_label = /** @type {(inputs: Teach_Right_Answer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrííght ááññswérr`)
+};
+
+export const teach_rises_for = /** @type {(inputs: Teach_Rises_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rríísés fföör (épööççhs)`)
+};
+
+export const teach_runs_any = /** @type {(inputs: Teach_Runs_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs: áññýý fíñíísshéd rrüüñ`)
+};
+
+export const teach_runs_filter = /** @type {(inputs: Teach_Runs_FilterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñs: áññýý rüñ ${i?.filter}`)
+};
+
+export const teach_save_for_students = /** @type {(inputs: Teach_Save_For_StudentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé föörr stüddééñts…`)
+};
+
+export const teach_save_for_students_title = /** @type {(inputs: Teach_Save_For_Students_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé thhíís lább áás öñéé ffílé fföör stüüddéñtss: ííts lööççkéd ppáárts ffííñgérrppríñttééd, ýöüürr téstt ááñswéérrs çlééááréd`)
+};
+
+export const teach_seed_set = /** @type {(inputs: Teach_Seed_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ llöçkéédd séédd ññéédss áá válüüéé: thé sséééd íss ññöw 1 (çhhááñgé íítt íñ tééááçhérr mmödé).`)
+};
+
+export const teach_settings = /** @type {(inputs: Teach_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs`)
+};
+
+export const teach_settings_at_least = /** @type {(inputs: Teach_Settings_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññggs át llééást`)
+};
+
+export const teach_setup = /** @type {(inputs: Teach_SetupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSéétüp: ${i?.words}`)
+};
+
+export const teach_setup_clear = /** @type {(inputs: Teach_Setup_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇlléár`)
+};
+
+export const teach_setup_update = /** @type {(inputs: Teach_Setup_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛppdátéé`)
+};
+
+export const teach_setup_update_title = /** @type {(inputs: Teach_Setup_Update_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéépláççéé thé sséétüp wwííth thhéé mödééll, sétttííñgs ááññd dáttáásét ññööw íñ tthhé édííttör`)
+};
+
+export const teach_setup_use = /** @type {(inputs: Teach_Setup_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛssé théé ççürrééññt möddéél ás tthhís sttéép's sééttüp`)
+};
+
+export const teach_share_above = /** @type {(inputs: Teach_Share_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshháré áátt ~0 ábövvéé`)
+};
+
+export const teach_share_at_zero = /** @type {(inputs: Teach_Share_At_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshháré ööff wéígghhts átt zzérö`)
+};
+
+export const teach_step_text = /** @type {(inputs: Teach_Step_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttép tééxxt`)
+};
+
+export const teach_step_text_placeholder = /** @type {(inputs: Teach_Step_Text_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWhhát thhéé stüddééñt dööéés áñdd wwhý (Máárrkdöwwññ: **böldd**, llístss, llíñkss)`)
+};
+
+export const teach_step_title = /** @type {(inputs: Teach_Step_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttép tííttlé`)
+};
+
+export const teach_steps_are_teachers = /** @type {(inputs: Teach_Steps_Are_TeachersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé lább'ss stéppss áñd llööçks áárré théé ttéáçhhéér's: thhééý çhááññgé íññ ttéáçhhéér möddéé öñlýý.`)
+};
+
+export const teach_steps_editor = /** @type {(inputs: Teach_Steps_EditorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttéps ééddítörr`)
+};
+
+export const teach_subject_dataset = /** @type {(inputs: Teach_Subject_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé dáttáásét`)
+};
+
+export const teach_subject_layer = /** @type {(inputs: Teach_Subject_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýér ${i?.name}`)
+};
+
+export const teach_subject_setting = /** @type {(inputs: Teach_Subject_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé ${i?.setting} ssééttíññgg`)
+};
+
+export const teach_subject_structure = /** @type {(inputs: Teach_Subject_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél's lááýýérs ááññd çöññññéçtííööñs`)
+};
+
+export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttööpíç`)
+};
+
+export const teach_topic_none = /** @type {(inputs: Teach_Topic_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const teach_training_augmentation = /** @type {(inputs: Teach_Training_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátá áüüggméñttáátíöññ`)
+};
+
+export const teach_training_batch_size = /** @type {(inputs: Teach_Training_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbáátçh ssíízé`)
+};
+
+export const teach_training_early_stopping = /** @type {(inputs: Teach_Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg`)
+};
+
+export const teach_training_epochs = /** @type {(inputs: Teach_Training_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçhss`)
+};
+
+export const teach_training_label_smoothing = /** @type {(inputs: Teach_Training_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg`)
+};
+
+export const teach_training_learning_rate = /** @type {(inputs: Teach_Training_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé`)
+};
+
+export const teach_training_loss = /** @type {(inputs: Teach_Training_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llööss`)
+};
+
+export const teach_training_momentum = /** @type {(inputs: Teach_Training_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmööméñttüüm`)
+};
+
+export const teach_training_optimizer = /** @type {(inputs: Teach_Training_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööpptímíízzér`)
+};
+
+export const teach_training_seed = /** @type {(inputs: Teach_Training_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sséééd`)
+};
+
+export const teach_training_shuffle = /** @type {(inputs: Teach_Training_ShuffleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllííñg`)
+};
+
+export const teach_training_shuffle_labels = /** @type {(inputs: Teach_Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
+};
+
+export const teach_training_train_subset = /** @type {(inputs: Teach_Training_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg sübbssét`)
+};
+
+export const teach_training_validation = /** @type {(inputs: Teach_Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vváálídááttíöñ ddáátá`)
+};
+
+export const teach_unit = /** @type {(inputs: Teach_UnitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññít`)
+};
+
+export const teach_unit_label = /** @type {(inputs: Teach_Unit_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññít`)
+};
+
+export const teach_unit_placeholder = /** @type {(inputs: Teach_Unit_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éé.gg. épöççhhs`)
+};
+
+export const teach_unlock_label = /** @type {(inputs: Teach_Unlock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÛÛññlöçkk ${i?.what}`)
+};
+
+export const teach_why_dataset = /** @type {(inputs: Teach_Why_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`éévvérý ssttüdéññtt tráííññs öñ tthhé sámméé dátáá`)
+};
+
+export const teach_why_layer = /** @type {(inputs: Teach_Why_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé léssssöñ sttüüdíéss tthís llááýér ááss ít íss`)
+};
+
+export const teach_why_seed = /** @type {(inputs: Teach_Why_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé léssssöñ çöömmpárééss rüñss ffröm tthhé sámméé séédd`)
+};
+
+export const teach_why_setting = /** @type {(inputs: Teach_Why_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé léssssöñ çöömmpárééss rüñss wwíth tthhé sámméé ${i?.setting}`)
+};
+
+export const teach_why_structure = /** @type {(inputs: Teach_Why_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé léssssöñ's mmöödél kkéééps íítts láýýéérs áññdd çöñññééçtíööññs`)
+};
+
+export const teach_with_layers = /** @type {(inputs: Teach_With_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth lááýýérs`)
+};
+
+export const teach_without_layers = /** @type {(inputs: Teach_Without_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííthöüütt láýéérrs`)
+};
+
+export const teach_write = /** @type {(inputs: Teach_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté`)
+};
+
+export const teach_write_or_preview = /** @type {(inputs: Teach_Write_Or_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté öörr prévvííéw`)
+};
+
+export const teach_yes = /** @type {(inputs: Teach_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ýýéés`)
+};
+
+export const template_dataset_note = /** @type {(inputs: Template_Dataset_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé témmpplátéé'ss mödééll tákééss öthéérr íñpüütts, sö ${i?.dataset} ççöömés wwííth ítt.`)
+};
+
+export const templatedialog_keep = /** @type {(inputs: Templatedialog_KeepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééép mííññé`)
+};
+
+export const templatedialog_note = /** @type {(inputs: Templatedialog_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb rémméémbérrss ýöürr ááñswéérr üñtííll ýöü rréélöádd; ÛÛñdö ppüüts ýööüür lább bbáçk.`)
+};
+
+export const templatedialog_question = /** @type {(inputs: Templatedialog_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKééép ýööüür trááííñíñgg sséttííññgs, söö ííts rüüññs çömmppáré ffááírlýý wwíth tthhé öñééss béföörré, ör üüssé théé ttémpllááté's?`)
+};
+
+export const templatedialog_templates = /** @type {(inputs: Templatedialog_TemplatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé témmpplátéé'ss`)
+};
+
+export const templatedialog_title = /** @type {(inputs: Templatedialog_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg séttttíñgss fför ${i?.template}`)
+};
+
+export const templatedialog_use = /** @type {(inputs: Templatedialog_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛssé théé ttémpllááté's`)
+};
+
+export const templatedialog_yours = /** @type {(inputs: Templatedialog_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÝÝööürs`)
+};
+
+export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇlláss`)
+};
+
+export const topbar_class_overview = /** @type {(inputs: Topbar_Class_OverviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇlláss öövvérvííééw…`)
+};
+
+export const topbar_class_overview_hint = /** @type {(inputs: Topbar_Class_Overview_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÝÝööür sttüüdéñttss' répöörrts: áññsswérss, ççhéçkkss, béstt ssçörééss áñd ççüürvéss.`)
+};
+
+export const topbar_class_title = /** @type {(inputs: Topbar_Class_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb réppöörts ááññd théé ççlásss öövérvvííéw`)
+};
+
+export const topbar_edited = /** @type {(inputs: Topbar_EditedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééddítédd`)
+};
+
+export const topbar_keras_export = /** @type {(inputs: Topbar_Keras_ExportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt: ${i?.format}`)
+};
+
+export const topbar_keras_import = /** @type {(inputs: Topbar_Keras_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎmmpörtt KKéráss ççödé…`)
+};
+
+export const topbar_keras_import_hint = /** @type {(inputs: Topbar_Keras_Import_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPáásté áá mmödéll ffröm ýýööür çööüürsé öörr öpéññ ííts .pýý ffílé: íítt béçöömmés thhíís lább.`)
+};
+
+export const topbar_keras_show = /** @type {(inputs: Topbar_Keras_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw thhéé Kérááss çödéé`)
+};
+
+export const topbar_keras_show_hint = /** @type {(inputs: Topbar_Keras_Show_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább ás Kéérrás çööddé, képptt üp töö ddáté ááss ýöü ééddít, töö rréád öörr çöpýý.`)
+};
+
+export const topbar_keras_title = /** @type {(inputs: Topbar_Keras_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás ççöödé íññ ááñd öüütt`)
+};
+
+export const topbar_lab_name = /** @type {(inputs: Topbar_Lab_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb ñámméé`)
+};
+
+export const topbar_labs = /** @type {(inputs: Topbar_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLáábs`)
+};
+
+export const topbar_labs_title = /** @type {(inputs: Topbar_Labs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé líbbrrárý ööff güíddééd lábbss`)
+};
+
+export const topbar_nav_label = /** @type {(inputs: Topbar_Nav_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb`)
+};
+
+export const topbar_new = /** @type {(inputs: Topbar_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑééw`)
+};
+
+export const topbar_new_title = /** @type {(inputs: Topbar_New_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ññéw, émmpptý láább`)
+};
+
+export const topbar_not_saved = /** @type {(inputs: Topbar_Not_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt sávvééd ýétt`)
+};
+
+export const topbar_not_saved_title = /** @type {(inputs: Topbar_Not_Saved_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.status}: tthhís láább hás ññööt béééññ sávéédd tö á ffíílé ýéétt.`)
+};
+
+export const topbar_open = /** @type {(inputs: Topbar_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ…`)
+};
+
+export const topbar_open_title = /** @type {(inputs: Topbar_Open_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ á llááb (Çtrrll+Ø)`)
+};
+
+export const topbar_redo = /** @type {(inputs: Topbar_RedoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéédö`)
+};
+
+export const topbar_redo_title = /** @type {(inputs: Topbar_Redo_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéédö (Çttrrl+Shíífft+Z)`)
+};
+
+export const topbar_report_html = /** @type {(inputs: Topbar_Report_HtmlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéépörtt (HHTML)`)
+};
+
+export const topbar_report_html_hint = /** @type {(inputs: Topbar_Report_Html_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññé fílléé wíthh ýýöür ssttéps, ááññswérrss, çhéççkks, çürrvvés, mööddél áññdd rüñss.`)
+};
+
+export const topbar_report_needs_steps = /** @type {(inputs: Topbar_Report_Needs_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább hás ññöö stéppss: öpéññ áá güíddééd lább ffírstt.`)
+};
+
+export const topbar_report_pdf = /** @type {(inputs: Topbar_Report_PdfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRéépörtt (PPDF)`)
+};
+
+export const topbar_report_pdf_hint = /** @type {(inputs: Topbar_Report_Pdf_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé sámméé répöörrt ás áá PPDF.`)
+};
+
+export const topbar_save = /** @type {(inputs: Topbar_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé`)
+};
+
+export const topbar_save_as = /** @type {(inputs: Topbar_Save_AsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé áss…`)
+};
+
+export const topbar_save_as_title = /** @type {(inputs: Topbar_Save_As_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé üññddér áññööthérr ññámé (ÇÇttrl+Shhííft+S)`)
+};
+
+export const topbar_save_title = /** @type {(inputs: Topbar_Save_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávé (Çttrrl+S)`)
+};
+
+export const topbar_teacher = /** @type {(inputs: Topbar_TeacherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTééáçhéérr`)
+};
+
+export const topbar_teacher_title = /** @type {(inputs: Topbar_Teacher_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTééáçhéérr mödéé: wwrítéé tthé láább's stéépps, qüéésstíöññss áñd ççhhéçkss, ááñd lööççk wháátt stüddééñts mmüüst ñöött çháññggé`)
+};
+
+export const topbar_templates = /** @type {(inputs: Topbar_TemplatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTéémplááttés`)
+};
+
+export const topbar_templates_title = /** @type {(inputs: Topbar_Templates_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé çláásssíç mmöödélss ööf théé ççöürsséé, réáddýý tö trrááíñ`)
+};
+
+export const topbar_undo = /** @type {(inputs: Topbar_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññdö`)
+};
+
+export const topbar_undo_title = /** @type {(inputs: Topbar_Undo_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññdö (Çttrrl+Z)`)
+};
+
+export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTwwö çöññvvölüttííöñ bllööçks, DDrröpöüütt(0.5), söfttmmáx: thhéé Kérááss MÑÎSSTT çöñvvññét.`)
+};
+
+export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSmmáll ÇÇÑÑÑ`)
+};
+
+export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövíé rréévíéwwss ás 10,000-wöörrd müllttí-hött vvéçtöörrs; övéérrfítss ááftérr áá féw ééppöçhss.`)
+};
+
+export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMÑÑÎST ppííxélss sstráíígght íññttö á sööfftmáxx: tthé báássélíññéé évérrýý ñétwwöörk müüsst béáátt.`)
+};
+
+export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLöögísttííç réggrréssííööñ`)
+};
+
+export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØññé híddddéñ lááýýér öff 16: ttöö smmááll töö öövérffíít müççhh.`)
+};
+
+export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSmmáll MMLLP (16 üñíítts)`)
+};
+
+export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérás' ççllássííçç MÑÎSSTT MLP (784-512-512-10): bbííg éñööüügh töö öövérffíít; áddd DDröpööüüt tö ffííx ít.`)
+};
+
+export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTwwö ñöííssý hállff-mööññss, géñéérrátédd ööñ théé sspöt: öövvérfíítts wítthhíñ á mmííñütéé ööñ áñýý mmáçhííññé.`)
+};
+
+export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTwwö möööññs (ñö ddööwñlööáád)`)
+};
+
+export const training_early_stopping = /** @type {(inputs: Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg`)
+};
+
+export const training_fraction_held_out = /** @type {(inputs: Training_Fraction_Held_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffrráçtííööñ hélldd öüt`)
+};
+
+export const training_label = /** @type {(inputs: Training_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg séttttíñgss`)
+};
+
+export const training_lr_default = /** @type {(inputs: Training_Lr_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} (ddééfáülltt)`)
+};
+
+export const training_more = /** @type {(inputs: Training_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMööré: süübbsét, sséééd, láábbéls`)
+};
+
+export const training_restore_best = /** @type {(inputs: Training_Restore_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrééstörréé thé bbéést wééííghtss`)
+};
+
+export const training_seed_random = /** @type {(inputs: Training_Seed_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñdömm`)
+};
+
+export const training_shuffle_labels = /** @type {(inputs: Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüfflléé thé lláábélss (mmémörríízátííööñ éxppéérímééññt)`)
+};
+
+export const training_subset = /** @type {(inputs: Training_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ ööññ fírsstt Ñ`)
+};
+
+export const training_subset_all = /** @type {(inputs: Training_Subset_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áálll`)
+};
+
+export const training_title = /** @type {(inputs: Training_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg`)
+};
+
+export const training_validation = /** @type {(inputs: Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ`)
+};
+
+export const training_validation_data = /** @type {(inputs: Training_Validation_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`VVáálídááttíöñ ddáátá`)
+};
+
+export const training_validation_split = /** @type {(inputs: Training_Validation_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá hhéld-ööüüt frááççtíöññ (vválíddáátíöññ_ssplítt)`)
+};
+
+export const training_validation_test = /** @type {(inputs: Training_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dáttáásét'ss ttést sséét`)
+};
+
+export const untitled_lab = /** @type {(inputs: Untitled_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛññtítllééd lább`)
+};
+
+export const weights_curve_describe = /** @type {(inputs: Weights_Curve_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} ööff ${i?.layer} ppéér épööççh, öñéé llíñé ppéér rüññ`)
+};
+
+export const weights_grad = /** @type {(inputs: Weights_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGrrádíééññt ñörrmm (lög)`)
+};
+
+export const weights_hist_describe = /** @type {(inputs: Weights_Hist_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`HHíístöggrrám öff tthé ${i?.layer} kkéérñéll'ss válüüéés át ééppöçh ${i?.epoch}, ööññé líññéé pér rrüüñ`)
+};
+
+export const weights_hist_title = /** @type {(inputs: Weights_Hist_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} kkéérñéll vválüééss át éppööçh ${i?.epoch}`)
+};
+
+export const weights_histogram = /** @type {(inputs: Weights_HistogramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKéérñéll hhístööggrám`)
+};
+
+export const weights_l1 = /** @type {(inputs: Weights_L1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL1 ññörm`)
+};
+
+export const weights_l2 = /** @type {(inputs: Weights_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LL2 ññörm`)
+};
+
+export const weights_layer = /** @type {(inputs: Weights_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWééíghtt lláýérr`)
+};
+
+export const weights_log_title = /** @type {(inputs: Weights_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ llögárrííthmííçç ý áxííss: thé rréést öff tthé híísstögrráám stááýýs víssííblé bbéésídéé áá spíkkéé öf zéérrös`)
+};
+
+export const weights_none = /** @type {(inputs: Weights_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhésé rrüüñs' mööddéls hháávé ñöö lláýérr wwíth wwééíghttss tö shhööw.`)
+};
+
+export const weights_over = /** @type {(inputs: Weights_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØvvér thhéé épöççhhs`)
+};
+
+export const weights_sparsity = /** @type {(inputs: Weights_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSppársííttý`)
+};
+
+export const weights_sparsity_describe = /** @type {(inputs: Weights_Sparsity_DescribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShháré ööff wéígghhts wíítth |w| < 0.001`)
+};
+
+export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwééíghtt vválüéé ww`)
+};
+
+export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddééñsíttýý`)
+};

@@ -1,0 +1,4745 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{ title: NonNullable<unknown> }} Activations_Bars_LabelInputs */
+/** @typedef {{}} Activations_DeadInputs */
+/** @typedef {{}} Activations_Dead_TitleInputs */
+/** @typedef {{}} Activations_Dead_UnitsInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_DescribeInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Activations_History_TitleInputs */
+/** @typedef {{}} Activations_Layer_LabelInputs */
+/** @typedef {{}} Activations_Mean_StdInputs */
+/** @typedef {{}} Activations_NoneInputs */
+/** @typedef {{}} Activations_OfInputs */
+/** @typedef {{}} Activations_SpreadInputs */
+/** @typedef {{}} Activations_Spread_TitleInputs */
+/** @typedef {{}} Activations_Stat_LabelInputs */
+/** @typedef {{}} Activations_StdInputs */
+/** @typedef {{}} Activations_TickInputs */
+/** @typedef {{}} Aug_Cval_HelpInputs */
+/** @typedef {{}} Aug_Fill_ConstantInputs */
+/** @typedef {{}} Aug_Fill_ModeInputs */
+/** @typedef {{}} Aug_Fill_NearestInputs */
+/** @typedef {{}} Aug_Fill_ReflectInputs */
+/** @typedef {{}} Aug_Fill_ValueInputs */
+/** @typedef {{}} Aug_Fill_WrapInputs */
+/** @typedef {{}} Aug_Flip_LrInputs */
+/** @typedef {{}} Aug_Flip_UdInputs */
+/** @typedef {{}} Aug_Height_ShiftInputs */
+/** @typedef {{}} Aug_Height_Shift_HelpInputs */
+/** @typedef {{}} Aug_LabelInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Aug_Not_ImagesInputs */
+/** @typedef {{}} Aug_OnInputs */
+/** @typedef {{}} Aug_RotationInputs */
+/** @typedef {{}} Aug_Rotation_HelpInputs */
+/** @typedef {{}} Aug_ShearInputs */
+/** @typedef {{}} Aug_Shear_HelpInputs */
+/** @typedef {{}} Aug_TitleInputs */
+/** @typedef {{}} Aug_Turn_OffInputs */
+/** @typedef {{}} Aug_Width_ShiftInputs */
+/** @typedef {{}} Aug_Width_Shift_HelpInputs */
+/** @typedef {{}} Aug_ZoomInputs */
+/** @typedef {{}} Aug_Zoom_HelpInputs */
+/** @typedef {{}} Augpreview_AnotherInputs */
+/** @typedef {{}} Augpreview_AugmentedInputs */
+/** @typedef {{}} Augpreview_HintInputs */
+/** @typedef {{}} Augpreview_LabelInputs */
+/** @typedef {{}} Augpreview_LoadingInputs */
+/** @typedef {{}} Augpreview_OriginalInputs */
+/** @typedef {{}} Badge_BrowserInputs */
+/** @typedef {{}} Badge_CheckingInputs */
+/** @typedef {{}} Badge_DesktopInputs */
+/** @typedef {{}} Badge_Faster_Not_UsedInputs */
+/** @typedef {{}} Badge_FastestInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Badge_Gpu_FoundInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Badge_Gpu_SoftwareInputs */
+/** @typedef {{}} Badge_ReconnectingInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Badge_TitleInputs */
+/** @typedef {{}} Badge_Trains_OnInputs */
+/** @typedef {{}} Boundary_ClassesInputs */
+/** @typedef {{}} Boundary_KeyInputs */
+/** @typedef {{}} Boundary_LabelInputs */
+/** @typedef {{}} Boundary_None_TickInputs */
+/** @typedef {{}} Boundary_None_TickedInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Boundary_Plot_LabelInputs */
+/** @typedef {{}} CancelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Canvas_EmptyInputs */
+/** @typedef {{}} Canvas_LabelInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_LayersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Canvas_ParametersInputs */
+/** @typedef {{}} Canvas_StructureInputs */
+/** @typedef {{}} Chart_AccuracyInputs */
+/** @typedef {{}} Chart_Axis_EpochInputs */
+/** @typedef {{}} Chart_BoundaryInputs */
+/** @typedef {{}} Chart_Canvas_FallbackInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Canvas_LabelInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Chart_EmptyInputs */
+/** @typedef {{}} Chart_EnlargeInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_Enlarge_LabelInputs */
+/** @typedef {{}} Chart_Enlarge_TitleInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Chart_EnlargedInputs */
+/** @typedef {{}} Chart_Export_BestInputs */
+/** @typedef {{}} Chart_Export_Early_StoppingInputs */
+/** @typedef {{}} Chart_Export_PenaltyInputs */
+/** @typedef {{}} Chart_InsideInputs */
+/** @typedef {{}} Chart_Key_BestInputs */
+/** @typedef {{}} Chart_Key_PenaltyInputs */
+/** @typedef {{}} Chart_Key_TrainingInputs */
+/** @typedef {{}} Chart_Key_ValidationInputs */
+/** @typedef {{}} Chart_LegendInputs */
+/** @typedef {{}} Chart_LogInputs */
+/** @typedef {{}} Chart_Log_TitleInputs */
+/** @typedef {{}} Chart_LossInputs */
+/** @typedef {{}} Chart_No_PenaltyInputs */
+/** @typedef {{}} Chart_Penalty_NoteInputs */
+/** @typedef {{}} Chart_Png_TitleInputs */
+/** @typedef {{}} Chart_PredictionsInputs */
+/** @typedef {{}} Chart_SectionInputs */
+/** @typedef {{}} Chart_SplitInputs */
+/** @typedef {{}} Chart_Split_TitleInputs */
+/** @typedef {{}} Chart_Validation_OnlyInputs */
+/** @typedef {{}} Chart_Validation_Only_TitleInputs */
+/** @typedef {{}} Chart_ViewInputs */
+/** @typedef {{}} Chart_WeightsInputs */
+/** @typedef {{}} Class_AccuracyInputs */
+/** @typedef {{}} Class_Best_AccuracyInputs */
+/** @typedef {{}} Class_Best_LossInputs */
+/** @typedef {{}} Class_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_Changed_LocksInputs */
+/** @typedef {{}} Class_ChecksInputs */
+/** @typedef {{}} Class_Checks_TitleInputs */
+/** @typedef {{}} Class_ChooseInputs */
+/** @typedef {{}} Class_CloseInputs */
+/** @typedef {{}} Class_CurveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Class_Curve_OfInputs */
+/** @typedef {{}} Class_EmptyInputs */
+/** @typedef {{}} Class_Export_CsvInputs */
+/** @typedef {{}} Class_LocksInputs */
+/** @typedef {{}} Class_Locks_OkInputs */
+/** @typedef {{}} Class_Locks_Ok_TitleInputs */
+/** @typedef {{}} Class_Locks_TitleInputs */
+/** @typedef {{}} Class_Locks_Unknown_TitleInputs */
+/** @typedef {{}} Class_LossInputs */
+/** @typedef {{}} Class_NoneInputs */
+/** @typedef {{}} Class_None_ButtonInputs */
+/** @typedef {{}} Class_Open_FilesInputs */
+/** @typedef {{}} Class_Open_FolderInputs */
+/** @typedef {{}} Class_Open_LabInputs */
+/** @typedef {{}} Class_Overview_TitleInputs */
+/** @typedef {{}} Class_ReportInputs */
+/** @typedef {{}} Class_Report_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Class_ReportsInputs */
+/** @typedef {{}} Class_Reports_OneInputs */
+/** @typedef {{}} Class_Right_ChoiceInputs */
+/** @typedef {{}} Class_Sign_OutInputs */
+/** @typedef {{ student: NonNullable<unknown> }} Class_Signed_In_AsInputs */
+/** @typedef {{}} Class_StudentInputs */
+/** @typedef {{}} Class_Teacher_LabInputs */
+/** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
+/** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
+/** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
+/** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{}} Cli_Runs_BackendInputs */
+/** @typedef {{}} Cli_Runs_CreatedInputs */
+/** @typedef {{}} Cli_Runs_DatasetInputs */
+/** @typedef {{ store: NonNullable<unknown> }} Cli_Runs_EmptyInputs */
+/** @typedef {{}} Cli_Runs_InsideInputs */
+/** @typedef {{}} Cli_Runs_NameInputs */
+/** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
+/** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{}} Code_CopiedInputs */
+/** @typedef {{}} Code_CopyInputs */
+/** @typedef {{}} Code_Copy_FailedInputs */
+/** @typedef {{}} Code_Copy_TitleInputs */
+/** @typedef {{}} Code_Download_TitleInputs */
+/** @typedef {{}} Code_LabelInputs */
+/** @typedef {{}} Code_TitleInputs */
+/** @typedef {{}} Code_UpdatingInputs */
+/** @typedef {{}} Code_WarningsInputs */
+/** @typedef {{}} Code_WritingInputs */
+/** @typedef {{}} Confusion_FallbackInputs */
+/** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Dataset_ExamplesInputs */
+/** @typedef {{}} Dataset_FileInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
+/** @typedef {{}} Dataset_ImdbInputs */
+/** @typedef {{ title: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown>, shape: NonNullable<unknown>, classes: NonNullable<unknown> }} Dataset_InfoInputs */
+/** @typedef {{}} Dataset_LoadingInputs */
+/** @typedef {{}} Dataset_MnistInputs */
+/** @typedef {{}} Dataset_NoiseInputs */
+/** @typedef {{}} Dataset_Num_WordsInputs */
+/** @typedef {{}} Dataset_Path_ComputerInputs */
+/** @typedef {{}} Dataset_Path_ServerInputs */
+/** @typedef {{ shape: NonNullable<unknown> }} Dataset_Set_InputInputs */
+/** @typedef {{}} Dataset_TitleInputs */
+/** @typedef {{}} Describe_AugmentationInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Describe_BatchInputs */
+/** @typedef {{ patience: NonNullable<unknown> }} Describe_Early_StoppingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_EpochsInputs */
+/** @typedef {{ fold: NonNullable<unknown>, folds: NonNullable<unknown> }} Describe_FoldInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Describe_Label_SmoothingInputs */
+/** @typedef {{}} Describe_No_ShufflingInputs */
+/** @typedef {{}} Describe_No_ValidationInputs */
+/** @typedef {{ seed: NonNullable<unknown> }} Describe_SeedInputs */
+/** @typedef {{}} Describe_SeparatorInputs */
+/** @typedef {{}} Describe_Shuffled_LabelsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
+/** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
+/** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{}} Export_BusyInputs */
+/** @typedef {{}} Export_Csv_DescriptionInputs */
+/** @typedef {{}} Export_Csv_LabelInputs */
+/** @typedef {{}} Export_H5_DescriptionInputs */
+/** @typedef {{}} Export_Keras_DescriptionInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Needs_WeightsInputs */
+/** @typedef {{}} Export_No_WeightsInputs */
+/** @typedef {{}} Export_Onnx_DescriptionInputs */
+/** @typedef {{}} Export_Python_DescriptionInputs */
+/** @typedef {{}} Export_Python_LabelInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Export_RunInputs */
+/** @typedef {{}} Export_Tfjs_DescriptionInputs */
+/** @typedef {{}} Export_TitleInputs */
+/** @typedef {{}} Figures_GradInputs */
+/** @typedef {{}} Figures_Grad_TitleInputs */
+/** @typedef {{}} Figures_L1_TitleInputs */
+/** @typedef {{}} Figures_L2_TitleInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Figures_LabelInputs */
+/** @typedef {{}} Figures_Rms_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown> }} Figures_Row_TitleInputs */
+/** @typedef {{}} Figures_SparsityInputs */
+/** @typedef {{}} Filedrop_HintInputs */
+/** @typedef {{ index: NonNullable<unknown>, label: NonNullable<unknown> }} Gallery_Example_LabelInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Gallery_Example_TitleInputs */
+/** @typedef {{}} Gallery_NoneInputs */
+/** @typedef {{}} Grid_AccuracyInputs */
+/** @typedef {{}} Grid_At_Least_One_LayerInputs */
+/** @typedef {{}} Grid_BackInputs */
+/** @typedef {{}} Grid_Back_TitleInputs */
+/** @typedef {{}} Grid_Back_To_ModelInputs */
+/** @typedef {{}} Grid_BestInputs */
+/** @typedef {{}} Grid_Best_FirstInputs */
+/** @typedef {{}} Grid_Best_So_FarInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Grid_Col_FoldInputs */
+/** @typedef {{}} Grid_Col_HoldoutInputs */
+/** @typedef {{}} Grid_Col_MeanInputs */
+/** @typedef {{}} Grid_Col_RankInputs */
+/** @typedef {{}} Grid_Col_StatusInputs */
+/** @typedef {{}} Grid_CurvesInputs */
+/** @typedef {{}} Grid_Curves_AppearInputs */
+/** @typedef {{}} Grid_Curves_LabelInputs */
+/** @typedef {{}} Grid_DeleteInputs */
+/** @typedef {{}} Grid_Delete_SureInputs */
+/** @typedef {{}} Grid_Each_FoldInputs */
+/** @typedef {{}} Grid_EarlierInputs */
+/** @typedef {{}} Grid_EmptyInputs */
+/** @typedef {{}} Grid_EstimatingInputs */
+/** @typedef {{}} Grid_EvalInputs */
+/** @typedef {{}} Grid_Eval_HoldoutInputs */
+/** @typedef {{}} Grid_Eval_KfoldInputs */
+/** @typedef {{}} Grid_Export_CsvInputs */
+/** @typedef {{}} Grid_Export_Csv_TitleInputs */
+/** @typedef {{}} Grid_Fold1_OnlyInputs */
+/** @typedef {{}} Grid_FoldsInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Folds_TimesInputs */
+/** @typedef {{}} Grid_FromInputs */
+/** @typedef {{}} Grid_HeadingInputs */
+/** @typedef {{}} Grid_HeatmapInputs */
+/** @typedef {{}} Grid_Heatmap_FallbackInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Heatmap_LabelInputs */
+/** @typedef {{}} Grid_HintInputs */
+/** @typedef {{}} Grid_Holdout_FractionInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_How_ValuesInputs */
+/** @typedef {{}} Grid_IntroInputs */
+/** @typedef {{}} Grid_Key_TrainingInputs */
+/** @typedef {{}} Grid_Key_ValidationInputs */
+/** @typedef {{}} Grid_Log_LossInputs */
+/** @typedef {{}} Grid_LossInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_MeanInputs */
+/** @typedef {{ folds: NonNullable<unknown> }} Grid_Mean_Of_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Grid_Mean_TitleInputs */
+/** @typedef {{}} Grid_Mode_ListInputs */
+/** @typedef {{}} Grid_Mode_RangeInputs */
+/** @typedef {{}} Grid_No_Best_YetInputs */
+/** @typedef {{}} Grid_None_SweptInputs */
+/** @typedef {{}} Grid_None_Swept_HowInputs */
+/** @typedef {{}} Grid_None_Swept_How_2Inputs */
+/** @typedef {{}} Grid_None_Swept_How_3Inputs */
+/** @typedef {{ why: NonNullable<unknown> }} Grid_Not_ReadyInputs */
+/** @typedef {{}} Grid_On_CurvesInputs */
+/** @typedef {{}} Grid_On_PoolInputs */
+/** @typedef {{}} Grid_On_Pool_Connect_FirstInputs */
+/** @typedef {{}} Grid_On_Pool_TitleInputs */
+/** @typedef {{}} Grid_One_ProblemInputs */
+/** @typedef {{}} Grid_One_Value_EachInputs */
+/** @typedef {{}} Grid_OutputInputs */
+/** @typedef {{}} Grid_Output_NoteInputs */
+/** @typedef {{}} Grid_ParallelInputs */
+/** @typedef {{}} Grid_Parallel_AutoInputs */
+/** @typedef {{}} Grid_Parallel_HintInputs */
+/** @typedef {{}} Grid_Pool_AddressInputs */
+/** @typedef {{}} Grid_Pool_ConnectInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_ConnectingInputs */
+/** @typedef {{}} Grid_Pool_DisconnectInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Grid_Pool_HintInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_JobsInputs */
+/** @typedef {{ active: NonNullable<unknown>, concurrency: NonNullable<unknown> }} Grid_Pool_Jobs_OneInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, name: NonNullable<unknown> }} Grid_Pool_No_DatasetInputs */
+/** @typedef {{}} Grid_Pool_No_DatasetsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_No_WorkerInputs */
+/** @typedef {{}} Grid_Pool_Not_ConnectedInputs */
+/** @typedef {{ state: NonNullable<unknown> }} Grid_Pool_Not_ReadyInputs */
+/** @typedef {{}} Grid_Pool_OffInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Grid_Pool_On_HostInputs */
+/** @typedef {{}} Grid_Pool_PasswordInputs */
+/** @typedef {{}} Grid_Pool_Password_IfInputs */
+/** @typedef {{ queue: NonNullable<unknown> }} Grid_Pool_QueueInputs */
+/** @typedef {{ waiting: NonNullable<unknown>, active: NonNullable<unknown> }} Grid_Pool_Queue_LineInputs */
+/** @typedef {{}} Grid_Pool_RequeuedInputs */
+/** @typedef {{}} Grid_Pool_TitleInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Grid_Pool_UnreachableInputs */
+/** @typedef {{}} Grid_Pool_WorkersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_ProblemsInputs */
+/** @typedef {{}} Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_RunsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_Progress_SettingsInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Grid_Ran_OnInputs */
+/** @typedef {{ values: NonNullable<unknown>, scale: NonNullable<unknown> }} Grid_Random_BetweenInputs */
+/** @typedef {{}} Grid_Rank_AccuracyInputs */
+/** @typedef {{}} Grid_Rank_ByInputs */
+/** @typedef {{}} Grid_Rank_LossInputs */
+/** @typedef {{}} Grid_RefitInputs */
+/** @typedef {{}} Grid_Refit_LaterInputs */
+/** @typedef {{}} Grid_Refit_On_AllInputs */
+/** @typedef {{ accuracy: NonNullable<unknown>, loss: NonNullable<unknown> }} Grid_Refit_TestInputs */
+/** @typedef {{}} Grid_Refit_TrainingInputs */
+/** @typedef {{}} Grid_RefittingInputs */
+/** @typedef {{}} Grid_RemoveInputs */
+/** @typedef {{}} Grid_Remove_From_GridInputs */
+/** @typedef {{}} Grid_Results_LabelInputs */
+/** @typedef {{}} Grid_Results_LinkInputs */
+/** @typedef {{}} Grid_ResumeInputs */
+/** @typedef {{}} Grid_RunInputs */
+/** @typedef {{}} Grid_Run_AgainInputs */
+/** @typedef {{}} Grid_Run_Again_TitleInputs */
+/** @typedef {{}} Grid_ScaleInputs */
+/** @typedef {{}} Grid_Scale_LinearInputs */
+/** @typedef {{}} Grid_Scale_LogInputs */
+/** @typedef {{}} Grid_SearchInputs */
+/** @typedef {{}} Grid_Search_GridInputs */
+/** @typedef {{}} Grid_Search_RandomInputs */
+/** @typedef {{}} Grid_SelectInputs */
+/** @typedef {{}} Grid_Settings_ManyInputs */
+/** @typedef {{}} Grid_Settings_OneInputs */
+/** @typedef {{}} Grid_ShowInputs */
+/** @typedef {{}} Grid_Show_AllInputs */
+/** @typedef {{}} Grid_Show_Best3Inputs */
+/** @typedef {{}} Grid_Show_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Show_On_CurvesInputs */
+/** @typedef {{}} Grid_Show_ResultsInputs */
+/** @typedef {{}} Grid_Start_OverInputs */
+/** @typedef {{}} Grid_Start_Over_TitleInputs */
+/** @typedef {{}} Grid_Status_CompletedInputs */
+/** @typedef {{}} Grid_Status_FailedInputs */
+/** @typedef {{}} Grid_Status_InterruptedInputs */
+/** @typedef {{}} Grid_Status_RunningInputs */
+/** @typedef {{}} Grid_Status_StoppedInputs */
+/** @typedef {{}} Grid_Std_TitleInputs */
+/** @typedef {{}} Grid_StepsInputs */
+/** @typedef {{}} Grid_StopInputs */
+/** @typedef {{}} Grid_Stop_GridInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Stop_SweepingInputs */
+/** @typedef {{}} Grid_StratifiedInputs */
+/** @typedef {{}} Grid_SweepInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Sweep_FullInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_LabelInputs */
+/** @typedef {{}} Grid_Sweep_One_ValueInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Sweep_TitleInputs */
+/** @typedef {{}} Grid_Sweep_WhichInputs */
+/** @typedef {{ label: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Sweeping_NoticeInputs */
+/** @typedef {{}} Grid_SweptInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Grid_Swept_ByInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Grid_Swept_LabelInputs */
+/** @typedef {{}} Grid_Swept_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Grid_Table_ToolsInputs */
+/** @typedef {{}} Grid_The_ModelInputs */
+/** @typedef {{}} Grid_Then_RefitInputs */
+/** @typedef {{}} Grid_Tick_SettingsInputs */
+/** @typedef {{}} Grid_ToInputs */
+/** @typedef {{}} Grid_Training_RunsInputs */
+/** @typedef {{}} Grid_TrialsInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown> }} Grid_Values_CountInputs */
+/** @typedef {{}} Grid_Values_LabelInputs */
+/** @typedef {{}} Grid_Which_FoldsInputs */
+/** @typedef {{}} Guide_All_StepsInputs */
+/** @typedef {{}} Guide_AnswerInputs */
+/** @typedef {{}} Guide_BackInputs */
+/** @typedef {{}} Guide_Check_A_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_A_Run_WhereInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_AboveInputs */
+/** @typedef {{}} Guide_Check_At_BestInputs */
+/** @typedef {{}} Guide_Check_At_LastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_BelowInputs */
+/** @typedef {{ runs: NonNullable<unknown> }} Guide_Check_ComparedInputs */
+/** @typedef {{ run: NonNullable<unknown>, epoch: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Early_StoppedInputs */
+/** @typedef {{}} Guide_Check_First_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Grid_UnfinishedInputs */
+/** @typedef {{ count: NonNullable<unknown>, runs: NonNullable<unknown> }} Guide_Check_Label_ComparedInputs */
+/** @typedef {{ aRun: NonNullable<unknown> }} Guide_Check_Label_Early_StoppedInputs */
+/** @typedef {{ settings: NonNullable<unknown>, folds: NonNullable<unknown> }} Guide_Check_Label_GridInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, bounds: NonNullable<unknown> }} Guide_Check_Label_MetricInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Label_OverfitsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Label_SmoothingInputs */
+/** @typedef {{ aRun: NonNullable<unknown>, layer: NonNullable<unknown>, above: NonNullable<unknown> }} Guide_Check_Label_SparsityInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_Layer_NamedInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Check_Learning_RateInputs */
+/** @typedef {{ run: NonNullable<unknown>, at: NonNullable<unknown>, metric: NonNullable<unknown>, value: NonNullable<unknown> }} Guide_Check_MetricInputs */
+/** @typedef {{}} Guide_Check_No_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, metric: NonNullable<unknown> }} Guide_Check_No_MetricInputs */
+/** @typedef {{}} Guide_Check_No_RunInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_No_Run_WhereInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_Val_LossInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Guide_Check_No_WeightsInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown> }} Guide_Check_No_Weights_LayerInputs */
+/** @typedef {{ run: NonNullable<unknown>, planned: NonNullable<unknown> }} Guide_Check_Not_Early_StoppedInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_LastInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, after: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_MoreInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, epochs: NonNullable<unknown> }} Guide_Check_Not_Overfit_OneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Check_On_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Check_On_LayersInputs */
+/** @typedef {{}} Guide_Check_One_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Guide_Check_One_WhereInputs */
+/** @typedef {{}} Guide_Check_OpenInputs */
+/** @typedef {{ run: NonNullable<unknown>, best: NonNullable<unknown>, value: NonNullable<unknown>, rose: NonNullable<unknown>, last: NonNullable<unknown>, lastEpoch: NonNullable<unknown> }} Guide_Check_OverfitInputs */
+/** @typedef {{}} Guide_Check_PassedInputs */
+/** @typedef {{}} Guide_Check_RecordedInputs */
+/** @typedef {{ name: NonNullable<unknown>, parts: NonNullable<unknown> }} Guide_Check_RunInputs */
+/** @typedef {{}} Guide_Check_Same_RunInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown> }} Guide_Check_SparsityInputs */
+/** @typedef {{ run: NonNullable<unknown>, layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, needed: NonNullable<unknown> }} Guide_Check_Sparsity_ShortInputs */
+/** @typedef {{}} Guide_ChecksInputs */
+/** @typedef {{}} Guide_Every_Check_PassesInputs */
+/** @typedef {{}} Guide_Filter_AugmentationInputs */
+/** @typedef {{ with: NonNullable<unknown>, without: NonNullable<unknown> }} Guide_Filter_BothInputs */
+/** @typedef {{}} Guide_Filter_Data_AugmentationInputs */
+/** @typedef {{}} Guide_Filter_Early_StoppingInputs */
+/** @typedef {{}} Guide_Filter_L1_Or_L2Inputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Lr_At_MostInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_LeastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_Filter_Params_At_MostInputs */
+/** @typedef {{}} Guide_Filter_Shuffled_LabelsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Guide_Filter_Smoothing_At_LeastInputs */
+/** @typedef {{}} Guide_Filter_Weight_PenaltyInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Guide_Filter_WithoutInputs */
+/** @typedef {{}} Guide_Layers_ToggleInputs */
+/** @typedef {{}} Guide_Layers_Toggle_TitleInputs */
+/** @typedef {{ head: NonNullable<unknown>, last: NonNullable<unknown> }} Guide_List_AndInputs */
+/** @typedef {{}} Guide_List_CommaInputs */
+/** @typedef {{}} Guide_List_SemicolonInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Guide_MinutesInputs */
+/** @typedef {{}} Guide_Minutes_OneInputs */
+/** @typedef {{}} Guide_Minutes_UnderInputs */
+/** @typedef {{}} Guide_Name_PlaceholderInputs */
+/** @typedef {{}} Guide_NextInputs */
+/** @typedef {{}} Guide_No_StepsInputs */
+/** @typedef {{}} Guide_Not_CheckedInputs */
+/** @typedef {{}} Guide_Set_UpInputs */
+/** @typedef {{ title: NonNullable<unknown>, what: NonNullable<unknown> }} Guide_Setup_DoneInputs */
+/** @typedef {{}} Guide_Setup_Laid_OutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Setup_NothingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Guide_Show_RunInputs */
+/** @typedef {{ index: NonNullable<unknown>, count: NonNullable<unknown> }} Guide_Step_CountInputs */
+/** @typedef {{}} Guide_Step_DoneInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Guide_Step_Done_LabelInputs */
+/** @typedef {{}} Guide_Steps_HeadingInputs */
+/** @typedef {{}} Guide_The_RunInputs */
+/** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Import_AgainInputs */
+/** @typedef {{}} Import_ButtonInputs */
+/** @typedef {{}} Import_Button_TitleInputs */
+/** @typedef {{}} Import_DoneInputs */
+/** @typedef {{}} Import_Drop_LabelInputs */
+/** @typedef {{ sequential: NonNullable<unknown>, add: NonNullable<unknown>, compile: NonNullable<unknown>, fit: NonNullable<unknown>, py: NonNullable<unknown> }} Import_HintInputs */
+/** @typedef {{}} Import_ImportingInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_LineInputs */
+/** @typedef {{}} Import_Open_PyInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Import_Select_LineInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_WarningsInputs */
+/** @typedef {{}} Inspect_ActivationsInputs */
+/** @typedef {{}} Inspect_BackInputs */
+/** @typedef {{}} Inspect_Back_TitleInputs */
+/** @typedef {{}} Inspect_Empty_LoadingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspect_Empty_NoneInputs */
+/** @typedef {{}} Inspect_Empty_TickInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Inspect_Empty_TrainInputs */
+/** @typedef {{}} Inspect_EpochInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Inspect_Epoch_AtInputs */
+/** @typedef {{}} Inspect_Epoch_ShownInputs */
+/** @typedef {{}} Inspect_Epoch_ZeroInputs */
+/** @typedef {{}} Inspect_PlayInputs */
+/** @typedef {{}} Inspect_Play_TitleInputs */
+/** @typedef {{}} Inspect_RunInputs */
+/** @typedef {{}} Inspect_Run_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Inspect_SilentInputs */
+/** @typedef {{}} Inspect_TitleInputs */
+/** @typedef {{}} Inspect_ViewInputs */
+/** @typedef {{}} Inspector_DeleteInputs */
+/** @typedef {{}} Inspector_DuplicateInputs */
+/** @typedef {{}} Inspector_LabelInputs */
+/** @typedef {{}} Inspector_Move_DownInputs */
+/** @typedef {{}} Inspector_Move_UpInputs */
+/** @typedef {{}} Inspector_Output_ShapeInputs */
+/** @typedef {{}} Inspector_ParametersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{}} Lab_AboutInputs */
+/** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Library_CloseInputs */
+/** @typedef {{}} Lab_Library_HintInputs */
+/** @typedef {{}} Lab_Library_ListingInputs */
+/** @typedef {{ query: NonNullable<unknown> }} Lab_Library_No_MatchInputs */
+/** @typedef {{}} Lab_Library_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Open_LabelInputs */
+/** @typedef {{}} Lab_Library_QuickInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Lab_Library_Quick_LabelInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Lab_Library_Quick_MinutesInputs */
+/** @typedef {{}} Lab_Library_SearchInputs */
+/** @typedef {{}} Lab_Library_Search_PlaceholderInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Lab_Library_StepsInputs */
+/** @typedef {{}} Lab_Library_Steps_OneInputs */
+/** @typedef {{}} Lab_Library_TitleInputs */
+/** @typedef {{}} Lab_Topic_AugmentationInputs */
+/** @typedef {{}} Lab_Topic_Batch_NormalizationInputs */
+/** @typedef {{}} Lab_Topic_CapacityInputs */
+/** @typedef {{}} Lab_Topic_CnnInputs */
+/** @typedef {{}} Lab_Topic_DropoutInputs */
+/** @typedef {{}} Lab_Topic_Early_StoppingInputs */
+/** @typedef {{}} Lab_Topic_Grid_SearchInputs */
+/** @typedef {{}} Lab_Topic_Label_SmoothingInputs */
+/** @typedef {{}} Lab_Topic_Learning_RateInputs */
+/** @typedef {{}} Lab_Topic_MemorizationInputs */
+/** @typedef {{}} Lab_Topic_PlaygroundInputs */
+/** @typedef {{}} Lab_Topic_TextInputs */
+/** @typedef {{}} Lab_Topic_Weight_RegularizationInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Labdialog_BareInputs */
+/** @typedef {{}} Labdialog_BrowseInputs */
+/** @typedef {{}} Labdialog_DownloadInputs */
+/** @typedef {{}} Labdialog_ExistingInputs */
+/** @typedef {{}} Labdialog_OpenInputs */
+/** @typedef {{}} Labdialog_Open_ButtonInputs */
+/** @typedef {{}} Labdialog_Open_ModelInputs */
+/** @typedef {{}} Labdialog_PathInputs */
+/** @typedef {{}} Labdialog_RecentInputs */
+/** @typedef {{}} Labdialog_SaveInputs */
+/** @typedef {{}} Labdialog_UploadInputs */
+/** @typedef {{}} Language_Menu_TitleInputs */
+/** @typedef {{}} Language_SystemInputs */
+/** @typedef {{}} Layer_Activation_SummaryInputs */
+/** @typedef {{}} Layer_Add_SummaryInputs */
+/** @typedef {{}} Layer_Averagepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Batchnormalization_SummaryInputs */
+/** @typedef {{}} Layer_Category_ConvolutionInputs */
+/** @typedef {{}} Layer_Category_CoreInputs */
+/** @typedef {{}} Layer_Category_InputInputs */
+/** @typedef {{}} Layer_Category_MergeInputs */
+/** @typedef {{}} Layer_Category_PoolingInputs */
+/** @typedef {{}} Layer_Category_RegularizationInputs */
+/** @typedef {{}} Layer_Concatenate_SummaryInputs */
+/** @typedef {{}} Layer_Conv2d_SummaryInputs */
+/** @typedef {{}} Layer_Dense_SummaryInputs */
+/** @typedef {{}} Layer_Dropout_SummaryInputs */
+/** @typedef {{}} Layer_Flatten_SummaryInputs */
+/** @typedef {{}} Layer_Globalaveragepooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Input_SummaryInputs */
+/** @typedef {{}} Layer_Maxpooling2d_SummaryInputs */
+/** @typedef {{}} Layer_Reshape_SummaryInputs */
+/** @typedef {{}} Lockwhat_AugmentationInputs */
+/** @typedef {{}} Lockwhat_Batch_SizeInputs */
+/** @typedef {{}} Lockwhat_DatasetInputs */
+/** @typedef {{}} Lockwhat_Early_StoppingInputs */
+/** @typedef {{}} Lockwhat_EpochsInputs */
+/** @typedef {{}} Lockwhat_Label_SmoothingInputs */
+/** @typedef {{}} Lockwhat_Learning_RateInputs */
+/** @typedef {{}} Lockwhat_LossInputs */
+/** @typedef {{}} Lockwhat_MomentumInputs */
+/** @typedef {{}} Lockwhat_OptimizerInputs */
+/** @typedef {{}} Lockwhat_SeedInputs */
+/** @typedef {{}} Lockwhat_Shuffled_LabelsInputs */
+/** @typedef {{}} Lockwhat_SubsetInputs */
+/** @typedef {{}} Lockwhat_ValidationInputs */
+/** @typedef {{}} Menu_EditInputs */
+/** @typedef {{}} Menu_Export_PythonInputs */
+/** @typedef {{}} Menu_FileInputs */
+/** @typedef {{}} Menu_New_LabInputs */
+/** @typedef {{}} Menu_Open_LabInputs */
+/** @typedef {{}} Menu_RunInputs */
+/** @typedef {{}} Menu_Save_AsInputs */
+/** @typedef {{}} Menu_ViewInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Noconnection_NeedsInputs */
+/** @typedef {{}} Noconnection_TokenInputs */
+/** @typedef {{}} Node_Not_ConnectedInputs */
+/** @typedef {{}} Node_Shape_TitleInputs */
+/** @typedef {{}} Notice_DismissInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Notice_ExportedInputs */
+/** @typedef {{}} Notice_Exported_TfjsInputs */
+/** @typedef {{ what: NonNullable<unknown>, name: NonNullable<unknown> }} Notice_Imported_CodeInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_OpenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Notice_Opened_Keras_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown> }} Notice_Opened_ModelInputs */
+/** @typedef {{}} Notice_Repair_StoreInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Notice_SavedInputs */
+/** @typedef {{}} Notice_The_Keras_CodeInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_InvalidInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Number_NeededInputs */
+/** @typedef {{}} Overlay_BaselineInputs */
+/** @typedef {{}} Overlay_Compared_BaselineInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Baseline_NamedInputs */
+/** @typedef {{}} Overlay_Compared_BeforeInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Overlay_Compared_Before_NamedInputs */
+/** @typedef {{}} Overlay_Same_BaselineInputs */
+/** @typedef {{}} Overlay_Same_BeforeInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
+/** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{}} Palette_FilterInputs */
+/** @typedef {{}} Palette_Filter_LabelInputs */
+/** @typedef {{}} Palette_HintInputs */
+/** @typedef {{}} Palette_TitleInputs */
+/** @typedef {{}} Param_Activity_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Bias_Regularizer_HelpInputs */
+/** @typedef {{}} Param_Kernel_Regularizer_HelpInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_HeightInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Pair_WidthInputs */
+/** @typedef {{}} Param_Pool_Strides_HelpInputs */
+/** @typedef {{}} Param_Rate_HelpInputs */
+/** @typedef {{}} Param_Regularizer_NoneInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Param_Regularizer_StrengthInputs */
+/** @typedef {{}} Param_Same_As_Pool_SizeInputs */
+/** @typedef {{}} Param_Shape_HelpInputs */
+/** @typedef {{}} Param_Shape_ProblemInputs */
+/** @typedef {{}} Predictions_CaptionInputs */
+/** @typedef {{}} Predictions_CellsInputs */
+/** @typedef {{}} Predictions_CountsInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Predictions_EpochInputs */
+/** @typedef {{}} Predictions_ExamplesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Predictions_NoneInputs */
+/** @typedef {{ split: NonNullable<unknown> }} Predictions_OnInputs */
+/** @typedef {{}} Predictions_RatesInputs */
+/** @typedef {{}} Predictions_RightInputs */
+/** @typedef {{}} Predictions_SplitInputs */
+/** @typedef {{}} Predictions_Test_SetInputs */
+/** @typedef {{}} Predictions_TickInputs */
+/** @typedef {{}} Predictions_WrongInputs */
+/** @typedef {{}} Queue_NextInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
+/** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
+/** @typedef {{}} Runbar_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runbar_EpochInputs */
+/** @typedef {{}} Runbar_PauseInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runbar_ProblemsInputs */
+/** @typedef {{ batch: NonNullable<unknown>, batches: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_ProgressInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Runbar_Queued_PlaceInputs */
+/** @typedef {{}} Runbar_ReadyInputs */
+/** @typedef {{}} Runbar_ResumeInputs */
+/** @typedef {{ epochs: NonNullable<unknown>, batch: NonNullable<unknown> }} Runbar_SettingsInputs */
+/** @typedef {{}} Runbar_Settings_TitleInputs */
+/** @typedef {{ train: NonNullable<unknown>, val: NonNullable<unknown>, backend: NonNullable<unknown> }} Runbar_StartedInputs */
+/** @typedef {{}} Runbar_StopInputs */
+/** @typedef {{}} Runbar_TrainInputs */
+/** @typedef {{}} Runbar_Train_TitleInputs */
+/** @typedef {{}} Runbar_WaitingInputs */
+/** @typedef {{}} Runs_Acc_TitleInputs */
+/** @typedef {{}} Runs_Baseline_StaysInputs */
+/** @typedef {{}} Runs_ContinueInputs */
+/** @typedef {{}} Runs_Continue_LabelInputs */
+/** @typedef {{}} Runs_Continue_TitleInputs */
+/** @typedef {{}} Runs_Delete_SureInputs */
+/** @typedef {{}} Runs_Delete_TitleInputs */
+/** @typedef {{}} Runs_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, planned: NonNullable<unknown> }} Runs_EpochsInputs */
+/** @typedef {{}} Runs_EvaluateInputs */
+/** @typedef {{}} Runs_Evaluate_LabelInputs */
+/** @typedef {{}} Runs_Evaluate_TitleInputs */
+/** @typedef {{}} Runs_EvaluatingInputs */
+/** @typedef {{}} Runs_ImportedInputs */
+/** @typedef {{}} Runs_Inside_TitleInputs */
+/** @typedef {{}} Runs_InspectInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Inspect_LabelInputs */
+/** @typedef {{}} Runs_Inspect_TitleInputs */
+/** @typedef {{}} Runs_LabInputs */
+/** @typedef {{}} Runs_Lab_TitleInputs */
+/** @typedef {{}} Runs_NameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Name_TitleInputs */
+/** @typedef {{}} Runs_No_Weights_ContinueInputs */
+/** @typedef {{}} Runs_No_Weights_EvaluateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Runs_ParamsInputs */
+/** @typedef {{}} Runs_PinInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_Pin_LabelInputs */
+/** @typedef {{}} Runs_Pin_TitleInputs */
+/** @typedef {{}} Runs_RenameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Runs_ShowInputs */
+/** @typedef {{ epoch: NonNullable<unknown> }} Runs_Stopped_AtInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Runs_Test_OnInputs */
+/** @typedef {{ loss: NonNullable<unknown>, count: NonNullable<unknown> }} Runs_Test_ResultInputs */
+/** @typedef {{}} Runs_Test_SetInputs */
+/** @typedef {{}} Runs_TickInputs */
+/** @typedef {{}} Runs_TitleInputs */
+/** @typedef {{}} Runs_UnpinInputs */
+/** @typedef {{}} Runs_Unpin_LabelInputs */
+/** @typedef {{}} Runs_Unpin_TitleInputs */
+/** @typedef {{}} Status_CompletedInputs */
+/** @typedef {{}} Status_Early_StoppedInputs */
+/** @typedef {{}} Status_FailedInputs */
+/** @typedef {{}} Status_InterruptedInputs */
+/** @typedef {{}} Status_PausedInputs */
+/** @typedef {{}} Status_QueuedInputs */
+/** @typedef {{}} Status_RunningInputs */
+/** @typedef {{}} Status_StoppedInputs */
+/** @typedef {{}} Summary_HintInputs */
+/** @typedef {{}} Summary_Key_CopyInputs */
+/** @typedef {{}} Summary_Key_DeleteInputs */
+/** @typedef {{}} Summary_Key_DuplicateInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_FindInputs */
+/** @typedef {{}} Summary_Key_MoveInputs */
+/** @typedef {{}} Summary_Key_SelectInputs */
+/** @typedef {{}} Summary_Key_TrainInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
+/** @typedef {{}} Summary_KeyboardInputs */
+/** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{}} Tab_CodeInputs */
+/** @typedef {{}} Tab_GridInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
+/** @typedef {{}} Tab_LayerInputs */
+/** @typedef {{}} Tab_TrainingInputs */
+/** @typedef {{}} Tabs_LabelInputs */
+/** @typedef {{}} Teach_A_FileInputs */
+/** @typedef {{}} Teach_AboveInputs */
+/** @typedef {{}} Teach_Add_CheckInputs */
+/** @typedef {{}} Teach_Add_Check_FirstInputs */
+/** @typedef {{}} Teach_Add_QuestionInputs */
+/** @typedef {{}} Teach_Add_Question_FirstInputs */
+/** @typedef {{}} Teach_Add_StepInputs */
+/** @typedef {{}} Teach_Add_StepsInputs */
+/** @typedef {{}} Teach_Another_RunInputs */
+/** @typedef {{}} Teach_AtInputs */
+/** @typedef {{}} Teach_At_BestInputs */
+/** @typedef {{}} Teach_At_LastInputs */
+/** @typedef {{}} Teach_AuthorInputs */
+/** @typedef {{}} Teach_BelowInputs */
+/** @typedef {{}} Teach_Bound_Lr_MaxInputs */
+/** @typedef {{}} Teach_Bound_Lr_MinInputs */
+/** @typedef {{}} Teach_Bound_Params_MaxInputs */
+/** @typedef {{}} Teach_Bound_Params_MinInputs */
+/** @typedef {{}} Teach_Bound_Smoothing_MinInputs */
+/** @typedef {{}} Teach_Check_ComparedInputs */
+/** @typedef {{}} Teach_Check_Early_StoppedInputs */
+/** @typedef {{}} Teach_Check_GridInputs */
+/** @typedef {{}} Teach_Check_KindInputs */
+/** @typedef {{}} Teach_Check_MetricInputs */
+/** @typedef {{}} Teach_Check_OverfitsInputs */
+/** @typedef {{ path: NonNullable<unknown>, message: NonNullable<unknown> }} Teach_Check_ProblemInputs */
+/** @typedef {{}} Teach_Check_SparsityInputs */
+/** @typedef {{}} Teach_ChoicesInputs */
+/** @typedef {{}} Teach_Choices_LabelInputs */
+/** @typedef {{}} Teach_Eg_DropoutInputs */
+/** @typedef {{}} Teach_Eg_FlattenInputs */
+/** @typedef {{}} Teach_EitherInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Epochs_CountInputs */
+/** @typedef {{}} Teach_Epochs_Of_RiseInputs */
+/** @typedef {{}} Teach_Expected_MinutesInputs */
+/** @typedef {{}} Teach_First_With_WeightsInputs */
+/** @typedef {{}} Teach_Flag_AugmentationInputs */
+/** @typedef {{}} Teach_Flag_Early_StoppingInputs */
+/** @typedef {{}} Teach_Flag_Shuffled_LabelsInputs */
+/** @typedef {{}} Teach_FoldsInputs */
+/** @typedef {{}} Teach_Folds_At_LeastInputs */
+/** @typedef {{}} Teach_Grid_LockedInputs */
+/** @typedef {{ author: NonNullable<unknown> }} Teach_Grid_Locked_AuthorInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Is_LockedInputs */
+/** @typedef {{}} Teach_LayerInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Teach_Layers_CountInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_LabelInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_Seed_TitleInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Lock_TitleInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Teach_Locked_ByInputs */
+/** @typedef {{ author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Locked_By_AuthorInputs */
+/** @typedef {{}} Teach_Locked_ChangedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Locked_TitleInputs */
+/** @typedef {{}} Teach_MetricInputs */
+/** @typedef {{}} Teach_MinutesInputs */
+/** @typedef {{}} Teach_Move_DownInputs */
+/** @typedef {{}} Teach_Move_UpInputs */
+/** @typedef {{}} Teach_NoInputs */
+/** @typedef {{}} Teach_No_Steps_HintInputs */
+/** @typedef {{}} Teach_NoneInputs */
+/** @typedef {{}} Teach_Not_GivenInputs */
+/** @typedef {{}} Teach_PreviewInputs */
+/** @typedef {{}} Teach_QuestionInputs */
+/** @typedef {{}} Teach_Question_ChoiceInputs */
+/** @typedef {{}} Teach_Question_KindInputs */
+/** @typedef {{}} Teach_Question_NumberInputs */
+/** @typedef {{}} Teach_Question_PlaceholderInputs */
+/** @typedef {{}} Teach_Question_TextInputs */
+/** @typedef {{ subject: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_RefusedInputs */
+/** @typedef {{ subject: NonNullable<unknown>, author: NonNullable<unknown>, why: NonNullable<unknown> }} Teach_Refused_AuthorInputs */
+/** @typedef {{}} Teach_RegularizerInputs */
+/** @typedef {{}} Teach_Remove_CheckInputs */
+/** @typedef {{}} Teach_Remove_QuestionInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Teach_Remove_RunInputs */
+/** @typedef {{}} Teach_Remove_StepInputs */
+/** @typedef {{}} Teach_Right_AnswerInputs */
+/** @typedef {{}} Teach_Right_Answer_LabelInputs */
+/** @typedef {{}} Teach_Rises_ForInputs */
+/** @typedef {{}} Teach_Runs_AnyInputs */
+/** @typedef {{ filter: NonNullable<unknown> }} Teach_Runs_FilterInputs */
+/** @typedef {{}} Teach_Save_For_StudentsInputs */
+/** @typedef {{}} Teach_Save_For_Students_TitleInputs */
+/** @typedef {{}} Teach_Seed_SetInputs */
+/** @typedef {{}} Teach_SettingsInputs */
+/** @typedef {{}} Teach_Settings_At_LeastInputs */
+/** @typedef {{ words: NonNullable<unknown> }} Teach_SetupInputs */
+/** @typedef {{}} Teach_Setup_ClearInputs */
+/** @typedef {{}} Teach_Setup_UpdateInputs */
+/** @typedef {{}} Teach_Setup_Update_TitleInputs */
+/** @typedef {{}} Teach_Setup_UseInputs */
+/** @typedef {{}} Teach_Share_AboveInputs */
+/** @typedef {{}} Teach_Share_At_ZeroInputs */
+/** @typedef {{}} Teach_Step_TextInputs */
+/** @typedef {{}} Teach_Step_Text_PlaceholderInputs */
+/** @typedef {{}} Teach_Step_TitleInputs */
+/** @typedef {{}} Teach_Steps_Are_TeachersInputs */
+/** @typedef {{}} Teach_Steps_EditorInputs */
+/** @typedef {{}} Teach_Subject_DatasetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Teach_Subject_LayerInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Subject_SettingInputs */
+/** @typedef {{}} Teach_Subject_StructureInputs */
+/** @typedef {{}} Teach_TopicInputs */
+/** @typedef {{}} Teach_Topic_NoneInputs */
+/** @typedef {{}} Teach_Training_AugmentationInputs */
+/** @typedef {{}} Teach_Training_Batch_SizeInputs */
+/** @typedef {{}} Teach_Training_Early_StoppingInputs */
+/** @typedef {{}} Teach_Training_EpochsInputs */
+/** @typedef {{}} Teach_Training_Label_SmoothingInputs */
+/** @typedef {{}} Teach_Training_Learning_RateInputs */
+/** @typedef {{}} Teach_Training_LossInputs */
+/** @typedef {{}} Teach_Training_MomentumInputs */
+/** @typedef {{}} Teach_Training_OptimizerInputs */
+/** @typedef {{}} Teach_Training_SeedInputs */
+/** @typedef {{}} Teach_Training_ShuffleInputs */
+/** @typedef {{}} Teach_Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Teach_Training_Train_SubsetInputs */
+/** @typedef {{}} Teach_Training_ValidationInputs */
+/** @typedef {{}} Teach_UnitInputs */
+/** @typedef {{}} Teach_Unit_LabelInputs */
+/** @typedef {{}} Teach_Unit_PlaceholderInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Teach_Unlock_LabelInputs */
+/** @typedef {{}} Teach_Why_DatasetInputs */
+/** @typedef {{}} Teach_Why_LayerInputs */
+/** @typedef {{}} Teach_Why_SeedInputs */
+/** @typedef {{ setting: NonNullable<unknown> }} Teach_Why_SettingInputs */
+/** @typedef {{}} Teach_Why_StructureInputs */
+/** @typedef {{}} Teach_With_LayersInputs */
+/** @typedef {{}} Teach_Without_LayersInputs */
+/** @typedef {{}} Teach_WriteInputs */
+/** @typedef {{}} Teach_Write_Or_PreviewInputs */
+/** @typedef {{}} Teach_YesInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Template_Dataset_NoteInputs */
+/** @typedef {{}} Templatedialog_KeepInputs */
+/** @typedef {{}} Templatedialog_NoteInputs */
+/** @typedef {{}} Templatedialog_QuestionInputs */
+/** @typedef {{}} Templatedialog_TemplatesInputs */
+/** @typedef {{ template: NonNullable<unknown> }} Templatedialog_TitleInputs */
+/** @typedef {{}} Templatedialog_UseInputs */
+/** @typedef {{}} Templatedialog_YoursInputs */
+/** @typedef {{}} Topbar_ClassInputs */
+/** @typedef {{}} Topbar_Class_OverviewInputs */
+/** @typedef {{}} Topbar_Class_Overview_HintInputs */
+/** @typedef {{}} Topbar_Class_TitleInputs */
+/** @typedef {{}} Topbar_EditedInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Topbar_Keras_ExportInputs */
+/** @typedef {{}} Topbar_Keras_ImportInputs */
+/** @typedef {{}} Topbar_Keras_Import_HintInputs */
+/** @typedef {{}} Topbar_Keras_ShowInputs */
+/** @typedef {{}} Topbar_Keras_Show_HintInputs */
+/** @typedef {{}} Topbar_Keras_TitleInputs */
+/** @typedef {{}} Topbar_Lab_NameInputs */
+/** @typedef {{}} Topbar_LabsInputs */
+/** @typedef {{}} Topbar_Labs_TitleInputs */
+/** @typedef {{}} Topbar_Nav_LabelInputs */
+/** @typedef {{}} Topbar_NewInputs */
+/** @typedef {{}} Topbar_New_TitleInputs */
+/** @typedef {{}} Topbar_Not_SavedInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Topbar_Not_Saved_TitleInputs */
+/** @typedef {{}} Topbar_OpenInputs */
+/** @typedef {{}} Topbar_Open_TitleInputs */
+/** @typedef {{}} Topbar_RedoInputs */
+/** @typedef {{}} Topbar_Redo_TitleInputs */
+/** @typedef {{}} Topbar_Report_HtmlInputs */
+/** @typedef {{}} Topbar_Report_Html_HintInputs */
+/** @typedef {{}} Topbar_Report_Needs_StepsInputs */
+/** @typedef {{}} Topbar_Report_PdfInputs */
+/** @typedef {{}} Topbar_Report_Pdf_HintInputs */
+/** @typedef {{}} Topbar_SaveInputs */
+/** @typedef {{}} Topbar_Save_AsInputs */
+/** @typedef {{}} Topbar_Save_As_TitleInputs */
+/** @typedef {{}} Topbar_Save_TitleInputs */
+/** @typedef {{}} Topbar_TeacherInputs */
+/** @typedef {{}} Topbar_Teacher_TitleInputs */
+/** @typedef {{}} Topbar_TemplatesInputs */
+/** @typedef {{}} Topbar_Templates_TitleInputs */
+/** @typedef {{}} Topbar_UndoInputs */
+/** @typedef {{}} Topbar_Undo_TitleInputs */
+/** @typedef {{}} Tpl_Cnn_BlurbInputs */
+/** @typedef {{}} Tpl_Cnn_TitleInputs */
+/** @typedef {{}} Tpl_Imdb_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_BlurbInputs */
+/** @typedef {{}} Tpl_Logistic_TitleInputs */
+/** @typedef {{}} Tpl_Mlp16_BlurbInputs */
+/** @typedef {{}} Tpl_Mlp16_TitleInputs */
+/** @typedef {{}} Tpl_Mlp512_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_BlurbInputs */
+/** @typedef {{}} Tpl_Moons_TitleInputs */
+/** @typedef {{}} Training_Early_StoppingInputs */
+/** @typedef {{}} Training_Fraction_Held_OutInputs */
+/** @typedef {{}} Training_LabelInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Training_Lr_DefaultInputs */
+/** @typedef {{}} Training_MoreInputs */
+/** @typedef {{}} Training_Restore_BestInputs */
+/** @typedef {{}} Training_Seed_RandomInputs */
+/** @typedef {{}} Training_Shuffle_LabelsInputs */
+/** @typedef {{}} Training_SubsetInputs */
+/** @typedef {{}} Training_Subset_AllInputs */
+/** @typedef {{}} Training_TitleInputs */
+/** @typedef {{}} Training_ValidationInputs */
+/** @typedef {{}} Training_Validation_DataInputs */
+/** @typedef {{}} Training_Validation_SplitInputs */
+/** @typedef {{}} Training_Validation_TestInputs */
+/** @typedef {{}} Untitled_LabInputs */
+/** @typedef {{ what: NonNullable<unknown>, layer: NonNullable<unknown> }} Weights_Curve_DescribeInputs */
+/** @typedef {{}} Weights_GradInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_DescribeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, epoch: NonNullable<unknown> }} Weights_Hist_TitleInputs */
+/** @typedef {{}} Weights_HistogramInputs */
+/** @typedef {{}} Weights_L1Inputs */
+/** @typedef {{}} Weights_L2Inputs */
+/** @typedef {{}} Weights_LayerInputs */
+/** @typedef {{}} Weights_Log_TitleInputs */
+/** @typedef {{}} Weights_NoneInputs */
+/** @typedef {{}} Weights_OverInputs */
+/** @typedef {{}} Weights_SparsityInputs */
+/** @typedef {{}} Weights_Sparsity_DescribeInputs */
+/** @typedef {{}} Weights_XInputs */
+/** @typedef {{}} Weights_YInputs */
+import * as registry from "../registry.js"
+
+
+export const activations_bars_label = /** @type {(inputs: Activations_Bars_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}, per layer and run`)
+};
+
+export const activations_dead = /** @type {(inputs: Activations_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dead ReLUs`)
+};
+
+export const activations_dead_title = /** @type {(inputs: Activations_Dead_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dead ReLU units`)
+};
+
+export const activations_dead_units = /** @type {(inputs: Activations_Dead_UnitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dead units`)
+};
+
+export const activations_describe = /** @type {(inputs: Activations_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} of ${i?.layer}'s outputs by epoch, a line per run`)
+};
+
+export const activations_history_title = /** @type {(inputs: Activations_History_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} of ${i?.layer} by epoch`)
+};
+
+export const activations_layer_label = /** @type {(inputs: Activations_Layer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layer by epoch`)
+};
+
+export const activations_mean_std = /** @type {(inputs: Activations_Mean_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mean ± std`)
+};
+
+export const activations_none = /** @type {(inputs: Activations_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The ticked runs recorded no activations.`)
+};
+
+export const activations_of = /** @type {(inputs: Activations_OfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`of`)
+};
+
+export const activations_spread = /** @type {(inputs: Activations_SpreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spread (std)`)
+};
+
+export const activations_spread_title = /** @type {(inputs: Activations_Spread_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mean ± std of each layer's outputs`)
+};
+
+export const activations_stat_label = /** @type {(inputs: Activations_Stat_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Statistic by epoch`)
+};
+
+export const activations_std = /** @type {(inputs: Activations_StdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`std of outputs`)
+};
+
+export const activations_tick = /** @type {(inputs: Activations_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick a run to see its activations.`)
+};
+
+export const aug_cval_help = /** @type {(inputs: Aug_Cval_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`in the model's units: 0 black, 1 white`)
+};
+
+export const aug_fill_constant = /** @type {(inputs: Aug_Fill_ConstantInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fills with cval (kkk|abcd|kkk)`)
+};
+
+export const aug_fill_mode = /** @type {(inputs: Aug_Fill_ModeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fill mode`)
+};
+
+export const aug_fill_nearest = /** @type {(inputs: Aug_Fill_NearestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`repeats the edge pixels (aaa|abcd|ddd)`)
+};
+
+export const aug_fill_reflect = /** @type {(inputs: Aug_Fill_ReflectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mirrors the image (cba|abcd|dcb)`)
+};
+
+export const aug_fill_value = /** @type {(inputs: Aug_Fill_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fill value`)
+};
+
+export const aug_fill_wrap = /** @type {(inputs: Aug_Fill_WrapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`repeats the image (abc|abcd|bcd: scipy overlaps the ends)`)
+};
+
+export const aug_flip_lr = /** @type {(inputs: Aug_Flip_LrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`flip left-right`)
+};
+
+export const aug_flip_ud = /** @type {(inputs: Aug_Flip_UdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`flip upside down`)
+};
+
+export const aug_height_shift = /** @type {(inputs: Aug_Height_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`height shift`)
+};
+
+export const aug_height_shift_help = /** @type {(inputs: Aug_Height_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fraction of the height (< 1) or pixels; Keras moves the image sideways for it`)
+};
+
+export const aug_label = /** @type {(inputs: Aug_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Augmentation settings`)
+};
+
+export const aug_not_images = /** @type {(inputs: Aug_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Augmentation transforms images; ${i?.title} examples are ${i?.shape}, so it does not apply here.`)
+};
+
+export const aug_on = /** @type {(inputs: Aug_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augment the training images`)
+};
+
+export const aug_rotation = /** @type {(inputs: Aug_RotationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rotation°`)
+};
+
+export const aug_rotation_help = /** @type {(inputs: Aug_Rotation_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a random angle in ±r degrees`)
+};
+
+export const aug_shear = /** @type {(inputs: Aug_ShearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shear°`)
+};
+
+export const aug_shear_help = /** @type {(inputs: Aug_Shear_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a random shear angle in ±s degrees`)
+};
+
+export const aug_title = /** @type {(inputs: Aug_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Augmentation`)
+};
+
+export const aug_turn_off = /** @type {(inputs: Aug_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn augmentation off`)
+};
+
+export const aug_width_shift = /** @type {(inputs: Aug_Width_ShiftInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`width shift`)
+};
+
+export const aug_width_shift_help = /** @type {(inputs: Aug_Width_Shift_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fraction of the width (< 1) or pixels; Keras moves the image up and down for it`)
+};
+
+export const aug_zoom = /** @type {(inputs: Aug_ZoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`zoom`)
+};
+
+export const aug_zoom_help = /** @type {(inputs: Aug_Zoom_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`scale by 1 ± z, each axis on its own`)
+};
+
+export const augpreview_another = /** @type {(inputs: Augpreview_AnotherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Another sample`)
+};
+
+export const augpreview_augmented = /** @type {(inputs: Augpreview_AugmentedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmented`)
+};
+
+export const augpreview_hint = /** @type {(inputs: Augpreview_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Original, then augmented versions`)
+};
+
+export const augpreview_label = /** @type {(inputs: Augpreview_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Augmentation preview`)
+};
+
+export const augpreview_loading = /** @type {(inputs: Augpreview_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading the first training images…`)
+};
+
+export const augpreview_original = /** @type {(inputs: Augpreview_OriginalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`original`)
+};
+
+export const badge_browser = /** @type {(inputs: Badge_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Browser host`)
+};
+
+export const badge_checking = /** @type {(inputs: Badge_CheckingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checking the compute backend…`)
+};
+
+export const badge_desktop = /** @type {(inputs: Badge_DesktopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Desktop app`)
+};
+
+export const badge_faster_not_used = /** @type {(inputs: Badge_Faster_Not_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Faster options not used:`)
+};
+
+export const badge_fastest = /** @type {(inputs: Badge_FastestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is the fastest backend LayerLab knows.`)
+};
+
+export const badge_gpu_found = /** @type {(inputs: Badge_Gpu_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GPU found: ${i?.name}`)
+};
+
+export const badge_gpu_software = /** @type {(inputs: Badge_Gpu_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, a software adapter (it runs on the CPU)`)
+};
+
+export const badge_reconnecting = /** @type {(inputs: Badge_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reconnecting to the LayerLab server…`)
+};
+
+export const badge_title = /** @type {(inputs: Badge_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Trains on ${i?.backend}: the compute backend the trainer uses`)
+};
+
+export const badge_trains_on = /** @type {(inputs: Badge_Trains_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trains on`)
+};
+
+export const boundary_classes = /** @type {(inputs: Boundary_ClassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Classes`)
+};
+
+export const boundary_key = /** @type {(inputs: Boundary_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pale: the model hesitates · strong: it is sure`)
+};
+
+export const boundary_label = /** @type {(inputs: Boundary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Decision boundary`)
+};
+
+export const boundary_none_tick = /** @type {(inputs: Boundary_None_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); tick such a run to see it.`)
+};
+
+export const boundary_none_ticked = /** @type {(inputs: Boundary_None_TickedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The decision boundary is drawn for models that take 2 inputs (the generated 2-D sets, a 2-column CSV); no ticked run has one.`)
+};
+
+export const boundary_plot_label = /** @type {(inputs: Boundary_Plot_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Decision boundary of ${i?.name} at epoch ${i?.epoch}: the predicted class over the input plane, with the training points`)
+};
+
+export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancel`)
+};
+
+export const canvas_empty = /** @type {(inputs: Canvas_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Drag layers here from the palette, or pick one of the ${i?.key}.`)
+};
+
+export const canvas_label = /** @type {(inputs: Canvas_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model graph. Arrow keys move between layers, Delete removes, Alt+arrows reorder.`)
+};
+
+export const canvas_layers = /** @type {(inputs: Canvas_LayersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} layer`);
+	return /** @type {LocalizedString} */ (`${i?.count} layers`)
+	
+};
+
+export const canvas_parameters = /** @type {(inputs: Canvas_ParametersInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`parameter`);
+	return /** @type {LocalizedString} */ (`parameters`)
+	
+};
+
+export const canvas_structure = /** @type {(inputs: Canvas_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the model's layers and connections`)
+};
+
+export const chart_accuracy = /** @type {(inputs: Chart_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Accuracy`)
+};
+
+export const chart_axis_epoch = /** @type {(inputs: Chart_Axis_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epoch`)
+};
+
+export const chart_boundary = /** @type {(inputs: Chart_BoundaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Boundary`)
+};
+
+export const chart_canvas_fallback = /** @type {(inputs: Chart_Canvas_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training curves; the numbers are in the runs list.`)
+};
+
+export const chart_canvas_label = /** @type {(inputs: Chart_Canvas_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} per epoch: training solid, validation dashed`)
+};
+
+export const chart_empty = /** @type {(inputs: Chart_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Press ${i?.key} to watch the training and validation curves, or tick runs in the list to compare them.`)
+};
+
+export const chart_enlarge = /** @type {(inputs: Chart_EnlargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enlarge`)
+};
+
+export const chart_enlarge_label = /** @type {(inputs: Chart_Enlarge_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enlarge the ${i?.title} chart`)
+};
+
+export const chart_enlarge_title = /** @type {(inputs: Chart_Enlarge_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show this chart over most of the window`)
+};
+
+export const chart_enlarged = /** @type {(inputs: Chart_EnlargedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} chart, enlarged`)
+};
+
+export const chart_export_best = /** @type {(inputs: Chart_Export_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best epoch (lowest val_loss)`)
+};
+
+export const chart_export_early_stopping = /** @type {(inputs: Chart_Export_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const chart_export_penalty = /** @type {(inputs: Chart_Export_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1/L2 penalty (lines above: data loss)`)
+};
+
+export const chart_inside = /** @type {(inputs: Chart_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inside:`)
+};
+
+export const chart_key_best = /** @type {(inputs: Chart_Key_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best val_loss`)
+};
+
+export const chart_key_penalty = /** @type {(inputs: Chart_Key_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`penalty`)
+};
+
+export const chart_key_training = /** @type {(inputs: Chart_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training`)
+};
+
+export const chart_key_validation = /** @type {(inputs: Chart_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation`)
+};
+
+export const chart_legend = /** @type {(inputs: Chart_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Legend`)
+};
+
+export const chart_log = /** @type {(inputs: Chart_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Log scale`)
+};
+
+export const chart_log_title = /** @type {(inputs: Chart_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The loss on a logarithmic axis`)
+};
+
+export const chart_loss = /** @type {(inputs: Chart_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loss`)
+};
+
+export const chart_no_penalty = /** @type {(inputs: Chart_No_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No run here has an L1/L2 penalty: the data loss is the whole loss.`)
+};
+
+export const chart_penalty_note = /** @type {(inputs: Chart_Penalty_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lines: data loss. Dotted: the L1/L2 penalty, which Keras' loss and val_loss include.`)
+};
+
+export const chart_png_title = /** @type {(inputs: Chart_Png_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save this chart as a PNG image for a report (1600 px wide, with title and legend)`)
+};
+
+export const chart_predictions = /** @type {(inputs: Chart_PredictionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Predictions`)
+};
+
+export const chart_section = /** @type {(inputs: Chart_SectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training curves`)
+};
+
+export const chart_split = /** @type {(inputs: Chart_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Split the penalty`)
+};
+
+export const chart_split_title = /** @type {(inputs: Chart_Split_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Draw the loss without the L1/L2 penalty (solid and dashed) and the penalty alone (dotted)`)
+};
+
+export const chart_validation_only = /** @type {(inputs: Chart_Validation_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Validation only`)
+};
+
+export const chart_validation_only_title = /** @type {(inputs: Chart_Validation_Only_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hide the training curves`)
+};
+
+export const chart_view = /** @type {(inputs: Chart_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chart view`)
+};
+
+export const chart_weights = /** @type {(inputs: Chart_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weights`)
+};
+
+export const class_accuracy = /** @type {(inputs: Class_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Accuracy`)
+};
+
+export const class_best_accuracy = /** @type {(inputs: Class_Best_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best val_accuracy`)
+};
+
+export const class_best_loss = /** @type {(inputs: Class_Best_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best val_loss`)
+};
+
+export const class_changed = /** @type {(inputs: Class_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`⚠ changed`)
+};
+
+export const class_changed_locks = /** @type {(inputs: Class_Changed_LocksInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} with changed locks`)
+};
+
+export const class_checks = /** @type {(inputs: Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ Checks`)
+};
+
+export const class_checks_title = /** @type {(inputs: Class_Checks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checks passed of the lab's checks`)
+};
+
+export const class_choose = /** @type {(inputs: Class_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose…`)
+};
+
+export const class_close = /** @type {(inputs: Class_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const class_curve = /** @type {(inputs: Class_CurveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Curve`)
+};
+
+export const class_curve_of = /** @type {(inputs: Class_Curve_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Curve of ${i?.name}`)
+};
+
+export const class_empty = /** @type {(inputs: Class_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the folder your students' reports are in (each student saves one with Report → HTML or PDF). Each report is compared with the teacher's lab: a report made from a lab whose locked parts were changed is flagged.`)
+};
+
+export const class_export_csv = /** @type {(inputs: Class_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export CSV`)
+};
+
+export const class_locks = /** @type {(inputs: Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Locks`)
+};
+
+export const class_locks_ok = /** @type {(inputs: Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ok`)
+};
+
+export const class_locks_ok_title = /** @type {(inputs: Class_Locks_Ok_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The locked parts are the lab's`)
+};
+
+export const class_locks_title = /** @type {(inputs: Class_Locks_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Whether the lab's locked parts were changed`)
+};
+
+export const class_locks_unknown_title = /** @type {(inputs: Class_Locks_Unknown_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No lab to compare with`)
+};
+
+export const class_loss = /** @type {(inputs: Class_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loss`)
+};
+
+export const class_none = /** @type {(inputs: Class_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const class_none_button = /** @type {(inputs: Class_None_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`None`)
+};
+
+export const class_open_files = /** @type {(inputs: Class_Open_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open report files…`)
+};
+
+export const class_open_folder = /** @type {(inputs: Class_Open_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a folder of reports…`)
+};
+
+export const class_open_lab = /** @type {(inputs: Class_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The open lab`)
+};
+
+export const class_overview_title = /** @type {(inputs: Class_Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Class overview`)
+};
+
+export const class_report = /** @type {(inputs: Class_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report`)
+};
+
+export const class_report_title = /** @type {(inputs: Class_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your steps, answers, checks, curves, model and runs in one file for your teacher`)
+};
+
+export const class_reports = /** @type {(inputs: Class_ReportsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} reports`)
+};
+
+export const class_reports_one = /** @type {(inputs: Class_Reports_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 report`)
+};
+
+export const class_right_choice = /** @type {(inputs: Class_Right_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The right choice`)
+};
+
+export const class_sign_out = /** @type {(inputs: Class_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out`)
+};
+
+export const class_signed_in_as = /** @type {(inputs: Class_Signed_In_AsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signed in as ${i?.student}`)
+};
+
+export const class_student = /** @type {(inputs: Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Student`)
+};
+
+export const class_teacher_lab = /** @type {(inputs: Class_Teacher_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Teacher's lab:`)
+};
+
+export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not the right choice`)
+};
+
+export const cli_datasets_downloaded = /** @type {(inputs: Cli_Datasets_DownloadedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Downloaded ${i?.name} into ${i?.dir}`)
+};
+
+export const cli_datasets_found = /** @type {(inputs: Cli_Datasets_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`found in ${i?.dir}`)
+};
+
+export const cli_datasets_missing = /** @type {(inputs: Cli_Datasets_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`missing: ${i?.hint}`)
+};
+
+export const cli_datasets_searched = /** @type {(inputs: Cli_Datasets_SearchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Searched, in order: ${i?.dirs}`)
+};
+
+export const cli_datasets_synthetic = /** @type {(inputs: Cli_Datasets_SyntheticInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Synthetic sets (synthetic:spirals, moons, circles, xor) need no files.`)
+};
+
+export const cli_runs_backend = /** @type {(inputs: Cli_Runs_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`backend`)
+};
+
+export const cli_runs_created = /** @type {(inputs: Cli_Runs_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`created`)
+};
+
+export const cli_runs_dataset = /** @type {(inputs: Cli_Runs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dataset`)
+};
+
+export const cli_runs_empty = /** @type {(inputs: Cli_Runs_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No runs yet (store: ${i?.store}). Train one with: layerlab train LAB.layerlab.json`)
+};
+
+export const cli_runs_inside = /** @type {(inputs: Cli_Runs_InsideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inside (first layer, last epoch)`)
+};
+
+export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`name`)
+};
+
+export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`status`)
+};
+
+export const cli_train_backend = /** @type {(inputs: Cli_Train_BackendInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Backend: ${i?.backend}.`)
+};
+
+export const cli_train_best = /** @type {(inputs: Cli_Train_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`; best val_loss ${i?.loss} at epoch ${i?.epoch}`)
+};
+
+export const cli_train_done = /** @type {(inputs: Cli_Train_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.run} '${i?.name}' ${i?.status}${i?.how} after ${i?.epochs} epochs${i?.best}.`)
+};
+
+export const cli_train_early_stopped = /** @type {(inputs: Cli_Train_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (` (early stopping after epoch ${i?.epoch})`)
+};
+
+export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) => LocalizedString} */ (i) => {const epochsPlural = registry.plural("en", i?.epochs, {});
+	if (epochsPlural === "one") return /** @type {LocalizedString} */ (`Training '${i?.name}' on ${i?.dataset}: ${i?.train} training and ${i?.val} validation examples, ${i?.epochs} epoch.`);
+	return /** @type {LocalizedString} */ (`Training '${i?.name}' on ${i?.dataset}: ${i?.train} training and ${i?.val} validation examples, ${i?.epochs} epochs.`)
+	
+};
+
+export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stopping after this batch (Ctrl-C again to quit at once)...`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const code_copied = /** @type {(inputs: Code_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copied`)
+};
+
+export const code_copy = /** @type {(inputs: Code_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy`)
+};
+
+export const code_copy_failed = /** @type {(inputs: Code_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy failed: select the code and copy it`)
+};
+
+export const code_copy_title = /** @type {(inputs: Code_Copy_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy the whole script`)
+};
+
+export const code_download_title = /** @type {(inputs: Code_Download_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the script as a .py file`)
+};
+
+export const code_label = /** @type {(inputs: Code_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras code of this lab`)
+};
+
+export const code_title = /** @type {(inputs: Code_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 3 script`)
+};
+
+export const code_updating = /** @type {(inputs: Code_UpdatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Updating…`)
+};
+
+export const code_warnings = /** @type {(inputs: Code_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the script cannot say exactly`)
+};
+
+export const code_writing = /** @type {(inputs: Code_WritingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Writing the script…`)
+};
+
+export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Confusion matrix of the validation data.`)
+};
+
+export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Confusion matrix: true classes down, predicted classes across; the totals are beside it`)
+};
+
+export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`examples`)
+};
+
+export const dataset_file = /** @type {(inputs: Dataset_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A file or folder…`)
+};
+
+export const dataset_generated = /** @type {(inputs: Dataset_GeneratedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (generated)`)
+};
+
+export const dataset_imdb = /** @type {(inputs: Dataset_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB reviews`)
+};
+
+export const dataset_info = /** @type {(inputs: Dataset_InfoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}: ${i?.train} training and ${i?.test} test examples of ${i?.shape}, ${i?.classes} classes.`)
+};
+
+export const dataset_loading = /** @type {(inputs: Dataset_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading the dataset description…`)
+};
+
+export const dataset_mnist = /** @type {(inputs: Dataset_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST digits`)
+};
+
+export const dataset_noise = /** @type {(inputs: Dataset_NoiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`noise`)
+};
+
+export const dataset_num_words = /** @type {(inputs: Dataset_Num_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`most frequent words kept (num_words)`)
+};
+
+export const dataset_path_computer = /** @type {(inputs: Dataset_Path_ComputerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Path on the computer (CSV, .npz, or a folder of class folders)`)
+};
+
+export const dataset_path_server = /** @type {(inputs: Dataset_Path_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Path on the server (CSV, .npz, or a folder of class folders)`)
+};
+
+export const dataset_set_input = /** @type {(inputs: Dataset_Set_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Set the Input layer to ${i?.shape}`)
+};
+
+export const dataset_title = /** @type {(inputs: Dataset_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dataset`)
+};
+
+export const describe_augmentation = /** @type {(inputs: Describe_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
+};
+
+export const describe_batch = /** @type {(inputs: Describe_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`batch ${i?.size}`)
+};
+
+export const describe_early_stopping = /** @type {(inputs: Describe_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping (patience ${i?.patience})`)
+};
+
+export const describe_epochs = /** @type {(inputs: Describe_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} epoch`);
+	return /** @type {LocalizedString} */ (`${i?.count} epochs`)
+	
+};
+
+export const describe_fold = /** @type {(inputs: Describe_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fold ${i?.fold} of ${i?.folds}`)
+};
+
+export const describe_label_smoothing = /** @type {(inputs: Describe_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const describe_no_shuffling = /** @type {(inputs: Describe_No_ShufflingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no shuffling`)
+};
+
+export const describe_no_validation = /** @type {(inputs: Describe_No_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no validation`)
+};
+
+export const describe_seed = /** @type {(inputs: Describe_SeedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`seed ${i?.seed}`)
+};
+
+export const describe_separator = /** @type {(inputs: Describe_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const describe_shuffled_labels = /** @type {(inputs: Describe_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const describe_subset = /** @type {(inputs: Describe_SubsetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`subset ${i?.count}`)
+};
+
+export const describe_validation_split = /** @type {(inputs: Describe_Validation_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`validation ${i?.percent}%`)
+};
+
+export const describe_validation_test = /** @type {(inputs: Describe_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation on the test set`)
+};
+
+export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.min} min ${i?.s} s`)
+};
+
+export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} s`)
+};
+
+export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exporting`)
+};
+
+export const export_csv_description = /** @type {(inputs: Export_Csv_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The run's metrics per epoch, in the columns of Keras' CSVLogger (epoch counted from 0) plus the penalty, the data loss and the seconds.`)
+};
+
+export const export_csv_label = /** @type {(inputs: Export_Csv_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training history (.csv)`)
+};
+
+export const export_h5_description = /** @type {(inputs: Export_H5_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model in Keras' legacy HDF5 format, as Keras 3's model.save('m.h5') writes it.`)
+};
+
+export const export_keras_description = /** @type {(inputs: Export_Keras_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model for keras.models.load_model (Keras 3, TensorFlow 2.16 and later).`)
+};
+
+export const export_menu = /** @type {(inputs: Export_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export`)
+};
+
+export const export_needs_weights = /** @type {(inputs: Export_Needs_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`needs trained weights: this run has none`)
+};
+
+export const export_no_weights = /** @type {(inputs: Export_No_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run has no trained weights (it ended before finishing an epoch): train it again, or export it as a Python script.`)
+};
+
+export const export_onnx_description = /** @type {(inputs: Export_Onnx_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model for ONNX Runtime and other ONNX tools (opset 13).`)
+};
+
+export const export_python_description = /** @type {(inputs: Export_Python_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras code that loads the same data and builds, trains and plots the same model.`)
+};
+
+export const export_python_label = /** @type {(inputs: Export_Python_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Python script (.py)`)
+};
+
+export const export_run = /** @type {(inputs: Export_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Export ${i?.name}`)
+};
+
+export const export_tfjs_description = /** @type {(inputs: Export_Tfjs_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trained model for tf.loadLayersModel in a browser or Node.js.`)
+};
+
+export const export_title = /** @type {(inputs: Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download this run's model or code`)
+};
+
+export const figures_grad = /** @type {(inputs: Figures_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`grad`)
+};
+
+export const figures_grad_title = /** @type {(inputs: Figures_Grad_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Norm of the loss's gradient for this kernel on the epoch's last batch`)
+};
+
+export const figures_l1_title = /** @type {(inputs: Figures_L1_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sum of |w|`)
+};
+
+export const figures_l2_title = /** @type {(inputs: Figures_L2_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Square root of the sum of w²`)
+};
+
+export const figures_label = /** @type {(inputs: Figures_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} kernel figures at the selected epoch`)
+};
+
+export const figures_rms_title = /** @type {(inputs: Figures_Rms_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Root mean square of the weights: how wide the histogram is`)
+};
+
+export const figures_row_title = /** @type {(inputs: Figures_Row_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, at epoch ${i?.epoch}`)
+};
+
+export const figures_sparsity = /** @type {(inputs: Figures_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sparsity`)
+};
+
+export const filedrop_hint = /** @type {(inputs: Filedrop_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drop a lab (.layerlab.json) or a Keras model (.json, .keras, .h5) to open it`)
+};
+
+export const gallery_example_label = /** @type {(inputs: Gallery_Example_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Example ${i?.index}, a ${i?.label}`)
+};
+
+export const gallery_example_title = /** @type {(inputs: Gallery_Example_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Validation example #${i?.index}`)
+};
+
+export const gallery_none = /** @type {(inputs: Gallery_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No validation example is wrong at this epoch.`)
+};
+
+export const grid_accuracy = /** @type {(inputs: Grid_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Accuracy`)
+};
+
+export const grid_at_least_one_layer = /** @type {(inputs: Grid_At_Least_One_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A sweep drives at least one layer.`)
+};
+
+export const grid_back = /** @type {(inputs: Grid_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✕ Back to the model`)
+};
+
+export const grid_back_title = /** @type {(inputs: Grid_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to the model (Esc)`)
+};
+
+export const grid_back_to_model = /** @type {(inputs: Grid_Back_To_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← Back to the model`)
+};
+
+export const grid_best = /** @type {(inputs: Grid_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best`)
+};
+
+export const grid_best_first = /** @type {(inputs: Grid_Best_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best first`)
+};
+
+export const grid_best_so_far = /** @type {(inputs: Grid_Best_So_FarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best so far`)
+};
+
+export const grid_col_fold = /** @type {(inputs: Grid_Col_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fold ${i?.n}`)
+};
+
+export const grid_col_holdout = /** @type {(inputs: Grid_Col_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`holdout`)
+};
+
+export const grid_col_mean = /** @type {(inputs: Grid_Col_MeanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mean`)
+};
+
+export const grid_col_rank = /** @type {(inputs: Grid_Col_RankInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rank`)
+};
+
+export const grid_col_status = /** @type {(inputs: Grid_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`status`)
+};
+
+export const grid_curves = /** @type {(inputs: Grid_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Learning curves`)
+};
+
+export const grid_curves_appear = /** @type {(inputs: Grid_Curves_AppearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Curves appear here as settings finish.`)
+};
+
+export const grid_curves_label = /** @type {(inputs: Grid_Curves_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Learning curves of the settings`)
+};
+
+export const grid_delete = /** @type {(inputs: Grid_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const grid_delete_sure = /** @type {(inputs: Grid_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sure?`)
+};
+
+export const grid_each_fold = /** @type {(inputs: Grid_Each_FoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`each fold's score`)
+};
+
+export const grid_earlier = /** @type {(inputs: Grid_EarlierInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show earlier grids →`)
+};
+
+export const grid_empty = /** @type {(inputs: Grid_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No grid has run yet. Sweep settings with + sweep and press Run grid in the Grid tab.`)
+};
+
+export const grid_estimating = /** @type {(inputs: Grid_EstimatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`estimating the time left…`)
+};
+
+export const grid_eval = /** @type {(inputs: Grid_EvalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`score each setting by`)
+};
+
+export const grid_eval_holdout = /** @type {(inputs: Grid_Eval_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`one holdout split`)
+};
+
+export const grid_eval_kfold = /** @type {(inputs: Grid_Eval_KfoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`k-fold cross-validation`)
+};
+
+export const grid_export_csv = /** @type {(inputs: Grid_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export CSV`)
+};
+
+export const grid_export_csv_title = /** @type {(inputs: Grid_Export_Csv_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The results table as a CSV file`)
+};
+
+export const grid_fold1_only = /** @type {(inputs: Grid_Fold1_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fold 1 only`)
+};
+
+export const grid_folds = /** @type {(inputs: Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folds`)
+};
+
+export const grid_folds_times = /** @type {(inputs: Grid_Folds_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`× ${i?.folds} folds`)
+};
+
+export const grid_from = /** @type {(inputs: Grid_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from`)
+};
+
+export const grid_heading = /** @type {(inputs: Grid_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid search`)
+};
+
+export const grid_heatmap = /** @type {(inputs: Grid_HeatmapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heat map`)
+};
+
+export const grid_heatmap_fallback = /** @type {(inputs: Grid_Heatmap_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heat map of the grid's mean scores.`)
+};
+
+export const grid_heatmap_label = /** @type {(inputs: Grid_Heatmap_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Mean ${i?.metric} for each pair of values; the numbers are in the table`)
+};
+
+export const grid_hint = /** @type {(inputs: Grid_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sweep up to 4 settings with + sweep beside a field in Layer or Data & training.`)
+};
+
+export const grid_holdout_fraction = /** @type {(inputs: Grid_Holdout_FractionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fraction held out`)
+};
+
+export const grid_how_values = /** @type {(inputs: Grid_How_ValuesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: how to give the values`)
+};
+
+export const grid_intro = /** @type {(inputs: Grid_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train every combination of the settings you sweep and score each by cross-validation, as scikit-learn's GridSearchCV does.`)
+};
+
+export const grid_key_training = /** @type {(inputs: Grid_Key_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training`)
+};
+
+export const grid_key_validation = /** @type {(inputs: Grid_Key_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation · colours as in the table`)
+};
+
+export const grid_log_loss = /** @type {(inputs: Grid_Log_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`log loss axis`)
+};
+
+export const grid_loss = /** @type {(inputs: Grid_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loss`)
+};
+
+export const grid_mean = /** @type {(inputs: Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mean ${i?.metric}`)
+};
+
+export const grid_mean_of_folds = /** @type {(inputs: Grid_Mean_Of_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mean of the ${i?.folds} folds`)
+};
+
+export const grid_mean_title = /** @type {(inputs: Grid_Mean_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Mean ${i?.metric} over the folds, best first`)
+};
+
+export const grid_mode_list = /** @type {(inputs: Grid_Mode_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`list`)
+};
+
+export const grid_mode_range = /** @type {(inputs: Grid_Mode_RangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`range`)
+};
+
+export const grid_no_best_yet = /** @type {(inputs: Grid_No_Best_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No setting has finished yet: the best appears here, and in the table and the heat map.`)
+};
+
+export const grid_none_swept = /** @type {(inputs: Grid_None_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No settings swept yet.`)
+};
+
+export const grid_none_swept_how = /** @type {(inputs: Grid_None_Swept_HowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Press + sweep beside a field to try several values of it: units, dropout rate or regularizer strength in`)
+};
+
+export const grid_none_swept_how_2 = /** @type {(inputs: Grid_None_Swept_How_2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; learning rate, batch size or optimizer in`)
+};
+
+export const grid_none_swept_how_3 = /** @type {(inputs: Grid_None_Swept_How_3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`.`)
+};
+
+export const grid_not_ready = /** @type {(inputs: Grid_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Not ready to run the grid: ${i?.why}`)
+};
+
+export const grid_on_curves = /** @type {(inputs: Grid_On_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`On the curves`)
+};
+
+export const grid_on_pool = /** @type {(inputs: Grid_On_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run on the lab's workers`)
+};
+
+export const grid_on_pool_connect_first = /** @type {(inputs: Grid_On_Pool_Connect_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Connect to a pool of workers above first`)
+};
+
+export const grid_on_pool_title = /** @type {(inputs: Grid_On_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Queue the training runs on the pool's workers instead of this computer`)
+};
+
+export const grid_one_problem = /** @type {(inputs: Grid_One_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One problem to fix first (above).`)
+};
+
+export const grid_one_value_each = /** @type {(inputs: Grid_One_Value_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One value for each ticked layer`)
+};
+
+export const grid_output = /** @type {(inputs: Grid_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(output)`)
+};
+
+export const grid_output_note = /** @type {(inputs: Grid_Output_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras courses regularize the hidden layers and leave the output layer alone: untick the output to do the same.`)
+};
+
+export const grid_parallel = /** @type {(inputs: Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`trainers at once`)
+};
+
+export const grid_parallel_auto = /** @type {(inputs: Grid_Parallel_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`auto`)
+};
+
+export const grid_parallel_hint = /** @type {(inputs: Grid_Parallel_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`empty: one per core`)
+};
+
+export const grid_pool_address = /** @type {(inputs: Grid_Pool_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redis server`)
+};
+
+export const grid_pool_connect = /** @type {(inputs: Grid_Pool_ConnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Connect`)
+};
+
+export const grid_pool_connected = /** @type {(inputs: Grid_Pool_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Connected to ${i?.url}.`)
+};
+
+export const grid_pool_connecting = /** @type {(inputs: Grid_Pool_ConnectingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Connecting to ${i?.url}…`)
+};
+
+export const grid_pool_disconnect = /** @type {(inputs: Grid_Pool_DisconnectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Disconnect`)
+};
+
+export const grid_pool_hint = /** @type {(inputs: Grid_Pool_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Train the grid on other PCs: start ${i?.command} on each, and connect to the same Redis server here.`)
+};
+
+export const grid_pool_jobs = /** @type {(inputs: Grid_Pool_JobsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} jobs`)
+};
+
+export const grid_pool_jobs_one = /** @type {(inputs: Grid_Pool_Jobs_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.active} / ${i?.concurrency} job`)
+};
+
+export const grid_pool_no_dataset = /** @type {(inputs: Grid_Pool_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No worker has ${i?.dataset}: start workers with --data-dir set to a folder that holds it (layerlab datasets --download ${i?.name} fetches it).`)
+};
+
+export const grid_pool_no_datasets = /** @type {(inputs: Grid_Pool_No_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no built-in datasets`)
+};
+
+export const grid_pool_no_worker = /** @type {(inputs: Grid_Pool_No_WorkerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No worker has joined yet: start one on each lab PC with layerlab worker --redis ${i?.url}.`)
+};
+
+export const grid_pool_not_connected = /** @type {(inputs: Grid_Pool_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not connected`)
+};
+
+export const grid_pool_not_ready = /** @type {(inputs: Grid_Pool_Not_ReadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Not ready to run the grid on the lab's workers: the pool is ${i?.state} (connect under Lab workers, or untick "Run on the lab's workers" to train here).`)
+};
+
+export const grid_pool_off = /** @type {(inputs: Grid_Pool_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not connected: grids train on this computer.`)
+};
+
+export const grid_pool_on_host = /** @type {(inputs: Grid_Pool_On_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.host}`)
+};
+
+export const grid_pool_password = /** @type {(inputs: Grid_Pool_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`password`)
+};
+
+export const grid_pool_password_if = /** @type {(inputs: Grid_Pool_Password_IfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(if it has one)`)
+};
+
+export const grid_pool_queue = /** @type {(inputs: Grid_Pool_QueueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Queue: ${i?.queue}`)
+};
+
+export const grid_pool_queue_line = /** @type {(inputs: Grid_Pool_Queue_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.waiting} waiting · ${i?.active} training`)
+};
+
+export const grid_pool_requeued = /** @type {(inputs: Grid_Pool_RequeuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A worker was lost mid-fold; the fold went back to the pool's queue.`)
+};
+
+export const grid_pool_title = /** @type {(inputs: Grid_Pool_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab workers`)
+};
+
+export const grid_pool_unreachable = /** @type {(inputs: Grid_Pool_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} cannot be reached.`)
+};
+
+export const grid_pool_workers = /** @type {(inputs: Grid_Pool_WorkersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Workers`)
+};
+
+export const grid_problems = /** @type {(inputs: Grid_ProblemsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} problems to fix first (above).`)
+};
+
+export const grid_progress = /** @type {(inputs: Grid_ProgressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid progress`)
+};
+
+export const grid_progress_runs = /** @type {(inputs: Grid_Progress_RunsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`· ${i?.done} / ${i?.total} training runs`)
+};
+
+export const grid_progress_settings = /** @type {(inputs: Grid_Progress_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} / ${i?.total} settings`)
+};
+
+export const grid_ran_on = /** @type {(inputs: Grid_Ran_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This grid ran on ${i?.when}: its results are kept.`)
+};
+
+export const grid_random_between = /** @type {(inputs: Grid_Random_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`random draws between ${i?.values} (${i?.scale})`)
+};
+
+export const grid_rank_accuracy = /** @type {(inputs: Grid_Rank_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`val_accuracy (higher is better)`)
+};
+
+export const grid_rank_by = /** @type {(inputs: Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rank the settings by`)
+};
+
+export const grid_rank_loss = /** @type {(inputs: Grid_Rank_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`val_loss (lower is better)`)
+};
+
+export const grid_refit = /** @type {(inputs: Grid_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`refit the best setting on all the training data and score it on the test set`)
+};
+
+export const grid_refit_later = /** @type {(inputs: Grid_Refit_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The best setting is refit on all the training data when every setting is done.`)
+};
+
+export const grid_refit_on_all = /** @type {(inputs: Grid_Refit_On_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Refit on all the training data:`)
+};
+
+export const grid_refit_test = /** @type {(inputs: Grid_Refit_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`test accuracy ${i?.accuracy}, test loss ${i?.loss}.`)
+};
+
+export const grid_refit_training = /** @type {(inputs: Grid_Refit_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training…`)
+};
+
+export const grid_refitting = /** @type {(inputs: Grid_RefittingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`· refitting the best setting…`)
+};
+
+export const grid_remove = /** @type {(inputs: Grid_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove the grid`)
+};
+
+export const grid_remove_from_grid = /** @type {(inputs: Grid_Remove_From_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove from the grid`)
+};
+
+export const grid_results_label = /** @type {(inputs: Grid_Results_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid search results`)
+};
+
+export const grid_results_link = /** @type {(inputs: Grid_Results_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Results →`)
+};
+
+export const grid_resume = /** @type {(inputs: Grid_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ Resume grid`)
+};
+
+export const grid_run = /** @type {(inputs: Grid_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`▶ Run grid`)
+};
+
+export const grid_run_again = /** @type {(inputs: Grid_Run_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run again`)
+};
+
+export const grid_run_again_title = /** @type {(inputs: Grid_Run_Again_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train every setting again, in a new grid`)
+};
+
+export const grid_scale = /** @type {(inputs: Grid_ScaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`scale`)
+};
+
+export const grid_scale_linear = /** @type {(inputs: Grid_Scale_LinearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`linear`)
+};
+
+export const grid_scale_log = /** @type {(inputs: Grid_Scale_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`log`)
+};
+
+export const grid_search = /** @type {(inputs: Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`search`)
+};
+
+export const grid_search_grid = /** @type {(inputs: Grid_Search_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every combination (grid)`)
+};
+
+export const grid_search_random = /** @type {(inputs: Grid_Search_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`random draws (random search)`)
+};
+
+export const grid_select = /** @type {(inputs: Grid_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid`)
+};
+
+export const grid_settings_many = /** @type {(inputs: Grid_Settings_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`settings`)
+};
+
+export const grid_settings_one = /** @type {(inputs: Grid_Settings_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`setting`)
+};
+
+export const grid_show = /** @type {(inputs: Grid_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`show`)
+};
+
+export const grid_show_all = /** @type {(inputs: Grid_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all`)
+};
+
+export const grid_show_best3 = /** @type {(inputs: Grid_Show_Best3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best 3`)
+};
+
+export const grid_show_none = /** @type {(inputs: Grid_Show_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const grid_show_on_curves = /** @type {(inputs: Grid_Show_On_CurvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Show ${i?.label} on the curves`)
+};
+
+export const grid_show_results = /** @type {(inputs: Grid_Show_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show its results`)
+};
+
+export const grid_start_over = /** @type {(inputs: Grid_Start_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start over`)
+};
+
+export const grid_start_over_title = /** @type {(inputs: Grid_Start_Over_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run every setting again, in a new grid`)
+};
+
+export const grid_status_completed = /** @type {(inputs: Grid_Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`completed`)
+};
+
+export const grid_status_failed = /** @type {(inputs: Grid_Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`failed`)
+};
+
+export const grid_status_interrupted = /** @type {(inputs: Grid_Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`interrupted`)
+};
+
+export const grid_status_running = /** @type {(inputs: Grid_Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`running`)
+};
+
+export const grid_status_stopped = /** @type {(inputs: Grid_Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stopped`)
+};
+
+export const grid_std_title = /** @type {(inputs: Grid_Std_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Standard deviation over the folds: how much the score depends on the split`)
+};
+
+export const grid_steps = /** @type {(inputs: Grid_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`steps`)
+};
+
+export const grid_stop = /** @type {(inputs: Grid_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ Stop`)
+};
+
+export const grid_stop_grid = /** @type {(inputs: Grid_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`■ Stop grid`)
+};
+
+export const grid_stop_sweeping = /** @type {(inputs: Grid_Stop_SweepingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Stop sweeping ${i?.label}`)
+};
+
+export const grid_stratified = /** @type {(inputs: Grid_StratifiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stratified`)
+};
+
+export const grid_sweep = /** @type {(inputs: Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ sweep`)
+};
+
+export const grid_sweep_full = /** @type {(inputs: Grid_Sweep_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A grid sweeps at most ${i?.count} settings.`)
+};
+
+export const grid_sweep_label = /** @type {(inputs: Grid_Sweep_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sweep ${i?.label}`)
+};
+
+export const grid_sweep_one_value = /** @type {(inputs: Grid_Sweep_One_ValueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sweep with one value for:`)
+};
+
+export const grid_sweep_title = /** @type {(inputs: Grid_Sweep_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Try several values of ${i?.label} in a grid search, each scored by cross-validation.`)
+};
+
+export const grid_sweep_which = /** @type {(inputs: Grid_Sweep_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which layers to sweep`)
+};
+
+export const grid_sweeping_notice = /** @type {(inputs: Grid_Sweeping_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sweeping ${i?.label} over ${i?.values}: see the Grid tab.`)
+};
+
+export const grid_swept = /** @type {(inputs: Grid_SweptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`✓ swept`)
+};
+
+export const grid_swept_by = /** @type {(inputs: Grid_Swept_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is swept by ${i?.by}; remove that sweep to tick it here.`)
+};
+
+export const grid_swept_label = /** @type {(inputs: Grid_Swept_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label}: swept in the grid`)
+};
+
+export const grid_swept_title = /** @type {(inputs: Grid_Swept_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This setting is swept in the grid search: show it in the Grid tab.`)
+};
+
+export const grid_table_tools = /** @type {(inputs: Grid_Table_ToolsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} settings · tick to draw their curves`)
+};
+
+export const grid_the_model = /** @type {(inputs: Grid_The_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`← The model`)
+};
+
+export const grid_then_refit = /** @type {(inputs: Grid_Then_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, then 1 refit`)
+};
+
+export const grid_tick_settings = /** @type {(inputs: Grid_Tick_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick settings in the table to see their curves.`)
+};
+
+export const grid_to = /** @type {(inputs: Grid_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`to`)
+};
+
+export const grid_training_runs = /** @type {(inputs: Grid_Training_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training runs`)
+};
+
+export const grid_trials = /** @type {(inputs: Grid_TrialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`settings to draw`)
+};
+
+export const grid_unfinished = /** @type {(inputs: Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`An unfinished grid of this lab (${i?.done} of ${i?.total} settings done) is kept: Resume runs only what is missing.`)
+};
+
+export const grid_values_count = /** @type {(inputs: Grid_Values_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} values: ${i?.values}`)
+};
+
+export const grid_values_label = /** @type {(inputs: Grid_Values_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`values, separated by commas`)
+};
+
+export const grid_which_folds = /** @type {(inputs: Grid_Which_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which folds`)
+};
+
+export const guide_all_steps = /** @type {(inputs: Guide_All_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All steps`)
+};
+
+export const guide_answer = /** @type {(inputs: Guide_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`answer`)
+};
+
+export const guide_back = /** @type {(inputs: Guide_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back`)
+};
+
+export const guide_check_a_run = /** @type {(inputs: Guide_Check_A_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A run`)
+};
+
+export const guide_check_a_run_where = /** @type {(inputs: Guide_Check_A_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A run ${i?.filter}`)
+};
+
+export const guide_check_above = /** @type {(inputs: Guide_Check_AboveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`above ${i?.value}`)
+};
+
+export const guide_check_at_best = /** @type {(inputs: Guide_Check_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`best`)
+};
+
+export const guide_check_at_last = /** @type {(inputs: Guide_Check_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`last`)
+};
+
+export const guide_check_below = /** @type {(inputs: Guide_Check_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`below ${i?.value}`)
+};
+
+export const guide_check_compared = /** @type {(inputs: Guide_Check_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.runs}.`)
+};
+
+export const guide_check_early_stopped = /** @type {(inputs: Guide_Check_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: early stopping stopped it after epoch ${i?.epoch} of ${i?.planned}.`)
+};
+
+export const guide_check_first_layer = /** @type {(inputs: Guide_Check_First_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`first layer`)
+};
+
+export const guide_check_grid_done = /** @type {(inputs: Guide_Check_Grid_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Grid '${i?.name}' finished ${i?.settings} settings of ${i?.folds} folds.`)
+};
+
+export const guide_check_grid_unfinished = /** @type {(inputs: Guide_Check_Grid_UnfinishedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Grid '${i?.name}' is ${i?.status} with ${i?.settings} settings of ${i?.folds} folds done: run the grid to the end.`)
+};
+
+export const guide_check_label_compared = /** @type {(inputs: Guide_Check_Label_ComparedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} finished runs compared: ${i?.runs}`)
+};
+
+export const guide_check_label_early_stopped = /** @type {(inputs: Guide_Check_Label_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} that early stopping stopped before its last epoch`)
+};
+
+export const guide_check_label_grid = /** @type {(inputs: Guide_Check_Label_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A finished grid with at least ${i?.settings} settings of ${i?.folds} folds each`)
+};
+
+export const guide_check_label_metric = /** @type {(inputs: Guide_Check_Label_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} whose ${i?.at} ${i?.metric} is ${i?.bounds}`)
+};
+
+export const guide_check_label_overfits = /** @type {(inputs: Guide_Check_Label_OverfitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} whose val_loss rises for ${i?.epochs} epochs in a row after its minimum`)
+};
+
+export const guide_check_label_smoothing = /** @type {(inputs: Guide_Check_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const guide_check_label_sparsity = /** @type {(inputs: Guide_Check_Label_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.aRun} whose ${i?.layer} has more than ${i?.above} of its weights at ~0`)
+};
+
+export const guide_check_layer_named = /** @type {(inputs: Guide_Check_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer '${i?.name}'`)
+};
+
+export const guide_check_learning_rate = /** @type {(inputs: Guide_Check_Learning_RateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`learning rate ${i?.value}`)
+};
+
+export const guide_check_metric = /** @type {(inputs: Guide_Check_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.at} ${i?.metric} ${i?.value}.`)
+};
+
+export const guide_check_no_grid = /** @type {(inputs: Guide_Check_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No grid of this lab yet: press "Run grid".`)
+};
+
+export const guide_check_no_metric = /** @type {(inputs: Guide_Check_No_MetricInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} has no ${i?.metric}.`)
+};
+
+export const guide_check_no_run = /** @type {(inputs: Guide_Check_No_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No finished run yet: train one.`)
+};
+
+export const guide_check_no_run_where = /** @type {(inputs: Guide_Check_No_Run_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No finished run ${i?.filter} yet: train one.`)
+};
+
+export const guide_check_no_val_loss = /** @type {(inputs: Guide_Check_No_Val_LossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} has no val_loss (no validation).`)
+};
+
+export const guide_check_no_weights = /** @type {(inputs: Guide_Check_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} recorded no weights: train it again in this version of LayerLab.`)
+};
+
+export const guide_check_no_weights_layer = /** @type {(inputs: Guide_Check_No_Weights_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} recorded no weights for layer '${i?.layer}': train it again in this version of LayerLab.`)
+};
+
+export const guide_check_not_early_stopped = /** @type {(inputs: Guide_Check_Not_Early_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run} trained all ${i?.planned} epochs: early stopping did not stop it.`)
+};
+
+export const guide_check_not_overfit_last = /** @type {(inputs: Guide_Check_Not_Overfit_LastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), its last epoch: it has not risen for ${i?.epochs} epochs yet. Train longer, or a bigger model.`)
+};
+
+export const guide_check_not_overfit_more = /** @type {(inputs: Guide_Check_Not_Overfit_MoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), then ${i?.after} epochs more: it has not risen for ${i?.epochs} epochs yet. Train longer, or a bigger model.`)
+};
+
+export const guide_check_not_overfit_one = /** @type {(inputs: Guide_Check_Not_Overfit_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), then 1 epoch more: it has not risen for ${i?.epochs} epochs yet. Train longer, or a bigger model.`)
+};
+
+export const guide_check_on_layer = /** @type {(inputs: Guide_Check_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.name}`)
+};
+
+export const guide_check_on_layers = /** @type {(inputs: Guide_Check_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.count} layers`)
+};
+
+export const guide_check_one_any = /** @type {(inputs: Guide_Check_One_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`one of any kind`)
+};
+
+export const guide_check_one_where = /** @type {(inputs: Guide_Check_One_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`one ${i?.filter}`)
+};
+
+export const guide_check_open = /** @type {(inputs: Guide_Check_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not passed yet`)
+};
+
+export const guide_check_overfit = /** @type {(inputs: Guide_Check_OverfitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: val_loss lowest at epoch ${i?.best} (${i?.value}), then rose for ${i?.rose} epochs (${i?.last} at epoch ${i?.lastEpoch}).`)
+};
+
+export const guide_check_passed = /** @type {(inputs: Guide_Check_PassedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`passed`)
+};
+
+export const guide_check_recorded = /** @type {(inputs: Guide_Check_RecordedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`recorded`)
+};
+
+export const guide_check_run = /** @type {(inputs: Guide_Check_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run '${i?.name}' (${i?.parts})`)
+};
+
+export const guide_check_same_run = /** @type {(inputs: Guide_Check_Same_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The same run cannot stand for two of these: train one run for each.`)
+};
+
+export const guide_check_sparsity = /** @type {(inputs: Guide_Check_SparsityInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} has ${i?.sparsity} of its weights at ~0.`)
+};
+
+export const guide_check_sparsity_short = /** @type {(inputs: Guide_Check_Sparsity_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.layer} has ${i?.sparsity} of its weights at ~0 (more than ${i?.needed} needed).`)
+};
+
+export const guide_checks = /** @type {(inputs: Guide_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checks`)
+};
+
+export const guide_every_check_passes = /** @type {(inputs: Guide_Every_Check_PassesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every check passes`)
+};
+
+export const guide_filter_augmentation = /** @type {(inputs: Guide_Filter_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
+};
+
+export const guide_filter_both = /** @type {(inputs: Guide_Filter_BothInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.with} ${i?.without}`)
+};
+
+export const guide_filter_data_augmentation = /** @type {(inputs: Guide_Filter_Data_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`data augmentation`)
+};
+
+export const guide_filter_early_stopping = /** @type {(inputs: Guide_Filter_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const guide_filter_l1_or_l2 = /** @type {(inputs: Guide_Filter_L1_Or_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 or L2`)
+};
+
+export const guide_filter_lr_at_least = /** @type {(inputs: Guide_Filter_Lr_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`a learning rate of at least ${i?.value}`)
+};
+
+export const guide_filter_lr_at_most = /** @type {(inputs: Guide_Filter_Lr_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`a learning rate of at most ${i?.value}`)
+};
+
+export const guide_filter_params_at_least = /** @type {(inputs: Guide_Filter_Params_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at least ${i?.count} parameters`)
+};
+
+export const guide_filter_params_at_most = /** @type {(inputs: Guide_Filter_Params_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at most ${i?.count} parameters`)
+};
+
+export const guide_filter_shuffled_labels = /** @type {(inputs: Guide_Filter_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const guide_filter_smoothing_at_least = /** @type {(inputs: Guide_Filter_Smoothing_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing of at least ${i?.value}`)
+};
+
+export const guide_filter_weight_penalty = /** @type {(inputs: Guide_Filter_Weight_PenaltyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a weight penalty`)
+};
+
+export const guide_filter_with = /** @type {(inputs: Guide_Filter_WithInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`with ${i?.list}`)
+};
+
+export const guide_filter_without = /** @type {(inputs: Guide_Filter_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`without ${i?.list}`)
+};
+
+export const guide_layers_toggle = /** @type {(inputs: Guide_Layers_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layers`)
+};
+
+export const guide_layers_toggle_title = /** @type {(inputs: Guide_Layers_Toggle_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the layers to add instead of the steps`)
+};
+
+export const guide_list_and = /** @type {(inputs: Guide_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.head} and ${i?.last}`)
+};
+
+export const guide_list_comma = /** @type {(inputs: Guide_List_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const guide_list_semicolon = /** @type {(inputs: Guide_List_SemicolonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; `)
+};
+
+export const guide_minutes = /** @type {(inputs: Guide_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`about ${i?.count} minutes`)
+};
+
+export const guide_minutes_one = /** @type {(inputs: Guide_Minutes_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`about 1 minute`)
+};
+
+export const guide_minutes_under = /** @type {(inputs: Guide_Minutes_UnderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`under a minute`)
+};
+
+export const guide_name_placeholder = /** @type {(inputs: Guide_Name_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`for your report`)
+};
+
+export const guide_next = /** @type {(inputs: Guide_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Next`)
+};
+
+export const guide_no_steps = /** @type {(inputs: Guide_No_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab has no steps yet.`)
+};
+
+export const guide_not_checked = /** @type {(inputs: Guide_Not_CheckedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not checked yet`)
+};
+
+export const guide_set_up = /** @type {(inputs: Guide_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set up this step`)
+};
+
+export const guide_setup_done = /** @type {(inputs: Guide_Setup_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Set up “${i?.title}”: ${i?.what}. Undo puts your lab back.`)
+};
+
+export const guide_setup_laid_out = /** @type {(inputs: Guide_Setup_Laid_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the layers were laid out again`)
+};
+
+export const guide_setup_nothing = /** @type {(inputs: Guide_Setup_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.title}” is already set up: nothing changed.`)
+};
+
+export const guide_show_run = /** @type {(inputs: Guide_Show_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Show ${i?.name}`)
+};
+
+export const guide_step_count = /** @type {(inputs: Guide_Step_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Step ${i?.index} of ${i?.count}`)
+};
+
+export const guide_step_done = /** @type {(inputs: Guide_Step_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I have done this step`)
+};
+
+export const guide_step_done_label = /** @type {(inputs: Guide_Step_Done_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} done`)
+};
+
+export const guide_steps_heading = /** @type {(inputs: Guide_Steps_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steps`)
+};
+
+export const guide_the_run = /** @type {(inputs: Guide_The_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the run`)
+};
+
+export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your name`)
+};
+
+export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import again`)
+};
+
+export const import_button = /** @type {(inputs: Import_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import`)
+};
+
+export const import_button_title = /** @type {(inputs: Import_Button_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import (Ctrl+Enter)`)
+};
+
+export const import_done = /** @type {(inputs: Import_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Done`)
+};
+
+export const import_drop_label = /** @type {(inputs: Import_Drop_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Code, or drop a .py file`)
+};
+
+export const import_hint = /** @type {(inputs: Import_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Paste a model as your course writes it (${i?.sequential}, ${i?.add} or the functional API, with ${i?.compile} and ${i?.fit}), or drop a ${i?.py} file here.`)
+};
+
+export const import_importing = /** @type {(inputs: Import_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importing…`)
+};
+
+export const import_line = /** @type {(inputs: Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Line ${i?.line}`)
+};
+
+export const import_open_py = /** @type {(inputs: Import_Open_PyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a .py file…`)
+};
+
+export const import_select_line = /** @type {(inputs: Import_Select_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Select line ${i?.line} in the code`)
+};
+
+export const import_title = /** @type {(inputs: Import_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import Keras code`)
+};
+
+export const import_warnings = /** @type {(inputs: Import_WarningsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Imported, with ${i?.count} warning`);
+	return /** @type {LocalizedString} */ (`Imported, with ${i?.count} warnings`)
+	
+};
+
+export const inspect_activations = /** @type {(inputs: Inspect_ActivationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Activations`)
+};
+
+export const inspect_back = /** @type {(inputs: Inspect_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model`)
+};
+
+export const inspect_back_title = /** @type {(inputs: Inspect_Back_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to the model (Esc)`)
+};
+
+export const inspect_empty_loading = /** @type {(inputs: Inspect_Empty_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading what the runs recorded…`)
+};
+
+export const inspect_empty_none = /** @type {(inputs: Inspect_Empty_NoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`The ticked run has no record of what happens inside its model: runs imported from Keras files and runs trained before LayerLab recorded weights, errors and boundaries have only their curves.`);
+	return /** @type {LocalizedString} */ (`None of the ticked runs has a record of what happens inside its model: runs imported from Keras files and runs trained before LayerLab recorded weights, errors and boundaries have only their curves.`)
+	
+};
+
+export const inspect_empty_tick = /** @type {(inputs: Inspect_Empty_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick runs in the runs list to look inside their models, epoch by epoch.`)
+};
+
+export const inspect_empty_train = /** @type {(inputs: Inspect_Empty_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Train a run (or press ${i?.key} on one) to see inside it.`)
+};
+
+export const inspect_epoch = /** @type {(inputs: Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Epoch`)
+};
+
+export const inspect_epoch_at = /** @type {(inputs: Inspect_Epoch_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`epoch ${i?.epoch} / ${i?.last}`)
+};
+
+export const inspect_epoch_shown = /** @type {(inputs: Inspect_Epoch_ShownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Epoch shown`)
+};
+
+export const inspect_epoch_zero = /** @type {(inputs: Inspect_Epoch_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Epoch 0 is before training`)
+};
+
+export const inspect_play = /** @type {(inputs: Inspect_PlayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Play the epochs`)
+};
+
+export const inspect_play_title = /** @type {(inputs: Inspect_Play_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Step through the epochs`)
+};
+
+export const inspect_run = /** @type {(inputs: Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run`)
+};
+
+export const inspect_run_title = /** @type {(inputs: Inspect_Run_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The run this view shows`)
+};
+
+export const inspect_silent = /** @type {(inputs: Inspect_SilentInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Not shown: ${i?.names} recorded nothing inside its model (imported or older runs).`);
+	return /** @type {LocalizedString} */ (`Not shown: ${i?.names} recorded nothing inside their models (imported or older runs).`)
+	
+};
+
+export const inspect_title = /** @type {(inputs: Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inside the model`)
+};
+
+export const inspect_view = /** @type {(inputs: Inspect_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inspect view`)
+};
+
+export const inspector_delete = /** @type {(inputs: Inspector_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const inspector_duplicate = /** @type {(inputs: Inspector_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Duplicate`)
+};
+
+export const inspector_label = /** @type {(inputs: Inspector_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layer settings`)
+};
+
+export const inspector_move_down = /** @type {(inputs: Inspector_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move down`)
+};
+
+export const inspector_move_up = /** @type {(inputs: Inspector_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move up`)
+};
+
+export const inspector_output_shape = /** @type {(inputs: Inspector_Output_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Output shape`)
+};
+
+export const inspector_parameters = /** @type {(inputs: Inspector_ParametersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Parameters`)
+};
+
+export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} layers selected.`)
+};
+
+export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} trainable`)
+};
+
+export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`About this lab`)
+};
+
+export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What this lab is and what it shows (saved with the lab).`)
+};
+
+export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const lab_library_hint = /** @type {(inputs: Lab_Library_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A lab opens as your own copy, saved in your labs folder. The quick version trains on less data for fewer epochs: for a slow computer or a first look.`)
+};
+
+export const lab_library_listing = /** @type {(inputs: Lab_Library_ListingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listing the labs…`)
+};
+
+export const lab_library_no_match = /** @type {(inputs: Lab_Library_No_MatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No lab matches “${i?.query}”.`)
+};
+
+export const lab_library_open = /** @type {(inputs: Lab_Library_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open`)
+};
+
+export const lab_library_open_label = /** @type {(inputs: Lab_Library_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.name}`)
+};
+
+export const lab_library_quick = /** @type {(inputs: Lab_Library_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quick version`)
+};
+
+export const lab_library_quick_label = /** @type {(inputs: Lab_Library_Quick_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open the quick version of ${i?.name}`)
+};
+
+export const lab_library_quick_minutes = /** @type {(inputs: Lab_Library_Quick_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(quick: ${i?.minutes})`)
+};
+
+export const lab_library_search = /** @type {(inputs: Lab_Library_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search the labs`)
+};
+
+export const lab_library_search_placeholder = /** @type {(inputs: Lab_Library_Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search: name, topic, dataset…`)
+};
+
+export const lab_library_steps = /** @type {(inputs: Lab_Library_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} steps`)
+};
+
+export const lab_library_steps_one = /** @type {(inputs: Lab_Library_Steps_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1 step`)
+};
+
+export const lab_library_title = /** @type {(inputs: Lab_Library_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Labs`)
+};
+
+export const lab_topic_augmentation = /** @type {(inputs: Lab_Topic_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Data augmentation`)
+};
+
+export const lab_topic_batch_normalization = /** @type {(inputs: Lab_Topic_Batch_NormalizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Batch normalization`)
+};
+
+export const lab_topic_capacity = /** @type {(inputs: Lab_Topic_CapacityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Capacity`)
+};
+
+export const lab_topic_cnn = /** @type {(inputs: Lab_Topic_CnnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Convolutional networks`)
+};
+
+export const lab_topic_dropout = /** @type {(inputs: Lab_Topic_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dropout`)
+};
+
+export const lab_topic_early_stopping = /** @type {(inputs: Lab_Topic_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Early stopping`)
+};
+
+export const lab_topic_grid_search = /** @type {(inputs: Lab_Topic_Grid_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid search`)
+};
+
+export const lab_topic_label_smoothing = /** @type {(inputs: Lab_Topic_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Label smoothing`)
+};
+
+export const lab_topic_learning_rate = /** @type {(inputs: Lab_Topic_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Learning rate`)
+};
+
+export const lab_topic_memorization = /** @type {(inputs: Lab_Topic_MemorizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Memorization`)
+};
+
+export const lab_topic_playground = /** @type {(inputs: Lab_Topic_PlaygroundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Playground`)
+};
+
+export const lab_topic_text = /** @type {(inputs: Lab_Topic_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Text (IMDB)`)
+};
+
+export const lab_topic_weight_regularization = /** @type {(inputs: Lab_Topic_Weight_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 and L2`)
+};
+
+export const labdialog_bare = /** @type {(inputs: Labdialog_BareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A bare name means ${i?.key}.`)
+};
+
+export const labdialog_browse = /** @type {(inputs: Labdialog_BrowseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Browse…`)
+};
+
+export const labdialog_download = /** @type {(inputs: Labdialog_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download a copy`)
+};
+
+export const labdialog_existing = /** @type {(inputs: Labdialog_ExistingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Existing labs`)
+};
+
+export const labdialog_open = /** @type {(inputs: Labdialog_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open lab`)
+};
+
+export const labdialog_open_button = /** @type {(inputs: Labdialog_Open_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open`)
+};
+
+export const labdialog_open_model = /** @type {(inputs: Labdialog_Open_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a Keras model (.keras, .h5)…`)
+};
+
+export const labdialog_path = /** @type {(inputs: Labdialog_PathInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`File name or full path`)
+};
+
+export const labdialog_recent = /** @type {(inputs: Labdialog_RecentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recent and saved labs`)
+};
+
+export const labdialog_save = /** @type {(inputs: Labdialog_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save lab`)
+};
+
+export const labdialog_upload = /** @type {(inputs: Labdialog_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Upload from this computer (a lab, a Keras model JSON or .keras / .h5 model)…`)
+};
+
+export const language_menu_title = /** @type {(inputs: Language_Menu_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const language_system = /** @type {(inputs: Language_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`System language`)
+};
+
+export const layer_activation_summary = /** @type {(inputs: Layer_Activation_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Applies an activation function on its own.`)
+};
+
+export const layer_add_summary = /** @type {(inputs: Layer_Add_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adds two or more tensors of the same shape (residual connections).`)
+};
+
+export const layer_averagepooling2d_summary = /** @type {(inputs: Layer_Averagepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Averages each window: halves the image with the default 2x2.`)
+};
+
+export const layer_batchnormalization_summary = /** @type {(inputs: Layer_Batchnormalization_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Normalizes each feature over the batch, then learns a scale and an offset.`)
+};
+
+export const layer_category_convolution = /** @type {(inputs: Layer_Category_ConvolutionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Convolution`)
+};
+
+export const layer_category_core = /** @type {(inputs: Layer_Category_CoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Core`)
+};
+
+export const layer_category_input = /** @type {(inputs: Layer_Category_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Input`)
+};
+
+export const layer_category_merge = /** @type {(inputs: Layer_Category_MergeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Merge`)
+};
+
+export const layer_category_pooling = /** @type {(inputs: Layer_Category_PoolingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pooling`)
+};
+
+export const layer_category_regularization = /** @type {(inputs: Layer_Category_RegularizationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regularization`)
+};
+
+export const layer_concatenate_summary = /** @type {(inputs: Layer_Concatenate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Joins two or more tensors along an axis (the last by default).`)
+};
+
+export const layer_conv2d_summary = /** @type {(inputs: Layer_Conv2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slides small filters over an image and learns local patterns.`)
+};
+
+export const layer_dense_summary = /** @type {(inputs: Layer_Dense_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fully connected layer: every output sees every input.`)
+};
+
+export const layer_dropout_summary = /** @type {(inputs: Layer_Dropout_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`During training, zeroes a random fraction of its inputs; does nothing at test time.`)
+};
+
+export const layer_flatten_summary = /** @type {(inputs: Layer_Flatten_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lays an image out as one long vector, for Dense layers.`)
+};
+
+export const layer_globalaveragepooling2d_summary = /** @type {(inputs: Layer_Globalaveragepooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Averages each channel over the whole image: [h, w, c] becomes [c].`)
+};
+
+export const layer_input_summary = /** @type {(inputs: Layer_Input_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where the data enters: the shape of one example, without the batch.`)
+};
+
+export const layer_maxpooling2d_summary = /** @type {(inputs: Layer_Maxpooling2d_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keeps the largest value of each window: halves the image with the default 2x2.`)
+};
+
+export const layer_reshape_summary = /** @type {(inputs: Layer_Reshape_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gives the same numbers a new shape; one size may be -1 (inferred).`)
+};
+
+export const lockwhat_augmentation = /** @type {(inputs: Lockwhat_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`data augmentation`)
+};
+
+export const lockwhat_batch_size = /** @type {(inputs: Lockwhat_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the batch size`)
+};
+
+export const lockwhat_dataset = /** @type {(inputs: Lockwhat_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the dataset`)
+};
+
+export const lockwhat_early_stopping = /** @type {(inputs: Lockwhat_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const lockwhat_epochs = /** @type {(inputs: Lockwhat_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the epochs`)
+};
+
+export const lockwhat_label_smoothing = /** @type {(inputs: Lockwhat_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the label smoothing`)
+};
+
+export const lockwhat_learning_rate = /** @type {(inputs: Lockwhat_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the learning rate`)
+};
+
+export const lockwhat_loss = /** @type {(inputs: Lockwhat_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the loss`)
+};
+
+export const lockwhat_momentum = /** @type {(inputs: Lockwhat_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the momentum`)
+};
+
+export const lockwhat_optimizer = /** @type {(inputs: Lockwhat_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the optimizer`)
+};
+
+export const lockwhat_seed = /** @type {(inputs: Lockwhat_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the seed`)
+};
+
+export const lockwhat_shuffled_labels = /** @type {(inputs: Lockwhat_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const lockwhat_subset = /** @type {(inputs: Lockwhat_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the training subset`)
+};
+
+export const lockwhat_validation = /** @type {(inputs: Lockwhat_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the validation data`)
+};
+
+export const menu_edit = /** @type {(inputs: Menu_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Edit`)
+};
+
+export const menu_export_python = /** @type {(inputs: Menu_Export_PythonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export Python Script…`)
+};
+
+export const menu_file = /** @type {(inputs: Menu_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`File`)
+};
+
+export const menu_new_lab = /** @type {(inputs: Menu_New_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New Lab`)
+};
+
+export const menu_open_lab = /** @type {(inputs: Menu_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open Lab…`)
+};
+
+export const menu_run = /** @type {(inputs: Menu_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run`)
+};
+
+export const menu_save_as = /** @type {(inputs: Menu_Save_AsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save As…`)
+};
+
+export const menu_view = /** @type {(inputs: Menu_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`View`)
+};
+
+export const noconnection_needs = /** @type {(inputs: Noconnection_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This page needs the address that ${i?.key} printed:`)
+};
+
+export const noconnection_token = /** @type {(inputs: Noconnection_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The token in it keeps other programs and web pages from using your LayerLab.`)
+};
+
+export const node_not_connected = /** @type {(inputs: Node_Not_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not connected`)
+};
+
+export const node_shape_title = /** @type {(inputs: Node_Shape_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Output shape, as Keras' model.summary() prints it`)
+};
+
+export const notice_dismiss = /** @type {(inputs: Notice_DismissInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dismiss`)
+};
+
+export const notice_exported = /** @type {(inputs: Notice_ExportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Exported ${i?.files}.`)
+};
+
+export const notice_exported_tfjs = /** @type {(inputs: Notice_Exported_TfjsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exported model.json and weights.bin (load them with tf.loadLayersModel).`)
+};
+
+export const notice_imported_code = /** @type {(inputs: Notice_Imported_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Imported ${i?.what} as "${i?.name}"; Undo brings back the previous lab.`)
+};
+
+export const notice_opened = /** @type {(inputs: Notice_OpenedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Opened ${i?.path}`)
+};
+
+export const notice_opened_keras_json = /** @type {(inputs: Notice_Opened_Keras_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Opened the Keras model JSON ${i?.name} as a new lab: check its dataset and training settings, then save it.`)
+};
+
+export const notice_opened_model = /** @type {(inputs: Notice_Opened_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Opened ${i?.file} as the run "${i?.run}": evaluate it on the test set or continue training it from the runs list.`)
+};
+
+export const notice_repair_store = /** @type {(inputs: Notice_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move the damaged store aside`)
+};
+
+export const notice_saved = /** @type {(inputs: Notice_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Saved ${i?.path}`)
+};
+
+export const notice_the_keras_code = /** @type {(inputs: Notice_The_Keras_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the Keras code`)
+};
+
+export const number_invalid = /** @type {(inputs: Number_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} must be a number.`)
+};
+
+export const number_needed = /** @type {(inputs: Number_NeededInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} needs a number.`)
+};
+
+export const overlay_baseline = /** @type {(inputs: Overlay_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Baseline: the other runs are compared with this one`)
+};
+
+export const overlay_compared_baseline = /** @type {(inputs: Overlay_Compared_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compared with the baseline`)
+};
+
+export const overlay_compared_baseline_named = /** @type {(inputs: Overlay_Compared_Baseline_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Compared with the baseline, ${i?.name}`)
+};
+
+export const overlay_compared_before = /** @type {(inputs: Overlay_Compared_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compared with the run before`)
+};
+
+export const overlay_compared_before_named = /** @type {(inputs: Overlay_Compared_Before_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Compared with the run before, ${i?.name}`)
+};
+
+export const overlay_same_baseline = /** @type {(inputs: Overlay_Same_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Same settings as the baseline`)
+};
+
+export const overlay_same_before = /** @type {(inputs: Overlay_Same_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Same settings as the run before`)
+};
+
+export const overlay_vs_baseline = /** @type {(inputs: Overlay_Vs_BaselineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vs the baseline: ${i?.changes}`)
+};
+
+export const overlay_vs_before = /** @type {(inputs: Overlay_Vs_BeforeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`vs the run before: ${i?.changes}`)
+};
+
+export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filter (press /)`)
+};
+
+export const palette_filter_label = /** @type {(inputs: Palette_Filter_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filter layers`)
+};
+
+export const palette_hint = /** @type {(inputs: Palette_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drag onto the canvas, or click to add after the selected layer.`)
+};
+
+export const palette_title = /** @type {(inputs: Palette_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layers`)
+};
+
+export const param_activity_regularizer_help = /** @type {(inputs: Param_Activity_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Penalty on the layer output, added to the loss.`)
+};
+
+export const param_bias_regularizer_help = /** @type {(inputs: Param_Bias_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Penalty on the biases, added to the loss.`)
+};
+
+export const param_kernel_regularizer_help = /** @type {(inputs: Param_Kernel_Regularizer_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Penalty on the weights, added to the loss.`)
+};
+
+export const param_pair_height = /** @type {(inputs: Param_Pair_HeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (height)`)
+};
+
+export const param_pair_width = /** @type {(inputs: Param_Pair_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (width)`)
+};
+
+export const param_pool_strides_help = /** @type {(inputs: Param_Pool_Strides_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Empty means the pool size, as in Keras.`)
+};
+
+export const param_rate_help = /** @type {(inputs: Param_Rate_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fraction of the inputs to drop, from 0 up to (not including) 1.`)
+};
+
+export const param_regularizer_none = /** @type {(inputs: Param_Regularizer_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const param_regularizer_strength = /** @type {(inputs: Param_Regularizer_StrengthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} strength`)
+};
+
+export const param_same_as_pool_size = /** @type {(inputs: Param_Same_As_Pool_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`same as pool size`)
+};
+
+export const param_shape_help = /** @type {(inputs: Param_Shape_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Shape of one example.`)
+};
+
+export const param_shape_problem = /** @type {(inputs: Param_Shape_ProblemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write sizes separated by commas, like 28, 28, 1.`)
+};
+
+export const predictions_caption = /** @type {(inputs: Predictions_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rows: true class. Colour: share of the row (darker is more).`)
+};
+
+export const predictions_cells = /** @type {(inputs: Predictions_CellsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cells show`)
+};
+
+export const predictions_counts = /** @type {(inputs: Predictions_CountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`counts`)
+};
+
+export const predictions_epoch = /** @type {(inputs: Predictions_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`epoch ${i?.epoch}`)
+};
+
+export const predictions_examples = /** @type {(inputs: Predictions_ExamplesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`examples,`)
+};
+
+export const predictions_none = /** @type {(inputs: Predictions_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} has no validation data, so there is nothing to compare its predictions with: set a validation split (or the test set) in Data & training and train again.`)
+};
+
+export const predictions_on = /** @type {(inputs: Predictions_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.split}:`)
+};
+
+export const predictions_rates = /** @type {(inputs: Predictions_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rates`)
+};
+
+export const predictions_right = /** @type {(inputs: Predictions_RightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`right`)
+};
+
+export const predictions_split = /** @type {(inputs: Predictions_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the held-out split`)
+};
+
+export const predictions_test_set = /** @type {(inputs: Predictions_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the test set`)
+};
+
+export const predictions_tick = /** @type {(inputs: Predictions_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick a run that recorded its insights to see its predictions.`)
+};
+
+export const predictions_wrong = /** @type {(inputs: Predictions_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Most confidently wrong`)
+};
+
+export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Queued: next in line for a trainer`)
+};
+
+export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Queued: ${i?.place} in line for a trainer`)
+};
+
+export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`best val_loss ${i?.loss} at epoch ${i?.epoch} (${i?.accuracy} val accuracy)`)
+};
+
+export const runbar_dataset_problem = /** @type {(inputs: Runbar_Dataset_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Dataset problem: ${i?.error}`)
+};
+
+export const runbar_empty = /** @type {(inputs: Runbar_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add layers after the Input to build a model, then press Train.`)
+};
+
+export const runbar_epoch = /** @type {(inputs: Runbar_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`epoch ${i?.done}/${i?.planned}`)
+};
+
+export const runbar_pause = /** @type {(inputs: Runbar_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pause`)
+};
+
+export const runbar_problems = /** @type {(inputs: Runbar_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem to fix before training (shown in red on the canvas).`);
+	return /** @type {LocalizedString} */ (`${i?.count} problems to fix before training (shown in red on the canvas).`)
+	
+};
+
+export const runbar_progress = /** @type {(inputs: Runbar_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`batch ${i?.batch}/${i?.batches} · loss ${i?.loss} · accuracy ${i?.accuracy}`)
+};
+
+export const runbar_queued_place = /** @type {(inputs: Runbar_Queued_PlaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}; it starts by itself`)
+};
+
+export const runbar_ready = /** @type {(inputs: Runbar_ReadyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ready: press Train to fit the model and watch the curves.`)
+};
+
+export const runbar_resume = /** @type {(inputs: Runbar_ResumeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resume`)
+};
+
+export const runbar_settings = /** @type {(inputs: Runbar_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.epochs} epochs · batch ${i?.batch}`)
+};
+
+export const runbar_settings_title = /** @type {(inputs: Runbar_Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dataset and training settings`)
+};
+
+export const runbar_started = /** @type {(inputs: Runbar_StartedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.train} train / ${i?.val} val on ${i?.backend}`)
+};
+
+export const runbar_stop = /** @type {(inputs: Runbar_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stop`)
+};
+
+export const runbar_train = /** @type {(inputs: Runbar_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train`)
+};
+
+export const runbar_train_title = /** @type {(inputs: Runbar_Train_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train (Ctrl+Enter)`)
+};
+
+export const runbar_waiting = /** @type {(inputs: Runbar_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`waiting for a free trainer (other runs are training); it starts by itself`)
+};
+
+export const runs_acc_title = /** @type {(inputs: Runs_Acc_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best validation accuracy (at the epoch with the lowest val_loss)`)
+};
+
+export const runs_baseline_stays = /** @type {(inputs: Runs_Baseline_StaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The baseline stays on the charts: unpin it to hide it`)
+};
+
+export const runs_continue = /** @type {(inputs: Runs_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue`)
+};
+
+export const runs_continue_label = /** @type {(inputs: Runs_Continue_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Continue training`)
+};
+
+export const runs_continue_title = /** @type {(inputs: Runs_Continue_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train this run's model again from the weights it ended with: with the editor's settings while its lab is there, else as it was trained`)
+};
+
+export const runs_delete_sure = /** @type {(inputs: Runs_Delete_SureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sure?`)
+};
+
+export const runs_delete_title = /** @type {(inputs: Runs_Delete_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete this run`)
+};
+
+export const runs_empty = /** @type {(inputs: Runs_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No runs yet. Every training run is kept here, across sessions.`)
+};
+
+export const runs_epochs = /** @type {(inputs: Runs_EpochsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.planned} epochs`)
+};
+
+export const runs_evaluate = /** @type {(inputs: Runs_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluate`)
+};
+
+export const runs_evaluate_label = /** @type {(inputs: Runs_Evaluate_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluate on test set`)
+};
+
+export const runs_evaluate_title = /** @type {(inputs: Runs_Evaluate_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Score the trained model on the test set (loss, accuracy): of the dataset chosen in the editor while this run's lab is there, else of its own`)
+};
+
+export const runs_evaluating = /** @type {(inputs: Runs_EvaluatingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluating on the test set`)
+};
+
+export const runs_imported = /** @type {(inputs: Runs_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`imported weights`)
+};
+
+export const runs_inside_title = /** @type {(inputs: Runs_Inside_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inside the model at its last recorded epoch: the first layer's share of weights near 0 (|w| < 0.001) and its kernel's L2 norm`)
+};
+
+export const runs_inspect = /** @type {(inputs: Runs_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inspect`)
+};
+
+export const runs_inspect_label = /** @type {(inputs: Runs_Inspect_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inspect ${i?.name}`)
+};
+
+export const runs_inspect_title = /** @type {(inputs: Runs_Inspect_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`See inside this run's model, epoch by epoch: its weights, its errors and, for 2-D data, its decision boundary`)
+};
+
+export const runs_lab = /** @type {(inputs: Runs_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab`)
+};
+
+export const runs_lab_title = /** @type {(inputs: Runs_Lab_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Put this run's model and settings in the editor`)
+};
+
+export const runs_name = /** @type {(inputs: Runs_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run name`)
+};
+
+export const runs_name_title = /** @type {(inputs: Runs_Name_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (double-click to rename)`)
+};
+
+export const runs_no_weights_continue = /** @type {(inputs: Runs_No_Weights_ContinueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run has no trained weights to start from.`)
+};
+
+export const runs_no_weights_evaluate = /** @type {(inputs: Runs_No_Weights_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run has no trained weights to evaluate.`)
+};
+
+export const runs_params = /** @type {(inputs: Runs_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} params`)
+};
+
+export const runs_pin = /** @type {(inputs: Runs_PinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pin`)
+};
+
+export const runs_pin_label = /** @type {(inputs: Runs_Pin_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pin ${i?.name} as the baseline`)
+};
+
+export const runs_pin_title = /** @type {(inputs: Runs_Pin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep this run on every chart and compare the other runs with it`)
+};
+
+export const runs_rename = /** @type {(inputs: Runs_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rename`)
+};
+
+export const runs_show = /** @type {(inputs: Runs_ShowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Show ${i?.name} on the charts`)
+};
+
+export const runs_stopped_at = /** @type {(inputs: Runs_Stopped_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`stopped at ${i?.epoch}`)
+};
+
+export const runs_test_on = /** @type {(inputs: Runs_Test_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on ${i?.dataset}`)
+};
+
+export const runs_test_result = /** @type {(inputs: Runs_Test_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`accuracy · loss ${i?.loss} · ${i?.count} examples`)
+};
+
+export const runs_test_set = /** @type {(inputs: Runs_Test_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Test set:`)
+};
+
+export const runs_tick = /** @type {(inputs: Runs_TickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tick to compare`)
+};
+
+export const runs_title = /** @type {(inputs: Runs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs`)
+};
+
+export const runs_unpin = /** @type {(inputs: Runs_UnpinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unpin`)
+};
+
+export const runs_unpin_label = /** @type {(inputs: Runs_Unpin_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unpin the baseline`)
+};
+
+export const runs_unpin_title = /** @type {(inputs: Runs_Unpin_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unpin: runs are compared with the run before each again`)
+};
+
+export const status_completed = /** @type {(inputs: Status_CompletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`done`)
+};
+
+export const status_early_stopped = /** @type {(inputs: Status_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early-stopped`)
+};
+
+export const status_failed = /** @type {(inputs: Status_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`failed`)
+};
+
+export const status_interrupted = /** @type {(inputs: Status_InterruptedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`interrupted`)
+};
+
+export const status_paused = /** @type {(inputs: Status_PausedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`paused`)
+};
+
+export const status_queued = /** @type {(inputs: Status_QueuedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`queued`)
+};
+
+export const status_running = /** @type {(inputs: Status_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training`)
+};
+
+export const status_stopped = /** @type {(inputs: Status_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stopped`)
+};
+
+export const summary_hint = /** @type {(inputs: Summary_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Select a layer to change its settings. The model so far:`)
+};
+
+export const summary_key_copy = /** @type {(inputs: Summary_Key_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`copy / paste layers`)
+};
+
+export const summary_key_delete = /** @type {(inputs: Summary_Key_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`delete the selection`)
+};
+
+export const summary_key_duplicate = /** @type {(inputs: Summary_Key_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`duplicate`)
+};
+
+export const summary_key_find = /** @type {(inputs: Summary_Key_FindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`find a layer; ${i?.key} adds it`)
+};
+
+export const summary_key_move = /** @type {(inputs: Summary_Key_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`move the layer up / down the chain`)
+};
+
+export const summary_key_select = /** @type {(inputs: Summary_Key_SelectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`select the previous / next layer`)
+};
+
+export const summary_key_train = /** @type {(inputs: Summary_Key_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train`)
+};
+
+export const summary_key_undo = /** @type {(inputs: Summary_Key_UndoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`undo (${i?.key} to redo)`)
+};
+
+export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keyboard`)
+};
+
+export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model summary`)
+};
+
+export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras code`)
+};
+
+export const tab_grid = /** @type {(inputs: Tab_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grid`)
+};
+
+export const tab_grid_swept = /** @type {(inputs: Tab_Grid_SweptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} swept`)
+};
+
+export const tab_layer = /** @type {(inputs: Tab_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layer`)
+};
+
+export const tab_training = /** @type {(inputs: Tab_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Data & training`)
+};
+
+export const tabs_label = /** @type {(inputs: Tabs_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Settings`)
+};
+
+export const teach_a_file = /** @type {(inputs: Teach_A_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a file`)
+};
+
+export const teach_above = /** @type {(inputs: Teach_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`above`)
+};
+
+export const teach_add_check = /** @type {(inputs: Teach_Add_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a check`)
+};
+
+export const teach_add_check_first = /** @type {(inputs: Teach_Add_Check_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ check…`)
+};
+
+export const teach_add_question = /** @type {(inputs: Teach_Add_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a question`)
+};
+
+export const teach_add_question_first = /** @type {(inputs: Teach_Add_Question_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ question…`)
+};
+
+export const teach_add_step = /** @type {(inputs: Teach_Add_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ Add a step`)
+};
+
+export const teach_add_steps = /** @type {(inputs: Teach_Add_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add steps`)
+};
+
+export const teach_another_run = /** @type {(inputs: Teach_Another_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`+ another run`)
+};
+
+export const teach_at = /** @type {(inputs: Teach_AtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`at`)
+};
+
+export const teach_at_best = /** @type {(inputs: Teach_At_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its best epoch`)
+};
+
+export const teach_at_last = /** @type {(inputs: Teach_At_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its last epoch`)
+};
+
+export const teach_author = /** @type {(inputs: Teach_AuthorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`author`)
+};
+
+export const teach_below = /** @type {(inputs: Teach_BelowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`below`)
+};
+
+export const teach_bound_lr_max = /** @type {(inputs: Teach_Bound_Lr_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`learning rate ≤`)
+};
+
+export const teach_bound_lr_min = /** @type {(inputs: Teach_Bound_Lr_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`learning rate ≥`)
+};
+
+export const teach_bound_params_max = /** @type {(inputs: Teach_Bound_Params_MaxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`parameters ≤`)
+};
+
+export const teach_bound_params_min = /** @type {(inputs: Teach_Bound_Params_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`parameters ≥`)
+};
+
+export const teach_bound_smoothing_min = /** @type {(inputs: Teach_Bound_Smoothing_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label smoothing ≥`)
+};
+
+export const teach_check_compared = /** @type {(inputs: Teach_Check_ComparedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs compared`)
+};
+
+export const teach_check_early_stopped = /** @type {(inputs: Teach_Check_Early_StoppedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Early stopping stopped a run`)
+};
+
+export const teach_check_grid = /** @type {(inputs: Teach_Check_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A grid finished`)
+};
+
+export const teach_check_kind = /** @type {(inputs: Teach_Check_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check kind`)
+};
+
+export const teach_check_metric = /** @type {(inputs: Teach_Check_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A metric reaches a bound`)
+};
+
+export const teach_check_overfits = /** @type {(inputs: Teach_Check_OverfitsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A run overfits`)
+};
+
+export const teach_check_problem = /** @type {(inputs: Teach_Check_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This check cannot hold that: ${i?.path} ${i?.message}.`)
+};
+
+export const teach_check_sparsity = /** @type {(inputs: Teach_Check_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sparse weights`)
+};
+
+export const teach_choices = /** @type {(inputs: Teach_ChoicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choices`)
+};
+
+export const teach_choices_label = /** @type {(inputs: Teach_Choices_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`choices, one a line`)
+};
+
+export const teach_eg_dropout = /** @type {(inputs: Teach_Eg_DropoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Dropout`)
+};
+
+export const teach_eg_flatten = /** @type {(inputs: Teach_Eg_FlattenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Flatten`)
+};
+
+export const teach_either = /** @type {(inputs: Teach_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`either`)
+};
+
+export const teach_epochs_count = /** @type {(inputs: Teach_Epochs_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} epochs`)
+};
+
+export const teach_epochs_of_rise = /** @type {(inputs: Teach_Epochs_Of_RiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epochs of rise`)
+};
+
+export const teach_expected_minutes = /** @type {(inputs: Teach_Expected_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`expected minutes`)
+};
+
+export const teach_first_with_weights = /** @type {(inputs: Teach_First_With_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the first with weights`)
+};
+
+export const teach_flag_augmentation = /** @type {(inputs: Teach_Flag_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation`)
+};
+
+export const teach_flag_early_stopping = /** @type {(inputs: Teach_Flag_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const teach_flag_shuffled_labels = /** @type {(inputs: Teach_Flag_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const teach_folds = /** @type {(inputs: Teach_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folds`)
+};
+
+export const teach_folds_at_least = /** @type {(inputs: Teach_Folds_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folds at least`)
+};
+
+export const teach_grid_locked = /** @type {(inputs: Teach_Grid_LockedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The grid cannot sweep what the lab locks: its runs must keep the locked settings and layers.`)
+};
+
+export const teach_grid_locked_author = /** @type {(inputs: Teach_Grid_Locked_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The grid cannot sweep what the lab locks (${i?.author}): its runs must keep the locked settings and layers.`)
+};
+
+export const teach_is_locked = /** @type {(inputs: Teach_Is_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} is locked`)
+};
+
+export const teach_layer = /** @type {(inputs: Teach_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`layer`)
+};
+
+export const teach_layers_count = /** @type {(inputs: Teach_Layers_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} layers`)
+};
+
+export const teach_lock_label = /** @type {(inputs: Teach_Lock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lock ${i?.what}`)
+};
+
+export const teach_lock_seed_title = /** @type {(inputs: Teach_Lock_Seed_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lock ${i?.what} for students (sets seed 1)`)
+};
+
+export const teach_lock_title = /** @type {(inputs: Teach_Lock_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lock ${i?.what} for students`)
+};
+
+export const teach_locked_by = /** @type {(inputs: Teach_Locked_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Locked by the lab: ${i?.why}.`)
+};
+
+export const teach_locked_by_author = /** @type {(inputs: Teach_Locked_By_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Locked by the lab (${i?.author}): ${i?.why}.`)
+};
+
+export const teach_locked_changed = /** @type {(inputs: Teach_Locked_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab's locked parts were changed since the teacher saved it: your report will be flagged.`)
+};
+
+export const teach_locked_title = /** @type {(inputs: Teach_Locked_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Locked for students: click to unlock ${i?.what}`)
+};
+
+export const teach_metric = /** @type {(inputs: Teach_MetricInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`metric`)
+};
+
+export const teach_minutes = /** @type {(inputs: Teach_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`minutes`)
+};
+
+export const teach_move_down = /** @type {(inputs: Teach_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move step down`)
+};
+
+export const teach_move_up = /** @type {(inputs: Teach_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move step up`)
+};
+
+export const teach_no = /** @type {(inputs: Teach_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no`)
+};
+
+export const teach_no_steps_hint = /** @type {(inputs: Teach_No_Steps_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab has no steps. Add steps to write instructions, questions and checks, and to lock what students must not change.`)
+};
+
+export const teach_none = /** @type {(inputs: Teach_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const teach_not_given = /** @type {(inputs: Teach_Not_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not given`)
+};
+
+export const teach_preview = /** @type {(inputs: Teach_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview`)
+};
+
+export const teach_question = /** @type {(inputs: Teach_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Question`)
+};
+
+export const teach_question_choice = /** @type {(inputs: Teach_Question_ChoiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Multiple choice`)
+};
+
+export const teach_question_kind = /** @type {(inputs: Teach_Question_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Question kind`)
+};
+
+export const teach_question_number = /** @type {(inputs: Teach_Question_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A number`)
+};
+
+export const teach_question_placeholder = /** @type {(inputs: Teach_Question_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The question (Markdown)`)
+};
+
+export const teach_question_text = /** @type {(inputs: Teach_Question_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Short answer`)
+};
+
+export const teach_refused = /** @type {(inputs: Teach_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject} is locked by the lab: ${i?.why}.`)
+};
+
+export const teach_refused_author = /** @type {(inputs: Teach_Refused_AuthorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subject} is locked by the lab (${i?.author}): ${i?.why}.`)
+};
+
+export const teach_regularizer = /** @type {(inputs: Teach_RegularizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`regularizer`)
+};
+
+export const teach_remove_check = /** @type {(inputs: Teach_Remove_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove this check`)
+};
+
+export const teach_remove_question = /** @type {(inputs: Teach_Remove_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove this question`)
+};
+
+export const teach_remove_run = /** @type {(inputs: Teach_Remove_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Remove run ${i?.n}`)
+};
+
+export const teach_remove_step = /** @type {(inputs: Teach_Remove_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove step`)
+};
+
+export const teach_right_answer = /** @type {(inputs: Teach_Right_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Right answer`)
+};
+
+export const teach_right_answer_label = /** @type {(inputs: Teach_Right_Answer_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`right answer`)
+};
+
+export const teach_rises_for = /** @type {(inputs: Teach_Rises_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rises for (epochs)`)
+};
+
+export const teach_runs_any = /** @type {(inputs: Teach_Runs_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs: any finished run`)
+};
+
+export const teach_runs_filter = /** @type {(inputs: Teach_Runs_FilterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Runs: any run ${i?.filter}`)
+};
+
+export const teach_save_for_students = /** @type {(inputs: Teach_Save_For_StudentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save for students…`)
+};
+
+export const teach_save_for_students_title = /** @type {(inputs: Teach_Save_For_Students_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save this lab as one file for students: its locked parts fingerprinted, your test answers cleared`)
+};
+
+export const teach_seed_set = /** @type {(inputs: Teach_Seed_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A locked seed needs a value: the seed is now 1 (change it in teacher mode).`)
+};
+
+export const teach_settings = /** @type {(inputs: Teach_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`settings`)
+};
+
+export const teach_settings_at_least = /** @type {(inputs: Teach_Settings_At_LeastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`settings at least`)
+};
+
+export const teach_setup = /** @type {(inputs: Teach_SetupInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Setup: ${i?.words}`)
+};
+
+export const teach_setup_clear = /** @type {(inputs: Teach_Setup_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Clear`)
+};
+
+export const teach_setup_update = /** @type {(inputs: Teach_Setup_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Update`)
+};
+
+export const teach_setup_update_title = /** @type {(inputs: Teach_Setup_Update_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Replace the setup with the model, settings and dataset now in the editor`)
+};
+
+export const teach_setup_use = /** @type {(inputs: Teach_Setup_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use the current model as this step's setup`)
+};
+
+export const teach_share_above = /** @type {(inputs: Teach_Share_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`share at ~0 above`)
+};
+
+export const teach_share_at_zero = /** @type {(inputs: Teach_Share_At_ZeroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`share of weights at zero`)
+};
+
+export const teach_step_text = /** @type {(inputs: Teach_Step_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Step text`)
+};
+
+export const teach_step_text_placeholder = /** @type {(inputs: Teach_Step_Text_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the student does and why (Markdown: **bold**, lists, links)`)
+};
+
+export const teach_step_title = /** @type {(inputs: Teach_Step_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Step title`)
+};
+
+export const teach_steps_are_teachers = /** @type {(inputs: Teach_Steps_Are_TeachersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The lab's steps and locks are the teacher's: they change in teacher mode only.`)
+};
+
+export const teach_steps_editor = /** @type {(inputs: Teach_Steps_EditorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steps editor`)
+};
+
+export const teach_subject_dataset = /** @type {(inputs: Teach_Subject_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The dataset`)
+};
+
+export const teach_subject_layer = /** @type {(inputs: Teach_Subject_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Layer ${i?.name}`)
+};
+
+export const teach_subject_setting = /** @type {(inputs: Teach_Subject_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The ${i?.setting} setting`)
+};
+
+export const teach_subject_structure = /** @type {(inputs: Teach_Subject_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model's layers and connections`)
+};
+
+export const teach_topic = /** @type {(inputs: Teach_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`topic`)
+};
+
+export const teach_topic_none = /** @type {(inputs: Teach_Topic_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const teach_training_augmentation = /** @type {(inputs: Teach_Training_AugmentationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`data augmentation`)
+};
+
+export const teach_training_batch_size = /** @type {(inputs: Teach_Training_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`batch size`)
+};
+
+export const teach_training_early_stopping = /** @type {(inputs: Teach_Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stopping`)
+};
+
+export const teach_training_epochs = /** @type {(inputs: Teach_Training_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epochs`)
+};
+
+export const teach_training_label_smoothing = /** @type {(inputs: Teach_Training_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label smoothing`)
+};
+
+export const teach_training_learning_rate = /** @type {(inputs: Teach_Training_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`learning rate`)
+};
+
+export const teach_training_loss = /** @type {(inputs: Teach_Training_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`loss`)
+};
+
+export const teach_training_momentum = /** @type {(inputs: Teach_Training_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`momentum`)
+};
+
+export const teach_training_optimizer = /** @type {(inputs: Teach_Training_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`optimizer`)
+};
+
+export const teach_training_seed = /** @type {(inputs: Teach_Training_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`seed`)
+};
+
+export const teach_training_shuffle = /** @type {(inputs: Teach_Training_ShuffleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffling`)
+};
+
+export const teach_training_shuffle_labels = /** @type {(inputs: Teach_Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
+};
+
+export const teach_training_train_subset = /** @type {(inputs: Teach_Training_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`training subset`)
+};
+
+export const teach_training_validation = /** @type {(inputs: Teach_Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`validation data`)
+};
+
+export const teach_unit = /** @type {(inputs: Teach_UnitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unit`)
+};
+
+export const teach_unit_label = /** @type {(inputs: Teach_Unit_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`unit`)
+};
+
+export const teach_unit_placeholder = /** @type {(inputs: Teach_Unit_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. epochs`)
+};
+
+export const teach_unlock_label = /** @type {(inputs: Teach_Unlock_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unlock ${i?.what}`)
+};
+
+export const teach_why_dataset = /** @type {(inputs: Teach_Why_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every student trains on the same data`)
+};
+
+export const teach_why_layer = /** @type {(inputs: Teach_Why_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the lesson studies this layer as it is`)
+};
+
+export const teach_why_seed = /** @type {(inputs: Teach_Why_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the lesson compares runs from the same seed`)
+};
+
+export const teach_why_setting = /** @type {(inputs: Teach_Why_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the lesson compares runs with the same ${i?.setting}`)
+};
+
+export const teach_why_structure = /** @type {(inputs: Teach_Why_StructureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the lesson's model keeps its layers and connections`)
+};
+
+export const teach_with_layers = /** @type {(inputs: Teach_With_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with layers`)
+};
+
+export const teach_without_layers = /** @type {(inputs: Teach_Without_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`without layers`)
+};
+
+export const teach_write = /** @type {(inputs: Teach_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write`)
+};
+
+export const teach_write_or_preview = /** @type {(inputs: Teach_Write_Or_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write or preview`)
+};
+
+export const teach_yes = /** @type {(inputs: Teach_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes`)
+};
+
+export const template_dataset_note = /** @type {(inputs: Template_Dataset_NoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The template's model takes other inputs, so ${i?.dataset} comes with it.`)
+};
+
+export const templatedialog_keep = /** @type {(inputs: Templatedialog_KeepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep mine`)
+};
+
+export const templatedialog_note = /** @type {(inputs: Templatedialog_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LayerLab remembers your answer until you reload; Undo puts your lab back.`)
+};
+
+export const templatedialog_question = /** @type {(inputs: Templatedialog_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep your training settings, so its runs compare fairly with the ones before, or use the template's?`)
+};
+
+export const templatedialog_templates = /** @type {(inputs: Templatedialog_TemplatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The template's`)
+};
+
+export const templatedialog_title = /** @type {(inputs: Templatedialog_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Training settings for ${i?.template}`)
+};
+
+export const templatedialog_use = /** @type {(inputs: Templatedialog_UseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use the template's`)
+};
+
+export const templatedialog_yours = /** @type {(inputs: Templatedialog_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yours`)
+};
+
+export const topbar_class = /** @type {(inputs: Topbar_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Class`)
+};
+
+export const topbar_class_overview = /** @type {(inputs: Topbar_Class_OverviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Class overview…`)
+};
+
+export const topbar_class_overview_hint = /** @type {(inputs: Topbar_Class_Overview_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your students' reports: answers, checks, best scores and curves.`)
+};
+
+export const topbar_class_title = /** @type {(inputs: Topbar_Class_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab reports and the class overview`)
+};
+
+export const topbar_edited = /** @type {(inputs: Topbar_EditedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`edited`)
+};
+
+export const topbar_keras_export = /** @type {(inputs: Topbar_Keras_ExportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Export: ${i?.format}`)
+};
+
+export const topbar_keras_import = /** @type {(inputs: Topbar_Keras_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import Keras code…`)
+};
+
+export const topbar_keras_import_hint = /** @type {(inputs: Topbar_Keras_Import_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paste a model from your course or open its .py file: it becomes this lab.`)
+};
+
+export const topbar_keras_show = /** @type {(inputs: Topbar_Keras_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the Keras code`)
+};
+
+export const topbar_keras_show_hint = /** @type {(inputs: Topbar_Keras_Show_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab as Keras code, kept up to date as you edit, to read or copy.`)
+};
+
+export const topbar_keras_title = /** @type {(inputs: Topbar_Keras_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras code in and out`)
+};
+
+export const topbar_lab_name = /** @type {(inputs: Topbar_Lab_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab name`)
+};
+
+export const topbar_labs = /** @type {(inputs: Topbar_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Labs`)
+};
+
+export const topbar_labs_title = /** @type {(inputs: Topbar_Labs_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The library of guided labs`)
+};
+
+export const topbar_nav_label = /** @type {(inputs: Topbar_Nav_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab`)
+};
+
+export const topbar_new = /** @type {(inputs: Topbar_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New`)
+};
+
+export const topbar_new_title = /** @type {(inputs: Topbar_New_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A new, empty lab`)
+};
+
+export const topbar_not_saved = /** @type {(inputs: Topbar_Not_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not saved yet`)
+};
+
+export const topbar_not_saved_title = /** @type {(inputs: Topbar_Not_Saved_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.status}: this lab has not been saved to a file yet.`)
+};
+
+export const topbar_open = /** @type {(inputs: Topbar_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open…`)
+};
+
+export const topbar_open_title = /** @type {(inputs: Topbar_Open_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open a lab (Ctrl+O)`)
+};
+
+export const topbar_redo = /** @type {(inputs: Topbar_RedoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redo`)
+};
+
+export const topbar_redo_title = /** @type {(inputs: Topbar_Redo_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redo (Ctrl+Shift+Z)`)
+};
+
+export const topbar_report_html = /** @type {(inputs: Topbar_Report_HtmlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report (HTML)`)
+};
+
+export const topbar_report_html_hint = /** @type {(inputs: Topbar_Report_Html_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One file with your steps, answers, checks, curves, model and runs.`)
+};
+
+export const topbar_report_needs_steps = /** @type {(inputs: Topbar_Report_Needs_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab has no steps: open a guided lab first.`)
+};
+
+export const topbar_report_pdf = /** @type {(inputs: Topbar_Report_PdfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report (PDF)`)
+};
+
+export const topbar_report_pdf_hint = /** @type {(inputs: Topbar_Report_Pdf_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The same report as a PDF.`)
+};
+
+export const topbar_save = /** @type {(inputs: Topbar_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save`)
+};
+
+export const topbar_save_as = /** @type {(inputs: Topbar_Save_AsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save as…`)
+};
+
+export const topbar_save_as_title = /** @type {(inputs: Topbar_Save_As_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save under another name (Ctrl+Shift+S)`)
+};
+
+export const topbar_save_title = /** @type {(inputs: Topbar_Save_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save (Ctrl+S)`)
+};
+
+export const topbar_teacher = /** @type {(inputs: Topbar_TeacherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Teacher`)
+};
+
+export const topbar_teacher_title = /** @type {(inputs: Topbar_Teacher_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Teacher mode: write the lab's steps, questions and checks, and lock what students must not change`)
+};
+
+export const topbar_templates = /** @type {(inputs: Topbar_TemplatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Templates`)
+};
+
+export const topbar_templates_title = /** @type {(inputs: Topbar_Templates_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The classic models of the course, ready to train`)
+};
+
+export const topbar_undo = /** @type {(inputs: Topbar_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undo`)
+};
+
+export const topbar_undo_title = /** @type {(inputs: Topbar_Undo_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undo (Ctrl+Z)`)
+};
+
+export const tpl_cnn_blurb = /** @type {(inputs: Tpl_Cnn_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two convolution blocks, Dropout(0.5), softmax: the Keras MNIST convnet.`)
+};
+
+export const tpl_cnn_title = /** @type {(inputs: Tpl_Cnn_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Small CNN`)
+};
+
+export const tpl_imdb_blurb = /** @type {(inputs: Tpl_Imdb_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Movie reviews as 10,000-word multi-hot vectors; overfits after a few epochs.`)
+};
+
+export const tpl_logistic_blurb = /** @type {(inputs: Tpl_Logistic_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST pixels straight into a softmax: the baseline every network must beat.`)
+};
+
+export const tpl_logistic_title = /** @type {(inputs: Tpl_Logistic_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logistic regression`)
+};
+
+export const tpl_mlp16_blurb = /** @type {(inputs: Tpl_Mlp16_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One hidden layer of 16: too small to overfit much.`)
+};
+
+export const tpl_mlp16_title = /** @type {(inputs: Tpl_Mlp16_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Small MLP (16 units)`)
+};
+
+export const tpl_mlp512_blurb = /** @type {(inputs: Tpl_Mlp512_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras' classic MNIST MLP (784-512-512-10): big enough to overfit; add Dropout to fix it.`)
+};
+
+export const tpl_moons_blurb = /** @type {(inputs: Tpl_Moons_BlurbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two noisy half-moons, generated on the spot: overfits within a minute on any machine.`)
+};
+
+export const tpl_moons_title = /** @type {(inputs: Tpl_Moons_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Two moons (no download)`)
+};
+
+export const training_early_stopping = /** @type {(inputs: Training_Early_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Early stopping`)
+};
+
+export const training_fraction_held_out = /** @type {(inputs: Training_Fraction_Held_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fraction held out`)
+};
+
+export const training_label = /** @type {(inputs: Training_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training settings`)
+};
+
+export const training_lr_default = /** @type {(inputs: Training_Lr_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} (default)`)
+};
+
+export const training_more = /** @type {(inputs: Training_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`More: subset, seed, labels`)
+};
+
+export const training_restore_best = /** @type {(inputs: Training_Restore_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`restore the best weights`)
+};
+
+export const training_seed_random = /** @type {(inputs: Training_Seed_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`random`)
+};
+
+export const training_shuffle_labels = /** @type {(inputs: Training_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffle the labels (memorization experiment)`)
+};
+
+export const training_subset = /** @type {(inputs: Training_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train on first N`)
+};
+
+export const training_subset_all = /** @type {(inputs: Training_Subset_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all`)
+};
+
+export const training_title = /** @type {(inputs: Training_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Training`)
+};
+
+export const training_validation = /** @type {(inputs: Training_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Validation`)
+};
+
+export const training_validation_data = /** @type {(inputs: Training_Validation_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Validation data`)
+};
+
+export const training_validation_split = /** @type {(inputs: Training_Validation_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a held-out fraction (validation_split)`)
+};
+
+export const training_validation_test = /** @type {(inputs: Training_Validation_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the dataset's test set`)
+};
+
+export const untitled_lab = /** @type {(inputs: Untitled_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Untitled lab`)
+};
+
+export const weights_curve_describe = /** @type {(inputs: Weights_Curve_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what} of ${i?.layer} per epoch, one line per run`)
+};
+
+export const weights_grad = /** @type {(inputs: Weights_GradInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gradient norm (log)`)
+};
+
+export const weights_hist_describe = /** @type {(inputs: Weights_Hist_DescribeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Histogram of the ${i?.layer} kernel's values at epoch ${i?.epoch}, one line per run`)
+};
+
+export const weights_hist_title = /** @type {(inputs: Weights_Hist_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} kernel values at epoch ${i?.epoch}`)
+};
+
+export const weights_histogram = /** @type {(inputs: Weights_HistogramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kernel histogram`)
+};
+
+export const weights_l1 = /** @type {(inputs: Weights_L1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L1 norm`)
+};
+
+export const weights_l2 = /** @type {(inputs: Weights_L2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`L2 norm`)
+};
+
+export const weights_layer = /** @type {(inputs: Weights_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weight layer`)
+};
+
+export const weights_log_title = /** @type {(inputs: Weights_Log_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A logarithmic y axis: the rest of the histogram stays visible beside a spike of zeros`)
+};
+
+export const weights_none = /** @type {(inputs: Weights_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These runs' models have no layer with weights to show.`)
+};
+
+export const weights_over = /** @type {(inputs: Weights_OverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Over the epochs`)
+};
+
+export const weights_sparsity = /** @type {(inputs: Weights_SparsityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sparsity`)
+};
+
+export const weights_sparsity_describe = /** @type {(inputs: Weights_Sparsity_DescribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Share of weights with |w| < 0.001`)
+};
+
+export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`weight value w`)
+};
+
+export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`density`)
+};
