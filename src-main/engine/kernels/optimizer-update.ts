@@ -142,7 +142,7 @@ const simdByBackend = new WeakMap<WasmBackend, Record<string, SimdFn> | null>();
  */
 function simdExports(backend: WasmBackend): Record<string, SimdFn> | null {
   if (simdByBackend.has(backend)) return simdByBackend.get(backend)!;
-  let fns: Record<string, SimdFn> | null = null;
+  let fns: Record<string, SimdFn> | null;
   try {
     const memory =
       backend.wasm.wasmMemory ??
