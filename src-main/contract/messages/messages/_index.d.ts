@@ -7134,6 +7134,20 @@ export const lab_about_placeholder: ((inputs?: Lab_About_PlaceholderInputs, opti
 /**
 * | output |
 * | --- |
+* | "Lab" |
+*
+* @param {Lab_Info_RegionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_info_region: ((inputs?: Lab_Info_RegionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lab_Info_RegionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Close" |
 *
 * @param {Lab_Library_CloseInputs} inputs
@@ -14117,6 +14131,7 @@ export type Inspector_TrainableInputs = {
 };
 export type Lab_AboutInputs = {};
 export type Lab_About_PlaceholderInputs = {};
+export type Lab_Info_RegionInputs = {};
 export type Lab_Library_CloseInputs = {};
 export type Lab_Library_HintInputs = {};
 export type Lab_Library_ListingInputs = {};

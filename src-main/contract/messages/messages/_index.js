@@ -511,6 +511,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Info_RegionInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
 /** @typedef {{}} Lab_Library_HintInputs */
 /** @typedef {{}} Lab_Library_ListingInputs */
@@ -9101,6 +9102,22 @@ export const lab_about_placeholder = /** @type {((inputs?: Lab_About_Placeholder
 	if (locale === "zh-Hant") return __zh_hant1.lab_about_placeholder(inputs)
 	if (locale === "en-XA") return __en_xa2.lab_about_placeholder(inputs)
 	return __en.lab_about_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lab" |
+*
+* @param {Lab_Info_RegionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_info_region = /** @type {((inputs?: Lab_Info_RegionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Info_RegionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_info_region(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_info_region(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_info_region(inputs)
+	return __en.lab_info_region(inputs)
 });
 /**
 * | output |

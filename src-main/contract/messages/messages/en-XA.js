@@ -509,6 +509,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Info_RegionInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
 /** @typedef {{}} Lab_Library_HintInputs */
 /** @typedef {{}} Lab_Library_ListingInputs */
@@ -2996,6 +2997,10 @@ export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString
 
 export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`WWhhát thhíís lább íís áñdd wwhát íítt shöwwss (sávéédd wíthh tthé láább).`)
+};
+
+export const lab_info_region = /** @type {(inputs: Lab_Info_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb`)
 };
 
 export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {

@@ -507,6 +507,7 @@ export const inspector_selected: (inputs: Inspector_SelectedInputs) => Localized
 export const inspector_trainable: (inputs: Inspector_TrainableInputs) => LocalizedString;
 export const lab_about: (inputs: Lab_AboutInputs) => LocalizedString;
 export const lab_about_placeholder: (inputs: Lab_About_PlaceholderInputs) => LocalizedString;
+export const lab_info_region: (inputs: Lab_Info_RegionInputs) => LocalizedString;
 export const lab_library_close: (inputs: Lab_Library_CloseInputs) => LocalizedString;
 export const lab_library_hint: (inputs: Lab_Library_HintInputs) => LocalizedString;
 export const lab_library_listing: (inputs: Lab_Library_ListingInputs) => LocalizedString;
@@ -1824,6 +1825,7 @@ export type Inspector_TrainableInputs = {
 };
 export type Lab_AboutInputs = {};
 export type Lab_About_PlaceholderInputs = {};
+export type Lab_Info_RegionInputs = {};
 export type Lab_Library_CloseInputs = {};
 export type Lab_Library_HintInputs = {};
 export type Lab_Library_ListingInputs = {};
