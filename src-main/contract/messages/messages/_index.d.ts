@@ -7526,6 +7526,20 @@ export const issue_no_output: ((inputs?: Issue_No_OutputInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Not ready to train: {why}" |
+*
+* @param {Issue_Not_Ready_To_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_not_ready_to_train: ((inputs: Issue_Not_Ready_To_TrainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Not_Ready_To_TrainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{kind} layer '{name}': {param} {problem}." |
 *
 * @param {Issue_ParamInputs} inputs
@@ -14969,6 +14983,9 @@ export type Issue_No_InputsInputs = {
     name: NonNullable<unknown>;
 };
 export type Issue_No_OutputInputs = {};
+export type Issue_Not_Ready_To_TrainInputs = {
+    why: NonNullable<unknown>;
+};
 export type Issue_ParamInputs = {
     kind: NonNullable<unknown>;
     name: NonNullable<unknown>;

@@ -539,6 +539,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Issue_No_InputInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
 /** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
 /** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
@@ -9601,6 +9602,22 @@ export const issue_no_output = /** @type {((inputs?: Issue_No_OutputInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.issue_no_output(inputs)
 	if (locale === "en-XA") return __en_xa2.issue_no_output(inputs)
 	return __en.issue_no_output(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not ready to train: {why}" |
+*
+* @param {Issue_Not_Ready_To_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_not_ready_to_train = /** @type {((inputs: Issue_Not_Ready_To_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Not_Ready_To_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_not_ready_to_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_not_ready_to_train(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_not_ready_to_train(inputs)
+	return __en.issue_not_ready_to_train(inputs)
 });
 /**
 * | output |

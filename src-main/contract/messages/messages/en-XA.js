@@ -537,6 +537,7 @@
 /** @typedef {{}} Issue_No_InputInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
 /** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
 /** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
@@ -3160,6 +3161,10 @@ export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => Loc
 
 export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`TThhé möddéél háss ññö öüttppüt lááýýér: ádddd á Déññssé láýýéér áfttéér théé llást ööññé.`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö ttrráíñ: ${i?.why}`)
 };
 
 export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {

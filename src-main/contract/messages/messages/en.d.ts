@@ -535,6 +535,7 @@ export const issue_needs_image_flat: (inputs: Issue_Needs_Image_FlatInputs) => L
 export const issue_no_input: (inputs: Issue_No_InputInputs) => LocalizedString;
 export const issue_no_inputs: (inputs: Issue_No_InputsInputs) => LocalizedString;
 export const issue_no_output: (inputs: Issue_No_OutputInputs) => LocalizedString;
+export const issue_not_ready_to_train: (inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString;
 export const issue_param: (inputs: Issue_ParamInputs) => LocalizedString;
 export const issue_pool_window: (inputs: Issue_Pool_WindowInputs) => LocalizedString;
 export const issue_problem_at_least: (inputs: Issue_Problem_At_LeastInputs) => LocalizedString;
@@ -2000,6 +2001,9 @@ export type Issue_No_InputsInputs = {
     name: NonNullable<unknown>;
 };
 export type Issue_No_OutputInputs = {};
+export type Issue_Not_Ready_To_TrainInputs = {
+    why: NonNullable<unknown>;
+};
 export type Issue_ParamInputs = {
     kind: NonNullable<unknown>;
     name: NonNullable<unknown>;

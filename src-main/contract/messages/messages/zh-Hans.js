@@ -537,6 +537,7 @@
 /** @typedef {{}} Issue_No_InputInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
 /** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
 /** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
 /** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
@@ -3146,6 +3147,10 @@ export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => Loc
 
 export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`模型没有输出层：在最后一层后面添加一个 Dense 层。`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`还不能训练：${i?.why}`)
 };
 
 export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {
