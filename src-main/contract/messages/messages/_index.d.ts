@@ -7106,6 +7106,748 @@ export const inspector_trainable: ((inputs: Inspector_TrainableInputs, options?:
 /**
 * | output |
 * | --- |
+* | "{kind} layer '{name}' needs inputs of one shape, but gets {shapes}. Make the branches end in the same shape, or use Concatenate." |
+*
+* @param {Issue_Add_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_add_shapes: ((inputs: Issue_Add_ShapesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Add_ShapesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets {shape}, which is already flat; remove it." |
+*
+* @param {Issue_Already_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_already_flat: ((inputs: Issue_Already_FlatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Already_FlatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A connection points to a layer that does not exist ('{id}'); delete it." |
+*
+* @param {Issue_Bad_EdgeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_bad_edge: ((inputs: Issue_Bad_EdgeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Bad_EdgeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; binary_crossentropy expects a probability, so set it to 'sigmoid'." |
+*
+* @param {Issue_Binary_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_activation: ((inputs: Issue_Binary_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Binary_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "binary_crossentropy is for two classes, but {dataset} has {classes}. Use sparse_categorical_crossentropy with a Dense({classes}, softmax) output." |
+*
+* @param {Issue_Binary_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_classes: ((inputs: Issue_Binary_ClassesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Binary_ClassesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid')." |
+*
+* @param {Issue_Binary_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_units: ((inputs: Issue_Binary_UnitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Binary_UnitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; {loss} expects class probabilities, so set it to 'softmax'." |
+*
+* @param {Issue_Class_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_activation: ((inputs: Issue_Class_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Class_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax')." |
+*
+* @param {Issue_Class_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units: ((inputs: Issue_Class_UnitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Class_UnitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax') after a Flatten." |
+*
+* @param {Issue_Class_Units_FlattenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units_flatten: ((inputs: Issue_Class_Units_FlattenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Class_Units_FlattenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: the inputs need the same rank and the axis must exist." |
+*
+* @param {Issue_Concat_RankInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_rank: ((inputs: Issue_Concat_RankInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Concat_RankInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: all other sizes must match." |
+*
+* @param {Issue_Concat_SizesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_sizes: ((inputs: Issue_Concat_SizesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Concat_SizesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop." |
+*
+* @param {Issue_CycleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_cycle: ((inputs: Issue_CycleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_CycleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a dead end: {count} layers end the model ({names}), but it needs exactly one output. Connect it onward or delete it." |
+*
+* @param {Issue_Dead_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_dead_end: ((inputs: Issue_Dead_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Dead_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two layers share the id '{id}'." |
+*
+* @param {Issue_Duplicate_IdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_id: ((inputs: Issue_Duplicate_IdInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Duplicate_IdInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two layers are named '{name}'; rename one." |
+*
+* @param {Issue_Duplicate_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_name: ((inputs: Issue_Duplicate_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Duplicate_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model is empty: start with an Input layer, then add layers after it." |
+*
+* @param {Issue_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_empty: ((inputs?: Issue_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The setting {trial} makes the model invalid: {issue}" |
+*
+* @param {Issue_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_grid_invalid: ((inputs: Issue_Grid_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Grid_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot take inputs; remove the connection into it." |
+*
+* @param {Issue_Input_Has_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_has_inputs: ((inputs: Issue_Input_Has_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Input_Has_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Input layer '{name}' has shape {shape} ({size} values), but {dataset} examples are {expected} ({expectedSize} values). Set the Input shape to {expected}." |
+*
+* @param {Issue_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_shape: ((inputs: Issue_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is not connected to anything: connect it to the first layer." |
+*
+* @param {Issue_Input_UnconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_unconnected: ((inputs: Issue_Input_UnconnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Input_UnconnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "and" |
+*
+* @param {Issue_Join_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_and: ((inputs?: Issue_Join_AndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Join_AndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Issue_Join_CommaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_comma: ((inputs?: Issue_Join_CommaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Join_CommaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {kernel} kernel does not fit the {image} image it gets. Use a smaller kernel, padding 'same', or fewer pooling layers before it." |
+*
+* @param {Issue_Kernel_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_kernel_too_big: ((inputs: Issue_Kernel_Too_BigInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Kernel_Too_BigInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it." |
+*
+* @param {Issue_Needs_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat: ((inputs: Issue_Needs_FlatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_FlatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it (or GlobalAveragePooling2D)." |
+*
+* @param {Issue_Needs_Flat_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat_image: ((inputs: Issue_Needs_Flat_ImageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_Flat_ImageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Use an Input of shape [height, width, channels], like [28, 28, 1]." |
+*
+* @param {Issue_Needs_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image: ((inputs: Issue_Needs_ImageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_ImageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Add a Reshape layer before it (for example to {image}), or use Dense..." |
+*
+* @param {Issue_Needs_Image_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image_flat: ((inputs: Issue_Needs_Image_FlatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_Image_FlatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model has no Input layer: add one at the top and connect it to the first layer." |
+*
+* @param {Issue_No_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_input: ((inputs?: Issue_No_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_No_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' has no input: connect a layer into it, or delete it." |
+*
+* @param {Issue_No_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_inputs: ((inputs: Issue_No_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_No_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model has no output layer: add a Dense layer after the last one." |
+*
+* @param {Issue_No_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_output: ((inputs?: Issue_No_OutputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_No_OutputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not ready to train: {why}" |
+*
+* @param {Issue_Not_Ready_To_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_not_ready_to_train: ((inputs: Issue_Not_Ready_To_TrainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Not_Ready_To_TrainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': {param} {problem}." |
+*
+* @param {Issue_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_param: ((inputs: Issue_ParamInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_ParamInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {window} window does not fit the {image} image it gets. Use a smaller pool size, padding 'same', or remove a pooling layer before it." |
+*
+* @param {Issue_Pool_WindowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_pool_window: ((inputs: Issue_Pool_WindowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Pool_WindowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at least {min}" |
+*
+* @param {Issue_Problem_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_at_least: ((inputs: Issue_Problem_At_LeastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_At_LeastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} up to (not including) {max}" |
+*
+* @param {Issue_Problem_BelowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_below: ((inputs: Issue_Problem_BelowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_BelowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} to {max}" |
+*
+* @param {Issue_Problem_BetweenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_between: ((inputs: Issue_Problem_BetweenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_BetweenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be true or false" |
+*
+* @param {Issue_Problem_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_bool: ((inputs?: Issue_Problem_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is '{value}'; choose one of {options}" |
+*
+* @param {Issue_Problem_EnumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_enum: ((inputs: Issue_Problem_EnumInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_EnumInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Issue_Problem_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_number: ((inputs: Issue_Problem_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Issue_Problem_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_whole: ((inputs: Issue_Problem_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be two whole numbers of at least 1, like [3, 3]" |
+*
+* @param {Issue_Problem_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_pair: ((inputs: Issue_Problem_PairInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_PairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "has a negative or invalid factor (l1 {l1}, l2 {l2}); factors must be 0 or more" |
+*
+* @param {Issue_Problem_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_regularizer: ((inputs: Issue_Problem_RegularizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_RegularizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1, like [28, 28, 1]" |
+*
+* @param {Issue_Problem_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape: ((inputs: Issue_Problem_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1 (one may be -1), like [28, 28, 1]" |
+*
+* @param {Issue_Problem_Shape_InferInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape_infer: ((inputs: Issue_Problem_Shape_InferInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_Shape_InferInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{name}'" |
+*
+* @param {Issue_QuotedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_quoted: ((inputs: Issue_QuotedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_QuotedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target}: {total} is not a multiple of {known}." |
+*
+* @param {Issue_Reshape_MultipleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_multiple: ((inputs: Issue_Reshape_MultipleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Reshape_MultipleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target} ({known} values); the sizes must multiply to {total}." |
+*
+* @param {Issue_Reshape_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_size: ((inputs: Issue_Reshape_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Reshape_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a second Input; a model here takes one input. Delete it or merge the branches." |
+*
+* @param {Issue_Second_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_second_input: ((inputs: Issue_Second_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Second_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is connected to itself; delete that connection." |
+*
+* @param {Issue_Self_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_self_loop: ((inputs: Issue_Self_LoopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Self_LoopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' merges {min} or more branches but gets {count}; connect another layer into it." |
+*
+* @param {Issue_Too_Few_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_few_inputs: ((inputs: Issue_Too_Few_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_Few_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters; LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling, strides) before..." |
+*
+* @param {Issue_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large: ((inputs: Issue_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters ({total} in all); LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling..." |
+*
+* @param {Issue_Too_Large_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large_of: ((inputs: Issue_Too_Large_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_Large_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' takes one input but gets {count}; merge them first with an Add or Concatenate layer." |
+*
+* @param {Issue_Too_Many_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_many_inputs: ((inputs: Issue_Too_Many_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_Many_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "About this lab" |
 *
 * @param {Lab_AboutInputs} inputs
@@ -14127,6 +14869,234 @@ export type Inspector_SelectedInputs = {
     count: NonNullable<unknown>;
 };
 export type Inspector_TrainableInputs = {
+    count: NonNullable<unknown>;
+};
+export type Issue_Add_ShapesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+};
+export type Issue_Already_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Bad_EdgeInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Binary_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+};
+export type Issue_Binary_ClassesInputs = {
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Binary_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Class_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Issue_Class_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Class_Units_FlattenInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Concat_RankInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_Concat_SizesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_CycleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Dead_EndInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Issue_Duplicate_IdInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Duplicate_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_EmptyInputs = {};
+export type Issue_Grid_InvalidInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Issue_Input_Has_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Input_ShapeInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    expectedSize: NonNullable<unknown>;
+};
+export type Issue_Input_UnconnectedInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Join_AndInputs = {};
+export type Issue_Join_CommaInputs = {};
+export type Issue_Kernel_Too_BigInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kernel: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Needs_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Flat_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Image_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_No_InputInputs = {};
+export type Issue_No_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_No_OutputInputs = {};
+export type Issue_Not_Ready_To_TrainInputs = {
+    why: NonNullable<unknown>;
+};
+export type Issue_ParamInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Issue_Pool_WindowInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    window: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Problem_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Issue_Problem_BelowInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BetweenInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BoolInputs = {};
+export type Issue_Problem_EnumInputs = {
+    value: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_PairInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_RegularizerInputs = {
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+};
+export type Issue_Problem_ShapeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Shape_InferInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_QuotedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_Reshape_MultipleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Reshape_SizeInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Second_InputInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Self_LoopInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Too_Few_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Issue_Too_LargeInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Large_OfInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Many_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
     count: NonNullable<unknown>;
 };
 export type Lab_AboutInputs = {};

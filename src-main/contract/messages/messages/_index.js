@@ -509,6 +509,59 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Info_RegionInputs */
@@ -9070,6 +9123,854 @@ export const inspector_trainable = /** @type {((inputs: Inspector_TrainableInput
 	if (locale === "zh-Hant") return __zh_hant1.inspector_trainable(inputs)
 	if (locale === "en-XA") return __en_xa2.inspector_trainable(inputs)
 	return __en.inspector_trainable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs inputs of one shape, but gets {shapes}. Make the branches end in the same shape, or use Concatenate." |
+*
+* @param {Issue_Add_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_add_shapes = /** @type {((inputs: Issue_Add_ShapesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Add_ShapesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_add_shapes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_add_shapes(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_add_shapes(inputs)
+	return __en.issue_add_shapes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets {shape}, which is already flat; remove it." |
+*
+* @param {Issue_Already_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_already_flat = /** @type {((inputs: Issue_Already_FlatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Already_FlatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_already_flat(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_already_flat(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_already_flat(inputs)
+	return __en.issue_already_flat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A connection points to a layer that does not exist ('{id}'); delete it." |
+*
+* @param {Issue_Bad_EdgeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_bad_edge = /** @type {((inputs: Issue_Bad_EdgeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Bad_EdgeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_bad_edge(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_bad_edge(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_bad_edge(inputs)
+	return __en.issue_bad_edge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; binary_crossentropy expects a probability, so set it to 'sigmoid'." |
+*
+* @param {Issue_Binary_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_activation = /** @type {((inputs: Issue_Binary_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Binary_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_binary_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_binary_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_binary_activation(inputs)
+	return __en.issue_binary_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "binary_crossentropy is for two classes, but {dataset} has {classes}. Use sparse_categorical_crossentropy with a Dense({classes}, softmax) output." |
+*
+* @param {Issue_Binary_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_classes = /** @type {((inputs: Issue_Binary_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Binary_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_binary_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_binary_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_binary_classes(inputs)
+	return __en.issue_binary_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid')." |
+*
+* @param {Issue_Binary_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_units = /** @type {((inputs: Issue_Binary_UnitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Binary_UnitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_binary_units(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_binary_units(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_binary_units(inputs)
+	return __en.issue_binary_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; {loss} expects class probabilities, so set it to 'softmax'." |
+*
+* @param {Issue_Class_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_activation = /** @type {((inputs: Issue_Class_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Class_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_class_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_class_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_class_activation(inputs)
+	return __en.issue_class_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax')." |
+*
+* @param {Issue_Class_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units = /** @type {((inputs: Issue_Class_UnitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Class_UnitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_class_units(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_class_units(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_class_units(inputs)
+	return __en.issue_class_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax') after a Flatten." |
+*
+* @param {Issue_Class_Units_FlattenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units_flatten = /** @type {((inputs: Issue_Class_Units_FlattenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Class_Units_FlattenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_class_units_flatten(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_class_units_flatten(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_class_units_flatten(inputs)
+	return __en.issue_class_units_flatten(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: the inputs need the same rank and the axis must exist." |
+*
+* @param {Issue_Concat_RankInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_rank = /** @type {((inputs: Issue_Concat_RankInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Concat_RankInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_concat_rank(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_concat_rank(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_concat_rank(inputs)
+	return __en.issue_concat_rank(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: all other sizes must match." |
+*
+* @param {Issue_Concat_SizesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_sizes = /** @type {((inputs: Issue_Concat_SizesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Concat_SizesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_concat_sizes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_concat_sizes(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_concat_sizes(inputs)
+	return __en.issue_concat_sizes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop." |
+*
+* @param {Issue_CycleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_cycle = /** @type {((inputs: Issue_CycleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_CycleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_cycle(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_cycle(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_cycle(inputs)
+	return __en.issue_cycle(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a dead end: {count} layers end the model ({names}), but it needs exactly one output. Connect it onward or delete it." |
+*
+* @param {Issue_Dead_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_dead_end = /** @type {((inputs: Issue_Dead_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Dead_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_dead_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_dead_end(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_dead_end(inputs)
+	return __en.issue_dead_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two layers share the id '{id}'." |
+*
+* @param {Issue_Duplicate_IdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_id = /** @type {((inputs: Issue_Duplicate_IdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Duplicate_IdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_duplicate_id(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_duplicate_id(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_duplicate_id(inputs)
+	return __en.issue_duplicate_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two layers are named '{name}'; rename one." |
+*
+* @param {Issue_Duplicate_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_name = /** @type {((inputs: Issue_Duplicate_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Duplicate_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_duplicate_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_duplicate_name(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_duplicate_name(inputs)
+	return __en.issue_duplicate_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model is empty: start with an Input layer, then add layers after it." |
+*
+* @param {Issue_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_empty = /** @type {((inputs?: Issue_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_empty(inputs)
+	return __en.issue_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The setting {trial} makes the model invalid: {issue}" |
+*
+* @param {Issue_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_grid_invalid = /** @type {((inputs: Issue_Grid_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Grid_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_grid_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_grid_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_grid_invalid(inputs)
+	return __en.issue_grid_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot take inputs; remove the connection into it." |
+*
+* @param {Issue_Input_Has_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_has_inputs = /** @type {((inputs: Issue_Input_Has_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Input_Has_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_input_has_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_input_has_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_input_has_inputs(inputs)
+	return __en.issue_input_has_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Input layer '{name}' has shape {shape} ({size} values), but {dataset} examples are {expected} ({expectedSize} values). Set the Input shape to {expected}." |
+*
+* @param {Issue_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_shape = /** @type {((inputs: Issue_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_input_shape(inputs)
+	return __en.issue_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is not connected to anything: connect it to the first layer." |
+*
+* @param {Issue_Input_UnconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_unconnected = /** @type {((inputs: Issue_Input_UnconnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Input_UnconnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_input_unconnected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_input_unconnected(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_input_unconnected(inputs)
+	return __en.issue_input_unconnected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "and" |
+*
+* @param {Issue_Join_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_and = /** @type {((inputs?: Issue_Join_AndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Join_AndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_join_and(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_join_and(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_join_and(inputs)
+	return __en.issue_join_and(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Issue_Join_CommaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_comma = /** @type {((inputs?: Issue_Join_CommaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Join_CommaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_join_comma(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_join_comma(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_join_comma(inputs)
+	return __en.issue_join_comma(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {kernel} kernel does not fit the {image} image it gets. Use a smaller kernel, padding 'same', or fewer pooling layers before it." |
+*
+* @param {Issue_Kernel_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_kernel_too_big = /** @type {((inputs: Issue_Kernel_Too_BigInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Kernel_Too_BigInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_kernel_too_big(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_kernel_too_big(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_kernel_too_big(inputs)
+	return __en.issue_kernel_too_big(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it." |
+*
+* @param {Issue_Needs_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat = /** @type {((inputs: Issue_Needs_FlatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_FlatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_flat(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_flat(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_flat(inputs)
+	return __en.issue_needs_flat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it (or GlobalAveragePooling2D)." |
+*
+* @param {Issue_Needs_Flat_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat_image = /** @type {((inputs: Issue_Needs_Flat_ImageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_Flat_ImageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_flat_image(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_flat_image(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_flat_image(inputs)
+	return __en.issue_needs_flat_image(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Use an Input of shape [height, width, channels], like [28, 28, 1]." |
+*
+* @param {Issue_Needs_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image = /** @type {((inputs: Issue_Needs_ImageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_ImageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_image(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_image(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_image(inputs)
+	return __en.issue_needs_image(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Add a Reshape layer before it (for example to {image}), or use Dense..." |
+*
+* @param {Issue_Needs_Image_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image_flat = /** @type {((inputs: Issue_Needs_Image_FlatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_Image_FlatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_image_flat(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_image_flat(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_image_flat(inputs)
+	return __en.issue_needs_image_flat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model has no Input layer: add one at the top and connect it to the first layer." |
+*
+* @param {Issue_No_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_input = /** @type {((inputs?: Issue_No_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_No_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_no_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_no_input(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_no_input(inputs)
+	return __en.issue_no_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' has no input: connect a layer into it, or delete it." |
+*
+* @param {Issue_No_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_inputs = /** @type {((inputs: Issue_No_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_No_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_no_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_no_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_no_inputs(inputs)
+	return __en.issue_no_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model has no output layer: add a Dense layer after the last one." |
+*
+* @param {Issue_No_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_output = /** @type {((inputs?: Issue_No_OutputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_No_OutputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_no_output(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_no_output(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_no_output(inputs)
+	return __en.issue_no_output(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not ready to train: {why}" |
+*
+* @param {Issue_Not_Ready_To_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_not_ready_to_train = /** @type {((inputs: Issue_Not_Ready_To_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Not_Ready_To_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_not_ready_to_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_not_ready_to_train(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_not_ready_to_train(inputs)
+	return __en.issue_not_ready_to_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': {param} {problem}." |
+*
+* @param {Issue_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_param = /** @type {((inputs: Issue_ParamInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_ParamInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_param(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_param(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_param(inputs)
+	return __en.issue_param(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {window} window does not fit the {image} image it gets. Use a smaller pool size, padding 'same', or remove a pooling layer before it." |
+*
+* @param {Issue_Pool_WindowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_pool_window = /** @type {((inputs: Issue_Pool_WindowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Pool_WindowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_pool_window(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_pool_window(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_pool_window(inputs)
+	return __en.issue_pool_window(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at least {min}" |
+*
+* @param {Issue_Problem_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_at_least = /** @type {((inputs: Issue_Problem_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_at_least(inputs)
+	return __en.issue_problem_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} up to (not including) {max}" |
+*
+* @param {Issue_Problem_BelowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_below = /** @type {((inputs: Issue_Problem_BelowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_BelowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_below(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_below(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_below(inputs)
+	return __en.issue_problem_below(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} to {max}" |
+*
+* @param {Issue_Problem_BetweenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_between = /** @type {((inputs: Issue_Problem_BetweenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_BetweenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_between(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_between(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_between(inputs)
+	return __en.issue_problem_between(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be true or false" |
+*
+* @param {Issue_Problem_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_bool = /** @type {((inputs?: Issue_Problem_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_bool(inputs)
+	return __en.issue_problem_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is '{value}'; choose one of {options}" |
+*
+* @param {Issue_Problem_EnumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_enum = /** @type {((inputs: Issue_Problem_EnumInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_EnumInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_enum(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_enum(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_enum(inputs)
+	return __en.issue_problem_enum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Issue_Problem_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_number = /** @type {((inputs: Issue_Problem_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_not_number(inputs)
+	return __en.issue_problem_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Issue_Problem_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_whole = /** @type {((inputs: Issue_Problem_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_not_whole(inputs)
+	return __en.issue_problem_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be two whole numbers of at least 1, like [3, 3]" |
+*
+* @param {Issue_Problem_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_pair = /** @type {((inputs: Issue_Problem_PairInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_PairInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_pair(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_pair(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_pair(inputs)
+	return __en.issue_problem_pair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "has a negative or invalid factor (l1 {l1}, l2 {l2}); factors must be 0 or more" |
+*
+* @param {Issue_Problem_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_regularizer = /** @type {((inputs: Issue_Problem_RegularizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_RegularizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_regularizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_regularizer(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_regularizer(inputs)
+	return __en.issue_problem_regularizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1, like [28, 28, 1]" |
+*
+* @param {Issue_Problem_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape = /** @type {((inputs: Issue_Problem_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_shape(inputs)
+	return __en.issue_problem_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1 (one may be -1), like [28, 28, 1]" |
+*
+* @param {Issue_Problem_Shape_InferInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape_infer = /** @type {((inputs: Issue_Problem_Shape_InferInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_Shape_InferInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_shape_infer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_shape_infer(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_shape_infer(inputs)
+	return __en.issue_problem_shape_infer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{name}'" |
+*
+* @param {Issue_QuotedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_quoted = /** @type {((inputs: Issue_QuotedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_QuotedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_quoted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_quoted(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_quoted(inputs)
+	return __en.issue_quoted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target}: {total} is not a multiple of {known}." |
+*
+* @param {Issue_Reshape_MultipleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_multiple = /** @type {((inputs: Issue_Reshape_MultipleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Reshape_MultipleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_reshape_multiple(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_reshape_multiple(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_reshape_multiple(inputs)
+	return __en.issue_reshape_multiple(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target} ({known} values); the sizes must multiply to {total}." |
+*
+* @param {Issue_Reshape_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_size = /** @type {((inputs: Issue_Reshape_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Reshape_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_reshape_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_reshape_size(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_reshape_size(inputs)
+	return __en.issue_reshape_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a second Input; a model here takes one input. Delete it or merge the branches." |
+*
+* @param {Issue_Second_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_second_input = /** @type {((inputs: Issue_Second_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Second_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_second_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_second_input(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_second_input(inputs)
+	return __en.issue_second_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is connected to itself; delete that connection." |
+*
+* @param {Issue_Self_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_self_loop = /** @type {((inputs: Issue_Self_LoopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Self_LoopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_self_loop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_self_loop(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_self_loop(inputs)
+	return __en.issue_self_loop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' merges {min} or more branches but gets {count}; connect another layer into it." |
+*
+* @param {Issue_Too_Few_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_few_inputs = /** @type {((inputs: Issue_Too_Few_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_Few_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_few_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_few_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_few_inputs(inputs)
+	return __en.issue_too_few_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters; LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling, strides) before..." |
+*
+* @param {Issue_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large = /** @type {((inputs: Issue_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_large(inputs)
+	return __en.issue_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters ({total} in all); LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling..." |
+*
+* @param {Issue_Too_Large_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large_of = /** @type {((inputs: Issue_Too_Large_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_Large_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_large_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_large_of(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_large_of(inputs)
+	return __en.issue_too_large_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' takes one input but gets {count}; merge them first with an Add or Concatenate layer." |
+*
+* @param {Issue_Too_Many_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_many_inputs = /** @type {((inputs: Issue_Too_Many_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_Many_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_many_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_many_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_many_inputs(inputs)
+	return __en.issue_too_many_inputs(inputs)
 });
 /**
 * | output |

@@ -507,6 +507,59 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Info_RegionInputs */
@@ -2989,6 +3042,218 @@ export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) 
 
 export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} ttrráíñáábblé`)
+};
+
+export const issue_add_shapes = /** @type {(inputs: Issue_Add_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ññéééds ííññpütss ööf öñéé sshápéé, bbüt géétts ${i?.shapes}. MMááké thhéé bráññççhés ééññd íñ tthhé sámméé sháppéé, ör üsséé Çöñççáátéñáátté.`)
+};
+
+export const issue_already_flat = /** @type {(inputs: Issue_Already_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ggééts ${i?.shape}, wwhhíçh ííss álrééáádý flláát; rémmöövé ítt.`)
+};
+
+export const issue_bad_edge = /** @type {(inputs: Issue_Bad_EdgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ ççöññééççtíöññ ppöíñttss tö á llááýér tthhát dööéés ñött ééxístt ('${i?.id}'); ddéélétéé íít.`)
+};
+
+export const issue_binary_activation = /** @type {(inputs: Issue_Binary_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' hháás áçttíívátííööñ '${i?.activation}'; bbííñárýý_ççrösssééñtrööppý éxppééçts áá ppröbáábbílíttýý, sö séétt ít töö 'ssígmööííd'.`)
+};
+
+export const issue_binary_classes = /** @type {(inputs: Issue_Binary_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbííñárýý_ççrösssééñtrööppý ís fföör twöö ççlássséés, bütt ${i?.dataset} hháás ${i?.classes}. ÛÛssé spáárrsé_çááttégörrííçál_ççrrössééññtröppýý wíthh áá Déñsséé(${i?.classes}, ssööftmááxx) öütppüüt.`)
+};
+
+export const issue_binary_units = /** @type {(inputs: Issue_Binary_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' ggíívés ${i?.shape}; bbííñárýý_ççrösssééñtrööppý ñééédds öñéé üüñít: mmááké ítt DDéñséé(1, ááçtívváátíöññ 'ssígmööííd').`)
+};
+
+export const issue_class_activation = /** @type {(inputs: Issue_Class_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' hháás áçttíívátííööñ '${i?.activation}'; ${i?.loss} ééxxpéçttss çlássss pröbbáábílííttíés, ssöö sét íítt tö 'sööfftmáxx'.`)
+};
+
+export const issue_class_units = /** @type {(inputs: Issue_Class_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' ggíívés ${i?.shape}, bbüüt ${i?.dataset} hháás ${i?.classes} ççllássééss: mákéé íít Déññssé(${i?.classes}, ááççtívááttíöñ 'ssööftmááxx').`)
+};
+
+export const issue_class_units_flatten = /** @type {(inputs: Issue_Class_Units_FlattenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' ggíívés ${i?.shape}, bbüüt ${i?.dataset} hháás ${i?.classes} ççllássééss: mákéé íít Déññssé(${i?.classes}, ááççtívááttíöñ 'ssööftmááxx') áftéérr á Fláátttéñ.`)
+};
+
+export const issue_concat_rank = /** @type {(inputs: Issue_Concat_RankInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött jjöíñ ${i?.shapes} áállöñg ááxxís ${i?.axis}: tthhé íñppüüts ñééééd théé ssámé rrááñk áññdd thé ááxxís müüsst éxíísst.`)
+};
+
+export const issue_concat_sizes = /** @type {(inputs: Issue_Concat_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött jjöíñ ${i?.shapes} áállöñg ááxxís ${i?.axis}: áálll öthhéér sízzéés müsstt mátççhh.`)
+};
+
+export const issue_cycle = /** @type {(inputs: Issue_CycleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss pártt ööf á lööööp; á mööddél müüsst flööww öñé wwááý fröömm Îñpüütt tö öüüttpüt. RRéémövéé ööñé çööñññéçttííöñ öff tthé lööööp.`)
+};
+
+export const issue_dead_end = /** @type {(inputs: Issue_Dead_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss á déáádd éñd: ${i?.count} llááýérss ééñd thhéé mödééll (${i?.names}), bbüüt ít ññéééds ééxxáçtllýý öñé ööüütpütt. ÇÇöññééççt ít ööññwárdd öör délléété ítt.`)
+};
+
+export const issue_duplicate_id = /** @type {(inputs: Issue_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTwwö láýýéérs shhááré thhéé íd '${i?.id}'.`)
+};
+
+export const issue_duplicate_name = /** @type {(inputs: Issue_Duplicate_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTwwö láýýéérs árréé ñáméédd '${i?.name}'; rrééñáméé ööñé.`)
+};
+
+export const issue_empty = /** @type {(inputs: Issue_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél ís éémmptý: ssttárt wwííth áññ ÎÎñpütt lláýérr, tthéñ ááddd láýýéérs áffttér ítt.`)
+};
+
+export const issue_grid_invalid = /** @type {(inputs: Issue_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé séttttíñg ${i?.trial} mmáákés tthhé möddéél íñvváálíd: ${i?.issue}`)
+};
+
+export const issue_input_has_inputs = /** @type {(inputs: Issue_Input_Has_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött ttáké ííññpütss; rrémövvéé thé ççööññéççttíöñ ííññtö ítt.`)
+};
+
+export const issue_input_shape = /** @type {(inputs: Issue_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññpüt llááýér '${i?.name}' hháás shááppé ${i?.shape} (${i?.size} vváálüéss), bbüt ${i?.dataset} ééxxámplléés áréé ${i?.expected} (${i?.expectedSize} vváálüéss). SSét thhéé Îñpüütt sháppéé tö ${i?.expected}.`)
+};
+
+export const issue_input_unconnected = /** @type {(inputs: Issue_Input_UnconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss ñöt ççööññéççttéd töö ááñýthhííñg: çööñññéçtt íít tö tthhé fírrsst láýýéér.`)
+};
+
+export const issue_join_and = /** @type {(inputs: Issue_Join_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` ááññd `)
+};
+
+export const issue_join_comma = /** @type {(inputs: Issue_Join_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const issue_kernel_too_big = /** @type {(inputs: Issue_Kernel_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}': íítts ${i?.kernel} kkéérñéll ddöés ññööt fítt tthé ${i?.image} íímmágé íítt gétss. ÛÛsé á ssmmálléérr kérññéél, páddddíñg 'ssáámé', örr fféwérr ppöölííññg láýýéérs bééfföré íítt.`)
+};
+
+export const issue_needs_flat = /** @type {(inputs: Issue_Needs_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ggééts á ${i?.shape} ttééñsörr bbüt ñééééds á ffllát vééççtör: ááddd á Fllááttéññ lláýérr bbéförréé ít.`)
+};
+
+export const issue_needs_flat_image = /** @type {(inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ggééts á ${i?.shape} ttééñsörr bbüt ñééééds á ffllát vééççtör: ááddd á Fllááttéññ lláýérr bbéförréé ít (örr GGlöbáállÅvérráágéPöööölíñgg2DD).`)
+};
+
+export const issue_needs_image = /** @type {(inputs: Issue_Needs_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ññéééds ááññ ímággéé téñssöör [héíígght, wííddth, çhhááññéllss], büt ggééts ${i?.shape}. ÛÛssé áñ ÎÎññpüt ööff sháppéé [héígghht, wíddtth, çhááñññélss], llíké [28, 28, 1].`)
+};
+
+export const issue_needs_image_flat = /** @type {(inputs: Issue_Needs_Image_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ññéééds ááññ ímággéé téñssöör [héíígght, wííddth, çhhááññéllss], büt ggééts ${i?.shape}. ÅÅddd á Réésshápéé lláýérr bbéförréé ít (föörr éxámmpplé töö ${i?.image}), öörr üsé DDééñsé llááýérss ííñstééáád.`)
+};
+
+export const issue_no_input = /** @type {(inputs: Issue_No_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél háss ññö Îñppüüt láýýéér: áddd ööñé átt tthé tööpp áñd ççööññéççtt ít töö tthé fíírrst lááýýér.`)
+};
+
+export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' hháás ñö ííññpüt: ççööññéççtt á láýýéér íñttöö ít, örr ddéléttéé ít.`)
+};
+
+export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél háss ññö öüttppüt lááýýér: ádddd á Déññssé láýýéér áfttéér théé llást ööññé.`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö ttrráíñ: ${i?.why}`)
+};
+
+export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}': ${i?.param} ${i?.problem}.`)
+};
+
+export const issue_pool_window = /** @type {(inputs: Issue_Pool_WindowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}': íítts ${i?.window} wwííñdöww ddöés ññööt fítt tthé ${i?.image} íímmágé íítt gétss. ÛÛsé á ssmmálléérr pööll ssízé, ppááddíññgg 'sáméé', öör rémmöövé á ppööölíññgg láýéérr béföörré ít.`)
+};
+
+export const issue_problem_at_least = /** @type {(inputs: Issue_Problem_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé át llééást ${i?.min}`)
+};
+
+export const issue_problem_below = /** @type {(inputs: Issue_Problem_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé fröömm ${i?.min} üüpp tö (ñöött íñçllüüdíñgg) ${i?.max}`)
+};
+
+export const issue_problem_between = /** @type {(inputs: Issue_Problem_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé fröömm ${i?.min} ttöö ${i?.max}`)
+};
+
+export const issue_problem_bool = /** @type {(inputs: Issue_Problem_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmüüst béé ttrüé öörr fálsséé`)
+};
+
+export const issue_problem_enum = /** @type {(inputs: Issue_Problem_EnumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss '${i?.value}'; ççhhööséé ööñé öff ${i?.options}`)
+};
+
+export const issue_problem_not_number = /** @type {(inputs: Issue_Problem_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá ñümbbéér, ñött ${i?.value}`)
+};
+
+export const issue_problem_not_whole = /** @type {(inputs: Issue_Problem_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá whölléé ñümbbéér, ñött ${i?.value}`)
+};
+
+export const issue_problem_pair = /** @type {(inputs: Issue_Problem_PairInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé twöö wwhöléé ññümbéérrs öf áátt léásstt 1, líkéé [3, 3]`)
+};
+
+export const issue_problem_regularizer = /** @type {(inputs: Issue_Problem_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`hháás á ñééggátívvéé ör íññvválídd ffáçtöörr (l1 ${i?.l1}, ll2 ${i?.l2}); ffááçtörrss müstt bbé 0 ör mmööré`)
+};
+
+export const issue_problem_shape = /** @type {(inputs: Issue_Problem_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé á líísst öf wwhhölé ssíízés ööff át lééáást 1, lííkké [28, 28, 1]`)
+};
+
+export const issue_problem_shape_infer = /** @type {(inputs: Issue_Problem_Shape_InferInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé á líísst öf wwhhölé ssíízés ööff át lééáást 1 (öññéé máý bbéé -1), líkéé [28, 28, 1]`)
+};
+
+export const issue_quoted = /** @type {(inputs: Issue_QuotedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}'`)
+};
+
+export const issue_reshape_multiple = /** @type {(inputs: Issue_Reshape_MultipleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött rréshááppé ${i?.shape} (${i?.total} vváálüéss) ttö ${i?.target}: ${i?.total} ííss ñöt áá mmültíípplé öff ${i?.known}.`)
+};
+
+export const issue_reshape_size = /** @type {(inputs: Issue_Reshape_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött rréshááppé ${i?.shape} (${i?.total} vváálüéss) ttö ${i?.target} (${i?.known} vváálüéss); tthé síízzés müüsst müllttíplýý ttö ${i?.total}.`)
+};
+
+export const issue_second_input = /** @type {(inputs: Issue_Second_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss á séççööñd Îññppüt; á mmöödél hhééré táákkés öññéé íñpüütt. Déléétté ít öörr mérggéé thé bbrráñçhhéés.`)
+};
+
+export const issue_self_loop = /** @type {(inputs: Issue_Self_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss çöñññééçtédd ttö ítsséélf; dééllété tthhát çööñññéçttííöñ.`)
+};
+
+export const issue_too_few_inputs = /** @type {(inputs: Issue_Too_Few_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' mméérgéss ${i?.min} öörr möréé bbráñççhhés büütt gétss ${i?.count}; ççööññéççtt áñötthhér lááýýér íññttö ít.`)
+};
+
+export const issue_too_large = /** @type {(inputs: Issue_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} bbrríñgss tthé mööddél töö ${i?.count} ppáárámééttérs; LLááýérLLááb trááííñs átt mmöst ${i?.max}: üüssé féwwéér üñíítts ör ffííltérrss, ör máákké théé íímágéé ssmállléér (pöööllíñg, ssttrídééss) béföörré Fláátttéñ.`)
+};
+
+export const issue_too_large_of = /** @type {(inputs: Issue_Too_Large_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} bbrríñgss tthé mööddél töö ${i?.count} ppáárámééttérs (${i?.total} ííññ áll); LLááýérLLááb trááííñs átt mmöst ${i?.max}: üüssé féwwéér üñíítts ör ffííltérrss, ör máákké théé íímágéé ssmállléér (pöööllíñg, ssttrídééss) béföörré Fláátttéñ.`)
+};
+
+export const issue_too_many_inputs = /** @type {(inputs: Issue_Too_Many_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ttáákés ööññé íñppüüt bütt ggéts ${i?.count}; mméérgé tthhém fíírrst wíítth áñ ÅÅddd ör ÇÇööñçáttééñátéé lláýérr.`)
 };
 
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {

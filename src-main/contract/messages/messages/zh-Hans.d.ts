@@ -505,6 +505,59 @@ export const inspector_output_shape: (inputs: Inspector_Output_ShapeInputs) => L
 export const inspector_parameters: (inputs: Inspector_ParametersInputs) => LocalizedString;
 export const inspector_selected: (inputs: Inspector_SelectedInputs) => LocalizedString;
 export const inspector_trainable: (inputs: Inspector_TrainableInputs) => LocalizedString;
+export const issue_add_shapes: (inputs: Issue_Add_ShapesInputs) => LocalizedString;
+export const issue_already_flat: (inputs: Issue_Already_FlatInputs) => LocalizedString;
+export const issue_bad_edge: (inputs: Issue_Bad_EdgeInputs) => LocalizedString;
+export const issue_binary_activation: (inputs: Issue_Binary_ActivationInputs) => LocalizedString;
+export const issue_binary_classes: (inputs: Issue_Binary_ClassesInputs) => LocalizedString;
+export const issue_binary_units: (inputs: Issue_Binary_UnitsInputs) => LocalizedString;
+export const issue_class_activation: (inputs: Issue_Class_ActivationInputs) => LocalizedString;
+export const issue_class_units: (inputs: Issue_Class_UnitsInputs) => LocalizedString;
+export const issue_class_units_flatten: (inputs: Issue_Class_Units_FlattenInputs) => LocalizedString;
+export const issue_concat_rank: (inputs: Issue_Concat_RankInputs) => LocalizedString;
+export const issue_concat_sizes: (inputs: Issue_Concat_SizesInputs) => LocalizedString;
+export const issue_cycle: (inputs: Issue_CycleInputs) => LocalizedString;
+export const issue_dead_end: (inputs: Issue_Dead_EndInputs) => LocalizedString;
+export const issue_duplicate_id: (inputs: Issue_Duplicate_IdInputs) => LocalizedString;
+export const issue_duplicate_name: (inputs: Issue_Duplicate_NameInputs) => LocalizedString;
+export const issue_empty: (inputs: Issue_EmptyInputs) => LocalizedString;
+export const issue_grid_invalid: (inputs: Issue_Grid_InvalidInputs) => LocalizedString;
+export const issue_input_has_inputs: (inputs: Issue_Input_Has_InputsInputs) => LocalizedString;
+export const issue_input_shape: (inputs: Issue_Input_ShapeInputs) => LocalizedString;
+export const issue_input_unconnected: (inputs: Issue_Input_UnconnectedInputs) => LocalizedString;
+export const issue_join_and: (inputs: Issue_Join_AndInputs) => LocalizedString;
+export const issue_join_comma: (inputs: Issue_Join_CommaInputs) => LocalizedString;
+export const issue_kernel_too_big: (inputs: Issue_Kernel_Too_BigInputs) => LocalizedString;
+export const issue_needs_flat: (inputs: Issue_Needs_FlatInputs) => LocalizedString;
+export const issue_needs_flat_image: (inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString;
+export const issue_needs_image: (inputs: Issue_Needs_ImageInputs) => LocalizedString;
+export const issue_needs_image_flat: (inputs: Issue_Needs_Image_FlatInputs) => LocalizedString;
+export const issue_no_input: (inputs: Issue_No_InputInputs) => LocalizedString;
+export const issue_no_inputs: (inputs: Issue_No_InputsInputs) => LocalizedString;
+export const issue_no_output: (inputs: Issue_No_OutputInputs) => LocalizedString;
+export const issue_not_ready_to_train: (inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString;
+export const issue_param: (inputs: Issue_ParamInputs) => LocalizedString;
+export const issue_pool_window: (inputs: Issue_Pool_WindowInputs) => LocalizedString;
+export const issue_problem_at_least: (inputs: Issue_Problem_At_LeastInputs) => LocalizedString;
+export const issue_problem_below: (inputs: Issue_Problem_BelowInputs) => LocalizedString;
+export const issue_problem_between: (inputs: Issue_Problem_BetweenInputs) => LocalizedString;
+export const issue_problem_bool: (inputs: Issue_Problem_BoolInputs) => LocalizedString;
+export const issue_problem_enum: (inputs: Issue_Problem_EnumInputs) => LocalizedString;
+export const issue_problem_not_number: (inputs: Issue_Problem_Not_NumberInputs) => LocalizedString;
+export const issue_problem_not_whole: (inputs: Issue_Problem_Not_WholeInputs) => LocalizedString;
+export const issue_problem_pair: (inputs: Issue_Problem_PairInputs) => LocalizedString;
+export const issue_problem_regularizer: (inputs: Issue_Problem_RegularizerInputs) => LocalizedString;
+export const issue_problem_shape: (inputs: Issue_Problem_ShapeInputs) => LocalizedString;
+export const issue_problem_shape_infer: (inputs: Issue_Problem_Shape_InferInputs) => LocalizedString;
+export const issue_quoted: (inputs: Issue_QuotedInputs) => LocalizedString;
+export const issue_reshape_multiple: (inputs: Issue_Reshape_MultipleInputs) => LocalizedString;
+export const issue_reshape_size: (inputs: Issue_Reshape_SizeInputs) => LocalizedString;
+export const issue_second_input: (inputs: Issue_Second_InputInputs) => LocalizedString;
+export const issue_self_loop: (inputs: Issue_Self_LoopInputs) => LocalizedString;
+export const issue_too_few_inputs: (inputs: Issue_Too_Few_InputsInputs) => LocalizedString;
+export const issue_too_large: (inputs: Issue_Too_LargeInputs) => LocalizedString;
+export const issue_too_large_of: (inputs: Issue_Too_Large_OfInputs) => LocalizedString;
+export const issue_too_many_inputs: (inputs: Issue_Too_Many_InputsInputs) => LocalizedString;
 export const lab_about: (inputs: Lab_AboutInputs) => LocalizedString;
 export const lab_about_placeholder: (inputs: Lab_About_PlaceholderInputs) => LocalizedString;
 export const lab_info_region: (inputs: Lab_Info_RegionInputs) => LocalizedString;
@@ -1821,6 +1874,234 @@ export type Inspector_SelectedInputs = {
     count: NonNullable<unknown>;
 };
 export type Inspector_TrainableInputs = {
+    count: NonNullable<unknown>;
+};
+export type Issue_Add_ShapesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+};
+export type Issue_Already_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Bad_EdgeInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Binary_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+};
+export type Issue_Binary_ClassesInputs = {
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Binary_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Class_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Issue_Class_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Class_Units_FlattenInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Concat_RankInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_Concat_SizesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_CycleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Dead_EndInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Issue_Duplicate_IdInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Duplicate_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_EmptyInputs = {};
+export type Issue_Grid_InvalidInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Issue_Input_Has_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Input_ShapeInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    expectedSize: NonNullable<unknown>;
+};
+export type Issue_Input_UnconnectedInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Join_AndInputs = {};
+export type Issue_Join_CommaInputs = {};
+export type Issue_Kernel_Too_BigInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kernel: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Needs_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Flat_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Image_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_No_InputInputs = {};
+export type Issue_No_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_No_OutputInputs = {};
+export type Issue_Not_Ready_To_TrainInputs = {
+    why: NonNullable<unknown>;
+};
+export type Issue_ParamInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Issue_Pool_WindowInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    window: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Problem_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Issue_Problem_BelowInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BetweenInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BoolInputs = {};
+export type Issue_Problem_EnumInputs = {
+    value: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_PairInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_RegularizerInputs = {
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+};
+export type Issue_Problem_ShapeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Shape_InferInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_QuotedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_Reshape_MultipleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Reshape_SizeInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Second_InputInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Self_LoopInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Too_Few_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Issue_Too_LargeInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Large_OfInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Many_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
     count: NonNullable<unknown>;
 };
 export type Lab_AboutInputs = {};

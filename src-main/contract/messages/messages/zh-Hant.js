@@ -507,6 +507,59 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
 /** @typedef {{}} Lab_Info_RegionInputs */
@@ -2975,6 +3028,218 @@ export const inspector_selected = /** @type {(inputs: Inspector_SelectedInputs) 
 
 export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} 個可訓練`)
+};
+
+export const issue_add_shapes = /** @type {(inputs: Issue_Add_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」需要形狀相同的輸入，但收到的是 ${i?.shapes}。請讓各分支以相同的形狀結束，或改用 Concatenate。`)
+};
+
+export const issue_already_flat = /** @type {(inputs: Issue_Already_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」收到的 ${i?.shape} 已經是一維的，請刪除它。`)
+};
+
+export const issue_bad_edge = /** @type {(inputs: Issue_Bad_EdgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有一條連線指向不存在的層（「${i?.id}」），請刪除它。`)
+};
+
+export const issue_binary_activation = /** @type {(inputs: Issue_Binary_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」的 activation 是 '${i?.activation}'；binary_crossentropy 需要機率，請把它設為 'sigmoid'。`)
+};
+
+export const issue_binary_classes = /** @type {(inputs: Issue_Binary_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`binary_crossentropy 用於兩個類別，但 ${i?.dataset} 有 ${i?.classes} 個。請使用 sparse_categorical_crossentropy，並以 Dense(${i?.classes}, softmax) 作為輸出。`)
+};
+
+export const issue_binary_units = /** @type {(inputs: Issue_Binary_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」給出 ${i?.shape}；binary_crossentropy 需要一個單元：把它設為 Dense(1, activation 'sigmoid')。`)
+};
+
+export const issue_class_activation = /** @type {(inputs: Issue_Class_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」的 activation 是 '${i?.activation}'；${i?.loss} 需要各類別的機率，請把它設為 'softmax'。`)
+};
+
+export const issue_class_units = /** @type {(inputs: Issue_Class_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」給出 ${i?.shape}，但 ${i?.dataset} 有 ${i?.classes} 個類別：把它設為 Dense(${i?.classes}, activation 'softmax')。`)
+};
+
+export const issue_class_units_flatten = /** @type {(inputs: Issue_Class_Units_FlattenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」給出 ${i?.shape}，但 ${i?.dataset} 有 ${i?.classes} 個類別：在 Flatten 之後把它設為 Dense(${i?.classes}, activation 'softmax')。`)
+};
+
+export const issue_concat_rank = /** @type {(inputs: Issue_Concat_RankInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法沿 axis ${i?.axis} 串接 ${i?.shapes}：輸入的維數必須相同，且該軸必須存在。`)
+};
+
+export const issue_concat_sizes = /** @type {(inputs: Issue_Concat_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法沿 axis ${i?.axis} 串接 ${i?.shapes}：其餘各維的大小必須一致。`)
+};
+
+export const issue_cycle = /** @type {(inputs: Issue_CycleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」位在一個迴圈中；模型必須從 Input 單向流到輸出。請刪除迴圈中的一條連線。`)
+};
+
+export const issue_dead_end = /** @type {(inputs: Issue_Dead_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」是一條死路：有 ${i?.count} 個層作為模型的結尾（${i?.names}），但模型只能有一個輸出。請把它繼續往後連接，或刪除它。`)
+};
+
+export const issue_duplicate_id = /** @type {(inputs: Issue_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有兩個層的 id 都是「${i?.id}」。`)
+};
+
+export const issue_duplicate_name = /** @type {(inputs: Issue_Duplicate_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有兩個層都叫「${i?.name}」，請重新命名其中一個。`)
+};
+
+export const issue_empty = /** @type {(inputs: Issue_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型是空的：先放一個 Input 層，再在它後面加入層。`)
+};
+
+export const issue_grid_invalid = /** @type {(inputs: Issue_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`設定 ${i?.trial} 會使模型無效：${i?.issue}`)
+};
+
+export const issue_input_has_inputs = /** @type {(inputs: Issue_Input_Has_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」不能有輸入，請刪除連進它的連線。`)
+};
+
+export const issue_input_shape = /** @type {(inputs: Issue_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Input 層「${i?.name}」的形狀是 ${i?.shape}（${i?.size} 個值），但 ${i?.dataset} 的樣本是 ${i?.expected}（${i?.expectedSize} 個值）。請把 Input 的 shape 設為 ${i?.expected}。`)
+};
+
+export const issue_input_unconnected = /** @type {(inputs: Issue_Input_UnconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」沒有連到任何層：把它連到第一層。`)
+};
+
+export const issue_join_and = /** @type {(inputs: Issue_Join_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` 和 `)
+};
+
+export const issue_join_comma = /** @type {(inputs: Issue_Join_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`、`)
+};
+
+export const issue_kernel_too_big = /** @type {(inputs: Issue_Kernel_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」：它的 ${i?.kernel} 卷積核放不進收到的 ${i?.image} 影像。請使用較小的 kernel_size、padding 'same'，或減少它前面的池化層。`)
+};
+
+export const issue_needs_flat = /** @type {(inputs: Issue_Needs_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」收到 ${i?.shape} 張量，但它需要一維向量：在它前面加入一個 Flatten 層。`)
+};
+
+export const issue_needs_flat_image = /** @type {(inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」收到 ${i?.shape} 張量，但它需要一維向量：在它前面加入一個 Flatten 層（或 GlobalAveragePooling2D）。`)
+};
+
+export const issue_needs_image = /** @type {(inputs: Issue_Needs_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」需要影像張量 [高, 寬, 通道]，但收到的是 ${i?.shape}。請使用形狀為 [高, 寬, 通道] 的 Input，例如 [28, 28, 1]。`)
+};
+
+export const issue_needs_image_flat = /** @type {(inputs: Issue_Needs_Image_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」需要影像張量 [高, 寬, 通道]，但收到的是 ${i?.shape}。請在它前面加入一個 Reshape 層（例如變成 ${i?.image}），或改用 Dense 層。`)
+};
+
+export const issue_no_input = /** @type {(inputs: Issue_No_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型沒有 Input 層：在頂端加入一個，並把它連到第一層。`)
+};
+
+export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」沒有輸入：把一個層連到它，或刪除它。`)
+};
+
+export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型沒有輸出層：在最後一層後面加入一個 Dense 層。`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`還不能訓練：${i?.why}`)
+};
+
+export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」：${i?.param} ${i?.problem}。`)
+};
+
+export const issue_pool_window = /** @type {(inputs: Issue_Pool_WindowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」：它的 ${i?.window} 視窗放不進收到的 ${i?.image} 影像。請使用較小的 pool size、padding 'same'，或刪除它前面的一個池化層。`)
+};
+
+export const issue_problem_at_least = /** @type {(inputs: Issue_Problem_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須至少為 ${i?.min}`)
+};
+
+export const issue_problem_below = /** @type {(inputs: Issue_Problem_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須不小於 ${i?.min} 且小於 ${i?.max}`)
+};
+
+export const issue_problem_between = /** @type {(inputs: Issue_Problem_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須介於 ${i?.min} 到 ${i?.max} 之間`)
+};
+
+export const issue_problem_bool = /** @type {(inputs: Issue_Problem_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`必須是 true 或 false`)
+};
+
+export const issue_problem_enum = /** @type {(inputs: Issue_Problem_EnumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 '${i?.value}'，請從 ${i?.options} 中選擇`)
+};
+
+export const issue_problem_not_number = /** @type {(inputs: Issue_Problem_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必須是數字，而不是 ${i?.value}`)
+};
+
+export const issue_problem_not_whole = /** @type {(inputs: Issue_Problem_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必須是整數，而不是 ${i?.value}`)
+};
+
+export const issue_problem_pair = /** @type {(inputs: Issue_Problem_PairInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須是兩個不小於 1 的整數，例如 [3, 3]`)
+};
+
+export const issue_problem_regularizer = /** @type {(inputs: Issue_Problem_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`的係數為負或無效（l1 ${i?.l1}，l2 ${i?.l2}）；係數必須大於或等於 0`)
+};
+
+export const issue_problem_shape = /** @type {(inputs: Issue_Problem_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須是一組不小於 1 的整數尺寸，例如 [28, 28, 1]`)
+};
+
+export const issue_problem_shape_infer = /** @type {(inputs: Issue_Problem_Shape_InferInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須是一組不小於 1 的整數尺寸（可以有一個 -1），例如 [28, 28, 1]`)
+};
+
+export const issue_quoted = /** @type {(inputs: Issue_QuotedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.name}」`)
+};
+
+export const issue_reshape_multiple = /** @type {(inputs: Issue_Reshape_MultipleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法把 ${i?.shape}（${i?.total} 個值）重塑為 ${i?.target}：${i?.total} 不是 ${i?.known} 的倍數。`)
+};
+
+export const issue_reshape_size = /** @type {(inputs: Issue_Reshape_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法把 ${i?.shape}（${i?.total} 個值）重塑為 ${i?.target}（${i?.known} 個值）；各尺寸的乘積必須等於 ${i?.total}。`)
+};
+
+export const issue_second_input = /** @type {(inputs: Issue_Second_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」是第二個 Input；這裡的模型只接受一個輸入。請刪除它，或合併分支。`)
+};
+
+export const issue_self_loop = /** @type {(inputs: Issue_Self_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」連到了它自己，請刪除這條連線。`)
+};
+
+export const issue_too_few_inputs = /** @type {(inputs: Issue_Too_Few_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」要合併 ${i?.min} 個或更多分支，但只收到 ${i?.count} 個；請再連一個層到它。`)
+};
+
+export const issue_too_large = /** @type {(inputs: Issue_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 使模型達到 ${i?.count} 個參數；LayerLab 最多訓練 ${i?.max} 個：請減少 units 或 filters，或在 Flatten 之前把影像縮小（池化、strides）。`)
+};
+
+export const issue_too_large_of = /** @type {(inputs: Issue_Too_Large_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 使模型達到 ${i?.count} 個參數（總共 ${i?.total} 個）；LayerLab 最多訓練 ${i?.max} 個：請減少 units 或 filters，或在 Flatten 之前把影像縮小（池化、strides）。`)
+};
+
+export const issue_too_many_inputs = /** @type {(inputs: Issue_Too_Many_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」只接受一個輸入，卻收到 ${i?.count} 個；請先用 Add 或 Concatenate 層把它們合併。`)
 };
 
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
