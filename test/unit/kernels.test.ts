@@ -12,7 +12,7 @@ import {
   registerFastKernels,
   unregisterFastKernels,
 } from '../../src-main/engine/kernels/register.ts';
-import { backpropFilterTuning } from '../../src-main/engine/kernels/wasm-conv.ts';
+import { backpropFilterTuning, convSimdCalls } from '../../src-main/engine/kernels/wasm-conv.ts';
 
 const TOLERANCE = 1e-4;
 
@@ -274,6 +274,16 @@ const CONV_CASES: [Shape4, Shape4, number | [number, number], 'same' | 'valid'][
   [[4, 28, 28, 1], [3, 3, 1, 8], 1, 'valid'],
 ];
 
+/** Output channels in multiples of 16: Conv2DBackpropFilter runs the SIMD kernel. */
+const SIMD_CONV_CASES: typeof CONV_CASES = [
+  [[3, 10, 9, 5], [3, 3, 5, 32], 1, 'valid'],
+  [[2, 8, 8, 3], [3, 3, 3, 16], 1, 'same'],
+  [[2, 9, 9, 2], [3, 3, 2, 16], 2, 'same'],
+  [[1, 7, 10, 1], [2, 3, 1, 16], [2, 1], 'same'],
+  [[2, 12, 12, 5], [4, 4, 5, 16], 3, 'same'],
+  [[2, 6, 5, 4], [5, 5, 4, 16], 1, 'same'],
+];
+
 describe('Conv2D gradients on wasm', () => {
   for (const [xShape, wShape, stride, pad] of CONV_CASES) {
     it(`x=[${xShape}] filter=[${wShape}] stride=${stride} pad=${pad}`, async () => {
@@ -286,6 +296,24 @@ describe('Conv2D gradients on wasm', () => {
           tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, stride, pad),
         ),
       );
+    });
+  }
+
+  for (const [xShape, wShape, stride, pad] of SIMD_CONV_CASES) {
+    it(`SIMD filter gradient: x=[${xShape}] filter=[${wShape}] stride=${stride} pad=${pad}`, async () => {
+      const dy = tf.tidy(
+        () =>
+          tf.conv2d(tf.zeros<tf.Rank.R4>(xShape), tf.zeros<tf.Rank.R4>(wShape), stride, pad).shape,
+      );
+      const attrs = { strides: stride, pad, dataFormat: 'NHWC', filterShape: wShape };
+      const calls = convSimdCalls.filter;
+      await checkAgainstCpu({
+        inputs: [input(xShape, 16), input(dy, 17)],
+        run: ([x, g]) => [
+          tf.engine().runKernel('Conv2DBackpropFilter', { x, dy: g }, attrs) as tf.Tensor,
+        ],
+      });
+      expect(convSimdCalls.filter - calls, 'SIMD kernel calls').toBe(1);
     });
   }
 
