@@ -13,6 +13,7 @@ import {
   unregisterFastKernels,
 } from '../../src-main/engine/kernels/register.ts';
 import { backpropFilterTuning, convSimdCalls } from '../../src-main/engine/kernels/wasm-conv.ts';
+import { poolSimdCalls } from '../../src-main/engine/kernels/wasm-pool.ts';
 
 const TOLERANCE = 1e-4;
 
@@ -351,6 +352,9 @@ const POOL_CASES: [Shape4, number, number, 'same' | 'valid'][] = [
   [[2, 9, 7, 4], 3, 2, 'same'],
   [[1, 6, 6, 5], 3, 1, 'same'],
   [[3, 7, 7, 2], 2, 1, 'valid'],
+  [[2, 8, 8, 8], 2, 2, 'valid'],
+  [[1, 6, 6, 12], 3, 1, 'same'],
+  [[3, 7, 7, 4], 2, 1, 'valid'],
 ];
 
 describe('MaxPoolGrad on wasm', () => {
@@ -363,9 +367,12 @@ describe('MaxPoolGrad on wasm', () => {
       const outShape = tf.tidy(
         () => tf.maxPool(tf.zeros<tf.Rank.R4>(xShape), size, stride, pad).shape,
       );
+      const calls = poolSimdCalls.count;
       await checkAgainstCpu(
         withGradients([x], outShape, (t) => tf.maxPool(t as tf.Tensor4D, size, stride, pad)),
       );
+      // Channels in multiples of 4 take the SIMD kernel, the others the JavaScript loop.
+      expect(poolSimdCalls.count - calls).toBe(xShape[3] % 4 === 0 ? 1 : 0);
     });
   }
 });

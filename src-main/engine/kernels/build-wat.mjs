@@ -11,6 +11,7 @@ const MEMORY = '(import "env" "memory" (memory 1))';
 const MODULES = [
   ['optimizer-update', 'OPTIMIZER_WASM', false],
   ['conv-filter-grad', 'CONV_FILTER_GRAD_WASM', true],
+  ['max-pool-grad', 'MAX_POOL_GRAD_WASM', true],
 ];
 
 function assemble(name, text, shared, optimize) {
