@@ -21,6 +21,7 @@ import { featureBatch, identityOrder, labelBatch, makeViews, toTensor } from './
 import { fullView } from '../data/dataset.ts';
 import { buildModel, regularizationLoss, type BuiltModel } from './build-model.ts';
 import { EngineError } from './errors.ts';
+import { said } from '../contract/errors.ts';
 import { InsightRecorder, type Predictions } from './insight-recorder.ts';
 import { correctCount, meanLoss, predictions, targets, type LossSpec } from './losses.ts';
 import { makeOptimizer } from './optimizers.ts';
@@ -397,7 +398,11 @@ export async function train(
         if (!Number.isFinite(l)) {
           throw new EngineError(
             'diverged',
-            `Training diverged in epoch ${epoch + 1} (the loss became ${l}). The learning rate (${effectiveLearningRate(config)}) is probably too high: try a smaller one.`,
+            said('error_diverged', {
+              epoch: epoch + 1,
+              loss: String(l),
+              rate: effectiveLearningRate(config),
+            }),
           );
         }
         const now = performance.now();

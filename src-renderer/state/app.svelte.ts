@@ -5,6 +5,7 @@
 import type { AppInfo, LayerLabApi } from '../../src-main/contract/api.ts';
 import type { DatasetAvailability } from '../../src-main/contract/datasets.ts';
 import type { ConnectionState } from '../api/ws-transport.ts';
+import { errorText } from '../lib/error-text.ts';
 import type { InspectTab } from '../lib/inspect.ts';
 
 export interface Notice {
@@ -45,8 +46,8 @@ export class AppState {
 
   /** Shows an error; `context` says what was being done ("Saving the lab"). */
   report(error: unknown, context?: string): void {
-    const e = error as { code?: unknown; message?: unknown };
-    const message = typeof e?.message === 'string' ? e.message : String(error);
+    const e = error as { code?: unknown };
+    const message = errorText(error);
     const code = typeof e?.code === 'string' ? e.code : undefined;
     this.push({ kind: 'error', message: context ? `${context}: ${message}` : message, code });
   }
