@@ -79,6 +79,7 @@ const ERROR_MESSAGES = {
 };
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;
+export const ERROR_KEYS = Object.keys(ERROR_MESSAGES) as ErrorKey[];
 
 /** A parameter's value: a path, a name, a number, or a sentence of its own. */
 export type ErrorParam = string | number | ErrorText;

@@ -291,6 +291,15 @@ export async function saveModel(model: tfl.LayersModel): Promise<SavedModel> {
 }
 
 /** Trains the lab's model on the dataset. Restores `Math.random` and frees every tensor it made. */
+/** The loss became NaN or infinite in `epoch` (from 0): the learning rate is the likely cause. */
+export function divergedError(epoch: number, loss: number, config: TrainingConfig): EngineError {
+  const rate = effectiveLearningRate(config);
+  return new EngineError(
+    'diverged',
+    said('error_diverged', { epoch: epoch + 1, loss: String(loss), rate }),
+  );
+}
+
 export async function train(
   lab: LabFile,
   dataset: Dataset,
@@ -395,16 +404,7 @@ export async function train(
         regSum += r * count;
         correct += c;
         seen += count;
-        if (!Number.isFinite(l)) {
-          throw new EngineError(
-            'diverged',
-            said('error_diverged', {
-              epoch: epoch + 1,
-              loss: String(l),
-              rate: effectiveLearningRate(config),
-            }),
-          );
-        }
+        if (!Number.isFinite(l)) throw divergedError(epoch, l, config);
         const now = performance.now();
         if (hooks.onProgress && (now - lastReport >= interval || b === batches - 1)) {
           lastReport = now;
