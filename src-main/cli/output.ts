@@ -51,11 +51,12 @@ export const padColumns = (text: string, width: number) =>
   text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 /**
- * An error on stderr, one line, in the CLI's language (`--lang`, `LANG`); `--json` output keeps the
- * English `message` instead.
+ * An error on stderr, one line, in the CLI's language (`--lang`, `LANG`); under `--json` the English
+ * `message`, so what a script reads is the same in every language.
  */
-export function printError(error: ErrorInfo): void {
-  process.stderr.write(`layerlab: ${printable(errorSentence(error))}\n`);
+export function printError(error: ErrorInfo, argv: readonly string[] = process.argv): void {
+  const text = argv.includes('--json') ? error.message : errorSentence(error);
+  process.stderr.write(`layerlab: ${printable(text)}\n`);
 }
 
 /** A warning on stderr, one line. */
