@@ -2805,6 +2805,20 @@ export const error_busy_repair_store: ((inputs?: Error_Busy_Repair_StoreInputs, 
 /**
 * | output |
 * | --- |
+* | "{context}: {sentence}" |
+*
+* @param {Error_ContextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_context: ((inputs: Error_ContextInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_ContextInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{file} is damaged gzip data ({detail}): the download was probably cut short. Delete it and download it again." |
 *
 * @param {Error_Data_Bad_GzipInputs} inputs
@@ -2954,6 +2968,272 @@ export const error_disconnected: ((inputs?: Error_DisconnectedInputs, options?: 
 export const error_diverged: ((inputs: Error_DivergedInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_DivergedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checking the steps" |
+*
+* @param {Error_Doing_Check_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_check_steps: ((inputs?: Error_Doing_Check_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Check_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Deleting the grid" |
+*
+* @param {Error_Doing_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_grid: ((inputs?: Error_Doing_Delete_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Delete_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Deleting the run" |
+*
+* @param {Error_Doing_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_run: ((inputs?: Error_Doing_Delete_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Delete_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Evaluating on the test set" |
+*
+* @param {Error_Doing_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_evaluate: ((inputs?: Error_Doing_EvaluateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_EvaluateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing grids" |
+*
+* @param {Error_Doing_List_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_grids: ((inputs?: Error_Doing_List_GridsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_GridsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing labs" |
+*
+* @param {Error_Doing_List_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_labs: ((inputs?: Error_Doing_List_LabsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_LabsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing the labs" |
+*
+* @param {Error_Doing_List_LibraryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_library: ((inputs?: Error_Doing_List_LibraryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_LibraryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing runs" |
+*
+* @param {Error_Doing_List_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_runs: ((inputs?: Error_Doing_List_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loading the grid" |
+*
+* @param {Error_Doing_Load_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_grid: ((inputs?: Error_Doing_Load_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Load_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loading the run" |
+*
+* @param {Error_Doing_Load_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_run: ((inputs?: Error_Doing_Load_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Load_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening the file" |
+*
+* @param {Error_Doing_Open_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_file: ((inputs?: Error_Doing_Open_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Open_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening the lab" |
+*
+* @param {Error_Doing_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_lab: ((inputs?: Error_Doing_Open_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Open_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening {name}" |
+*
+* @param {Error_Doing_Open_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_named: ((inputs: Error_Doing_Open_NamedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Open_NamedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Renaming the run" |
+*
+* @param {Error_Doing_Rename_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_rename_run: ((inputs?: Error_Doing_Rename_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Rename_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Moving the damaged store aside" |
+*
+* @param {Error_Doing_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_repair_store: ((inputs?: Error_Doing_Repair_StoreInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Repair_StoreInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Saving the lab" |
+*
+* @param {Error_Doing_Save_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_save_lab: ((inputs?: Error_Doing_Save_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Save_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Starting the grid" |
+*
+* @param {Error_Doing_Start_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_grid: ((inputs?: Error_Doing_Start_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Start_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Starting training" |
+*
+* @param {Error_Doing_Start_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_training: ((inputs?: Error_Doing_Start_TrainingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Start_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopping the grid" |
+*
+* @param {Error_Doing_Stop_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_stop_grid: ((inputs?: Error_Doing_Stop_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Stop_GridInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -14483,6 +14763,10 @@ export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
 export type Error_Busy_Repair_StoreInputs = {};
+export type Error_ContextInputs = {
+    context: NonNullable<unknown>;
+    sentence: NonNullable<unknown>;
+};
 export type Error_Data_Bad_GzipInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -14520,6 +14804,27 @@ export type Error_DivergedInputs = {
     loss: NonNullable<unknown>;
     rate: NonNullable<unknown>;
 };
+export type Error_Doing_Check_StepsInputs = {};
+export type Error_Doing_Delete_GridInputs = {};
+export type Error_Doing_Delete_RunInputs = {};
+export type Error_Doing_EvaluateInputs = {};
+export type Error_Doing_List_GridsInputs = {};
+export type Error_Doing_List_LabsInputs = {};
+export type Error_Doing_List_LibraryInputs = {};
+export type Error_Doing_List_RunsInputs = {};
+export type Error_Doing_Load_GridInputs = {};
+export type Error_Doing_Load_RunInputs = {};
+export type Error_Doing_Open_FileInputs = {};
+export type Error_Doing_Open_LabInputs = {};
+export type Error_Doing_Open_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Doing_Rename_RunInputs = {};
+export type Error_Doing_Repair_StoreInputs = {};
+export type Error_Doing_Save_LabInputs = {};
+export type Error_Doing_Start_GridInputs = {};
+export type Error_Doing_Start_TrainingInputs = {};
+export type Error_Doing_Stop_GridInputs = {};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;

@@ -202,6 +202,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -213,6 +214,25 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -4225,6 +4245,22 @@ export const error_busy_repair_store = /** @type {((inputs?: Error_Busy_Repair_S
 /**
 * | output |
 * | --- |
+* | "{context}: {sentence}" |
+*
+* @param {Error_ContextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_context = /** @type {((inputs: Error_ContextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_ContextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_context(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_context(inputs)
+	if (locale === "en-XA") return __en_xa2.error_context(inputs)
+	return __en.error_context(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{file} is damaged gzip data ({detail}): the download was probably cut short. Delete it and download it again." |
 *
 * @param {Error_Data_Bad_GzipInputs} inputs
@@ -4397,6 +4433,310 @@ export const error_diverged = /** @type {((inputs: Error_DivergedInputs, options
 	if (locale === "zh-Hant") return __zh_hant1.error_diverged(inputs)
 	if (locale === "en-XA") return __en_xa2.error_diverged(inputs)
 	return __en.error_diverged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checking the steps" |
+*
+* @param {Error_Doing_Check_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_check_steps = /** @type {((inputs?: Error_Doing_Check_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Check_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_check_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_check_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_check_steps(inputs)
+	return __en.error_doing_check_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleting the grid" |
+*
+* @param {Error_Doing_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_grid = /** @type {((inputs?: Error_Doing_Delete_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Delete_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_delete_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_delete_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_delete_grid(inputs)
+	return __en.error_doing_delete_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleting the run" |
+*
+* @param {Error_Doing_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_run = /** @type {((inputs?: Error_Doing_Delete_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Delete_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_delete_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_delete_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_delete_run(inputs)
+	return __en.error_doing_delete_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluating on the test set" |
+*
+* @param {Error_Doing_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_evaluate = /** @type {((inputs?: Error_Doing_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_evaluate(inputs)
+	return __en.error_doing_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing grids" |
+*
+* @param {Error_Doing_List_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_grids = /** @type {((inputs?: Error_Doing_List_GridsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_GridsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_grids(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_grids(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_grids(inputs)
+	return __en.error_doing_list_grids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing labs" |
+*
+* @param {Error_Doing_List_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_labs = /** @type {((inputs?: Error_Doing_List_LabsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_LabsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_labs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_labs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_labs(inputs)
+	return __en.error_doing_list_labs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing the labs" |
+*
+* @param {Error_Doing_List_LibraryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_library = /** @type {((inputs?: Error_Doing_List_LibraryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_LibraryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_library(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_library(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_library(inputs)
+	return __en.error_doing_list_library(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing runs" |
+*
+* @param {Error_Doing_List_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_runs = /** @type {((inputs?: Error_Doing_List_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_runs(inputs)
+	return __en.error_doing_list_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the grid" |
+*
+* @param {Error_Doing_Load_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_grid = /** @type {((inputs?: Error_Doing_Load_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Load_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_load_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_load_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_load_grid(inputs)
+	return __en.error_doing_load_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the run" |
+*
+* @param {Error_Doing_Load_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_run = /** @type {((inputs?: Error_Doing_Load_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Load_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_load_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_load_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_load_run(inputs)
+	return __en.error_doing_load_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening the file" |
+*
+* @param {Error_Doing_Open_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_file = /** @type {((inputs?: Error_Doing_Open_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_file(inputs)
+	return __en.error_doing_open_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening the lab" |
+*
+* @param {Error_Doing_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_lab = /** @type {((inputs?: Error_Doing_Open_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_lab(inputs)
+	return __en.error_doing_open_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening {name}" |
+*
+* @param {Error_Doing_Open_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_named = /** @type {((inputs: Error_Doing_Open_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_named(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_named(inputs)
+	return __en.error_doing_open_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Renaming the run" |
+*
+* @param {Error_Doing_Rename_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_rename_run = /** @type {((inputs?: Error_Doing_Rename_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Rename_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_rename_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_rename_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_rename_run(inputs)
+	return __en.error_doing_rename_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Moving the damaged store aside" |
+*
+* @param {Error_Doing_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_repair_store = /** @type {((inputs?: Error_Doing_Repair_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Repair_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_repair_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_repair_store(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_repair_store(inputs)
+	return __en.error_doing_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saving the lab" |
+*
+* @param {Error_Doing_Save_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_save_lab = /** @type {((inputs?: Error_Doing_Save_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Save_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_save_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_save_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_save_lab(inputs)
+	return __en.error_doing_save_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Starting the grid" |
+*
+* @param {Error_Doing_Start_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_grid = /** @type {((inputs?: Error_Doing_Start_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Start_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_start_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_start_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_start_grid(inputs)
+	return __en.error_doing_start_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Starting training" |
+*
+* @param {Error_Doing_Start_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_training = /** @type {((inputs?: Error_Doing_Start_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Start_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_start_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_start_training(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_start_training(inputs)
+	return __en.error_doing_start_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopping the grid" |
+*
+* @param {Error_Doing_Stop_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_stop_grid = /** @type {((inputs?: Error_Doing_Stop_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Stop_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_stop_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_stop_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_stop_grid(inputs)
+	return __en.error_doing_stop_grid(inputs)
 });
 /**
 * | output |

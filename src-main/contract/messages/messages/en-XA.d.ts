@@ -198,6 +198,7 @@ export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => L
 export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
 export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
+export const error_context: (inputs: Error_ContextInputs) => LocalizedString;
 export const error_data_bad_gzip: (inputs: Error_Data_Bad_GzipInputs) => LocalizedString;
 export const error_data_denied: (inputs: Error_Data_DeniedInputs) => LocalizedString;
 export const error_data_empty_file: (inputs: Error_Data_Empty_FileInputs) => LocalizedString;
@@ -209,6 +210,25 @@ export const error_data_no_class_folders: (inputs: Error_Data_No_Class_FoldersIn
 export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
 export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
 export const error_diverged: (inputs: Error_DivergedInputs) => LocalizedString;
+export const error_doing_check_steps: (inputs: Error_Doing_Check_StepsInputs) => LocalizedString;
+export const error_doing_delete_grid: (inputs: Error_Doing_Delete_GridInputs) => LocalizedString;
+export const error_doing_delete_run: (inputs: Error_Doing_Delete_RunInputs) => LocalizedString;
+export const error_doing_evaluate: (inputs: Error_Doing_EvaluateInputs) => LocalizedString;
+export const error_doing_list_grids: (inputs: Error_Doing_List_GridsInputs) => LocalizedString;
+export const error_doing_list_labs: (inputs: Error_Doing_List_LabsInputs) => LocalizedString;
+export const error_doing_list_library: (inputs: Error_Doing_List_LibraryInputs) => LocalizedString;
+export const error_doing_list_runs: (inputs: Error_Doing_List_RunsInputs) => LocalizedString;
+export const error_doing_load_grid: (inputs: Error_Doing_Load_GridInputs) => LocalizedString;
+export const error_doing_load_run: (inputs: Error_Doing_Load_RunInputs) => LocalizedString;
+export const error_doing_open_file: (inputs: Error_Doing_Open_FileInputs) => LocalizedString;
+export const error_doing_open_lab: (inputs: Error_Doing_Open_LabInputs) => LocalizedString;
+export const error_doing_open_named: (inputs: Error_Doing_Open_NamedInputs) => LocalizedString;
+export const error_doing_rename_run: (inputs: Error_Doing_Rename_RunInputs) => LocalizedString;
+export const error_doing_repair_store: (inputs: Error_Doing_Repair_StoreInputs) => LocalizedString;
+export const error_doing_save_lab: (inputs: Error_Doing_Save_LabInputs) => LocalizedString;
+export const error_doing_start_grid: (inputs: Error_Doing_Start_GridInputs) => LocalizedString;
+export const error_doing_start_training: (inputs: Error_Doing_Start_TrainingInputs) => LocalizedString;
+export const error_doing_stop_grid: (inputs: Error_Doing_Stop_GridInputs) => LocalizedString;
 export const error_file_binary: (inputs: Error_File_BinaryInputs) => LocalizedString;
 export const error_file_missing: (inputs: Error_File_MissingInputs) => LocalizedString;
 export const error_file_too_large: (inputs: Error_File_Too_LargeInputs) => LocalizedString;
@@ -1319,6 +1339,10 @@ export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
 export type Error_Busy_Repair_StoreInputs = {};
+export type Error_ContextInputs = {
+    context: NonNullable<unknown>;
+    sentence: NonNullable<unknown>;
+};
 export type Error_Data_Bad_GzipInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -1356,6 +1380,27 @@ export type Error_DivergedInputs = {
     loss: NonNullable<unknown>;
     rate: NonNullable<unknown>;
 };
+export type Error_Doing_Check_StepsInputs = {};
+export type Error_Doing_Delete_GridInputs = {};
+export type Error_Doing_Delete_RunInputs = {};
+export type Error_Doing_EvaluateInputs = {};
+export type Error_Doing_List_GridsInputs = {};
+export type Error_Doing_List_LabsInputs = {};
+export type Error_Doing_List_LibraryInputs = {};
+export type Error_Doing_List_RunsInputs = {};
+export type Error_Doing_Load_GridInputs = {};
+export type Error_Doing_Load_RunInputs = {};
+export type Error_Doing_Open_FileInputs = {};
+export type Error_Doing_Open_LabInputs = {};
+export type Error_Doing_Open_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Doing_Rename_RunInputs = {};
+export type Error_Doing_Repair_StoreInputs = {};
+export type Error_Doing_Save_LabInputs = {};
+export type Error_Doing_Start_GridInputs = {};
+export type Error_Doing_Start_TrainingInputs = {};
+export type Error_Doing_Stop_GridInputs = {};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;

@@ -200,6 +200,7 @@
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -211,6 +212,25 @@
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -1815,6 +1835,10 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 	return /** @type {LocalizedString} */ (`有執行正在訓練：請先停止它們，再移開執行紀錄庫。`)
 };
 
+export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.context}：${i?.sentence}`)
+};
+
 export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 是損壞的 gzip 資料（${i?.detail}）：下載可能中斷了。請刪除後重新下載。`)
 };
@@ -1857,6 +1881,82 @@ export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) 
 
 export const error_diverged = /** @type {(inputs: Error_DivergedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`訓練在第 ${i?.epoch} 輪發散了（loss 變成了 ${i?.loss}）。學習率（${i?.rate}）可能太高：試試更小的值。`)
+};
+
+export const error_doing_check_steps = /** @type {(inputs: Error_Doing_Check_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`檢查步驟`)
+};
+
+export const error_doing_delete_grid = /** @type {(inputs: Error_Doing_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除網格搜尋`)
+};
+
+export const error_doing_delete_run = /** @type {(inputs: Error_Doing_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除執行`)
+};
+
+export const error_doing_evaluate = /** @type {(inputs: Error_Doing_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在測試集上評估`)
+};
+
+export const error_doing_list_grids = /** @type {(inputs: Error_Doing_List_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出網格搜尋`)
+};
+
+export const error_doing_list_labs = /** @type {(inputs: Error_Doing_List_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出實驗`)
+};
+
+export const error_doing_list_library = /** @type {(inputs: Error_Doing_List_LibraryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出實驗庫`)
+};
+
+export const error_doing_list_runs = /** @type {(inputs: Error_Doing_List_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出執行`)
+};
+
+export const error_doing_load_grid = /** @type {(inputs: Error_Doing_Load_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`載入網格搜尋`)
+};
+
+export const error_doing_load_run = /** @type {(inputs: Error_Doing_Load_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`載入執行`)
+};
+
+export const error_doing_open_file = /** @type {(inputs: Error_Doing_Open_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟檔案`)
+};
+
+export const error_doing_open_lab = /** @type {(inputs: Error_Doing_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟實驗`)
+};
+
+export const error_doing_open_named = /** @type {(inputs: Error_Doing_Open_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`開啟 ${i?.name}`)
+};
+
+export const error_doing_rename_run = /** @type {(inputs: Error_Doing_Rename_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新命名執行`)
+};
+
+export const error_doing_repair_store = /** @type {(inputs: Error_Doing_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移開損壞的執行紀錄庫`)
+};
+
+export const error_doing_save_lab = /** @type {(inputs: Error_Doing_Save_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`儲存實驗`)
+};
+
+export const error_doing_start_grid = /** @type {(inputs: Error_Doing_Start_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開始網格搜尋`)
+};
+
+export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開始訓練`)
+};
+
+export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`停止網格搜尋`)
 };
 
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
