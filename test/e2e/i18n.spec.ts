@@ -79,8 +79,8 @@ test('the language menu switches the interface, and the choice is remembered', a
     /開啟檔案：broken\.layerlab\.json 不是有效的 JSON：第 3 行第 1 欄有誤/,
   );
   await page.screenshot({ path: path.join(SCREENSHOTS, 'i18n-zh-Hant-error-1280.png') });
-  await page.getByTestId('notice-error').getByRole('button').last().click();
   await page.keyboard.press('Escape');
+  await page.getByTestId('notice-error').getByRole('button').last().click();
   await page.getByLabel('語言').click();
   await page.getByRole('menuitemradio', { name: '跟隨系統語言' }).click();
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
