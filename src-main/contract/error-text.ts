@@ -76,6 +76,10 @@ const ERROR_MESSAGES = {
   error_data_no_class_folders: m.error_data_no_class_folders,
   error_augment_not_images: m.error_augment_not_images,
   error_disconnected: m.error_disconnected,
+  error_keras_not_json: m.error_keras_not_json,
+  error_keras_not_model: m.error_keras_not_model,
+  error_keras_not_model_class: m.error_keras_not_model_class,
+  error_keras_no_layers: m.error_keras_no_layers,
 };
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;

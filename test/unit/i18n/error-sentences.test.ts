@@ -195,6 +195,13 @@ describe('error sentences', () => {
       english: 'Lost the connection to the LayerLab server; is `layerlab serve` still running?',
       chinese: ['与 LayerLab 服务器的连接断开了'],
     },
+    {
+      code: 'invalid-lab',
+      make: () => new LabFiles(dir).read('{"class_name": "Dense", "config": {}}', 'dense.json'),
+      english:
+        'dense.json holds a Keras Dense, not a model; expected a Sequential or Functional model, as model.to_json() writes it.',
+      chinese: ['dense.json 里是 Keras 的 Dense，不是模型'],
+    },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);
     expect(e.code).toBe(c.code);

@@ -3645,6 +3645,62 @@ export const error_json_ends: ((inputs: Error_Json_EndsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{where} has no list of layers in its config." |
+*
+* @param {Error_Keras_No_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers: ((inputs: Error_Keras_No_LayersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_LayersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not JSON ({detail}). Use the text that model.to_json() returns." |
+*
+* @param {Error_Keras_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_json: ((inputs: Error_Keras_Not_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Not_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config." |
+*
+* @param {Error_Keras_Not_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model: ((inputs: Error_Keras_Not_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Not_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} holds a Keras {kind}, not a model; expected a Sequential or Functional model, as model.to_json() writes it." |
+*
+* @param {Error_Keras_Not_Model_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model_class: ((inputs: Error_Keras_Not_Model_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Not_Model_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} is not a LayerLab lab: it must be a JSON object." |
 *
 * @param {Error_Lab_Not_ObjectInputs} inputs
@@ -14892,6 +14948,20 @@ export type Error_Json_CharacterInputs = {
 };
 export type Error_Json_EndsInputs = {
     where: NonNullable<unknown>;
+};
+export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_JsonInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_Not_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_Model_ClassInputs = {
+    where: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
 };
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;

@@ -262,6 +262,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
+/** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
@@ -5201,6 +5205,70 @@ export const error_json_ends = /** @type {((inputs: Error_Json_EndsInputs, optio
 	if (locale === "zh-Hant") return __zh_hant1.error_json_ends(inputs)
 	if (locale === "en-XA") return __en_xa2.error_json_ends(inputs)
 	return __en.error_json_ends(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has no list of layers in its config." |
+*
+* @param {Error_Keras_No_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers = /** @type {((inputs: Error_Keras_No_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_layers(inputs)
+	return __en.error_keras_no_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not JSON ({detail}). Use the text that model.to_json() returns." |
+*
+* @param {Error_Keras_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_json = /** @type {((inputs: Error_Keras_Not_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_json(inputs)
+	return __en.error_keras_not_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config." |
+*
+* @param {Error_Keras_Not_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model = /** @type {((inputs: Error_Keras_Not_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_model(inputs)
+	return __en.error_keras_not_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} holds a Keras {kind}, not a model; expected a Sequential or Functional model, as model.to_json() writes it." |
+*
+* @param {Error_Keras_Not_Model_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model_class = /** @type {((inputs: Error_Keras_Not_Model_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_Model_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_model_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_model_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_model_class(inputs)
+	return __en.error_keras_not_model_class(inputs)
 });
 /**
 * | output |

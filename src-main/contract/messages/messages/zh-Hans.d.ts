@@ -258,6 +258,10 @@ export const error_in_where: (inputs: Error_In_WhereInputs) => LocalizedString;
 export const error_json_at: (inputs: Error_Json_AtInputs) => LocalizedString;
 export const error_json_character: (inputs: Error_Json_CharacterInputs) => LocalizedString;
 export const error_json_ends: (inputs: Error_Json_EndsInputs) => LocalizedString;
+export const error_keras_no_layers: (inputs: Error_Keras_No_LayersInputs) => LocalizedString;
+export const error_keras_not_json: (inputs: Error_Keras_Not_JsonInputs) => LocalizedString;
+export const error_keras_not_model: (inputs: Error_Keras_Not_ModelInputs) => LocalizedString;
+export const error_keras_not_model_class: (inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString;
 export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
 export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
 export const error_lab_wrong_format: (inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString;
@@ -1468,6 +1472,20 @@ export type Error_Json_CharacterInputs = {
 };
 export type Error_Json_EndsInputs = {
     where: NonNullable<unknown>;
+};
+export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_JsonInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_Not_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_Model_ClassInputs = {
+    where: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
 };
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
