@@ -8,7 +8,7 @@ import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contra
 import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
 import { useCliLocale } from './language.ts';
-import { handleClosedOutput, printable } from './output.ts';
+import { handleClosedOutput, printError } from './output.ts';
 
 handleClosedOutput();
 
@@ -80,7 +80,7 @@ try {
     // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1. A bug's stack goes
     // to the log file, not between the student and the sentence.
     const info = e instanceof LayerLabError ? e.info() : logInternalToFile(e);
-    process.stderr.write(`layerlab: ${printable(info.message)}\n`);
+    printError(info);
     process.exitCode = errorKind(info.code) === 'input' ? 2 : 1;
   }
 }

@@ -85,6 +85,17 @@ test('the language menu switches the interface, and the choice is remembered', a
   await expect(page.getByRole('button', { name: '新增', exact: true })).toBeVisible();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'i18n-zh-Hant-editor-1280.png') });
+  // A broken lab file: the host's error comes as a key and values, worded here in Chinese.
+  const broken = path.join(SCREENSHOTS, 'broken.layerlab.json');
+  fs.writeFileSync(broken, '{\n  "format": "layerlab-lab",\n}');
+  await page.locator('header.top button', { hasText: '開啟' }).first().click();
+  await page.locator('dialog[open] input[type="file"]').setInputFiles(broken);
+  await expect(page.getByTestId('notice-error')).toHaveText(
+    /開啟檔案：broken\.layerlab\.json 不是有效的 JSON：第 3 行第 1 欄有誤/,
+  );
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'i18n-zh-Hant-error-1280.png') });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('notice-error').getByRole('button').last().click();
   await page.getByLabel('語言').click();
   await page.getByRole('menuitemradio', { name: '跟隨系統語言' }).click();
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();

@@ -197,6 +197,97 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Describe_Validation_TestInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{}} Error_Busy_Delete_GridInputs */
+/** @typedef {{}} Error_Busy_Delete_RunInputs */
+/** @typedef {{}} Error_Busy_Grid_RunningInputs */
+/** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Header_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
+/** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{}} Error_DisconnectedInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{}} Error_Fs_Action_MkdirInputs */
+/** @typedef {{}} Error_Fs_Action_ReadInputs */
+/** @typedef {{}} Error_Fs_Action_WriteInputs */
+/** @typedef {{}} Error_Fs_Cannot_MkdirInputs */
+/** @typedef {{}} Error_Fs_Disk_FullInputs */
+/** @typedef {{}} Error_Fs_ExistsInputs */
+/** @typedef {{ action: NonNullable<unknown>, file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Fs_FailedInputs */
+/** @typedef {{}} Error_Fs_Is_FolderInputs */
+/** @typedef {{}} Error_Fs_LoopInputs */
+/** @typedef {{}} Error_Fs_MissingInputs */
+/** @typedef {{}} Error_Fs_No_ParentInputs */
+/** @typedef {{}} Error_Fs_Not_FolderInputs */
+/** @typedef {{}} Error_Fs_PermissionInputs */
+/** @typedef {{}} Error_Fs_Read_OnlyInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Fs_SystemInputs */
+/** @typedef {{}} Error_Fs_Too_LongInputs */
+/** @typedef {{}} Error_Fs_Too_Many_OpenInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_GraphInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
+/** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
+/** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
+/** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Found_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Not_Lab_Or_KerasInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{}} Error_Trainer_EndedInputs */
+/** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
+/** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
+/** @typedef {{}} Error_Trainer_No_AnswerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
+/** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
+/** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{}} Error_What_Keras_JsonInputs */
+/** @typedef {{}} Error_What_Lab_FileInputs */
+/** @typedef {{}} Error_What_Python_FileInputs */
 /** @typedef {{}} Export_BusyInputs */
 /** @typedef {{}} Export_Csv_DescriptionInputs */
 /** @typedef {{}} Export_Csv_LabelInputs */
@@ -4128,6 +4219,1462 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.duration_seconds(inputs)
 	if (locale === "en-XA") return __en_xa2.duration_seconds(inputs)
 	return __en.duration_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation works on images, but {dataset} examples are {shape}; choose an image dataset to preview it." |
+*
+* @param {Error_Augment_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_augment_not_images = /** @type {((inputs: Error_Augment_Not_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Augment_Not_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_augment_not_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_augment_not_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_augment_not_images(inputs)
+	return __en.error_augment_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This grid is still running: stop it before deleting it." |
+*
+* @param {Error_Busy_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_delete_grid = /** @type {((inputs?: Error_Busy_Delete_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Delete_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_delete_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_delete_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_delete_grid(inputs)
+	return __en.error_busy_delete_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run is still training: stop it before deleting it." |
+*
+* @param {Error_Busy_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_delete_run = /** @type {((inputs?: Error_Busy_Delete_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Delete_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_delete_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_delete_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_delete_run(inputs)
+	return __en.error_busy_delete_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This grid is already running." |
+*
+* @param {Error_Busy_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_grid_running = /** @type {((inputs?: Error_Busy_Grid_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Grid_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_grid_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_grid_running(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_grid_running(inputs)
+	return __en.error_busy_grid_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs are training: stop them before moving the run store aside." |
+*
+* @param {Error_Busy_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_repair_store = /** @type {((inputs?: Error_Busy_Repair_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Repair_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_repair_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_repair_store(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_repair_store(inputs)
+	return __en.error_busy_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{context}: {sentence}" |
+*
+* @param {Error_ContextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_context = /** @type {((inputs: Error_ContextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_ContextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_context(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_context(inputs)
+	if (locale === "en-XA") return __en_xa2.error_context(inputs)
+	return __en.error_context(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is damaged gzip data ({detail}): the download was probably cut short. Delete it and download it again." |
+*
+* @param {Error_Data_Bad_GzipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_bad_gzip = /** @type {((inputs: Error_Data_Bad_GzipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Bad_GzipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_bad_gzip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_bad_gzip(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_bad_gzip(inputs)
+	return __en.error_data_bad_gzip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} cannot be read: permission denied. Check the file's permissions." |
+*
+* @param {Error_Data_DeniedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_denied = /** @type {((inputs: Error_Data_DeniedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_DeniedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_denied(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_denied(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_denied(inputs)
+	return __en.error_data_denied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is empty." |
+*
+* @param {Error_Data_Empty_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_empty_file = /** @type {((inputs: Error_Data_Empty_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Empty_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_empty_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_empty_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_empty_file(inputs)
+	return __en.error_data_empty_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is a folder, not a file." |
+*
+* @param {Error_Data_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_folder = /** @type {((inputs: Error_Data_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_folder(inputs)
+	return __en.error_data_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has a header but no rows: add one example per row under it." |
+*
+* @param {Error_Data_Header_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_header_only = /** @type {((inputs: Error_Data_Header_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Header_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_header_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_header_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_header_only(inputs)
+	return __en.error_data_header_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} inflates to more than {limit}, the most LayerLab reads from one gzip file: it is not the file it should be; delete it and download it again." |
+*
+* @param {Error_Data_InflatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_inflates = /** @type {((inputs: Error_Data_InflatesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_InflatesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_inflates(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_inflates(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_inflates(inputs)
+	return __en.error_data_inflates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} does not exist: check the path." |
+*
+* @param {Error_Data_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_missing = /** @type {((inputs: Error_Data_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_missing(inputs)
+	return __en.error_data_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} holds no class folders: put the images in one sub-folder per class, e.g. {example}." |
+*
+* @param {Error_Data_No_Class_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_no_class_folders = /** @type {((inputs: Error_Data_No_Class_FoldersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_No_Class_FoldersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_no_class_folders(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_no_class_folders(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_no_class_folders(inputs)
+	return __en.error_data_no_class_folders(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be read ({detail})." |
+*
+* @param {Error_Data_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_unreadable = /** @type {((inputs: Error_Data_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_unreadable(inputs)
+	return __en.error_data_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lost the connection to the LayerLab server; is `layerlab serve` still running?" |
+*
+* @param {Error_DisconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_disconnected = /** @type {((inputs?: Error_DisconnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_DisconnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_disconnected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_disconnected(inputs)
+	if (locale === "en-XA") return __en_xa2.error_disconnected(inputs)
+	return __en.error_disconnected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training diverged in epoch {epoch} (the loss became {loss}). The learning rate ({rate}) is probably too high: try a smaller one." |
+*
+* @param {Error_DivergedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_diverged = /** @type {((inputs: Error_DivergedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_DivergedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_diverged(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_diverged(inputs)
+	if (locale === "en-XA") return __en_xa2.error_diverged(inputs)
+	return __en.error_diverged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checking the steps" |
+*
+* @param {Error_Doing_Check_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_check_steps = /** @type {((inputs?: Error_Doing_Check_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Check_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_check_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_check_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_check_steps(inputs)
+	return __en.error_doing_check_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleting the grid" |
+*
+* @param {Error_Doing_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_grid = /** @type {((inputs?: Error_Doing_Delete_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Delete_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_delete_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_delete_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_delete_grid(inputs)
+	return __en.error_doing_delete_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleting the run" |
+*
+* @param {Error_Doing_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_run = /** @type {((inputs?: Error_Doing_Delete_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Delete_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_delete_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_delete_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_delete_run(inputs)
+	return __en.error_doing_delete_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluating on the test set" |
+*
+* @param {Error_Doing_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_evaluate = /** @type {((inputs?: Error_Doing_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_evaluate(inputs)
+	return __en.error_doing_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing grids" |
+*
+* @param {Error_Doing_List_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_grids = /** @type {((inputs?: Error_Doing_List_GridsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_GridsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_grids(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_grids(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_grids(inputs)
+	return __en.error_doing_list_grids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing labs" |
+*
+* @param {Error_Doing_List_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_labs = /** @type {((inputs?: Error_Doing_List_LabsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_LabsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_labs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_labs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_labs(inputs)
+	return __en.error_doing_list_labs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing the labs" |
+*
+* @param {Error_Doing_List_LibraryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_library = /** @type {((inputs?: Error_Doing_List_LibraryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_LibraryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_library(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_library(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_library(inputs)
+	return __en.error_doing_list_library(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing runs" |
+*
+* @param {Error_Doing_List_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_runs = /** @type {((inputs?: Error_Doing_List_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_runs(inputs)
+	return __en.error_doing_list_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the grid" |
+*
+* @param {Error_Doing_Load_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_grid = /** @type {((inputs?: Error_Doing_Load_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Load_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_load_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_load_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_load_grid(inputs)
+	return __en.error_doing_load_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the run" |
+*
+* @param {Error_Doing_Load_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_run = /** @type {((inputs?: Error_Doing_Load_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Load_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_load_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_load_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_load_run(inputs)
+	return __en.error_doing_load_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening the file" |
+*
+* @param {Error_Doing_Open_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_file = /** @type {((inputs?: Error_Doing_Open_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_file(inputs)
+	return __en.error_doing_open_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening the lab" |
+*
+* @param {Error_Doing_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_lab = /** @type {((inputs?: Error_Doing_Open_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_lab(inputs)
+	return __en.error_doing_open_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening {name}" |
+*
+* @param {Error_Doing_Open_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_named = /** @type {((inputs: Error_Doing_Open_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_named(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_named(inputs)
+	return __en.error_doing_open_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Renaming the run" |
+*
+* @param {Error_Doing_Rename_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_rename_run = /** @type {((inputs?: Error_Doing_Rename_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Rename_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_rename_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_rename_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_rename_run(inputs)
+	return __en.error_doing_rename_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Moving the damaged store aside" |
+*
+* @param {Error_Doing_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_repair_store = /** @type {((inputs?: Error_Doing_Repair_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Repair_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_repair_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_repair_store(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_repair_store(inputs)
+	return __en.error_doing_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saving the lab" |
+*
+* @param {Error_Doing_Save_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_save_lab = /** @type {((inputs?: Error_Doing_Save_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Save_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_save_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_save_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_save_lab(inputs)
+	return __en.error_doing_save_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Starting the grid" |
+*
+* @param {Error_Doing_Start_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_grid = /** @type {((inputs?: Error_Doing_Start_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Start_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_start_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_start_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_start_grid(inputs)
+	return __en.error_doing_start_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Starting training" |
+*
+* @param {Error_Doing_Start_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_training = /** @type {((inputs?: Error_Doing_Start_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Start_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_start_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_start_training(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_start_training(inputs)
+	return __en.error_doing_start_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopping the grid" |
+*
+* @param {Error_Doing_Stop_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_stop_grid = /** @type {((inputs?: Error_Doing_Stop_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Stop_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_stop_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_stop_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_stop_grid(inputs)
+	return __en.error_doing_stop_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
+*
+* @param {Error_File_BinaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_binary = /** @type {((inputs: Error_File_BinaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_File_BinaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_file_binary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_file_binary(inputs)
+	if (locale === "en-XA") return __en_xa2.error_file_binary(inputs)
+	return __en.error_file_binary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} does not exist." |
+*
+* @param {Error_File_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_missing = /** @type {((inputs: Error_File_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_File_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_file_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_file_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_file_missing(inputs)
+	return __en.error_file_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is over {megabytes} MB, far more than {what} holds; check that it is the right file." |
+*
+* @param {Error_File_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_too_large = /** @type {((inputs: Error_File_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_File_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_file_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_file_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_file_too_large(inputs)
+	return __en.error_file_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "create the folder" |
+*
+* @param {Error_Fs_Action_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_mkdir = /** @type {((inputs?: Error_Fs_Action_MkdirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Action_MkdirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_action_mkdir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_action_mkdir(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_action_mkdir(inputs)
+	return __en.error_fs_action_mkdir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "read" |
+*
+* @param {Error_Fs_Action_ReadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_read = /** @type {((inputs?: Error_Fs_Action_ReadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Action_ReadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_action_read(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_action_read(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_action_read(inputs)
+	return __en.error_fs_action_read(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "write" |
+*
+* @param {Error_Fs_Action_WriteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_write = /** @type {((inputs?: Error_Fs_Action_WriteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Action_WriteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_action_write(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_action_write(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_action_write(inputs)
+	return __en.error_fs_action_write(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folders cannot be made in that place; choose another folder" |
+*
+* @param {Error_Fs_Cannot_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_cannot_mkdir = /** @type {((inputs?: Error_Fs_Cannot_MkdirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Cannot_MkdirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_cannot_mkdir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_cannot_mkdir(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_cannot_mkdir(inputs)
+	return __en.error_fs_cannot_mkdir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the disk is full; free some space and try again" |
+*
+* @param {Error_Fs_Disk_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_disk_full = /** @type {((inputs?: Error_Fs_Disk_FullInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Disk_FullInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_disk_full(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_disk_full(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_disk_full(inputs)
+	return __en.error_fs_disk_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a file is already there where a folder is needed" |
+*
+* @param {Error_Fs_ExistsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_exists = /** @type {((inputs?: Error_Fs_ExistsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_ExistsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_exists(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_exists(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_exists(inputs)
+	return __en.error_fs_exists(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not {action} {file}: {why}." |
+*
+* @param {Error_Fs_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_failed = /** @type {((inputs: Error_Fs_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_failed(inputs)
+	return __en.error_fs_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is a folder, not a file; give a file name inside it" |
+*
+* @param {Error_Fs_Is_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_is_folder = /** @type {((inputs?: Error_Fs_Is_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Is_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_is_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_is_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_is_folder(inputs)
+	return __en.error_fs_is_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is a loop of symbolic links" |
+*
+* @param {Error_Fs_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_loop = /** @type {((inputs?: Error_Fs_LoopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_LoopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_loop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_loop(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_loop(inputs)
+	return __en.error_fs_loop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it does not exist" |
+*
+* @param {Error_Fs_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_missing = /** @type {((inputs?: Error_Fs_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_missing(inputs)
+	return __en.error_fs_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its folder does not exist" |
+*
+* @param {Error_Fs_No_ParentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_no_parent = /** @type {((inputs?: Error_Fs_No_ParentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_No_ParentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_no_parent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_no_parent(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_no_parent(inputs)
+	return __en.error_fs_no_parent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a part of the path is a file, not a folder" |
+*
+* @param {Error_Fs_Not_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_not_folder = /** @type {((inputs?: Error_Fs_Not_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Not_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_not_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_not_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_not_folder(inputs)
+	return __en.error_fs_not_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "permission denied; choose a folder you can write to" |
+*
+* @param {Error_Fs_PermissionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_permission = /** @type {((inputs?: Error_Fs_PermissionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_PermissionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_permission(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_permission(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_permission(inputs)
+	return __en.error_fs_permission(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is on a read-only file system; choose another folder" |
+*
+* @param {Error_Fs_Read_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_read_only = /** @type {((inputs?: Error_Fs_Read_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Read_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_read_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_read_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_read_only(inputs)
+	return __en.error_fs_read_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the system said {detail}" |
+*
+* @param {Error_Fs_SystemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_system = /** @type {((inputs: Error_Fs_SystemInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_SystemInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_system(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_system(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_system(inputs)
+	return __en.error_fs_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the path is too long" |
+*
+* @param {Error_Fs_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_too_long = /** @type {((inputs?: Error_Fs_Too_LongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Too_LongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_too_long(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_too_long(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_too_long(inputs)
+	return __en.error_fs_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "too many files are open; close some programs and try again" |
+*
+* @param {Error_Fs_Too_Many_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_too_many_open = /** @type {((inputs?: Error_Fs_Too_Many_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Too_Many_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_too_many_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_too_many_open(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_too_many_open(inputs)
+	return __en.error_fs_too_many_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This graph was saved by a newer LayerLab (format version {version}; this one reads up to {current}). Update LayerLab to open it." |
+*
+* @param {Error_Future_Version_GraphInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_future_version_graph = /** @type {((inputs: Error_Future_Version_GraphInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Future_Version_GraphInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_future_version_graph(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_future_version_graph(inputs)
+	if (locale === "en-XA") return __en_xa2.error_future_version_graph(inputs)
+	return __en.error_future_version_graph(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This lab was saved by a newer LayerLab (format version {version}; this one reads up to {current}). Update LayerLab to open it." |
+*
+* @param {Error_Future_Version_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_future_version_lab = /** @type {((inputs: Error_Future_Version_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Future_Version_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_future_version_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_future_version_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_future_version_lab(inputs)
+	return __en.error_future_version_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The graph is not valid: {issues}." |
+*
+* @param {Error_Graph_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_graph_invalid = /** @type {((inputs: Error_Graph_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Graph_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_graph_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_graph_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_graph_invalid(inputs)
+	return __en.error_graph_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A graph must be a JSON object with nodes and edges." |
+*
+* @param {Error_Graph_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_graph_not_object = /** @type {((inputs?: Error_Graph_Not_ObjectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Graph_Not_ObjectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_graph_not_object(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_graph_not_object(inputs)
+	if (locale === "en-XA") return __en_xa2.error_graph_not_object(inputs)
+	return __en.error_graph_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}, step \"{step}\": {detail}" |
+*
+* @param {Error_In_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_in_step = /** @type {((inputs: Error_In_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_In_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_in_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_in_step(inputs)
+	if (locale === "en-XA") return __en_xa2.error_in_step(inputs)
+	return __en.error_in_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: {detail}" |
+*
+* @param {Error_In_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_in_where = /** @type {((inputs: Error_In_WhereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_In_WhereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_in_where(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_in_where(inputs)
+	if (locale === "en-XA") return __en_xa2.error_in_where(inputs)
+	return __en.error_in_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: {problem} at line {line}, column {column}." |
+*
+* @param {Error_Json_AtInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_at = /** @type {((inputs: Error_Json_AtInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Json_AtInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_json_at(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_json_at(inputs)
+	if (locale === "en-XA") return __en_xa2.error_json_at(inputs)
+	return __en.error_json_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: it has a character JSON does not allow." |
+*
+* @param {Error_Json_CharacterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_character = /** @type {((inputs: Error_Json_CharacterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Json_CharacterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_json_character(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_json_character(inputs)
+	if (locale === "en-XA") return __en_xa2.error_json_character(inputs)
+	return __en.error_json_character(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: it ends before the JSON does." |
+*
+* @param {Error_Json_EndsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_ends = /** @type {((inputs: Error_Json_EndsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Json_EndsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_json_ends(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_json_ends(inputs)
+	if (locale === "en-XA") return __en_xa2.error_json_ends(inputs)
+	return __en.error_json_ends(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has no list of layers in its config." |
+*
+* @param {Error_Keras_No_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers = /** @type {((inputs: Error_Keras_No_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_layers(inputs)
+	return __en.error_keras_no_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not JSON ({detail}). Use the text that model.to_json() returns." |
+*
+* @param {Error_Keras_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_json = /** @type {((inputs: Error_Keras_Not_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_json(inputs)
+	return __en.error_keras_not_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config." |
+*
+* @param {Error_Keras_Not_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model = /** @type {((inputs: Error_Keras_Not_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_model(inputs)
+	return __en.error_keras_not_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} holds a Keras {kind}, not a model; expected a Sequential or Functional model, as model.to_json() writes it." |
+*
+* @param {Error_Keras_Not_Model_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model_class = /** @type {((inputs: Error_Keras_Not_Model_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_Model_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_model_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_model_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_model_class(inputs)
+	return __en.error_keras_not_model_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a LayerLab lab: it must be a JSON object." |
+*
+* @param {Error_Lab_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_not_object = /** @type {((inputs: Error_Lab_Not_ObjectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_Not_ObjectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_not_object(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_not_object(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_not_object(inputs)
+	return __en.error_lab_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has invalid settings: {issues}." |
+*
+* @param {Error_Lab_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_settings = /** @type {((inputs: Error_Lab_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_settings(inputs)
+	return __en.error_lab_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a LayerLab lab (its \"format\" is {format}, expected \"{expected}\")." |
+*
+* @param {Error_Lab_Wrong_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_wrong_format = /** @type {((inputs: Error_Lab_Wrong_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_Wrong_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_wrong_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_wrong_format(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_wrong_format(inputs)
+	return __en.error_lab_wrong_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no run {run} to take weights from; it may have been deleted." |
+*
+* @param {Error_No_Weights_GoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_weights_gone = /** @type {((inputs: Error_No_Weights_GoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Weights_GoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_weights_gone(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_weights_gone(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_weights_gone(inputs)
+	return __en.error_no_weights_gone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}' has no stored weights (it has not finished, or failed before its first result); choose a run that finished training." |
+*
+* @param {Error_No_Weights_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_weights_run = /** @type {((inputs: Error_No_Weights_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Weights_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_weights_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_weights_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_weights_run(inputs)
+	return __en.error_no_weights_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no grid {grid}; it may have been deleted." |
+*
+* @param {Error_Not_Found_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_grid = /** @type {((inputs: Error_Not_Found_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Found_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_found_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_found_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_found_grid(inputs)
+	return __en.error_not_found_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no run {run}; it may have been deleted." |
+*
+* @param {Error_Not_Found_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_run = /** @type {((inputs: Error_Not_Found_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Found_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_found_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_found_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_found_run(inputs)
+	return __en.error_not_found_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is neither a LayerLab lab nor a Keras model JSON: open a lab saved by LayerLab (.layerlab.json), or a file holding the text that Keras' model.to_json..." |
+*
+* @param {Error_Not_Lab_Or_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_lab_or_keras = /** @type {((inputs: Error_Not_Lab_Or_KerasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Lab_Or_KerasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_lab_or_keras(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_lab_or_keras(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_lab_or_keras(inputs)
+	return __en.error_not_lab_or_keras(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid {grid} is not running." |
+*
+* @param {Error_Not_Running_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_grid = /** @type {((inputs: Error_Not_Running_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Running_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_running_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_running_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_running_grid(inputs)
+	return __en.error_not_running_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} is waiting for a free trainer ({max} train at once); stop it, or wait until it starts." |
+*
+* @param {Error_Not_Running_QueuedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_queued = /** @type {((inputs: Error_Not_Running_QueuedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Running_QueuedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_running_queued(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_running_queued(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_running_queued(inputs)
+	return __en.error_not_running_queued(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} is not running (it may have finished already)." |
+*
+* @param {Error_Not_Running_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_run = /** @type {((inputs: Error_Not_Running_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Running_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_running_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_running_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_running_run(inputs)
+	return __en.error_not_running_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can." |
+*
+* @param {Error_Store_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_full = /** @type {((inputs: Error_Store_FullInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_FullInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_full(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_full(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_full(inputs)
+	return __en.error_store_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process ended without a result." |
+*
+* @param {Error_Trainer_EndedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_ended = /** @type {((inputs?: Error_Trainer_EndedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_EndedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_ended(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_ended(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_ended(inputs)
+	return __en.error_trainer_ended(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "exited with code {code}" |
+*
+* @param {Error_Trainer_How_ExitedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_how_exited = /** @type {((inputs: Error_Trainer_How_ExitedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_How_ExitedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_how_exited(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_how_exited(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_how_exited(inputs)
+	return __en.error_trainer_how_exited(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "was killed ({signal})" |
+*
+* @param {Error_Trainer_How_KilledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_how_killed = /** @type {((inputs: Error_Trainer_How_KilledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_How_KilledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_how_killed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_how_killed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_how_killed(inputs)
+	return __en.error_trainer_how_killed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process ended without an answer." |
+*
+* @param {Error_Trainer_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_no_answer = /** @type {((inputs?: Error_Trainer_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_no_answer(inputs)
+	return __en.error_trainer_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process could not start: {detail}" |
+*
+* @param {Error_Trainer_No_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_no_start = /** @type {((inputs: Error_Trainer_No_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_No_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_no_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_no_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_no_start(inputs)
+	return __en.error_trainer_no_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process {how} before the run finished." |
+*
+* @param {Error_Trainer_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_stopped = /** @type {((inputs: Error_Trainer_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_stopped(inputs)
+	return __en.error_trainer_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process {how} before the run finished: {tail}." |
+*
+* @param {Error_Trainer_Stopped_SaidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_stopped_said = /** @type {((inputs: Error_Trainer_Stopped_SaidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_Stopped_SaidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_stopped_said(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped_said(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_stopped_said(inputs)
+	return __en.error_trainer_stopped_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Keras model JSON" |
+*
+* @param {Error_What_Keras_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_keras_json = /** @type {((inputs?: Error_What_Keras_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_What_Keras_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_what_keras_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_what_keras_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_what_keras_json(inputs)
+	return __en.error_what_keras_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a lab file" |
+*
+* @param {Error_What_Lab_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_lab_file = /** @type {((inputs?: Error_What_Lab_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_What_Lab_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_what_lab_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_what_lab_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_what_lab_file(inputs)
+	return __en.error_what_lab_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Python file" |
+*
+* @param {Error_What_Python_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_python_file = /** @type {((inputs?: Error_What_Python_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_What_Python_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_what_python_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_what_python_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_what_python_file(inputs)
+	return __en.error_what_python_file(inputs)
 });
 /**
 * | output |
