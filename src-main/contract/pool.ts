@@ -14,7 +14,13 @@
  *   worker takes it with a new token, and the teacher drops what the lost attempt had recorded.
  */
 import { z } from 'zod';
-import { isErrorCode, LayerLabError, type ErrorCode, type ErrorInfo } from './errors.ts';
+import {
+  errorInfoFrom,
+  isErrorCode,
+  LayerLabError,
+  type ErrorCode,
+  type ErrorInfo,
+} from './errors.ts';
 import type { DatasetInfo } from './datasets.ts';
 import type { EpochInsight, InsightMeta } from './insights.ts';
 import type { EpochMetrics } from './training.ts';
@@ -209,7 +215,18 @@ export const PoolRecordSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('error'),
-    error: z.strictObject({ code: ErrorCodeSchema, message: z.string().max(4000) }),
+    // The error as ErrorInfo carries it: its message key and values (checked by errorInfoFrom, which
+    // drops values that do not fit a message) word it in the reader's language.
+    error: z
+      .strictObject({
+        code: ErrorCodeSchema,
+        message: z.string().max(4000),
+        key: z.string().max(100).optional(),
+        params: z.record(z.string(), z.unknown()).optional(),
+        file: z.string().max(4000).optional(),
+        nodeId: z.string().max(200).optional(),
+      })
+      .transform((e) => errorInfoFrom(e)),
   }),
 ]);
 
