@@ -168,6 +168,27 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Confusion_FallbackInputs */
 /** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Curves_BaselineInputs */
+/** @typedef {{ count: NonNullable<unknown>, percent: NonNullable<unknown>, truth: NonNullable<unknown> }} Curves_Confusion_LabelInputs */
+/** @typedef {{ truth: NonNullable<unknown>, predicted: NonNullable<unknown> }} Curves_Confusion_TitleInputs */
+/** @typedef {{ run: NonNullable<unknown>, percent: NonNullable<unknown> }} Curves_Dead_TooltipInputs */
+/** @typedef {{}} Curves_Early_StopInputs */
+/** @typedef {{}} Curves_Heat_AcrossInputs */
+/** @typedef {{}} Curves_Heat_BestInputs */
+/** @typedef {{}} Curves_Heat_BetterInputs */
+/** @typedef {{ metric: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_Caption_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Curves_Heat_Caption_HoldoutInputs */
+/** @typedef {{ settings: NonNullable<unknown> }} Curves_Heat_FixedInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, std: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown> }} Curves_Heat_HoldoutInputs */
+/** @typedef {{}} Curves_Heat_UnfinishedInputs */
+/** @typedef {{}} Curves_Heat_UpInputs */
+/** @typedef {{}} Curves_Heat_WorseInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{}} Curves_PredictedInputs */
+/** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
+/** @typedef {{}} Curves_TrueInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Curves_Weight_FromInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -195,6 +216,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
 /** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
 /** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{}} Dstext_CirclesInputs */
+/** @typedef {{}} Dstext_Fashion_MnistInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
+/** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{}} Dstext_ImdbInputs */
+/** @typedef {{}} Dstext_MnistInputs */
+/** @typedef {{}} Dstext_MoonsInputs */
+/** @typedef {{}} Dstext_SpiralsInputs */
+/** @typedef {{ name: NonNullable<unknown>, arms: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Spirals_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Export_BusyInputs */
@@ -3613,6 +3644,342 @@ export const confusion_label = /** @type {((inputs?: Confusion_LabelInputs, opti
 /**
 * | output |
 * | --- |
+* | "baseline" |
+*
+* @param {Curves_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_baseline = /** @type {((inputs?: Curves_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_baseline(inputs)
+	return __en.curves_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} examples, {percent}% of true {truth}" |
+*
+* @param {Curves_Confusion_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_confusion_label = /** @type {((inputs: Curves_Confusion_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Confusion_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_confusion_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_confusion_label(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_confusion_label(inputs)
+	return __en.curves_confusion_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true {truth}, predicted {predicted}" |
+*
+* @param {Curves_Confusion_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_confusion_title = /** @type {((inputs: Curves_Confusion_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Confusion_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_confusion_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_confusion_title(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_confusion_title(inputs)
+	return __en.curves_confusion_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: {percent}% dead" |
+*
+* @param {Curves_Dead_TooltipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_dead_tooltip = /** @type {((inputs: Curves_Dead_TooltipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Dead_TooltipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_dead_tooltip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_dead_tooltip(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_dead_tooltip(inputs)
+	return __en.curves_dead_tooltip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stop" |
+*
+* @param {Curves_Early_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_early_stop = /** @type {((inputs?: Curves_Early_StopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Early_StopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_early_stop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_early_stop(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_early_stop(inputs)
+	return __en.curves_early_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "across" |
+*
+* @param {Curves_Heat_AcrossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_across = /** @type {((inputs?: Curves_Heat_AcrossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_AcrossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_across(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_across(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_across(inputs)
+	return __en.curves_heat_across(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "; ★ best" |
+*
+* @param {Curves_Heat_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_best = /** @type {((inputs?: Curves_Heat_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_best(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_best(inputs)
+	return __en.curves_heat_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "better" |
+*
+* @param {Curves_Heat_BetterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_better = /** @type {((inputs?: Curves_Heat_BetterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_BetterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_better(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_better(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_better(inputs)
+	return __en.curves_heat_better(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean {metric} of {folds} folds, ± std" |
+*
+* @param {Curves_Heat_Caption_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_caption_folds = /** @type {((inputs: Curves_Heat_Caption_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_Caption_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_caption_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_caption_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_caption_folds(inputs)
+	return __en.curves_heat_caption_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} on the holdout split" |
+*
+* @param {Curves_Heat_Caption_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_caption_holdout = /** @type {((inputs: Curves_Heat_Caption_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_Caption_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_caption_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_caption_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_caption_holdout(inputs)
+	return __en.curves_heat_caption_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Other settings held at the best: {settings}" |
+*
+* @param {Curves_Heat_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_fixed = /** @type {((inputs: Curves_Heat_FixedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_FixedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_fixed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_fixed(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_fixed(inputs)
+	return __en.curves_heat_fixed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean {metric} {score} {std} over {folds} folds" |
+*
+* @param {Curves_Heat_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_folds = /** @type {((inputs: Curves_Heat_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_folds(inputs)
+	return __en.curves_heat_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} {score} on the holdout split" |
+*
+* @param {Curves_Heat_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_holdout = /** @type {((inputs: Curves_Heat_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_holdout(inputs)
+	return __en.curves_heat_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not finished yet" |
+*
+* @param {Curves_Heat_UnfinishedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_unfinished = /** @type {((inputs?: Curves_Heat_UnfinishedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_UnfinishedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_unfinished(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_unfinished(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_unfinished(inputs)
+	return __en.curves_heat_unfinished(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "up" |
+*
+* @param {Curves_Heat_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_up = /** @type {((inputs?: Curves_Heat_UpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_UpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_up(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_up(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_up(inputs)
+	return __en.curves_heat_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "worse" |
+*
+* @param {Curves_Heat_WorseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_worse = /** @type {((inputs?: Curves_Heat_WorseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_WorseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_worse(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_worse(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_worse(inputs)
+	return __en.curves_heat_worse(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "input {index}" |
+*
+* @param {Curves_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_input = /** @type {((inputs: Curves_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_input(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_input(inputs)
+	return __en.curves_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "predicted" |
+*
+* @param {Curves_PredictedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_predicted = /** @type {((inputs?: Curves_PredictedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_PredictedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_predicted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_predicted(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_predicted(inputs)
+	return __en.curves_predicted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: mean {mean}, std {std}" |
+*
+* @param {Curves_Spread_TooltipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_spread_tooltip = /** @type {((inputs: Curves_Spread_TooltipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Spread_TooltipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_spread_tooltip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_spread_tooltip(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_spread_tooltip(inputs)
+	return __en.curves_spread_tooltip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true" |
+*
+* @param {Curves_TrueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_true = /** @type {((inputs?: Curves_TrueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_TrueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_true(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_true(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_true(inputs)
+	return __en.curves_true(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "w from {value}" |
+*
+* @param {Curves_Weight_FromInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_weight_from = /** @type {((inputs: Curves_Weight_FromInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Weight_FromInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_weight_from(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_weight_from(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_weight_from(inputs)
+	return __en.curves_weight_from(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "examples" |
 *
 * @param {Dataset_ExamplesInputs} inputs
@@ -4042,6 +4409,166 @@ export const describe_validation_test = /** @type {((inputs?: Describe_Validatio
 	if (locale === "zh-Hant") return __zh_hant1.describe_validation_test(inputs)
 	if (locale === "en-XA") return __en_xa2.describe_validation_test(inputs)
 	return __en.describe_validation_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Circles" |
+*
+* @param {Dstext_CirclesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_circles = /** @type {((inputs?: Dstext_CirclesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_CirclesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_circles(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_circles(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_circles(inputs)
+	return __en.dstext_circles(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fashion-MNIST clothing images" |
+*
+* @param {Dstext_Fashion_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_fashion_mnist = /** @type {((inputs?: Dstext_Fashion_MnistInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Fashion_MnistInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_fashion_mnist(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_fashion_mnist(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_fashion_mnist(inputs)
+	return __en.dstext_fashion_mnist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put {files} (gzipped or not) in {folder}, or run `layerlab datasets --download {name}` when online." |
+*
+* @param {Dstext_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint = /** @type {((inputs: Dstext_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_hint(inputs)
+	return __en.dstext_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On Debian or Ubuntu, `apt-get install {apt}` installs them." |
+*
+* @param {Dstext_Hint_AptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint_apt = /** @type {((inputs: Dstext_Hint_AptInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Hint_AptInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_hint_apt(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_hint_apt(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_hint_apt(inputs)
+	return __en.dstext_hint_apt(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "IMDB movie reviews" |
+*
+* @param {Dstext_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_imdb = /** @type {((inputs?: Dstext_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_imdb(inputs)
+	return __en.dstext_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MNIST handwritten digits" |
+*
+* @param {Dstext_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_mnist = /** @type {((inputs?: Dstext_MnistInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_MnistInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_mnist(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_mnist(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_mnist(inputs)
+	return __en.dstext_mnist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Moons" |
+*
+* @param {Dstext_MoonsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_moons = /** @type {((inputs?: Dstext_MoonsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_MoonsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_moons(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_moons(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_moons(inputs)
+	return __en.dstext_moons(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Spirals" |
+*
+* @param {Dstext_SpiralsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_spirals = /** @type {((inputs?: Dstext_SpiralsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_SpiralsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_spirals(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_spirals(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_spirals(inputs)
+	return __en.dstext_spirals(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} ({arms} arms, {samples} points, noise {noise}, seed {seed})" |
+*
+* @param {Dstext_Spirals_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_spirals_title = /** @type {((inputs: Dstext_Spirals_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Spirals_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_spirals_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_spirals_title(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_spirals_title(inputs)
+	return __en.dstext_spirals_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} ({samples} points, noise {noise}, seed {seed})" |
+*
+* @param {Dstext_Synthetic_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_synthetic_title = /** @type {((inputs: Dstext_Synthetic_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Synthetic_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_synthetic_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_synthetic_title(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_synthetic_title(inputs)
+	return __en.dstext_synthetic_title(inputs)
 });
 /**
 * | output |

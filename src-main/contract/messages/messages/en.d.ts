@@ -164,6 +164,27 @@ export const code_warnings: (inputs: Code_WarningsInputs) => LocalizedString;
 export const code_writing: (inputs: Code_WritingInputs) => LocalizedString;
 export const confusion_fallback: (inputs: Confusion_FallbackInputs) => LocalizedString;
 export const confusion_label: (inputs: Confusion_LabelInputs) => LocalizedString;
+export const curves_baseline: (inputs: Curves_BaselineInputs) => LocalizedString;
+export const curves_confusion_label: (inputs: Curves_Confusion_LabelInputs) => LocalizedString;
+export const curves_confusion_title: (inputs: Curves_Confusion_TitleInputs) => LocalizedString;
+export const curves_dead_tooltip: (inputs: Curves_Dead_TooltipInputs) => LocalizedString;
+export const curves_early_stop: (inputs: Curves_Early_StopInputs) => LocalizedString;
+export const curves_heat_across: (inputs: Curves_Heat_AcrossInputs) => LocalizedString;
+export const curves_heat_best: (inputs: Curves_Heat_BestInputs) => LocalizedString;
+export const curves_heat_better: (inputs: Curves_Heat_BetterInputs) => LocalizedString;
+export const curves_heat_caption_folds: (inputs: Curves_Heat_Caption_FoldsInputs) => LocalizedString;
+export const curves_heat_caption_holdout: (inputs: Curves_Heat_Caption_HoldoutInputs) => LocalizedString;
+export const curves_heat_fixed: (inputs: Curves_Heat_FixedInputs) => LocalizedString;
+export const curves_heat_folds: (inputs: Curves_Heat_FoldsInputs) => LocalizedString;
+export const curves_heat_holdout: (inputs: Curves_Heat_HoldoutInputs) => LocalizedString;
+export const curves_heat_unfinished: (inputs: Curves_Heat_UnfinishedInputs) => LocalizedString;
+export const curves_heat_up: (inputs: Curves_Heat_UpInputs) => LocalizedString;
+export const curves_heat_worse: (inputs: Curves_Heat_WorseInputs) => LocalizedString;
+export const curves_input: (inputs: Curves_InputInputs) => LocalizedString;
+export const curves_predicted: (inputs: Curves_PredictedInputs) => LocalizedString;
+export const curves_spread_tooltip: (inputs: Curves_Spread_TooltipInputs) => LocalizedString;
+export const curves_true: (inputs: Curves_TrueInputs) => LocalizedString;
+export const curves_weight_from: (inputs: Curves_Weight_FromInputs) => LocalizedString;
 export const dataset_examples: (inputs: Dataset_ExamplesInputs) => LocalizedString;
 export const dataset_file: (inputs: Dataset_FileInputs) => LocalizedString;
 export const dataset_generated: (inputs: Dataset_GeneratedInputs) => LocalizedString;
@@ -191,6 +212,16 @@ export const describe_shuffled_labels: (inputs: Describe_Shuffled_LabelsInputs) 
 export const describe_subset: (inputs: Describe_SubsetInputs) => LocalizedString;
 export const describe_validation_split: (inputs: Describe_Validation_SplitInputs) => LocalizedString;
 export const describe_validation_test: (inputs: Describe_Validation_TestInputs) => LocalizedString;
+export const dstext_circles: (inputs: Dstext_CirclesInputs) => LocalizedString;
+export const dstext_fashion_mnist: (inputs: Dstext_Fashion_MnistInputs) => LocalizedString;
+export const dstext_hint: (inputs: Dstext_HintInputs) => LocalizedString;
+export const dstext_hint_apt: (inputs: Dstext_Hint_AptInputs) => LocalizedString;
+export const dstext_imdb: (inputs: Dstext_ImdbInputs) => LocalizedString;
+export const dstext_mnist: (inputs: Dstext_MnistInputs) => LocalizedString;
+export const dstext_moons: (inputs: Dstext_MoonsInputs) => LocalizedString;
+export const dstext_spirals: (inputs: Dstext_SpiralsInputs) => LocalizedString;
+export const dstext_spirals_title: (inputs: Dstext_Spirals_TitleInputs) => LocalizedString;
+export const dstext_synthetic_title: (inputs: Dstext_Synthetic_TitleInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
 export const export_busy: (inputs: Export_BusyInputs) => LocalizedString;
@@ -1183,6 +1214,60 @@ export type Code_WarningsInputs = {};
 export type Code_WritingInputs = {};
 export type Confusion_FallbackInputs = {};
 export type Confusion_LabelInputs = {};
+export type Curves_BaselineInputs = {};
+export type Curves_Confusion_LabelInputs = {
+    count: NonNullable<unknown>;
+    percent: NonNullable<unknown>;
+    truth: NonNullable<unknown>;
+};
+export type Curves_Confusion_TitleInputs = {
+    truth: NonNullable<unknown>;
+    predicted: NonNullable<unknown>;
+};
+export type Curves_Dead_TooltipInputs = {
+    run: NonNullable<unknown>;
+    percent: NonNullable<unknown>;
+};
+export type Curves_Early_StopInputs = {};
+export type Curves_Heat_AcrossInputs = {};
+export type Curves_Heat_BestInputs = {};
+export type Curves_Heat_BetterInputs = {};
+export type Curves_Heat_Caption_FoldsInputs = {
+    metric: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Curves_Heat_Caption_HoldoutInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Curves_Heat_FixedInputs = {
+    settings: NonNullable<unknown>;
+};
+export type Curves_Heat_FoldsInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Curves_Heat_HoldoutInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+};
+export type Curves_Heat_UnfinishedInputs = {};
+export type Curves_Heat_UpInputs = {};
+export type Curves_Heat_WorseInputs = {};
+export type Curves_InputInputs = {
+    index: NonNullable<unknown>;
+};
+export type Curves_PredictedInputs = {};
+export type Curves_Spread_TooltipInputs = {
+    run: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Curves_TrueInputs = {};
+export type Curves_Weight_FromInputs = {
+    value: NonNullable<unknown>;
+};
 export type Dataset_ExamplesInputs = {};
 export type Dataset_FileInputs = {};
 export type Dataset_GeneratedInputs = {
@@ -1237,6 +1322,33 @@ export type Describe_Validation_SplitInputs = {
     percent: NonNullable<unknown>;
 };
 export type Describe_Validation_TestInputs = {};
+export type Dstext_CirclesInputs = {};
+export type Dstext_Fashion_MnistInputs = {};
+export type Dstext_HintInputs = {
+    files: NonNullable<unknown>;
+    folder: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Dstext_Hint_AptInputs = {
+    apt: NonNullable<unknown>;
+};
+export type Dstext_ImdbInputs = {};
+export type Dstext_MnistInputs = {};
+export type Dstext_MoonsInputs = {};
+export type Dstext_SpiralsInputs = {};
+export type Dstext_Spirals_TitleInputs = {
+    name: NonNullable<unknown>;
+    arms: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+};
+export type Dstext_Synthetic_TitleInputs = {
+    name: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+};
 export type Duration_MinutesInputs = {
     min: NonNullable<unknown>;
     s: NonNullable<unknown>;

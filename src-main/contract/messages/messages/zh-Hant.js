@@ -166,6 +166,27 @@
 /** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Confusion_FallbackInputs */
 /** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Curves_BaselineInputs */
+/** @typedef {{ count: NonNullable<unknown>, percent: NonNullable<unknown>, truth: NonNullable<unknown> }} Curves_Confusion_LabelInputs */
+/** @typedef {{ truth: NonNullable<unknown>, predicted: NonNullable<unknown> }} Curves_Confusion_TitleInputs */
+/** @typedef {{ run: NonNullable<unknown>, percent: NonNullable<unknown> }} Curves_Dead_TooltipInputs */
+/** @typedef {{}} Curves_Early_StopInputs */
+/** @typedef {{}} Curves_Heat_AcrossInputs */
+/** @typedef {{}} Curves_Heat_BestInputs */
+/** @typedef {{}} Curves_Heat_BetterInputs */
+/** @typedef {{ metric: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_Caption_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Curves_Heat_Caption_HoldoutInputs */
+/** @typedef {{ settings: NonNullable<unknown> }} Curves_Heat_FixedInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, std: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown> }} Curves_Heat_HoldoutInputs */
+/** @typedef {{}} Curves_Heat_UnfinishedInputs */
+/** @typedef {{}} Curves_Heat_UpInputs */
+/** @typedef {{}} Curves_Heat_WorseInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{}} Curves_PredictedInputs */
+/** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
+/** @typedef {{}} Curves_TrueInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Curves_Weight_FromInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -193,6 +214,16 @@
 /** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
 /** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
 /** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{}} Dstext_CirclesInputs */
+/** @typedef {{}} Dstext_Fashion_MnistInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
+/** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{}} Dstext_ImdbInputs */
+/** @typedef {{}} Dstext_MnistInputs */
+/** @typedef {{}} Dstext_MoonsInputs */
+/** @typedef {{}} Dstext_SpiralsInputs */
+/** @typedef {{ name: NonNullable<unknown>, arms: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Spirals_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{}} Export_BusyInputs */
@@ -1612,6 +1643,90 @@ export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => Loc
 	return /** @type {LocalizedString} */ (`混淆矩陣：縱向為真實類別，橫向為預測類別；旁邊是合計`)
 };
 
+export const curves_baseline = /** @type {(inputs: Curves_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`基準`)
+};
+
+export const curves_confusion_label = /** @type {(inputs: Curves_Confusion_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個樣本，佔真實 ${i?.truth} 的 ${i?.percent}%`)
+};
+
+export const curves_confusion_title = /** @type {(inputs: Curves_Confusion_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`真實 ${i?.truth}，預測 ${i?.predicted}`)
+};
+
+export const curves_dead_tooltip = /** @type {(inputs: Curves_Dead_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：${i?.percent}% 失活`)
+};
+
+export const curves_early_stop = /** @type {(inputs: Curves_Early_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const curves_heat_across = /** @type {(inputs: Curves_Heat_AcrossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`橫軸`)
+};
+
+export const curves_heat_best = /** @type {(inputs: Curves_Heat_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`；★ 最佳`)
+};
+
+export const curves_heat_better = /** @type {(inputs: Curves_Heat_BetterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`較好`)
+};
+
+export const curves_heat_caption_folds = /** @type {(inputs: Curves_Heat_Caption_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折的平均 ${i?.metric}，± 標準差`)
+};
+
+export const curves_heat_caption_holdout = /** @type {(inputs: Curves_Heat_Caption_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保留集上的 ${i?.metric}`)
+};
+
+export const curves_heat_fixed = /** @type {(inputs: Curves_Heat_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`其他設定固定為最佳值：${i?.settings}`)
+};
+
+export const curves_heat_folds = /** @type {(inputs: Curves_Heat_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折的平均 ${i?.metric} ${i?.score} ${i?.std}`)
+};
+
+export const curves_heat_holdout = /** @type {(inputs: Curves_Heat_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保留集上的 ${i?.metric} ${i?.score}`)
+};
+
+export const curves_heat_unfinished = /** @type {(inputs: Curves_Heat_UnfinishedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚未完成`)
+};
+
+export const curves_heat_up = /** @type {(inputs: Curves_Heat_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`縱軸`)
+};
+
+export const curves_heat_worse = /** @type {(inputs: Curves_Heat_WorseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`較差`)
+};
+
+export const curves_input = /** @type {(inputs: Curves_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸入 ${i?.index}`)
+};
+
+export const curves_predicted = /** @type {(inputs: Curves_PredictedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`預測類別`)
+};
+
+export const curves_spread_tooltip = /** @type {(inputs: Curves_Spread_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：平均值 ${i?.mean}，標準差 ${i?.std}`)
+};
+
+export const curves_true = /** @type {(inputs: Curves_TrueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`真實類別`)
+};
+
+export const curves_weight_from = /** @type {(inputs: Curves_Weight_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`w 從 ${i?.value} 起`)
+};
+
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`樣本數`)
 };
@@ -1718,6 +1833,46 @@ export const describe_validation_split = /** @type {(inputs: Describe_Validation
 
 export const describe_validation_test = /** @type {(inputs: Describe_Validation_TestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在測試集上驗證`)
+};
+
+export const dstext_circles = /** @type {(inputs: Dstext_CirclesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同心圓`)
+};
+
+export const dstext_fashion_mnist = /** @type {(inputs: Dstext_Fashion_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fashion-MNIST 服飾圖片`)
+};
+
+export const dstext_hint = /** @type {(inputs: Dstext_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`把 ${i?.files}（壓縮或解壓皆可）放進 ${i?.folder}，或在連網時執行 \`layerlab datasets --download ${i?.name}\`。`)
+};
+
+export const dstext_hint_apt = /** @type {(inputs: Dstext_Hint_AptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 Debian 或 Ubuntu 上，\`apt-get install ${i?.apt}\` 會安裝它們。`)
+};
+
+export const dstext_imdb = /** @type {(inputs: Dstext_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB 電影評論`)
+};
+
+export const dstext_mnist = /** @type {(inputs: Dstext_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST 手寫數字`)
+};
+
+export const dstext_moons = /** @type {(inputs: Dstext_MoonsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`雙月`)
+};
+
+export const dstext_spirals = /** @type {(inputs: Dstext_SpiralsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`螺旋`)
+};
+
+export const dstext_spirals_title = /** @type {(inputs: Dstext_Spirals_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（${i?.arms} 條臂，${i?.samples} 個點，雜訊 ${i?.noise}，種子 ${i?.seed}）`)
+};
+
+export const dstext_synthetic_title = /** @type {(inputs: Dstext_Synthetic_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（${i?.samples} 個點，雜訊 ${i?.noise}，種子 ${i?.seed}）`)
 };
 
 export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {

@@ -1,0 +1,46 @@
+/** Texts the host makes in English, said again in the user's language from codes and parameters. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { datasetHint, datasetTitle } from '../../../src-main/contract/dataset-text.ts';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
+import { listBuiltinDatasets } from '../../../src-main/data/index.ts';
+
+afterEach(() => useLocale(() => 'en'));
+
+describe('datasets', () => {
+  const moons = {
+    kind: 'synthetic',
+    shape: 'moons',
+    samples: 1000,
+    noise: 0.2,
+    seed: 3,
+    classes: 2,
+  } as const;
+
+  it('are named from their reference in the language shown; files by their name', () => {
+    useLocale(() => 'zh-Hans');
+    expect(datasetTitle(moons, { title: 'Moons (…)' })).toBe(
+      '双月（1,000 个点，噪声 0.2，种子 3）',
+    );
+    expect(datasetTitle({ kind: 'builtin', name: 'mnist', numWords: 10000 }, { title: '' })).toBe(
+      'MNIST 手写数字',
+    );
+    const file = { kind: 'file', path: '/d/iris.csv' } as const;
+    expect(datasetTitle(file as never, { title: 'iris.csv' })).toBe('iris.csv');
+    useLocale(() => 'en');
+    expect(datasetTitle(moons, { title: '' })).toBe('Moons (1,000 points, noise 0.2, seed 3)');
+  });
+
+  it("a missing set's hint names the files and folder, in Chinese too", () => {
+    const [fashion] = listBuiltinDatasets([], '/tmp/no-data').filter(
+      (d) => d.name === 'fashion-mnist',
+    );
+    expect(fashion.place?.folder).toMatch(/no-data.fashion-mnist/);
+    useLocale(() => 'zh-Hant');
+    const hint = datasetHint(fashion)!;
+    expect(hint).toContain('train-images-idx3-ubyte.gz');
+    expect(hint).toContain(fashion.place!.folder);
+    expect(hint).toContain('layerlab datasets --download fashion-mnist');
+    expect(hint).toContain('apt-get install dataset-fashion-mnist');
+    expect(hint).toMatch(/放進/);
+  });
+});
