@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { answerKey, labFingerprint, type Guide, type Question, type Work } from './guide.ts';
 import type { LabFile } from './lab.ts';
 import { datasetText, describeLab, layerBrief, layerPath } from './lab-words.ts';
+import { inLocale } from './i18n.ts';
+import { LOCALES, type Locale } from './locale.ts';
 import type { EpochMetrics } from './training.ts';
 import { analyzeGraph } from './validate.ts';
 
@@ -111,6 +113,8 @@ export const ReportSchema = z.object({
   /** The fingerprint the lab declares (`guide.fingerprint`, set when the teacher saved it). */
   declaredFingerprint: z.string().max(64).nullable(),
   dataset: z.string().max(500),
+  /** The language its words are in (absent in older reports: English). */
+  locale: z.enum(LOCALES).optional(),
   /** The lab's settings in words. */
   settings: z.string().max(2000),
   steps: z.array(ReportStepSchema).max(100),
@@ -137,6 +141,8 @@ export interface ReportInput {
     bestValAccuracy: number | null;
   }[];
   app: string;
+  /** The language of the report's words (default English). */
+  locale?: Locale;
   createdAt: string;
 }
 
@@ -191,8 +197,13 @@ export function reportModel(lab: LabFile): Report['model'] {
 
 /** The report's data (pure: the service gathers checks and runs). */
 export function buildReport(input: ReportInput): Report {
-  const { lab } = input;
+  const { lab, locale = 'en' } = input;
+  return inLocale(locale, () => reportIn(locale, input, lab));
+}
+
+function reportIn(locale: Locale, input: ReportInput, lab: LabFile): Report {
   return ReportSchema.parse({
+    locale,
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     app: input.app,

@@ -2,6 +2,8 @@
  * `layerlab report LAB`: a guided lab's report (HTML or PDF) from the runs in the store.
  * `layerlab class DIR`: the class overview of a folder of reports, as a table, JSON or CSV.
  */
+import { messageLocale } from '../../contract/i18n.ts';
+import { isLocale, type Locale } from '../../contract/locale.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -38,6 +40,8 @@ async function report(labPath: string, o: ReportOptions) {
     const data = labReport(store, new GridStore(store), lab, {
       runIds: o.runs,
       app: `LayerLab ${pkg.version}`,
+      // The report is written in the CLI's language (--lang, LANG).
+      locale: isLocale(messageLocale()) ? (messageLocale() as Locale) : 'en',
     });
     const files = writeExport(await reportFiles(data, o.format as ReportFormat), o.out);
     if (o.json) printJson({ files, runs: data.runs.length, checks: data.checks.length });

@@ -501,6 +501,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Hosttext_Backend_JavascriptInputs */
+/** @typedef {{}} Hosttext_Backend_TensorflowInputs */
+/** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
+/** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -679,6 +683,33 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{}} Report_Col_Best_Val_AccuracyInputs */
+/** @typedef {{}} Report_Col_Best_Val_LossInputs */
+/** @typedef {{}} Report_Col_EpochsInputs */
+/** @typedef {{}} Report_Col_KindInputs */
+/** @typedef {{}} Report_Col_Last_AccuracyInputs */
+/** @typedef {{}} Report_Col_LayerInputs */
+/** @typedef {{}} Report_Col_ParamsInputs */
+/** @typedef {{}} Report_Col_RunInputs */
+/** @typedef {{}} Report_Col_SettingsInputs */
+/** @typedef {{}} Report_Col_ShapeInputs */
+/** @typedef {{}} Report_Col_StatusInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curve_CaptionInputs */
+/** @typedef {{}} Report_CurvesInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curves_LabelInputs */
+/** @typedef {{}} Report_Diagram_LabelInputs */
+/** @typedef {{}} Report_DoneInputs */
+/** @typedef {{}} Report_Fingerprint_NoneInputs */
+/** @typedef {{ student: NonNullable<unknown>, when: NonNullable<unknown>, app: NonNullable<unknown>, passed: NonNullable<unknown>, total: NonNullable<unknown>, fingerprint: NonNullable<unknown> }} Report_MetaInputs */
+/** @typedef {{}} Report_ModelInputs */
+/** @typedef {{}} Report_No_AnswerInputs */
+/** @typedef {{}} Report_No_NameInputs */
+/** @typedef {{}} Report_No_RunsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Report_ParamsInputs */
+/** @typedef {{}} Report_RunsInputs */
+/** @typedef {{}} Report_StepsInputs */
+/** @typedef {{}} Report_Title_FallbackInputs */
+/** @typedef {{}} Report_TotalInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
 /** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
 /** @typedef {{}} Runbar_EmptyInputs */
@@ -8973,6 +9004,70 @@ export const guide_your_name = /** @type {((inputs?: Guide_Your_NameInputs, opti
 /**
 * | output |
 * | --- |
+* | "JavaScript" |
+*
+* @param {Hosttext_Backend_JavascriptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_javascript = /** @type {((inputs?: Hosttext_Backend_JavascriptInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_JavascriptInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_javascript(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_javascript(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_javascript(inputs)
+	return __en.hosttext_backend_javascript(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "native CPU (TensorFlow)" |
+*
+* @param {Hosttext_Backend_TensorflowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_tensorflow = /** @type {((inputs?: Hosttext_Backend_TensorflowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_TensorflowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_tensorflow(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_tensorflow(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_tensorflow(inputs)
+	return __en.hosttext_backend_tensorflow(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "GPU (CUDA, native TensorFlow)" |
+*
+* @param {Hosttext_Backend_Tensorflow_GpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_tensorflow_gpu = /** @type {((inputs?: Hosttext_Backend_Tensorflow_GpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_Tensorflow_GpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_tensorflow_gpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_tensorflow_gpu(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_tensorflow_gpu(inputs)
+	return __en.hosttext_backend_tensorflow_gpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "GPU (WebGPU)" |
+*
+* @param {Hosttext_Backend_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_webgpu = /** @type {((inputs?: Hosttext_Backend_WebgpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_WebgpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_webgpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_webgpu(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_webgpu(inputs)
+	return __en.hosttext_backend_webgpu(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Import again" |
 *
 * @param {Import_AgainInputs} inputs
@@ -11820,6 +11915,438 @@ export const queue_place = /** @type {((inputs: Queue_PlaceInputs, options?: { l
 	if (locale === "zh-Hant") return __zh_hant1.queue_place(inputs)
 	if (locale === "en-XA") return __en_xa2.queue_place(inputs)
 	return __en.queue_place(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best val_accuracy" |
+*
+* @param {Report_Col_Best_Val_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_best_val_accuracy = /** @type {((inputs?: Report_Col_Best_Val_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_Best_Val_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_best_val_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_best_val_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_best_val_accuracy(inputs)
+	return __en.report_col_best_val_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best val_loss" |
+*
+* @param {Report_Col_Best_Val_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_best_val_loss = /** @type {((inputs?: Report_Col_Best_Val_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_Best_Val_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_best_val_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_best_val_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_best_val_loss(inputs)
+	return __en.report_col_best_val_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epochs" |
+*
+* @param {Report_Col_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_epochs = /** @type {((inputs?: Report_Col_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_epochs(inputs)
+	return __en.report_col_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Report_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_kind = /** @type {((inputs?: Report_Col_KindInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_KindInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_kind(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_kind(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_kind(inputs)
+	return __en.report_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last accuracy" |
+*
+* @param {Report_Col_Last_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_last_accuracy = /** @type {((inputs?: Report_Col_Last_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_Last_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_last_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_last_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_last_accuracy(inputs)
+	return __en.report_col_last_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layer" |
+*
+* @param {Report_Col_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_layer = /** @type {((inputs?: Report_Col_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_layer(inputs)
+	return __en.report_col_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Params" |
+*
+* @param {Report_Col_ParamsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_params = /** @type {((inputs?: Report_Col_ParamsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_ParamsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_params(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_params(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_params(inputs)
+	return __en.report_col_params(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run" |
+*
+* @param {Report_Col_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_run = /** @type {((inputs?: Report_Col_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_run(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_run(inputs)
+	return __en.report_col_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Report_Col_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_settings = /** @type {((inputs?: Report_Col_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_settings(inputs)
+	return __en.report_col_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Output shape" |
+*
+* @param {Report_Col_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_shape = /** @type {((inputs?: Report_Col_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_shape(inputs)
+	return __en.report_col_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Report_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_status = /** @type {((inputs?: Report_Col_StatusInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_StatusInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_status(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_status(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_status(inputs)
+	return __en.report_col_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} per epoch (training solid, validation dashed)" |
+*
+* @param {Report_Curve_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curve_caption = /** @type {((inputs: Report_Curve_CaptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Curve_CaptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_curve_caption(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_curve_caption(inputs)
+	if (locale === "en-XA") return __en_xa2.report_curve_caption(inputs)
+	return __en.report_curve_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Curves" |
+*
+* @param {Report_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curves = /** @type {((inputs?: Report_CurvesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_CurvesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_curves(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_curves(inputs)
+	if (locale === "en-XA") return __en_xa2.report_curves(inputs)
+	return __en.report_curves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} curves" |
+*
+* @param {Report_Curves_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curves_label = /** @type {((inputs: Report_Curves_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Curves_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_curves_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_curves_label(inputs)
+	if (locale === "en-XA") return __en_xa2.report_curves_label(inputs)
+	return __en.report_curves_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model diagram" |
+*
+* @param {Report_Diagram_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_diagram_label = /** @type {((inputs?: Report_Diagram_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Diagram_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_diagram_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_diagram_label(inputs)
+	if (locale === "en-XA") return __en_xa2.report_diagram_label(inputs)
+	return __en.report_diagram_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Report_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_done = /** @type {((inputs?: Report_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_done(inputs)
+	if (locale === "en-XA") return __en_xa2.report_done(inputs)
+	return __en.report_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Report_Fingerprint_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_fingerprint_none = /** @type {((inputs?: Report_Fingerprint_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Fingerprint_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_fingerprint_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_fingerprint_none(inputs)
+	if (locale === "en-XA") return __en_xa2.report_fingerprint_none(inputs)
+	return __en.report_fingerprint_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{student} · {when} UTC · {app} · checks {passed}/{total} · lab fingerprint {fingerprint}" |
+*
+* @param {Report_MetaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_meta = /** @type {((inputs: Report_MetaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_MetaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_meta(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_meta(inputs)
+	if (locale === "en-XA") return __en_xa2.report_meta(inputs)
+	return __en.report_meta(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model" |
+*
+* @param {Report_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_model = /** @type {((inputs?: Report_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_model(inputs)
+	if (locale === "en-XA") return __en_xa2.report_model(inputs)
+	return __en.report_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No answer" |
+*
+* @param {Report_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_answer = /** @type {((inputs?: Report_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.report_no_answer(inputs)
+	return __en.report_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No name given" |
+*
+* @param {Report_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_name = /** @type {((inputs?: Report_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.report_no_name(inputs)
+	return __en.report_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No finished runs." |
+*
+* @param {Report_No_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_runs = /** @type {((inputs?: Report_No_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_No_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_no_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_no_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.report_no_runs(inputs)
+	return __en.report_no_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} params" |
+*
+* @param {Report_ParamsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_params = /** @type {((inputs: Report_ParamsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_ParamsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_params(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_params(inputs)
+	if (locale === "en-XA") return __en_xa2.report_params(inputs)
+	return __en.report_params(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs" |
+*
+* @param {Report_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_runs = /** @type {((inputs?: Report_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.report_runs(inputs)
+	return __en.report_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Steps" |
+*
+* @param {Report_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_steps = /** @type {((inputs?: Report_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.report_steps(inputs)
+	return __en.report_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "report" |
+*
+* @param {Report_Title_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_title_fallback = /** @type {((inputs?: Report_Title_FallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Title_FallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_title_fallback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_title_fallback(inputs)
+	if (locale === "en-XA") return __en_xa2.report_title_fallback(inputs)
+	return __en.report_title_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Total" |
+*
+* @param {Report_TotalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_total = /** @type {((inputs?: Report_TotalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_TotalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_total(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_total(inputs)
+	if (locale === "en-XA") return __en_xa2.report_total(inputs)
+	return __en.report_total(inputs)
 });
 /**
 * | output |

@@ -499,6 +499,10 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Hosttext_Backend_JavascriptInputs */
+/** @typedef {{}} Hosttext_Backend_TensorflowInputs */
+/** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
+/** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -677,6 +681,33 @@
 /** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{}} Report_Col_Best_Val_AccuracyInputs */
+/** @typedef {{}} Report_Col_Best_Val_LossInputs */
+/** @typedef {{}} Report_Col_EpochsInputs */
+/** @typedef {{}} Report_Col_KindInputs */
+/** @typedef {{}} Report_Col_Last_AccuracyInputs */
+/** @typedef {{}} Report_Col_LayerInputs */
+/** @typedef {{}} Report_Col_ParamsInputs */
+/** @typedef {{}} Report_Col_RunInputs */
+/** @typedef {{}} Report_Col_SettingsInputs */
+/** @typedef {{}} Report_Col_ShapeInputs */
+/** @typedef {{}} Report_Col_StatusInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curve_CaptionInputs */
+/** @typedef {{}} Report_CurvesInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curves_LabelInputs */
+/** @typedef {{}} Report_Diagram_LabelInputs */
+/** @typedef {{}} Report_DoneInputs */
+/** @typedef {{}} Report_Fingerprint_NoneInputs */
+/** @typedef {{ student: NonNullable<unknown>, when: NonNullable<unknown>, app: NonNullable<unknown>, passed: NonNullable<unknown>, total: NonNullable<unknown>, fingerprint: NonNullable<unknown> }} Report_MetaInputs */
+/** @typedef {{}} Report_ModelInputs */
+/** @typedef {{}} Report_No_AnswerInputs */
+/** @typedef {{}} Report_No_NameInputs */
+/** @typedef {{}} Report_No_RunsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Report_ParamsInputs */
+/** @typedef {{}} Report_RunsInputs */
+/** @typedef {{}} Report_StepsInputs */
+/** @typedef {{}} Report_Title_FallbackInputs */
+/** @typedef {{}} Report_TotalInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
 /** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
 /** @typedef {{}} Runbar_EmptyInputs */
@@ -2983,6 +3014,22 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`ÝÝööür ñáámmé`)
 };
 
+export const hosttext_backend_javascript = /** @type {(inputs: Hosttext_Backend_JavascriptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JJááváSççrrípt`)
+};
+
+export const hosttext_backend_tensorflow = /** @type {(inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññáátívéé ÇÇPÛ (TééññsörFFllöw)`)
+};
+
+export const hosttext_backend_tensorflow_gpu = /** @type {(inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGPPÛ (ÇÛDDÅÅ, ñátíívvé TéññssörFllööw)`)
+};
+
+export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGPPÛ (WébbGGPÛ)`)
+};
+
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÎÎmmpörtt áágáíññ`)
 };
@@ -3699,6 +3746,114 @@ export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedStri
 
 export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`QQüüéüédd: ${i?.place} ííññ líñéé fför á ttrráíñéérr`)
+};
+
+export const report_col_best_val_accuracy = /** @type {(inputs: Report_Col_Best_Val_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_áççüürráçý`)
+};
+
+export const report_col_best_val_loss = /** @type {(inputs: Report_Col_Best_Val_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_lösss`)
+};
+
+export const report_col_epochs = /** @type {(inputs: Report_Col_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçhss`)
+};
+
+export const report_col_kind = /** @type {(inputs: Report_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKííñd`)
+};
+
+export const report_col_last_accuracy = /** @type {(inputs: Report_Col_Last_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLáást áççççüráççýý`)
+};
+
+export const report_col_layer = /** @type {(inputs: Report_Col_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér`)
+};
+
+export const report_col_params = /** @type {(inputs: Report_Col_ParamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPáárámss`)
+};
+
+export const report_col_run = /** @type {(inputs: Report_Col_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ`)
+};
+
+export const report_col_settings = /** @type {(inputs: Report_Col_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééttíññggs`)
+};
+
+export const report_col_shape = /** @type {(inputs: Report_Col_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØüütpütt sshápéé`)
+};
+
+export const report_col_status = /** @type {(inputs: Report_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttátüss`)
+};
+
+export const report_curve_caption = /** @type {(inputs: Report_Curve_CaptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} ppéér épööççh (trááííñíñgg ssölídd, vválíddáátíöññ ddáshéédd)`)
+};
+
+export const report_curves = /** @type {(inputs: Report_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇüürvéss`)
+};
+
+export const report_curves_label = /** @type {(inputs: Report_Curves_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} ççüürvéss`)
+};
+
+export const report_diagram_label = /** @type {(inputs: Report_Diagram_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél ddííágráámm`)
+};
+
+export const report_done = /** @type {(inputs: Report_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööñé`)
+};
+
+export const report_fingerprint_none = /** @type {(inputs: Report_Fingerprint_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const report_meta = /** @type {(inputs: Report_MetaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.student} · ${i?.when} ÛÛTTÇ · ${i?.app} · ççhhéçkss ${i?.passed}/${i?.total} · llááb fíññggérprrííñt ${i?.fingerprint}`)
+};
+
+export const report_model = /** @type {(inputs: Report_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél`)
+};
+
+export const report_no_answer = /** @type {(inputs: Report_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö áñswwéér`)
+};
+
+export const report_no_name = /** @type {(inputs: Report_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö ñáméé ggívéññ`)
+};
+
+export const report_no_runs = /** @type {(inputs: Report_No_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö fíñíísshéd rrüüñs.`)
+};
+
+export const report_params = /** @type {(inputs: Report_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ppáárámss`)
+};
+
+export const report_runs = /** @type {(inputs: Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs`)
+};
+
+export const report_steps = /** @type {(inputs: Report_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttéps`)
+};
+
+export const report_title_fallback = /** @type {(inputs: Report_Title_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépörtt`)
+};
+
+export const report_total = /** @type {(inputs: Report_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTöötál`)
 };
 
 export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {

@@ -499,6 +499,10 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Hosttext_Backend_JavascriptInputs */
+/** @typedef {{}} Hosttext_Backend_TensorflowInputs */
+/** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
+/** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -677,6 +681,33 @@
 /** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{}} Report_Col_Best_Val_AccuracyInputs */
+/** @typedef {{}} Report_Col_Best_Val_LossInputs */
+/** @typedef {{}} Report_Col_EpochsInputs */
+/** @typedef {{}} Report_Col_KindInputs */
+/** @typedef {{}} Report_Col_Last_AccuracyInputs */
+/** @typedef {{}} Report_Col_LayerInputs */
+/** @typedef {{}} Report_Col_ParamsInputs */
+/** @typedef {{}} Report_Col_RunInputs */
+/** @typedef {{}} Report_Col_SettingsInputs */
+/** @typedef {{}} Report_Col_ShapeInputs */
+/** @typedef {{}} Report_Col_StatusInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curve_CaptionInputs */
+/** @typedef {{}} Report_CurvesInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curves_LabelInputs */
+/** @typedef {{}} Report_Diagram_LabelInputs */
+/** @typedef {{}} Report_DoneInputs */
+/** @typedef {{}} Report_Fingerprint_NoneInputs */
+/** @typedef {{ student: NonNullable<unknown>, when: NonNullable<unknown>, app: NonNullable<unknown>, passed: NonNullable<unknown>, total: NonNullable<unknown>, fingerprint: NonNullable<unknown> }} Report_MetaInputs */
+/** @typedef {{}} Report_ModelInputs */
+/** @typedef {{}} Report_No_AnswerInputs */
+/** @typedef {{}} Report_No_NameInputs */
+/** @typedef {{}} Report_No_RunsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Report_ParamsInputs */
+/** @typedef {{}} Report_RunsInputs */
+/** @typedef {{}} Report_StepsInputs */
+/** @typedef {{}} Report_Title_FallbackInputs */
+/** @typedef {{}} Report_TotalInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
 /** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
 /** @typedef {{}} Runbar_EmptyInputs */
@@ -2975,6 +3006,22 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`你的姓名`)
 };
 
+export const hosttext_backend_javascript = /** @type {(inputs: Hosttext_Backend_JavascriptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`純 JavaScript`)
+};
+
+export const hosttext_backend_tensorflow = /** @type {(inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原生 CPU（TensorFlow）`)
+};
+
+export const hosttext_backend_tensorflow_gpu = /** @type {(inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GPU（CUDA，原生 TensorFlow）`)
+};
+
+export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GPU（WebGPU）`)
+};
+
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`重新匯入`)
 };
@@ -3685,6 +3732,114 @@ export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedStri
 
 export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`排隊中：排在第 ${i?.place} 位，等待訓練程序`)
+};
+
+export const report_col_best_val_accuracy = /** @type {(inputs: Report_Col_Best_Val_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳 val_accuracy`)
+};
+
+export const report_col_best_val_loss = /** @type {(inputs: Report_Col_Best_Val_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳 val_loss`)
+};
+
+export const report_col_epochs = /** @type {(inputs: Report_Col_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輪數 (epochs)`)
+};
+
+export const report_col_kind = /** @type {(inputs: Report_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`類型`)
+};
+
+export const report_col_last_accuracy = /** @type {(inputs: Report_Col_Last_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最後的 accuracy`)
+};
+
+export const report_col_layer = /** @type {(inputs: Report_Col_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層`)
+};
+
+export const report_col_params = /** @type {(inputs: Report_Col_ParamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`參數`)
+};
+
+export const report_col_run = /** @type {(inputs: Report_Col_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練`)
+};
+
+export const report_col_settings = /** @type {(inputs: Report_Col_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`設定`)
+};
+
+export const report_col_shape = /** @type {(inputs: Report_Col_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸出形狀`)
+};
+
+export const report_col_status = /** @type {(inputs: Report_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`狀態`)
+};
+
+export const report_curve_caption = /** @type {(inputs: Report_Curve_CaptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`每輪的 ${i?.metric}（訓練為實線，驗證為虛線）`)
+};
+
+export const report_curves = /** @type {(inputs: Report_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`曲線`)
+};
+
+export const report_curves_label = /** @type {(inputs: Report_Curves_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} 曲線`)
+};
+
+export const report_diagram_label = /** @type {(inputs: Report_Diagram_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型圖`)
+};
+
+export const report_done = /** @type {(inputs: Report_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const report_fingerprint_none = /** @type {(inputs: Report_Fingerprint_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const report_meta = /** @type {(inputs: Report_MetaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.student} · ${i?.when} UTC · ${i?.app} · 檢查 ${i?.passed}/${i?.total} · 實驗指紋 ${i?.fingerprint}`)
+};
+
+export const report_model = /** @type {(inputs: Report_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型`)
+};
+
+export const report_no_answer = /** @type {(inputs: Report_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未作答`)
+};
+
+export const report_no_name = /** @type {(inputs: Report_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未填姓名`)
+};
+
+export const report_no_runs = /** @type {(inputs: Report_No_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有已完成的訓練。`)
+};
+
+export const report_params = /** @type {(inputs: Report_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個參數`)
+};
+
+export const report_runs = /** @type {(inputs: Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練紀錄`)
+};
+
+export const report_steps = /** @type {(inputs: Report_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`步驟`)
+};
+
+export const report_title_fallback = /** @type {(inputs: Report_Title_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`報告`)
+};
+
+export const report_total = /** @type {(inputs: Report_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合計`)
 };
 
 export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
