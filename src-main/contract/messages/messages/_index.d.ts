@@ -14104,6 +14104,161 @@ export const weights_y: ((inputs?: Weights_YInputs, options?: {
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_YInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
+/**
+* | output |
+* | --- |
+* | "augmentation ({list})" |
+*
+* @param {Words_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation: ((inputs: Words_AugmentationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "augmentation (none)" |
+*
+* @param {Words_Augmentation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_none: ((inputs?: Words_Augmentation_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Augmentation_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "batch {size}" |
+*
+* @param {Words_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch: ((inputs: Words_BatchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_BatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience})" |
+*
+* @param {Words_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping: ((inputs: Words_Early_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience}, best weights)" |
+*
+* @param {Words_Early_Stopping_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_best: ((inputs: Words_Early_Stopping_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} epoch" |
+* | * | "{count} epochs" |
+*
+* @param {Words_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_epochs: ((inputs: Words_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "first {count} examples" |
+*
+* @param {Words_First_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_first_examples: ((inputs: Words_First_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_First_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Words_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing: ((inputs: Words_Label_SmoothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{phrase} on {layer}" |
+*
+* @param {Words_On_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layer: ((inputs: Words_On_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_On_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{phrase} on {count} layers" |
+*
+* @param {Words_On_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layers: ((inputs: Words_On_LayersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_On_LayersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Words_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_labels: ((inputs?: Words_Shuffled_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Shuffled_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Activations_Bars_LabelInputs = {
     title: NonNullable<unknown>;
@@ -15715,3 +15870,36 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AugmentationInputs = {
+    list: NonNullable<unknown>;
+};
+export type Words_Augmentation_NoneInputs = {};
+export type Words_BatchInputs = {
+    size: NonNullable<unknown>;
+};
+export type Words_Early_StoppingInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_Early_Stopping_BestInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_First_ExamplesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_Label_SmoothingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Words_On_LayerInputs = {
+    phrase: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Words_On_LayersInputs = {
+    phrase: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Words_Shuffled_LabelsInputs = {};

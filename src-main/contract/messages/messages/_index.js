@@ -1009,6 +1009,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NoneInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_LabelsInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
@@ -17132,4 +17143,181 @@ export const weights_y = /** @type {((inputs?: Weights_YInputs, options?: { loca
 	if (locale === "zh-Hant") return __zh_hant1.weights_y(inputs)
 	if (locale === "en-XA") return __en_xa2.weights_y(inputs)
 	return __en.weights_y(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation ({list})" |
+*
+* @param {Words_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation = /** @type {((inputs: Words_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.words_augmentation(inputs)
+	return __en.words_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation (none)" |
+*
+* @param {Words_Augmentation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_none = /** @type {((inputs?: Words_Augmentation_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Augmentation_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_augmentation_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_augmentation_none(inputs)
+	if (locale === "en-XA") return __en_xa2.words_augmentation_none(inputs)
+	return __en.words_augmentation_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "batch {size}" |
+*
+* @param {Words_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch = /** @type {((inputs: Words_BatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_BatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_batch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_batch(inputs)
+	if (locale === "en-XA") return __en_xa2.words_batch(inputs)
+	return __en.words_batch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience})" |
+*
+* @param {Words_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping = /** @type {((inputs: Words_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping(inputs)
+	return __en.words_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience}, best weights)" |
+*
+* @param {Words_Early_Stopping_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_best = /** @type {((inputs: Words_Early_Stopping_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_Stopping_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_best(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping_best(inputs)
+	return __en.words_early_stopping_best(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} epoch" |
+* | * | "{count} epochs" |
+*
+* @param {Words_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_epochs = /** @type {((inputs: Words_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.words_epochs(inputs)
+	return __en.words_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "first {count} examples" |
+*
+* @param {Words_First_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_first_examples = /** @type {((inputs: Words_First_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_First_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_first_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_first_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.words_first_examples(inputs)
+	return __en.words_first_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Words_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing = /** @type {((inputs: Words_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.words_label_smoothing(inputs)
+	return __en.words_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{phrase} on {layer}" |
+*
+* @param {Words_On_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layer = /** @type {((inputs: Words_On_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_On_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_on_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_on_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.words_on_layer(inputs)
+	return __en.words_on_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{phrase} on {count} layers" |
+*
+* @param {Words_On_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layers = /** @type {((inputs: Words_On_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_On_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_on_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_on_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.words_on_layers(inputs)
+	return __en.words_on_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Words_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_labels = /** @type {((inputs?: Words_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.words_shuffled_labels(inputs)
+	return __en.words_shuffled_labels(inputs)
 });

@@ -1005,6 +1005,17 @@ export const weights_sparsity: (inputs: Weights_SparsityInputs) => LocalizedStri
 export const weights_sparsity_describe: (inputs: Weights_Sparsity_DescribeInputs) => LocalizedString;
 export const weights_x: (inputs: Weights_XInputs) => LocalizedString;
 export const weights_y: (inputs: Weights_YInputs) => LocalizedString;
+export const words_augmentation: (inputs: Words_AugmentationInputs) => LocalizedString;
+export const words_augmentation_none: (inputs: Words_Augmentation_NoneInputs) => LocalizedString;
+export const words_batch: (inputs: Words_BatchInputs) => LocalizedString;
+export const words_early_stopping: (inputs: Words_Early_StoppingInputs) => LocalizedString;
+export const words_early_stopping_best: (inputs: Words_Early_Stopping_BestInputs) => LocalizedString;
+export const words_epochs: (inputs: Words_EpochsInputs) => LocalizedString;
+export const words_first_examples: (inputs: Words_First_ExamplesInputs) => LocalizedString;
+export const words_label_smoothing: (inputs: Words_Label_SmoothingInputs) => LocalizedString;
+export const words_on_layer: (inputs: Words_On_LayerInputs) => LocalizedString;
+export const words_on_layers: (inputs: Words_On_LayersInputs) => LocalizedString;
+export const words_shuffled_labels: (inputs: Words_Shuffled_LabelsInputs) => LocalizedString;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Activations_Bars_LabelInputs = {
     title: NonNullable<unknown>;
@@ -2616,3 +2627,36 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AugmentationInputs = {
+    list: NonNullable<unknown>;
+};
+export type Words_Augmentation_NoneInputs = {};
+export type Words_BatchInputs = {
+    size: NonNullable<unknown>;
+};
+export type Words_Early_StoppingInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_Early_Stopping_BestInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_First_ExamplesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_Label_SmoothingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Words_On_LayerInputs = {
+    phrase: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Words_On_LayersInputs = {
+    phrase: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Words_Shuffled_LabelsInputs = {};

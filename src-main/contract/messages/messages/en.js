@@ -1007,6 +1007,17 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NoneInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_LabelsInputs */
 import * as registry from "../registry.js"
 
 
@@ -5052,4 +5063,50 @@ export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString
 
 export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`density`)
+};
+
+export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`augmentation (${i?.list})`)
+};
+
+export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation (none)`)
+};
+
+export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`batch ${i?.size}`)
+};
+
+export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience})`)
+};
+
+export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience}, best weights)`)
+};
+
+export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} epoch`);
+	return /** @type {LocalizedString} */ (`${i?.count} epochs`)
+	
+};
+
+export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`first ${i?.count} examples`)
+};
+
+export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} on ${i?.layer}`)
+};
+
+export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} on ${i?.count} layers`)
+};
+
+export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
 };

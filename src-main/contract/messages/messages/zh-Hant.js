@@ -1007,6 +1007,17 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NoneInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_LabelsInputs */
 import * as registry from "../registry.js"
 
 
@@ -5036,4 +5047,48 @@ export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString
 
 export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`密度`)
+};
+
+export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`資料擴增（${i?.list}）`)
+};
+
+export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增（無）`)
+};
+
+export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`批次大小 ${i?.size}`)
+};
+
+export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}）`)
+};
+
+export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}，還原最佳權重）`)
+};
+
+export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} 輪`)
+};
+
+export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`前 ${i?.count} 個樣本`)
+};
+
+export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`標籤平滑 ${i?.value}`)
+};
+
+export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 上的 ${i?.phrase}`)
+};
+
+export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 層上的 ${i?.phrase}`)
+};
+
+export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打亂的標籤`)
 };
