@@ -276,7 +276,7 @@ describe('describeLab', () => {
     try {
       expect(describeLab(conv)).toBe(
         'Conv2D 32-64 · MaxPooling2D ×2 · Dropout 0.3/0.5 · Dense 10 · 2 层上的 L2 0.01 · ' +
-          'Adam lr 0.001 · 批大小 32 · 1 轮 · 数据增强（width shift 0.1） · ' +
+          'Adam lr 0.001 · 批次 32 · 1 轮 · 数据增强（width shift 0.1） · ' +
           '标签平滑 0.1 · 提前停止（val_loss，patience 2）',
       );
     } finally {

@@ -5058,7 +5058,7 @@ export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_No
 };
 
 export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`批大小 ${i?.size}`)
+	return /** @type {LocalizedString} */ (`批次 ${i?.size}`)
 };
 
 export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
