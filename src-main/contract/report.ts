@@ -230,6 +230,17 @@ function reportIn(locale: Locale, input: ReportInput, lab: LabFile): Report {
   });
 }
 
+/** Why a report is flagged: another lab, or locked parts changed against what. */
+export type LockedWhy =
+  | { kind: 'other-lab'; who: string; found: string; expected: string }
+  | {
+      kind: 'changed';
+      who: string;
+      found: string;
+      expected: string;
+      against: 'teacher' | 'declared' | 'class';
+    };
+
 /** One student's row of the class overview. */
 export interface ClassRow {
   /** The report file it came from. */
@@ -239,6 +250,8 @@ export interface ClassRow {
   locked: 'ok' | 'changed' | 'unknown';
   /** Why `locked` is 'changed', in one sentence; null otherwise. */
   lockedNote: string | null;
+  /** `lockedNote`'s parts, for saying it in the user's language (contract/class-overview.ts). */
+  lockedWhy?: LockedWhy;
   /** By `answerKey(step, question)`: as a reader sees it (a choice's text, a number with its unit). */
   answers: Record<string, string | number>;
   /** For choice questions with a right answer, whether the student's is it (by `answerKey`). */

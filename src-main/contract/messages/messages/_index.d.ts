@@ -9108,6 +9108,62 @@ export const overlay_vs_before: ((inputs: Overlay_Vs_BeforeInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the rest of the class's)." |
+*
+* @param {Overview_Locks_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_class: ((inputs: Overview_Locks_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the one its lab declares)." |
+*
+* @param {Overview_Locks_DeclaredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_declared: ((inputs: Overview_Locks_DeclaredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_DeclaredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from another lab ({found} instead of {expected})." |
+*
+* @param {Overview_Locks_Other_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_other_lab: ((inputs: Overview_Locks_Other_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_Other_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the teacher's lab)." |
+*
+* @param {Overview_Locks_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_teacher: ((inputs: Overview_Locks_TeacherInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_TeacherInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Filter (press /)" |
 *
 * @param {Palette_FilterInputs} inputs
@@ -15370,6 +15426,26 @@ export type Overlay_Vs_BaselineInputs = {
 };
 export type Overlay_Vs_BeforeInputs = {
     changes: NonNullable<unknown>;
+};
+export type Overview_Locks_ClassInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_DeclaredInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_Other_LabInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_TeacherInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
 };
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};

@@ -652,6 +652,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Overlay_Same_BeforeInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_ClassInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_DeclaredInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_Other_LabInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_TeacherInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -11430,6 +11434,70 @@ export const overlay_vs_before = /** @type {((inputs: Overlay_Vs_BeforeInputs, o
 	if (locale === "zh-Hant") return __zh_hant1.overlay_vs_before(inputs)
 	if (locale === "en-XA") return __en_xa2.overlay_vs_before(inputs)
 	return __en.overlay_vs_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the rest of the class's)." |
+*
+* @param {Overview_Locks_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_class = /** @type {((inputs: Overview_Locks_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_class(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_class(inputs)
+	return __en.overview_locks_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the one its lab declares)." |
+*
+* @param {Overview_Locks_DeclaredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_declared = /** @type {((inputs: Overview_Locks_DeclaredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_DeclaredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_declared(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_declared(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_declared(inputs)
+	return __en.overview_locks_declared(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from another lab ({found} instead of {expected})." |
+*
+* @param {Overview_Locks_Other_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_other_lab = /** @type {((inputs: Overview_Locks_Other_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_Other_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_other_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_other_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_other_lab(inputs)
+	return __en.overview_locks_other_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the teacher's lab)." |
+*
+* @param {Overview_Locks_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_teacher = /** @type {((inputs: Overview_Locks_TeacherInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_TeacherInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_teacher(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_teacher(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_teacher(inputs)
+	return __en.overview_locks_teacher(inputs)
 });
 /**
 * | output |

@@ -650,6 +650,10 @@
 /** @typedef {{}} Overlay_Same_BeforeInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_ClassInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_DeclaredInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_Other_LabInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_TeacherInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -3633,6 +3637,22 @@ export const overlay_vs_baseline = /** @type {(inputs: Overlay_Vs_BaselineInputs
 
 export const overlay_vs_before = /** @type {(inputs: Overlay_Vs_BeforeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`vvss thé rrüüñ béffööré: ${i?.changes}`)
+};
+
+export const overview_locks_class = /** @type {(inputs: Overview_Locks_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm á láább whösséé löçkkééd párrtts wérréé çháññggéd (fííññgérpprríñt ${i?.found} ííññstéáádd öf ${i?.expected}, tthhé résstt öf thhéé çlássss's).`)
+};
+
+export const overview_locks_declared = /** @type {(inputs: Overview_Locks_DeclaredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm á láább whösséé löçkkééd párrtts wérréé çháññggéd (fííññgérpprríñt ${i?.found} ííññstéáádd öf ${i?.expected}, tthhé öñéé ííts láább déçlláárés).`)
+};
+
+export const overview_locks_other_lab = /** @type {(inputs: Overview_Locks_Other_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm áñöötthér llááb (${i?.found} ííññstéáádd öf ${i?.expected}).`)
+};
+
+export const overview_locks_teacher = /** @type {(inputs: Overview_Locks_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm á láább whösséé löçkkééd párrtts wérréé çháññggéd (fííññgérpprríñt ${i?.found} ííññstéáádd öf ${i?.expected}, tthhé téááççhér'ss lláb).`)
 };
 
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {

@@ -648,6 +648,10 @@ export const overlay_same_baseline: (inputs: Overlay_Same_BaselineInputs) => Loc
 export const overlay_same_before: (inputs: Overlay_Same_BeforeInputs) => LocalizedString;
 export const overlay_vs_baseline: (inputs: Overlay_Vs_BaselineInputs) => LocalizedString;
 export const overlay_vs_before: (inputs: Overlay_Vs_BeforeInputs) => LocalizedString;
+export const overview_locks_class: (inputs: Overview_Locks_ClassInputs) => LocalizedString;
+export const overview_locks_declared: (inputs: Overview_Locks_DeclaredInputs) => LocalizedString;
+export const overview_locks_other_lab: (inputs: Overview_Locks_Other_LabInputs) => LocalizedString;
+export const overview_locks_teacher: (inputs: Overview_Locks_TeacherInputs) => LocalizedString;
 export const palette_filter: (inputs: Palette_FilterInputs) => LocalizedString;
 export const palette_filter_label: (inputs: Palette_Filter_LabelInputs) => LocalizedString;
 export const palette_hint: (inputs: Palette_HintInputs) => LocalizedString;
@@ -2127,6 +2131,26 @@ export type Overlay_Vs_BaselineInputs = {
 };
 export type Overlay_Vs_BeforeInputs = {
     changes: NonNullable<unknown>;
+};
+export type Overview_Locks_ClassInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_DeclaredInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_Other_LabInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_TeacherInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
 };
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};
