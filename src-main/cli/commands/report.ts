@@ -7,7 +7,7 @@ import { isLocale, type Locale } from '../../contract/locale.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { classOverviewCsv } from '../../contract/class-overview.ts';
+import { classOverviewCsv, lockedNoteText } from '../../contract/class-overview.ts';
 import { parseLabText } from '../../contract/lab.ts';
 import { REPORT_FORMATS, type ClassOverview, type ReportFormat } from '../../contract/report.ts';
 import { writeExport } from '../../export/exporters.ts';
@@ -77,7 +77,7 @@ function printTable(overview: ClassOverview) {
   process.stdout.write(line(head));
   for (const row of rows) process.stdout.write(line(row));
   for (const r of overview.rows)
-    if (r.lockedNote) process.stdout.write(`! ${printable(r.lockedNote)}\n`);
+    if (r.lockedNote) process.stdout.write(`! ${printable(lockedNoteText(r))}\n`);
   for (const p of overview.problems) process.stdout.write(`? ${printable(p)}\n`);
 }
 
@@ -97,7 +97,9 @@ function classCommand(dir: string, o: ClassOptions) {
   const overview = overviewOfFiles(files, lab);
   if (o.csv)
     writeFileAtomic(path.resolve(o.csv), new TextEncoder().encode(classOverviewCsv(overview)));
-  if (o.json) printJson(overview);
+  // The notes' parts are for the human output: --json stays as it was.
+  if (o.json)
+    printJson({ ...overview, rows: overview.rows.map(({ lockedWhy: _why, ...row }) => row) });
   else printTable(overview);
 }
 
