@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { datasetHint, datasetTitle } from '../../../src-main/contract/dataset-text.ts';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { listBuiltinDatasets } from '../../../src-main/data/index.ts';
+import { parseValues } from '../../../src-renderer/lib/grid-spec.ts';
 
 afterEach(() => useLocale(() => 'en'));
 
@@ -42,5 +43,17 @@ describe('datasets', () => {
     expect(hint).toContain('layerlab datasets --download fashion-mnist');
     expect(hint).toContain('apt-get install dataset-fashion-mnist');
     expect(hint).toMatch(/放進/);
+  });
+});
+
+it("a sweep's problems are said in the user's language, the value and setting kept", () => {
+  const kind = { type: 'number', integer: true, min: 1, max: 100 } as const;
+  useLocale(() => 'zh-Hans');
+  expect(parseValues('8, x', kind, 'units')).toEqual({
+    ok: false,
+    message: '“x”不是数字；units 的值请写成 0.3, 0.5, 0.7 这样。',
+  });
+  expect(parseValues('0.5', kind, 'units')).toMatchObject({
+    message: 'units 只接受整数，不能是 0.5。',
   });
 });

@@ -11027,6 +11027,286 @@ export const summary_label: ((inputs?: Summary_LabelInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{label} must be at least {limit}, not {value}." |
+*
+* @param {Sweep_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_least: ((inputs: Sweep_At_LeastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_At_LeastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be at most {limit}, not {value}." |
+*
+* @param {Sweep_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_most: ((inputs: Sweep_At_MostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_At_MostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every {kind} layer ({count})" |
+*
+* @param {Sweep_EveryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_every: ((inputs: Sweep_EveryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_EveryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give {label} at least one value, separated by commas." |
+*
+* @param {Sweep_Give_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_give_value: ((inputs: Sweep_Give_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Give_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the {count} hidden {kind} layers, not the output" |
+*
+* @param {Sweep_HiddenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_hidden: ((inputs: Sweep_HiddenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_HiddenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{problem} Change the ends or the steps, or give a list." |
+*
+* @param {Sweep_Integer_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_integer_range: ((inputs: Sweep_Integer_RangeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Integer_RangeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be less than {limit}, not {value}." |
+*
+* @param {Sweep_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_less_than: ((inputs: Sweep_Less_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Less_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A log range needs positive ends; use a linear range for {label} to include 0." |
+*
+* @param {Sweep_Log_PositiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_log_positive: ((inputs: Sweep_Log_PositiveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Log_PositiveInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be more than {limit}, not {value}." |
+*
+* @param {Sweep_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_more_than: ((inputs: Sweep_More_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_More_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} takes a list of values, not a range." |
+*
+* @param {Sweep_No_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_no_range: ((inputs: Sweep_No_RangeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_No_RangeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} takes true or false (on/off), not '{word}'." |
+*
+* @param {Sweep_Not_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_bool: ((inputs: Sweep_Not_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Not_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{word}' is not a number; write {label} values like 0.3, 0.5, 0.7." |
+*
+* @param {Sweep_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_number: ((inputs: Sweep_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{word}' is not one of {options}." |
+*
+* @param {Sweep_Not_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_option: ((inputs: Sweep_Not_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Not_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "only {layer}" |
+*
+* @param {Sweep_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_only: ((inputs: Sweep_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the range of {label} a start and an end." |
+*
+* @param {Sweep_Range_EndsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_ends: ((inputs: Sweep_Range_EndsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Range_EndsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The range of {label} starts and ends at {value}: make the ends differ." |
+*
+* @param {Sweep_Range_SameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_same: ((inputs: Sweep_Range_SameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Range_SameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A range takes 2 to {max} steps, not {steps}." |
+*
+* @param {Sweep_Range_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_steps: ((inputs: Sweep_Range_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Range_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A sweep takes at most {max} values; {label} has {count}." |
+*
+* @param {Sweep_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_too_many: ((inputs: Sweep_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} is listed twice." |
+*
+* @param {Sweep_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_twice: ((inputs: Sweep_TwiceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_TwiceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} takes whole numbers, not {value}." |
+*
+* @param {Sweep_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_whole: ((inputs: Sweep_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Keras code" |
 *
 * @param {Tab_CodeInputs} inputs
@@ -15656,6 +15936,84 @@ export type Summary_Key_UndoInputs = {
 };
 export type Summary_KeyboardInputs = {};
 export type Summary_LabelInputs = {};
+export type Sweep_At_LeastInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_At_MostInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_EveryInputs = {
+    kind: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_Give_ValueInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_HiddenInputs = {
+    count: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Sweep_Integer_RangeInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Sweep_Less_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Log_PositiveInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_More_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_No_RangeInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_BoolInputs = {
+    label: NonNullable<unknown>;
+    word: NonNullable<unknown>;
+};
+export type Sweep_Not_NumberInputs = {
+    word: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_OptionInputs = {
+    word: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Sweep_OnlyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Sweep_Range_EndsInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Range_SameInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Range_StepsInputs = {
+    max: NonNullable<unknown>;
+    steps: NonNullable<unknown>;
+};
+export type Sweep_Too_ManyInputs = {
+    max: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_TwiceInputs = {
+    value: NonNullable<unknown>;
+};
+export type Sweep_WholeInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Tab_CodeInputs = {};
 export type Tab_GridInputs = {};
 export type Tab_Grid_SweptInputs = {

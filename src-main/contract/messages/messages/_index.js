@@ -789,6 +789,26 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
 /** @typedef {{}} Summary_KeyboardInputs */
 /** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_LeastInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_MostInputs */
+/** @typedef {{ kind: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_EveryInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Give_ValueInputs */
+/** @typedef {{ count: NonNullable<unknown>, kind: NonNullable<unknown> }} Sweep_HiddenInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Sweep_Integer_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Less_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Log_PositiveInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_More_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_No_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, word: NonNullable<unknown> }} Sweep_Not_BoolInputs */
+/** @typedef {{ word: NonNullable<unknown>, label: NonNullable<unknown> }} Sweep_Not_NumberInputs */
+/** @typedef {{ word: NonNullable<unknown>, options: NonNullable<unknown> }} Sweep_Not_OptionInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Sweep_OnlyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Range_EndsInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Range_SameInputs */
+/** @typedef {{ max: NonNullable<unknown>, steps: NonNullable<unknown> }} Sweep_Range_StepsInputs */
+/** @typedef {{ max: NonNullable<unknown>, label: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_Too_ManyInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Sweep_TwiceInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_WholeInputs */
 /** @typedef {{}} Tab_CodeInputs */
 /** @typedef {{}} Tab_GridInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
@@ -13627,6 +13647,326 @@ export const summary_label = /** @type {((inputs?: Summary_LabelInputs, options?
 	if (locale === "zh-Hant") return __zh_hant1.summary_label(inputs)
 	if (locale === "en-XA") return __en_xa2.summary_label(inputs)
 	return __en.summary_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be at least {limit}, not {value}." |
+*
+* @param {Sweep_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_least = /** @type {((inputs: Sweep_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_at_least(inputs)
+	return __en.sweep_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be at most {limit}, not {value}." |
+*
+* @param {Sweep_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_most = /** @type {((inputs: Sweep_At_MostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_At_MostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_at_most(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_at_most(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_at_most(inputs)
+	return __en.sweep_at_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every {kind} layer ({count})" |
+*
+* @param {Sweep_EveryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_every = /** @type {((inputs: Sweep_EveryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_EveryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_every(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_every(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_every(inputs)
+	return __en.sweep_every(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give {label} at least one value, separated by commas." |
+*
+* @param {Sweep_Give_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_give_value = /** @type {((inputs: Sweep_Give_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Give_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_give_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_give_value(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_give_value(inputs)
+	return __en.sweep_give_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the {count} hidden {kind} layers, not the output" |
+*
+* @param {Sweep_HiddenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_hidden = /** @type {((inputs: Sweep_HiddenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_HiddenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_hidden(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_hidden(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_hidden(inputs)
+	return __en.sweep_hidden(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{problem} Change the ends or the steps, or give a list." |
+*
+* @param {Sweep_Integer_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_integer_range = /** @type {((inputs: Sweep_Integer_RangeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Integer_RangeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_integer_range(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_integer_range(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_integer_range(inputs)
+	return __en.sweep_integer_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be less than {limit}, not {value}." |
+*
+* @param {Sweep_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_less_than = /** @type {((inputs: Sweep_Less_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Less_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_less_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_less_than(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_less_than(inputs)
+	return __en.sweep_less_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A log range needs positive ends; use a linear range for {label} to include 0." |
+*
+* @param {Sweep_Log_PositiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_log_positive = /** @type {((inputs: Sweep_Log_PositiveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Log_PositiveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_log_positive(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_log_positive(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_log_positive(inputs)
+	return __en.sweep_log_positive(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be more than {limit}, not {value}." |
+*
+* @param {Sweep_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_more_than = /** @type {((inputs: Sweep_More_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_More_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_more_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_more_than(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_more_than(inputs)
+	return __en.sweep_more_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} takes a list of values, not a range." |
+*
+* @param {Sweep_No_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_no_range = /** @type {((inputs: Sweep_No_RangeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_No_RangeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_no_range(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_no_range(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_no_range(inputs)
+	return __en.sweep_no_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} takes true or false (on/off), not '{word}'." |
+*
+* @param {Sweep_Not_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_bool = /** @type {((inputs: Sweep_Not_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Not_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_not_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_not_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_not_bool(inputs)
+	return __en.sweep_not_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{word}' is not a number; write {label} values like 0.3, 0.5, 0.7." |
+*
+* @param {Sweep_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_number = /** @type {((inputs: Sweep_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_not_number(inputs)
+	return __en.sweep_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{word}' is not one of {options}." |
+*
+* @param {Sweep_Not_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_option = /** @type {((inputs: Sweep_Not_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Not_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_not_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_not_option(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_not_option(inputs)
+	return __en.sweep_not_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "only {layer}" |
+*
+* @param {Sweep_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_only = /** @type {((inputs: Sweep_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_only(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_only(inputs)
+	return __en.sweep_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the range of {label} a start and an end." |
+*
+* @param {Sweep_Range_EndsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_ends = /** @type {((inputs: Sweep_Range_EndsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Range_EndsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_range_ends(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_range_ends(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_range_ends(inputs)
+	return __en.sweep_range_ends(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The range of {label} starts and ends at {value}: make the ends differ." |
+*
+* @param {Sweep_Range_SameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_same = /** @type {((inputs: Sweep_Range_SameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Range_SameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_range_same(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_range_same(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_range_same(inputs)
+	return __en.sweep_range_same(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A range takes 2 to {max} steps, not {steps}." |
+*
+* @param {Sweep_Range_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_steps = /** @type {((inputs: Sweep_Range_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Range_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_range_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_range_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_range_steps(inputs)
+	return __en.sweep_range_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A sweep takes at most {max} values; {label} has {count}." |
+*
+* @param {Sweep_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_too_many = /** @type {((inputs: Sweep_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_too_many(inputs)
+	return __en.sweep_too_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} is listed twice." |
+*
+* @param {Sweep_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_twice = /** @type {((inputs: Sweep_TwiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_TwiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_twice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_twice(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_twice(inputs)
+	return __en.sweep_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} takes whole numbers, not {value}." |
+*
+* @param {Sweep_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_whole = /** @type {((inputs: Sweep_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_whole(inputs)
+	return __en.sweep_whole(inputs)
 });
 /**
 * | output |

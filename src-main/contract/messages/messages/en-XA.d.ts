@@ -785,6 +785,26 @@ export const summary_key_train: (inputs: Summary_Key_TrainInputs) => LocalizedSt
 export const summary_key_undo: (inputs: Summary_Key_UndoInputs) => LocalizedString;
 export const summary_keyboard: (inputs: Summary_KeyboardInputs) => LocalizedString;
 export const summary_label: (inputs: Summary_LabelInputs) => LocalizedString;
+export const sweep_at_least: (inputs: Sweep_At_LeastInputs) => LocalizedString;
+export const sweep_at_most: (inputs: Sweep_At_MostInputs) => LocalizedString;
+export const sweep_every: (inputs: Sweep_EveryInputs) => LocalizedString;
+export const sweep_give_value: (inputs: Sweep_Give_ValueInputs) => LocalizedString;
+export const sweep_hidden: (inputs: Sweep_HiddenInputs) => LocalizedString;
+export const sweep_integer_range: (inputs: Sweep_Integer_RangeInputs) => LocalizedString;
+export const sweep_less_than: (inputs: Sweep_Less_ThanInputs) => LocalizedString;
+export const sweep_log_positive: (inputs: Sweep_Log_PositiveInputs) => LocalizedString;
+export const sweep_more_than: (inputs: Sweep_More_ThanInputs) => LocalizedString;
+export const sweep_no_range: (inputs: Sweep_No_RangeInputs) => LocalizedString;
+export const sweep_not_bool: (inputs: Sweep_Not_BoolInputs) => LocalizedString;
+export const sweep_not_number: (inputs: Sweep_Not_NumberInputs) => LocalizedString;
+export const sweep_not_option: (inputs: Sweep_Not_OptionInputs) => LocalizedString;
+export const sweep_only: (inputs: Sweep_OnlyInputs) => LocalizedString;
+export const sweep_range_ends: (inputs: Sweep_Range_EndsInputs) => LocalizedString;
+export const sweep_range_same: (inputs: Sweep_Range_SameInputs) => LocalizedString;
+export const sweep_range_steps: (inputs: Sweep_Range_StepsInputs) => LocalizedString;
+export const sweep_too_many: (inputs: Sweep_Too_ManyInputs) => LocalizedString;
+export const sweep_twice: (inputs: Sweep_TwiceInputs) => LocalizedString;
+export const sweep_whole: (inputs: Sweep_WholeInputs) => LocalizedString;
 export const tab_code: (inputs: Tab_CodeInputs) => LocalizedString;
 export const tab_grid: (inputs: Tab_GridInputs) => LocalizedString;
 export const tab_grid_swept: (inputs: Tab_Grid_SweptInputs) => LocalizedString;
@@ -2361,6 +2381,84 @@ export type Summary_Key_UndoInputs = {
 };
 export type Summary_KeyboardInputs = {};
 export type Summary_LabelInputs = {};
+export type Sweep_At_LeastInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_At_MostInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_EveryInputs = {
+    kind: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_Give_ValueInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_HiddenInputs = {
+    count: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Sweep_Integer_RangeInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Sweep_Less_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Log_PositiveInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_More_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_No_RangeInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_BoolInputs = {
+    label: NonNullable<unknown>;
+    word: NonNullable<unknown>;
+};
+export type Sweep_Not_NumberInputs = {
+    word: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_OptionInputs = {
+    word: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Sweep_OnlyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Sweep_Range_EndsInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Range_SameInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Range_StepsInputs = {
+    max: NonNullable<unknown>;
+    steps: NonNullable<unknown>;
+};
+export type Sweep_Too_ManyInputs = {
+    max: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_TwiceInputs = {
+    value: NonNullable<unknown>;
+};
+export type Sweep_WholeInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Tab_CodeInputs = {};
 export type Tab_GridInputs = {};
 export type Tab_Grid_SweptInputs = {

@@ -787,6 +787,26 @@
 /** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
 /** @typedef {{}} Summary_KeyboardInputs */
 /** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_LeastInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_MostInputs */
+/** @typedef {{ kind: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_EveryInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Give_ValueInputs */
+/** @typedef {{ count: NonNullable<unknown>, kind: NonNullable<unknown> }} Sweep_HiddenInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Sweep_Integer_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Less_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Log_PositiveInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_More_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_No_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, word: NonNullable<unknown> }} Sweep_Not_BoolInputs */
+/** @typedef {{ word: NonNullable<unknown>, label: NonNullable<unknown> }} Sweep_Not_NumberInputs */
+/** @typedef {{ word: NonNullable<unknown>, options: NonNullable<unknown> }} Sweep_Not_OptionInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Sweep_OnlyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Range_EndsInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Range_SameInputs */
+/** @typedef {{ max: NonNullable<unknown>, steps: NonNullable<unknown> }} Sweep_Range_StepsInputs */
+/** @typedef {{ max: NonNullable<unknown>, label: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_Too_ManyInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Sweep_TwiceInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_WholeInputs */
 /** @typedef {{}} Tab_CodeInputs */
 /** @typedef {{}} Tab_GridInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
@@ -4187,6 +4207,86 @@ export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => L
 
 export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MMöödél ssüümmárrýý`)
+};
+
+export const sweep_at_least = /** @type {(inputs: Sweep_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé áát léáásst ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_at_most = /** @type {(inputs: Sweep_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé áát mösstt ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_every = /** @type {(inputs: Sweep_EveryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éévvérý ${i?.kind} llááýér (${i?.count})`)
+};
+
+export const sweep_give_value = /** @type {(inputs: Sweep_Give_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGíívé ${i?.label} áátt léásstt öñé vváálüé, sséépárááttéd býý ççömmááss.`)
+};
+
+export const sweep_hidden = /** @type {(inputs: Sweep_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ${i?.count} hhííddéññ ${i?.kind} llááýérss, ññöt thhéé öütppüüt`)
+};
+
+export const sweep_integer_range = /** @type {(inputs: Sweep_Integer_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.problem} ÇÇhháñgéé tthé éññdds ör tthhé stéépps, ör ggíívé á llííst.`)
+};
+
+export const sweep_less_than = /** @type {(inputs: Sweep_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé lléss tthháñ ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_log_positive = /** @type {(inputs: Sweep_Log_PositiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ llög rááññgé ñééééds pöössítívvéé éñdss; üüsé á llííñéárr rráñgéé fför ${i?.label} ttöö íñçllüüdé 0.`)
+};
+
+export const sweep_more_than = /** @type {(inputs: Sweep_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé mmöré tthháñ ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_no_range = /** @type {(inputs: Sweep_No_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ttáákés áá llíst ööff válüüéés, ñött áá ráñggéé.`)
+};
+
+export const sweep_not_bool = /** @type {(inputs: Sweep_Not_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ttáákés ttrrüé örr ffálséé (ööñ/öfff), ññöt '${i?.word}'.`)
+};
+
+export const sweep_not_number = /** @type {(inputs: Sweep_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.word}' ííss ñöt áá ññümbéérr; wríttéé ${i?.label} vváálüéss llíké 0.3, 0.5, 0.7.`)
+};
+
+export const sweep_not_option = /** @type {(inputs: Sweep_Not_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.word}' ííss ñöt ööññé öf ${i?.options}.`)
+};
+
+export const sweep_only = /** @type {(inputs: Sweep_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññlý ${i?.layer}`)
+};
+
+export const sweep_range_ends = /** @type {(inputs: Sweep_Range_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGíívé thhéé ráñggéé öf ${i?.label} áá sstártt ááñd áññ ééñd.`)
+};
+
+export const sweep_range_same = /** @type {(inputs: Sweep_Range_SameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé ráññggé öf ${i?.label} ssttártss ááñd éññdds át ${i?.value}: mmááké thhéé éñdss ddífféérr.`)
+};
+
+export const sweep_range_steps = /** @type {(inputs: Sweep_Range_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ rráñgéé ttákéss 2 ttö ${i?.max} ssttéps, ññööt ${i?.steps}.`)
+};
+
+export const sweep_too_many = /** @type {(inputs: Sweep_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ sswéépp ttákéss áát mösstt ${i?.max} vváálüéss; ${i?.label} hháás ${i?.count}.`)
+};
+
+export const sweep_twice = /** @type {(inputs: Sweep_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} ííss lísttééd twííççé.`)
+};
+
+export const sweep_whole = /** @type {(inputs: Sweep_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ttáákés wwhhölé ññüümbérrss, ñöt ${i?.value}.`)
 };
 
 export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {

@@ -787,6 +787,26 @@
 /** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
 /** @typedef {{}} Summary_KeyboardInputs */
 /** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_LeastInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_MostInputs */
+/** @typedef {{ kind: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_EveryInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Give_ValueInputs */
+/** @typedef {{ count: NonNullable<unknown>, kind: NonNullable<unknown> }} Sweep_HiddenInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Sweep_Integer_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Less_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Log_PositiveInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_More_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_No_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, word: NonNullable<unknown> }} Sweep_Not_BoolInputs */
+/** @typedef {{ word: NonNullable<unknown>, label: NonNullable<unknown> }} Sweep_Not_NumberInputs */
+/** @typedef {{ word: NonNullable<unknown>, options: NonNullable<unknown> }} Sweep_Not_OptionInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Sweep_OnlyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Range_EndsInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Range_SameInputs */
+/** @typedef {{ max: NonNullable<unknown>, steps: NonNullable<unknown> }} Sweep_Range_StepsInputs */
+/** @typedef {{ max: NonNullable<unknown>, label: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_Too_ManyInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Sweep_TwiceInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_WholeInputs */
 /** @typedef {{}} Tab_CodeInputs */
 /** @typedef {{}} Tab_GridInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
@@ -4171,6 +4191,86 @@ export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => L
 
 export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`模型概要`)
+};
+
+export const sweep_at_least = /** @type {(inputs: Sweep_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 至少要是 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_at_most = /** @type {(inputs: Sweep_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 最多只能是 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_every = /** @type {(inputs: Sweep_EveryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`所有 ${i?.kind} 层（${i?.count} 个）`)
+};
+
+export const sweep_give_value = /** @type {(inputs: Sweep_Give_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`请为 ${i?.label} 至少给出一个值，用逗号分隔。`)
+};
+
+export const sweep_hidden = /** @type {(inputs: Sweep_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个隐藏 ${i?.kind} 层，不含输出层`)
+};
+
+export const sweep_integer_range = /** @type {(inputs: Sweep_Integer_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.problem}请修改两端或步数，或者给出列表。`)
+};
+
+export const sweep_less_than = /** @type {(inputs: Sweep_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 必须小于 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_log_positive = /** @type {(inputs: Sweep_Log_PositiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`对数范围的两端必须为正数；要包含 0，请为 ${i?.label} 使用线性范围。`)
+};
+
+export const sweep_more_than = /** @type {(inputs: Sweep_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 必须大于 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_no_range = /** @type {(inputs: Sweep_No_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 只接受值的列表，不接受范围。`)
+};
+
+export const sweep_not_bool = /** @type {(inputs: Sweep_Not_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 只接受 true 或 false（开/关），不能是“${i?.word}”。`)
+};
+
+export const sweep_not_number = /** @type {(inputs: Sweep_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.word}”不是数字；${i?.label} 的值请写成 0.3, 0.5, 0.7 这样。`)
+};
+
+export const sweep_not_option = /** @type {(inputs: Sweep_Not_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.word}”不在 ${i?.options} 之中。`)
+};
+
+export const sweep_only = /** @type {(inputs: Sweep_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`仅 ${i?.layer}`)
+};
+
+export const sweep_range_ends = /** @type {(inputs: Sweep_Range_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`请为 ${i?.label} 的范围给出起点和终点。`)
+};
+
+export const sweep_range_same = /** @type {(inputs: Sweep_Range_SameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 的范围起点和终点都是 ${i?.value}：请让两端不同。`)
+};
+
+export const sweep_range_steps = /** @type {(inputs: Sweep_Range_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`范围需要 2 到 ${i?.max} 步，不能是 ${i?.steps}。`)
+};
+
+export const sweep_too_many = /** @type {(inputs: Sweep_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一次扫描最多 ${i?.max} 个值；${i?.label} 有 ${i?.count} 个。`)
+};
+
+export const sweep_twice = /** @type {(inputs: Sweep_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} 列出了两次。`)
+};
+
+export const sweep_whole = /** @type {(inputs: Sweep_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 只接受整数，不能是 ${i?.value}。`)
 };
 
 export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
