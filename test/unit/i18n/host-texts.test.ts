@@ -1,5 +1,7 @@
 /** Texts the host makes in English, said again in the user's language from codes and parameters. */
+import { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HELP_TEXT } from '../../../src-main/cli/help-text.ts';
 import { datasetHint, datasetTitle } from '../../../src-main/contract/dataset-text.ts';
 import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { listBuiltinDatasets } from '../../../src-main/data/index.ts';
@@ -56,4 +58,24 @@ it("a sweep's problems are said in the user's language, the value and setting ke
   expect(parseValues('0.5', kind, 'units')).toMatchObject({
     message: 'units 只接受整数，不能是 0.5。',
   });
+});
+
+it('--help speaks the CLI language: headings, commands, global options; English as before', () => {
+  const make = () => {
+    const program = new Command('layerlab').description('Build, train…').configureHelp(HELP_TEXT);
+    program
+      .command('runs')
+      .description('List the stored runs (newest first).')
+      .option('--json', 'print JSON');
+    return program;
+  };
+  const english = make().helpInformation();
+  expect(english).toContain('Usage: layerlab');
+  expect(english).toContain('List the stored runs (newest first).');
+  useLocale(() => 'zh-Hans');
+  const chinese = make().helpInformation();
+  expect(chinese).toContain('用法：');
+  expect(chinese).toContain('列出已保存的训练（最新的在前）。');
+  expect(chinese).toContain('显示命令的帮助');
+  expect(chinese).not.toMatch(/Usage:|Commands:|display help/);
 });

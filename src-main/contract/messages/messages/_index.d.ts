@@ -2146,6 +2146,370 @@ export const cli_train_stopping: ((inputs?: Cli_Train_StoppingInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Arguments:" |
+*
+* @param {Clihelp_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_arguments: ((inputs?: Clihelp_ArgumentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ArgumentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Measure training speed and memory: stock TensorFlow.js against the LayerLab engine." |
+*
+* @param {Clihelp_BenchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_bench: ((inputs?: Clihelp_BenchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_BenchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first)." |
+*
+* @param {Clihelp_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_check: ((inputs?: Clihelp_CheckInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_CheckInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The class overview of a folder of reports: one row per student." |
+*
+* @param {Clihelp_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_class: ((inputs?: Clihelp_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Commands:" |
+*
+* @param {Clihelp_CommandsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_commands: ((inputs?: Clihelp_CommandsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_CommandsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the built-in datasets and where they were found." |
+*
+* @param {Clihelp_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_datasets: ((inputs?: Clihelp_DatasetsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_DatasetsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does." |
+*
+* @param {Clihelp_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_evaluate: ((inputs?: Clihelp_EvaluateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_EvaluateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export a stored run's trained model or training history, or a lab as a Keras script." |
+*
+* @param {Clihelp_ExportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_export: ((inputs?: Clihelp_ExportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ExportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one)." |
+*
+* @param {Clihelp_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grid: ((inputs?: Clihelp_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the stored grids." |
+*
+* @param {Clihelp_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grids: ((inputs?: Clihelp_GridsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_GridsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "display help for command" |
+*
+* @param {Clihelp_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_help: ((inputs?: Clihelp_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Turn Keras code (a .py file) into a lab file." |
+*
+* @param {Clihelp_ImportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_import: ((inputs?: Clihelp_ImportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ImportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes." |
+*
+* @param {Clihelp_InspectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_inspect: ((inputs?: Clihelp_InspectInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_InspectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the library of guided labs, by topic, with their expected minutes." |
+*
+* @param {Clihelp_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_labs: ((inputs?: Clihelp_LabsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_LabsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the language of the human output: en, zh-Hans, zh-Hant (--json stays English)" |
+*
+* @param {Clihelp_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_lang: ((inputs?: Clihelp_LangInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_LangInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Options:" |
+*
+* @param {Clihelp_OptionsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_options: ((inputs?: Clihelp_OptionsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_OptionsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Build, train and compare neural networks; watch them overfit." |
+*
+* @param {Clihelp_ProgramInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_program: ((inputs?: Clihelp_ProgramInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ProgramInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Write a guided lab's report (steps, answers, checks, curves, model, runs)." |
+*
+* @param {Clihelp_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_report: ((inputs?: Clihelp_ReportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ReportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the stored runs (newest first)." |
+*
+* @param {Clihelp_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_runs: ((inputs?: Clihelp_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serve the app to a browser on this machine (127.0.0.1, with an access token)." |
+*
+* @param {Clihelp_ServeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_serve: ((inputs?: Clihelp_ServeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ServeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Start the desktop app (or, without Electron, the browser host)." |
+*
+* @param {Clihelp_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_start: ((inputs?: Clihelp_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look after the run store." |
+*
+* @param {Clihelp_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_store: ((inputs?: Clihelp_StoreInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_StoreInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Train a lab (or a Keras model JSON on a dataset) and store the run." |
+*
+* @param {Clihelp_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_train: ((inputs?: Clihelp_TrainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_TrainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Usage:" |
+*
+* @param {Clihelp_UsageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_usage: ((inputs?: Clihelp_UsageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_UsageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "output the version number" |
+*
+* @param {Clihelp_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_version: ((inputs?: Clihelp_VersionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_VersionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Join a pool of workers on a Redis server and train a grid's folds for the teacher." |
+*
+* @param {Clihelp_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_worker: ((inputs?: Clihelp_WorkerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_WorkerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Close" |
 *
 * @param {CloseInputs} inputs
@@ -14822,6 +15186,32 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Clihelp_ArgumentsInputs = {};
+export type Clihelp_BenchInputs = {};
+export type Clihelp_CheckInputs = {};
+export type Clihelp_ClassInputs = {};
+export type Clihelp_CommandsInputs = {};
+export type Clihelp_DatasetsInputs = {};
+export type Clihelp_EvaluateInputs = {};
+export type Clihelp_ExportInputs = {};
+export type Clihelp_GridInputs = {};
+export type Clihelp_GridsInputs = {};
+export type Clihelp_HelpInputs = {};
+export type Clihelp_ImportInputs = {};
+export type Clihelp_InspectInputs = {};
+export type Clihelp_LabsInputs = {};
+export type Clihelp_LangInputs = {};
+export type Clihelp_OptionsInputs = {};
+export type Clihelp_ProgramInputs = {};
+export type Clihelp_ReportInputs = {};
+export type Clihelp_RunsInputs = {};
+export type Clihelp_ServeInputs = {};
+export type Clihelp_StartInputs = {};
+export type Clihelp_StoreInputs = {};
+export type Clihelp_TrainInputs = {};
+export type Clihelp_UsageInputs = {};
+export type Clihelp_VersionInputs = {};
+export type Clihelp_WorkerInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};

@@ -155,6 +155,32 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -3498,6 +3524,422 @@ export const cli_train_stopping = /** @type {((inputs?: Cli_Train_StoppingInputs
 	if (locale === "zh-Hant") return __zh_hant1.cli_train_stopping(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_train_stopping(inputs)
 	return __en.cli_train_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Arguments:" |
+*
+* @param {Clihelp_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_arguments = /** @type {((inputs?: Clihelp_ArgumentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ArgumentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_arguments(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_arguments(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_arguments(inputs)
+	return __en.clihelp_arguments(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Measure training speed and memory: stock TensorFlow.js against the LayerLab engine." |
+*
+* @param {Clihelp_BenchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_bench = /** @type {((inputs?: Clihelp_BenchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_BenchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_bench(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_bench(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_bench(inputs)
+	return __en.clihelp_bench(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first)." |
+*
+* @param {Clihelp_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_check = /** @type {((inputs?: Clihelp_CheckInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_CheckInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_check(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_check(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_check(inputs)
+	return __en.clihelp_check(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The class overview of a folder of reports: one row per student." |
+*
+* @param {Clihelp_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_class = /** @type {((inputs?: Clihelp_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_class(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_class(inputs)
+	return __en.clihelp_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Commands:" |
+*
+* @param {Clihelp_CommandsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_commands = /** @type {((inputs?: Clihelp_CommandsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_CommandsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_commands(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_commands(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_commands(inputs)
+	return __en.clihelp_commands(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the built-in datasets and where they were found." |
+*
+* @param {Clihelp_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_datasets = /** @type {((inputs?: Clihelp_DatasetsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_DatasetsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_datasets(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_datasets(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_datasets(inputs)
+	return __en.clihelp_datasets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does." |
+*
+* @param {Clihelp_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_evaluate = /** @type {((inputs?: Clihelp_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_evaluate(inputs)
+	return __en.clihelp_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export a stored run's trained model or training history, or a lab as a Keras script." |
+*
+* @param {Clihelp_ExportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_export = /** @type {((inputs?: Clihelp_ExportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ExportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_export(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_export(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_export(inputs)
+	return __en.clihelp_export(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one)." |
+*
+* @param {Clihelp_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grid = /** @type {((inputs?: Clihelp_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_grid(inputs)
+	return __en.clihelp_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the stored grids." |
+*
+* @param {Clihelp_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grids = /** @type {((inputs?: Clihelp_GridsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_GridsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_grids(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_grids(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_grids(inputs)
+	return __en.clihelp_grids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "display help for command" |
+*
+* @param {Clihelp_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_help = /** @type {((inputs?: Clihelp_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_help(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_help(inputs)
+	return __en.clihelp_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn Keras code (a .py file) into a lab file." |
+*
+* @param {Clihelp_ImportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_import = /** @type {((inputs?: Clihelp_ImportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ImportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_import(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_import(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_import(inputs)
+	return __en.clihelp_import(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes." |
+*
+* @param {Clihelp_InspectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_inspect = /** @type {((inputs?: Clihelp_InspectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_InspectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_inspect(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_inspect(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_inspect(inputs)
+	return __en.clihelp_inspect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the library of guided labs, by topic, with their expected minutes." |
+*
+* @param {Clihelp_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_labs = /** @type {((inputs?: Clihelp_LabsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_LabsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_labs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_labs(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_labs(inputs)
+	return __en.clihelp_labs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the language of the human output: en, zh-Hans, zh-Hant (--json stays English)" |
+*
+* @param {Clihelp_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_lang = /** @type {((inputs?: Clihelp_LangInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_LangInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_lang(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_lang(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_lang(inputs)
+	return __en.clihelp_lang(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Options:" |
+*
+* @param {Clihelp_OptionsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_options = /** @type {((inputs?: Clihelp_OptionsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_OptionsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_options(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_options(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_options(inputs)
+	return __en.clihelp_options(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Build, train and compare neural networks; watch them overfit." |
+*
+* @param {Clihelp_ProgramInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_program = /** @type {((inputs?: Clihelp_ProgramInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ProgramInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_program(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_program(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_program(inputs)
+	return __en.clihelp_program(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write a guided lab's report (steps, answers, checks, curves, model, runs)." |
+*
+* @param {Clihelp_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_report = /** @type {((inputs?: Clihelp_ReportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ReportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_report(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_report(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_report(inputs)
+	return __en.clihelp_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the stored runs (newest first)." |
+*
+* @param {Clihelp_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_runs = /** @type {((inputs?: Clihelp_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_runs(inputs)
+	return __en.clihelp_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serve the app to a browser on this machine (127.0.0.1, with an access token)." |
+*
+* @param {Clihelp_ServeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_serve = /** @type {((inputs?: Clihelp_ServeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ServeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_serve(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_serve(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_serve(inputs)
+	return __en.clihelp_serve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start the desktop app (or, without Electron, the browser host)." |
+*
+* @param {Clihelp_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_start = /** @type {((inputs?: Clihelp_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_start(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_start(inputs)
+	return __en.clihelp_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look after the run store." |
+*
+* @param {Clihelp_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_store = /** @type {((inputs?: Clihelp_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_store(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_store(inputs)
+	return __en.clihelp_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train a lab (or a Keras model JSON on a dataset) and store the run." |
+*
+* @param {Clihelp_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_train = /** @type {((inputs?: Clihelp_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_train(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_train(inputs)
+	return __en.clihelp_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Usage:" |
+*
+* @param {Clihelp_UsageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_usage = /** @type {((inputs?: Clihelp_UsageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_UsageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_usage(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_usage(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_usage(inputs)
+	return __en.clihelp_usage(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "output the version number" |
+*
+* @param {Clihelp_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_version = /** @type {((inputs?: Clihelp_VersionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_VersionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_version(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_version(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_version(inputs)
+	return __en.clihelp_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Join a pool of workers on a Redis server and train a grid's folds for the teacher." |
+*
+* @param {Clihelp_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_worker = /** @type {((inputs?: Clihelp_WorkerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_WorkerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_worker(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_worker(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_worker(inputs)
+	return __en.clihelp_worker(inputs)
 });
 /**
 * | output |

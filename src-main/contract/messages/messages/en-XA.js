@@ -153,6 +153,32 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -1661,6 +1687,110 @@ export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) =>
 
 export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSttöppííññg áfttéér thííss bátççhh (Çtrll-ÇÇ ágáííññ tö qüüíít át ööññçé)...`)
+};
+
+export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅrrgümééññts:`)
+};
+
+export const clihelp_bench = /** @type {(inputs: Clihelp_BenchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMééásürréé tráííññíñg ssppééd ááññd mémmöörý: sttööçk TééññsörFFllöw.jss áágáíññsst théé LLáýérrLLáb éññggíñé.`)
+};
+
+export const clihelp_check = /** @type {(inputs: Clihelp_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüáátté á güüíídéd llááb's çhhééçks ööññ thé ssttörédd rrüñs (--wwáálk: trrááíñ ítt sstép bbýý stépp ffírstt).`)
+};
+
+export const clihelp_class = /** @type {(inputs: Clihelp_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé çláásss övéérrvíéww ööf á föölldér ööff répöörrts: öññéé röw ppéér stüüddéñt.`)
+};
+
+export const clihelp_commands = /** @type {(inputs: Clihelp_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇöömmáññdds:`)
+};
+
+export const clihelp_datasets = /** @type {(inputs: Clihelp_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé büílltt-íñ dááttáséttss áñd wwhhéré tthhéý wéérré föüüññd.`)
+};
+
+export const clihelp_evaluate = /** @type {(inputs: Clihelp_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSççöré áá rrüñ's ttrráíñéédd mödééll (ör á KKéérás .kkéérás/.hh5 ffílé) ööññ á dáttáásét'ss ttést sséét, ás mmöödél.éévválüáátté döééss.`)
+};
+
+export const clihelp_export = /** @type {(inputs: Clihelp_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt áá störrééd rüññ'ss tráííññéd mööddél örr ttráíññííñg híísstörýý, öör á láább ás á KKéérás ssççríptt.`)
+};
+
+export const clihelp_grid = /** @type {(inputs: Clihelp_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ á láább's hýppéérpárráámétéérr grídd wwíth ççrröss-vváálídááttíöñ (rréésümééss áñ üññffíñísshhéd öññéé).`)
+};
+
+export const clihelp_grids = /** @type {(inputs: Clihelp_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé störrééd gríídds.`)
+};
+
+export const clihelp_help = /** @type {(inputs: Clihelp_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddíísplááýý hélpp fför çöömmmáñdd`)
+};
+
+export const clihelp_import = /** @type {(inputs: Clihelp_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTüürñ Kéérrás çööddé (á .pýý ffílé) ííññtö á llááb fílléé.`)
+};
+
+export const clihelp_inspect = /** @type {(inputs: Clihelp_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw whháát á rüüññ réçöörrdéd ííññsídéé ííts mööddél átt ááñ épööççh: wéíígghts (ssppársííttý, ñörrmms, híssttögráámm), áçtíívvátíööññs, çöññffüsíööññ mátrrííx, mösstt çöñffíídéñtt mmístáákkés.`)
+};
+
+export const clihelp_labs = /** @type {(inputs: Clihelp_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé líbrráárý öff ggüídéédd lábss, bbý töppííç, wítthh théíírr éxpééççtéd mmííñütééss.`)
+};
+
+export const clihelp_lang = /** @type {(inputs: Clihelp_LangInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé láññggüágéé ööf théé hhümáññ ööütpüütt: éñ, zhh-HHáñs, zzhh-Háñtt (--jjsöñ ssttáýs ÉÉññglísshh)`)
+};
+
+export const clihelp_options = /** @type {(inputs: Clihelp_OptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØpptíöññss:`)
+};
+
+export const clihelp_program = /** @type {(inputs: Clihelp_ProgramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBüüíld, ttrráíñ ááññd çömmppáré ññééüráll ññétwöörrks; wááttçh thhéém övéérrfít.`)
+};
+
+export const clihelp_report = /** @type {(inputs: Clihelp_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté áá ggüídéédd láb'ss rrépörrtt (stéppss, áñswwéérs, çhhééçks, ççüürvéss, mmödéll, rrüñs).`)
+};
+
+export const clihelp_runs = /** @type {(inputs: Clihelp_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé störrééd rüññss (ñéwéésst fírrsst).`)
+};
+
+export const clihelp_serve = /** @type {(inputs: Clihelp_ServeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSéérvé tthhé áppp ttö á brrööwsérr ööñ thííss máçhhííñé (127.0.0.1, wíítth áñ ááçççésss ttökéññ).`)
+};
+
+export const clihelp_start = /** @type {(inputs: Clihelp_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttárt tthhé désskktöp ááppp (ör, wwííthöüütt Éléççttröñ, tthhé brööwwsér hhööst).`)
+};
+
+export const clihelp_store = /** @type {(inputs: Clihelp_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööök áffttér thhéé rüñ ssttöré.`)
+};
+
+export const clihelp_train = /** @type {(inputs: Clihelp_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ áá lláb (örr áá Kérááss mödééll JSØÑÑ ööñ á dááttásétt) ááñd sttööré thhéé rüñ.`)
+};
+
+export const clihelp_usage = /** @type {(inputs: Clihelp_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛsságé:`)
+};
+
+export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööüütpütt tthé véérrsíöññ ññümbéérr`)
+};
+
+export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JJööíñ á ppöööl öff wwörkéérrs öñ áá RRédíss ssérvéérr áñd ttrráíñ áá ggríd'ss fföldss fför thhéé téáççhhér.`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

@@ -153,6 +153,32 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -1661,6 +1687,110 @@ export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) =>
 
 export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Stopping after this batch (Ctrl-C again to quit at once)...`)
+};
+
+export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Arguments:`)
+};
+
+export const clihelp_bench = /** @type {(inputs: Clihelp_BenchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Measure training speed and memory: stock TensorFlow.js against the LayerLab engine.`)
+};
+
+export const clihelp_check = /** @type {(inputs: Clihelp_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first).`)
+};
+
+export const clihelp_class = /** @type {(inputs: Clihelp_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The class overview of a folder of reports: one row per student.`)
+};
+
+export const clihelp_commands = /** @type {(inputs: Clihelp_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Commands:`)
+};
+
+export const clihelp_datasets = /** @type {(inputs: Clihelp_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the built-in datasets and where they were found.`)
+};
+
+export const clihelp_evaluate = /** @type {(inputs: Clihelp_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does.`)
+};
+
+export const clihelp_export = /** @type {(inputs: Clihelp_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export a stored run's trained model or training history, or a lab as a Keras script.`)
+};
+
+export const clihelp_grid = /** @type {(inputs: Clihelp_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one).`)
+};
+
+export const clihelp_grids = /** @type {(inputs: Clihelp_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the stored grids.`)
+};
+
+export const clihelp_help = /** @type {(inputs: Clihelp_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`display help for command`)
+};
+
+export const clihelp_import = /** @type {(inputs: Clihelp_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn Keras code (a .py file) into a lab file.`)
+};
+
+export const clihelp_inspect = /** @type {(inputs: Clihelp_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes.`)
+};
+
+export const clihelp_labs = /** @type {(inputs: Clihelp_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the library of guided labs, by topic, with their expected minutes.`)
+};
+
+export const clihelp_lang = /** @type {(inputs: Clihelp_LangInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the language of the human output: en, zh-Hans, zh-Hant (--json stays English)`)
+};
+
+export const clihelp_options = /** @type {(inputs: Clihelp_OptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Options:`)
+};
+
+export const clihelp_program = /** @type {(inputs: Clihelp_ProgramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Build, train and compare neural networks; watch them overfit.`)
+};
+
+export const clihelp_report = /** @type {(inputs: Clihelp_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write a guided lab's report (steps, answers, checks, curves, model, runs).`)
+};
+
+export const clihelp_runs = /** @type {(inputs: Clihelp_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the stored runs (newest first).`)
+};
+
+export const clihelp_serve = /** @type {(inputs: Clihelp_ServeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Serve the app to a browser on this machine (127.0.0.1, with an access token).`)
+};
+
+export const clihelp_start = /** @type {(inputs: Clihelp_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start the desktop app (or, without Electron, the browser host).`)
+};
+
+export const clihelp_store = /** @type {(inputs: Clihelp_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Look after the run store.`)
+};
+
+export const clihelp_train = /** @type {(inputs: Clihelp_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train a lab (or a Keras model JSON on a dataset) and store the run.`)
+};
+
+export const clihelp_usage = /** @type {(inputs: Clihelp_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usage:`)
+};
+
+export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`output the version number`)
+};
+
+export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Join a pool of workers on a Redis server and train a grid's folds for the teacher.`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

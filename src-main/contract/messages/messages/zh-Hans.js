@@ -153,6 +153,32 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -1655,6 +1681,110 @@ export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) =>
 
 export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`这个批次结束后停止（再按一次 Ctrl-C 立即退出）…`)
+};
+
+export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`参数：`)
+};
+
+export const clihelp_bench = /** @type {(inputs: Clihelp_BenchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`测量训练速度和内存：原版 TensorFlow.js 对比 LayerLab 引擎。`)
+};
+
+export const clihelp_check = /** @type {(inputs: Clihelp_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在已保存的训练上评估引导实验的检查（--walk：先逐步训练）。`)
+};
+
+export const clihelp_class = /** @type {(inputs: Clihelp_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个报告文件夹的班级总览：每位学生一行。`)
+};
+
+export const clihelp_commands = /** @type {(inputs: Clihelp_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`命令：`)
+};
+
+export const clihelp_datasets = /** @type {(inputs: Clihelp_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出内置数据集及其所在位置。`)
+};
+
+export const clihelp_evaluate = /** @type {(inputs: Clihelp_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`像 model.evaluate 那样，在数据集的测试集上评估训练好的模型（或 Keras .keras/.h5 文件）。`)
+};
+
+export const clihelp_export = /** @type {(inputs: Clihelp_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导出已保存训练的模型或训练历史，或把实验导出为 Keras 脚本。`)
+};
+
+export const clihelp_grid = /** @type {(inputs: Clihelp_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用交叉验证运行实验的超参数网格（未完成的会继续）。`)
+};
+
+export const clihelp_grids = /** @type {(inputs: Clihelp_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出已保存的网格。`)
+};
+
+export const clihelp_help = /** @type {(inputs: Clihelp_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`显示命令的帮助`)
+};
+
+export const clihelp_import = /** @type {(inputs: Clihelp_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把 Keras 代码（.py 文件）转成实验文件。`)
+};
+
+export const clihelp_inspect = /** @type {(inputs: Clihelp_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`显示一次训练在某一轮记录的模型内部：权重（稀疏度、范数、直方图）、激活值、混淆矩阵、最自信的错误。`)
+};
+
+export const clihelp_labs = /** @type {(inputs: Clihelp_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按主题列出引导实验库及预计用时（分钟）。`)
+};
+
+export const clihelp_lang = /** @type {(inputs: Clihelp_LangInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`给人看的输出所用的语言：en、zh-Hans、zh-Hant（--json 保持英文）`)
+};
+
+export const clihelp_options = /** @type {(inputs: Clihelp_OptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`选项：`)
+};
+
+export const clihelp_program = /** @type {(inputs: Clihelp_ProgramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`搭建、训练和比较神经网络，亲眼看它们过拟合。`)
+};
+
+export const clihelp_report = /** @type {(inputs: Clihelp_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`生成引导实验的报告（步骤、回答、检查、曲线、模型、训练）。`)
+};
+
+export const clihelp_runs = /** @type {(inputs: Clihelp_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出已保存的训练（最新的在前）。`)
+};
+
+export const clihelp_serve = /** @type {(inputs: Clihelp_ServeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在本机为浏览器提供应用（127.0.0.1，带访问令牌）。`)
+};
+
+export const clihelp_start = /** @type {(inputs: Clihelp_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`启动桌面应用（没有 Electron 时启动浏览器版）。`)
+};
+
+export const clihelp_store = /** @type {(inputs: Clihelp_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`维护训练记录库。`)
+};
+
+export const clihelp_train = /** @type {(inputs: Clihelp_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练一个实验（或在数据集上训练 Keras 模型 JSON），并保存这次训练。`)
+};
+
+export const clihelp_usage = /** @type {(inputs: Clihelp_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用法：`)
+};
+
+export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`显示版本号`)
+};
+
+export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加入 Redis 服务器上的工作池，为教师训练网格的各折。`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

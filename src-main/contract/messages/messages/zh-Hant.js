@@ -153,6 +153,32 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -1655,6 +1681,110 @@ export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) =>
 
 export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`這個批次結束後停止（再按一次 Ctrl-C 立即結束）…`)
+};
+
+export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`引數：`)
+};
+
+export const clihelp_bench = /** @type {(inputs: Clihelp_BenchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`測量訓練速度和記憶體：原版 TensorFlow.js 對比 LayerLab 引擎。`)
+};
+
+export const clihelp_check = /** @type {(inputs: Clihelp_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在已儲存的訓練上評估引導實驗的檢查（--walk：先逐步訓練）。`)
+};
+
+export const clihelp_class = /** @type {(inputs: Clihelp_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個報告資料夾的班級總覽：每位學生一列。`)
+};
+
+export const clihelp_commands = /** @type {(inputs: Clihelp_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`命令：`)
+};
+
+export const clihelp_datasets = /** @type {(inputs: Clihelp_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出內建資料集及其所在位置。`)
+};
+
+export const clihelp_evaluate = /** @type {(inputs: Clihelp_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`像 model.evaluate 那樣，在資料集的測試集上評估訓練好的模型（或 Keras .keras/.h5 檔案）。`)
+};
+
+export const clihelp_export = /** @type {(inputs: Clihelp_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯出已儲存訓練的模型或訓練歷程，或把實驗匯出為 Keras 指令碼。`)
+};
+
+export const clihelp_grid = /** @type {(inputs: Clihelp_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以交叉驗證執行實驗的超參數網格（未完成的會繼續）。`)
+};
+
+export const clihelp_grids = /** @type {(inputs: Clihelp_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出已儲存的網格。`)
+};
+
+export const clihelp_help = /** @type {(inputs: Clihelp_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示命令的說明`)
+};
+
+export const clihelp_import = /** @type {(inputs: Clihelp_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把 Keras 程式碼（.py 檔案）轉成實驗檔案。`)
+};
+
+export const clihelp_inspect = /** @type {(inputs: Clihelp_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示一次訓練在某一輪記錄的模型內部：權重（稀疏度、範數、直方圖）、激活值、混淆矩陣、最有把握的錯誤。`)
+};
+
+export const clihelp_labs = /** @type {(inputs: Clihelp_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`依主題列出引導實驗庫及預計用時（分鐘）。`)
+};
+
+export const clihelp_lang = /** @type {(inputs: Clihelp_LangInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`給人看的輸出所用的語言：en、zh-Hans、zh-Hant（--json 維持英文）`)
+};
+
+export const clihelp_options = /** @type {(inputs: Clihelp_OptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選項：`)
+};
+
+export const clihelp_program = /** @type {(inputs: Clihelp_ProgramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`建構、訓練和比較神經網路，親眼看它們過度擬合。`)
+};
+
+export const clihelp_report = /** @type {(inputs: Clihelp_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`產生引導實驗的報告（步驟、回答、檢查、曲線、模型、訓練）。`)
+};
+
+export const clihelp_runs = /** @type {(inputs: Clihelp_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出已儲存的訓練（最新的在前）。`)
+};
+
+export const clihelp_serve = /** @type {(inputs: Clihelp_ServeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在本機為瀏覽器提供應用程式（127.0.0.1，附存取權杖）。`)
+};
+
+export const clihelp_start = /** @type {(inputs: Clihelp_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`啟動桌面應用程式（沒有 Electron 時啟動瀏覽器版）。`)
+};
+
+export const clihelp_store = /** @type {(inputs: Clihelp_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`維護訓練紀錄庫。`)
+};
+
+export const clihelp_train = /** @type {(inputs: Clihelp_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練一個實驗（或在資料集上訓練 Keras 模型 JSON），並儲存這次訓練。`)
+};
+
+export const clihelp_usage = /** @type {(inputs: Clihelp_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用法：`)
+};
+
+export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示版本號`)
+};
+
+export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加入 Redis 伺服器上的工作池，為教師訓練網格的各折。`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
