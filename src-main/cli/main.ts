@@ -9,7 +9,7 @@ import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
 import { HELP_TEXT } from './help-text.ts';
 import { useCliLocale } from './language.ts';
-import { handleClosedOutput, printable } from './output.ts';
+import { handleClosedOutput, printError } from './output.ts';
 
 handleClosedOutput();
 
@@ -83,7 +83,7 @@ try {
     // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1. A bug's stack goes
     // to the log file, not between the student and the sentence.
     const info = e instanceof LayerLabError ? e.info() : logInternalToFile(e);
-    process.stderr.write(`layerlab: ${printable(info.message)}\n`);
+    printError(info);
     process.exitCode = errorKind(info.code) === 'input' ? 2 : 1;
   }
 }

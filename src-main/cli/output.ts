@@ -3,6 +3,7 @@
  * error sentences) goes through `printable`, so a name cannot clear the screen or rewrite a line; a
  * reader that goes away (`layerlab runs --json | head -1`) ends the command quietly.
  */
+import { errorSentence, type ErrorInfo } from '../contract/errors.ts';
 import { fsError } from '../store/safe-fs.ts';
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -48,6 +49,15 @@ export function displayWidth(text: string): number {
 /** `text` padded with spaces to `width` terminal columns. */
 export const padColumns = (text: string, width: number) =>
   text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+/**
+ * An error on stderr, one line, in the CLI's language (`--lang`, `LANG`); under `--json` the English
+ * `message`, so what a script reads is the same in every language.
+ */
+export function printError(error: ErrorInfo, argv: readonly string[] = process.argv): void {
+  const text = argv.includes('--json') ? error.message : errorSentence(error);
+  process.stderr.write(`layerlab: ${printable(text)}\n`);
+}
 
 /** A warning on stderr, one line. */
 export function warn(text: string): void {

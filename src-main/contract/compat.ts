@@ -5,6 +5,7 @@
 import type { DatasetInfo } from './datasets.ts';
 import type { AnyGraphNode, GraphDocument } from './graph.ts';
 import type { TrainingConfig } from './training.ts';
+import { inEnglish, words, type IssueWords } from './issue-words.ts';
 import { analyzeGraph, fmtShape, type GraphIssue } from './validate.ts';
 
 const size = (s: number[]) => s.reduce((a, b) => a * b, 1);
@@ -21,16 +22,25 @@ export function checkCompatibility(
 ): GraphIssue[] {
   const analysis = analyzeGraph(graph);
   const issues: GraphIssue[] = [];
+  const add = (nodeId: string, code: 'shape' | 'param', w: IssueWords) =>
+    issues.push({ nodeId, code, ...inEnglish(w) });
   const input = graph.nodes.find((n) => n.id === analysis.inputId) as
     (AnyGraphNode & { kind: 'Input' }) | undefined;
   if (input) {
     const shape = input.params.shape;
     if (size(shape) !== size(info.featureShape)) {
-      issues.push({
-        nodeId: input.id,
-        code: 'shape',
-        message: `Input layer '${input.name}' has shape ${fmtShape(shape)} (${size(shape)} values), but ${info.title} examples are ${fmtShape(info.featureShape)} (${size(info.featureShape)} values). Set the Input shape to ${fmtShape(info.featureShape)}.`,
-      });
+      add(
+        input.id,
+        'shape',
+        words('issue_input_shape', {
+          name: input.name,
+          shape: fmtShape(shape),
+          size: size(shape),
+          dataset: info.title,
+          expected: fmtShape(info.featureShape),
+          expectedSize: size(info.featureShape),
+        }),
+      );
     }
   }
   const output = graph.nodes.find((n) => n.id === analysis.outputId);
@@ -38,39 +48,24 @@ export function checkCompatibility(
   if (!output || !outShape) return issues;
   const units = outShape[outShape.length - 1];
   const classes = info.classNames.length;
-  const activation = (output.params as { activation?: string }).activation;
+  const activation = (output.params as { activation?: string }).activation ?? 'none';
+  const about = { name: output.name, shape: fmtShape(outShape), dataset: info.title, classes };
   if (training.loss === 'binary_crossentropy') {
-    if (classes !== 2)
-      issues.push({
-        nodeId: output.id,
-        code: 'shape',
-        message: `binary_crossentropy is for two classes, but ${info.title} has ${classes}. Use sparse_categorical_crossentropy with a Dense(${classes}, softmax) output.`,
-      });
+    if (classes !== 2) add(output.id, 'shape', words('issue_binary_classes', about));
     else if (outShape.length !== 1 || units !== 1)
-      issues.push({
-        nodeId: output.id,
-        code: 'shape',
-        message: `The output layer '${output.name}' gives ${fmtShape(outShape)}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid').`,
-      });
+      add(output.id, 'shape', words('issue_binary_units', about));
     else if (activation !== 'sigmoid')
-      issues.push({
-        nodeId: output.id,
-        code: 'param',
-        message: `The output layer '${output.name}' has activation '${activation ?? 'none'}'; binary_crossentropy expects a probability, so set it to 'sigmoid'.`,
-      });
+      add(output.id, 'param', words('issue_binary_activation', { ...about, activation }));
   } else {
-    if (outShape.length !== 1 || units !== classes)
-      issues.push({
-        nodeId: output.id,
-        code: 'shape',
-        message: `The output layer '${output.name}' gives ${fmtShape(outShape)}, but ${info.title} has ${classes} classes: make it Dense(${classes}, activation 'softmax')${outShape.length !== 1 ? ' after a Flatten' : ''}.`,
-      });
-    else if (activation !== 'softmax')
-      issues.push({
-        nodeId: output.id,
-        code: 'param',
-        message: `The output layer '${output.name}' has activation '${activation ?? 'none'}'; ${training.loss} expects class probabilities, so set it to 'softmax'.`,
-      });
+    if (outShape.length !== 1 || units !== classes) {
+      const key = outShape.length !== 1 ? 'issue_class_units_flatten' : 'issue_class_units';
+      add(output.id, 'shape', words(key, about));
+    } else if (activation !== 'softmax')
+      add(
+        output.id,
+        'param',
+        words('issue_class_activation', { ...about, activation, loss: training.loss }),
+      );
   }
   return issues;
 }

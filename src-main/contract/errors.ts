@@ -12,6 +12,10 @@
  * `toErrorInfo` keeps the code of a `LayerLabError` and turns anything else into `internal`.
  */
 
+import { englishError, errorParamsFrom, type ErrorParams, type ErrorText } from './error-text.ts';
+
+export { said, errorSentence, type ErrorText } from './error-text.ts';
+
 export type ErrorKind = 'input' | 'io' | 'internal';
 
 export const ERROR_CODES = {
@@ -77,10 +81,17 @@ export const STORE_ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'store-unavailable',
 ]);
 
-/** An error as it crosses a process boundary: a stable code and a sentence for people. */
+/**
+ * An error as it crosses a process boundary: a stable code and a sentence for people. `message` is
+ * English and stable (`--json`, logs); `key` and `params`, when set, let the side that shows the
+ * error word it in the user's language (`errorSentence`, contract/error-text.ts).
+ */
 export interface ErrorInfo {
   code: ErrorCode;
   message: string;
+  /** The message key of the sentence (`error_file_missing`), and its values. */
+  key?: string;
+  params?: ErrorParams;
   /** The file, layer (node id) or setting at fault, when known. */
   file?: string;
   nodeId?: string;
@@ -99,16 +110,33 @@ export function errorKind(code: ErrorCode): ErrorKind {
   return ERROR_CODES[code];
 }
 
-/** The base of every error LayerLab throws on purpose. */
+/**
+ * The base of every error LayerLab throws on purpose. `message` is a sentence, or better a `said(key,
+ * params)` whose English becomes `message`; `text` is for an English message that came with its
+ * words (an `ErrorInfo` off a wire).
+ */
 export class LayerLabError extends Error {
   readonly code: ErrorCode;
   readonly where: ErrorWhere;
+  /** The sentence as a message key and parameters, when the throw site gave one. */
+  readonly text: ErrorText | undefined;
 
-  constructor(code: ErrorCode, message: string, where: ErrorWhere = {}) {
-    super(message);
+  constructor(
+    code: ErrorCode,
+    message: string | ErrorText,
+    where: ErrorWhere = {},
+    text?: ErrorText,
+  ) {
+    super(typeof message === 'string' ? message : englishError(message));
     this.name = 'LayerLabError';
     this.code = code;
     this.where = where;
+    this.text = typeof message === 'string' ? text : message;
+  }
+
+  /** The sentence to wrap in another: its words when known, else the English. */
+  get words(): ErrorText | string {
+    return this.text ?? this.message;
   }
 
   get kind(): ErrorKind {
@@ -122,6 +150,7 @@ export class LayerLabError extends Error {
 
   info(): ErrorInfo {
     const info: ErrorInfo = { code: this.code, message: this.message };
+    if (this.text) Object.assign(info, { key: this.text.key, params: this.text.params });
     if (this.where.file) info.file = this.where.file;
     if (this.where.nodeId) info.nodeId = this.where.nodeId;
     return info;
@@ -150,5 +179,7 @@ export function errorInfoFrom(value: unknown): ErrorInfo {
   const info: ErrorInfo = { code: isErrorCode(v?.code) ? v.code : 'internal', message };
   if (typeof v?.file === 'string') info.file = v.file;
   if (typeof v?.nodeId === 'string') info.nodeId = v.nodeId;
+  const params = errorParamsFrom(v?.params ?? {});
+  if (typeof v?.key === 'string' && params) Object.assign(info, { key: v.key, params });
   return info;
 }

@@ -2,7 +2,7 @@
  * The graph document: a versioned JSON DAG of layers. Structural checks live in the schema; shape and
  * parameter checks that need the whole graph live in `validate.ts`.
  */
-import { LayerLabError, type ErrorWhere } from './errors.ts';
+import { LayerLabError, said, type ErrorText, type ErrorWhere } from './errors.ts';
 import { z } from 'zod';
 import {
   LAYERS,
@@ -118,7 +118,7 @@ export class DocumentError extends LayerLabError {
 
   constructor(
     code: 'invalid-json' | 'invalid-document' | 'future-version',
-    message: string,
+    message: string | ErrorText,
     where: ErrorWhere = {},
   ) {
     super(code, message, where);
@@ -131,14 +131,12 @@ export function migrate(
   doc: Record<string, unknown>,
   current: number,
   migrations: Record<number, (d: Record<string, unknown>) => Record<string, unknown>>,
-  what: string,
+  what: 'lab' | 'graph',
 ): Record<string, unknown> {
   let version = typeof doc.version === 'number' ? doc.version : 1;
   if (version > current) {
-    throw new DocumentError(
-      'future-version',
-      `This ${what} was saved by a newer LayerLab (format version ${version}; this one reads up to ${current}). Update LayerLab to open it.`,
-    );
+    const key = what === 'lab' ? 'error_future_version_lab' : 'error_future_version_graph';
+    throw new DocumentError('future-version', said(key, { version, current }));
   }
   let out = doc;
   while (version < current) {
@@ -167,10 +165,7 @@ export function describeIssues(error: z.ZodError, max = 5): string {
  */
 export function parseGraph(input: unknown): GraphDocument {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new DocumentError(
-      'invalid-document',
-      'A graph must be a JSON object with nodes and edges.',
-    );
+    throw new DocumentError('invalid-document', said('error_graph_not_object'));
   }
   const migrated = migrate(
     input as Record<string, unknown>,
@@ -182,7 +177,7 @@ export function parseGraph(input: unknown): GraphDocument {
   if (!parsed.success) {
     throw new DocumentError(
       'invalid-document',
-      `The graph is not valid: ${describeIssues(parsed.error)}.`,
+      said('error_graph_invalid', { issues: describeIssues(parsed.error) }),
     );
   }
   return normalizeGraph(parsed.data as never);

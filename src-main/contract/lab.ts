@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DatasetRefSchema, type DatasetRef } from './datasets.ts';
 import { DocumentError, describeIssues, migrate, parseGraph, type GraphDocument } from './graph.ts';
+import { said } from './errors.ts';
 import { GridSpecSchema, type GridSpec } from './grid.ts';
 import { GuideSchema, WorkSchema, emptyWork, type Guide, type Work } from './guide.ts';
 import { TrainingConfigSchema, type TrainingConfig } from './training.ts';
@@ -51,34 +52,35 @@ export interface LabFile {
 /** Guard + migrate + repair. `where` names the file in messages. */
 export function parseLab(input: unknown, where = 'the lab file'): LabFile {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw new DocumentError(
-      'invalid-document',
-      `${where} is not a LayerLab lab: it must be a JSON object.`,
-    );
+    throw new DocumentError('invalid-document', said('error_lab_not_object', { where }));
   const raw = input as Record<string, unknown>;
   if (raw.format !== LAB_FORMAT)
     throw new DocumentError(
       'invalid-document',
-      `${where} is not a LayerLab lab (its "format" is ${JSON.stringify(raw.format)}, expected "${LAB_FORMAT}").`,
+      said('error_lab_wrong_format', {
+        where,
+        format: String(JSON.stringify(raw.format)),
+        expected: LAB_FORMAT,
+      }),
     );
   let migrated: Record<string, unknown>;
   try {
     migrated = migrate(raw, LAB_VERSION, LAB_MIGRATIONS, 'lab');
   } catch (e) {
-    if (e instanceof DocumentError) throw new DocumentError(e.code, `${where}: ${e.message}`);
+    if (e instanceof DocumentError) throw inWhere(e, where);
     throw e;
   }
   const parsed = LabInputSchema.safeParse(migrated);
   if (!parsed.success)
     throw new DocumentError(
       'invalid-document',
-      `${where} has invalid settings: ${describeIssues(parsed.error)}.`,
+      said('error_lab_settings', { where, issues: describeIssues(parsed.error) }),
     );
   let graph: GraphDocument;
   try {
     graph = parseGraph(parsed.data.graph);
   } catch (e) {
-    if (e instanceof DocumentError) throw new DocumentError(e.code, `${where}: ${e.message}`);
+    if (e instanceof DocumentError) throw inWhere(e, where);
     throw e;
   }
   let guide: Guide | null = null;
@@ -93,7 +95,10 @@ export function parseLab(input: unknown, where = 'the lab file'): LabFile {
         };
       } catch (e) {
         if (e instanceof DocumentError)
-          throw new DocumentError(e.code, `${where}, step "${step.title}": ${e.message}`);
+          throw new DocumentError(
+            e.code,
+            said('error_in_step', { where, step: step.title, detail: e.words }),
+          );
         throw e;
       }
     });
@@ -114,14 +119,23 @@ export function parseLabText(text: string, where: string): LabFile {
     const at = /^(.*?)(?: in JSON)? at position (\d+)/.exec(message);
     const before = at ? text.slice(0, Number(at[2])).split('\n') : [];
     const why = at
-      ? `${at[1][0].toLowerCase()}${at[1].slice(1)} at line ${before.length}, column ${before.at(-1)!.length + 1}`
-      : /end of JSON input/.test(message)
-        ? 'it ends before the JSON does'
-        : 'it has a character JSON does not allow';
-    throw new DocumentError('invalid-json', `${where} is not valid JSON: ${why}.`);
+      ? said('error_json_at', {
+          where,
+          problem: `${at[1][0].toLowerCase()}${at[1].slice(1)}`,
+          line: before.length,
+          column: before.at(-1)!.length + 1,
+        })
+      : said(/end of JSON input/.test(message) ? 'error_json_ends' : 'error_json_character', {
+          where,
+        });
+    throw new DocumentError('invalid-json', why);
   }
   return parseLab(json, where);
 }
+
+/** A document's error, as found in the file `where`. */
+const inWhere = (e: DocumentError, where: string) =>
+  new DocumentError(e.code, said('error_in_where', { where, detail: e.words }));
 
 export function serializeLab(lab: LabFile): string {
   return JSON.stringify(lab, null, 2) + '\n';

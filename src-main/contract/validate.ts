@@ -2,15 +2,17 @@
  * Whole-graph validation with shape inference. Pure: the editor runs it on every edit for live
  * feedback, and main runs it again on every graph it receives before building a model.
  *
- * Every problem is a sentence that names the layer and says what to do.
+ * Every problem is a sentence that names the layer and says what to do: its message key and
+ * parameters (issue-words.ts), and the English sentence made from them.
  */
 import type { AnyGraphNode, GraphDocument } from './graph.ts';
+import { inEnglish, quoted, words, wordIssue, type IssueWords } from './issue-words.ts';
 import { LAYERS, type LayerKind, type ParamSpec, type Regularizer } from './layers.ts';
 
 /** Shape of one example, without the batch dimension (Keras' `output_shape[1:]`). */
 export type Shape = number[];
 
-export interface GraphIssue {
+export interface GraphIssue extends IssueWords {
   /** The node at fault, when there is one (the editor shows the sentence there). */
   nodeId?: string;
   edgeId?: string;
@@ -27,6 +29,7 @@ export interface GraphIssue {
     | 'shape'
     | 'duplicate'
     | 'too-large';
+  /** The sentence in English, for `--json`, tests and logs; the editor words `key` and `params`. */
   message: string;
 }
 
@@ -61,45 +64,53 @@ export const MAX_MODEL_PARAMS = 100_000_000;
 
 /** 4295032832 -> "4,295,032,832", for sentences. */
 export const fmtCount = (n: number) => n.toLocaleString('en-US');
-const label = (n: AnyGraphNode) => `${n.kind} layer '${n.name}'`;
+const label = (n: AnyGraphNode) => ({ kind: n.kind, name: n.name });
 
 /**
  * What is wrong with one parameter value, as phrases that follow its name ("is 1.5; it must be from 0
  * up to (not including) 1"); empty when the catalog allows it. The grid runner uses them for swept
  * values, `checkParams` for the layers of a graph.
  */
-export function paramProblems(spec: ParamSpec, v: unknown): string[] {
+export function paramProblemWords(spec: ParamSpec, v: unknown): IssueWords[] {
+  const value = JSON.stringify(v) ?? String(v);
   switch (spec.type) {
     case 'int':
     case 'float': {
       if (typeof v !== 'number' || !Number.isFinite(v))
-        return [`must be a number, not ${JSON.stringify(v)}`];
-      const out: string[] = [];
-      if (spec.type === 'int' && !Number.isInteger(v)) out.push(`must be a whole number, not ${v}`);
-      const max = spec.max;
-      const maxBad =
-        max !== undefined && (spec.type === 'float' && spec.maxExclusive ? v >= max : v > max);
-      if (v < spec.min || maxBad) {
-        const range =
+        return [words('issue_problem_not_number', { value })];
+      const out: IssueWords[] = [];
+      if (spec.type === 'int' && !Number.isInteger(v))
+        out.push(words('issue_problem_not_whole', { value: v }));
+      const { min, max } = spec;
+      const exclusive = spec.type === 'float' && spec.maxExclusive;
+      const maxBad = max !== undefined && (exclusive ? v >= max : v > max);
+      if (v < min || maxBad)
+        out.push(
           max === undefined
-            ? `at least ${spec.min}`
-            : spec.type === 'float' && spec.maxExclusive
-              ? `from ${spec.min} up to (not including) ${max}`
-              : `from ${spec.min} to ${max}`;
-        out.push(`is ${v}; it must be ${range}`);
-      }
+            ? words('issue_problem_at_least', { value: v, min })
+            : words(exclusive ? 'issue_problem_below' : 'issue_problem_between', {
+                value: v,
+                min,
+                max,
+              }),
+        );
       return out;
     }
     case 'enum':
       return spec.options.includes(v as string)
         ? []
-        : [`is '${String(v)}'; choose one of ${spec.options.join(', ')}`];
+        : [
+            words('issue_problem_enum', {
+              value: String(v),
+              options: { list: [...spec.options], join: 'comma' },
+            }),
+          ];
     case 'bool':
-      return typeof v === 'boolean' ? [] : ['must be true or false'];
+      return typeof v === 'boolean' ? [] : [words('issue_problem_bool', {})];
     case 'pair':
       if (v === null && spec.nullable) return [];
       if (!Array.isArray(v) || v.length !== 2 || !v.every((x) => Number.isInteger(x) && x >= 1))
-        return [`is ${JSON.stringify(v)}; it must be two whole numbers of at least 1, like [3, 3]`];
+        return [words('issue_problem_pair', { value })];
       return [];
     case 'shape': {
       const ok =
@@ -107,11 +118,10 @@ export function paramProblems(spec: ParamSpec, v: unknown): string[] {
         v.length >= 1 &&
         v.every((x) => Number.isInteger(x) && (x >= 1 || (spec.allowInfer && x === -1))) &&
         v.filter((x) => x === -1).length <= 1;
-      return ok
-        ? []
-        : [
-            `is ${JSON.stringify(v)}; it must be a list of whole sizes of at least 1${spec.allowInfer ? ' (one may be -1)' : ''}, like [28, 28, 1]`,
-          ];
+      if (ok) return [];
+      return [
+        words(spec.allowInfer ? 'issue_problem_shape_infer' : 'issue_problem_shape', { value }),
+      ];
     }
     case 'regularizer': {
       const r = v as Regularizer | null;
@@ -123,27 +133,31 @@ export function paramProblems(spec: ParamSpec, v: unknown): string[] {
         !Number.isFinite(r.l1) ||
         !Number.isFinite(r.l2)
       )
-        return [
-          `has a negative or invalid factor (l1 ${r?.l1}, l2 ${r?.l2}); factors must be 0 or more`,
-        ];
+        return [words('issue_problem_regularizer', { l1: String(r?.l1), l2: String(r?.l2) })];
       return [];
     }
   }
 }
 
-/** Checks every parameter against the catalog's ranges; returns sentences. */
-export function checkParams(node: AnyGraphNode): string[] {
+/** `paramProblemWords` as English phrases. */
+export const paramProblems = (spec: ParamSpec, v: unknown): string[] =>
+  paramProblemWords(spec, v).map((w) => wordIssue(w, 'en'));
+
+/** Checks every parameter against the catalog's ranges: one sentence per problem. */
+export function checkParams(node: AnyGraphNode): IssueWords[] {
   const specs = LAYERS[node.kind].params as Record<string, ParamSpec>;
   const params = node.params as Record<string, unknown>;
   return Object.entries(specs).flatMap(([name, spec]) =>
-    paramProblems(spec, params[name]).map((p) => `${label(node)}: ${spec.label} ${p}.`),
+    paramProblemWords(spec, params[name]).map((problem) =>
+      words('issue_param', { ...label(node), param: spec.label, problem }),
+    ),
   );
 }
 
 type Infer = (
   node: AnyGraphNode,
   inputs: Shape[],
-) => { shape: Shape; params?: number; trainable?: number } | string;
+) => { shape: Shape; params?: number; trainable?: number } | IssueWords;
 
 function convOut(size: number, k: number, s: number, padding: string): number {
   return padding === 'same' ? Math.ceil(size / s) : Math.floor((size - k) / s) + 1;
@@ -156,16 +170,19 @@ function pool(node: AnyGraphNode & { kind: 'MaxPooling2D' | 'AveragePooling2D' }
   const h = convOut(x[0], ph, sh, node.params.padding);
   const w = convOut(x[1], pw, sw, node.params.padding);
   if (h < 1 || w < 1)
-    return `${label(node)}: its ${ph}x${pw} window does not fit the ${x[0]}x${x[1]} image it gets. Use a smaller pool size, padding 'same', or remove a pooling layer before it.`;
+    return words('issue_pool_window', {
+      ...label(node),
+      window: `${ph}x${pw}`,
+      image: `${x[0]}x${x[1]}`,
+    });
   return { shape: [h, w, x[2]] };
 }
 
-function needsImage(node: AnyGraphNode, x: Shape): string {
-  const fix =
-    x.length === 1
-      ? ` Add a Reshape layer before it (for example to [${guessImage(x[0]).join(', ')}]), or use Dense layers instead.`
-      : ' Use an Input of shape [height, width, channels], like [28, 28, 1].';
-  return `${label(node)} needs an image tensor [height, width, channels], but gets ${fmtShape(x)}.${fix}`;
+function needsImage(node: AnyGraphNode, x: Shape): IssueWords {
+  const shape = fmtShape(x);
+  return x.length === 1
+    ? words('issue_needs_image_flat', { ...label(node), shape, image: fmtShape(guessImage(x[0])) })
+    : words('issue_needs_image', { ...label(node), shape });
 }
 
 function guessImage(n: number): Shape {
@@ -174,14 +191,17 @@ function guessImage(n: number): Shape {
 }
 
 const product = (s: Shape) => s.reduce((a, b) => a * b, 1);
+const shapeList = (shapes: Shape[]) => ({ list: shapes.map(fmtShape), join: 'and' as const });
 
 const INFER: Record<LayerKind, Infer> = {
   Input: (node) => ({ shape: [...(node as AnyGraphNode & { kind: 'Input' }).params.shape] }),
   Dense: (node, [x]) => {
     const n = node as AnyGraphNode & { kind: 'Dense' };
-    if (x.length !== 1) {
-      return `${label(n)} gets a ${fmtShape(x)} tensor but needs a flat vector: add a Flatten layer before it${x.length === 3 ? ' (or GlobalAveragePooling2D)' : ''}.`;
-    }
+    if (x.length !== 1)
+      return words(x.length === 3 ? 'issue_needs_flat_image' : 'issue_needs_flat', {
+        ...label(n),
+        shape: fmtShape(x),
+      });
     const units = n.params.units;
     const p = x[0] * units + (n.params.useBias ? units : 0);
     return { shape: [units], params: p, trainable: p };
@@ -194,7 +214,11 @@ const INFER: Record<LayerKind, Infer> = {
     const h = convOut(x[0], kh, sh, n.params.padding);
     const w = convOut(x[1], kw, sw, n.params.padding);
     if (h < 1 || w < 1)
-      return `${label(n)}: its ${kh}x${kw} kernel does not fit the ${x[0]}x${x[1]} image it gets. Use a smaller kernel, padding 'same', or fewer pooling layers before it.`;
+      return words('issue_kernel_too_big', {
+        ...label(n),
+        kernel: `${kh}x${kw}`,
+        image: `${x[0]}x${x[1]}`,
+      });
     const p = kh * kw * x[2] * n.params.filters + (n.params.useBias ? n.params.filters : 0);
     return { shape: [h, w, n.params.filters], params: p, trainable: p };
   },
@@ -204,19 +228,18 @@ const INFER: Record<LayerKind, Infer> = {
   GlobalAveragePooling2D: (node, [x]) => (x.length === 3 ? { shape: [x[2]] } : needsImage(node, x)),
   Flatten: (node, [x]) =>
     x.length === 1
-      ? `${label(node)} gets ${fmtShape(x)}, which is already flat; remove it.`
+      ? words('issue_already_flat', { ...label(node), shape: fmtShape(x) })
       : { shape: [product(x)] },
   Reshape: (node, [x]) => {
     const target = (node as AnyGraphNode & { kind: 'Reshape' }).params.targetShape;
     const known = product(target.filter((d) => d !== -1));
     const total = product(x);
+    const about = { ...label(node), shape: fmtShape(x), total, target: fmtShape(target), known };
     if (target.includes(-1)) {
-      if (total % known !== 0)
-        return `${label(node)} cannot reshape ${fmtShape(x)} (${total} values) to ${fmtShape(target)}: ${total} is not a multiple of ${known}.`;
+      if (total % known !== 0) return words('issue_reshape_multiple', about);
       return { shape: target.map((d) => (d === -1 ? total / known : d)) };
     }
-    if (known !== total)
-      return `${label(node)} cannot reshape ${fmtShape(x)} (${total} values) to ${fmtShape(target)} (${known} values); the sizes must multiply to ${total}.`;
+    if (known !== total) return words('issue_reshape_size', about);
     return { shape: [...target] };
   },
   Dropout: (_n, [x]) => ({ shape: x }),
@@ -230,20 +253,19 @@ const INFER: Record<LayerKind, Infer> = {
   Add: (node, inputs) => {
     const first = inputs[0];
     const bad = inputs.find((s) => fmtShape(s) !== fmtShape(first));
-    if (bad)
-      return `${label(node)} needs inputs of one shape, but gets ${inputs.map(fmtShape).join(' and ')}. Make the branches end in the same shape, or use Concatenate.`;
+    if (bad) return words('issue_add_shapes', { ...label(node), shapes: shapeList(inputs) });
     return { shape: first };
   },
   Concatenate: (node, inputs) => {
     const rank = inputs[0].length;
     const axisParam = (node as AnyGraphNode & { kind: 'Concatenate' }).params.axis;
     const axis = axisParam < 0 ? rank + axisParam : axisParam - 1; // Keras' axis counts the batch
+    const about = { ...label(node), shapes: shapeList(inputs), axis: axisParam };
     if (inputs.some((s) => s.length !== rank) || axis < 0 || axis >= rank)
-      return `${label(node)} cannot join ${inputs.map(fmtShape).join(' and ')} along axis ${axisParam}: the inputs need the same rank and the axis must exist.`;
+      return words('issue_concat_rank', about);
     for (let d = 0; d < rank; d++) {
       if (d === axis) continue;
-      if (inputs.some((s) => s[d] !== inputs[0][d]))
-        return `${label(node)} cannot join ${inputs.map(fmtShape).join(' and ')} along axis ${axisParam}: all other sizes must match.`;
+      if (inputs.some((s) => s[d] !== inputs[0][d])) return words('issue_concat_sizes', about);
     }
     const shape = [...inputs[0]];
     shape[axis] = inputs.reduce((a, s) => a + s[axis], 0);
@@ -254,26 +276,22 @@ const INFER: Record<LayerKind, Infer> = {
 /** Validates the graph and infers every shape it can, collecting all issues (not only the first). */
 export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
   const issues: GraphIssue[] = [];
+  const add = (
+    code: GraphIssue['code'],
+    w: IssueWords,
+    at: { nodeId?: string; edgeId?: string } = {},
+  ) => issues.push({ ...at, code, ...inEnglish(w) });
   const info: Record<string, NodeInfo> = {};
   const byId = new Map<string, AnyGraphNode>();
   const names = new Set<string>();
   for (const node of graph.nodes) {
-    if (byId.has(node.id))
-      issues.push({
-        nodeId: node.id,
-        code: 'duplicate',
-        message: `Two layers share the id '${node.id}'.`,
-      });
+    const at = { nodeId: node.id };
+    if (byId.has(node.id)) add('duplicate', words('issue_duplicate_id', { id: node.id }), at);
     if (names.has(node.name))
-      issues.push({
-        nodeId: node.id,
-        code: 'duplicate',
-        message: `Two layers are named '${node.name}'; rename one.`,
-      });
+      add('duplicate', words('issue_duplicate_name', { name: node.name }), at);
     byId.set(node.id, node);
     names.add(node.name);
-    for (const message of checkParams(node))
-      issues.push({ nodeId: node.id, code: 'param', message });
+    for (const problem of checkParams(node)) add('param', problem, at);
   }
   const result = (
     ok: boolean,
@@ -297,10 +315,7 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
     };
   };
   if (graph.nodes.length === 0) {
-    issues.push({
-      code: 'empty',
-      message: 'The model is empty: start with an Input layer, then add layers after it.',
-    });
+    add('empty', words('issue_empty', {}));
     return result(false);
   }
 
@@ -312,20 +327,13 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
   }
   for (const e of graph.edges) {
     if (!byId.has(e.source) || !byId.has(e.target)) {
-      issues.push({
-        edgeId: e.id,
-        code: 'bad-edge',
-        message: `A connection points to a layer that does not exist ('${byId.has(e.source) ? e.target : e.source}'); delete it.`,
-      });
+      const id = byId.has(e.source) ? e.target : e.source;
+      add('bad-edge', words('issue_bad_edge', { id }), { edgeId: e.id });
       continue;
     }
     if (e.source === e.target) {
-      issues.push({
-        edgeId: e.id,
-        nodeId: e.source,
-        code: 'cycle',
-        message: `${label(byId.get(e.source)!)} is connected to itself; delete that connection.`,
-      });
+      const at = { edgeId: e.id, nodeId: e.source };
+      add('cycle', words('issue_self_loop', label(byId.get(e.source)!)), at);
       continue;
     }
     inputsOf.get(e.target)!.push(e.source);
@@ -346,65 +354,30 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
   }
   if (order.length < graph.nodes.length) {
     const onCycle = graph.nodes.filter((n) => !order.includes(n.id));
-    for (const n of onCycle)
-      issues.push({
-        nodeId: n.id,
-        code: 'cycle',
-        message: `${label(n)} is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop.`,
-      });
+    for (const n of onCycle) add('cycle', words('issue_cycle', label(n)), { nodeId: n.id });
   }
 
   const inputs = graph.nodes.filter((n) => n.kind === 'Input');
   const sinks = graph.nodes.filter((n) => outputsOf.get(n.id)!.length === 0 && n.kind !== 'Input');
-  if (inputs.length === 0)
-    issues.push({
-      code: 'no-input',
-      message:
-        'The model has no Input layer: add one at the top and connect it to the first layer.',
-    });
-  if (inputs.length > 1)
-    for (const n of inputs.slice(1))
-      issues.push({
-        nodeId: n.id,
-        code: 'inputs',
-        message: `${label(n)} is a second Input; a model here takes one input. Delete it or merge the branches.`,
-      });
+  if (inputs.length === 0) add('no-input', words('issue_no_input', {}));
+  for (const n of inputs.slice(1))
+    add('inputs', words('issue_second_input', label(n)), { nodeId: n.id });
   for (const n of inputs)
     if (outputsOf.get(n.id)!.length === 0 && graph.nodes.length > 1)
-      issues.push({
-        nodeId: n.id,
-        code: 'dangling',
-        message: `${label(n)} is not connected to anything: connect it to the first layer.`,
-      });
+      add('dangling', words('issue_input_unconnected', label(n)), { nodeId: n.id });
 
   for (const n of graph.nodes) {
     const count = inputsOf.get(n.id)!.length;
     const { min, max } = LAYERS[n.kind].inputs;
+    const at = { nodeId: n.id };
     if (n.kind === 'Input') {
-      if (count > 0)
-        issues.push({
-          nodeId: n.id,
-          code: 'inputs',
-          message: `${label(n)} cannot take inputs; remove the connection into it.`,
-        });
+      if (count > 0) add('inputs', words('issue_input_has_inputs', label(n)), at);
     } else if (count === 0) {
-      issues.push({
-        nodeId: n.id,
-        code: 'dangling',
-        message: `${label(n)} has no input: connect a layer into it, or delete it.`,
-      });
+      add('dangling', words('issue_no_inputs', label(n)), at);
     } else if (count < min) {
-      issues.push({
-        nodeId: n.id,
-        code: 'inputs',
-        message: `${label(n)} merges ${min} or more branches but gets ${count}; connect another layer into it.`,
-      });
+      add('inputs', words('issue_too_few_inputs', { ...label(n), min, count }), at);
     } else if (count > max) {
-      issues.push({
-        nodeId: n.id,
-        code: 'inputs',
-        message: `${label(n)} takes one input but gets ${count}; merge them first with an Add or Concatenate layer.`,
-      });
+      add('inputs', words('issue_too_many_inputs', { ...label(n), count }), at);
     }
   }
   let outputId: string | undefined;
@@ -414,17 +387,13 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
     inputs.length > 0 &&
     order.length === graph.nodes.length
   )
-    issues.push({
-      code: 'no-output',
-      message: 'The model has no output layer: add a Dense layer after the last one.',
-    });
+    add('no-output', words('issue_no_output', {}));
   if (sinks.length > 1) {
-    for (const n of sinks)
-      issues.push({
-        nodeId: n.id,
-        code: 'many-outputs',
-        message: `${label(n)} is a dead end: ${sinks.length} layers end the model (${sinks.map((s) => `'${s.name}'`).join(', ')}), but it needs exactly one output. Connect it onward or delete it.`,
-      });
+    const names = { list: sinks.map((s) => quoted(s.name)), join: 'comma' as const };
+    for (const n of sinks) {
+      const end = words('issue_dead_end', { ...label(n), count: sinks.length, names });
+      add('many-outputs', end, { nodeId: n.id });
+    }
   } else if (sinks.length === 1) outputId = sinks[0].id;
 
   // Shape inference in topological order; a node is inferred when all its inputs are.
@@ -438,8 +407,8 @@ export function analyzeGraph(graph: GraphDocument): GraphAnalysis {
     const { min, max } = LAYERS[node.kind].inputs;
     if (node.kind !== 'Input' && (ins.length < min || ins.length > max)) continue;
     const r = INFER[node.kind](node, inShapes as Shape[]);
-    if (typeof r === 'string') {
-      issues.push({ nodeId: id, code: 'shape', message: r });
+    if ('key' in r) {
+      add('shape', r, { nodeId: id });
       info[id] = { params: 0, trainableParams: 0 };
     } else {
       info[id] = { shape: r.shape, params: r.params ?? 0, trainableParams: r.trainable ?? 0 };
@@ -465,12 +434,16 @@ function capParams(
   for (const id of order) {
     sum += info[id]?.params ?? 0;
     if (sum <= MAX_MODEL_PARAMS) continue;
-    const node = byId.get(id)!;
-    issues.push({
-      nodeId: id,
-      code: 'too-large',
-      message: `${node.name} brings the model to ${fmtCount(sum)} parameters${total > sum ? ` (${fmtCount(total)} in all)` : ''}; LayerLab trains at most ${fmtCount(MAX_MODEL_PARAMS)}: use fewer units or filters, or make the image smaller (pooling, strides) before Flatten.`,
-    });
+    const about = {
+      name: byId.get(id)!.name,
+      count: fmtCount(sum),
+      max: fmtCount(MAX_MODEL_PARAMS),
+    };
+    const w =
+      total > sum
+        ? words('issue_too_large_of', { ...about, total: fmtCount(total) })
+        : words('issue_too_large', about);
+    issues.push({ nodeId: id, code: 'too-large', ...inEnglish(w) });
     return;
   }
 }

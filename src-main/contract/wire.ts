@@ -28,7 +28,8 @@ export const IPC_PREFIX = 'layerlab:';
 export class ApiError extends LayerLabError {
   constructor(info: ErrorInfo) {
     const checked = errorInfoFrom(info);
-    super(checked.code, checked.message, { file: checked.file, nodeId: checked.nodeId });
+    const text = checked.key ? { key: checked.key, params: checked.params ?? {} } : undefined;
+    super(checked.code, checked.message, { file: checked.file, nodeId: checked.nodeId }, text);
     this.name = 'ApiError';
   }
 

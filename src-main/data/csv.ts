@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { DataError, type Dataset } from './dataset.ts';
+import { said } from '../contract/errors.ts';
 import { ioError } from './files.ts';
 import { indexLabels, requireTwoClasses, taskFor } from './labels.ts';
 
@@ -65,7 +66,8 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
   const rows = parsed.data
     .map((cells, i) => ({ cells, line: i + 1 }))
     .filter((r) => !(r.cells.length === 1 && r.cells[0].trim() === ''));
-  if (rows.length === 0) throw new DataError('empty', `${file} is empty.`, file);
+  if (rows.length === 0)
+    throw new DataError('empty', said('error_data_empty_file', { file }), file);
 
   const first = rows[0].cells;
   const second = rows[1]?.cells;
@@ -78,11 +80,7 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
   const body = hasHeader ? rows.slice(1) : rows;
   const width = first.length;
   if (body.length === 0)
-    throw new DataError(
-      'empty',
-      `${file} has a header but no rows: add one example per row under it.`,
-      file,
-    );
+    throw new DataError('empty', said('error_data_header_only', { file }), file);
   if (width < 2) {
     throw new DataError(
       'unsupported',

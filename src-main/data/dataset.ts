@@ -3,7 +3,7 @@
  * lazily by the engine (`engine/batches.ts`): MNIST stays 47 MB of bytes instead of 188 MB of floats,
  * and IMDB stays a list of word indices instead of a 1 GB multi-hot matrix.
  */
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, type ErrorText } from '../contract/errors.ts';
 import type { DatasetInfo } from '../contract/datasets.ts';
 
 /** Example `i` occupies `data[i * rowSize .. (i + 1) * rowSize)`, scaled by `scale` (1/255 for images). */
@@ -58,7 +58,7 @@ export interface Dataset {
 export class DataError extends LayerLabError {
   constructor(
     code: 'not-found' | 'corrupt' | 'mismatch' | 'unsupported' | 'empty' | 'download' | 'too-large',
-    message: string,
+    message: string | ErrorText,
     file?: string,
   ) {
     super(code, message, file ? { file } : {});

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { said } from '../contract/errors.ts';
 import { DataError } from './dataset.ts';
 
 const gunzipAsync = promisify(zlib.gunzip);
@@ -41,23 +42,19 @@ export function isFile(p: string): boolean {
   }
 }
 
-export function ioError(file: string, err: unknown, what = 'read'): DataError {
+export function ioError(file: string, err: unknown): DataError {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') {
-    return new DataError('not-found', `${file} does not exist: check the path.`, file);
+    return new DataError('not-found', said('error_data_missing', { file }), file);
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return new DataError(
-      'not-found',
-      `${file} cannot be ${what}: permission denied. Check the file's permissions.`,
-      file,
-    );
+    return new DataError('not-found', said('error_data_denied', { file }), file);
   }
   if (code === 'EISDIR') {
-    return new DataError('unsupported', `${file} is a folder, not a file.`, file);
+    return new DataError('unsupported', said('error_data_folder', { file }), file);
   }
   const detail = err instanceof Error ? err.message : String(err);
-  return new DataError('corrupt', `${file} could not be ${what} (${detail}).`, file);
+  return new DataError('corrupt', said('error_data_unreadable', { file, detail }), file);
 }
 
 export async function readBytes(file: string): Promise<Uint8Array> {
@@ -84,16 +81,12 @@ export async function gunzipIfNeeded(bytes: Uint8Array, file: string): Promise<U
     if ((err as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE') {
       throw new DataError(
         'too-large',
-        `${file} inflates to more than ${fmtBytes(MAX_INFLATED_BYTES)}, the most LayerLab reads from one gzip file: it is not the file it should be; delete it and download it again.`,
+        said('error_data_inflates', { file, limit: fmtBytes(MAX_INFLATED_BYTES) }),
         file,
       );
     }
     const detail = err instanceof Error ? err.message : String(err);
-    throw new DataError(
-      'corrupt',
-      `${file} is damaged gzip data (${detail}): the download was probably cut short. Delete it and download it again.`,
-      file,
-    );
+    throw new DataError('corrupt', said('error_data_bad_gzip', { file, detail }), file);
   }
 }
 

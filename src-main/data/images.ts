@@ -7,6 +7,7 @@ import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { DataError, type Dataset, type Split } from './dataset.ts';
+import { said } from '../contract/errors.ts';
 import { fmt, fmtBytes, ioError, isDir } from './files.ts';
 import { requireTwoClasses, taskFor } from './labels.ts';
 import { resizeRgba } from './resize.ts';
@@ -64,7 +65,7 @@ function listImages(dir: string): { files: string[]; classOf: string[]; classes:
   if (classes.length === 0) {
     throw new DataError(
       'empty',
-      `${dir} holds no class folders: put the images in one sub-folder per class, e.g. ${path.join(dir, 'cat', '001.png')}.`,
+      said('error_data_no_class_folders', { dir, example: path.join(dir, 'cat', '001.png') }),
       dir,
     );
   }

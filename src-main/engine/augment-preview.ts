@@ -7,6 +7,7 @@ import type { AugmentationPreview } from '../contract/api.ts';
 import type { DatasetInfo } from '../contract/datasets.ts';
 import type { Augmentation } from '../contract/training.ts';
 import { applyTransform, drawTransform } from './augment.ts';
+import { said } from '../contract/errors.ts';
 import { EngineError } from './errors.ts';
 import { mulberry32 } from './random.ts';
 
@@ -16,7 +17,7 @@ export function checkImages(info: DatasetInfo): [number, number, number] {
   if (shape.length !== 3)
     throw new EngineError(
       'incompatible-data',
-      `Augmentation works on images, but ${info.title} examples are ${JSON.stringify(shape)}; choose an image dataset to preview it.`,
+      said('error_augment_not_images', { dataset: info.title, shape: JSON.stringify(shape) }),
     );
   return [shape[0], shape[1], shape[2]];
 }

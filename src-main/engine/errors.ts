@@ -4,6 +4,7 @@ import {
   toErrorInfo,
   type ErrorCode,
   type ErrorInfo,
+  type ErrorText,
   type ErrorWhere,
 } from '../contract/errors.ts';
 
@@ -41,7 +42,7 @@ export function logIfInternal(e: unknown, context: string): ErrorInfo {
 }
 
 export class EngineError extends LayerLabError {
-  constructor(code: ErrorCode, message: string, where: ErrorWhere = {}) {
+  constructor(code: ErrorCode, message: string | ErrorText, where: ErrorWhere = {}) {
     super(code, message, where);
     this.name = 'EngineError';
   }

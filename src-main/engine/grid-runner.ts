@@ -17,7 +17,7 @@ import {
 import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import type { GridStore } from '../store/grid-store.ts';
-import { LayerLabError, STORE_ERROR_CODES } from '../contract/errors.ts';
+import { LayerLabError, said, STORE_ERROR_CODES } from '../contract/errors.ts';
 import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import type { PoolClient } from './pool/pool-client.ts';
@@ -125,7 +125,7 @@ export class GridRunner {
     const key = gridKey(lab);
     const existing = options.restart ? null : this.grids.findResumable(key);
     if (existing && this.active.has(existing))
-      throw new EngineError('busy', 'This grid is already running.');
+      throw new EngineError('busy', said('error_busy_grid_running'));
     const gridId = existing ?? randomUUID();
     // Every trial's lab is checked before anything is stored or queued: a bad value is refused here.
     const trials = existing ? this.grids.trialsOf(existing) : expandGrid(lab.grid);
@@ -337,7 +337,8 @@ export class GridRunner {
   /** Cancels the running folds within a batch; finished folds stay, and the grid can resume later. */
   stop(gridId: string): void {
     const grid = this.active.get(gridId);
-    if (!grid) throw new EngineError('not-running', `Grid ${gridId} is not running.`);
+    if (!grid)
+      throw new EngineError('not-running', said('error_not_running_grid', { grid: gridId }));
     grid.stop();
   }
 

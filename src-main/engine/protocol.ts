@@ -3,6 +3,7 @@
  * Electron main) sends requests; the trainer answers with messages. Structured-cloneable only.
  */
 import type { BackendReport, ErrorInfo } from '../contract/api.ts';
+import type { ErrorText } from '../contract/errors.ts';
 import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
 import type { EpochInsight, InsightMeta } from '../contract/insights.ts';
 import type { LabFile } from '../contract/lab.ts';
@@ -87,11 +88,14 @@ export type TrainerMessage =
   | { type: 'requeued'; reason: string };
 
 /** What the parent needs of a trainer process; Node's fork and Electron's utilityProcess both fit. */
+/** Why a trainer ended before its answer (a sentence), or null when it had answered. */
+export type ExitProblem = ErrorText | string | null;
+
 export interface TrainerPort {
   send(request: TrainerRequest): void;
   onMessage(listener: (message: TrainerMessage) => void): void;
   /** Called once when the process is gone, with a description of why when it was not a clean exit. */
-  onExit(listener: (problem: string | null) => void): void;
+  onExit(listener: (problem: ExitProblem) => void): void;
   kill(): void;
   /**
    * Still waiting for a trainer (a local slot, or a worker of the pool): stopping it ends the run

@@ -20,6 +20,7 @@ import { analyzeGraph } from '../contract/validate.ts';
 import type { RunStore, RunTags, StoredModel } from '../store/run-store.ts';
 import type { BackendPreference } from './backend.ts';
 import { EngineError, logIfInternal, notifyAll } from './errors.ts';
+import { said } from '../contract/errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import { PendingWrites, summaryFromMemory, weightsKeptMessage } from './pending-writes.ts';
 import type { TrainerMessage, TrainerPort } from './protocol.ts';
@@ -337,10 +338,7 @@ export class RunManager {
       });
       port.onExit((problem) => {
         if (settled) return;
-        error = {
-          code: 'trainer-crashed',
-          message: problem ?? 'The trainer process ended without a result.',
-        };
+        error = new EngineError('trainer-crashed', problem ?? said('error_trainer_ended')).info();
         finish('failed');
       });
     });
@@ -368,8 +366,8 @@ export class RunManager {
       throw new EngineError(
         'no-weights',
         name
-          ? `Run '${name}' has no stored weights (it has not finished, or failed before its first result); choose a run that finished training.`
-          : `There is no run ${runId} to take weights from; it may have been deleted.`,
+          ? said('error_no_weights_run', { name })
+          : said('error_no_weights_gone', { run: runId }),
       );
     const specs = model.weightSpecs as InitialWeights['weightSpecs'];
     const problem = weightsMismatch(specs, lab.graph, `Run '${name}'`);
@@ -398,15 +396,11 @@ export class RunManager {
 
   private get(runId: string, queuedToo = false): ActiveRun {
     const run = this.active.get(runId);
-    if (!run)
-      throw new EngineError(
-        'not-running',
-        `Run ${runId} is not running (it may have finished already).`,
-      );
+    if (!run) throw new EngineError('not-running', said('error_not_running_run', { run: runId }));
     if (run.port.queued && !queuedToo)
       throw new EngineError(
         'not-running',
-        `Run ${runId} is waiting for a free trainer (${this.trainers.max} train at once); stop it, or wait until it starts.`,
+        said('error_not_running_queued', { run: runId, max: this.trainers.max }),
       );
     return run;
   }

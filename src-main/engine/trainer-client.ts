@@ -8,8 +8,9 @@ import type { BackendReport } from '../contract/api.ts';
 import type { DatasetInfo, DatasetRef } from '../contract/datasets.ts';
 import type { BackendPreference } from './backend.ts';
 import { EngineError } from './errors.ts';
+import { said } from '../contract/errors.ts';
 import { bundledTrainerEntry } from './trainer-bundle.ts';
-import type { TrainerMessage, TrainerPort, TrainerRequest } from './protocol.ts';
+import type { ExitProblem, TrainerMessage, TrainerPort, TrainerRequest } from './protocol.ts';
 
 /**
  * The trainer entry: in a built app the .js next to this module; from a checkout the bundled trainer
@@ -55,14 +56,20 @@ export function forkTrainer(
         listener(message);
       });
     },
-    onExit(listener: (problem: string | null) => void) {
+    onExit(listener: (problem: ExitProblem) => void) {
       child.on('exit', (code, signal) => {
         if (finished) return listener(null);
-        const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
+        const how = signal
+          ? said('error_trainer_how_killed', { signal })
+          : said('error_trainer_how_exited', { code: String(code) });
         const tail = stderr.trim().split('\n').slice(-3).join(' | ');
-        listener(`The trainer process ${how} before the run finished${tail ? `: ${tail}` : ''}.`);
+        listener(
+          tail
+            ? said('error_trainer_stopped_said', { how, tail })
+            : said('error_trainer_stopped', { how }),
+        );
       });
-      child.on('error', (e) => listener(`The trainer process could not start: ${e.message}`));
+      child.on('error', (e) => listener(said('error_trainer_no_start', { detail: e.message })));
     },
     kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill();
@@ -87,12 +94,7 @@ function ask<T>(
       port.kill();
     });
     port.onExit((problem) =>
-      reject(
-        new EngineError(
-          'trainer-crashed',
-          problem ?? 'The trainer process ended without an answer.',
-        ),
-      ),
+      reject(new EngineError('trainer-crashed', problem ?? said('error_trainer_no_answer'))),
     );
     port.send(request);
   });

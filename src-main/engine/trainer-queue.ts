@@ -5,7 +5,7 @@
  * frees, then it forks the real process and hands everything on. A slot frees when its process exits.
  */
 import os from 'node:os';
-import type { TrainerMessage, TrainerPort, TrainerRequest } from './protocol.ts';
+import type { ExitProblem, TrainerMessage, TrainerPort, TrainerRequest } from './protocol.ts';
 
 /** Memory a trainer may take, with headroom (a small model's trainer is about 400 MB). */
 const BYTES_PER_TRAINER = 600 * 1024 * 1024;
@@ -184,7 +184,7 @@ export class QueuedPort implements TrainerPort {
   private failed: string | null = null;
   private readonly outbox: TrainerRequest[] = [];
   private readonly messageListeners: ((m: TrainerMessage) => void)[] = [];
-  private readonly exitListeners: ((problem: string | null) => void)[] = [];
+  private readonly exitListeners: ((problem: ExitProblem) => void)[] = [];
 
   readonly owner: string;
   readonly label: string;
@@ -246,7 +246,7 @@ export class QueuedPort implements TrainerPort {
     this.real?.onMessage(listener);
   }
 
-  onExit(listener: (problem: string | null) => void): void {
+  onExit(listener: (problem: ExitProblem) => void): void {
     this.exitListeners.push(listener);
     this.real?.onExit(listener);
     // A fork that failed before this listener came is reported to it all the same, as an exit is.

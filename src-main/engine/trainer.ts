@@ -21,6 +21,7 @@ import { featureBatch, identityOrder, labelBatch, makeViews, toTensor } from './
 import { fullView } from '../data/dataset.ts';
 import { buildModel, regularizationLoss, type BuiltModel } from './build-model.ts';
 import { EngineError } from './errors.ts';
+import { said } from '../contract/errors.ts';
 import { InsightRecorder, type Predictions } from './insight-recorder.ts';
 import { correctCount, meanLoss, predictions, targets, type LossSpec } from './losses.ts';
 import { makeOptimizer } from './optimizers.ts';
@@ -290,6 +291,15 @@ export async function saveModel(model: tfl.LayersModel): Promise<SavedModel> {
 }
 
 /** Trains the lab's model on the dataset. Restores `Math.random` and frees every tensor it made. */
+/** The loss became NaN or infinite in `epoch` (from 0): the learning rate is the likely cause. */
+export function divergedError(epoch: number, loss: number, config: TrainingConfig): EngineError {
+  const rate = effectiveLearningRate(config);
+  return new EngineError(
+    'diverged',
+    said('error_diverged', { epoch: epoch + 1, loss: String(loss), rate }),
+  );
+}
+
 export async function train(
   lab: LabFile,
   dataset: Dataset,
@@ -394,12 +404,7 @@ export async function train(
         regSum += r * count;
         correct += c;
         seen += count;
-        if (!Number.isFinite(l)) {
-          throw new EngineError(
-            'diverged',
-            `Training diverged in epoch ${epoch + 1} (the loss became ${l}). The learning rate (${effectiveLearningRate(config)}) is probably too high: try a smaller one.`,
-          );
-        }
+        if (!Number.isFinite(l)) throw divergedError(epoch, l, config);
         const now = performance.now();
         if (hooks.onProgress && (now - lastReport >= interval || b === batches - 1)) {
           lastReport = now;

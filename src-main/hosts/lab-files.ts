@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AutosaveState, LabEntry, LabListing, OpenedLab } from '../contract/api.ts';
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, type ErrorText } from '../contract/errors.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { LAB_EXTENSION, parseLab, serializeLab, type LabFile } from '../contract/lab.ts';
 import { readDocument } from '../store/read-document.ts';
@@ -20,7 +20,7 @@ export class LabFileError extends LayerLabError {
   constructor(
     code:
       'not-found' | 'bad-path' | 'invalid-lab' | 'write-failed' | 'read-failed' | 'forbidden-path',
-    message: string,
+    message: string | ErrorText,
     file?: string,
   ) {
     super(code, message, file ? { file } : {});
@@ -70,7 +70,7 @@ export class LabFiles {
     const file = this.resolveOpen(input);
     this.guard(file, 'read');
     // Capped, binary refused, and a sentence for a missing, unreadable or folder path.
-    const opened = this.read(readDocument(file, 'a lab file'), file);
+    const opened = this.read(readDocument(file, 'lab'), file);
     if (!opened.kerasWarnings) this.remember(file);
     return { path: file, ...opened };
   }
@@ -80,7 +80,7 @@ export class LabFiles {
     try {
       return labFromText(text, where);
     } catch (e) {
-      if (e instanceof DocumentError) throw new LabFileError('invalid-lab', e.message, where);
+      if (e instanceof DocumentError) throw new LabFileError('invalid-lab', e.words, where);
       throw e;
     }
   }

@@ -4,6 +4,7 @@
  * a sentence for each setting that was left out or changed. Anything else gets one sentence.
  */
 import path from 'node:path';
+import { said } from '../contract/errors.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { LAB_FORMAT, parseLabText, type LabFile } from '../contract/lab.ts';
 import { labFromModelFile } from '../export/keras-file/lab.ts';
@@ -41,10 +42,7 @@ export function labFromText(text: string, where: string): LabText {
   if (isObject(value) && value.format === LAB_FORMAT) return { lab: parseLabText(text, where) };
   const keras = kerasText(value, text);
   if (!keras)
-    throw new DocumentError(
-      'invalid-document',
-      `${where} is neither a LayerLab lab nor a Keras model JSON: open a lab saved by LayerLab (.layerlab.json), or a file holding the text that Keras' model.to_json() returns.`,
-    );
+    throw new DocumentError('invalid-document', said('error_not_lab_or_keras', { where }));
   // Strict, as the CLI: what would train another model is refused; a detail gets a warning.
   const { graph, warnings } = importKerasJson(keras, where, { strict: true });
   const { lab, warnings: all } = labFromModelFile(path.basename(where), { graph, warnings });

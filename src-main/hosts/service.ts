@@ -43,6 +43,7 @@ import { datasetSamples, describeDataset } from '../engine/trainer-client.ts';
 import { augmentationPreview, checkImages } from '../engine/augment-preview.ts';
 import { EXPORT_FORMATS } from '../contract/export-formats.ts';
 import { EngineError } from '../engine/errors.ts';
+import { said } from '../contract/errors.ts';
 import { RunManager } from '../engine/run-manager.ts';
 import { TrainerQueue, type TrainerSlots } from '../engine/trainer-queue.ts';
 import type { TrainerPort } from '../engine/protocol.ts';
@@ -250,14 +251,12 @@ export class LayerLabService implements LayerLabApi {
 
   async getRun(runId: string): Promise<RunDetail> {
     const run = this.options.store.getRun(runId);
-    if (!run)
-      throw new EngineError('not-found', `There is no run ${runId}; it may have been deleted.`);
+    if (!run) throw new EngineError('not-found', said('error_not_found_run', { run: runId }));
     return run;
   }
 
   async deleteRun(runId: string): Promise<void> {
-    if (this.runs.isActive(runId))
-      throw new EngineError('busy', 'This run is still training: stop it before deleting it.');
+    if (this.runs.isActive(runId)) throw new EngineError('busy', said('error_busy_delete_run'));
     this.options.store.delete(runId);
   }
 
@@ -459,14 +458,12 @@ export class LayerLabService implements LayerLabApi {
 
   async getGrid(gridId: string): Promise<GridDetail> {
     const grid = this.gridStore.detail(gridId);
-    if (!grid)
-      throw new EngineError('not-found', `There is no grid ${gridId}; it may have been deleted.`);
+    if (!grid) throw new EngineError('not-found', said('error_not_found_grid', { grid: gridId }));
     return grid;
   }
 
   async deleteGrid(gridId: string): Promise<void> {
-    if (this.grids.isActive(gridId))
-      throw new EngineError('busy', 'This grid is still running: stop it before deleting it.');
+    if (this.grids.isActive(gridId)) throw new EngineError('busy', said('error_busy_delete_grid'));
     this.gridStore.delete(gridId);
   }
 
@@ -479,11 +476,7 @@ export class LayerLabService implements LayerLabApi {
   }
 
   async repairStore(): Promise<{ movedTo: string; copied: number }> {
-    if (this.runs.activeCount)
-      throw new EngineError(
-        'busy',
-        'Runs are training: stop them before moving the run store aside.',
-      );
+    if (this.runs.activeCount) throw new EngineError('busy', said('error_busy_repair_store'));
     const result = this.options.store.moveAside();
     this.runs.savePending();
     return result;

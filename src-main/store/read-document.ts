@@ -5,7 +5,7 @@
  * dropped, and every system error as one sentence naming the path.
  */
 import fs from 'node:fs';
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, said, type ErrorText } from '../contract/errors.ts';
 import { fsError } from './safe-fs.ts';
 
 /** Far above any real lab or Keras model JSON (the largest Keras fixtures are a few kB). */
@@ -13,14 +13,23 @@ export const DOCUMENT_CAP_BYTES = 50 * 1024 * 1024;
 
 const CHUNK = 1024 * 1024;
 
-/** The text of `file`, described as `what` ('a lab file', 'a Keras model JSON') in the sentences. */
-export function readDocument(file: string, what: string, cap = DOCUMENT_CAP_BYTES): string {
+/** What a document should be, as the sentences name it. */
+const WHAT = {
+  lab: said('error_what_lab_file'),
+  'keras-json': said('error_what_keras_json'),
+  python: said('error_what_python_file'),
+} satisfies Record<string, ErrorText>;
+export type DocumentKind = keyof typeof WHAT;
+
+/** The text of `file`, which should be a `kind` of document (named in the sentences). */
+export function readDocument(file: string, kind: DocumentKind, cap = DOCUMENT_CAP_BYTES): string {
+  const what = WHAT[kind];
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new LayerLabError('not-found', `${file} does not exist.`, { file });
+      throw new LayerLabError('not-found', said('error_file_missing', { file }), { file });
     throw fsError(e, file, 'read');
   }
   try {
@@ -35,7 +44,7 @@ export function readDocument(file: string, what: string, cap = DOCUMENT_CAP_BYTE
   }
 }
 
-function readCapped(fd: number, file: string, what: string, cap: number): Buffer {
+function readCapped(fd: number, file: string, what: ErrorText, cap: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -46,14 +55,14 @@ function readCapped(fd: number, file: string, what: string, cap: number): Buffer
     if (total > cap)
       throw new LayerLabError(
         'too-large',
-        `${file} is over ${cap / 1024 / 1024} MB, far more than ${what} holds; check that it is the right file.`,
+        said('error_file_too_large', { file, megabytes: cap / 1024 / 1024, what }),
         { file },
       );
     chunks.push(chunk.subarray(0, n));
   }
 }
 
-function decode(bytes: Buffer, file: string, what: string): string {
+function decode(bytes: Buffer, file: string, what: ErrorText): string {
   let text = '\0';
   try {
     // Drops a UTF-8 byte order mark, as editors on Windows write one.
@@ -63,10 +72,6 @@ function decode(bytes: Buffer, file: string, what: string): string {
   }
   // JSON text holds no NUL; a NUL or bytes that are not UTF-8 mean an image, an archive, a copy gone wrong.
   if (text.includes('\0'))
-    throw new LayerLabError(
-      'invalid-json',
-      `${file} is not a text file (it holds binary data), so it is not ${what}; check that it is the right file.`,
-      { file },
-    );
+    throw new LayerLabError('invalid-json', said('error_file_binary', { file, what }), { file });
   return text;
 }

@@ -5,52 +5,60 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LayerLabError, type ErrorCode } from '../contract/errors.ts';
+import { LayerLabError, said, type ErrorCode, type ErrorText } from '../contract/errors.ts';
 
 type Action = 'read' | 'write' | 'create the folder';
+
+const ACTIONS: Record<Action, ErrorText> = {
+  read: said('error_fs_action_read'),
+  write: said('error_fs_action_write'),
+  'create the folder': said('error_fs_action_mkdir'),
+};
 
 /** A system error (`ENOSPC`, `EACCES`, `EISDIR`…) as a `LayerLabError` naming `file`. */
 export function fsError(e: unknown, file: string, action: Action): LayerLabError {
   if (e instanceof LayerLabError) return e;
   const errno = (e as NodeJS.ErrnoException)?.code;
   const fail: ErrorCode = action === 'read' ? 'read-failed' : 'write-failed';
-  const verb = action === 'read' ? 'read' : action === 'write' ? 'write' : 'create the folder';
-  const [code, why]: [ErrorCode, string] = (() => {
+  const [code, why]: [ErrorCode, ErrorText] = (() => {
     switch (errno) {
       case 'ENOSPC':
       case 'EDQUOT':
-        return ['disk-full', 'the disk is full; free some space and try again'];
+        return ['disk-full', said('error_fs_disk_full')];
       case 'EACCES':
       case 'EPERM':
-        return [fail, 'permission denied; choose a folder you can write to'];
+        return [fail, said('error_fs_permission')];
       case 'EROFS':
-        return [fail, 'it is on a read-only file system; choose another folder'];
+        return [fail, said('error_fs_read_only')];
       case 'EISDIR':
-        return ['bad-path', 'it is a folder, not a file; give a file name inside it'];
+        return ['bad-path', said('error_fs_is_folder')];
       case 'ENOTDIR':
-        return ['bad-path', 'a part of the path is a file, not a folder'];
+        return ['bad-path', said('error_fs_not_folder')];
       case 'EEXIST':
-        return ['bad-path', 'a file is already there where a folder is needed'];
+        return ['bad-path', said('error_fs_exists')];
       case 'ENOENT':
-        if (action === 'read') return ['not-found', 'it does not exist'];
+        if (action === 'read') return ['not-found', said('error_fs_missing')];
         return [
           'bad-path',
-          action === 'write'
-            ? 'its folder does not exist'
-            : 'folders cannot be made in that place; choose another folder',
+          said(action === 'write' ? 'error_fs_no_parent' : 'error_fs_cannot_mkdir'),
         ];
       case 'ENAMETOOLONG':
-        return ['bad-path', 'the path is too long'];
+        return ['bad-path', said('error_fs_too_long')];
       case 'ELOOP':
-        return ['bad-path', 'it is a loop of symbolic links'];
+        return ['bad-path', said('error_fs_loop')];
       case 'EMFILE':
       case 'ENFILE':
-        return [fail, 'too many files are open; close some programs and try again'];
+        return [fail, said('error_fs_too_many_open')];
       default:
-        return [fail, `the system said ${errno ?? (e as Error)?.message ?? String(e)}`];
+        return [
+          fail,
+          said('error_fs_system', { detail: errno ?? (e as Error)?.message ?? String(e) }),
+        ];
     }
   })();
-  return new LayerLabError(code, `Could not ${verb} ${file}: ${why}.`, { file });
+  return new LayerLabError(code, said('error_fs_failed', { action: ACTIONS[action], file, why }), {
+    file,
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * system's error codes into a `LayerLabError` that names the store file and says what to do.
  */
 import Database from 'better-sqlite3';
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, said } from '../contract/errors.ts';
 
 /** How to move a damaged store aside by hand, or let LayerLab do it. */
 export function repairAdvice(file: string): string {
@@ -18,18 +18,14 @@ export function repairAdvice(file: string): string {
 export function storeError(e: unknown, file: string): LayerLabError | null {
   if (e instanceof LayerLabError) return e;
   const code = String((e as { code?: unknown })?.code ?? '');
-  const said = (e as Error)?.message ?? String(e);
+  const detail = (e as Error)?.message ?? String(e);
   const where = { file };
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT')
-    return new LayerLabError(
-      'disk-full',
-      `The run store ${file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can.`,
-      where,
-    );
+    return new LayerLabError('disk-full', said('error_store_full', { file }), where);
   if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'))
     return new LayerLabError(
       'store-corrupt',
-      `The run store ${file} is damaged (${said}). ${repairAdvice(file)}`,
+      `The run store ${file} is damaged (${detail}). ${repairAdvice(file)}`,
       where,
     );
   if (
@@ -40,13 +36,13 @@ export function storeError(e: unknown, file: string): LayerLabError | null {
   )
     return new LayerLabError(
       'store-unavailable',
-      `The run store ${file} cannot be written (${said}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to.`,
+      `The run store ${file} cannot be written (${detail}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to.`,
       where,
     );
-  if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/.test(said))
+  if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/.test(detail))
     return new LayerLabError(
       'store-unavailable',
-      `The run store ${file} cannot be opened (${said}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`,
+      `The run store ${file} cannot be opened (${detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`,
       where,
     );
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
@@ -55,7 +51,7 @@ export function storeError(e: unknown, file: string): LayerLabError | null {
       `The run store ${file} is locked by another program; close it (or the other LayerLab) and try again.`,
       where,
     );
-  if (e instanceof TypeError && /connection is not open/.test(said))
+  if (e instanceof TypeError && /connection is not open/.test(detail))
     return new LayerLabError(
       'store-unavailable',
       `The run store ${file} is closed (moving it aside failed); restart LayerLab to open it again.`,
@@ -64,7 +60,7 @@ export function storeError(e: unknown, file: string): LayerLabError | null {
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_PERM'))
     return new LayerLabError(
       'store-unavailable',
-      `The run store ${file} could not be read or written (${code}: ${said}); check the disk, then try again.`,
+      `The run store ${file} could not be read or written (${code}: ${detail}); check the disk, then try again.`,
       where,
     );
   return null;

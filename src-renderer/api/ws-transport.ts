@@ -4,6 +4,7 @@
  * connection is retried, and calls in flight fail with a sentence instead of hanging.
  */
 import type { ApiMethod } from '../../src-main/contract/api.ts';
+import { LayerLabError, said } from '../../src-main/contract/errors.ts';
 import {
   ApiError,
   decodeWire,
@@ -55,13 +56,7 @@ export function wsTransport(
     socket.onclose = () => {
       onState('lost');
       for (const p of pending.values())
-        p.reject(
-          new ApiError({
-            code: 'disconnected',
-            message:
-              'Lost the connection to the LayerLab server; is `layerlab serve` still running?',
-          }),
-        );
+        p.reject(new LayerLabError('disconnected', said('error_disconnected')));
       pending.clear();
       queue = [];
       setTimeout(connect, retry);

@@ -4,7 +4,6 @@
  * counts the grid panel shows. The lab's grid is always schema-valid: an edit that would break it
  * leaves the lab as it was, and the panel shows why.
  */
-import { m } from '../../src-main/contract/i18n.ts';
 import {
   GridSpecSchema,
   applyTrial,
@@ -18,11 +17,13 @@ import {
   type GridSpec,
   type GridValue,
 } from '../../src-main/contract/grid.ts';
+import { m } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { analyzeGraph } from '../../src-main/contract/validate.ts';
 import type { EditResult } from './actions.ts';
 import { overlappingSweeps } from './grid-layers.ts';
 import { describePath, type ValueKind } from './grid-sweep.ts';
+import { issueText } from './issue-text.ts';
 
 export const MAX_SWEEPS = 4;
 export const MAX_VALUES = 50;
@@ -271,7 +272,10 @@ export function gridProblems(lab: LabFile): string[] {
       const analysis = analyzeGraph(applyTrial(lab, trial).graph);
       if (!analysis.ok)
         return [
-          `The setting ${trialLabel(trial)} makes the model invalid: ${analysis.issues[0].message}`,
+          m.issue_grid_invalid({
+            trial: trialLabel(trial),
+            issue: issueText(analysis.issues[0]),
+          }),
         ];
     } catch (e) {
       return [(e as Error).message];

@@ -2,9 +2,11 @@
  * What the whole app shares: the API, what the host said about itself, the datasets it found, and
  * the one place where every error is shown.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { AppInfo, LayerLabApi } from '../../src-main/contract/api.ts';
 import type { DatasetAvailability } from '../../src-main/contract/datasets.ts';
 import type { ConnectionState } from '../api/ws-transport.ts';
+import { errorText } from '../lib/error-text.ts';
 import type { InspectTab } from '../lib/inspect.ts';
 
 export interface Notice {
@@ -45,10 +47,11 @@ export class AppState {
 
   /** Shows an error; `context` says what was being done ("Saving the lab"). */
   report(error: unknown, context?: string): void {
-    const e = error as { code?: unknown; message?: unknown };
-    const message = typeof e?.message === 'string' ? e.message : String(error);
+    const e = error as { code?: unknown };
+    const message = errorText(error);
     const code = typeof e?.code === 'string' ? e.code : undefined;
-    this.push({ kind: 'error', message: context ? `${context}: ${message}` : message, code });
+    const shown = context ? m.error_context({ context, sentence: message }) : message;
+    this.push({ kind: 'error', message: shown, code });
   }
 
   /** An info notice; it goes by itself after a few seconds unless `keep` (warnings to read). */
@@ -63,10 +66,7 @@ export class AppState {
    * that says where the damaged file was kept. True when it was moved.
    */
   async repairStore(noticeId: number): Promise<boolean> {
-    const result = await this.attempt(
-      () => this.api.repairStore(),
-      'Moving the damaged store aside',
-    );
+    const result = await this.attempt(() => this.api.repairStore(), m.error_doing_repair_store());
     if (!result) return false;
     this.dismiss(noticeId);
     this.push({

@@ -3,7 +3,9 @@
  * that give them. A command is a function of the app's state.
  */
 import type { AppCommand } from '../../src-main/contract/api.ts';
+import { m } from '../../src-main/contract/i18n.ts';
 import type { LayerKind } from '../../src-main/contract/layers.ts';
+import { issueText } from '../lib/issue-text.ts';
 import type { AppContext } from './context.ts';
 
 export type CommandName =
@@ -63,13 +65,14 @@ export async function train(
   const dataError = c.editor.dataset?.error;
   if (dataError) {
     c.app.sideTab = 'training';
-    c.app.report({ code: 'data', message: `Not ready to train: ${dataError}` });
+    c.app.report({ code: 'data', message: m.issue_not_ready_to_train({ why: dataError }) });
     return;
   }
   const first = c.editor.issues[0];
   if (first) {
     if (first.nodeId) c.editor.select([first.nodeId]);
-    c.app.report({ code: 'invalid-graph', message: `Not ready to train: ${first.message}` });
+    const why = issueText(first);
+    c.app.report({ code: 'invalid-graph', message: m.issue_not_ready_to_train({ why }) });
     return;
   }
   await c.runs.start(c.editor.lab, from?.name, from?.initialWeightsFrom);

@@ -43,7 +43,8 @@ export class FilesState {
 
   /** The app's own dialog in both hosts (it lists recent labs); Electron adds "Browse…". */
   async showOpen(): Promise<void> {
-    this.listing = (await this.app.attempt(() => this.app.api.listLabs(), 'Listing labs')) ?? null;
+    this.listing =
+      (await this.app.attempt(() => this.app.api.listLabs(), m.error_doing_list_labs())) ?? null;
     this.dialog = 'open';
   }
 
@@ -70,7 +71,8 @@ export class FilesState {
       if (path) await this.savePath(path);
       return;
     }
-    this.listing = (await this.app.attempt(() => this.app.api.listLabs(), 'Listing labs')) ?? null;
+    this.listing =
+      (await this.app.attempt(() => this.app.api.listLabs(), m.error_doing_list_labs())) ?? null;
     this.dialog = 'save';
   }
 
@@ -85,7 +87,10 @@ export class FilesState {
   }
 
   async openPath(path: string): Promise<boolean> {
-    const opened = await this.app.attempt(() => this.app.api.openLab(path), 'Opening the lab');
+    const opened = await this.app.attempt(
+      () => this.app.api.openLab(path),
+      m.error_doing_open_lab(),
+    );
     if (!opened) return false;
     this.put(opened);
     return true;
@@ -112,7 +117,10 @@ export class FilesState {
 
   async savePath(path: string): Promise<boolean> {
     const lab = this.editor.lab;
-    const saved = await this.app.attempt(() => this.app.api.saveLab(path, lab), 'Saving the lab');
+    const saved = await this.app.attempt(
+      () => this.app.api.saveLab(path, lab),
+      m.error_doing_save_lab(),
+    );
     if (!saved) return false;
     this.editor.markSaved(saved.path, lab);
     this.dialog = null;
@@ -125,7 +133,7 @@ export class FilesState {
     const text = await file.text();
     const opened = await this.app.attempt(
       () => this.app.api.readLabFile(file.name, text),
-      'Opening the file',
+      m.error_doing_open_file(),
     );
     if (opened) this.put(opened, false);
   }

@@ -3,6 +3,7 @@
  * grid on show with its trials, live progress from grid events, the fold runs' epochs for the
  * curves, and the unfinished grid that the lab being edited would resume.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { GridDetail, GridEvent, GridSummary } from '../../src-main/contract/api.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import type { EpochMetrics } from '../../src-main/contract/training.ts';
@@ -98,7 +99,7 @@ export class GridsState {
   }
 
   async refresh(): Promise<void> {
-    const list = await this.app.attempt(() => this.app.api.listGrids(), 'Listing grids');
+    const list = await this.app.attempt(() => this.app.api.listGrids(), m.error_doing_list_grids());
     if (!list) return;
     this.list = list;
     if (this.selectedId && !list.some((g) => g.id === this.selectedId)) this.selectedId = null;
@@ -129,7 +130,10 @@ export class GridsState {
           this.detail = null;
           break;
         }
-        const detail = await this.app.attempt(() => this.app.api.getGrid(id), 'Loading the grid');
+        const detail = await this.app.attempt(
+          () => this.app.api.getGrid(id),
+          m.error_doing_load_grid(),
+        );
         if (detail && id === this.selectedId) {
           this.detail = detail;
           void this.loadMetrics(detail);
@@ -164,7 +168,7 @@ export class GridsState {
     const name = /\bgrid$/i.test(lab.name.trim()) ? lab.name.trim() : undefined;
     const started = await this.app.attempt(
       () => this.app.api.startGrid(lab, onPool ? { restart, name, onPool } : { restart, name }),
-      'Starting the grid',
+      m.error_doing_start_grid(),
     );
     if (!started) return false;
     this.resumable = null;
@@ -174,12 +178,13 @@ export class GridsState {
     return true;
   }
 
-  stop = (id: string) => this.app.attempt(() => this.app.api.stopGrid(id), 'Stopping the grid');
+  stop = (id: string) =>
+    this.app.attempt(() => this.app.api.stopGrid(id), m.error_doing_stop_grid());
 
   async remove(id: string): Promise<void> {
     const ok = await this.app.attempt(
       () => this.app.api.deleteGrid(id).then(() => true),
-      'Deleting the grid',
+      m.error_doing_delete_grid(),
     );
     if (!ok) return;
     if (this.selectedId === id) {

@@ -4,6 +4,7 @@
  * this step"). Answers, ticks and the name bypass the undo history (`EditorState.setWork`); a
  * step's setup is one undo step.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import type { CheckResult, LibraryEntry } from '../../src-main/contract/api.ts';
 import type { Question, Step, Work } from '../../src-main/contract/guide.ts';
 import { ROW } from '../lib/actions.ts';
@@ -115,7 +116,10 @@ export class GuideState {
     const lab = this.editor.lab;
     if (!lab.guide) return;
     const ask = ++this.asked;
-    const list = await this.app.attempt(() => this.app.api.checkLab(lab), 'Checking the steps');
+    const list = await this.app.attempt(
+      () => this.app.api.checkLab(lab),
+      m.error_doing_check_steps(),
+    );
     // An answer to an older question is dropped: a newer one is on its way.
     if (list && ask === this.asked) this.results = { guideId: lab.guide.id, list };
   }
@@ -140,14 +144,15 @@ export class GuideState {
     this.libraryOpen = true;
     if (!this.library)
       this.library =
-        (await this.app.attempt(() => this.app.api.listLibrary(), 'Listing the labs')) ?? null;
+        (await this.app.attempt(() => this.app.api.listLibrary(), m.error_doing_list_library())) ??
+        null;
   }
 
   /** Opens the library lab as the student's own copy, like an opened file. */
   async openFromLibrary(id: string, quick: boolean): Promise<boolean> {
     const opened = await this.app.attempt(
       () => this.app.api.openLibraryLab(id, { quick }),
-      'Opening the lab',
+      m.error_doing_open_lab(),
     );
     if (!opened) return false;
     this.libraryOpen = false;

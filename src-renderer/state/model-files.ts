@@ -26,7 +26,7 @@ export async function openLocalFile(c: AppContext, file: File): Promise<boolean>
   const bytes = new Uint8Array(await file.arrayBuffer());
   const imported = await c.app.attempt(
     () => c.app.api.importModelFile(file.name, bytes),
-    `Opening ${file.name}`,
+    m.error_doing_open_named({ name: file.name }),
   );
   if (!imported) return false;
   // One undoable step, like opening a lab: unsaved edits stay one Undo away.

@@ -127,7 +127,7 @@ export class RunsState {
   }
 
   async refresh(): Promise<void> {
-    const listed = await this.app.attempt(() => this.app.api.listRuns(), 'Listing runs');
+    const listed = await this.app.attempt(() => this.app.api.listRuns(), m.error_doing_list_runs());
     if (!listed) return;
     this.data = mergeRunList(this.data, listed);
     const ids = listed.map((r) => r.id);
@@ -194,7 +194,7 @@ export class RunsState {
   async start(lab: LabFile, name?: string, initialWeightsFrom?: string): Promise<boolean> {
     const started = await this.app.attempt(
       () => this.app.api.startRun({ lab, name, ...(initialWeightsFrom && { initialWeightsFrom }) }),
-      'Starting training',
+      m.error_doing_start_training(),
     );
     if (!started) return false;
     this.activeId = started.runId;
@@ -220,7 +220,7 @@ export class RunsState {
     this.evaluations = { ...this.evaluations, [id]: 'pending' };
     const result = await this.app.attempt(
       () => this.app.api.evaluateRun(id, dataset && { dataset }),
-      'Evaluating on the test set',
+      m.error_doing_evaluate(),
     );
     const rest = { ...this.evaluations };
     if (result) rest[id] = result;
@@ -241,7 +241,10 @@ export class RunsState {
 
   private async show(id: string): Promise<void> {
     if (!this.data.metrics[id]?.length) {
-      const detail = await this.app.attempt(() => this.app.api.getRun(id), 'Loading the run');
+      const detail = await this.app.attempt(
+        () => this.app.api.getRun(id),
+        m.error_doing_load_run(),
+      );
       if (!detail) return;
       this.data = { ...this.data, metrics: { ...this.data.metrics, [id]: detail.metrics } };
       this.labs = { ...this.labs, [id]: detail.lab };
@@ -253,13 +256,14 @@ export class RunsState {
   /** A run's lab never changes: the one loaded for its row serves, else it is loaded now. */
   async lab(id: string): Promise<LabFile | undefined> {
     if (this.labs[id]) return this.labs[id];
-    const lab = (await this.app.attempt(() => this.app.api.getRun(id), 'Loading the run'))?.lab;
+    const lab = (await this.app.attempt(() => this.app.api.getRun(id), m.error_doing_load_run()))
+      ?.lab;
     if (lab) this.labs = { ...this.labs, [id]: lab };
     return lab;
   }
 
   async rename(id: string, name: string): Promise<void> {
-    await this.app.attempt(() => this.app.api.renameRun(id, name), 'Renaming the run');
+    await this.app.attempt(() => this.app.api.renameRun(id, name), m.error_doing_rename_run());
     await this.refresh();
   }
 
@@ -293,7 +297,7 @@ export class RunsState {
   async remove(id: string): Promise<void> {
     const ok = await this.app.attempt(
       () => this.app.api.deleteRun(id).then(() => true),
-      'Deleting the run',
+      m.error_doing_delete_run(),
     );
     if (!ok) return;
     if (this.baseline === id) this.pin(null);

@@ -1,13 +1,15 @@
 /**
  * The app in other languages: the language menu switches and remembers, Simplified Chinese screens
- * are shot at 1280x800 (test-results/screenshots/i18n-zh-Hans-*.png, to look at), and in the
- * pseudo-locale (English ~40% longer) nothing clips at 1024x700 (test/e2e/clipping.ts).
+ * are shot at 1280x800 (test-results/screenshots/i18n-zh-Hans-*.png, to look at; a shape error at
+ * the three sizes too), and in the pseudo-locale (English ~40% longer) nothing clips at 1024x700
+ * (test/e2e/clipping.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { findClipping } from './clipping.ts';
 import { expect, SCREENSHOTS, test } from './fixtures.ts';
+import { shotAtSizes } from './own-server.ts';
 
 /** Opens the app in `language` (as if chosen in the menu before), past the backend probe. */
 async function openIn(page: Page, language: string | null): Promise<void> {
@@ -44,6 +46,19 @@ const VIEWS: { name: string; show: (page: Page) => Promise<void> }[] = [
       await expect(page.locator('.inspector h3')).toBeVisible();
     },
   },
+  {
+    // A 40x40 kernel on a 28x28 image: the shape check's sentence on the card and in the inspector.
+    name: 'shape-error',
+    show: async (page) => {
+      for (const side of [0, 1]) {
+        await page.locator(`#param-n1-kernelSize-${side}`).fill('40');
+        await page.locator(`#param-n1-kernelSize-${side}`).blur();
+      }
+      await expect(page.getByTestId('layer-conv2d').getByTestId('issue')).toBeVisible();
+      await page.locator('.inspector .problem').scrollIntoViewIfNeeded();
+      await expect(page.locator('.inspector .problem')).toBeInViewport();
+    },
+  },
   { name: 'training', show: (page) => page.locator('aside.side [role="tab"]').nth(1).click() },
   {
     name: 'menu-keras',
@@ -70,6 +85,17 @@ test('the language menu switches the interface, and the choice is remembered', a
   await expect(page.getByRole('button', { name: '新增', exact: true })).toBeVisible();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'i18n-zh-Hant-editor-1280.png') });
+  // A broken lab file: the host's error comes as a key and values, worded here in Chinese.
+  const broken = path.join(SCREENSHOTS, 'broken.layerlab.json');
+  fs.writeFileSync(broken, '{\n  "format": "layerlab-lab",\n}');
+  await page.locator('header.top button', { hasText: '開啟' }).first().click();
+  await page.locator('dialog[open] input[type="file"]').setInputFiles(broken);
+  await expect(page.getByTestId('notice-error')).toHaveText(
+    /開啟檔案：broken\.layerlab\.json 不是有效的 JSON：第 3 行第 1 欄有誤/,
+  );
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'i18n-zh-Hant-error-1280.png') });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('notice-error').getByRole('button').last().click();
   await page.getByLabel('語言').click();
   await page.getByRole('menuitemradio', { name: '跟隨系統語言' }).click();
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
@@ -88,7 +114,10 @@ const TRAINED: { name: string; show: (page: Page) => Promise<void> }[] = [
       await page.locator('aside.side [role="tab"]').nth(1).click();
       await page.locator('#t-epochs').fill('3');
       await page.locator('#t-epochs').blur();
+      // The tests share a run store: wait for this test's own run, not an earlier test's.
+      const rows = await page.getByTestId('run-row').count();
       await page.locator('.bar button.primary').click();
+      await expect(page.getByTestId('run-row')).toHaveCount(rows + 1, { timeout: 30_000 });
       // Done (in any language): Train is back and the run has its best accuracy.
       await expect(page.locator('.bar button.primary')).toBeEnabled({ timeout: 60_000 });
       await expect(page.getByTestId('run-row').first().locator('.acc')).not.toHaveText('–');
@@ -115,6 +144,14 @@ test('the main views in Simplified Chinese, shot at 1280x800, with nothing clipp
     const found = await findClipping(page);
     expect.soft(found, `${view.name} is clipped:\n${found.join('\n')}`).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, `i18n-zh-Hans-${view.name}-1280.png`) });
+    if (view.name === 'shape-error') {
+      const sentence = '它的 40x40 卷积核放不进收到的 28x28 图像';
+      await expect(page.getByTestId('layer-conv2d').getByTestId('issue')).toContainText(sentence);
+      await expect(page.locator('.inspector .problem')).toContainText(
+        `Conv2D 层“conv2d”：${sentence}`,
+      );
+      await shotAtSizes(page, 'i18n-zh-Hans-shape-error');
+    }
   }
   // chart.js draws its axis titles once: switching the language must draw them again.
   const loss = page.getByTestId('chart-loss');

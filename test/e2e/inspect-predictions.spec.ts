@@ -75,7 +75,9 @@ test('a small MNIST run: the confusion matrix matches val_accuracy, the gallery 
   test.setTimeout(240_000);
   await lab.useTemplate('Small MLP');
   await lab.setTraining('epochs', '1');
-  await expect(page.locator('.side').getByLabel('Validation data')).toHaveValue('test');
+  await expect(
+    page.locator('.side').getByRole('radio', { name: "the dataset's test set" }),
+  ).toBeChecked();
   await page.getByText(/More: subset/).click();
   await page.locator('.side').getByLabel('train on first N').fill('2000');
   await train(page);

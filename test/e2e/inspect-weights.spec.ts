@@ -60,7 +60,7 @@ test('L1 zeroes the first layer, L2 narrows it: the Weights view on MNIST', asyn
   const side = page.locator('.side');
   await side.locator('#t-opt').selectOption('sgd');
   await lab.setTraining('learning rate', '0.1');
-  await side.getByLabel('Validation data').selectOption('split');
+  await side.getByRole('radio', { name: /validation_split/ }).check();
   await side.locator('#t-split').fill('0.02');
   await page.getByText(/More: subset/).click();
   await side.locator('#t-subset').fill('1000');

@@ -12,7 +12,8 @@ import {
   registerFastKernels,
   unregisterFastKernels,
 } from '../../src-main/engine/kernels/register.ts';
-import { backpropFilterTuning } from '../../src-main/engine/kernels/wasm-conv.ts';
+import { backpropFilterTuning, convSimdCalls } from '../../src-main/engine/kernels/wasm-conv.ts';
+import { poolSimdCalls } from '../../src-main/engine/kernels/wasm-pool.ts';
 
 const TOLERANCE = 1e-4;
 
@@ -274,6 +275,16 @@ const CONV_CASES: [Shape4, Shape4, number | [number, number], 'same' | 'valid'][
   [[4, 28, 28, 1], [3, 3, 1, 8], 1, 'valid'],
 ];
 
+/** Output channels in multiples of 16: Conv2DBackpropFilter runs the SIMD kernel. */
+const SIMD_CONV_CASES: typeof CONV_CASES = [
+  [[3, 10, 9, 5], [3, 3, 5, 32], 1, 'valid'],
+  [[2, 8, 8, 3], [3, 3, 3, 16], 1, 'same'],
+  [[2, 9, 9, 2], [3, 3, 2, 16], 2, 'same'],
+  [[1, 7, 10, 1], [2, 3, 1, 16], [2, 1], 'same'],
+  [[2, 12, 12, 5], [4, 4, 5, 16], 3, 'same'],
+  [[2, 6, 5, 4], [5, 5, 4, 16], 1, 'same'],
+];
+
 describe('Conv2D gradients on wasm', () => {
   for (const [xShape, wShape, stride, pad] of CONV_CASES) {
     it(`x=[${xShape}] filter=[${wShape}] stride=${stride} pad=${pad}`, async () => {
@@ -286,6 +297,24 @@ describe('Conv2D gradients on wasm', () => {
           tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, stride, pad),
         ),
       );
+    });
+  }
+
+  for (const [xShape, wShape, stride, pad] of SIMD_CONV_CASES) {
+    it(`SIMD filter gradient: x=[${xShape}] filter=[${wShape}] stride=${stride} pad=${pad}`, async () => {
+      const dy = tf.tidy(
+        () =>
+          tf.conv2d(tf.zeros<tf.Rank.R4>(xShape), tf.zeros<tf.Rank.R4>(wShape), stride, pad).shape,
+      );
+      const attrs = { strides: stride, pad, dataFormat: 'NHWC', filterShape: wShape };
+      const calls = convSimdCalls.filter;
+      await checkAgainstCpu({
+        inputs: [input(xShape, 16), input(dy, 17)],
+        run: ([x, g]) => [
+          tf.engine().runKernel('Conv2DBackpropFilter', { x, dy: g }, attrs) as tf.Tensor,
+        ],
+      });
+      expect(convSimdCalls.filter - calls, 'SIMD kernel calls').toBe(1);
     });
   }
 
@@ -323,6 +352,9 @@ const POOL_CASES: [Shape4, number, number, 'same' | 'valid'][] = [
   [[2, 9, 7, 4], 3, 2, 'same'],
   [[1, 6, 6, 5], 3, 1, 'same'],
   [[3, 7, 7, 2], 2, 1, 'valid'],
+  [[2, 8, 8, 8], 2, 2, 'valid'],
+  [[1, 6, 6, 12], 3, 1, 'same'],
+  [[3, 7, 7, 4], 2, 1, 'valid'],
 ];
 
 describe('MaxPoolGrad on wasm', () => {
@@ -335,9 +367,12 @@ describe('MaxPoolGrad on wasm', () => {
       const outShape = tf.tidy(
         () => tf.maxPool(tf.zeros<tf.Rank.R4>(xShape), size, stride, pad).shape,
       );
+      const calls = poolSimdCalls.count;
       await checkAgainstCpu(
         withGradients([x], outShape, (t) => tf.maxPool(t as tf.Tensor4D, size, stride, pad)),
       );
+      // Channels in multiples of 4 take the SIMD kernel, the others the JavaScript loop.
+      expect(poolSimdCalls.count - calls).toBe(xShape[3] % 4 === 0 ? 1 : 0);
     });
   }
 });

@@ -44,7 +44,7 @@ interface CheckOptions extends GlobalOptions {
 function loadGuidedLab(arg: string, quick: boolean): LabFile {
   let lab: LabFile;
   if (existsSync(arg)) {
-    lab = parseLabText(readDocument(arg, 'a lab file'), arg);
+    lab = parseLabText(readDocument(arg, 'lab'), arg);
     if (quick) {
       const id = lab.guide?.id.startsWith(LIBRARY_PREFIX)
         ? lab.guide.id.slice(LIBRARY_PREFIX.length)

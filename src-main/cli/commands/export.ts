@@ -35,7 +35,7 @@ function findSource(arg: string, format: ExportFormat): Source {
       );
     if (EXPORT_FORMATS[format].needsHistory)
       throw new UsageError(NO_HISTORY(`'${arg}'`, `train it (layerlab train ${arg})`));
-    const lab = parseLabText(readDocument(arg, 'a lab file'), arg);
+    const lab = parseLabText(readDocument(arg, 'lab'), arg);
     return { id: null, name: lab.name, lab, model: null, metrics: null };
   }
   const store = openStore();

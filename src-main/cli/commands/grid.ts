@@ -31,7 +31,7 @@ import {
   UsageError,
   type GlobalOptions,
 } from '../context.ts';
-import { printable } from '../output.ts';
+import { printable, printError } from '../output.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
 
 interface GridOptions extends TrainOptions {
@@ -277,7 +277,7 @@ async function runGridOn(
       process.stdout.write(
         `Best setting retrained on all the grid's training data: test loss ${fmt(grid.refit.testLoss)}, test accuracy ${fmt(grid.refit.testAccuracy)}\n`,
       );
-    if (grid.error) process.stderr.write(`layerlab: ${printable(grid.error.message)}\n`);
+    if (grid.error) printError(grid.error);
   }
   // As `train`: trials that failed on bad input (a model that does not fit the data) exit 2.
   if (outcome.status === 'failed')

@@ -18,7 +18,7 @@ const CODE_CAP_BYTES = 1_000_000;
 
 /** Reads and imports a `.py` file, printing each warning as `layerlab: warning: line N: ...`. */
 export function importCodeFile(file: string, quiet = false): KerasCodeImport {
-  const result = importKerasCode(readDocument(file, 'a Python file', CODE_CAP_BYTES), file);
+  const result = importKerasCode(readDocument(file, 'python', CODE_CAP_BYTES), file);
   if (!quiet)
     for (const w of result.warnings)
       warn(w.line === null ? w.message : `line ${w.line}: ${w.message}`);

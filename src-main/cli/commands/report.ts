@@ -29,12 +29,12 @@ interface ReportOptions extends GlobalOptions {
   runs?: string[];
 }
 
-const readLab = (file: string, what: string) => parseLabText(readDocument(file, what), file);
+const readLab = (file: string) => parseLabText(readDocument(file, 'lab'), file);
 
 async function report(labPath: string, o: ReportOptions) {
   if (!REPORT_FORMATS.includes(o.format as ReportFormat))
     throw new UsageError(`--format ${o.format} is not a report format: use html or pdf.`);
-  const lab = readLab(labPath, 'a lab file');
+  const lab = readLab(labPath);
   const store = openStore();
   try {
     const data = labReport(store, new GridStore(store), lab, {
@@ -87,7 +87,7 @@ interface ClassOptions extends GlobalOptions {
 }
 
 function classCommand(dir: string, o: ClassOptions) {
-  const lab = o.lab ? readLab(o.lab, "the teacher's lab") : null;
+  const lab = o.lab ? readLab(o.lab) : null;
   let files;
   try {
     files = reportFilesIn(dir);

@@ -39,7 +39,7 @@ import {
 } from '../context.ts';
 import { formatNumber, m } from '../../contract/i18n.ts';
 import { STATUS_LABELS } from '../../contract/run-status-text.ts';
-import { printable, warn, whenOutputCloses } from '../output.ts';
+import { printable, printError, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
 
@@ -85,7 +85,7 @@ export async function loadLab(file: string | undefined, options: TrainOptions): 
     const { importCodeFile } = await import('./import.ts');
     lab = importCodeFile(file).lab;
   } else if (file) {
-    lab = parseLabText(readDocument(file, 'a lab file'), file);
+    lab = parseLabText(readDocument(file, 'lab'), file);
   } else if (options.model) {
     if (!options.dataset)
       throw new UsageError('--model needs --dataset (for example --dataset mnist).');
@@ -93,7 +93,7 @@ export async function loadLab(file: string | undefined, options: TrainOptions): 
     // Strict: what would train another model (an unknown activation, a constraint...) is refused;
     // what only differs in detail (an initializer, a frozen layer) is trained with a warning.
     const { graph, warnings } = importKerasJson(
-      readDocument(options.model, 'a Keras model JSON'),
+      readDocument(options.model, 'keras-json'),
       options.model,
       { strict: true },
     );
@@ -315,7 +315,7 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   store.close();
   if (json) printJson(summary);
   if (outcome.status === 'failed') {
-    process.stderr.write(`layerlab: ${printable(outcome.error?.message ?? 'the run failed')}\n`);
+    printError(outcome.error ?? { code: 'internal', message: 'the run failed' });
     process.exitCode = outcome.error && errorKind(outcome.error.code) === 'input' ? 2 : 1;
   } else if (!json) {
     const best = s.bestEpoch

@@ -17,7 +17,7 @@ import {
   type TypedArray,
 } from '@tensorflow/tfjs-core';
 import { OPTIMIZER_WASM, OPTIMIZER_WASM_SHARED } from './optimizer-update-wasm.ts';
-import { heapF32, type WasmBackend } from './wasm-tensors.ts';
+import { heapF32, instantiateOnHeap, type WasmBackend } from './wasm-tensors.ts';
 
 export const OPTIMIZER_KERNELS = {
   adam: 'LayerLabAdamUpdate',
@@ -136,27 +136,11 @@ const SIMD: Record<keyof typeof OPTIMIZER_KERNELS, SimdUpdate> = {
 
 const simdByBackend = new WeakMap<WasmBackend, Record<string, SimdFn> | null>();
 
-/**
- * The SIMD module instantiated over the backend's own memory (so no copies), or null where it
- * cannot be (no SIMD): then the JavaScript loops run.
- */
+/** The SIMD module over the backend's memory, or null where it cannot be (no SIMD): then JavaScript. */
 function simdExports(backend: WasmBackend): Record<string, SimdFn> | null {
-  if (simdByBackend.has(backend)) return simdByBackend.get(backend)!;
-  let fns: Record<string, SimdFn> | null;
-  try {
-    const memory =
-      backend.wasm.wasmMemory ??
-      (backend.wasm as unknown as { asm: { memory: WebAssembly.Memory } }).asm.memory;
-    const shared =
-      typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
-    const bytes = Buffer.from(shared ? OPTIMIZER_WASM_SHARED : OPTIMIZER_WASM, 'base64');
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-    fns = instance.exports as unknown as Record<string, SimdFn>;
-  } catch {
-    fns = null;
-  }
-  simdByBackend.set(backend, fns);
-  return fns;
+  if (!simdByBackend.has(backend))
+    simdByBackend.set(backend, instantiateOnHeap(backend, OPTIMIZER_WASM, OPTIMIZER_WASM_SHARED));
+  return simdByBackend.get(backend)!;
 }
 
 /** The kernels for the wasm backend: the loop runs over the wasm heap, no copies. */

@@ -1,5 +1,6 @@
 /**
- * MaxPoolGrad for the wasm backend, in JavaScript over the wasm heap.
+ * MaxPoolGrad for the wasm backend: in WebAssembly SIMD (max-pool-grad.wat) when the channels come
+ * in multiples of 4, else in JavaScript over the wasm heap.
  *
  * The stock C++ kernel of tfjs-backend-wasm 4.22.0 takes 40-80 ms for the curriculum CNN's
  * 2x2 pool over [64, 24, 24, 64]; one pass over the windows with the channels innermost (the
@@ -7,7 +8,24 @@
  * row-major order, as on the cpu backend.
  */
 import { backend_util, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
-import { heapF32, type WasmBackend } from './wasm-tensors.ts';
+import { MAX_POOL_GRAD_WASM, MAX_POOL_GRAD_WASM_SHARED } from './max-pool-grad-wasm.ts';
+import { heapF32, instantiateOnHeap, type WasmBackend } from './wasm-tensors.ts';
+
+/** MaxPoolGrad calls that ran the SIMD kernel, so that tests can check which path ran. */
+export const poolSimdCalls = { count: 0 };
+/** Overridable for before/after measurements. */
+export const poolTuning = { simd: true };
+
+type SimdFn = (...args: number[]) => void;
+const simdByBackend = new WeakMap<WasmBackend, SimdFn | null>();
+
+function simdMaxPoolGrad(backend: WasmBackend): SimdFn | null {
+  if (!simdByBackend.has(backend)) {
+    const fns = instantiateOnHeap(backend, MAX_POOL_GRAD_WASM, MAX_POOL_GRAD_WASM_SHARED);
+    simdByBackend.set(backend, fns?.maxPoolGrad ?? null);
+  }
+  return simdByBackend.get(backend)!;
+}
 
 export function makeMaxPoolGrad(original: KernelFunc): KernelFunc {
   return (args) => {
@@ -30,6 +48,30 @@ export function makeMaxPoolGrad(original: KernelFunc): KernelFunc {
     );
     const { batchSize, inHeight: h, inWidth: w, inChannels: c, outHeight, outWidth } = info;
     const dx = backend.makeOutput(input.shape, 'float32');
+    const simd = poolTuning.simd && c % 4 === 0 ? simdMaxPoolGrad(backend) : null;
+    if (simd) {
+      heapF32(backend, dx).fill(0);
+      const at = (t: TensorInfo) => backend.dataIdMap.get(t.dataId).memoryOffset;
+      simd(
+        at(input),
+        at(dy),
+        at(dx),
+        batchSize,
+        h,
+        w,
+        c,
+        outHeight,
+        outWidth,
+        info.filterHeight,
+        info.filterWidth,
+        info.strideHeight,
+        info.strideWidth,
+        info.padInfo.top,
+        info.padInfo.left,
+      );
+      poolSimdCalls.count++;
+      return dx;
+    }
     const xs = heapF32(backend, input);
     const dys = heapF32(backend, dy);
     const dxs = heapF32(backend, dx);

@@ -94,6 +94,30 @@ export function heapBuffer(backend: WasmBackend): ArrayBufferLike {
   return backend.wasm.wasmMemory?.buffer ?? backend.wasm.HEAPU8.buffer;
 }
 
+/**
+ * Instantiates a module of our own (build-wat.mjs: base64 of a plain and a shared-memory variant)
+ * over the backend's memory, so that its functions work on tensors in place; null where it cannot
+ * be (no WebAssembly SIMD).
+ */
+export function instantiateOnHeap(
+  backend: WasmBackend,
+  plain: string,
+  shared: string,
+): Record<string, (...args: number[]) => void> | null {
+  try {
+    const memory =
+      backend.wasm.wasmMemory ??
+      (backend.wasm as unknown as { asm: { memory: WebAssembly.Memory } }).asm.memory;
+    const isShared =
+      typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
+    const bytes = Buffer.from(isShared ? shared : plain, 'base64');
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    return instance.exports as unknown as Record<string, (...args: number[]) => void>;
+  } catch {
+    return null;
+  }
+}
+
 export function shapeBytes(shape: number[]): Uint8Array {
   return new Uint8Array(new Int32Array(shape).buffer);
 }

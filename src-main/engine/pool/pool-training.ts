@@ -7,6 +7,7 @@ import type { LabFile } from '../../contract/lab.ts';
 import type { PoolResult } from '../../contract/pool.ts';
 import type { BackendPreference } from '../backend.ts';
 import type { TrainerPort } from '../protocol.ts';
+import { EngineError } from '../errors.ts';
 import { recordOf, type PoolAttempt } from './pool-attempt.ts';
 
 /** How a training ended; 'handed-back': the worker is leaving and the job goes back to the queue. */
@@ -51,7 +52,8 @@ export async function trainAttempt(
     port.onExit((problem) => {
       if (handingBack) return resolve('handed-back');
       if (!problem) return;
-      void attempt.append({ type: 'error', error: { code: 'trainer-crashed', message: problem } });
+      const error = new EngineError('trainer-crashed', problem).info();
+      void attempt.append({ type: 'error', error });
       resolve('failed');
     });
   });

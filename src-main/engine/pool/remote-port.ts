@@ -14,7 +14,7 @@ import type { Redis } from 'ioredis';
 import type { ErrorInfo } from '../../contract/errors.ts';
 import type { LabFile } from '../../contract/lab.ts';
 import { POOL_JOB_VERSION, redactRedisUrl, type PoolJob } from '../../contract/pool.ts';
-import type { TrainerMessage, TrainerPort, TrainerRequest } from '../protocol.ts';
+import type { ExitProblem, TrainerMessage, TrainerPort, TrainerRequest } from '../protocol.ts';
 import {
   CONTROL_CHANNEL,
   KEEP_SECONDS,
@@ -72,7 +72,7 @@ const ATTEMPTS = 8;
 export class RemotePort implements TrainerPort {
   readonly jobId: string;
   readonly #messages = new Set<(m: TrainerMessage) => void>();
-  readonly #exits = new Set<(problem: string | null) => void>();
+  readonly #exits = new Set<(problem: ExitProblem) => void>();
   #queued = true;
   #started = false;
   #begun = false;
@@ -107,7 +107,7 @@ export class RemotePort implements TrainerPort {
     this.#messages.add(listener);
   }
 
-  onExit(listener: (problem: string | null) => void): void {
+  onExit(listener: (problem: ExitProblem) => void): void {
     this.#exits.add(listener);
   }
 

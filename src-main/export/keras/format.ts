@@ -3,6 +3,7 @@
  * snake_case names live only in this folder (as tfjs-layers keeps them in `keras_format/`); the rest
  * of LayerLab sees `GraphDocument`.
  */
+import type { ErrorText } from '../../contract/errors.ts';
 import { DocumentError } from '../../contract/graph.ts';
 
 export type Json = null | boolean | number | string | Json[] | JsonObject;
@@ -102,7 +103,7 @@ export type KerasJsonReason =
 export class KerasJsonError extends DocumentError {
   constructor(
     readonly reason: KerasJsonReason,
-    message: string,
+    message: string | ErrorText,
   ) {
     super(reason === 'not-json' ? 'invalid-json' : 'invalid-document', message);
     this.name = 'KerasJsonError';

@@ -2,6 +2,7 @@
  * Keras model JSON -> GraphDocument. Reads what `model.to_json()` writes in tf.keras 2.x (TF 2.0 to
  * 2.15) and Keras 3 (TF 2.16 on), Sequential and functional, and a TensorFlow.js model.json around it.
  */
+import { said } from '../../contract/errors.ts';
 import { GRAPH_VERSION, parseGraph, type GraphDocument } from '../../contract/graph.ts';
 import { LAYERS, LAYER_KINDS, type LayerKind } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
@@ -64,7 +65,7 @@ function readModel(text: string, where: string): KerasModel {
   } catch (e) {
     throw new KerasJsonError(
       'not-json',
-      `${sentence(where)} is not JSON (${(e as Error).message}). Use the text that model.to_json() returns.`,
+      said('error_keras_not_json', { where: sentence(where), detail: (e as Error).message }),
     );
   }
   // A TensorFlow.js model.json (and Keras' H5 model_config) wraps the same object.
@@ -76,13 +77,13 @@ function readModel(text: string, where: string): KerasModel {
   if (!isObject(value) || typeof value.class_name !== 'string' || value.config === undefined) {
     throw new KerasJsonError(
       'not-a-model',
-      `${sentence(where)} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config.`,
+      said('error_keras_not_model', { where: sentence(where) }),
     );
   }
   if (!MODEL_CLASSES.includes(value.class_name)) {
     throw new KerasJsonError(
       'not-a-model',
-      `${sentence(where)} holds a Keras ${value.class_name}, not a model; expected a Sequential or Functional model, as model.to_json() writes it.`,
+      said('error_keras_not_model_class', { where: sentence(where), kind: value.class_name }),
     );
   }
   return value as unknown as KerasModel;
@@ -94,7 +95,7 @@ function layerEntries(config: unknown, where: string): JsonObject[] {
   if (!Array.isArray(layers))
     throw new KerasJsonError(
       'not-a-model',
-      `${sentence(where)} has no list of layers in its config.`,
+      said('error_keras_no_layers', { where: sentence(where) }),
     );
   return layers.map((entry, i) => {
     if (!isObject(entry) || typeof entry.class_name !== 'string')

@@ -122,6 +122,15 @@ describe('files layerlab reads', () => {
     expect(r.stderr).toContain(`${data} holds no class folders`);
     noTrace(r.stderr);
   });
+
+  it("says it in the CLI's language, and in English under --json", () => {
+    const lab = path.join(cli.dir, 'missing.layerlab.json');
+    const zh = cli.run('train', lab, '--lang', 'zh-Hant');
+    expect(zh.code, zh.stderr).toBe(2);
+    expect(zh.stderr).toBe(`layerlab: ${lab} 不存在。\n`);
+    const json = cli.run('train', lab, '--lang', 'zh-Hant', '--json');
+    expect(json.stderr).toBe(`layerlab: ${lab} does not exist.\n`);
+  });
 });
 
 describe('folders layerlab exports into', () => {

@@ -3533,6 +3533,1280 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Augmentation works on images, but {dataset} examples are {shape}; choose an image dataset to preview it." |
+*
+* @param {Error_Augment_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_augment_not_images: ((inputs: Error_Augment_Not_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Augment_Not_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This grid is still running: stop it before deleting it." |
+*
+* @param {Error_Busy_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_delete_grid: ((inputs?: Error_Busy_Delete_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Busy_Delete_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This run is still training: stop it before deleting it." |
+*
+* @param {Error_Busy_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_delete_run: ((inputs?: Error_Busy_Delete_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Busy_Delete_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This grid is already running." |
+*
+* @param {Error_Busy_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_grid_running: ((inputs?: Error_Busy_Grid_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Busy_Grid_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Runs are training: stop them before moving the run store aside." |
+*
+* @param {Error_Busy_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_repair_store: ((inputs?: Error_Busy_Repair_StoreInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Busy_Repair_StoreInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{context}: {sentence}" |
+*
+* @param {Error_ContextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_context: ((inputs: Error_ContextInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_ContextInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is damaged gzip data ({detail}): the download was probably cut short. Delete it and download it again." |
+*
+* @param {Error_Data_Bad_GzipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_bad_gzip: ((inputs: Error_Data_Bad_GzipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Bad_GzipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} cannot be read: permission denied. Check the file's permissions." |
+*
+* @param {Error_Data_DeniedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_denied: ((inputs: Error_Data_DeniedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_DeniedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is empty." |
+*
+* @param {Error_Data_Empty_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_empty_file: ((inputs: Error_Data_Empty_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Empty_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is a folder, not a file." |
+*
+* @param {Error_Data_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_folder: ((inputs: Error_Data_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has a header but no rows: add one example per row under it." |
+*
+* @param {Error_Data_Header_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_header_only: ((inputs: Error_Data_Header_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Header_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} inflates to more than {limit}, the most LayerLab reads from one gzip file: it is not the file it should be; delete it and download it again." |
+*
+* @param {Error_Data_InflatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_inflates: ((inputs: Error_Data_InflatesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_InflatesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} does not exist: check the path." |
+*
+* @param {Error_Data_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_missing: ((inputs: Error_Data_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} holds no class folders: put the images in one sub-folder per class, e.g. {example}." |
+*
+* @param {Error_Data_No_Class_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_no_class_folders: ((inputs: Error_Data_No_Class_FoldersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_No_Class_FoldersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} could not be read ({detail})." |
+*
+* @param {Error_Data_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_unreadable: ((inputs: Error_Data_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lost the connection to the LayerLab server; is `layerlab serve` still running?" |
+*
+* @param {Error_DisconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_disconnected: ((inputs?: Error_DisconnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_DisconnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Training diverged in epoch {epoch} (the loss became {loss}). The learning rate ({rate}) is probably too high: try a smaller one." |
+*
+* @param {Error_DivergedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_diverged: ((inputs: Error_DivergedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_DivergedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checking the steps" |
+*
+* @param {Error_Doing_Check_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_check_steps: ((inputs?: Error_Doing_Check_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Check_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Deleting the grid" |
+*
+* @param {Error_Doing_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_grid: ((inputs?: Error_Doing_Delete_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Delete_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Deleting the run" |
+*
+* @param {Error_Doing_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_run: ((inputs?: Error_Doing_Delete_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Delete_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Evaluating on the test set" |
+*
+* @param {Error_Doing_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_evaluate: ((inputs?: Error_Doing_EvaluateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_EvaluateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing grids" |
+*
+* @param {Error_Doing_List_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_grids: ((inputs?: Error_Doing_List_GridsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_GridsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing labs" |
+*
+* @param {Error_Doing_List_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_labs: ((inputs?: Error_Doing_List_LabsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_LabsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing the labs" |
+*
+* @param {Error_Doing_List_LibraryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_library: ((inputs?: Error_Doing_List_LibraryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_LibraryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listing runs" |
+*
+* @param {Error_Doing_List_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_runs: ((inputs?: Error_Doing_List_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_List_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loading the grid" |
+*
+* @param {Error_Doing_Load_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_grid: ((inputs?: Error_Doing_Load_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Load_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Loading the run" |
+*
+* @param {Error_Doing_Load_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_run: ((inputs?: Error_Doing_Load_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Load_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening the file" |
+*
+* @param {Error_Doing_Open_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_file: ((inputs?: Error_Doing_Open_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Open_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening the lab" |
+*
+* @param {Error_Doing_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_lab: ((inputs?: Error_Doing_Open_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Open_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening {name}" |
+*
+* @param {Error_Doing_Open_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_named: ((inputs: Error_Doing_Open_NamedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Open_NamedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Renaming the run" |
+*
+* @param {Error_Doing_Rename_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_rename_run: ((inputs?: Error_Doing_Rename_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Rename_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Moving the damaged store aside" |
+*
+* @param {Error_Doing_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_repair_store: ((inputs?: Error_Doing_Repair_StoreInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Repair_StoreInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Saving the lab" |
+*
+* @param {Error_Doing_Save_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_save_lab: ((inputs?: Error_Doing_Save_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Save_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Starting the grid" |
+*
+* @param {Error_Doing_Start_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_grid: ((inputs?: Error_Doing_Start_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Start_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Starting training" |
+*
+* @param {Error_Doing_Start_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_training: ((inputs?: Error_Doing_Start_TrainingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Start_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopping the grid" |
+*
+* @param {Error_Doing_Stop_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_stop_grid: ((inputs?: Error_Doing_Stop_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Stop_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
+*
+* @param {Error_File_BinaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_binary: ((inputs: Error_File_BinaryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_File_BinaryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} does not exist." |
+*
+* @param {Error_File_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_missing: ((inputs: Error_File_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_File_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is over {megabytes} MB, far more than {what} holds; check that it is the right file." |
+*
+* @param {Error_File_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_too_large: ((inputs: Error_File_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_File_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "create the folder" |
+*
+* @param {Error_Fs_Action_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_mkdir: ((inputs?: Error_Fs_Action_MkdirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Action_MkdirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "read" |
+*
+* @param {Error_Fs_Action_ReadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_read: ((inputs?: Error_Fs_Action_ReadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Action_ReadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "write" |
+*
+* @param {Error_Fs_Action_WriteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_write: ((inputs?: Error_Fs_Action_WriteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Action_WriteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folders cannot be made in that place; choose another folder" |
+*
+* @param {Error_Fs_Cannot_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_cannot_mkdir: ((inputs?: Error_Fs_Cannot_MkdirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Cannot_MkdirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the disk is full; free some space and try again" |
+*
+* @param {Error_Fs_Disk_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_disk_full: ((inputs?: Error_Fs_Disk_FullInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Disk_FullInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a file is already there where a folder is needed" |
+*
+* @param {Error_Fs_ExistsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_exists: ((inputs?: Error_Fs_ExistsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_ExistsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Could not {action} {file}: {why}." |
+*
+* @param {Error_Fs_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_failed: ((inputs: Error_Fs_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it is a folder, not a file; give a file name inside it" |
+*
+* @param {Error_Fs_Is_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_is_folder: ((inputs?: Error_Fs_Is_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Is_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it is a loop of symbolic links" |
+*
+* @param {Error_Fs_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_loop: ((inputs?: Error_Fs_LoopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_LoopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it does not exist" |
+*
+* @param {Error_Fs_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_missing: ((inputs?: Error_Fs_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its folder does not exist" |
+*
+* @param {Error_Fs_No_ParentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_no_parent: ((inputs?: Error_Fs_No_ParentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_No_ParentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a part of the path is a file, not a folder" |
+*
+* @param {Error_Fs_Not_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_not_folder: ((inputs?: Error_Fs_Not_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Not_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "permission denied; choose a folder you can write to" |
+*
+* @param {Error_Fs_PermissionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_permission: ((inputs?: Error_Fs_PermissionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_PermissionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it is on a read-only file system; choose another folder" |
+*
+* @param {Error_Fs_Read_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_read_only: ((inputs?: Error_Fs_Read_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Read_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the system said {detail}" |
+*
+* @param {Error_Fs_SystemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_system: ((inputs: Error_Fs_SystemInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_SystemInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the path is too long" |
+*
+* @param {Error_Fs_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_too_long: ((inputs?: Error_Fs_Too_LongInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Too_LongInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "too many files are open; close some programs and try again" |
+*
+* @param {Error_Fs_Too_Many_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_too_many_open: ((inputs?: Error_Fs_Too_Many_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fs_Too_Many_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This graph was saved by a newer LayerLab (format version {version}; this one reads up to {current}). Update LayerLab to open it." |
+*
+* @param {Error_Future_Version_GraphInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_future_version_graph: ((inputs: Error_Future_Version_GraphInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Future_Version_GraphInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This lab was saved by a newer LayerLab (format version {version}; this one reads up to {current}). Update LayerLab to open it." |
+*
+* @param {Error_Future_Version_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_future_version_lab: ((inputs: Error_Future_Version_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Future_Version_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The graph is not valid: {issues}." |
+*
+* @param {Error_Graph_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_graph_invalid: ((inputs: Error_Graph_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Graph_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A graph must be a JSON object with nodes and edges." |
+*
+* @param {Error_Graph_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_graph_not_object: ((inputs?: Error_Graph_Not_ObjectInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Graph_Not_ObjectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}, step \"{step}\": {detail}" |
+*
+* @param {Error_In_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_in_step: ((inputs: Error_In_StepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_In_StepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: {detail}" |
+*
+* @param {Error_In_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_in_where: ((inputs: Error_In_WhereInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_In_WhereInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: {problem} at line {line}, column {column}." |
+*
+* @param {Error_Json_AtInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_at: ((inputs: Error_Json_AtInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Json_AtInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: it has a character JSON does not allow." |
+*
+* @param {Error_Json_CharacterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_character: ((inputs: Error_Json_CharacterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Json_CharacterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: it ends before the JSON does." |
+*
+* @param {Error_Json_EndsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_ends: ((inputs: Error_Json_EndsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Json_EndsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has no list of layers in its config." |
+*
+* @param {Error_Keras_No_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers: ((inputs: Error_Keras_No_LayersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_LayersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not JSON ({detail}). Use the text that model.to_json() returns." |
+*
+* @param {Error_Keras_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_json: ((inputs: Error_Keras_Not_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Not_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config." |
+*
+* @param {Error_Keras_Not_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model: ((inputs: Error_Keras_Not_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Not_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} holds a Keras {kind}, not a model; expected a Sequential or Functional model, as model.to_json() writes it." |
+*
+* @param {Error_Keras_Not_Model_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model_class: ((inputs: Error_Keras_Not_Model_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Not_Model_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not a LayerLab lab: it must be a JSON object." |
+*
+* @param {Error_Lab_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_not_object: ((inputs: Error_Lab_Not_ObjectInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Lab_Not_ObjectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has invalid settings: {issues}." |
+*
+* @param {Error_Lab_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_settings: ((inputs: Error_Lab_SettingsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Lab_SettingsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not a LayerLab lab (its \"format\" is {format}, expected \"{expected}\")." |
+*
+* @param {Error_Lab_Wrong_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_wrong_format: ((inputs: Error_Lab_Wrong_FormatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Lab_Wrong_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no run {run} to take weights from; it may have been deleted." |
+*
+* @param {Error_No_Weights_GoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_weights_gone: ((inputs: Error_No_Weights_GoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_No_Weights_GoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{name}' has no stored weights (it has not finished, or failed before its first result); choose a run that finished training." |
+*
+* @param {Error_No_Weights_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_weights_run: ((inputs: Error_No_Weights_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_No_Weights_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no grid {grid}; it may have been deleted." |
+*
+* @param {Error_Not_Found_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_grid: ((inputs: Error_Not_Found_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Found_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no run {run}; it may have been deleted." |
+*
+* @param {Error_Not_Found_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_run: ((inputs: Error_Not_Found_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Found_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is neither a LayerLab lab nor a Keras model JSON: open a lab saved by LayerLab (.layerlab.json), or a file holding the text that Keras' model.to_json..." |
+*
+* @param {Error_Not_Lab_Or_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_lab_or_keras: ((inputs: Error_Not_Lab_Or_KerasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Lab_Or_KerasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Grid {grid} is not running." |
+*
+* @param {Error_Not_Running_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_grid: ((inputs: Error_Not_Running_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Running_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {run} is waiting for a free trainer ({max} train at once); stop it, or wait until it starts." |
+*
+* @param {Error_Not_Running_QueuedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_queued: ((inputs: Error_Not_Running_QueuedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Running_QueuedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {run} is not running (it may have finished already)." |
+*
+* @param {Error_Not_Running_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_run: ((inputs: Error_Not_Running_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Running_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can." |
+*
+* @param {Error_Store_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_full: ((inputs: Error_Store_FullInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_FullInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trainer process ended without a result." |
+*
+* @param {Error_Trainer_EndedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_ended: ((inputs?: Error_Trainer_EndedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_EndedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "exited with code {code}" |
+*
+* @param {Error_Trainer_How_ExitedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_how_exited: ((inputs: Error_Trainer_How_ExitedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_How_ExitedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "was killed ({signal})" |
+*
+* @param {Error_Trainer_How_KilledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_how_killed: ((inputs: Error_Trainer_How_KilledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_How_KilledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trainer process ended without an answer." |
+*
+* @param {Error_Trainer_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_no_answer: ((inputs?: Error_Trainer_No_AnswerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_No_AnswerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trainer process could not start: {detail}" |
+*
+* @param {Error_Trainer_No_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_no_start: ((inputs: Error_Trainer_No_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_No_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trainer process {how} before the run finished." |
+*
+* @param {Error_Trainer_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_stopped: ((inputs: Error_Trainer_StoppedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_StoppedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The trainer process {how} before the run finished: {tail}." |
+*
+* @param {Error_Trainer_Stopped_SaidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_stopped_said: ((inputs: Error_Trainer_Stopped_SaidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_Stopped_SaidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a Keras model JSON" |
+*
+* @param {Error_What_Keras_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_keras_json: ((inputs?: Error_What_Keras_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_What_Keras_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a lab file" |
+*
+* @param {Error_What_Lab_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_lab_file: ((inputs?: Error_What_Lab_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_What_Lab_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a Python file" |
+*
+* @param {Error_What_Python_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_python_file: ((inputs?: Error_What_Python_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_What_Python_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Exporting" |
 *
 * @param {Export_BusyInputs} inputs
@@ -7960,6 +9234,748 @@ export const inspector_trainable: ((inputs: Inspector_TrainableInputs, options?:
 /**
 * | output |
 * | --- |
+* | "{kind} layer '{name}' needs inputs of one shape, but gets {shapes}. Make the branches end in the same shape, or use Concatenate." |
+*
+* @param {Issue_Add_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_add_shapes: ((inputs: Issue_Add_ShapesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Add_ShapesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets {shape}, which is already flat; remove it." |
+*
+* @param {Issue_Already_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_already_flat: ((inputs: Issue_Already_FlatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Already_FlatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A connection points to a layer that does not exist ('{id}'); delete it." |
+*
+* @param {Issue_Bad_EdgeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_bad_edge: ((inputs: Issue_Bad_EdgeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Bad_EdgeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; binary_crossentropy expects a probability, so set it to 'sigmoid'." |
+*
+* @param {Issue_Binary_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_activation: ((inputs: Issue_Binary_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Binary_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "binary_crossentropy is for two classes, but {dataset} has {classes}. Use sparse_categorical_crossentropy with a Dense({classes}, softmax) output." |
+*
+* @param {Issue_Binary_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_classes: ((inputs: Issue_Binary_ClassesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Binary_ClassesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid')." |
+*
+* @param {Issue_Binary_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_units: ((inputs: Issue_Binary_UnitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Binary_UnitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; {loss} expects class probabilities, so set it to 'softmax'." |
+*
+* @param {Issue_Class_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_activation: ((inputs: Issue_Class_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Class_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax')." |
+*
+* @param {Issue_Class_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units: ((inputs: Issue_Class_UnitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Class_UnitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax') after a Flatten." |
+*
+* @param {Issue_Class_Units_FlattenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units_flatten: ((inputs: Issue_Class_Units_FlattenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Class_Units_FlattenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: the inputs need the same rank and the axis must exist." |
+*
+* @param {Issue_Concat_RankInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_rank: ((inputs: Issue_Concat_RankInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Concat_RankInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: all other sizes must match." |
+*
+* @param {Issue_Concat_SizesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_sizes: ((inputs: Issue_Concat_SizesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Concat_SizesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop." |
+*
+* @param {Issue_CycleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_cycle: ((inputs: Issue_CycleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_CycleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a dead end: {count} layers end the model ({names}), but it needs exactly one output. Connect it onward or delete it." |
+*
+* @param {Issue_Dead_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_dead_end: ((inputs: Issue_Dead_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Dead_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two layers share the id '{id}'." |
+*
+* @param {Issue_Duplicate_IdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_id: ((inputs: Issue_Duplicate_IdInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Duplicate_IdInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Two layers are named '{name}'; rename one." |
+*
+* @param {Issue_Duplicate_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_name: ((inputs: Issue_Duplicate_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Duplicate_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model is empty: start with an Input layer, then add layers after it." |
+*
+* @param {Issue_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_empty: ((inputs?: Issue_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The setting {trial} makes the model invalid: {issue}" |
+*
+* @param {Issue_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_grid_invalid: ((inputs: Issue_Grid_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Grid_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot take inputs; remove the connection into it." |
+*
+* @param {Issue_Input_Has_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_has_inputs: ((inputs: Issue_Input_Has_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Input_Has_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Input layer '{name}' has shape {shape} ({size} values), but {dataset} examples are {expected} ({expectedSize} values). Set the Input shape to {expected}." |
+*
+* @param {Issue_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_shape: ((inputs: Issue_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is not connected to anything: connect it to the first layer." |
+*
+* @param {Issue_Input_UnconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_unconnected: ((inputs: Issue_Input_UnconnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Input_UnconnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "and" |
+*
+* @param {Issue_Join_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_and: ((inputs?: Issue_Join_AndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Join_AndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Issue_Join_CommaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_comma: ((inputs?: Issue_Join_CommaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Join_CommaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {kernel} kernel does not fit the {image} image it gets. Use a smaller kernel, padding 'same', or fewer pooling layers before it." |
+*
+* @param {Issue_Kernel_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_kernel_too_big: ((inputs: Issue_Kernel_Too_BigInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Kernel_Too_BigInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it." |
+*
+* @param {Issue_Needs_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat: ((inputs: Issue_Needs_FlatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_FlatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it (or GlobalAveragePooling2D)." |
+*
+* @param {Issue_Needs_Flat_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat_image: ((inputs: Issue_Needs_Flat_ImageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_Flat_ImageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Use an Input of shape [height, width, channels], like [28, 28, 1]." |
+*
+* @param {Issue_Needs_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image: ((inputs: Issue_Needs_ImageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_ImageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Add a Reshape layer before it (for example to {image}), or use Dense..." |
+*
+* @param {Issue_Needs_Image_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image_flat: ((inputs: Issue_Needs_Image_FlatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Needs_Image_FlatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model has no Input layer: add one at the top and connect it to the first layer." |
+*
+* @param {Issue_No_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_input: ((inputs?: Issue_No_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_No_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' has no input: connect a layer into it, or delete it." |
+*
+* @param {Issue_No_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_inputs: ((inputs: Issue_No_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_No_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model has no output layer: add a Dense layer after the last one." |
+*
+* @param {Issue_No_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_output: ((inputs?: Issue_No_OutputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_No_OutputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not ready to train: {why}" |
+*
+* @param {Issue_Not_Ready_To_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_not_ready_to_train: ((inputs: Issue_Not_Ready_To_TrainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Not_Ready_To_TrainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': {param} {problem}." |
+*
+* @param {Issue_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_param: ((inputs: Issue_ParamInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_ParamInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {window} window does not fit the {image} image it gets. Use a smaller pool size, padding 'same', or remove a pooling layer before it." |
+*
+* @param {Issue_Pool_WindowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_pool_window: ((inputs: Issue_Pool_WindowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Pool_WindowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at least {min}" |
+*
+* @param {Issue_Problem_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_at_least: ((inputs: Issue_Problem_At_LeastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_At_LeastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} up to (not including) {max}" |
+*
+* @param {Issue_Problem_BelowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_below: ((inputs: Issue_Problem_BelowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_BelowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} to {max}" |
+*
+* @param {Issue_Problem_BetweenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_between: ((inputs: Issue_Problem_BetweenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_BetweenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be true or false" |
+*
+* @param {Issue_Problem_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_bool: ((inputs?: Issue_Problem_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is '{value}'; choose one of {options}" |
+*
+* @param {Issue_Problem_EnumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_enum: ((inputs: Issue_Problem_EnumInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_EnumInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Issue_Problem_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_number: ((inputs: Issue_Problem_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Issue_Problem_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_whole: ((inputs: Issue_Problem_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be two whole numbers of at least 1, like [3, 3]" |
+*
+* @param {Issue_Problem_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_pair: ((inputs: Issue_Problem_PairInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_PairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "has a negative or invalid factor (l1 {l1}, l2 {l2}); factors must be 0 or more" |
+*
+* @param {Issue_Problem_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_regularizer: ((inputs: Issue_Problem_RegularizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_RegularizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1, like [28, 28, 1]" |
+*
+* @param {Issue_Problem_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape: ((inputs: Issue_Problem_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1 (one may be -1), like [28, 28, 1]" |
+*
+* @param {Issue_Problem_Shape_InferInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape_infer: ((inputs: Issue_Problem_Shape_InferInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Problem_Shape_InferInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{name}'" |
+*
+* @param {Issue_QuotedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_quoted: ((inputs: Issue_QuotedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_QuotedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target}: {total} is not a multiple of {known}." |
+*
+* @param {Issue_Reshape_MultipleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_multiple: ((inputs: Issue_Reshape_MultipleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Reshape_MultipleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target} ({known} values); the sizes must multiply to {total}." |
+*
+* @param {Issue_Reshape_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_size: ((inputs: Issue_Reshape_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Reshape_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a second Input; a model here takes one input. Delete it or merge the branches." |
+*
+* @param {Issue_Second_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_second_input: ((inputs: Issue_Second_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Second_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is connected to itself; delete that connection." |
+*
+* @param {Issue_Self_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_self_loop: ((inputs: Issue_Self_LoopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Self_LoopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' merges {min} or more branches but gets {count}; connect another layer into it." |
+*
+* @param {Issue_Too_Few_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_few_inputs: ((inputs: Issue_Too_Few_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_Few_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters; LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling, strides) before..." |
+*
+* @param {Issue_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large: ((inputs: Issue_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters ({total} in all); LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling..." |
+*
+* @param {Issue_Too_Large_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large_of: ((inputs: Issue_Too_Large_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_Large_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' takes one input but gets {count}; merge them first with an Add or Concatenate layer." |
+*
+* @param {Issue_Too_Many_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_many_inputs: ((inputs: Issue_Too_Many_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Issue_Too_Many_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "About this lab" |
 *
 * @param {Lab_AboutInputs} inputs
@@ -7983,6 +9999,20 @@ export const lab_about: ((inputs?: Lab_AboutInputs, options?: {
 export const lab_about_placeholder: ((inputs?: Lab_About_PlaceholderInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Lab_About_PlaceholderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lab" |
+*
+* @param {Lab_Info_RegionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_info_region: ((inputs?: Lab_Info_RegionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Lab_Info_RegionInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -15367,6 +17397,219 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Error_Augment_Not_ImagesInputs = {
+    dataset: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Busy_Delete_GridInputs = {};
+export type Error_Busy_Delete_RunInputs = {};
+export type Error_Busy_Grid_RunningInputs = {};
+export type Error_Busy_Repair_StoreInputs = {};
+export type Error_ContextInputs = {
+    context: NonNullable<unknown>;
+    sentence: NonNullable<unknown>;
+};
+export type Error_Data_Bad_GzipInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Data_DeniedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_Empty_FileInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_FolderInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_Header_OnlyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_InflatesInputs = {
+    file: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Data_MissingInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_No_Class_FoldersInputs = {
+    dir: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+};
+export type Error_Data_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_DisconnectedInputs = {};
+export type Error_DivergedInputs = {
+    epoch: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+    rate: NonNullable<unknown>;
+};
+export type Error_Doing_Check_StepsInputs = {};
+export type Error_Doing_Delete_GridInputs = {};
+export type Error_Doing_Delete_RunInputs = {};
+export type Error_Doing_EvaluateInputs = {};
+export type Error_Doing_List_GridsInputs = {};
+export type Error_Doing_List_LabsInputs = {};
+export type Error_Doing_List_LibraryInputs = {};
+export type Error_Doing_List_RunsInputs = {};
+export type Error_Doing_Load_GridInputs = {};
+export type Error_Doing_Load_RunInputs = {};
+export type Error_Doing_Open_FileInputs = {};
+export type Error_Doing_Open_LabInputs = {};
+export type Error_Doing_Open_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Doing_Rename_RunInputs = {};
+export type Error_Doing_Repair_StoreInputs = {};
+export type Error_Doing_Save_LabInputs = {};
+export type Error_Doing_Start_GridInputs = {};
+export type Error_Doing_Start_TrainingInputs = {};
+export type Error_Doing_Stop_GridInputs = {};
+export type Error_File_BinaryInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_File_MissingInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_File_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_Fs_Action_MkdirInputs = {};
+export type Error_Fs_Action_ReadInputs = {};
+export type Error_Fs_Action_WriteInputs = {};
+export type Error_Fs_Cannot_MkdirInputs = {};
+export type Error_Fs_Disk_FullInputs = {};
+export type Error_Fs_ExistsInputs = {};
+export type Error_Fs_FailedInputs = {
+    action: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Fs_Is_FolderInputs = {};
+export type Error_Fs_LoopInputs = {};
+export type Error_Fs_MissingInputs = {};
+export type Error_Fs_No_ParentInputs = {};
+export type Error_Fs_Not_FolderInputs = {};
+export type Error_Fs_PermissionInputs = {};
+export type Error_Fs_Read_OnlyInputs = {};
+export type Error_Fs_SystemInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Fs_Too_LongInputs = {};
+export type Error_Fs_Too_Many_OpenInputs = {};
+export type Error_Future_Version_GraphInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Future_Version_LabInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Graph_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Graph_Not_ObjectInputs = {};
+export type Error_In_StepInputs = {
+    where: NonNullable<unknown>;
+    step: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_In_WhereInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Json_AtInputs = {
+    where: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Json_CharacterInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Json_EndsInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_JsonInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_Not_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_Model_ClassInputs = {
+    where: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Error_Lab_Not_ObjectInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Lab_SettingsInputs = {
+    where: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Lab_Wrong_FormatInputs = {
+    where: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Error_No_Weights_GoneInputs = {
+    run: NonNullable<unknown>;
+};
+export type Error_No_Weights_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Not_Found_GridInputs = {
+    grid: NonNullable<unknown>;
+};
+export type Error_Not_Found_RunInputs = {
+    run: NonNullable<unknown>;
+};
+export type Error_Not_Lab_Or_KerasInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Not_Running_GridInputs = {
+    grid: NonNullable<unknown>;
+};
+export type Error_Not_Running_QueuedInputs = {
+    run: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Not_Running_RunInputs = {
+    run: NonNullable<unknown>;
+};
+export type Error_Store_FullInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Trainer_EndedInputs = {};
+export type Error_Trainer_How_ExitedInputs = {
+    code: NonNullable<unknown>;
+};
+export type Error_Trainer_How_KilledInputs = {
+    signal: NonNullable<unknown>;
+};
+export type Error_Trainer_No_AnswerInputs = {};
+export type Error_Trainer_No_StartInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Trainer_StoppedInputs = {
+    how: NonNullable<unknown>;
+};
+export type Error_Trainer_Stopped_SaidInputs = {
+    how: NonNullable<unknown>;
+    tail: NonNullable<unknown>;
+};
+export type Error_What_Keras_JsonInputs = {};
+export type Error_What_Lab_FileInputs = {};
+export type Error_What_Python_FileInputs = {};
 export type Export_BusyInputs = {};
 export type Export_Csv_DescriptionInputs = {};
 export type Export_Csv_LabelInputs = {};
@@ -15949,8 +18192,237 @@ export type Inspector_SelectedInputs = {
 export type Inspector_TrainableInputs = {
     count: NonNullable<unknown>;
 };
+export type Issue_Add_ShapesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+};
+export type Issue_Already_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Bad_EdgeInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Binary_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+};
+export type Issue_Binary_ClassesInputs = {
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Binary_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Class_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Issue_Class_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Class_Units_FlattenInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Concat_RankInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_Concat_SizesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_CycleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Dead_EndInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Issue_Duplicate_IdInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Duplicate_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_EmptyInputs = {};
+export type Issue_Grid_InvalidInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Issue_Input_Has_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Input_ShapeInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    expectedSize: NonNullable<unknown>;
+};
+export type Issue_Input_UnconnectedInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Join_AndInputs = {};
+export type Issue_Join_CommaInputs = {};
+export type Issue_Kernel_Too_BigInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kernel: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Needs_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Flat_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Image_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_No_InputInputs = {};
+export type Issue_No_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_No_OutputInputs = {};
+export type Issue_Not_Ready_To_TrainInputs = {
+    why: NonNullable<unknown>;
+};
+export type Issue_ParamInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Issue_Pool_WindowInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    window: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Problem_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Issue_Problem_BelowInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BetweenInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BoolInputs = {};
+export type Issue_Problem_EnumInputs = {
+    value: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_PairInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_RegularizerInputs = {
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+};
+export type Issue_Problem_ShapeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Shape_InferInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_QuotedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_Reshape_MultipleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Reshape_SizeInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Second_InputInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Self_LoopInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Too_Few_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Issue_Too_LargeInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Large_OfInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Many_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Lab_AboutInputs = {};
 export type Lab_About_PlaceholderInputs = {};
+export type Lab_Info_RegionInputs = {};
 export type Lab_Library_CloseInputs = {};
 export type Lab_Library_HintInputs = {};
 export type Lab_Library_ListingInputs = {};

@@ -254,6 +254,97 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{}} Error_Busy_Delete_GridInputs */
+/** @typedef {{}} Error_Busy_Delete_RunInputs */
+/** @typedef {{}} Error_Busy_Grid_RunningInputs */
+/** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Header_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
+/** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{}} Error_DisconnectedInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{}} Error_Fs_Action_MkdirInputs */
+/** @typedef {{}} Error_Fs_Action_ReadInputs */
+/** @typedef {{}} Error_Fs_Action_WriteInputs */
+/** @typedef {{}} Error_Fs_Cannot_MkdirInputs */
+/** @typedef {{}} Error_Fs_Disk_FullInputs */
+/** @typedef {{}} Error_Fs_ExistsInputs */
+/** @typedef {{ action: NonNullable<unknown>, file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Fs_FailedInputs */
+/** @typedef {{}} Error_Fs_Is_FolderInputs */
+/** @typedef {{}} Error_Fs_LoopInputs */
+/** @typedef {{}} Error_Fs_MissingInputs */
+/** @typedef {{}} Error_Fs_No_ParentInputs */
+/** @typedef {{}} Error_Fs_Not_FolderInputs */
+/** @typedef {{}} Error_Fs_PermissionInputs */
+/** @typedef {{}} Error_Fs_Read_OnlyInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Fs_SystemInputs */
+/** @typedef {{}} Error_Fs_Too_LongInputs */
+/** @typedef {{}} Error_Fs_Too_Many_OpenInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_GraphInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
+/** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
+/** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
+/** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Found_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Not_Lab_Or_KerasInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{}} Error_Trainer_EndedInputs */
+/** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
+/** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
+/** @typedef {{}} Error_Trainer_No_AnswerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
+/** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
+/** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{}} Error_What_Keras_JsonInputs */
+/** @typedef {{}} Error_What_Lab_FileInputs */
+/** @typedef {{}} Error_What_Python_FileInputs */
 /** @typedef {{}} Export_BusyInputs */
 /** @typedef {{}} Export_Csv_DescriptionInputs */
 /** @typedef {{}} Export_Csv_LabelInputs */
@@ -570,8 +661,62 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Info_RegionInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
 /** @typedef {{}} Lab_Library_HintInputs */
 /** @typedef {{}} Lab_Library_ListingInputs */
@@ -5109,6 +5254,1462 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.duration_seconds(inputs)
 	if (locale === "en-XA") return __en_xa2.duration_seconds(inputs)
 	return __en.duration_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Augmentation works on images, but {dataset} examples are {shape}; choose an image dataset to preview it." |
+*
+* @param {Error_Augment_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_augment_not_images = /** @type {((inputs: Error_Augment_Not_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Augment_Not_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_augment_not_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_augment_not_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_augment_not_images(inputs)
+	return __en.error_augment_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This grid is still running: stop it before deleting it." |
+*
+* @param {Error_Busy_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_delete_grid = /** @type {((inputs?: Error_Busy_Delete_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Delete_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_delete_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_delete_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_delete_grid(inputs)
+	return __en.error_busy_delete_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run is still training: stop it before deleting it." |
+*
+* @param {Error_Busy_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_delete_run = /** @type {((inputs?: Error_Busy_Delete_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Delete_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_delete_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_delete_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_delete_run(inputs)
+	return __en.error_busy_delete_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This grid is already running." |
+*
+* @param {Error_Busy_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_grid_running = /** @type {((inputs?: Error_Busy_Grid_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Grid_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_grid_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_grid_running(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_grid_running(inputs)
+	return __en.error_busy_grid_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs are training: stop them before moving the run store aside." |
+*
+* @param {Error_Busy_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_busy_repair_store = /** @type {((inputs?: Error_Busy_Repair_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Busy_Repair_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_busy_repair_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_busy_repair_store(inputs)
+	if (locale === "en-XA") return __en_xa2.error_busy_repair_store(inputs)
+	return __en.error_busy_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{context}: {sentence}" |
+*
+* @param {Error_ContextInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_context = /** @type {((inputs: Error_ContextInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_ContextInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_context(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_context(inputs)
+	if (locale === "en-XA") return __en_xa2.error_context(inputs)
+	return __en.error_context(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is damaged gzip data ({detail}): the download was probably cut short. Delete it and download it again." |
+*
+* @param {Error_Data_Bad_GzipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_bad_gzip = /** @type {((inputs: Error_Data_Bad_GzipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Bad_GzipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_bad_gzip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_bad_gzip(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_bad_gzip(inputs)
+	return __en.error_data_bad_gzip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} cannot be read: permission denied. Check the file's permissions." |
+*
+* @param {Error_Data_DeniedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_denied = /** @type {((inputs: Error_Data_DeniedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_DeniedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_denied(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_denied(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_denied(inputs)
+	return __en.error_data_denied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is empty." |
+*
+* @param {Error_Data_Empty_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_empty_file = /** @type {((inputs: Error_Data_Empty_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Empty_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_empty_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_empty_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_empty_file(inputs)
+	return __en.error_data_empty_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is a folder, not a file." |
+*
+* @param {Error_Data_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_folder = /** @type {((inputs: Error_Data_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_folder(inputs)
+	return __en.error_data_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has a header but no rows: add one example per row under it." |
+*
+* @param {Error_Data_Header_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_header_only = /** @type {((inputs: Error_Data_Header_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Header_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_header_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_header_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_header_only(inputs)
+	return __en.error_data_header_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} inflates to more than {limit}, the most LayerLab reads from one gzip file: it is not the file it should be; delete it and download it again." |
+*
+* @param {Error_Data_InflatesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_inflates = /** @type {((inputs: Error_Data_InflatesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_InflatesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_inflates(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_inflates(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_inflates(inputs)
+	return __en.error_data_inflates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} does not exist: check the path." |
+*
+* @param {Error_Data_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_missing = /** @type {((inputs: Error_Data_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_missing(inputs)
+	return __en.error_data_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} holds no class folders: put the images in one sub-folder per class, e.g. {example}." |
+*
+* @param {Error_Data_No_Class_FoldersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_no_class_folders = /** @type {((inputs: Error_Data_No_Class_FoldersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_No_Class_FoldersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_no_class_folders(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_no_class_folders(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_no_class_folders(inputs)
+	return __en.error_data_no_class_folders(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be read ({detail})." |
+*
+* @param {Error_Data_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_unreadable = /** @type {((inputs: Error_Data_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_unreadable(inputs)
+	return __en.error_data_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lost the connection to the LayerLab server; is `layerlab serve` still running?" |
+*
+* @param {Error_DisconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_disconnected = /** @type {((inputs?: Error_DisconnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_DisconnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_disconnected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_disconnected(inputs)
+	if (locale === "en-XA") return __en_xa2.error_disconnected(inputs)
+	return __en.error_disconnected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Training diverged in epoch {epoch} (the loss became {loss}). The learning rate ({rate}) is probably too high: try a smaller one." |
+*
+* @param {Error_DivergedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_diverged = /** @type {((inputs: Error_DivergedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_DivergedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_diverged(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_diverged(inputs)
+	if (locale === "en-XA") return __en_xa2.error_diverged(inputs)
+	return __en.error_diverged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checking the steps" |
+*
+* @param {Error_Doing_Check_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_check_steps = /** @type {((inputs?: Error_Doing_Check_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Check_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_check_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_check_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_check_steps(inputs)
+	return __en.error_doing_check_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleting the grid" |
+*
+* @param {Error_Doing_Delete_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_grid = /** @type {((inputs?: Error_Doing_Delete_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Delete_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_delete_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_delete_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_delete_grid(inputs)
+	return __en.error_doing_delete_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleting the run" |
+*
+* @param {Error_Doing_Delete_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_delete_run = /** @type {((inputs?: Error_Doing_Delete_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Delete_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_delete_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_delete_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_delete_run(inputs)
+	return __en.error_doing_delete_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluating on the test set" |
+*
+* @param {Error_Doing_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_evaluate = /** @type {((inputs?: Error_Doing_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_evaluate(inputs)
+	return __en.error_doing_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing grids" |
+*
+* @param {Error_Doing_List_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_grids = /** @type {((inputs?: Error_Doing_List_GridsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_GridsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_grids(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_grids(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_grids(inputs)
+	return __en.error_doing_list_grids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing labs" |
+*
+* @param {Error_Doing_List_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_labs = /** @type {((inputs?: Error_Doing_List_LabsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_LabsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_labs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_labs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_labs(inputs)
+	return __en.error_doing_list_labs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing the labs" |
+*
+* @param {Error_Doing_List_LibraryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_library = /** @type {((inputs?: Error_Doing_List_LibraryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_LibraryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_library(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_library(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_library(inputs)
+	return __en.error_doing_list_library(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listing runs" |
+*
+* @param {Error_Doing_List_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_list_runs = /** @type {((inputs?: Error_Doing_List_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_List_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_list_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_list_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_list_runs(inputs)
+	return __en.error_doing_list_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the grid" |
+*
+* @param {Error_Doing_Load_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_grid = /** @type {((inputs?: Error_Doing_Load_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Load_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_load_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_load_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_load_grid(inputs)
+	return __en.error_doing_load_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the run" |
+*
+* @param {Error_Doing_Load_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_load_run = /** @type {((inputs?: Error_Doing_Load_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Load_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_load_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_load_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_load_run(inputs)
+	return __en.error_doing_load_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening the file" |
+*
+* @param {Error_Doing_Open_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_file = /** @type {((inputs?: Error_Doing_Open_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_file(inputs)
+	return __en.error_doing_open_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening the lab" |
+*
+* @param {Error_Doing_Open_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_lab = /** @type {((inputs?: Error_Doing_Open_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_lab(inputs)
+	return __en.error_doing_open_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening {name}" |
+*
+* @param {Error_Doing_Open_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_open_named = /** @type {((inputs: Error_Doing_Open_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Open_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_open_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_open_named(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_open_named(inputs)
+	return __en.error_doing_open_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Renaming the run" |
+*
+* @param {Error_Doing_Rename_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_rename_run = /** @type {((inputs?: Error_Doing_Rename_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Rename_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_rename_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_rename_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_rename_run(inputs)
+	return __en.error_doing_rename_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Moving the damaged store aside" |
+*
+* @param {Error_Doing_Repair_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_repair_store = /** @type {((inputs?: Error_Doing_Repair_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Repair_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_repair_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_repair_store(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_repair_store(inputs)
+	return __en.error_doing_repair_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saving the lab" |
+*
+* @param {Error_Doing_Save_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_save_lab = /** @type {((inputs?: Error_Doing_Save_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Save_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_save_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_save_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_save_lab(inputs)
+	return __en.error_doing_save_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Starting the grid" |
+*
+* @param {Error_Doing_Start_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_grid = /** @type {((inputs?: Error_Doing_Start_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Start_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_start_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_start_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_start_grid(inputs)
+	return __en.error_doing_start_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Starting training" |
+*
+* @param {Error_Doing_Start_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_start_training = /** @type {((inputs?: Error_Doing_Start_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Start_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_start_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_start_training(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_start_training(inputs)
+	return __en.error_doing_start_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopping the grid" |
+*
+* @param {Error_Doing_Stop_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_doing_stop_grid = /** @type {((inputs?: Error_Doing_Stop_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Doing_Stop_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_doing_stop_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_doing_stop_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_doing_stop_grid(inputs)
+	return __en.error_doing_stop_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
+*
+* @param {Error_File_BinaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_binary = /** @type {((inputs: Error_File_BinaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_File_BinaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_file_binary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_file_binary(inputs)
+	if (locale === "en-XA") return __en_xa2.error_file_binary(inputs)
+	return __en.error_file_binary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} does not exist." |
+*
+* @param {Error_File_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_missing = /** @type {((inputs: Error_File_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_File_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_file_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_file_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_file_missing(inputs)
+	return __en.error_file_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is over {megabytes} MB, far more than {what} holds; check that it is the right file." |
+*
+* @param {Error_File_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_file_too_large = /** @type {((inputs: Error_File_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_File_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_file_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_file_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_file_too_large(inputs)
+	return __en.error_file_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "create the folder" |
+*
+* @param {Error_Fs_Action_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_mkdir = /** @type {((inputs?: Error_Fs_Action_MkdirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Action_MkdirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_action_mkdir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_action_mkdir(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_action_mkdir(inputs)
+	return __en.error_fs_action_mkdir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "read" |
+*
+* @param {Error_Fs_Action_ReadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_read = /** @type {((inputs?: Error_Fs_Action_ReadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Action_ReadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_action_read(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_action_read(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_action_read(inputs)
+	return __en.error_fs_action_read(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "write" |
+*
+* @param {Error_Fs_Action_WriteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_action_write = /** @type {((inputs?: Error_Fs_Action_WriteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Action_WriteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_action_write(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_action_write(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_action_write(inputs)
+	return __en.error_fs_action_write(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folders cannot be made in that place; choose another folder" |
+*
+* @param {Error_Fs_Cannot_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_cannot_mkdir = /** @type {((inputs?: Error_Fs_Cannot_MkdirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Cannot_MkdirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_cannot_mkdir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_cannot_mkdir(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_cannot_mkdir(inputs)
+	return __en.error_fs_cannot_mkdir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the disk is full; free some space and try again" |
+*
+* @param {Error_Fs_Disk_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_disk_full = /** @type {((inputs?: Error_Fs_Disk_FullInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Disk_FullInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_disk_full(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_disk_full(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_disk_full(inputs)
+	return __en.error_fs_disk_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a file is already there where a folder is needed" |
+*
+* @param {Error_Fs_ExistsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_exists = /** @type {((inputs?: Error_Fs_ExistsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_ExistsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_exists(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_exists(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_exists(inputs)
+	return __en.error_fs_exists(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not {action} {file}: {why}." |
+*
+* @param {Error_Fs_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_failed = /** @type {((inputs: Error_Fs_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_failed(inputs)
+	return __en.error_fs_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is a folder, not a file; give a file name inside it" |
+*
+* @param {Error_Fs_Is_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_is_folder = /** @type {((inputs?: Error_Fs_Is_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Is_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_is_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_is_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_is_folder(inputs)
+	return __en.error_fs_is_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is a loop of symbolic links" |
+*
+* @param {Error_Fs_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_loop = /** @type {((inputs?: Error_Fs_LoopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_LoopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_loop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_loop(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_loop(inputs)
+	return __en.error_fs_loop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it does not exist" |
+*
+* @param {Error_Fs_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_missing = /** @type {((inputs?: Error_Fs_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_missing(inputs)
+	return __en.error_fs_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its folder does not exist" |
+*
+* @param {Error_Fs_No_ParentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_no_parent = /** @type {((inputs?: Error_Fs_No_ParentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_No_ParentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_no_parent(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_no_parent(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_no_parent(inputs)
+	return __en.error_fs_no_parent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a part of the path is a file, not a folder" |
+*
+* @param {Error_Fs_Not_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_not_folder = /** @type {((inputs?: Error_Fs_Not_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Not_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_not_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_not_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_not_folder(inputs)
+	return __en.error_fs_not_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "permission denied; choose a folder you can write to" |
+*
+* @param {Error_Fs_PermissionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_permission = /** @type {((inputs?: Error_Fs_PermissionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_PermissionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_permission(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_permission(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_permission(inputs)
+	return __en.error_fs_permission(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is on a read-only file system; choose another folder" |
+*
+* @param {Error_Fs_Read_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_read_only = /** @type {((inputs?: Error_Fs_Read_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Read_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_read_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_read_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_read_only(inputs)
+	return __en.error_fs_read_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the system said {detail}" |
+*
+* @param {Error_Fs_SystemInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_system = /** @type {((inputs: Error_Fs_SystemInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_SystemInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_system(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_system(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_system(inputs)
+	return __en.error_fs_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the path is too long" |
+*
+* @param {Error_Fs_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_too_long = /** @type {((inputs?: Error_Fs_Too_LongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Too_LongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_too_long(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_too_long(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_too_long(inputs)
+	return __en.error_fs_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "too many files are open; close some programs and try again" |
+*
+* @param {Error_Fs_Too_Many_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fs_too_many_open = /** @type {((inputs?: Error_Fs_Too_Many_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fs_Too_Many_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fs_too_many_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fs_too_many_open(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fs_too_many_open(inputs)
+	return __en.error_fs_too_many_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This graph was saved by a newer LayerLab (format version {version}; this one reads up to {current}). Update LayerLab to open it." |
+*
+* @param {Error_Future_Version_GraphInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_future_version_graph = /** @type {((inputs: Error_Future_Version_GraphInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Future_Version_GraphInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_future_version_graph(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_future_version_graph(inputs)
+	if (locale === "en-XA") return __en_xa2.error_future_version_graph(inputs)
+	return __en.error_future_version_graph(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This lab was saved by a newer LayerLab (format version {version}; this one reads up to {current}). Update LayerLab to open it." |
+*
+* @param {Error_Future_Version_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_future_version_lab = /** @type {((inputs: Error_Future_Version_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Future_Version_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_future_version_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_future_version_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_future_version_lab(inputs)
+	return __en.error_future_version_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The graph is not valid: {issues}." |
+*
+* @param {Error_Graph_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_graph_invalid = /** @type {((inputs: Error_Graph_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Graph_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_graph_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_graph_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_graph_invalid(inputs)
+	return __en.error_graph_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A graph must be a JSON object with nodes and edges." |
+*
+* @param {Error_Graph_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_graph_not_object = /** @type {((inputs?: Error_Graph_Not_ObjectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Graph_Not_ObjectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_graph_not_object(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_graph_not_object(inputs)
+	if (locale === "en-XA") return __en_xa2.error_graph_not_object(inputs)
+	return __en.error_graph_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}, step \"{step}\": {detail}" |
+*
+* @param {Error_In_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_in_step = /** @type {((inputs: Error_In_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_In_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_in_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_in_step(inputs)
+	if (locale === "en-XA") return __en_xa2.error_in_step(inputs)
+	return __en.error_in_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: {detail}" |
+*
+* @param {Error_In_WhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_in_where = /** @type {((inputs: Error_In_WhereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_In_WhereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_in_where(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_in_where(inputs)
+	if (locale === "en-XA") return __en_xa2.error_in_where(inputs)
+	return __en.error_in_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: {problem} at line {line}, column {column}." |
+*
+* @param {Error_Json_AtInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_at = /** @type {((inputs: Error_Json_AtInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Json_AtInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_json_at(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_json_at(inputs)
+	if (locale === "en-XA") return __en_xa2.error_json_at(inputs)
+	return __en.error_json_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: it has a character JSON does not allow." |
+*
+* @param {Error_Json_CharacterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_character = /** @type {((inputs: Error_Json_CharacterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Json_CharacterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_json_character(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_json_character(inputs)
+	if (locale === "en-XA") return __en_xa2.error_json_character(inputs)
+	return __en.error_json_character(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not valid JSON: it ends before the JSON does." |
+*
+* @param {Error_Json_EndsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_json_ends = /** @type {((inputs: Error_Json_EndsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Json_EndsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_json_ends(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_json_ends(inputs)
+	if (locale === "en-XA") return __en_xa2.error_json_ends(inputs)
+	return __en.error_json_ends(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has no list of layers in its config." |
+*
+* @param {Error_Keras_No_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers = /** @type {((inputs: Error_Keras_No_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_layers(inputs)
+	return __en.error_keras_no_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not JSON ({detail}). Use the text that model.to_json() returns." |
+*
+* @param {Error_Keras_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_json = /** @type {((inputs: Error_Keras_Not_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_json(inputs)
+	return __en.error_keras_not_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config." |
+*
+* @param {Error_Keras_Not_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model = /** @type {((inputs: Error_Keras_Not_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_model(inputs)
+	return __en.error_keras_not_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} holds a Keras {kind}, not a model; expected a Sequential or Functional model, as model.to_json() writes it." |
+*
+* @param {Error_Keras_Not_Model_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_not_model_class = /** @type {((inputs: Error_Keras_Not_Model_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Not_Model_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_not_model_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_not_model_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_not_model_class(inputs)
+	return __en.error_keras_not_model_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a LayerLab lab: it must be a JSON object." |
+*
+* @param {Error_Lab_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_not_object = /** @type {((inputs: Error_Lab_Not_ObjectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_Not_ObjectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_not_object(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_not_object(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_not_object(inputs)
+	return __en.error_lab_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has invalid settings: {issues}." |
+*
+* @param {Error_Lab_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_settings = /** @type {((inputs: Error_Lab_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_settings(inputs)
+	return __en.error_lab_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a LayerLab lab (its \"format\" is {format}, expected \"{expected}\")." |
+*
+* @param {Error_Lab_Wrong_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_wrong_format = /** @type {((inputs: Error_Lab_Wrong_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_Wrong_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_wrong_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_wrong_format(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_wrong_format(inputs)
+	return __en.error_lab_wrong_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no run {run} to take weights from; it may have been deleted." |
+*
+* @param {Error_No_Weights_GoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_weights_gone = /** @type {((inputs: Error_No_Weights_GoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Weights_GoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_weights_gone(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_weights_gone(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_weights_gone(inputs)
+	return __en.error_no_weights_gone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}' has no stored weights (it has not finished, or failed before its first result); choose a run that finished training." |
+*
+* @param {Error_No_Weights_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_weights_run = /** @type {((inputs: Error_No_Weights_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Weights_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_weights_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_weights_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_weights_run(inputs)
+	return __en.error_no_weights_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no grid {grid}; it may have been deleted." |
+*
+* @param {Error_Not_Found_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_grid = /** @type {((inputs: Error_Not_Found_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Found_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_found_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_found_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_found_grid(inputs)
+	return __en.error_not_found_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no run {run}; it may have been deleted." |
+*
+* @param {Error_Not_Found_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_found_run = /** @type {((inputs: Error_Not_Found_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Found_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_found_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_found_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_found_run(inputs)
+	return __en.error_not_found_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is neither a LayerLab lab nor a Keras model JSON: open a lab saved by LayerLab (.layerlab.json), or a file holding the text that Keras' model.to_json..." |
+*
+* @param {Error_Not_Lab_Or_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_lab_or_keras = /** @type {((inputs: Error_Not_Lab_Or_KerasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Lab_Or_KerasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_lab_or_keras(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_lab_or_keras(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_lab_or_keras(inputs)
+	return __en.error_not_lab_or_keras(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid {grid} is not running." |
+*
+* @param {Error_Not_Running_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_grid = /** @type {((inputs: Error_Not_Running_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Running_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_running_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_running_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_running_grid(inputs)
+	return __en.error_not_running_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} is waiting for a free trainer ({max} train at once); stop it, or wait until it starts." |
+*
+* @param {Error_Not_Running_QueuedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_queued = /** @type {((inputs: Error_Not_Running_QueuedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Running_QueuedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_running_queued(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_running_queued(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_running_queued(inputs)
+	return __en.error_not_running_queued(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} is not running (it may have finished already)." |
+*
+* @param {Error_Not_Running_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_not_running_run = /** @type {((inputs: Error_Not_Running_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Not_Running_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_not_running_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_not_running_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_not_running_run(inputs)
+	return __en.error_not_running_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can." |
+*
+* @param {Error_Store_FullInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_full = /** @type {((inputs: Error_Store_FullInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_FullInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_full(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_full(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_full(inputs)
+	return __en.error_store_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process ended without a result." |
+*
+* @param {Error_Trainer_EndedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_ended = /** @type {((inputs?: Error_Trainer_EndedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_EndedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_ended(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_ended(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_ended(inputs)
+	return __en.error_trainer_ended(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "exited with code {code}" |
+*
+* @param {Error_Trainer_How_ExitedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_how_exited = /** @type {((inputs: Error_Trainer_How_ExitedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_How_ExitedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_how_exited(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_how_exited(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_how_exited(inputs)
+	return __en.error_trainer_how_exited(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "was killed ({signal})" |
+*
+* @param {Error_Trainer_How_KilledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_how_killed = /** @type {((inputs: Error_Trainer_How_KilledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_How_KilledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_how_killed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_how_killed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_how_killed(inputs)
+	return __en.error_trainer_how_killed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process ended without an answer." |
+*
+* @param {Error_Trainer_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_no_answer = /** @type {((inputs?: Error_Trainer_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_no_answer(inputs)
+	return __en.error_trainer_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process could not start: {detail}" |
+*
+* @param {Error_Trainer_No_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_no_start = /** @type {((inputs: Error_Trainer_No_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_No_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_no_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_no_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_no_start(inputs)
+	return __en.error_trainer_no_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process {how} before the run finished." |
+*
+* @param {Error_Trainer_StoppedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_stopped = /** @type {((inputs: Error_Trainer_StoppedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_StoppedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_stopped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_stopped(inputs)
+	return __en.error_trainer_stopped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The trainer process {how} before the run finished: {tail}." |
+*
+* @param {Error_Trainer_Stopped_SaidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_trainer_stopped_said = /** @type {((inputs: Error_Trainer_Stopped_SaidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Trainer_Stopped_SaidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_trainer_stopped_said(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped_said(inputs)
+	if (locale === "en-XA") return __en_xa2.error_trainer_stopped_said(inputs)
+	return __en.error_trainer_stopped_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Keras model JSON" |
+*
+* @param {Error_What_Keras_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_keras_json = /** @type {((inputs?: Error_What_Keras_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_What_Keras_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_what_keras_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_what_keras_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_what_keras_json(inputs)
+	return __en.error_what_keras_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a lab file" |
+*
+* @param {Error_What_Lab_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_lab_file = /** @type {((inputs?: Error_What_Lab_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_What_Lab_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_what_lab_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_what_lab_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_what_lab_file(inputs)
+	return __en.error_what_lab_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Python file" |
+*
+* @param {Error_What_Python_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_what_python_file = /** @type {((inputs?: Error_What_Python_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_What_Python_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_what_python_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_what_python_file(inputs)
+	if (locale === "en-XA") return __en_xa2.error_what_python_file(inputs)
+	return __en.error_what_python_file(inputs)
 });
 /**
 * | output |
@@ -10172,6 +11773,854 @@ export const inspector_trainable = /** @type {((inputs: Inspector_TrainableInput
 /**
 * | output |
 * | --- |
+* | "{kind} layer '{name}' needs inputs of one shape, but gets {shapes}. Make the branches end in the same shape, or use Concatenate." |
+*
+* @param {Issue_Add_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_add_shapes = /** @type {((inputs: Issue_Add_ShapesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Add_ShapesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_add_shapes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_add_shapes(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_add_shapes(inputs)
+	return __en.issue_add_shapes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets {shape}, which is already flat; remove it." |
+*
+* @param {Issue_Already_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_already_flat = /** @type {((inputs: Issue_Already_FlatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Already_FlatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_already_flat(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_already_flat(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_already_flat(inputs)
+	return __en.issue_already_flat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A connection points to a layer that does not exist ('{id}'); delete it." |
+*
+* @param {Issue_Bad_EdgeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_bad_edge = /** @type {((inputs: Issue_Bad_EdgeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Bad_EdgeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_bad_edge(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_bad_edge(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_bad_edge(inputs)
+	return __en.issue_bad_edge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; binary_crossentropy expects a probability, so set it to 'sigmoid'." |
+*
+* @param {Issue_Binary_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_activation = /** @type {((inputs: Issue_Binary_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Binary_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_binary_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_binary_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_binary_activation(inputs)
+	return __en.issue_binary_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "binary_crossentropy is for two classes, but {dataset} has {classes}. Use sparse_categorical_crossentropy with a Dense({classes}, softmax) output." |
+*
+* @param {Issue_Binary_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_classes = /** @type {((inputs: Issue_Binary_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Binary_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_binary_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_binary_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_binary_classes(inputs)
+	return __en.issue_binary_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid')." |
+*
+* @param {Issue_Binary_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_binary_units = /** @type {((inputs: Issue_Binary_UnitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Binary_UnitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_binary_units(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_binary_units(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_binary_units(inputs)
+	return __en.issue_binary_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' has activation '{activation}'; {loss} expects class probabilities, so set it to 'softmax'." |
+*
+* @param {Issue_Class_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_activation = /** @type {((inputs: Issue_Class_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Class_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_class_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_class_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_class_activation(inputs)
+	return __en.issue_class_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax')." |
+*
+* @param {Issue_Class_UnitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units = /** @type {((inputs: Issue_Class_UnitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Class_UnitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_class_units(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_class_units(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_class_units(inputs)
+	return __en.issue_class_units(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The output layer '{name}' gives {shape}, but {dataset} has {classes} classes: make it Dense({classes}, activation 'softmax') after a Flatten." |
+*
+* @param {Issue_Class_Units_FlattenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_class_units_flatten = /** @type {((inputs: Issue_Class_Units_FlattenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Class_Units_FlattenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_class_units_flatten(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_class_units_flatten(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_class_units_flatten(inputs)
+	return __en.issue_class_units_flatten(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: the inputs need the same rank and the axis must exist." |
+*
+* @param {Issue_Concat_RankInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_rank = /** @type {((inputs: Issue_Concat_RankInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Concat_RankInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_concat_rank(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_concat_rank(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_concat_rank(inputs)
+	return __en.issue_concat_rank(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot join {shapes} along axis {axis}: all other sizes must match." |
+*
+* @param {Issue_Concat_SizesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_concat_sizes = /** @type {((inputs: Issue_Concat_SizesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Concat_SizesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_concat_sizes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_concat_sizes(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_concat_sizes(inputs)
+	return __en.issue_concat_sizes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop." |
+*
+* @param {Issue_CycleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_cycle = /** @type {((inputs: Issue_CycleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_CycleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_cycle(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_cycle(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_cycle(inputs)
+	return __en.issue_cycle(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a dead end: {count} layers end the model ({names}), but it needs exactly one output. Connect it onward or delete it." |
+*
+* @param {Issue_Dead_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_dead_end = /** @type {((inputs: Issue_Dead_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Dead_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_dead_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_dead_end(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_dead_end(inputs)
+	return __en.issue_dead_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two layers share the id '{id}'." |
+*
+* @param {Issue_Duplicate_IdInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_id = /** @type {((inputs: Issue_Duplicate_IdInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Duplicate_IdInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_duplicate_id(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_duplicate_id(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_duplicate_id(inputs)
+	return __en.issue_duplicate_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Two layers are named '{name}'; rename one." |
+*
+* @param {Issue_Duplicate_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_duplicate_name = /** @type {((inputs: Issue_Duplicate_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Duplicate_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_duplicate_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_duplicate_name(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_duplicate_name(inputs)
+	return __en.issue_duplicate_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model is empty: start with an Input layer, then add layers after it." |
+*
+* @param {Issue_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_empty = /** @type {((inputs?: Issue_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_empty(inputs)
+	return __en.issue_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The setting {trial} makes the model invalid: {issue}" |
+*
+* @param {Issue_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_grid_invalid = /** @type {((inputs: Issue_Grid_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Grid_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_grid_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_grid_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_grid_invalid(inputs)
+	return __en.issue_grid_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot take inputs; remove the connection into it." |
+*
+* @param {Issue_Input_Has_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_has_inputs = /** @type {((inputs: Issue_Input_Has_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Input_Has_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_input_has_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_input_has_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_input_has_inputs(inputs)
+	return __en.issue_input_has_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Input layer '{name}' has shape {shape} ({size} values), but {dataset} examples are {expected} ({expectedSize} values). Set the Input shape to {expected}." |
+*
+* @param {Issue_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_shape = /** @type {((inputs: Issue_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_input_shape(inputs)
+	return __en.issue_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is not connected to anything: connect it to the first layer." |
+*
+* @param {Issue_Input_UnconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_input_unconnected = /** @type {((inputs: Issue_Input_UnconnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Input_UnconnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_input_unconnected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_input_unconnected(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_input_unconnected(inputs)
+	return __en.issue_input_unconnected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "and" |
+*
+* @param {Issue_Join_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_and = /** @type {((inputs?: Issue_Join_AndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Join_AndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_join_and(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_join_and(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_join_and(inputs)
+	return __en.issue_join_and(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Issue_Join_CommaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_join_comma = /** @type {((inputs?: Issue_Join_CommaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Join_CommaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_join_comma(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_join_comma(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_join_comma(inputs)
+	return __en.issue_join_comma(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {kernel} kernel does not fit the {image} image it gets. Use a smaller kernel, padding 'same', or fewer pooling layers before it." |
+*
+* @param {Issue_Kernel_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_kernel_too_big = /** @type {((inputs: Issue_Kernel_Too_BigInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Kernel_Too_BigInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_kernel_too_big(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_kernel_too_big(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_kernel_too_big(inputs)
+	return __en.issue_kernel_too_big(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it." |
+*
+* @param {Issue_Needs_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat = /** @type {((inputs: Issue_Needs_FlatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_FlatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_flat(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_flat(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_flat(inputs)
+	return __en.issue_needs_flat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' gets a {shape} tensor but needs a flat vector: add a Flatten layer before it (or GlobalAveragePooling2D)." |
+*
+* @param {Issue_Needs_Flat_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_flat_image = /** @type {((inputs: Issue_Needs_Flat_ImageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_Flat_ImageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_flat_image(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_flat_image(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_flat_image(inputs)
+	return __en.issue_needs_flat_image(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Use an Input of shape [height, width, channels], like [28, 28, 1]." |
+*
+* @param {Issue_Needs_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image = /** @type {((inputs: Issue_Needs_ImageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_ImageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_image(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_image(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_image(inputs)
+	return __en.issue_needs_image(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' needs an image tensor [height, width, channels], but gets {shape}. Add a Reshape layer before it (for example to {image}), or use Dense..." |
+*
+* @param {Issue_Needs_Image_FlatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_needs_image_flat = /** @type {((inputs: Issue_Needs_Image_FlatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Needs_Image_FlatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_needs_image_flat(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_needs_image_flat(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_needs_image_flat(inputs)
+	return __en.issue_needs_image_flat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model has no Input layer: add one at the top and connect it to the first layer." |
+*
+* @param {Issue_No_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_input = /** @type {((inputs?: Issue_No_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_No_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_no_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_no_input(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_no_input(inputs)
+	return __en.issue_no_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' has no input: connect a layer into it, or delete it." |
+*
+* @param {Issue_No_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_inputs = /** @type {((inputs: Issue_No_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_No_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_no_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_no_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_no_inputs(inputs)
+	return __en.issue_no_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model has no output layer: add a Dense layer after the last one." |
+*
+* @param {Issue_No_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_no_output = /** @type {((inputs?: Issue_No_OutputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_No_OutputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_no_output(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_no_output(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_no_output(inputs)
+	return __en.issue_no_output(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not ready to train: {why}" |
+*
+* @param {Issue_Not_Ready_To_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_not_ready_to_train = /** @type {((inputs: Issue_Not_Ready_To_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Not_Ready_To_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_not_ready_to_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_not_ready_to_train(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_not_ready_to_train(inputs)
+	return __en.issue_not_ready_to_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': {param} {problem}." |
+*
+* @param {Issue_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_param = /** @type {((inputs: Issue_ParamInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_ParamInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_param(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_param(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_param(inputs)
+	return __en.issue_param(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}': its {window} window does not fit the {image} image it gets. Use a smaller pool size, padding 'same', or remove a pooling layer before it." |
+*
+* @param {Issue_Pool_WindowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_pool_window = /** @type {((inputs: Issue_Pool_WindowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Pool_WindowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_pool_window(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_pool_window(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_pool_window(inputs)
+	return __en.issue_pool_window(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at least {min}" |
+*
+* @param {Issue_Problem_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_at_least = /** @type {((inputs: Issue_Problem_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_at_least(inputs)
+	return __en.issue_problem_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} up to (not including) {max}" |
+*
+* @param {Issue_Problem_BelowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_below = /** @type {((inputs: Issue_Problem_BelowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_BelowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_below(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_below(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_below(inputs)
+	return __en.issue_problem_below(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be from {min} to {max}" |
+*
+* @param {Issue_Problem_BetweenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_between = /** @type {((inputs: Issue_Problem_BetweenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_BetweenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_between(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_between(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_between(inputs)
+	return __en.issue_problem_between(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be true or false" |
+*
+* @param {Issue_Problem_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_bool = /** @type {((inputs?: Issue_Problem_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_bool(inputs)
+	return __en.issue_problem_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is '{value}'; choose one of {options}" |
+*
+* @param {Issue_Problem_EnumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_enum = /** @type {((inputs: Issue_Problem_EnumInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_EnumInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_enum(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_enum(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_enum(inputs)
+	return __en.issue_problem_enum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Issue_Problem_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_number = /** @type {((inputs: Issue_Problem_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_not_number(inputs)
+	return __en.issue_problem_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Issue_Problem_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_not_whole = /** @type {((inputs: Issue_Problem_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_not_whole(inputs)
+	return __en.issue_problem_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be two whole numbers of at least 1, like [3, 3]" |
+*
+* @param {Issue_Problem_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_pair = /** @type {((inputs: Issue_Problem_PairInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_PairInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_pair(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_pair(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_pair(inputs)
+	return __en.issue_problem_pair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "has a negative or invalid factor (l1 {l1}, l2 {l2}); factors must be 0 or more" |
+*
+* @param {Issue_Problem_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_regularizer = /** @type {((inputs: Issue_Problem_RegularizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_RegularizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_regularizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_regularizer(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_regularizer(inputs)
+	return __en.issue_problem_regularizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1, like [28, 28, 1]" |
+*
+* @param {Issue_Problem_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape = /** @type {((inputs: Issue_Problem_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_shape(inputs)
+	return __en.issue_problem_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be a list of whole sizes of at least 1 (one may be -1), like [28, 28, 1]" |
+*
+* @param {Issue_Problem_Shape_InferInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_problem_shape_infer = /** @type {((inputs: Issue_Problem_Shape_InferInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Problem_Shape_InferInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_problem_shape_infer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_problem_shape_infer(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_problem_shape_infer(inputs)
+	return __en.issue_problem_shape_infer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{name}'" |
+*
+* @param {Issue_QuotedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_quoted = /** @type {((inputs: Issue_QuotedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_QuotedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_quoted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_quoted(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_quoted(inputs)
+	return __en.issue_quoted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target}: {total} is not a multiple of {known}." |
+*
+* @param {Issue_Reshape_MultipleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_multiple = /** @type {((inputs: Issue_Reshape_MultipleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Reshape_MultipleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_reshape_multiple(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_reshape_multiple(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_reshape_multiple(inputs)
+	return __en.issue_reshape_multiple(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' cannot reshape {shape} ({total} values) to {target} ({known} values); the sizes must multiply to {total}." |
+*
+* @param {Issue_Reshape_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_reshape_size = /** @type {((inputs: Issue_Reshape_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Reshape_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_reshape_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_reshape_size(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_reshape_size(inputs)
+	return __en.issue_reshape_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is a second Input; a model here takes one input. Delete it or merge the branches." |
+*
+* @param {Issue_Second_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_second_input = /** @type {((inputs: Issue_Second_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Second_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_second_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_second_input(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_second_input(inputs)
+	return __en.issue_second_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' is connected to itself; delete that connection." |
+*
+* @param {Issue_Self_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_self_loop = /** @type {((inputs: Issue_Self_LoopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Self_LoopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_self_loop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_self_loop(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_self_loop(inputs)
+	return __en.issue_self_loop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' merges {min} or more branches but gets {count}; connect another layer into it." |
+*
+* @param {Issue_Too_Few_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_few_inputs = /** @type {((inputs: Issue_Too_Few_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_Few_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_few_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_few_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_few_inputs(inputs)
+	return __en.issue_too_few_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters; LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling, strides) before..." |
+*
+* @param {Issue_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large = /** @type {((inputs: Issue_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_large(inputs)
+	return __en.issue_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} brings the model to {count} parameters ({total} in all); LayerLab trains at most {max}: use fewer units or filters, or make the image smaller (pooling..." |
+*
+* @param {Issue_Too_Large_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_large_of = /** @type {((inputs: Issue_Too_Large_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_Large_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_large_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_large_of(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_large_of(inputs)
+	return __en.issue_too_large_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}' takes one input but gets {count}; merge them first with an Add or Concatenate layer." |
+*
+* @param {Issue_Too_Many_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const issue_too_many_inputs = /** @type {((inputs: Issue_Too_Many_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Issue_Too_Many_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.issue_too_many_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.issue_too_many_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.issue_too_many_inputs(inputs)
+	return __en.issue_too_many_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "About this lab" |
 *
 * @param {Lab_AboutInputs} inputs
@@ -10200,6 +12649,22 @@ export const lab_about_placeholder = /** @type {((inputs?: Lab_About_Placeholder
 	if (locale === "zh-Hant") return __zh_hant1.lab_about_placeholder(inputs)
 	if (locale === "en-XA") return __en_xa2.lab_about_placeholder(inputs)
 	return __en.lab_about_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lab" |
+*
+* @param {Lab_Info_RegionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const lab_info_region = /** @type {((inputs?: Lab_Info_RegionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Lab_Info_RegionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.lab_info_region(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.lab_info_region(inputs)
+	if (locale === "en-XA") return __en_xa2.lab_info_region(inputs)
+	return __en.lab_info_region(inputs)
 });
 /**
 * | output |

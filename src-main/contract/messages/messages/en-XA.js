@@ -252,6 +252,97 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{}} Error_Busy_Delete_GridInputs */
+/** @typedef {{}} Error_Busy_Delete_RunInputs */
+/** @typedef {{}} Error_Busy_Grid_RunningInputs */
+/** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Header_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
+/** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{}} Error_DisconnectedInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{}} Error_Fs_Action_MkdirInputs */
+/** @typedef {{}} Error_Fs_Action_ReadInputs */
+/** @typedef {{}} Error_Fs_Action_WriteInputs */
+/** @typedef {{}} Error_Fs_Cannot_MkdirInputs */
+/** @typedef {{}} Error_Fs_Disk_FullInputs */
+/** @typedef {{}} Error_Fs_ExistsInputs */
+/** @typedef {{ action: NonNullable<unknown>, file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Fs_FailedInputs */
+/** @typedef {{}} Error_Fs_Is_FolderInputs */
+/** @typedef {{}} Error_Fs_LoopInputs */
+/** @typedef {{}} Error_Fs_MissingInputs */
+/** @typedef {{}} Error_Fs_No_ParentInputs */
+/** @typedef {{}} Error_Fs_Not_FolderInputs */
+/** @typedef {{}} Error_Fs_PermissionInputs */
+/** @typedef {{}} Error_Fs_Read_OnlyInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Fs_SystemInputs */
+/** @typedef {{}} Error_Fs_Too_LongInputs */
+/** @typedef {{}} Error_Fs_Too_Many_OpenInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_GraphInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
+/** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
+/** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
+/** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Found_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Not_Lab_Or_KerasInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{}} Error_Trainer_EndedInputs */
+/** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
+/** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
+/** @typedef {{}} Error_Trainer_No_AnswerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
+/** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
+/** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{}} Error_What_Keras_JsonInputs */
+/** @typedef {{}} Error_What_Lab_FileInputs */
+/** @typedef {{}} Error_What_Python_FileInputs */
 /** @typedef {{}} Export_BusyInputs */
 /** @typedef {{}} Export_Csv_DescriptionInputs */
 /** @typedef {{}} Export_Csv_LabelInputs */
@@ -568,8 +659,62 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Info_RegionInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
 /** @typedef {{}} Lab_Library_HintInputs */
 /** @typedef {{}} Lab_Library_ListingInputs */
@@ -2087,6 +2232,370 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} ss`)
 };
 
+export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ wörkkss öñ ímmáágés, bbüüt ${i?.dataset} ééxxámplléés áréé ${i?.shape}; ççhhööséé ááñ ímáággé dáttáásét ttöö prévvííéw ítt.`)
+};
+
+export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís grrííd ís ssttíll rrüüññíññgg: stöpp íít béffööré dééllétíññgg ít.`)
+};
+
+export const error_busy_delete_run = /** @type {(inputs: Error_Busy_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ ís sttííll trrááíñíññgg: stöpp íít béffööré dééllétíññgg ít.`)
+};
+
+export const error_busy_grid_running = /** @type {(inputs: Error_Busy_Grid_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís grrííd ís áállréáddýý rüñññííñg.`)
+};
+
+export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs árréé tráííññíñg: ssttöp thhéém béffööré möövvíñg tthhé rüññ sstöréé áásídéé.`)
+};
+
+export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.context}: ${i?.sentence}`)
+};
+
+export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss dámáággéd gzzííp dáttáá (${i?.detail}): tthhé döwwññlöádd wwás prrööbábllýý çüt sshhört. DDéélétéé íít áñdd ddöwñllööád ítt áágáíññ.`)
+};
+
+export const error_data_denied = /** @type {(inputs: Error_Data_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççááññött bbé réáádd: pérmmííssíööññ déñííééd. Çhééççk théé ffílé'ss ppérmíísssíöññss.`)
+};
+
+export const error_data_empty_file = /** @type {(inputs: Error_Data_Empty_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss émpttýý.`)
+};
+
+export const error_data_folder = /** @type {(inputs: Error_Data_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss á föllddér, ñöött á fílléé.`)
+};
+
+export const error_data_header_only = /** @type {(inputs: Error_Data_Header_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás á hééáádér bbüüt ñö rrööws: ádddd öñé ééxxámplléé pér rrööw üñddéér ít.`)
+};
+
+export const error_data_inflates = /** @type {(inputs: Error_Data_InflatesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííññfláttéés tö mmööré thhááñ ${i?.limit}, tthhé mösstt LáýéérrLáb rrééáds ffrröm öññéé gzípp ffílé: íítt ís ñöött thé ffíílé ítt sshöülldd bé; dééllété íítt áñd ddööwñlööáád ít áággáíñ.`)
+};
+
+export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ddööés ñöött éxísstt: çhéççkk thé ppááth.`)
+};
+
+export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} hhöölds ññöö çlássss földdéérs: püütt thé íímmágéss ííñ öñéé ssüb-föölldér ppéér çláásss, é.g. ${i?.example}.`)
+};
+
+export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççööüld ññööt bé rrééád (${i?.detail}).`)
+};
+
+export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööst thhéé çöñññééçtíööññ tö thhéé LáýéérrLáb sséérvérr; íís \`láýýéérlább ssérvéé\` sstílll rrüññííññg?`)
+};
+
+export const error_diverged = /** @type {(inputs: Error_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrráíñííññg dívvéérgédd ííñ épööççh ${i?.epoch} (tthhé lössss béçáámmé ${i?.loss}). TThhé léáárrñíñgg rráté (${i?.rate}) ííss pröbbááblý ttööö hígghh: trý áá ssmállléér öñéé.`)
+};
+
+export const error_doing_check_steps = /** @type {(inputs: Error_Doing_Check_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇhhéçkííññg théé sstépss`)
+};
+
+export const error_doing_delete_grid = /** @type {(inputs: Error_Doing_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétííññg théé ggríd`)
+};
+
+export const error_doing_delete_run = /** @type {(inputs: Error_Doing_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`DDéélétííññg théé rrüñ`)
+};
+
+export const error_doing_evaluate = /** @type {(inputs: Error_Doing_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüááttíñg ööññ thé ttéést séétt`)
+};
+
+export const error_doing_list_grids = /** @type {(inputs: Error_Doing_List_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLíístíññgg gríddss`)
+};
+
+export const error_doing_list_labs = /** @type {(inputs: Error_Doing_List_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLíístíññgg lábss`)
+};
+
+export const error_doing_list_library = /** @type {(inputs: Error_Doing_List_LibraryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLíístíññgg thé lláábs`)
+};
+
+export const error_doing_list_runs = /** @type {(inputs: Error_Doing_List_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLíístíññgg rüñss`)
+};
+
+export const error_doing_load_grid = /** @type {(inputs: Error_Doing_Load_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööádíññgg thé ggrríd`)
+};
+
+export const error_doing_load_run = /** @type {(inputs: Error_Doing_Load_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööádíññgg thé rrüüñ`)
+};
+
+export const error_doing_open_file = /** @type {(inputs: Error_Doing_Open_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñíññgg thé ffíílé`)
+};
+
+export const error_doing_open_lab = /** @type {(inputs: Error_Doing_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñíññgg thé llááb`)
+};
+
+export const error_doing_open_named = /** @type {(inputs: Error_Doing_Open_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØppéñíññgg ${i?.name}`)
+};
+
+export const error_doing_rename_run = /** @type {(inputs: Error_Doing_Rename_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRééñámííññg théé rrüñ`)
+};
+
+export const error_doing_repair_store = /** @type {(inputs: Error_Doing_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövíñgg tthé dáámmágédd sstöréé áásídéé`)
+};
+
+export const error_doing_save_lab = /** @type {(inputs: Error_Doing_Save_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSáávíñgg tthé láább`)
+};
+
+export const error_doing_start_grid = /** @type {(inputs: Error_Doing_Start_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttártííññg théé ggríd`)
+};
+
+export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttártííññg trááííñíñgg`)
+};
+
+export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttöppííññg théé ggríd`)
+};
+
+export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá ttéxt ffíílé (ítt hhöldss bbíñárrýý dátáá), ssö ít ííss ñöt ${i?.what}; ççhhéçk tthhát ítt íís théé rríghtt ffílé.`)
+};
+
+export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ddööés ñöött éxísstt.`)
+};
+
+export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss övérr ${i?.megabytes} MMBB, fár mmööré thhááñ ${i?.what} hhöölds; ççhhéçk tthhát ítt íís théé rríghtt ffílé.`)
+};
+
+export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççrréátéé tthé föölldér`)
+};
+
+export const error_fs_action_read = /** @type {(inputs: Error_Fs_Action_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrééád`)
+};
+
+export const error_fs_action_write = /** @type {(inputs: Error_Fs_Action_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwrríté`)
+};
+
+export const error_fs_cannot_mkdir = /** @type {(inputs: Error_Fs_Cannot_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérrss çáñññööt bé mmáádé íññ tthát pplláçé; ççhhööséé ááñöthhéér föllddér`)
+};
+
+export const error_fs_disk_full = /** @type {(inputs: Error_Fs_Disk_FullInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dísskk ís füülll; fréééé söméé sspáçéé ááñd trrýý ágáííññ`)
+};
+
+export const error_fs_exists = /** @type {(inputs: Error_Fs_ExistsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ffílé ííss álrééáádý thhééré whhééré á ffööldérr íís ñéééddéd`)
+};
+
+export const error_fs_failed = /** @type {(inputs: Error_Fs_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt ${i?.action} ${i?.file}: ${i?.why}.`)
+};
+
+export const error_fs_is_folder = /** @type {(inputs: Error_Fs_Is_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt ís á ffööldérr, ññöt á ffíílé; gíívvé á fííllé ñámméé íñsííddé ít`)
+};
+
+export const error_fs_loop = /** @type {(inputs: Error_Fs_LoopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt ís á llöööp öff ssýmbööllíç lííññks`)
+};
+
+export const error_fs_missing = /** @type {(inputs: Error_Fs_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt döéss ññöt éxxííst`)
+};
+
+export const error_fs_no_parent = /** @type {(inputs: Error_Fs_No_ParentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts föllddér dööéés ñött ééxístt`)
+};
+
+export const error_fs_not_folder = /** @type {(inputs: Error_Fs_Not_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ppárt ööff thé ppááth íss áá fíléé, ññöt á ffööldérr`)
+};
+
+export const error_fs_permission = /** @type {(inputs: Error_Fs_PermissionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppéérmíssssíöñ ddééñíédd; ççhöösséé á föllddér ýööüü çáñ wwrríté ttöö`)
+};
+
+export const error_fs_read_only = /** @type {(inputs: Error_Fs_Read_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt ís öññ áá réádd-ööñlý ffíílé sýýsstém; ççhhööséé ááñöthhéér föllddér`)
+};
+
+export const error_fs_system = /** @type {(inputs: Error_Fs_SystemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé sýssttém sááííd ${i?.detail}`)
+};
+
+export const error_fs_too_long = /** @type {(inputs: Error_Fs_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé pátthh ís töööö löñgg`)
+};
+
+export const error_fs_too_many_open = /** @type {(inputs: Error_Fs_Too_Many_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttööö máññýý fílééss áré ööppéñ; çllöösé söömmé prööggrámss ááñd trrýý ágáííññ`)
+};
+
+export const error_future_version_graph = /** @type {(inputs: Error_Future_Version_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís grrááph wááss sávéédd bý á ññééwér LLááýérLLááb (förrmmát véérrsíöññ ${i?.version}; tthhís öññéé réáddss üp töö ${i?.current}). ÛÛppdátéé LLáýérrLLáb töö ööpéñ íítt.`)
+};
+
+export const error_future_version_lab = /** @type {(inputs: Error_Future_Version_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís láább wás ssáávéd bbýý á ñéwwéér LáýýéérLább (fförmáátt vérssííöñ ${i?.version}; tthhís öññéé réáddss üp töö ${i?.current}). ÛÛppdátéé LLáýérrLLáb töö ööpéñ íítt.`)
+};
+
+export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gráápph ís ññööt vállííd: ${i?.issues}.`)
+};
+
+export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ggráphh mmüst bbéé á JSØØÑÑ öbjééççt wítthh ñödééss áñd ééddgés.`)
+};
+
+export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, ssttép "${i?.step}": ${i?.detail}`)
+};
+
+export const error_in_where = /** @type {(inputs: Error_In_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}: ${i?.detail}`)
+};
+
+export const error_json_at = /** @type {(inputs: Error_Json_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt vváálíd JJSSØÑ: ${i?.problem} áátt líñéé ${i?.line}, ççöölümññ ${i?.column}.`)
+};
+
+export const error_json_character = /** @type {(inputs: Error_Json_CharacterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt vváálíd JJSSØÑ: ítt hhás á ççhháráççttér JSSØØÑ döééss ñöt áálllöw.`)
+};
+
+export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt vváálíd JJSSØÑ: ítt ééñds bbééföréé tthé JSSØØÑ döééss.`)
+};
+
+export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás ñö llííst öff lláýérrss íñ íttss çöñffííg.`)
+};
+
+export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt JJSSØÑ (${i?.detail}). ÛÛssé théé ttéxt tthhát mööddél.töö_jjsöñ() rréétürññss.`)
+};
+
+export const error_keras_not_model = /** @type {(inputs: Error_Keras_Not_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá KKéráss mmödéll: ééxpéççttéd thhéé öbjééççt tháátt mödééll.tö_jssööñ() wrííttés, wíítth á çllááss_ñáámmé áñdd áá çöñffííg.`)
+};
+
+export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hhöölds áá KKéráss ${i?.kind}, ññööt á mööddél; éxxppéçtéédd á Séqqüüéñtííáál ör FFüüñçtííööñál mmöödél, ááss mödééll.tö_jssööñ() wrííttés ítt.`)
+};
+
+export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább: ít müüsst bé áá JJSØÑ ööbbjéçtt.`)
+};
+
+export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás íñvváálíd ssééttíññggs: ${i?.issues}.`)
+};
+
+export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább (íts "fföörmátt" íís ${i?.format}, ééxxpéçttééd "${i?.expected}").`)
+};
+
+export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhéré ííss ñö rüüññ ${i?.run} ttöö tákéé wwéíghhtts fröömm; ít mááýý hávéé bbééñ ddéélétéédd.`)
+};
+
+export const error_no_weights_run = /** @type {(inputs: Error_No_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}' hháás ñö ssttörédd wwéíghhtts (ít hháás ñött ffíñísshhéd, örr ffáíléédd béföörré ítss ffírstt rrésülltt); çhööössé á rüüññ thátt ffíñísshhéd trrááíñíññgg.`)
+};
+
+export const error_not_found_grid = /** @type {(inputs: Error_Not_Found_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhéré ííss ñö grrííd ${i?.grid}; íítt máý hháávé bééééñ délléétéd.`)
+};
+
+export const error_not_found_run = /** @type {(inputs: Error_Not_Found_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhéré ííss ñö rüüññ ${i?.run}; íítt máý hháávé bééééñ délléétéd.`)
+};
+
+export const error_not_lab_or_keras = /** @type {(inputs: Error_Not_Lab_Or_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñéítthhér á LLááýérLLááb lább ññör á KKéérás mmöödél JJSSØÑ: öppééñ á láább sávéédd bý LááýýérLáább (.láýéérrláb.jjssöñ), örr áá fíléé hhöldííññg théé ttéxt tthhát Kéérrás' mööddél.töö_jjsöñ() rréétürññss.`)
+};
+
+export const error_not_running_grid = /** @type {(inputs: Error_Not_Running_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd ${i?.grid} ííss ñöt rrüüññíññgg.`)
+};
+
+export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_QueuedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} ííss wáíttííñg föörr á fréééé tráííññér (${i?.max} ttrráíñ áátt öñçéé); sstöp íítt, ör wááíít üñttííl ít ssttártss.`)
+};
+
+export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} ííss ñöt rrüüññíññgg (ít mááýý hávéé ffíñísshhéd állrréádýý).`)
+};
+
+export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççööüld ññööt bé wwrríttééññ: thé ddíísk íss ffüll. FFrréé söömmé spááççé; fíññííshédd éépöçhhss áré kkéépt, áññdd LáýéérrLáb wwrrítéss wwhát ííss péñddííñg whhééñ ít ççááñ.`)
+};
+
+export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss éñdéédd wíthhööüt á rréésültt.`)
+};
+
+export const error_trainer_how_exited = /** @type {(inputs: Error_Trainer_How_ExitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééxxítédd wwíth ççöödé ${i?.code}`)
+};
+
+export const error_trainer_how_killed = /** @type {(inputs: Error_Trainer_How_KilledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwáás kílllléd (${i?.signal})`)
+};
+
+export const error_trainer_no_answer = /** @type {(inputs: Error_Trainer_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss éñdéédd wíthhööüt áññ ááñswéérr.`)
+};
+
+export const error_trainer_no_start = /** @type {(inputs: Error_Trainer_No_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss çöülldd ñöt ssttárt: ${i?.detail}`)
+};
+
+export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss ${i?.how} bbééföréé tthé rüüññ fíñíísshéd.`)
+};
+
+export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss ${i?.how} bbééföréé tthé rüüññ fíñíísshéd: ${i?.tail}.`)
+};
+
+export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá KKéráss mmödéll JJSØÑ`)
+};
+
+export const error_what_lab_file = /** @type {(inputs: Error_What_Lab_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá lláb fííllé`)
+};
+
+export const error_what_python_file = /** @type {(inputs: Error_What_Python_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá PPýthööññ fíléé`)
+};
+
 export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÉÉxxpörttííñg`)
 };
@@ -3357,12 +3866,228 @@ export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs
 	return /** @type {LocalizedString} */ (`${i?.count} ttrráíñáábblé`)
 };
 
+export const issue_add_shapes = /** @type {(inputs: Issue_Add_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ññéééds ííññpütss ööf öñéé sshápéé, bbüt géétts ${i?.shapes}. MMááké thhéé bráññççhés ééññd íñ tthhé sámméé sháppéé, ör üsséé Çöñççáátéñáátté.`)
+};
+
+export const issue_already_flat = /** @type {(inputs: Issue_Already_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ggééts ${i?.shape}, wwhhíçh ííss álrééáádý flláát; rémmöövé ítt.`)
+};
+
+export const issue_bad_edge = /** @type {(inputs: Issue_Bad_EdgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ ççöññééççtíöññ ppöíñttss tö á llááýér tthhát dööéés ñött ééxístt ('${i?.id}'); ddéélétéé íít.`)
+};
+
+export const issue_binary_activation = /** @type {(inputs: Issue_Binary_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' hháás áçttíívátííööñ '${i?.activation}'; bbííñárýý_ççrösssééñtrööppý éxppééçts áá ppröbáábbílíttýý, sö séétt ít töö 'ssígmööííd'.`)
+};
+
+export const issue_binary_classes = /** @type {(inputs: Issue_Binary_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbííñárýý_ççrösssééñtrööppý ís fföör twöö ççlássséés, bütt ${i?.dataset} hháás ${i?.classes}. ÛÛssé spáárrsé_çááttégörrííçál_ççrrössééññtröppýý wíthh áá Déñsséé(${i?.classes}, ssööftmááxx) öütppüüt.`)
+};
+
+export const issue_binary_units = /** @type {(inputs: Issue_Binary_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' ggíívés ${i?.shape}; bbííñárýý_ççrösssééñtrööppý ñééédds öñéé üüñít: mmááké ítt DDéñséé(1, ááçtívváátíöññ 'ssígmööííd').`)
+};
+
+export const issue_class_activation = /** @type {(inputs: Issue_Class_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' hháás áçttíívátííööñ '${i?.activation}'; ${i?.loss} ééxxpéçttss çlássss pröbbáábílííttíés, ssöö sét íítt tö 'sööfftmáxx'.`)
+};
+
+export const issue_class_units = /** @type {(inputs: Issue_Class_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' ggíívés ${i?.shape}, bbüüt ${i?.dataset} hháás ${i?.classes} ççllássééss: mákéé íít Déññssé(${i?.classes}, ááççtívááttíöñ 'ssööftmááxx').`)
+};
+
+export const issue_class_units_flatten = /** @type {(inputs: Issue_Class_Units_FlattenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé öüttppüt lááýýér '${i?.name}' ggíívés ${i?.shape}, bbüüt ${i?.dataset} hháás ${i?.classes} ççllássééss: mákéé íít Déññssé(${i?.classes}, ááççtívááttíöñ 'ssööftmááxx') áftéérr á Fláátttéñ.`)
+};
+
+export const issue_concat_rank = /** @type {(inputs: Issue_Concat_RankInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött jjöíñ ${i?.shapes} áállöñg ááxxís ${i?.axis}: tthhé íñppüüts ñééééd théé ssámé rrááñk áññdd thé ááxxís müüsst éxíísst.`)
+};
+
+export const issue_concat_sizes = /** @type {(inputs: Issue_Concat_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött jjöíñ ${i?.shapes} áállöñg ááxxís ${i?.axis}: áálll öthhéér sízzéés müsstt mátççhh.`)
+};
+
+export const issue_cycle = /** @type {(inputs: Issue_CycleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss pártt ööf á lööööp; á mööddél müüsst flööww öñé wwááý fröömm Îñpüütt tö öüüttpüt. RRéémövéé ööñé çööñññéçttííöñ öff tthé lööööp.`)
+};
+
+export const issue_dead_end = /** @type {(inputs: Issue_Dead_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss á déáádd éñd: ${i?.count} llááýérss ééñd thhéé mödééll (${i?.names}), bbüüt ít ññéééds ééxxáçtllýý öñé ööüütpütt. ÇÇöññééççt ít ööññwárdd öör délléété ítt.`)
+};
+
+export const issue_duplicate_id = /** @type {(inputs: Issue_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTwwö láýýéérs shhááré thhéé íd '${i?.id}'.`)
+};
+
+export const issue_duplicate_name = /** @type {(inputs: Issue_Duplicate_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTwwö láýýéérs árréé ñáméédd '${i?.name}'; rrééñáméé ööñé.`)
+};
+
+export const issue_empty = /** @type {(inputs: Issue_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél ís éémmptý: ssttárt wwííth áññ ÎÎñpütt lláýérr, tthéñ ááddd láýýéérs áffttér ítt.`)
+};
+
+export const issue_grid_invalid = /** @type {(inputs: Issue_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé séttttíñg ${i?.trial} mmáákés tthhé möddéél íñvváálíd: ${i?.issue}`)
+};
+
+export const issue_input_has_inputs = /** @type {(inputs: Issue_Input_Has_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött ttáké ííññpütss; rrémövvéé thé ççööññéççttíöñ ííññtö ítt.`)
+};
+
+export const issue_input_shape = /** @type {(inputs: Issue_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññpüt llááýér '${i?.name}' hháás shááppé ${i?.shape} (${i?.size} vváálüéss), bbüt ${i?.dataset} ééxxámplléés áréé ${i?.expected} (${i?.expectedSize} vváálüéss). SSét thhéé Îñpüütt sháppéé tö ${i?.expected}.`)
+};
+
+export const issue_input_unconnected = /** @type {(inputs: Issue_Input_UnconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss ñöt ççööññéççttéd töö ááñýthhííñg: çööñññéçtt íít tö tthhé fírrsst láýýéér.`)
+};
+
+export const issue_join_and = /** @type {(inputs: Issue_Join_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` ááññd `)
+};
+
+export const issue_join_comma = /** @type {(inputs: Issue_Join_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const issue_kernel_too_big = /** @type {(inputs: Issue_Kernel_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}': íítts ${i?.kernel} kkéérñéll ddöés ññööt fítt tthé ${i?.image} íímmágé íítt gétss. ÛÛsé á ssmmálléérr kérññéél, páddddíñg 'ssáámé', örr fféwérr ppöölííññg láýýéérs bééfföré íítt.`)
+};
+
+export const issue_needs_flat = /** @type {(inputs: Issue_Needs_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ggééts á ${i?.shape} ttééñsörr bbüt ñééééds á ffllát vééççtör: ááddd á Fllááttéññ lláýérr bbéförréé ít.`)
+};
+
+export const issue_needs_flat_image = /** @type {(inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ggééts á ${i?.shape} ttééñsörr bbüt ñééééds á ffllát vééççtör: ááddd á Fllááttéññ lláýérr bbéförréé ít (örr GGlöbáállÅvérráágéPöööölíñgg2DD).`)
+};
+
+export const issue_needs_image = /** @type {(inputs: Issue_Needs_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ññéééds ááññ ímággéé téñssöör [héíígght, wííddth, çhhááññéllss], büt ggééts ${i?.shape}. ÛÛssé áñ ÎÎññpüt ööff sháppéé [héígghht, wíddtth, çhááñññélss], llíké [28, 28, 1].`)
+};
+
+export const issue_needs_image_flat = /** @type {(inputs: Issue_Needs_Image_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ññéééds ááññ ímággéé téñssöör [héíígght, wííddth, çhhááññéllss], büt ggééts ${i?.shape}. ÅÅddd á Réésshápéé lláýérr bbéförréé ít (föörr éxámmpplé töö ${i?.image}), öörr üsé DDééñsé llááýérss ííñstééáád.`)
+};
+
+export const issue_no_input = /** @type {(inputs: Issue_No_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél háss ññö Îñppüüt láýýéér: áddd ööñé átt tthé tööpp áñd ççööññéççtt ít töö tthé fíírrst lááýýér.`)
+};
+
+export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' hháás ñö ííññpüt: ççööññéççtt á láýýéér íñttöö ít, örr ddéléttéé ít.`)
+};
+
+export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél háss ññö öüttppüt lááýýér: ádddd á Déññssé láýýéér áfttéér théé llást ööññé.`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööt réááddý tö ttrráíñ: ${i?.why}`)
+};
+
+export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}': ${i?.param} ${i?.problem}.`)
+};
+
+export const issue_pool_window = /** @type {(inputs: Issue_Pool_WindowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}': íítts ${i?.window} wwííñdöww ddöés ññööt fítt tthé ${i?.image} íímmágé íítt gétss. ÛÛsé á ssmmálléérr pööll ssízé, ppááddíññgg 'sáméé', öör rémmöövé á ppööölíññgg láýéérr béföörré ít.`)
+};
+
+export const issue_problem_at_least = /** @type {(inputs: Issue_Problem_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé át llééást ${i?.min}`)
+};
+
+export const issue_problem_below = /** @type {(inputs: Issue_Problem_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé fröömm ${i?.min} üüpp tö (ñöött íñçllüüdíñgg) ${i?.max}`)
+};
+
+export const issue_problem_between = /** @type {(inputs: Issue_Problem_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé fröömm ${i?.min} ttöö ${i?.max}`)
+};
+
+export const issue_problem_bool = /** @type {(inputs: Issue_Problem_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmüüst béé ttrüé öörr fálsséé`)
+};
+
+export const issue_problem_enum = /** @type {(inputs: Issue_Problem_EnumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss '${i?.value}'; ççhhööséé ööñé öff ${i?.options}`)
+};
+
+export const issue_problem_not_number = /** @type {(inputs: Issue_Problem_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá ñümbbéér, ñött ${i?.value}`)
+};
+
+export const issue_problem_not_whole = /** @type {(inputs: Issue_Problem_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá whölléé ñümbbéér, ñött ${i?.value}`)
+};
+
+export const issue_problem_pair = /** @type {(inputs: Issue_Problem_PairInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé twöö wwhöléé ññümbéérrs öf áátt léásstt 1, líkéé [3, 3]`)
+};
+
+export const issue_problem_regularizer = /** @type {(inputs: Issue_Problem_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`hháás á ñééggátívvéé ör íññvválídd ffáçtöörr (l1 ${i?.l1}, ll2 ${i?.l2}); ffááçtörrss müstt bbé 0 ör mmööré`)
+};
+
+export const issue_problem_shape = /** @type {(inputs: Issue_Problem_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé á líísst öf wwhhölé ssíízés ööff át lééáást 1, lííkké [28, 28, 1]`)
+};
+
+export const issue_problem_shape_infer = /** @type {(inputs: Issue_Problem_Shape_InferInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé á líísst öf wwhhölé ssíízés ööff át lééáást 1 (öññéé máý bbéé -1), líkéé [28, 28, 1]`)
+};
+
+export const issue_quoted = /** @type {(inputs: Issue_QuotedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}'`)
+};
+
+export const issue_reshape_multiple = /** @type {(inputs: Issue_Reshape_MultipleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött rréshááppé ${i?.shape} (${i?.total} vváálüéss) ttö ${i?.target}: ${i?.total} ííss ñöt áá mmültíípplé öff ${i?.known}.`)
+};
+
+export const issue_reshape_size = /** @type {(inputs: Issue_Reshape_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ççááññött rréshááppé ${i?.shape} (${i?.total} vváálüéss) ttö ${i?.target} (${i?.known} vváálüéss); tthé síízzés müüsst müllttíplýý ttö ${i?.total}.`)
+};
+
+export const issue_second_input = /** @type {(inputs: Issue_Second_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss á séççööñd Îññppüt; á mmöödél hhééré táákkés öññéé íñpüütt. Déléétté ít öörr mérggéé thé bbrráñçhhéés.`)
+};
+
+export const issue_self_loop = /** @type {(inputs: Issue_Self_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ííss çöñññééçtédd ttö ítsséélf; dééllété tthhát çööñññéçttííöñ.`)
+};
+
+export const issue_too_few_inputs = /** @type {(inputs: Issue_Too_Few_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' mméérgéss ${i?.min} öörr möréé bbráñççhhés büütt gétss ${i?.count}; ççööññéççtt áñötthhér lááýýér íññttö ít.`)
+};
+
+export const issue_too_large = /** @type {(inputs: Issue_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} bbrríñgss tthé mööddél töö ${i?.count} ppáárámééttérs; LLááýérLLááb trááííñs átt mmöst ${i?.max}: üüssé féwwéér üñíítts ör ffííltérrss, ör máákké théé íímágéé ssmállléér (pöööllíñg, ssttrídééss) béföörré Fláátttéñ.`)
+};
+
+export const issue_too_large_of = /** @type {(inputs: Issue_Too_Large_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} bbrríñgss tthé mööddél töö ${i?.count} ppáárámééttérs (${i?.total} ííññ áll); LLááýérLLááb trááííñs átt mmöst ${i?.max}: üüssé féwwéér üñíítts ör ffííltérrss, ör máákké théé íímágéé ssmállléér (pöööllíñg, ssttrídééss) béföörré Fláátttéñ.`)
+};
+
+export const issue_too_many_inputs = /** @type {(inputs: Issue_Too_Many_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}' ttáákés ööññé íñppüüt bütt ggéts ${i?.count}; mméérgé tthhém fíírrst wíítth áñ ÅÅddd ör ÇÇööñçáttééñátéé lláýérr.`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÅÅbböüt tthhís láább`)
 };
 
 export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`WWhhát thhíís lább íís áñdd wwhát íítt shöwwss (sávéédd wíthh tthé láább).`)
+};
+
+export const lab_info_region = /** @type {(inputs: Lab_Info_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááb`)
 };
 
 export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {

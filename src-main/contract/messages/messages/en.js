@@ -252,6 +252,97 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{}} Error_Busy_Delete_GridInputs */
+/** @typedef {{}} Error_Busy_Delete_RunInputs */
+/** @typedef {{}} Error_Busy_Grid_RunningInputs */
+/** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Header_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
+/** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{}} Error_DisconnectedInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{}} Error_Fs_Action_MkdirInputs */
+/** @typedef {{}} Error_Fs_Action_ReadInputs */
+/** @typedef {{}} Error_Fs_Action_WriteInputs */
+/** @typedef {{}} Error_Fs_Cannot_MkdirInputs */
+/** @typedef {{}} Error_Fs_Disk_FullInputs */
+/** @typedef {{}} Error_Fs_ExistsInputs */
+/** @typedef {{ action: NonNullable<unknown>, file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Fs_FailedInputs */
+/** @typedef {{}} Error_Fs_Is_FolderInputs */
+/** @typedef {{}} Error_Fs_LoopInputs */
+/** @typedef {{}} Error_Fs_MissingInputs */
+/** @typedef {{}} Error_Fs_No_ParentInputs */
+/** @typedef {{}} Error_Fs_Not_FolderInputs */
+/** @typedef {{}} Error_Fs_PermissionInputs */
+/** @typedef {{}} Error_Fs_Read_OnlyInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Fs_SystemInputs */
+/** @typedef {{}} Error_Fs_Too_LongInputs */
+/** @typedef {{}} Error_Fs_Too_Many_OpenInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_GraphInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
+/** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
+/** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
+/** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Found_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Not_Lab_Or_KerasInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{}} Error_Trainer_EndedInputs */
+/** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
+/** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
+/** @typedef {{}} Error_Trainer_No_AnswerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
+/** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
+/** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{}} Error_What_Keras_JsonInputs */
+/** @typedef {{}} Error_What_Lab_FileInputs */
+/** @typedef {{}} Error_What_Python_FileInputs */
 /** @typedef {{}} Export_BusyInputs */
 /** @typedef {{}} Export_Csv_DescriptionInputs */
 /** @typedef {{}} Export_Csv_LabelInputs */
@@ -568,8 +659,62 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Info_RegionInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
 /** @typedef {{}} Lab_Library_HintInputs */
 /** @typedef {{}} Lab_Library_ListingInputs */
@@ -2087,6 +2232,370 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} s`)
 };
 
+export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Augmentation works on images, but ${i?.dataset} examples are ${i?.shape}; choose an image dataset to preview it.`)
+};
+
+export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This grid is still running: stop it before deleting it.`)
+};
+
+export const error_busy_delete_run = /** @type {(inputs: Error_Busy_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This run is still training: stop it before deleting it.`)
+};
+
+export const error_busy_grid_running = /** @type {(inputs: Error_Busy_Grid_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This grid is already running.`)
+};
+
+export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs are training: stop them before moving the run store aside.`)
+};
+
+export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.context}: ${i?.sentence}`)
+};
+
+export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is damaged gzip data (${i?.detail}): the download was probably cut short. Delete it and download it again.`)
+};
+
+export const error_data_denied = /** @type {(inputs: Error_Data_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} cannot be read: permission denied. Check the file's permissions.`)
+};
+
+export const error_data_empty_file = /** @type {(inputs: Error_Data_Empty_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is empty.`)
+};
+
+export const error_data_folder = /** @type {(inputs: Error_Data_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is a folder, not a file.`)
+};
+
+export const error_data_header_only = /** @type {(inputs: Error_Data_Header_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has a header but no rows: add one example per row under it.`)
+};
+
+export const error_data_inflates = /** @type {(inputs: Error_Data_InflatesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} inflates to more than ${i?.limit}, the most LayerLab reads from one gzip file: it is not the file it should be; delete it and download it again.`)
+};
+
+export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} does not exist: check the path.`)
+};
+
+export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} holds no class folders: put the images in one sub-folder per class, e.g. ${i?.example}.`)
+};
+
+export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} could not be read (${i?.detail}).`)
+};
+
+export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lost the connection to the LayerLab server; is \`layerlab serve\` still running?`)
+};
+
+export const error_diverged = /** @type {(inputs: Error_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Training diverged in epoch ${i?.epoch} (the loss became ${i?.loss}). The learning rate (${i?.rate}) is probably too high: try a smaller one.`)
+};
+
+export const error_doing_check_steps = /** @type {(inputs: Error_Doing_Check_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checking the steps`)
+};
+
+export const error_doing_delete_grid = /** @type {(inputs: Error_Doing_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deleting the grid`)
+};
+
+export const error_doing_delete_run = /** @type {(inputs: Error_Doing_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deleting the run`)
+};
+
+export const error_doing_evaluate = /** @type {(inputs: Error_Doing_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluating on the test set`)
+};
+
+export const error_doing_list_grids = /** @type {(inputs: Error_Doing_List_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listing grids`)
+};
+
+export const error_doing_list_labs = /** @type {(inputs: Error_Doing_List_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listing labs`)
+};
+
+export const error_doing_list_library = /** @type {(inputs: Error_Doing_List_LibraryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listing the labs`)
+};
+
+export const error_doing_list_runs = /** @type {(inputs: Error_Doing_List_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listing runs`)
+};
+
+export const error_doing_load_grid = /** @type {(inputs: Error_Doing_Load_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading the grid`)
+};
+
+export const error_doing_load_run = /** @type {(inputs: Error_Doing_Load_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading the run`)
+};
+
+export const error_doing_open_file = /** @type {(inputs: Error_Doing_Open_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opening the file`)
+};
+
+export const error_doing_open_lab = /** @type {(inputs: Error_Doing_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opening the lab`)
+};
+
+export const error_doing_open_named = /** @type {(inputs: Error_Doing_Open_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Opening ${i?.name}`)
+};
+
+export const error_doing_rename_run = /** @type {(inputs: Error_Doing_Rename_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Renaming the run`)
+};
+
+export const error_doing_repair_store = /** @type {(inputs: Error_Doing_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Moving the damaged store aside`)
+};
+
+export const error_doing_save_lab = /** @type {(inputs: Error_Doing_Save_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saving the lab`)
+};
+
+export const error_doing_start_grid = /** @type {(inputs: Error_Doing_Start_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Starting the grid`)
+};
+
+export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Starting training`)
+};
+
+export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stopping the grid`)
+};
+
+export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not a text file (it holds binary data), so it is not ${i?.what}; check that it is the right file.`)
+};
+
+export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} does not exist.`)
+};
+
+export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is over ${i?.megabytes} MB, far more than ${i?.what} holds; check that it is the right file.`)
+};
+
+export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`create the folder`)
+};
+
+export const error_fs_action_read = /** @type {(inputs: Error_Fs_Action_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`read`)
+};
+
+export const error_fs_action_write = /** @type {(inputs: Error_Fs_Action_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`write`)
+};
+
+export const error_fs_cannot_mkdir = /** @type {(inputs: Error_Fs_Cannot_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folders cannot be made in that place; choose another folder`)
+};
+
+export const error_fs_disk_full = /** @type {(inputs: Error_Fs_Disk_FullInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the disk is full; free some space and try again`)
+};
+
+export const error_fs_exists = /** @type {(inputs: Error_Fs_ExistsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a file is already there where a folder is needed`)
+};
+
+export const error_fs_failed = /** @type {(inputs: Error_Fs_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Could not ${i?.action} ${i?.file}: ${i?.why}.`)
+};
+
+export const error_fs_is_folder = /** @type {(inputs: Error_Fs_Is_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it is a folder, not a file; give a file name inside it`)
+};
+
+export const error_fs_loop = /** @type {(inputs: Error_Fs_LoopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it is a loop of symbolic links`)
+};
+
+export const error_fs_missing = /** @type {(inputs: Error_Fs_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it does not exist`)
+};
+
+export const error_fs_no_parent = /** @type {(inputs: Error_Fs_No_ParentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its folder does not exist`)
+};
+
+export const error_fs_not_folder = /** @type {(inputs: Error_Fs_Not_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a part of the path is a file, not a folder`)
+};
+
+export const error_fs_permission = /** @type {(inputs: Error_Fs_PermissionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`permission denied; choose a folder you can write to`)
+};
+
+export const error_fs_read_only = /** @type {(inputs: Error_Fs_Read_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it is on a read-only file system; choose another folder`)
+};
+
+export const error_fs_system = /** @type {(inputs: Error_Fs_SystemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the system said ${i?.detail}`)
+};
+
+export const error_fs_too_long = /** @type {(inputs: Error_Fs_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the path is too long`)
+};
+
+export const error_fs_too_many_open = /** @type {(inputs: Error_Fs_Too_Many_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`too many files are open; close some programs and try again`)
+};
+
+export const error_future_version_graph = /** @type {(inputs: Error_Future_Version_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This graph was saved by a newer LayerLab (format version ${i?.version}; this one reads up to ${i?.current}). Update LayerLab to open it.`)
+};
+
+export const error_future_version_lab = /** @type {(inputs: Error_Future_Version_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This lab was saved by a newer LayerLab (format version ${i?.version}; this one reads up to ${i?.current}). Update LayerLab to open it.`)
+};
+
+export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The graph is not valid: ${i?.issues}.`)
+};
+
+export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A graph must be a JSON object with nodes and edges.`)
+};
+
+export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, step "${i?.step}": ${i?.detail}`)
+};
+
+export const error_in_where = /** @type {(inputs: Error_In_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}: ${i?.detail}`)
+};
+
+export const error_json_at = /** @type {(inputs: Error_Json_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not valid JSON: ${i?.problem} at line ${i?.line}, column ${i?.column}.`)
+};
+
+export const error_json_character = /** @type {(inputs: Error_Json_CharacterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not valid JSON: it has a character JSON does not allow.`)
+};
+
+export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not valid JSON: it ends before the JSON does.`)
+};
+
+export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has no list of layers in its config.`)
+};
+
+export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not JSON (${i?.detail}). Use the text that model.to_json() returns.`)
+};
+
+export const error_keras_not_model = /** @type {(inputs: Error_Keras_Not_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not a Keras model: expected the object that model.to_json() writes, with a class_name and a config.`)
+};
+
+export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} holds a Keras ${i?.kind}, not a model; expected a Sequential or Functional model, as model.to_json() writes it.`)
+};
+
+export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not a LayerLab lab: it must be a JSON object.`)
+};
+
+export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has invalid settings: ${i?.issues}.`)
+};
+
+export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not a LayerLab lab (its "format" is ${i?.format}, expected "${i?.expected}").`)
+};
+
+export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no run ${i?.run} to take weights from; it may have been deleted.`)
+};
+
+export const error_no_weights_run = /** @type {(inputs: Error_No_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run '${i?.name}' has no stored weights (it has not finished, or failed before its first result); choose a run that finished training.`)
+};
+
+export const error_not_found_grid = /** @type {(inputs: Error_Not_Found_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no grid ${i?.grid}; it may have been deleted.`)
+};
+
+export const error_not_found_run = /** @type {(inputs: Error_Not_Found_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no run ${i?.run}; it may have been deleted.`)
+};
+
+export const error_not_lab_or_keras = /** @type {(inputs: Error_Not_Lab_Or_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is neither a LayerLab lab nor a Keras model JSON: open a lab saved by LayerLab (.layerlab.json), or a file holding the text that Keras' model.to_json() returns.`)
+};
+
+export const error_not_running_grid = /** @type {(inputs: Error_Not_Running_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Grid ${i?.grid} is not running.`)
+};
+
+export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_QueuedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.run} is waiting for a free trainer (${i?.max} train at once); stop it, or wait until it starts.`)
+};
+
+export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run ${i?.run} is not running (it may have finished already).`)
+};
+
+export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can.`)
+};
+
+export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trainer process ended without a result.`)
+};
+
+export const error_trainer_how_exited = /** @type {(inputs: Error_Trainer_How_ExitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`exited with code ${i?.code}`)
+};
+
+export const error_trainer_how_killed = /** @type {(inputs: Error_Trainer_How_KilledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`was killed (${i?.signal})`)
+};
+
+export const error_trainer_no_answer = /** @type {(inputs: Error_Trainer_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The trainer process ended without an answer.`)
+};
+
+export const error_trainer_no_start = /** @type {(inputs: Error_Trainer_No_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The trainer process could not start: ${i?.detail}`)
+};
+
+export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The trainer process ${i?.how} before the run finished.`)
+};
+
+export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The trainer process ${i?.how} before the run finished: ${i?.tail}.`)
+};
+
+export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a Keras model JSON`)
+};
+
+export const error_what_lab_file = /** @type {(inputs: Error_What_Lab_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a lab file`)
+};
+
+export const error_what_python_file = /** @type {(inputs: Error_What_Python_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a Python file`)
+};
+
 export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Exporting`)
 };
@@ -3357,12 +3866,228 @@ export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs
 	return /** @type {LocalizedString} */ (`${i?.count} trainable`)
 };
 
+export const issue_add_shapes = /** @type {(inputs: Issue_Add_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' needs inputs of one shape, but gets ${i?.shapes}. Make the branches end in the same shape, or use Concatenate.`)
+};
+
+export const issue_already_flat = /** @type {(inputs: Issue_Already_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' gets ${i?.shape}, which is already flat; remove it.`)
+};
+
+export const issue_bad_edge = /** @type {(inputs: Issue_Bad_EdgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A connection points to a layer that does not exist ('${i?.id}'); delete it.`)
+};
+
+export const issue_binary_activation = /** @type {(inputs: Issue_Binary_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The output layer '${i?.name}' has activation '${i?.activation}'; binary_crossentropy expects a probability, so set it to 'sigmoid'.`)
+};
+
+export const issue_binary_classes = /** @type {(inputs: Issue_Binary_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`binary_crossentropy is for two classes, but ${i?.dataset} has ${i?.classes}. Use sparse_categorical_crossentropy with a Dense(${i?.classes}, softmax) output.`)
+};
+
+export const issue_binary_units = /** @type {(inputs: Issue_Binary_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The output layer '${i?.name}' gives ${i?.shape}; binary_crossentropy needs one unit: make it Dense(1, activation 'sigmoid').`)
+};
+
+export const issue_class_activation = /** @type {(inputs: Issue_Class_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The output layer '${i?.name}' has activation '${i?.activation}'; ${i?.loss} expects class probabilities, so set it to 'softmax'.`)
+};
+
+export const issue_class_units = /** @type {(inputs: Issue_Class_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The output layer '${i?.name}' gives ${i?.shape}, but ${i?.dataset} has ${i?.classes} classes: make it Dense(${i?.classes}, activation 'softmax').`)
+};
+
+export const issue_class_units_flatten = /** @type {(inputs: Issue_Class_Units_FlattenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The output layer '${i?.name}' gives ${i?.shape}, but ${i?.dataset} has ${i?.classes} classes: make it Dense(${i?.classes}, activation 'softmax') after a Flatten.`)
+};
+
+export const issue_concat_rank = /** @type {(inputs: Issue_Concat_RankInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' cannot join ${i?.shapes} along axis ${i?.axis}: the inputs need the same rank and the axis must exist.`)
+};
+
+export const issue_concat_sizes = /** @type {(inputs: Issue_Concat_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' cannot join ${i?.shapes} along axis ${i?.axis}: all other sizes must match.`)
+};
+
+export const issue_cycle = /** @type {(inputs: Issue_CycleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' is part of a loop; a model must flow one way from Input to output. Remove one connection of the loop.`)
+};
+
+export const issue_dead_end = /** @type {(inputs: Issue_Dead_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' is a dead end: ${i?.count} layers end the model (${i?.names}), but it needs exactly one output. Connect it onward or delete it.`)
+};
+
+export const issue_duplicate_id = /** @type {(inputs: Issue_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Two layers share the id '${i?.id}'.`)
+};
+
+export const issue_duplicate_name = /** @type {(inputs: Issue_Duplicate_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Two layers are named '${i?.name}'; rename one.`)
+};
+
+export const issue_empty = /** @type {(inputs: Issue_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model is empty: start with an Input layer, then add layers after it.`)
+};
+
+export const issue_grid_invalid = /** @type {(inputs: Issue_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The setting ${i?.trial} makes the model invalid: ${i?.issue}`)
+};
+
+export const issue_input_has_inputs = /** @type {(inputs: Issue_Input_Has_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' cannot take inputs; remove the connection into it.`)
+};
+
+export const issue_input_shape = /** @type {(inputs: Issue_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Input layer '${i?.name}' has shape ${i?.shape} (${i?.size} values), but ${i?.dataset} examples are ${i?.expected} (${i?.expectedSize} values). Set the Input shape to ${i?.expected}.`)
+};
+
+export const issue_input_unconnected = /** @type {(inputs: Issue_Input_UnconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' is not connected to anything: connect it to the first layer.`)
+};
+
+export const issue_join_and = /** @type {(inputs: Issue_Join_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` and `)
+};
+
+export const issue_join_comma = /** @type {(inputs: Issue_Join_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const issue_kernel_too_big = /** @type {(inputs: Issue_Kernel_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}': its ${i?.kernel} kernel does not fit the ${i?.image} image it gets. Use a smaller kernel, padding 'same', or fewer pooling layers before it.`)
+};
+
+export const issue_needs_flat = /** @type {(inputs: Issue_Needs_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' gets a ${i?.shape} tensor but needs a flat vector: add a Flatten layer before it.`)
+};
+
+export const issue_needs_flat_image = /** @type {(inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' gets a ${i?.shape} tensor but needs a flat vector: add a Flatten layer before it (or GlobalAveragePooling2D).`)
+};
+
+export const issue_needs_image = /** @type {(inputs: Issue_Needs_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' needs an image tensor [height, width, channels], but gets ${i?.shape}. Use an Input of shape [height, width, channels], like [28, 28, 1].`)
+};
+
+export const issue_needs_image_flat = /** @type {(inputs: Issue_Needs_Image_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' needs an image tensor [height, width, channels], but gets ${i?.shape}. Add a Reshape layer before it (for example to ${i?.image}), or use Dense layers instead.`)
+};
+
+export const issue_no_input = /** @type {(inputs: Issue_No_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model has no Input layer: add one at the top and connect it to the first layer.`)
+};
+
+export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' has no input: connect a layer into it, or delete it.`)
+};
+
+export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The model has no output layer: add a Dense layer after the last one.`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Not ready to train: ${i?.why}`)
+};
+
+export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}': ${i?.param} ${i?.problem}.`)
+};
+
+export const issue_pool_window = /** @type {(inputs: Issue_Pool_WindowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}': its ${i?.window} window does not fit the ${i?.image} image it gets. Use a smaller pool size, padding 'same', or remove a pooling layer before it.`)
+};
+
+export const issue_problem_at_least = /** @type {(inputs: Issue_Problem_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be at least ${i?.min}`)
+};
+
+export const issue_problem_below = /** @type {(inputs: Issue_Problem_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be from ${i?.min} up to (not including) ${i?.max}`)
+};
+
+export const issue_problem_between = /** @type {(inputs: Issue_Problem_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be from ${i?.min} to ${i?.max}`)
+};
+
+export const issue_problem_bool = /** @type {(inputs: Issue_Problem_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`must be true or false`)
+};
+
+export const issue_problem_enum = /** @type {(inputs: Issue_Problem_EnumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is '${i?.value}'; choose one of ${i?.options}`)
+};
+
+export const issue_problem_not_number = /** @type {(inputs: Issue_Problem_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`must be a number, not ${i?.value}`)
+};
+
+export const issue_problem_not_whole = /** @type {(inputs: Issue_Problem_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`must be a whole number, not ${i?.value}`)
+};
+
+export const issue_problem_pair = /** @type {(inputs: Issue_Problem_PairInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be two whole numbers of at least 1, like [3, 3]`)
+};
+
+export const issue_problem_regularizer = /** @type {(inputs: Issue_Problem_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`has a negative or invalid factor (l1 ${i?.l1}, l2 ${i?.l2}); factors must be 0 or more`)
+};
+
+export const issue_problem_shape = /** @type {(inputs: Issue_Problem_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be a list of whole sizes of at least 1, like [28, 28, 1]`)
+};
+
+export const issue_problem_shape_infer = /** @type {(inputs: Issue_Problem_Shape_InferInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be a list of whole sizes of at least 1 (one may be -1), like [28, 28, 1]`)
+};
+
+export const issue_quoted = /** @type {(inputs: Issue_QuotedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}'`)
+};
+
+export const issue_reshape_multiple = /** @type {(inputs: Issue_Reshape_MultipleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' cannot reshape ${i?.shape} (${i?.total} values) to ${i?.target}: ${i?.total} is not a multiple of ${i?.known}.`)
+};
+
+export const issue_reshape_size = /** @type {(inputs: Issue_Reshape_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' cannot reshape ${i?.shape} (${i?.total} values) to ${i?.target} (${i?.known} values); the sizes must multiply to ${i?.total}.`)
+};
+
+export const issue_second_input = /** @type {(inputs: Issue_Second_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' is a second Input; a model here takes one input. Delete it or merge the branches.`)
+};
+
+export const issue_self_loop = /** @type {(inputs: Issue_Self_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' is connected to itself; delete that connection.`)
+};
+
+export const issue_too_few_inputs = /** @type {(inputs: Issue_Too_Few_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' merges ${i?.min} or more branches but gets ${i?.count}; connect another layer into it.`)
+};
+
+export const issue_too_large = /** @type {(inputs: Issue_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} brings the model to ${i?.count} parameters; LayerLab trains at most ${i?.max}: use fewer units or filters, or make the image smaller (pooling, strides) before Flatten.`)
+};
+
+export const issue_too_large_of = /** @type {(inputs: Issue_Too_Large_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} brings the model to ${i?.count} parameters (${i?.total} in all); LayerLab trains at most ${i?.max}: use fewer units or filters, or make the image smaller (pooling, strides) before Flatten.`)
+};
+
+export const issue_too_many_inputs = /** @type {(inputs: Issue_Too_Many_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}' takes one input but gets ${i?.count}; merge them first with an Add or Concatenate layer.`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`About this lab`)
 };
 
 export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`What this lab is and what it shows (saved with the lab).`)
+};
+
+export const lab_info_region = /** @type {(inputs: Lab_Info_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lab`)
 };
 
 export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {

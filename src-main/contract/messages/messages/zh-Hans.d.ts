@@ -250,6 +250,97 @@ export const dstext_spirals_title: (inputs: Dstext_Spirals_TitleInputs) => Local
 export const dstext_synthetic_title: (inputs: Dstext_Synthetic_TitleInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
+export const error_augment_not_images: (inputs: Error_Augment_Not_ImagesInputs) => LocalizedString;
+export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => LocalizedString;
+export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
+export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
+export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
+export const error_context: (inputs: Error_ContextInputs) => LocalizedString;
+export const error_data_bad_gzip: (inputs: Error_Data_Bad_GzipInputs) => LocalizedString;
+export const error_data_denied: (inputs: Error_Data_DeniedInputs) => LocalizedString;
+export const error_data_empty_file: (inputs: Error_Data_Empty_FileInputs) => LocalizedString;
+export const error_data_folder: (inputs: Error_Data_FolderInputs) => LocalizedString;
+export const error_data_header_only: (inputs: Error_Data_Header_OnlyInputs) => LocalizedString;
+export const error_data_inflates: (inputs: Error_Data_InflatesInputs) => LocalizedString;
+export const error_data_missing: (inputs: Error_Data_MissingInputs) => LocalizedString;
+export const error_data_no_class_folders: (inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString;
+export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
+export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
+export const error_diverged: (inputs: Error_DivergedInputs) => LocalizedString;
+export const error_doing_check_steps: (inputs: Error_Doing_Check_StepsInputs) => LocalizedString;
+export const error_doing_delete_grid: (inputs: Error_Doing_Delete_GridInputs) => LocalizedString;
+export const error_doing_delete_run: (inputs: Error_Doing_Delete_RunInputs) => LocalizedString;
+export const error_doing_evaluate: (inputs: Error_Doing_EvaluateInputs) => LocalizedString;
+export const error_doing_list_grids: (inputs: Error_Doing_List_GridsInputs) => LocalizedString;
+export const error_doing_list_labs: (inputs: Error_Doing_List_LabsInputs) => LocalizedString;
+export const error_doing_list_library: (inputs: Error_Doing_List_LibraryInputs) => LocalizedString;
+export const error_doing_list_runs: (inputs: Error_Doing_List_RunsInputs) => LocalizedString;
+export const error_doing_load_grid: (inputs: Error_Doing_Load_GridInputs) => LocalizedString;
+export const error_doing_load_run: (inputs: Error_Doing_Load_RunInputs) => LocalizedString;
+export const error_doing_open_file: (inputs: Error_Doing_Open_FileInputs) => LocalizedString;
+export const error_doing_open_lab: (inputs: Error_Doing_Open_LabInputs) => LocalizedString;
+export const error_doing_open_named: (inputs: Error_Doing_Open_NamedInputs) => LocalizedString;
+export const error_doing_rename_run: (inputs: Error_Doing_Rename_RunInputs) => LocalizedString;
+export const error_doing_repair_store: (inputs: Error_Doing_Repair_StoreInputs) => LocalizedString;
+export const error_doing_save_lab: (inputs: Error_Doing_Save_LabInputs) => LocalizedString;
+export const error_doing_start_grid: (inputs: Error_Doing_Start_GridInputs) => LocalizedString;
+export const error_doing_start_training: (inputs: Error_Doing_Start_TrainingInputs) => LocalizedString;
+export const error_doing_stop_grid: (inputs: Error_Doing_Stop_GridInputs) => LocalizedString;
+export const error_file_binary: (inputs: Error_File_BinaryInputs) => LocalizedString;
+export const error_file_missing: (inputs: Error_File_MissingInputs) => LocalizedString;
+export const error_file_too_large: (inputs: Error_File_Too_LargeInputs) => LocalizedString;
+export const error_fs_action_mkdir: (inputs: Error_Fs_Action_MkdirInputs) => LocalizedString;
+export const error_fs_action_read: (inputs: Error_Fs_Action_ReadInputs) => LocalizedString;
+export const error_fs_action_write: (inputs: Error_Fs_Action_WriteInputs) => LocalizedString;
+export const error_fs_cannot_mkdir: (inputs: Error_Fs_Cannot_MkdirInputs) => LocalizedString;
+export const error_fs_disk_full: (inputs: Error_Fs_Disk_FullInputs) => LocalizedString;
+export const error_fs_exists: (inputs: Error_Fs_ExistsInputs) => LocalizedString;
+export const error_fs_failed: (inputs: Error_Fs_FailedInputs) => LocalizedString;
+export const error_fs_is_folder: (inputs: Error_Fs_Is_FolderInputs) => LocalizedString;
+export const error_fs_loop: (inputs: Error_Fs_LoopInputs) => LocalizedString;
+export const error_fs_missing: (inputs: Error_Fs_MissingInputs) => LocalizedString;
+export const error_fs_no_parent: (inputs: Error_Fs_No_ParentInputs) => LocalizedString;
+export const error_fs_not_folder: (inputs: Error_Fs_Not_FolderInputs) => LocalizedString;
+export const error_fs_permission: (inputs: Error_Fs_PermissionInputs) => LocalizedString;
+export const error_fs_read_only: (inputs: Error_Fs_Read_OnlyInputs) => LocalizedString;
+export const error_fs_system: (inputs: Error_Fs_SystemInputs) => LocalizedString;
+export const error_fs_too_long: (inputs: Error_Fs_Too_LongInputs) => LocalizedString;
+export const error_fs_too_many_open: (inputs: Error_Fs_Too_Many_OpenInputs) => LocalizedString;
+export const error_future_version_graph: (inputs: Error_Future_Version_GraphInputs) => LocalizedString;
+export const error_future_version_lab: (inputs: Error_Future_Version_LabInputs) => LocalizedString;
+export const error_graph_invalid: (inputs: Error_Graph_InvalidInputs) => LocalizedString;
+export const error_graph_not_object: (inputs: Error_Graph_Not_ObjectInputs) => LocalizedString;
+export const error_in_step: (inputs: Error_In_StepInputs) => LocalizedString;
+export const error_in_where: (inputs: Error_In_WhereInputs) => LocalizedString;
+export const error_json_at: (inputs: Error_Json_AtInputs) => LocalizedString;
+export const error_json_character: (inputs: Error_Json_CharacterInputs) => LocalizedString;
+export const error_json_ends: (inputs: Error_Json_EndsInputs) => LocalizedString;
+export const error_keras_no_layers: (inputs: Error_Keras_No_LayersInputs) => LocalizedString;
+export const error_keras_not_json: (inputs: Error_Keras_Not_JsonInputs) => LocalizedString;
+export const error_keras_not_model: (inputs: Error_Keras_Not_ModelInputs) => LocalizedString;
+export const error_keras_not_model_class: (inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString;
+export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
+export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
+export const error_lab_wrong_format: (inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString;
+export const error_no_weights_gone: (inputs: Error_No_Weights_GoneInputs) => LocalizedString;
+export const error_no_weights_run: (inputs: Error_No_Weights_RunInputs) => LocalizedString;
+export const error_not_found_grid: (inputs: Error_Not_Found_GridInputs) => LocalizedString;
+export const error_not_found_run: (inputs: Error_Not_Found_RunInputs) => LocalizedString;
+export const error_not_lab_or_keras: (inputs: Error_Not_Lab_Or_KerasInputs) => LocalizedString;
+export const error_not_running_grid: (inputs: Error_Not_Running_GridInputs) => LocalizedString;
+export const error_not_running_queued: (inputs: Error_Not_Running_QueuedInputs) => LocalizedString;
+export const error_not_running_run: (inputs: Error_Not_Running_RunInputs) => LocalizedString;
+export const error_store_full: (inputs: Error_Store_FullInputs) => LocalizedString;
+export const error_trainer_ended: (inputs: Error_Trainer_EndedInputs) => LocalizedString;
+export const error_trainer_how_exited: (inputs: Error_Trainer_How_ExitedInputs) => LocalizedString;
+export const error_trainer_how_killed: (inputs: Error_Trainer_How_KilledInputs) => LocalizedString;
+export const error_trainer_no_answer: (inputs: Error_Trainer_No_AnswerInputs) => LocalizedString;
+export const error_trainer_no_start: (inputs: Error_Trainer_No_StartInputs) => LocalizedString;
+export const error_trainer_stopped: (inputs: Error_Trainer_StoppedInputs) => LocalizedString;
+export const error_trainer_stopped_said: (inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString;
+export const error_what_keras_json: (inputs: Error_What_Keras_JsonInputs) => LocalizedString;
+export const error_what_lab_file: (inputs: Error_What_Lab_FileInputs) => LocalizedString;
+export const error_what_python_file: (inputs: Error_What_Python_FileInputs) => LocalizedString;
 export const export_busy: (inputs: Export_BusyInputs) => LocalizedString;
 export const export_csv_description: (inputs: Export_Csv_DescriptionInputs) => LocalizedString;
 export const export_csv_label: (inputs: Export_Csv_LabelInputs) => LocalizedString;
@@ -566,8 +657,62 @@ export const inspector_output_shape: (inputs: Inspector_Output_ShapeInputs) => L
 export const inspector_parameters: (inputs: Inspector_ParametersInputs) => LocalizedString;
 export const inspector_selected: (inputs: Inspector_SelectedInputs) => LocalizedString;
 export const inspector_trainable: (inputs: Inspector_TrainableInputs) => LocalizedString;
+export const issue_add_shapes: (inputs: Issue_Add_ShapesInputs) => LocalizedString;
+export const issue_already_flat: (inputs: Issue_Already_FlatInputs) => LocalizedString;
+export const issue_bad_edge: (inputs: Issue_Bad_EdgeInputs) => LocalizedString;
+export const issue_binary_activation: (inputs: Issue_Binary_ActivationInputs) => LocalizedString;
+export const issue_binary_classes: (inputs: Issue_Binary_ClassesInputs) => LocalizedString;
+export const issue_binary_units: (inputs: Issue_Binary_UnitsInputs) => LocalizedString;
+export const issue_class_activation: (inputs: Issue_Class_ActivationInputs) => LocalizedString;
+export const issue_class_units: (inputs: Issue_Class_UnitsInputs) => LocalizedString;
+export const issue_class_units_flatten: (inputs: Issue_Class_Units_FlattenInputs) => LocalizedString;
+export const issue_concat_rank: (inputs: Issue_Concat_RankInputs) => LocalizedString;
+export const issue_concat_sizes: (inputs: Issue_Concat_SizesInputs) => LocalizedString;
+export const issue_cycle: (inputs: Issue_CycleInputs) => LocalizedString;
+export const issue_dead_end: (inputs: Issue_Dead_EndInputs) => LocalizedString;
+export const issue_duplicate_id: (inputs: Issue_Duplicate_IdInputs) => LocalizedString;
+export const issue_duplicate_name: (inputs: Issue_Duplicate_NameInputs) => LocalizedString;
+export const issue_empty: (inputs: Issue_EmptyInputs) => LocalizedString;
+export const issue_grid_invalid: (inputs: Issue_Grid_InvalidInputs) => LocalizedString;
+export const issue_input_has_inputs: (inputs: Issue_Input_Has_InputsInputs) => LocalizedString;
+export const issue_input_shape: (inputs: Issue_Input_ShapeInputs) => LocalizedString;
+export const issue_input_unconnected: (inputs: Issue_Input_UnconnectedInputs) => LocalizedString;
+export const issue_join_and: (inputs: Issue_Join_AndInputs) => LocalizedString;
+export const issue_join_comma: (inputs: Issue_Join_CommaInputs) => LocalizedString;
+export const issue_kernel_too_big: (inputs: Issue_Kernel_Too_BigInputs) => LocalizedString;
+export const issue_needs_flat: (inputs: Issue_Needs_FlatInputs) => LocalizedString;
+export const issue_needs_flat_image: (inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString;
+export const issue_needs_image: (inputs: Issue_Needs_ImageInputs) => LocalizedString;
+export const issue_needs_image_flat: (inputs: Issue_Needs_Image_FlatInputs) => LocalizedString;
+export const issue_no_input: (inputs: Issue_No_InputInputs) => LocalizedString;
+export const issue_no_inputs: (inputs: Issue_No_InputsInputs) => LocalizedString;
+export const issue_no_output: (inputs: Issue_No_OutputInputs) => LocalizedString;
+export const issue_not_ready_to_train: (inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString;
+export const issue_param: (inputs: Issue_ParamInputs) => LocalizedString;
+export const issue_pool_window: (inputs: Issue_Pool_WindowInputs) => LocalizedString;
+export const issue_problem_at_least: (inputs: Issue_Problem_At_LeastInputs) => LocalizedString;
+export const issue_problem_below: (inputs: Issue_Problem_BelowInputs) => LocalizedString;
+export const issue_problem_between: (inputs: Issue_Problem_BetweenInputs) => LocalizedString;
+export const issue_problem_bool: (inputs: Issue_Problem_BoolInputs) => LocalizedString;
+export const issue_problem_enum: (inputs: Issue_Problem_EnumInputs) => LocalizedString;
+export const issue_problem_not_number: (inputs: Issue_Problem_Not_NumberInputs) => LocalizedString;
+export const issue_problem_not_whole: (inputs: Issue_Problem_Not_WholeInputs) => LocalizedString;
+export const issue_problem_pair: (inputs: Issue_Problem_PairInputs) => LocalizedString;
+export const issue_problem_regularizer: (inputs: Issue_Problem_RegularizerInputs) => LocalizedString;
+export const issue_problem_shape: (inputs: Issue_Problem_ShapeInputs) => LocalizedString;
+export const issue_problem_shape_infer: (inputs: Issue_Problem_Shape_InferInputs) => LocalizedString;
+export const issue_quoted: (inputs: Issue_QuotedInputs) => LocalizedString;
+export const issue_reshape_multiple: (inputs: Issue_Reshape_MultipleInputs) => LocalizedString;
+export const issue_reshape_size: (inputs: Issue_Reshape_SizeInputs) => LocalizedString;
+export const issue_second_input: (inputs: Issue_Second_InputInputs) => LocalizedString;
+export const issue_self_loop: (inputs: Issue_Self_LoopInputs) => LocalizedString;
+export const issue_too_few_inputs: (inputs: Issue_Too_Few_InputsInputs) => LocalizedString;
+export const issue_too_large: (inputs: Issue_Too_LargeInputs) => LocalizedString;
+export const issue_too_large_of: (inputs: Issue_Too_Large_OfInputs) => LocalizedString;
+export const issue_too_many_inputs: (inputs: Issue_Too_Many_InputsInputs) => LocalizedString;
 export const lab_about: (inputs: Lab_AboutInputs) => LocalizedString;
 export const lab_about_placeholder: (inputs: Lab_About_PlaceholderInputs) => LocalizedString;
+export const lab_info_region: (inputs: Lab_Info_RegionInputs) => LocalizedString;
 export const lab_library_close: (inputs: Lab_Library_CloseInputs) => LocalizedString;
 export const lab_library_hint: (inputs: Lab_Library_HintInputs) => LocalizedString;
 export const lab_library_listing: (inputs: Lab_Library_ListingInputs) => LocalizedString;
@@ -1474,6 +1619,219 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Error_Augment_Not_ImagesInputs = {
+    dataset: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Busy_Delete_GridInputs = {};
+export type Error_Busy_Delete_RunInputs = {};
+export type Error_Busy_Grid_RunningInputs = {};
+export type Error_Busy_Repair_StoreInputs = {};
+export type Error_ContextInputs = {
+    context: NonNullable<unknown>;
+    sentence: NonNullable<unknown>;
+};
+export type Error_Data_Bad_GzipInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Data_DeniedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_Empty_FileInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_FolderInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_Header_OnlyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_InflatesInputs = {
+    file: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Data_MissingInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Data_No_Class_FoldersInputs = {
+    dir: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+};
+export type Error_Data_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_DisconnectedInputs = {};
+export type Error_DivergedInputs = {
+    epoch: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+    rate: NonNullable<unknown>;
+};
+export type Error_Doing_Check_StepsInputs = {};
+export type Error_Doing_Delete_GridInputs = {};
+export type Error_Doing_Delete_RunInputs = {};
+export type Error_Doing_EvaluateInputs = {};
+export type Error_Doing_List_GridsInputs = {};
+export type Error_Doing_List_LabsInputs = {};
+export type Error_Doing_List_LibraryInputs = {};
+export type Error_Doing_List_RunsInputs = {};
+export type Error_Doing_Load_GridInputs = {};
+export type Error_Doing_Load_RunInputs = {};
+export type Error_Doing_Open_FileInputs = {};
+export type Error_Doing_Open_LabInputs = {};
+export type Error_Doing_Open_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Doing_Rename_RunInputs = {};
+export type Error_Doing_Repair_StoreInputs = {};
+export type Error_Doing_Save_LabInputs = {};
+export type Error_Doing_Start_GridInputs = {};
+export type Error_Doing_Start_TrainingInputs = {};
+export type Error_Doing_Stop_GridInputs = {};
+export type Error_File_BinaryInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_File_MissingInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_File_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_Fs_Action_MkdirInputs = {};
+export type Error_Fs_Action_ReadInputs = {};
+export type Error_Fs_Action_WriteInputs = {};
+export type Error_Fs_Cannot_MkdirInputs = {};
+export type Error_Fs_Disk_FullInputs = {};
+export type Error_Fs_ExistsInputs = {};
+export type Error_Fs_FailedInputs = {
+    action: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Fs_Is_FolderInputs = {};
+export type Error_Fs_LoopInputs = {};
+export type Error_Fs_MissingInputs = {};
+export type Error_Fs_No_ParentInputs = {};
+export type Error_Fs_Not_FolderInputs = {};
+export type Error_Fs_PermissionInputs = {};
+export type Error_Fs_Read_OnlyInputs = {};
+export type Error_Fs_SystemInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Fs_Too_LongInputs = {};
+export type Error_Fs_Too_Many_OpenInputs = {};
+export type Error_Future_Version_GraphInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Future_Version_LabInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Graph_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Graph_Not_ObjectInputs = {};
+export type Error_In_StepInputs = {
+    where: NonNullable<unknown>;
+    step: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_In_WhereInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Json_AtInputs = {
+    where: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Json_CharacterInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Json_EndsInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_JsonInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_Not_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_Not_Model_ClassInputs = {
+    where: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Error_Lab_Not_ObjectInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Lab_SettingsInputs = {
+    where: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Lab_Wrong_FormatInputs = {
+    where: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Error_No_Weights_GoneInputs = {
+    run: NonNullable<unknown>;
+};
+export type Error_No_Weights_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Not_Found_GridInputs = {
+    grid: NonNullable<unknown>;
+};
+export type Error_Not_Found_RunInputs = {
+    run: NonNullable<unknown>;
+};
+export type Error_Not_Lab_Or_KerasInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Not_Running_GridInputs = {
+    grid: NonNullable<unknown>;
+};
+export type Error_Not_Running_QueuedInputs = {
+    run: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Not_Running_RunInputs = {
+    run: NonNullable<unknown>;
+};
+export type Error_Store_FullInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Trainer_EndedInputs = {};
+export type Error_Trainer_How_ExitedInputs = {
+    code: NonNullable<unknown>;
+};
+export type Error_Trainer_How_KilledInputs = {
+    signal: NonNullable<unknown>;
+};
+export type Error_Trainer_No_AnswerInputs = {};
+export type Error_Trainer_No_StartInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Trainer_StoppedInputs = {
+    how: NonNullable<unknown>;
+};
+export type Error_Trainer_Stopped_SaidInputs = {
+    how: NonNullable<unknown>;
+    tail: NonNullable<unknown>;
+};
+export type Error_What_Keras_JsonInputs = {};
+export type Error_What_Lab_FileInputs = {};
+export type Error_What_Python_FileInputs = {};
 export type Export_BusyInputs = {};
 export type Export_Csv_DescriptionInputs = {};
 export type Export_Csv_LabelInputs = {};
@@ -2056,8 +2414,237 @@ export type Inspector_SelectedInputs = {
 export type Inspector_TrainableInputs = {
     count: NonNullable<unknown>;
 };
+export type Issue_Add_ShapesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+};
+export type Issue_Already_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Bad_EdgeInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Binary_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+};
+export type Issue_Binary_ClassesInputs = {
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Binary_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Class_ActivationInputs = {
+    name: NonNullable<unknown>;
+    activation: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+};
+export type Issue_Class_UnitsInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Class_Units_FlattenInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
+};
+export type Issue_Concat_RankInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_Concat_SizesInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shapes: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Issue_CycleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Dead_EndInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Issue_Duplicate_IdInputs = {
+    id: NonNullable<unknown>;
+};
+export type Issue_Duplicate_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_EmptyInputs = {};
+export type Issue_Grid_InvalidInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Issue_Input_Has_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Input_ShapeInputs = {
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    expectedSize: NonNullable<unknown>;
+};
+export type Issue_Input_UnconnectedInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Join_AndInputs = {};
+export type Issue_Join_CommaInputs = {};
+export type Issue_Kernel_Too_BigInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kernel: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Needs_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Flat_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_ImageInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Issue_Needs_Image_FlatInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_No_InputInputs = {};
+export type Issue_No_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_No_OutputInputs = {};
+export type Issue_Not_Ready_To_TrainInputs = {
+    why: NonNullable<unknown>;
+};
+export type Issue_ParamInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Issue_Pool_WindowInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    window: NonNullable<unknown>;
+    image: NonNullable<unknown>;
+};
+export type Issue_Problem_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Issue_Problem_BelowInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BetweenInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Problem_BoolInputs = {};
+export type Issue_Problem_EnumInputs = {
+    value: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_PairInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_RegularizerInputs = {
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+};
+export type Issue_Problem_ShapeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_Problem_Shape_InferInputs = {
+    value: NonNullable<unknown>;
+};
+export type Issue_QuotedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Issue_Reshape_MultipleInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Reshape_SizeInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    target: NonNullable<unknown>;
+    known: NonNullable<unknown>;
+};
+export type Issue_Second_InputInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Self_LoopInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Issue_Too_Few_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Issue_Too_LargeInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Large_OfInputs = {
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Issue_Too_Many_InputsInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Lab_AboutInputs = {};
 export type Lab_About_PlaceholderInputs = {};
+export type Lab_Info_RegionInputs = {};
 export type Lab_Library_CloseInputs = {};
 export type Lab_Library_HintInputs = {};
 export type Lab_Library_ListingInputs = {};

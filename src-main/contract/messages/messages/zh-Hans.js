@@ -252,6 +252,97 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{}} Error_Busy_Delete_GridInputs */
+/** @typedef {{}} Error_Busy_Delete_RunInputs */
+/** @typedef {{}} Error_Busy_Grid_RunningInputs */
+/** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Header_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
+/** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{}} Error_DisconnectedInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{}} Error_Fs_Action_MkdirInputs */
+/** @typedef {{}} Error_Fs_Action_ReadInputs */
+/** @typedef {{}} Error_Fs_Action_WriteInputs */
+/** @typedef {{}} Error_Fs_Cannot_MkdirInputs */
+/** @typedef {{}} Error_Fs_Disk_FullInputs */
+/** @typedef {{}} Error_Fs_ExistsInputs */
+/** @typedef {{ action: NonNullable<unknown>, file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Fs_FailedInputs */
+/** @typedef {{}} Error_Fs_Is_FolderInputs */
+/** @typedef {{}} Error_Fs_LoopInputs */
+/** @typedef {{}} Error_Fs_MissingInputs */
+/** @typedef {{}} Error_Fs_No_ParentInputs */
+/** @typedef {{}} Error_Fs_Not_FolderInputs */
+/** @typedef {{}} Error_Fs_PermissionInputs */
+/** @typedef {{}} Error_Fs_Read_OnlyInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Fs_SystemInputs */
+/** @typedef {{}} Error_Fs_Too_LongInputs */
+/** @typedef {{}} Error_Fs_Too_Many_OpenInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_GraphInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
+/** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
+/** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
+/** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Found_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Not_Lab_Or_KerasInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{}} Error_Trainer_EndedInputs */
+/** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
+/** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
+/** @typedef {{}} Error_Trainer_No_AnswerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
+/** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
+/** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{}} Error_What_Keras_JsonInputs */
+/** @typedef {{}} Error_What_Lab_FileInputs */
+/** @typedef {{}} Error_What_Python_FileInputs */
 /** @typedef {{}} Export_BusyInputs */
 /** @typedef {{}} Export_Csv_DescriptionInputs */
 /** @typedef {{}} Export_Csv_LabelInputs */
@@ -568,8 +659,62 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Info_RegionInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
 /** @typedef {{}} Lab_Library_HintInputs */
 /** @typedef {{}} Lab_Library_ListingInputs */
@@ -2079,6 +2224,370 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`数据增强只适用于图像，但 ${i?.dataset} 的样本形状是 ${i?.shape}；请选择图像数据集来预览。`)
+};
+
+export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个网格搜索仍在进行：请先停止再删除。`)
+};
+
+export const error_busy_delete_run = /** @type {(inputs: Error_Busy_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个运行仍在训练：请先停止再删除。`)
+};
+
+export const error_busy_grid_running = /** @type {(inputs: Error_Busy_Grid_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个网格搜索已经在进行了。`)
+};
+
+export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有运行正在训练：请先停止它们，再移开运行记录库。`)
+};
+
+export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.context}：${i?.sentence}`)
+};
+
+export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是损坏的 gzip 数据（${i?.detail}）：下载可能中断了。请删除后重新下载。`)
+};
+
+export const error_data_denied = /** @type {(inputs: Error_Data_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读取 ${i?.file}：没有权限。请检查文件的权限。`)
+};
+
+export const error_data_empty_file = /** @type {(inputs: Error_Data_Empty_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是空的。`)
+};
+
+export const error_data_folder = /** @type {(inputs: Error_Data_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是文件夹，不是文件。`)
+};
+
+export const error_data_header_only = /** @type {(inputs: Error_Data_Header_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 只有表头，没有数据行：请在表头下每行添加一个样本。`)
+};
+
+export const error_data_inflates = /** @type {(inputs: Error_Data_InflatesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 解压后超过 ${i?.limit}，这是 LayerLab 从单个 gzip 文件读取的上限：它不是应有的文件；请删除后重新下载。`)
+};
+
+export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不存在：请检查路径。`)
+};
+
+export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中没有类别文件夹：请把图片按类别放进各自的子文件夹，例如 ${i?.example}。`)
+};
+
+export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读取 ${i?.file}（${i?.detail}）。`)
+};
+
+export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与 LayerLab 服务器的连接断开了；\`layerlab serve\` 还在运行吗？`)
+};
+
+export const error_diverged = /** @type {(inputs: Error_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练在第 ${i?.epoch} 轮发散了（loss 变成了 ${i?.loss}）。学习率（${i?.rate}）可能太高：试试更小的值。`)
+};
+
+export const error_doing_check_steps = /** @type {(inputs: Error_Doing_Check_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`检查步骤`)
+};
+
+export const error_doing_delete_grid = /** @type {(inputs: Error_Doing_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除网格搜索`)
+};
+
+export const error_doing_delete_run = /** @type {(inputs: Error_Doing_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除运行`)
+};
+
+export const error_doing_evaluate = /** @type {(inputs: Error_Doing_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在测试集上评估`)
+};
+
+export const error_doing_list_grids = /** @type {(inputs: Error_Doing_List_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出网格搜索`)
+};
+
+export const error_doing_list_labs = /** @type {(inputs: Error_Doing_List_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出实验`)
+};
+
+export const error_doing_list_library = /** @type {(inputs: Error_Doing_List_LibraryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出实验库`)
+};
+
+export const error_doing_list_runs = /** @type {(inputs: Error_Doing_List_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出运行`)
+};
+
+export const error_doing_load_grid = /** @type {(inputs: Error_Doing_Load_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加载网格搜索`)
+};
+
+export const error_doing_load_run = /** @type {(inputs: Error_Doing_Load_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加载运行`)
+};
+
+export const error_doing_open_file = /** @type {(inputs: Error_Doing_Open_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打开文件`)
+};
+
+export const error_doing_open_lab = /** @type {(inputs: Error_Doing_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打开实验`)
+};
+
+export const error_doing_open_named = /** @type {(inputs: Error_Doing_Open_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`打开 ${i?.name}`)
+};
+
+export const error_doing_rename_run = /** @type {(inputs: Error_Doing_Rename_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重命名运行`)
+};
+
+export const error_doing_repair_store = /** @type {(inputs: Error_Doing_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移开损坏的运行记录库`)
+};
+
+export const error_doing_save_lab = /** @type {(inputs: Error_Doing_Save_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保存实验`)
+};
+
+export const error_doing_start_grid = /** @type {(inputs: Error_Doing_Start_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`开始网格搜索`)
+};
+
+export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`开始训练`)
+};
+
+export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`停止网格搜索`)
+};
+
+export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是文本文件（里面是二进制数据），所以不是${i?.what}；请检查是否选对了文件。`)
+};
+
+export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不存在。`)
+};
+
+export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 超过 ${i?.megabytes} MB，远大于${i?.what}应有的大小；请检查是否选对了文件。`)
+};
+
+export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`创建文件夹`)
+};
+
+export const error_fs_action_read = /** @type {(inputs: Error_Fs_Action_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`读取`)
+};
+
+export const error_fs_action_write = /** @type {(inputs: Error_Fs_Action_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`写入`)
+};
+
+export const error_fs_cannot_mkdir = /** @type {(inputs: Error_Fs_Cannot_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`那里不能创建文件夹；请选择另一个文件夹`)
+};
+
+export const error_fs_disk_full = /** @type {(inputs: Error_Fs_Disk_FullInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`磁盘已满；请腾出一些空间后重试`)
+};
+
+export const error_fs_exists = /** @type {(inputs: Error_Fs_ExistsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`需要文件夹的位置已经有一个文件`)
+};
+
+export const error_fs_failed = /** @type {(inputs: Error_Fs_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法${i?.action} ${i?.file}：${i?.why}。`)
+};
+
+export const error_fs_is_folder = /** @type {(inputs: Error_Fs_Is_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它是文件夹，不是文件；请给出其中的一个文件名`)
+};
+
+export const error_fs_loop = /** @type {(inputs: Error_Fs_LoopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它是一个符号链接循环`)
+};
+
+export const error_fs_missing = /** @type {(inputs: Error_Fs_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它不存在`)
+};
+
+export const error_fs_no_parent = /** @type {(inputs: Error_Fs_No_ParentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它所在的文件夹不存在`)
+};
+
+export const error_fs_not_folder = /** @type {(inputs: Error_Fs_Not_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`路径中有一部分是文件，不是文件夹`)
+};
+
+export const error_fs_permission = /** @type {(inputs: Error_Fs_PermissionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有权限；请选择一个你可以写入的文件夹`)
+};
+
+export const error_fs_read_only = /** @type {(inputs: Error_Fs_Read_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它在只读文件系统上；请选择另一个文件夹`)
+};
+
+export const error_fs_system = /** @type {(inputs: Error_Fs_SystemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`系统报告 ${i?.detail}`)
+};
+
+export const error_fs_too_long = /** @type {(inputs: Error_Fs_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`路径太长`)
+};
+
+export const error_fs_too_many_open = /** @type {(inputs: Error_Fs_Too_Many_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打开的文件太多；请关闭一些程序后重试`)
+};
+
+export const error_future_version_graph = /** @type {(inputs: Error_Future_Version_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个模型图由更新版本的 LayerLab 保存（格式版本 ${i?.version}；当前版本最多读取 ${i?.current}）。请更新 LayerLab 后再打开。`)
+};
+
+export const error_future_version_lab = /** @type {(inputs: Error_Future_Version_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个实验由更新版本的 LayerLab 保存（格式版本 ${i?.version}；当前版本最多读取 ${i?.current}）。请更新 LayerLab 后再打开。`)
+};
+
+export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型图无效：${i?.issues}。`)
+};
+
+export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型图必须是一个包含 nodes 和 edges 的 JSON 对象。`)
+};
+
+export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}，步骤“${i?.step}”：${i?.detail}`)
+};
+
+export const error_in_where = /** @type {(inputs: Error_In_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}：${i?.detail}`)
+};
+
+export const error_json_at = /** @type {(inputs: Error_Json_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：第 ${i?.line} 行第 ${i?.column} 列有误（${i?.problem}）。`)
+};
+
+export const error_json_character = /** @type {(inputs: Error_Json_CharacterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：其中有 JSON 不允许的字符。`)
+};
+
+export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：JSON 还没写完文件就结束了。`)
+};
+
+export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 config 中没有层列表。`)
+};
+
+export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 JSON（${i?.detail}）。请使用 model.to_json() 返回的文本。`)
+};
+
+export const error_keras_not_model = /** @type {(inputs: Error_Keras_Not_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 Keras 模型：应为 model.to_json() 写出的对象，包含 class_name 和 config。`)
+};
+
+export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 里是 Keras 的 ${i?.kind}，不是模型；应为 model.to_json() 写出的 Sequential 或 Functional 模型。`)
+};
+
+export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验：它必须是一个 JSON 对象。`)
+};
+
+export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的设置无效：${i?.issues}。`)
+};
+
+export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验（它的 "format" 是 ${i?.format}，应为 "${i?.expected}"）。`)
+};
+
+export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找不到可以取得权重的运行 ${i?.run}；它可能已被删除。`)
+};
+
+export const error_no_weights_run = /** @type {(inputs: Error_No_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行“${i?.name}”没有保存的权重（它还没完成，或在第一个结果之前就失败了）；请选择一个已完成训练的运行。`)
+};
+
+export const error_not_found_grid = /** @type {(inputs: Error_Not_Found_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找不到网格搜索 ${i?.grid}；它可能已被删除。`)
+};
+
+export const error_not_found_run = /** @type {(inputs: Error_Not_Found_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找不到运行 ${i?.run}；它可能已被删除。`)
+};
+
+export const error_not_lab_or_keras = /** @type {(inputs: Error_Not_Lab_Or_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 既不是 LayerLab 实验，也不是 Keras 模型 JSON：请打开 LayerLab 保存的实验（.layerlab.json），或保存了 Keras model.to_json() 返回文本的文件。`)
+};
+
+export const error_not_running_grid = /** @type {(inputs: Error_Not_Running_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格搜索 ${i?.grid} 不在进行中。`)
+};
+
+export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_QueuedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 ${i?.run} 正在等待空闲的训练进程（最多同时训练 ${i?.max} 个）；请停止它，或等它开始。`)
+};
+
+export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 ${i?.run} 不在进行中（可能已经结束）。`)
+};
+
+export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法写入运行记录库 ${i?.file}：磁盘已满。请腾出一些空间；已完成的轮次会保留，LayerLab 会在可以时写入待保存的内容。`)
+};
+
+export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练进程结束了，但没有给出结果。`)
+};
+
+export const error_trainer_how_exited = /** @type {(inputs: Error_Trainer_How_ExitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`退出了（退出码 ${i?.code}）`)
+};
+
+export const error_trainer_how_killed = /** @type {(inputs: Error_Trainer_How_KilledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`被终止了（${i?.signal}）`)
+};
+
+export const error_trainer_no_answer = /** @type {(inputs: Error_Trainer_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练进程结束了，但没有回应。`)
+};
+
+export const error_trainer_no_start = /** @type {(inputs: Error_Trainer_No_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练进程无法启动：${i?.detail}`)
+};
+
+export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练进程在运行结束前${i?.how}。`)
+};
+
+export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练进程在运行结束前${i?.how}：${i?.tail}。`)
+};
+
+export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 模型 JSON`)
+};
+
+export const error_what_lab_file = /** @type {(inputs: Error_What_Lab_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验文件`)
+};
+
+export const error_what_python_file = /** @type {(inputs: Error_What_Python_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Python 文件`)
+};
+
 export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`正在导出`)
 };
@@ -3343,12 +3852,228 @@ export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs
 	return /** @type {LocalizedString} */ (`${i?.count} 个可训练`)
 };
 
+export const issue_add_shapes = /** @type {(inputs: Issue_Add_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”需要形状相同的输入，但收到的是 ${i?.shapes}。请让各分支以相同的形状结束，或改用 Concatenate。`)
+};
+
+export const issue_already_flat = /** @type {(inputs: Issue_Already_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”收到的 ${i?.shape} 已经是一维的，请删除它。`)
+};
+
+export const issue_bad_edge = /** @type {(inputs: Issue_Bad_EdgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有一条连接指向不存在的层（“${i?.id}”），请删除它。`)
+};
+
+export const issue_binary_activation = /** @type {(inputs: Issue_Binary_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`输出层“${i?.name}”的 activation 是 '${i?.activation}'；binary_crossentropy 需要概率，请把它设为 'sigmoid'。`)
+};
+
+export const issue_binary_classes = /** @type {(inputs: Issue_Binary_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`binary_crossentropy 用于两个类别，但 ${i?.dataset} 有 ${i?.classes} 个。请使用 sparse_categorical_crossentropy，并以 Dense(${i?.classes}, softmax) 作为输出。`)
+};
+
+export const issue_binary_units = /** @type {(inputs: Issue_Binary_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`输出层“${i?.name}”给出 ${i?.shape}；binary_crossentropy 需要一个单元：把它设为 Dense(1, activation 'sigmoid')。`)
+};
+
+export const issue_class_activation = /** @type {(inputs: Issue_Class_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`输出层“${i?.name}”的 activation 是 '${i?.activation}'；${i?.loss} 需要各类别的概率，请把它设为 'softmax'。`)
+};
+
+export const issue_class_units = /** @type {(inputs: Issue_Class_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`输出层“${i?.name}”给出 ${i?.shape}，但 ${i?.dataset} 有 ${i?.classes} 个类别：把它设为 Dense(${i?.classes}, activation 'softmax')。`)
+};
+
+export const issue_class_units_flatten = /** @type {(inputs: Issue_Class_Units_FlattenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`输出层“${i?.name}”给出 ${i?.shape}，但 ${i?.dataset} 有 ${i?.classes} 个类别：在 Flatten 之后把它设为 Dense(${i?.classes}, activation 'softmax')。`)
+};
+
+export const issue_concat_rank = /** @type {(inputs: Issue_Concat_RankInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”无法沿 axis ${i?.axis} 拼接 ${i?.shapes}：输入的维数必须相同，且该轴必须存在。`)
+};
+
+export const issue_concat_sizes = /** @type {(inputs: Issue_Concat_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”无法沿 axis ${i?.axis} 拼接 ${i?.shapes}：其余各维的大小必须一致。`)
+};
+
+export const issue_cycle = /** @type {(inputs: Issue_CycleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”处在一个环路中；模型必须从 Input 单向流到输出。请删除环路中的一条连接。`)
+};
+
+export const issue_dead_end = /** @type {(inputs: Issue_Dead_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”是一个死胡同：有 ${i?.count} 个层作为模型的结尾（${i?.names}），但模型只能有一个输出。请把它继续向后连接，或删除它。`)
+};
+
+export const issue_duplicate_id = /** @type {(inputs: Issue_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有两个层的 id 都是“${i?.id}”。`)
+};
+
+export const issue_duplicate_name = /** @type {(inputs: Issue_Duplicate_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有两个层都叫“${i?.name}”，请重命名其中一个。`)
+};
+
+export const issue_empty = /** @type {(inputs: Issue_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型是空的：先放一个 Input 层，再在它后面添加层。`)
+};
+
+export const issue_grid_invalid = /** @type {(inputs: Issue_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`设置 ${i?.trial} 会使模型无效：${i?.issue}`)
+};
+
+export const issue_input_has_inputs = /** @type {(inputs: Issue_Input_Has_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”不能有输入，请删除连入它的连接。`)
+};
+
+export const issue_input_shape = /** @type {(inputs: Issue_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Input 层“${i?.name}”的形状是 ${i?.shape}（${i?.size} 个值），但 ${i?.dataset} 的样本是 ${i?.expected}（${i?.expectedSize} 个值）。请把 Input 的 shape 设为 ${i?.expected}。`)
+};
+
+export const issue_input_unconnected = /** @type {(inputs: Issue_Input_UnconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”没有连接到任何层：把它连接到第一层。`)
+};
+
+export const issue_join_and = /** @type {(inputs: Issue_Join_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` 和 `)
+};
+
+export const issue_join_comma = /** @type {(inputs: Issue_Join_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`、`)
+};
+
+export const issue_kernel_too_big = /** @type {(inputs: Issue_Kernel_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”：它的 ${i?.kernel} 卷积核放不进收到的 ${i?.image} 图像。请使用更小的 kernel_size、padding 'same'，或减少它前面的池化层。`)
+};
+
+export const issue_needs_flat = /** @type {(inputs: Issue_Needs_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”收到 ${i?.shape} 张量，但它需要一维向量：在它前面添加一个 Flatten 层。`)
+};
+
+export const issue_needs_flat_image = /** @type {(inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”收到 ${i?.shape} 张量，但它需要一维向量：在它前面添加一个 Flatten 层（或 GlobalAveragePooling2D）。`)
+};
+
+export const issue_needs_image = /** @type {(inputs: Issue_Needs_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”需要图像张量 [高, 宽, 通道]，但收到的是 ${i?.shape}。请使用形状为 [高, 宽, 通道] 的 Input，例如 [28, 28, 1]。`)
+};
+
+export const issue_needs_image_flat = /** @type {(inputs: Issue_Needs_Image_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”需要图像张量 [高, 宽, 通道]，但收到的是 ${i?.shape}。请在它前面添加一个 Reshape 层（例如变为 ${i?.image}），或改用 Dense 层。`)
+};
+
+export const issue_no_input = /** @type {(inputs: Issue_No_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型没有 Input 层：在顶部添加一个，并把它连接到第一层。`)
+};
+
+export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”没有输入：把一个层连接到它，或删除它。`)
+};
+
+export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型没有输出层：在最后一层后面添加一个 Dense 层。`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`还不能训练：${i?.why}`)
+};
+
+export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”：${i?.param} ${i?.problem}。`)
+};
+
+export const issue_pool_window = /** @type {(inputs: Issue_Pool_WindowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”：它的 ${i?.window} 窗口放不进收到的 ${i?.image} 图像。请使用更小的 pool size、padding 'same'，或删除它前面的一个池化层。`)
+};
+
+export const issue_problem_at_least = /** @type {(inputs: Issue_Problem_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 ${i?.value}，必须至少为 ${i?.min}`)
+};
+
+export const issue_problem_below = /** @type {(inputs: Issue_Problem_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 ${i?.value}，必须不小于 ${i?.min} 且小于 ${i?.max}`)
+};
+
+export const issue_problem_between = /** @type {(inputs: Issue_Problem_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 ${i?.value}，必须在 ${i?.min} 到 ${i?.max} 之间`)
+};
+
+export const issue_problem_bool = /** @type {(inputs: Issue_Problem_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`必须是 true 或 false`)
+};
+
+export const issue_problem_enum = /** @type {(inputs: Issue_Problem_EnumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 '${i?.value}'，请从 ${i?.options} 中选择`)
+};
+
+export const issue_problem_not_number = /** @type {(inputs: Issue_Problem_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必须是数字，而不是 ${i?.value}`)
+};
+
+export const issue_problem_not_whole = /** @type {(inputs: Issue_Problem_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必须是整数，而不是 ${i?.value}`)
+};
+
+export const issue_problem_pair = /** @type {(inputs: Issue_Problem_PairInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 ${i?.value}，必须是两个不小于 1 的整数，例如 [3, 3]`)
+};
+
+export const issue_problem_regularizer = /** @type {(inputs: Issue_Problem_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`的系数为负或无效（l1 ${i?.l1}，l2 ${i?.l2}）；系数必须大于或等于 0`)
+};
+
+export const issue_problem_shape = /** @type {(inputs: Issue_Problem_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 ${i?.value}，必须是一组不小于 1 的整数尺寸，例如 [28, 28, 1]`)
+};
+
+export const issue_problem_shape_infer = /** @type {(inputs: Issue_Problem_Shape_InferInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 ${i?.value}，必须是一组不小于 1 的整数尺寸（可以有一个 -1），例如 [28, 28, 1]`)
+};
+
+export const issue_quoted = /** @type {(inputs: Issue_QuotedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.name}”`)
+};
+
+export const issue_reshape_multiple = /** @type {(inputs: Issue_Reshape_MultipleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”无法把 ${i?.shape}（${i?.total} 个值）变形为 ${i?.target}：${i?.total} 不是 ${i?.known} 的倍数。`)
+};
+
+export const issue_reshape_size = /** @type {(inputs: Issue_Reshape_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”无法把 ${i?.shape}（${i?.total} 个值）变形为 ${i?.target}（${i?.known} 个值）；各尺寸的乘积必须等于 ${i?.total}。`)
+};
+
+export const issue_second_input = /** @type {(inputs: Issue_Second_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”是第二个 Input；这里的模型只接受一个输入。请删除它，或合并分支。`)
+};
+
+export const issue_self_loop = /** @type {(inputs: Issue_Self_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”连接到了它自己，请删除这条连接。`)
+};
+
+export const issue_too_few_inputs = /** @type {(inputs: Issue_Too_Few_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”要合并 ${i?.min} 个或更多分支，但只收到 ${i?.count} 个；请再连接一个层到它。`)
+};
+
+export const issue_too_large = /** @type {(inputs: Issue_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 使模型达到 ${i?.count} 个参数；LayerLab 最多训练 ${i?.max} 个：请减少 units 或 filters，或在 Flatten 之前把图像变小（池化、strides）。`)
+};
+
+export const issue_too_large_of = /** @type {(inputs: Issue_Too_Large_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 使模型达到 ${i?.count} 个参数（总共 ${i?.total} 个）；LayerLab 最多训练 ${i?.max} 个：请减少 units 或 filters，或在 Flatten 之前把图像变小（池化、strides）。`)
+};
+
+export const issue_too_many_inputs = /** @type {(inputs: Issue_Too_Many_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层“${i?.name}”只接受一个输入，却收到 ${i?.count} 个；请先用 Add 或 Concatenate 层把它们合并。`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`关于这个实验`)
 };
 
 export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`这个实验是什么、展示了什么（与实验一起保存）。`)
+};
+
+export const lab_info_region = /** @type {(inputs: Lab_Info_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验`)
 };
 
 export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {

@@ -252,6 +252,97 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{}} Error_Busy_Delete_GridInputs */
+/** @typedef {{}} Error_Busy_Delete_RunInputs */
+/** @typedef {{}} Error_Busy_Grid_RunningInputs */
+/** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_Header_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
+/** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
+/** @typedef {{}} Error_DisconnectedInputs */
+/** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
+/** @typedef {{}} Error_Doing_Check_StepsInputs */
+/** @typedef {{}} Error_Doing_Delete_GridInputs */
+/** @typedef {{}} Error_Doing_Delete_RunInputs */
+/** @typedef {{}} Error_Doing_EvaluateInputs */
+/** @typedef {{}} Error_Doing_List_GridsInputs */
+/** @typedef {{}} Error_Doing_List_LabsInputs */
+/** @typedef {{}} Error_Doing_List_LibraryInputs */
+/** @typedef {{}} Error_Doing_List_RunsInputs */
+/** @typedef {{}} Error_Doing_Load_GridInputs */
+/** @typedef {{}} Error_Doing_Load_RunInputs */
+/** @typedef {{}} Error_Doing_Open_FileInputs */
+/** @typedef {{}} Error_Doing_Open_LabInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Doing_Open_NamedInputs */
+/** @typedef {{}} Error_Doing_Rename_RunInputs */
+/** @typedef {{}} Error_Doing_Repair_StoreInputs */
+/** @typedef {{}} Error_Doing_Save_LabInputs */
+/** @typedef {{}} Error_Doing_Start_GridInputs */
+/** @typedef {{}} Error_Doing_Start_TrainingInputs */
+/** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{}} Error_Fs_Action_MkdirInputs */
+/** @typedef {{}} Error_Fs_Action_ReadInputs */
+/** @typedef {{}} Error_Fs_Action_WriteInputs */
+/** @typedef {{}} Error_Fs_Cannot_MkdirInputs */
+/** @typedef {{}} Error_Fs_Disk_FullInputs */
+/** @typedef {{}} Error_Fs_ExistsInputs */
+/** @typedef {{ action: NonNullable<unknown>, file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Fs_FailedInputs */
+/** @typedef {{}} Error_Fs_Is_FolderInputs */
+/** @typedef {{}} Error_Fs_LoopInputs */
+/** @typedef {{}} Error_Fs_MissingInputs */
+/** @typedef {{}} Error_Fs_No_ParentInputs */
+/** @typedef {{}} Error_Fs_Not_FolderInputs */
+/** @typedef {{}} Error_Fs_PermissionInputs */
+/** @typedef {{}} Error_Fs_Read_OnlyInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Fs_SystemInputs */
+/** @typedef {{}} Error_Fs_Too_LongInputs */
+/** @typedef {{}} Error_Fs_Too_Many_OpenInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_GraphInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
+/** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
+/** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
+/** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Found_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Not_Lab_Or_KerasInputs */
+/** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
+/** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
+/** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{}} Error_Trainer_EndedInputs */
+/** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
+/** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
+/** @typedef {{}} Error_Trainer_No_AnswerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
+/** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
+/** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{}} Error_What_Keras_JsonInputs */
+/** @typedef {{}} Error_What_Lab_FileInputs */
+/** @typedef {{}} Error_What_Python_FileInputs */
 /** @typedef {{}} Export_BusyInputs */
 /** @typedef {{}} Export_Csv_DescriptionInputs */
 /** @typedef {{}} Export_Csv_LabelInputs */
@@ -568,8 +659,62 @@
 /** @typedef {{}} Inspector_ParametersInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_SelectedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inspector_TrainableInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown> }} Issue_Add_ShapesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Already_FlatInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Bad_EdgeInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown> }} Issue_Binary_ActivationInputs */
+/** @typedef {{ dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Binary_ClassesInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Binary_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, activation: NonNullable<unknown>, loss: NonNullable<unknown> }} Issue_Class_ActivationInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_UnitsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, dataset: NonNullable<unknown>, classes: NonNullable<unknown> }} Issue_Class_Units_FlattenInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_RankInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shapes: NonNullable<unknown>, axis: NonNullable<unknown> }} Issue_Concat_SizesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_CycleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown>, names: NonNullable<unknown> }} Issue_Dead_EndInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Issue_Duplicate_IdInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_Duplicate_NameInputs */
+/** @typedef {{}} Issue_EmptyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Issue_Grid_InvalidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_Has_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, shape: NonNullable<unknown>, size: NonNullable<unknown>, dataset: NonNullable<unknown>, expected: NonNullable<unknown>, expectedSize: NonNullable<unknown> }} Issue_Input_ShapeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Input_UnconnectedInputs */
+/** @typedef {{}} Issue_Join_AndInputs */
+/** @typedef {{}} Issue_Join_CommaInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, kernel: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Kernel_Too_BigInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_FlatInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_Flat_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown> }} Issue_Needs_ImageInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Needs_Image_FlatInputs */
+/** @typedef {{}} Issue_No_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_No_InputsInputs */
+/** @typedef {{}} Issue_No_OutputInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Issue_Not_Ready_To_TrainInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, param: NonNullable<unknown>, problem: NonNullable<unknown> }} Issue_ParamInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, window: NonNullable<unknown>, image: NonNullable<unknown> }} Issue_Pool_WindowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Issue_Problem_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BelowInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Problem_BetweenInputs */
+/** @typedef {{}} Issue_Problem_BoolInputs */
+/** @typedef {{ value: NonNullable<unknown>, options: NonNullable<unknown> }} Issue_Problem_EnumInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Not_WholeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_PairInputs */
+/** @typedef {{ l1: NonNullable<unknown>, l2: NonNullable<unknown> }} Issue_Problem_RegularizerInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_ShapeInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Issue_Problem_Shape_InferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Issue_QuotedInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_MultipleInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, shape: NonNullable<unknown>, total: NonNullable<unknown>, target: NonNullable<unknown>, known: NonNullable<unknown> }} Issue_Reshape_SizeInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Second_InputInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Issue_Self_LoopInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, min: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Few_InputsInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, count: NonNullable<unknown>, total: NonNullable<unknown>, max: NonNullable<unknown> }} Issue_Too_Large_OfInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown>, count: NonNullable<unknown> }} Issue_Too_Many_InputsInputs */
 /** @typedef {{}} Lab_AboutInputs */
 /** @typedef {{}} Lab_About_PlaceholderInputs */
+/** @typedef {{}} Lab_Info_RegionInputs */
 /** @typedef {{}} Lab_Library_CloseInputs */
 /** @typedef {{}} Lab_Library_HintInputs */
 /** @typedef {{}} Lab_Library_ListingInputs */
@@ -2079,6 +2224,370 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`資料增強只適用於影像，但 ${i?.dataset} 的樣本形狀是 ${i?.shape}；請選擇影像資料集來預覽。`)
+};
+
+export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個網格搜尋仍在進行：請先停止再刪除。`)
+};
+
+export const error_busy_delete_run = /** @type {(inputs: Error_Busy_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個執行仍在訓練：請先停止再刪除。`)
+};
+
+export const error_busy_grid_running = /** @type {(inputs: Error_Busy_Grid_RunningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個網格搜尋已經在進行了。`)
+};
+
+export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有執行正在訓練：請先停止它們，再移開執行紀錄庫。`)
+};
+
+export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.context}：${i?.sentence}`)
+};
+
+export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是損壞的 gzip 資料（${i?.detail}）：下載可能中斷了。請刪除後重新下載。`)
+};
+
+export const error_data_denied = /** @type {(inputs: Error_Data_DeniedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法讀取 ${i?.file}：沒有權限。請檢查檔案的權限。`)
+};
+
+export const error_data_empty_file = /** @type {(inputs: Error_Data_Empty_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是空的。`)
+};
+
+export const error_data_folder = /** @type {(inputs: Error_Data_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是資料夾，不是檔案。`)
+};
+
+export const error_data_header_only = /** @type {(inputs: Error_Data_Header_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 只有標題列，沒有資料列：請在標題列下每列加入一個樣本。`)
+};
+
+export const error_data_inflates = /** @type {(inputs: Error_Data_InflatesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 解壓縮後超過 ${i?.limit}，這是 LayerLab 從單一 gzip 檔讀取的上限：它不是應有的檔案；請刪除後重新下載。`)
+};
+
+export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不存在：請檢查路徑。`)
+};
+
+export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中沒有類別資料夾：請把圖片依類別放進各自的子資料夾，例如 ${i?.example}。`)
+};
+
+export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法讀取 ${i?.file}（${i?.detail}）。`)
+};
+
+export const error_disconnected = /** @type {(inputs: Error_DisconnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與 LayerLab 伺服器的連線中斷了；\`layerlab serve\` 還在執行嗎？`)
+};
+
+export const error_diverged = /** @type {(inputs: Error_DivergedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練在第 ${i?.epoch} 輪發散了（loss 變成了 ${i?.loss}）。學習率（${i?.rate}）可能太高：試試更小的值。`)
+};
+
+export const error_doing_check_steps = /** @type {(inputs: Error_Doing_Check_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`檢查步驟`)
+};
+
+export const error_doing_delete_grid = /** @type {(inputs: Error_Doing_Delete_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除網格搜尋`)
+};
+
+export const error_doing_delete_run = /** @type {(inputs: Error_Doing_Delete_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`刪除執行`)
+};
+
+export const error_doing_evaluate = /** @type {(inputs: Error_Doing_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在測試集上評估`)
+};
+
+export const error_doing_list_grids = /** @type {(inputs: Error_Doing_List_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出網格搜尋`)
+};
+
+export const error_doing_list_labs = /** @type {(inputs: Error_Doing_List_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出實驗`)
+};
+
+export const error_doing_list_library = /** @type {(inputs: Error_Doing_List_LibraryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出實驗庫`)
+};
+
+export const error_doing_list_runs = /** @type {(inputs: Error_Doing_List_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出執行`)
+};
+
+export const error_doing_load_grid = /** @type {(inputs: Error_Doing_Load_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`載入網格搜尋`)
+};
+
+export const error_doing_load_run = /** @type {(inputs: Error_Doing_Load_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`載入執行`)
+};
+
+export const error_doing_open_file = /** @type {(inputs: Error_Doing_Open_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟檔案`)
+};
+
+export const error_doing_open_lab = /** @type {(inputs: Error_Doing_Open_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟實驗`)
+};
+
+export const error_doing_open_named = /** @type {(inputs: Error_Doing_Open_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`開啟 ${i?.name}`)
+};
+
+export const error_doing_rename_run = /** @type {(inputs: Error_Doing_Rename_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新命名執行`)
+};
+
+export const error_doing_repair_store = /** @type {(inputs: Error_Doing_Repair_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移開損壞的執行紀錄庫`)
+};
+
+export const error_doing_save_lab = /** @type {(inputs: Error_Doing_Save_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`儲存實驗`)
+};
+
+export const error_doing_start_grid = /** @type {(inputs: Error_Doing_Start_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開始網格搜尋`)
+};
+
+export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_TrainingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開始訓練`)
+};
+
+export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`停止網格搜尋`)
+};
+
+export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是文字檔（裡面是二進位資料），所以不是${i?.what}；請檢查是否選對了檔案。`)
+};
+
+export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不存在。`)
+};
+
+export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 超過 ${i?.megabytes} MB，遠大於${i?.what}應有的大小；請檢查是否選對了檔案。`)
+};
+
+export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`建立資料夾`)
+};
+
+export const error_fs_action_read = /** @type {(inputs: Error_Fs_Action_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`讀取`)
+};
+
+export const error_fs_action_write = /** @type {(inputs: Error_Fs_Action_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`寫入`)
+};
+
+export const error_fs_cannot_mkdir = /** @type {(inputs: Error_Fs_Cannot_MkdirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`那裡不能建立資料夾；請選擇另一個資料夾`)
+};
+
+export const error_fs_disk_full = /** @type {(inputs: Error_Fs_Disk_FullInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`磁碟已滿；請騰出一些空間後再試`)
+};
+
+export const error_fs_exists = /** @type {(inputs: Error_Fs_ExistsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`需要資料夾的位置已經有一個檔案`)
+};
+
+export const error_fs_failed = /** @type {(inputs: Error_Fs_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法${i?.action} ${i?.file}：${i?.why}。`)
+};
+
+export const error_fs_is_folder = /** @type {(inputs: Error_Fs_Is_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它是資料夾，不是檔案；請給出其中的一個檔名`)
+};
+
+export const error_fs_loop = /** @type {(inputs: Error_Fs_LoopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它是一個符號連結迴圈`)
+};
+
+export const error_fs_missing = /** @type {(inputs: Error_Fs_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它不存在`)
+};
+
+export const error_fs_no_parent = /** @type {(inputs: Error_Fs_No_ParentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它所在的資料夾不存在`)
+};
+
+export const error_fs_not_folder = /** @type {(inputs: Error_Fs_Not_FolderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`路徑中有一部分是檔案，不是資料夾`)
+};
+
+export const error_fs_permission = /** @type {(inputs: Error_Fs_PermissionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有權限；請選擇一個你可以寫入的資料夾`)
+};
+
+export const error_fs_read_only = /** @type {(inputs: Error_Fs_Read_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它在唯讀檔案系統上；請選擇另一個資料夾`)
+};
+
+export const error_fs_system = /** @type {(inputs: Error_Fs_SystemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`系統回報 ${i?.detail}`)
+};
+
+export const error_fs_too_long = /** @type {(inputs: Error_Fs_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`路徑太長`)
+};
+
+export const error_fs_too_many_open = /** @type {(inputs: Error_Fs_Too_Many_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`開啟的檔案太多；請關閉一些程式後再試`)
+};
+
+export const error_future_version_graph = /** @type {(inputs: Error_Future_Version_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個模型圖由較新版本的 LayerLab 儲存（格式版本 ${i?.version}；目前版本最多讀取 ${i?.current}）。請更新 LayerLab 後再開啟。`)
+};
+
+export const error_future_version_lab = /** @type {(inputs: Error_Future_Version_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個實驗由較新版本的 LayerLab 儲存（格式版本 ${i?.version}；目前版本最多讀取 ${i?.current}）。請更新 LayerLab 後再開啟。`)
+};
+
+export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型圖無效：${i?.issues}。`)
+};
+
+export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型圖必須是一個包含 nodes 和 edges 的 JSON 物件。`)
+};
+
+export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}，步驟「${i?.step}」：${i?.detail}`)
+};
+
+export const error_in_where = /** @type {(inputs: Error_In_WhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}：${i?.detail}`)
+};
+
+export const error_json_at = /** @type {(inputs: Error_Json_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：第 ${i?.line} 行第 ${i?.column} 欄有誤（${i?.problem}）。`)
+};
+
+export const error_json_character = /** @type {(inputs: Error_Json_CharacterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：其中有 JSON 不允許的字元。`)
+};
+
+export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：JSON 還沒寫完檔案就結束了。`)
+};
+
+export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 config 中沒有層列表。`)
+};
+
+export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 JSON（${i?.detail}）。請使用 model.to_json() 傳回的文字。`)
+};
+
+export const error_keras_not_model = /** @type {(inputs: Error_Keras_Not_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 Keras 模型：應為 model.to_json() 寫出的物件，包含 class_name 和 config。`)
+};
+
+export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 裡是 Keras 的 ${i?.kind}，不是模型；應為 model.to_json() 寫出的 Sequential 或 Functional 模型。`)
+};
+
+export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 實驗：它必須是一個 JSON 物件。`)
+};
+
+export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的設定無效：${i?.issues}。`)
+};
+
+export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 實驗（它的 "format" 是 ${i?.format}，應為 "${i?.expected}"）。`)
+};
+
+export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找不到可以取得權重的執行 ${i?.run}；它可能已被刪除。`)
+};
+
+export const error_no_weights_run = /** @type {(inputs: Error_No_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行「${i?.name}」沒有儲存的權重（它還沒完成，或在第一個結果之前就失敗了）；請選擇一個已完成訓練的執行。`)
+};
+
+export const error_not_found_grid = /** @type {(inputs: Error_Not_Found_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找不到網格搜尋 ${i?.grid}；它可能已被刪除。`)
+};
+
+export const error_not_found_run = /** @type {(inputs: Error_Not_Found_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找不到執行 ${i?.run}；它可能已被刪除。`)
+};
+
+export const error_not_lab_or_keras = /** @type {(inputs: Error_Not_Lab_Or_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 既不是 LayerLab 實驗，也不是 Keras 模型 JSON：請開啟 LayerLab 儲存的實驗（.layerlab.json），或存有 Keras model.to_json() 傳回文字的檔案。`)
+};
+
+export const error_not_running_grid = /** @type {(inputs: Error_Not_Running_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格搜尋 ${i?.grid} 不在進行中。`)
+};
+
+export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_QueuedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行 ${i?.run} 正在等待空閒的訓練程序（最多同時訓練 ${i?.max} 個）；請停止它，或等它開始。`)
+};
+
+export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行 ${i?.run} 不在進行中（可能已經結束）。`)
+};
+
+export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法寫入執行紀錄庫 ${i?.file}：磁碟已滿。請騰出一些空間；已完成的輪次會保留，LayerLab 會在可以時寫入待儲存的內容。`)
+};
+
+export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練程序結束了，但沒有給出結果。`)
+};
+
+export const error_trainer_how_exited = /** @type {(inputs: Error_Trainer_How_ExitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`結束了（結束代碼 ${i?.code}）`)
+};
+
+export const error_trainer_how_killed = /** @type {(inputs: Error_Trainer_How_KilledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`被終止了（${i?.signal}）`)
+};
+
+export const error_trainer_no_answer = /** @type {(inputs: Error_Trainer_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練程序結束了，但沒有回應。`)
+};
+
+export const error_trainer_no_start = /** @type {(inputs: Error_Trainer_No_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練程序無法啟動：${i?.detail}`)
+};
+
+export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練程序在執行結束前${i?.how}。`)
+};
+
+export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練程序在執行結束前${i?.how}：${i?.tail}。`)
+};
+
+export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keras 模型 JSON 檔`)
+};
+
+export const error_what_lab_file = /** @type {(inputs: Error_What_Lab_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗檔案`)
+};
+
+export const error_what_python_file = /** @type {(inputs: Error_What_Python_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Python 檔案`)
+};
+
 export const export_busy = /** @type {(inputs: Export_BusyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`正在匯出`)
 };
@@ -3343,12 +3852,228 @@ export const inspector_trainable = /** @type {(inputs: Inspector_TrainableInputs
 	return /** @type {LocalizedString} */ (`${i?.count} 個可訓練`)
 };
 
+export const issue_add_shapes = /** @type {(inputs: Issue_Add_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」需要形狀相同的輸入，但收到的是 ${i?.shapes}。請讓各分支以相同的形狀結束，或改用 Concatenate。`)
+};
+
+export const issue_already_flat = /** @type {(inputs: Issue_Already_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」收到的 ${i?.shape} 已經是一維的，請刪除它。`)
+};
+
+export const issue_bad_edge = /** @type {(inputs: Issue_Bad_EdgeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有一條連線指向不存在的層（「${i?.id}」），請刪除它。`)
+};
+
+export const issue_binary_activation = /** @type {(inputs: Issue_Binary_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」的 activation 是 '${i?.activation}'；binary_crossentropy 需要機率，請把它設為 'sigmoid'。`)
+};
+
+export const issue_binary_classes = /** @type {(inputs: Issue_Binary_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`binary_crossentropy 用於兩個類別，但 ${i?.dataset} 有 ${i?.classes} 個。請使用 sparse_categorical_crossentropy，並以 Dense(${i?.classes}, softmax) 作為輸出。`)
+};
+
+export const issue_binary_units = /** @type {(inputs: Issue_Binary_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」給出 ${i?.shape}；binary_crossentropy 需要一個單元：把它設為 Dense(1, activation 'sigmoid')。`)
+};
+
+export const issue_class_activation = /** @type {(inputs: Issue_Class_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」的 activation 是 '${i?.activation}'；${i?.loss} 需要各類別的機率，請把它設為 'softmax'。`)
+};
+
+export const issue_class_units = /** @type {(inputs: Issue_Class_UnitsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」給出 ${i?.shape}，但 ${i?.dataset} 有 ${i?.classes} 個類別：把它設為 Dense(${i?.classes}, activation 'softmax')。`)
+};
+
+export const issue_class_units_flatten = /** @type {(inputs: Issue_Class_Units_FlattenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸出層「${i?.name}」給出 ${i?.shape}，但 ${i?.dataset} 有 ${i?.classes} 個類別：在 Flatten 之後把它設為 Dense(${i?.classes}, activation 'softmax')。`)
+};
+
+export const issue_concat_rank = /** @type {(inputs: Issue_Concat_RankInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法沿 axis ${i?.axis} 串接 ${i?.shapes}：輸入的維數必須相同，且該軸必須存在。`)
+};
+
+export const issue_concat_sizes = /** @type {(inputs: Issue_Concat_SizesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法沿 axis ${i?.axis} 串接 ${i?.shapes}：其餘各維的大小必須一致。`)
+};
+
+export const issue_cycle = /** @type {(inputs: Issue_CycleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」位在一個迴圈中；模型必須從 Input 單向流到輸出。請刪除迴圈中的一條連線。`)
+};
+
+export const issue_dead_end = /** @type {(inputs: Issue_Dead_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」是一條死路：有 ${i?.count} 個層作為模型的結尾（${i?.names}），但模型只能有一個輸出。請把它繼續往後連接，或刪除它。`)
+};
+
+export const issue_duplicate_id = /** @type {(inputs: Issue_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有兩個層的 id 都是「${i?.id}」。`)
+};
+
+export const issue_duplicate_name = /** @type {(inputs: Issue_Duplicate_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有兩個層都叫「${i?.name}」，請重新命名其中一個。`)
+};
+
+export const issue_empty = /** @type {(inputs: Issue_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型是空的：先放一個 Input 層，再在它後面加入層。`)
+};
+
+export const issue_grid_invalid = /** @type {(inputs: Issue_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`設定 ${i?.trial} 會使模型無效：${i?.issue}`)
+};
+
+export const issue_input_has_inputs = /** @type {(inputs: Issue_Input_Has_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」不能有輸入，請刪除連進它的連線。`)
+};
+
+export const issue_input_shape = /** @type {(inputs: Issue_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Input 層「${i?.name}」的形狀是 ${i?.shape}（${i?.size} 個值），但 ${i?.dataset} 的樣本是 ${i?.expected}（${i?.expectedSize} 個值）。請把 Input 的 shape 設為 ${i?.expected}。`)
+};
+
+export const issue_input_unconnected = /** @type {(inputs: Issue_Input_UnconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」沒有連到任何層：把它連到第一層。`)
+};
+
+export const issue_join_and = /** @type {(inputs: Issue_Join_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` 和 `)
+};
+
+export const issue_join_comma = /** @type {(inputs: Issue_Join_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`、`)
+};
+
+export const issue_kernel_too_big = /** @type {(inputs: Issue_Kernel_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」：它的 ${i?.kernel} 卷積核放不進收到的 ${i?.image} 影像。請使用較小的 kernel_size、padding 'same'，或減少它前面的池化層。`)
+};
+
+export const issue_needs_flat = /** @type {(inputs: Issue_Needs_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」收到 ${i?.shape} 張量，但它需要一維向量：在它前面加入一個 Flatten 層。`)
+};
+
+export const issue_needs_flat_image = /** @type {(inputs: Issue_Needs_Flat_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」收到 ${i?.shape} 張量，但它需要一維向量：在它前面加入一個 Flatten 層（或 GlobalAveragePooling2D）。`)
+};
+
+export const issue_needs_image = /** @type {(inputs: Issue_Needs_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」需要影像張量 [高, 寬, 通道]，但收到的是 ${i?.shape}。請使用形狀為 [高, 寬, 通道] 的 Input，例如 [28, 28, 1]。`)
+};
+
+export const issue_needs_image_flat = /** @type {(inputs: Issue_Needs_Image_FlatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」需要影像張量 [高, 寬, 通道]，但收到的是 ${i?.shape}。請在它前面加入一個 Reshape 層（例如變成 ${i?.image}），或改用 Dense 層。`)
+};
+
+export const issue_no_input = /** @type {(inputs: Issue_No_InputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型沒有 Input 層：在頂端加入一個，並把它連到第一層。`)
+};
+
+export const issue_no_inputs = /** @type {(inputs: Issue_No_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」沒有輸入：把一個層連到它，或刪除它。`)
+};
+
+export const issue_no_output = /** @type {(inputs: Issue_No_OutputInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型沒有輸出層：在最後一層後面加入一個 Dense 層。`)
+};
+
+export const issue_not_ready_to_train = /** @type {(inputs: Issue_Not_Ready_To_TrainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`還不能訓練：${i?.why}`)
+};
+
+export const issue_param = /** @type {(inputs: Issue_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」：${i?.param} ${i?.problem}。`)
+};
+
+export const issue_pool_window = /** @type {(inputs: Issue_Pool_WindowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」：它的 ${i?.window} 視窗放不進收到的 ${i?.image} 影像。請使用較小的 pool size、padding 'same'，或刪除它前面的一個池化層。`)
+};
+
+export const issue_problem_at_least = /** @type {(inputs: Issue_Problem_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須至少為 ${i?.min}`)
+};
+
+export const issue_problem_below = /** @type {(inputs: Issue_Problem_BelowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須不小於 ${i?.min} 且小於 ${i?.max}`)
+};
+
+export const issue_problem_between = /** @type {(inputs: Issue_Problem_BetweenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須介於 ${i?.min} 到 ${i?.max} 之間`)
+};
+
+export const issue_problem_bool = /** @type {(inputs: Issue_Problem_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`必須是 true 或 false`)
+};
+
+export const issue_problem_enum = /** @type {(inputs: Issue_Problem_EnumInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 '${i?.value}'，請從 ${i?.options} 中選擇`)
+};
+
+export const issue_problem_not_number = /** @type {(inputs: Issue_Problem_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必須是數字，而不是 ${i?.value}`)
+};
+
+export const issue_problem_not_whole = /** @type {(inputs: Issue_Problem_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必須是整數，而不是 ${i?.value}`)
+};
+
+export const issue_problem_pair = /** @type {(inputs: Issue_Problem_PairInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須是兩個不小於 1 的整數，例如 [3, 3]`)
+};
+
+export const issue_problem_regularizer = /** @type {(inputs: Issue_Problem_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`的係數為負或無效（l1 ${i?.l1}，l2 ${i?.l2}）；係數必須大於或等於 0`)
+};
+
+export const issue_problem_shape = /** @type {(inputs: Issue_Problem_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須是一組不小於 1 的整數尺寸，例如 [28, 28, 1]`)
+};
+
+export const issue_problem_shape_infer = /** @type {(inputs: Issue_Problem_Shape_InferInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`為 ${i?.value}，必須是一組不小於 1 的整數尺寸（可以有一個 -1），例如 [28, 28, 1]`)
+};
+
+export const issue_quoted = /** @type {(inputs: Issue_QuotedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.name}」`)
+};
+
+export const issue_reshape_multiple = /** @type {(inputs: Issue_Reshape_MultipleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法把 ${i?.shape}（${i?.total} 個值）重塑為 ${i?.target}：${i?.total} 不是 ${i?.known} 的倍數。`)
+};
+
+export const issue_reshape_size = /** @type {(inputs: Issue_Reshape_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」無法把 ${i?.shape}（${i?.total} 個值）重塑為 ${i?.target}（${i?.known} 個值）；各尺寸的乘積必須等於 ${i?.total}。`)
+};
+
+export const issue_second_input = /** @type {(inputs: Issue_Second_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」是第二個 Input；這裡的模型只接受一個輸入。請刪除它，或合併分支。`)
+};
+
+export const issue_self_loop = /** @type {(inputs: Issue_Self_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」連到了它自己，請刪除這條連線。`)
+};
+
+export const issue_too_few_inputs = /** @type {(inputs: Issue_Too_Few_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」要合併 ${i?.min} 個或更多分支，但只收到 ${i?.count} 個；請再連一個層到它。`)
+};
+
+export const issue_too_large = /** @type {(inputs: Issue_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 使模型達到 ${i?.count} 個參數；LayerLab 最多訓練 ${i?.max} 個：請減少 units 或 filters，或在 Flatten 之前把影像縮小（池化、strides）。`)
+};
+
+export const issue_too_large_of = /** @type {(inputs: Issue_Too_Large_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 使模型達到 ${i?.count} 個參數（總共 ${i?.total} 個）；LayerLab 最多訓練 ${i?.max} 個：請減少 units 或 filters，或在 Flatten 之前把影像縮小（池化、strides）。`)
+};
+
+export const issue_too_many_inputs = /** @type {(inputs: Issue_Too_Many_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層「${i?.name}」只接受一個輸入，卻收到 ${i?.count} 個；請先用 Add 或 Concatenate 層把它們合併。`)
+};
+
 export const lab_about = /** @type {(inputs: Lab_AboutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`關於這個實驗`)
 };
 
 export const lab_about_placeholder = /** @type {(inputs: Lab_About_PlaceholderInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`這個實驗是什麼、展示了什麼（與實驗一起儲存）。`)
+};
+
+export const lab_info_region = /** @type {(inputs: Lab_Info_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗`)
 };
 
 export const lab_library_close = /** @type {(inputs: Lab_Library_CloseInputs) => LocalizedString} */ () => {

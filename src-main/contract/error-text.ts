@@ -1,0 +1,159 @@
+/**
+ * Error sentences as a message key and its parameters, so each side words them in its own
+ * language: a throw site says `said('error_file_missing', { file })` once; the English `message`
+ * (what `--json` prints and logs keep) and the user's sentence are both made from that one message.
+ * A parameter may itself be a sentence (a reason, a wrapped error), worded in the same language.
+ */
+import { m } from './messages/messages.js';
+import type { MessageLocale } from './i18n.ts';
+
+/** Every message an error sentence may name: the one table of error keys. */
+const ERROR_MESSAGES = {
+  error_in_where: m.error_in_where,
+  error_in_step: m.error_in_step,
+  error_lab_not_object: m.error_lab_not_object,
+  error_lab_wrong_format: m.error_lab_wrong_format,
+  error_lab_settings: m.error_lab_settings,
+  error_json_at: m.error_json_at,
+  error_json_ends: m.error_json_ends,
+  error_json_character: m.error_json_character,
+  error_future_version_lab: m.error_future_version_lab,
+  error_future_version_graph: m.error_future_version_graph,
+  error_graph_not_object: m.error_graph_not_object,
+  error_graph_invalid: m.error_graph_invalid,
+  error_not_lab_or_keras: m.error_not_lab_or_keras,
+  error_file_missing: m.error_file_missing,
+  error_file_too_large: m.error_file_too_large,
+  error_file_binary: m.error_file_binary,
+  error_what_lab_file: m.error_what_lab_file,
+  error_what_keras_json: m.error_what_keras_json,
+  error_what_python_file: m.error_what_python_file,
+  error_fs_failed: m.error_fs_failed,
+  error_fs_action_read: m.error_fs_action_read,
+  error_fs_action_write: m.error_fs_action_write,
+  error_fs_action_mkdir: m.error_fs_action_mkdir,
+  error_fs_disk_full: m.error_fs_disk_full,
+  error_fs_permission: m.error_fs_permission,
+  error_fs_read_only: m.error_fs_read_only,
+  error_fs_is_folder: m.error_fs_is_folder,
+  error_fs_not_folder: m.error_fs_not_folder,
+  error_fs_exists: m.error_fs_exists,
+  error_fs_missing: m.error_fs_missing,
+  error_fs_no_parent: m.error_fs_no_parent,
+  error_fs_cannot_mkdir: m.error_fs_cannot_mkdir,
+  error_fs_too_long: m.error_fs_too_long,
+  error_fs_loop: m.error_fs_loop,
+  error_fs_too_many_open: m.error_fs_too_many_open,
+  error_fs_system: m.error_fs_system,
+  error_store_full: m.error_store_full,
+  error_diverged: m.error_diverged,
+  error_trainer_ended: m.error_trainer_ended,
+  error_trainer_no_answer: m.error_trainer_no_answer,
+  error_trainer_stopped: m.error_trainer_stopped,
+  error_trainer_stopped_said: m.error_trainer_stopped_said,
+  error_trainer_how_killed: m.error_trainer_how_killed,
+  error_trainer_how_exited: m.error_trainer_how_exited,
+  error_trainer_no_start: m.error_trainer_no_start,
+  error_no_weights_run: m.error_no_weights_run,
+  error_no_weights_gone: m.error_no_weights_gone,
+  error_not_running_run: m.error_not_running_run,
+  error_not_running_queued: m.error_not_running_queued,
+  error_not_running_grid: m.error_not_running_grid,
+  error_not_found_run: m.error_not_found_run,
+  error_not_found_grid: m.error_not_found_grid,
+  error_busy_delete_run: m.error_busy_delete_run,
+  error_busy_delete_grid: m.error_busy_delete_grid,
+  error_busy_grid_running: m.error_busy_grid_running,
+  error_busy_repair_store: m.error_busy_repair_store,
+  error_data_missing: m.error_data_missing,
+  error_data_denied: m.error_data_denied,
+  error_data_unreadable: m.error_data_unreadable,
+  error_data_folder: m.error_data_folder,
+  error_data_inflates: m.error_data_inflates,
+  error_data_bad_gzip: m.error_data_bad_gzip,
+  error_data_empty_file: m.error_data_empty_file,
+  error_data_header_only: m.error_data_header_only,
+  error_data_no_class_folders: m.error_data_no_class_folders,
+  error_augment_not_images: m.error_augment_not_images,
+  error_disconnected: m.error_disconnected,
+  error_keras_not_json: m.error_keras_not_json,
+  error_keras_not_model: m.error_keras_not_model,
+  error_keras_not_model_class: m.error_keras_not_model_class,
+  error_keras_no_layers: m.error_keras_no_layers,
+};
+
+export type ErrorKey = keyof typeof ERROR_MESSAGES;
+export const ERROR_KEYS = Object.keys(ERROR_MESSAGES) as ErrorKey[];
+
+/** A parameter's value: a path, a name, a number, or a sentence of its own. */
+export type ErrorParam = string | number | ErrorText;
+export type ErrorParams = Record<string, ErrorParam>;
+
+/** A sentence to be worded: which message, with which values. */
+export interface ErrorText {
+  key: string;
+  params: ErrorParams;
+}
+
+type Inputs<K extends ErrorKey> = NonNullable<Parameters<(typeof ERROR_MESSAGES)[K]>[0]>;
+
+/** The sentence `key` with `params`, checked against the message's parameters at compile time. */
+export function said<K extends ErrorKey>(
+  key: K,
+  ...params: keyof Inputs<K> extends never ? [] : [{ [P in keyof Inputs<K>]: ErrorParam }]
+): ErrorText {
+  return { key, params: (params[0] ?? {}) as ErrorParams };
+}
+
+const isKey = (key: string): key is ErrorKey => Object.hasOwn(ERROR_MESSAGES, key);
+
+/** `text` worded in `locale` (the current one by default); undefined when a key is unknown here. */
+export function wordError(text: ErrorText, locale?: MessageLocale): string | undefined {
+  if (!isKey(text.key)) return undefined;
+  const inputs: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.params)) {
+    const worded = typeof value === 'object' ? wordError(value, locale) : value;
+    if (worded === undefined) return undefined;
+    inputs[name] = worded;
+  }
+  const message = ERROR_MESSAGES[text.key] as (
+    inputs: Record<string, string | number>,
+    options?: { locale?: MessageLocale },
+  ) => string;
+  return message(inputs, locale ? { locale } : {});
+}
+
+/** The English sentence: what `message` holds, for `--json`, logs and bug reports. */
+export function englishError(text: ErrorText): string {
+  return wordError(text, 'en') ?? text.key;
+}
+
+/**
+ * An error's sentence in the user's language: its key and parameters worded, or its English
+ * `message` when it has no key or one this side does not know (an older or newer server).
+ */
+export function errorSentence(error: {
+  message: string;
+  key?: string;
+  params?: ErrorParams;
+}): string {
+  if (!error.key) return error.message;
+  return wordError({ key: error.key, params: error.params ?? {} }) ?? error.message;
+}
+
+/** Parameters that came over a wire, checked: undefined unless every value is a string, number or sentence. */
+export function errorParamsFrom(value: unknown, depth = 0): ErrorParams | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 4)
+    return undefined;
+  const params: ErrorParams = {};
+  for (const [name, v] of Object.entries(value)) {
+    if (typeof v === 'string' || typeof v === 'number') params[name] = v;
+    else {
+      const nested = v as Partial<ErrorText> | null;
+      const inner = errorParamsFrom(nested?.params, depth + 1);
+      if (typeof nested?.key !== 'string' || !inner) return undefined;
+      params[name] = { key: nested.key, params: inner };
+    }
+  }
+  return params;
+}

@@ -1,0 +1,265 @@
+/**
+ * Error sentences in the user's language: each converted code's throw site gives a key and its
+ * values; the Chinese sentence shows those values, the English `message` stays as it was, and a
+ * sentence that crosses the wire is worded on the other side (falling back to English).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ERROR_KEYS, wordError } from '../../../src-main/contract/error-text.ts';
+import {
+  errorInfoFrom,
+  errorSentence,
+  LayerLabError,
+  said,
+  toErrorInfo,
+} from '../../../src-main/contract/errors.ts';
+import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
+import { LOCALES } from '../../../src-main/contract/locale.ts';
+import { LAB_FORMAT, parseLab, parseLabText } from '../../../src-main/contract/lab.ts';
+import { ApiError } from '../../../src-main/contract/wire.ts';
+import { loadDataset } from '../../../src-main/data/index.ts';
+import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
+import { divergedError } from '../../../src-main/engine/trainer.ts';
+import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { LabFiles } from '../../../src-main/hosts/lab-files.ts';
+import { readDocument } from '../../../src-main/store/read-document.ts';
+import { fsError } from '../../../src-main/store/safe-fs.ts';
+import { storeError } from '../../../src-main/store/store-errors.ts';
+import { RunStore } from '../../../src-main/store/run-store.ts';
+import { errorText } from '../../../src-renderer/lib/error-text.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-errors-'));
+const file = (name: string, text: string | Uint8Array) => {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, text);
+  return p;
+};
+
+/** What `run` threw (or returned rejected), as a LayerLabError. */
+async function caught(run: () => unknown): Promise<LayerLabError> {
+  try {
+    await run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(LayerLabError);
+    return e as LayerLabError;
+  }
+  throw new Error('it did not throw');
+}
+
+/** The error's sentence in `locale`, as the renderer words one that came over the wire. */
+function shown(e: LayerLabError, locale: MessageLocale): string {
+  useLocale(() => locale);
+  try {
+    return errorText(new ApiError(JSON.parse(JSON.stringify(toErrorInfo(e)))));
+  } finally {
+    useLocale(() => 'en');
+  }
+}
+
+afterEach(() => useLocale(() => 'en'));
+
+const lab = (extra: object) => ({ format: LAB_FORMAT, version: 1, ...extra });
+
+describe('error sentences', () => {
+  it.each([
+    {
+      code: 'invalid-json',
+      make: () => parseLabText('{\n  "a": 1,\n}', 'broken.layerlab.json'),
+      english: /^broken\.layerlab\.json is not valid JSON: .* at line 3, column 1\.$/,
+      chinese: ['broken.layerlab.json 不是有效的 JSON', '第 3 行第 1 列'],
+    },
+    {
+      code: 'invalid-document',
+      make: () => parseLab({ format: 'keras' }, 'model.json'),
+      english:
+        /^model\.json is not a LayerLab lab \(its "format" is "keras", expected "layerlab-lab"\)\.$/,
+      chinese: ['model.json 不是 LayerLab 实验', '"keras"'],
+    },
+    {
+      code: 'future-version',
+      make: () => parseLab(lab({ version: 99 }), 'new.layerlab.json'),
+      english:
+        'new.layerlab.json: This lab was saved by a newer LayerLab (format version 99; this one reads up to 1). Update LayerLab to open it.',
+      chinese: ['new.layerlab.json：', '格式版本 99', '最多读取 1', '更新 LayerLab'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => new LabFiles(dir).read(JSON.stringify(lab({ version: 7 })), 'next.layerlab.json'),
+      english:
+        'next.layerlab.json: This lab was saved by a newer LayerLab (format version 7; this one reads up to 1). Update LayerLab to open it.',
+      chinese: ['next.layerlab.json：这个实验由更新版本的 LayerLab 保存（格式版本 7'],
+    },
+    {
+      code: 'not-found',
+      make: () => readDocument(path.join(dir, 'gone.layerlab.json'), 'lab'),
+      english: `${path.join(dir, 'gone.layerlab.json')} does not exist.`,
+      chinese: [`${path.join(dir, 'gone.layerlab.json')} 不存在`],
+    },
+    {
+      code: 'too-large',
+      make: () => readDocument(file('big.json', 'x'.repeat(3 << 20)), 'keras-json', 2 << 20),
+      english: `${path.join(dir, 'big.json')} is over 2 MB, far more than a Keras model JSON holds; check that it is the right file.`,
+      chinese: [`${path.join(dir, 'big.json')} 超过 2 MB`, 'Keras 模型 JSON'],
+    },
+    {
+      code: 'diverged',
+      make: () => {
+        throw divergedError(4, NaN, { optimizer: 'sgd', learningRate: 3 } as never);
+      },
+      english:
+        'Training diverged in epoch 5 (the loss became NaN). The learning rate (3) is probably too high: try a smaller one.',
+      chinese: ['第 5 轮', 'NaN', '学习率（3）'],
+    },
+    {
+      code: 'corrupt',
+      make: () => gunzipIfNeeded(new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]), '/d/x.gz'),
+      english: /^\/d\/x\.gz is damaged gzip data \(.+\): the download was probably cut short\./,
+      chinese: ['/d/x.gz 是损坏的 gzip 数据', '请删除后重新下载'],
+    },
+    {
+      code: 'not-found',
+      make: () => readBytes('/d/none.npz'),
+      english: '/d/none.npz does not exist: check the path.',
+      chinese: ['/d/none.npz 不存在'],
+    },
+    {
+      code: 'empty',
+      make: () =>
+        loadDataset(
+          {
+            kind: 'file',
+            path: file('empty.csv', ''),
+            imageSize: [28, 28],
+            grayscale: true,
+          } as never,
+          { dataDirs: [] },
+        ),
+      english: `${path.join(dir, 'empty.csv')} is empty.`,
+      chinese: [`${path.join(dir, 'empty.csv')} 是空的`],
+    },
+    {
+      code: 'disk-full',
+      make: () => {
+        throw fsError(
+          Object.assign(new Error('no space'), { code: 'ENOSPC' }),
+          '/l/a.json',
+          'write',
+        );
+      },
+      english: 'Could not write /l/a.json: the disk is full; free some space and try again.',
+      chinese: ['无法写入 /l/a.json', '磁盘已满'],
+    },
+    {
+      code: 'disk-full',
+      make: () => {
+        throw storeError(
+          Object.assign(new Error('full'), { code: 'SQLITE_FULL' }),
+          '/h/runs.sqlite',
+        );
+      },
+      english: /^The run store \/h\/runs\.sqlite could not be written: the disk is full\./,
+      chinese: ['无法写入运行记录库 /h/runs.sqlite', '磁盘已满'],
+    },
+    {
+      code: 'write-failed',
+      make: () => {
+        throw fsError(
+          Object.assign(new Error('no'), { code: 'EACCES' }),
+          '/l/b',
+          'create the folder',
+        );
+      },
+      english:
+        'Could not create the folder /l/b: permission denied; choose a folder you can write to.',
+      chinese: ['无法创建文件夹 /l/b', '没有权限'],
+    },
+    {
+      code: 'trainer-crashed',
+      make: () => {
+        const how = said('error_trainer_how_exited', { code: '134' });
+        throw new LayerLabError(
+          'trainer-crashed',
+          said('error_trainer_stopped_said', { how, tail: 'OOM' }),
+        );
+      },
+      english: 'The trainer process exited with code 134 before the run finished: OOM.',
+      chinese: ['训练进程在运行结束前退出了（退出码 134）：OOM'],
+    },
+    {
+      code: 'disconnected',
+      make: () => {
+        throw new LayerLabError('disconnected', said('error_disconnected'));
+      },
+      english: 'Lost the connection to the LayerLab server; is `layerlab serve` still running?',
+      chinese: ['与 LayerLab 服务器的连接断开了'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => new LabFiles(dir).read('{"class_name": "Dense", "config": {}}', 'dense.json'),
+      english:
+        'dense.json holds a Keras Dense, not a model; expected a Sequential or Functional model, as model.to_json() writes it.',
+      chinese: ['dense.json 里是 Keras 的 Dense，不是模型'],
+    },
+  ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
+    const e = await caught(c.make);
+    expect(e.code).toBe(c.code);
+    expect(e.message).toMatch(c.english);
+    expect(shown(e, 'en')).toBe(e.message);
+    const chinese = shown(e, 'zh-Hans');
+    for (const part of c.chinese) expect(chinese).toContain(part);
+  });
+
+  it('busy, not-running, not-found and no-weights name the run in Chinese', async () => {
+    const store = new RunStore(path.join(dir, 'runs.sqlite'));
+    const runs = new RunManager({
+      store,
+      dataDirs: [],
+      spawnTrainer: () => {
+        throw new Error('no trainer in this test');
+      },
+    });
+    try {
+      const stop = await caught(() => runs.stopRun('r-42'));
+      expect(stop.code).toBe('not-running');
+      expect(stop.message).toBe('Run r-42 is not running (it may have finished already).');
+      expect(shown(stop, 'zh-Hans')).toBe('运行 r-42 不在进行中（可能已经结束）。');
+      const weights = await caught(() => runs.weightsFor('r-7', {} as never));
+      expect(weights.code).toBe('no-weights');
+      expect(shown(weights, 'zh-Hant')).toContain('執行 r-7');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('falls back to the English message for a key this side does not know', () => {
+    const info = errorInfoFrom({
+      code: 'not-found',
+      message: 'x is gone.',
+      key: 'error_from_a_newer_server',
+      params: { file: 'x' },
+    });
+    expect(info.key).toBe('error_from_a_newer_server');
+    useLocale(() => 'zh-Hans');
+    expect(errorSentence(info)).toBe('x is gone.');
+    // Parameters that are not strings, numbers or sentences are dropped with the key.
+    const bad = errorInfoFrom({
+      code: 'not-found',
+      message: 'm',
+      key: 'error_file_missing',
+      params: { file: [1] },
+    });
+    expect(bad.key).toBeUndefined();
+    expect(errorSentence(bad)).toBe('m');
+  });
+
+  it('has every error key in every language, none left in English', () => {
+    for (const key of ERROR_KEYS) {
+      const text = { key, params: {} };
+      const english = wordError(text, 'en');
+      for (const locale of LOCALES.filter((l) => l !== 'en'))
+        expect(wordError(text, locale), `${key} in ${locale}`).not.toBe(english);
+    }
+  });
+});
