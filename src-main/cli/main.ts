@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contract/errors.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
+import { HELP_TEXT } from './help-text.ts';
 import { useCliLocale } from './language.ts';
 import { handleClosedOutput, printError } from './output.ts';
 
@@ -24,7 +25,9 @@ const program = new Command('layerlab')
     '--lang <language>',
     'the language of the human output: en, zh-Hans, zh-Hant (--json stays English)',
   )
-  .exitOverride();
+  .exitOverride()
+  // Before the commands are added, so they inherit it: --help in the CLI's language.
+  .configureHelp(HELP_TEXT);
 
 /**
  * Each command's module, in the order `--help` lists them. Only the command being run is loaded

@@ -390,7 +390,7 @@ export interface LayerLabApi {
    */
   exportReport(
     lab: LabFile,
-    options: { format: ReportFormat; runIds?: string[]; dir?: string },
+    options: { format: ReportFormat; runIds?: string[]; dir?: string; locale?: Locale },
   ): Promise<ExportResult>;
   /**
    * Reads students' reports (a folder on the host, or files sent from another machine) into one

@@ -4,6 +4,7 @@
  * the CLI and the UI's CSV share it.
  */
 import { answerKey, labFingerprint } from './guide.ts';
+import { m } from './i18n.ts';
 import type { LabFile } from './lab.ts';
 import type { ClassOverview, ClassRow, Report } from './report.ts';
 
@@ -31,15 +32,37 @@ function majority(reports: ReadReport[]): string | null {
   return null;
 }
 
+const AGAINST = {
+  teacher: ", the teacher's lab",
+  declared: ', the one its lab declares',
+  class: ", the rest of the class's",
+};
+
 function changed(
   r: ReadReport,
   expected: string | null,
-  why: string,
-): Pick<ClassRow, 'locked' | 'lockedNote'> {
+  against: keyof typeof AGAINST,
+): Pick<ClassRow, 'locked' | 'lockedNote' | 'lockedWhy'> {
+  const [found, wanted] = [short(r.report.fingerprint), short(expected)];
   return {
     locked: 'changed',
-    lockedNote: `${who(r)}'s report was made from a lab whose locked parts were changed (fingerprint ${short(r.report.fingerprint)} instead of ${short(expected)}${why}).`,
+    lockedNote: `${who(r)}'s report was made from a lab whose locked parts were changed (fingerprint ${found} instead of ${wanted}${AGAINST[against]}).`,
+    lockedWhy: { kind: 'changed', who: who(r), found, expected: wanted, against },
   };
+}
+
+const CHANGED_AGAINST = {
+  teacher: m.overview_locks_teacher,
+  declared: m.overview_locks_declared,
+  class: m.overview_locks_class,
+};
+
+/** A changed report's note in the user's language (the English `lockedNote` for older data). */
+export function lockedNoteText(row: Pick<ClassRow, 'lockedNote' | 'lockedWhy'>): string {
+  const why = row.lockedWhy;
+  if (!why) return row.lockedNote ?? '';
+  if (why.kind === 'other-lab') return m.overview_locks_other_lab(why);
+  return CHANGED_AGAINST[why.against](why);
 }
 
 /** 'ok', 'changed' (with its sentence) or 'unknown', for one report. */
@@ -47,22 +70,28 @@ function lockState(
   r: ReadReport,
   teacher: { fingerprint: string | null; guideId: string | null } | null,
   classFingerprint: string | null,
-): Pick<ClassRow, 'locked' | 'lockedNote'> {
+): Pick<ClassRow, 'locked' | 'lockedNote' | 'lockedWhy'> {
   const { fingerprint, declaredFingerprint, guideId } = r.report;
   if (teacher) {
     if (teacher.guideId && guideId !== teacher.guideId)
       return {
         locked: 'changed',
         lockedNote: `${who(r)}'s report was made from another lab (${guideId ?? 'no guide'} instead of ${teacher.guideId}).`,
+        lockedWhy: {
+          kind: 'other-lab',
+          who: who(r),
+          found: guideId ?? '–',
+          expected: teacher.guideId,
+        },
       };
     return fingerprint === teacher.fingerprint
       ? { locked: 'ok', lockedNote: null }
-      : changed(r, teacher.fingerprint, ", the teacher's lab");
+      : changed(r, teacher.fingerprint, 'teacher');
   }
   if (declaredFingerprint && fingerprint !== declaredFingerprint)
-    return changed(r, declaredFingerprint, ', the one its lab declares');
+    return changed(r, declaredFingerprint, 'declared');
   if (classFingerprint && fingerprint !== classFingerprint)
-    return changed(r, classFingerprint, ", the rest of the class's");
+    return changed(r, classFingerprint, 'class');
   return declaredFingerprint || classFingerprint
     ? { locked: 'ok', lockedNote: null }
     : { locked: 'unknown', lockedNote: null };

@@ -69,4 +69,13 @@ export interface DatasetAvailability {
   searched: string[];
   /** When missing: what to put where. */
   hint?: string;
+  /** The hint's parts, for saying it in the user's language (contract/dataset-text.ts). */
+  place?: DatasetPlace;
+}
+
+/** Where a missing built-in set's files go: `files` in `folder`, or a Debian `apt` package. */
+export interface DatasetPlace {
+  files: string;
+  folder: string;
+  apt?: string;
 }

@@ -23,6 +23,17 @@ export function useLocale(get: () => MessageLocale): void {
 
 export const messageLocale = (): MessageLocale => current();
 
+/** Runs `make` with messages in `locale` (a report in its own language), then restores the locale. */
+export function inLocale<T>(locale: MessageLocale, make: () => T): T {
+  const before = current;
+  current = () => locale;
+  try {
+    return make();
+  } finally {
+    current = before;
+  }
+}
+
 /** The locale for Intl: the pseudo-locale formats as English. */
 const intlLocale = () => {
   const locale = current();

@@ -2,9 +2,11 @@
  * A lab's settings in words, the way a student writes them in a lab report: layers as Keras calls
  * them (`Dropout(0.5)`), numbers as Python prints them (`1.0`), training settings by their Keras
  * names. Driven by the layer catalog, so a new parameter is described without touching this file.
- * Pure: the runs list, the chart tooltips and the CLI share it.
+ * Pure: the runs list, the chart tooltips and the CLI share it. `describeLab` is in the user's
+ * language (messages); the other words stay English for the checks' English labels.
  */
 import type { DatasetRef } from './datasets.ts';
+import { m } from './i18n.ts';
 import type { AnyGraphNode, GraphDocument } from './graph.ts';
 import type { LabFile } from './lab.ts';
 import { LAYERS, type LayerKind, type ParamSpec, type Regularizer } from './layers.ts';
@@ -221,13 +223,17 @@ export function settingValue(value: unknown): string {
   return String(value);
 }
 
-export function augmentationText(a: Augmentation): string {
-  const on = Object.entries(a)
+function augmentationList(a: Augmentation): string[] {
+  return Object.entries(a)
     .filter(([key, value]) => value && key !== 'fillMode')
     .map(([key, value]) => {
       const name = AUGMENTATION_WORDS[key as keyof Augmentation] ?? words(key);
       return value === true ? name : `${name} ${settingValue(value)}`;
     });
+}
+
+export function augmentationText(a: Augmentation): string {
+  const on = augmentationList(a);
   return on.length ? `augmentation (${on.join(', ')})` : 'augmentation (none)';
 }
 
@@ -241,15 +247,26 @@ export function describeLab(lab: LabFile): string {
   const t = lab.training;
   const parts = [
     ...layersBrief(nodes),
-    ...regularizationText(nodes),
+    ...penalties(nodes).map(({ phrase, layers }) =>
+      layers.length === 1
+        ? m.words_on_layer({ phrase, layer: layers[0] })
+        : m.words_on_layers({ phrase, count: layers.length }),
+    ),
     optimizerText(t),
-    `batch ${t.batchSize}`,
-    `${t.epochs} ${t.epochs === 1 ? 'epoch' : 'epochs'}`,
+    m.words_batch({ size: t.batchSize }),
+    m.words_epochs({ count: t.epochs }),
   ];
-  if (t.augmentation) parts.push(augmentationText(t.augmentation));
-  if (t.labelSmoothing) parts.push(`label smoothing ${pyFloat(t.labelSmoothing)}`);
-  if (t.earlyStopping) parts.push(earlyStoppingText(t.earlyStopping));
-  if (t.trainSubset !== null) parts.push(`first ${t.trainSubset} examples`);
-  if (t.shuffleLabels) parts.push('shuffled labels');
+  if (t.augmentation) {
+    const list = augmentationList(t.augmentation).join(', ');
+    parts.push(list ? m.words_augmentation({ list }) : m.words_augmentation_none());
+  }
+  if (t.labelSmoothing) parts.push(m.words_label_smoothing({ value: pyFloat(t.labelSmoothing) }));
+  if (t.earlyStopping) {
+    const { monitor, patience, restoreBestWeights } = t.earlyStopping;
+    const early = restoreBestWeights ? m.words_early_stopping_best : m.words_early_stopping;
+    parts.push(early({ monitor, patience }));
+  }
+  if (t.trainSubset !== null) parts.push(m.words_first_examples({ count: t.trainSubset }));
+  if (t.shuffleLabels) parts.push(m.words_shuffled_labels());
   return parts.join(' · ');
 }

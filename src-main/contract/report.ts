@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { answerKey, labFingerprint, type Guide, type Question, type Work } from './guide.ts';
 import type { LabFile } from './lab.ts';
 import { datasetText, describeLab, layerBrief, layerPath } from './lab-words.ts';
+import { inLocale } from './i18n.ts';
+import { LOCALES, type Locale } from './locale.ts';
 import type { EpochMetrics } from './training.ts';
 import { analyzeGraph } from './validate.ts';
 
@@ -111,6 +113,8 @@ export const ReportSchema = z.object({
   /** The fingerprint the lab declares (`guide.fingerprint`, set when the teacher saved it). */
   declaredFingerprint: z.string().max(64).nullable(),
   dataset: z.string().max(500),
+  /** The language its words are in (absent in older reports: English). */
+  locale: z.enum(LOCALES).optional(),
   /** The lab's settings in words. */
   settings: z.string().max(2000),
   steps: z.array(ReportStepSchema).max(100),
@@ -137,6 +141,8 @@ export interface ReportInput {
     bestValAccuracy: number | null;
   }[];
   app: string;
+  /** The language of the report's words (default English). */
+  locale?: Locale;
   createdAt: string;
 }
 
@@ -191,8 +197,13 @@ export function reportModel(lab: LabFile): Report['model'] {
 
 /** The report's data (pure: the service gathers checks and runs). */
 export function buildReport(input: ReportInput): Report {
-  const { lab } = input;
+  const { lab, locale = 'en' } = input;
+  return inLocale(locale, () => reportIn(locale, input, lab));
+}
+
+function reportIn(locale: Locale, input: ReportInput, lab: LabFile): Report {
   return ReportSchema.parse({
+    locale,
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     app: input.app,
@@ -219,6 +230,17 @@ export function buildReport(input: ReportInput): Report {
   });
 }
 
+/** Why a report is flagged: another lab, or locked parts changed against what. */
+export type LockedWhy =
+  | { kind: 'other-lab'; who: string; found: string; expected: string }
+  | {
+      kind: 'changed';
+      who: string;
+      found: string;
+      expected: string;
+      against: 'teacher' | 'declared' | 'class';
+    };
+
 /** One student's row of the class overview. */
 export interface ClassRow {
   /** The report file it came from. */
@@ -228,6 +250,8 @@ export interface ClassRow {
   locked: 'ok' | 'changed' | 'unknown';
   /** Why `locked` is 'changed', in one sentence; null otherwise. */
   lockedNote: string | null;
+  /** `lockedNote`'s parts, for saying it in the user's language (contract/class-overview.ts). */
+  lockedWhy?: LockedWhy;
   /** By `answerKey(step, question)`: as a reader sees it (a choice's text, a number with its unit). */
   answers: Record<string, string | number>;
   /** For choice questions with a right answer, whether the student's is it (by `answerKey`). */

@@ -1,5 +1,5 @@
 /** What every built-in dataset provides to the registry in `index.ts`. */
-import type { BuiltinDatasetName, DatasetRef } from '../contract/datasets.ts';
+import type { BuiltinDatasetName, DatasetPlace, DatasetRef } from '../contract/datasets.ts';
 import type { Dataset } from './dataset.ts';
 
 export type BuiltinRef = Extract<DatasetRef, { kind: 'builtin' }>;
@@ -31,6 +31,8 @@ export interface BuiltinSet {
   locate(dataDirs: string[]): Located;
   /** What to put where (in `targetDir`, the folder downloads go to) when the set is missing. */
   hint(targetDir: string): string;
+  /** The hint's parts, which the renderer and the CLI say in the user's language. */
+  place(targetDir: string): DatasetPlace;
   load(location: string, ref: BuiltinRef, ctx: LoadContext): Promise<Dataset>;
   download: DownloadPlan;
 }

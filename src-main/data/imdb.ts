@@ -122,6 +122,10 @@ export const imdb: BuiltinSet = {
   name: 'imdb',
   title: 'IMDB movie reviews',
   locate: locateImdb,
+  place: (targetDir) => ({
+    files: `${ARCHIVE} (aclImdb/)`,
+    folder: `${path.join(targetDir, 'imdb')}${path.sep}`,
+  }),
   hint: (targetDir) =>
     `Put ${ARCHIVE} (or its unpacked aclImdb/ folder) in ${path.join(targetDir, 'imdb')}${path.sep}, ` +
     'or run `layerlab datasets --download imdb` when online.',

@@ -108,6 +108,8 @@ export function listBuiltinDatasets(
     const { location, partial } = set.locate(dataDirs);
     if (location) return { name, title: set.title, found: true, location, searched: dataDirs };
     const hint = (partial ? partial + ' ' : '') + set.hint(targetDir);
-    return { name, title: set.title, found: false, searched: dataDirs, hint };
+    // A partial copy's sentence is English only: the whole hint stays English then.
+    const place = partial ? {} : { place: set.place(targetDir) };
+    return { name, title: set.title, found: false, searched: dataDirs, hint, ...place };
   });
 }

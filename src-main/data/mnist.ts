@@ -25,6 +25,8 @@ interface IdxSetSpec {
   baseUrl: string;
   md5: Record<(typeof FILE_NAMES)[number], string>;
   extraHint?: string;
+  /** The Debian package that installs the set (named in `extraHint`). */
+  apt?: string;
 }
 
 /** `<dir>/<name>.gz` or `<dir>/<name>`, whichever exists (the raw file is quicker to read). */
@@ -108,6 +110,11 @@ function idxSet(spec: IdxSetSpec): BuiltinSet {
     name: spec.name,
     title: spec.title,
     locate: (dirs) => locateIdx(spec, dirs),
+    place: (targetDir) => ({
+      files: FILE_NAMES.map((n) => n + '.gz').join(', '),
+      folder: `${path.join(targetDir, spec.folders[0])}${path.sep}`,
+      ...(spec.apt ? { apt: spec.apt } : {}),
+    }),
     hint: (targetDir) =>
       `Put ${FILE_NAMES.map((n) => n + '.gz').join(', ')} (gzipped or not) in ${path.join(targetDir, spec.folders[0])}${path.sep}, ` +
       `or run \`layerlab datasets --download ${spec.name}\` when online.` +
@@ -189,6 +196,7 @@ export const fashionMnist = idxSet({
     't10k-images-idx3-ubyte': 'bef4ecab320f06d8554ea6380940ec79',
     't10k-labels-idx1-ubyte': 'bb300cfdad3c16e7a12a480ee83cd310',
   },
+  apt: 'dataset-fashion-mnist',
   extraHint:
     'On Debian or Ubuntu, `apt-get install dataset-fashion-mnist` installs them in /usr/share/datasets/fashion-mnist/.',
 });

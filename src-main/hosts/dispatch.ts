@@ -11,6 +11,7 @@ import { EXPORT_FORMAT_NAMES } from '../contract/export-formats.ts';
 import { describeIssues } from '../contract/graph.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import { REPORT_FORMATS } from '../contract/report.ts';
+import { LOCALES } from '../contract/locale.ts';
 import { LayerLabError } from '../contract/errors.ts';
 import { logIfInternal } from '../engine/errors.ts';
 
@@ -118,6 +119,7 @@ const ARGS: { [M in ApiMethod]: z.ZodType<MethodArgs[M]> } = {
       format: z.enum(REPORT_FORMATS),
       runIds: z.array(RunId).max(1000).optional(),
       dir: FilePath.optional(),
+      locale: z.enum(LOCALES).optional(),
     }),
   ]),
   classOverview: z.tuple([

@@ -30,6 +30,7 @@ import type {
 import type { RunInsights } from '../contract/insights.ts';
 import type { PoolStatus } from '../contract/pool.ts';
 import type { LabFile } from '../contract/lab.ts';
+import type { Locale } from '../contract/locale.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import {
   DatasetRefSchema,
@@ -412,12 +413,13 @@ export class LayerLabService implements LayerLabApi {
 
   async exportReport(
     lab: LabFile,
-    options: { format: ReportFormat; runIds?: string[]; dir?: string },
+    options: { format: ReportFormat; runIds?: string[]; dir?: string; locale?: Locale },
   ): Promise<ExportResult> {
     const dir = this.exportDir(options.dir);
     const report = labReport(this.options.store, this.gridStore, parseLab(lab, 'the lab'), {
       runIds: options.runIds,
       app: `LayerLab ${pkg.version}`,
+      locale: options.locale,
     });
     const files = await reportFiles(report, options.format);
     if (dir)

@@ -75,7 +75,7 @@ export function logTick(value: number | string): string {
 /** The lines a tooltip shows under a run's value: what it was trained with, and what changed. */
 export function runNotes(run: Pick<CurveRun, 'settings' | 'changes' | 'baseline'>): string[] {
   const lines = run.settings ? [run.settings] : [];
-  if (run.baseline) lines.push('baseline');
+  if (run.baseline) lines.push(m.curves_baseline());
   for (const c of run.changes) lines.push(`• ${c}`);
   return lines;
 }

@@ -16,6 +16,7 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
+import { m } from '../../src-main/contract/i18n.ts';
 import { STAR } from './chart-layout.ts';
 import type { EpochMarker, Series } from './curves.ts';
 
@@ -45,11 +46,11 @@ export const epochMarkers: Plugin<'line', { markers: EpochMarker[] }> = {
     const markers = options.markers ?? [];
     // Labels for a few markers; with many runs the dashed lines alone say it.
     const labelled = markers.length <= 3;
-    for (const m of markers) {
-      const x = scales.x.getPixelForValue(m.x);
+    for (const marker of markers) {
+      const x = scales.x.getPixelForValue(marker.x);
       if (x < chartArea.left || x > chartArea.right) continue;
       ctx.save();
-      ctx.strokeStyle = m.color;
+      ctx.strokeStyle = marker.color;
       ctx.lineWidth = 1.5;
       ctx.setLineDash([5, 4]);
       ctx.beginPath();
@@ -57,10 +58,14 @@ export const epochMarkers: Plugin<'line', { markers: EpochMarker[] }> = {
       ctx.lineTo(x, chartArea.bottom);
       ctx.stroke();
       if (labelled) {
-        ctx.fillStyle = m.color;
+        ctx.fillStyle = marker.color;
         ctx.font = '12px sans-serif';
         ctx.textAlign = x > chartArea.right - 90 ? 'right' : 'left';
-        ctx.fillText('early stop', x + (ctx.textAlign === 'right' ? -4 : 4), chartArea.top + 12);
+        ctx.fillText(
+          m.curves_early_stop(),
+          x + (ctx.textAlign === 'right' ? -4 : 4),
+          chartArea.top + 12,
+        );
       }
       ctx.restore();
     }

@@ -3,6 +3,7 @@
  * Dropout the same rate: the choices "+ sweep" offers for a layer's setting (only this layer, every
  * layer of its kind, the hidden ones), the layers a sweep can tick, and the path for a ticked set.
  */
+import { m } from '../../src-main/contract/i18n.ts';
 import {
   kindSelector,
   layerPath,
@@ -46,7 +47,7 @@ export function sweepChoices(lab: LabFile, path: string): SweepChoice[] {
   const node = at && lab.graph.nodes.find((n) => n.name === at.selector);
   const one = node && layerSweep(node, at.param);
   if (!at || !node || !one) return [];
-  const choices: SweepChoice[] = [{ ...one, choice: `only ${node.name}` }];
+  const choices: SweepChoice[] = [{ ...one, choice: m.sweep_only({ layer: node.name }) }];
   const same = lab.graph.nodes.filter((n) => n.kind === node.kind);
   if (same.length < 2) return choices;
   const rest = one.path.slice(`layers.${node.name}`.length);
@@ -54,13 +55,15 @@ export function sweepChoices(lab: LabFile, path: string): SweepChoice[] {
     const p = `layers.${selector}${rest}`;
     return { ...one, path: p, label: describePath(lab, p).label, choice: words };
   };
-  choices.push(choice(kindSelector(node.kind), `every ${node.kind} layer (${same.length})`));
+  choices.push(
+    choice(kindSelector(node.kind), m.sweep_every({ kind: node.kind, count: same.length })),
+  );
   const hidden = same.filter((n) => !isOutput(lab, n.id));
   if (hidden.length >= 2 && hidden.length < same.length)
     choices.push(
       choice(
         namesSelector(hidden.map((n) => n.name)),
-        `the ${hidden.length} hidden ${node.kind} layers, not the output`,
+        m.sweep_hidden({ count: hidden.length, kind: node.kind }),
       ),
     );
   return choices;

@@ -130,8 +130,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 export function formatValue(v: GridValue): string {
   if (typeof v !== 'number') return String(v);
   if (v !== 0 && (Math.abs(v) < 0.0001 || Math.abs(v) >= 1e6)) {
-    const [m, e] = v.toExponential().split('e');
-    return `${Number(Number(m).toPrecision(4))}e${Number(e)}`;
+    const [mantissa, e] = v.toExponential().split('e');
+    return `${Number(Number(mantissa).toPrecision(4))}e${Number(e)}`;
   }
   return String(Number(v.toPrecision(4)));
 }
@@ -144,12 +144,19 @@ export function checkNumber(
   kind: Extract<ValueKind, { type: 'number' }>,
   label: string,
 ): string | null {
-  if (kind.integer && !Number.isInteger(n))
-    return `${label} takes whole numbers, not ${formatValue(n)}.`;
+  if (kind.integer && !Number.isInteger(n)) return m.sweep_whole({ label, value: formatValue(n) });
   if (kind.min !== undefined && (kind.minExclusive ? n <= kind.min : n < kind.min))
-    return `${label} must be ${kind.minExclusive ? 'more than' : 'at least'} ${kind.min}, not ${formatValue(n)}.`;
+    return (kind.minExclusive ? m.sweep_more_than : m.sweep_at_least)({
+      label,
+      limit: kind.min,
+      value: formatValue(n),
+    });
   if (kind.max !== undefined && (kind.maxExclusive ? n >= kind.max : n > kind.max))
-    return `${label} must be ${kind.maxExclusive ? 'less than' : 'at most'} ${kind.max}, not ${formatValue(n)}.`;
+    return (kind.maxExclusive ? m.sweep_less_than : m.sweep_at_most)({
+      label,
+      limit: kind.max,
+      value: formatValue(n),
+    });
   return null;
 }
 
@@ -165,12 +172,11 @@ const BOOLS: Record<string, boolean> = {
 /** "0.3, 0.5, 0.7" into values of the setting's kind, or a sentence naming the value at fault. */
 export function parseValues(text: string, kind: ValueKind, label: string): Parsed<GridValue[]> {
   const words = text.split(/[\s,;]+/).filter(Boolean);
-  if (!words.length)
-    return { ok: false, message: `Give ${label} at least one value, separated by commas.` };
+  if (!words.length) return { ok: false, message: m.sweep_give_value({ label }) };
   if (words.length > MAX_VALUES)
     return {
       ok: false,
-      message: `A sweep takes at most ${MAX_VALUES} values; ${label} has ${words.length}.`,
+      message: m.sweep_too_many({ max: MAX_VALUES, label, count: words.length }),
     };
   const values: GridValue[] = [];
   for (const w of words) {
@@ -180,7 +186,7 @@ export function parseValues(text: string, kind: ValueKind, label: string): Parse
       if (!Number.isFinite(n))
         return {
           ok: false,
-          message: `'${w}' is not a number; write ${label} values like 0.3, 0.5, 0.7.`,
+          message: m.sweep_not_number({ word: w, label }),
         };
       const problem = checkNumber(n, kind, label);
       if (problem) return { ok: false, message: problem };
@@ -188,14 +194,17 @@ export function parseValues(text: string, kind: ValueKind, label: string): Parse
     } else if (kind.type === 'enum') {
       const option = kind.options.find((o) => o.toLowerCase() === w.toLowerCase());
       if (!option)
-        return { ok: false, message: `'${w}' is not one of ${kind.options.join(', ')}.` };
+        return {
+          ok: false,
+          message: m.sweep_not_option({ word: w, options: kind.options.join(', ') }),
+        };
       v = option;
     } else {
       if (!(w.toLowerCase() in BOOLS))
-        return { ok: false, message: `${label} takes true or false (on/off), not '${w}'.` };
+        return { ok: false, message: m.sweep_not_bool({ label, word: w }) };
       v = BOOLS[w.toLowerCase()];
     }
-    if (values.includes(v)) return { ok: false, message: `${formatValue(v)} is listed twice.` };
+    if (values.includes(v)) return { ok: false, message: m.sweep_twice({ value: formatValue(v) }) };
     values.push(v);
   }
   return { ok: true, value: values };
@@ -207,20 +216,16 @@ export function checkRange(
   kind: ValueKind,
   label: string,
 ): string | null {
-  if (kind.type !== 'number') return `${label} takes a list of values, not a range.`;
+  if (kind.type !== 'number') return m.sweep_no_range({ label });
   const { from, to, steps, scale } = range;
-  if (!Number.isFinite(from) || !Number.isFinite(to))
-    return `Give the range of ${label} a start and an end.`;
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return m.sweep_range_ends({ label });
   if (!Number.isInteger(steps) || steps < 2 || steps > MAX_VALUES)
-    return `A range takes 2 to ${MAX_VALUES} steps, not ${steps}.`;
-  if (from === to)
-    return `The range of ${label} starts and ends at ${formatValue(from)}: make the ends differ.`;
-  if (scale === 'log' && (from <= 0 || to <= 0))
-    return `A log range needs positive ends; use a linear range for ${label} to include 0.`;
+    return m.sweep_range_steps({ max: MAX_VALUES, steps });
+  if (from === to) return m.sweep_range_same({ label, value: formatValue(from) });
+  if (scale === 'log' && (from <= 0 || to <= 0)) return m.sweep_log_positive({ label });
   for (const v of paramValues({ path: 'x', range })) {
     const problem = checkNumber(v as number, kind, label);
-    if (problem)
-      return kind.integer ? `${problem} Change the ends or the steps, or give a list.` : problem;
+    if (problem) return kind.integer ? m.sweep_integer_range({ problem }) : problem;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * it; a run stays on the charts until it is unticked; the pinned baseline is always there. Pure and
  * framework-free: the runs state keeps the results in `$state.raw`.
  */
-import { m } from '../../src-main/contract/i18n.ts';
+import { m, messageLocale } from '../../src-main/contract/i18n.ts';
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { describeLab, diffLabs } from '../../src-main/contract/lab-diff.ts';
 import { RUN_COLORS } from './curves.ts';
@@ -100,12 +100,20 @@ export interface RunDescription {
   changes: string[] | null;
 }
 
-const settingsOf = new WeakMap<LabFile, string>();
+const settingsOf = new WeakMap<LabFile, { locale: string; text: string }>();
 const changesOf = new WeakMap<LabFile, WeakMap<LabFile, string[]>>();
 
 function memo<T>(map: WeakMap<LabFile, T>, lab: LabFile, make: () => T): T {
   if (!map.has(lab)) map.set(lab, make());
   return map.get(lab)!;
+}
+
+/** A lab's settings in words, remembered per language (reading the language makes it reactive). */
+function settingsText(lab: LabFile): string {
+  const locale = messageLocale();
+  let known = settingsOf.get(lab);
+  if (known?.locale !== locale) settingsOf.set(lab, (known = { locale, text: describeLab(lab) }));
+  return known.text;
 }
 
 /** Settings and changes of every run whose lab is loaded; labs are compared once, then remembered. */
@@ -121,7 +129,7 @@ export function describeRuns(
     const reference = referenceOf(id, runsNewestFirst, baseline);
     const base = reference === null ? undefined : labs[reference];
     out[id] = {
-      settings: memo(settingsOf, lab, () => describeLab(lab)),
+      settings: settingsText(lab),
       reference,
       byBaseline: reference !== null && reference === baseline,
       changes:

@@ -5,11 +5,16 @@
  */
 import type { LabFile } from '../../src-main/contract/lab.ts';
 import { classOverviewCsv } from '../../src-main/contract/class-overview.ts';
+import { isLocale } from '../../src-main/contract/locale.ts';
 import type { ClassOverview, ClassRow, ReportFormat } from '../../src-main/contract/report.ts';
 import { fileSafe } from '../lib/format.ts';
 import type { AppState } from './app.svelte.ts';
 import type { EditorState } from './editor.svelte.ts';
 import { downloadBlob } from './files.svelte.ts';
+import { language } from './language.svelte.ts';
+
+/** A report is written in the interface's language (the pseudo-locale's as English). */
+const reportLocale = () => (isLocale(language.current) ? language.current : 'en');
 
 const MIME: Record<ReportFormat, string> = { html: 'text/html', pdf: 'application/pdf' };
 
@@ -131,7 +136,7 @@ export class ReportsState {
   async exportReport(format: ReportFormat): Promise<void> {
     const lab = $state.snapshot(this.editor.lab) as LabFile;
     const result = await this.app.attempt(
-      () => this.app.api.exportReport(lab, { format }),
+      () => this.app.api.exportReport(lab, { format, locale: reportLocale() }),
       `Making the ${format.toUpperCase()} report`,
     );
     if (!result) return;

@@ -153,6 +153,12 @@ test('the main views in Simplified Chinese, shot at 1280x800, with nothing clipp
       await shotAtSizes(page, 'i18n-zh-Hans-shape-error');
     }
   }
+  // chart.js draws its axis titles once: switching the language must draw them again.
+  const loss = page.getByTestId('chart-loss');
+  await expect(loss).toHaveAttribute('data-axis', '轮次 (epoch)');
+  await page.getByLabel('语言').click();
+  await page.getByRole('menuitemradio', { name: 'English' }).click();
+  await expect(loss).toHaveAttribute('data-axis', 'epoch');
 });
 
 test('in the pseudo-locale (40% longer) nothing clips at 1024x700', async ({ page }) => {

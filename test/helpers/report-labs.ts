@@ -79,6 +79,7 @@ export function studentReport(
   lab: LabFile,
   runs = [fakeRun(lab, '1', [0.6, 0.4, 0.5, 0.7])],
   checks: ReportCheck[] = [CHECK_PASSED],
+  locale?: Report['locale'],
 ): Report {
   return buildReport({
     lab,
@@ -86,5 +87,6 @@ export function studentReport(
     runs,
     app: 'LayerLab test',
     createdAt: '2026-11-30T20:00:00.000Z',
+    locale,
   });
 }

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { BUILTIN_DATASETS, type BuiltinDatasetName } from '../../contract/datasets.ts';
 import { dataDirs, printJson, type GlobalOptions } from '../context.ts';
+import { datasetHint } from '../../contract/dataset-text.ts';
 import { m } from '../../contract/i18n.ts';
 import { printable } from '../output.ts';
 
@@ -41,14 +42,15 @@ export function registerDatasets(program: Command): void {
       }
       const list = listBuiltinDatasets(dirs);
       if (options.json) {
-        for (const d of list) printJson(d);
+        // The hint's parts are for the human output: --json stays as it was.
+        for (const { place: _place, ...d } of list) printJson(d);
         return;
       }
       for (const d of list) {
         process.stdout.write(
           d.found
             ? `${d.name.padEnd(14)} ${m.cli_datasets_found({ dir: printable(d.location ?? '') })}\n`
-            : `${d.name.padEnd(14)} ${m.cli_datasets_missing({ hint: printable(d.hint ?? '') })}\n`,
+            : `${d.name.padEnd(14)} ${m.cli_datasets_missing({ hint: printable(datasetHint(d) ?? '') })}\n`,
         );
       }
       process.stdout.write(

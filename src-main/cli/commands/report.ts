@@ -2,10 +2,12 @@
  * `layerlab report LAB`: a guided lab's report (HTML or PDF) from the runs in the store.
  * `layerlab class DIR`: the class overview of a folder of reports, as a table, JSON or CSV.
  */
+import { messageLocale } from '../../contract/i18n.ts';
+import { isLocale, type Locale } from '../../contract/locale.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { classOverviewCsv } from '../../contract/class-overview.ts';
+import { classOverviewCsv, lockedNoteText } from '../../contract/class-overview.ts';
 import { parseLabText } from '../../contract/lab.ts';
 import { REPORT_FORMATS, type ClassOverview, type ReportFormat } from '../../contract/report.ts';
 import { writeExport } from '../../export/exporters.ts';
@@ -38,6 +40,8 @@ async function report(labPath: string, o: ReportOptions) {
     const data = labReport(store, new GridStore(store), lab, {
       runIds: o.runs,
       app: `LayerLab ${pkg.version}`,
+      // The report is written in the CLI's language (--lang, LANG).
+      locale: isLocale(messageLocale()) ? (messageLocale() as Locale) : 'en',
     });
     const files = writeExport(await reportFiles(data, o.format as ReportFormat), o.out);
     if (o.json) printJson({ files, runs: data.runs.length, checks: data.checks.length });
@@ -73,7 +77,7 @@ function printTable(overview: ClassOverview) {
   process.stdout.write(line(head));
   for (const row of rows) process.stdout.write(line(row));
   for (const r of overview.rows)
-    if (r.lockedNote) process.stdout.write(`! ${printable(r.lockedNote)}\n`);
+    if (r.lockedNote) process.stdout.write(`! ${printable(lockedNoteText(r))}\n`);
   for (const p of overview.problems) process.stdout.write(`? ${printable(p)}\n`);
 }
 
@@ -93,7 +97,9 @@ function classCommand(dir: string, o: ClassOptions) {
   const overview = overviewOfFiles(files, lab);
   if (o.csv)
     writeFileAtomic(path.resolve(o.csv), new TextEncoder().encode(classOverviewCsv(overview)));
-  if (o.json) printJson(overview);
+  // The notes' parts are for the human output: --json stays as it was.
+  if (o.json)
+    printJson({ ...overview, rows: overview.rows.map(({ lockedWhy: _why, ...row }) => row) });
   else printTable(overview);
 }
 

@@ -4,6 +4,7 @@
  */
 import { evaluateChecks } from '../../contract/guide-checks.ts';
 import type { LabFile } from '../../contract/lab.ts';
+import type { Locale } from '../../contract/locale.ts';
 import { buildReport, type Report } from '../../contract/report.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { GridStore } from '../../store/grid-store.ts';
@@ -14,7 +15,7 @@ export function labReport(
   store: RunStore,
   grids: GridStore,
   lab: LabFile,
-  options: { runIds?: string[]; app: string },
+  options: { runIds?: string[]; app: string; locale?: Locale },
 ): Report {
   const guide = lab.guide;
   const labRuns = guide ? guideRuns(store, guide.id) : [];
@@ -35,6 +36,7 @@ export function labReport(
     checks: guide ? evaluateChecks(guide, labRuns, guideGrids(store, grids, guide.id)) : [],
     runs,
     app: options.app,
+    locale: options.locale,
     createdAt: new Date().toISOString(),
   });
 }

@@ -4,6 +4,7 @@
  * report's data sits in a JSON script element (`<` escaped) that the class overview reads back.
  */
 import MarkdownIt from 'markdown-it';
+import { inLocale, m } from '../../contract/i18n.ts';
 import { REPORT_SCRIPT_ID, type Report } from '../../contract/report.ts';
 import {
   curvePlot,
@@ -38,6 +39,7 @@ markdown.renderer.rules.link_close = (_tokens, _idx, _options, env: { hrefs?: st
   ` (<span class="url">${esc(env.hrefs?.pop() ?? '')}</span>)`;
 
 const n = (v: number) => v.toFixed(1);
+const headings = (titles: (() => string)[]) => titles.map((t) => `<th>${esc(t())}</th>`).join('');
 
 function curveSvg(report: Report, metric: CurveMetric): string {
   const plot = curvePlot(report.runs, metric);
@@ -60,11 +62,11 @@ function curveSvg(report: Report, metric: CurveMetric): string {
         `<polyline fill="none" stroke="${l.color}" stroke-width="2"${l.dashed ? ' stroke-dasharray="6 4"' : ''} points="${l.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}"/>`,
     )
     .join('');
-  const title = metric === 'loss' ? 'Loss' : 'Accuracy';
-  return `<figure class="chart"><figcaption>${title} per epoch (training solid, validation dashed)</figcaption>
-<svg viewBox="0 0 ${plot.width} ${plot.height}" role="img" aria-label="${title} curves" data-metric="${metric}">
+  const title = metric === 'loss' ? m.chart_loss() : m.chart_accuracy();
+  return `<figure class="chart"><figcaption>${esc(m.report_curve_caption({ metric: title }))}</figcaption>
+<svg viewBox="0 0 ${plot.width} ${plot.height}" role="img" aria-label="${esc(m.report_curves_label({ metric: title }))}" data-metric="${metric}">
 <rect x="${area.left}" y="${area.top}" width="${area.right - area.left}" height="${area.bottom - area.top}" class="frame"/>${grid}${xTicks}${lines}
-<text x="${(area.left + area.right) / 2}" y="${plot.height - 4}" text-anchor="middle">epoch</text></svg></figure>`;
+<text x="${(area.left + area.right) / 2}" y="${plot.height - 4}" text-anchor="middle">${esc(m.chart_axis_epoch())}</text></svg></figure>`;
 }
 
 function legend(report: Report): string {
@@ -87,10 +89,10 @@ function diagramSvg(report: Report): string {
   const boxes = d.boxes
     .map(
       (b) =>
-        `<g class="layer"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${b.h}" rx="6"/><text x="${n(b.x + b.w / 2)}" y="${n(b.y + 18)}" text-anchor="middle" class="kind">${esc(b.layer.brief)}</text><text x="${n(b.x + b.w / 2)}" y="${n(b.y + 34)}" text-anchor="middle">${esc(shapeText(b.layer.shape))} · ${esc(b.layer.params.toLocaleString('en-US'))} params</text></g>`,
+        `<g class="layer"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${b.h}" rx="6"/><text x="${n(b.x + b.w / 2)}" y="${n(b.y + 18)}" text-anchor="middle" class="kind">${esc(b.layer.brief)}</text><text x="${n(b.x + b.w / 2)}" y="${n(b.y + 34)}" text-anchor="middle">${esc(shapeText(b.layer.shape))} · ${esc(m.report_params({ count: b.layer.params.toLocaleString('en-US') }))}</text></g>`,
     )
     .join('');
-  return `<svg class="diagram" viewBox="0 0 ${d.width} ${d.height}" role="img" aria-label="Model diagram"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z"/></marker></defs><g class="arrows">${arrows}</g>${boxes}</svg>`;
+  return `<svg class="diagram" viewBox="0 0 ${d.width} ${d.height}" role="img" aria-label="${esc(m.report_diagram_label())}"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z"/></marker></defs><g class="arrows">${arrows}</g>${boxes}</svg>`;
 }
 
 function stepsHtml(report: Report): string {
@@ -99,7 +101,7 @@ function stepsHtml(report: Report): string {
       const questions = step.questions
         .map(
           (q) =>
-            `<div class="question"><div class="prompt">${markdown.render(q.prompt)}</div><div class="answer${q.answerText ? '' : ' none'}">${q.answerText ? esc(q.answerText) : 'No answer'}</div></div>`,
+            `<div class="question"><div class="prompt">${markdown.render(q.prompt)}</div><div class="answer${q.answerText ? '' : ' none'}">${q.answerText ? esc(q.answerText) : esc(m.report_no_answer())}</div></div>`,
         )
         .join('');
       const checks = report.checks
@@ -109,21 +111,21 @@ function stepsHtml(report: Report): string {
             `<li class="${c.passed ? 'passed' : 'failed'}"><span class="mark">${c.passed ? '✓' : '✗'}</span> <b>${esc(c.label)}:</b> ${esc(c.sentence)}</li>`,
         )
         .join('');
-      return `<section class="step" id="step-${esc(step.id)}"><h3>${s + 1}. ${esc(step.title)}${step.done ? ' <span class="done">done</span>' : ''}</h3>
+      return `<section class="step" id="step-${esc(step.id)}"><h3>${s + 1}. ${esc(step.title)}${step.done ? ` <span class="done">${esc(m.report_done())}</span>` : ''}</h3>
 <div class="text">${markdown.render(step.text)}</div>${questions}${checks ? `<ul class="checks">${checks}</ul>` : ''}</section>`;
     })
     .join('\n');
 }
 
 function runsTable(report: Report): string {
-  if (!report.runs.length) return '<p class="none">No finished runs.</p>';
+  if (!report.runs.length) return `<p class="none">${esc(m.report_no_runs())}</p>`;
   const rows = report.runs
     .map((run, i) => {
       const last = run.metrics.at(-1);
       return `<tr><td><span class="swatch" style="background:${runColor(i)}"></span>${esc(run.name)}</td><td>${esc(run.settings)}</td><td>${esc(run.status)}</td><td class="num">${run.metrics.length}</td><td class="num">${fmtMetric(last?.accuracy ?? null)}</td><td class="num">${fmtMetric(run.bestValAccuracy)}</td><td class="num">${fmtMetric(run.bestValLoss)}</td></tr>`;
     })
     .join('');
-  return `<table class="runs"><thead><tr><th>Run</th><th>Settings</th><th>Status</th><th>Epochs</th><th>Last accuracy</th><th>Best val_accuracy</th><th>Best val_loss</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="runs"><thead><tr>${headings([m.report_col_run, m.report_col_settings, m.report_col_status, m.report_col_epochs, m.report_col_last_accuracy, m.report_col_best_val_accuracy, m.report_col_best_val_loss])}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function layersTable(report: Report): string {
@@ -133,7 +135,7 @@ function layersTable(report: Report): string {
         `<tr><td>${esc(l.name)}</td><td>${esc(l.brief)}</td><td>${esc(shapeText(l.shape))}</td><td class="num">${l.params.toLocaleString('en-US')}</td></tr>`,
     )
     .join('');
-  return `<table class="layers"><thead><tr><th>Layer</th><th>Kind</th><th>Output shape</th><th>Params</th></tr></thead><tbody>${rows}<tr class="total"><td colspan="3">Total</td><td class="num">${report.model.totalParams.toLocaleString('en-US')}</td></tr></tbody></table>`;
+  return `<table class="layers"><thead><tr>${headings([m.report_col_layer, m.report_col_kind, m.report_col_shape, m.report_col_params])}</tr></thead><tbody>${rows}<tr class="total"><td colspan="3">${esc(m.report_total())}</td><td class="num">${report.model.totalParams.toLocaleString('en-US')}</td></tr></tbody></table>`;
 }
 
 /** The report's data as JSON that cannot end its script element early. */
@@ -143,27 +145,44 @@ export const reportJson = (report: Report) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
+/** The report as one self-contained HTML file, in the report's language. */
 export function reportHtml(report: Report): string {
+  return inLocale(report.locale ?? 'en', () => htmlIn(report));
+}
+
+function htmlIn(report: Report): string {
   const passed = report.checks.filter((c) => c.passed).length;
   const when = report.createdAt.replace('T', ' ').slice(0, 16);
-  const fingerprint = report.fingerprint ? report.fingerprint.slice(0, 12) : 'none';
+  const fingerprint = report.fingerprint
+    ? report.fingerprint.slice(0, 12)
+    : m.report_fingerprint_none();
+  const meta = m.report_meta({
+    student: '\u0000s',
+    when,
+    app: report.app,
+    passed,
+    total: report.checks.length,
+    fingerprint: '\u0000f',
+  });
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${report.locale ?? 'en'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${esc(report.app)}">
-<title>${esc(report.labName)} · ${esc(report.student || 'report')}</title>
+<title>${esc(report.labName)} · ${esc(report.student || m.report_title_fallback())}</title>
 <style>${REPORT_CSS}</style></head>
 <body><main>
 <header><h1>${esc(report.labName)}</h1>
-<p class="meta"><b>${esc(report.student || 'No name given')}</b> · ${esc(when)} UTC · ${esc(report.app)} · checks ${passed}/${report.checks.length} · lab fingerprint <code>${esc(fingerprint)}</code></p>
+<p class="meta">${esc(meta)
+    .replace('\u0000s', `<b>${esc(report.student || m.report_no_name())}</b>`)
+    .replace('\u0000f', `<code>${esc(fingerprint)}</code>`)}</p>
 <p class="meta">${esc(report.dataset)} · ${esc(report.settings)}</p></header>
-<h2>Steps</h2>
+<h2>${esc(m.report_steps())}</h2>
 ${stepsHtml(report)}
-<h2>Curves</h2>
-${report.runs.length ? `${curveSvg(report, 'loss')}${curveSvg(report, 'accuracy')}${legend(report)}` : '<p class="none">No finished runs.</p>'}
-<h2>Runs</h2>
+<h2>${esc(m.report_curves())}</h2>
+${report.runs.length ? `${curveSvg(report, 'loss')}${curveSvg(report, 'accuracy')}${legend(report)}` : `<p class="none">${esc(m.report_no_runs())}</p>`}
+<h2>${esc(m.report_runs())}</h2>
 ${runsTable(report)}
-<h2>Model</h2>
+<h2>${esc(m.report_model())}</h2>
 ${diagramSvg(report)}
 ${layersTable(report)}
 </main>

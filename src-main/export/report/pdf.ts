@@ -1,9 +1,10 @@
 /**
- * The PDF report (pdfkit, its standard fonts): the same content as the HTML one, the curves and
+ * The PDF report (pdfkit; Helvetica, or a system CJK font: pdf-fonts.ts): the same content as the HTML one, the curves and
  * the diagram as vector paths, and the report's data attached as `layerlab-report.json`, which
  * the class overview reads back (read.ts).
  */
 import PDFDocument from 'pdfkit';
+import { inLocale, m } from '../../contract/i18n.ts';
 import { REPORT_ATTACHMENT, type Report } from '../../contract/report.ts';
 import {
   curvePlot,
@@ -14,6 +15,13 @@ import {
   type CurveMetric,
 } from './figures.ts';
 import { markdown } from './html.ts';
+import {
+  FONT,
+  latinOnly,
+  NO_CJK_FONT,
+  useReportFonts,
+  type CjkFontCandidate,
+} from './pdf-fonts.ts';
 
 type Doc = PDFKit.PDFDocument;
 const INK = '#1f2328';
@@ -51,7 +59,7 @@ function ensureRoom(doc: Doc, height: number) {
 
 function heading(doc: Doc, text: string) {
   ensureRoom(doc, 60);
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(15).fillColor(INK).text(text, MARGIN);
+  doc.moveDown(0.8).font(FONT.bold).fontSize(15).fillColor(INK).text(text, MARGIN);
   const y = doc.y + 2;
   doc
     .moveTo(MARGIN, y)
@@ -86,11 +94,11 @@ function mark(doc: Doc, passed: boolean, x: number, y: number) {
 function steps(doc: Doc, report: Report) {
   report.steps.forEach((step, s) => {
     ensureRoom(doc, 60);
-    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(12).fillColor(INK);
-    doc.text(`${s + 1}. ${step.title}${step.done ? '  (done)' : ''}`, MARGIN);
+    doc.moveDown(0.4).font(FONT.bold).fontSize(12).fillColor(INK);
+    doc.text(`${s + 1}. ${step.title}${step.done ? `  (${m.report_done()})` : ''}`, MARGIN);
     for (const block of markdownBlocks(step.text)) {
       doc
-        .font(block.heading ? 'Helvetica-Bold' : 'Helvetica')
+        .font(block.heading ? FONT.bold : FONT.regular)
         .fontSize(10)
         .fillColor(INK);
       doc.text(
@@ -103,7 +111,7 @@ function steps(doc: Doc, report: Report) {
     }
     for (const q of step.questions) {
       ensureRoom(doc, 40);
-      doc.font('Helvetica-Bold').fontSize(10).fillColor(INK);
+      doc.font(FONT.bold).fontSize(10).fillColor(INK);
       doc.text(
         markdownBlocks(q.prompt)
           .map((b) => b.text)
@@ -112,18 +120,18 @@ function steps(doc: Doc, report: Report) {
         undefined,
         { width: width(doc) - 10 },
       );
-      doc
-        .font(q.answerText ? 'Helvetica' : 'Helvetica-Oblique')
-        .fillColor(q.answerText ? INK : MUTED);
-      doc.text(q.answerText || 'No answer', MARGIN + 10, undefined, { width: width(doc) - 10 });
+      doc.font(q.answerText ? FONT.regular : FONT.italic).fillColor(q.answerText ? INK : MUTED);
+      doc.text(q.answerText || m.report_no_answer(), MARGIN + 10, undefined, {
+        width: width(doc) - 10,
+      });
       doc.moveDown(0.3);
     }
     for (const c of report.checks.filter((c) => c.stepId === step.id)) {
       ensureRoom(doc, 30);
       mark(doc, c.passed, MARGIN, doc.y + 2);
-      doc.font('Helvetica-Bold').fontSize(10).fillColor(INK);
+      doc.font(FONT.bold).fontSize(10).fillColor(INK);
       doc.text(`${c.label}: `, MARGIN + 14, undefined, { continued: true, width: width(doc) - 14 });
-      doc.font('Helvetica').text(c.sentence);
+      doc.font(FONT.regular).text(c.sentence);
       doc.moveDown(0.2);
     }
   });
@@ -132,11 +140,9 @@ function steps(doc: Doc, report: Report) {
 function curves(doc: Doc, report: Report, metric: CurveMetric) {
   const plot = curvePlot(report.runs, metric, width(doc), 200);
   ensureRoom(doc, plot.height + 30);
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED);
-  doc.text(
-    `${metric === 'loss' ? 'Loss' : 'Accuracy'} per epoch (training solid, validation dashed)`,
-    MARGIN,
-  );
+  doc.font(FONT.regular).fontSize(9).fillColor(MUTED);
+  const title = metric === 'loss' ? m.chart_loss() : m.chart_accuracy();
+  doc.text(m.report_curve_caption({ metric: title }), MARGIN);
   const top = doc.y + 4;
   doc.save().translate(MARGIN, top);
   const { area } = plot;
@@ -176,10 +182,10 @@ function legend(doc: Doc, report: Report) {
     ensureRoom(doc, 20);
     doc.rect(MARGIN, doc.y + 1, 8, 8).fill(runColor(i));
     doc
-      .font('Helvetica-Bold')
+      .font(FONT.bold)
       .fillColor(INK)
       .text(`${run.name}  `, MARGIN + 14, undefined, { continued: true, width: width(doc) - 14 });
-    doc.font('Helvetica').fillColor(MUTED).text(run.settings);
+    doc.font(FONT.regular).fillColor(MUTED).text(run.settings);
     doc.moveDown(0.2);
   });
 }
@@ -194,7 +200,7 @@ function table(
   const scale = width(doc) / total;
   const line = (cells: string[], bold: boolean) => {
     doc
-      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .font(bold ? FONT.bold : FONT.regular)
       .fontSize(9)
       .fillColor(INK);
     // A long cell (a run's name) wraps inside its column, and the row grows to hold it.
@@ -232,12 +238,12 @@ function runsTable(doc: Doc, report: Report) {
   table(
     doc,
     [
-      { title: 'Run', width: 3 },
-      { title: 'Status', width: 2 },
-      { title: 'Epochs', width: 1.2, right: true },
-      { title: 'Last accuracy', width: 2, right: true },
-      { title: 'Best val_accuracy', width: 2.4, right: true },
-      { title: 'Best val_loss', width: 2, right: true },
+      { title: m.report_col_run(), width: 3 },
+      { title: m.report_col_status(), width: 2 },
+      { title: m.report_col_epochs(), width: 1.2, right: true },
+      { title: m.report_col_last_accuracy(), width: 2, right: true },
+      { title: m.report_col_best_val_accuracy(), width: 2.4, right: true },
+      { title: m.report_col_best_val_loss(), width: 2, right: true },
     ],
     report.runs.map((run) => [
       run.name,
@@ -267,16 +273,16 @@ function model(doc: Doc, report: Report) {
   }
   for (const b of d.boxes) {
     doc.roundedRect(b.x, b.y, b.w, b.h, 5).fillAndStroke('#eef3f9', '#4e79a7');
-    doc.fillColor(INK).font('Helvetica-Bold').fontSize(9);
+    doc.fillColor(INK).font(FONT.bold).fontSize(9);
     doc.text(b.layer.brief, b.x + 4, b.y + 10, {
       width: b.w - 8,
       align: 'center',
       lineBreak: false,
       ellipsis: true,
     });
-    doc.font('Helvetica').fontSize(8).fillColor(MUTED);
+    doc.font(FONT.regular).fontSize(8).fillColor(MUTED);
     doc.text(
-      `${shapeText(b.layer.shape)} · ${b.layer.params.toLocaleString('en-US')} params`,
+      `${shapeText(b.layer.shape)} · ${m.report_params({ count: b.layer.params.toLocaleString('en-US') })}`,
       b.x + 4,
       b.y + 26,
       { width: b.w - 8, align: 'center', lineBreak: false, ellipsis: true },
@@ -289,27 +295,43 @@ function model(doc: Doc, report: Report) {
   table(
     doc,
     [
-      { title: 'Layer', width: 2 },
-      { title: 'Kind', width: 3.5 },
-      { title: 'Output shape', width: 2.5 },
-      { title: 'Params', width: 1.5, right: true },
+      { title: m.report_col_layer(), width: 2 },
+      { title: m.report_col_kind(), width: 3.5 },
+      { title: m.report_col_shape(), width: 2.5 },
+      { title: m.report_col_params(), width: 1.5, right: true },
     ],
     [
       ...report.model.layers.map((l) => [l.name, l.brief, shapeText(l.shape), count(l.params)]),
-      ['Total', '', '', count(report.model.totalParams)],
+      [m.report_total(), '', '', count(report.model.totalParams)],
     ],
   );
 }
 
-/** The PDF's bytes. */
-export function reportPdf(report: Report): Promise<Uint8Array> {
+/** Every string of `value`, deeply, through `f` (the report as drawn without a CJK font). */
+function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)])) as T;
+  return value;
+}
+
+/** The PDF's bytes, in the report's language (a CJK font embedded when the text needs one). */
+export function reportPdf(
+  report: Report,
+  options: { cjkFonts?: CjkFontCandidate[] } = {},
+): Promise<Uint8Array> {
+  return inLocale(report.locale ?? 'en', () => pdfIn(report, options.cjkFonts));
+}
+
+function pdfIn(data: Report, cjkFonts?: CjkFontCandidate[]): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     info: {
-      Title: `${report.labName} · ${report.student || 'report'}`,
-      Author: report.student,
-      Creator: report.app,
+      Title: `${data.labName} · ${data.student || m.report_title_fallback()}`,
+      Author: data.student,
+      Creator: data.app,
     },
   });
   const chunks: Buffer[] = [];
@@ -318,32 +340,49 @@ export function reportPdf(report: Report): Promise<Uint8Array> {
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  doc.file(Buffer.from(JSON.stringify(report), 'utf8'), {
+  doc.file(Buffer.from(JSON.stringify(data), 'utf8'), {
     name: REPORT_ATTACHMENT,
     type: 'application/json',
     description: 'The report data the class overview reads',
-    creationDate: new Date(report.createdAt),
-    modifiedDate: new Date(report.createdAt),
+    creationDate: new Date(data.createdAt),
+    modifiedDate: new Date(data.createdAt),
   });
+  // What is drawn: every word of the report and of its language's messages.
+  const words = `${JSON.stringify(data)} ${m.report_steps()} ${m.report_curves()}`;
+  const { missing } = useReportFonts(doc, words, data.locale === 'zh-Hant', cjkFonts);
+  // Without a CJK font: the report's own Chinese left out, the headings in English.
+  if (missing) inLocale('en', () => draw(doc, mapStrings(data, latinOnly), true));
+  else draw(doc, data, false);
+  doc.end();
+  return done;
+}
+
+function draw(doc: Doc, report: Report, missing: boolean) {
   const passed = report.checks.filter((c) => c.passed).length;
-  doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(report.labName);
-  doc.font('Helvetica').fontSize(10).fillColor(MUTED);
+  doc.font(FONT.bold).fontSize(20).fillColor(INK).text(report.labName);
+  doc.font(FONT.regular).fontSize(10).fillColor(MUTED);
+  if (missing) doc.fillColor('#cf222e').text(NO_CJK_FONT).fillColor(MUTED);
   doc.text(
-    `${report.student || 'No name given'} · ${report.createdAt.replace('T', ' ').slice(0, 16)} UTC · ${report.app} · checks ${passed}/${report.checks.length} · lab fingerprint ${report.fingerprint?.slice(0, 12) ?? 'none'}`,
+    m.report_meta({
+      student: report.student || m.report_no_name(),
+      when: report.createdAt.replace('T', ' ').slice(0, 16),
+      app: report.app,
+      passed,
+      total: report.checks.length,
+      fingerprint: report.fingerprint?.slice(0, 12) ?? m.report_fingerprint_none(),
+    }),
   );
   doc.text(`${report.dataset} · ${report.settings}`);
-  heading(doc, 'Steps');
+  heading(doc, m.report_steps());
   steps(doc, report);
-  heading(doc, 'Curves');
+  heading(doc, m.report_curves());
   if (report.runs.length) {
     curves(doc, report, 'loss');
     curves(doc, report, 'accuracy');
     legend(doc, report);
-    heading(doc, 'Runs');
+    heading(doc, m.report_runs());
     runsTable(doc, report);
-  } else doc.font('Helvetica-Oblique').fontSize(10).fillColor(MUTED).text('No finished runs.');
-  heading(doc, 'Model');
+  } else doc.font(FONT.italic).fontSize(10).fillColor(MUTED).text(m.report_no_runs());
+  heading(doc, m.report_model());
   model(doc, report);
-  doc.end();
-  return done;
 }

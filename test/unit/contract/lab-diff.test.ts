@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
 import { parseGraph, sequential } from '../../../src-main/contract/graph.ts';
 import { LAB_FORMAT, parseLab, type LabFile } from '../../../src-main/contract/lab.ts';
 import { alignLayers, describeLab, diffLabs } from '../../../src-main/contract/lab-diff.ts';
@@ -270,6 +271,17 @@ describe('describeLab', () => {
         'Adam lr 0.001 · batch 32 · 1 epoch · augmentation (width shift 0.1) · ' +
         'label smoothing 0.1 · early stopping (val_loss, patience 2)',
     );
+    // In the user's language, Keras' names kept.
+    useLocale(() => 'zh-Hans');
+    try {
+      expect(describeLab(conv)).toBe(
+        'Conv2D 32-64 · MaxPooling2D ×2 · Dropout 0.3/0.5 · Dense 10 · 2 层上的 L2 0.01 · ' +
+          'Adam lr 0.001 · 批次 32 · 1 轮 · 数据增强（width shift 0.1） · ' +
+          '标签平滑 0.1 · 提前停止（val_loss，patience 2）',
+      );
+    } finally {
+      useLocale(() => 'en');
+    }
   });
 });
 

@@ -2146,6 +2146,370 @@ export const cli_train_stopping: ((inputs?: Cli_Train_StoppingInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Arguments:" |
+*
+* @param {Clihelp_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_arguments: ((inputs?: Clihelp_ArgumentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ArgumentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Measure training speed and memory: stock TensorFlow.js against the LayerLab engine." |
+*
+* @param {Clihelp_BenchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_bench: ((inputs?: Clihelp_BenchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_BenchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first)." |
+*
+* @param {Clihelp_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_check: ((inputs?: Clihelp_CheckInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_CheckInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The class overview of a folder of reports: one row per student." |
+*
+* @param {Clihelp_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_class: ((inputs?: Clihelp_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Commands:" |
+*
+* @param {Clihelp_CommandsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_commands: ((inputs?: Clihelp_CommandsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_CommandsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the built-in datasets and where they were found." |
+*
+* @param {Clihelp_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_datasets: ((inputs?: Clihelp_DatasetsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_DatasetsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does." |
+*
+* @param {Clihelp_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_evaluate: ((inputs?: Clihelp_EvaluateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_EvaluateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export a stored run's trained model or training history, or a lab as a Keras script." |
+*
+* @param {Clihelp_ExportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_export: ((inputs?: Clihelp_ExportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ExportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one)." |
+*
+* @param {Clihelp_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grid: ((inputs?: Clihelp_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the stored grids." |
+*
+* @param {Clihelp_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grids: ((inputs?: Clihelp_GridsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_GridsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "display help for command" |
+*
+* @param {Clihelp_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_help: ((inputs?: Clihelp_HelpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_HelpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Turn Keras code (a .py file) into a lab file." |
+*
+* @param {Clihelp_ImportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_import: ((inputs?: Clihelp_ImportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ImportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes." |
+*
+* @param {Clihelp_InspectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_inspect: ((inputs?: Clihelp_InspectInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_InspectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the library of guided labs, by topic, with their expected minutes." |
+*
+* @param {Clihelp_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_labs: ((inputs?: Clihelp_LabsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_LabsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the language of the human output: en, zh-Hans, zh-Hant (--json stays English)" |
+*
+* @param {Clihelp_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_lang: ((inputs?: Clihelp_LangInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_LangInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Options:" |
+*
+* @param {Clihelp_OptionsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_options: ((inputs?: Clihelp_OptionsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_OptionsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Build, train and compare neural networks; watch them overfit." |
+*
+* @param {Clihelp_ProgramInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_program: ((inputs?: Clihelp_ProgramInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ProgramInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Write a guided lab's report (steps, answers, checks, curves, model, runs)." |
+*
+* @param {Clihelp_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_report: ((inputs?: Clihelp_ReportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ReportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "List the stored runs (newest first)." |
+*
+* @param {Clihelp_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_runs: ((inputs?: Clihelp_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serve the app to a browser on this machine (127.0.0.1, with an access token)." |
+*
+* @param {Clihelp_ServeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_serve: ((inputs?: Clihelp_ServeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_ServeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Start the desktop app (or, without Electron, the browser host)." |
+*
+* @param {Clihelp_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_start: ((inputs?: Clihelp_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Look after the run store." |
+*
+* @param {Clihelp_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_store: ((inputs?: Clihelp_StoreInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_StoreInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Train a lab (or a Keras model JSON on a dataset) and store the run." |
+*
+* @param {Clihelp_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_train: ((inputs?: Clihelp_TrainInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_TrainInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Usage:" |
+*
+* @param {Clihelp_UsageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_usage: ((inputs?: Clihelp_UsageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_UsageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "output the version number" |
+*
+* @param {Clihelp_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_version: ((inputs?: Clihelp_VersionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_VersionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Join a pool of workers on a Redis server and train a grid's folds for the teacher." |
+*
+* @param {Clihelp_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_worker: ((inputs?: Clihelp_WorkerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_WorkerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Close" |
 *
 * @param {CloseInputs} inputs
@@ -2323,6 +2687,300 @@ export const confusion_fallback: ((inputs?: Confusion_FallbackInputs, options?: 
 export const confusion_label: ((inputs?: Confusion_LabelInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Confusion_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "baseline" |
+*
+* @param {Curves_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_baseline: ((inputs?: Curves_BaselineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_BaselineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} examples, {percent}% of true {truth}" |
+*
+* @param {Curves_Confusion_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_confusion_label: ((inputs: Curves_Confusion_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Confusion_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true {truth}, predicted {predicted}" |
+*
+* @param {Curves_Confusion_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_confusion_title: ((inputs: Curves_Confusion_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Confusion_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{run}: {percent}% dead" |
+*
+* @param {Curves_Dead_TooltipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_dead_tooltip: ((inputs: Curves_Dead_TooltipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Dead_TooltipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stop" |
+*
+* @param {Curves_Early_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_early_stop: ((inputs?: Curves_Early_StopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Early_StopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "across" |
+*
+* @param {Curves_Heat_AcrossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_across: ((inputs?: Curves_Heat_AcrossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_AcrossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "; ★ best" |
+*
+* @param {Curves_Heat_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_best: ((inputs?: Curves_Heat_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "better" |
+*
+* @param {Curves_Heat_BetterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_better: ((inputs?: Curves_Heat_BetterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_BetterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mean {metric} of {folds} folds, ± std" |
+*
+* @param {Curves_Heat_Caption_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_caption_folds: ((inputs: Curves_Heat_Caption_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_Caption_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{metric} on the holdout split" |
+*
+* @param {Curves_Heat_Caption_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_caption_holdout: ((inputs: Curves_Heat_Caption_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_Caption_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Other settings held at the best: {settings}" |
+*
+* @param {Curves_Heat_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_fixed: ((inputs: Curves_Heat_FixedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_FixedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mean {metric} {score} {std} over {folds} folds" |
+*
+* @param {Curves_Heat_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_folds: ((inputs: Curves_Heat_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{metric} {score} on the holdout split" |
+*
+* @param {Curves_Heat_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_holdout: ((inputs: Curves_Heat_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "not finished yet" |
+*
+* @param {Curves_Heat_UnfinishedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_unfinished: ((inputs?: Curves_Heat_UnfinishedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_UnfinishedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "up" |
+*
+* @param {Curves_Heat_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_up: ((inputs?: Curves_Heat_UpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_UpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "worse" |
+*
+* @param {Curves_Heat_WorseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_worse: ((inputs?: Curves_Heat_WorseInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Heat_WorseInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "input {index}" |
+*
+* @param {Curves_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_input: ((inputs: Curves_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "predicted" |
+*
+* @param {Curves_PredictedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_predicted: ((inputs?: Curves_PredictedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_PredictedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{run}: mean {mean}, std {std}" |
+*
+* @param {Curves_Spread_TooltipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_spread_tooltip: ((inputs: Curves_Spread_TooltipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Spread_TooltipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true" |
+*
+* @param {Curves_TrueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_true: ((inputs?: Curves_TrueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_TrueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "w from {value}" |
+*
+* @param {Curves_Weight_FromInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_weight_from: ((inputs: Curves_Weight_FromInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Curves_Weight_FromInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2702,6 +3360,146 @@ export const describe_validation_split: ((inputs: Describe_Validation_SplitInput
 export const describe_validation_test: ((inputs?: Describe_Validation_TestInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Describe_Validation_TestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Circles" |
+*
+* @param {Dstext_CirclesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_circles: ((inputs?: Dstext_CirclesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_CirclesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fashion-MNIST clothing images" |
+*
+* @param {Dstext_Fashion_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_fashion_mnist: ((inputs?: Dstext_Fashion_MnistInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_Fashion_MnistInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put {files} (gzipped or not) in {folder}, or run `layerlab datasets --download {name}` when online." |
+*
+* @param {Dstext_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint: ((inputs: Dstext_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "On Debian or Ubuntu, `apt-get install {apt}` installs them." |
+*
+* @param {Dstext_Hint_AptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint_apt: ((inputs: Dstext_Hint_AptInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_Hint_AptInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "IMDB movie reviews" |
+*
+* @param {Dstext_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_imdb: ((inputs?: Dstext_ImdbInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_ImdbInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "MNIST handwritten digits" |
+*
+* @param {Dstext_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_mnist: ((inputs?: Dstext_MnistInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_MnistInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Moons" |
+*
+* @param {Dstext_MoonsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_moons: ((inputs?: Dstext_MoonsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_MoonsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Spirals" |
+*
+* @param {Dstext_SpiralsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_spirals: ((inputs?: Dstext_SpiralsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_SpiralsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} ({arms} arms, {samples} points, noise {noise}, seed {seed})" |
+*
+* @param {Dstext_Spirals_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_spirals_title: ((inputs: Dstext_Spirals_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_Spirals_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} ({samples} points, noise {noise}, seed {seed})" |
+*
+* @param {Dstext_Synthetic_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_synthetic_title: ((inputs: Dstext_Synthetic_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Dstext_Synthetic_TitleInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7831,6 +8629,62 @@ export const guide_your_name: ((inputs?: Guide_Your_NameInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "JavaScript" |
+*
+* @param {Hosttext_Backend_JavascriptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_javascript: ((inputs?: Hosttext_Backend_JavascriptInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Backend_JavascriptInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "native CPU (TensorFlow)" |
+*
+* @param {Hosttext_Backend_TensorflowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_tensorflow: ((inputs?: Hosttext_Backend_TensorflowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Backend_TensorflowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "GPU (CUDA, native TensorFlow)" |
+*
+* @param {Hosttext_Backend_Tensorflow_GpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_tensorflow_gpu: ((inputs?: Hosttext_Backend_Tensorflow_GpuInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Backend_Tensorflow_GpuInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "GPU (WebGPU)" |
+*
+* @param {Hosttext_Backend_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_webgpu: ((inputs?: Hosttext_Backend_WebgpuInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Hosttext_Backend_WebgpuInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Import again" |
 *
 * @param {Import_AgainInputs} inputs
@@ -10648,6 +11502,62 @@ export const overlay_vs_before: ((inputs: Overlay_Vs_BeforeInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the rest of the class's)." |
+*
+* @param {Overview_Locks_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_class: ((inputs: Overview_Locks_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the one its lab declares)." |
+*
+* @param {Overview_Locks_DeclaredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_declared: ((inputs: Overview_Locks_DeclaredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_DeclaredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from another lab ({found} instead of {expected})." |
+*
+* @param {Overview_Locks_Other_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_other_lab: ((inputs: Overview_Locks_Other_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_Other_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the teacher's lab)." |
+*
+* @param {Overview_Locks_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_teacher: ((inputs: Overview_Locks_TeacherInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Locks_TeacherInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Filter (press /)" |
 *
 * @param {Palette_FilterInputs} inputs
@@ -11077,6 +11987,384 @@ export const queue_next: ((inputs?: Queue_NextInputs, options?: {
 export const queue_place: ((inputs: Queue_PlaceInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Queue_PlaceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Best val_accuracy" |
+*
+* @param {Report_Col_Best_Val_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_best_val_accuracy: ((inputs?: Report_Col_Best_Val_AccuracyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_Best_Val_AccuracyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Best val_loss" |
+*
+* @param {Report_Col_Best_Val_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_best_val_loss: ((inputs?: Report_Col_Best_Val_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_Best_Val_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Epochs" |
+*
+* @param {Report_Col_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_epochs: ((inputs?: Report_Col_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Report_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_kind: ((inputs?: Report_Col_KindInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_KindInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last accuracy" |
+*
+* @param {Report_Col_Last_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_last_accuracy: ((inputs?: Report_Col_Last_AccuracyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_Last_AccuracyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Layer" |
+*
+* @param {Report_Col_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_layer: ((inputs?: Report_Col_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Params" |
+*
+* @param {Report_Col_ParamsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_params: ((inputs?: Report_Col_ParamsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_ParamsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run" |
+*
+* @param {Report_Col_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_run: ((inputs?: Report_Col_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Report_Col_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_settings: ((inputs?: Report_Col_SettingsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_SettingsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Output shape" |
+*
+* @param {Report_Col_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_shape: ((inputs?: Report_Col_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Report_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_status: ((inputs?: Report_Col_StatusInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Col_StatusInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{metric} per epoch (training solid, validation dashed)" |
+*
+* @param {Report_Curve_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curve_caption: ((inputs: Report_Curve_CaptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Curve_CaptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Curves" |
+*
+* @param {Report_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curves: ((inputs?: Report_CurvesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_CurvesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{metric} curves" |
+*
+* @param {Report_Curves_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curves_label: ((inputs: Report_Curves_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Curves_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model diagram" |
+*
+* @param {Report_Diagram_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_diagram_label: ((inputs?: Report_Diagram_LabelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Diagram_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Report_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_done: ((inputs?: Report_DoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_DoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Report_Fingerprint_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_fingerprint_none: ((inputs?: Report_Fingerprint_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Fingerprint_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{student} · {when} UTC · {app} · checks {passed}/{total} · lab fingerprint {fingerprint}" |
+*
+* @param {Report_MetaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_meta: ((inputs: Report_MetaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_MetaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Model" |
+*
+* @param {Report_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_model: ((inputs?: Report_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No answer" |
+*
+* @param {Report_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_answer: ((inputs?: Report_No_AnswerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_No_AnswerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No name given" |
+*
+* @param {Report_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_name: ((inputs?: Report_No_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_No_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No finished runs." |
+*
+* @param {Report_No_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_runs: ((inputs?: Report_No_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_No_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} params" |
+*
+* @param {Report_ParamsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_params: ((inputs: Report_ParamsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_ParamsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Runs" |
+*
+* @param {Report_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_runs: ((inputs?: Report_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Steps" |
+*
+* @param {Report_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_steps: ((inputs?: Report_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "report" |
+*
+* @param {Report_Title_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_title_fallback: ((inputs?: Report_Title_FallbackInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_Title_FallbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Total" |
+*
+* @param {Report_TotalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_total: ((inputs?: Report_TotalInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Report_TotalInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -12128,6 +13416,286 @@ export const summary_keyboard: ((inputs?: Summary_KeyboardInputs, options?: {
 export const summary_label: ((inputs?: Summary_LabelInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Summary_LabelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be at least {limit}, not {value}." |
+*
+* @param {Sweep_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_least: ((inputs: Sweep_At_LeastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_At_LeastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be at most {limit}, not {value}." |
+*
+* @param {Sweep_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_most: ((inputs: Sweep_At_MostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_At_MostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every {kind} layer ({count})" |
+*
+* @param {Sweep_EveryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_every: ((inputs: Sweep_EveryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_EveryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give {label} at least one value, separated by commas." |
+*
+* @param {Sweep_Give_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_give_value: ((inputs: Sweep_Give_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Give_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the {count} hidden {kind} layers, not the output" |
+*
+* @param {Sweep_HiddenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_hidden: ((inputs: Sweep_HiddenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_HiddenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{problem} Change the ends or the steps, or give a list." |
+*
+* @param {Sweep_Integer_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_integer_range: ((inputs: Sweep_Integer_RangeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Integer_RangeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be less than {limit}, not {value}." |
+*
+* @param {Sweep_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_less_than: ((inputs: Sweep_Less_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Less_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A log range needs positive ends; use a linear range for {label} to include 0." |
+*
+* @param {Sweep_Log_PositiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_log_positive: ((inputs: Sweep_Log_PositiveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Log_PositiveInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} must be more than {limit}, not {value}." |
+*
+* @param {Sweep_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_more_than: ((inputs: Sweep_More_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_More_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} takes a list of values, not a range." |
+*
+* @param {Sweep_No_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_no_range: ((inputs: Sweep_No_RangeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_No_RangeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} takes true or false (on/off), not '{word}'." |
+*
+* @param {Sweep_Not_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_bool: ((inputs: Sweep_Not_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Not_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{word}' is not a number; write {label} values like 0.3, 0.5, 0.7." |
+*
+* @param {Sweep_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_number: ((inputs: Sweep_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{word}' is not one of {options}." |
+*
+* @param {Sweep_Not_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_option: ((inputs: Sweep_Not_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Not_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "only {layer}" |
+*
+* @param {Sweep_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_only: ((inputs: Sweep_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the range of {label} a start and an end." |
+*
+* @param {Sweep_Range_EndsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_ends: ((inputs: Sweep_Range_EndsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Range_EndsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The range of {label} starts and ends at {value}: make the ends differ." |
+*
+* @param {Sweep_Range_SameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_same: ((inputs: Sweep_Range_SameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Range_SameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A range takes 2 to {max} steps, not {steps}." |
+*
+* @param {Sweep_Range_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_steps: ((inputs: Sweep_Range_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Range_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A sweep takes at most {max} values; {label} has {count}." |
+*
+* @param {Sweep_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_too_many: ((inputs: Sweep_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} is listed twice." |
+*
+* @param {Sweep_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_twice: ((inputs: Sweep_TwiceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_TwiceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} takes whole numbers, not {value}." |
+*
+* @param {Sweep_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_whole: ((inputs: Sweep_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sweep_WholeInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -15266,6 +16834,161 @@ export const weights_y: ((inputs?: Weights_YInputs, options?: {
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Weights_YInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
+/**
+* | output |
+* | --- |
+* | "augmentation ({list})" |
+*
+* @param {Words_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation: ((inputs: Words_AugmentationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_AugmentationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "augmentation (none)" |
+*
+* @param {Words_Augmentation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_none: ((inputs?: Words_Augmentation_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Augmentation_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "batch {size}" |
+*
+* @param {Words_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch: ((inputs: Words_BatchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_BatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience})" |
+*
+* @param {Words_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping: ((inputs: Words_Early_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience}, best weights)" |
+*
+* @param {Words_Early_Stopping_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_best: ((inputs: Words_Early_Stopping_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Early_Stopping_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} epoch" |
+* | * | "{count} epochs" |
+*
+* @param {Words_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_epochs: ((inputs: Words_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "first {count} examples" |
+*
+* @param {Words_First_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_first_examples: ((inputs: Words_First_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_First_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Words_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing: ((inputs: Words_Label_SmoothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{phrase} on {layer}" |
+*
+* @param {Words_On_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layer: ((inputs: Words_On_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_On_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{phrase} on {count} layers" |
+*
+* @param {Words_On_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layers: ((inputs: Words_On_LayersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_On_LayersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Words_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_labels: ((inputs?: Words_Shuffled_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Words_Shuffled_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Activations_Bars_LabelInputs = {
     title: NonNullable<unknown>;
@@ -15493,6 +17216,32 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Clihelp_ArgumentsInputs = {};
+export type Clihelp_BenchInputs = {};
+export type Clihelp_CheckInputs = {};
+export type Clihelp_ClassInputs = {};
+export type Clihelp_CommandsInputs = {};
+export type Clihelp_DatasetsInputs = {};
+export type Clihelp_EvaluateInputs = {};
+export type Clihelp_ExportInputs = {};
+export type Clihelp_GridInputs = {};
+export type Clihelp_GridsInputs = {};
+export type Clihelp_HelpInputs = {};
+export type Clihelp_ImportInputs = {};
+export type Clihelp_InspectInputs = {};
+export type Clihelp_LabsInputs = {};
+export type Clihelp_LangInputs = {};
+export type Clihelp_OptionsInputs = {};
+export type Clihelp_ProgramInputs = {};
+export type Clihelp_ReportInputs = {};
+export type Clihelp_RunsInputs = {};
+export type Clihelp_ServeInputs = {};
+export type Clihelp_StartInputs = {};
+export type Clihelp_StoreInputs = {};
+export type Clihelp_TrainInputs = {};
+export type Clihelp_UsageInputs = {};
+export type Clihelp_VersionInputs = {};
+export type Clihelp_WorkerInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};
@@ -15506,6 +17255,60 @@ export type Code_WarningsInputs = {};
 export type Code_WritingInputs = {};
 export type Confusion_FallbackInputs = {};
 export type Confusion_LabelInputs = {};
+export type Curves_BaselineInputs = {};
+export type Curves_Confusion_LabelInputs = {
+    count: NonNullable<unknown>;
+    percent: NonNullable<unknown>;
+    truth: NonNullable<unknown>;
+};
+export type Curves_Confusion_TitleInputs = {
+    truth: NonNullable<unknown>;
+    predicted: NonNullable<unknown>;
+};
+export type Curves_Dead_TooltipInputs = {
+    run: NonNullable<unknown>;
+    percent: NonNullable<unknown>;
+};
+export type Curves_Early_StopInputs = {};
+export type Curves_Heat_AcrossInputs = {};
+export type Curves_Heat_BestInputs = {};
+export type Curves_Heat_BetterInputs = {};
+export type Curves_Heat_Caption_FoldsInputs = {
+    metric: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Curves_Heat_Caption_HoldoutInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Curves_Heat_FixedInputs = {
+    settings: NonNullable<unknown>;
+};
+export type Curves_Heat_FoldsInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Curves_Heat_HoldoutInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+};
+export type Curves_Heat_UnfinishedInputs = {};
+export type Curves_Heat_UpInputs = {};
+export type Curves_Heat_WorseInputs = {};
+export type Curves_InputInputs = {
+    index: NonNullable<unknown>;
+};
+export type Curves_PredictedInputs = {};
+export type Curves_Spread_TooltipInputs = {
+    run: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Curves_TrueInputs = {};
+export type Curves_Weight_FromInputs = {
+    value: NonNullable<unknown>;
+};
 export type Dataset_ExamplesInputs = {};
 export type Dataset_FileInputs = {};
 export type Dataset_GeneratedInputs = {
@@ -15560,6 +17363,33 @@ export type Describe_Validation_SplitInputs = {
     percent: NonNullable<unknown>;
 };
 export type Describe_Validation_TestInputs = {};
+export type Dstext_CirclesInputs = {};
+export type Dstext_Fashion_MnistInputs = {};
+export type Dstext_HintInputs = {
+    files: NonNullable<unknown>;
+    folder: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Dstext_Hint_AptInputs = {
+    apt: NonNullable<unknown>;
+};
+export type Dstext_ImdbInputs = {};
+export type Dstext_MnistInputs = {};
+export type Dstext_MoonsInputs = {};
+export type Dstext_SpiralsInputs = {};
+export type Dstext_Spirals_TitleInputs = {
+    name: NonNullable<unknown>;
+    arms: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+};
+export type Dstext_Synthetic_TitleInputs = {
+    name: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+};
 export type Duration_MinutesInputs = {
     min: NonNullable<unknown>;
     s: NonNullable<unknown>;
@@ -16293,6 +18123,10 @@ export type Guide_Step_Done_LabelInputs = {
 export type Guide_Steps_HeadingInputs = {};
 export type Guide_The_RunInputs = {};
 export type Guide_Your_NameInputs = {};
+export type Hosttext_Backend_JavascriptInputs = {};
+export type Hosttext_Backend_TensorflowInputs = {};
+export type Hosttext_Backend_Tensorflow_GpuInputs = {};
+export type Hosttext_Backend_WebgpuInputs = {};
 export type Import_AgainInputs = {};
 export type Import_ButtonInputs = {};
 export type Import_Button_TitleInputs = {};
@@ -16735,6 +18569,26 @@ export type Overlay_Vs_BaselineInputs = {
 export type Overlay_Vs_BeforeInputs = {
     changes: NonNullable<unknown>;
 };
+export type Overview_Locks_ClassInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_DeclaredInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_Other_LabInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_TeacherInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};
 export type Palette_HintInputs = {};
@@ -16780,6 +18634,46 @@ export type Queue_NextInputs = {};
 export type Queue_PlaceInputs = {
     place: NonNullable<unknown>;
 };
+export type Report_Col_Best_Val_AccuracyInputs = {};
+export type Report_Col_Best_Val_LossInputs = {};
+export type Report_Col_EpochsInputs = {};
+export type Report_Col_KindInputs = {};
+export type Report_Col_Last_AccuracyInputs = {};
+export type Report_Col_LayerInputs = {};
+export type Report_Col_ParamsInputs = {};
+export type Report_Col_RunInputs = {};
+export type Report_Col_SettingsInputs = {};
+export type Report_Col_ShapeInputs = {};
+export type Report_Col_StatusInputs = {};
+export type Report_Curve_CaptionInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Report_CurvesInputs = {};
+export type Report_Curves_LabelInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Report_Diagram_LabelInputs = {};
+export type Report_DoneInputs = {};
+export type Report_Fingerprint_NoneInputs = {};
+export type Report_MetaInputs = {
+    student: NonNullable<unknown>;
+    when: NonNullable<unknown>;
+    app: NonNullable<unknown>;
+    passed: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    fingerprint: NonNullable<unknown>;
+};
+export type Report_ModelInputs = {};
+export type Report_No_AnswerInputs = {};
+export type Report_No_NameInputs = {};
+export type Report_No_RunsInputs = {};
+export type Report_ParamsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Report_RunsInputs = {};
+export type Report_StepsInputs = {};
+export type Report_Title_FallbackInputs = {};
+export type Report_TotalInputs = {};
 export type Runbar_BestInputs = {
     loss: NonNullable<unknown>;
     epoch: NonNullable<unknown>;
@@ -16904,6 +18798,84 @@ export type Summary_Key_UndoInputs = {
 };
 export type Summary_KeyboardInputs = {};
 export type Summary_LabelInputs = {};
+export type Sweep_At_LeastInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_At_MostInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_EveryInputs = {
+    kind: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_Give_ValueInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_HiddenInputs = {
+    count: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Sweep_Integer_RangeInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Sweep_Less_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Log_PositiveInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_More_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_No_RangeInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_BoolInputs = {
+    label: NonNullable<unknown>;
+    word: NonNullable<unknown>;
+};
+export type Sweep_Not_NumberInputs = {
+    word: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_OptionInputs = {
+    word: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Sweep_OnlyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Sweep_Range_EndsInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Range_SameInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Range_StepsInputs = {
+    max: NonNullable<unknown>;
+    steps: NonNullable<unknown>;
+};
+export type Sweep_Too_ManyInputs = {
+    max: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_TwiceInputs = {
+    value: NonNullable<unknown>;
+};
+export type Sweep_WholeInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Tab_CodeInputs = {};
 export type Tab_GridInputs = {};
 export type Tab_Grid_SweptInputs = {
@@ -17194,3 +19166,36 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AugmentationInputs = {
+    list: NonNullable<unknown>;
+};
+export type Words_Augmentation_NoneInputs = {};
+export type Words_BatchInputs = {
+    size: NonNullable<unknown>;
+};
+export type Words_Early_StoppingInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_Early_Stopping_BestInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_First_ExamplesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_Label_SmoothingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Words_On_LayerInputs = {
+    phrase: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Words_On_LayersInputs = {
+    phrase: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Words_Shuffled_LabelsInputs = {};

@@ -155,6 +155,32 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -168,6 +194,27 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Confusion_FallbackInputs */
 /** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Curves_BaselineInputs */
+/** @typedef {{ count: NonNullable<unknown>, percent: NonNullable<unknown>, truth: NonNullable<unknown> }} Curves_Confusion_LabelInputs */
+/** @typedef {{ truth: NonNullable<unknown>, predicted: NonNullable<unknown> }} Curves_Confusion_TitleInputs */
+/** @typedef {{ run: NonNullable<unknown>, percent: NonNullable<unknown> }} Curves_Dead_TooltipInputs */
+/** @typedef {{}} Curves_Early_StopInputs */
+/** @typedef {{}} Curves_Heat_AcrossInputs */
+/** @typedef {{}} Curves_Heat_BestInputs */
+/** @typedef {{}} Curves_Heat_BetterInputs */
+/** @typedef {{ metric: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_Caption_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Curves_Heat_Caption_HoldoutInputs */
+/** @typedef {{ settings: NonNullable<unknown> }} Curves_Heat_FixedInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, std: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown> }} Curves_Heat_HoldoutInputs */
+/** @typedef {{}} Curves_Heat_UnfinishedInputs */
+/** @typedef {{}} Curves_Heat_UpInputs */
+/** @typedef {{}} Curves_Heat_WorseInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{}} Curves_PredictedInputs */
+/** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
+/** @typedef {{}} Curves_TrueInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Curves_Weight_FromInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -195,6 +242,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
 /** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
 /** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{}} Dstext_CirclesInputs */
+/** @typedef {{}} Dstext_Fashion_MnistInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
+/** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{}} Dstext_ImdbInputs */
+/** @typedef {{}} Dstext_MnistInputs */
+/** @typedef {{}} Dstext_MoonsInputs */
+/** @typedef {{}} Dstext_SpiralsInputs */
+/** @typedef {{ name: NonNullable<unknown>, arms: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Spirals_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
@@ -561,6 +618,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Hosttext_Backend_JavascriptInputs */
+/** @typedef {{}} Hosttext_Backend_TensorflowInputs */
+/** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
+/** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -762,6 +823,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Overlay_Same_BeforeInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_ClassInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_DeclaredInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_Other_LabInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_TeacherInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -793,6 +858,33 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{}} Report_Col_Best_Val_AccuracyInputs */
+/** @typedef {{}} Report_Col_Best_Val_LossInputs */
+/** @typedef {{}} Report_Col_EpochsInputs */
+/** @typedef {{}} Report_Col_KindInputs */
+/** @typedef {{}} Report_Col_Last_AccuracyInputs */
+/** @typedef {{}} Report_Col_LayerInputs */
+/** @typedef {{}} Report_Col_ParamsInputs */
+/** @typedef {{}} Report_Col_RunInputs */
+/** @typedef {{}} Report_Col_SettingsInputs */
+/** @typedef {{}} Report_Col_ShapeInputs */
+/** @typedef {{}} Report_Col_StatusInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curve_CaptionInputs */
+/** @typedef {{}} Report_CurvesInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curves_LabelInputs */
+/** @typedef {{}} Report_Diagram_LabelInputs */
+/** @typedef {{}} Report_DoneInputs */
+/** @typedef {{}} Report_Fingerprint_NoneInputs */
+/** @typedef {{ student: NonNullable<unknown>, when: NonNullable<unknown>, app: NonNullable<unknown>, passed: NonNullable<unknown>, total: NonNullable<unknown>, fingerprint: NonNullable<unknown> }} Report_MetaInputs */
+/** @typedef {{}} Report_ModelInputs */
+/** @typedef {{}} Report_No_AnswerInputs */
+/** @typedef {{}} Report_No_NameInputs */
+/** @typedef {{}} Report_No_RunsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Report_ParamsInputs */
+/** @typedef {{}} Report_RunsInputs */
+/** @typedef {{}} Report_StepsInputs */
+/** @typedef {{}} Report_Title_FallbackInputs */
+/** @typedef {{}} Report_TotalInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
 /** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
 /** @typedef {{}} Runbar_EmptyInputs */
@@ -868,6 +960,26 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
 /** @typedef {{}} Summary_KeyboardInputs */
 /** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_LeastInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_MostInputs */
+/** @typedef {{ kind: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_EveryInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Give_ValueInputs */
+/** @typedef {{ count: NonNullable<unknown>, kind: NonNullable<unknown> }} Sweep_HiddenInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Sweep_Integer_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Less_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Log_PositiveInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_More_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_No_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, word: NonNullable<unknown> }} Sweep_Not_BoolInputs */
+/** @typedef {{ word: NonNullable<unknown>, label: NonNullable<unknown> }} Sweep_Not_NumberInputs */
+/** @typedef {{ word: NonNullable<unknown>, options: NonNullable<unknown> }} Sweep_Not_OptionInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Sweep_OnlyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Range_EndsInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Range_SameInputs */
+/** @typedef {{ max: NonNullable<unknown>, steps: NonNullable<unknown> }} Sweep_Range_StepsInputs */
+/** @typedef {{ max: NonNullable<unknown>, label: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_Too_ManyInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Sweep_TwiceInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_WholeInputs */
 /** @typedef {{}} Tab_CodeInputs */
 /** @typedef {{}} Tab_GridInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
@@ -1092,6 +1204,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NoneInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_LabelsInputs */
 import * as __en from "./en.js"
 import * as __zh_hans1 from "./zh-Hans.js"
 import * as __zh_hant1 from "./zh-Hant.js"
@@ -3550,6 +3673,422 @@ export const cli_train_stopping = /** @type {((inputs?: Cli_Train_StoppingInputs
 /**
 * | output |
 * | --- |
+* | "Arguments:" |
+*
+* @param {Clihelp_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_arguments = /** @type {((inputs?: Clihelp_ArgumentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ArgumentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_arguments(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_arguments(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_arguments(inputs)
+	return __en.clihelp_arguments(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Measure training speed and memory: stock TensorFlow.js against the LayerLab engine." |
+*
+* @param {Clihelp_BenchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_bench = /** @type {((inputs?: Clihelp_BenchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_BenchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_bench(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_bench(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_bench(inputs)
+	return __en.clihelp_bench(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first)." |
+*
+* @param {Clihelp_CheckInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_check = /** @type {((inputs?: Clihelp_CheckInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_CheckInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_check(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_check(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_check(inputs)
+	return __en.clihelp_check(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The class overview of a folder of reports: one row per student." |
+*
+* @param {Clihelp_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_class = /** @type {((inputs?: Clihelp_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_class(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_class(inputs)
+	return __en.clihelp_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Commands:" |
+*
+* @param {Clihelp_CommandsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_commands = /** @type {((inputs?: Clihelp_CommandsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_CommandsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_commands(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_commands(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_commands(inputs)
+	return __en.clihelp_commands(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the built-in datasets and where they were found." |
+*
+* @param {Clihelp_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_datasets = /** @type {((inputs?: Clihelp_DatasetsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_DatasetsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_datasets(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_datasets(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_datasets(inputs)
+	return __en.clihelp_datasets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does." |
+*
+* @param {Clihelp_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_evaluate = /** @type {((inputs?: Clihelp_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_evaluate(inputs)
+	return __en.clihelp_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export a stored run's trained model or training history, or a lab as a Keras script." |
+*
+* @param {Clihelp_ExportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_export = /** @type {((inputs?: Clihelp_ExportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ExportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_export(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_export(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_export(inputs)
+	return __en.clihelp_export(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one)." |
+*
+* @param {Clihelp_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grid = /** @type {((inputs?: Clihelp_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_grid(inputs)
+	return __en.clihelp_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the stored grids." |
+*
+* @param {Clihelp_GridsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_grids = /** @type {((inputs?: Clihelp_GridsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_GridsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_grids(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_grids(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_grids(inputs)
+	return __en.clihelp_grids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "display help for command" |
+*
+* @param {Clihelp_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_help = /** @type {((inputs?: Clihelp_HelpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_HelpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_help(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_help(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_help(inputs)
+	return __en.clihelp_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn Keras code (a .py file) into a lab file." |
+*
+* @param {Clihelp_ImportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_import = /** @type {((inputs?: Clihelp_ImportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ImportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_import(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_import(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_import(inputs)
+	return __en.clihelp_import(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes." |
+*
+* @param {Clihelp_InspectInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_inspect = /** @type {((inputs?: Clihelp_InspectInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_InspectInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_inspect(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_inspect(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_inspect(inputs)
+	return __en.clihelp_inspect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the library of guided labs, by topic, with their expected minutes." |
+*
+* @param {Clihelp_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_labs = /** @type {((inputs?: Clihelp_LabsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_LabsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_labs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_labs(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_labs(inputs)
+	return __en.clihelp_labs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the language of the human output: en, zh-Hans, zh-Hant (--json stays English)" |
+*
+* @param {Clihelp_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_lang = /** @type {((inputs?: Clihelp_LangInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_LangInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_lang(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_lang(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_lang(inputs)
+	return __en.clihelp_lang(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Options:" |
+*
+* @param {Clihelp_OptionsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_options = /** @type {((inputs?: Clihelp_OptionsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_OptionsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_options(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_options(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_options(inputs)
+	return __en.clihelp_options(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Build, train and compare neural networks; watch them overfit." |
+*
+* @param {Clihelp_ProgramInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_program = /** @type {((inputs?: Clihelp_ProgramInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ProgramInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_program(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_program(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_program(inputs)
+	return __en.clihelp_program(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write a guided lab's report (steps, answers, checks, curves, model, runs)." |
+*
+* @param {Clihelp_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_report = /** @type {((inputs?: Clihelp_ReportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ReportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_report(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_report(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_report(inputs)
+	return __en.clihelp_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List the stored runs (newest first)." |
+*
+* @param {Clihelp_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_runs = /** @type {((inputs?: Clihelp_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_runs(inputs)
+	return __en.clihelp_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serve the app to a browser on this machine (127.0.0.1, with an access token)." |
+*
+* @param {Clihelp_ServeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_serve = /** @type {((inputs?: Clihelp_ServeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_ServeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_serve(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_serve(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_serve(inputs)
+	return __en.clihelp_serve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start the desktop app (or, without Electron, the browser host)." |
+*
+* @param {Clihelp_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_start = /** @type {((inputs?: Clihelp_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_start(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_start(inputs)
+	return __en.clihelp_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Look after the run store." |
+*
+* @param {Clihelp_StoreInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_store = /** @type {((inputs?: Clihelp_StoreInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_StoreInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_store(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_store(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_store(inputs)
+	return __en.clihelp_store(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Train a lab (or a Keras model JSON on a dataset) and store the run." |
+*
+* @param {Clihelp_TrainInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_train = /** @type {((inputs?: Clihelp_TrainInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_TrainInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_train(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_train(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_train(inputs)
+	return __en.clihelp_train(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Usage:" |
+*
+* @param {Clihelp_UsageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_usage = /** @type {((inputs?: Clihelp_UsageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_UsageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_usage(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_usage(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_usage(inputs)
+	return __en.clihelp_usage(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "output the version number" |
+*
+* @param {Clihelp_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_version = /** @type {((inputs?: Clihelp_VersionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_VersionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_version(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_version(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_version(inputs)
+	return __en.clihelp_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Join a pool of workers on a Redis server and train a grid's folds for the teacher." |
+*
+* @param {Clihelp_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clihelp_worker = /** @type {((inputs?: Clihelp_WorkerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clihelp_WorkerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clihelp_worker(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clihelp_worker(inputs)
+	if (locale === "en-XA") return __en_xa2.clihelp_worker(inputs)
+	return __en.clihelp_worker(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Close" |
 *
 * @param {CloseInputs} inputs
@@ -3754,6 +4293,342 @@ export const confusion_label = /** @type {((inputs?: Confusion_LabelInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.confusion_label(inputs)
 	if (locale === "en-XA") return __en_xa2.confusion_label(inputs)
 	return __en.confusion_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "baseline" |
+*
+* @param {Curves_BaselineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_baseline = /** @type {((inputs?: Curves_BaselineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_BaselineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_baseline(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_baseline(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_baseline(inputs)
+	return __en.curves_baseline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} examples, {percent}% of true {truth}" |
+*
+* @param {Curves_Confusion_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_confusion_label = /** @type {((inputs: Curves_Confusion_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Confusion_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_confusion_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_confusion_label(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_confusion_label(inputs)
+	return __en.curves_confusion_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true {truth}, predicted {predicted}" |
+*
+* @param {Curves_Confusion_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_confusion_title = /** @type {((inputs: Curves_Confusion_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Confusion_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_confusion_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_confusion_title(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_confusion_title(inputs)
+	return __en.curves_confusion_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: {percent}% dead" |
+*
+* @param {Curves_Dead_TooltipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_dead_tooltip = /** @type {((inputs: Curves_Dead_TooltipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Dead_TooltipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_dead_tooltip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_dead_tooltip(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_dead_tooltip(inputs)
+	return __en.curves_dead_tooltip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stop" |
+*
+* @param {Curves_Early_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_early_stop = /** @type {((inputs?: Curves_Early_StopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Early_StopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_early_stop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_early_stop(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_early_stop(inputs)
+	return __en.curves_early_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "across" |
+*
+* @param {Curves_Heat_AcrossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_across = /** @type {((inputs?: Curves_Heat_AcrossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_AcrossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_across(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_across(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_across(inputs)
+	return __en.curves_heat_across(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "; ★ best" |
+*
+* @param {Curves_Heat_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_best = /** @type {((inputs?: Curves_Heat_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_best(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_best(inputs)
+	return __en.curves_heat_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "better" |
+*
+* @param {Curves_Heat_BetterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_better = /** @type {((inputs?: Curves_Heat_BetterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_BetterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_better(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_better(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_better(inputs)
+	return __en.curves_heat_better(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean {metric} of {folds} folds, ± std" |
+*
+* @param {Curves_Heat_Caption_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_caption_folds = /** @type {((inputs: Curves_Heat_Caption_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_Caption_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_caption_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_caption_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_caption_folds(inputs)
+	return __en.curves_heat_caption_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} on the holdout split" |
+*
+* @param {Curves_Heat_Caption_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_caption_holdout = /** @type {((inputs: Curves_Heat_Caption_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_Caption_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_caption_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_caption_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_caption_holdout(inputs)
+	return __en.curves_heat_caption_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Other settings held at the best: {settings}" |
+*
+* @param {Curves_Heat_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_fixed = /** @type {((inputs: Curves_Heat_FixedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_FixedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_fixed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_fixed(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_fixed(inputs)
+	return __en.curves_heat_fixed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean {metric} {score} {std} over {folds} folds" |
+*
+* @param {Curves_Heat_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_folds = /** @type {((inputs: Curves_Heat_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_folds(inputs)
+	return __en.curves_heat_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} {score} on the holdout split" |
+*
+* @param {Curves_Heat_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_holdout = /** @type {((inputs: Curves_Heat_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_holdout(inputs)
+	return __en.curves_heat_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not finished yet" |
+*
+* @param {Curves_Heat_UnfinishedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_unfinished = /** @type {((inputs?: Curves_Heat_UnfinishedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_UnfinishedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_unfinished(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_unfinished(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_unfinished(inputs)
+	return __en.curves_heat_unfinished(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "up" |
+*
+* @param {Curves_Heat_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_up = /** @type {((inputs?: Curves_Heat_UpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_UpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_up(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_up(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_up(inputs)
+	return __en.curves_heat_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "worse" |
+*
+* @param {Curves_Heat_WorseInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_heat_worse = /** @type {((inputs?: Curves_Heat_WorseInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Heat_WorseInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_heat_worse(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_heat_worse(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_heat_worse(inputs)
+	return __en.curves_heat_worse(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "input {index}" |
+*
+* @param {Curves_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_input = /** @type {((inputs: Curves_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_input(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_input(inputs)
+	return __en.curves_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "predicted" |
+*
+* @param {Curves_PredictedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_predicted = /** @type {((inputs?: Curves_PredictedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_PredictedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_predicted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_predicted(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_predicted(inputs)
+	return __en.curves_predicted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{run}: mean {mean}, std {std}" |
+*
+* @param {Curves_Spread_TooltipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_spread_tooltip = /** @type {((inputs: Curves_Spread_TooltipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Spread_TooltipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_spread_tooltip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_spread_tooltip(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_spread_tooltip(inputs)
+	return __en.curves_spread_tooltip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true" |
+*
+* @param {Curves_TrueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_true = /** @type {((inputs?: Curves_TrueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_TrueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_true(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_true(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_true(inputs)
+	return __en.curves_true(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "w from {value}" |
+*
+* @param {Curves_Weight_FromInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const curves_weight_from = /** @type {((inputs: Curves_Weight_FromInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Curves_Weight_FromInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.curves_weight_from(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.curves_weight_from(inputs)
+	if (locale === "en-XA") return __en_xa2.curves_weight_from(inputs)
+	return __en.curves_weight_from(inputs)
 });
 /**
 * | output |
@@ -4187,6 +5062,166 @@ export const describe_validation_test = /** @type {((inputs?: Describe_Validatio
 	if (locale === "zh-Hant") return __zh_hant1.describe_validation_test(inputs)
 	if (locale === "en-XA") return __en_xa2.describe_validation_test(inputs)
 	return __en.describe_validation_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Circles" |
+*
+* @param {Dstext_CirclesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_circles = /** @type {((inputs?: Dstext_CirclesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_CirclesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_circles(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_circles(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_circles(inputs)
+	return __en.dstext_circles(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fashion-MNIST clothing images" |
+*
+* @param {Dstext_Fashion_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_fashion_mnist = /** @type {((inputs?: Dstext_Fashion_MnistInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Fashion_MnistInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_fashion_mnist(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_fashion_mnist(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_fashion_mnist(inputs)
+	return __en.dstext_fashion_mnist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put {files} (gzipped or not) in {folder}, or run `layerlab datasets --download {name}` when online." |
+*
+* @param {Dstext_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint = /** @type {((inputs: Dstext_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_hint(inputs)
+	return __en.dstext_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On Debian or Ubuntu, `apt-get install {apt}` installs them." |
+*
+* @param {Dstext_Hint_AptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_hint_apt = /** @type {((inputs: Dstext_Hint_AptInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Hint_AptInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_hint_apt(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_hint_apt(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_hint_apt(inputs)
+	return __en.dstext_hint_apt(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "IMDB movie reviews" |
+*
+* @param {Dstext_ImdbInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_imdb = /** @type {((inputs?: Dstext_ImdbInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_ImdbInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_imdb(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_imdb(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_imdb(inputs)
+	return __en.dstext_imdb(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "MNIST handwritten digits" |
+*
+* @param {Dstext_MnistInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_mnist = /** @type {((inputs?: Dstext_MnistInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_MnistInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_mnist(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_mnist(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_mnist(inputs)
+	return __en.dstext_mnist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Moons" |
+*
+* @param {Dstext_MoonsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_moons = /** @type {((inputs?: Dstext_MoonsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_MoonsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_moons(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_moons(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_moons(inputs)
+	return __en.dstext_moons(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Spirals" |
+*
+* @param {Dstext_SpiralsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_spirals = /** @type {((inputs?: Dstext_SpiralsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_SpiralsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_spirals(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_spirals(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_spirals(inputs)
+	return __en.dstext_spirals(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} ({arms} arms, {samples} points, noise {noise}, seed {seed})" |
+*
+* @param {Dstext_Spirals_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_spirals_title = /** @type {((inputs: Dstext_Spirals_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Spirals_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_spirals_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_spirals_title(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_spirals_title(inputs)
+	return __en.dstext_spirals_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} ({samples} points, noise {noise}, seed {seed})" |
+*
+* @param {Dstext_Synthetic_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const dstext_synthetic_title = /** @type {((inputs: Dstext_Synthetic_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dstext_Synthetic_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.dstext_synthetic_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.dstext_synthetic_title(inputs)
+	if (locale === "en-XA") return __en_xa2.dstext_synthetic_title(inputs)
+	return __en.dstext_synthetic_title(inputs)
 });
 /**
 * | output |
@@ -10047,6 +11082,70 @@ export const guide_your_name = /** @type {((inputs?: Guide_Your_NameInputs, opti
 /**
 * | output |
 * | --- |
+* | "JavaScript" |
+*
+* @param {Hosttext_Backend_JavascriptInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_javascript = /** @type {((inputs?: Hosttext_Backend_JavascriptInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_JavascriptInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_javascript(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_javascript(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_javascript(inputs)
+	return __en.hosttext_backend_javascript(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "native CPU (TensorFlow)" |
+*
+* @param {Hosttext_Backend_TensorflowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_tensorflow = /** @type {((inputs?: Hosttext_Backend_TensorflowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_TensorflowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_tensorflow(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_tensorflow(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_tensorflow(inputs)
+	return __en.hosttext_backend_tensorflow(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "GPU (CUDA, native TensorFlow)" |
+*
+* @param {Hosttext_Backend_Tensorflow_GpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_tensorflow_gpu = /** @type {((inputs?: Hosttext_Backend_Tensorflow_GpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_Tensorflow_GpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_tensorflow_gpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_tensorflow_gpu(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_tensorflow_gpu(inputs)
+	return __en.hosttext_backend_tensorflow_gpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "GPU (WebGPU)" |
+*
+* @param {Hosttext_Backend_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const hosttext_backend_webgpu = /** @type {((inputs?: Hosttext_Backend_WebgpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hosttext_Backend_WebgpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.hosttext_backend_webgpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.hosttext_backend_webgpu(inputs)
+	if (locale === "en-XA") return __en_xa2.hosttext_backend_webgpu(inputs)
+	return __en.hosttext_backend_webgpu(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Import again" |
 *
 * @param {Import_AgainInputs} inputs
@@ -13266,6 +14365,70 @@ export const overlay_vs_before = /** @type {((inputs: Overlay_Vs_BeforeInputs, o
 /**
 * | output |
 * | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the rest of the class's)." |
+*
+* @param {Overview_Locks_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_class = /** @type {((inputs: Overview_Locks_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_class(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_class(inputs)
+	return __en.overview_locks_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the one its lab declares)." |
+*
+* @param {Overview_Locks_DeclaredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_declared = /** @type {((inputs: Overview_Locks_DeclaredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_DeclaredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_declared(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_declared(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_declared(inputs)
+	return __en.overview_locks_declared(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from another lab ({found} instead of {expected})." |
+*
+* @param {Overview_Locks_Other_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_other_lab = /** @type {((inputs: Overview_Locks_Other_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_Other_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_other_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_other_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_other_lab(inputs)
+	return __en.overview_locks_other_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who}'s report was made from a lab whose locked parts were changed (fingerprint {found} instead of {expected}, the teacher's lab)." |
+*
+* @param {Overview_Locks_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const overview_locks_teacher = /** @type {((inputs: Overview_Locks_TeacherInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Locks_TeacherInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.overview_locks_teacher(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.overview_locks_teacher(inputs)
+	if (locale === "en-XA") return __en_xa2.overview_locks_teacher(inputs)
+	return __en.overview_locks_teacher(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Filter (press /)" |
 *
 * @param {Palette_FilterInputs} inputs
@@ -13758,6 +14921,438 @@ export const queue_place = /** @type {((inputs: Queue_PlaceInputs, options?: { l
 	if (locale === "zh-Hant") return __zh_hant1.queue_place(inputs)
 	if (locale === "en-XA") return __en_xa2.queue_place(inputs)
 	return __en.queue_place(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best val_accuracy" |
+*
+* @param {Report_Col_Best_Val_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_best_val_accuracy = /** @type {((inputs?: Report_Col_Best_Val_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_Best_Val_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_best_val_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_best_val_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_best_val_accuracy(inputs)
+	return __en.report_col_best_val_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best val_loss" |
+*
+* @param {Report_Col_Best_Val_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_best_val_loss = /** @type {((inputs?: Report_Col_Best_Val_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_Best_Val_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_best_val_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_best_val_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_best_val_loss(inputs)
+	return __en.report_col_best_val_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Epochs" |
+*
+* @param {Report_Col_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_epochs = /** @type {((inputs?: Report_Col_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_epochs(inputs)
+	return __en.report_col_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Report_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_kind = /** @type {((inputs?: Report_Col_KindInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_KindInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_kind(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_kind(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_kind(inputs)
+	return __en.report_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last accuracy" |
+*
+* @param {Report_Col_Last_AccuracyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_last_accuracy = /** @type {((inputs?: Report_Col_Last_AccuracyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_Last_AccuracyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_last_accuracy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_last_accuracy(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_last_accuracy(inputs)
+	return __en.report_col_last_accuracy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Layer" |
+*
+* @param {Report_Col_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_layer = /** @type {((inputs?: Report_Col_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_layer(inputs)
+	return __en.report_col_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Params" |
+*
+* @param {Report_Col_ParamsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_params = /** @type {((inputs?: Report_Col_ParamsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_ParamsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_params(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_params(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_params(inputs)
+	return __en.report_col_params(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run" |
+*
+* @param {Report_Col_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_run = /** @type {((inputs?: Report_Col_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_run(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_run(inputs)
+	return __en.report_col_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Report_Col_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_settings = /** @type {((inputs?: Report_Col_SettingsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_SettingsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_settings(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_settings(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_settings(inputs)
+	return __en.report_col_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Output shape" |
+*
+* @param {Report_Col_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_shape = /** @type {((inputs?: Report_Col_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_shape(inputs)
+	return __en.report_col_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Report_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_col_status = /** @type {((inputs?: Report_Col_StatusInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Col_StatusInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_col_status(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_col_status(inputs)
+	if (locale === "en-XA") return __en_xa2.report_col_status(inputs)
+	return __en.report_col_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} per epoch (training solid, validation dashed)" |
+*
+* @param {Report_Curve_CaptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curve_caption = /** @type {((inputs: Report_Curve_CaptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Curve_CaptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_curve_caption(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_curve_caption(inputs)
+	if (locale === "en-XA") return __en_xa2.report_curve_caption(inputs)
+	return __en.report_curve_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Curves" |
+*
+* @param {Report_CurvesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curves = /** @type {((inputs?: Report_CurvesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_CurvesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_curves(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_curves(inputs)
+	if (locale === "en-XA") return __en_xa2.report_curves(inputs)
+	return __en.report_curves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{metric} curves" |
+*
+* @param {Report_Curves_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_curves_label = /** @type {((inputs: Report_Curves_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Curves_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_curves_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_curves_label(inputs)
+	if (locale === "en-XA") return __en_xa2.report_curves_label(inputs)
+	return __en.report_curves_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model diagram" |
+*
+* @param {Report_Diagram_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_diagram_label = /** @type {((inputs?: Report_Diagram_LabelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Diagram_LabelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_diagram_label(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_diagram_label(inputs)
+	if (locale === "en-XA") return __en_xa2.report_diagram_label(inputs)
+	return __en.report_diagram_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Report_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_done = /** @type {((inputs?: Report_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_done(inputs)
+	if (locale === "en-XA") return __en_xa2.report_done(inputs)
+	return __en.report_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Report_Fingerprint_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_fingerprint_none = /** @type {((inputs?: Report_Fingerprint_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Fingerprint_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_fingerprint_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_fingerprint_none(inputs)
+	if (locale === "en-XA") return __en_xa2.report_fingerprint_none(inputs)
+	return __en.report_fingerprint_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{student} · {when} UTC · {app} · checks {passed}/{total} · lab fingerprint {fingerprint}" |
+*
+* @param {Report_MetaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_meta = /** @type {((inputs: Report_MetaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_MetaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_meta(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_meta(inputs)
+	if (locale === "en-XA") return __en_xa2.report_meta(inputs)
+	return __en.report_meta(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Model" |
+*
+* @param {Report_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_model = /** @type {((inputs?: Report_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_model(inputs)
+	if (locale === "en-XA") return __en_xa2.report_model(inputs)
+	return __en.report_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No answer" |
+*
+* @param {Report_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_answer = /** @type {((inputs?: Report_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.report_no_answer(inputs)
+	return __en.report_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No name given" |
+*
+* @param {Report_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_name = /** @type {((inputs?: Report_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.report_no_name(inputs)
+	return __en.report_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No finished runs." |
+*
+* @param {Report_No_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_no_runs = /** @type {((inputs?: Report_No_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_No_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_no_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_no_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.report_no_runs(inputs)
+	return __en.report_no_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} params" |
+*
+* @param {Report_ParamsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_params = /** @type {((inputs: Report_ParamsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_ParamsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_params(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_params(inputs)
+	if (locale === "en-XA") return __en_xa2.report_params(inputs)
+	return __en.report_params(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Runs" |
+*
+* @param {Report_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_runs = /** @type {((inputs?: Report_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.report_runs(inputs)
+	return __en.report_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Steps" |
+*
+* @param {Report_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_steps = /** @type {((inputs?: Report_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.report_steps(inputs)
+	return __en.report_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "report" |
+*
+* @param {Report_Title_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_title_fallback = /** @type {((inputs?: Report_Title_FallbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_Title_FallbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_title_fallback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_title_fallback(inputs)
+	if (locale === "en-XA") return __en_xa2.report_title_fallback(inputs)
+	return __en.report_title_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Total" |
+*
+* @param {Report_TotalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const report_total = /** @type {((inputs?: Report_TotalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Report_TotalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.report_total(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.report_total(inputs)
+	if (locale === "en-XA") return __en_xa2.report_total(inputs)
+	return __en.report_total(inputs)
 });
 /**
 * | output |
@@ -14959,6 +16554,326 @@ export const summary_label = /** @type {((inputs?: Summary_LabelInputs, options?
 	if (locale === "zh-Hant") return __zh_hant1.summary_label(inputs)
 	if (locale === "en-XA") return __en_xa2.summary_label(inputs)
 	return __en.summary_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be at least {limit}, not {value}." |
+*
+* @param {Sweep_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_least = /** @type {((inputs: Sweep_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_at_least(inputs)
+	return __en.sweep_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be at most {limit}, not {value}." |
+*
+* @param {Sweep_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_at_most = /** @type {((inputs: Sweep_At_MostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_At_MostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_at_most(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_at_most(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_at_most(inputs)
+	return __en.sweep_at_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every {kind} layer ({count})" |
+*
+* @param {Sweep_EveryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_every = /** @type {((inputs: Sweep_EveryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_EveryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_every(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_every(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_every(inputs)
+	return __en.sweep_every(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give {label} at least one value, separated by commas." |
+*
+* @param {Sweep_Give_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_give_value = /** @type {((inputs: Sweep_Give_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Give_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_give_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_give_value(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_give_value(inputs)
+	return __en.sweep_give_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the {count} hidden {kind} layers, not the output" |
+*
+* @param {Sweep_HiddenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_hidden = /** @type {((inputs: Sweep_HiddenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_HiddenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_hidden(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_hidden(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_hidden(inputs)
+	return __en.sweep_hidden(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{problem} Change the ends or the steps, or give a list." |
+*
+* @param {Sweep_Integer_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_integer_range = /** @type {((inputs: Sweep_Integer_RangeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Integer_RangeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_integer_range(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_integer_range(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_integer_range(inputs)
+	return __en.sweep_integer_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be less than {limit}, not {value}." |
+*
+* @param {Sweep_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_less_than = /** @type {((inputs: Sweep_Less_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Less_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_less_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_less_than(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_less_than(inputs)
+	return __en.sweep_less_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A log range needs positive ends; use a linear range for {label} to include 0." |
+*
+* @param {Sweep_Log_PositiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_log_positive = /** @type {((inputs: Sweep_Log_PositiveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Log_PositiveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_log_positive(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_log_positive(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_log_positive(inputs)
+	return __en.sweep_log_positive(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} must be more than {limit}, not {value}." |
+*
+* @param {Sweep_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_more_than = /** @type {((inputs: Sweep_More_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_More_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_more_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_more_than(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_more_than(inputs)
+	return __en.sweep_more_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} takes a list of values, not a range." |
+*
+* @param {Sweep_No_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_no_range = /** @type {((inputs: Sweep_No_RangeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_No_RangeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_no_range(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_no_range(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_no_range(inputs)
+	return __en.sweep_no_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} takes true or false (on/off), not '{word}'." |
+*
+* @param {Sweep_Not_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_bool = /** @type {((inputs: Sweep_Not_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Not_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_not_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_not_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_not_bool(inputs)
+	return __en.sweep_not_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{word}' is not a number; write {label} values like 0.3, 0.5, 0.7." |
+*
+* @param {Sweep_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_number = /** @type {((inputs: Sweep_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_not_number(inputs)
+	return __en.sweep_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{word}' is not one of {options}." |
+*
+* @param {Sweep_Not_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_not_option = /** @type {((inputs: Sweep_Not_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Not_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_not_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_not_option(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_not_option(inputs)
+	return __en.sweep_not_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "only {layer}" |
+*
+* @param {Sweep_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_only = /** @type {((inputs: Sweep_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_only(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_only(inputs)
+	return __en.sweep_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the range of {label} a start and an end." |
+*
+* @param {Sweep_Range_EndsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_ends = /** @type {((inputs: Sweep_Range_EndsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Range_EndsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_range_ends(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_range_ends(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_range_ends(inputs)
+	return __en.sweep_range_ends(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The range of {label} starts and ends at {value}: make the ends differ." |
+*
+* @param {Sweep_Range_SameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_same = /** @type {((inputs: Sweep_Range_SameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Range_SameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_range_same(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_range_same(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_range_same(inputs)
+	return __en.sweep_range_same(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A range takes 2 to {max} steps, not {steps}." |
+*
+* @param {Sweep_Range_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_range_steps = /** @type {((inputs: Sweep_Range_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Range_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_range_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_range_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_range_steps(inputs)
+	return __en.sweep_range_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A sweep takes at most {max} values; {label} has {count}." |
+*
+* @param {Sweep_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_too_many = /** @type {((inputs: Sweep_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_too_many(inputs)
+	return __en.sweep_too_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} is listed twice." |
+*
+* @param {Sweep_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_twice = /** @type {((inputs: Sweep_TwiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_TwiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_twice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_twice(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_twice(inputs)
+	return __en.sweep_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} takes whole numbers, not {value}." |
+*
+* @param {Sweep_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const sweep_whole = /** @type {((inputs: Sweep_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sweep_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.sweep_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.sweep_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.sweep_whole(inputs)
+	return __en.sweep_whole(inputs)
 });
 /**
 * | output |
@@ -18543,4 +20458,181 @@ export const weights_y = /** @type {((inputs?: Weights_YInputs, options?: { loca
 	if (locale === "zh-Hant") return __zh_hant1.weights_y(inputs)
 	if (locale === "en-XA") return __en_xa2.weights_y(inputs)
 	return __en.weights_y(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation ({list})" |
+*
+* @param {Words_AugmentationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation = /** @type {((inputs: Words_AugmentationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_AugmentationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_augmentation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_augmentation(inputs)
+	if (locale === "en-XA") return __en_xa2.words_augmentation(inputs)
+	return __en.words_augmentation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "augmentation (none)" |
+*
+* @param {Words_Augmentation_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_augmentation_none = /** @type {((inputs?: Words_Augmentation_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Augmentation_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_augmentation_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_augmentation_none(inputs)
+	if (locale === "en-XA") return __en_xa2.words_augmentation_none(inputs)
+	return __en.words_augmentation_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "batch {size}" |
+*
+* @param {Words_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_batch = /** @type {((inputs: Words_BatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_BatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_batch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_batch(inputs)
+	if (locale === "en-XA") return __en_xa2.words_batch(inputs)
+	return __en.words_batch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience})" |
+*
+* @param {Words_Early_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping = /** @type {((inputs: Words_Early_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping(inputs)
+	return __en.words_early_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "early stopping ({monitor}, patience {patience}, best weights)" |
+*
+* @param {Words_Early_Stopping_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_early_stopping_best = /** @type {((inputs: Words_Early_Stopping_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Early_Stopping_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_early_stopping_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_early_stopping_best(inputs)
+	if (locale === "en-XA") return __en_xa2.words_early_stopping_best(inputs)
+	return __en.words_early_stopping_best(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} epoch" |
+* | * | "{count} epochs" |
+*
+* @param {Words_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_epochs = /** @type {((inputs: Words_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.words_epochs(inputs)
+	return __en.words_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "first {count} examples" |
+*
+* @param {Words_First_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_first_examples = /** @type {((inputs: Words_First_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_First_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_first_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_first_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.words_first_examples(inputs)
+	return __en.words_first_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing {value}" |
+*
+* @param {Words_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_label_smoothing = /** @type {((inputs: Words_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.words_label_smoothing(inputs)
+	return __en.words_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{phrase} on {layer}" |
+*
+* @param {Words_On_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layer = /** @type {((inputs: Words_On_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_On_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_on_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_on_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.words_on_layer(inputs)
+	return __en.words_on_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{phrase} on {count} layers" |
+*
+* @param {Words_On_LayersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_on_layers = /** @type {((inputs: Words_On_LayersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_On_LayersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_on_layers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_on_layers(inputs)
+	if (locale === "en-XA") return __en_xa2.words_on_layers(inputs)
+	return __en.words_on_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffled labels" |
+*
+* @param {Words_Shuffled_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const words_shuffled_labels = /** @type {((inputs?: Words_Shuffled_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Words_Shuffled_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.words_shuffled_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.words_shuffled_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.words_shuffled_labels(inputs)
+	return __en.words_shuffled_labels(inputs)
 });

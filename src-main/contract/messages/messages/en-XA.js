@@ -153,6 +153,32 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -166,6 +192,27 @@
 /** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Confusion_FallbackInputs */
 /** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Curves_BaselineInputs */
+/** @typedef {{ count: NonNullable<unknown>, percent: NonNullable<unknown>, truth: NonNullable<unknown> }} Curves_Confusion_LabelInputs */
+/** @typedef {{ truth: NonNullable<unknown>, predicted: NonNullable<unknown> }} Curves_Confusion_TitleInputs */
+/** @typedef {{ run: NonNullable<unknown>, percent: NonNullable<unknown> }} Curves_Dead_TooltipInputs */
+/** @typedef {{}} Curves_Early_StopInputs */
+/** @typedef {{}} Curves_Heat_AcrossInputs */
+/** @typedef {{}} Curves_Heat_BestInputs */
+/** @typedef {{}} Curves_Heat_BetterInputs */
+/** @typedef {{ metric: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_Caption_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Curves_Heat_Caption_HoldoutInputs */
+/** @typedef {{ settings: NonNullable<unknown> }} Curves_Heat_FixedInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, std: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown> }} Curves_Heat_HoldoutInputs */
+/** @typedef {{}} Curves_Heat_UnfinishedInputs */
+/** @typedef {{}} Curves_Heat_UpInputs */
+/** @typedef {{}} Curves_Heat_WorseInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{}} Curves_PredictedInputs */
+/** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
+/** @typedef {{}} Curves_TrueInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Curves_Weight_FromInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -193,6 +240,16 @@
 /** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
 /** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
 /** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{}} Dstext_CirclesInputs */
+/** @typedef {{}} Dstext_Fashion_MnistInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
+/** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{}} Dstext_ImdbInputs */
+/** @typedef {{}} Dstext_MnistInputs */
+/** @typedef {{}} Dstext_MoonsInputs */
+/** @typedef {{}} Dstext_SpiralsInputs */
+/** @typedef {{ name: NonNullable<unknown>, arms: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Spirals_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
@@ -559,6 +616,10 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Hosttext_Backend_JavascriptInputs */
+/** @typedef {{}} Hosttext_Backend_TensorflowInputs */
+/** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
+/** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -760,6 +821,10 @@
 /** @typedef {{}} Overlay_Same_BeforeInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_ClassInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_DeclaredInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_Other_LabInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_TeacherInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -791,6 +856,33 @@
 /** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{}} Report_Col_Best_Val_AccuracyInputs */
+/** @typedef {{}} Report_Col_Best_Val_LossInputs */
+/** @typedef {{}} Report_Col_EpochsInputs */
+/** @typedef {{}} Report_Col_KindInputs */
+/** @typedef {{}} Report_Col_Last_AccuracyInputs */
+/** @typedef {{}} Report_Col_LayerInputs */
+/** @typedef {{}} Report_Col_ParamsInputs */
+/** @typedef {{}} Report_Col_RunInputs */
+/** @typedef {{}} Report_Col_SettingsInputs */
+/** @typedef {{}} Report_Col_ShapeInputs */
+/** @typedef {{}} Report_Col_StatusInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curve_CaptionInputs */
+/** @typedef {{}} Report_CurvesInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curves_LabelInputs */
+/** @typedef {{}} Report_Diagram_LabelInputs */
+/** @typedef {{}} Report_DoneInputs */
+/** @typedef {{}} Report_Fingerprint_NoneInputs */
+/** @typedef {{ student: NonNullable<unknown>, when: NonNullable<unknown>, app: NonNullable<unknown>, passed: NonNullable<unknown>, total: NonNullable<unknown>, fingerprint: NonNullable<unknown> }} Report_MetaInputs */
+/** @typedef {{}} Report_ModelInputs */
+/** @typedef {{}} Report_No_AnswerInputs */
+/** @typedef {{}} Report_No_NameInputs */
+/** @typedef {{}} Report_No_RunsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Report_ParamsInputs */
+/** @typedef {{}} Report_RunsInputs */
+/** @typedef {{}} Report_StepsInputs */
+/** @typedef {{}} Report_Title_FallbackInputs */
+/** @typedef {{}} Report_TotalInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
 /** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
 /** @typedef {{}} Runbar_EmptyInputs */
@@ -866,6 +958,26 @@
 /** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
 /** @typedef {{}} Summary_KeyboardInputs */
 /** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_LeastInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_MostInputs */
+/** @typedef {{ kind: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_EveryInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Give_ValueInputs */
+/** @typedef {{ count: NonNullable<unknown>, kind: NonNullable<unknown> }} Sweep_HiddenInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Sweep_Integer_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Less_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Log_PositiveInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_More_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_No_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, word: NonNullable<unknown> }} Sweep_Not_BoolInputs */
+/** @typedef {{ word: NonNullable<unknown>, label: NonNullable<unknown> }} Sweep_Not_NumberInputs */
+/** @typedef {{ word: NonNullable<unknown>, options: NonNullable<unknown> }} Sweep_Not_OptionInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Sweep_OnlyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Range_EndsInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Range_SameInputs */
+/** @typedef {{ max: NonNullable<unknown>, steps: NonNullable<unknown> }} Sweep_Range_StepsInputs */
+/** @typedef {{ max: NonNullable<unknown>, label: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_Too_ManyInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Sweep_TwiceInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_WholeInputs */
 /** @typedef {{}} Tab_CodeInputs */
 /** @typedef {{}} Tab_GridInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
@@ -1090,6 +1202,17 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NoneInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_LabelsInputs */
 import * as registry from "../registry.js"
 
 
@@ -1711,6 +1834,110 @@ export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) 
 	return /** @type {LocalizedString} */ (`SSttöppííññg áfttéér thííss bátççhh (Çtrll-ÇÇ ágáííññ tö qüüíít át ööññçé)...`)
 };
 
+export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅrrgümééññts:`)
+};
+
+export const clihelp_bench = /** @type {(inputs: Clihelp_BenchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMééásürréé tráííññíñg ssppééd ááññd mémmöörý: sttööçk TééññsörFFllöw.jss áágáíññsst théé LLáýérrLLáb éññggíñé.`)
+};
+
+export const clihelp_check = /** @type {(inputs: Clihelp_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉvválüáátté á güüíídéd llááb's çhhééçks ööññ thé ssttörédd rrüñs (--wwáálk: trrááíñ ítt sstép bbýý stépp ffírstt).`)
+};
+
+export const clihelp_class = /** @type {(inputs: Clihelp_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé çláásss övéérrvíéww ööf á föölldér ööff répöörrts: öññéé röw ppéér stüüddéñt.`)
+};
+
+export const clihelp_commands = /** @type {(inputs: Clihelp_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇöömmáññdds:`)
+};
+
+export const clihelp_datasets = /** @type {(inputs: Clihelp_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé büílltt-íñ dááttáséttss áñd wwhhéré tthhéý wéérré föüüññd.`)
+};
+
+export const clihelp_evaluate = /** @type {(inputs: Clihelp_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSççöré áá rrüñ's ttrráíñéédd mödééll (ör á KKéérás .kkéérás/.hh5 ffílé) ööññ á dáttáásét'ss ttést sséét, ás mmöödél.éévválüáátté döééss.`)
+};
+
+export const clihelp_export = /** @type {(inputs: Clihelp_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉxxpörtt áá störrééd rüññ'ss tráííññéd mööddél örr ttráíññííñg híísstörýý, öör á láább ás á KKéérás ssççríptt.`)
+};
+
+export const clihelp_grid = /** @type {(inputs: Clihelp_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ á láább's hýppéérpárráámétéérr grídd wwíth ççrröss-vváálídááttíöñ (rréésümééss áñ üññffíñísshhéd öññéé).`)
+};
+
+export const clihelp_grids = /** @type {(inputs: Clihelp_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé störrééd gríídds.`)
+};
+
+export const clihelp_help = /** @type {(inputs: Clihelp_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddíísplááýý hélpp fför çöömmmáñdd`)
+};
+
+export const clihelp_import = /** @type {(inputs: Clihelp_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTüürñ Kéérrás çööddé (á .pýý ffílé) ííññtö á llááb fílléé.`)
+};
+
+export const clihelp_inspect = /** @type {(inputs: Clihelp_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SShhöw whháát á rüüññ réçöörrdéd ííññsídéé ííts mööddél átt ááñ épööççh: wéíígghts (ssppársííttý, ñörrmms, híssttögráámm), áçtíívvátíööññs, çöññffüsíööññ mátrrííx, mösstt çöñffíídéñtt mmístáákkés.`)
+};
+
+export const clihelp_labs = /** @type {(inputs: Clihelp_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé líbrráárý öff ggüídéédd lábss, bbý töppííç, wítthh théíírr éxpééççtéd mmííñütééss.`)
+};
+
+export const clihelp_lang = /** @type {(inputs: Clihelp_LangInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé láññggüágéé ööf théé hhümáññ ööütpüütt: éñ, zhh-HHáñs, zzhh-Háñtt (--jjsöñ ssttáýs ÉÉññglísshh)`)
+};
+
+export const clihelp_options = /** @type {(inputs: Clihelp_OptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØpptíöññss:`)
+};
+
+export const clihelp_program = /** @type {(inputs: Clihelp_ProgramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBüüíld, ttrráíñ ááññd çömmppáré ññééüráll ññétwöörrks; wááttçh thhéém övéérrfít.`)
+};
+
+export const clihelp_report = /** @type {(inputs: Clihelp_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWrríté áá ggüídéédd láb'ss rrépörrtt (stéppss, áñswwéérs, çhhééçks, ççüürvéss, mmödéll, rrüñs).`)
+};
+
+export const clihelp_runs = /** @type {(inputs: Clihelp_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLííst thhéé störrééd rüññss (ñéwéésst fírrsst).`)
+};
+
+export const clihelp_serve = /** @type {(inputs: Clihelp_ServeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSéérvé tthhé áppp ttö á brrööwsérr ööñ thííss máçhhííñé (127.0.0.1, wíítth áñ ááçççésss ttökéññ).`)
+};
+
+export const clihelp_start = /** @type {(inputs: Clihelp_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttárt tthhé désskktöp ááppp (ör, wwííthöüütt Éléççttröñ, tthhé brööwwsér hhööst).`)
+};
+
+export const clihelp_store = /** @type {(inputs: Clihelp_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLööök áffttér thhéé rüñ ssttöré.`)
+};
+
+export const clihelp_train = /** @type {(inputs: Clihelp_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTrráíñ áá lláb (örr áá Kérááss mödééll JSØÑÑ ööñ á dááttásétt) ááñd sttööré thhéé rüñ.`)
+};
+
+export const clihelp_usage = /** @type {(inputs: Clihelp_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÛÛsságé:`)
+};
+
+export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööüütpütt tthé véérrsíöññ ññümbéérr`)
+};
+
+export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JJööíñ á ppöööl öff wwörkéérrs öñ áá RRédíss ssérvéérr áñd ttrráíñ áá ggríd'ss fföldss fför thhéé téáççhhér.`)
+};
+
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÇÇllösé`)
 };
@@ -1761,6 +1988,90 @@ export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) 
 
 export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÇÇööñfüssííöñ mááttríx: ttrrüé çlláásséss ddöwñ, pprrédíççttéd çlláásséss ááçrössss; thé ttöötálss ááré bééssídé íítt`)
+};
+
+export const curves_baseline = /** @type {(inputs: Curves_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbáásélííññé`)
+};
+
+export const curves_confusion_label = /** @type {(inputs: Curves_Confusion_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ééxxámplléés, ${i?.percent}% ööff trüéé ${i?.truth}`)
+};
+
+export const curves_confusion_title = /** @type {(inputs: Curves_Confusion_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrrüé ${i?.truth}, pprrédíççttéd ${i?.predicted}`)
+};
+
+export const curves_dead_tooltip = /** @type {(inputs: Curves_Dead_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.percent}% ddééád`)
+};
+
+export const curves_early_stop = /** @type {(inputs: Curves_Early_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöp`)
+};
+
+export const curves_heat_across = /** @type {(inputs: Curves_Heat_AcrossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááççrösss`)
+};
+
+export const curves_heat_best = /** @type {(inputs: Curves_Heat_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; ★ bbéést`)
+};
+
+export const curves_heat_better = /** @type {(inputs: Curves_Heat_BetterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbééttérr`)
+};
+
+export const curves_heat_caption_folds = /** @type {(inputs: Curves_Heat_Caption_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmééáñ ${i?.metric} ööff ${i?.folds} fföölds, ± ssttd`)
+};
+
+export const curves_heat_caption_holdout = /** @type {(inputs: Curves_Heat_Caption_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} ööññ thé hhööldöüütt splíítt`)
+};
+
+export const curves_heat_fixed = /** @type {(inputs: Curves_Heat_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØtthér ssééttíññggs hélldd át thhéé béstt: ${i?.settings}`)
+};
+
+export const curves_heat_folds = /** @type {(inputs: Curves_Heat_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmééáñ ${i?.metric} ${i?.score} ${i?.std} öövvér ${i?.folds} fföölds`)
+};
+
+export const curves_heat_holdout = /** @type {(inputs: Curves_Heat_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} ${i?.score} ööññ thé hhööldöüütt splíítt`)
+};
+
+export const curves_heat_unfinished = /** @type {(inputs: Curves_Heat_UnfinishedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööt fíññííshédd ýýét`)
+};
+
+export const curves_heat_up = /** @type {(inputs: Curves_Heat_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüpp`)
+};
+
+export const curves_heat_worse = /** @type {(inputs: Curves_Heat_WorseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwöörsé`)
+};
+
+export const curves_input = /** @type {(inputs: Curves_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííññpüt ${i?.index}`)
+};
+
+export const curves_predicted = /** @type {(inputs: Curves_PredictedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprrédíççttéd`)
+};
+
+export const curves_spread_tooltip = /** @type {(inputs: Curves_Spread_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: mmééáñ ${i?.mean}, ssttd ${i?.std}`)
+};
+
+export const curves_true = /** @type {(inputs: Curves_TrueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrrüé`)
+};
+
+export const curves_weight_from = /** @type {(inputs: Curves_Weight_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ww ffröm ${i?.value}`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1871,6 +2182,46 @@ export const describe_validation_split = /** @type {(inputs: Describe_Validation
 
 export const describe_validation_test = /** @type {(inputs: Describe_Validation_TestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`vváálídááttíöñ ööññ thé ttéést séétt`)
+};
+
+export const dstext_circles = /** @type {(inputs: Dstext_CirclesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇíírçlééss`)
+};
+
+export const dstext_fashion_mnist = /** @type {(inputs: Dstext_Fashion_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFááshíööññ-MÑÎSSTT çlötthhíñg íímmágéss`)
+};
+
+export const dstext_hint = /** @type {(inputs: Dstext_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`PPüüt ${i?.files} (ggzzíppéédd ör ñöött) íñ ${i?.folder}, öörr rüñ \`llááýérllááb dáttáásétss --ddöwñllööád ${i?.name}\` wwhhéñ öññllíñé.`)
+};
+
+export const dstext_hint_apt = /** @type {(inputs: Dstext_Hint_AptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ØØññ Débííááñ ör ÛÛbbüñtüü, \`áápt-géétt íñsttááll ${i?.apt}\` ííññstálllls théémm.`)
+};
+
+export const dstext_imdb = /** @type {(inputs: Dstext_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÎÎMMDB möövvíé réévvíéwss`)
+};
+
+export const dstext_mnist = /** @type {(inputs: Dstext_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMÑÑÎST hhááñdwrrííttéññ ddígíttss`)
+};
+
+export const dstext_moons = /** @type {(inputs: Dstext_MoonsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöööñs`)
+};
+
+export const dstext_spirals = /** @type {(inputs: Dstext_SpiralsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSppírállss`)
+};
+
+export const dstext_spirals_title = /** @type {(inputs: Dstext_Spirals_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (${i?.arms} áárrms, ${i?.samples} ppööíñtss, ññöíséé ${i?.noise}, sséééd ${i?.seed})`)
+};
+
+export const dstext_synthetic_title = /** @type {(inputs: Dstext_Synthetic_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (${i?.samples} ppööíñtss, ññöíséé ${i?.noise}, sséééd ${i?.seed})`)
 };
 
 export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
@@ -3337,6 +3688,22 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`ÝÝööür ñáámmé`)
 };
 
+export const hosttext_backend_javascript = /** @type {(inputs: Hosttext_Backend_JavascriptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JJááváSççrrípt`)
+};
+
+export const hosttext_backend_tensorflow = /** @type {(inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññáátívéé ÇÇPÛ (TééññsörFFllöw)`)
+};
+
+export const hosttext_backend_tensorflow_gpu = /** @type {(inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGPPÛ (ÇÛDDÅÅ, ñátíívvé TéññssörFllööw)`)
+};
+
+export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGPPÛ (WébbGGPÛ)`)
+};
+
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÎÎmmpörtt áágáíññ`)
 };
@@ -4147,6 +4514,22 @@ export const overlay_vs_before = /** @type {(inputs: Overlay_Vs_BeforeInputs) =>
 	return /** @type {LocalizedString} */ (`vvss thé rrüüñ béffööré: ${i?.changes}`)
 };
 
+export const overview_locks_class = /** @type {(inputs: Overview_Locks_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm á láább whösséé löçkkééd párrtts wérréé çháññggéd (fííññgérpprríñt ${i?.found} ííññstéáádd öf ${i?.expected}, tthhé résstt öf thhéé çlássss's).`)
+};
+
+export const overview_locks_declared = /** @type {(inputs: Overview_Locks_DeclaredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm á láább whösséé löçkkééd párrtts wérréé çháññggéd (fííññgérpprríñt ${i?.found} ííññstéáádd öf ${i?.expected}, tthhé öñéé ííts láább déçlláárés).`)
+};
+
+export const overview_locks_other_lab = /** @type {(inputs: Overview_Locks_Other_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm áñöötthér llááb (${i?.found} ííññstéáádd öf ${i?.expected}).`)
+};
+
+export const overview_locks_teacher = /** @type {(inputs: Overview_Locks_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'ss rrépörrtt wás mmáádé frrööm á láább whösséé löçkkééd párrtts wérréé çháññggéd (fííññgérpprríñt ${i?.found} ííññstéáádd öf ${i?.expected}, tthhé téááççhér'ss lláb).`)
+};
+
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`FFííltérr (pprésss /)`)
 };
@@ -4269,6 +4652,114 @@ export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedStri
 
 export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`QQüüéüédd: ${i?.place} ííññ líñéé fför á ttrráíñéérr`)
+};
+
+export const report_col_best_val_accuracy = /** @type {(inputs: Report_Col_Best_Val_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_áççüürráçý`)
+};
+
+export const report_col_best_val_loss = /** @type {(inputs: Report_Col_Best_Val_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBéést vááll_lösss`)
+};
+
+export const report_col_epochs = /** @type {(inputs: Report_Col_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÉÉppöçhss`)
+};
+
+export const report_col_kind = /** @type {(inputs: Report_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`KKííñd`)
+};
+
+export const report_col_last_accuracy = /** @type {(inputs: Report_Col_Last_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLáást áççççüráççýý`)
+};
+
+export const report_col_layer = /** @type {(inputs: Report_Col_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLááýér`)
+};
+
+export const report_col_params = /** @type {(inputs: Report_Col_ParamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PPáárámss`)
+};
+
+export const report_col_run = /** @type {(inputs: Report_Col_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñ`)
+};
+
+export const report_col_settings = /** @type {(inputs: Report_Col_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééttíññggs`)
+};
+
+export const report_col_shape = /** @type {(inputs: Report_Col_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØüütpütt sshápéé`)
+};
+
+export const report_col_status = /** @type {(inputs: Report_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttátüss`)
+};
+
+export const report_curve_caption = /** @type {(inputs: Report_Curve_CaptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} ppéér épööççh (trááííñíñgg ssölídd, vválíddáátíöññ ddáshéédd)`)
+};
+
+export const report_curves = /** @type {(inputs: Report_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇüürvéss`)
+};
+
+export const report_curves_label = /** @type {(inputs: Report_Curves_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} ççüürvéss`)
+};
+
+export const report_diagram_label = /** @type {(inputs: Report_Diagram_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél ddííágráámm`)
+};
+
+export const report_done = /** @type {(inputs: Report_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööñé`)
+};
+
+export const report_fingerprint_none = /** @type {(inputs: Report_Fingerprint_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const report_meta = /** @type {(inputs: Report_MetaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.student} · ${i?.when} ÛÛTTÇ · ${i?.app} · ççhhéçkss ${i?.passed}/${i?.total} · llááb fíññggérprrííñt ${i?.fingerprint}`)
+};
+
+export const report_model = /** @type {(inputs: Report_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöödél`)
+};
+
+export const report_no_answer = /** @type {(inputs: Report_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö áñswwéér`)
+};
+
+export const report_no_name = /** @type {(inputs: Report_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö ñáméé ggívéññ`)
+};
+
+export const report_no_runs = /** @type {(inputs: Report_No_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö fíñíísshéd rrüüñs.`)
+};
+
+export const report_params = /** @type {(inputs: Report_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ppáárámss`)
+};
+
+export const report_runs = /** @type {(inputs: Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`RRüüñs`)
+};
+
+export const report_steps = /** @type {(inputs: Report_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttéps`)
+};
+
+export const report_title_fallback = /** @type {(inputs: Report_Title_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépörtt`)
+};
+
+export const report_total = /** @type {(inputs: Report_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TTöötál`)
 };
 
 export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
@@ -4571,6 +5062,86 @@ export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => L
 
 export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`MMöödél ssüümmárrýý`)
+};
+
+export const sweep_at_least = /** @type {(inputs: Sweep_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé áát léáásst ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_at_most = /** @type {(inputs: Sweep_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé áát mösstt ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_every = /** @type {(inputs: Sweep_EveryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éévvérý ${i?.kind} llááýér (${i?.count})`)
+};
+
+export const sweep_give_value = /** @type {(inputs: Sweep_Give_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGíívé ${i?.label} áátt léásstt öñé vváálüé, sséépárááttéd býý ççömmááss.`)
+};
+
+export const sweep_hidden = /** @type {(inputs: Sweep_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ${i?.count} hhííddéññ ${i?.kind} llááýérss, ññöt thhéé öütppüüt`)
+};
+
+export const sweep_integer_range = /** @type {(inputs: Sweep_Integer_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.problem} ÇÇhháñgéé tthé éññdds ör tthhé stéépps, ör ggíívé á llííst.`)
+};
+
+export const sweep_less_than = /** @type {(inputs: Sweep_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé lléss tthháñ ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_log_positive = /** @type {(inputs: Sweep_Log_PositiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ llög rááññgé ñééééds pöössítívvéé éñdss; üüsé á llííñéárr rráñgéé fför ${i?.label} ttöö íñçllüüdé 0.`)
+};
+
+export const sweep_more_than = /** @type {(inputs: Sweep_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} mmüüst béé mmöré tthháñ ${i?.limit}, ññööt ${i?.value}.`)
+};
+
+export const sweep_no_range = /** @type {(inputs: Sweep_No_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ttáákés áá llíst ööff válüüéés, ñött áá ráñggéé.`)
+};
+
+export const sweep_not_bool = /** @type {(inputs: Sweep_Not_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ttáákés ttrrüé örr ffálséé (ööñ/öfff), ññöt '${i?.word}'.`)
+};
+
+export const sweep_not_number = /** @type {(inputs: Sweep_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.word}' ííss ñöt áá ññümbéérr; wríttéé ${i?.label} vváálüéss llíké 0.3, 0.5, 0.7.`)
+};
+
+export const sweep_not_option = /** @type {(inputs: Sweep_Not_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.word}' ííss ñöt ööññé öf ${i?.options}.`)
+};
+
+export const sweep_only = /** @type {(inputs: Sweep_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ööññlý ${i?.layer}`)
+};
+
+export const sweep_range_ends = /** @type {(inputs: Sweep_Range_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGíívé thhéé ráñggéé öf ${i?.label} áá sstártt ááñd áññ ééñd.`)
+};
+
+export const sweep_range_same = /** @type {(inputs: Sweep_Range_SameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé ráññggé öf ${i?.label} ssttártss ááñd éññdds át ${i?.value}: mmááké thhéé éñdss ddífféérr.`)
+};
+
+export const sweep_range_steps = /** @type {(inputs: Sweep_Range_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ rráñgéé ttákéss 2 ttö ${i?.max} ssttéps, ññööt ${i?.steps}.`)
+};
+
+export const sweep_too_many = /** @type {(inputs: Sweep_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ sswéépp ttákéss áát mösstt ${i?.max} vváálüéss; ${i?.label} hháás ${i?.count}.`)
+};
+
+export const sweep_twice = /** @type {(inputs: Sweep_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} ííss lísttééd twííççé.`)
+};
+
+export const sweep_whole = /** @type {(inputs: Sweep_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} ttáákés wwhhölé ññüümbérrss, ñöt ${i?.value}.`)
 };
 
 export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
@@ -5467,4 +6038,50 @@ export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString
 
 export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ddééñsíttýý`)
+};
+
+export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ááüügméññttátíööññ (${i?.list})`)
+};
+
+export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ááüügméññttátíööññ (ñöñéé)`)
+};
+
+export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbáátçh ${i?.size}`)
+};
+
+export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg (${i?.monitor}, ppáátíéññççé ${i?.patience})`)
+};
+
+export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ééáárlý ssttöppííññg (${i?.monitor}, ppáátíéññççé ${i?.patience}, bbéést wééííghtss)`)
+};
+
+export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ééppöçh`);
+	return /** @type {LocalizedString} */ (`${i?.count} ééppöçhss`)
+	
+};
+
+export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffíírst ${i?.count} ééxxámplléés`)
+};
+
+export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg ${i?.value}`)
+};
+
+export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} ööññ ${i?.layer}`)
+};
+
+export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} ööññ ${i?.count} llááýérss`)
+};
+
+export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüffllééd lábbééls`)
 };

@@ -153,6 +153,32 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -166,6 +192,27 @@
 /** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Confusion_FallbackInputs */
 /** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Curves_BaselineInputs */
+/** @typedef {{ count: NonNullable<unknown>, percent: NonNullable<unknown>, truth: NonNullable<unknown> }} Curves_Confusion_LabelInputs */
+/** @typedef {{ truth: NonNullable<unknown>, predicted: NonNullable<unknown> }} Curves_Confusion_TitleInputs */
+/** @typedef {{ run: NonNullable<unknown>, percent: NonNullable<unknown> }} Curves_Dead_TooltipInputs */
+/** @typedef {{}} Curves_Early_StopInputs */
+/** @typedef {{}} Curves_Heat_AcrossInputs */
+/** @typedef {{}} Curves_Heat_BestInputs */
+/** @typedef {{}} Curves_Heat_BetterInputs */
+/** @typedef {{ metric: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_Caption_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Curves_Heat_Caption_HoldoutInputs */
+/** @typedef {{ settings: NonNullable<unknown> }} Curves_Heat_FixedInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, std: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown> }} Curves_Heat_HoldoutInputs */
+/** @typedef {{}} Curves_Heat_UnfinishedInputs */
+/** @typedef {{}} Curves_Heat_UpInputs */
+/** @typedef {{}} Curves_Heat_WorseInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{}} Curves_PredictedInputs */
+/** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
+/** @typedef {{}} Curves_TrueInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Curves_Weight_FromInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -193,6 +240,16 @@
 /** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
 /** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
 /** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{}} Dstext_CirclesInputs */
+/** @typedef {{}} Dstext_Fashion_MnistInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
+/** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{}} Dstext_ImdbInputs */
+/** @typedef {{}} Dstext_MnistInputs */
+/** @typedef {{}} Dstext_MoonsInputs */
+/** @typedef {{}} Dstext_SpiralsInputs */
+/** @typedef {{ name: NonNullable<unknown>, arms: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Spirals_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
@@ -559,6 +616,10 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Hosttext_Backend_JavascriptInputs */
+/** @typedef {{}} Hosttext_Backend_TensorflowInputs */
+/** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
+/** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -760,6 +821,10 @@
 /** @typedef {{}} Overlay_Same_BeforeInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_ClassInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_DeclaredInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_Other_LabInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_TeacherInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -791,6 +856,33 @@
 /** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{}} Report_Col_Best_Val_AccuracyInputs */
+/** @typedef {{}} Report_Col_Best_Val_LossInputs */
+/** @typedef {{}} Report_Col_EpochsInputs */
+/** @typedef {{}} Report_Col_KindInputs */
+/** @typedef {{}} Report_Col_Last_AccuracyInputs */
+/** @typedef {{}} Report_Col_LayerInputs */
+/** @typedef {{}} Report_Col_ParamsInputs */
+/** @typedef {{}} Report_Col_RunInputs */
+/** @typedef {{}} Report_Col_SettingsInputs */
+/** @typedef {{}} Report_Col_ShapeInputs */
+/** @typedef {{}} Report_Col_StatusInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curve_CaptionInputs */
+/** @typedef {{}} Report_CurvesInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curves_LabelInputs */
+/** @typedef {{}} Report_Diagram_LabelInputs */
+/** @typedef {{}} Report_DoneInputs */
+/** @typedef {{}} Report_Fingerprint_NoneInputs */
+/** @typedef {{ student: NonNullable<unknown>, when: NonNullable<unknown>, app: NonNullable<unknown>, passed: NonNullable<unknown>, total: NonNullable<unknown>, fingerprint: NonNullable<unknown> }} Report_MetaInputs */
+/** @typedef {{}} Report_ModelInputs */
+/** @typedef {{}} Report_No_AnswerInputs */
+/** @typedef {{}} Report_No_NameInputs */
+/** @typedef {{}} Report_No_RunsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Report_ParamsInputs */
+/** @typedef {{}} Report_RunsInputs */
+/** @typedef {{}} Report_StepsInputs */
+/** @typedef {{}} Report_Title_FallbackInputs */
+/** @typedef {{}} Report_TotalInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
 /** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
 /** @typedef {{}} Runbar_EmptyInputs */
@@ -866,6 +958,26 @@
 /** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
 /** @typedef {{}} Summary_KeyboardInputs */
 /** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_LeastInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_MostInputs */
+/** @typedef {{ kind: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_EveryInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Give_ValueInputs */
+/** @typedef {{ count: NonNullable<unknown>, kind: NonNullable<unknown> }} Sweep_HiddenInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Sweep_Integer_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Less_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Log_PositiveInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_More_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_No_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, word: NonNullable<unknown> }} Sweep_Not_BoolInputs */
+/** @typedef {{ word: NonNullable<unknown>, label: NonNullable<unknown> }} Sweep_Not_NumberInputs */
+/** @typedef {{ word: NonNullable<unknown>, options: NonNullable<unknown> }} Sweep_Not_OptionInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Sweep_OnlyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Range_EndsInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Range_SameInputs */
+/** @typedef {{ max: NonNullable<unknown>, steps: NonNullable<unknown> }} Sweep_Range_StepsInputs */
+/** @typedef {{ max: NonNullable<unknown>, label: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_Too_ManyInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Sweep_TwiceInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_WholeInputs */
 /** @typedef {{}} Tab_CodeInputs */
 /** @typedef {{}} Tab_GridInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
@@ -1090,6 +1202,17 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NoneInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_LabelsInputs */
 import * as registry from "../registry.js"
 
 
@@ -1711,6 +1834,110 @@ export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) 
 	return /** @type {LocalizedString} */ (`Stopping after this batch (Ctrl-C again to quit at once)...`)
 };
 
+export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Arguments:`)
+};
+
+export const clihelp_bench = /** @type {(inputs: Clihelp_BenchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Measure training speed and memory: stock TensorFlow.js against the LayerLab engine.`)
+};
+
+export const clihelp_check = /** @type {(inputs: Clihelp_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first).`)
+};
+
+export const clihelp_class = /** @type {(inputs: Clihelp_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The class overview of a folder of reports: one row per student.`)
+};
+
+export const clihelp_commands = /** @type {(inputs: Clihelp_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Commands:`)
+};
+
+export const clihelp_datasets = /** @type {(inputs: Clihelp_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the built-in datasets and where they were found.`)
+};
+
+export const clihelp_evaluate = /** @type {(inputs: Clihelp_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Score a run's trained model (or a Keras .keras/.h5 file) on a dataset's test set, as model.evaluate does.`)
+};
+
+export const clihelp_export = /** @type {(inputs: Clihelp_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export a stored run's trained model or training history, or a lab as a Keras script.`)
+};
+
+export const clihelp_grid = /** @type {(inputs: Clihelp_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one).`)
+};
+
+export const clihelp_grids = /** @type {(inputs: Clihelp_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the stored grids.`)
+};
+
+export const clihelp_help = /** @type {(inputs: Clihelp_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`display help for command`)
+};
+
+export const clihelp_import = /** @type {(inputs: Clihelp_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn Keras code (a .py file) into a lab file.`)
+};
+
+export const clihelp_inspect = /** @type {(inputs: Clihelp_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes.`)
+};
+
+export const clihelp_labs = /** @type {(inputs: Clihelp_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the library of guided labs, by topic, with their expected minutes.`)
+};
+
+export const clihelp_lang = /** @type {(inputs: Clihelp_LangInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the language of the human output: en, zh-Hans, zh-Hant (--json stays English)`)
+};
+
+export const clihelp_options = /** @type {(inputs: Clihelp_OptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Options:`)
+};
+
+export const clihelp_program = /** @type {(inputs: Clihelp_ProgramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Build, train and compare neural networks; watch them overfit.`)
+};
+
+export const clihelp_report = /** @type {(inputs: Clihelp_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write a guided lab's report (steps, answers, checks, curves, model, runs).`)
+};
+
+export const clihelp_runs = /** @type {(inputs: Clihelp_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List the stored runs (newest first).`)
+};
+
+export const clihelp_serve = /** @type {(inputs: Clihelp_ServeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Serve the app to a browser on this machine (127.0.0.1, with an access token).`)
+};
+
+export const clihelp_start = /** @type {(inputs: Clihelp_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start the desktop app (or, without Electron, the browser host).`)
+};
+
+export const clihelp_store = /** @type {(inputs: Clihelp_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Look after the run store.`)
+};
+
+export const clihelp_train = /** @type {(inputs: Clihelp_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Train a lab (or a Keras model JSON on a dataset) and store the run.`)
+};
+
+export const clihelp_usage = /** @type {(inputs: Clihelp_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usage:`)
+};
+
+export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`output the version number`)
+};
+
+export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Join a pool of workers on a Redis server and train a grid's folds for the teacher.`)
+};
+
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Close`)
 };
@@ -1761,6 +1988,90 @@ export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) 
 
 export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Confusion matrix: true classes down, predicted classes across; the totals are beside it`)
+};
+
+export const curves_baseline = /** @type {(inputs: Curves_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`baseline`)
+};
+
+export const curves_confusion_label = /** @type {(inputs: Curves_Confusion_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} examples, ${i?.percent}% of true ${i?.truth}`)
+};
+
+export const curves_confusion_title = /** @type {(inputs: Curves_Confusion_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`true ${i?.truth}, predicted ${i?.predicted}`)
+};
+
+export const curves_dead_tooltip = /** @type {(inputs: Curves_Dead_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: ${i?.percent}% dead`)
+};
+
+export const curves_early_stop = /** @type {(inputs: Curves_Early_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`early stop`)
+};
+
+export const curves_heat_across = /** @type {(inputs: Curves_Heat_AcrossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`across`)
+};
+
+export const curves_heat_best = /** @type {(inputs: Curves_Heat_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`; ★ best`)
+};
+
+export const curves_heat_better = /** @type {(inputs: Curves_Heat_BetterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`better`)
+};
+
+export const curves_heat_caption_folds = /** @type {(inputs: Curves_Heat_Caption_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mean ${i?.metric} of ${i?.folds} folds, ± std`)
+};
+
+export const curves_heat_caption_holdout = /** @type {(inputs: Curves_Heat_Caption_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} on the holdout split`)
+};
+
+export const curves_heat_fixed = /** @type {(inputs: Curves_Heat_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Other settings held at the best: ${i?.settings}`)
+};
+
+export const curves_heat_folds = /** @type {(inputs: Curves_Heat_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mean ${i?.metric} ${i?.score} ${i?.std} over ${i?.folds} folds`)
+};
+
+export const curves_heat_holdout = /** @type {(inputs: Curves_Heat_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} ${i?.score} on the holdout split`)
+};
+
+export const curves_heat_unfinished = /** @type {(inputs: Curves_Heat_UnfinishedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not finished yet`)
+};
+
+export const curves_heat_up = /** @type {(inputs: Curves_Heat_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`up`)
+};
+
+export const curves_heat_worse = /** @type {(inputs: Curves_Heat_WorseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`worse`)
+};
+
+export const curves_input = /** @type {(inputs: Curves_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`input ${i?.index}`)
+};
+
+export const curves_predicted = /** @type {(inputs: Curves_PredictedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`predicted`)
+};
+
+export const curves_spread_tooltip = /** @type {(inputs: Curves_Spread_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}: mean ${i?.mean}, std ${i?.std}`)
+};
+
+export const curves_true = /** @type {(inputs: Curves_TrueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`true`)
+};
+
+export const curves_weight_from = /** @type {(inputs: Curves_Weight_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`w from ${i?.value}`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1871,6 +2182,46 @@ export const describe_validation_split = /** @type {(inputs: Describe_Validation
 
 export const describe_validation_test = /** @type {(inputs: Describe_Validation_TestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`validation on the test set`)
+};
+
+export const dstext_circles = /** @type {(inputs: Dstext_CirclesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Circles`)
+};
+
+export const dstext_fashion_mnist = /** @type {(inputs: Dstext_Fashion_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fashion-MNIST clothing images`)
+};
+
+export const dstext_hint = /** @type {(inputs: Dstext_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Put ${i?.files} (gzipped or not) in ${i?.folder}, or run \`layerlab datasets --download ${i?.name}\` when online.`)
+};
+
+export const dstext_hint_apt = /** @type {(inputs: Dstext_Hint_AptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`On Debian or Ubuntu, \`apt-get install ${i?.apt}\` installs them.`)
+};
+
+export const dstext_imdb = /** @type {(inputs: Dstext_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB movie reviews`)
+};
+
+export const dstext_mnist = /** @type {(inputs: Dstext_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST handwritten digits`)
+};
+
+export const dstext_moons = /** @type {(inputs: Dstext_MoonsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Moons`)
+};
+
+export const dstext_spirals = /** @type {(inputs: Dstext_SpiralsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spirals`)
+};
+
+export const dstext_spirals_title = /** @type {(inputs: Dstext_Spirals_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (${i?.arms} arms, ${i?.samples} points, noise ${i?.noise}, seed ${i?.seed})`)
+};
+
+export const dstext_synthetic_title = /** @type {(inputs: Dstext_Synthetic_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (${i?.samples} points, noise ${i?.noise}, seed ${i?.seed})`)
 };
 
 export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
@@ -3337,6 +3688,22 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`Your name`)
 };
 
+export const hosttext_backend_javascript = /** @type {(inputs: Hosttext_Backend_JavascriptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JavaScript`)
+};
+
+export const hosttext_backend_tensorflow = /** @type {(inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`native CPU (TensorFlow)`)
+};
+
+export const hosttext_backend_tensorflow_gpu = /** @type {(inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GPU (CUDA, native TensorFlow)`)
+};
+
+export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GPU (WebGPU)`)
+};
+
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Import again`)
 };
@@ -4147,6 +4514,22 @@ export const overlay_vs_before = /** @type {(inputs: Overlay_Vs_BeforeInputs) =>
 	return /** @type {LocalizedString} */ (`vs the run before: ${i?.changes}`)
 };
 
+export const overview_locks_class = /** @type {(inputs: Overview_Locks_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'s report was made from a lab whose locked parts were changed (fingerprint ${i?.found} instead of ${i?.expected}, the rest of the class's).`)
+};
+
+export const overview_locks_declared = /** @type {(inputs: Overview_Locks_DeclaredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'s report was made from a lab whose locked parts were changed (fingerprint ${i?.found} instead of ${i?.expected}, the one its lab declares).`)
+};
+
+export const overview_locks_other_lab = /** @type {(inputs: Overview_Locks_Other_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'s report was made from another lab (${i?.found} instead of ${i?.expected}).`)
+};
+
+export const overview_locks_teacher = /** @type {(inputs: Overview_Locks_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who}'s report was made from a lab whose locked parts were changed (fingerprint ${i?.found} instead of ${i?.expected}, the teacher's lab).`)
+};
+
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Filter (press /)`)
 };
@@ -4269,6 +4652,114 @@ export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedStri
 
 export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Queued: ${i?.place} in line for a trainer`)
+};
+
+export const report_col_best_val_accuracy = /** @type {(inputs: Report_Col_Best_Val_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best val_accuracy`)
+};
+
+export const report_col_best_val_loss = /** @type {(inputs: Report_Col_Best_Val_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Best val_loss`)
+};
+
+export const report_col_epochs = /** @type {(inputs: Report_Col_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Epochs`)
+};
+
+export const report_col_kind = /** @type {(inputs: Report_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const report_col_last_accuracy = /** @type {(inputs: Report_Col_Last_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last accuracy`)
+};
+
+export const report_col_layer = /** @type {(inputs: Report_Col_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Layer`)
+};
+
+export const report_col_params = /** @type {(inputs: Report_Col_ParamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Params`)
+};
+
+export const report_col_run = /** @type {(inputs: Report_Col_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Run`)
+};
+
+export const report_col_settings = /** @type {(inputs: Report_Col_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Settings`)
+};
+
+export const report_col_shape = /** @type {(inputs: Report_Col_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Output shape`)
+};
+
+export const report_col_status = /** @type {(inputs: Report_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const report_curve_caption = /** @type {(inputs: Report_Curve_CaptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} per epoch (training solid, validation dashed)`)
+};
+
+export const report_curves = /** @type {(inputs: Report_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Curves`)
+};
+
+export const report_curves_label = /** @type {(inputs: Report_Curves_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} curves`)
+};
+
+export const report_diagram_label = /** @type {(inputs: Report_Diagram_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model diagram`)
+};
+
+export const report_done = /** @type {(inputs: Report_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`done`)
+};
+
+export const report_fingerprint_none = /** @type {(inputs: Report_Fingerprint_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const report_meta = /** @type {(inputs: Report_MetaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.student} · ${i?.when} UTC · ${i?.app} · checks ${i?.passed}/${i?.total} · lab fingerprint ${i?.fingerprint}`)
+};
+
+export const report_model = /** @type {(inputs: Report_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Model`)
+};
+
+export const report_no_answer = /** @type {(inputs: Report_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No answer`)
+};
+
+export const report_no_name = /** @type {(inputs: Report_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No name given`)
+};
+
+export const report_no_runs = /** @type {(inputs: Report_No_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No finished runs.`)
+};
+
+export const report_params = /** @type {(inputs: Report_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} params`)
+};
+
+export const report_runs = /** @type {(inputs: Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Runs`)
+};
+
+export const report_steps = /** @type {(inputs: Report_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steps`)
+};
+
+export const report_title_fallback = /** @type {(inputs: Report_Title_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`report`)
+};
+
+export const report_total = /** @type {(inputs: Report_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Total`)
 };
 
 export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
@@ -4571,6 +5062,86 @@ export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => L
 
 export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Model summary`)
+};
+
+export const sweep_at_least = /** @type {(inputs: Sweep_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} must be at least ${i?.limit}, not ${i?.value}.`)
+};
+
+export const sweep_at_most = /** @type {(inputs: Sweep_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} must be at most ${i?.limit}, not ${i?.value}.`)
+};
+
+export const sweep_every = /** @type {(inputs: Sweep_EveryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`every ${i?.kind} layer (${i?.count})`)
+};
+
+export const sweep_give_value = /** @type {(inputs: Sweep_Give_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Give ${i?.label} at least one value, separated by commas.`)
+};
+
+export const sweep_hidden = /** @type {(inputs: Sweep_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the ${i?.count} hidden ${i?.kind} layers, not the output`)
+};
+
+export const sweep_integer_range = /** @type {(inputs: Sweep_Integer_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.problem} Change the ends or the steps, or give a list.`)
+};
+
+export const sweep_less_than = /** @type {(inputs: Sweep_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} must be less than ${i?.limit}, not ${i?.value}.`)
+};
+
+export const sweep_log_positive = /** @type {(inputs: Sweep_Log_PositiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A log range needs positive ends; use a linear range for ${i?.label} to include 0.`)
+};
+
+export const sweep_more_than = /** @type {(inputs: Sweep_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} must be more than ${i?.limit}, not ${i?.value}.`)
+};
+
+export const sweep_no_range = /** @type {(inputs: Sweep_No_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} takes a list of values, not a range.`)
+};
+
+export const sweep_not_bool = /** @type {(inputs: Sweep_Not_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} takes true or false (on/off), not '${i?.word}'.`)
+};
+
+export const sweep_not_number = /** @type {(inputs: Sweep_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.word}' is not a number; write ${i?.label} values like 0.3, 0.5, 0.7.`)
+};
+
+export const sweep_not_option = /** @type {(inputs: Sweep_Not_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.word}' is not one of ${i?.options}.`)
+};
+
+export const sweep_only = /** @type {(inputs: Sweep_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`only ${i?.layer}`)
+};
+
+export const sweep_range_ends = /** @type {(inputs: Sweep_Range_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Give the range of ${i?.label} a start and an end.`)
+};
+
+export const sweep_range_same = /** @type {(inputs: Sweep_Range_SameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The range of ${i?.label} starts and ends at ${i?.value}: make the ends differ.`)
+};
+
+export const sweep_range_steps = /** @type {(inputs: Sweep_Range_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A range takes 2 to ${i?.max} steps, not ${i?.steps}.`)
+};
+
+export const sweep_too_many = /** @type {(inputs: Sweep_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A sweep takes at most ${i?.max} values; ${i?.label} has ${i?.count}.`)
+};
+
+export const sweep_twice = /** @type {(inputs: Sweep_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} is listed twice.`)
+};
+
+export const sweep_whole = /** @type {(inputs: Sweep_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} takes whole numbers, not ${i?.value}.`)
 };
 
 export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
@@ -5467,4 +6038,50 @@ export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString
 
 export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`density`)
+};
+
+export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`augmentation (${i?.list})`)
+};
+
+export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`augmentation (none)`)
+};
+
+export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`batch ${i?.size}`)
+};
+
+export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience})`)
+};
+
+export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`early stopping (${i?.monitor}, patience ${i?.patience}, best weights)`)
+};
+
+export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} epoch`);
+	return /** @type {LocalizedString} */ (`${i?.count} epochs`)
+	
+};
+
+export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`first ${i?.count} examples`)
+};
+
+export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`label smoothing ${i?.value}`)
+};
+
+export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} on ${i?.layer}`)
+};
+
+export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.phrase} on ${i?.count} layers`)
+};
+
+export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffled labels`)
 };

@@ -151,6 +151,32 @@ export const cli_train_done: (inputs: Cli_Train_DoneInputs) => LocalizedString;
 export const cli_train_early_stopped: (inputs: Cli_Train_Early_StoppedInputs) => LocalizedString;
 export const cli_train_started: (inputs: Cli_Train_StartedInputs) => LocalizedString;
 export const cli_train_stopping: (inputs: Cli_Train_StoppingInputs) => LocalizedString;
+export const clihelp_arguments: (inputs: Clihelp_ArgumentsInputs) => LocalizedString;
+export const clihelp_bench: (inputs: Clihelp_BenchInputs) => LocalizedString;
+export const clihelp_check: (inputs: Clihelp_CheckInputs) => LocalizedString;
+export const clihelp_class: (inputs: Clihelp_ClassInputs) => LocalizedString;
+export const clihelp_commands: (inputs: Clihelp_CommandsInputs) => LocalizedString;
+export const clihelp_datasets: (inputs: Clihelp_DatasetsInputs) => LocalizedString;
+export const clihelp_evaluate: (inputs: Clihelp_EvaluateInputs) => LocalizedString;
+export const clihelp_export: (inputs: Clihelp_ExportInputs) => LocalizedString;
+export const clihelp_grid: (inputs: Clihelp_GridInputs) => LocalizedString;
+export const clihelp_grids: (inputs: Clihelp_GridsInputs) => LocalizedString;
+export const clihelp_help: (inputs: Clihelp_HelpInputs) => LocalizedString;
+export const clihelp_import: (inputs: Clihelp_ImportInputs) => LocalizedString;
+export const clihelp_inspect: (inputs: Clihelp_InspectInputs) => LocalizedString;
+export const clihelp_labs: (inputs: Clihelp_LabsInputs) => LocalizedString;
+export const clihelp_lang: (inputs: Clihelp_LangInputs) => LocalizedString;
+export const clihelp_options: (inputs: Clihelp_OptionsInputs) => LocalizedString;
+export const clihelp_program: (inputs: Clihelp_ProgramInputs) => LocalizedString;
+export const clihelp_report: (inputs: Clihelp_ReportInputs) => LocalizedString;
+export const clihelp_runs: (inputs: Clihelp_RunsInputs) => LocalizedString;
+export const clihelp_serve: (inputs: Clihelp_ServeInputs) => LocalizedString;
+export const clihelp_start: (inputs: Clihelp_StartInputs) => LocalizedString;
+export const clihelp_store: (inputs: Clihelp_StoreInputs) => LocalizedString;
+export const clihelp_train: (inputs: Clihelp_TrainInputs) => LocalizedString;
+export const clihelp_usage: (inputs: Clihelp_UsageInputs) => LocalizedString;
+export const clihelp_version: (inputs: Clihelp_VersionInputs) => LocalizedString;
+export const clihelp_worker: (inputs: Clihelp_WorkerInputs) => LocalizedString;
 export const close: (inputs: CloseInputs) => LocalizedString;
 export const code_copied: (inputs: Code_CopiedInputs) => LocalizedString;
 export const code_copy: (inputs: Code_CopyInputs) => LocalizedString;
@@ -164,6 +190,27 @@ export const code_warnings: (inputs: Code_WarningsInputs) => LocalizedString;
 export const code_writing: (inputs: Code_WritingInputs) => LocalizedString;
 export const confusion_fallback: (inputs: Confusion_FallbackInputs) => LocalizedString;
 export const confusion_label: (inputs: Confusion_LabelInputs) => LocalizedString;
+export const curves_baseline: (inputs: Curves_BaselineInputs) => LocalizedString;
+export const curves_confusion_label: (inputs: Curves_Confusion_LabelInputs) => LocalizedString;
+export const curves_confusion_title: (inputs: Curves_Confusion_TitleInputs) => LocalizedString;
+export const curves_dead_tooltip: (inputs: Curves_Dead_TooltipInputs) => LocalizedString;
+export const curves_early_stop: (inputs: Curves_Early_StopInputs) => LocalizedString;
+export const curves_heat_across: (inputs: Curves_Heat_AcrossInputs) => LocalizedString;
+export const curves_heat_best: (inputs: Curves_Heat_BestInputs) => LocalizedString;
+export const curves_heat_better: (inputs: Curves_Heat_BetterInputs) => LocalizedString;
+export const curves_heat_caption_folds: (inputs: Curves_Heat_Caption_FoldsInputs) => LocalizedString;
+export const curves_heat_caption_holdout: (inputs: Curves_Heat_Caption_HoldoutInputs) => LocalizedString;
+export const curves_heat_fixed: (inputs: Curves_Heat_FixedInputs) => LocalizedString;
+export const curves_heat_folds: (inputs: Curves_Heat_FoldsInputs) => LocalizedString;
+export const curves_heat_holdout: (inputs: Curves_Heat_HoldoutInputs) => LocalizedString;
+export const curves_heat_unfinished: (inputs: Curves_Heat_UnfinishedInputs) => LocalizedString;
+export const curves_heat_up: (inputs: Curves_Heat_UpInputs) => LocalizedString;
+export const curves_heat_worse: (inputs: Curves_Heat_WorseInputs) => LocalizedString;
+export const curves_input: (inputs: Curves_InputInputs) => LocalizedString;
+export const curves_predicted: (inputs: Curves_PredictedInputs) => LocalizedString;
+export const curves_spread_tooltip: (inputs: Curves_Spread_TooltipInputs) => LocalizedString;
+export const curves_true: (inputs: Curves_TrueInputs) => LocalizedString;
+export const curves_weight_from: (inputs: Curves_Weight_FromInputs) => LocalizedString;
 export const dataset_examples: (inputs: Dataset_ExamplesInputs) => LocalizedString;
 export const dataset_file: (inputs: Dataset_FileInputs) => LocalizedString;
 export const dataset_generated: (inputs: Dataset_GeneratedInputs) => LocalizedString;
@@ -191,6 +238,16 @@ export const describe_shuffled_labels: (inputs: Describe_Shuffled_LabelsInputs) 
 export const describe_subset: (inputs: Describe_SubsetInputs) => LocalizedString;
 export const describe_validation_split: (inputs: Describe_Validation_SplitInputs) => LocalizedString;
 export const describe_validation_test: (inputs: Describe_Validation_TestInputs) => LocalizedString;
+export const dstext_circles: (inputs: Dstext_CirclesInputs) => LocalizedString;
+export const dstext_fashion_mnist: (inputs: Dstext_Fashion_MnistInputs) => LocalizedString;
+export const dstext_hint: (inputs: Dstext_HintInputs) => LocalizedString;
+export const dstext_hint_apt: (inputs: Dstext_Hint_AptInputs) => LocalizedString;
+export const dstext_imdb: (inputs: Dstext_ImdbInputs) => LocalizedString;
+export const dstext_mnist: (inputs: Dstext_MnistInputs) => LocalizedString;
+export const dstext_moons: (inputs: Dstext_MoonsInputs) => LocalizedString;
+export const dstext_spirals: (inputs: Dstext_SpiralsInputs) => LocalizedString;
+export const dstext_spirals_title: (inputs: Dstext_Spirals_TitleInputs) => LocalizedString;
+export const dstext_synthetic_title: (inputs: Dstext_Synthetic_TitleInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
 export const error_augment_not_images: (inputs: Error_Augment_Not_ImagesInputs) => LocalizedString;
@@ -557,6 +614,10 @@ export const guide_step_done_label: (inputs: Guide_Step_Done_LabelInputs) => Loc
 export const guide_steps_heading: (inputs: Guide_Steps_HeadingInputs) => LocalizedString;
 export const guide_the_run: (inputs: Guide_The_RunInputs) => LocalizedString;
 export const guide_your_name: (inputs: Guide_Your_NameInputs) => LocalizedString;
+export const hosttext_backend_javascript: (inputs: Hosttext_Backend_JavascriptInputs) => LocalizedString;
+export const hosttext_backend_tensorflow: (inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString;
+export const hosttext_backend_tensorflow_gpu: (inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString;
+export const hosttext_backend_webgpu: (inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString;
 export const import_again: (inputs: Import_AgainInputs) => LocalizedString;
 export const import_button: (inputs: Import_ButtonInputs) => LocalizedString;
 export const import_button_title: (inputs: Import_Button_TitleInputs) => LocalizedString;
@@ -758,6 +819,10 @@ export const overlay_same_baseline: (inputs: Overlay_Same_BaselineInputs) => Loc
 export const overlay_same_before: (inputs: Overlay_Same_BeforeInputs) => LocalizedString;
 export const overlay_vs_baseline: (inputs: Overlay_Vs_BaselineInputs) => LocalizedString;
 export const overlay_vs_before: (inputs: Overlay_Vs_BeforeInputs) => LocalizedString;
+export const overview_locks_class: (inputs: Overview_Locks_ClassInputs) => LocalizedString;
+export const overview_locks_declared: (inputs: Overview_Locks_DeclaredInputs) => LocalizedString;
+export const overview_locks_other_lab: (inputs: Overview_Locks_Other_LabInputs) => LocalizedString;
+export const overview_locks_teacher: (inputs: Overview_Locks_TeacherInputs) => LocalizedString;
 export const palette_filter: (inputs: Palette_FilterInputs) => LocalizedString;
 export const palette_filter_label: (inputs: Palette_Filter_LabelInputs) => LocalizedString;
 export const palette_hint: (inputs: Palette_HintInputs) => LocalizedString;
@@ -789,6 +854,33 @@ export const predictions_tick: (inputs: Predictions_TickInputs) => LocalizedStri
 export const predictions_wrong: (inputs: Predictions_WrongInputs) => LocalizedString;
 export const queue_next: (inputs: Queue_NextInputs) => LocalizedString;
 export const queue_place: (inputs: Queue_PlaceInputs) => LocalizedString;
+export const report_col_best_val_accuracy: (inputs: Report_Col_Best_Val_AccuracyInputs) => LocalizedString;
+export const report_col_best_val_loss: (inputs: Report_Col_Best_Val_LossInputs) => LocalizedString;
+export const report_col_epochs: (inputs: Report_Col_EpochsInputs) => LocalizedString;
+export const report_col_kind: (inputs: Report_Col_KindInputs) => LocalizedString;
+export const report_col_last_accuracy: (inputs: Report_Col_Last_AccuracyInputs) => LocalizedString;
+export const report_col_layer: (inputs: Report_Col_LayerInputs) => LocalizedString;
+export const report_col_params: (inputs: Report_Col_ParamsInputs) => LocalizedString;
+export const report_col_run: (inputs: Report_Col_RunInputs) => LocalizedString;
+export const report_col_settings: (inputs: Report_Col_SettingsInputs) => LocalizedString;
+export const report_col_shape: (inputs: Report_Col_ShapeInputs) => LocalizedString;
+export const report_col_status: (inputs: Report_Col_StatusInputs) => LocalizedString;
+export const report_curve_caption: (inputs: Report_Curve_CaptionInputs) => LocalizedString;
+export const report_curves: (inputs: Report_CurvesInputs) => LocalizedString;
+export const report_curves_label: (inputs: Report_Curves_LabelInputs) => LocalizedString;
+export const report_diagram_label: (inputs: Report_Diagram_LabelInputs) => LocalizedString;
+export const report_done: (inputs: Report_DoneInputs) => LocalizedString;
+export const report_fingerprint_none: (inputs: Report_Fingerprint_NoneInputs) => LocalizedString;
+export const report_meta: (inputs: Report_MetaInputs) => LocalizedString;
+export const report_model: (inputs: Report_ModelInputs) => LocalizedString;
+export const report_no_answer: (inputs: Report_No_AnswerInputs) => LocalizedString;
+export const report_no_name: (inputs: Report_No_NameInputs) => LocalizedString;
+export const report_no_runs: (inputs: Report_No_RunsInputs) => LocalizedString;
+export const report_params: (inputs: Report_ParamsInputs) => LocalizedString;
+export const report_runs: (inputs: Report_RunsInputs) => LocalizedString;
+export const report_steps: (inputs: Report_StepsInputs) => LocalizedString;
+export const report_title_fallback: (inputs: Report_Title_FallbackInputs) => LocalizedString;
+export const report_total: (inputs: Report_TotalInputs) => LocalizedString;
 export const runbar_best: (inputs: Runbar_BestInputs) => LocalizedString;
 export const runbar_dataset_problem: (inputs: Runbar_Dataset_ProblemInputs) => LocalizedString;
 export const runbar_empty: (inputs: Runbar_EmptyInputs) => LocalizedString;
@@ -864,6 +956,26 @@ export const summary_key_train: (inputs: Summary_Key_TrainInputs) => LocalizedSt
 export const summary_key_undo: (inputs: Summary_Key_UndoInputs) => LocalizedString;
 export const summary_keyboard: (inputs: Summary_KeyboardInputs) => LocalizedString;
 export const summary_label: (inputs: Summary_LabelInputs) => LocalizedString;
+export const sweep_at_least: (inputs: Sweep_At_LeastInputs) => LocalizedString;
+export const sweep_at_most: (inputs: Sweep_At_MostInputs) => LocalizedString;
+export const sweep_every: (inputs: Sweep_EveryInputs) => LocalizedString;
+export const sweep_give_value: (inputs: Sweep_Give_ValueInputs) => LocalizedString;
+export const sweep_hidden: (inputs: Sweep_HiddenInputs) => LocalizedString;
+export const sweep_integer_range: (inputs: Sweep_Integer_RangeInputs) => LocalizedString;
+export const sweep_less_than: (inputs: Sweep_Less_ThanInputs) => LocalizedString;
+export const sweep_log_positive: (inputs: Sweep_Log_PositiveInputs) => LocalizedString;
+export const sweep_more_than: (inputs: Sweep_More_ThanInputs) => LocalizedString;
+export const sweep_no_range: (inputs: Sweep_No_RangeInputs) => LocalizedString;
+export const sweep_not_bool: (inputs: Sweep_Not_BoolInputs) => LocalizedString;
+export const sweep_not_number: (inputs: Sweep_Not_NumberInputs) => LocalizedString;
+export const sweep_not_option: (inputs: Sweep_Not_OptionInputs) => LocalizedString;
+export const sweep_only: (inputs: Sweep_OnlyInputs) => LocalizedString;
+export const sweep_range_ends: (inputs: Sweep_Range_EndsInputs) => LocalizedString;
+export const sweep_range_same: (inputs: Sweep_Range_SameInputs) => LocalizedString;
+export const sweep_range_steps: (inputs: Sweep_Range_StepsInputs) => LocalizedString;
+export const sweep_too_many: (inputs: Sweep_Too_ManyInputs) => LocalizedString;
+export const sweep_twice: (inputs: Sweep_TwiceInputs) => LocalizedString;
+export const sweep_whole: (inputs: Sweep_WholeInputs) => LocalizedString;
 export const tab_code: (inputs: Tab_CodeInputs) => LocalizedString;
 export const tab_grid: (inputs: Tab_GridInputs) => LocalizedString;
 export const tab_grid_swept: (inputs: Tab_Grid_SweptInputs) => LocalizedString;
@@ -1088,6 +1200,17 @@ export const weights_sparsity: (inputs: Weights_SparsityInputs) => LocalizedStri
 export const weights_sparsity_describe: (inputs: Weights_Sparsity_DescribeInputs) => LocalizedString;
 export const weights_x: (inputs: Weights_XInputs) => LocalizedString;
 export const weights_y: (inputs: Weights_YInputs) => LocalizedString;
+export const words_augmentation: (inputs: Words_AugmentationInputs) => LocalizedString;
+export const words_augmentation_none: (inputs: Words_Augmentation_NoneInputs) => LocalizedString;
+export const words_batch: (inputs: Words_BatchInputs) => LocalizedString;
+export const words_early_stopping: (inputs: Words_Early_StoppingInputs) => LocalizedString;
+export const words_early_stopping_best: (inputs: Words_Early_Stopping_BestInputs) => LocalizedString;
+export const words_epochs: (inputs: Words_EpochsInputs) => LocalizedString;
+export const words_first_examples: (inputs: Words_First_ExamplesInputs) => LocalizedString;
+export const words_label_smoothing: (inputs: Words_Label_SmoothingInputs) => LocalizedString;
+export const words_on_layer: (inputs: Words_On_LayerInputs) => LocalizedString;
+export const words_on_layers: (inputs: Words_On_LayersInputs) => LocalizedString;
+export const words_shuffled_labels: (inputs: Words_Shuffled_LabelsInputs) => LocalizedString;
 export type LocalizedString = import("../runtime.js").LocalizedString;
 export type Activations_Bars_LabelInputs = {
     title: NonNullable<unknown>;
@@ -1315,6 +1438,32 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Clihelp_ArgumentsInputs = {};
+export type Clihelp_BenchInputs = {};
+export type Clihelp_CheckInputs = {};
+export type Clihelp_ClassInputs = {};
+export type Clihelp_CommandsInputs = {};
+export type Clihelp_DatasetsInputs = {};
+export type Clihelp_EvaluateInputs = {};
+export type Clihelp_ExportInputs = {};
+export type Clihelp_GridInputs = {};
+export type Clihelp_GridsInputs = {};
+export type Clihelp_HelpInputs = {};
+export type Clihelp_ImportInputs = {};
+export type Clihelp_InspectInputs = {};
+export type Clihelp_LabsInputs = {};
+export type Clihelp_LangInputs = {};
+export type Clihelp_OptionsInputs = {};
+export type Clihelp_ProgramInputs = {};
+export type Clihelp_ReportInputs = {};
+export type Clihelp_RunsInputs = {};
+export type Clihelp_ServeInputs = {};
+export type Clihelp_StartInputs = {};
+export type Clihelp_StoreInputs = {};
+export type Clihelp_TrainInputs = {};
+export type Clihelp_UsageInputs = {};
+export type Clihelp_VersionInputs = {};
+export type Clihelp_WorkerInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};
@@ -1328,6 +1477,60 @@ export type Code_WarningsInputs = {};
 export type Code_WritingInputs = {};
 export type Confusion_FallbackInputs = {};
 export type Confusion_LabelInputs = {};
+export type Curves_BaselineInputs = {};
+export type Curves_Confusion_LabelInputs = {
+    count: NonNullable<unknown>;
+    percent: NonNullable<unknown>;
+    truth: NonNullable<unknown>;
+};
+export type Curves_Confusion_TitleInputs = {
+    truth: NonNullable<unknown>;
+    predicted: NonNullable<unknown>;
+};
+export type Curves_Dead_TooltipInputs = {
+    run: NonNullable<unknown>;
+    percent: NonNullable<unknown>;
+};
+export type Curves_Early_StopInputs = {};
+export type Curves_Heat_AcrossInputs = {};
+export type Curves_Heat_BestInputs = {};
+export type Curves_Heat_BetterInputs = {};
+export type Curves_Heat_Caption_FoldsInputs = {
+    metric: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Curves_Heat_Caption_HoldoutInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Curves_Heat_FixedInputs = {
+    settings: NonNullable<unknown>;
+};
+export type Curves_Heat_FoldsInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Curves_Heat_HoldoutInputs = {
+    metric: NonNullable<unknown>;
+    score: NonNullable<unknown>;
+};
+export type Curves_Heat_UnfinishedInputs = {};
+export type Curves_Heat_UpInputs = {};
+export type Curves_Heat_WorseInputs = {};
+export type Curves_InputInputs = {
+    index: NonNullable<unknown>;
+};
+export type Curves_PredictedInputs = {};
+export type Curves_Spread_TooltipInputs = {
+    run: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Curves_TrueInputs = {};
+export type Curves_Weight_FromInputs = {
+    value: NonNullable<unknown>;
+};
 export type Dataset_ExamplesInputs = {};
 export type Dataset_FileInputs = {};
 export type Dataset_GeneratedInputs = {
@@ -1382,6 +1585,33 @@ export type Describe_Validation_SplitInputs = {
     percent: NonNullable<unknown>;
 };
 export type Describe_Validation_TestInputs = {};
+export type Dstext_CirclesInputs = {};
+export type Dstext_Fashion_MnistInputs = {};
+export type Dstext_HintInputs = {
+    files: NonNullable<unknown>;
+    folder: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Dstext_Hint_AptInputs = {
+    apt: NonNullable<unknown>;
+};
+export type Dstext_ImdbInputs = {};
+export type Dstext_MnistInputs = {};
+export type Dstext_MoonsInputs = {};
+export type Dstext_SpiralsInputs = {};
+export type Dstext_Spirals_TitleInputs = {
+    name: NonNullable<unknown>;
+    arms: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+};
+export type Dstext_Synthetic_TitleInputs = {
+    name: NonNullable<unknown>;
+    samples: NonNullable<unknown>;
+    noise: NonNullable<unknown>;
+    seed: NonNullable<unknown>;
+};
 export type Duration_MinutesInputs = {
     min: NonNullable<unknown>;
     s: NonNullable<unknown>;
@@ -2115,6 +2345,10 @@ export type Guide_Step_Done_LabelInputs = {
 export type Guide_Steps_HeadingInputs = {};
 export type Guide_The_RunInputs = {};
 export type Guide_Your_NameInputs = {};
+export type Hosttext_Backend_JavascriptInputs = {};
+export type Hosttext_Backend_TensorflowInputs = {};
+export type Hosttext_Backend_Tensorflow_GpuInputs = {};
+export type Hosttext_Backend_WebgpuInputs = {};
 export type Import_AgainInputs = {};
 export type Import_ButtonInputs = {};
 export type Import_Button_TitleInputs = {};
@@ -2557,6 +2791,26 @@ export type Overlay_Vs_BaselineInputs = {
 export type Overlay_Vs_BeforeInputs = {
     changes: NonNullable<unknown>;
 };
+export type Overview_Locks_ClassInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_DeclaredInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_Other_LabInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Overview_Locks_TeacherInputs = {
+    who: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
 export type Palette_FilterInputs = {};
 export type Palette_Filter_LabelInputs = {};
 export type Palette_HintInputs = {};
@@ -2602,6 +2856,46 @@ export type Queue_NextInputs = {};
 export type Queue_PlaceInputs = {
     place: NonNullable<unknown>;
 };
+export type Report_Col_Best_Val_AccuracyInputs = {};
+export type Report_Col_Best_Val_LossInputs = {};
+export type Report_Col_EpochsInputs = {};
+export type Report_Col_KindInputs = {};
+export type Report_Col_Last_AccuracyInputs = {};
+export type Report_Col_LayerInputs = {};
+export type Report_Col_ParamsInputs = {};
+export type Report_Col_RunInputs = {};
+export type Report_Col_SettingsInputs = {};
+export type Report_Col_ShapeInputs = {};
+export type Report_Col_StatusInputs = {};
+export type Report_Curve_CaptionInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Report_CurvesInputs = {};
+export type Report_Curves_LabelInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Report_Diagram_LabelInputs = {};
+export type Report_DoneInputs = {};
+export type Report_Fingerprint_NoneInputs = {};
+export type Report_MetaInputs = {
+    student: NonNullable<unknown>;
+    when: NonNullable<unknown>;
+    app: NonNullable<unknown>;
+    passed: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    fingerprint: NonNullable<unknown>;
+};
+export type Report_ModelInputs = {};
+export type Report_No_AnswerInputs = {};
+export type Report_No_NameInputs = {};
+export type Report_No_RunsInputs = {};
+export type Report_ParamsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Report_RunsInputs = {};
+export type Report_StepsInputs = {};
+export type Report_Title_FallbackInputs = {};
+export type Report_TotalInputs = {};
 export type Runbar_BestInputs = {
     loss: NonNullable<unknown>;
     epoch: NonNullable<unknown>;
@@ -2726,6 +3020,84 @@ export type Summary_Key_UndoInputs = {
 };
 export type Summary_KeyboardInputs = {};
 export type Summary_LabelInputs = {};
+export type Sweep_At_LeastInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_At_MostInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_EveryInputs = {
+    kind: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_Give_ValueInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_HiddenInputs = {
+    count: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Sweep_Integer_RangeInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Sweep_Less_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Log_PositiveInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_More_ThanInputs = {
+    label: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_No_RangeInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_BoolInputs = {
+    label: NonNullable<unknown>;
+    word: NonNullable<unknown>;
+};
+export type Sweep_Not_NumberInputs = {
+    word: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+};
+export type Sweep_Not_OptionInputs = {
+    word: NonNullable<unknown>;
+    options: NonNullable<unknown>;
+};
+export type Sweep_OnlyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Sweep_Range_EndsInputs = {
+    label: NonNullable<unknown>;
+};
+export type Sweep_Range_SameInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Sweep_Range_StepsInputs = {
+    max: NonNullable<unknown>;
+    steps: NonNullable<unknown>;
+};
+export type Sweep_Too_ManyInputs = {
+    max: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Sweep_TwiceInputs = {
+    value: NonNullable<unknown>;
+};
+export type Sweep_WholeInputs = {
+    label: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
 export type Tab_CodeInputs = {};
 export type Tab_GridInputs = {};
 export type Tab_Grid_SweptInputs = {
@@ -3016,3 +3388,36 @@ export type Weights_SparsityInputs = {};
 export type Weights_Sparsity_DescribeInputs = {};
 export type Weights_XInputs = {};
 export type Weights_YInputs = {};
+export type Words_AugmentationInputs = {
+    list: NonNullable<unknown>;
+};
+export type Words_Augmentation_NoneInputs = {};
+export type Words_BatchInputs = {
+    size: NonNullable<unknown>;
+};
+export type Words_Early_StoppingInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_Early_Stopping_BestInputs = {
+    monitor: NonNullable<unknown>;
+    patience: NonNullable<unknown>;
+};
+export type Words_EpochsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_First_ExamplesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Words_Label_SmoothingInputs = {
+    value: NonNullable<unknown>;
+};
+export type Words_On_LayerInputs = {
+    phrase: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Words_On_LayersInputs = {
+    phrase: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Words_Shuffled_LabelsInputs = {};

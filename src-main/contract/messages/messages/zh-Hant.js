@@ -153,6 +153,32 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{}} Clihelp_ArgumentsInputs */
+/** @typedef {{}} Clihelp_BenchInputs */
+/** @typedef {{}} Clihelp_CheckInputs */
+/** @typedef {{}} Clihelp_ClassInputs */
+/** @typedef {{}} Clihelp_CommandsInputs */
+/** @typedef {{}} Clihelp_DatasetsInputs */
+/** @typedef {{}} Clihelp_EvaluateInputs */
+/** @typedef {{}} Clihelp_ExportInputs */
+/** @typedef {{}} Clihelp_GridInputs */
+/** @typedef {{}} Clihelp_GridsInputs */
+/** @typedef {{}} Clihelp_HelpInputs */
+/** @typedef {{}} Clihelp_ImportInputs */
+/** @typedef {{}} Clihelp_InspectInputs */
+/** @typedef {{}} Clihelp_LabsInputs */
+/** @typedef {{}} Clihelp_LangInputs */
+/** @typedef {{}} Clihelp_OptionsInputs */
+/** @typedef {{}} Clihelp_ProgramInputs */
+/** @typedef {{}} Clihelp_ReportInputs */
+/** @typedef {{}} Clihelp_RunsInputs */
+/** @typedef {{}} Clihelp_ServeInputs */
+/** @typedef {{}} Clihelp_StartInputs */
+/** @typedef {{}} Clihelp_StoreInputs */
+/** @typedef {{}} Clihelp_TrainInputs */
+/** @typedef {{}} Clihelp_UsageInputs */
+/** @typedef {{}} Clihelp_VersionInputs */
+/** @typedef {{}} Clihelp_WorkerInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -166,6 +192,27 @@
 /** @typedef {{}} Code_WritingInputs */
 /** @typedef {{}} Confusion_FallbackInputs */
 /** @typedef {{}} Confusion_LabelInputs */
+/** @typedef {{}} Curves_BaselineInputs */
+/** @typedef {{ count: NonNullable<unknown>, percent: NonNullable<unknown>, truth: NonNullable<unknown> }} Curves_Confusion_LabelInputs */
+/** @typedef {{ truth: NonNullable<unknown>, predicted: NonNullable<unknown> }} Curves_Confusion_TitleInputs */
+/** @typedef {{ run: NonNullable<unknown>, percent: NonNullable<unknown> }} Curves_Dead_TooltipInputs */
+/** @typedef {{}} Curves_Early_StopInputs */
+/** @typedef {{}} Curves_Heat_AcrossInputs */
+/** @typedef {{}} Curves_Heat_BestInputs */
+/** @typedef {{}} Curves_Heat_BetterInputs */
+/** @typedef {{ metric: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_Caption_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Curves_Heat_Caption_HoldoutInputs */
+/** @typedef {{ settings: NonNullable<unknown> }} Curves_Heat_FixedInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown>, std: NonNullable<unknown>, folds: NonNullable<unknown> }} Curves_Heat_FoldsInputs */
+/** @typedef {{ metric: NonNullable<unknown>, score: NonNullable<unknown> }} Curves_Heat_HoldoutInputs */
+/** @typedef {{}} Curves_Heat_UnfinishedInputs */
+/** @typedef {{}} Curves_Heat_UpInputs */
+/** @typedef {{}} Curves_Heat_WorseInputs */
+/** @typedef {{ index: NonNullable<unknown> }} Curves_InputInputs */
+/** @typedef {{}} Curves_PredictedInputs */
+/** @typedef {{ run: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Curves_Spread_TooltipInputs */
+/** @typedef {{}} Curves_TrueInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Curves_Weight_FromInputs */
 /** @typedef {{}} Dataset_ExamplesInputs */
 /** @typedef {{}} Dataset_FileInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Dataset_GeneratedInputs */
@@ -193,6 +240,16 @@
 /** @typedef {{ count: NonNullable<unknown> }} Describe_SubsetInputs */
 /** @typedef {{ percent: NonNullable<unknown> }} Describe_Validation_SplitInputs */
 /** @typedef {{}} Describe_Validation_TestInputs */
+/** @typedef {{}} Dstext_CirclesInputs */
+/** @typedef {{}} Dstext_Fashion_MnistInputs */
+/** @typedef {{ files: NonNullable<unknown>, folder: NonNullable<unknown>, name: NonNullable<unknown> }} Dstext_HintInputs */
+/** @typedef {{ apt: NonNullable<unknown> }} Dstext_Hint_AptInputs */
+/** @typedef {{}} Dstext_ImdbInputs */
+/** @typedef {{}} Dstext_MnistInputs */
+/** @typedef {{}} Dstext_MoonsInputs */
+/** @typedef {{}} Dstext_SpiralsInputs */
+/** @typedef {{ name: NonNullable<unknown>, arms: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Spirals_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
@@ -559,6 +616,10 @@
 /** @typedef {{}} Guide_Steps_HeadingInputs */
 /** @typedef {{}} Guide_The_RunInputs */
 /** @typedef {{}} Guide_Your_NameInputs */
+/** @typedef {{}} Hosttext_Backend_JavascriptInputs */
+/** @typedef {{}} Hosttext_Backend_TensorflowInputs */
+/** @typedef {{}} Hosttext_Backend_Tensorflow_GpuInputs */
+/** @typedef {{}} Hosttext_Backend_WebgpuInputs */
 /** @typedef {{}} Import_AgainInputs */
 /** @typedef {{}} Import_ButtonInputs */
 /** @typedef {{}} Import_Button_TitleInputs */
@@ -760,6 +821,10 @@
 /** @typedef {{}} Overlay_Same_BeforeInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BaselineInputs */
 /** @typedef {{ changes: NonNullable<unknown> }} Overlay_Vs_BeforeInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_ClassInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_DeclaredInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_Other_LabInputs */
+/** @typedef {{ who: NonNullable<unknown>, found: NonNullable<unknown>, expected: NonNullable<unknown> }} Overview_Locks_TeacherInputs */
 /** @typedef {{}} Palette_FilterInputs */
 /** @typedef {{}} Palette_Filter_LabelInputs */
 /** @typedef {{}} Palette_HintInputs */
@@ -791,6 +856,33 @@
 /** @typedef {{}} Predictions_WrongInputs */
 /** @typedef {{}} Queue_NextInputs */
 /** @typedef {{ place: NonNullable<unknown> }} Queue_PlaceInputs */
+/** @typedef {{}} Report_Col_Best_Val_AccuracyInputs */
+/** @typedef {{}} Report_Col_Best_Val_LossInputs */
+/** @typedef {{}} Report_Col_EpochsInputs */
+/** @typedef {{}} Report_Col_KindInputs */
+/** @typedef {{}} Report_Col_Last_AccuracyInputs */
+/** @typedef {{}} Report_Col_LayerInputs */
+/** @typedef {{}} Report_Col_ParamsInputs */
+/** @typedef {{}} Report_Col_RunInputs */
+/** @typedef {{}} Report_Col_SettingsInputs */
+/** @typedef {{}} Report_Col_ShapeInputs */
+/** @typedef {{}} Report_Col_StatusInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curve_CaptionInputs */
+/** @typedef {{}} Report_CurvesInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Report_Curves_LabelInputs */
+/** @typedef {{}} Report_Diagram_LabelInputs */
+/** @typedef {{}} Report_DoneInputs */
+/** @typedef {{}} Report_Fingerprint_NoneInputs */
+/** @typedef {{ student: NonNullable<unknown>, when: NonNullable<unknown>, app: NonNullable<unknown>, passed: NonNullable<unknown>, total: NonNullable<unknown>, fingerprint: NonNullable<unknown> }} Report_MetaInputs */
+/** @typedef {{}} Report_ModelInputs */
+/** @typedef {{}} Report_No_AnswerInputs */
+/** @typedef {{}} Report_No_NameInputs */
+/** @typedef {{}} Report_No_RunsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Report_ParamsInputs */
+/** @typedef {{}} Report_RunsInputs */
+/** @typedef {{}} Report_StepsInputs */
+/** @typedef {{}} Report_Title_FallbackInputs */
+/** @typedef {{}} Report_TotalInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Runbar_BestInputs */
 /** @typedef {{ error: NonNullable<unknown> }} Runbar_Dataset_ProblemInputs */
 /** @typedef {{}} Runbar_EmptyInputs */
@@ -866,6 +958,26 @@
 /** @typedef {{ key: NonNullable<unknown> }} Summary_Key_UndoInputs */
 /** @typedef {{}} Summary_KeyboardInputs */
 /** @typedef {{}} Summary_LabelInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_LeastInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_At_MostInputs */
+/** @typedef {{ kind: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_EveryInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Give_ValueInputs */
+/** @typedef {{ count: NonNullable<unknown>, kind: NonNullable<unknown> }} Sweep_HiddenInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Sweep_Integer_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Less_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Log_PositiveInputs */
+/** @typedef {{ label: NonNullable<unknown>, limit: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_More_ThanInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_No_RangeInputs */
+/** @typedef {{ label: NonNullable<unknown>, word: NonNullable<unknown> }} Sweep_Not_BoolInputs */
+/** @typedef {{ word: NonNullable<unknown>, label: NonNullable<unknown> }} Sweep_Not_NumberInputs */
+/** @typedef {{ word: NonNullable<unknown>, options: NonNullable<unknown> }} Sweep_Not_OptionInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Sweep_OnlyInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Sweep_Range_EndsInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_Range_SameInputs */
+/** @typedef {{ max: NonNullable<unknown>, steps: NonNullable<unknown> }} Sweep_Range_StepsInputs */
+/** @typedef {{ max: NonNullable<unknown>, label: NonNullable<unknown>, count: NonNullable<unknown> }} Sweep_Too_ManyInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Sweep_TwiceInputs */
+/** @typedef {{ label: NonNullable<unknown>, value: NonNullable<unknown> }} Sweep_WholeInputs */
 /** @typedef {{}} Tab_CodeInputs */
 /** @typedef {{}} Tab_GridInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Tab_Grid_SweptInputs */
@@ -1090,6 +1202,17 @@
 /** @typedef {{}} Weights_Sparsity_DescribeInputs */
 /** @typedef {{}} Weights_XInputs */
 /** @typedef {{}} Weights_YInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Words_AugmentationInputs */
+/** @typedef {{}} Words_Augmentation_NoneInputs */
+/** @typedef {{ size: NonNullable<unknown> }} Words_BatchInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_StoppingInputs */
+/** @typedef {{ monitor: NonNullable<unknown>, patience: NonNullable<unknown> }} Words_Early_Stopping_BestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_EpochsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Words_First_ExamplesInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Words_Label_SmoothingInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, layer: NonNullable<unknown> }} Words_On_LayerInputs */
+/** @typedef {{ phrase: NonNullable<unknown>, count: NonNullable<unknown> }} Words_On_LayersInputs */
+/** @typedef {{}} Words_Shuffled_LabelsInputs */
 import * as registry from "../registry.js"
 
 
@@ -1705,6 +1828,110 @@ export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) 
 	return /** @type {LocalizedString} */ (`這個批次結束後停止（再按一次 Ctrl-C 立即結束）…`)
 };
 
+export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`引數：`)
+};
+
+export const clihelp_bench = /** @type {(inputs: Clihelp_BenchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`測量訓練速度和記憶體：原版 TensorFlow.js 對比 LayerLab 引擎。`)
+};
+
+export const clihelp_check = /** @type {(inputs: Clihelp_CheckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在已儲存的訓練上評估引導實驗的檢查（--walk：先逐步訓練）。`)
+};
+
+export const clihelp_class = /** @type {(inputs: Clihelp_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個報告資料夾的班級總覽：每位學生一列。`)
+};
+
+export const clihelp_commands = /** @type {(inputs: Clihelp_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`命令：`)
+};
+
+export const clihelp_datasets = /** @type {(inputs: Clihelp_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出內建資料集及其所在位置。`)
+};
+
+export const clihelp_evaluate = /** @type {(inputs: Clihelp_EvaluateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`像 model.evaluate 那樣，在資料集的測試集上評估訓練好的模型（或 Keras .keras/.h5 檔案）。`)
+};
+
+export const clihelp_export = /** @type {(inputs: Clihelp_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯出已儲存訓練的模型或訓練歷程，或把實驗匯出為 Keras 指令碼。`)
+};
+
+export const clihelp_grid = /** @type {(inputs: Clihelp_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以交叉驗證執行實驗的超參數網格（未完成的會繼續）。`)
+};
+
+export const clihelp_grids = /** @type {(inputs: Clihelp_GridsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出已儲存的網格。`)
+};
+
+export const clihelp_help = /** @type {(inputs: Clihelp_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示命令的說明`)
+};
+
+export const clihelp_import = /** @type {(inputs: Clihelp_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把 Keras 程式碼（.py 檔案）轉成實驗檔案。`)
+};
+
+export const clihelp_inspect = /** @type {(inputs: Clihelp_InspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示一次訓練在某一輪記錄的模型內部：權重（稀疏度、範數、直方圖）、激活值、混淆矩陣、最有把握的錯誤。`)
+};
+
+export const clihelp_labs = /** @type {(inputs: Clihelp_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`依主題列出引導實驗庫及預計用時（分鐘）。`)
+};
+
+export const clihelp_lang = /** @type {(inputs: Clihelp_LangInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`給人看的輸出所用的語言：en、zh-Hans、zh-Hant（--json 維持英文）`)
+};
+
+export const clihelp_options = /** @type {(inputs: Clihelp_OptionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`選項：`)
+};
+
+export const clihelp_program = /** @type {(inputs: Clihelp_ProgramInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`建構、訓練和比較神經網路，親眼看它們過度擬合。`)
+};
+
+export const clihelp_report = /** @type {(inputs: Clihelp_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`產生引導實驗的報告（步驟、回答、檢查、曲線、模型、訓練）。`)
+};
+
+export const clihelp_runs = /** @type {(inputs: Clihelp_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列出已儲存的訓練（最新的在前）。`)
+};
+
+export const clihelp_serve = /** @type {(inputs: Clihelp_ServeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在本機為瀏覽器提供應用程式（127.0.0.1，附存取權杖）。`)
+};
+
+export const clihelp_start = /** @type {(inputs: Clihelp_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`啟動桌面應用程式（沒有 Electron 時啟動瀏覽器版）。`)
+};
+
+export const clihelp_store = /** @type {(inputs: Clihelp_StoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`維護訓練紀錄庫。`)
+};
+
+export const clihelp_train = /** @type {(inputs: Clihelp_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練一個實驗（或在資料集上訓練 Keras 模型 JSON），並儲存這次訓練。`)
+};
+
+export const clihelp_usage = /** @type {(inputs: Clihelp_UsageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用法：`)
+};
+
+export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`顯示版本號`)
+};
+
+export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加入 Redis 伺服器上的工作池，為教師訓練網格的各折。`)
+};
+
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`關閉`)
 };
@@ -1755,6 +1982,90 @@ export const confusion_fallback = /** @type {(inputs: Confusion_FallbackInputs) 
 
 export const confusion_label = /** @type {(inputs: Confusion_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`混淆矩陣：縱向為真實類別，橫向為預測類別；旁邊是合計`)
+};
+
+export const curves_baseline = /** @type {(inputs: Curves_BaselineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`基準`)
+};
+
+export const curves_confusion_label = /** @type {(inputs: Curves_Confusion_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個樣本，佔真實 ${i?.truth} 的 ${i?.percent}%`)
+};
+
+export const curves_confusion_title = /** @type {(inputs: Curves_Confusion_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`真實 ${i?.truth}，預測 ${i?.predicted}`)
+};
+
+export const curves_dead_tooltip = /** @type {(inputs: Curves_Dead_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：${i?.percent}% 失活`)
+};
+
+export const curves_early_stop = /** @type {(inputs: Curves_Early_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提前停止`)
+};
+
+export const curves_heat_across = /** @type {(inputs: Curves_Heat_AcrossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`橫軸`)
+};
+
+export const curves_heat_best = /** @type {(inputs: Curves_Heat_BestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`；★ 最佳`)
+};
+
+export const curves_heat_better = /** @type {(inputs: Curves_Heat_BetterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`較好`)
+};
+
+export const curves_heat_caption_folds = /** @type {(inputs: Curves_Heat_Caption_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折的平均 ${i?.metric}，± 標準差`)
+};
+
+export const curves_heat_caption_holdout = /** @type {(inputs: Curves_Heat_Caption_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保留集上的 ${i?.metric}`)
+};
+
+export const curves_heat_fixed = /** @type {(inputs: Curves_Heat_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`其他設定固定為最佳值：${i?.settings}`)
+};
+
+export const curves_heat_folds = /** @type {(inputs: Curves_Heat_FoldsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折的平均 ${i?.metric} ${i?.score} ${i?.std}`)
+};
+
+export const curves_heat_holdout = /** @type {(inputs: Curves_Heat_HoldoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保留集上的 ${i?.metric} ${i?.score}`)
+};
+
+export const curves_heat_unfinished = /** @type {(inputs: Curves_Heat_UnfinishedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚未完成`)
+};
+
+export const curves_heat_up = /** @type {(inputs: Curves_Heat_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`縱軸`)
+};
+
+export const curves_heat_worse = /** @type {(inputs: Curves_Heat_WorseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`較差`)
+};
+
+export const curves_input = /** @type {(inputs: Curves_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`輸入 ${i?.index}`)
+};
+
+export const curves_predicted = /** @type {(inputs: Curves_PredictedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`預測類別`)
+};
+
+export const curves_spread_tooltip = /** @type {(inputs: Curves_Spread_TooltipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.run}：平均值 ${i?.mean}，標準差 ${i?.std}`)
+};
+
+export const curves_true = /** @type {(inputs: Curves_TrueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`真實類別`)
+};
+
+export const curves_weight_from = /** @type {(inputs: Curves_Weight_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`w 從 ${i?.value} 起`)
 };
 
 export const dataset_examples = /** @type {(inputs: Dataset_ExamplesInputs) => LocalizedString} */ () => {
@@ -1863,6 +2174,46 @@ export const describe_validation_split = /** @type {(inputs: Describe_Validation
 
 export const describe_validation_test = /** @type {(inputs: Describe_Validation_TestInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在測試集上驗證`)
+};
+
+export const dstext_circles = /** @type {(inputs: Dstext_CirclesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同心圓`)
+};
+
+export const dstext_fashion_mnist = /** @type {(inputs: Dstext_Fashion_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fashion-MNIST 服飾圖片`)
+};
+
+export const dstext_hint = /** @type {(inputs: Dstext_HintInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`把 ${i?.files}（壓縮或解壓皆可）放進 ${i?.folder}，或在連網時執行 \`layerlab datasets --download ${i?.name}\`。`)
+};
+
+export const dstext_hint_apt = /** @type {(inputs: Dstext_Hint_AptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 Debian 或 Ubuntu 上，\`apt-get install ${i?.apt}\` 會安裝它們。`)
+};
+
+export const dstext_imdb = /** @type {(inputs: Dstext_ImdbInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`IMDB 電影評論`)
+};
+
+export const dstext_mnist = /** @type {(inputs: Dstext_MnistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MNIST 手寫數字`)
+};
+
+export const dstext_moons = /** @type {(inputs: Dstext_MoonsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`雙月`)
+};
+
+export const dstext_spirals = /** @type {(inputs: Dstext_SpiralsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`螺旋`)
+};
+
+export const dstext_spirals_title = /** @type {(inputs: Dstext_Spirals_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（${i?.arms} 條臂，${i?.samples} 個點，雜訊 ${i?.noise}，種子 ${i?.seed}）`)
+};
+
+export const dstext_synthetic_title = /** @type {(inputs: Dstext_Synthetic_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}（${i?.samples} 個點，雜訊 ${i?.noise}，種子 ${i?.seed}）`)
 };
 
 export const duration_minutes = /** @type {(inputs: Duration_MinutesInputs) => LocalizedString} */ (i) => {
@@ -3329,6 +3680,22 @@ export const guide_your_name = /** @type {(inputs: Guide_Your_NameInputs) => Loc
 	return /** @type {LocalizedString} */ (`你的姓名`)
 };
 
+export const hosttext_backend_javascript = /** @type {(inputs: Hosttext_Backend_JavascriptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`純 JavaScript`)
+};
+
+export const hosttext_backend_tensorflow = /** @type {(inputs: Hosttext_Backend_TensorflowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原生 CPU（TensorFlow）`)
+};
+
+export const hosttext_backend_tensorflow_gpu = /** @type {(inputs: Hosttext_Backend_Tensorflow_GpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GPU（CUDA，原生 TensorFlow）`)
+};
+
+export const hosttext_backend_webgpu = /** @type {(inputs: Hosttext_Backend_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GPU（WebGPU）`)
+};
+
 export const import_again = /** @type {(inputs: Import_AgainInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`重新匯入`)
 };
@@ -4133,6 +4500,22 @@ export const overlay_vs_before = /** @type {(inputs: Overlay_Vs_BeforeInputs) =>
 	return /** @type {LocalizedString} */ (`與前一次相比：${i?.changes}`)
 };
 
+export const overview_locks_class = /** @type {(inputs: Overview_Locks_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} 的報告所用的實驗改動了鎖定部分（指紋 ${i?.found}，而班上其他人的是 ${i?.expected}）。`)
+};
+
+export const overview_locks_declared = /** @type {(inputs: Overview_Locks_DeclaredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} 的報告所用的實驗改動了鎖定部分（指紋 ${i?.found}，而實驗宣告的是 ${i?.expected}）。`)
+};
+
+export const overview_locks_other_lab = /** @type {(inputs: Overview_Locks_Other_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} 的報告來自另一個實驗（${i?.found}，而不是 ${i?.expected}）。`)
+};
+
+export const overview_locks_teacher = /** @type {(inputs: Overview_Locks_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} 的報告所用的實驗改動了鎖定部分（指紋 ${i?.found}，而教師的實驗是 ${i?.expected}）。`)
+};
+
 export const palette_filter = /** @type {(inputs: Palette_FilterInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`篩選（按 /）`)
 };
@@ -4255,6 +4638,114 @@ export const queue_next = /** @type {(inputs: Queue_NextInputs) => LocalizedStri
 
 export const queue_place = /** @type {(inputs: Queue_PlaceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`排隊中：排在第 ${i?.place} 位，等待訓練程序`)
+};
+
+export const report_col_best_val_accuracy = /** @type {(inputs: Report_Col_Best_Val_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳 val_accuracy`)
+};
+
+export const report_col_best_val_loss = /** @type {(inputs: Report_Col_Best_Val_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳 val_loss`)
+};
+
+export const report_col_epochs = /** @type {(inputs: Report_Col_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輪數 (epochs)`)
+};
+
+export const report_col_kind = /** @type {(inputs: Report_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`類型`)
+};
+
+export const report_col_last_accuracy = /** @type {(inputs: Report_Col_Last_AccuracyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最後的 accuracy`)
+};
+
+export const report_col_layer = /** @type {(inputs: Report_Col_LayerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`層`)
+};
+
+export const report_col_params = /** @type {(inputs: Report_Col_ParamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`參數`)
+};
+
+export const report_col_run = /** @type {(inputs: Report_Col_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練`)
+};
+
+export const report_col_settings = /** @type {(inputs: Report_Col_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`設定`)
+};
+
+export const report_col_shape = /** @type {(inputs: Report_Col_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸出形狀`)
+};
+
+export const report_col_status = /** @type {(inputs: Report_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`狀態`)
+};
+
+export const report_curve_caption = /** @type {(inputs: Report_Curve_CaptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`每輪的 ${i?.metric}（訓練為實線，驗證為虛線）`)
+};
+
+export const report_curves = /** @type {(inputs: Report_CurvesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`曲線`)
+};
+
+export const report_curves_label = /** @type {(inputs: Report_Curves_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} 曲線`)
+};
+
+export const report_diagram_label = /** @type {(inputs: Report_Diagram_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型圖`)
+};
+
+export const report_done = /** @type {(inputs: Report_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const report_fingerprint_none = /** @type {(inputs: Report_Fingerprint_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const report_meta = /** @type {(inputs: Report_MetaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.student} · ${i?.when} UTC · ${i?.app} · 檢查 ${i?.passed}/${i?.total} · 實驗指紋 ${i?.fingerprint}`)
+};
+
+export const report_model = /** @type {(inputs: Report_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模型`)
+};
+
+export const report_no_answer = /** @type {(inputs: Report_No_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未作答`)
+};
+
+export const report_no_name = /** @type {(inputs: Report_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未填姓名`)
+};
+
+export const report_no_runs = /** @type {(inputs: Report_No_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有已完成的訓練。`)
+};
+
+export const report_params = /** @type {(inputs: Report_ParamsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個參數`)
+};
+
+export const report_runs = /** @type {(inputs: Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練紀錄`)
+};
+
+export const report_steps = /** @type {(inputs: Report_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`步驟`)
+};
+
+export const report_title_fallback = /** @type {(inputs: Report_Title_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`報告`)
+};
+
+export const report_total = /** @type {(inputs: Report_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`合計`)
 };
 
 export const runbar_best = /** @type {(inputs: Runbar_BestInputs) => LocalizedString} */ (i) => {
@@ -4555,6 +5046,86 @@ export const summary_keyboard = /** @type {(inputs: Summary_KeyboardInputs) => L
 
 export const summary_label = /** @type {(inputs: Summary_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`模型摘要`)
+};
+
+export const sweep_at_least = /** @type {(inputs: Sweep_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 至少要是 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_at_most = /** @type {(inputs: Sweep_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 最多只能是 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_every = /** @type {(inputs: Sweep_EveryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`所有 ${i?.kind} 層（${i?.count} 個）`)
+};
+
+export const sweep_give_value = /** @type {(inputs: Sweep_Give_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`請為 ${i?.label} 至少給出一個值，以逗號分隔。`)
+};
+
+export const sweep_hidden = /** @type {(inputs: Sweep_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個隱藏 ${i?.kind} 層，不含輸出層`)
+};
+
+export const sweep_integer_range = /** @type {(inputs: Sweep_Integer_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.problem}請修改兩端或步數，或者給出清單。`)
+};
+
+export const sweep_less_than = /** @type {(inputs: Sweep_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 必須小於 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_log_positive = /** @type {(inputs: Sweep_Log_PositiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`對數範圍的兩端必須為正數；要包含 0，請為 ${i?.label} 使用線性範圍。`)
+};
+
+export const sweep_more_than = /** @type {(inputs: Sweep_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 必須大於 ${i?.limit}，不能是 ${i?.value}。`)
+};
+
+export const sweep_no_range = /** @type {(inputs: Sweep_No_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 只接受值的清單，不接受範圍。`)
+};
+
+export const sweep_not_bool = /** @type {(inputs: Sweep_Not_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 只接受 true 或 false（開/關），不能是「${i?.word}」。`)
+};
+
+export const sweep_not_number = /** @type {(inputs: Sweep_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.word}」不是數字；${i?.label} 的值請寫成 0.3, 0.5, 0.7 這樣。`)
+};
+
+export const sweep_not_option = /** @type {(inputs: Sweep_Not_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.word}」不在 ${i?.options} 之中。`)
+};
+
+export const sweep_only = /** @type {(inputs: Sweep_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`僅 ${i?.layer}`)
+};
+
+export const sweep_range_ends = /** @type {(inputs: Sweep_Range_EndsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`請為 ${i?.label} 的範圍給出起點和終點。`)
+};
+
+export const sweep_range_same = /** @type {(inputs: Sweep_Range_SameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 的範圍起點和終點都是 ${i?.value}：請讓兩端不同。`)
+};
+
+export const sweep_range_steps = /** @type {(inputs: Sweep_Range_StepsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`範圍需要 2 到 ${i?.max} 步，不能是 ${i?.steps}。`)
+};
+
+export const sweep_too_many = /** @type {(inputs: Sweep_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一次掃描最多 ${i?.max} 個值；${i?.label} 有 ${i?.count} 個。`)
+};
+
+export const sweep_twice = /** @type {(inputs: Sweep_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} 列出了兩次。`)
+};
+
+export const sweep_whole = /** @type {(inputs: Sweep_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} 只接受整數，不能是 ${i?.value}。`)
 };
 
 export const tab_code = /** @type {(inputs: Tab_CodeInputs) => LocalizedString} */ () => {
@@ -5451,4 +6022,48 @@ export const weights_x = /** @type {(inputs: Weights_XInputs) => LocalizedString
 
 export const weights_y = /** @type {(inputs: Weights_YInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`密度`)
+};
+
+export const words_augmentation = /** @type {(inputs: Words_AugmentationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`資料擴增（${i?.list}）`)
+};
+
+export const words_augmentation_none = /** @type {(inputs: Words_Augmentation_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`資料擴增（無）`)
+};
+
+export const words_batch = /** @type {(inputs: Words_BatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`批次 ${i?.size}`)
+};
+
+export const words_early_stopping = /** @type {(inputs: Words_Early_StoppingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}）`)
+};
+
+export const words_early_stopping_best = /** @type {(inputs: Words_Early_Stopping_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`提前停止（${i?.monitor}，patience ${i?.patience}，還原最佳權重）`)
+};
+
+export const words_epochs = /** @type {(inputs: Words_EpochsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} 輪`)
+};
+
+export const words_first_examples = /** @type {(inputs: Words_First_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`前 ${i?.count} 個樣本`)
+};
+
+export const words_label_smoothing = /** @type {(inputs: Words_Label_SmoothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`標籤平滑 ${i?.value}`)
+};
+
+export const words_on_layer = /** @type {(inputs: Words_On_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 上的 ${i?.phrase}`)
+};
+
+export const words_on_layers = /** @type {(inputs: Words_On_LayersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 層上的 ${i?.phrase}`)
+};
+
+export const words_shuffled_labels = /** @type {(inputs: Words_Shuffled_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打亂的標籤`)
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classOverviewCsv } from '../../../../src-main/contract/class-overview.ts';
+import { classOverviewCsv, lockedNoteText } from '../../../../src-main/contract/class-overview.ts';
+import { useLocale } from '../../../../src-main/contract/i18n.ts';
 import { parseLab, type LabFile } from '../../../../src-main/contract/lab.ts';
 import { reportHtml } from '../../../../src-main/export/report/html.ts';
 import { overviewOfFiles } from '../../../../src-main/export/report/index.ts';
@@ -108,6 +109,17 @@ describe('the class overview', () => {
       html('c.html', cy),
     ]);
     expect(again.rows[1].lockedNote).toMatch(/the rest of the class's\)\.$/);
+    // Said again in the user's language from its parts; in English, the same sentence.
+    for (const row of [rows[1], again.rows[1]]) expect(lockedNoteText(row)).toBe(row.lockedNote);
+    useLocale(() => 'zh-Hant');
+    try {
+      expect(lockedNoteText(rows[1])).toMatch(
+        /^Bo 的報告所用的實驗改動了鎖定部分（指紋 .{5}，而實驗宣告的是 .{5}）。$/,
+      );
+      expect(lockedNoteText(again.rows[1])).toContain('而班上其他人的是');
+    } finally {
+      useLocale(() => 'en');
+    }
   });
 
   it('exports CSV with a header naming the questions, quoted fields and formulas kept as text', () => {

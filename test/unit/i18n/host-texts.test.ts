@@ -1,0 +1,81 @@
+/** Texts the host makes in English, said again in the user's language from codes and parameters. */
+import { Command } from 'commander';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HELP_TEXT } from '../../../src-main/cli/help-text.ts';
+import { datasetHint, datasetTitle } from '../../../src-main/contract/dataset-text.ts';
+import { useLocale } from '../../../src-main/contract/i18n.ts';
+import { listBuiltinDatasets } from '../../../src-main/data/index.ts';
+import { parseValues } from '../../../src-renderer/lib/grid-spec.ts';
+
+afterEach(() => useLocale(() => 'en'));
+
+describe('datasets', () => {
+  const moons = {
+    kind: 'synthetic',
+    shape: 'moons',
+    samples: 1000,
+    noise: 0.2,
+    seed: 3,
+    classes: 2,
+  } as const;
+
+  it('are named from their reference in the language shown; files by their name', () => {
+    useLocale(() => 'zh-Hans');
+    expect(datasetTitle(moons, { title: 'Moons (…)' })).toBe(
+      '双月（1,000 个点，噪声 0.2，种子 3）',
+    );
+    expect(datasetTitle({ kind: 'builtin', name: 'mnist', numWords: 10000 }, { title: '' })).toBe(
+      'MNIST 手写数字',
+    );
+    const file = { kind: 'file', path: '/d/iris.csv' } as const;
+    expect(datasetTitle(file as never, { title: 'iris.csv' })).toBe('iris.csv');
+    useLocale(() => 'en');
+    expect(datasetTitle(moons, { title: '' })).toBe('Moons (1,000 points, noise 0.2, seed 3)');
+  });
+
+  it("a missing set's hint names the files and folder, in Chinese too", () => {
+    const [fashion] = listBuiltinDatasets([], '/tmp/no-data').filter(
+      (d) => d.name === 'fashion-mnist',
+    );
+    expect(fashion.place?.folder).toMatch(/no-data.fashion-mnist/);
+    useLocale(() => 'zh-Hant');
+    const hint = datasetHint(fashion)!;
+    expect(hint).toContain('train-images-idx3-ubyte.gz');
+    expect(hint).toContain(fashion.place!.folder);
+    expect(hint).toContain('layerlab datasets --download fashion-mnist');
+    expect(hint).toContain('apt-get install dataset-fashion-mnist');
+    expect(hint).toMatch(/放進/);
+  });
+});
+
+it("a sweep's problems are said in the user's language, the value and setting kept", () => {
+  const kind = { type: 'number', integer: true, min: 1, max: 100 } as const;
+  useLocale(() => 'zh-Hans');
+  expect(parseValues('8, x', kind, 'units')).toEqual({
+    ok: false,
+    message: '“x”不是数字；units 的值请写成 0.3, 0.5, 0.7 这样。',
+  });
+  expect(parseValues('0.5', kind, 'units')).toMatchObject({
+    message: 'units 只接受整数，不能是 0.5。',
+  });
+});
+
+it('--help speaks the CLI language: headings, commands, global options; English as before', () => {
+  const make = () => {
+    const program = new Command('layerlab').description('Build, train…').configureHelp(HELP_TEXT);
+    program
+      .command('runs')
+      .description('List the stored runs (newest first).')
+      .option('--json', 'print JSON');
+    return program;
+  };
+  const english = make().helpInformation();
+  expect(english).toContain('Usage: layerlab');
+  expect(english).toContain('List the stored runs (newest first).');
+  useLocale(() => 'zh-Hans');
+  const chinese = make().helpInformation();
+  expect(chinese).toContain('用法：');
+  expect(chinese).toContain('列出已保存的训练（最新的在前）。');
+  expect(chinese).toContain('显示命令的帮助');
+  expect(chinese).not.toMatch(/Usage:|Commands:|display help/);
+});
