@@ -122,7 +122,9 @@ describe('under- and overfitting on MNIST', () => {
 
 describe('overfitting on IMDB', () => {
   it('the 16-16-1 network: validation loss rises after a few epochs while training loss falls', () => {
-    const { epochs } = train('imdb-16-16-1.layerlab.json', '--epochs', '10');
+    // Seed 1: the minimum is at epoch 3 (0.279); epoch 8 is at 0.351, so 8 epochs show the rise
+    // (10 cost another 20 s of npm test for the same claim).
+    const { epochs } = train('imdb-16-16-1.layerlab.json', '--epochs', '8');
     const valLoss = epochs.map((e) => e.val_loss);
     const best = valLoss.indexOf(Math.min(...valLoss));
     expect(best).toBeLessThan(6);
