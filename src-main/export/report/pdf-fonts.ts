@@ -21,7 +21,10 @@ export const needsCjk = (text: string): boolean => CJK.test(text);
 
 /** Runs of characters Helvetica cannot draw (beyond WinAnsi's few extras), each made "…". */
 export const latinOnly = (text: string): string =>
-  text.replace(/[^\t\n\r\u0020-\u00ff\u2013\u2014\u2018-\u201e\u2022\u2026\u2030\u20ac\u2122]+/g, '…');
+  text.replace(
+    /[^\t\n\r\u0020-\u00ff\u2013\u2014\u2018-\u201e\u2022\u2026\u2030\u20ac\u2122]+/g,
+    '…',
+  );
 
 export interface FontFace {
   file: string;
