@@ -134,14 +134,9 @@ const SIMD: Record<keyof typeof OPTIMIZER_KERNELS, SimdUpdate> = {
   momentum: (fn, p, n, a) => fn(...p, n, a.momentum as number, a.learningRate as number),
 };
 
-const simdByBackend = new WeakMap<WasmBackend, Record<string, SimdFn> | null>();
-
 /** The SIMD module over the backend's memory, or null where it cannot be (no SIMD): then JavaScript. */
-function simdExports(backend: WasmBackend): Record<string, SimdFn> | null {
-  if (!simdByBackend.has(backend))
-    simdByBackend.set(backend, instantiateOnHeap(backend, OPTIMIZER_WASM, OPTIMIZER_WASM_SHARED));
-  return simdByBackend.get(backend)!;
-}
+const simdExports = (backend: WasmBackend): Record<string, SimdFn> | null =>
+  instantiateOnHeap(backend, OPTIMIZER_WASM, OPTIMIZER_WASM_SHARED);
 
 /** The kernels for the wasm backend: the loop runs over the wasm heap, no copies. */
 export const wasmOptimizerKernels = () =>

@@ -23,6 +23,7 @@ import {
   heapF32,
   idOf,
   instantiateOnHeap,
+  type HeapFn,
   makeView,
   releaseView,
   reshapeInfo,
@@ -120,16 +121,10 @@ export const backpropFilterTuning = { maxFilterFloats: 1 << 18, simd: true };
 /** Conv2DBackpropFilter calls that ran the SIMD kernel, so that tests can check which path ran. */
 export const convSimdCalls = { filter: 0 };
 
-type SimdFn = (...args: number[]) => void;
-const simdByBackend = new WeakMap<WasmBackend, SimdFn | null>();
-
-function simdFilterGrad(backend: WasmBackend): SimdFn | null {
-  if (!simdByBackend.has(backend)) {
-    const fns = instantiateOnHeap(backend, CONV_FILTER_GRAD_WASM, CONV_FILTER_GRAD_WASM_SHARED);
-    simdByBackend.set(backend, fns?.convFilterGrad ?? null);
-  }
-  return simdByBackend.get(backend)!;
-}
+type SimdFn = HeapFn;
+const simdFilterGrad = (backend: WasmBackend): SimdFn | null =>
+  instantiateOnHeap(backend, CONV_FILTER_GRAD_WASM, CONV_FILTER_GRAD_WASM_SHARED)?.convFilterGrad ??
+  null;
 
 /** dW in one pass of the SIMD kernel (about twice as fast as through XNNPACK's convolution). */
 function filterGradSimd(

@@ -9,23 +9,16 @@
  */
 import { backend_util, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { MAX_POOL_GRAD_WASM, MAX_POOL_GRAD_WASM_SHARED } from './max-pool-grad-wasm.ts';
-import { heapF32, instantiateOnHeap, type WasmBackend } from './wasm-tensors.ts';
+import { heapF32, instantiateOnHeap, type HeapFn, type WasmBackend } from './wasm-tensors.ts';
 
 /** MaxPoolGrad calls that ran the SIMD kernel, so that tests can check which path ran. */
 export const poolSimdCalls = { count: 0 };
 /** Overridable for before/after measurements. */
 export const poolTuning = { simd: true };
 
-type SimdFn = (...args: number[]) => void;
-const simdByBackend = new WeakMap<WasmBackend, SimdFn | null>();
-
-function simdMaxPoolGrad(backend: WasmBackend): SimdFn | null {
-  if (!simdByBackend.has(backend)) {
-    const fns = instantiateOnHeap(backend, MAX_POOL_GRAD_WASM, MAX_POOL_GRAD_WASM_SHARED);
-    simdByBackend.set(backend, fns?.maxPoolGrad ?? null);
-  }
-  return simdByBackend.get(backend)!;
-}
+type SimdFn = HeapFn;
+const simdMaxPoolGrad = (backend: WasmBackend): SimdFn | null =>
+  instantiateOnHeap(backend, MAX_POOL_GRAD_WASM, MAX_POOL_GRAD_WASM_SHARED)?.maxPoolGrad ?? null;
 
 export function makeMaxPoolGrad(original: KernelFunc): KernelFunc {
   return (args) => {

@@ -94,16 +94,30 @@ export function heapBuffer(backend: WasmBackend): ArrayBufferLike {
   return backend.wasm.wasmMemory?.buffer ?? backend.wasm.HEAPU8.buffer;
 }
 
+export type HeapFn = (...args: number[]) => void;
+const onHeap = new WeakMap<WasmBackend, Map<string, Record<string, HeapFn> | null>>();
+
 /**
  * Instantiates a module of our own (build-wat.mjs: base64 of a plain and a shared-memory variant)
  * over the backend's memory, so that its functions work on tensors in place; null where it cannot
- * be (no WebAssembly SIMD).
+ * be (no WebAssembly SIMD). Once per backend and module: later calls get the same exports.
  */
 export function instantiateOnHeap(
   backend: WasmBackend,
   plain: string,
   shared: string,
-): Record<string, (...args: number[]) => void> | null {
+): Record<string, HeapFn> | null {
+  let modules = onHeap.get(backend);
+  if (!modules) onHeap.set(backend, (modules = new Map()));
+  if (!modules.has(plain)) modules.set(plain, instantiate(backend, plain, shared));
+  return modules.get(plain)!;
+}
+
+function instantiate(
+  backend: WasmBackend,
+  plain: string,
+  shared: string,
+): Record<string, HeapFn> | null {
   try {
     const memory =
       backend.wasm.wasmMemory ??
@@ -112,7 +126,7 @@ export function instantiateOnHeap(
       typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
     const bytes = Buffer.from(isShared ? shared : plain, 'base64');
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-    return instance.exports as unknown as Record<string, (...args: number[]) => void>;
+    return instance.exports as unknown as Record<string, HeapFn>;
   } catch {
     return null;
   }
