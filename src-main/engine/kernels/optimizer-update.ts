@@ -17,7 +17,7 @@ import {
   type TypedArray,
 } from '@tensorflow/tfjs-core';
 import { OPTIMIZER_WASM, OPTIMIZER_WASM_SHARED } from './optimizer-update-wasm.ts';
-import { heapF32, instantiateOnHeap, type WasmBackend } from './wasm-tensors.ts';
+import { heapF32, heapOffset, instantiateOnHeap, type WasmBackend } from './wasm-tensors.ts';
 
 export const OPTIMIZER_KERNELS = {
   adam: 'LayerLabAdamUpdate',
@@ -145,7 +145,7 @@ export const wasmOptimizerKernels = () =>
     const outs = ins.slice(0, slots + 1).map(() => backend.makeOutput(ins[0].shape, 'float32'));
     const simd = simdExports(backend);
     if (simd) {
-      const ptrs = [...ins, ...outs].map((t) => backend.dataIdMap.get(t.dataId).memoryOffset);
+      const ptrs = [...ins, ...outs].map((t) => heapOffset(backend, t));
       SIMD[key](simd[key], ptrs, util.sizeFromShape(ins[0].shape), args.attrs!);
       optimizerSimdCalls.count++;
       return outs;

@@ -21,6 +21,7 @@ import { CONV_FILTER_GRAD_WASM, CONV_FILTER_GRAD_WASM_SHARED } from './conv-filt
 import {
   disposeAll,
   heapF32,
+  heapOffset,
   idOf,
   instantiateOnHeap,
   type HeapFn,
@@ -136,7 +137,7 @@ function filterGradSimd(
 ): TensorInfo {
   const dw = backend.makeOutput(info.filterShape, 'float32');
   heapF32(backend, dw).fill(0);
-  const at = (t: TensorInfo) => backend.dataIdMap.get(t.dataId).memoryOffset;
+  const at = (t: TensorInfo) => heapOffset(backend, t);
   fn(
     at(x),
     at(dy),

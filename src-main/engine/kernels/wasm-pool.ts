@@ -9,7 +9,13 @@
  */
 import { backend_util, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { MAX_POOL_GRAD_WASM, MAX_POOL_GRAD_WASM_SHARED } from './max-pool-grad-wasm.ts';
-import { heapF32, instantiateOnHeap, type HeapFn, type WasmBackend } from './wasm-tensors.ts';
+import {
+  heapF32,
+  heapOffset,
+  instantiateOnHeap,
+  type HeapFn,
+  type WasmBackend,
+} from './wasm-tensors.ts';
 
 /** MaxPoolGrad calls that ran the SIMD kernel, so that tests can check which path ran. */
 export const poolSimdCalls = { count: 0 };
@@ -44,7 +50,7 @@ export function makeMaxPoolGrad(original: KernelFunc): KernelFunc {
     const simd = poolTuning.simd && c % 4 === 0 ? simdMaxPoolGrad(backend) : null;
     if (simd) {
       heapF32(backend, dx).fill(0);
-      const at = (t: TensorInfo) => backend.dataIdMap.get(t.dataId).memoryOffset;
+      const at = (t: TensorInfo) => heapOffset(backend, t);
       simd(
         at(input),
         at(dy),

@@ -77,13 +77,16 @@ export function idOf(backend: WasmBackend, t: TensorInfo): number {
   return backend.dataIdMap.get(t.dataId).id;
 }
 
+/** Where a tensor's data starts in the wasm memory, in bytes: the pointer our kernels take. */
+export const heapOffset = (backend: WasmBackend, t: TensorInfo): number =>
+  backend.dataIdMap.get(t.dataId).memoryOffset;
+
 /**
  * A Float32Array over a float32 tensor's wasm memory. Take it after the last allocation of the
  * kernel: growing the wasm memory replaces the buffer.
  */
 export function heapF32(backend: WasmBackend, t: TensorInfo): Float32Array {
-  const { memoryOffset } = backend.dataIdMap.get(t.dataId);
-  return new Float32Array(heapBuffer(backend), memoryOffset, util.sizeFromShape(t.shape));
+  return new Float32Array(heapBuffer(backend), heapOffset(backend, t), util.sizeFromShape(t.shape));
 }
 
 /**
@@ -146,8 +149,7 @@ export function makeView(
   elementOffset: number,
   shape: number[],
 ): TensorInfo {
-  const { memoryOffset } = backend.dataIdMap.get(base.dataId);
-  return backend.makeOutput(shape, 'float32', memoryOffset + elementOffset * 4);
+  return backend.makeOutput(shape, 'float32', heapOffset(backend, base) + elementOffset * 4);
 }
 
 export function releaseView(backend: WasmBackend, view: TensorInfo): void {
