@@ -7,6 +7,23 @@
 // script ends, so the logs do not interleave. Exits non-zero when any script fails; a lane goes on
 // after a failed script, so one run reports every failure.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+/**
+ * CPU seconds of this process's ended children and their own waited-for descendants (Linux:
+ * /proc/self/stat's cutime + cstime, in clock ticks of 1/100 s), or null elsewhere. npm waits for
+ * its script, so the figure counts every process the scripts started. Printed with the wall time
+ * at the end: npm test must stay under 15 minutes on two cores (docs/architecture.md, Tests).
+ */
+function childCpuSeconds() {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+const began = Date.now();
 
 const lanes = process.argv.slice(2).map((lane) => lane.split(',').filter(Boolean));
 const [first, ...rest] = lanes;
@@ -20,6 +37,7 @@ const env =
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (script, stream) =>
   new Promise((resolve) => {
+    const started = Date.now();
     const child = spawn(npm, ['run', '--silent', script], {
       env,
       stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
@@ -32,7 +50,9 @@ const run = (script, stream) =>
     }
     child.on('close', (code, signal) => {
       if (!stream) process.stdout.write(`\n── npm run ${script} ──\n${held}`);
-      resolve({ script, code: code ?? (signal ? 1 : 0) });
+      const seconds = (Date.now() - started) / 1000;
+      console.log(`npm run ${script}: ${seconds.toFixed(0)} s`);
+      resolve({ script, code: code ?? (signal ? 1 : 0), seconds });
     });
   });
 
@@ -49,6 +69,11 @@ console.log(
 const results = (
   await Promise.all([runLane(first, true), ...rest.map((lane) => runLane(lane, false))])
 ).flat();
+const cpu = childCpuSeconds();
+console.log(
+  `${lanes.map(names).join(', ')}: ${((Date.now() - began) / 1000).toFixed(0)} s` +
+    (cpu === null ? '' : `, ${cpu.toFixed(0)} CPU s`),
+);
 const failed = results.filter((r) => r.code !== 0);
 for (const f of failed) console.error(`npm run ${f.script} failed (exit ${f.code}).`);
 process.exit(failed.length ? 1 : 0);
