@@ -1,11 +1,16 @@
 /**
- * The trainer entry bundled once into out/trainer/trainer-process.mjs, for running from a checkout.
+ * The trainer entry bundled once into out/trainer/trainer-process.cjs, for running from a checkout.
  * Forking `trainer-process.ts` under tsx compiles the trainer's modules at every start; a grid forks
  * one trainer per fold, so that compile was most of a small grid's time on a busy machine. The bundle
  * is rebuilt when any file under src-main/ is newer. Packages stay outside it and load from
  * node_modules as they do under tsx, so the wasm backend finds its .wasm files (backend.ts) and the
  * threaded build its worker scripts (kernels/wasm-threads.ts). A built app does not use this: its
  * trainer is electron-vite's out/main/trainer-process.js.
+ *
+ * CommonJS, not ESM: an ES module importing TensorFlow.js' CommonJS builds makes Node scan each
+ * multi-megabyte file for its export names (cjs-module-lexer) and guess its format, about 1 CPU s of
+ * every trainer's 2.5 s start; `require` skips both. `import.meta.url` becomes the bundle's own URL,
+ * and the dynamic `import()`s (WebGPU, tfjs-node) stay imports, so ESM-only packages still load.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +23,7 @@ const sourceDir = path.join(root, 'src-main');
 const source = path.join(sourceDir, 'engine', 'trainer-process.ts');
 
 /** Where the bundle goes (out/ is the build output folder, ignored by git). */
-export const BUNDLED_TRAINER = path.join(root, 'out', 'trainer', 'trainer-process.mjs');
+export const BUNDLED_TRAINER = path.join(root, 'out', 'trainer', 'trainer-process.cjs');
 
 /** The newest modification time under `dir`, in ms; a folder's own counts, so a removed file does too. */
 function newestMtime(dir: string): number {
@@ -55,9 +60,11 @@ export function buildTrainerBundle(bundle = BUNDLED_TRAINER): void {
     entryPoints: [source],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     packages: 'external',
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     keepNames: true,
     write: false,
     outfile: bundle,

@@ -18,7 +18,7 @@ import { tinyRun } from '../../helpers/tiny-run.ts';
 const root = path.resolve(import.meta.dirname, '../../..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-bundle-'));
 // Inside the checkout's out/ (ignored by git), so that packages resolve from its node_modules.
-const bundle = path.join(root, 'out', 'trainer', `test-${process.pid}.mjs`);
+const bundle = path.join(root, 'out', 'trainer', `test-${process.pid}.cjs`);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(bundle, { force: true });
@@ -43,7 +43,7 @@ describe('bundled trainer', () => {
     );
     fs.utimesSync(bundle, hourAgo, hourAgo);
     expect(bundleIsFresh(bundle)).toBe(false);
-    expect(bundleIsFresh(path.join(dir, 'missing.mjs'))).toBe(false);
+    expect(bundleIsFresh(path.join(dir, 'missing.cjs'))).toBe(false);
   });
 
   it('is what a checkout forks by default', () => {
