@@ -20,6 +20,10 @@ import { LOCALES } from '../../../src-main/contract/locale.ts';
 import { LAB_FORMAT, parseLab, parseLabText } from '../../../src-main/contract/lab.ts';
 import { ApiError } from '../../../src-main/contract/wire.ts';
 import { loadDataset } from '../../../src-main/data/index.ts';
+import { importKerasJson } from '../../../src-main/export/keras/import.ts';
+import { kerasLayout } from '../../../src-main/export/keras-file/layout.ts';
+import { readModelFile } from '../../../src-main/export/keras-file/read.ts';
+import { importKerasCode } from '../../../src-main/export/python/import-code.ts';
 import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
@@ -61,6 +65,16 @@ function shown(e: LayerLabError, locale: MessageLocale): string {
 afterEach(() => useLocale(() => 'en'));
 
 const lab = (extra: object) => ({ format: LAB_FORMAT, version: 1, ...extra });
+
+/** A Sequential Keras model JSON: an input of 4 values, then `layer`. */
+const keras = (layer: object) =>
+  JSON.stringify({
+    class_name: 'Sequential',
+    config: {
+      name: 's',
+      layers: [{ class_name: 'InputLayer', config: { batch_shape: [null, 4], name: 'in' } }, layer],
+    },
+  });
 
 describe('error sentences', () => {
   it.each([
@@ -201,6 +215,64 @@ describe('error sentences', () => {
       english:
         'dense.json holds a Keras Dense, not a model; expected a Sequential or Functional model, as model.to_json() writes it.',
       chinese: ['dense.json 里是 Keras 的 Dense，不是模型'],
+    },
+    {
+      code: 'invalid-document',
+      make: () =>
+        importKerasJson(
+          keras({
+            class_name: 'Dense',
+            config: { name: 'd', units: 3, kernel_constraint: { class_name: 'MaxNorm' } },
+          }),
+          'model.json',
+          { strict: true },
+        ),
+      english:
+        "In model.json, Dense layer 'd' has kernel_constraint MaxNorm, which LayerLab does not model; it would train with no constraint instead, another model. Remove the setting in Keras (or set it back to its default) and export again.",
+      chinese: ["model.json 中，Dense 层 'd' 的 kernel_constraint 是 MaxNorm", '“无约束”'],
+    },
+    {
+      code: 'invalid-document',
+      make: () => importKerasJson(keras({ class_name: 'LSTM', config: { name: 'l' } })),
+      english:
+        /^In the Keras model, layer 'l' has the class LSTM, which LayerLab does not support\. LayerLab supports .+\. Remove or replace that layer in Keras and export again\.$/,
+      chinese: ["这个 Keras 模型 中，层 'l' 的类是 LSTM，LayerLab 不支持它"],
+    },
+    {
+      code: 'invalid-document',
+      make: () =>
+        importKerasJson(keras({ class_name: 'Dense', config: { name: 'd', units: 'x' } })),
+      english: `In the Keras model, Dense layer 'd' has units "x"; expected a whole number.`,
+      chinese: [`Dense 层 'd' 的 units 是 "x"；应为整数。`],
+    },
+    {
+      code: 'invalid-document',
+      make: () =>
+        importKerasCode(
+          'from keras import layers, Sequential\nmodel = Sequential([layers.Dense("many", input_shape=(3,))])\n',
+          'model.py',
+        ),
+      english: `In model.py, Dense layer 'dense' has units "many"; expected a whole number (line 2).`,
+      chinese: [`model.py 中，Dense 层 'dense' 的 units 是 "many"；应为整数（第 2 行）。`],
+    },
+    {
+      code: 'invalid-document',
+      make: () => importKerasCode('  ', 'the Keras code'),
+      english: 'The Keras code is empty: paste the Python code that builds a Keras model.',
+      chinese: ['这段 Keras 代码 是空的', 'Python 代码'],
+    },
+    {
+      code: 'unsupported',
+      make: () => readModelFile('notes.keras', new TextEncoder().encode('just some text')),
+      english:
+        "notes.keras is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5').",
+      chinese: ['notes.keras 既不是 Keras 的 .keras 文件', "model.save('model.h5')"],
+    },
+    {
+      code: 'invalid-graph',
+      make: () => kerasLayout({ version: 1, nodes: [], edges: [] } as never, {} as never),
+      english: /^This model cannot be exported to Keras: ./,
+      chinese: ['这个模型不能导出到 Keras：'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

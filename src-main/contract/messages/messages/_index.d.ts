@@ -4443,6 +4443,342 @@ export const error_json_ends: ((inputs: Error_Json_EndsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{layer} has the activation {value}, which LayerLab does not have; it would train as '{fallback}', another model. In Keras, use one of {list} and export again" |
+*
+* @param {Error_Keras_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_activation: ((inputs: Error_Keras_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}; expected {expected}" |
+*
+* @param {Error_Keras_Bad_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_bad_value: ((inputs: Error_Keras_Bad_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Bad_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} normalizes axis {axis}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and expor..." |
+*
+* @param {Error_Keras_Batchnorm_AxisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_batchnorm_axis: ((inputs: Error_Keras_Batchnorm_AxisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Batchnorm_AxisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a batch shape like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Batch_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_batch_shape: ((inputs?: Error_Keras_Expected_Batch_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_Batch_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true or false" |
+*
+* @param {Error_Keras_Expected_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_bool: ((inputs?: Error_Keras_Expected_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the input shape, like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_input_shape: ((inputs?: Error_Keras_Expected_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a whole number" |
+*
+* @param {Error_Keras_Expected_IntInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int: ((inputs?: Error_Keras_Expected_IntInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_IntInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a list of whole numbers" |
+*
+* @param {Error_Keras_Expected_Int_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int_list: ((inputs?: Error_Keras_Expected_Int_ListInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_Int_ListInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a number" |
+*
+* @param {Error_Keras_Expected_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_number: ((inputs?: Error_Keras_Expected_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a whole number or two, like 3 or [3, 3]" |
+*
+* @param {Error_Keras_Expected_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_pair: ((inputs?: Error_Keras_Expected_PairInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_PairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail}." |
+*
+* @param {Error_Keras_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in: ((inputs: Error_Keras_InInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_InInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail} (line {line})." |
+*
+* @param {Error_Keras_In_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in_line: ((inputs: Error_Keras_In_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_In_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has an inbound node that names no layer" |
+*
+* @param {Error_Keras_Inbound_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_empty: ((inputs: Error_Keras_Inbound_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Inbound_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has inbound_nodes {value}; expected a list" |
+*
+* @param {Error_Keras_Inbound_Not_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_not_list: ((inputs: Error_Keras_Inbound_Not_ListInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Inbound_Not_ListInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the InputLayer '{name}' is not the first layer of the Sequential model" |
+*
+* @param {Error_Keras_Input_Not_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_input_not_first: ((inputs: Error_Keras_Input_Not_FirstInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Input_Not_FirstInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}'" |
+*
+* @param {Error_Keras_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer: ((inputs: Error_Keras_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{name}'" |
+*
+* @param {Error_Keras_Layer_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_named: ((inputs: Error_Keras_Layer_NamedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Layer_NamedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer number {number}" |
+*
+* @param {Error_Keras_Layer_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_number: ((inputs: Error_Keras_Layer_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Layer_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the layers {names} feed each other in a loop; a Keras model cannot do that, so the file is damaged" |
+*
+* @param {Error_Keras_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_loop: ((inputs: Error_Keras_LoopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_LoopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} merges several inputs, so it cannot sit in a Sequential model; save the model from the functional API instead" |
+*
+* @param {Error_Keras_Merge_In_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_merge_in_sequential: ((inputs: Error_Keras_Merge_In_SequentialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Merge_In_SequentialInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}, which LayerLab does not model; it would train with {uses} instead, another model. Remove the setting in Keras (or set it back to i..." |
+*
+* @param {Error_Keras_Needs_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_needs_default: ((inputs: Error_Keras_Needs_DefaultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Needs_DefaultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a model nested inside the model; rebuild it as one flat model)" |
+*
+* @param {Error_Keras_Nested_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_nested_model: ((inputs?: Error_Keras_Nested_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Nested_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer {number} has no class_name" |
+*
+* @param {Error_Keras_No_Class_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_class_name: ((inputs: Error_Keras_No_Class_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_Class_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model without an input shape, so the size of each layer is unknown. In Keras, give the first layer input_shape=(...) or start with ke..." |
+*
+* @param {Error_Keras_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_input_shape: ((inputs: Error_Keras_No_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} has no list of layers in its config." |
 *
 * @param {Error_Keras_No_LayersInputs} inputs
@@ -4452,6 +4788,20 @@ export const error_json_ends: ((inputs: Error_Json_EndsInputs, options?: {
 export const error_keras_no_layers: ((inputs: Error_Keras_No_LayersInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_LayersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model with no layers." |
+*
+* @param {Error_Keras_No_Layers_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers_sequential: ((inputs: Error_Keras_No_Layers_SequentialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_Layers_SequentialInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4499,6 +4849,342 @@ export const error_keras_not_model_class: ((inputs: Error_Keras_Not_Model_ClassI
 /**
 * | output |
 * | --- |
+* | "{layer} has padding {value}, which LayerLab does not have, and 'valid' would change the layer's output. Use 'valid' or 'same' in Keras and export again" |
+*
+* @param {Error_Keras_PaddingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_padding: ((inputs: Error_Keras_PaddingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_PaddingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Keras code" |
+*
+* @param {Error_Keras_Place_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code: ((inputs?: Error_Keras_Place_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Keras code" |
+*
+* @param {Error_Keras_Place_Code_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code_start: ((inputs?: Error_Keras_Place_Code_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_Code_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Keras model" |
+*
+* @param {Error_Keras_Place_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model: ((inputs?: Error_Keras_Place_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Keras model" |
+*
+* @param {Error_Keras_Place_Model_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model_start: ((inputs?: Error_Keras_Place_Model_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_Model_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} reads output {tensor} of call {node} of '{source}' (a shared layer or a layer with several outputs), which LayerLab cannot show" |
+*
+* @param {Error_Keras_Reads_Other_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_reads_other_output: ((inputs: Error_Keras_Reads_Other_OutputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Reads_Other_OutputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has the {key} {value}, which LayerLab does not have, and training without it is another experiment. In Keras, use L1, L2 or L1L2 and export again" |
+*
+* @param {Error_Keras_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_regularizer: ((inputs: Error_Keras_RegularizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_RegularizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "two layers are named '{name}'; Keras names must be unique" |
+*
+* @param {Error_Keras_Same_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_same_name: ((inputs: Error_Keras_Same_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Same_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has the input shape {shape}, with a size that is not fixed; LayerLab needs every size (like [null, 28, 28, 1]). Give Keras a full input shape and exp..." |
+*
+* @param {Error_Keras_Shape_Not_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shape_not_fixed: ((inputs: Error_Keras_Shape_Not_FixedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Shape_Not_FixedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} is called {count} times (one layer shared by several branches), which LayerLab cannot show; give each branch its own layer in Keras and export again" |
+*
+* @param {Error_Keras_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shared_layer: ((inputs: Error_Keras_Shared_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Shared_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{key} names '{name}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_end: ((inputs: Error_Keras_Unknown_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Unknown_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} takes its input from '{source}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_SourceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_source: ((inputs: Error_Keras_Unknown_SourceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Unknown_SourceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has the class {className}{nested}, which LayerLab does not support. LayerLab supports {supported}. Remove or replace that layer in Keras and export a..." |
+*
+* @param {Error_Keras_Unsupported_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unsupported_class: ((inputs: Error_Keras_Unsupported_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Unsupported_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "channels_last (height, width, channels)" |
+*
+* @param {Error_Keras_Uses_Channels_LastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_channels_last: ((inputs?: Error_Keras_Uses_Channels_LastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Channels_LastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a dilation rate of 1" |
+*
+* @param {Error_Keras_Uses_Dilation_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_dilation_1: ((inputs?: Error_Keras_Uses_Dilation_1Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Dilation_1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "groups=1 (an ordinary convolution)" |
+*
+* @param {Error_Keras_Uses_Groups_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_groups_1: ((inputs?: Error_Keras_Uses_Groups_1Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Groups_1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "keepdims=False (output [channels])" |
+*
+* @param {Error_Keras_Uses_KeepdimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_keepdims: ((inputs?: Error_Keras_Uses_KeepdimsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_KeepdimsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no adjustment" |
+*
+* @param {Error_Keras_Uses_No_AdjustmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_adjustment: ((inputs?: Error_Keras_Uses_No_AdjustmentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_AdjustmentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no constraint" |
+*
+* @param {Error_Keras_Uses_No_ConstraintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_constraint: ((inputs?: Error_Keras_Uses_No_ConstraintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_ConstraintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no LoRA" |
+*
+* @param {Error_Keras_Uses_No_LoraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_lora: ((inputs?: Error_Keras_Uses_No_LoraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_LoraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no batch renormalization" |
+*
+* @param {Error_Keras_Uses_No_RenormInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_renorm: ((inputs?: Error_Keras_Uses_No_RenormInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_RenormInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Error_Keras_Uses_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_none: ((inputs?: Error_Keras_Uses_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one random mask per value" |
+*
+* @param {Error_Keras_Uses_One_MaskInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_one_mask: ((inputs?: Error_Keras_Uses_One_MaskInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_One_MaskInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the whole batch" |
+*
+* @param {Error_Keras_Uses_Whole_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_whole_batch: ((inputs?: Error_Keras_Uses_Whole_BatchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Whole_BatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} is not a LayerLab lab: it must be a JSON object." |
 *
 * @param {Error_Lab_Not_ObjectInputs} inputs
@@ -4536,6 +5222,286 @@ export const error_lab_settings: ((inputs: Error_Lab_SettingsInputs, options?: {
 export const error_lab_wrong_format: ((inputs: Error_Lab_Wrong_FormatInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Lab_Wrong_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras: {detail}" |
+*
+* @param {Error_Layout_Invalid_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_invalid_model: ((inputs: Error_Layout_Invalid_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Invalid_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weight \"{name}\" is {dtype}; only float32 weights can be exported to Keras, so train the run again." |
+*
+* @param {Error_Layout_Not_Float32Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_float32: ((inputs: Error_Layout_Not_Float32Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Not_Float32Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it is not valid." |
+*
+* @param {Error_Layout_Not_ValidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_valid: ((inputs?: Error_Layout_Not_ValidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Not_ValidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "quantized" |
+*
+* @param {Error_Layout_QuantizedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_quantized: ((inputs?: Error_Layout_QuantizedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_QuantizedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras does not allow \"/\" in a layer name, and layer \"{name}\" has one; rename it and train again." |
+*
+* @param {Error_Layout_Slash_In_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_slash_in_name: ((inputs: Error_Layout_Slash_In_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Slash_In_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have \"{key}\", which no layer of its lab has; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_extra: ((inputs: Error_Layout_Weight_ExtraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weight_ExtraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have no \"{key}\" for layer \"{name}\"; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_missing: ((inputs: Error_Layout_Weight_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weight_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights end before \"{name}\" ({bytes} bytes); the run's weights are damaged, so train it again." |
+*
+* @param {Error_Layout_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weights_end: ((inputs: Error_Layout_Weights_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weights_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras." |
+*
+* @param {Error_Model_File_Bad_Hdf5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_hdf5: ((inputs: Error_Model_File_Bad_Hdf5Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Bad_Hdf5Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable zip archive ({detail}); save the model from Keras again." |
+*
+* @param {Error_Model_File_Bad_ZipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_zip: ((inputs: Error_Model_File_Bad_ZipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Bad_ZipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, member {name}, declares {size} bytes but inflates to {actual}; save the model from Keras again." |
+*
+* @param {Error_Model_File_Member_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_size: ((inputs: Error_Model_File_Member_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Member_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} holds a {name} of {megabytes} MB once inflated; LayerLab reads at most {cap} MB of it." |
+*
+* @param {Error_Model_File_Member_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_too_large: ((inputs: Error_Model_File_Member_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Member_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has no weights; save the model after building or training it" |
+*
+* @param {Error_Model_File_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_no_weights: ((inputs: Error_Model_File_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5')." |
+*
+* @param {Error_Model_File_Not_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_not_keras: ((inputs: Error_Model_File_Not_KerasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Not_KerasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has {count} weight arrays, but its configuration needs {needed} ({names}); the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_count: ((inputs: Error_Model_File_Weight_CountInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weight_CountInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "weight {path} of layer '{layer}' is missing or not floating point; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_missing: ((inputs: Error_Model_File_Weight_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weight_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has a {weight} of shape {shape}, but its configuration needs {needed}; the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_shape: ((inputs: Error_Model_File_Weight_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weight_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is an HDF5 file without a model_config attribute, so it holds weights only (model.save_weights) or no Keras model at all; save the whole model with mo..." |
+*
+* @param {Error_Model_File_Weights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_only: ((inputs: Error_Model_File_Weights_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weights_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the weights of layer '{layer}' belong to no layer of the model that has weights; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weights_OrphanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_orphan: ((inputs: Error_Model_File_Weights_OrphanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weights_OrphanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is a zip archive without {name}, so it is not a model saved by Keras 3; save it with model.save('model.keras')." |
+*
+* @param {Error_Model_File_Zip_WithoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_zip_without: ((inputs: Error_Model_File_Zip_WithoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Zip_WithoutInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4648,6 +5614,132 @@ export const error_not_running_queued: ((inputs: Error_Not_Running_QueuedInputs,
 export const error_not_running_run: ((inputs: Error_Not_Running_RunInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Running_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is empty: paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_empty: ((inputs: Error_Python_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} looks like a Keras model JSON, not Python code; open it as a Keras model JSON (model.to_json()) instead." |
+*
+* @param {Error_Python_Is_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_is_json: ((inputs: Error_Python_Is_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Is_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no input shape, so the size of each layer is unknown. Give its first layer input_shape=(...) (or start it with k..." |
+*
+* @param {Error_Python_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_input_shape: ((inputs: Error_Python_No_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_No_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} builds no Keras model LayerLab can follow: expected keras.Sequential([...]), model.add(...) or keras.Model(inputs, outputs) with layers from keras.la..." |
+*
+* @param {Error_Python_No_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_model: ((inputs: Error_Python_No_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_No_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} depends on the Input '{name}' (line {inputLine}), which is not the model's input; pass the Input the layers start..." |
+*
+* @param {Error_Python_Other_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_other_input: ((inputs: Error_Python_Other_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Other_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} does not come from its input '{name}'; call the layers on that Input" |
+*
+* @param {Error_Python_Output_Not_From_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_output_not_from_input: ((inputs: Error_Python_Output_Not_From_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Output_Not_From_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no layer LayerLab can import" |
+*
+* @param {Error_Python_Sequential_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_sequential_empty: ((inputs: Error_Python_Sequential_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Sequential_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model made at line {line} takes {count} inputs; a LayerLab model takes one. Merge the inputs into one keras.Input and import again" |
+*
+* @param {Error_Python_Several_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_several_inputs: ((inputs: Error_Python_Several_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Several_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not Python code LayerLab can read (the first problem is on line {line}); paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_UnreadableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -17535,7 +18627,81 @@ export type Error_Json_CharacterInputs = {
 export type Error_Json_EndsInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Keras_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Keras_Bad_ValueInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Error_Keras_Batchnorm_AxisInputs = {
+    layer: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Error_Keras_Expected_Batch_ShapeInputs = {};
+export type Error_Keras_Expected_BoolInputs = {};
+export type Error_Keras_Expected_Input_ShapeInputs = {};
+export type Error_Keras_Expected_IntInputs = {};
+export type Error_Keras_Expected_Int_ListInputs = {};
+export type Error_Keras_Expected_NumberInputs = {};
+export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_InInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_In_LineInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_EmptyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_Not_ListInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Input_Not_FirstInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_LayerInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NumberInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_LoopInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Keras_Merge_In_SequentialInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Needs_DefaultInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Keras_Nested_ModelInputs = {};
+export type Error_Keras_No_Class_NameInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_No_Input_ShapeInputs = {
+    where: NonNullable<unknown>;
+};
 export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_No_Layers_SequentialInputs = {
     where: NonNullable<unknown>;
 };
 export type Error_Keras_Not_JsonInputs = {
@@ -17549,6 +18715,61 @@ export type Error_Keras_Not_Model_ClassInputs = {
     where: NonNullable<unknown>;
     kind: NonNullable<unknown>;
 };
+export type Error_Keras_PaddingInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Place_CodeInputs = {};
+export type Error_Keras_Place_Code_StartInputs = {};
+export type Error_Keras_Place_ModelInputs = {};
+export type Error_Keras_Place_Model_StartInputs = {};
+export type Error_Keras_Reads_Other_OutputInputs = {
+    layer: NonNullable<unknown>;
+    tensor: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_RegularizerInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Same_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Shape_Not_FixedInputs = {
+    layer: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Keras_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_EndInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_SourceInputs = {
+    layer: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_Unsupported_ClassInputs = {
+    layer: NonNullable<unknown>;
+    className: NonNullable<unknown>;
+    nested: NonNullable<unknown>;
+    supported: NonNullable<unknown>;
+};
+export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Groups_1Inputs = {};
+export type Error_Keras_Uses_KeepdimsInputs = {};
+export type Error_Keras_Uses_No_AdjustmentInputs = {};
+export type Error_Keras_Uses_No_ConstraintInputs = {};
+export type Error_Keras_Uses_No_LoraInputs = {};
+export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_NoneInputs = {};
+export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Whole_BatchInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
 };
@@ -17560,6 +18781,80 @@ export type Error_Lab_Wrong_FormatInputs = {
     where: NonNullable<unknown>;
     format: NonNullable<unknown>;
     expected: NonNullable<unknown>;
+};
+export type Error_Layout_Invalid_ModelInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Layout_Not_Float32Inputs = {
+    name: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Layout_Not_ValidInputs = {};
+export type Error_Layout_QuantizedInputs = {};
+export type Error_Layout_Slash_In_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_ExtraInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_MissingInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weights_EndInputs = {
+    name: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_Hdf5Inputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_ZipInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Model_File_No_WeightsInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Not_KerasInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_CountInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_MissingInputs = {
+    path: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OnlyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OrphanInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Zip_WithoutInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
 };
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
@@ -17585,6 +18880,38 @@ export type Error_Not_Running_QueuedInputs = {
 };
 export type Error_Not_Running_RunInputs = {
     run: NonNullable<unknown>;
+};
+export type Error_Python_EmptyInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Is_JsonInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_No_Input_ShapeInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_No_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Other_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    inputLine: NonNullable<unknown>;
+};
+export type Error_Python_Output_Not_From_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Python_Sequential_EmptyInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_Several_InputsInputs = {
+    line: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Python_UnreadableInputs = {
+    where: NonNullable<unknown>;
+    line: NonNullable<unknown>;
 };
 export type Error_Store_FullInputs = {
     file: NonNullable<unknown>;

@@ -319,13 +319,82 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -334,6 +403,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -6298,6 +6376,390 @@ export const error_json_ends = /** @type {((inputs: Error_Json_EndsInputs, optio
 /**
 * | output |
 * | --- |
+* | "{layer} has the activation {value}, which LayerLab does not have; it would train as '{fallback}', another model. In Keras, use one of {list} and export again" |
+*
+* @param {Error_Keras_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_activation = /** @type {((inputs: Error_Keras_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_activation(inputs)
+	return __en.error_keras_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}; expected {expected}" |
+*
+* @param {Error_Keras_Bad_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_bad_value = /** @type {((inputs: Error_Keras_Bad_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Bad_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_bad_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_bad_value(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_bad_value(inputs)
+	return __en.error_keras_bad_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} normalizes axis {axis}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and expor..." |
+*
+* @param {Error_Keras_Batchnorm_AxisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_batchnorm_axis = /** @type {((inputs: Error_Keras_Batchnorm_AxisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Batchnorm_AxisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_batchnorm_axis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_batchnorm_axis(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_batchnorm_axis(inputs)
+	return __en.error_keras_batchnorm_axis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a batch shape like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Batch_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_batch_shape = /** @type {((inputs?: Error_Keras_Expected_Batch_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_Batch_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_batch_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_batch_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_batch_shape(inputs)
+	return __en.error_keras_expected_batch_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true or false" |
+*
+* @param {Error_Keras_Expected_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_bool = /** @type {((inputs?: Error_Keras_Expected_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_bool(inputs)
+	return __en.error_keras_expected_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the input shape, like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_input_shape = /** @type {((inputs?: Error_Keras_Expected_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_input_shape(inputs)
+	return __en.error_keras_expected_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a whole number" |
+*
+* @param {Error_Keras_Expected_IntInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int = /** @type {((inputs?: Error_Keras_Expected_IntInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_IntInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_int(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_int(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_int(inputs)
+	return __en.error_keras_expected_int(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a list of whole numbers" |
+*
+* @param {Error_Keras_Expected_Int_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int_list = /** @type {((inputs?: Error_Keras_Expected_Int_ListInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_Int_ListInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_int_list(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_int_list(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_int_list(inputs)
+	return __en.error_keras_expected_int_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a number" |
+*
+* @param {Error_Keras_Expected_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_number = /** @type {((inputs?: Error_Keras_Expected_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_number(inputs)
+	return __en.error_keras_expected_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a whole number or two, like 3 or [3, 3]" |
+*
+* @param {Error_Keras_Expected_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_pair = /** @type {((inputs?: Error_Keras_Expected_PairInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_PairInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_pair(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_pair(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_pair(inputs)
+	return __en.error_keras_expected_pair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail}." |
+*
+* @param {Error_Keras_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in = /** @type {((inputs: Error_Keras_InInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_InInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_in(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_in(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_in(inputs)
+	return __en.error_keras_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail} (line {line})." |
+*
+* @param {Error_Keras_In_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in_line = /** @type {((inputs: Error_Keras_In_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_In_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_in_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_in_line(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_in_line(inputs)
+	return __en.error_keras_in_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has an inbound node that names no layer" |
+*
+* @param {Error_Keras_Inbound_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_empty = /** @type {((inputs: Error_Keras_Inbound_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Inbound_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_inbound_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_inbound_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_inbound_empty(inputs)
+	return __en.error_keras_inbound_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has inbound_nodes {value}; expected a list" |
+*
+* @param {Error_Keras_Inbound_Not_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_not_list = /** @type {((inputs: Error_Keras_Inbound_Not_ListInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Inbound_Not_ListInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_inbound_not_list(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_inbound_not_list(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_inbound_not_list(inputs)
+	return __en.error_keras_inbound_not_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the InputLayer '{name}' is not the first layer of the Sequential model" |
+*
+* @param {Error_Keras_Input_Not_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_input_not_first = /** @type {((inputs: Error_Keras_Input_Not_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Input_Not_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_input_not_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_input_not_first(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_input_not_first(inputs)
+	return __en.error_keras_input_not_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}'" |
+*
+* @param {Error_Keras_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer = /** @type {((inputs: Error_Keras_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_layer(inputs)
+	return __en.error_keras_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{name}'" |
+*
+* @param {Error_Keras_Layer_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_named = /** @type {((inputs: Error_Keras_Layer_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Layer_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_layer_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_layer_named(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_layer_named(inputs)
+	return __en.error_keras_layer_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer number {number}" |
+*
+* @param {Error_Keras_Layer_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_number = /** @type {((inputs: Error_Keras_Layer_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Layer_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_layer_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_layer_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_layer_number(inputs)
+	return __en.error_keras_layer_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the layers {names} feed each other in a loop; a Keras model cannot do that, so the file is damaged" |
+*
+* @param {Error_Keras_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_loop = /** @type {((inputs: Error_Keras_LoopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_LoopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_loop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_loop(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_loop(inputs)
+	return __en.error_keras_loop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} merges several inputs, so it cannot sit in a Sequential model; save the model from the functional API instead" |
+*
+* @param {Error_Keras_Merge_In_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_merge_in_sequential = /** @type {((inputs: Error_Keras_Merge_In_SequentialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Merge_In_SequentialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_merge_in_sequential(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_merge_in_sequential(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_merge_in_sequential(inputs)
+	return __en.error_keras_merge_in_sequential(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}, which LayerLab does not model; it would train with {uses} instead, another model. Remove the setting in Keras (or set it back to i..." |
+*
+* @param {Error_Keras_Needs_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_needs_default = /** @type {((inputs: Error_Keras_Needs_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Needs_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_needs_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_needs_default(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_needs_default(inputs)
+	return __en.error_keras_needs_default(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a model nested inside the model; rebuild it as one flat model)" |
+*
+* @param {Error_Keras_Nested_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_nested_model = /** @type {((inputs?: Error_Keras_Nested_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Nested_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_nested_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_nested_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_nested_model(inputs)
+	return __en.error_keras_nested_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer {number} has no class_name" |
+*
+* @param {Error_Keras_No_Class_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_class_name = /** @type {((inputs: Error_Keras_No_Class_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_Class_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_class_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_class_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_class_name(inputs)
+	return __en.error_keras_no_class_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model without an input shape, so the size of each layer is unknown. In Keras, give the first layer input_shape=(...) or start with ke..." |
+*
+* @param {Error_Keras_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_input_shape = /** @type {((inputs: Error_Keras_No_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_input_shape(inputs)
+	return __en.error_keras_no_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where} has no list of layers in its config." |
 *
 * @param {Error_Keras_No_LayersInputs} inputs
@@ -6310,6 +6772,22 @@ export const error_keras_no_layers = /** @type {((inputs: Error_Keras_No_LayersI
 	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_layers(inputs)
 	if (locale === "en-XA") return __en_xa2.error_keras_no_layers(inputs)
 	return __en.error_keras_no_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model with no layers." |
+*
+* @param {Error_Keras_No_Layers_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers_sequential = /** @type {((inputs: Error_Keras_No_Layers_SequentialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_Layers_SequentialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_layers_sequential(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_layers_sequential(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_layers_sequential(inputs)
+	return __en.error_keras_no_layers_sequential(inputs)
 });
 /**
 * | output |
@@ -6362,6 +6840,390 @@ export const error_keras_not_model_class = /** @type {((inputs: Error_Keras_Not_
 /**
 * | output |
 * | --- |
+* | "{layer} has padding {value}, which LayerLab does not have, and 'valid' would change the layer's output. Use 'valid' or 'same' in Keras and export again" |
+*
+* @param {Error_Keras_PaddingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_padding = /** @type {((inputs: Error_Keras_PaddingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_PaddingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_padding(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_padding(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_padding(inputs)
+	return __en.error_keras_padding(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Keras code" |
+*
+* @param {Error_Keras_Place_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code = /** @type {((inputs?: Error_Keras_Place_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_code(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_code(inputs)
+	return __en.error_keras_place_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Keras code" |
+*
+* @param {Error_Keras_Place_Code_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code_start = /** @type {((inputs?: Error_Keras_Place_Code_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_Code_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_code_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_code_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_code_start(inputs)
+	return __en.error_keras_place_code_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Keras model" |
+*
+* @param {Error_Keras_Place_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model = /** @type {((inputs?: Error_Keras_Place_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_model(inputs)
+	return __en.error_keras_place_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Keras model" |
+*
+* @param {Error_Keras_Place_Model_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model_start = /** @type {((inputs?: Error_Keras_Place_Model_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_Model_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_model_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_model_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_model_start(inputs)
+	return __en.error_keras_place_model_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} reads output {tensor} of call {node} of '{source}' (a shared layer or a layer with several outputs), which LayerLab cannot show" |
+*
+* @param {Error_Keras_Reads_Other_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_reads_other_output = /** @type {((inputs: Error_Keras_Reads_Other_OutputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Reads_Other_OutputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_reads_other_output(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_reads_other_output(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_reads_other_output(inputs)
+	return __en.error_keras_reads_other_output(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has the {key} {value}, which LayerLab does not have, and training without it is another experiment. In Keras, use L1, L2 or L1L2 and export again" |
+*
+* @param {Error_Keras_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_regularizer = /** @type {((inputs: Error_Keras_RegularizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_RegularizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_regularizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_regularizer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_regularizer(inputs)
+	return __en.error_keras_regularizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "two layers are named '{name}'; Keras names must be unique" |
+*
+* @param {Error_Keras_Same_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_same_name = /** @type {((inputs: Error_Keras_Same_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Same_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_same_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_same_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_same_name(inputs)
+	return __en.error_keras_same_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has the input shape {shape}, with a size that is not fixed; LayerLab needs every size (like [null, 28, 28, 1]). Give Keras a full input shape and exp..." |
+*
+* @param {Error_Keras_Shape_Not_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shape_not_fixed = /** @type {((inputs: Error_Keras_Shape_Not_FixedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Shape_Not_FixedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_shape_not_fixed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_shape_not_fixed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_shape_not_fixed(inputs)
+	return __en.error_keras_shape_not_fixed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} is called {count} times (one layer shared by several branches), which LayerLab cannot show; give each branch its own layer in Keras and export again" |
+*
+* @param {Error_Keras_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shared_layer = /** @type {((inputs: Error_Keras_Shared_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Shared_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_shared_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_shared_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_shared_layer(inputs)
+	return __en.error_keras_shared_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{key} names '{name}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_end = /** @type {((inputs: Error_Keras_Unknown_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Unknown_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_unknown_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_unknown_end(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_unknown_end(inputs)
+	return __en.error_keras_unknown_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} takes its input from '{source}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_SourceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_source = /** @type {((inputs: Error_Keras_Unknown_SourceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Unknown_SourceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_unknown_source(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_unknown_source(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_unknown_source(inputs)
+	return __en.error_keras_unknown_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has the class {className}{nested}, which LayerLab does not support. LayerLab supports {supported}. Remove or replace that layer in Keras and export a..." |
+*
+* @param {Error_Keras_Unsupported_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unsupported_class = /** @type {((inputs: Error_Keras_Unsupported_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Unsupported_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_unsupported_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_unsupported_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_unsupported_class(inputs)
+	return __en.error_keras_unsupported_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "channels_last (height, width, channels)" |
+*
+* @param {Error_Keras_Uses_Channels_LastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_channels_last = /** @type {((inputs?: Error_Keras_Uses_Channels_LastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Channels_LastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_channels_last(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_channels_last(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_channels_last(inputs)
+	return __en.error_keras_uses_channels_last(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a dilation rate of 1" |
+*
+* @param {Error_Keras_Uses_Dilation_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_dilation_1 = /** @type {((inputs?: Error_Keras_Uses_Dilation_1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Dilation_1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_dilation_1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_dilation_1(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_dilation_1(inputs)
+	return __en.error_keras_uses_dilation_1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "groups=1 (an ordinary convolution)" |
+*
+* @param {Error_Keras_Uses_Groups_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_groups_1 = /** @type {((inputs?: Error_Keras_Uses_Groups_1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Groups_1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_groups_1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_groups_1(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_groups_1(inputs)
+	return __en.error_keras_uses_groups_1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "keepdims=False (output [channels])" |
+*
+* @param {Error_Keras_Uses_KeepdimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_keepdims = /** @type {((inputs?: Error_Keras_Uses_KeepdimsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_KeepdimsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_keepdims(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_keepdims(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_keepdims(inputs)
+	return __en.error_keras_uses_keepdims(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no adjustment" |
+*
+* @param {Error_Keras_Uses_No_AdjustmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_adjustment = /** @type {((inputs?: Error_Keras_Uses_No_AdjustmentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_AdjustmentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_adjustment(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_adjustment(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_adjustment(inputs)
+	return __en.error_keras_uses_no_adjustment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no constraint" |
+*
+* @param {Error_Keras_Uses_No_ConstraintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_constraint = /** @type {((inputs?: Error_Keras_Uses_No_ConstraintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_ConstraintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_constraint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_constraint(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_constraint(inputs)
+	return __en.error_keras_uses_no_constraint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no LoRA" |
+*
+* @param {Error_Keras_Uses_No_LoraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_lora = /** @type {((inputs?: Error_Keras_Uses_No_LoraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_LoraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_lora(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_lora(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_lora(inputs)
+	return __en.error_keras_uses_no_lora(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no batch renormalization" |
+*
+* @param {Error_Keras_Uses_No_RenormInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_renorm = /** @type {((inputs?: Error_Keras_Uses_No_RenormInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_RenormInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_renorm(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_renorm(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_renorm(inputs)
+	return __en.error_keras_uses_no_renorm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Error_Keras_Uses_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_none = /** @type {((inputs?: Error_Keras_Uses_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_none(inputs)
+	return __en.error_keras_uses_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one random mask per value" |
+*
+* @param {Error_Keras_Uses_One_MaskInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_one_mask = /** @type {((inputs?: Error_Keras_Uses_One_MaskInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_One_MaskInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_one_mask(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_one_mask(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_one_mask(inputs)
+	return __en.error_keras_uses_one_mask(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the whole batch" |
+*
+* @param {Error_Keras_Uses_Whole_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_whole_batch = /** @type {((inputs?: Error_Keras_Uses_Whole_BatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Whole_BatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_whole_batch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_whole_batch(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_whole_batch(inputs)
+	return __en.error_keras_uses_whole_batch(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where} is not a LayerLab lab: it must be a JSON object." |
 *
 * @param {Error_Lab_Not_ObjectInputs} inputs
@@ -6406,6 +7268,326 @@ export const error_lab_wrong_format = /** @type {((inputs: Error_Lab_Wrong_Forma
 	if (locale === "zh-Hant") return __zh_hant1.error_lab_wrong_format(inputs)
 	if (locale === "en-XA") return __en_xa2.error_lab_wrong_format(inputs)
 	return __en.error_lab_wrong_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras: {detail}" |
+*
+* @param {Error_Layout_Invalid_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_invalid_model = /** @type {((inputs: Error_Layout_Invalid_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Invalid_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_invalid_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_invalid_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_invalid_model(inputs)
+	return __en.error_layout_invalid_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weight \"{name}\" is {dtype}; only float32 weights can be exported to Keras, so train the run again." |
+*
+* @param {Error_Layout_Not_Float32Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_float32 = /** @type {((inputs: Error_Layout_Not_Float32Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Not_Float32Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_not_float32(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_not_float32(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_not_float32(inputs)
+	return __en.error_layout_not_float32(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is not valid." |
+*
+* @param {Error_Layout_Not_ValidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_valid = /** @type {((inputs?: Error_Layout_Not_ValidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Not_ValidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_not_valid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_not_valid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_not_valid(inputs)
+	return __en.error_layout_not_valid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "quantized" |
+*
+* @param {Error_Layout_QuantizedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_quantized = /** @type {((inputs?: Error_Layout_QuantizedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_QuantizedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_quantized(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_quantized(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_quantized(inputs)
+	return __en.error_layout_quantized(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras does not allow \"/\" in a layer name, and layer \"{name}\" has one; rename it and train again." |
+*
+* @param {Error_Layout_Slash_In_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_slash_in_name = /** @type {((inputs: Error_Layout_Slash_In_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Slash_In_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_slash_in_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_slash_in_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_slash_in_name(inputs)
+	return __en.error_layout_slash_in_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have \"{key}\", which no layer of its lab has; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_extra = /** @type {((inputs: Error_Layout_Weight_ExtraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Weight_ExtraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_weight_extra(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_weight_extra(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_weight_extra(inputs)
+	return __en.error_layout_weight_extra(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have no \"{key}\" for layer \"{name}\"; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_missing = /** @type {((inputs: Error_Layout_Weight_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Weight_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_weight_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_weight_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_weight_missing(inputs)
+	return __en.error_layout_weight_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights end before \"{name}\" ({bytes} bytes); the run's weights are damaged, so train it again." |
+*
+* @param {Error_Layout_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weights_end = /** @type {((inputs: Error_Layout_Weights_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Weights_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_weights_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_weights_end(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_weights_end(inputs)
+	return __en.error_layout_weights_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras." |
+*
+* @param {Error_Model_File_Bad_Hdf5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_hdf5 = /** @type {((inputs: Error_Model_File_Bad_Hdf5Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Bad_Hdf5Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_bad_hdf5(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_bad_hdf5(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_bad_hdf5(inputs)
+	return __en.error_model_file_bad_hdf5(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable zip archive ({detail}); save the model from Keras again." |
+*
+* @param {Error_Model_File_Bad_ZipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_zip = /** @type {((inputs: Error_Model_File_Bad_ZipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Bad_ZipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_bad_zip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_bad_zip(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_bad_zip(inputs)
+	return __en.error_model_file_bad_zip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, member {name}, declares {size} bytes but inflates to {actual}; save the model from Keras again." |
+*
+* @param {Error_Model_File_Member_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_size = /** @type {((inputs: Error_Model_File_Member_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Member_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_member_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_member_size(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_member_size(inputs)
+	return __en.error_model_file_member_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} holds a {name} of {megabytes} MB once inflated; LayerLab reads at most {cap} MB of it." |
+*
+* @param {Error_Model_File_Member_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_too_large = /** @type {((inputs: Error_Model_File_Member_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Member_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_member_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_member_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_member_too_large(inputs)
+	return __en.error_model_file_member_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has no weights; save the model after building or training it" |
+*
+* @param {Error_Model_File_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_no_weights = /** @type {((inputs: Error_Model_File_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_no_weights(inputs)
+	return __en.error_model_file_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5')." |
+*
+* @param {Error_Model_File_Not_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_not_keras = /** @type {((inputs: Error_Model_File_Not_KerasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Not_KerasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_not_keras(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_not_keras(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_not_keras(inputs)
+	return __en.error_model_file_not_keras(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has {count} weight arrays, but its configuration needs {needed} ({names}); the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_count = /** @type {((inputs: Error_Model_File_Weight_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weight_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weight_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weight_count(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weight_count(inputs)
+	return __en.error_model_file_weight_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "weight {path} of layer '{layer}' is missing or not floating point; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_missing = /** @type {((inputs: Error_Model_File_Weight_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weight_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weight_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weight_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weight_missing(inputs)
+	return __en.error_model_file_weight_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has a {weight} of shape {shape}, but its configuration needs {needed}; the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_shape = /** @type {((inputs: Error_Model_File_Weight_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weight_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weight_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weight_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weight_shape(inputs)
+	return __en.error_model_file_weight_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is an HDF5 file without a model_config attribute, so it holds weights only (model.save_weights) or no Keras model at all; save the whole model with mo..." |
+*
+* @param {Error_Model_File_Weights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_only = /** @type {((inputs: Error_Model_File_Weights_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weights_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weights_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weights_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weights_only(inputs)
+	return __en.error_model_file_weights_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the weights of layer '{layer}' belong to no layer of the model that has weights; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weights_OrphanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_orphan = /** @type {((inputs: Error_Model_File_Weights_OrphanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weights_OrphanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weights_orphan(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weights_orphan(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weights_orphan(inputs)
+	return __en.error_model_file_weights_orphan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is a zip archive without {name}, so it is not a model saved by Keras 3; save it with model.save('model.keras')." |
+*
+* @param {Error_Model_File_Zip_WithoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_zip_without = /** @type {((inputs: Error_Model_File_Zip_WithoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Zip_WithoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_zip_without(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_zip_without(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_zip_without(inputs)
+	return __en.error_model_file_zip_without(inputs)
 });
 /**
 * | output |
@@ -6534,6 +7716,150 @@ export const error_not_running_run = /** @type {((inputs: Error_Not_Running_RunI
 	if (locale === "zh-Hant") return __zh_hant1.error_not_running_run(inputs)
 	if (locale === "en-XA") return __en_xa2.error_not_running_run(inputs)
 	return __en.error_not_running_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is empty: paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_empty = /** @type {((inputs: Error_Python_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_empty(inputs)
+	return __en.error_python_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} looks like a Keras model JSON, not Python code; open it as a Keras model JSON (model.to_json()) instead." |
+*
+* @param {Error_Python_Is_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_is_json = /** @type {((inputs: Error_Python_Is_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Is_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_is_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_is_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_is_json(inputs)
+	return __en.error_python_is_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no input shape, so the size of each layer is unknown. Give its first layer input_shape=(...) (or start it with k..." |
+*
+* @param {Error_Python_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_input_shape = /** @type {((inputs: Error_Python_No_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_No_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_no_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_no_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_no_input_shape(inputs)
+	return __en.error_python_no_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} builds no Keras model LayerLab can follow: expected keras.Sequential([...]), model.add(...) or keras.Model(inputs, outputs) with layers from keras.la..." |
+*
+* @param {Error_Python_No_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_model = /** @type {((inputs: Error_Python_No_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_No_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_no_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_no_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_no_model(inputs)
+	return __en.error_python_no_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} depends on the Input '{name}' (line {inputLine}), which is not the model's input; pass the Input the layers start..." |
+*
+* @param {Error_Python_Other_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_other_input = /** @type {((inputs: Error_Python_Other_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Other_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_other_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_other_input(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_other_input(inputs)
+	return __en.error_python_other_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} does not come from its input '{name}'; call the layers on that Input" |
+*
+* @param {Error_Python_Output_Not_From_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_output_not_from_input = /** @type {((inputs: Error_Python_Output_Not_From_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Output_Not_From_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_output_not_from_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_output_not_from_input(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_output_not_from_input(inputs)
+	return __en.error_python_output_not_from_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no layer LayerLab can import" |
+*
+* @param {Error_Python_Sequential_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_sequential_empty = /** @type {((inputs: Error_Python_Sequential_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Sequential_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_sequential_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_sequential_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_sequential_empty(inputs)
+	return __en.error_python_sequential_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model made at line {line} takes {count} inputs; a LayerLab model takes one. Merge the inputs into one keras.Input and import again" |
+*
+* @param {Error_Python_Several_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_several_inputs = /** @type {((inputs: Error_Python_Several_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Several_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_several_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_several_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_several_inputs(inputs)
+	return __en.error_python_several_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not Python code LayerLab can read (the first problem is on line {line}); paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_unreadable = /** @type {((inputs: Error_Python_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_unreadable(inputs)
+	return __en.error_python_unreadable(inputs)
 });
 /**
 * | output |

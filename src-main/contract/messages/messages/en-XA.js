@@ -317,13 +317,82 @@
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -332,6 +401,15 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -2492,8 +2570,108 @@ export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt vváálíd JJSSØÑ: ítt ééñds bbééföréé tthé JSSØØÑ döééss.`)
 };
 
+export const error_keras_activation = /** @type {(inputs: Error_Keras_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ááçtívváátíöññ ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt hháávé; ítt wwöüldd ttráíññ áás '${i?.fallback}', ááññöthéérr mödééll. Îñ Kéérrás, üsséé öñé ööff ${i?.list} ááññd éxppöört ággááíñ`)
+};
+
+export const error_keras_bad_value = /** @type {(inputs: Error_Keras_Bad_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás ${i?.key} ${i?.value}; ééxxpéçttééd ${i?.expected}`)
+};
+
+export const error_keras_batchnorm_axis = /** @type {(inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} ññöörmállíízés ááxxís ${i?.axis}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt wöülldd ñörmmáálízéé tthé láásst áxííss (thé ççhháññéélls), áñöötthér mmöödél. ÛÛssé áxííss=-1 íñ Kéérrás áññdd éxpöörrt ágááííñ`)
+};
+
+export const error_keras_expected_batch_shape = /** @type {(inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá bbátçhh sshápéé llíké [ññüüll, 28, 28, 1]`)
+};
+
+export const error_keras_expected_bool = /** @type {(inputs: Error_Keras_Expected_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrrüé örr ffálséé`)
+};
+
+export const error_keras_expected_input_shape = /** @type {(inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé íñppüüt shááppé, líkkéé [ñülll, 28, 28, 1]`)
+};
+
+export const error_keras_expected_int = /** @type {(inputs: Error_Keras_Expected_IntInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá wwhöléé ññümbéérr`)
+};
+
+export const error_keras_expected_int_list = /** @type {(inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá llíst ööff whölléé ñümbbéérs`)
+};
+
+export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expected_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ññümbéérr`)
+};
+
+export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá wwhöléé ññümbéérr ör twwöö, líkéé 3 öör [3, 3]`)
+};
+
+export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññ ${i?.where}, ${i?.detail}.`)
+};
+
+export const error_keras_in_line = /** @type {(inputs: Error_Keras_In_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññ ${i?.where}, ${i?.detail} (llííñé ${i?.line}).`)
+};
+
+export const error_keras_inbound_empty = /** @type {(inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás áñ ííññböüññdd ñödéé tthát ññáámés ññöö láýéérr`)
+};
+
+export const error_keras_inbound_not_list = /** @type {(inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás íñbbööüñd_ññöödés ${i?.value}; ééxxpéçttééd á líísst`)
+};
+
+export const error_keras_input_not_first = /** @type {(inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ÎñppüütLáýýéér '${i?.name}' ííss ñöt tthhé fírrsst láýýéér öf tthhé Séqqüüéñtííáál möddéél`)
+};
+
+export const error_keras_layer = /** @type {(inputs: Error_Keras_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}'`)
+};
+
+export const error_keras_layer_named = /** @type {(inputs: Error_Keras_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.name}'`)
+};
+
+export const error_keras_layer_number = /** @type {(inputs: Error_Keras_Layer_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér ññüümbérr ${i?.number}`)
+};
+
+export const error_keras_loop = /** @type {(inputs: Error_Keras_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé láýýéérs ${i?.names} fféééd éááççh öthhéér íñ áá llööp; áá KKéráss mmödéll ççáññöött dö thháát, sö tthhé fílléé ís dáámmágédd`)
+};
+
+export const error_keras_merge_in_sequential = /** @type {(inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} mméérgéss ssévérráál íñppüüts, söö íít çáññññöt síítt íñ á SSééqüéññttíál mmöödél; ssáávé thhéé mödééll frömm tthé füüññçtíööññál ÅPPÎÎ íñsttééád`)
+};
+
+export const error_keras_needs_default = /** @type {(inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás ${i?.key} ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt wöülldd tráííññ wíthh ${i?.uses} ííññstéáádd, áñötthhér mööddél. Réémmövé tthhé séttttíñg ííññ Kérááss (ör séétt ít bááççk tö íítts déffááült) ááññd éxppöört ággááíñ`)
+};
+
+export const error_keras_nested_model = /** @type {(inputs: Error_Keras_Nested_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` (áá mmödéll ññéstéédd íñsííddé théé mmödéll; rrébüíílld ít ááss öñé ffllát mööddél)`)
+};
+
+export const error_keras_no_class_name = /** @type {(inputs: Error_Keras_No_Class_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér ${i?.number} hháás ñö ççlláss_ññáámé`)
+};
+
+export const error_keras_no_input_shape = /** @type {(inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss á Séqqüüéñtííáál möddéél wítthhöüt ááññ íñpüütt sháppéé, sö thhéé sízéé ööf éáççhh láýéérr ís üññkkñöwññ. ÎÎñ Kérráás, gívvéé thé ffíírst llááýér ííññpüt_sshhápé=(...) öörr stárrtt wíthh kkéráss.ÎÎñpütt(sshápéé=(...)), öör büíílld théé mmödéll (ççáll íítt öñ dááttá ör mmöödél.bbüüíld(...)), tthhéñ éxxppört áággáíñ.`)
+};
+
 export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} hháás ñö llííst öff lláýérrss íñ íttss çöñffííg.`)
+};
+
+export const error_keras_no_layers_sequential = /** @type {(inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss á Séqqüüéñtííáál möddéél wítthh ñö lááýýérs.`)
 };
 
 export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
@@ -2508,6 +2686,102 @@ export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_M
 	return /** @type {LocalizedString} */ (`${i?.where} hhöölds áá KKéráss ${i?.kind}, ññööt á mööddél; éxxppéçtéédd á Séqqüüéñtííáál ör FFüüñçtííööñál mmöödél, ááss mödééll.tö_jssööñ() wrííttés ítt.`)
 };
 
+export const error_keras_padding = /** @type {(inputs: Error_Keras_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás páddddíñg ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt hháávé, áññdd 'válíídd' wöülldd çháññggé théé lláýérr'ss öütppüüt. Ûséé 'vválídd' öör 'sámméé' íñ Kéérrás áññdd éxpöörrt ágááííñ`)
+};
+
+export const error_keras_place_code = /** @type {(inputs: Error_Keras_Place_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé Kérráás çöddéé`)
+};
+
+export const error_keras_place_code_start = /** @type {(inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé Kérráás çöddéé`)
+};
+
+export const error_keras_place_model = /** @type {(inputs: Error_Keras_Place_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé Kérráás möddéél`)
+};
+
+export const error_keras_place_model_start = /** @type {(inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé Kérráás möddéél`)
+};
+
+export const error_keras_reads_other_output = /** @type {(inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} rrééáds ööüütpütt ${i?.tensor} ööff çálll ${i?.node} ööff '${i?.source}' (áá ssháréédd láýéérr ör á llááýér wwííth séévvéráll ööütpüütts), whííççh LáýýéérLább ççáññöött shöww`)
+};
+
+export const error_keras_regularizer = /** @type {(inputs: Error_Keras_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ${i?.key} ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt hháávé, áññdd tráííññíñg wwííthöüütt ít íss ááñöthhéér éxppéérímééññt. Îñ KKéérás, üüssé L1, L2 öörr L1L2 áññdd éxpöörrt ágááííñ`)
+};
+
+export const error_keras_same_name = /** @type {(inputs: Error_Keras_Same_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttwwö láýýéérs árréé ñáméédd '${i?.name}'; KKéérás ññáámés mmüüst béé üüñíqüüéé`)
+};
+
+export const error_keras_shape_not_fixed = /** @type {(inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ííñpütt sshápéé ${i?.shape}, wwííth á ssíízé thháát ís ññööt fíxxééd; LáýýéérLább ññéédss éévérýý ssízé (llííké [ñüülll, 28, 28, 1]). Gívvéé Kérááss á füllll íñpüütt sháppéé áñd ééxxpörtt áágáíññ`)
+};
+
+export const error_keras_shared_layer = /** @type {(inputs: Error_Keras_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} ííss çálllééd ${i?.count} ttíímés (ööññé láýýéér sháárréd býý ssévérráál brááññçhéss), wwhíçhh LLáýérrLLáb çááñññöt sshhöw; gíívvé éáççhh bráññççh ítss ööwñ lááýýér íññ KKéráss ááñd éxxppört áággáíñ`)
+};
+
+export const error_keras_unknown_end = /** @type {(inputs: Error_Keras_Unknown_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} ññáámés '${i?.name}', wwhhíçh ííss ñöt áá lláýérr ööf théé mmödéll`)
+};
+
+export const error_keras_unknown_source = /** @type {(inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} ttáákés íítts íñppüüt fröömm '${i?.source}', wwhhíçh ííss ñöt áá lláýérr ööf théé mmödéll`)
+};
+
+export const error_keras_unsupported_class = /** @type {(inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ççlásss ${i?.className}${i?.nested}, wwhhíçh LLááýérLLááb döééss ñöt ssüüppörrtt. LáýéérrLáb ssüüppörrtts ${i?.supported}. RRéémövéé öör répplláçé tthhát lááýýér íññ KKéráss ááñd éxxppört áággáíñ`)
+};
+
+export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççhháññéélls_lásstt (héígghht, wíddtth, çhááñññélss)`)
+};
+
+export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ddíláttííöñ ráátté öf 1`)
+};
+
+export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ggrröüpss=1 (ááñ örddííñárýý ççöñvööllütíööññ)`)
+};
+
+export const error_keras_uses_keepdims = /** @type {(inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kkééépdíímms=Fállssé (öüttppüt [çhhááññéllss])`)
+};
+
+export const error_keras_uses_no_adjustment = /** @type {(inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö ádjüüsstméññtt`)
+};
+
+export const error_keras_uses_no_constraint = /** @type {(inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö çöñssttráíññtt`)
+};
+
+export const error_keras_uses_no_lora = /** @type {(inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö LöRÅÅ`)
+};
+
+export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö bátççhh réñöörrmálíízzátíööññ`)
+};
+
+export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé ráññddöm máássk pérr vválüéé`)
+};
+
+export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé whööllé báttççh`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább: ít müüsst bé áá JJSØÑ ööbbjéçtt.`)
 };
@@ -2518,6 +2792,86 @@ export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) 
 
 export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább (íts "fföörmátt" íís ${i?.format}, ééxxpéçttééd "${i?.expected}").`)
+};
+
+export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís mööddél çááñññöt bbéé éxpöörrtéd ttöö Kérááss: ${i?.detail}`)
+};
+
+export const error_layout_not_float32 = /** @type {(inputs: Error_Layout_Not_Float32Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííght "${i?.name}" ííss ${i?.dtype}; ööññlý fllööát32 wééííghtss ççáñ béé ééxpörrttéd töö KKéráss, ssö trááííñ théé rrüñ ággááíñ.`)
+};
+
+export const error_layout_not_valid = /** @type {(inputs: Error_Layout_Not_ValidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt ís ñöött válíídd.`)
+};
+
+export const error_layout_quantized = /** @type {(inputs: Error_Layout_QuantizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`qqüüáñtíízzéd`)
+};
+
+export const error_layout_slash_in_name = /** @type {(inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`KKéérás ddööés ñöött állööww "/" íñ á llááýér ññáámé, áññdd láýéérr "${i?.name}" hháás öñéé; rréñámméé ít áññdd tráííññ ágáííññ.`)
+};
+
+export const error_layout_weight_extra = /** @type {(inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss störrééd wéíígghts hháávé "${i?.key}", wwhhíçh ññöö láýéérr öf íttss láb hháás; ítss lláb áññdd wéígghhts döö ññöt mááttçh, söö ttráíññ íít ágááííñ.`)
+};
+
+export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss störrééd wéíígghts hháávé ñöö "${i?.key}" fföör láýýéér "${i?.name}"; íítts lább ááñd wééííghtss ddö ñött mmátçhh, ssö trááííñ ít áággáíñ.`)
+};
+
+export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss ééñd bééfföré "${i?.name}" (${i?.bytes} bbýýtés); tthhé rüññ'ss wéígghhts árréé dámáággéd, söö ttráíññ íít ágááííñ.`)
+};
+
+export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé HDDFF5 fíléé (íít máýý bbé trüüññçátéédd ör dáámmágédd); ssávé íítt ágáííññ frömm KKéráss.`)
+};
+
+export const error_model_file_bad_zip = /** @type {(inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé zíípp árçhhíívé (${i?.detail}); ssáávé thhéé mödééll frömm KKéráss áágáíññ.`)
+};
+
+export const error_model_file_member_size = /** @type {(inputs: Error_Model_File_Member_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, mméémbérr ${i?.name}, ddééçlárréés ${i?.size} bbýýtés bbüüt íñffllátéss ttö ${i?.actual}; ssáávé thhéé mödééll frömm KKéráss áágáíññ.`)
+};
+
+export const error_model_file_member_too_large = /** @type {(inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hhöölds áá ${i?.name} ööff ${i?.megabytes} MMBB öñçéé ííñflááttéd; LááýýérLáább réáddss át möösst ${i?.cap} MMBB öf ítt.`)
+};
+
+export const error_model_file_no_weights = /** @type {(inputs: Error_Model_File_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.layer}' hháás ñö wwééíghttss; sávéé tthé mööddél áffttér büüííldíññgg ör trrááíñíññgg ít`)
+};
+
+export const error_model_file_not_keras = /** @type {(inputs: Error_Model_File_Not_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñéítthhér á KKéérás .kkéérás ffíílé (á zzííp) ñörr ááñ HDFF5 .hh5 fíléé; ssávé tthhé möddéél fröömm Kérááss wíthh mmödéll.ssávé('mmöödél.kkéérás') öörr mödééll.sávéé('mmödéll.hh5').`)
+};
+
+export const error_model_file_weight_count = /** @type {(inputs: Error_Model_File_Weight_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.layer}' hháás ${i?.count} wwééíghtt áárráýýss, büt íítts çöññffígürráátíöññ ññéédss ${i?.needed} (${i?.names}); tthhé fílléé döéss ññöt mááttçh íttss öwñ mmöödél`)
+};
+
+export const error_model_file_weight_missing = /** @type {(inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwééíghtt ${i?.path} ööff láýéérr '${i?.layer}' ííss mísssííñg örr ññöt fllööátíññgg pöíññtt; sávéé tthé mööddél frrööm Kérráás ágááííñ`)
+};
+
+export const error_model_file_weight_shape = /** @type {(inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.layer}' hháás á ${i?.weight} ööff sháppéé ${i?.shape}, bbüüt ítss ççöñfííggüráttííöñ ñééééds ${i?.needed}; tthhé fílléé döéss ññöt mááttçh íttss öwñ mmöödél`)
+};
+
+export const error_model_file_weights_only = /** @type {(inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss áñ HDDFF5 fíléé wwíthööüüt á mööddél_çööññfíg áátttríbbüüté, söö íít hölldds wéíígghts ööññlý (mööddél.sáávvé_wéíígghts) öörr ñö Kéérrás mööddél átt ááll; sáávvé théé wwhöléé mmödéll wwíth mmöödél.ssáávé('mööddél.h5').`)
+};
+
+export const error_model_file_weights_orphan = /** @type {(inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé wéíígghts ööff láýéérr '${i?.layer}' bbéélöñgg ttö ñö llááýér ööff thé mmöödél tthhát hááss wéígghhts; sáávvé théé mmödéll ffröm KKéérás áággáíñ`)
+};
+
+export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss á zípp áárçhíívvé wítthhöüt ${i?.name}, ssöö ít íss ññöt á mmöödél ssáávéd bbýý Kérááss 3; sávéé íít wítthh mödééll.sávéé('mmödéll.kkéráss').`)
 };
 
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
@@ -2550,6 +2904,42 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} ííss ñöt rrüüññíññgg (ít mááýý hávéé ffíñísshhéd állrréádýý).`)
+};
+
+export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss émpttýý: pásttéé thé PPýýthöññ ççödé tthhát büüíílds áá KKéráss mmödéll.`)
+};
+
+export const error_python_is_json = /** @type {(inputs: Error_Python_Is_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} llöööks llííké á KKéérás mmöödél JJSSØÑ, ñöött Pýthhööñ çöddéé; öpéññ íít ás áá KKéráss mmödéll JJSØÑ (mmöödél.ttöö_jsöññ()) ííñstééáád.`)
+};
+
+export const error_python_no_input_shape = /** @type {(inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé Séqqüüéñtííáál möddéél máddéé át lííññé ${i?.line} hháás ñö ííññpüt sshhápé, ssöö thé ssíízé öff ééáçh llááýér ííss üñkññööwñ. Gíívvé ítss ffírstt lláýérr ííñpütt_sshápéé=(...) (öör stáárrt ít wwííth kéérrás.Îññppüt(shháápé=(...))) áññdd ímpöörrt ágááííñ`)
+};
+
+export const error_python_no_model = /** @type {(inputs: Error_Python_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} bbüüíldss ññö Kérráás möddéél LáýýéérLább ççáñ föölllöw: ééxxpéçttééd kérráás.Séqqüüéñtííáál([...]), möddéél.áddd(...) öör kérráás.Möddéél(íñppüüts, öüüttpütss) wwíth llááýérss ffröm kkéérás.llááýérss.`)
+};
+
+export const error_python_other_input = /** @type {(inputs: Error_Python_Other_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öüttppüt öff tthé mööddél mááddé át llííñé ${i?.line} ddéépéñddss öñ thhéé Îñpüütt '${i?.name}' (llííñé ${i?.inputLine}), wwhhíçh ííss ñöt tthhé möddéél's íññppüt; páásss théé ÎÎñpütt tthé lááýýérs ssttárt ffrröm töö MMödéll(ííñpüttss, öütppüüts)`)
+};
+
+export const error_python_output_not_from_input = /** @type {(inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öüttppüt öff tthé mööddél mááddé át llííñé ${i?.line} ddööés ñöött çöméé ffröm íítts íñppüüt '${i?.name}'; ççááll thhéé láýéérrs öñ tthhát Îññppüt`)
+};
+
+export const error_python_sequential_empty = /** @type {(inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé Séqqüüéñtííáál möddéél máddéé át lííññé ${i?.line} hháás ñö llááýér LLááýérLLááb çáññ íímpörrtt`)
+};
+
+export const error_python_several_inputs = /** @type {(inputs: Error_Python_Several_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél máddéé át lííññé ${i?.line} ttáákés ${i?.count} ííññpütss; áá LáýéérrLáb mmöödél ttáákés ööññé. Mérrggé théé ííñpüttss íñtöö ööñé kéérrás.Îññppüt áññdd ímpöörrt ágááííñ`)
+};
+
+export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt PPýýthöññ ççödé LLááýérLLááb çáññ rréád (tthhé fírrsst prööbblém ííss öñ lííññé ${i?.line}); ppáásté tthhé Pýtthhöñ çööddé tháátt büílldds á Kéérrás mööddél.`)
 };
 
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {

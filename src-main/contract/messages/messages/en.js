@@ -317,13 +317,82 @@
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -332,6 +401,15 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -2492,8 +2570,108 @@ export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.where} is not valid JSON: it ends before the JSON does.`)
 };
 
+export const error_keras_activation = /** @type {(inputs: Error_Keras_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has the activation ${i?.value}, which LayerLab does not have; it would train as '${i?.fallback}', another model. In Keras, use one of ${i?.list} and export again`)
+};
+
+export const error_keras_bad_value = /** @type {(inputs: Error_Keras_Bad_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has ${i?.key} ${i?.value}; expected ${i?.expected}`)
+};
+
+export const error_keras_batchnorm_axis = /** @type {(inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} normalizes axis ${i?.axis}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and export again`)
+};
+
+export const error_keras_expected_batch_shape = /** @type {(inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a batch shape like [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_bool = /** @type {(inputs: Error_Keras_Expected_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`true or false`)
+};
+
+export const error_keras_expected_input_shape = /** @type {(inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the input shape, like [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_int = /** @type {(inputs: Error_Keras_Expected_IntInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a whole number`)
+};
+
+export const error_keras_expected_int_list = /** @type {(inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a list of whole numbers`)
+};
+
+export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expected_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a number`)
+};
+
+export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a whole number or two, like 3 or [3, 3]`)
+};
+
+export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`In ${i?.where}, ${i?.detail}.`)
+};
+
+export const error_keras_in_line = /** @type {(inputs: Error_Keras_In_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`In ${i?.where}, ${i?.detail} (line ${i?.line}).`)
+};
+
+export const error_keras_inbound_empty = /** @type {(inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has an inbound node that names no layer`)
+};
+
+export const error_keras_inbound_not_list = /** @type {(inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has inbound_nodes ${i?.value}; expected a list`)
+};
+
+export const error_keras_input_not_first = /** @type {(inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the InputLayer '${i?.name}' is not the first layer of the Sequential model`)
+};
+
+export const error_keras_layer = /** @type {(inputs: Error_Keras_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} layer '${i?.name}'`)
+};
+
+export const error_keras_layer_named = /** @type {(inputs: Error_Keras_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer '${i?.name}'`)
+};
+
+export const error_keras_layer_number = /** @type {(inputs: Error_Keras_Layer_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer number ${i?.number}`)
+};
+
+export const error_keras_loop = /** @type {(inputs: Error_Keras_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the layers ${i?.names} feed each other in a loop; a Keras model cannot do that, so the file is damaged`)
+};
+
+export const error_keras_merge_in_sequential = /** @type {(inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} merges several inputs, so it cannot sit in a Sequential model; save the model from the functional API instead`)
+};
+
+export const error_keras_needs_default = /** @type {(inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has ${i?.key} ${i?.value}, which LayerLab does not model; it would train with ${i?.uses} instead, another model. Remove the setting in Keras (or set it back to its default) and export again`)
+};
+
+export const error_keras_nested_model = /** @type {(inputs: Error_Keras_Nested_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` (a model nested inside the model; rebuild it as one flat model)`)
+};
+
+export const error_keras_no_class_name = /** @type {(inputs: Error_Keras_No_Class_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer ${i?.number} has no class_name`)
+};
+
+export const error_keras_no_input_shape = /** @type {(inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is a Sequential model without an input shape, so the size of each layer is unknown. In Keras, give the first layer input_shape=(...) or start with keras.Input(shape=(...)), or build the model (call it on data or model.build(...)), then export again.`)
+};
+
 export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} has no list of layers in its config.`)
+};
+
+export const error_keras_no_layers_sequential = /** @type {(inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is a Sequential model with no layers.`)
 };
 
 export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
@@ -2508,6 +2686,102 @@ export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_M
 	return /** @type {LocalizedString} */ (`${i?.where} holds a Keras ${i?.kind}, not a model; expected a Sequential or Functional model, as model.to_json() writes it.`)
 };
 
+export const error_keras_padding = /** @type {(inputs: Error_Keras_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has padding ${i?.value}, which LayerLab does not have, and 'valid' would change the layer's output. Use 'valid' or 'same' in Keras and export again`)
+};
+
+export const error_keras_place_code = /** @type {(inputs: Error_Keras_Place_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the Keras code`)
+};
+
+export const error_keras_place_code_start = /** @type {(inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The Keras code`)
+};
+
+export const error_keras_place_model = /** @type {(inputs: Error_Keras_Place_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the Keras model`)
+};
+
+export const error_keras_place_model_start = /** @type {(inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The Keras model`)
+};
+
+export const error_keras_reads_other_output = /** @type {(inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} reads output ${i?.tensor} of call ${i?.node} of '${i?.source}' (a shared layer or a layer with several outputs), which LayerLab cannot show`)
+};
+
+export const error_keras_regularizer = /** @type {(inputs: Error_Keras_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has the ${i?.key} ${i?.value}, which LayerLab does not have, and training without it is another experiment. In Keras, use L1, L2 or L1L2 and export again`)
+};
+
+export const error_keras_same_name = /** @type {(inputs: Error_Keras_Same_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`two layers are named '${i?.name}'; Keras names must be unique`)
+};
+
+export const error_keras_shape_not_fixed = /** @type {(inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has the input shape ${i?.shape}, with a size that is not fixed; LayerLab needs every size (like [null, 28, 28, 1]). Give Keras a full input shape and export again`)
+};
+
+export const error_keras_shared_layer = /** @type {(inputs: Error_Keras_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} is called ${i?.count} times (one layer shared by several branches), which LayerLab cannot show; give each branch its own layer in Keras and export again`)
+};
+
+export const error_keras_unknown_end = /** @type {(inputs: Error_Keras_Unknown_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} names '${i?.name}', which is not a layer of the model`)
+};
+
+export const error_keras_unknown_source = /** @type {(inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} takes its input from '${i?.source}', which is not a layer of the model`)
+};
+
+export const error_keras_unsupported_class = /** @type {(inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} has the class ${i?.className}${i?.nested}, which LayerLab does not support. LayerLab supports ${i?.supported}. Remove or replace that layer in Keras and export again`)
+};
+
+export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`channels_last (height, width, channels)`)
+};
+
+export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a dilation rate of 1`)
+};
+
+export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`groups=1 (an ordinary convolution)`)
+};
+
+export const error_keras_uses_keepdims = /** @type {(inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`keepdims=False (output [channels])`)
+};
+
+export const error_keras_uses_no_adjustment = /** @type {(inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no adjustment`)
+};
+
+export const error_keras_uses_no_constraint = /** @type {(inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no constraint`)
+};
+
+export const error_keras_uses_no_lora = /** @type {(inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no LoRA`)
+};
+
+export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no batch renormalization`)
+};
+
+export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`one random mask per value`)
+};
+
+export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the whole batch`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} is not a LayerLab lab: it must be a JSON object.`)
 };
@@ -2518,6 +2792,86 @@ export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) 
 
 export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} is not a LayerLab lab (its "format" is ${i?.format}, expected "${i?.expected}").`)
+};
+
+export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This model cannot be exported to Keras: ${i?.detail}`)
+};
+
+export const error_layout_not_float32 = /** @type {(inputs: Error_Layout_Not_Float32Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The stored weight "${i?.name}" is ${i?.dtype}; only float32 weights can be exported to Keras, so train the run again.`)
+};
+
+export const error_layout_not_valid = /** @type {(inputs: Error_Layout_Not_ValidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it is not valid.`)
+};
+
+export const error_layout_quantized = /** @type {(inputs: Error_Layout_QuantizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`quantized`)
+};
+
+export const error_layout_slash_in_name = /** @type {(inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras does not allow "/" in a layer name, and layer "${i?.name}" has one; rename it and train again.`)
+};
+
+export const error_layout_weight_extra = /** @type {(inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run's stored weights have "${i?.key}", which no layer of its lab has; its lab and weights do not match, so train it again.`)
+};
+
+export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run's stored weights have no "${i?.key}" for layer "${i?.name}"; its lab and weights do not match, so train it again.`)
+};
+
+export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The stored weights end before "${i?.name}" (${i?.bytes} bytes); the run's weights are damaged, so train it again.`)
+};
+
+export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras.`)
+};
+
+export const error_model_file_bad_zip = /** @type {(inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not a readable zip archive (${i?.detail}); save the model from Keras again.`)
+};
+
+export const error_model_file_member_size = /** @type {(inputs: Error_Model_File_Member_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, member ${i?.name}, declares ${i?.size} bytes but inflates to ${i?.actual}; save the model from Keras again.`)
+};
+
+export const error_model_file_member_too_large = /** @type {(inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} holds a ${i?.name} of ${i?.megabytes} MB once inflated; LayerLab reads at most ${i?.cap} MB of it.`)
+};
+
+export const error_model_file_no_weights = /** @type {(inputs: Error_Model_File_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer '${i?.layer}' has no weights; save the model after building or training it`)
+};
+
+export const error_model_file_not_keras = /** @type {(inputs: Error_Model_File_Not_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5').`)
+};
+
+export const error_model_file_weight_count = /** @type {(inputs: Error_Model_File_Weight_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer '${i?.layer}' has ${i?.count} weight arrays, but its configuration needs ${i?.needed} (${i?.names}); the file does not match its own model`)
+};
+
+export const error_model_file_weight_missing = /** @type {(inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`weight ${i?.path} of layer '${i?.layer}' is missing or not floating point; save the model from Keras again`)
+};
+
+export const error_model_file_weight_shape = /** @type {(inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`layer '${i?.layer}' has a ${i?.weight} of shape ${i?.shape}, but its configuration needs ${i?.needed}; the file does not match its own model`)
+};
+
+export const error_model_file_weights_only = /** @type {(inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is an HDF5 file without a model_config attribute, so it holds weights only (model.save_weights) or no Keras model at all; save the whole model with model.save('model.h5').`)
+};
+
+export const error_model_file_weights_orphan = /** @type {(inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the weights of layer '${i?.layer}' belong to no layer of the model that has weights; save the model from Keras again`)
+};
+
+export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is a zip archive without ${i?.name}, so it is not a model saved by Keras 3; save it with model.save('model.keras').`)
 };
 
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
@@ -2550,6 +2904,42 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Run ${i?.run} is not running (it may have finished already).`)
+};
+
+export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is empty: paste the Python code that builds a Keras model.`)
+};
+
+export const error_python_is_json = /** @type {(inputs: Error_Python_Is_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} looks like a Keras model JSON, not Python code; open it as a Keras model JSON (model.to_json()) instead.`)
+};
+
+export const error_python_no_input_shape = /** @type {(inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the Sequential model made at line ${i?.line} has no input shape, so the size of each layer is unknown. Give its first layer input_shape=(...) (or start it with keras.Input(shape=(...))) and import again`)
+};
+
+export const error_python_no_model = /** @type {(inputs: Error_Python_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} builds no Keras model LayerLab can follow: expected keras.Sequential([...]), model.add(...) or keras.Model(inputs, outputs) with layers from keras.layers.`)
+};
+
+export const error_python_other_input = /** @type {(inputs: Error_Python_Other_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the output of the model made at line ${i?.line} depends on the Input '${i?.name}' (line ${i?.inputLine}), which is not the model's input; pass the Input the layers start from to Model(inputs, outputs)`)
+};
+
+export const error_python_output_not_from_input = /** @type {(inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the output of the model made at line ${i?.line} does not come from its input '${i?.name}'; call the layers on that Input`)
+};
+
+export const error_python_sequential_empty = /** @type {(inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the Sequential model made at line ${i?.line} has no layer LayerLab can import`)
+};
+
+export const error_python_several_inputs = /** @type {(inputs: Error_Python_Several_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the model made at line ${i?.line} takes ${i?.count} inputs; a LayerLab model takes one. Merge the inputs into one keras.Input and import again`)
+};
+
+export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not Python code LayerLab can read (the first problem is on line ${i?.line}); paste the Python code that builds a Keras model.`)
 };
 
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {

@@ -315,13 +315,82 @@ export const error_in_where: (inputs: Error_In_WhereInputs) => LocalizedString;
 export const error_json_at: (inputs: Error_Json_AtInputs) => LocalizedString;
 export const error_json_character: (inputs: Error_Json_CharacterInputs) => LocalizedString;
 export const error_json_ends: (inputs: Error_Json_EndsInputs) => LocalizedString;
+export const error_keras_activation: (inputs: Error_Keras_ActivationInputs) => LocalizedString;
+export const error_keras_bad_value: (inputs: Error_Keras_Bad_ValueInputs) => LocalizedString;
+export const error_keras_batchnorm_axis: (inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString;
+export const error_keras_expected_batch_shape: (inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString;
+export const error_keras_expected_bool: (inputs: Error_Keras_Expected_BoolInputs) => LocalizedString;
+export const error_keras_expected_input_shape: (inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString;
+export const error_keras_expected_int: (inputs: Error_Keras_Expected_IntInputs) => LocalizedString;
+export const error_keras_expected_int_list: (inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString;
+export const error_keras_expected_number: (inputs: Error_Keras_Expected_NumberInputs) => LocalizedString;
+export const error_keras_expected_pair: (inputs: Error_Keras_Expected_PairInputs) => LocalizedString;
+export const error_keras_in: (inputs: Error_Keras_InInputs) => LocalizedString;
+export const error_keras_in_line: (inputs: Error_Keras_In_LineInputs) => LocalizedString;
+export const error_keras_inbound_empty: (inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString;
+export const error_keras_inbound_not_list: (inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString;
+export const error_keras_input_not_first: (inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString;
+export const error_keras_layer: (inputs: Error_Keras_LayerInputs) => LocalizedString;
+export const error_keras_layer_named: (inputs: Error_Keras_Layer_NamedInputs) => LocalizedString;
+export const error_keras_layer_number: (inputs: Error_Keras_Layer_NumberInputs) => LocalizedString;
+export const error_keras_loop: (inputs: Error_Keras_LoopInputs) => LocalizedString;
+export const error_keras_merge_in_sequential: (inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString;
+export const error_keras_needs_default: (inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString;
+export const error_keras_nested_model: (inputs: Error_Keras_Nested_ModelInputs) => LocalizedString;
+export const error_keras_no_class_name: (inputs: Error_Keras_No_Class_NameInputs) => LocalizedString;
+export const error_keras_no_input_shape: (inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString;
 export const error_keras_no_layers: (inputs: Error_Keras_No_LayersInputs) => LocalizedString;
+export const error_keras_no_layers_sequential: (inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString;
 export const error_keras_not_json: (inputs: Error_Keras_Not_JsonInputs) => LocalizedString;
 export const error_keras_not_model: (inputs: Error_Keras_Not_ModelInputs) => LocalizedString;
 export const error_keras_not_model_class: (inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString;
+export const error_keras_padding: (inputs: Error_Keras_PaddingInputs) => LocalizedString;
+export const error_keras_place_code: (inputs: Error_Keras_Place_CodeInputs) => LocalizedString;
+export const error_keras_place_code_start: (inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString;
+export const error_keras_place_model: (inputs: Error_Keras_Place_ModelInputs) => LocalizedString;
+export const error_keras_place_model_start: (inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString;
+export const error_keras_reads_other_output: (inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString;
+export const error_keras_regularizer: (inputs: Error_Keras_RegularizerInputs) => LocalizedString;
+export const error_keras_same_name: (inputs: Error_Keras_Same_NameInputs) => LocalizedString;
+export const error_keras_shape_not_fixed: (inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString;
+export const error_keras_shared_layer: (inputs: Error_Keras_Shared_LayerInputs) => LocalizedString;
+export const error_keras_unknown_end: (inputs: Error_Keras_Unknown_EndInputs) => LocalizedString;
+export const error_keras_unknown_source: (inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString;
+export const error_keras_unsupported_class: (inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString;
+export const error_keras_uses_channels_last: (inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString;
+export const error_keras_uses_dilation_1: (inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString;
+export const error_keras_uses_groups_1: (inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString;
+export const error_keras_uses_keepdims: (inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString;
+export const error_keras_uses_no_adjustment: (inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString;
+export const error_keras_uses_no_constraint: (inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString;
+export const error_keras_uses_no_lora: (inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString;
+export const error_keras_uses_no_renorm: (inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString;
+export const error_keras_uses_none: (inputs: Error_Keras_Uses_NoneInputs) => LocalizedString;
+export const error_keras_uses_one_mask: (inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString;
+export const error_keras_uses_whole_batch: (inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString;
 export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
 export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
 export const error_lab_wrong_format: (inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString;
+export const error_layout_invalid_model: (inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString;
+export const error_layout_not_float32: (inputs: Error_Layout_Not_Float32Inputs) => LocalizedString;
+export const error_layout_not_valid: (inputs: Error_Layout_Not_ValidInputs) => LocalizedString;
+export const error_layout_quantized: (inputs: Error_Layout_QuantizedInputs) => LocalizedString;
+export const error_layout_slash_in_name: (inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString;
+export const error_layout_weight_extra: (inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString;
+export const error_layout_weight_missing: (inputs: Error_Layout_Weight_MissingInputs) => LocalizedString;
+export const error_layout_weights_end: (inputs: Error_Layout_Weights_EndInputs) => LocalizedString;
+export const error_model_file_bad_hdf5: (inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString;
+export const error_model_file_bad_zip: (inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString;
+export const error_model_file_member_size: (inputs: Error_Model_File_Member_SizeInputs) => LocalizedString;
+export const error_model_file_member_too_large: (inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString;
+export const error_model_file_no_weights: (inputs: Error_Model_File_No_WeightsInputs) => LocalizedString;
+export const error_model_file_not_keras: (inputs: Error_Model_File_Not_KerasInputs) => LocalizedString;
+export const error_model_file_weight_count: (inputs: Error_Model_File_Weight_CountInputs) => LocalizedString;
+export const error_model_file_weight_missing: (inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString;
+export const error_model_file_weight_shape: (inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString;
+export const error_model_file_weights_only: (inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString;
+export const error_model_file_weights_orphan: (inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString;
+export const error_model_file_zip_without: (inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString;
 export const error_no_weights_gone: (inputs: Error_No_Weights_GoneInputs) => LocalizedString;
 export const error_no_weights_run: (inputs: Error_No_Weights_RunInputs) => LocalizedString;
 export const error_not_found_grid: (inputs: Error_Not_Found_GridInputs) => LocalizedString;
@@ -330,6 +399,15 @@ export const error_not_lab_or_keras: (inputs: Error_Not_Lab_Or_KerasInputs) => L
 export const error_not_running_grid: (inputs: Error_Not_Running_GridInputs) => LocalizedString;
 export const error_not_running_queued: (inputs: Error_Not_Running_QueuedInputs) => LocalizedString;
 export const error_not_running_run: (inputs: Error_Not_Running_RunInputs) => LocalizedString;
+export const error_python_empty: (inputs: Error_Python_EmptyInputs) => LocalizedString;
+export const error_python_is_json: (inputs: Error_Python_Is_JsonInputs) => LocalizedString;
+export const error_python_no_input_shape: (inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString;
+export const error_python_no_model: (inputs: Error_Python_No_ModelInputs) => LocalizedString;
+export const error_python_other_input: (inputs: Error_Python_Other_InputInputs) => LocalizedString;
+export const error_python_output_not_from_input: (inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString;
+export const error_python_sequential_empty: (inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString;
+export const error_python_several_inputs: (inputs: Error_Python_Several_InputsInputs) => LocalizedString;
+export const error_python_unreadable: (inputs: Error_Python_UnreadableInputs) => LocalizedString;
 export const error_store_full: (inputs: Error_Store_FullInputs) => LocalizedString;
 export const error_trainer_ended: (inputs: Error_Trainer_EndedInputs) => LocalizedString;
 export const error_trainer_how_exited: (inputs: Error_Trainer_How_ExitedInputs) => LocalizedString;
@@ -1757,7 +1835,81 @@ export type Error_Json_CharacterInputs = {
 export type Error_Json_EndsInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Keras_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Keras_Bad_ValueInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Error_Keras_Batchnorm_AxisInputs = {
+    layer: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Error_Keras_Expected_Batch_ShapeInputs = {};
+export type Error_Keras_Expected_BoolInputs = {};
+export type Error_Keras_Expected_Input_ShapeInputs = {};
+export type Error_Keras_Expected_IntInputs = {};
+export type Error_Keras_Expected_Int_ListInputs = {};
+export type Error_Keras_Expected_NumberInputs = {};
+export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_InInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_In_LineInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_EmptyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_Not_ListInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Input_Not_FirstInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_LayerInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NumberInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_LoopInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Keras_Merge_In_SequentialInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Needs_DefaultInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Keras_Nested_ModelInputs = {};
+export type Error_Keras_No_Class_NameInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_No_Input_ShapeInputs = {
+    where: NonNullable<unknown>;
+};
 export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_No_Layers_SequentialInputs = {
     where: NonNullable<unknown>;
 };
 export type Error_Keras_Not_JsonInputs = {
@@ -1771,6 +1923,61 @@ export type Error_Keras_Not_Model_ClassInputs = {
     where: NonNullable<unknown>;
     kind: NonNullable<unknown>;
 };
+export type Error_Keras_PaddingInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Place_CodeInputs = {};
+export type Error_Keras_Place_Code_StartInputs = {};
+export type Error_Keras_Place_ModelInputs = {};
+export type Error_Keras_Place_Model_StartInputs = {};
+export type Error_Keras_Reads_Other_OutputInputs = {
+    layer: NonNullable<unknown>;
+    tensor: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_RegularizerInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Same_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Shape_Not_FixedInputs = {
+    layer: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Keras_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_EndInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_SourceInputs = {
+    layer: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_Unsupported_ClassInputs = {
+    layer: NonNullable<unknown>;
+    className: NonNullable<unknown>;
+    nested: NonNullable<unknown>;
+    supported: NonNullable<unknown>;
+};
+export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Groups_1Inputs = {};
+export type Error_Keras_Uses_KeepdimsInputs = {};
+export type Error_Keras_Uses_No_AdjustmentInputs = {};
+export type Error_Keras_Uses_No_ConstraintInputs = {};
+export type Error_Keras_Uses_No_LoraInputs = {};
+export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_NoneInputs = {};
+export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Whole_BatchInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
 };
@@ -1782,6 +1989,80 @@ export type Error_Lab_Wrong_FormatInputs = {
     where: NonNullable<unknown>;
     format: NonNullable<unknown>;
     expected: NonNullable<unknown>;
+};
+export type Error_Layout_Invalid_ModelInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Layout_Not_Float32Inputs = {
+    name: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Layout_Not_ValidInputs = {};
+export type Error_Layout_QuantizedInputs = {};
+export type Error_Layout_Slash_In_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_ExtraInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_MissingInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weights_EndInputs = {
+    name: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_Hdf5Inputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_ZipInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Model_File_No_WeightsInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Not_KerasInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_CountInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_MissingInputs = {
+    path: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OnlyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OrphanInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Zip_WithoutInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
 };
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
@@ -1807,6 +2088,38 @@ export type Error_Not_Running_QueuedInputs = {
 };
 export type Error_Not_Running_RunInputs = {
     run: NonNullable<unknown>;
+};
+export type Error_Python_EmptyInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Is_JsonInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_No_Input_ShapeInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_No_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Other_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    inputLine: NonNullable<unknown>;
+};
+export type Error_Python_Output_Not_From_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Python_Sequential_EmptyInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_Several_InputsInputs = {
+    line: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Python_UnreadableInputs = {
+    where: NonNullable<unknown>;
+    line: NonNullable<unknown>;
 };
 export type Error_Store_FullInputs = {
     file: NonNullable<unknown>;

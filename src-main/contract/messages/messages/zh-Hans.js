@@ -317,13 +317,82 @@
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -332,6 +401,15 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -2484,8 +2562,108 @@ export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：JSON 还没写完文件就结束了。`)
 };
 
+export const error_keras_activation = /** @type {(inputs: Error_Keras_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的激活函数是 ${i?.value}，LayerLab 没有这个函数；它会按 '${i?.fallback}' 训练，那就是另一个模型了。请在 Keras 中使用 ${i?.list} 之一后重新导出`)
+};
+
+export const error_keras_bad_value = /** @type {(inputs: Error_Keras_Bad_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}；应为${i?.expected}`)
+};
+
+export const error_keras_batchnorm_axis = /** @type {(inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 对轴 ${i?.axis} 做归一化，LayerLab 不支持这种设置；它会改为对最后一个轴（通道）做归一化，那就是另一个模型了。请在 Keras 中使用 axis=-1 后重新导出`)
+};
+
+export const error_keras_expected_batch_shape = /** @type {(inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批次形状，例如 [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_bool = /** @type {(inputs: Error_Keras_Expected_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`true 或 false`)
+};
+
+export const error_keras_expected_input_shape = /** @type {(inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输入形状，例如 [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_int = /** @type {(inputs: Error_Keras_Expected_IntInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整数`)
+};
+
+export const error_keras_expected_int_list = /** @type {(inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整数列表`)
+};
+
+export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expected_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数字`)
+};
+
+export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个或两个整数，例如 3 或 [3, 3]`)
+};
+
+export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中，${i?.detail}。`)
+};
+
+export const error_keras_in_line = /** @type {(inputs: Error_Keras_In_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中，${i?.detail}（第 ${i?.line} 行）。`)
+};
+
+export const error_keras_inbound_empty = /** @type {(inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 有一个没有指明任何层的 inbound node`)
+};
+
+export const error_keras_inbound_not_list = /** @type {(inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 inbound_nodes 是 ${i?.value}；应为列表`)
+};
+
+export const error_keras_input_not_first = /** @type {(inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`InputLayer '${i?.name}' 不是 Sequential 模型的第一层`)
+};
+
+export const error_keras_layer = /** @type {(inputs: Error_Keras_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层 '${i?.name}'`)
+};
+
+export const error_keras_layer_named = /** @type {(inputs: Error_Keras_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.name}'`)
+};
+
+export const error_keras_layer_number = /** @type {(inputs: Error_Keras_Layer_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.number} 层`)
+};
+
+export const error_keras_loop = /** @type {(inputs: Error_Keras_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 ${i?.names} 互相连成了环；Keras 模型不会这样，所以文件已损坏`)
+};
+
+export const error_keras_merge_in_sequential = /** @type {(inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 合并多个输入，不能放在 Sequential 模型中；请改用函数式 API 构建并保存模型`)
+};
+
+export const error_keras_needs_default = /** @type {(inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}，LayerLab 不支持这项设置；它会按“${i?.uses}”训练，那就是另一个模型了。请在 Keras 中删除这项设置（或恢复默认值）后重新导出`)
+};
+
+export const error_keras_nested_model = /** @type {(inputs: Error_Keras_Nested_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（这是嵌套在模型里的模型；请把它重建成一个不嵌套的模型）`)
+};
+
+export const error_keras_no_class_name = /** @type {(inputs: Error_Keras_No_Class_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.number} 层没有 class_name`)
+};
+
+export const error_keras_no_input_shape = /** @type {(inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是一个没有输入形状的 Sequential 模型，因此无法知道每一层的大小。请在 Keras 中给第一层加上 input_shape=(...)，或以 keras.Input(shape=(...)) 开头，或先构建模型（在数据上调用它，或调用 model.build(...)），然后重新导出。`)
+};
+
 export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 的 config 中没有层列表。`)
+};
+
+export const error_keras_no_layers_sequential = /** @type {(inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是一个没有任何层的 Sequential 模型。`)
 };
 
 export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
@@ -2500,6 +2678,102 @@ export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_M
 	return /** @type {LocalizedString} */ (`${i?.where} 里是 Keras 的 ${i?.kind}，不是模型；应为 model.to_json() 写出的 Sequential 或 Functional 模型。`)
 };
 
+export const error_keras_padding = /** @type {(inputs: Error_Keras_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 padding 是 ${i?.value}，LayerLab 没有这种填充方式，而改用 'valid' 会改变这一层的输出。请在 Keras 中使用 'valid' 或 'same' 后重新导出`)
+};
+
+export const error_keras_place_code = /** @type {(inputs: Error_Keras_Place_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这段 Keras 代码`)
+};
+
+export const error_keras_place_code_start = /** @type {(inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这段 Keras 代码`)
+};
+
+export const error_keras_place_model = /** @type {(inputs: Error_Keras_Place_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个 Keras 模型`)
+};
+
+export const error_keras_place_model_start = /** @type {(inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个 Keras 模型`)
+};
+
+export const error_keras_reads_other_output = /** @type {(inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 读取的是 '${i?.source}' 的调用 ${i?.node} 的输出 ${i?.tensor}（共用的层或有多个输出的层），LayerLab 无法显示这种结构`)
+};
+
+export const error_keras_regularizer = /** @type {(inputs: Error_Keras_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}，LayerLab 没有这种正则化，而不用它训练就是另一个实验了。请在 Keras 中使用 L1、L2 或 L1L2 后重新导出`)
+};
+
+export const error_keras_same_name = /** @type {(inputs: Error_Keras_Same_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有两个层都叫 '${i?.name}'；Keras 的层名必须唯一`)
+};
+
+export const error_keras_shape_not_fixed = /** @type {(inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的输入形状是 ${i?.shape}，其中有不固定的尺寸；LayerLab 需要每个尺寸都是确定的（例如 [null, 28, 28, 1]）。请在 Keras 中给出完整的输入形状后重新导出`)
+};
+
+export const error_keras_shared_layer = /** @type {(inputs: Error_Keras_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 被调用了 ${i?.count} 次（一个层被多个分支共用），LayerLab 无法显示这种结构；请在 Keras 中让每个分支使用自己的层后重新导出`)
+};
+
+export const error_keras_unknown_end = /** @type {(inputs: Error_Keras_Unknown_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} 中的 '${i?.name}' 不是模型中的层`)
+};
+
+export const error_keras_unknown_source = /** @type {(inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的输入来自 '${i?.source}'，但它不是模型中的层`)
+};
+
+export const error_keras_unsupported_class = /** @type {(inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的类是 ${i?.className}${i?.nested}，LayerLab 不支持它。LayerLab 支持 ${i?.supported}。请在 Keras 中删除或替换这一层后重新导出`)
+};
+
+export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`channels_last（高、宽、通道）`)
+};
+
+export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`膨胀率为 1`)
+};
+
+export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`groups=1（普通卷积）`)
+};
+
+export const error_keras_uses_keepdims = /** @type {(inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`keepdims=False（输出 [channels]）`)
+};
+
+export const error_keras_uses_no_adjustment = /** @type {(inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不做调整`)
+};
+
+export const error_keras_uses_no_constraint = /** @type {(inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无约束`)
+};
+
+export const error_keras_uses_no_lora = /** @type {(inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不用 LoRA`)
+};
+
+export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不做批次重归一化`)
+};
+
+export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无`)
+};
+
+export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每个值一个随机掩码`)
+};
+
+export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整个批次`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验：它必须是一个 JSON 对象。`)
 };
@@ -2510,6 +2784,86 @@ export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) 
 
 export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验（它的 "format" 是 ${i?.format}，应为 "${i?.expected}"）。`)
+};
+
+export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个模型不能导出到 Keras：${i?.detail}`)
+};
+
+export const error_layout_not_float32 = /** @type {(inputs: Error_Layout_Not_Float32Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重“${i?.name}”是 ${i?.dtype}；只有 float32 权重可以导出到 Keras，请重新训练这次运行。`)
+};
+
+export const error_layout_not_valid = /** @type {(inputs: Error_Layout_Not_ValidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它无效。`)
+};
+
+export const error_layout_quantized = /** @type {(inputs: Error_Layout_QuantizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`量化的`)
+};
+
+export const error_layout_slash_in_name = /** @type {(inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras 的层名中不能有“/”，而层“${i?.name}”含有它；请重命名后重新训练。`)
+};
+
+export const error_layout_weight_extra = /** @type {(inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这次运行保存的权重中有“${i?.key}”，但它的实验中没有对应的层；实验与权重不符，请重新训练。`)
+};
+
+export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这次运行保存的权重中没有层“${i?.name}”的“${i?.key}”；它的实验与权重不符，请重新训练。`)
+};
+
+export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重在“${i?.name}”之前就结束了（${i?.bytes} 字节）；这次运行的权重已损坏，请重新训练。`)
+};
+
+export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 HDF5 文件（可能不完整或已损坏）；请在 Keras 中重新保存。`)
+};
+
+export const error_model_file_bad_zip = /** @type {(inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 zip 压缩包（${i?.detail}）；请在 Keras 中重新保存模型。`)
+};
+
+export const error_model_file_member_size = /** @type {(inputs: Error_Model_File_Member_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的成员 ${i?.name} 声明有 ${i?.size} 字节，解压后却是 ${i?.actual} 字节；请在 Keras 中重新保存模型。`)
+};
+
+export const error_model_file_member_too_large = /** @type {(inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的 ${i?.name} 解压后有 ${i?.megabytes} MB；LayerLab 最多读取 ${i?.cap} MB。`)
+};
+
+export const error_model_file_no_weights = /** @type {(inputs: Error_Model_File_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 没有权重；请在构建或训练模型之后再保存`)
+};
+
+export const error_model_file_not_keras = /** @type {(inputs: Error_Model_File_Not_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 既不是 Keras 的 .keras 文件（zip），也不是 HDF5 的 .h5 文件；请在 Keras 中用 model.save('model.keras') 或 model.save('model.h5') 保存模型。`)
+};
+
+export const error_model_file_weight_count = /** @type {(inputs: Error_Model_File_Weight_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 有 ${i?.count} 个权重数组，但它的配置需要 ${i?.needed} 个（${i?.names}）；文件与它自己的模型不符`)
+};
+
+export const error_model_file_weight_missing = /** @type {(inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 的权重 ${i?.path} 缺失或不是浮点数；请在 Keras 中重新保存模型`)
+};
+
+export const error_model_file_weight_shape = /** @type {(inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 的 ${i?.weight} 形状是 ${i?.shape}，但它的配置需要 ${i?.needed}；文件与它自己的模型不符`)
+};
+
+export const error_model_file_weights_only = /** @type {(inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是没有 model_config 属性的 HDF5 文件，所以其中只有权重（model.save_weights），或者根本没有 Keras 模型；请用 model.save('model.h5') 保存整个模型。`)
+};
+
+export const error_model_file_weights_orphan = /** @type {(inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 的权重不属于模型中任何有权重的层；请在 Keras 中重新保存模型`)
+};
+
+export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是不含 ${i?.name} 的 zip 压缩包，所以不是 Keras 3 保存的模型；请用 model.save('model.keras') 保存。`)
 };
 
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
@@ -2542,6 +2896,42 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`运行 ${i?.run} 不在进行中（可能已经结束）。`)
+};
+
+export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是空的：请粘贴构建 Keras 模型的 Python 代码。`)
+};
+
+export const error_python_is_json = /** @type {(inputs: Error_Python_Is_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 看起来是 Keras 模型 JSON，不是 Python 代码；请改为以 Keras 模型 JSON（model.to_json()）的方式打开。`)
+};
+
+export const error_python_no_input_shape = /** @type {(inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的 Sequential 模型没有输入形状，因此无法知道每一层的大小。请给它的第一层加上 input_shape=(...)（或以 keras.Input(shape=(...)) 开头）后重新导入`)
+};
+
+export const error_python_no_model = /** @type {(inputs: Error_Python_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 没有构建 LayerLab 能识别的 Keras 模型：应使用 keras.layers 中的层，通过 keras.Sequential([...])、model.add(...) 或 keras.Model(inputs, outputs) 构建。`)
+};
+
+export const error_python_other_input = /** @type {(inputs: Error_Python_Other_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的模型的输出依赖 Input '${i?.name}'（第 ${i?.inputLine} 行），但它不是模型的输入；请把这些层起始的 Input 传给 Model(inputs, outputs)`)
+};
+
+export const error_python_output_not_from_input = /** @type {(inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的模型的输出不是从它的输入 '${i?.name}' 得到的；请在这个 Input 上调用这些层`)
+};
+
+export const error_python_sequential_empty = /** @type {(inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的 Sequential 模型中没有 LayerLab 能导入的层`)
+};
+
+export const error_python_several_inputs = /** @type {(inputs: Error_Python_Several_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的模型有 ${i?.count} 个输入；LayerLab 的模型只能有一个输入。请把这些输入合并成一个 keras.Input 后重新导入`)
+};
+
+export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能读懂的 Python 代码（第一个问题在第 ${i?.line} 行）；请粘贴构建 Keras 模型的 Python 代码。`)
 };
 
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {

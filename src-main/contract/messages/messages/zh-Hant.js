@@ -317,13 +317,82 @@
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -332,6 +401,15 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -2484,8 +2562,108 @@ export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：JSON 還沒寫完檔案就結束了。`)
 };
 
+export const error_keras_activation = /** @type {(inputs: Error_Keras_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的激活函數是 ${i?.value}，LayerLab 沒有這個函數；它會以 '${i?.fallback}' 訓練，那就是另一個模型了。請在 Keras 中使用 ${i?.list} 其中之一後重新匯出`)
+};
+
+export const error_keras_bad_value = /** @type {(inputs: Error_Keras_Bad_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}；應為${i?.expected}`)
+};
+
+export const error_keras_batchnorm_axis = /** @type {(inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 對軸 ${i?.axis} 做正規化，LayerLab 不支援這種設定；它會改為對最後一個軸（通道）做正規化，那就是另一個模型了。請在 Keras 中使用 axis=-1 後重新匯出`)
+};
+
+export const error_keras_expected_batch_shape = /** @type {(inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批次形狀，例如 [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_bool = /** @type {(inputs: Error_Keras_Expected_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`true 或 false`)
+};
+
+export const error_keras_expected_input_shape = /** @type {(inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸入形狀，例如 [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_int = /** @type {(inputs: Error_Keras_Expected_IntInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整數`)
+};
+
+export const error_keras_expected_int_list = /** @type {(inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整數串列`)
+};
+
+export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expected_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`數字`)
+};
+
+export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個或兩個整數，例如 3 或 [3, 3]`)
+};
+
+export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中，${i?.detail}。`)
+};
+
+export const error_keras_in_line = /** @type {(inputs: Error_Keras_In_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中，${i?.detail}（第 ${i?.line} 行）。`)
+};
+
+export const error_keras_inbound_empty = /** @type {(inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 有一個沒有指明任何層的 inbound node`)
+};
+
+export const error_keras_inbound_not_list = /** @type {(inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 inbound_nodes 是 ${i?.value}；應為串列`)
+};
+
+export const error_keras_input_not_first = /** @type {(inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`InputLayer '${i?.name}' 不是 Sequential 模型的第一層`)
+};
+
+export const error_keras_layer = /** @type {(inputs: Error_Keras_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 層 '${i?.name}'`)
+};
+
+export const error_keras_layer_named = /** @type {(inputs: Error_Keras_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.name}'`)
+};
+
+export const error_keras_layer_number = /** @type {(inputs: Error_Keras_Layer_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.number} 層`)
+};
+
+export const error_keras_loop = /** @type {(inputs: Error_Keras_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 ${i?.names} 互相連成了迴圈；Keras 模型不會這樣，所以檔案已損壞`)
+};
+
+export const error_keras_merge_in_sequential = /** @type {(inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 合併多個輸入，不能放在 Sequential 模型中；請改用函數式 API 建立並儲存模型`)
+};
+
+export const error_keras_needs_default = /** @type {(inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}，LayerLab 不支援這項設定；它會按「${i?.uses}」訓練，那就是另一個模型了。請在 Keras 中刪除這項設定（或恢復預設值）後重新匯出`)
+};
+
+export const error_keras_nested_model = /** @type {(inputs: Error_Keras_Nested_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（這是巢狀在模型裡的模型；請把它重建成一個不巢狀的模型）`)
+};
+
+export const error_keras_no_class_name = /** @type {(inputs: Error_Keras_No_Class_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.number} 層沒有 class_name`)
+};
+
+export const error_keras_no_input_shape = /** @type {(inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是一個沒有輸入形狀的 Sequential 模型，因此無法得知每一層的大小。請在 Keras 中給第一層加上 input_shape=(...)，或以 keras.Input(shape=(...)) 開頭，或先建構模型（在資料上呼叫它，或呼叫 model.build(...)），然後重新匯出。`)
+};
+
 export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 的 config 中沒有層列表。`)
+};
+
+export const error_keras_no_layers_sequential = /** @type {(inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是一個沒有任何層的 Sequential 模型。`)
 };
 
 export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
@@ -2500,6 +2678,102 @@ export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_M
 	return /** @type {LocalizedString} */ (`${i?.where} 裡是 Keras 的 ${i?.kind}，不是模型；應為 model.to_json() 寫出的 Sequential 或 Functional 模型。`)
 };
 
+export const error_keras_padding = /** @type {(inputs: Error_Keras_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 padding 是 ${i?.value}，LayerLab 沒有這種填補方式，而改用 'valid' 會改變這一層的輸出。請在 Keras 中使用 'valid' 或 'same' 後重新匯出`)
+};
+
+export const error_keras_place_code = /** @type {(inputs: Error_Keras_Place_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這段 Keras 程式碼`)
+};
+
+export const error_keras_place_code_start = /** @type {(inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這段 Keras 程式碼`)
+};
+
+export const error_keras_place_model = /** @type {(inputs: Error_Keras_Place_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個 Keras 模型`)
+};
+
+export const error_keras_place_model_start = /** @type {(inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個 Keras 模型`)
+};
+
+export const error_keras_reads_other_output = /** @type {(inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 讀取的是 '${i?.source}' 的呼叫 ${i?.node} 的輸出 ${i?.tensor}（共用的層或有多個輸出的層），LayerLab 無法顯示這種結構`)
+};
+
+export const error_keras_regularizer = /** @type {(inputs: Error_Keras_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}，LayerLab 沒有這種正則化，而不用它訓練就是另一個實驗了。請在 Keras 中使用 L1、L2 或 L1L2 後重新匯出`)
+};
+
+export const error_keras_same_name = /** @type {(inputs: Error_Keras_Same_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有兩個層都叫 '${i?.name}'；Keras 的層名稱必須唯一`)
+};
+
+export const error_keras_shape_not_fixed = /** @type {(inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的輸入形狀是 ${i?.shape}，其中有不固定的尺寸；LayerLab 需要每個尺寸都是確定的（例如 [null, 28, 28, 1]）。請在 Keras 中給出完整的輸入形狀後重新匯出`)
+};
+
+export const error_keras_shared_layer = /** @type {(inputs: Error_Keras_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 被呼叫了 ${i?.count} 次（一個層由多個分支共用），LayerLab 無法顯示這種結構；請在 Keras 中讓每個分支使用自己的層後重新匯出`)
+};
+
+export const error_keras_unknown_end = /** @type {(inputs: Error_Keras_Unknown_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} 中的 '${i?.name}' 不是模型中的層`)
+};
+
+export const error_keras_unknown_source = /** @type {(inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的輸入來自 '${i?.source}'，但它不是模型中的層`)
+};
+
+export const error_keras_unsupported_class = /** @type {(inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的類別是 ${i?.className}${i?.nested}，LayerLab 不支援它。LayerLab 支援 ${i?.supported}。請在 Keras 中刪除或替換這一層後重新匯出`)
+};
+
+export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`channels_last（高、寬、通道）`)
+};
+
+export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`膨脹率為 1`)
+};
+
+export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`groups=1（一般卷積）`)
+};
+
+export const error_keras_uses_keepdims = /** @type {(inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`keepdims=False（輸出 [channels]）`)
+};
+
+export const error_keras_uses_no_adjustment = /** @type {(inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不做調整`)
+};
+
+export const error_keras_uses_no_constraint = /** @type {(inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無約束`)
+};
+
+export const error_keras_uses_no_lora = /** @type {(inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不用 LoRA`)
+};
+
+export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不做批次重新正規化`)
+};
+
+export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`無`)
+};
+
+export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個值一個隨機遮罩`)
+};
+
+export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整個批次`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 實驗：它必須是一個 JSON 物件。`)
 };
@@ -2510,6 +2784,86 @@ export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) 
 
 export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 實驗（它的 "format" 是 ${i?.format}，應為 "${i?.expected}"）。`)
+};
+
+export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個模型不能匯出到 Keras：${i?.detail}`)
+};
+
+export const error_layout_not_float32 = /** @type {(inputs: Error_Layout_Not_Float32Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`儲存的權重「${i?.name}」是 ${i?.dtype}；只有 float32 權重可以匯出到 Keras，請重新訓練這次執行。`)
+};
+
+export const error_layout_not_valid = /** @type {(inputs: Error_Layout_Not_ValidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它無效。`)
+};
+
+export const error_layout_quantized = /** @type {(inputs: Error_Layout_QuantizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`量化的`)
+};
+
+export const error_layout_slash_in_name = /** @type {(inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras 的層名稱中不能有「/」，而層「${i?.name}」含有它；請重新命名後重新訓練。`)
+};
+
+export const error_layout_weight_extra = /** @type {(inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這次執行儲存的權重中有「${i?.key}」，但它的實驗中沒有對應的層；實驗與權重不符，請重新訓練。`)
+};
+
+export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這次執行儲存的權重中沒有層「${i?.name}」的「${i?.key}」；它的實驗與權重不符，請重新訓練。`)
+};
+
+export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`儲存的權重在「${i?.name}」之前就結束了（${i?.bytes} 位元組）；這次執行的權重已損壞，請重新訓練。`)
+};
+
+export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可讀取的 HDF5 檔案（可能不完整或已損壞）；請在 Keras 中重新儲存。`)
+};
+
+export const error_model_file_bad_zip = /** @type {(inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可讀取的 zip 壓縮檔（${i?.detail}）；請在 Keras 中重新儲存模型。`)
+};
+
+export const error_model_file_member_size = /** @type {(inputs: Error_Model_File_Member_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的成員 ${i?.name} 宣告有 ${i?.size} 位元組，解壓縮後卻是 ${i?.actual} 位元組；請在 Keras 中重新儲存模型。`)
+};
+
+export const error_model_file_member_too_large = /** @type {(inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的 ${i?.name} 解壓縮後有 ${i?.megabytes} MB；LayerLab 最多讀取 ${i?.cap} MB。`)
+};
+
+export const error_model_file_no_weights = /** @type {(inputs: Error_Model_File_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.layer}' 沒有權重；請在建構或訓練模型之後再儲存`)
+};
+
+export const error_model_file_not_keras = /** @type {(inputs: Error_Model_File_Not_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 既不是 Keras 的 .keras 檔案（zip），也不是 HDF5 的 .h5 檔案；請在 Keras 中用 model.save('model.keras') 或 model.save('model.h5') 儲存模型。`)
+};
+
+export const error_model_file_weight_count = /** @type {(inputs: Error_Model_File_Weight_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.layer}' 有 ${i?.count} 個權重陣列，但它的設定需要 ${i?.needed} 個（${i?.names}）；檔案與它自己的模型不符`)
+};
+
+export const error_model_file_weight_missing = /** @type {(inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.layer}' 的權重 ${i?.path} 缺失或不是浮點數；請在 Keras 中重新儲存模型`)
+};
+
+export const error_model_file_weight_shape = /** @type {(inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.layer}' 的 ${i?.weight} 形狀是 ${i?.shape}，但它的設定需要 ${i?.needed}；檔案與它自己的模型不符`)
+};
+
+export const error_model_file_weights_only = /** @type {(inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是沒有 model_config 屬性的 HDF5 檔案，所以其中只有權重（model.save_weights），或者根本沒有 Keras 模型；請用 model.save('model.h5') 儲存整個模型。`)
+};
+
+export const error_model_file_weights_orphan = /** @type {(inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`層 '${i?.layer}' 的權重不屬於模型中任何有權重的層；請在 Keras 中重新儲存模型`)
+};
+
+export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是不含 ${i?.name} 的 zip 壓縮檔，所以不是 Keras 3 儲存的模型；請用 model.save('model.keras') 儲存。`)
 };
 
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
@@ -2542,6 +2896,42 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`執行 ${i?.run} 不在進行中（可能已經結束）。`)
+};
+
+export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是空的：請貼上建立 Keras 模型的 Python 程式碼。`)
+};
+
+export const error_python_is_json = /** @type {(inputs: Error_Python_Is_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 看起來是 Keras 模型 JSON，不是 Python 程式碼；請改以 Keras 模型 JSON（model.to_json()）的方式開啟。`)
+};
+
+export const error_python_no_input_shape = /** @type {(inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行建立的 Sequential 模型沒有輸入形狀，因此無法得知每一層的大小。請給它的第一層加上 input_shape=(...)（或以 keras.Input(shape=(...)) 開頭）後重新匯入`)
+};
+
+export const error_python_no_model = /** @type {(inputs: Error_Python_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 沒有建立 LayerLab 能辨識的 Keras 模型：應使用 keras.layers 中的層，透過 keras.Sequential([...])、model.add(...) 或 keras.Model(inputs, outputs) 建立。`)
+};
+
+export const error_python_other_input = /** @type {(inputs: Error_Python_Other_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行建立的模型的輸出依賴 Input '${i?.name}'（第 ${i?.inputLine} 行），但它不是模型的輸入；請把這些層起始的 Input 傳給 Model(inputs, outputs)`)
+};
+
+export const error_python_output_not_from_input = /** @type {(inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行建立的模型的輸出不是從它的輸入 '${i?.name}' 得到的；請在這個 Input 上呼叫這些層`)
+};
+
+export const error_python_sequential_empty = /** @type {(inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行建立的 Sequential 模型中沒有 LayerLab 能匯入的層`)
+};
+
+export const error_python_several_inputs = /** @type {(inputs: Error_Python_Several_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行建立的模型有 ${i?.count} 個輸入；LayerLab 的模型只能有一個輸入。請把這些輸入合併成一個 keras.Input 後重新匯入`)
+};
+
+export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能讀懂的 Python 程式碼（第一個問題在第 ${i?.line} 行）；請貼上建立 Keras 模型的 Python 程式碼。`)
 };
 
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
