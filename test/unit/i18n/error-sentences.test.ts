@@ -20,6 +20,9 @@ import { LOCALES } from '../../../src-main/contract/locale.ts';
 import { LAB_FORMAT, parseLab, parseLabText } from '../../../src-main/contract/lab.ts';
 import { ApiError } from '../../../src-main/contract/wire.ts';
 import { loadDataset } from '../../../src-main/data/index.ts';
+import { parseIdx } from '../../../src-main/data/idx.ts';
+import { parseNpy } from '../../../src-main/data/npy.ts';
+import { npy, npz } from '../data/helpers.ts';
 import { importKerasJson } from '../../../src-main/export/keras/import.ts';
 import { kerasLayout } from '../../../src-main/export/keras-file/layout.ts';
 import { readModelFile } from '../../../src-main/export/keras-file/read.ts';
@@ -65,6 +68,13 @@ function shown(e: LayerLabError, locale: MessageLocale): string {
 afterEach(() => useLocale(() => 'en'));
 
 const lab = (extra: object) => ({ format: LAB_FORMAT, version: 1, ...extra });
+
+/** Loads the file `name` holding `data` as a dataset. */
+const loadFile = (name: string, data: string | Uint8Array, labelColumn?: string) =>
+  loadDataset(
+    { kind: 'file', path: file(name, data), labelColumn, imageSize: [28, 28], grayscale: true },
+    { dataDirs: [] },
+  );
 
 /** A Sequential Keras model JSON: an input of 4 values, then `layer`. */
 const keras = (layer: object) =>
@@ -273,6 +283,50 @@ describe('error sentences', () => {
       make: () => kerasLayout({ version: 1, nodes: [], edges: [] } as never, {} as never),
       english: /^This model cannot be exported to Keras: ./,
       chinese: ['这个模型不能导出到 Keras：'],
+    },
+    {
+      code: 'corrupt',
+      make: () => loadFile('bad.csv', 'a,b,label\n1,x,0\n'),
+      english: `${path.join(dir, 'bad.csv')}, row 2, column 2 ("b"): "x" is not a number. Every column except the label column must hold numbers; fix the cell or choose the label column.`,
+      chinese: [`${path.join(dir, 'bad.csv')} 第 2 行第 2 列 ("b")："x" 不是数字`],
+    },
+    {
+      code: 'not-found',
+      make: () => loadFile('cols.csv', 'a,b\n1,2\n', 'label'),
+      english: `${path.join(dir, 'cols.csv')} has no column named "label"; its columns are "a", "b".`,
+      chinese: ['没有名为 "label" 的列', '"a", "b"'],
+    },
+    {
+      code: 'empty',
+      make: () => loadFile('one.csv', 'x,label\n1,cat\n2,cat\n'),
+      english: `${path.join(dir, 'one.csv')}: the label column ("label") holds only the class "cat"; a classifier needs examples of at least two classes.`,
+      chinese: ['标签列 ("label") 中只有类别 "cat"'],
+    },
+    {
+      code: 'not-found',
+      make: () => loadFile('arrays.npz', npz({ a: npy('<f4', [1], new Float32Array([1])) })),
+      english: `${path.join(dir, 'arrays.npz')} holds the arrays a; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y.`,
+      chinese: ['中包含的是：数组 a', 'x_train 和 y_train'],
+    },
+    {
+      code: 'unsupported',
+      make: () => parseNpy(npy('<f4', [2, 2], new Float32Array(4), { fortran: true }), 'm.npy'),
+      english:
+        'm.npy is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first.',
+      chinese: ['m.npy 按 Fortran（列优先）顺序存储', 'numpy.ascontiguousarray(a)'],
+    },
+    {
+      code: 'corrupt',
+      make: () => parseIdx(new Uint8Array([0, 0, 8, 1, 0, 0, 0, 0]), 'train-images', 'images'),
+      english:
+        'train-images starts with the magic number 0x00000801 instead of 0x00000803: 0x00000801 marks an IDX labels file, so the file names are probably swapped. Replace it with the original file.',
+      chinese: ['train-images 以魔数 0x00000801 开头', 'IDX 标签文件', '文件名可能弄反了'],
+    },
+    {
+      code: 'unsupported',
+      make: () => loadFile('x.npy', 'x'),
+      english: `${path.join(dir, 'x.npy')}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...).`,
+      chinese: ['单个 .npy 数组中没有标签'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

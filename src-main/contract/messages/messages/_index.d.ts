@@ -3617,6 +3617,146 @@ export const error_context: ((inputs: Error_ContextInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "the label column{name}" |
+*
+* @param {Error_Csv_Label_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_label_column: ((inputs: Error_Csv_Label_ColumnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_Label_ColumnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {width} columns (0..{last}), so there is no label column {column}. Pick another column." |
+*
+* @param {Error_Csv_No_Column_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_index: ((inputs: Error_Csv_No_Column_IndexInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_No_Column_IndexInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has no column named {column}; its columns are {columns}." |
+*
+* @param {Error_Csv_No_Column_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_name: ((inputs: Error_Csv_No_Column_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_No_Column_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has no header row, so the label column {column} cannot be found by name: give its 0-based index instead." |
+*
+* @param {Error_Csv_No_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_header: ((inputs: Error_Csv_No_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_No_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, row {line}, column {column}{name}: {value} is not a number. Every column except the label column must hold numbers; fix the cell or choose the label ..." |
+*
+* @param {Error_Csv_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_not_number: ((inputs: Error_Csv_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has a single column; it needs feature columns and a label column, separated by commas." |
+*
+* @param {Error_Csv_One_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_one_column: ((inputs: Error_Csv_One_ColumnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_One_ColumnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}: {detail}. Fix the quoting." |
+*
+* @param {Error_Csv_QuotesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_quotes: ((inputs: Error_Csv_QuotesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_QuotesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "row {line}" |
+*
+* @param {Error_Csv_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row: ((inputs: Error_Csv_RowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_RowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, row {line} has {cells} cells but {first} has {width}. Every row needs the same columns." |
+*
+* @param {Error_Csv_Row_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row_width: ((inputs: Error_Csv_Row_WidthInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_Row_WidthInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the header" |
+*
+* @param {Error_Csv_The_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_the_header: ((inputs?: Error_Csv_The_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_The_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{file} is damaged gzip data ({detail}): the download was probably cut short. Delete it and download it again." |
 *
 * @param {Error_Data_Bad_GzipInputs} inputs
@@ -3724,6 +3864,34 @@ export const error_data_missing: ((inputs: Error_Data_MissingInputs, options?: {
 export const error_data_no_class_folders: ((inputs: Error_Data_No_Class_FoldersInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_No_Class_FoldersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...)." |
+*
+* @param {Error_Data_Npy_AloneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_npy_alone: ((inputs: Error_Data_Npy_AloneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Npy_AloneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: LayerLab reads CSV files (.csv), NumPy archives (.npz) and folders of images." |
+*
+* @param {Error_Data_Unknown_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_unknown_kind: ((inputs: Error_Data_Unknown_KindInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Unknown_KindInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4032,6 +4200,90 @@ export const error_doing_start_training: ((inputs?: Error_Doing_Start_TrainingIn
 export const error_doing_stop_grid: ((inputs?: Error_Doing_Stop_GridInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Stop_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Downloading {url} broke off ({detail}): try again. {byHand}" |
+*
+* @param {Error_Download_BrokeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_broke: ((inputs: Error_Download_BrokeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_BrokeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "You can also download it by hand and put it in {folder}." |
+*
+* @param {Error_Download_By_HandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_by_hand: ((inputs: Error_Download_By_HandInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_By_HandInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Downloading {url} failed with HTTP {status}. {byHand}" |
+*
+* @param {Error_Download_HttpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_http: ((inputs: Error_Download_HttpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_HttpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The download of {url} has the md5 checksum {got}, not the expected {md5} ({received} bytes received), so it was not kept: try again. {byHand}" |
+*
+* @param {Error_Download_Md5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_md5: ((inputs: Error_Download_Md5Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_Md5Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cannot create {folder} ({detail}): pick another folder." |
+*
+* @param {Error_Download_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_mkdir: ((inputs: Error_Download_MkdirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_MkdirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Could not reach {url} ({cause}): check that you are online. {byHand}" |
+*
+* @param {Error_Download_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_unreachable: ((inputs: Error_Download_UnreachableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_UnreachableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4368,6 +4620,300 @@ export const error_graph_invalid: ((inputs: Error_Graph_InvalidInputs, options?:
 export const error_graph_not_object: ((inputs?: Error_Graph_Not_ObjectInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Graph_Not_ObjectInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {extra} bytes more than the {what} its header announces. Download it again." |
+*
+* @param {Error_Idx_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_extra: ((inputs: Error_Idx_ExtraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_ExtraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} images of {size}" |
+*
+* @param {Error_Idx_Images_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_images_of: ((inputs: Error_Idx_Images_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Images_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} labels" |
+*
+* @param {Error_Idx_Labels_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_labels_of: ((inputs: Error_Idx_Labels_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Labels_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} starts with the magic number {magic} instead of {expected}{why}. Replace it with the original file." |
+*
+* @param {Error_Idx_MagicInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_magic: ((inputs: Error_Idx_MagicInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_MagicInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX images file" |
+*
+* @param {Error_Idx_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_images: ((inputs?: Error_Idx_Not_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Not_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX labels file" |
+*
+* @param {Error_Idx_Not_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_labels: ((inputs?: Error_Idx_Not_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Not_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX images file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_images: ((inputs: Error_Idx_Swapped_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Swapped_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX labels file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_labels: ((inputs: Error_Idx_Swapped_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Swapped_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: it holds {bytes} bytes, too few for an IDX header. Download it again." |
+*
+* @param {Error_Idx_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_too_short: ((inputs: Error_Idx_Too_ShortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Too_ShortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: its header announces {what} ({want} bytes) but it holds {bytes} bytes. Download it again." |
+*
+* @param {Error_Idx_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated: ((inputs: Error_Idx_TruncatedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_TruncatedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is truncated inside its header ({bytes} bytes). Download it again." |
+*
+* @param {Error_Idx_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated_header: ((inputs: Error_Idx_Truncated_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Truncated_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} holds no .png or .jpg images: add some or remove the folder." |
+*
+* @param {Error_Images_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_none: ((inputs: Error_Images_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is neither a PNG nor a JPEG image, whatever its name says: convert it or remove it." |
+*
+* @param {Error_Images_Not_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_not_image: ((inputs: Error_Images_Not_ImageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Not_ImageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folder {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_class: ((inputs: Error_Images_Test_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Test_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folders {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_classes: ((inputs: Error_Images_Test_ClassesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Test_ClassesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is {size} pixels; LayerLab reads images of at most {max}: shrink it (every image is resized to the lab's image size anyway) or remove it." |
+*
+* @param {Error_Images_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_big: ((inputs: Error_Images_Too_BigInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Too_BigInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{root} holds {count} images, {size} once resized to {shape}; LayerLab holds at most {cap} of images: use fewer images or a smaller image size." |
+*
+* @param {Error_Images_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_many: ((inputs: Error_Images_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} could not be decoded as {format} ({detail}): replace it or remove it." |
+*
+* @param {Error_Images_UndecodableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_undecodable: ((inputs: Error_Images_UndecodableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_UndecodableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} could not be read as a .tar.gz archive ({detail}) after {count} reviews: it is probably cut short. Delete it and download it again." |
+*
+* @param {Error_Imdb_ArchiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_archive: ((inputs: Error_Imdb_ArchiveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Imdb_ArchiveInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} inside {source}" |
+*
+* @param {Error_Imdb_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_inside: ((inputs: Error_Imdb_InsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Imdb_InsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} holds no reviews: an IMDB copy needs the official layout {layout}. Download aclImdb_v1.tar.gz again." |
+*
+* @param {Error_Imdb_No_ReviewsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_no_reviews: ((inputs: Error_Imdb_No_ReviewsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Imdb_No_ReviewsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5227,6 +5773,48 @@ export const error_lab_wrong_format: ((inputs: Error_Lab_Wrong_FormatInputs, opt
 /**
 * | output |
 * | --- |
+* | "{file}: the label of {where} is empty. Fill it in or drop the row." |
+*
+* @param {Error_Labels_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_empty: ((inputs: Error_Labels_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Labels_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: the label {label} ({where}) is not a whole number. LayerLab trains classifiers, so labels must be class numbers or class names." |
+*
+* @param {Error_Labels_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_not_whole: ((inputs: Error_Labels_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Labels_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: {where} holds only the class {name}; a classifier needs examples of at least two classes." |
+*
+* @param {Error_Labels_One_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_one_class: ((inputs: Error_Labels_One_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Labels_One_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "This model cannot be exported to Keras: {detail}" |
 *
 * @param {Error_Layout_Invalid_ModelInputs} inputs
@@ -5334,6 +5922,48 @@ export const error_layout_weight_missing: ((inputs: Error_Layout_Weight_MissingI
 export const error_layout_weights_end: ((inputs: Error_Layout_Weights_EndInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weights_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{labelsFile} holds {labels} labels but {imagesFile} holds {images} images: the two files must come from the same split. Replace the one that is wrong." |
+*
+* @param {Error_Mnist_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_count: ((inputs: Error_Mnist_CountInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_CountInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {count} dimensions ({dims}); an image file has 3 (count, rows, columns). Replace it with the original file." |
+*
+* @param {Error_Mnist_DimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_dims: ((inputs: Error_Mnist_DimsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_DimsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has the label {label} at position {index}, outside 0..{last}. Replace it with the original file." |
+*
+* @param {Error_Mnist_Label_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_label_range: ((inputs: Error_Mnist_Label_RangeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_Label_RangeInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5614,6 +6244,384 @@ export const error_not_running_queued: ((inputs: Error_Not_Running_QueuedInputs,
 export const error_not_running_run: ((inputs: Error_Not_Running_RunInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Not_Running_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has an unreadable header {header}. Save it again with numpy." |
+*
+* @param {Error_Npy_Bad_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_header: ((inputs: Error_Npy_Bad_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Bad_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the unreadable shape ({shape})." |
+*
+* @param {Error_Npy_Bad_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_shape: ((inputs: Error_Npy_Bad_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Bad_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is big-endian ({dtype}); convert it with a.astype(a.dtype.newbyteorder('<'))." |
+*
+* @param {Error_Npy_Big_EndianInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_big_endian: ((inputs: Error_Npy_Big_EndianInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Big_EndianInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the dtype {dtype}; use uint8, int32, int64, float32, float64 or bool." |
+*
+* @param {Error_Npy_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_dtype: ((inputs: Error_Npy_DtypeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_DtypeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first." |
+*
+* @param {Error_Npy_FortranInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_fortran: ((inputs: Error_Npy_FortranInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_FortranInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not a NumPy .npy array (it does not start with {magic}). Save it with numpy.savez." |
+*
+* @param {Error_Npy_Not_NpyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_not_npy: ((inputs: Error_Npy_Not_NpyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Not_NpyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} holds Python objects (pickled, like the ragged word lists in Keras' imdb.npz); LayerLab reads only plain numeric arrays." |
+*
+* @param {Error_Npy_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_objects: ((inputs: Error_Npy_ObjectsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_ObjectsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is a structured (record) array; save each field as its own plain numeric array." |
+*
+* @param {Error_Npy_StructuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_structured: ((inputs: Error_Npy_StructuredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_StructuredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}) of {dtype}, {size}; LayerLab reads arrays of at most {cap}: save fewer or smaller examples." |
+*
+* @param {Error_Npy_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_too_large: ((inputs: Error_Npy_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is truncated: its shape ({shape}) needs {bytes} bytes of {dtype} but {actual} are there. Save it again." |
+*
+* @param {Error_Npy_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated: ((inputs: Error_Npy_TruncatedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_TruncatedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is truncated inside its header. Save it again." |
+*
+* @param {Error_Npy_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated_header: ((inputs: Error_Npy_Truncated_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Truncated_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is .npy version {version}; LayerLab reads versions 1 to 3." |
+*
+* @param {Error_Npy_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_version: ((inputs: Error_Npy_VersionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_VersionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}" |
+*
+* @param {Error_Npz_ArrayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array: ((inputs: Error_Npz_ArrayInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_ArrayInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}," |
+*
+* @param {Error_Npz_Array_ThenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array_then: ((inputs: Error_Npz_Array_ThenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Array_ThenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: {x} has {examples} examples but {y} has {labels} labels; they must match one to one." |
+*
+* @param {Error_Npz_Count_MismatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_count_mismatch: ((inputs: Error_Npz_Count_MismatchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Count_MismatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, entry {name}, declares {size} bytes but inflates to {actual}. Save it again with numpy.savez." |
+*
+* @param {Error_Npz_Entry_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_entry_size: ((inputs: Error_Npz_Entry_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Entry_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); features must be (examples, values), (examples, height, width) or (examples, height, width, channels)." |
+*
+* @param {Error_Npz_Feature_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_feature_shape: ((inputs: Error_Npz_Feature_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Feature_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the arrays {names}" |
+*
+* @param {Error_Npz_Found_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_arrays: ((inputs: Error_Npz_Found_ArraysInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Found_ArraysInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no arrays" |
+*
+* @param {Error_Npz_Found_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_none: ((inputs?: Error_Npz_Found_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Found_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {there} but no {missing}: save both or neither." |
+*
+* @param {Error_Npz_Half_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_half_test: ((inputs: Error_Npz_Half_TestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Half_TestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); labels must be (examples,) class numbers or (examples, classes) one-hot rows." |
+*
+* @param {Error_Npz_Label_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_label_shape: ((inputs: Error_Npz_Label_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Label_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} holds {found}; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y." |
+*
+* @param {Error_Npz_No_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_no_arrays: ((inputs: Error_Npz_No_ArraysInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_No_ArraysInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}, example {example}, value {index}: {value} is not a number. Every feature must be a finite number; replace NaN and infinite values (numpy.nan_to_num)..." |
+*
+* @param {Error_Npz_Not_FiniteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_finite: ((inputs: Error_Npz_Not_FiniteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Not_FiniteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}, row {row} is not a one-hot row (exactly one 1, the rest 0). Save the labels as class numbers instead." |
+*
+* @param {Error_Npz_Not_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_one_hot: ((inputs: Error_Npz_Not_One_HotInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Not_One_HotInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: x_train examples have the shape ({train}) but x_test examples ({test}); they must match." |
+*
+* @param {Error_Npz_Test_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_test_shape: ((inputs: Error_Npz_Test_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Test_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} holds {size} of arrays once inflated ({bytes} bytes on disk); LayerLab reads at most {cap} from an .npz: save fewer or smaller examples (uint8 pixels ..." |
+*
+* @param {Error_Npz_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_too_large: ((inputs: Error_Npz_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable .npz (zip) archive ({detail}). Save it again with numpy.savez." |
+*
+* @param {Error_Npz_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_unreadable: ((inputs: Error_Npz_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_UnreadableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -18501,6 +19509,50 @@ export type Error_ContextInputs = {
     context: NonNullable<unknown>;
     sentence: NonNullable<unknown>;
 };
+export type Error_Csv_Label_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_IndexInputs = {
+    file: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_NameInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Error_Csv_No_HeaderInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_Not_NumberInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Csv_One_ColumnInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Csv_QuotesInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Csv_RowInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Csv_Row_WidthInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    cells: NonNullable<unknown>;
+    first: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Error_Csv_The_HeaderInputs = {};
 export type Error_Data_Bad_GzipInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -18527,6 +19579,12 @@ export type Error_Data_MissingInputs = {
 export type Error_Data_No_Class_FoldersInputs = {
     dir: NonNullable<unknown>;
     example: NonNullable<unknown>;
+};
+export type Error_Data_Npy_AloneInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Data_Unknown_KindInputs = {
+    path: NonNullable<unknown>;
 };
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
@@ -18559,6 +19617,35 @@ export type Error_Doing_Save_LabInputs = {};
 export type Error_Doing_Start_GridInputs = {};
 export type Error_Doing_Start_TrainingInputs = {};
 export type Error_Doing_Stop_GridInputs = {};
+export type Error_Download_BrokeInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_By_HandInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Download_HttpInputs = {
+    url: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_Md5Inputs = {
+    url: NonNullable<unknown>;
+    got: NonNullable<unknown>;
+    md5: NonNullable<unknown>;
+    received: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_MkdirInputs = {
+    folder: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Download_UnreachableInputs = {
+    url: NonNullable<unknown>;
+    cause: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -18606,6 +19693,92 @@ export type Error_Graph_InvalidInputs = {
     issues: NonNullable<unknown>;
 };
 export type Error_Graph_Not_ObjectInputs = {};
+export type Error_Idx_ExtraInputs = {
+    file: NonNullable<unknown>;
+    extra: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_Idx_Images_OfInputs = {
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+};
+export type Error_Idx_Labels_OfInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Idx_MagicInputs = {
+    file: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Idx_Not_ImagesInputs = {};
+export type Error_Idx_Not_LabelsInputs = {};
+export type Error_Idx_Swapped_ImagesInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Swapped_LabelsInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Too_ShortInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_TruncatedInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    want: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_Truncated_HeaderInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Images_NoneInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Images_Not_ImageInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassesInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Too_BigInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Images_Too_ManyInputs = {
+    root: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Images_UndecodableInputs = {
+    file: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Imdb_ArchiveInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Imdb_InsideInputs = {
+    folder: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Imdb_No_ReviewsInputs = {
+    where: NonNullable<unknown>;
+    layout: NonNullable<unknown>;
+};
 export type Error_In_StepInputs = {
     where: NonNullable<unknown>;
     step: NonNullable<unknown>;
@@ -18782,6 +19955,20 @@ export type Error_Lab_Wrong_FormatInputs = {
     format: NonNullable<unknown>;
     expected: NonNullable<unknown>;
 };
+export type Error_Labels_EmptyInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_Not_WholeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_One_ClassInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
 export type Error_Layout_Invalid_ModelInputs = {
     detail: NonNullable<unknown>;
 };
@@ -18804,6 +19991,23 @@ export type Error_Layout_Weight_MissingInputs = {
 export type Error_Layout_Weights_EndInputs = {
     name: NonNullable<unknown>;
     bytes: NonNullable<unknown>;
+};
+export type Error_Mnist_CountInputs = {
+    labelsFile: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+    imagesFile: NonNullable<unknown>;
+    images: NonNullable<unknown>;
+};
+export type Error_Mnist_DimsInputs = {
+    file: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    dims: NonNullable<unknown>;
+};
+export type Error_Mnist_Label_RangeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    last: NonNullable<unknown>;
 };
 export type Error_Model_File_Bad_Hdf5Inputs = {
     file: NonNullable<unknown>;
@@ -18880,6 +20084,123 @@ export type Error_Not_Running_QueuedInputs = {
 };
 export type Error_Not_Running_RunInputs = {
     run: NonNullable<unknown>;
+};
+export type Error_Npy_Bad_HeaderInputs = {
+    where: NonNullable<unknown>;
+    header: NonNullable<unknown>;
+};
+export type Error_Npy_Bad_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npy_Big_EndianInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_DtypeInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_FortranInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Not_NpyInputs = {
+    where: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+};
+export type Error_Npy_ObjectsInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_StructuredInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Too_LargeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npy_TruncatedInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npy_Truncated_HeaderInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_VersionInputs = {
+    where: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Error_Npz_ArrayInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Array_ThenInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Count_MismatchInputs = {
+    file: NonNullable<unknown>;
+    x: NonNullable<unknown>;
+    examples: NonNullable<unknown>;
+    y: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+};
+export type Error_Npz_Entry_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npz_Feature_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_Found_ArraysInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Npz_Found_NoneInputs = {};
+export type Error_Npz_Half_TestInputs = {
+    file: NonNullable<unknown>;
+    there: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Npz_Label_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_No_ArraysInputs = {
+    file: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Error_Npz_Not_FiniteInputs = {
+    where: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Npz_Not_One_HotInputs = {
+    where: NonNullable<unknown>;
+    row: NonNullable<unknown>;
+};
+export type Error_Npz_Test_ShapeInputs = {
+    file: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
+export type Error_Npz_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npz_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Python_EmptyInputs = {
     where: NonNullable<unknown>;

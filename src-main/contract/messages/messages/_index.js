@@ -260,6 +260,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -268,6 +278,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -290,6 +302,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -314,6 +332,27 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
@@ -375,6 +414,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
 /** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
 /** @typedef {{}} Error_Layout_Not_ValidInputs */
@@ -383,6 +425,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -403,6 +448,33 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
@@ -5432,6 +5504,166 @@ export const error_context = /** @type {((inputs: Error_ContextInputs, options?:
 /**
 * | output |
 * | --- |
+* | "the label column{name}" |
+*
+* @param {Error_Csv_Label_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_label_column = /** @type {((inputs: Error_Csv_Label_ColumnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_Label_ColumnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_label_column(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_label_column(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_label_column(inputs)
+	return __en.error_csv_label_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {width} columns (0..{last}), so there is no label column {column}. Pick another column." |
+*
+* @param {Error_Csv_No_Column_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_index = /** @type {((inputs: Error_Csv_No_Column_IndexInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_No_Column_IndexInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_no_column_index(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_no_column_index(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_no_column_index(inputs)
+	return __en.error_csv_no_column_index(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has no column named {column}; its columns are {columns}." |
+*
+* @param {Error_Csv_No_Column_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_name = /** @type {((inputs: Error_Csv_No_Column_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_No_Column_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_no_column_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_no_column_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_no_column_name(inputs)
+	return __en.error_csv_no_column_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has no header row, so the label column {column} cannot be found by name: give its 0-based index instead." |
+*
+* @param {Error_Csv_No_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_header = /** @type {((inputs: Error_Csv_No_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_No_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_no_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_no_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_no_header(inputs)
+	return __en.error_csv_no_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, row {line}, column {column}{name}: {value} is not a number. Every column except the label column must hold numbers; fix the cell or choose the label ..." |
+*
+* @param {Error_Csv_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_not_number = /** @type {((inputs: Error_Csv_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_not_number(inputs)
+	return __en.error_csv_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has a single column; it needs feature columns and a label column, separated by commas." |
+*
+* @param {Error_Csv_One_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_one_column = /** @type {((inputs: Error_Csv_One_ColumnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_One_ColumnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_one_column(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_one_column(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_one_column(inputs)
+	return __en.error_csv_one_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}: {detail}. Fix the quoting." |
+*
+* @param {Error_Csv_QuotesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_quotes = /** @type {((inputs: Error_Csv_QuotesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_QuotesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_quotes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_quotes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_quotes(inputs)
+	return __en.error_csv_quotes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "row {line}" |
+*
+* @param {Error_Csv_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row = /** @type {((inputs: Error_Csv_RowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_RowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_row(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_row(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_row(inputs)
+	return __en.error_csv_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, row {line} has {cells} cells but {first} has {width}. Every row needs the same columns." |
+*
+* @param {Error_Csv_Row_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row_width = /** @type {((inputs: Error_Csv_Row_WidthInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_Row_WidthInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_row_width(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_row_width(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_row_width(inputs)
+	return __en.error_csv_row_width(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the header" |
+*
+* @param {Error_Csv_The_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_the_header = /** @type {((inputs?: Error_Csv_The_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_The_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_the_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_the_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_the_header(inputs)
+	return __en.error_csv_the_header(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{file} is damaged gzip data ({detail}): the download was probably cut short. Delete it and download it again." |
 *
 * @param {Error_Data_Bad_GzipInputs} inputs
@@ -5556,6 +5788,38 @@ export const error_data_no_class_folders = /** @type {((inputs: Error_Data_No_Cl
 	if (locale === "zh-Hant") return __zh_hant1.error_data_no_class_folders(inputs)
 	if (locale === "en-XA") return __en_xa2.error_data_no_class_folders(inputs)
 	return __en.error_data_no_class_folders(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...)." |
+*
+* @param {Error_Data_Npy_AloneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_npy_alone = /** @type {((inputs: Error_Data_Npy_AloneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Npy_AloneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_npy_alone(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_npy_alone(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_npy_alone(inputs)
+	return __en.error_data_npy_alone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path}: LayerLab reads CSV files (.csv), NumPy archives (.npz) and folders of images." |
+*
+* @param {Error_Data_Unknown_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_unknown_kind = /** @type {((inputs: Error_Data_Unknown_KindInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Unknown_KindInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_unknown_kind(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_unknown_kind(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_unknown_kind(inputs)
+	return __en.error_data_unknown_kind(inputs)
 });
 /**
 * | output |
@@ -5908,6 +6172,102 @@ export const error_doing_stop_grid = /** @type {((inputs?: Error_Doing_Stop_Grid
 	if (locale === "zh-Hant") return __zh_hant1.error_doing_stop_grid(inputs)
 	if (locale === "en-XA") return __en_xa2.error_doing_stop_grid(inputs)
 	return __en.error_doing_stop_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Downloading {url} broke off ({detail}): try again. {byHand}" |
+*
+* @param {Error_Download_BrokeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_broke = /** @type {((inputs: Error_Download_BrokeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_BrokeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_broke(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_broke(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_broke(inputs)
+	return __en.error_download_broke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can also download it by hand and put it in {folder}." |
+*
+* @param {Error_Download_By_HandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_by_hand = /** @type {((inputs: Error_Download_By_HandInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_By_HandInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_by_hand(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_by_hand(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_by_hand(inputs)
+	return __en.error_download_by_hand(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Downloading {url} failed with HTTP {status}. {byHand}" |
+*
+* @param {Error_Download_HttpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_http = /** @type {((inputs: Error_Download_HttpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_HttpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_http(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_http(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_http(inputs)
+	return __en.error_download_http(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The download of {url} has the md5 checksum {got}, not the expected {md5} ({received} bytes received), so it was not kept: try again. {byHand}" |
+*
+* @param {Error_Download_Md5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_md5 = /** @type {((inputs: Error_Download_Md5Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_Md5Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_md5(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_md5(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_md5(inputs)
+	return __en.error_download_md5(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cannot create {folder} ({detail}): pick another folder." |
+*
+* @param {Error_Download_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_mkdir = /** @type {((inputs: Error_Download_MkdirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_MkdirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_mkdir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_mkdir(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_mkdir(inputs)
+	return __en.error_download_mkdir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not reach {url} ({cause}): check that you are online. {byHand}" |
+*
+* @param {Error_Download_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_unreachable = /** @type {((inputs: Error_Download_UnreachableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_UnreachableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_unreachable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_unreachable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_unreachable(inputs)
+	return __en.error_download_unreachable(inputs)
 });
 /**
 * | output |
@@ -6292,6 +6652,342 @@ export const error_graph_not_object = /** @type {((inputs?: Error_Graph_Not_Obje
 	if (locale === "zh-Hant") return __zh_hant1.error_graph_not_object(inputs)
 	if (locale === "en-XA") return __en_xa2.error_graph_not_object(inputs)
 	return __en.error_graph_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {extra} bytes more than the {what} its header announces. Download it again." |
+*
+* @param {Error_Idx_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_extra = /** @type {((inputs: Error_Idx_ExtraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_ExtraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_extra(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_extra(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_extra(inputs)
+	return __en.error_idx_extra(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} images of {size}" |
+*
+* @param {Error_Idx_Images_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_images_of = /** @type {((inputs: Error_Idx_Images_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Images_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_images_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_images_of(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_images_of(inputs)
+	return __en.error_idx_images_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} labels" |
+*
+* @param {Error_Idx_Labels_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_labels_of = /** @type {((inputs: Error_Idx_Labels_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Labels_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_labels_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_labels_of(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_labels_of(inputs)
+	return __en.error_idx_labels_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} starts with the magic number {magic} instead of {expected}{why}. Replace it with the original file." |
+*
+* @param {Error_Idx_MagicInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_magic = /** @type {((inputs: Error_Idx_MagicInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_MagicInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_magic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_magic(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_magic(inputs)
+	return __en.error_idx_magic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX images file" |
+*
+* @param {Error_Idx_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_images = /** @type {((inputs?: Error_Idx_Not_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Not_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_not_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_not_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_not_images(inputs)
+	return __en.error_idx_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX labels file" |
+*
+* @param {Error_Idx_Not_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_labels = /** @type {((inputs?: Error_Idx_Not_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Not_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_not_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_not_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_not_labels(inputs)
+	return __en.error_idx_not_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX images file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_images = /** @type {((inputs: Error_Idx_Swapped_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Swapped_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_swapped_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_swapped_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_swapped_images(inputs)
+	return __en.error_idx_swapped_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX labels file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_labels = /** @type {((inputs: Error_Idx_Swapped_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Swapped_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_swapped_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_swapped_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_swapped_labels(inputs)
+	return __en.error_idx_swapped_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: it holds {bytes} bytes, too few for an IDX header. Download it again." |
+*
+* @param {Error_Idx_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_too_short = /** @type {((inputs: Error_Idx_Too_ShortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Too_ShortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_too_short(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_too_short(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_too_short(inputs)
+	return __en.error_idx_too_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: its header announces {what} ({want} bytes) but it holds {bytes} bytes. Download it again." |
+*
+* @param {Error_Idx_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated = /** @type {((inputs: Error_Idx_TruncatedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_TruncatedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_truncated(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_truncated(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_truncated(inputs)
+	return __en.error_idx_truncated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is truncated inside its header ({bytes} bytes). Download it again." |
+*
+* @param {Error_Idx_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated_header = /** @type {((inputs: Error_Idx_Truncated_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Truncated_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_truncated_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_truncated_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_truncated_header(inputs)
+	return __en.error_idx_truncated_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} holds no .png or .jpg images: add some or remove the folder." |
+*
+* @param {Error_Images_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_none = /** @type {((inputs: Error_Images_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_none(inputs)
+	return __en.error_images_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is neither a PNG nor a JPEG image, whatever its name says: convert it or remove it." |
+*
+* @param {Error_Images_Not_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_not_image = /** @type {((inputs: Error_Images_Not_ImageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Not_ImageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_not_image(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_not_image(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_not_image(inputs)
+	return __en.error_images_not_image(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folder {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_class = /** @type {((inputs: Error_Images_Test_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Test_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_test_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_test_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_test_class(inputs)
+	return __en.error_images_test_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folders {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_classes = /** @type {((inputs: Error_Images_Test_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Test_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_test_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_test_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_test_classes(inputs)
+	return __en.error_images_test_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is {size} pixels; LayerLab reads images of at most {max}: shrink it (every image is resized to the lab's image size anyway) or remove it." |
+*
+* @param {Error_Images_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_big = /** @type {((inputs: Error_Images_Too_BigInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Too_BigInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_too_big(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_too_big(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_too_big(inputs)
+	return __en.error_images_too_big(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{root} holds {count} images, {size} once resized to {shape}; LayerLab holds at most {cap} of images: use fewer images or a smaller image size." |
+*
+* @param {Error_Images_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_many = /** @type {((inputs: Error_Images_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_too_many(inputs)
+	return __en.error_images_too_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be decoded as {format} ({detail}): replace it or remove it." |
+*
+* @param {Error_Images_UndecodableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_undecodable = /** @type {((inputs: Error_Images_UndecodableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_UndecodableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_undecodable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_undecodable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_undecodable(inputs)
+	return __en.error_images_undecodable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be read as a .tar.gz archive ({detail}) after {count} reviews: it is probably cut short. Delete it and download it again." |
+*
+* @param {Error_Imdb_ArchiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_archive = /** @type {((inputs: Error_Imdb_ArchiveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Imdb_ArchiveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_imdb_archive(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_imdb_archive(inputs)
+	if (locale === "en-XA") return __en_xa2.error_imdb_archive(inputs)
+	return __en.error_imdb_archive(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} inside {source}" |
+*
+* @param {Error_Imdb_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_inside = /** @type {((inputs: Error_Imdb_InsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Imdb_InsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_imdb_inside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_imdb_inside(inputs)
+	if (locale === "en-XA") return __en_xa2.error_imdb_inside(inputs)
+	return __en.error_imdb_inside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} holds no reviews: an IMDB copy needs the official layout {layout}. Download aclImdb_v1.tar.gz again." |
+*
+* @param {Error_Imdb_No_ReviewsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_no_reviews = /** @type {((inputs: Error_Imdb_No_ReviewsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Imdb_No_ReviewsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_imdb_no_reviews(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_imdb_no_reviews(inputs)
+	if (locale === "en-XA") return __en_xa2.error_imdb_no_reviews(inputs)
+	return __en.error_imdb_no_reviews(inputs)
 });
 /**
 * | output |
@@ -7272,6 +7968,54 @@ export const error_lab_wrong_format = /** @type {((inputs: Error_Lab_Wrong_Forma
 /**
 * | output |
 * | --- |
+* | "{file}: the label of {where} is empty. Fill it in or drop the row." |
+*
+* @param {Error_Labels_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_empty = /** @type {((inputs: Error_Labels_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Labels_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_labels_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_labels_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_labels_empty(inputs)
+	return __en.error_labels_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: the label {label} ({where}) is not a whole number. LayerLab trains classifiers, so labels must be class numbers or class names." |
+*
+* @param {Error_Labels_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_not_whole = /** @type {((inputs: Error_Labels_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Labels_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_labels_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_labels_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.error_labels_not_whole(inputs)
+	return __en.error_labels_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: {where} holds only the class {name}; a classifier needs examples of at least two classes." |
+*
+* @param {Error_Labels_One_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_one_class = /** @type {((inputs: Error_Labels_One_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Labels_One_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_labels_one_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_labels_one_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_labels_one_class(inputs)
+	return __en.error_labels_one_class(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "This model cannot be exported to Keras: {detail}" |
 *
 * @param {Error_Layout_Invalid_ModelInputs} inputs
@@ -7396,6 +8140,54 @@ export const error_layout_weights_end = /** @type {((inputs: Error_Layout_Weight
 	if (locale === "zh-Hant") return __zh_hant1.error_layout_weights_end(inputs)
 	if (locale === "en-XA") return __en_xa2.error_layout_weights_end(inputs)
 	return __en.error_layout_weights_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{labelsFile} holds {labels} labels but {imagesFile} holds {images} images: the two files must come from the same split. Replace the one that is wrong." |
+*
+* @param {Error_Mnist_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_count = /** @type {((inputs: Error_Mnist_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_count(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_count(inputs)
+	return __en.error_mnist_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {count} dimensions ({dims}); an image file has 3 (count, rows, columns). Replace it with the original file." |
+*
+* @param {Error_Mnist_DimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_dims = /** @type {((inputs: Error_Mnist_DimsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_DimsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_dims(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_dims(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_dims(inputs)
+	return __en.error_mnist_dims(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has the label {label} at position {index}, outside 0..{last}. Replace it with the original file." |
+*
+* @param {Error_Mnist_Label_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_label_range = /** @type {((inputs: Error_Mnist_Label_RangeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_Label_RangeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_label_range(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_label_range(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_label_range(inputs)
+	return __en.error_mnist_label_range(inputs)
 });
 /**
 * | output |
@@ -7716,6 +8508,438 @@ export const error_not_running_run = /** @type {((inputs: Error_Not_Running_RunI
 	if (locale === "zh-Hant") return __zh_hant1.error_not_running_run(inputs)
 	if (locale === "en-XA") return __en_xa2.error_not_running_run(inputs)
 	return __en.error_not_running_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has an unreadable header {header}. Save it again with numpy." |
+*
+* @param {Error_Npy_Bad_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_header = /** @type {((inputs: Error_Npy_Bad_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Bad_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_bad_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_bad_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_bad_header(inputs)
+	return __en.error_npy_bad_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the unreadable shape ({shape})." |
+*
+* @param {Error_Npy_Bad_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_shape = /** @type {((inputs: Error_Npy_Bad_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Bad_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_bad_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_bad_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_bad_shape(inputs)
+	return __en.error_npy_bad_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is big-endian ({dtype}); convert it with a.astype(a.dtype.newbyteorder('<'))." |
+*
+* @param {Error_Npy_Big_EndianInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_big_endian = /** @type {((inputs: Error_Npy_Big_EndianInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Big_EndianInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_big_endian(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_big_endian(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_big_endian(inputs)
+	return __en.error_npy_big_endian(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the dtype {dtype}; use uint8, int32, int64, float32, float64 or bool." |
+*
+* @param {Error_Npy_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_dtype = /** @type {((inputs: Error_Npy_DtypeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_DtypeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_dtype(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_dtype(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_dtype(inputs)
+	return __en.error_npy_dtype(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first." |
+*
+* @param {Error_Npy_FortranInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_fortran = /** @type {((inputs: Error_Npy_FortranInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_FortranInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_fortran(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_fortran(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_fortran(inputs)
+	return __en.error_npy_fortran(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a NumPy .npy array (it does not start with {magic}). Save it with numpy.savez." |
+*
+* @param {Error_Npy_Not_NpyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_not_npy = /** @type {((inputs: Error_Npy_Not_NpyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Not_NpyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_not_npy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_not_npy(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_not_npy(inputs)
+	return __en.error_npy_not_npy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} holds Python objects (pickled, like the ragged word lists in Keras' imdb.npz); LayerLab reads only plain numeric arrays." |
+*
+* @param {Error_Npy_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_objects = /** @type {((inputs: Error_Npy_ObjectsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_ObjectsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_objects(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_objects(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_objects(inputs)
+	return __en.error_npy_objects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is a structured (record) array; save each field as its own plain numeric array." |
+*
+* @param {Error_Npy_StructuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_structured = /** @type {((inputs: Error_Npy_StructuredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_StructuredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_structured(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_structured(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_structured(inputs)
+	return __en.error_npy_structured(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}) of {dtype}, {size}; LayerLab reads arrays of at most {cap}: save fewer or smaller examples." |
+*
+* @param {Error_Npy_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_too_large = /** @type {((inputs: Error_Npy_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_too_large(inputs)
+	return __en.error_npy_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is truncated: its shape ({shape}) needs {bytes} bytes of {dtype} but {actual} are there. Save it again." |
+*
+* @param {Error_Npy_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated = /** @type {((inputs: Error_Npy_TruncatedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_TruncatedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_truncated(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_truncated(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_truncated(inputs)
+	return __en.error_npy_truncated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is truncated inside its header. Save it again." |
+*
+* @param {Error_Npy_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated_header = /** @type {((inputs: Error_Npy_Truncated_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Truncated_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_truncated_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_truncated_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_truncated_header(inputs)
+	return __en.error_npy_truncated_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is .npy version {version}; LayerLab reads versions 1 to 3." |
+*
+* @param {Error_Npy_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_version = /** @type {((inputs: Error_Npy_VersionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_VersionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_version(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_version(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_version(inputs)
+	return __en.error_npy_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}" |
+*
+* @param {Error_Npz_ArrayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array = /** @type {((inputs: Error_Npz_ArrayInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_ArrayInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_array(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_array(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_array(inputs)
+	return __en.error_npz_array(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}," |
+*
+* @param {Error_Npz_Array_ThenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array_then = /** @type {((inputs: Error_Npz_Array_ThenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Array_ThenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_array_then(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_array_then(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_array_then(inputs)
+	return __en.error_npz_array_then(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: {x} has {examples} examples but {y} has {labels} labels; they must match one to one." |
+*
+* @param {Error_Npz_Count_MismatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_count_mismatch = /** @type {((inputs: Error_Npz_Count_MismatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Count_MismatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_count_mismatch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_count_mismatch(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_count_mismatch(inputs)
+	return __en.error_npz_count_mismatch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, entry {name}, declares {size} bytes but inflates to {actual}. Save it again with numpy.savez." |
+*
+* @param {Error_Npz_Entry_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_entry_size = /** @type {((inputs: Error_Npz_Entry_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Entry_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_entry_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_entry_size(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_entry_size(inputs)
+	return __en.error_npz_entry_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); features must be (examples, values), (examples, height, width) or (examples, height, width, channels)." |
+*
+* @param {Error_Npz_Feature_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_feature_shape = /** @type {((inputs: Error_Npz_Feature_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Feature_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_feature_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_feature_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_feature_shape(inputs)
+	return __en.error_npz_feature_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the arrays {names}" |
+*
+* @param {Error_Npz_Found_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_arrays = /** @type {((inputs: Error_Npz_Found_ArraysInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Found_ArraysInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_found_arrays(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_found_arrays(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_found_arrays(inputs)
+	return __en.error_npz_found_arrays(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no arrays" |
+*
+* @param {Error_Npz_Found_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_none = /** @type {((inputs?: Error_Npz_Found_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Found_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_found_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_found_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_found_none(inputs)
+	return __en.error_npz_found_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {there} but no {missing}: save both or neither." |
+*
+* @param {Error_Npz_Half_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_half_test = /** @type {((inputs: Error_Npz_Half_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Half_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_half_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_half_test(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_half_test(inputs)
+	return __en.error_npz_half_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); labels must be (examples,) class numbers or (examples, classes) one-hot rows." |
+*
+* @param {Error_Npz_Label_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_label_shape = /** @type {((inputs: Error_Npz_Label_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Label_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_label_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_label_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_label_shape(inputs)
+	return __en.error_npz_label_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} holds {found}; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y." |
+*
+* @param {Error_Npz_No_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_no_arrays = /** @type {((inputs: Error_Npz_No_ArraysInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_No_ArraysInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_no_arrays(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_no_arrays(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_no_arrays(inputs)
+	return __en.error_npz_no_arrays(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}, example {example}, value {index}: {value} is not a number. Every feature must be a finite number; replace NaN and infinite values (numpy.nan_to_num)..." |
+*
+* @param {Error_Npz_Not_FiniteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_finite = /** @type {((inputs: Error_Npz_Not_FiniteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Not_FiniteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_not_finite(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_not_finite(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_not_finite(inputs)
+	return __en.error_npz_not_finite(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}, row {row} is not a one-hot row (exactly one 1, the rest 0). Save the labels as class numbers instead." |
+*
+* @param {Error_Npz_Not_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_one_hot = /** @type {((inputs: Error_Npz_Not_One_HotInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Not_One_HotInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_not_one_hot(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_not_one_hot(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_not_one_hot(inputs)
+	return __en.error_npz_not_one_hot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: x_train examples have the shape ({train}) but x_test examples ({test}); they must match." |
+*
+* @param {Error_Npz_Test_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_test_shape = /** @type {((inputs: Error_Npz_Test_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Test_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_test_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_test_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_test_shape(inputs)
+	return __en.error_npz_test_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} holds {size} of arrays once inflated ({bytes} bytes on disk); LayerLab reads at most {cap} from an .npz: save fewer or smaller examples (uint8 pixels ..." |
+*
+* @param {Error_Npz_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_too_large = /** @type {((inputs: Error_Npz_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_too_large(inputs)
+	return __en.error_npz_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable .npz (zip) archive ({detail}). Save it again with numpy.savez." |
+*
+* @param {Error_Npz_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_unreadable = /** @type {((inputs: Error_Npz_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_unreadable(inputs)
+	return __en.error_npz_unreadable(inputs)
 });
 /**
 * | output |

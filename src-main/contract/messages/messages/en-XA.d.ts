@@ -256,6 +256,16 @@ export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => Loc
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
 export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
 export const error_context: (inputs: Error_ContextInputs) => LocalizedString;
+export const error_csv_label_column: (inputs: Error_Csv_Label_ColumnInputs) => LocalizedString;
+export const error_csv_no_column_index: (inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString;
+export const error_csv_no_column_name: (inputs: Error_Csv_No_Column_NameInputs) => LocalizedString;
+export const error_csv_no_header: (inputs: Error_Csv_No_HeaderInputs) => LocalizedString;
+export const error_csv_not_number: (inputs: Error_Csv_Not_NumberInputs) => LocalizedString;
+export const error_csv_one_column: (inputs: Error_Csv_One_ColumnInputs) => LocalizedString;
+export const error_csv_quotes: (inputs: Error_Csv_QuotesInputs) => LocalizedString;
+export const error_csv_row: (inputs: Error_Csv_RowInputs) => LocalizedString;
+export const error_csv_row_width: (inputs: Error_Csv_Row_WidthInputs) => LocalizedString;
+export const error_csv_the_header: (inputs: Error_Csv_The_HeaderInputs) => LocalizedString;
 export const error_data_bad_gzip: (inputs: Error_Data_Bad_GzipInputs) => LocalizedString;
 export const error_data_denied: (inputs: Error_Data_DeniedInputs) => LocalizedString;
 export const error_data_empty_file: (inputs: Error_Data_Empty_FileInputs) => LocalizedString;
@@ -264,6 +274,8 @@ export const error_data_header_only: (inputs: Error_Data_Header_OnlyInputs) => L
 export const error_data_inflates: (inputs: Error_Data_InflatesInputs) => LocalizedString;
 export const error_data_missing: (inputs: Error_Data_MissingInputs) => LocalizedString;
 export const error_data_no_class_folders: (inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString;
+export const error_data_npy_alone: (inputs: Error_Data_Npy_AloneInputs) => LocalizedString;
+export const error_data_unknown_kind: (inputs: Error_Data_Unknown_KindInputs) => LocalizedString;
 export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
 export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
 export const error_diverged: (inputs: Error_DivergedInputs) => LocalizedString;
@@ -286,6 +298,12 @@ export const error_doing_save_lab: (inputs: Error_Doing_Save_LabInputs) => Local
 export const error_doing_start_grid: (inputs: Error_Doing_Start_GridInputs) => LocalizedString;
 export const error_doing_start_training: (inputs: Error_Doing_Start_TrainingInputs) => LocalizedString;
 export const error_doing_stop_grid: (inputs: Error_Doing_Stop_GridInputs) => LocalizedString;
+export const error_download_broke: (inputs: Error_Download_BrokeInputs) => LocalizedString;
+export const error_download_by_hand: (inputs: Error_Download_By_HandInputs) => LocalizedString;
+export const error_download_http: (inputs: Error_Download_HttpInputs) => LocalizedString;
+export const error_download_md5: (inputs: Error_Download_Md5Inputs) => LocalizedString;
+export const error_download_mkdir: (inputs: Error_Download_MkdirInputs) => LocalizedString;
+export const error_download_unreachable: (inputs: Error_Download_UnreachableInputs) => LocalizedString;
 export const error_file_binary: (inputs: Error_File_BinaryInputs) => LocalizedString;
 export const error_file_missing: (inputs: Error_File_MissingInputs) => LocalizedString;
 export const error_file_too_large: (inputs: Error_File_Too_LargeInputs) => LocalizedString;
@@ -310,6 +328,27 @@ export const error_future_version_graph: (inputs: Error_Future_Version_GraphInpu
 export const error_future_version_lab: (inputs: Error_Future_Version_LabInputs) => LocalizedString;
 export const error_graph_invalid: (inputs: Error_Graph_InvalidInputs) => LocalizedString;
 export const error_graph_not_object: (inputs: Error_Graph_Not_ObjectInputs) => LocalizedString;
+export const error_idx_extra: (inputs: Error_Idx_ExtraInputs) => LocalizedString;
+export const error_idx_images_of: (inputs: Error_Idx_Images_OfInputs) => LocalizedString;
+export const error_idx_labels_of: (inputs: Error_Idx_Labels_OfInputs) => LocalizedString;
+export const error_idx_magic: (inputs: Error_Idx_MagicInputs) => LocalizedString;
+export const error_idx_not_images: (inputs: Error_Idx_Not_ImagesInputs) => LocalizedString;
+export const error_idx_not_labels: (inputs: Error_Idx_Not_LabelsInputs) => LocalizedString;
+export const error_idx_swapped_images: (inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString;
+export const error_idx_swapped_labels: (inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString;
+export const error_idx_too_short: (inputs: Error_Idx_Too_ShortInputs) => LocalizedString;
+export const error_idx_truncated: (inputs: Error_Idx_TruncatedInputs) => LocalizedString;
+export const error_idx_truncated_header: (inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString;
+export const error_images_none: (inputs: Error_Images_NoneInputs) => LocalizedString;
+export const error_images_not_image: (inputs: Error_Images_Not_ImageInputs) => LocalizedString;
+export const error_images_test_class: (inputs: Error_Images_Test_ClassInputs) => LocalizedString;
+export const error_images_test_classes: (inputs: Error_Images_Test_ClassesInputs) => LocalizedString;
+export const error_images_too_big: (inputs: Error_Images_Too_BigInputs) => LocalizedString;
+export const error_images_too_many: (inputs: Error_Images_Too_ManyInputs) => LocalizedString;
+export const error_images_undecodable: (inputs: Error_Images_UndecodableInputs) => LocalizedString;
+export const error_imdb_archive: (inputs: Error_Imdb_ArchiveInputs) => LocalizedString;
+export const error_imdb_inside: (inputs: Error_Imdb_InsideInputs) => LocalizedString;
+export const error_imdb_no_reviews: (inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString;
 export const error_in_step: (inputs: Error_In_StepInputs) => LocalizedString;
 export const error_in_where: (inputs: Error_In_WhereInputs) => LocalizedString;
 export const error_json_at: (inputs: Error_Json_AtInputs) => LocalizedString;
@@ -371,6 +410,9 @@ export const error_keras_uses_whole_batch: (inputs: Error_Keras_Uses_Whole_Batch
 export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
 export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
 export const error_lab_wrong_format: (inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString;
+export const error_labels_empty: (inputs: Error_Labels_EmptyInputs) => LocalizedString;
+export const error_labels_not_whole: (inputs: Error_Labels_Not_WholeInputs) => LocalizedString;
+export const error_labels_one_class: (inputs: Error_Labels_One_ClassInputs) => LocalizedString;
 export const error_layout_invalid_model: (inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString;
 export const error_layout_not_float32: (inputs: Error_Layout_Not_Float32Inputs) => LocalizedString;
 export const error_layout_not_valid: (inputs: Error_Layout_Not_ValidInputs) => LocalizedString;
@@ -379,6 +421,9 @@ export const error_layout_slash_in_name: (inputs: Error_Layout_Slash_In_NameInpu
 export const error_layout_weight_extra: (inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString;
 export const error_layout_weight_missing: (inputs: Error_Layout_Weight_MissingInputs) => LocalizedString;
 export const error_layout_weights_end: (inputs: Error_Layout_Weights_EndInputs) => LocalizedString;
+export const error_mnist_count: (inputs: Error_Mnist_CountInputs) => LocalizedString;
+export const error_mnist_dims: (inputs: Error_Mnist_DimsInputs) => LocalizedString;
+export const error_mnist_label_range: (inputs: Error_Mnist_Label_RangeInputs) => LocalizedString;
 export const error_model_file_bad_hdf5: (inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString;
 export const error_model_file_bad_zip: (inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString;
 export const error_model_file_member_size: (inputs: Error_Model_File_Member_SizeInputs) => LocalizedString;
@@ -399,6 +444,33 @@ export const error_not_lab_or_keras: (inputs: Error_Not_Lab_Or_KerasInputs) => L
 export const error_not_running_grid: (inputs: Error_Not_Running_GridInputs) => LocalizedString;
 export const error_not_running_queued: (inputs: Error_Not_Running_QueuedInputs) => LocalizedString;
 export const error_not_running_run: (inputs: Error_Not_Running_RunInputs) => LocalizedString;
+export const error_npy_bad_header: (inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString;
+export const error_npy_bad_shape: (inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString;
+export const error_npy_big_endian: (inputs: Error_Npy_Big_EndianInputs) => LocalizedString;
+export const error_npy_dtype: (inputs: Error_Npy_DtypeInputs) => LocalizedString;
+export const error_npy_fortran: (inputs: Error_Npy_FortranInputs) => LocalizedString;
+export const error_npy_not_npy: (inputs: Error_Npy_Not_NpyInputs) => LocalizedString;
+export const error_npy_objects: (inputs: Error_Npy_ObjectsInputs) => LocalizedString;
+export const error_npy_structured: (inputs: Error_Npy_StructuredInputs) => LocalizedString;
+export const error_npy_too_large: (inputs: Error_Npy_Too_LargeInputs) => LocalizedString;
+export const error_npy_truncated: (inputs: Error_Npy_TruncatedInputs) => LocalizedString;
+export const error_npy_truncated_header: (inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString;
+export const error_npy_version: (inputs: Error_Npy_VersionInputs) => LocalizedString;
+export const error_npz_array: (inputs: Error_Npz_ArrayInputs) => LocalizedString;
+export const error_npz_array_then: (inputs: Error_Npz_Array_ThenInputs) => LocalizedString;
+export const error_npz_count_mismatch: (inputs: Error_Npz_Count_MismatchInputs) => LocalizedString;
+export const error_npz_entry_size: (inputs: Error_Npz_Entry_SizeInputs) => LocalizedString;
+export const error_npz_feature_shape: (inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString;
+export const error_npz_found_arrays: (inputs: Error_Npz_Found_ArraysInputs) => LocalizedString;
+export const error_npz_found_none: (inputs: Error_Npz_Found_NoneInputs) => LocalizedString;
+export const error_npz_half_test: (inputs: Error_Npz_Half_TestInputs) => LocalizedString;
+export const error_npz_label_shape: (inputs: Error_Npz_Label_ShapeInputs) => LocalizedString;
+export const error_npz_no_arrays: (inputs: Error_Npz_No_ArraysInputs) => LocalizedString;
+export const error_npz_not_finite: (inputs: Error_Npz_Not_FiniteInputs) => LocalizedString;
+export const error_npz_not_one_hot: (inputs: Error_Npz_Not_One_HotInputs) => LocalizedString;
+export const error_npz_test_shape: (inputs: Error_Npz_Test_ShapeInputs) => LocalizedString;
+export const error_npz_too_large: (inputs: Error_Npz_Too_LargeInputs) => LocalizedString;
+export const error_npz_unreadable: (inputs: Error_Npz_UnreadableInputs) => LocalizedString;
 export const error_python_empty: (inputs: Error_Python_EmptyInputs) => LocalizedString;
 export const error_python_is_json: (inputs: Error_Python_Is_JsonInputs) => LocalizedString;
 export const error_python_no_input_shape: (inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString;
@@ -1709,6 +1781,50 @@ export type Error_ContextInputs = {
     context: NonNullable<unknown>;
     sentence: NonNullable<unknown>;
 };
+export type Error_Csv_Label_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_IndexInputs = {
+    file: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_NameInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Error_Csv_No_HeaderInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_Not_NumberInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Csv_One_ColumnInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Csv_QuotesInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Csv_RowInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Csv_Row_WidthInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    cells: NonNullable<unknown>;
+    first: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Error_Csv_The_HeaderInputs = {};
 export type Error_Data_Bad_GzipInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -1735,6 +1851,12 @@ export type Error_Data_MissingInputs = {
 export type Error_Data_No_Class_FoldersInputs = {
     dir: NonNullable<unknown>;
     example: NonNullable<unknown>;
+};
+export type Error_Data_Npy_AloneInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Data_Unknown_KindInputs = {
+    path: NonNullable<unknown>;
 };
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
@@ -1767,6 +1889,35 @@ export type Error_Doing_Save_LabInputs = {};
 export type Error_Doing_Start_GridInputs = {};
 export type Error_Doing_Start_TrainingInputs = {};
 export type Error_Doing_Stop_GridInputs = {};
+export type Error_Download_BrokeInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_By_HandInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Download_HttpInputs = {
+    url: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_Md5Inputs = {
+    url: NonNullable<unknown>;
+    got: NonNullable<unknown>;
+    md5: NonNullable<unknown>;
+    received: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_MkdirInputs = {
+    folder: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Download_UnreachableInputs = {
+    url: NonNullable<unknown>;
+    cause: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -1814,6 +1965,92 @@ export type Error_Graph_InvalidInputs = {
     issues: NonNullable<unknown>;
 };
 export type Error_Graph_Not_ObjectInputs = {};
+export type Error_Idx_ExtraInputs = {
+    file: NonNullable<unknown>;
+    extra: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_Idx_Images_OfInputs = {
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+};
+export type Error_Idx_Labels_OfInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Idx_MagicInputs = {
+    file: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Idx_Not_ImagesInputs = {};
+export type Error_Idx_Not_LabelsInputs = {};
+export type Error_Idx_Swapped_ImagesInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Swapped_LabelsInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Too_ShortInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_TruncatedInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    want: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_Truncated_HeaderInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Images_NoneInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Images_Not_ImageInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassesInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Too_BigInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Images_Too_ManyInputs = {
+    root: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Images_UndecodableInputs = {
+    file: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Imdb_ArchiveInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Imdb_InsideInputs = {
+    folder: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Imdb_No_ReviewsInputs = {
+    where: NonNullable<unknown>;
+    layout: NonNullable<unknown>;
+};
 export type Error_In_StepInputs = {
     where: NonNullable<unknown>;
     step: NonNullable<unknown>;
@@ -1990,6 +2227,20 @@ export type Error_Lab_Wrong_FormatInputs = {
     format: NonNullable<unknown>;
     expected: NonNullable<unknown>;
 };
+export type Error_Labels_EmptyInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_Not_WholeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_One_ClassInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
 export type Error_Layout_Invalid_ModelInputs = {
     detail: NonNullable<unknown>;
 };
@@ -2012,6 +2263,23 @@ export type Error_Layout_Weight_MissingInputs = {
 export type Error_Layout_Weights_EndInputs = {
     name: NonNullable<unknown>;
     bytes: NonNullable<unknown>;
+};
+export type Error_Mnist_CountInputs = {
+    labelsFile: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+    imagesFile: NonNullable<unknown>;
+    images: NonNullable<unknown>;
+};
+export type Error_Mnist_DimsInputs = {
+    file: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    dims: NonNullable<unknown>;
+};
+export type Error_Mnist_Label_RangeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    last: NonNullable<unknown>;
 };
 export type Error_Model_File_Bad_Hdf5Inputs = {
     file: NonNullable<unknown>;
@@ -2088,6 +2356,123 @@ export type Error_Not_Running_QueuedInputs = {
 };
 export type Error_Not_Running_RunInputs = {
     run: NonNullable<unknown>;
+};
+export type Error_Npy_Bad_HeaderInputs = {
+    where: NonNullable<unknown>;
+    header: NonNullable<unknown>;
+};
+export type Error_Npy_Bad_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npy_Big_EndianInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_DtypeInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_FortranInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Not_NpyInputs = {
+    where: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+};
+export type Error_Npy_ObjectsInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_StructuredInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Too_LargeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npy_TruncatedInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npy_Truncated_HeaderInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_VersionInputs = {
+    where: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Error_Npz_ArrayInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Array_ThenInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Count_MismatchInputs = {
+    file: NonNullable<unknown>;
+    x: NonNullable<unknown>;
+    examples: NonNullable<unknown>;
+    y: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+};
+export type Error_Npz_Entry_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npz_Feature_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_Found_ArraysInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Npz_Found_NoneInputs = {};
+export type Error_Npz_Half_TestInputs = {
+    file: NonNullable<unknown>;
+    there: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Npz_Label_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_No_ArraysInputs = {
+    file: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Error_Npz_Not_FiniteInputs = {
+    where: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Npz_Not_One_HotInputs = {
+    where: NonNullable<unknown>;
+    row: NonNullable<unknown>;
+};
+export type Error_Npz_Test_ShapeInputs = {
+    file: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
+export type Error_Npz_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npz_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Python_EmptyInputs = {
     where: NonNullable<unknown>;

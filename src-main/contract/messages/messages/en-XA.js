@@ -258,6 +258,16 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -266,6 +276,8 @@
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -288,6 +300,12 @@
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -312,6 +330,27 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
@@ -373,6 +412,9 @@
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
 /** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
 /** @typedef {{}} Error_Layout_Not_ValidInputs */
@@ -381,6 +423,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -401,6 +446,33 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
@@ -2334,6 +2406,46 @@ export const error_context = /** @type {(inputs: Error_ContextInputs) => Localiz
 	return /** @type {LocalizedString} */ (`${i?.context}: ${i?.sentence}`)
 };
 
+export const error_csv_label_column = /** @type {(inputs: Error_Csv_Label_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé lábbéél çöllüümñ${i?.name}`)
+};
+
+export const error_csv_no_column_index = /** @type {(inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.width} ççöölümññss (0..${i?.last}), ssöö thérréé ís ñöö llábéll ççölümmññ ${i?.column}. PPííçk áññööthérr ççölümmññ.`)
+};
+
+export const error_csv_no_column_name = /** @type {(inputs: Error_Csv_No_Column_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ñö ççöölümññ ññámédd ${i?.column}; íítts çöllüümñs áárré ${i?.columns}.`)
+};
+
+export const error_csv_no_header = /** @type {(inputs: Error_Csv_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ñö hhééádérr rröw, söö tthé láábbél çööllümñ ${i?.column} ççááññött bbé föüüññd bý ññáámé: gíívvé ítss 0-bbásédd ííñdéxx ííñstééáád.`)
+};
+
+export const error_csv_not_number = /** @type {(inputs: Error_Csv_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, rrööw ${i?.line}, ççöölümññ ${i?.column}${i?.name}: ${i?.value} ííss ñöt áá ññümbéérr. Évérrýý çölüümmñ éxççéépt thhéé lábééll çölüümmñ müsstt höldd ññümbéérrs; fíxx tthé çéélll ör ççhhööséé tthé láábbél çööllümñ.`)
+};
+
+export const error_csv_one_column = /** @type {(inputs: Error_Csv_One_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás á sííññglé ççöölümññ; íít ñééédds féááttüré ççöölümññss áñd áá llábéll ççölümmññ, sépáárrátédd bbý çömmmmás.`)
+};
+
+export const error_csv_quotes = /** @type {(inputs: Error_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, llííñé ${i?.line}: ${i?.detail}. FFííx théé qqüötííññg.`)
+};
+
+export const error_csv_row = /** @type {(inputs: Error_Csv_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`rrööw ${i?.line}`)
+};
+
+export const error_csv_row_width = /** @type {(inputs: Error_Csv_Row_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, rrööw ${i?.line} hháás ${i?.cells} ççéélls bbüüt ${i?.first} hháás ${i?.width}. ÉÉvvérý rrööw ñééédds théé ssámé ççöölümññss.`)
+};
+
+export const error_csv_the_header = /** @type {(inputs: Error_Csv_The_HeaderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé héááddér`)
+};
+
 export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} ííss dámáággéd gzzííp dáttáá (${i?.detail}): tthhé döwwññlöádd wwás prrööbábllýý çüt sshhört. DDéélétéé íít áñdd ddöwñllööád ítt áágáíññ.`)
 };
@@ -2364,6 +2476,14 @@ export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) 
 
 export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.dir} hhöölds ññöö çlássss földdéérs: püütt thé íímmágéss ííñ öñéé ssüb-föölldér ppéér çláásss, é.g. ${i?.example}.`)
+};
+
+export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: áá ssíñglléé .ñpý áárrráý hhöölds ññöö lábéélls: sávvéé féáttüürés ááññd lábbééls tööggéthéérr wíthh ññümpýý.ssávézz(ppáth, xx=..., ýý=...).`)
+};
+
+export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: LLááýérLLááb réáádds ÇSVV ffíléss (.ççsv), ÑüümmPý árrççhívééss (.ñpz) ááññd föllddérs ööff ímággéés.`)
 };
 
 export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
@@ -2452,6 +2572,30 @@ export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_
 
 export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSttöppííññg théé ggríd`)
+};
+
+export const error_download_broke = /** @type {(inputs: Error_Download_BrokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáádíñgg ${i?.url} bbrröké ööfff (${i?.detail}): ttrrý ágááííñ. ${i?.byHand}`)
+};
+
+export const error_download_by_hand = /** @type {(inputs: Error_Download_By_HandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÝÝööü çáññ áálsö ddööwñlööáád ít bbýý háñdd ááñd püütt ít íññ ${i?.folder}.`)
+};
+
+export const error_download_http = /** @type {(inputs: Error_Download_HttpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáádíñgg ${i?.url} ffááílédd wwíth HHTTTP ${i?.status}. ${i?.byHand}`)
+};
+
+export const error_download_md5 = /** @type {(inputs: Error_Download_Md5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé döwwññlöádd ööf ${i?.url} hháás théé mmd5 çhééççksümm ${i?.got}, ññööt théé ééxpéççttéd ${i?.md5} (${i?.received} bbýýtés rrééçéívvééd), sö íítt wás ññööt képptt: trý áággáíñ. ${i?.byHand}`)
+};
+
+export const error_download_mkdir = /** @type {(inputs: Error_Download_MkdirInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇááññött ççréáttéé ${i?.folder} (${i?.detail}): ppííçk áññööthérr fföldéérr.`)
+};
+
+export const error_download_unreachable = /** @type {(inputs: Error_Download_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt réááççh ${i?.url} (${i?.cause}): ççhhéçk tthhát ýööüü áré ööññlíñéé. ${i?.byHand}`)
 };
 
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
@@ -2548,6 +2692,90 @@ export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs
 
 export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÅÅ ggráphh mmüst bbéé á JSØØÑÑ öbjééççt wítthh ñödééss áñd ééddgés.`)
+};
+
+export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.extra} bbýýtés mmööré thhááñ théé ${i?.what} íítts héááddér áññññöüñççéés. Döwwññlöádd íít ágááííñ.`)
+};
+
+export const error_idx_images_of = /** @type {(inputs: Error_Idx_Images_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} íímmágéss ööf ${i?.size}`)
+};
+
+export const error_idx_labels_of = /** @type {(inputs: Error_Idx_Labels_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} lláábélss`)
+};
+
+export const error_idx_magic = /** @type {(inputs: Error_Idx_MagicInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ssttártss wwíth tthhé mággííç ñümmbbér ${i?.magic} ííññstéáádd öf ${i?.expected}${i?.why}. RRéépláççéé ít wíítth théé öörígííññál fííllé.`)
+};
+
+export const error_idx_not_images = /** @type {(inputs: Error_Idx_Not_ImagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, ssöö ít íss ññöt áññ ÎÎDX ímmáágés ffíílé`)
+};
+
+export const error_idx_not_labels = /** @type {(inputs: Error_Idx_Not_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, ssöö ít íss ññöt áññ ÎÎDX láábbéls ffíílé`)
+};
+
+export const error_idx_swapped_images = /** @type {(inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`: ${i?.magic} mmáárks ááññ ÎDX íímmágéss ffílé, ssöö thé ffíílé ñáámmés árréé pröbbááblý sswwáppéédd`)
+};
+
+export const error_idx_swapped_labels = /** @type {(inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`: ${i?.magic} mmáárks ááññ ÎDX lláábélss ffílé, ssöö thé ffíílé ñáámmés árréé pröbbááblý sswwáppéédd`)
+};
+
+export const error_idx_too_short = /** @type {(inputs: Error_Idx_Too_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss trüññççátédd: íít hölldds ${i?.bytes} bbýýtés, ttööö féww fför áññ ÎÎDX hééáádér. DDööwñlööáád ít áággáíñ.`)
+};
+
+export const error_idx_truncated = /** @type {(inputs: Error_Idx_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss trüññççátédd: ííts hééáádér ááñññöüññççés ${i?.what} (${i?.want} bbýýtés) bbüüt ít hhöölds ${i?.bytes} bbýýtés. DDööwñlööáád ít áággáíñ.`)
+};
+
+export const error_idx_truncated_header = /** @type {(inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss trüññççátédd ííñsíddéé íts hhééádérr (${i?.bytes} bbýýtés). DDööwñlööáád ít áággáíñ.`)
+};
+
+export const error_images_none = /** @type {(inputs: Error_Images_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} hhöölds ññöö .pñg öörr .jpg íímmágéss: áádd söömmé ör rréémövéé tthé föölldér.`)
+};
+
+export const error_images_not_image = /** @type {(inputs: Error_Images_Not_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñéítthhér á PPÑÑG ñörr áá JPÉGG íímágéé, wwhátéévvér íttss ñáméé ssáýs: ççööñvérrtt ít örr rrémövvéé ít.`)
+};
+
+export const error_images_test_class = /** @type {(inputs: Error_Images_Test_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} hháás théé ççlásss fföldéérr ${i?.names}, wwhhíçh ${i?.train} llááçks: tthhé tésstt çlássssés müüsst bé ttrráíñííññg çláásssés.`)
+};
+
+export const error_images_test_classes = /** @type {(inputs: Error_Images_Test_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} hháás théé ççlásss fföldéérrs ${i?.names}, wwhhíçh ${i?.train} llááçks: tthhé tésstt çlássssés müüsst bé ttrráíñííññg çláásssés.`)
+};
+
+export const error_images_too_big = /** @type {(inputs: Error_Images_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ${i?.size} ppííxélss; LLáýérrLLáb rééááds ímmáágés ööff át möösst ${i?.max}: sshhríñkk íít (évéérrý ímáággé ís rréésízéédd tö thhéé láb'ss íímágéé ssízé ááññýwáýý) öör rémmöövé ítt.`)
+};
+
+export const error_images_too_many = /** @type {(inputs: Error_Images_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.root} hhöölds ${i?.count} íímmágéss, ${i?.size} ööññçé rééssízédd ttö ${i?.shape}; LLááýérLLááb hölldds át mmööst ${i?.cap} ööff ímággéés: üséé fféwérr íímágééss ör á ssmmálléérr ímággéé sízéé.`)
+};
+
+export const error_images_undecodable = /** @type {(inputs: Error_Images_UndecodableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççööüld ññööt bé ddééçödéédd ás ${i?.format} (${i?.detail}): rréépláççéé ít örr rrémövvéé ít.`)
+};
+
+export const error_imdb_archive = /** @type {(inputs: Error_Imdb_ArchiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççööüld ññööt bé rrééád áss áá .tár.ggzz árçhhíívé (${i?.detail}) ááfftér ${i?.count} rréévíéwwss: ít íss ppröbáábblý çüütt shörrtt. Déléétté ít ááññd döwwññlöádd íít ágááííñ.`)
+};
+
+export const error_imdb_inside = /** @type {(inputs: Error_Imdb_InsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} ííññsídéé ${i?.source}`)
+};
+
+export const error_imdb_no_reviews = /** @type {(inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hhöölds ññöö révííééws: áññ ÎÎMDB ççööpý ñééééds thhéé öffííççíál llááýöütt ${i?.layout}. DDööwñlööáád áçllÎÎmdb_vv1.ttár.gzz áágáíññ.`)
 };
 
 export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
@@ -2794,6 +3022,18 @@ export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_Format
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább (íts "fföörmátt" íís ${i?.format}, ééxxpéçttééd "${i?.expected}").`)
 };
 
+export const error_labels_empty = /** @type {(inputs: Error_Labels_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: tthhé lábbéél öf ${i?.where} ííss émpttýý. Fílll íít íñ öörr dröpp tthé rööww.`)
+};
+
+export const error_labels_not_whole = /** @type {(inputs: Error_Labels_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: tthhé lábbéél ${i?.label} (${i?.where}) ííss ñöt áá wwhöléé ññümbéérr. LáýéérrLáb ttrráíñss ççlásssíífíérrss, sö láábbéls mmüüst béé ççlásss ññümbéérrs ör ççlláss ññáámés.`)
+};
+
+export const error_labels_one_class = /** @type {(inputs: Error_Labels_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: ${i?.where} hhöölds ööññlý thhéé çlássss ${i?.name}; áá ççlásssíífíérr ññéédss ééxámppllés öff áát léáásst twöö ççlássséés.`)
+};
+
 export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhís mööddél çááñññöt bbéé éxpöörrtéd ttöö Kérááss: ${i?.detail}`)
 };
@@ -2824,6 +3064,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss ééñd bééfföré "${i?.name}" (${i?.bytes} bbýýtés); tthhé rüññ'ss wéígghhts árréé dámáággéd, söö ttráíññ íít ágááííñ.`)
+};
+
+export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labelsFile} hhöölds ${i?.labels} lláábélss bbüt ${i?.imagesFile} hhöölds ${i?.images} íímmágéss: tthé twwöö fílééss müstt ççömé ffrröm thhéé sáméé ssplítt. RRéplááççé théé ööñé thháát ís wwrröñg.`)
+};
+
+export const error_mnist_dims = /** @type {(inputs: Error_Mnist_DimsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.count} ddííméñssííöñs (${i?.dims}); ááññ ímággéé fíléé hhás 3 (çööüüñt, rööwws, çöllüümñs). RRéépláççéé ít wíítth théé öörígííññál fííllé.`)
+};
+
+export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás théé llábéll ${i?.label} áátt pösííttíöñ ${i?.index}, ööüütsíddéé 0..${i?.last}. RRéépláççéé ít wíítth théé öörígííññál fííllé.`)
 };
 
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
@@ -2904,6 +3156,114 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} ííss ñöt rrüüññíññgg (ít mááýý hávéé ffíñísshhéd állrréádýý).`)
+};
+
+export const error_npy_bad_header = /** @type {(inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás áñ üüññréáddááblé hhééádérr ${i?.header}. SSáávé ítt áágáíññ wwíth ññüümpý.`)
+};
+
+export const error_npy_bad_shape = /** @type {(inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé üüñréááddábléé sshápéé (${i?.shape}).`)
+};
+
+export const error_npy_big_endian = /** @type {(inputs: Error_Npy_Big_EndianInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss bíg-ééññdíáññ (${i?.dtype}); ççööñvérrtt ít wíítth á.ássttýpé(áá.ddtýpéé.ññéwbýýttéörddéér('<')).`)
+};
+
+export const error_npy_dtype = /** @type {(inputs: Error_Npy_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé ddtýpéé ${i?.dtype}; üüssé üíññtt8, íñt32, ííññt64, flööáát32, flööáát64 ör bböööl.`)
+};
+
+export const error_npy_fortran = /** @type {(inputs: Error_Npy_FortranInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss störrééd íñ FFöörtrááññ (çölüümmñ-májjöör) örddéér; sávvéé ít íññ ÇÇ ördéérr wíthh ññümpýý.áásçöññttígüööüüsárrrááý(á) fíírrst.`)
+};
+
+export const error_npy_not_npy = /** @type {(inputs: Error_Npy_Not_NpyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá ÑÑümPýý .ññpý árrrráý (ítt ddöés ññööt stáárrt wítthh ${i?.magic}). SSáávé ítt wwíth ññüümpý.ssáávéz.`)
+};
+
+export const error_npy_objects = /** @type {(inputs: Error_Npy_ObjectsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hhöölds PPýýthöññ ööbjéççtts (píççkkléd, llííké thhéé rágggééd wörrdd lísttss íñ Kéérrás' ímmddb.ñpzz); LLáýérrLLáb rééááds öññllý plááííñ ñümmééríç áárrráýss.`)
+};
+
+export const error_npy_structured = /** @type {(inputs: Error_Npy_StructuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss á strrüüçtürrééd (réççöörd) árrrráý; sáávvé éáççhh fíélldd ás íttss öwñ pplláíñ ññüümérííçç árrááýý.`)
+};
+
+export const error_npy_too_large = /** @type {(inputs: Error_Npy_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé sshápéé (${i?.shape}) ööff ${i?.dtype}, ${i?.size}; LLááýérLLááb réáádds árrrááýs öff áát mösstt ${i?.cap}: ssáávé fééwwér örr ssmállléér éxáámmpléss.`)
+};
+
+export const error_npy_truncated = /** @type {(inputs: Error_Npy_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss trüññççátédd: ííts shháápé (${i?.shape}) ññéééds ${i?.bytes} bbýýtés ööff ${i?.dtype} bbüüt ${i?.actual} áárré théérré. Sávvéé ít ággááíñ.`)
+};
+
+export const error_npy_truncated_header = /** @type {(inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss trüññççátédd ííñsíddéé íts hhééádérr. SSávé íítt ágáííññ.`)
+};
+
+export const error_npy_version = /** @type {(inputs: Error_Npy_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss .ñpý vvéérsíööññ ${i?.version}; LLááýérLLááb réáádds vérrssíöñss 1 ttö 3.`)
+};
+
+export const error_npz_array = /** @type {(inputs: Error_Npz_ArrayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, áárrráý ${i?.name}`)
+};
+
+export const error_npz_array_then = /** @type {(inputs: Error_Npz_Array_ThenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, áárrráý ${i?.name},`)
+};
+
+export const error_npz_count_mismatch = /** @type {(inputs: Error_Npz_Count_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: ${i?.x} hháás ${i?.examples} ééxxámplléés bütt ${i?.y} hháás ${i?.labels} lláábélss; tthéý mmüüst mááttçh öññéé tö öññéé.`)
+};
+
+export const error_npz_entry_size = /** @type {(inputs: Error_Npz_Entry_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, ééññtrý ${i?.name}, ddééçlárréés ${i?.size} bbýýtés bbüüt íñffllátéss ttö ${i?.actual}. SSáávé ítt áágáíññ wwíth ññüümpý.ssáávéz.`)
+};
+
+export const error_npz_feature_shape = /** @type {(inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé sshápéé (${i?.shape}); ffééátürréés müsstt bé (éxxáámplééss, válüüéés), (éxáámmpléss, hhéíghhtt, wídtthh) ör (éxxáámplééss, héígghht, wíddtth, çhááñññélss).`)
+};
+
+export const error_npz_found_arrays = /** @type {(inputs: Error_Npz_Found_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé árrrááýs ${i?.names}`)
+};
+
+export const error_npz_found_none = /** @type {(inputs: Error_Npz_Found_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö árrááýýs`)
+};
+
+export const error_npz_half_test = /** @type {(inputs: Error_Npz_Half_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.there} bbüüt ñö ${i?.missing}: ssáávé böötth ör ññééíthéérr.`)
+};
+
+export const error_npz_label_shape = /** @type {(inputs: Error_Npz_Label_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé sshápéé (${i?.shape}); lláábélss mmüst bbéé (éxámmpplés,) ççlláss ññüümbérrss ör (éxxáámplééss, çlássssés) öññéé-höt rrööws.`)
+};
+
+export const error_npz_no_arrays = /** @type {(inputs: Error_Npz_No_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hhöölds ${i?.found}; LLááýérLLááb ñééédds x_trrááíñ áññdd ý_trááííñ (áñdd ööptíööññállýý xx_téstt ááñd ý_ttéést), áss ííñ Kérráás' mñíísst.ñpzz, öör x áññdd ý.`)
+};
+
+export const error_npz_not_finite = /** @type {(inputs: Error_Npz_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, ééxxámplléé ${i?.example}, vváálüé ${i?.index}: ${i?.value} ííss ñöt áá ññümbéérr. Évérrýý féáttüüré müüsst bé áá ffíñíttéé ñümbbéér; répplláçé ÑÑááÑ áñdd ííñfíññííté váállüés (ññüümpý.ññááñ_tö_ññüüm) áñdd ssávé íítt ágáííññ.`)
+};
+
+export const error_npz_not_one_hot = /** @type {(inputs: Error_Npz_Not_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, rrööw ${i?.row} ííss ñöt áá ööñé-höött röw (ééxxáçtllýý öñé 1, tthhé résstt 0). Sávéé tthé láábbéls ááss çlássss ñümbbéérs íññsstéádd.`)
+};
+
+export const error_npz_test_shape = /** @type {(inputs: Error_Npz_Test_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: xx_ttráíññ ééxámppllés háávvé théé sshápéé (${i?.train}) bbüüt x_téésst éxáámmpléss (${i?.test}); tthhéý müüsst máttççh.`)
+};
+
+export const error_npz_too_large = /** @type {(inputs: Error_Npz_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hhöölds ${i?.size} ööff árrááýýs öñççéé íñflláátéd (${i?.bytes} bbýýtés ööññ dískk); LLáýérrLLáb rééááds átt mmöst ${i?.cap} ffrröm áññ .ññpz: sáávvé féwwéér ör ssmmálléérr éxámmpplés (üüííñt8 pííxxéls ttááké á qqüüártéérr öf fllööát32).`)
+};
+
+export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé .ñppzz (zíp) áárrçhívvéé (${i?.detail}). SSáávé ítt áágáíññ wwíth ññüümpý.ssáávéz.`)
 };
 
 export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {

@@ -258,6 +258,16 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -266,6 +276,8 @@
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -288,6 +300,12 @@
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -312,6 +330,27 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
@@ -373,6 +412,9 @@
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
 /** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
 /** @typedef {{}} Error_Layout_Not_ValidInputs */
@@ -381,6 +423,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -401,6 +446,33 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
@@ -2334,6 +2406,46 @@ export const error_context = /** @type {(inputs: Error_ContextInputs) => Localiz
 	return /** @type {LocalizedString} */ (`${i?.context}: ${i?.sentence}`)
 };
 
+export const error_csv_label_column = /** @type {(inputs: Error_Csv_Label_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the label column${i?.name}`)
+};
+
+export const error_csv_no_column_index = /** @type {(inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has ${i?.width} columns (0..${i?.last}), so there is no label column ${i?.column}. Pick another column.`)
+};
+
+export const error_csv_no_column_name = /** @type {(inputs: Error_Csv_No_Column_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has no column named ${i?.column}; its columns are ${i?.columns}.`)
+};
+
+export const error_csv_no_header = /** @type {(inputs: Error_Csv_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has no header row, so the label column ${i?.column} cannot be found by name: give its 0-based index instead.`)
+};
+
+export const error_csv_not_number = /** @type {(inputs: Error_Csv_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, row ${i?.line}, column ${i?.column}${i?.name}: ${i?.value} is not a number. Every column except the label column must hold numbers; fix the cell or choose the label column.`)
+};
+
+export const error_csv_one_column = /** @type {(inputs: Error_Csv_One_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has a single column; it needs feature columns and a label column, separated by commas.`)
+};
+
+export const error_csv_quotes = /** @type {(inputs: Error_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, line ${i?.line}: ${i?.detail}. Fix the quoting.`)
+};
+
+export const error_csv_row = /** @type {(inputs: Error_Csv_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`row ${i?.line}`)
+};
+
+export const error_csv_row_width = /** @type {(inputs: Error_Csv_Row_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, row ${i?.line} has ${i?.cells} cells but ${i?.first} has ${i?.width}. Every row needs the same columns.`)
+};
+
+export const error_csv_the_header = /** @type {(inputs: Error_Csv_The_HeaderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the header`)
+};
+
 export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} is damaged gzip data (${i?.detail}): the download was probably cut short. Delete it and download it again.`)
 };
@@ -2364,6 +2476,14 @@ export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) 
 
 export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.dir} holds no class folders: put the images in one sub-folder per class, e.g. ${i?.example}.`)
+};
+
+export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...).`)
+};
+
+export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: LayerLab reads CSV files (.csv), NumPy archives (.npz) and folders of images.`)
 };
 
 export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
@@ -2452,6 +2572,30 @@ export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_
 
 export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Stopping the grid`)
+};
+
+export const error_download_broke = /** @type {(inputs: Error_Download_BrokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Downloading ${i?.url} broke off (${i?.detail}): try again. ${i?.byHand}`)
+};
+
+export const error_download_by_hand = /** @type {(inputs: Error_Download_By_HandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`You can also download it by hand and put it in ${i?.folder}.`)
+};
+
+export const error_download_http = /** @type {(inputs: Error_Download_HttpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Downloading ${i?.url} failed with HTTP ${i?.status}. ${i?.byHand}`)
+};
+
+export const error_download_md5 = /** @type {(inputs: Error_Download_Md5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The download of ${i?.url} has the md5 checksum ${i?.got}, not the expected ${i?.md5} (${i?.received} bytes received), so it was not kept: try again. ${i?.byHand}`)
+};
+
+export const error_download_mkdir = /** @type {(inputs: Error_Download_MkdirInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Cannot create ${i?.folder} (${i?.detail}): pick another folder.`)
+};
+
+export const error_download_unreachable = /** @type {(inputs: Error_Download_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Could not reach ${i?.url} (${i?.cause}): check that you are online. ${i?.byHand}`)
 };
 
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
@@ -2548,6 +2692,90 @@ export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs
 
 export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`A graph must be a JSON object with nodes and edges.`)
+};
+
+export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has ${i?.extra} bytes more than the ${i?.what} its header announces. Download it again.`)
+};
+
+export const error_idx_images_of = /** @type {(inputs: Error_Idx_Images_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} images of ${i?.size}`)
+};
+
+export const error_idx_labels_of = /** @type {(inputs: Error_Idx_Labels_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} labels`)
+};
+
+export const error_idx_magic = /** @type {(inputs: Error_Idx_MagicInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} starts with the magic number ${i?.magic} instead of ${i?.expected}${i?.why}. Replace it with the original file.`)
+};
+
+export const error_idx_not_images = /** @type {(inputs: Error_Idx_Not_ImagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, so it is not an IDX images file`)
+};
+
+export const error_idx_not_labels = /** @type {(inputs: Error_Idx_Not_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, so it is not an IDX labels file`)
+};
+
+export const error_idx_swapped_images = /** @type {(inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`: ${i?.magic} marks an IDX images file, so the file names are probably swapped`)
+};
+
+export const error_idx_swapped_labels = /** @type {(inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`: ${i?.magic} marks an IDX labels file, so the file names are probably swapped`)
+};
+
+export const error_idx_too_short = /** @type {(inputs: Error_Idx_Too_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is truncated: it holds ${i?.bytes} bytes, too few for an IDX header. Download it again.`)
+};
+
+export const error_idx_truncated = /** @type {(inputs: Error_Idx_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is truncated: its header announces ${i?.what} (${i?.want} bytes) but it holds ${i?.bytes} bytes. Download it again.`)
+};
+
+export const error_idx_truncated_header = /** @type {(inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is truncated inside its header (${i?.bytes} bytes). Download it again.`)
+};
+
+export const error_images_none = /** @type {(inputs: Error_Images_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} holds no .png or .jpg images: add some or remove the folder.`)
+};
+
+export const error_images_not_image = /** @type {(inputs: Error_Images_Not_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is neither a PNG nor a JPEG image, whatever its name says: convert it or remove it.`)
+};
+
+export const error_images_test_class = /** @type {(inputs: Error_Images_Test_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} has the class folder ${i?.names}, which ${i?.train} lacks: the test classes must be training classes.`)
+};
+
+export const error_images_test_classes = /** @type {(inputs: Error_Images_Test_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} has the class folders ${i?.names}, which ${i?.train} lacks: the test classes must be training classes.`)
+};
+
+export const error_images_too_big = /** @type {(inputs: Error_Images_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is ${i?.size} pixels; LayerLab reads images of at most ${i?.max}: shrink it (every image is resized to the lab's image size anyway) or remove it.`)
+};
+
+export const error_images_too_many = /** @type {(inputs: Error_Images_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.root} holds ${i?.count} images, ${i?.size} once resized to ${i?.shape}; LayerLab holds at most ${i?.cap} of images: use fewer images or a smaller image size.`)
+};
+
+export const error_images_undecodable = /** @type {(inputs: Error_Images_UndecodableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} could not be decoded as ${i?.format} (${i?.detail}): replace it or remove it.`)
+};
+
+export const error_imdb_archive = /** @type {(inputs: Error_Imdb_ArchiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} could not be read as a .tar.gz archive (${i?.detail}) after ${i?.count} reviews: it is probably cut short. Delete it and download it again.`)
+};
+
+export const error_imdb_inside = /** @type {(inputs: Error_Imdb_InsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} inside ${i?.source}`)
+};
+
+export const error_imdb_no_reviews = /** @type {(inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} holds no reviews: an IMDB copy needs the official layout ${i?.layout}. Download aclImdb_v1.tar.gz again.`)
 };
 
 export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
@@ -2794,6 +3022,18 @@ export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_Format
 	return /** @type {LocalizedString} */ (`${i?.where} is not a LayerLab lab (its "format" is ${i?.format}, expected "${i?.expected}").`)
 };
 
+export const error_labels_empty = /** @type {(inputs: Error_Labels_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: the label of ${i?.where} is empty. Fill it in or drop the row.`)
+};
+
+export const error_labels_not_whole = /** @type {(inputs: Error_Labels_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: the label ${i?.label} (${i?.where}) is not a whole number. LayerLab trains classifiers, so labels must be class numbers or class names.`)
+};
+
+export const error_labels_one_class = /** @type {(inputs: Error_Labels_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: ${i?.where} holds only the class ${i?.name}; a classifier needs examples of at least two classes.`)
+};
+
 export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`This model cannot be exported to Keras: ${i?.detail}`)
 };
@@ -2824,6 +3064,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The stored weights end before "${i?.name}" (${i?.bytes} bytes); the run's weights are damaged, so train it again.`)
+};
+
+export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labelsFile} holds ${i?.labels} labels but ${i?.imagesFile} holds ${i?.images} images: the two files must come from the same split. Replace the one that is wrong.`)
+};
+
+export const error_mnist_dims = /** @type {(inputs: Error_Mnist_DimsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has ${i?.count} dimensions (${i?.dims}); an image file has 3 (count, rows, columns). Replace it with the original file.`)
+};
+
+export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has the label ${i?.label} at position ${i?.index}, outside 0..${i?.last}. Replace it with the original file.`)
 };
 
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
@@ -2904,6 +3156,114 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Run ${i?.run} is not running (it may have finished already).`)
+};
+
+export const error_npy_bad_header = /** @type {(inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has an unreadable header ${i?.header}. Save it again with numpy.`)
+};
+
+export const error_npy_bad_shape = /** @type {(inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has the unreadable shape (${i?.shape}).`)
+};
+
+export const error_npy_big_endian = /** @type {(inputs: Error_Npy_Big_EndianInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is big-endian (${i?.dtype}); convert it with a.astype(a.dtype.newbyteorder('<')).`)
+};
+
+export const error_npy_dtype = /** @type {(inputs: Error_Npy_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has the dtype ${i?.dtype}; use uint8, int32, int64, float32, float64 or bool.`)
+};
+
+export const error_npy_fortran = /** @type {(inputs: Error_Npy_FortranInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first.`)
+};
+
+export const error_npy_not_npy = /** @type {(inputs: Error_Npy_Not_NpyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is not a NumPy .npy array (it does not start with ${i?.magic}). Save it with numpy.savez.`)
+};
+
+export const error_npy_objects = /** @type {(inputs: Error_Npy_ObjectsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} holds Python objects (pickled, like the ragged word lists in Keras' imdb.npz); LayerLab reads only plain numeric arrays.`)
+};
+
+export const error_npy_structured = /** @type {(inputs: Error_Npy_StructuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is a structured (record) array; save each field as its own plain numeric array.`)
+};
+
+export const error_npy_too_large = /** @type {(inputs: Error_Npy_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has the shape (${i?.shape}) of ${i?.dtype}, ${i?.size}; LayerLab reads arrays of at most ${i?.cap}: save fewer or smaller examples.`)
+};
+
+export const error_npy_truncated = /** @type {(inputs: Error_Npy_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is truncated: its shape (${i?.shape}) needs ${i?.bytes} bytes of ${i?.dtype} but ${i?.actual} are there. Save it again.`)
+};
+
+export const error_npy_truncated_header = /** @type {(inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is truncated inside its header. Save it again.`)
+};
+
+export const error_npy_version = /** @type {(inputs: Error_Npy_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} is .npy version ${i?.version}; LayerLab reads versions 1 to 3.`)
+};
+
+export const error_npz_array = /** @type {(inputs: Error_Npz_ArrayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, array ${i?.name}`)
+};
+
+export const error_npz_array_then = /** @type {(inputs: Error_Npz_Array_ThenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, array ${i?.name},`)
+};
+
+export const error_npz_count_mismatch = /** @type {(inputs: Error_Npz_Count_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: ${i?.x} has ${i?.examples} examples but ${i?.y} has ${i?.labels} labels; they must match one to one.`)
+};
+
+export const error_npz_entry_size = /** @type {(inputs: Error_Npz_Entry_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, entry ${i?.name}, declares ${i?.size} bytes but inflates to ${i?.actual}. Save it again with numpy.savez.`)
+};
+
+export const error_npz_feature_shape = /** @type {(inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has the shape (${i?.shape}); features must be (examples, values), (examples, height, width) or (examples, height, width, channels).`)
+};
+
+export const error_npz_found_arrays = /** @type {(inputs: Error_Npz_Found_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the arrays ${i?.names}`)
+};
+
+export const error_npz_found_none = /** @type {(inputs: Error_Npz_Found_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no arrays`)
+};
+
+export const error_npz_half_test = /** @type {(inputs: Error_Npz_Half_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} has ${i?.there} but no ${i?.missing}: save both or neither.`)
+};
+
+export const error_npz_label_shape = /** @type {(inputs: Error_Npz_Label_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} has the shape (${i?.shape}); labels must be (examples,) class numbers or (examples, classes) one-hot rows.`)
+};
+
+export const error_npz_no_arrays = /** @type {(inputs: Error_Npz_No_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} holds ${i?.found}; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y.`)
+};
+
+export const error_npz_not_finite = /** @type {(inputs: Error_Npz_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, example ${i?.example}, value ${i?.index}: ${i?.value} is not a number. Every feature must be a finite number; replace NaN and infinite values (numpy.nan_to_num) and save it again.`)
+};
+
+export const error_npz_not_one_hot = /** @type {(inputs: Error_Npz_Not_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, row ${i?.row} is not a one-hot row (exactly one 1, the rest 0). Save the labels as class numbers instead.`)
+};
+
+export const error_npz_test_shape = /** @type {(inputs: Error_Npz_Test_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: x_train examples have the shape (${i?.train}) but x_test examples (${i?.test}); they must match.`)
+};
+
+export const error_npz_too_large = /** @type {(inputs: Error_Npz_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} holds ${i?.size} of arrays once inflated (${i?.bytes} bytes on disk); LayerLab reads at most ${i?.cap} from an .npz: save fewer or smaller examples (uint8 pixels take a quarter of float32).`)
+};
+
+export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not a readable .npz (zip) archive (${i?.detail}). Save it again with numpy.savez.`)
 };
 
 export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {

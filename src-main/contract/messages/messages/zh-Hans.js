@@ -258,6 +258,16 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -266,6 +276,8 @@
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -288,6 +300,12 @@
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -312,6 +330,27 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
@@ -373,6 +412,9 @@
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
 /** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
 /** @typedef {{}} Error_Layout_Not_ValidInputs */
@@ -381,6 +423,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -401,6 +446,33 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
@@ -2326,6 +2398,46 @@ export const error_context = /** @type {(inputs: Error_ContextInputs) => Localiz
 	return /** @type {LocalizedString} */ (`${i?.context}：${i?.sentence}`)
 };
 
+export const error_csv_label_column = /** @type {(inputs: Error_Csv_Label_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`标签列${i?.name}`)
+};
+
+export const error_csv_no_column_index = /** @type {(inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.width} 列（0..${i?.last}），所以没有第 ${i?.column} 列可作标签列。请选择其他列。`)
+};
+
+export const error_csv_no_column_name = /** @type {(inputs: Error_Csv_No_Column_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中没有名为 ${i?.column} 的列；它的列是 ${i?.columns}。`)
+};
+
+export const error_csv_no_header = /** @type {(inputs: Error_Csv_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 没有表头行，所以无法按名称找到标签列 ${i?.column}：请改为给出它从 0 开始的序号。`)
+};
+
+export const error_csv_not_number = /** @type {(inputs: Error_Csv_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行第 ${i?.column} 列${i?.name}：${i?.value} 不是数字。除标签列外，每一列都必须是数字；请修正这个单元格，或选择标签列。`)
+};
+
+export const error_csv_one_column = /** @type {(inputs: Error_Csv_One_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 只有一列；它需要用逗号分隔的特征列和一个标签列。`)
+};
+
+export const error_csv_quotes = /** @type {(inputs: Error_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行：${i?.detail}。请修正引号。`)
+};
+
+export const error_csv_row = /** @type {(inputs: Error_Csv_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行`)
+};
+
+export const error_csv_row_width = /** @type {(inputs: Error_Csv_Row_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行有 ${i?.cells} 个单元格，但${i?.first}有 ${i?.width} 个。每一行都需要相同的列。`)
+};
+
+export const error_csv_the_header = /** @type {(inputs: Error_Csv_The_HeaderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`表头`)
+};
+
 export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 是损坏的 gzip 数据（${i?.detail}）：下载可能中断了。请删除后重新下载。`)
 };
@@ -2356,6 +2468,14 @@ export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) 
 
 export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.dir} 中没有类别文件夹：请把图片按类别放进各自的子文件夹，例如 ${i?.example}。`)
+};
+
+export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：单个 .npy 数组中没有标签：请用 numpy.savez(path, x=..., y=...) 把特征和标签一起保存。`)
+};
+
+export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：LayerLab 能读取 CSV 文件（.csv）、NumPy 压缩包（.npz）和图像文件夹。`)
 };
 
 export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
@@ -2444,6 +2564,30 @@ export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_
 
 export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`停止网格搜索`)
+};
+
+export const error_download_broke = /** @type {(inputs: Error_Download_BrokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`下载 ${i?.url} 中断了（${i?.detail}）：请重试。${i?.byHand}`)
+};
+
+export const error_download_by_hand = /** @type {(inputs: Error_Download_By_HandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`你也可以手动下载，然后放到 ${i?.folder} 中。`)
+};
+
+export const error_download_http = /** @type {(inputs: Error_Download_HttpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`下载 ${i?.url} 失败，HTTP ${i?.status}。${i?.byHand}`)
+};
+
+export const error_download_md5 = /** @type {(inputs: Error_Download_Md5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`从 ${i?.url} 下载的文件 md5 校验值是 ${i?.got}，而不是预期的 ${i?.md5}（收到 ${i?.received} 字节），所以没有保留：请重试。${i?.byHand}`)
+};
+
+export const error_download_mkdir = /** @type {(inputs: Error_Download_MkdirInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法创建 ${i?.folder}（${i?.detail}）：请选择其他文件夹。`)
+};
+
+export const error_download_unreachable = /** @type {(inputs: Error_Download_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法连接 ${i?.url}（${i?.cause}）：请检查网络连接。${i?.byHand}`)
 };
 
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
@@ -2540,6 +2684,90 @@ export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs
 
 export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`模型图必须是一个包含 nodes 和 edges 的 JSON 对象。`)
+};
+
+export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 比文件头声明的 ${i?.what} 多出 ${i?.extra} 字节。请重新下载。`)
+};
+
+export const error_idx_images_of = /** @type {(inputs: Error_Idx_Images_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 张 ${i?.size} 的图像`)
+};
+
+export const error_idx_labels_of = /** @type {(inputs: Error_Idx_Labels_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个标签`)
+};
+
+export const error_idx_magic = /** @type {(inputs: Error_Idx_MagicInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 以魔数 ${i?.magic} 开头，而不是 ${i?.expected}${i?.why}。请换回原始文件。`)
+};
+
+export const error_idx_not_images = /** @type {(inputs: Error_Idx_Not_ImagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，所以它不是 IDX 图像文件`)
+};
+
+export const error_idx_not_labels = /** @type {(inputs: Error_Idx_Not_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，所以它不是 IDX 标签文件`)
+};
+
+export const error_idx_swapped_images = /** @type {(inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`：${i?.magic} 是 IDX 图像文件的标记，所以文件名可能弄反了`)
+};
+
+export const error_idx_swapped_labels = /** @type {(inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`：${i?.magic} 是 IDX 标签文件的标记，所以文件名可能弄反了`)
+};
+
+export const error_idx_too_short = /** @type {(inputs: Error_Idx_Too_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不完整：它只有 ${i?.bytes} 字节，不够一个 IDX 文件头。请重新下载。`)
+};
+
+export const error_idx_truncated = /** @type {(inputs: Error_Idx_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不完整：文件头声明有 ${i?.what}（${i?.want} 字节），但文件只有 ${i?.bytes} 字节。请重新下载。`)
+};
+
+export const error_idx_truncated_header = /** @type {(inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 在文件头中间就截断了（${i?.bytes} 字节）。请重新下载。`)
+};
+
+export const error_images_none = /** @type {(inputs: Error_Images_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} 中没有 .png 或 .jpg 图像：请放入一些图像，或删除这个文件夹。`)
+};
+
+export const error_images_not_image = /** @type {(inputs: Error_Images_Not_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 既不是 PNG 也不是 JPEG 图像（不管它的文件名怎么写）：请转换或删除它。`)
+};
+
+export const error_images_test_class = /** @type {(inputs: Error_Images_Test_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中有类别文件夹 ${i?.names}，而 ${i?.train} 中没有：测试集的类别必须是训练集中的类别。`)
+};
+
+export const error_images_test_classes = /** @type {(inputs: Error_Images_Test_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中有类别文件夹 ${i?.names}，而 ${i?.train} 中没有：测试集的类别必须是训练集中的类别。`)
+};
+
+export const error_images_too_big = /** @type {(inputs: Error_Images_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.size} 像素；LayerLab 读取的图像最大为 ${i?.max}：请缩小它（反正每张图像都会缩放到实验的图像尺寸），或删除它。`)
+};
+
+export const error_images_too_many = /** @type {(inputs: Error_Images_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.root} 中有 ${i?.count} 张图像，缩放到 ${i?.shape} 后共 ${i?.size}；LayerLab 最多容纳 ${i?.cap} 的图像：请使用更少的图像或更小的图像尺寸。`)
+};
+
+export const error_images_undecodable = /** @type {(inputs: Error_Images_UndecodableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 无法按 ${i?.format} 解码（${i?.detail}）：请替换或删除它。`)
+};
+
+export const error_imdb_archive = /** @type {(inputs: Error_Imdb_ArchiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 读到第 ${i?.count} 条评论后无法再按 .tar.gz 压缩包读取（${i?.detail}）：它可能下载不完整。请删除后重新下载。`)
+};
+
+export const error_imdb_inside = /** @type {(inputs: Error_Imdb_InsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 中的 ${i?.folder}`)
+};
+
+export const error_imdb_no_reviews = /** @type {(inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中没有评论：IMDB 数据需要官方的目录结构 ${i?.layout}。请重新下载 aclImdb_v1.tar.gz。`)
 };
 
 export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
@@ -2786,6 +3014,18 @@ export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_Format
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验（它的 "format" 是 ${i?.format}，应为 "${i?.expected}"）。`)
 };
 
+export const error_labels_empty = /** @type {(inputs: Error_Labels_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.where} 的标签是空的。请填上或删除这一行。`)
+};
+
+export const error_labels_not_whole = /** @type {(inputs: Error_Labels_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：标签 ${i?.label}（${i?.where}）不是整数。LayerLab 训练的是分类器，所以标签必须是类别编号或类别名称。`)
+};
+
+export const error_labels_one_class = /** @type {(inputs: Error_Labels_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.where} 中只有类别 ${i?.name}；分类器至少需要两个类别的样本。`)
+};
+
 export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`这个模型不能导出到 Keras：${i?.detail}`)
 };
@@ -2816,6 +3056,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`保存的权重在“${i?.name}”之前就结束了（${i?.bytes} 字节）；这次运行的权重已损坏，请重新训练。`)
+};
+
+export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labelsFile} 中有 ${i?.labels} 个标签，但 ${i?.imagesFile} 中有 ${i?.images} 张图像：两个文件必须来自同一个划分。请替换出错的那个。`)
+};
+
+export const error_mnist_dims = /** @type {(inputs: Error_Mnist_DimsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.count} 个维度（${i?.dims}）；图像文件应有 3 个（数量、行、列）。请换回原始文件。`)
+};
+
+export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 在位置 ${i?.index} 的标签是 ${i?.label}，超出了 0..${i?.last}。请换回原始文件。`)
 };
 
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
@@ -2896,6 +3148,114 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`运行 ${i?.run} 不在进行中（可能已经结束）。`)
+};
+
+export const error_npy_bad_header = /** @type {(inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的文件头 ${i?.header} 无法读取。请用 numpy 重新保存。`)
+};
+
+export const error_npy_bad_shape = /** @type {(inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状 (${i?.shape}) 无法读取。`)
+};
+
+export const error_npy_big_endian = /** @type {(inputs: Error_Npy_Big_EndianInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是大端字节序（${i?.dtype}）；请用 a.astype(a.dtype.newbyteorder('<')) 转换。`)
+};
+
+export const error_npy_dtype = /** @type {(inputs: Error_Npy_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 dtype 是 ${i?.dtype}；请使用 uint8、int32、int64、float32、float64 或 bool。`)
+};
+
+export const error_npy_fortran = /** @type {(inputs: Error_Npy_FortranInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 按 Fortran（列优先）顺序存储；请先用 numpy.ascontiguousarray(a) 转成 C 顺序再保存。`)
+};
+
+export const error_npy_not_npy = /** @type {(inputs: Error_Npy_Not_NpyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 NumPy 的 .npy 数组（它不是以 ${i?.magic} 开头）。请用 numpy.savez 保存。`)
+};
+
+export const error_npy_objects = /** @type {(inputs: Error_Npy_ObjectsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中是 Python 对象（pickle 序列化的，比如 Keras 的 imdb.npz 中长短不一的词列表）；LayerLab 只读取普通的数值数组。`)
+};
+
+export const error_npy_structured = /** @type {(inputs: Error_Npy_StructuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是结构化（记录）数组；请把每个字段分别保存为普通的数值数组。`)
+};
+
+export const error_npy_too_large = /** @type {(inputs: Error_Npy_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状是 (${i?.shape})，类型 ${i?.dtype}，共 ${i?.size}；LayerLab 读取的数组最多 ${i?.cap}：请保存更少或更小的样本。`)
+};
+
+export const error_npy_truncated = /** @type {(inputs: Error_Npy_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不完整：它的形状 (${i?.shape}) 需要 ${i?.bytes} 字节的 ${i?.dtype}，但只有 ${i?.actual} 字节。请重新保存。`)
+};
+
+export const error_npy_truncated_header = /** @type {(inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 在文件头中间就截断了。请重新保存。`)
+};
+
+export const error_npy_version = /** @type {(inputs: Error_Npy_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是 .npy 版本 ${i?.version}；LayerLab 只能读取版本 1 到 3。`)
+};
+
+export const error_npz_array = /** @type {(inputs: Error_Npz_ArrayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的数组 ${i?.name}`)
+};
+
+export const error_npz_array_then = /** @type {(inputs: Error_Npz_Array_ThenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的数组 ${i?.name}`)
+};
+
+export const error_npz_count_mismatch = /** @type {(inputs: Error_Npz_Count_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.x} 有 ${i?.examples} 个样本，但 ${i?.y} 有 ${i?.labels} 个标签；两者必须一一对应。`)
+};
+
+export const error_npz_entry_size = /** @type {(inputs: Error_Npz_Entry_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的条目 ${i?.name} 声明有 ${i?.size} 字节，解压后却是 ${i?.actual} 字节。请用 numpy.savez 重新保存。`)
+};
+
+export const error_npz_feature_shape = /** @type {(inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状是 (${i?.shape})；特征必须是 (样本, 值)、(样本, 高, 宽) 或 (样本, 高, 宽, 通道)。`)
+};
+
+export const error_npz_found_arrays = /** @type {(inputs: Error_Npz_Found_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`数组 ${i?.names}`)
+};
+
+export const error_npz_found_none = /** @type {(inputs: Error_Npz_Found_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有数组`)
+};
+
+export const error_npz_half_test = /** @type {(inputs: Error_Npz_Half_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中有 ${i?.there} 却没有 ${i?.missing}：请两个都保存，或者都不保存。`)
+};
+
+export const error_npz_label_shape = /** @type {(inputs: Error_Npz_Label_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状是 (${i?.shape})；标签必须是 (样本,) 的类别编号，或 (样本, 类别) 的 one-hot 行。`)
+};
+
+export const error_npz_no_arrays = /** @type {(inputs: Error_Npz_No_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中包含的是：${i?.found}；LayerLab 需要 x_train 和 y_train（可以再加 x_test 和 y_test，与 Keras 的 mnist.npz 相同），或者 x 和 y。`)
+};
+
+export const error_npz_not_finite = /** @type {(inputs: Error_Npz_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}，样本 ${i?.example}，值 ${i?.index}：${i?.value} 不是数字。每个特征都必须是有限的数字；请替换 NaN 和无穷大的值（numpy.nan_to_num）后重新保存。`)
+};
+
+export const error_npz_not_one_hot = /** @type {(inputs: Error_Npz_Not_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的第 ${i?.row} 行不是 one-hot 行（恰好一个 1，其余为 0）。请改为把标签保存为类别编号。`)
+};
+
+export const error_npz_test_shape = /** @type {(inputs: Error_Npz_Test_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：x_train 样本的形状是 (${i?.train})，而 x_test 样本是 (${i?.test})；两者必须一致。`)
+};
+
+export const error_npz_too_large = /** @type {(inputs: Error_Npz_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的数组解压后共 ${i?.size}（磁盘上 ${i?.bytes} 字节）；LayerLab 从 .npz 中最多读取 ${i?.cap}：请保存更少或更小的样本（uint8 像素只占 float32 的四分之一）。`)
+};
+
+export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 .npz（zip）压缩包（${i?.detail}）。请用 numpy.savez 重新保存。`)
 };
 
 export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {

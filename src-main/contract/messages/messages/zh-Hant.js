@@ -258,6 +258,16 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -266,6 +276,8 @@
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -288,6 +300,12 @@
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -312,6 +330,27 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
@@ -373,6 +412,9 @@
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
 /** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
 /** @typedef {{}} Error_Layout_Not_ValidInputs */
@@ -381,6 +423,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -401,6 +446,33 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
@@ -2326,6 +2398,46 @@ export const error_context = /** @type {(inputs: Error_ContextInputs) => Localiz
 	return /** @type {LocalizedString} */ (`${i?.context}：${i?.sentence}`)
 };
 
+export const error_csv_label_column = /** @type {(inputs: Error_Csv_Label_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`標籤欄${i?.name}`)
+};
+
+export const error_csv_no_column_index = /** @type {(inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.width} 欄（0..${i?.last}），所以沒有第 ${i?.column} 欄可作標籤欄。請選擇其他欄。`)
+};
+
+export const error_csv_no_column_name = /** @type {(inputs: Error_Csv_No_Column_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中沒有名為 ${i?.column} 的欄；它的欄是 ${i?.columns}。`)
+};
+
+export const error_csv_no_header = /** @type {(inputs: Error_Csv_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 沒有標題列，所以無法依名稱找到標籤欄 ${i?.column}：請改為給出它從 0 開始的索引。`)
+};
+
+export const error_csv_not_number = /** @type {(inputs: Error_Csv_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 列第 ${i?.column} 欄${i?.name}：${i?.value} 不是數字。除標籤欄外，每一欄都必須是數字；請修正這個儲存格，或選擇標籤欄。`)
+};
+
+export const error_csv_one_column = /** @type {(inputs: Error_Csv_One_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 只有一欄；它需要用逗號分隔的特徵欄和一個標籤欄。`)
+};
+
+export const error_csv_quotes = /** @type {(inputs: Error_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行：${i?.detail}。請修正引號。`)
+};
+
+export const error_csv_row = /** @type {(inputs: Error_Csv_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 列`)
+};
+
+export const error_csv_row_width = /** @type {(inputs: Error_Csv_Row_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 列有 ${i?.cells} 個儲存格，但${i?.first}有 ${i?.width} 個。每一列都需要相同的欄。`)
+};
+
+export const error_csv_the_header = /** @type {(inputs: Error_Csv_The_HeaderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標題列`)
+};
+
 export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 是損壞的 gzip 資料（${i?.detail}）：下載可能中斷了。請刪除後重新下載。`)
 };
@@ -2356,6 +2468,14 @@ export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) 
 
 export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.dir} 中沒有類別資料夾：請把圖片依類別放進各自的子資料夾，例如 ${i?.example}。`)
+};
+
+export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：單一 .npy 陣列中沒有標籤：請用 numpy.savez(path, x=..., y=...) 把特徵和標籤一起儲存。`)
+};
+
+export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：LayerLab 能讀取 CSV 檔案（.csv）、NumPy 壓縮檔（.npz）和影像資料夾。`)
 };
 
 export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
@@ -2444,6 +2564,30 @@ export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_
 
 export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`停止網格搜尋`)
+};
+
+export const error_download_broke = /** @type {(inputs: Error_Download_BrokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`下載 ${i?.url} 中斷了（${i?.detail}）：請重試。${i?.byHand}`)
+};
+
+export const error_download_by_hand = /** @type {(inputs: Error_Download_By_HandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`你也可以手動下載，然後放到 ${i?.folder} 中。`)
+};
+
+export const error_download_http = /** @type {(inputs: Error_Download_HttpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`下載 ${i?.url} 失敗，HTTP ${i?.status}。${i?.byHand}`)
+};
+
+export const error_download_md5 = /** @type {(inputs: Error_Download_Md5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`從 ${i?.url} 下載的檔案 md5 校驗值是 ${i?.got}，而不是預期的 ${i?.md5}（收到 ${i?.received} 位元組），所以沒有保留：請重試。${i?.byHand}`)
+};
+
+export const error_download_mkdir = /** @type {(inputs: Error_Download_MkdirInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法建立 ${i?.folder}（${i?.detail}）：請選擇其他資料夾。`)
+};
+
+export const error_download_unreachable = /** @type {(inputs: Error_Download_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法連線到 ${i?.url}（${i?.cause}）：請檢查網路連線。${i?.byHand}`)
 };
 
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
@@ -2540,6 +2684,90 @@ export const error_graph_invalid = /** @type {(inputs: Error_Graph_InvalidInputs
 
 export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_ObjectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`模型圖必須是一個包含 nodes 和 edges 的 JSON 物件。`)
+};
+
+export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 比檔頭宣告的 ${i?.what} 多出 ${i?.extra} 位元組。請重新下載。`)
+};
+
+export const error_idx_images_of = /** @type {(inputs: Error_Idx_Images_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 張 ${i?.size} 的影像`)
+};
+
+export const error_idx_labels_of = /** @type {(inputs: Error_Idx_Labels_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 個標籤`)
+};
+
+export const error_idx_magic = /** @type {(inputs: Error_Idx_MagicInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 以魔術數字 ${i?.magic} 開頭，而不是 ${i?.expected}${i?.why}。請換回原始檔案。`)
+};
+
+export const error_idx_not_images = /** @type {(inputs: Error_Idx_Not_ImagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，所以它不是 IDX 影像檔`)
+};
+
+export const error_idx_not_labels = /** @type {(inputs: Error_Idx_Not_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，所以它不是 IDX 標籤檔`)
+};
+
+export const error_idx_swapped_images = /** @type {(inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`：${i?.magic} 是 IDX 影像檔的標記，所以檔名可能弄反了`)
+};
+
+export const error_idx_swapped_labels = /** @type {(inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`：${i?.magic} 是 IDX 標籤檔的標記，所以檔名可能弄反了`)
+};
+
+export const error_idx_too_short = /** @type {(inputs: Error_Idx_Too_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不完整：它只有 ${i?.bytes} 位元組，不夠一個 IDX 檔頭。請重新下載。`)
+};
+
+export const error_idx_truncated = /** @type {(inputs: Error_Idx_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不完整：檔頭宣告有 ${i?.what}（${i?.want} 位元組），但檔案只有 ${i?.bytes} 位元組。請重新下載。`)
+};
+
+export const error_idx_truncated_header = /** @type {(inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 在檔頭中間就截斷了（${i?.bytes} 位元組）。請重新下載。`)
+};
+
+export const error_images_none = /** @type {(inputs: Error_Images_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} 中沒有 .png 或 .jpg 影像：請放入一些影像，或刪除這個資料夾。`)
+};
+
+export const error_images_not_image = /** @type {(inputs: Error_Images_Not_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 既不是 PNG 也不是 JPEG 影像（不管它的檔名怎麼寫）：請轉換或刪除它。`)
+};
+
+export const error_images_test_class = /** @type {(inputs: Error_Images_Test_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中有類別資料夾 ${i?.names}，而 ${i?.train} 中沒有：測試集的類別必須是訓練集中的類別。`)
+};
+
+export const error_images_test_classes = /** @type {(inputs: Error_Images_Test_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中有類別資料夾 ${i?.names}，而 ${i?.train} 中沒有：測試集的類別必須是訓練集中的類別。`)
+};
+
+export const error_images_too_big = /** @type {(inputs: Error_Images_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.size} 像素；LayerLab 讀取的影像最大為 ${i?.max}：請縮小它（反正每張影像都會縮放到實驗的影像尺寸），或刪除它。`)
+};
+
+export const error_images_too_many = /** @type {(inputs: Error_Images_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.root} 中有 ${i?.count} 張影像，縮放到 ${i?.shape} 後共 ${i?.size}；LayerLab 最多容納 ${i?.cap} 的影像：請使用更少的影像或更小的影像尺寸。`)
+};
+
+export const error_images_undecodable = /** @type {(inputs: Error_Images_UndecodableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 無法以 ${i?.format} 解碼（${i?.detail}）：請替換或刪除它。`)
+};
+
+export const error_imdb_archive = /** @type {(inputs: Error_Imdb_ArchiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 讀到第 ${i?.count} 則評論後無法再以 .tar.gz 壓縮檔讀取（${i?.detail}）：它可能下載不完整。請刪除後重新下載。`)
+};
+
+export const error_imdb_inside = /** @type {(inputs: Error_Imdb_InsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 中的 ${i?.folder}`)
+};
+
+export const error_imdb_no_reviews = /** @type {(inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中沒有評論：IMDB 資料需要官方的目錄結構 ${i?.layout}。請重新下載 aclImdb_v1.tar.gz。`)
 };
 
 export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
@@ -2786,6 +3014,18 @@ export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_Format
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 實驗（它的 "format" 是 ${i?.format}，應為 "${i?.expected}"）。`)
 };
 
+export const error_labels_empty = /** @type {(inputs: Error_Labels_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.where} 的標籤是空的。請填上或刪除這一列。`)
+};
+
+export const error_labels_not_whole = /** @type {(inputs: Error_Labels_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：標籤 ${i?.label}（${i?.where}）不是整數。LayerLab 訓練的是分類器，所以標籤必須是類別編號或類別名稱。`)
+};
+
+export const error_labels_one_class = /** @type {(inputs: Error_Labels_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.where} 中只有類別 ${i?.name}；分類器至少需要兩個類別的樣本。`)
+};
+
 export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`這個模型不能匯出到 Keras：${i?.detail}`)
 };
@@ -2816,6 +3056,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`儲存的權重在「${i?.name}」之前就結束了（${i?.bytes} 位元組）；這次執行的權重已損壞，請重新訓練。`)
+};
+
+export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labelsFile} 中有 ${i?.labels} 個標籤，但 ${i?.imagesFile} 中有 ${i?.images} 張影像：兩個檔案必須來自同一個分割。請替換出錯的那個。`)
+};
+
+export const error_mnist_dims = /** @type {(inputs: Error_Mnist_DimsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.count} 個維度（${i?.dims}）；影像檔應有 3 個（數量、列、欄）。請換回原始檔案。`)
+};
+
+export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 在位置 ${i?.index} 的標籤是 ${i?.label}，超出了 0..${i?.last}。請換回原始檔案。`)
 };
 
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
@@ -2896,6 +3148,114 @@ export const error_not_running_queued = /** @type {(inputs: Error_Not_Running_Qu
 
 export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`執行 ${i?.run} 不在進行中（可能已經結束）。`)
+};
+
+export const error_npy_bad_header = /** @type {(inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的檔頭 ${i?.header} 無法讀取。請用 numpy 重新儲存。`)
+};
+
+export const error_npy_bad_shape = /** @type {(inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形狀 (${i?.shape}) 無法讀取。`)
+};
+
+export const error_npy_big_endian = /** @type {(inputs: Error_Npy_Big_EndianInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是大端位元組順序（${i?.dtype}）；請用 a.astype(a.dtype.newbyteorder('<')) 轉換。`)
+};
+
+export const error_npy_dtype = /** @type {(inputs: Error_Npy_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 dtype 是 ${i?.dtype}；請使用 uint8、int32、int64、float32、float64 或 bool。`)
+};
+
+export const error_npy_fortran = /** @type {(inputs: Error_Npy_FortranInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 以 Fortran（欄優先）順序儲存；請先用 numpy.ascontiguousarray(a) 轉成 C 順序再儲存。`)
+};
+
+export const error_npy_not_npy = /** @type {(inputs: Error_Npy_Not_NpyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 NumPy 的 .npy 陣列（它不是以 ${i?.magic} 開頭）。請用 numpy.savez 儲存。`)
+};
+
+export const error_npy_objects = /** @type {(inputs: Error_Npy_ObjectsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中是 Python 物件（以 pickle 序列化，例如 Keras 的 imdb.npz 中長短不一的詞串列）；LayerLab 只讀取一般的數值陣列。`)
+};
+
+export const error_npy_structured = /** @type {(inputs: Error_Npy_StructuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是結構化（記錄）陣列；請把每個欄位分別儲存為一般的數值陣列。`)
+};
+
+export const error_npy_too_large = /** @type {(inputs: Error_Npy_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形狀是 (${i?.shape})，型別 ${i?.dtype}，共 ${i?.size}；LayerLab 讀取的陣列最多 ${i?.cap}：請儲存更少或更小的樣本。`)
+};
+
+export const error_npy_truncated = /** @type {(inputs: Error_Npy_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不完整：它的形狀 (${i?.shape}) 需要 ${i?.bytes} 位元組的 ${i?.dtype}，但只有 ${i?.actual} 位元組。請重新儲存。`)
+};
+
+export const error_npy_truncated_header = /** @type {(inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 在檔頭中間就截斷了。請重新儲存。`)
+};
+
+export const error_npy_version = /** @type {(inputs: Error_Npy_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是 .npy 版本 ${i?.version}；LayerLab 只能讀取版本 1 到 3。`)
+};
+
+export const error_npz_array = /** @type {(inputs: Error_Npz_ArrayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的陣列 ${i?.name}`)
+};
+
+export const error_npz_array_then = /** @type {(inputs: Error_Npz_Array_ThenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的陣列 ${i?.name}`)
+};
+
+export const error_npz_count_mismatch = /** @type {(inputs: Error_Npz_Count_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.x} 有 ${i?.examples} 個樣本，但 ${i?.y} 有 ${i?.labels} 個標籤；兩者必須一一對應。`)
+};
+
+export const error_npz_entry_size = /** @type {(inputs: Error_Npz_Entry_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的項目 ${i?.name} 宣告有 ${i?.size} 位元組，解壓縮後卻是 ${i?.actual} 位元組。請用 numpy.savez 重新儲存。`)
+};
+
+export const error_npz_feature_shape = /** @type {(inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形狀是 (${i?.shape})；特徵必須是 (樣本, 值)、(樣本, 高, 寬) 或 (樣本, 高, 寬, 通道)。`)
+};
+
+export const error_npz_found_arrays = /** @type {(inputs: Error_Npz_Found_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`陣列 ${i?.names}`)
+};
+
+export const error_npz_found_none = /** @type {(inputs: Error_Npz_Found_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`沒有陣列`)
+};
+
+export const error_npz_half_test = /** @type {(inputs: Error_Npz_Half_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中有 ${i?.there} 卻沒有 ${i?.missing}：請兩個都儲存，或者都不儲存。`)
+};
+
+export const error_npz_label_shape = /** @type {(inputs: Error_Npz_Label_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形狀是 (${i?.shape})；標籤必須是 (樣本,) 的類別編號，或 (樣本, 類別) 的 one-hot 列。`)
+};
+
+export const error_npz_no_arrays = /** @type {(inputs: Error_Npz_No_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中包含的是：${i?.found}；LayerLab 需要 x_train 和 y_train（可以再加 x_test 和 y_test，與 Keras 的 mnist.npz 相同），或者 x 和 y。`)
+};
+
+export const error_npz_not_finite = /** @type {(inputs: Error_Npz_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}，樣本 ${i?.example}，值 ${i?.index}：${i?.value} 不是數字。每個特徵都必須是有限的數字；請替換 NaN 和無窮大的值（numpy.nan_to_num）後重新儲存。`)
+};
+
+export const error_npz_not_one_hot = /** @type {(inputs: Error_Npz_Not_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的第 ${i?.row} 列不是 one-hot 列（恰好一個 1，其餘為 0）。請改為把標籤儲存為類別編號。`)
+};
+
+export const error_npz_test_shape = /** @type {(inputs: Error_Npz_Test_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：x_train 樣本的形狀是 (${i?.train})，而 x_test 樣本是 (${i?.test})；兩者必須一致。`)
+};
+
+export const error_npz_too_large = /** @type {(inputs: Error_Npz_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的陣列解壓縮後共 ${i?.size}（磁碟上 ${i?.bytes} 位元組）；LayerLab 從 .npz 中最多讀取 ${i?.cap}：請儲存更少或更小的樣本（uint8 像素只佔 float32 的四分之一）。`)
+};
+
+export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可讀取的 .npz（zip）壓縮檔（${i?.detail}）。請用 numpy.savez 重新儲存。`)
 };
 
 export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {
