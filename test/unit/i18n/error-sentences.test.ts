@@ -17,6 +17,7 @@ import {
 } from '../../../src-main/contract/errors.ts';
 import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
 import { LOCALES } from '../../../src-main/contract/locale.ts';
+import { expandGrid, GridSpecSchema, trialLab } from '../../../src-main/contract/grid.ts';
 import { LAB_FORMAT, parseLab, parseLabText } from '../../../src-main/contract/lab.ts';
 import { ApiError } from '../../../src-main/contract/wire.ts';
 import { loadDataset } from '../../../src-main/data/index.ts';
@@ -31,11 +32,13 @@ import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { LabFiles } from '../../../src-main/hosts/lab-files.ts';
+import { libraryLab } from '../../../src-main/hosts/lab-library.ts';
 import { readDocument } from '../../../src-main/store/read-document.ts';
 import { fsError } from '../../../src-main/store/safe-fs.ts';
 import { storeError } from '../../../src-main/store/store-errors.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
 import { errorText } from '../../../src-renderer/lib/error-text.ts';
+import { moons } from '../../helpers/labs.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-errors-'));
 const file = (name: string, text: string | Uint8Array) => {
@@ -327,6 +330,61 @@ describe('error sentences', () => {
       make: () => loadFile('x.npy', 'x'),
       english: `${path.join(dir, 'x.npy')}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...).`,
       chinese: ['单个 .npy 数组中没有标签'],
+    },
+    {
+      code: 'invalid-grid',
+      make: () => trialLab(moons(), { 'training.batchSize': 0 }),
+      english: 'Trial batchSize=0: training.batchSize is 0; it must be at least 1.',
+      chinese: ['试验 batchSize=0：training.batchSize 是 0；它必须至少为 1。'],
+    },
+    {
+      code: 'invalid-grid',
+      make: () =>
+        expandGrid(
+          GridSpecSchema.parse({
+            params: [
+              { path: 'training.learningRate', range: { from: 0.001, to: 1, steps: 40 } },
+              { path: 'training.batchSize', range: { from: 1, to: 40, steps: 40 } },
+            ],
+          }),
+        ),
+      english:
+        /^The grid has 1,600 settings \(40 values of training\.learningRate x 40 values of training\.batchSize\); LayerLab runs at most .+: sweep fewer values, or use a random search\.$/,
+      chinese: [
+        '这个网格有 1,600 种设置（training.learningRate 的 40 个取值 × training.batchSize 的 40 个取值）',
+      ],
+    },
+    {
+      code: 'store-unavailable',
+      make: () => {
+        throw storeError(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }), '/h/r.sqlite');
+      },
+      english:
+        'The run store /h/r.sqlite is locked by another program; close it (or the other LayerLab) and try again.',
+      chinese: ['运行记录库 /h/r.sqlite 被另一个程序锁定了'],
+    },
+    {
+      code: 'store-corrupt',
+      make: () => {
+        throw storeError(
+          Object.assign(new Error('bad'), { code: 'SQLITE_CORRUPT' }),
+          '/h/r.sqlite',
+        );
+      },
+      english: /^The run store \/h\/r\.sqlite is damaged \(bad\)\. LayerLab can move it aside/,
+      chinese: ['运行记录库 /h/r.sqlite 已损坏（bad）', '“移开损坏的记录库”', '重命名 /h/r.sqlite'],
+    },
+    {
+      code: 'not-found',
+      make: () => libraryLab('no-such-lab'),
+      english: /^There is no lab 'no-such-lab' in the library; the labs are: .+\.$/,
+      chinese: ["实验库中没有实验 'no-such-lab'"],
+    },
+    {
+      code: 'bad-path',
+      make: () => new LabFiles(dir).resolve('  '),
+      english: 'Give the lab a file name, like my-mlp.',
+      chinese: ['请给实验起一个文件名，例如 my-mlp。'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

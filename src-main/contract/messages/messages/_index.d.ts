@@ -4625,6 +4625,342 @@ export const error_graph_not_object: ((inputs?: Error_Graph_Not_ObjectInputs, op
 /**
 * | output |
 * | --- |
+* | "is {value}; it must be at least {limit}" |
+*
+* @param {Error_Grid_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_least: ((inputs: Error_Grid_At_LeastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_At_LeastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at most {limit}" |
+*
+* @param {Error_Grid_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_most: ((inputs: Error_Grid_At_MostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_At_MostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training.augmentation takes true or false, not {value}." |
+*
+* @param {Error_Grid_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_bool: ((inputs: Error_Grid_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Invalid grid: {issues}." |
+*
+* @param {Error_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_invalid: ((inputs: Error_Grid_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}: {detail}" |
+*
+* @param {Error_Grid_Is_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_is_value: ((inputs: Error_Grid_Is_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Is_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be less than {limit}" |
+*
+* @param {Error_Grid_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_less_than: ((inputs: Error_Grid_Less_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Less_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be more than {limit}" |
+*
+* @param {Error_Grid_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_more_than: ((inputs: Error_Grid_More_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_More_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {param} of layer '{name}', but a {kind} layer has no such parameter." |
+*
+* @param {Error_Grid_No_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_no_param: ((inputs: Error_Grid_No_ParamInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_No_ParamInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab '{name}' has no grid: add a \"grid\" section (see docs/file-formats.md)." |
+*
+* @param {Error_Grid_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_none: ((inputs: Error_Grid_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Error_Grid_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_number: ((inputs: Error_Grid_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps training.{key}, which cannot be swept; sweep one of {list}." |
+*
+* @param {Error_Grid_Not_SweepableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_sweepable: ((inputs: Error_Grid_Not_SweepableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Not_SweepableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Error_Grid_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_whole: ((inputs: Error_Grid_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} takes numbers, not {value}." |
+*
+* @param {Error_Grid_NumbersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_numbers: ((inputs: Error_Grid_NumbersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_NumbersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training.optimizer takes {list}, not {value}." |
+*
+* @param {Error_Grid_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_optimizer: ((inputs: Error_Grid_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
+*
+* @param {Error_Grid_Regularizer_PathInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_regularizer_path: ((inputs: Error_Grid_Regularizer_PathInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Regularizer_PathInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {path}, but {problem}." |
+*
+* @param {Error_Grid_SelectorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_selector: ((inputs: Error_Grid_SelectorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_SelectorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} {problem}." |
+*
+* @param {Error_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_setting: ((inputs: Error_Grid_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{a} x {b}" |
+*
+* @param {Error_Grid_TimesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_times: ((inputs: Error_Grid_TimesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_TimesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid has {count} settings ({values}); LayerLab runs at most {max}: sweep fewer values, or use a random search." |
+*
+* @param {Error_Grid_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_too_many: ((inputs: Error_Grid_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Trial {trial}: {detail}" |
+*
+* @param {Error_Grid_TrialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial: ((inputs: Error_Grid_TrialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_TrialInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the model invalid: {issue}" |
+*
+* @param {Error_Grid_Trial_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_model: ((inputs: Error_Grid_Trial_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
+*
+* @param {Error_Grid_Trial_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_training: ((inputs: Error_Grid_Trial_TrainingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {key} twice, in {other} and in {path}: remove one of the two sweeps, or untick {name} in one." |
+*
+* @param {Error_Grid_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_twice: ((inputs: Error_Grid_TwiceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_TwiceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} values of {path}" |
+*
+* @param {Error_Grid_Values_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_values_of: ((inputs: Error_Grid_Values_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Values_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{file} has {extra} bytes more than the {what} its header announces. Download it again." |
 *
 * @param {Error_Idx_ExtraInputs} inputs
@@ -5731,6 +6067,20 @@ export const error_keras_uses_whole_batch: ((inputs?: Error_Keras_Uses_Whole_Bat
 /**
 * | output |
 * | --- |
+* | "Give the lab a file name, like my-mlp." |
+*
+* @param {Error_Lab_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_no_name: ((inputs?: Error_Lab_No_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Lab_No_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} is not a LayerLab lab: it must be a JSON object." |
 *
 * @param {Error_Lab_Not_ObjectInputs} inputs
@@ -5922,6 +6272,48 @@ export const error_layout_weight_missing: ((inputs: Error_Layout_Weight_MissingI
 export const error_layout_weights_end: ((inputs: Error_Layout_Weights_EndInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weights_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no lab '{key}' in the library; the labs are: {labs}." |
+*
+* @param {Error_Library_No_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_lab: ((inputs: Error_Library_No_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Library_No_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The library lab '{key}' has no quick version." |
+*
+* @param {Error_Library_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_quick: ((inputs: Error_Library_No_QuickInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Library_No_QuickInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The quick version of {where} has an invalid setting: {issues}." |
+*
+* @param {Error_Library_Quick_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_quick_invalid: ((inputs: Error_Library_Quick_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Library_Quick_InvalidInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -6753,6 +7145,62 @@ export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, o
 /**
 * | output |
 * | --- |
+* | "The run store {file} cannot be opened ({detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Cannot_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_cannot_open: ((inputs: Error_Store_Cannot_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Cannot_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is closed (moving it aside failed); restart LayerLab to open it again." |
+*
+* @param {Error_Store_ClosedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_closed: ((inputs: Error_Store_ClosedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_ClosedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged ({detail}). {advice}" |
+*
+* @param {Error_Store_DamagedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged: ((inputs: Error_Store_DamagedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_DamagedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged (run {run}'s insights of epoch {epoch} cannot be read: {detail}). {advice}" |
+*
+* @param {Error_Store_Damaged_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged_insights: ((inputs: Error_Store_Damaged_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Damaged_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The run store {file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can." |
 *
 * @param {Error_Store_FullInputs} inputs
@@ -6762,6 +7210,104 @@ export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, o
 export const error_store_full: ((inputs: Error_Store_FullInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_FullInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} was written by a newer LayerLab (schema {version}, this one knows {current}). Update LayerLab, or move the file away to start a new store." |
+*
+* @param {Error_Store_FutureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_future: ((inputs: Error_Store_FutureInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_FutureInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} could not be read or written ({code}: {detail}); check the disk, then try again." |
+*
+* @param {Error_Store_IoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_io: ((inputs: Error_Store_IoInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_IoInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is locked by another program; close it (or the other LayerLab) and try again." |
+*
+* @param {Error_Store_LockedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_locked: ((inputs: Error_Store_LockedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_LockedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{why} The run store {file} needs it: set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Needs_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_needs_folder: ((inputs: Error_Store_Needs_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Needs_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no run store at {file} to move aside." |
+*
+* @param {Error_Store_Nothing_To_MoveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_nothing_to_move: ((inputs: Error_Store_Nothing_To_MoveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Nothing_To_MoveInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} cannot be written ({detail}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Read_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_read_only: ((inputs: Error_Store_Read_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Read_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab can move it aside, keeping a copy, and start a new store with what can still be read (\"Move the damaged store aside\" in the app, or `layerlab store ..." |
+*
+* @param {Error_Store_Repair_AdviceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_repair_advice: ((inputs: Error_Store_Repair_AdviceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Repair_AdviceInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -19693,6 +20239,102 @@ export type Error_Graph_InvalidInputs = {
     issues: NonNullable<unknown>;
 };
 export type Error_Graph_Not_ObjectInputs = {};
+export type Error_Grid_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_At_MostInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_BoolInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Grid_Is_ValueInputs = {
+    value: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Less_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_More_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_No_ParamInputs = {
+    param: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Error_Grid_NoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Not_SweepableInputs = {
+    key: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Grid_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_NumbersInputs = {
+    path: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_OptimizerInputs = {
+    list: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Regularizer_PathInputs = {
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+};
+export type Error_Grid_SelectorInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_SettingInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_TimesInputs = {
+    a: NonNullable<unknown>;
+    b: NonNullable<unknown>;
+};
+export type Error_Grid_Too_ManyInputs = {
+    count: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Grid_TrialInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_ModelInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_TrainingInputs = {
+    trial: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_TwiceInputs = {
+    key: NonNullable<unknown>;
+    other: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Values_OfInputs = {
+    count: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+};
 export type Error_Idx_ExtraInputs = {
     file: NonNullable<unknown>;
     extra: NonNullable<unknown>;
@@ -19943,6 +20585,7 @@ export type Error_Keras_Uses_No_RenormInputs = {};
 export type Error_Keras_Uses_NoneInputs = {};
 export type Error_Keras_Uses_One_MaskInputs = {};
 export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
 };
@@ -19991,6 +20634,17 @@ export type Error_Layout_Weight_MissingInputs = {
 export type Error_Layout_Weights_EndInputs = {
     name: NonNullable<unknown>;
     bytes: NonNullable<unknown>;
+};
+export type Error_Library_No_LabInputs = {
+    key: NonNullable<unknown>;
+    labs: NonNullable<unknown>;
+};
+export type Error_Library_No_QuickInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Library_Quick_InvalidInputs = {
+    where: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
 };
 export type Error_Mnist_CountInputs = {
     labelsFile: NonNullable<unknown>;
@@ -20234,7 +20888,53 @@ export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
 };
+export type Error_Store_Cannot_OpenInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_ClosedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_DamagedInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
+export type Error_Store_Damaged_InsightsInputs = {
+    file: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
 export type Error_Store_FullInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_FutureInputs = {
+    file: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Store_IoInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_LockedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Needs_FolderInputs = {
+    why: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Nothing_To_MoveInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Read_OnlyInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
 };
 export type Error_Trainer_EndedInputs = {};

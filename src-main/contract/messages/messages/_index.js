@@ -332,6 +332,30 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -411,6 +435,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
@@ -425,6 +450,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
@@ -484,7 +512,18 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -6656,6 +6695,390 @@ export const error_graph_not_object = /** @type {((inputs?: Error_Graph_Not_Obje
 /**
 * | output |
 * | --- |
+* | "is {value}; it must be at least {limit}" |
+*
+* @param {Error_Grid_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_least = /** @type {((inputs: Error_Grid_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_at_least(inputs)
+	return __en.error_grid_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at most {limit}" |
+*
+* @param {Error_Grid_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_most = /** @type {((inputs: Error_Grid_At_MostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_At_MostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_at_most(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_at_most(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_at_most(inputs)
+	return __en.error_grid_at_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training.augmentation takes true or false, not {value}." |
+*
+* @param {Error_Grid_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_bool = /** @type {((inputs: Error_Grid_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_bool(inputs)
+	return __en.error_grid_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invalid grid: {issues}." |
+*
+* @param {Error_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_invalid = /** @type {((inputs: Error_Grid_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_invalid(inputs)
+	return __en.error_grid_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}: {detail}" |
+*
+* @param {Error_Grid_Is_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_is_value = /** @type {((inputs: Error_Grid_Is_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Is_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_is_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_is_value(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_is_value(inputs)
+	return __en.error_grid_is_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be less than {limit}" |
+*
+* @param {Error_Grid_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_less_than = /** @type {((inputs: Error_Grid_Less_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Less_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_less_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_less_than(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_less_than(inputs)
+	return __en.error_grid_less_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be more than {limit}" |
+*
+* @param {Error_Grid_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_more_than = /** @type {((inputs: Error_Grid_More_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_More_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_more_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_more_than(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_more_than(inputs)
+	return __en.error_grid_more_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {param} of layer '{name}', but a {kind} layer has no such parameter." |
+*
+* @param {Error_Grid_No_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_no_param = /** @type {((inputs: Error_Grid_No_ParamInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_No_ParamInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_no_param(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_no_param(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_no_param(inputs)
+	return __en.error_grid_no_param(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab '{name}' has no grid: add a \"grid\" section (see docs/file-formats.md)." |
+*
+* @param {Error_Grid_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_none = /** @type {((inputs: Error_Grid_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_none(inputs)
+	return __en.error_grid_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Error_Grid_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_number = /** @type {((inputs: Error_Grid_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_not_number(inputs)
+	return __en.error_grid_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps training.{key}, which cannot be swept; sweep one of {list}." |
+*
+* @param {Error_Grid_Not_SweepableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_sweepable = /** @type {((inputs: Error_Grid_Not_SweepableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Not_SweepableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_not_sweepable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_not_sweepable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_not_sweepable(inputs)
+	return __en.error_grid_not_sweepable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Error_Grid_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_whole = /** @type {((inputs: Error_Grid_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_not_whole(inputs)
+	return __en.error_grid_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path} takes numbers, not {value}." |
+*
+* @param {Error_Grid_NumbersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_numbers = /** @type {((inputs: Error_Grid_NumbersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_NumbersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_numbers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_numbers(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_numbers(inputs)
+	return __en.error_grid_numbers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training.optimizer takes {list}, not {value}." |
+*
+* @param {Error_Grid_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_optimizer = /** @type {((inputs: Error_Grid_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_optimizer(inputs)
+	return __en.error_grid_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
+*
+* @param {Error_Grid_Regularizer_PathInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_regularizer_path = /** @type {((inputs: Error_Grid_Regularizer_PathInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Regularizer_PathInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_regularizer_path(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_regularizer_path(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_regularizer_path(inputs)
+	return __en.error_grid_regularizer_path(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {path}, but {problem}." |
+*
+* @param {Error_Grid_SelectorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_selector = /** @type {((inputs: Error_Grid_SelectorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_SelectorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_selector(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_selector(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_selector(inputs)
+	return __en.error_grid_selector(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path} {problem}." |
+*
+* @param {Error_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_setting = /** @type {((inputs: Error_Grid_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_setting(inputs)
+	return __en.error_grid_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{a} x {b}" |
+*
+* @param {Error_Grid_TimesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_times = /** @type {((inputs: Error_Grid_TimesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_TimesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_times(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_times(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_times(inputs)
+	return __en.error_grid_times(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid has {count} settings ({values}); LayerLab runs at most {max}: sweep fewer values, or use a random search." |
+*
+* @param {Error_Grid_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_too_many = /** @type {((inputs: Error_Grid_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_too_many(inputs)
+	return __en.error_grid_too_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trial {trial}: {detail}" |
+*
+* @param {Error_Grid_TrialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial = /** @type {((inputs: Error_Grid_TrialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_TrialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial(inputs)
+	return __en.error_grid_trial(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the model invalid: {issue}" |
+*
+* @param {Error_Grid_Trial_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_model = /** @type {((inputs: Error_Grid_Trial_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_model(inputs)
+	return __en.error_grid_trial_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
+*
+* @param {Error_Grid_Trial_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_training = /** @type {((inputs: Error_Grid_Trial_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_training(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_training(inputs)
+	return __en.error_grid_trial_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {key} twice, in {other} and in {path}: remove one of the two sweeps, or untick {name} in one." |
+*
+* @param {Error_Grid_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_twice = /** @type {((inputs: Error_Grid_TwiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_TwiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_twice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_twice(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_twice(inputs)
+	return __en.error_grid_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} values of {path}" |
+*
+* @param {Error_Grid_Values_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_values_of = /** @type {((inputs: Error_Grid_Values_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Values_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_values_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_values_of(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_values_of(inputs)
+	return __en.error_grid_values_of(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{file} has {extra} bytes more than the {what} its header announces. Download it again." |
 *
 * @param {Error_Idx_ExtraInputs} inputs
@@ -7920,6 +8343,22 @@ export const error_keras_uses_whole_batch = /** @type {((inputs?: Error_Keras_Us
 /**
 * | output |
 * | --- |
+* | "Give the lab a file name, like my-mlp." |
+*
+* @param {Error_Lab_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_no_name = /** @type {((inputs?: Error_Lab_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_no_name(inputs)
+	return __en.error_lab_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where} is not a LayerLab lab: it must be a JSON object." |
 *
 * @param {Error_Lab_Not_ObjectInputs} inputs
@@ -8140,6 +8579,54 @@ export const error_layout_weights_end = /** @type {((inputs: Error_Layout_Weight
 	if (locale === "zh-Hant") return __zh_hant1.error_layout_weights_end(inputs)
 	if (locale === "en-XA") return __en_xa2.error_layout_weights_end(inputs)
 	return __en.error_layout_weights_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no lab '{key}' in the library; the labs are: {labs}." |
+*
+* @param {Error_Library_No_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_lab = /** @type {((inputs: Error_Library_No_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Library_No_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_library_no_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_library_no_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_library_no_lab(inputs)
+	return __en.error_library_no_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The library lab '{key}' has no quick version." |
+*
+* @param {Error_Library_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_quick = /** @type {((inputs: Error_Library_No_QuickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Library_No_QuickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_library_no_quick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_library_no_quick(inputs)
+	if (locale === "en-XA") return __en_xa2.error_library_no_quick(inputs)
+	return __en.error_library_no_quick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The quick version of {where} has an invalid setting: {issues}." |
+*
+* @param {Error_Library_Quick_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_quick_invalid = /** @type {((inputs: Error_Library_Quick_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Library_Quick_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_library_quick_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_library_quick_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_library_quick_invalid(inputs)
+	return __en.error_library_quick_invalid(inputs)
 });
 /**
 * | output |
@@ -9088,6 +9575,70 @@ export const error_python_unreadable = /** @type {((inputs: Error_Python_Unreada
 /**
 * | output |
 * | --- |
+* | "The run store {file} cannot be opened ({detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Cannot_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_cannot_open = /** @type {((inputs: Error_Store_Cannot_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Cannot_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_cannot_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_cannot_open(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_cannot_open(inputs)
+	return __en.error_store_cannot_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is closed (moving it aside failed); restart LayerLab to open it again." |
+*
+* @param {Error_Store_ClosedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_closed = /** @type {((inputs: Error_Store_ClosedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_ClosedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_closed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_closed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_closed(inputs)
+	return __en.error_store_closed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged ({detail}). {advice}" |
+*
+* @param {Error_Store_DamagedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged = /** @type {((inputs: Error_Store_DamagedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_DamagedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_damaged(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_damaged(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_damaged(inputs)
+	return __en.error_store_damaged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged (run {run}'s insights of epoch {epoch} cannot be read: {detail}). {advice}" |
+*
+* @param {Error_Store_Damaged_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged_insights = /** @type {((inputs: Error_Store_Damaged_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Damaged_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_damaged_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_damaged_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_damaged_insights(inputs)
+	return __en.error_store_damaged_insights(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The run store {file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can." |
 *
 * @param {Error_Store_FullInputs} inputs
@@ -9100,6 +9651,118 @@ export const error_store_full = /** @type {((inputs: Error_Store_FullInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.error_store_full(inputs)
 	if (locale === "en-XA") return __en_xa2.error_store_full(inputs)
 	return __en.error_store_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} was written by a newer LayerLab (schema {version}, this one knows {current}). Update LayerLab, or move the file away to start a new store." |
+*
+* @param {Error_Store_FutureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_future = /** @type {((inputs: Error_Store_FutureInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_FutureInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_future(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_future(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_future(inputs)
+	return __en.error_store_future(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} could not be read or written ({code}: {detail}); check the disk, then try again." |
+*
+* @param {Error_Store_IoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_io = /** @type {((inputs: Error_Store_IoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_IoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_io(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_io(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_io(inputs)
+	return __en.error_store_io(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is locked by another program; close it (or the other LayerLab) and try again." |
+*
+* @param {Error_Store_LockedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_locked = /** @type {((inputs: Error_Store_LockedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_LockedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_locked(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_locked(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_locked(inputs)
+	return __en.error_store_locked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{why} The run store {file} needs it: set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Needs_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_needs_folder = /** @type {((inputs: Error_Store_Needs_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Needs_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_needs_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_needs_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_needs_folder(inputs)
+	return __en.error_store_needs_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no run store at {file} to move aside." |
+*
+* @param {Error_Store_Nothing_To_MoveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_nothing_to_move = /** @type {((inputs: Error_Store_Nothing_To_MoveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Nothing_To_MoveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_nothing_to_move(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_nothing_to_move(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_nothing_to_move(inputs)
+	return __en.error_store_nothing_to_move(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} cannot be written ({detail}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Read_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_read_only = /** @type {((inputs: Error_Store_Read_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Read_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_read_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_read_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_read_only(inputs)
+	return __en.error_store_read_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab can move it aside, keeping a copy, and start a new store with what can still be read (\"Move the damaged store aside\" in the app, or `layerlab store ..." |
+*
+* @param {Error_Store_Repair_AdviceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_repair_advice = /** @type {((inputs: Error_Store_Repair_AdviceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Repair_AdviceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_repair_advice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_repair_advice(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_repair_advice(inputs)
+	return __en.error_store_repair_advice(inputs)
 });
 /**
 * | output |

@@ -328,6 +328,30 @@ export const error_future_version_graph: (inputs: Error_Future_Version_GraphInpu
 export const error_future_version_lab: (inputs: Error_Future_Version_LabInputs) => LocalizedString;
 export const error_graph_invalid: (inputs: Error_Graph_InvalidInputs) => LocalizedString;
 export const error_graph_not_object: (inputs: Error_Graph_Not_ObjectInputs) => LocalizedString;
+export const error_grid_at_least: (inputs: Error_Grid_At_LeastInputs) => LocalizedString;
+export const error_grid_at_most: (inputs: Error_Grid_At_MostInputs) => LocalizedString;
+export const error_grid_bool: (inputs: Error_Grid_BoolInputs) => LocalizedString;
+export const error_grid_invalid: (inputs: Error_Grid_InvalidInputs) => LocalizedString;
+export const error_grid_is_value: (inputs: Error_Grid_Is_ValueInputs) => LocalizedString;
+export const error_grid_less_than: (inputs: Error_Grid_Less_ThanInputs) => LocalizedString;
+export const error_grid_more_than: (inputs: Error_Grid_More_ThanInputs) => LocalizedString;
+export const error_grid_no_param: (inputs: Error_Grid_No_ParamInputs) => LocalizedString;
+export const error_grid_none: (inputs: Error_Grid_NoneInputs) => LocalizedString;
+export const error_grid_not_number: (inputs: Error_Grid_Not_NumberInputs) => LocalizedString;
+export const error_grid_not_sweepable: (inputs: Error_Grid_Not_SweepableInputs) => LocalizedString;
+export const error_grid_not_whole: (inputs: Error_Grid_Not_WholeInputs) => LocalizedString;
+export const error_grid_numbers: (inputs: Error_Grid_NumbersInputs) => LocalizedString;
+export const error_grid_optimizer: (inputs: Error_Grid_OptimizerInputs) => LocalizedString;
+export const error_grid_regularizer_path: (inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString;
+export const error_grid_selector: (inputs: Error_Grid_SelectorInputs) => LocalizedString;
+export const error_grid_setting: (inputs: Error_Grid_SettingInputs) => LocalizedString;
+export const error_grid_times: (inputs: Error_Grid_TimesInputs) => LocalizedString;
+export const error_grid_too_many: (inputs: Error_Grid_Too_ManyInputs) => LocalizedString;
+export const error_grid_trial: (inputs: Error_Grid_TrialInputs) => LocalizedString;
+export const error_grid_trial_model: (inputs: Error_Grid_Trial_ModelInputs) => LocalizedString;
+export const error_grid_trial_training: (inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString;
+export const error_grid_twice: (inputs: Error_Grid_TwiceInputs) => LocalizedString;
+export const error_grid_values_of: (inputs: Error_Grid_Values_OfInputs) => LocalizedString;
 export const error_idx_extra: (inputs: Error_Idx_ExtraInputs) => LocalizedString;
 export const error_idx_images_of: (inputs: Error_Idx_Images_OfInputs) => LocalizedString;
 export const error_idx_labels_of: (inputs: Error_Idx_Labels_OfInputs) => LocalizedString;
@@ -407,6 +431,7 @@ export const error_keras_uses_no_renorm: (inputs: Error_Keras_Uses_No_RenormInpu
 export const error_keras_uses_none: (inputs: Error_Keras_Uses_NoneInputs) => LocalizedString;
 export const error_keras_uses_one_mask: (inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString;
 export const error_keras_uses_whole_batch: (inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString;
+export const error_lab_no_name: (inputs: Error_Lab_No_NameInputs) => LocalizedString;
 export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
 export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
 export const error_lab_wrong_format: (inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString;
@@ -421,6 +446,9 @@ export const error_layout_slash_in_name: (inputs: Error_Layout_Slash_In_NameInpu
 export const error_layout_weight_extra: (inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString;
 export const error_layout_weight_missing: (inputs: Error_Layout_Weight_MissingInputs) => LocalizedString;
 export const error_layout_weights_end: (inputs: Error_Layout_Weights_EndInputs) => LocalizedString;
+export const error_library_no_lab: (inputs: Error_Library_No_LabInputs) => LocalizedString;
+export const error_library_no_quick: (inputs: Error_Library_No_QuickInputs) => LocalizedString;
+export const error_library_quick_invalid: (inputs: Error_Library_Quick_InvalidInputs) => LocalizedString;
 export const error_mnist_count: (inputs: Error_Mnist_CountInputs) => LocalizedString;
 export const error_mnist_dims: (inputs: Error_Mnist_DimsInputs) => LocalizedString;
 export const error_mnist_label_range: (inputs: Error_Mnist_Label_RangeInputs) => LocalizedString;
@@ -480,7 +508,18 @@ export const error_python_output_not_from_input: (inputs: Error_Python_Output_No
 export const error_python_sequential_empty: (inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString;
 export const error_python_several_inputs: (inputs: Error_Python_Several_InputsInputs) => LocalizedString;
 export const error_python_unreadable: (inputs: Error_Python_UnreadableInputs) => LocalizedString;
+export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
+export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
+export const error_store_damaged: (inputs: Error_Store_DamagedInputs) => LocalizedString;
+export const error_store_damaged_insights: (inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString;
 export const error_store_full: (inputs: Error_Store_FullInputs) => LocalizedString;
+export const error_store_future: (inputs: Error_Store_FutureInputs) => LocalizedString;
+export const error_store_io: (inputs: Error_Store_IoInputs) => LocalizedString;
+export const error_store_locked: (inputs: Error_Store_LockedInputs) => LocalizedString;
+export const error_store_needs_folder: (inputs: Error_Store_Needs_FolderInputs) => LocalizedString;
+export const error_store_nothing_to_move: (inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString;
+export const error_store_read_only: (inputs: Error_Store_Read_OnlyInputs) => LocalizedString;
+export const error_store_repair_advice: (inputs: Error_Store_Repair_AdviceInputs) => LocalizedString;
 export const error_trainer_ended: (inputs: Error_Trainer_EndedInputs) => LocalizedString;
 export const error_trainer_how_exited: (inputs: Error_Trainer_How_ExitedInputs) => LocalizedString;
 export const error_trainer_how_killed: (inputs: Error_Trainer_How_KilledInputs) => LocalizedString;
@@ -1965,6 +2004,102 @@ export type Error_Graph_InvalidInputs = {
     issues: NonNullable<unknown>;
 };
 export type Error_Graph_Not_ObjectInputs = {};
+export type Error_Grid_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_At_MostInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_BoolInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Grid_Is_ValueInputs = {
+    value: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Less_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_More_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_No_ParamInputs = {
+    param: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Error_Grid_NoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Not_SweepableInputs = {
+    key: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Grid_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_NumbersInputs = {
+    path: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_OptimizerInputs = {
+    list: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Regularizer_PathInputs = {
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+};
+export type Error_Grid_SelectorInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_SettingInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_TimesInputs = {
+    a: NonNullable<unknown>;
+    b: NonNullable<unknown>;
+};
+export type Error_Grid_Too_ManyInputs = {
+    count: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Grid_TrialInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_ModelInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_TrainingInputs = {
+    trial: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_TwiceInputs = {
+    key: NonNullable<unknown>;
+    other: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Values_OfInputs = {
+    count: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+};
 export type Error_Idx_ExtraInputs = {
     file: NonNullable<unknown>;
     extra: NonNullable<unknown>;
@@ -2215,6 +2350,7 @@ export type Error_Keras_Uses_No_RenormInputs = {};
 export type Error_Keras_Uses_NoneInputs = {};
 export type Error_Keras_Uses_One_MaskInputs = {};
 export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
 };
@@ -2263,6 +2399,17 @@ export type Error_Layout_Weight_MissingInputs = {
 export type Error_Layout_Weights_EndInputs = {
     name: NonNullable<unknown>;
     bytes: NonNullable<unknown>;
+};
+export type Error_Library_No_LabInputs = {
+    key: NonNullable<unknown>;
+    labs: NonNullable<unknown>;
+};
+export type Error_Library_No_QuickInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Library_Quick_InvalidInputs = {
+    where: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
 };
 export type Error_Mnist_CountInputs = {
     labelsFile: NonNullable<unknown>;
@@ -2506,7 +2653,53 @@ export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
 };
+export type Error_Store_Cannot_OpenInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_ClosedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_DamagedInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
+export type Error_Store_Damaged_InsightsInputs = {
+    file: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
 export type Error_Store_FullInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_FutureInputs = {
+    file: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Store_IoInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_LockedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Needs_FolderInputs = {
+    why: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Nothing_To_MoveInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Read_OnlyInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
 };
 export type Error_Trainer_EndedInputs = {};

@@ -330,6 +330,30 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -409,6 +433,7 @@
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
@@ -423,6 +448,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
@@ -482,7 +510,18 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -2694,6 +2733,102 @@ export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_Object
 	return /** @type {LocalizedString} */ (`ÅÅ ggráphh mmüst bbéé á JSØØÑÑ öbjééççt wítthh ñödééss áñd ééddgés.`)
 };
 
+export const error_grid_at_least = /** @type {(inputs: Error_Grid_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé át llééást ${i?.limit}`)
+};
+
+export const error_grid_at_most = /** @type {(inputs: Error_Grid_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé át mmööst ${i?.limit}`)
+};
+
+export const error_grid_bool = /** @type {(inputs: Error_Grid_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg.áüggmméñtááttíöñ ttáákés ttrrüé örr ffálséé, ññöt ${i?.value}.`)
+};
+
+export const error_grid_invalid = /** @type {(inputs: Error_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññválíídd grídd: ${i?.issues}.`)
+};
+
+export const error_grid_is_value = /** @type {(inputs: Error_Grid_Is_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}: ${i?.detail}`)
+};
+
+export const error_grid_less_than = /** @type {(inputs: Error_Grid_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé léssss tháññ ${i?.limit}`)
+};
+
+export const error_grid_more_than = /** @type {(inputs: Error_Grid_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé mörréé tháññ ${i?.limit}`)
+};
+
+export const error_grid_no_param = /** @type {(inputs: Error_Grid_No_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps ${i?.param} ööff láýéérr '${i?.name}', bbüüt á ${i?.kind} llááýér hháás ñö ssüüçh páárráméttéér.`)
+};
+
+export const error_grid_none = /** @type {(inputs: Error_Grid_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább '${i?.name}' hháás ñö ggrríd: ádddd á "gríídd" séçttííöñ (séééé döçss/ffílé-fföörmáttss.md).`)
+};
+
+export const error_grid_not_number = /** @type {(inputs: Error_Grid_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá ñümbbéér, ñött ${i?.value}`)
+};
+
+export const error_grid_not_sweepable = /** @type {(inputs: Error_Grid_Not_SweepableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps trááííñíñgg.${i?.key}, wwhhíçh ççááññött bbé swééppt; swéééép öñéé ööf ${i?.list}.`)
+};
+
+export const error_grid_not_whole = /** @type {(inputs: Error_Grid_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá whölléé ñümbbéér, ñött ${i?.value}`)
+};
+
+export const error_grid_numbers = /** @type {(inputs: Error_Grid_NumbersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ttáákés ññüümbérrss, ñöt ${i?.value}.`)
+};
+
+export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg.öpttíímízéérr tákééss ${i?.list}, ññööt ${i?.value}.`)
+};
+
+export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSwwéép áá rrégülláárízéérr's strrééñgthh áás láýýéérs.${i?.name}.${i?.param}.ll1 öör .l2.`)
+};
+
+export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps ${i?.path}, bbüüt ${i?.problem}.`)
+};
+
+export const error_grid_setting = /** @type {(inputs: Error_Grid_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ${i?.problem}.`)
+};
+
+export const error_grid_times = /** @type {(inputs: Error_Grid_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a} xx ${i?.b}`)
+};
+
+export const error_grid_too_many = /** @type {(inputs: Error_Grid_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd hás ${i?.count} ssééttíññggs (${i?.values}); LLááýérLLááb rüññss át möösst ${i?.max}: sswwéép ffééwér vváálüéss, öör üséé áá ráñddööm séáárrçh.`)
+};
+
+export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial}: ${i?.detail}`)
+};
+
+export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé möddéél íñvváálíd: ${i?.issue}`)
+};
+
+export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé trááííñíñgg sséttííññgs íññvválídd: ${i?.path}: ${i?.issue}.`)
+};
+
+export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps ${i?.key} ttwwíçé, ííññ ${i?.other} ááññd íñ ${i?.path}: rréémövéé ööñé öff tthé twwöö swééépps, ör üüññtíçkk ${i?.name} ííññ öñé.`)
+};
+
+export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} vváálüéss ööf ${i?.path}`)
+};
+
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.extra} bbýýtés mmööré thhááñ théé ${i?.what} íítts héááddér áññññöüñççéés. Döwwññlöádd íít ágááííñ.`)
 };
@@ -3010,6 +3145,10 @@ export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses
 	return /** @type {LocalizedString} */ (`tthhé whööllé báttççh`)
 };
 
+export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé thhéé láb áá ffílé ññáámé, lííkké mý-mmllp.`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább: ít müüsst bé áá JJSØÑ ööbbjéçtt.`)
 };
@@ -3064,6 +3203,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss ééñd bééfföré "${i?.name}" (${i?.bytes} bbýýtés); tthhé rüññ'ss wéígghhts árréé dámáággéd, söö ttráíññ íít ágááííñ.`)
+};
+
+export const error_library_no_lab = /** @type {(inputs: Error_Library_No_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhéré ííss ñö láább '${i?.key}' ííññ thé llííbrárrýý; thé lláábs árréé: ${i?.labs}.`)
+};
+
+export const error_library_no_quick = /** @type {(inputs: Error_Library_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé líbbrrárý llááb '${i?.key}' hháás ñö qqüüíçk vvéérsíööññ.`)
+};
+
+export const error_library_quick_invalid = /** @type {(inputs: Error_Library_Quick_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé qüííççk vérrssíöñ ööff ${i?.where} hháás áñ ííññválíídd sétttííñg: ${i?.issues}.`)
 };
 
 export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
@@ -3302,8 +3453,52 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt PPýýthöññ ççödé LLááýérLLááb çáññ rréád (tthhé fírrsst prööbblém ííss öñ lííññé ${i?.line}); ppáásté tthhé Pýtthhöñ çööddé tháátt büílldds á Kéérrás mööddél.`)
 };
 
+export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççááññött bbé öpééññéd (${i?.detail}): ççhhéçk tthhát íttss földdéér éxííssts áññdd ís wrríítáblléé, ör séétt LÅÝÉÉRRLÅB_HHØØMÉ töö áá földdéér ýöüü ççáñ wrrííté töö.`)
+};
+
+export const error_store_closed = /** @type {(inputs: Error_Store_ClosedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss çlössééd (mövvííñg ítt áásídéé ffáíléédd); résttáárt LááýýérLáább tö öppééñ ít áággáíñ.`)
+};
+
+export const error_store_damaged = /** @type {(inputs: Error_Store_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss dámáággéd (${i?.detail}). ${i?.advice}`)
+};
+
+export const error_store_damaged_insights = /** @type {(inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss dámáággéd (rüüññ ${i?.run}'ss ííñsígghhts öff éépöçhh ${i?.epoch} ççááññött bbé réáádd: ${i?.detail}). ${i?.advice}`)
+};
+
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççööüld ññööt bé wwrríttééññ: thé ddíísk íss ffüll. FFrréé söömmé spááççé; fíññííshédd éépöçhhss áré kkéépt, áññdd LáýéérrLáb wwrrítéss wwhát ííss péñddííñg whhééñ ít ççááñ.`)
+};
+
+export const error_store_future = /** @type {(inputs: Error_Store_FutureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} wwáás wríítttéñ bbýý á ñéwwéér LáýýéérLább (ssçhémmáá ${i?.version}, tthhís öññéé kñöwwss ${i?.current}). ÛÛppdátéé LLáýérrLLáb, örr mmövé tthhé fílléé áwáýý ttö stáárrt á ñééww störréé.`)
+};
+
+export const error_store_io = /** @type {(inputs: Error_Store_IoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççööüld ññööt bé rrééád örr wwrítttééñ (${i?.code}: ${i?.detail}); ççhhéçk tthhé dísskk, théññ ttrý ággááíñ.`)
+};
+
+export const error_store_locked = /** @type {(inputs: Error_Store_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss löçkkééd bý ááññöthéérr pröggrrám; çllöösé ítt (öör théé ööthérr LLáýérrLLáb) áññdd trý áággáíñ.`)
+};
+
+export const error_store_needs_folder = /** @type {(inputs: Error_Store_Needs_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.why} TThhé rüññ sstöréé ${i?.file} ññéééds íítt: sét LLÅÅÝÉRLLÅÅB_HØMMÉÉ tö á ffööldérr ýýöü çááññ wríttéé tö.`)
+};
+
+export const error_store_nothing_to_move = /** @type {(inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhéré ííss ñö rüüññ störréé át ${i?.file} ttöö mövéé áásídéé.`)
+};
+
+export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççááññött bbé wríítttéñ (${i?.detail}): mmááké ítt ááñd íttss földdéér wrííttábléé, öör sétt LLÅÝÉRRLLÅB_HØØMMÉ tö áá fföldéérr ýöü ççááñ wríítté tö.`)
+};
+
+export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññ mmövé íítt ásíddéé, kééppííñg á ççööpý, áññdd stárrtt á ñéww sstöréé wwíth wwhhát çááññ stíllll bé rééáád ("Mövvéé thé ddáámágéédd störréé ásíddéé" íñ thhéé ápp, öörr \`láýéérrláb ssttöré rréépáírr\`); bbý háññdd, qüítt LLáýérrLLáb áññdd réñáámmé ${i?.file} (ááññd ítss -wwál áññdd -shm ffíílés, ííff áñý).`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {

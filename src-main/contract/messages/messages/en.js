@@ -330,6 +330,30 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -409,6 +433,7 @@
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
@@ -423,6 +448,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
@@ -482,7 +510,18 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -2694,6 +2733,102 @@ export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_Object
 	return /** @type {LocalizedString} */ (`A graph must be a JSON object with nodes and edges.`)
 };
 
+export const error_grid_at_least = /** @type {(inputs: Error_Grid_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be at least ${i?.limit}`)
+};
+
+export const error_grid_at_most = /** @type {(inputs: Error_Grid_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be at most ${i?.limit}`)
+};
+
+export const error_grid_bool = /** @type {(inputs: Error_Grid_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.augmentation takes true or false, not ${i?.value}.`)
+};
+
+export const error_grid_invalid = /** @type {(inputs: Error_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Invalid grid: ${i?.issues}.`)
+};
+
+export const error_grid_is_value = /** @type {(inputs: Error_Grid_Is_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}: ${i?.detail}`)
+};
+
+export const error_grid_less_than = /** @type {(inputs: Error_Grid_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be less than ${i?.limit}`)
+};
+
+export const error_grid_more_than = /** @type {(inputs: Error_Grid_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`is ${i?.value}; it must be more than ${i?.limit}`)
+};
+
+export const error_grid_no_param = /** @type {(inputs: Error_Grid_No_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The grid sweeps ${i?.param} of layer '${i?.name}', but a ${i?.kind} layer has no such parameter.`)
+};
+
+export const error_grid_none = /** @type {(inputs: Error_Grid_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The lab '${i?.name}' has no grid: add a "grid" section (see docs/file-formats.md).`)
+};
+
+export const error_grid_not_number = /** @type {(inputs: Error_Grid_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`must be a number, not ${i?.value}`)
+};
+
+export const error_grid_not_sweepable = /** @type {(inputs: Error_Grid_Not_SweepableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The grid sweeps training.${i?.key}, which cannot be swept; sweep one of ${i?.list}.`)
+};
+
+export const error_grid_not_whole = /** @type {(inputs: Error_Grid_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`must be a whole number, not ${i?.value}`)
+};
+
+export const error_grid_numbers = /** @type {(inputs: Error_Grid_NumbersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} takes numbers, not ${i?.value}.`)
+};
+
+export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.optimizer takes ${i?.list}, not ${i?.value}.`)
+};
+
+export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sweep a regularizer's strength as layers.${i?.name}.${i?.param}.l1 or .l2.`)
+};
+
+export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The grid sweeps ${i?.path}, but ${i?.problem}.`)
+};
+
+export const error_grid_setting = /** @type {(inputs: Error_Grid_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ${i?.problem}.`)
+};
+
+export const error_grid_times = /** @type {(inputs: Error_Grid_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a} x ${i?.b}`)
+};
+
+export const error_grid_too_many = /** @type {(inputs: Error_Grid_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The grid has ${i?.count} settings (${i?.values}); LayerLab runs at most ${i?.max}: sweep fewer values, or use a random search.`)
+};
+
+export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Trial ${i?.trial}: ${i?.detail}`)
+};
+
+export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Trial ${i?.trial} makes the model invalid: ${i?.issue}`)
+};
+
+export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Trial ${i?.trial} makes the training settings invalid: ${i?.path}: ${i?.issue}.`)
+};
+
+export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The grid sweeps ${i?.key} twice, in ${i?.other} and in ${i?.path}: remove one of the two sweeps, or untick ${i?.name} in one.`)
+};
+
+export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} values of ${i?.path}`)
+};
+
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} has ${i?.extra} bytes more than the ${i?.what} its header announces. Download it again.`)
 };
@@ -3010,6 +3145,10 @@ export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses
 	return /** @type {LocalizedString} */ (`the whole batch`)
 };
 
+export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give the lab a file name, like my-mlp.`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} is not a LayerLab lab: it must be a JSON object.`)
 };
@@ -3064,6 +3203,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The stored weights end before "${i?.name}" (${i?.bytes} bytes); the run's weights are damaged, so train it again.`)
+};
+
+export const error_library_no_lab = /** @type {(inputs: Error_Library_No_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no lab '${i?.key}' in the library; the labs are: ${i?.labs}.`)
+};
+
+export const error_library_no_quick = /** @type {(inputs: Error_Library_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The library lab '${i?.key}' has no quick version.`)
+};
+
+export const error_library_quick_invalid = /** @type {(inputs: Error_Library_Quick_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The quick version of ${i?.where} has an invalid setting: ${i?.issues}.`)
 };
 
 export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
@@ -3302,8 +3453,52 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} is not Python code LayerLab can read (the first problem is on line ${i?.line}); paste the Python code that builds a Keras model.`)
 };
 
+export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} cannot be opened (${i?.detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`)
+};
+
+export const error_store_closed = /** @type {(inputs: Error_Store_ClosedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} is closed (moving it aside failed); restart LayerLab to open it again.`)
+};
+
+export const error_store_damaged = /** @type {(inputs: Error_Store_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} is damaged (${i?.detail}). ${i?.advice}`)
+};
+
+export const error_store_damaged_insights = /** @type {(inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} is damaged (run ${i?.run}'s insights of epoch ${i?.epoch} cannot be read: ${i?.detail}). ${i?.advice}`)
+};
+
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The run store ${i?.file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can.`)
+};
+
+export const error_store_future = /** @type {(inputs: Error_Store_FutureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} was written by a newer LayerLab (schema ${i?.version}, this one knows ${i?.current}). Update LayerLab, or move the file away to start a new store.`)
+};
+
+export const error_store_io = /** @type {(inputs: Error_Store_IoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} could not be read or written (${i?.code}: ${i?.detail}); check the disk, then try again.`)
+};
+
+export const error_store_locked = /** @type {(inputs: Error_Store_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} is locked by another program; close it (or the other LayerLab) and try again.`)
+};
+
+export const error_store_needs_folder = /** @type {(inputs: Error_Store_Needs_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.why} The run store ${i?.file} needs it: set LAYERLAB_HOME to a folder you can write to.`)
+};
+
+export const error_store_nothing_to_move = /** @type {(inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no run store at ${i?.file} to move aside.`)
+};
+
+export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run store ${i?.file} cannot be written (${i?.detail}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to.`)
+};
+
+export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab can move it aside, keeping a copy, and start a new store with what can still be read ("Move the damaged store aside" in the app, or \`layerlab store repair\`); by hand, quit LayerLab and rename ${i?.file} (and its -wal and -shm files, if any).`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {

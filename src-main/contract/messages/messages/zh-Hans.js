@@ -330,6 +330,30 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -409,6 +433,7 @@
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
@@ -423,6 +448,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
@@ -482,7 +510,18 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -2686,6 +2725,102 @@ export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_Object
 	return /** @type {LocalizedString} */ (`模型图必须是一个包含 nodes 和 edges 的 JSON 对象。`)
 };
 
+export const error_grid_at_least = /** @type {(inputs: Error_Grid_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必须至少为 ${i?.limit}`)
+};
+
+export const error_grid_at_most = /** @type {(inputs: Error_Grid_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它最多只能为 ${i?.limit}`)
+};
+
+export const error_grid_bool = /** @type {(inputs: Error_Grid_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.augmentation 只能取 true 或 false，不能是 ${i?.value}。`)
+};
+
+export const error_grid_invalid = /** @type {(inputs: Error_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格无效：${i?.issues}。`)
+};
+
+export const error_grid_is_value = /** @type {(inputs: Error_Grid_Is_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}：${i?.detail}`)
+};
+
+export const error_grid_less_than = /** @type {(inputs: Error_Grid_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必须小于 ${i?.limit}`)
+};
+
+export const error_grid_more_than = /** @type {(inputs: Error_Grid_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必须大于 ${i?.limit}`)
+};
+
+export const error_grid_no_param = /** @type {(inputs: Error_Grid_No_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了层 '${i?.name}' 的 ${i?.param}，但 ${i?.kind} 层没有这个参数。`)
+};
+
+export const error_grid_none = /** @type {(inputs: Error_Grid_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验 '${i?.name}' 没有网格：请添加一个 "grid" 部分（见 docs/file-formats.md）。`)
+};
+
+export const error_grid_not_number = /** @type {(inputs: Error_Grid_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必须是数字，不能是 ${i?.value}`)
+};
+
+export const error_grid_not_sweepable = /** @type {(inputs: Error_Grid_Not_SweepableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了 training.${i?.key}，但它不能扫描；请扫描 ${i?.list} 之一。`)
+};
+
+export const error_grid_not_whole = /** @type {(inputs: Error_Grid_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必须是整数，不能是 ${i?.value}`)
+};
+
+export const error_grid_numbers = /** @type {(inputs: Error_Grid_NumbersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} 只能取数字，不能是 ${i?.value}。`)
+};
+
+export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.optimizer 只能取 ${i?.list}，不能是 ${i?.value}。`)
+};
+
+export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`请以 layers.${i?.name}.${i?.param}.l1 或 .l2 的形式扫描正则化强度。`)
+};
+
+export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了 ${i?.path}，但 ${i?.problem}。`)
+};
+
+export const error_grid_setting = /** @type {(inputs: Error_Grid_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ${i?.problem}。`)
+};
+
+export const error_grid_times = /** @type {(inputs: Error_Grid_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a} × ${i?.b}`)
+};
+
+export const error_grid_too_many = /** @type {(inputs: Error_Grid_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个网格有 ${i?.count} 种设置（${i?.values}）；LayerLab 最多运行 ${i?.max} 种：请扫描更少的取值，或改用随机搜索。`)
+};
+
+export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial}：${i?.detail}`)
+};
+
+export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 使模型无效：${i?.issue}`)
+};
+
+export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 使训练设置无效：${i?.path}：${i?.issue}。`)
+};
+
+export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了 ${i?.key} 两次，分别在 ${i?.other} 和 ${i?.path} 中：请删除其中一个扫描，或在其中一个里取消勾选 ${i?.name}。`)
+};
+
+export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} 的 ${i?.count} 个取值`)
+};
+
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 比文件头声明的 ${i?.what} 多出 ${i?.extra} 字节。请重新下载。`)
 };
@@ -3002,6 +3137,10 @@ export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses
 	return /** @type {LocalizedString} */ (`整个批次`)
 };
 
+export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给实验起一个文件名，例如 my-mlp。`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验：它必须是一个 JSON 对象。`)
 };
@@ -3056,6 +3195,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`保存的权重在“${i?.name}”之前就结束了（${i?.bytes} 字节）；这次运行的权重已损坏，请重新训练。`)
+};
+
+export const error_library_no_lab = /** @type {(inputs: Error_Library_No_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验库中没有实验 '${i?.key}'；现有的实验是：${i?.labs}。`)
+};
+
+export const error_library_no_quick = /** @type {(inputs: Error_Library_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验库中的实验 '${i?.key}' 没有快速版本。`)
+};
+
+export const error_library_quick_invalid = /** @type {(inputs: Error_Library_Quick_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的快速版本有无效的设置：${i?.issues}。`)
 };
 
 export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
@@ -3294,8 +3445,52 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能读懂的 Python 代码（第一个问题在第 ${i?.line} 行）；请粘贴构建 Keras 模型的 Python 代码。`)
 };
 
+export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法打开运行记录库 ${i?.file}（${i?.detail}）：请检查它所在的文件夹是否存在且可写，或把 LAYERLAB_HOME 设为一个你可以写入的文件夹。`)
+};
+
+export const error_store_closed = /** @type {(inputs: Error_Store_ClosedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 已关闭（移开它时失败了）；请重启 LayerLab 以重新打开它。`)
+};
+
+export const error_store_damaged = /** @type {(inputs: Error_Store_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 已损坏（${i?.detail}）。${i?.advice}`)
+};
+
+export const error_store_damaged_insights = /** @type {(inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 已损坏（无法读取运行 ${i?.run} 第 ${i?.epoch} 轮的洞察数据：${i?.detail}）。${i?.advice}`)
+};
+
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`无法写入运行记录库 ${i?.file}：磁盘已满。请腾出一些空间；已完成的轮次会保留，LayerLab 会在可以时写入待保存的内容。`)
+};
+
+export const error_store_future = /** @type {(inputs: Error_Store_FutureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 由更新版本的 LayerLab 写入（结构版本 ${i?.version}，当前版本只认识到 ${i?.current}）。请更新 LayerLab，或把这个文件移走以建立新的记录库。`)
+};
+
+export const error_store_io = /** @type {(inputs: Error_Store_IoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读写运行记录库 ${i?.file}（${i?.code}：${i?.detail}）；请检查磁盘后重试。`)
+};
+
+export const error_store_locked = /** @type {(inputs: Error_Store_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 被另一个程序锁定了；请关闭那个程序（或另一个 LayerLab）后重试。`)
+};
+
+export const error_store_needs_folder = /** @type {(inputs: Error_Store_Needs_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.why} 运行记录库 ${i?.file} 需要它：请把 LAYERLAB_HOME 设为一个你可以写入的文件夹。`)
+};
+
+export const error_store_nothing_to_move = /** @type {(inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 处没有可以移开的运行记录库。`)
+};
+
+export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法写入运行记录库 ${i?.file}（${i?.detail}）：请让它和它所在的文件夹可写，或把 LAYERLAB_HOME 设为一个你可以写入的文件夹。`)
+};
+
+export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 可以把它移开（保留一份副本），用仍能读取的内容建立新的记录库（在应用中点“移开损坏的记录库”，或运行 \`layerlab store repair\`）；也可以手动处理：退出 LayerLab，然后重命名 ${i?.file}（以及它的 -wal 和 -shm 文件，如果有的话）。`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {

@@ -330,6 +330,30 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -409,6 +433,7 @@
 /** @typedef {{}} Error_Keras_Uses_NoneInputs */
 /** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
 /** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
@@ -423,6 +448,9 @@
 /** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
 /** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
 /** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
@@ -482,7 +510,18 @@
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -2686,6 +2725,102 @@ export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_Object
 	return /** @type {LocalizedString} */ (`模型圖必須是一個包含 nodes 和 edges 的 JSON 物件。`)
 };
 
+export const error_grid_at_least = /** @type {(inputs: Error_Grid_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必須至少為 ${i?.limit}`)
+};
+
+export const error_grid_at_most = /** @type {(inputs: Error_Grid_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它最多只能為 ${i?.limit}`)
+};
+
+export const error_grid_bool = /** @type {(inputs: Error_Grid_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.augmentation 只能取 true 或 false，不能是 ${i?.value}。`)
+};
+
+export const error_grid_invalid = /** @type {(inputs: Error_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格無效：${i?.issues}。`)
+};
+
+export const error_grid_is_value = /** @type {(inputs: Error_Grid_Is_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}：${i?.detail}`)
+};
+
+export const error_grid_less_than = /** @type {(inputs: Error_Grid_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必須小於 ${i?.limit}`)
+};
+
+export const error_grid_more_than = /** @type {(inputs: Error_Grid_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必須大於 ${i?.limit}`)
+};
+
+export const error_grid_no_param = /** @type {(inputs: Error_Grid_No_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格掃描了層 '${i?.name}' 的 ${i?.param}，但 ${i?.kind} 層沒有這個參數。`)
+};
+
+export const error_grid_none = /** @type {(inputs: Error_Grid_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`實驗 '${i?.name}' 沒有網格：請加入一個 "grid" 區段（見 docs/file-formats.md）。`)
+};
+
+export const error_grid_not_number = /** @type {(inputs: Error_Grid_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必須是數字，不能是 ${i?.value}`)
+};
+
+export const error_grid_not_sweepable = /** @type {(inputs: Error_Grid_Not_SweepableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格掃描了 training.${i?.key}，但它不能掃描；請掃描 ${i?.list} 其中之一。`)
+};
+
+export const error_grid_not_whole = /** @type {(inputs: Error_Grid_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必須是整數，不能是 ${i?.value}`)
+};
+
+export const error_grid_numbers = /** @type {(inputs: Error_Grid_NumbersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} 只能取數字，不能是 ${i?.value}。`)
+};
+
+export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.optimizer 只能取 ${i?.list}，不能是 ${i?.value}。`)
+};
+
+export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`請以 layers.${i?.name}.${i?.param}.l1 或 .l2 的形式掃描正則化強度。`)
+};
+
+export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格掃描了 ${i?.path}，但 ${i?.problem}。`)
+};
+
+export const error_grid_setting = /** @type {(inputs: Error_Grid_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ${i?.problem}。`)
+};
+
+export const error_grid_times = /** @type {(inputs: Error_Grid_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a} × ${i?.b}`)
+};
+
+export const error_grid_too_many = /** @type {(inputs: Error_Grid_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這個網格有 ${i?.count} 種設定（${i?.values}）；LayerLab 最多執行 ${i?.max} 種：請掃描更少的取值，或改用隨機搜尋。`)
+};
+
+export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`試驗 ${i?.trial}：${i?.detail}`)
+};
+
+export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`試驗 ${i?.trial} 使模型無效：${i?.issue}`)
+};
+
+export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`試驗 ${i?.trial} 使訓練設定無效：${i?.path}：${i?.issue}。`)
+};
+
+export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格掃描了 ${i?.key} 兩次，分別在 ${i?.other} 和 ${i?.path} 中：請刪除其中一個掃描，或在其中一個裡取消勾選 ${i?.name}。`)
+};
+
+export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} 的 ${i?.count} 個取值`)
+};
+
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 比檔頭宣告的 ${i?.what} 多出 ${i?.extra} 位元組。請重新下載。`)
 };
@@ -3002,6 +3137,10 @@ export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses
 	return /** @type {LocalizedString} */ (`整個批次`)
 };
 
+export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請給實驗取一個檔名，例如 my-mlp。`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 實驗：它必須是一個 JSON 物件。`)
 };
@@ -3056,6 +3195,18 @@ export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weig
 
 export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`儲存的權重在「${i?.name}」之前就結束了（${i?.bytes} 位元組）；這次執行的權重已損壞，請重新訓練。`)
+};
+
+export const error_library_no_lab = /** @type {(inputs: Error_Library_No_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`實驗庫中沒有實驗 '${i?.key}'；現有的實驗是：${i?.labs}。`)
+};
+
+export const error_library_no_quick = /** @type {(inputs: Error_Library_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`實驗庫中的實驗 '${i?.key}' 沒有快速版本。`)
+};
+
+export const error_library_quick_invalid = /** @type {(inputs: Error_Library_Quick_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的快速版本有無效的設定：${i?.issues}。`)
 };
 
 export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
@@ -3294,8 +3445,52 @@ export const error_python_unreadable = /** @type {(inputs: Error_Python_Unreadab
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能讀懂的 Python 程式碼（第一個問題在第 ${i?.line} 行）；請貼上建立 Keras 模型的 Python 程式碼。`)
 };
 
+export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法開啟執行紀錄庫 ${i?.file}（${i?.detail}）：請檢查它所在的資料夾是否存在且可寫入，或把 LAYERLAB_HOME 設為一個你可以寫入的資料夾。`)
+};
+
+export const error_store_closed = /** @type {(inputs: Error_Store_ClosedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行紀錄庫 ${i?.file} 已關閉（移開它時失敗了）；請重新啟動 LayerLab 以重新開啟它。`)
+};
+
+export const error_store_damaged = /** @type {(inputs: Error_Store_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行紀錄庫 ${i?.file} 已損壞（${i?.detail}）。${i?.advice}`)
+};
+
+export const error_store_damaged_insights = /** @type {(inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行紀錄庫 ${i?.file} 已損壞（無法讀取執行 ${i?.run} 第 ${i?.epoch} 輪的洞察資料：${i?.detail}）。${i?.advice}`)
+};
+
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`無法寫入執行紀錄庫 ${i?.file}：磁碟已滿。請騰出一些空間；已完成的輪次會保留，LayerLab 會在可以時寫入待儲存的內容。`)
+};
+
+export const error_store_future = /** @type {(inputs: Error_Store_FutureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行紀錄庫 ${i?.file} 由較新版本的 LayerLab 寫入（結構版本 ${i?.version}，目前版本只認得到 ${i?.current}）。請更新 LayerLab，或把這個檔案移走以建立新的紀錄庫。`)
+};
+
+export const error_store_io = /** @type {(inputs: Error_Store_IoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法讀寫執行紀錄庫 ${i?.file}（${i?.code}：${i?.detail}）；請檢查磁碟後重試。`)
+};
+
+export const error_store_locked = /** @type {(inputs: Error_Store_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行紀錄庫 ${i?.file} 被另一個程式鎖定了；請關閉那個程式（或另一個 LayerLab）後重試。`)
+};
+
+export const error_store_needs_folder = /** @type {(inputs: Error_Store_Needs_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.why} 執行紀錄庫 ${i?.file} 需要它：請把 LAYERLAB_HOME 設為一個你可以寫入的資料夾。`)
+};
+
+export const error_store_nothing_to_move = /** @type {(inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 處沒有可以移開的執行紀錄庫。`)
+};
+
+export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法寫入執行紀錄庫 ${i?.file}（${i?.detail}）：請讓它和它所在的資料夾可寫入，或把 LAYERLAB_HOME 設為一個你可以寫入的資料夾。`)
+};
+
+export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 可以把它移開（保留一份副本），用仍能讀取的內容建立新的紀錄庫（在應用程式中點「移開損壞的紀錄庫」，或執行 \`layerlab store repair\`）；也可以手動處理：結束 LayerLab，然後重新命名 ${i?.file}（以及它的 -wal 和 -shm 檔案，如果有的話）。`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {
