@@ -19,6 +19,7 @@ import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.t
 import { LOCALES } from '../../../src-main/contract/locale.ts';
 import { expandGrid, GridSpecSchema, trialLab } from '../../../src-main/contract/grid.ts';
 import { LAB_FORMAT, parseLab, parseLabText } from '../../../src-main/contract/lab.ts';
+import { checkRedisUrl } from '../../../src-main/contract/pool.ts';
 import { ApiError } from '../../../src-main/contract/wire.ts';
 import { loadDataset } from '../../../src-main/data/index.ts';
 import { parseIdx } from '../../../src-main/data/idx.ts';
@@ -29,8 +30,11 @@ import { kerasLayout } from '../../../src-main/export/keras-file/layout.ts';
 import { readModelFile } from '../../../src-main/export/keras-file/read.ts';
 import { importKerasCode } from '../../../src-main/export/python/import-code.ts';
 import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
+import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { checkClassHost } from '../../../src-main/hosts/class/class-host.ts';
+import { parseClassList } from '../../../src-main/hosts/class/roster.ts';
 import { LabFiles } from '../../../src-main/hosts/lab-files.ts';
 import { libraryLab } from '../../../src-main/hosts/lab-library.ts';
 import { readDocument } from '../../../src-main/store/read-document.ts';
@@ -385,6 +389,38 @@ describe('error sentences', () => {
       make: () => new LabFiles(dir).resolve('  '),
       english: 'Give the lab a file name, like my-mlp.',
       chinese: ['请给实验起一个文件名，例如 my-mlp。'],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => checkRedisUrl('http://lab:6379'),
+      english:
+        "'http://lab:6379' is not a Redis address (it starts with http:): give redis://HOST:PORT, or rediss://HOST:PORT for TLS.",
+      chinese: ["'http://lab:6379' 不是 Redis 地址（它以 http: 开头）"],
+    },
+    {
+      code: 'pool-unavailable',
+      make: () => {
+        throw describeRedisError(
+          Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }),
+          'redis://:secret@lab:6379',
+        );
+      },
+      english:
+        "Nothing answers at redis://:***@lab:6379: start redis-server there (bound to the lab's network, not only 127.0.0.1), or check the host and port.",
+      chinese: ['redis://:***@lab:6379 没有任何响应', 'redis-server'],
+    },
+    {
+      code: 'usage',
+      make: () => parseClassList('Ann\nBo\nann\n', '/c/class.txt'),
+      english: "Line 3 of class.txt: 'ann' is on the list twice.",
+      chinese: ["class.txt 第 3 行：'ann' 在名单上出现了两次。"],
+    },
+    {
+      code: 'usage',
+      make: () => checkClassHost('203.0.113.9'),
+      english:
+        /^--host '203\.0\.113\.9' is not an address of this machine; give one of .*\(the lab network's\), or 0\.0\.0\.0 for every network it is on\.$/,
+      chinese: ["--host '203.0.113.9' 不是这台电脑的地址"],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

@@ -3603,6 +3603,20 @@ export const error_busy_repair_store: ((inputs?: Error_Busy_Repair_StoreInputs, 
 /**
 * | output |
 * | --- |
+* | "--host '{host}' is not an address of this machine; give one of {list} (the lab network's), or 0.0.0.0 for every network it is on." |
+*
+* @param {Error_Class_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_host: ((inputs: Error_Class_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Class_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{context}: {sentence}" |
 *
 * @param {Error_ContextInputs} inputs
@@ -7019,6 +7033,216 @@ export const error_npz_unreadable: ((inputs: Error_Npz_UnreadableInputs, options
 /**
 * | output |
 * | --- |
+* | "The pool at {url} was disconnected." |
+*
+* @param {Error_Pool_DisconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_disconnected: ((inputs: Error_Pool_DisconnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_DisconnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A grid is running on the pool at {url}: stop it before changing the pool." |
+*
+* @param {Error_Pool_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_grid_running: ((inputs: Error_Pool_Grid_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Grid_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The job is malformed ({where}: {detail}); it was refused, not run." |
+*
+* @param {Error_Pool_Job_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_malformed: ((inputs: Error_Pool_Job_MalformedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Job_MalformedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The job is of format {version}, and this worker reads format {current}: run the same LayerLab version on the teacher's machine and the workers." |
+*
+* @param {Error_Pool_Job_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_version: ((inputs: Error_Pool_Job_VersionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Job_VersionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{url} did not answer in time." |
+*
+* @param {Error_Pool_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_answer: ((inputs: Error_Pool_No_AnswerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_No_AnswerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{url}' has no host: give redis://HOST:PORT." |
+*
+* @param {Error_Pool_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_host: ((inputs: Error_Pool_No_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_No_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No pool of workers is connected: connect one with its Redis address (the lab's workers) first, or run the grid on this computer." |
+*
+* @param {Error_Pool_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_none: ((inputs?: Error_Pool_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The pool at {url} is not connected ({detail}): connect it again, or run the grid on this computer." |
+*
+* @param {Error_Pool_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_connected: ((inputs: Error_Pool_Not_ConnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Not_ConnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address: give redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS." |
+*
+* @param {Error_Pool_Not_Redis_UrlInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_redis_url: ((inputs: Error_Pool_Not_Redis_UrlInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Not_Redis_UrlInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A worker sent a malformed record ({where}: {detail}); it was refused." |
+*
+* @param {Error_Pool_Record_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_record_malformed: ((inputs: Error_Pool_Record_MalformedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Record_MalformedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the job" |
+*
+* @param {Error_Pool_The_JobInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_job: ((inputs?: Error_Pool_The_JobInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_The_JobInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the record" |
+*
+* @param {Error_Pool_The_RecordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_record: ((inputs?: Error_Pool_The_RecordInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_The_RecordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name, or wait a few seconds if that one was stopped just now." |
+*
+* @param {Error_Pool_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name: ((inputs: Error_Pool_Worker_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Worker_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name." |
+*
+* @param {Error_Pool_Worker_Name_HereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name_here: ((inputs: Error_Pool_Worker_Name_HereInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Worker_Name_HereInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address (it starts with {scheme}): give redis://HOST:PORT, or rediss://HOST:PORT for TLS." |
+*
+* @param {Error_Pool_Wrong_SchemeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_wrong_scheme: ((inputs: Error_Pool_Wrong_SchemeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Wrong_SchemeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} is empty: paste the Python code that builds a Keras model." |
 *
 * @param {Error_Python_EmptyInputs} inputs
@@ -7140,6 +7364,258 @@ export const error_python_several_inputs: ((inputs: Error_Python_Several_InputsI
 export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} refused the password: check the one in the address against its requirepass setting." |
+*
+* @param {Error_Redis_Bad_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_bad_password: ((inputs: Error_Redis_Bad_PasswordInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_Bad_PasswordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} failed: {detail}" |
+*
+* @param {Error_Redis_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_failed: ((inputs: Error_Redis_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} did not answer within {seconds} s: check that it runs and that the network lets its port through{tls}." |
+*
+* @param {Error_Redis_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer: ((inputs: Error_Redis_No_AnswerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_No_AnswerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(and that it speaks TLS: a server without it takes redis://)" |
+*
+* @param {Error_Redis_No_Answer_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer_tls: ((inputs?: Error_Redis_No_Answer_TlsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_No_Answer_TlsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The host of {where} was not found: check its name, or give its IP address." |
+*
+* @param {Error_Redis_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_host: ((inputs: Error_Redis_No_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_No_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing answers at {where}: start redis-server there (bound to the lab's network, not only 127.0.0.1), or check the host and port." |
+*
+* @param {Error_Redis_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_refused: ((inputs: Error_Redis_RefusedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_RefusedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The TLS connection to {where} failed ({detail}): for a classroom's own certificate authority, set NODE_EXTRA_CA_CERTS to its file; a server without TLS takes..." |
+*
+* @param {Error_Redis_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_tls: ((inputs: Error_Redis_TlsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_TlsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} cannot be reached from this machine ({code}): check the network, and that a firewall lets the port through." |
+*
+* @param {Error_Redis_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_unreachable: ((inputs: Error_Redis_UnreachableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_UnreachableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} wants a password: give it as redis://:PASSWORD@HOST:PORT." |
+*
+* @param {Error_Redis_Wants_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_wants_password: ((inputs: Error_Redis_Wants_PasswordInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_Wants_PasswordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
+*
+* @param {Error_Roster_Bad_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_bad_code: ((inputs: Error_Roster_Bad_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Bad_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: the code {code} of '{name}' is already '{owner}'s; leave it out and one is made." |
+*
+* @param {Error_Roster_Code_TakenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_code_taken: ((inputs: Error_Roster_Code_TakenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Code_TakenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line {line} of {file}" |
+*
+* @param {Error_Roster_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_line: ((inputs: Error_Roster_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: the name '{name}…' is longer than {max} characters." |
+*
+* @param {Error_Roster_Long_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_long_name: ((inputs: Error_Roster_Long_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Long_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The new student" |
+*
+* @param {Error_Roster_New_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_new_student: ((inputs?: Error_Roster_New_StudentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_New_StudentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: a student needs a name." |
+*
+* @param {Error_Roster_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_no_name: ((inputs: Error_Roster_No_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_No_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a class roster ({detail}); move it aside to start a new class." |
+*
+* @param {Error_Roster_Not_RosterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_not_roster: ((inputs: Error_Roster_Not_RosterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Not_RosterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: '{name}' is on the list twice." |
+*
+* @param {Error_Roster_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_twice: ((inputs: Error_Roster_TwiceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_TwiceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The class list {file} cannot be read ({detail})." |
+*
+* @param {Error_Roster_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_unreadable: ((inputs: Error_Roster_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_UnreadableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -20051,6 +20527,10 @@ export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
 export type Error_Busy_Repair_StoreInputs = {};
+export type Error_Class_HostInputs = {
+    host: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
 export type Error_ContextInputs = {
     context: NonNullable<unknown>;
     sentence: NonNullable<unknown>;
@@ -20856,6 +21336,54 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Pool_DisconnectedInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Grid_RunningInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Job_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Job_VersionInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Pool_No_AnswerInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_No_HostInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_NoneInputs = {};
+export type Error_Pool_Not_ConnectedInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Not_Redis_UrlInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Record_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_The_JobInputs = {};
+export type Error_Pool_The_RecordInputs = {};
+export type Error_Pool_Worker_NameInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Worker_Name_HereInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Wrong_SchemeInputs = {
+    url: NonNullable<unknown>;
+    scheme: NonNullable<unknown>;
+};
 export type Error_Python_EmptyInputs = {
     where: NonNullable<unknown>;
 };
@@ -20887,6 +21415,71 @@ export type Error_Python_Several_InputsInputs = {
 export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
+};
+export type Error_Redis_Bad_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_FailedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_No_AnswerInputs = {
+    where: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+    tls: NonNullable<unknown>;
+};
+export type Error_Redis_No_Answer_TlsInputs = {};
+export type Error_Redis_No_HostInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_RefusedInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_TlsInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_UnreachableInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Redis_Wants_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Bad_CodeInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Roster_Code_TakenInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    owner: NonNullable<unknown>;
+};
+export type Error_Roster_LineInputs = {
+    line: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Roster_Long_NameInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Roster_New_StudentInputs = {};
+export type Error_Roster_No_NameInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Not_RosterInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Roster_TwiceInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Roster_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;

@@ -259,6 +259,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
 /** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
@@ -503,6 +504,21 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
+/** @typedef {{}} Error_Pool_NoneInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_The_JobInputs */
+/** @typedef {{}} Error_Pool_The_RecordInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_Name_HereInputs */
+/** @typedef {{ url: NonNullable<unknown>, scheme: NonNullable<unknown> }} Error_Pool_Wrong_SchemeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
@@ -512,6 +528,24 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
 /** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
 /** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
+/** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
+/** @typedef {{}} Error_Redis_No_Answer_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_No_HostInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_RefusedInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
+/** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Roster_Long_NameInputs */
+/** @typedef {{}} Error_Roster_New_StudentInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Roster_No_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -5527,6 +5561,22 @@ export const error_busy_repair_store = /** @type {((inputs?: Error_Busy_Repair_S
 /**
 * | output |
 * | --- |
+* | "--host '{host}' is not an address of this machine; give one of {list} (the lab network's), or 0.0.0.0 for every network it is on." |
+*
+* @param {Error_Class_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_host = /** @type {((inputs: Error_Class_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Class_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_class_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_class_host(inputs)
+	if (locale === "en-XA") return __en_xa2.error_class_host(inputs)
+	return __en.error_class_host(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{context}: {sentence}" |
 *
 * @param {Error_ContextInputs} inputs
@@ -9431,6 +9481,246 @@ export const error_npz_unreadable = /** @type {((inputs: Error_Npz_UnreadableInp
 /**
 * | output |
 * | --- |
+* | "The pool at {url} was disconnected." |
+*
+* @param {Error_Pool_DisconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_disconnected = /** @type {((inputs: Error_Pool_DisconnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_DisconnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_disconnected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_disconnected(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_disconnected(inputs)
+	return __en.error_pool_disconnected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A grid is running on the pool at {url}: stop it before changing the pool." |
+*
+* @param {Error_Pool_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_grid_running = /** @type {((inputs: Error_Pool_Grid_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Grid_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_grid_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_grid_running(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_grid_running(inputs)
+	return __en.error_pool_grid_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The job is malformed ({where}: {detail}); it was refused, not run." |
+*
+* @param {Error_Pool_Job_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_malformed = /** @type {((inputs: Error_Pool_Job_MalformedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Job_MalformedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_job_malformed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_job_malformed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_job_malformed(inputs)
+	return __en.error_pool_job_malformed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The job is of format {version}, and this worker reads format {current}: run the same LayerLab version on the teacher's machine and the workers." |
+*
+* @param {Error_Pool_Job_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_version = /** @type {((inputs: Error_Pool_Job_VersionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Job_VersionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_job_version(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_job_version(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_job_version(inputs)
+	return __en.error_pool_job_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{url} did not answer in time." |
+*
+* @param {Error_Pool_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_answer = /** @type {((inputs: Error_Pool_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_no_answer(inputs)
+	return __en.error_pool_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{url}' has no host: give redis://HOST:PORT." |
+*
+* @param {Error_Pool_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_host = /** @type {((inputs: Error_Pool_No_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_No_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_no_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_no_host(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_no_host(inputs)
+	return __en.error_pool_no_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No pool of workers is connected: connect one with its Redis address (the lab's workers) first, or run the grid on this computer." |
+*
+* @param {Error_Pool_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_none = /** @type {((inputs?: Error_Pool_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_none(inputs)
+	return __en.error_pool_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The pool at {url} is not connected ({detail}): connect it again, or run the grid on this computer." |
+*
+* @param {Error_Pool_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_connected = /** @type {((inputs: Error_Pool_Not_ConnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Not_ConnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_not_connected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_not_connected(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_not_connected(inputs)
+	return __en.error_pool_not_connected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address: give redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS." |
+*
+* @param {Error_Pool_Not_Redis_UrlInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_redis_url = /** @type {((inputs: Error_Pool_Not_Redis_UrlInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Not_Redis_UrlInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_not_redis_url(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_not_redis_url(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_not_redis_url(inputs)
+	return __en.error_pool_not_redis_url(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A worker sent a malformed record ({where}: {detail}); it was refused." |
+*
+* @param {Error_Pool_Record_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_record_malformed = /** @type {((inputs: Error_Pool_Record_MalformedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Record_MalformedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_record_malformed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_record_malformed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_record_malformed(inputs)
+	return __en.error_pool_record_malformed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the job" |
+*
+* @param {Error_Pool_The_JobInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_job = /** @type {((inputs?: Error_Pool_The_JobInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_The_JobInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_the_job(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_the_job(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_the_job(inputs)
+	return __en.error_pool_the_job(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the record" |
+*
+* @param {Error_Pool_The_RecordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_record = /** @type {((inputs?: Error_Pool_The_RecordInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_The_RecordInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_the_record(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_the_record(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_the_record(inputs)
+	return __en.error_pool_the_record(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name, or wait a few seconds if that one was stopped just now." |
+*
+* @param {Error_Pool_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name = /** @type {((inputs: Error_Pool_Worker_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Worker_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_worker_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_worker_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_worker_name(inputs)
+	return __en.error_pool_worker_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name." |
+*
+* @param {Error_Pool_Worker_Name_HereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name_here = /** @type {((inputs: Error_Pool_Worker_Name_HereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Worker_Name_HereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_worker_name_here(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_worker_name_here(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_worker_name_here(inputs)
+	return __en.error_pool_worker_name_here(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address (it starts with {scheme}): give redis://HOST:PORT, or rediss://HOST:PORT for TLS." |
+*
+* @param {Error_Pool_Wrong_SchemeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_wrong_scheme = /** @type {((inputs: Error_Pool_Wrong_SchemeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Wrong_SchemeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_wrong_scheme(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_wrong_scheme(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_wrong_scheme(inputs)
+	return __en.error_pool_wrong_scheme(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where} is empty: paste the Python code that builds a Keras model." |
 *
 * @param {Error_Python_EmptyInputs} inputs
@@ -9571,6 +9861,294 @@ export const error_python_unreadable = /** @type {((inputs: Error_Python_Unreada
 	if (locale === "zh-Hant") return __zh_hant1.error_python_unreadable(inputs)
 	if (locale === "en-XA") return __en_xa2.error_python_unreadable(inputs)
 	return __en.error_python_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} refused the password: check the one in the address against its requirepass setting." |
+*
+* @param {Error_Redis_Bad_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_bad_password = /** @type {((inputs: Error_Redis_Bad_PasswordInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_Bad_PasswordInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_bad_password(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_bad_password(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_bad_password(inputs)
+	return __en.error_redis_bad_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} failed: {detail}" |
+*
+* @param {Error_Redis_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_failed = /** @type {((inputs: Error_Redis_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_failed(inputs)
+	return __en.error_redis_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} did not answer within {seconds} s: check that it runs and that the network lets its port through{tls}." |
+*
+* @param {Error_Redis_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer = /** @type {((inputs: Error_Redis_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_no_answer(inputs)
+	return __en.error_redis_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(and that it speaks TLS: a server without it takes redis://)" |
+*
+* @param {Error_Redis_No_Answer_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer_tls = /** @type {((inputs?: Error_Redis_No_Answer_TlsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_No_Answer_TlsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_no_answer_tls(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_no_answer_tls(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_no_answer_tls(inputs)
+	return __en.error_redis_no_answer_tls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The host of {where} was not found: check its name, or give its IP address." |
+*
+* @param {Error_Redis_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_host = /** @type {((inputs: Error_Redis_No_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_No_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_no_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_no_host(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_no_host(inputs)
+	return __en.error_redis_no_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing answers at {where}: start redis-server there (bound to the lab's network, not only 127.0.0.1), or check the host and port." |
+*
+* @param {Error_Redis_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_refused = /** @type {((inputs: Error_Redis_RefusedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_RefusedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_refused(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_refused(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_refused(inputs)
+	return __en.error_redis_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The TLS connection to {where} failed ({detail}): for a classroom's own certificate authority, set NODE_EXTRA_CA_CERTS to its file; a server without TLS takes..." |
+*
+* @param {Error_Redis_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_tls = /** @type {((inputs: Error_Redis_TlsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_TlsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_tls(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_tls(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_tls(inputs)
+	return __en.error_redis_tls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} cannot be reached from this machine ({code}): check the network, and that a firewall lets the port through." |
+*
+* @param {Error_Redis_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_unreachable = /** @type {((inputs: Error_Redis_UnreachableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_UnreachableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_unreachable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_unreachable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_unreachable(inputs)
+	return __en.error_redis_unreachable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} wants a password: give it as redis://:PASSWORD@HOST:PORT." |
+*
+* @param {Error_Redis_Wants_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_wants_password = /** @type {((inputs: Error_Redis_Wants_PasswordInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_Wants_PasswordInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_wants_password(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_wants_password(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_wants_password(inputs)
+	return __en.error_redis_wants_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
+*
+* @param {Error_Roster_Bad_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_bad_code = /** @type {((inputs: Error_Roster_Bad_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Bad_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_bad_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_bad_code(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_bad_code(inputs)
+	return __en.error_roster_bad_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: the code {code} of '{name}' is already '{owner}'s; leave it out and one is made." |
+*
+* @param {Error_Roster_Code_TakenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_code_taken = /** @type {((inputs: Error_Roster_Code_TakenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Code_TakenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_code_taken(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_code_taken(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_code_taken(inputs)
+	return __en.error_roster_code_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line} of {file}" |
+*
+* @param {Error_Roster_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_line = /** @type {((inputs: Error_Roster_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_line(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_line(inputs)
+	return __en.error_roster_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: the name '{name}…' is longer than {max} characters." |
+*
+* @param {Error_Roster_Long_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_long_name = /** @type {((inputs: Error_Roster_Long_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Long_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_long_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_long_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_long_name(inputs)
+	return __en.error_roster_long_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The new student" |
+*
+* @param {Error_Roster_New_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_new_student = /** @type {((inputs?: Error_Roster_New_StudentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_New_StudentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_new_student(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_new_student(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_new_student(inputs)
+	return __en.error_roster_new_student(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: a student needs a name." |
+*
+* @param {Error_Roster_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_no_name = /** @type {((inputs: Error_Roster_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_no_name(inputs)
+	return __en.error_roster_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a class roster ({detail}); move it aside to start a new class." |
+*
+* @param {Error_Roster_Not_RosterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_not_roster = /** @type {((inputs: Error_Roster_Not_RosterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Not_RosterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_not_roster(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_not_roster(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_not_roster(inputs)
+	return __en.error_roster_not_roster(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: '{name}' is on the list twice." |
+*
+* @param {Error_Roster_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_twice = /** @type {((inputs: Error_Roster_TwiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_TwiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_twice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_twice(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_twice(inputs)
+	return __en.error_roster_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The class list {file} cannot be read ({detail})." |
+*
+* @param {Error_Roster_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_unreadable = /** @type {((inputs: Error_Roster_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_unreadable(inputs)
+	return __en.error_roster_unreadable(inputs)
 });
 /**
 * | output |

@@ -255,6 +255,7 @@ export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => L
 export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
 export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
+export const error_class_host: (inputs: Error_Class_HostInputs) => LocalizedString;
 export const error_context: (inputs: Error_ContextInputs) => LocalizedString;
 export const error_csv_label_column: (inputs: Error_Csv_Label_ColumnInputs) => LocalizedString;
 export const error_csv_no_column_index: (inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString;
@@ -499,6 +500,21 @@ export const error_npz_not_one_hot: (inputs: Error_Npz_Not_One_HotInputs) => Loc
 export const error_npz_test_shape: (inputs: Error_Npz_Test_ShapeInputs) => LocalizedString;
 export const error_npz_too_large: (inputs: Error_Npz_Too_LargeInputs) => LocalizedString;
 export const error_npz_unreadable: (inputs: Error_Npz_UnreadableInputs) => LocalizedString;
+export const error_pool_disconnected: (inputs: Error_Pool_DisconnectedInputs) => LocalizedString;
+export const error_pool_grid_running: (inputs: Error_Pool_Grid_RunningInputs) => LocalizedString;
+export const error_pool_job_malformed: (inputs: Error_Pool_Job_MalformedInputs) => LocalizedString;
+export const error_pool_job_version: (inputs: Error_Pool_Job_VersionInputs) => LocalizedString;
+export const error_pool_no_answer: (inputs: Error_Pool_No_AnswerInputs) => LocalizedString;
+export const error_pool_no_host: (inputs: Error_Pool_No_HostInputs) => LocalizedString;
+export const error_pool_none: (inputs: Error_Pool_NoneInputs) => LocalizedString;
+export const error_pool_not_connected: (inputs: Error_Pool_Not_ConnectedInputs) => LocalizedString;
+export const error_pool_not_redis_url: (inputs: Error_Pool_Not_Redis_UrlInputs) => LocalizedString;
+export const error_pool_record_malformed: (inputs: Error_Pool_Record_MalformedInputs) => LocalizedString;
+export const error_pool_the_job: (inputs: Error_Pool_The_JobInputs) => LocalizedString;
+export const error_pool_the_record: (inputs: Error_Pool_The_RecordInputs) => LocalizedString;
+export const error_pool_worker_name: (inputs: Error_Pool_Worker_NameInputs) => LocalizedString;
+export const error_pool_worker_name_here: (inputs: Error_Pool_Worker_Name_HereInputs) => LocalizedString;
+export const error_pool_wrong_scheme: (inputs: Error_Pool_Wrong_SchemeInputs) => LocalizedString;
 export const error_python_empty: (inputs: Error_Python_EmptyInputs) => LocalizedString;
 export const error_python_is_json: (inputs: Error_Python_Is_JsonInputs) => LocalizedString;
 export const error_python_no_input_shape: (inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString;
@@ -508,6 +524,24 @@ export const error_python_output_not_from_input: (inputs: Error_Python_Output_No
 export const error_python_sequential_empty: (inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString;
 export const error_python_several_inputs: (inputs: Error_Python_Several_InputsInputs) => LocalizedString;
 export const error_python_unreadable: (inputs: Error_Python_UnreadableInputs) => LocalizedString;
+export const error_redis_bad_password: (inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString;
+export const error_redis_failed: (inputs: Error_Redis_FailedInputs) => LocalizedString;
+export const error_redis_no_answer: (inputs: Error_Redis_No_AnswerInputs) => LocalizedString;
+export const error_redis_no_answer_tls: (inputs: Error_Redis_No_Answer_TlsInputs) => LocalizedString;
+export const error_redis_no_host: (inputs: Error_Redis_No_HostInputs) => LocalizedString;
+export const error_redis_refused: (inputs: Error_Redis_RefusedInputs) => LocalizedString;
+export const error_redis_tls: (inputs: Error_Redis_TlsInputs) => LocalizedString;
+export const error_redis_unreachable: (inputs: Error_Redis_UnreachableInputs) => LocalizedString;
+export const error_redis_wants_password: (inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString;
+export const error_roster_bad_code: (inputs: Error_Roster_Bad_CodeInputs) => LocalizedString;
+export const error_roster_code_taken: (inputs: Error_Roster_Code_TakenInputs) => LocalizedString;
+export const error_roster_line: (inputs: Error_Roster_LineInputs) => LocalizedString;
+export const error_roster_long_name: (inputs: Error_Roster_Long_NameInputs) => LocalizedString;
+export const error_roster_new_student: (inputs: Error_Roster_New_StudentInputs) => LocalizedString;
+export const error_roster_no_name: (inputs: Error_Roster_No_NameInputs) => LocalizedString;
+export const error_roster_not_roster: (inputs: Error_Roster_Not_RosterInputs) => LocalizedString;
+export const error_roster_twice: (inputs: Error_Roster_TwiceInputs) => LocalizedString;
+export const error_roster_unreadable: (inputs: Error_Roster_UnreadableInputs) => LocalizedString;
 export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
 export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
 export const error_store_damaged: (inputs: Error_Store_DamagedInputs) => LocalizedString;
@@ -1816,6 +1850,10 @@ export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
 export type Error_Busy_Repair_StoreInputs = {};
+export type Error_Class_HostInputs = {
+    host: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
 export type Error_ContextInputs = {
     context: NonNullable<unknown>;
     sentence: NonNullable<unknown>;
@@ -2621,6 +2659,54 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Pool_DisconnectedInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Grid_RunningInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Job_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Job_VersionInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Pool_No_AnswerInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_No_HostInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_NoneInputs = {};
+export type Error_Pool_Not_ConnectedInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Not_Redis_UrlInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Record_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_The_JobInputs = {};
+export type Error_Pool_The_RecordInputs = {};
+export type Error_Pool_Worker_NameInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Worker_Name_HereInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Wrong_SchemeInputs = {
+    url: NonNullable<unknown>;
+    scheme: NonNullable<unknown>;
+};
 export type Error_Python_EmptyInputs = {
     where: NonNullable<unknown>;
 };
@@ -2652,6 +2738,71 @@ export type Error_Python_Several_InputsInputs = {
 export type Error_Python_UnreadableInputs = {
     where: NonNullable<unknown>;
     line: NonNullable<unknown>;
+};
+export type Error_Redis_Bad_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_FailedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_No_AnswerInputs = {
+    where: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+    tls: NonNullable<unknown>;
+};
+export type Error_Redis_No_Answer_TlsInputs = {};
+export type Error_Redis_No_HostInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_RefusedInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_TlsInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_UnreachableInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Redis_Wants_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Bad_CodeInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Roster_Code_TakenInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    owner: NonNullable<unknown>;
+};
+export type Error_Roster_LineInputs = {
+    line: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Roster_Long_NameInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Roster_New_StudentInputs = {};
+export type Error_Roster_No_NameInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Not_RosterInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Roster_TwiceInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Roster_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;
