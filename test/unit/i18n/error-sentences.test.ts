@@ -16,6 +16,9 @@ import {
   toErrorInfo,
 } from '../../../src-main/contract/errors.ts';
 import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
+import { parseSweep } from '../../../src-main/cli/commands/grid.ts';
+import { loadLab, parseDatasetFlag } from '../../../src-main/cli/commands/train.ts';
+import { cliLocale } from '../../../src-main/cli/language.ts';
 import { LOCALES } from '../../../src-main/contract/locale.ts';
 import { expandGrid, GridSpecSchema, trialLab } from '../../../src-main/contract/grid.ts';
 import { LAB_FORMAT, parseLab, parseLabText } from '../../../src-main/contract/lab.ts';
@@ -421,6 +424,32 @@ describe('error sentences', () => {
       english:
         /^--host '203\.0\.113\.9' is not an address of this machine; give one of .*\(the lab network's\), or 0\.0\.0\.0 for every network it is on\.$/,
       chinese: ["--host '203.0.113.9' 不是这台电脑的地址"],
+    },
+    {
+      code: 'usage',
+      make: () => parseSweep('dropout'),
+      english:
+        "--sweep 'dropout' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log.",
+      chinese: ["--sweep 'dropout' 需要 PATH=VALUES 的形式"],
+    },
+    {
+      code: 'usage',
+      make: () => parseDatasetFlag('cifar'),
+      english:
+        "Unknown dataset 'cifar': use mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a path to a CSV file, .npz file or image folder.",
+      chinese: ["未知的数据集 'cifar'", 'synthetic:spirals|moons|circles|xor'],
+    },
+    {
+      code: 'usage',
+      make: () => loadLab('a.layerlab.json', { model: 'm.json' } as never),
+      english: 'Give either a lab file or --model, not both.',
+      chinese: ['请给出实验文件或 --model 其中之一'],
+    },
+    {
+      code: 'usage',
+      make: () => cliLocale(['--lang', 'fr'], {}),
+      english: /^--lang fr is not a language LayerLab speaks: use one of .+\.$/,
+      chinese: ['--lang fr 不是 LayerLab 支持的语言'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

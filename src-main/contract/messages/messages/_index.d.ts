@@ -3617,6 +3617,398 @@ export const error_class_host: ((inputs: Error_Class_HostInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only." |
+*
+* @param {Error_Cli_Class_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_class_only: ((inputs: Error_Cli_Class_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Class_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--concurrency {concurrency} is more than 64." |
+*
+* @param {Error_Cli_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_concurrency: ((inputs: Error_Cli_ConcurrencyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_ConcurrencyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{file}' is JSON, not Python; layerlab import reads Keras code saved as a .py file (train a lab or a Keras model JSON with layerlab train)." |
+*
+* @param {Error_Cli_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_import_json: ((inputs: Error_Cli_Import_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Import_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give either a lab file or --model, not both." |
+*
+* @param {Error_Cli_Lab_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_and_model: ((inputs?: Error_Cli_Lab_And_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Lab_And_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{arg}' is a lab file, which has no trained weights to export as {format}: train it (layerlab train {arg}) and export the run, or export the lab with --forma..." |
+*
+* @param {Error_Cli_Lab_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_no_weights: ((inputs: Error_Cli_Lab_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Lab_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--lang {lang} is not a language LayerLab speaks: use one of {list}." |
+*
+* @param {Error_Cli_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lang: ((inputs: Error_Cli_LangInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_LangInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give either a model file or --model, not both." |
+*
+* @param {Error_Cli_Model_File_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_file_and_model: ((inputs?: Error_Cli_Model_File_And_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_File_And_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model is not valid: {issues}" |
+*
+* @param {Error_Cli_Model_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_invalid: ((inputs: Error_Cli_Model_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--model needs --dataset (for example --dataset mnist)." |
+*
+* @param {Error_Cli_Model_Needs_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_needs_dataset: ((inputs?: Error_Cli_Model_Needs_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_Needs_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is over {megabytes} MB; LayerLab imports smaller Keras models." |
+*
+* @param {Error_Cli_Model_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_too_large: ((inputs: Error_Cli_Model_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{name}' has no epoch {epoch}: it recorded epochs 0 to {last} (0 is before training); choose --epoch between 0 and {last}." |
+*
+* @param {Error_Cli_No_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_epoch: ((inputs: Error_Cli_No_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This lab has no grid: add a \"grid\" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7)." |
+*
+* @param {Error_Cli_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_grid: ((inputs?: Error_Cli_No_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{name}' recorded nothing inside its model (it was imported, failed before training, or was trained by an older LayerLab): train its lab again to inspect..." |
+*
+* @param {Error_Cli_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_insights: ((inputs: Error_Cli_No_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{arg} is not a library lab with a quick version: leave out --quick." |
+*
+* @param {Error_Cli_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_quick: ((inputs: Error_Cli_No_QuickInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_QuickInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs." |
+*
+* @param {Error_Cli_No_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run: ((inputs: Error_Cli_No_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .layerlab.json file)." |
+*
+* @param {Error_Cli_No_Run_Or_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_lab: ((inputs: Error_Cli_No_Run_Or_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_Run_Or_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .keras or .h5 file)." |
+*
+* @param {Error_Cli_No_Run_Or_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_model: ((inputs: Error_Cli_No_Run_Or_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_Run_Or_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{arg} has no steps or checks: it is not a guided lab." |
+*
+* @param {Error_Cli_Not_GuidedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_not_guided: ((inputs: Error_Cli_Not_GuidedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Not_GuidedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--redis is for `layerlab serve`, not for a class server." |
+*
+* @param {Error_Cli_Redis_Not_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_redis_not_class: ((inputs?: Error_Cli_Redis_Not_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Redis_Not_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} cannot be read as a folder: give the folder of report files." |
+*
+* @param {Error_Cli_Report_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_folder: ((inputs: Error_Cli_Report_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Report_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--format {format} is not a report format: use html or pdf." |
+*
+* @param {Error_Cli_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_format: ((inputs: Error_Cli_Report_FormatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Report_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{arg}' has no trained weights (it failed before its first result); train it again." |
+*
+* @param {Error_Cli_Run_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_run_no_weights: ((inputs: Error_Cli_Run_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Run_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--sweep '{text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log." |
+*
+* @param {Error_Cli_Sweep_SyntaxInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_sweep_syntax: ((inputs: Error_Cli_Sweep_SyntaxInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Sweep_SyntaxInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist." |
+*
+* @param {Error_Cli_Train_WhatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_train_what: ((inputs?: Error_Cli_Train_WhatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Train_WhatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Invalid training setting: {issues}" |
+*
+* @param {Error_Cli_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_training_setting: ((inputs: Error_Cli_Training_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Training_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown dataset '{value}': use mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a path to a CSV file, .npz file or image folder." |
+*
+* @param {Error_Cli_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_unknown_dataset: ((inputs: Error_Cli_Unknown_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Unknown_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--validation '{value}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2)." |
+*
+* @param {Error_Cli_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_validation: ((inputs: Error_Cli_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--name '{name}' is not a worker name: use up to 100 letters, digits, '.', '-', '_' or '@' (no spaces)." |
+*
+* @param {Error_Cli_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_worker_name: ((inputs: Error_Cli_Worker_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Worker_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{context}: {sentence}" |
 *
 * @param {Error_ContextInputs} inputs
@@ -20530,6 +20922,83 @@ export type Error_Busy_Repair_StoreInputs = {};
 export type Error_Class_HostInputs = {
     host: NonNullable<unknown>;
     list: NonNullable<unknown>;
+};
+export type Error_Cli_Class_OnlyInputs = {
+    flag: NonNullable<unknown>;
+};
+export type Error_Cli_ConcurrencyInputs = {
+    concurrency: NonNullable<unknown>;
+};
+export type Error_Cli_Import_JsonInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Cli_Lab_And_ModelInputs = {};
+export type Error_Cli_Lab_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_LangInputs = {
+    lang: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Cli_Model_File_And_ModelInputs = {};
+export type Error_Cli_Model_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Model_Needs_DatasetInputs = {};
+export type Error_Cli_Model_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+};
+export type Error_Cli_No_EpochInputs = {
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Error_Cli_No_GridInputs = {};
+export type Error_Cli_No_InsightsInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Cli_No_QuickInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_RunInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_LabInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_ModelInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Not_GuidedInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Redis_Not_ClassInputs = {};
+export type Error_Cli_Report_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
+export type Error_Cli_Report_FormatInputs = {
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_Run_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Sweep_SyntaxInputs = {
+    text: NonNullable<unknown>;
+};
+export type Error_Cli_Train_WhatInputs = {};
+export type Error_Cli_Training_SettingInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Unknown_DatasetInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_ValidationInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_Worker_NameInputs = {
+    name: NonNullable<unknown>;
 };
 export type Error_ContextInputs = {
     context: NonNullable<unknown>;

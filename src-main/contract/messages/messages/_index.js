@@ -260,6 +260,34 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
 /** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
@@ -5573,6 +5601,454 @@ export const error_class_host = /** @type {((inputs: Error_Class_HostInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.error_class_host(inputs)
 	if (locale === "en-XA") return __en_xa2.error_class_host(inputs)
 	return __en.error_class_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only." |
+*
+* @param {Error_Cli_Class_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_class_only = /** @type {((inputs: Error_Cli_Class_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Class_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_class_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_class_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_class_only(inputs)
+	return __en.error_cli_class_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--concurrency {concurrency} is more than 64." |
+*
+* @param {Error_Cli_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_concurrency = /** @type {((inputs: Error_Cli_ConcurrencyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_ConcurrencyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_concurrency(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_concurrency(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_concurrency(inputs)
+	return __en.error_cli_concurrency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{file}' is JSON, not Python; layerlab import reads Keras code saved as a .py file (train a lab or a Keras model JSON with layerlab train)." |
+*
+* @param {Error_Cli_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_import_json = /** @type {((inputs: Error_Cli_Import_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Import_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_import_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_import_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_import_json(inputs)
+	return __en.error_cli_import_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give either a lab file or --model, not both." |
+*
+* @param {Error_Cli_Lab_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_and_model = /** @type {((inputs?: Error_Cli_Lab_And_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Lab_And_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_lab_and_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_lab_and_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_lab_and_model(inputs)
+	return __en.error_cli_lab_and_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{arg}' is a lab file, which has no trained weights to export as {format}: train it (layerlab train {arg}) and export the run, or export the lab with --forma..." |
+*
+* @param {Error_Cli_Lab_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_no_weights = /** @type {((inputs: Error_Cli_Lab_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Lab_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_lab_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_lab_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_lab_no_weights(inputs)
+	return __en.error_cli_lab_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--lang {lang} is not a language LayerLab speaks: use one of {list}." |
+*
+* @param {Error_Cli_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lang = /** @type {((inputs: Error_Cli_LangInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_LangInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_lang(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_lang(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_lang(inputs)
+	return __en.error_cli_lang(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give either a model file or --model, not both." |
+*
+* @param {Error_Cli_Model_File_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_file_and_model = /** @type {((inputs?: Error_Cli_Model_File_And_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_File_And_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_file_and_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_file_and_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_file_and_model(inputs)
+	return __en.error_cli_model_file_and_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model is not valid: {issues}" |
+*
+* @param {Error_Cli_Model_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_invalid = /** @type {((inputs: Error_Cli_Model_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_invalid(inputs)
+	return __en.error_cli_model_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--model needs --dataset (for example --dataset mnist)." |
+*
+* @param {Error_Cli_Model_Needs_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_needs_dataset = /** @type {((inputs?: Error_Cli_Model_Needs_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_Needs_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_needs_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_needs_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_needs_dataset(inputs)
+	return __en.error_cli_model_needs_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is over {megabytes} MB; LayerLab imports smaller Keras models." |
+*
+* @param {Error_Cli_Model_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_too_large = /** @type {((inputs: Error_Cli_Model_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_too_large(inputs)
+	return __en.error_cli_model_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}' has no epoch {epoch}: it recorded epochs 0 to {last} (0 is before training); choose --epoch between 0 and {last}." |
+*
+* @param {Error_Cli_No_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_epoch = /** @type {((inputs: Error_Cli_No_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_epoch(inputs)
+	return __en.error_cli_no_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This lab has no grid: add a \"grid\" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7)." |
+*
+* @param {Error_Cli_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_grid = /** @type {((inputs?: Error_Cli_No_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_grid(inputs)
+	return __en.error_cli_no_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}' recorded nothing inside its model (it was imported, failed before training, or was trained by an older LayerLab): train its lab again to inspect..." |
+*
+* @param {Error_Cli_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_insights = /** @type {((inputs: Error_Cli_No_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_insights(inputs)
+	return __en.error_cli_no_insights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{arg} is not a library lab with a quick version: leave out --quick." |
+*
+* @param {Error_Cli_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_quick = /** @type {((inputs: Error_Cli_No_QuickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_QuickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_quick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_quick(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_quick(inputs)
+	return __en.error_cli_no_quick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs." |
+*
+* @param {Error_Cli_No_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run = /** @type {((inputs: Error_Cli_No_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_run(inputs)
+	return __en.error_cli_no_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .layerlab.json file)." |
+*
+* @param {Error_Cli_No_Run_Or_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_lab = /** @type {((inputs: Error_Cli_No_Run_Or_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_Run_Or_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_run_or_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_run_or_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_run_or_lab(inputs)
+	return __en.error_cli_no_run_or_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .keras or .h5 file)." |
+*
+* @param {Error_Cli_No_Run_Or_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_model = /** @type {((inputs: Error_Cli_No_Run_Or_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_Run_Or_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_run_or_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_run_or_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_run_or_model(inputs)
+	return __en.error_cli_no_run_or_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{arg} has no steps or checks: it is not a guided lab." |
+*
+* @param {Error_Cli_Not_GuidedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_not_guided = /** @type {((inputs: Error_Cli_Not_GuidedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Not_GuidedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_not_guided(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_not_guided(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_not_guided(inputs)
+	return __en.error_cli_not_guided(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--redis is for `layerlab serve`, not for a class server." |
+*
+* @param {Error_Cli_Redis_Not_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_redis_not_class = /** @type {((inputs?: Error_Cli_Redis_Not_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Redis_Not_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_redis_not_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_redis_not_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_redis_not_class(inputs)
+	return __en.error_cli_redis_not_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} cannot be read as a folder: give the folder of report files." |
+*
+* @param {Error_Cli_Report_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_folder = /** @type {((inputs: Error_Cli_Report_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Report_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_report_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_report_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_report_folder(inputs)
+	return __en.error_cli_report_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--format {format} is not a report format: use html or pdf." |
+*
+* @param {Error_Cli_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_format = /** @type {((inputs: Error_Cli_Report_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Report_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_report_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_report_format(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_report_format(inputs)
+	return __en.error_cli_report_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{arg}' has no trained weights (it failed before its first result); train it again." |
+*
+* @param {Error_Cli_Run_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_run_no_weights = /** @type {((inputs: Error_Cli_Run_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Run_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_run_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_run_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_run_no_weights(inputs)
+	return __en.error_cli_run_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--sweep '{text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log." |
+*
+* @param {Error_Cli_Sweep_SyntaxInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_sweep_syntax = /** @type {((inputs: Error_Cli_Sweep_SyntaxInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Sweep_SyntaxInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_sweep_syntax(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_sweep_syntax(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_sweep_syntax(inputs)
+	return __en.error_cli_sweep_syntax(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist." |
+*
+* @param {Error_Cli_Train_WhatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_train_what = /** @type {((inputs?: Error_Cli_Train_WhatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Train_WhatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_train_what(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_train_what(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_train_what(inputs)
+	return __en.error_cli_train_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invalid training setting: {issues}" |
+*
+* @param {Error_Cli_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_training_setting = /** @type {((inputs: Error_Cli_Training_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Training_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_training_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_training_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_training_setting(inputs)
+	return __en.error_cli_training_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown dataset '{value}': use mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a path to a CSV file, .npz file or image folder." |
+*
+* @param {Error_Cli_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_unknown_dataset = /** @type {((inputs: Error_Cli_Unknown_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Unknown_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_unknown_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_unknown_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_unknown_dataset(inputs)
+	return __en.error_cli_unknown_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--validation '{value}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2)." |
+*
+* @param {Error_Cli_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_validation = /** @type {((inputs: Error_Cli_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_validation(inputs)
+	return __en.error_cli_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--name '{name}' is not a worker name: use up to 100 letters, digits, '.', '-', '_' or '@' (no spaces)." |
+*
+* @param {Error_Cli_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_worker_name = /** @type {((inputs: Error_Cli_Worker_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Worker_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_worker_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_worker_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_worker_name(inputs)
+	return __en.error_cli_worker_name(inputs)
 });
 /**
 * | output |

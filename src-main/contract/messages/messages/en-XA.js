@@ -258,6 +258,34 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
 /** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
@@ -2477,6 +2505,118 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 
 export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`--hhööst '${i?.host}' ííss ñöt ááññ áddrrééss öff tthís mmááçhíññéé; gívéé ööñé öff ${i?.list} (tthhé lább ññétwöörrk's), örr 0.0.0.0 fför évvéérý ñééttwörkk íít ís ööññ.`)
+};
+
+export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.flag} ííss för áá ççlásss ssérvéérr (ádd --ççlláss); áá ppláíññ ssérvéé llístééññs öñ 127.0.0.1 ööññlý.`)
+};
+
+export const error_cli_concurrency = /** @type {(inputs: Error_Cli_ConcurrencyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--ççööñçürrrréñçýý ${i?.concurrency} ííss möréé ttháñ 64.`)
+};
+
+export const error_cli_import_json = /** @type {(inputs: Error_Cli_Import_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.file}' ííss JSØÑÑ, ññöt Pýýtthöñ; llááýérllááb ímppöört rééááds Kéérrás çööddé sávvééd ás áá .ppý fílléé (tráííññ á lább öör á Kéérrás mööddél JSSØØÑ wítthh láýéérrláb ttrráíñ).`)
+};
+
+export const error_cli_lab_and_model = /** @type {(inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé éíítthér áá lláb fííllé ör --mmöödél, ññööt bötthh.`)
+};
+
+export const error_cli_lab_no_weights = /** @type {(inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.arg}' ííss á lább ffílé, wwhhíçh hháás ñö ttrráíñéédd wéígghhts töö ééxpörrtt ás ${i?.format}: ttrráíñ íítt (láýéérrláb ttrráíñ ${i?.arg}) ááññd éxppöört thhéé rüñ, öörr éxpöörrt théé lláb wíítth --förrmmát pýýtthöñ.`)
+};
+
+export const error_cli_lang = /** @type {(inputs: Error_Cli_LangInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--llááñg ${i?.lang} ííss ñöt áá lláñgüüáágé LááýýérLáább spéáákks: üséé ööñé öff ${i?.list}.`)
+};
+
+export const error_cli_model_file_and_model = /** @type {(inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé éíítthér áá mmödéll ffílé öörr --mödééll, ñöt bbööth.`)
+};
+
+export const error_cli_model_invalid = /** @type {(inputs: Error_Cli_Model_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél ís ññööt vállííd: ${i?.issues}`)
+};
+
+export const error_cli_model_needs_dataset = /** @type {(inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--mmöödél ññéééds --ddáátáséétt (för ééxxámplléé --dátáássét mññííst).`)
+};
+
+export const error_cli_model_too_large = /** @type {(inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss övérr ${i?.megabytes} MMBB; LáýéérrLáb íímmpörttss smállllér Kéérrás mööddéls.`)
+};
+
+export const error_cli_no_epoch = /** @type {(inputs: Error_Cli_No_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}' hháás ñö ééppöçh ${i?.epoch}: íítt réçöörrdéd ééppöçhss 0 ttö ${i?.last} (0 ííss béföörré trááííñíñgg); ççhöösséé --épöççhh bétwwéééñ 0 áññdd ${i?.last}.`)
+};
+
+export const error_cli_no_grid = /** @type {(inputs: Error_Cli_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább hás ññöö grídd: áádd á "ggrríd" sééççtíöññ ttö ít, öörr gívéé --sswéépp PPÅTH=VVÅÅLÛÉSS (fför éxxáámpléé --sswéépp lláýérrss.dröppööüt.ráátté=0.3,0.5,0.7).`)
+};
+
+export const error_cli_no_insights = /** @type {(inputs: Error_Cli_No_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}' rrééçörddééd ñötthhíñg ííññsídéé ííts mööddél (ítt wwás ímmppörtéédd, fáíllééd béffööré trrááíñíññgg, ör wááss tráííññéd býý ááñ ölddéér LáýýéérLább): ttráíññ ííts láább ágáííññ tö íññsspéçtt íít.`)
+};
+
+export const error_cli_no_quick = /** @type {(inputs: Error_Cli_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} ííss ñöt áá llíbráárrý lább wwíth áá qqüíçkk vvérsííööñ: léáávvé öütt --qqüíçkk.`)
+};
+
+export const error_cli_no_run = /** @type {(inputs: Error_Cli_No_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ mmáátçhééss '${i?.arg}'. LLííst thhéé rüñss wwíth: llááýérllááb rüññss.`)
+};
+
+export const error_cli_no_run_or_lab = /** @type {(inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ mmáátçhééss '${i?.arg}'. LLííst thhéé rüñss wwíth: llááýérllááb rüññss (ör gíívvé á .lááýýérláább.jsöññ ffílé).`)
+};
+
+export const error_cli_no_run_or_model = /** @type {(inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ mmáátçhééss '${i?.arg}'. LLííst thhéé rüñss wwíth: llááýérllááb rüññss (ör gíívvé á .kéérrás örr .hh5 fíléé).`)
+};
+
+export const error_cli_not_guided = /** @type {(inputs: Error_Cli_Not_GuidedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} hháás ñö ssttéps öörr çhéççkks: ít ííss ñöt áá ggüídéédd láb.`)
+};
+
+export const error_cli_redis_not_class = /** @type {(inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--rréédís ííss för \`llááýérllááb sérrvvé\`, ñött fför á ççlláss sséérvérr.`)
+};
+
+export const error_cli_report_folder = /** @type {(inputs: Error_Cli_Report_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} ççááññött bbé réáádd ás á ffööldérr: ggívé tthhé föllddér öff rrépörrtt fílééss.`)
+};
+
+export const error_cli_report_format = /** @type {(inputs: Error_Cli_Report_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--fföörmátt ${i?.format} ííss ñöt áá rrépörrtt förmmáát: üséé hhtml öörr pdf.`)
+};
+
+export const error_cli_run_no_weights = /** @type {(inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.arg}' hháás ñö ttrráíñéédd wéígghhts (ítt ffáíléédd béföörré ítss ffírstt rrésülltt); tráííññ ít ággááíñ.`)
+};
+
+export const error_cli_sweep_syntax = /** @type {(inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--sswwéép '${i?.text}' ññéééds PPÅÅTH=VÅÅLLÛÉS, llííké lááýýérs.ddrröpöüütt.rátéé=0.3,0.5,0.7 öör trááííñíñgg.lléárññííñgRáátté=0.0001:0.1:4:lögg.`)
+};
+
+export const error_cli_train_what = /** @type {(inputs: Error_Cli_Train_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé á llááb fílléé (láýéérrláb ttrráíñ mmýý.láýéérrláb.jjssöñ) örr --mmödéll kkéráss_mmödéll.jjsöñ --ddáátáséétt mñísstt.`)
+};
+
+export const error_cli_training_setting = /** @type {(inputs: Error_Cli_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññválíídd tráííññíñg ssééttíññgg: ${i?.issues}`)
+};
+
+export const error_cli_unknown_dataset = /** @type {(inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÛÛññkñöwwññ dátáássét '${i?.value}': üüssé mñíísst, fásshhíöñ-mmññíst, íímmdb, sýýññthéttííç:spíírráls|mmöööñs|ççíírçlééss|xör, öörr á pátthh tö á ÇÇSSV fílléé, .ñpz ffíílé örr íímágéé fföldéérr.`)
+};
+
+export const error_cli_validation = /** @type {(inputs: Error_Cli_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--vváálídááttíöñ '${i?.value}' mmüüst béé 'ttést', 'ññööñé' örr áá fráççttíöñ bbéétwéééññ 0 áñd 1 (llííké 0.2).`)
+};
+
+export const error_cli_worker_name = /** @type {(inputs: Error_Cli_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--ññáámé '${i?.name}' ííss ñöt áá wwörkéérr ñáméé: üüsé üpp ttö 100 léttttérs, ddíígítss, '.', '-', '_' öör '@' (ñö ssppáçéss).`)
 };
 
 export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {

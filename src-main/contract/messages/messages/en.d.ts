@@ -256,6 +256,34 @@ export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => Loc
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
 export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
 export const error_class_host: (inputs: Error_Class_HostInputs) => LocalizedString;
+export const error_cli_class_only: (inputs: Error_Cli_Class_OnlyInputs) => LocalizedString;
+export const error_cli_concurrency: (inputs: Error_Cli_ConcurrencyInputs) => LocalizedString;
+export const error_cli_import_json: (inputs: Error_Cli_Import_JsonInputs) => LocalizedString;
+export const error_cli_lab_and_model: (inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString;
+export const error_cli_lab_no_weights: (inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString;
+export const error_cli_lang: (inputs: Error_Cli_LangInputs) => LocalizedString;
+export const error_cli_model_file_and_model: (inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString;
+export const error_cli_model_invalid: (inputs: Error_Cli_Model_InvalidInputs) => LocalizedString;
+export const error_cli_model_needs_dataset: (inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString;
+export const error_cli_model_too_large: (inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString;
+export const error_cli_no_epoch: (inputs: Error_Cli_No_EpochInputs) => LocalizedString;
+export const error_cli_no_grid: (inputs: Error_Cli_No_GridInputs) => LocalizedString;
+export const error_cli_no_insights: (inputs: Error_Cli_No_InsightsInputs) => LocalizedString;
+export const error_cli_no_quick: (inputs: Error_Cli_No_QuickInputs) => LocalizedString;
+export const error_cli_no_run: (inputs: Error_Cli_No_RunInputs) => LocalizedString;
+export const error_cli_no_run_or_lab: (inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString;
+export const error_cli_no_run_or_model: (inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString;
+export const error_cli_not_guided: (inputs: Error_Cli_Not_GuidedInputs) => LocalizedString;
+export const error_cli_redis_not_class: (inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString;
+export const error_cli_report_folder: (inputs: Error_Cli_Report_FolderInputs) => LocalizedString;
+export const error_cli_report_format: (inputs: Error_Cli_Report_FormatInputs) => LocalizedString;
+export const error_cli_run_no_weights: (inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString;
+export const error_cli_sweep_syntax: (inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString;
+export const error_cli_train_what: (inputs: Error_Cli_Train_WhatInputs) => LocalizedString;
+export const error_cli_training_setting: (inputs: Error_Cli_Training_SettingInputs) => LocalizedString;
+export const error_cli_unknown_dataset: (inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString;
+export const error_cli_validation: (inputs: Error_Cli_ValidationInputs) => LocalizedString;
+export const error_cli_worker_name: (inputs: Error_Cli_Worker_NameInputs) => LocalizedString;
 export const error_context: (inputs: Error_ContextInputs) => LocalizedString;
 export const error_csv_label_column: (inputs: Error_Csv_Label_ColumnInputs) => LocalizedString;
 export const error_csv_no_column_index: (inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString;
@@ -1853,6 +1881,83 @@ export type Error_Busy_Repair_StoreInputs = {};
 export type Error_Class_HostInputs = {
     host: NonNullable<unknown>;
     list: NonNullable<unknown>;
+};
+export type Error_Cli_Class_OnlyInputs = {
+    flag: NonNullable<unknown>;
+};
+export type Error_Cli_ConcurrencyInputs = {
+    concurrency: NonNullable<unknown>;
+};
+export type Error_Cli_Import_JsonInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Cli_Lab_And_ModelInputs = {};
+export type Error_Cli_Lab_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_LangInputs = {
+    lang: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Cli_Model_File_And_ModelInputs = {};
+export type Error_Cli_Model_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Model_Needs_DatasetInputs = {};
+export type Error_Cli_Model_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+};
+export type Error_Cli_No_EpochInputs = {
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Error_Cli_No_GridInputs = {};
+export type Error_Cli_No_InsightsInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Cli_No_QuickInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_RunInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_LabInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_ModelInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Not_GuidedInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Redis_Not_ClassInputs = {};
+export type Error_Cli_Report_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
+export type Error_Cli_Report_FormatInputs = {
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_Run_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Sweep_SyntaxInputs = {
+    text: NonNullable<unknown>;
+};
+export type Error_Cli_Train_WhatInputs = {};
+export type Error_Cli_Training_SettingInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Unknown_DatasetInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_ValidationInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_Worker_NameInputs = {
+    name: NonNullable<unknown>;
 };
 export type Error_ContextInputs = {
     context: NonNullable<unknown>;

@@ -258,6 +258,34 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
 /** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
@@ -2477,6 +2505,118 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 
 export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`--host '${i?.host}' is not an address of this machine; give one of ${i?.list} (the lab network's), or 0.0.0.0 for every network it is on.`)
+};
+
+export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only.`)
+};
+
+export const error_cli_concurrency = /** @type {(inputs: Error_Cli_ConcurrencyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--concurrency ${i?.concurrency} is more than 64.`)
+};
+
+export const error_cli_import_json = /** @type {(inputs: Error_Cli_Import_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.file}' is JSON, not Python; layerlab import reads Keras code saved as a .py file (train a lab or a Keras model JSON with layerlab train).`)
+};
+
+export const error_cli_lab_and_model = /** @type {(inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give either a lab file or --model, not both.`)
+};
+
+export const error_cli_lab_no_weights = /** @type {(inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.arg}' is a lab file, which has no trained weights to export as ${i?.format}: train it (layerlab train ${i?.arg}) and export the run, or export the lab with --format python.`)
+};
+
+export const error_cli_lang = /** @type {(inputs: Error_Cli_LangInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--lang ${i?.lang} is not a language LayerLab speaks: use one of ${i?.list}.`)
+};
+
+export const error_cli_model_file_and_model = /** @type {(inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give either a model file or --model, not both.`)
+};
+
+export const error_cli_model_invalid = /** @type {(inputs: Error_Cli_Model_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The model is not valid: ${i?.issues}`)
+};
+
+export const error_cli_model_needs_dataset = /** @type {(inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--model needs --dataset (for example --dataset mnist).`)
+};
+
+export const error_cli_model_too_large = /** @type {(inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is over ${i?.megabytes} MB; LayerLab imports smaller Keras models.`)
+};
+
+export const error_cli_no_epoch = /** @type {(inputs: Error_Cli_No_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run '${i?.name}' has no epoch ${i?.epoch}: it recorded epochs 0 to ${i?.last} (0 is before training); choose --epoch between 0 and ${i?.last}.`)
+};
+
+export const error_cli_no_grid = /** @type {(inputs: Error_Cli_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This lab has no grid: add a "grid" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7).`)
+};
+
+export const error_cli_no_insights = /** @type {(inputs: Error_Cli_No_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run '${i?.name}' recorded nothing inside its model (it was imported, failed before training, or was trained by an older LayerLab): train its lab again to inspect it.`)
+};
+
+export const error_cli_no_quick = /** @type {(inputs: Error_Cli_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} is not a library lab with a quick version: leave out --quick.`)
+};
+
+export const error_cli_no_run = /** @type {(inputs: Error_Cli_No_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No run matches '${i?.arg}'. List the runs with: layerlab runs.`)
+};
+
+export const error_cli_no_run_or_lab = /** @type {(inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No run matches '${i?.arg}'. List the runs with: layerlab runs (or give a .layerlab.json file).`)
+};
+
+export const error_cli_no_run_or_model = /** @type {(inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No run matches '${i?.arg}'. List the runs with: layerlab runs (or give a .keras or .h5 file).`)
+};
+
+export const error_cli_not_guided = /** @type {(inputs: Error_Cli_Not_GuidedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} has no steps or checks: it is not a guided lab.`)
+};
+
+export const error_cli_redis_not_class = /** @type {(inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--redis is for \`layerlab serve\`, not for a class server.`)
+};
+
+export const error_cli_report_folder = /** @type {(inputs: Error_Cli_Report_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} cannot be read as a folder: give the folder of report files.`)
+};
+
+export const error_cli_report_format = /** @type {(inputs: Error_Cli_Report_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--format ${i?.format} is not a report format: use html or pdf.`)
+};
+
+export const error_cli_run_no_weights = /** @type {(inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run '${i?.arg}' has no trained weights (it failed before its first result); train it again.`)
+};
+
+export const error_cli_sweep_syntax = /** @type {(inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--sweep '${i?.text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log.`)
+};
+
+export const error_cli_train_what = /** @type {(inputs: Error_Cli_Train_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist.`)
+};
+
+export const error_cli_training_setting = /** @type {(inputs: Error_Cli_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Invalid training setting: ${i?.issues}`)
+};
+
+export const error_cli_unknown_dataset = /** @type {(inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unknown dataset '${i?.value}': use mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a path to a CSV file, .npz file or image folder.`)
+};
+
+export const error_cli_validation = /** @type {(inputs: Error_Cli_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--validation '${i?.value}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2).`)
+};
+
+export const error_cli_worker_name = /** @type {(inputs: Error_Cli_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--name '${i?.name}' is not a worker name: use up to 100 letters, digits, '.', '-', '_' or '@' (no spaces).`)
 };
 
 export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {

@@ -258,6 +258,34 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
 /** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
@@ -2469,6 +2497,118 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 
 export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`--host '${i?.host}' 不是这台电脑的地址；请给出 ${i?.list} 之一（机房网络的地址），或用 0.0.0.0 表示它所在的所有网络。`)
+};
+
+export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.flag} 用于班级服务器（请加上 --class）；普通的 serve 只监听 127.0.0.1。`)
+};
+
+export const error_cli_concurrency = /** @type {(inputs: Error_Cli_ConcurrencyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--concurrency ${i?.concurrency} 超过了 64。`)
+};
+
+export const error_cli_import_json = /** @type {(inputs: Error_Cli_Import_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.file}' 是 JSON，不是 Python；layerlab import 读取保存为 .py 文件的 Keras 代码（实验或 Keras 模型 JSON 请用 layerlab train 训练）。`)
+};
+
+export const error_cli_lab_and_model = /** @type {(inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给出实验文件或 --model 其中之一，不要两个都给。`)
+};
+
+export const error_cli_lab_no_weights = /** @type {(inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.arg}' 是实验文件，没有训练好的权重可以导出为 ${i?.format}：请先训练它（layerlab train ${i?.arg}）再导出这次运行，或用 --format python 导出实验。`)
+};
+
+export const error_cli_lang = /** @type {(inputs: Error_Cli_LangInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--lang ${i?.lang} 不是 LayerLab 支持的语言：请使用 ${i?.list} 之一。`)
+};
+
+export const error_cli_model_file_and_model = /** @type {(inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给出模型文件或 --model 其中之一，不要两个都给。`)
+};
+
+export const error_cli_model_invalid = /** @type {(inputs: Error_Cli_Model_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型无效：${i?.issues}`)
+};
+
+export const error_cli_model_needs_dataset = /** @type {(inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--model 需要 --dataset（例如 --dataset mnist）。`)
+};
+
+export const error_cli_model_too_large = /** @type {(inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 超过 ${i?.megabytes} MB；LayerLab 只能导入更小的 Keras 模型。`)
+};
+
+export const error_cli_no_epoch = /** @type {(inputs: Error_Cli_No_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 '${i?.name}' 没有第 ${i?.epoch} 轮：它记录了第 0 到 ${i?.last} 轮（0 是训练之前）；请在 0 到 ${i?.last} 之间选择 --epoch。`)
+};
+
+export const error_cli_no_grid = /** @type {(inputs: Error_Cli_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个实验没有网格：请给它添加一个 "grid" 部分，或给出 --sweep PATH=VALUES（例如 --sweep layers.dropout.rate=0.3,0.5,0.7）。`)
+};
+
+export const error_cli_no_insights = /** @type {(inputs: Error_Cli_No_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 '${i?.name}' 没有记录模型内部的任何数据（它是导入的、在训练前失败了，或由旧版 LayerLab 训练）：请重新训练它的实验后再查看。`)
+};
+
+export const error_cli_no_quick = /** @type {(inputs: Error_Cli_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} 不是有快速版本的实验库实验：请去掉 --quick。`)
+};
+
+export const error_cli_no_run = /** @type {(inputs: Error_Cli_No_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有与 '${i?.arg}' 匹配的运行。用 layerlab runs 列出所有运行。`)
+};
+
+export const error_cli_no_run_or_lab = /** @type {(inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有与 '${i?.arg}' 匹配的运行。用 layerlab runs 列出所有运行（或给出 .layerlab.json 文件）。`)
+};
+
+export const error_cli_no_run_or_model = /** @type {(inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有与 '${i?.arg}' 匹配的运行。用 layerlab runs 列出所有运行（或给出 .keras 或 .h5 文件）。`)
+};
+
+export const error_cli_not_guided = /** @type {(inputs: Error_Cli_Not_GuidedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} 没有步骤或检查：它不是引导式实验。`)
+};
+
+export const error_cli_redis_not_class = /** @type {(inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--redis 用于 \`layerlab serve\`，不用于班级服务器。`)
+};
+
+export const error_cli_report_folder = /** @type {(inputs: Error_Cli_Report_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法把 ${i?.dir} 当作文件夹读取：请给出存放报告文件的文件夹。`)
+};
+
+export const error_cli_report_format = /** @type {(inputs: Error_Cli_Report_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--format ${i?.format} 不是报告格式：请使用 html 或 pdf。`)
+};
+
+export const error_cli_run_no_weights = /** @type {(inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 '${i?.arg}' 没有训练好的权重（它在得到第一个结果之前就失败了）；请重新训练。`)
+};
+
+export const error_cli_sweep_syntax = /** @type {(inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--sweep '${i?.text}' 需要 PATH=VALUES 的形式，例如 layers.dropout.rate=0.3,0.5,0.7 或 training.learningRate=0.0001:0.1:4:log。`)
+};
+
+export const error_cli_train_what = /** @type {(inputs: Error_Cli_Train_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给出实验文件（layerlab train my.layerlab.json），或 --model keras_model.json --dataset mnist。`)
+};
+
+export const error_cli_training_setting = /** @type {(inputs: Error_Cli_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练设置无效：${i?.issues}`)
+};
+
+export const error_cli_unknown_dataset = /** @type {(inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未知的数据集 '${i?.value}'：请使用 mnist、fashion-mnist、imdb、synthetic:spirals|moons|circles|xor，或 CSV 文件、.npz 文件或图像文件夹的路径。`)
+};
+
+export const error_cli_validation = /** @type {(inputs: Error_Cli_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--validation '${i?.value}' 必须是 'test'、'none' 或 0 到 1 之间的比例（例如 0.2）。`)
+};
+
+export const error_cli_worker_name = /** @type {(inputs: Error_Cli_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--name '${i?.name}' 不是有效的工作机名称：请使用最多 100 个字母、数字、'.'、'-'、'_' 或 '@'（不含空格）。`)
 };
 
 export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {

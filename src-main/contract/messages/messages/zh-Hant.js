@@ -258,6 +258,34 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
 /** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
@@ -2469,6 +2497,118 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 
 export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`--host '${i?.host}' 不是這台電腦的位址；請給出 ${i?.list} 其中之一（電腦教室網路的位址），或用 0.0.0.0 表示它所在的所有網路。`)
+};
+
+export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.flag} 用於班級伺服器（請加上 --class）；一般的 serve 只監聽 127.0.0.1。`)
+};
+
+export const error_cli_concurrency = /** @type {(inputs: Error_Cli_ConcurrencyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--concurrency ${i?.concurrency} 超過了 64。`)
+};
+
+export const error_cli_import_json = /** @type {(inputs: Error_Cli_Import_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.file}' 是 JSON，不是 Python；layerlab import 讀取儲存為 .py 檔案的 Keras 程式碼（實驗或 Keras 模型 JSON 請用 layerlab train 訓練）。`)
+};
+
+export const error_cli_lab_and_model = /** @type {(inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請給出實驗檔案或 --model 其中之一，不要兩個都給。`)
+};
+
+export const error_cli_lab_no_weights = /** @type {(inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.arg}' 是實驗檔案，沒有訓練好的權重可以匯出為 ${i?.format}：請先訓練它（layerlab train ${i?.arg}）再匯出這次執行，或用 --format python 匯出實驗。`)
+};
+
+export const error_cli_lang = /** @type {(inputs: Error_Cli_LangInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--lang ${i?.lang} 不是 LayerLab 支援的語言：請使用 ${i?.list} 其中之一。`)
+};
+
+export const error_cli_model_file_and_model = /** @type {(inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請給出模型檔案或 --model 其中之一，不要兩個都給。`)
+};
+
+export const error_cli_model_invalid = /** @type {(inputs: Error_Cli_Model_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型無效：${i?.issues}`)
+};
+
+export const error_cli_model_needs_dataset = /** @type {(inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--model 需要 --dataset（例如 --dataset mnist）。`)
+};
+
+export const error_cli_model_too_large = /** @type {(inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 超過 ${i?.megabytes} MB；LayerLab 只能匯入更小的 Keras 模型。`)
+};
+
+export const error_cli_no_epoch = /** @type {(inputs: Error_Cli_No_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行 '${i?.name}' 沒有第 ${i?.epoch} 輪：它記錄了第 0 到 ${i?.last} 輪（0 是訓練之前）；請在 0 到 ${i?.last} 之間選擇 --epoch。`)
+};
+
+export const error_cli_no_grid = /** @type {(inputs: Error_Cli_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這個實驗沒有網格：請給它加入一個 "grid" 區段，或給出 --sweep PATH=VALUES（例如 --sweep layers.dropout.rate=0.3,0.5,0.7）。`)
+};
+
+export const error_cli_no_insights = /** @type {(inputs: Error_Cli_No_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行 '${i?.name}' 沒有記錄模型內部的任何資料（它是匯入的、在訓練前失敗了，或由舊版 LayerLab 訓練）：請重新訓練它的實驗後再檢視。`)
+};
+
+export const error_cli_no_quick = /** @type {(inputs: Error_Cli_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} 不是有快速版本的實驗庫實驗：請拿掉 --quick。`)
+};
+
+export const error_cli_no_run = /** @type {(inputs: Error_Cli_No_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`沒有與 '${i?.arg}' 相符的執行。用 layerlab runs 列出所有執行。`)
+};
+
+export const error_cli_no_run_or_lab = /** @type {(inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`沒有與 '${i?.arg}' 相符的執行。用 layerlab runs 列出所有執行（或給出 .layerlab.json 檔案）。`)
+};
+
+export const error_cli_no_run_or_model = /** @type {(inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`沒有與 '${i?.arg}' 相符的執行。用 layerlab runs 列出所有執行（或給出 .keras 或 .h5 檔案）。`)
+};
+
+export const error_cli_not_guided = /** @type {(inputs: Error_Cli_Not_GuidedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} 沒有步驟或檢查：它不是引導式實驗。`)
+};
+
+export const error_cli_redis_not_class = /** @type {(inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--redis 用於 \`layerlab serve\`，不用於班級伺服器。`)
+};
+
+export const error_cli_report_folder = /** @type {(inputs: Error_Cli_Report_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法把 ${i?.dir} 當作資料夾讀取：請給出存放報告檔案的資料夾。`)
+};
+
+export const error_cli_report_format = /** @type {(inputs: Error_Cli_Report_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--format ${i?.format} 不是報告格式：請使用 html 或 pdf。`)
+};
+
+export const error_cli_run_no_weights = /** @type {(inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行 '${i?.arg}' 沒有訓練好的權重（它在得到第一個結果之前就失敗了）；請重新訓練。`)
+};
+
+export const error_cli_sweep_syntax = /** @type {(inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--sweep '${i?.text}' 需要 PATH=VALUES 的形式，例如 layers.dropout.rate=0.3,0.5,0.7 或 training.learningRate=0.0001:0.1:4:log。`)
+};
+
+export const error_cli_train_what = /** @type {(inputs: Error_Cli_Train_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`請給出實驗檔案（layerlab train my.layerlab.json），或 --model keras_model.json --dataset mnist。`)
+};
+
+export const error_cli_training_setting = /** @type {(inputs: Error_Cli_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練設定無效：${i?.issues}`)
+};
+
+export const error_cli_unknown_dataset = /** @type {(inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未知的資料集 '${i?.value}'：請使用 mnist、fashion-mnist、imdb、synthetic:spirals|moons|circles|xor，或 CSV 檔案、.npz 檔案或影像資料夾的路徑。`)
+};
+
+export const error_cli_validation = /** @type {(inputs: Error_Cli_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--validation '${i?.value}' 必須是 'test'、'none' 或 0 到 1 之間的比例（例如 0.2）。`)
+};
+
+export const error_cli_worker_name = /** @type {(inputs: Error_Cli_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--name '${i?.name}' 不是有效的工作機名稱：請使用最多 100 個字母、數字、'.'、'-'、'_' 或 '@'（不含空格）。`)
 };
 
 export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
