@@ -230,6 +230,8 @@ const ERROR_MESSAGES = {
   error_download_md5: m.error_download_md5,
   error_download_broke: m.error_download_broke,
   error_download_mkdir: m.error_download_mkdir,
+  error_mnist_split_shapes: m.error_mnist_split_shapes,
+  error_synthetic_classes: m.error_synthetic_classes,
   error_grid_invalid: m.error_grid_invalid,
   error_grid_too_many: m.error_grid_too_many,
   error_grid_values_of: m.error_grid_values_of,

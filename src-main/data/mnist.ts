@@ -149,7 +149,11 @@ function idxSet(spec: IdxSetSpec): BuiltinSet {
       if (testSplit.shape.join() !== train.shape.join()) {
         throw new DataError(
           'mismatch',
-          `${folder}: the training images are ${train.shape.slice(0, 2).join('x')} but the test images are ${testSplit.shape.slice(0, 2).join('x')}. Replace the files with a matching set.`,
+          said('error_mnist_split_shapes', {
+            folder,
+            train: train.shape.slice(0, 2).join('x'),
+            test: testSplit.shape.slice(0, 2).join('x'),
+          }),
           folder,
         );
       }

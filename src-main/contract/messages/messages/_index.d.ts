@@ -6767,6 +6767,20 @@ export const error_mnist_label_range: ((inputs: Error_Mnist_Label_RangeInputs, o
 /**
 * | output |
 * | --- |
+* | "{folder}: the training images are {train} but the test images are {test}. Replace the files with a matching set." |
+*
+* @param {Error_Mnist_Split_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_split_shapes: ((inputs: Error_Mnist_Split_ShapesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_Split_ShapesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras." |
 *
 * @param {Error_Model_File_Bad_Hdf5Inputs} inputs
@@ -8176,6 +8190,20 @@ export const error_store_read_only: ((inputs: Error_Store_Read_OnlyInputs, optio
 export const error_store_repair_advice: ((inputs: Error_Store_Repair_AdviceInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Repair_AdviceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
+*
+* @param {Error_Synthetic_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_synthetic_classes: ((inputs: Error_Synthetic_ClassesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Synthetic_ClassesInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21612,6 +21640,11 @@ export type Error_Mnist_Label_RangeInputs = {
     index: NonNullable<unknown>;
     last: NonNullable<unknown>;
 };
+export type Error_Mnist_Split_ShapesInputs = {
+    folder: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
 export type Error_Model_File_Bad_Hdf5Inputs = {
     file: NonNullable<unknown>;
 };
@@ -21998,6 +22031,11 @@ export type Error_Store_Read_OnlyInputs = {
 };
 export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
+};
+export type Error_Synthetic_ClassesInputs = {
+    shape: NonNullable<unknown>;
+    fixed: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
 };
 export type Error_Trainer_EndedInputs = {};
 export type Error_Trainer_How_ExitedInputs = {

@@ -485,6 +485,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -586,6 +587,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -9205,6 +9207,22 @@ export const error_mnist_label_range = /** @type {((inputs: Error_Mnist_Label_Ra
 /**
 * | output |
 * | --- |
+* | "{folder}: the training images are {train} but the test images are {test}. Replace the files with a matching set." |
+*
+* @param {Error_Mnist_Split_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_split_shapes = /** @type {((inputs: Error_Mnist_Split_ShapesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_Split_ShapesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_split_shapes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_split_shapes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_split_shapes(inputs)
+	return __en.error_mnist_split_shapes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras." |
 *
 * @param {Error_Model_File_Bad_Hdf5Inputs} inputs
@@ -10817,6 +10835,22 @@ export const error_store_repair_advice = /** @type {((inputs: Error_Store_Repair
 	if (locale === "zh-Hant") return __zh_hant1.error_store_repair_advice(inputs)
 	if (locale === "en-XA") return __en_xa2.error_store_repair_advice(inputs)
 	return __en.error_store_repair_advice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
+*
+* @param {Error_Synthetic_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_synthetic_classes = /** @type {((inputs: Error_Synthetic_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Synthetic_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_synthetic_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_synthetic_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_synthetic_classes(inputs)
+	return __en.error_synthetic_classes(inputs)
 });
 /**
 * | output |

@@ -481,6 +481,7 @@ export const error_library_quick_invalid: (inputs: Error_Library_Quick_InvalidIn
 export const error_mnist_count: (inputs: Error_Mnist_CountInputs) => LocalizedString;
 export const error_mnist_dims: (inputs: Error_Mnist_DimsInputs) => LocalizedString;
 export const error_mnist_label_range: (inputs: Error_Mnist_Label_RangeInputs) => LocalizedString;
+export const error_mnist_split_shapes: (inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString;
 export const error_model_file_bad_hdf5: (inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString;
 export const error_model_file_bad_zip: (inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString;
 export const error_model_file_member_size: (inputs: Error_Model_File_Member_SizeInputs) => LocalizedString;
@@ -582,6 +583,7 @@ export const error_store_needs_folder: (inputs: Error_Store_Needs_FolderInputs) 
 export const error_store_nothing_to_move: (inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString;
 export const error_store_read_only: (inputs: Error_Store_Read_OnlyInputs) => LocalizedString;
 export const error_store_repair_advice: (inputs: Error_Store_Repair_AdviceInputs) => LocalizedString;
+export const error_synthetic_classes: (inputs: Error_Synthetic_ClassesInputs) => LocalizedString;
 export const error_trainer_ended: (inputs: Error_Trainer_EndedInputs) => LocalizedString;
 export const error_trainer_how_exited: (inputs: Error_Trainer_How_ExitedInputs) => LocalizedString;
 export const error_trainer_how_killed: (inputs: Error_Trainer_How_KilledInputs) => LocalizedString;
@@ -2571,6 +2573,11 @@ export type Error_Mnist_Label_RangeInputs = {
     index: NonNullable<unknown>;
     last: NonNullable<unknown>;
 };
+export type Error_Mnist_Split_ShapesInputs = {
+    folder: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
 export type Error_Model_File_Bad_Hdf5Inputs = {
     file: NonNullable<unknown>;
 };
@@ -2957,6 +2964,11 @@ export type Error_Store_Read_OnlyInputs = {
 };
 export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
+};
+export type Error_Synthetic_ClassesInputs = {
+    shape: NonNullable<unknown>;
+    fixed: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
 };
 export type Error_Trainer_EndedInputs = {};
 export type Error_Trainer_How_ExitedInputs = {

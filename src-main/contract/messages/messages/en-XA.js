@@ -483,6 +483,7 @@
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -584,6 +585,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -3407,6 +3409,10 @@ export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_Ran
 	return /** @type {LocalizedString} */ (`${i?.file} hháás théé llábéll ${i?.label} áátt pösííttíöñ ${i?.index}, ööüütsíddéé 0..${i?.last}. RRéépláççéé ít wíítth théé öörígííññál fííllé.`)
 };
 
+export const error_mnist_split_shapes = /** @type {(inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder}: tthhé trááííñíñgg íímágééss áré ${i?.train} bbüüt théé ttést íímmágéss ááré ${i?.test}. RRéépláççéé thé ffíílés wwííth á mmáátçhííññg sétt.`)
+};
+
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé HDDFF5 fíléé (íít máýý bbé trüüññçátéédd ör dáámmágédd); ssávé íítt ágáííññ frömm KKéráss.`)
 };
@@ -3809,6 +3815,10 @@ export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyIn
 
 export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññ mmövé íítt ásíddéé, kééppííñg á ççööpý, áññdd stárrtt á ñéww sstöréé wwíth wwhhát çááññ stíllll bé rééáád ("Mövvéé thé ddáámágéédd störréé ásíddéé" íñ thhéé ápp, öörr \`láýéérrláb ssttöré rréépáírr\`); bbý háññdd, qüítt LLáýérrLLáb áññdd réñáámmé ${i?.file} (ááññd ítss -wwál áññdd -shm ffíílés, ííff áñý).`)
+};
+
+export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé ${i?.shape} sséét háss ééxáçttllý ${i?.fixed} ççllássééss, ñöt ${i?.classes}: sséét çláásssés ttöö ${i?.fixed}, öörr píçkk sspíráálls förr mmöré ççllássééss.`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {

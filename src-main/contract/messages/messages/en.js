@@ -483,6 +483,7 @@
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -584,6 +585,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -3407,6 +3409,10 @@ export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_Ran
 	return /** @type {LocalizedString} */ (`${i?.file} has the label ${i?.label} at position ${i?.index}, outside 0..${i?.last}. Replace it with the original file.`)
 };
 
+export const error_mnist_split_shapes = /** @type {(inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder}: the training images are ${i?.train} but the test images are ${i?.test}. Replace the files with a matching set.`)
+};
+
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras.`)
 };
@@ -3809,6 +3815,10 @@ export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyIn
 
 export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LayerLab can move it aside, keeping a copy, and start a new store with what can still be read ("Move the damaged store aside" in the app, or \`layerlab store repair\`); by hand, quit LayerLab and rename ${i?.file} (and its -wal and -shm files, if any).`)
+};
+
+export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The ${i?.shape} set has exactly ${i?.fixed} classes, not ${i?.classes}: set classes to ${i?.fixed}, or pick spirals for more classes.`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {

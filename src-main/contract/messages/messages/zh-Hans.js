@@ -483,6 +483,7 @@
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -584,6 +585,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -3399,6 +3401,10 @@ export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_Ran
 	return /** @type {LocalizedString} */ (`${i?.file} 在位置 ${i?.index} 的标签是 ${i?.label}，超出了 0..${i?.last}。请换回原始文件。`)
 };
 
+export const error_mnist_split_shapes = /** @type {(inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder}：训练图像是 ${i?.train}，测试图像却是 ${i?.test}。请换成配套的一组文件。`)
+};
+
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 HDF5 文件（可能不完整或已损坏）；请在 Keras 中重新保存。`)
 };
@@ -3801,6 +3807,10 @@ export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyIn
 
 export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LayerLab 可以把它移开（保留一份副本），用仍能读取的内容建立新的记录库（在应用中点“移开损坏的记录库”，或运行 \`layerlab store repair\`）；也可以手动处理：退出 LayerLab，然后重命名 ${i?.file}（以及它的 -wal 和 -shm 文件，如果有的话）。`)
+};
+
+export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape} 数据集恰好有 ${i?.fixed} 个类别，不是 ${i?.classes} 个：请把 classes 设为 ${i?.fixed}，或选择 spirals 以使用更多类别。`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {

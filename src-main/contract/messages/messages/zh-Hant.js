@@ -483,6 +483,7 @@
 /** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
 /** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
 /** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
@@ -584,6 +585,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -3399,6 +3401,10 @@ export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_Ran
 	return /** @type {LocalizedString} */ (`${i?.file} 在位置 ${i?.index} 的標籤是 ${i?.label}，超出了 0..${i?.last}。請換回原始檔案。`)
 };
 
+export const error_mnist_split_shapes = /** @type {(inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder}：訓練影像是 ${i?.train}，測試影像卻是 ${i?.test}。請換成配套的一組檔案。`)
+};
+
 export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 不是可讀取的 HDF5 檔案（可能不完整或已損壞）；請在 Keras 中重新儲存。`)
 };
@@ -3801,6 +3807,10 @@ export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyIn
 
 export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`LayerLab 可以把它移開（保留一份副本），用仍能讀取的內容建立新的紀錄庫（在應用程式中點「移開損壞的紀錄庫」，或執行 \`layerlab store repair\`）；也可以手動處理：結束 LayerLab，然後重新命名 ${i?.file}（以及它的 -wal 和 -shm 檔案，如果有的話）。`)
+};
+
+export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape} 資料集恰好有 ${i?.fixed} 個類別，不是 ${i?.classes} 個：請把 classes 設為 ${i?.fixed}，或選擇 spirals 以使用更多類別。`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {
