@@ -1,7 +1,7 @@
 /** What every command shares: the data folders, the run store, and one way to fail. */
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, type ErrorText } from '../contract/errors.ts';
 import { resolveDataDirs, userDataDir } from '../data/data-dirs.ts';
 import { RunStore } from '../store/run-store.ts';
 import { jsonLine } from './output.ts';
@@ -13,7 +13,7 @@ export interface GlobalOptions {
 
 /** A failure the user can fix: printed as one line on stderr, exit code 2. */
 export class UsageError extends LayerLabError {
-  constructor(message: string) {
+  constructor(message: string | ErrorText) {
     super('usage', message);
     this.name = 'UsageError';
   }

@@ -6,6 +6,7 @@
 import { useLocale } from '../contract/i18n.ts';
 import { LOCALES, localeOf, pickLocale, type Locale } from '../contract/locale.ts';
 import { LayerLabError } from '../contract/errors.ts';
+import { said } from '../contract/error-text.ts';
 
 /** `--lang`'s value in the arguments (`--lang zh-TW` or `--lang=zh-TW`), read before commander. */
 export function langArgument(argv: readonly string[]): string | undefined {
@@ -24,7 +25,7 @@ export function cliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Loca
     if (!locale)
       throw new LayerLabError(
         'usage',
-        `--lang ${asked} is not a language LayerLab speaks: use one of ${LOCALES.join(', ')}.`,
+        said('error_cli_lang', { lang: asked, list: LOCALES.join(', ') }),
       );
     return locale;
   }

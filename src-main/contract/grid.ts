@@ -2,7 +2,8 @@
  * Hyperparameter grids: what to sweep, how to evaluate (k-fold cross-validation or a holdout split),
  * and what to rank by. Expansion into trials is pure, so the editor can count trials as you type.
  */
-import { LayerLabError } from './errors.ts';
+import { LayerLabError, said, type ErrorText } from './errors.ts';
+import type { ErrorParam } from './error-text.ts';
 import { z } from 'zod';
 import type { AnyGraphNode } from './graph.ts';
 import type { LabFile } from './lab.ts';
@@ -111,7 +112,9 @@ export function parseGridSpec(input: unknown): GridSpec {
     return `the sweep of ${swept}${p.length > 2 ? ` (${p.slice(2).join('.')})` : ''}`;
   };
   throw new GridError(
-    `Invalid grid: ${parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('; ')}.`,
+    said('error_grid_invalid', {
+      issues: parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`).join('; '),
+    }),
   );
 }
 
@@ -150,7 +153,15 @@ export function expandGrid(spec: GridSpec): TrialParams[] {
   const count = countTrials(spec);
   if (count > MAX_GRID_TRIALS)
     throw new GridError(
-      `The grid has ${fmtCount(count)} settings (${spec.params.map((p) => `${paramValues(p).length} values of ${p.path}`).join(' x ')}); LayerLab runs at most ${fmtCount(MAX_GRID_TRIALS)}: sweep fewer values, or use a random search.`,
+      said('error_grid_too_many', {
+        count: fmtCount(count),
+        values: spec.params
+          .map((p): ErrorParam =>
+            said('error_grid_values_of', { count: paramValues(p).length, path: p.path }),
+          )
+          .reduce((a, b) => said('error_grid_times', { a, b })),
+        max: fmtCount(MAX_GRID_TRIALS),
+      }),
     );
   if (spec.search.kind === 'random')
     return randomTrials(spec, spec.search.trials, spec.search.seed);
@@ -191,7 +202,7 @@ function randomTrials(spec: GridSpec, trials: number, seed: number): TrialParams
 }
 
 export class GridError extends LayerLabError {
-  constructor(message: string) {
+  constructor(message: string | ErrorText) {
     super('invalid-grid', message);
     this.name = 'GridError';
   }
@@ -213,13 +224,11 @@ function setTraining(
 ): TrainingConfig {
   if (!(GRID_TRAINING_KEYS as readonly string[]).includes(key))
     throw new GridError(
-      `The grid sweeps training.${key}, which cannot be swept; sweep one of ${GRID_TRAINING_KEYS.join(', ')}.`,
+      said('error_grid_not_sweepable', { key, list: GRID_TRAINING_KEYS.join(', ') }),
     );
   if (key === 'augmentation') {
     if (typeof value !== 'boolean')
-      throw new GridError(
-        `training.augmentation takes true or false, not ${JSON.stringify(value)}.`,
-      );
+      throw new GridError(said('error_grid_bool', { value: JSON.stringify(value) }));
     return {
       ...training,
       augmentation: value ? (base.training.augmentation ?? DEFAULT_AUGMENTATION) : null,
@@ -228,20 +237,30 @@ function setTraining(
   if (key === 'optimizer') {
     if (!OPTIMIZERS.includes(value as never))
       throw new GridError(
-        `training.optimizer takes ${OPTIMIZERS.join(', ')}, not ${JSON.stringify(value)}.`,
+        said('error_grid_optimizer', {
+          list: OPTIMIZERS.join(', '),
+          value: JSON.stringify(value),
+        }),
       );
     return { ...training, optimizer: value as TrainingConfig['optimizer'] };
   }
   if (typeof value !== 'number')
-    throw new GridError(`training.${key} takes numbers, not ${JSON.stringify(value)}.`);
+    throw new GridError(
+      said('error_grid_numbers', { path: `training.${key}`, value: JSON.stringify(value) }),
+    );
   const checked = TrainingConfigSchema.shape[key as 'batchSize'].safeParse(value);
   if (!checked.success)
-    throw new GridError(`training.${key} ${mustBe(checked.error.issues[0], value)}.`);
+    throw new GridError(
+      said('error_grid_setting', {
+        path: `training.${key}`,
+        problem: mustBe(checked.error.issues[0], value),
+      }),
+    );
   return { ...training, [key]: value };
 }
 
 /** A zod issue about one number, as the catalog's sentences put it: "is 0; it must be at least 1". */
-function mustBe(issue: z.core.$ZodIssue, value: number): string {
+function mustBe(issue: z.core.$ZodIssue, value: number): ErrorText {
   const i = issue as {
     code: string;
     minimum?: unknown;
@@ -249,13 +268,14 @@ function mustBe(issue: z.core.$ZodIssue, value: number): string {
     inclusive?: boolean;
     expected?: string;
   };
+  const limit = String(i.code === 'too_small' ? i.minimum : i.maximum);
   if (i.code === 'too_small')
-    return `is ${value}; it must be ${i.inclusive ? 'at least' : 'more than'} ${i.minimum}`;
+    return said(i.inclusive ? 'error_grid_at_least' : 'error_grid_more_than', { value, limit });
   if (i.code === 'too_big')
-    return `is ${value}; it must be ${i.inclusive ? 'at most' : 'less than'} ${i.maximum}`;
-  if (i.expected === 'int') return `must be a whole number, not ${value}`;
-  if (i.code === 'invalid_type') return `must be a number, not ${value}`;
-  return `is ${value}: ${issue.message}`;
+    return said(i.inclusive ? 'error_grid_at_most' : 'error_grid_less_than', { value, limit });
+  if (i.expected === 'int') return said('error_grid_not_whole', { value });
+  if (i.code === 'invalid_type') return said('error_grid_not_number', { value });
+  return said('error_grid_is_value', { value, detail: issue.message });
 }
 
 function setLayer(
@@ -266,18 +286,17 @@ function setLayer(
 ): AnyGraphNode {
   const spec = (LAYERS[node.kind].params as Record<string, ParamSpec>)[param];
   if (!spec)
-    throw new GridError(
-      `The grid sweeps ${param} of layer '${node.name}', but a ${node.kind} layer has no such parameter.`,
-    );
+    throw new GridError(said('error_grid_no_param', { param, name: node.name, kind: node.kind }));
   const params = { ...(node.params as Record<string, unknown>) };
   if (spec.type === 'regularizer') {
     if (sub !== 'l1' && sub !== 'l2')
-      throw new GridError(
-        `Sweep a regularizer's strength as layers.${node.name}.${param}.l1 or .l2.`,
-      );
+      throw new GridError(said('error_grid_regularizer_path', { name: node.name, param }));
     if (typeof value !== 'number')
       throw new GridError(
-        `layers.${node.name}.${param}.${sub} takes numbers, not ${JSON.stringify(value)}.`,
+        said('error_grid_numbers', {
+          path: `layers.${node.name}.${param}.${sub}`,
+          value: JSON.stringify(value),
+        }),
       );
     const current = (params[param] as Regularizer | null) ?? { kind: sub, l1: 0, l2: 0 };
     const next = { ...current, [sub]: value };
@@ -292,7 +311,12 @@ function setLayer(
   }
   const problems = paramProblems(spec, params[param]);
   if (problems.length)
-    throw new GridError(`layers.${node.name}.${param}${sub ? `.${sub}` : ''} ${problems[0]}.`);
+    throw new GridError(
+      said('error_grid_setting', {
+        path: `layers.${node.name}.${param}${sub ? `.${sub}` : ''}`,
+        problem: problems[0],
+      }),
+    );
   return { ...node, params } as AnyGraphNode;
 }
 
@@ -352,15 +376,12 @@ export function applyTrial(base: LabFile, trial: TrialParams): LabFile {
     }
     const selected = selectLayers(nodes, at.selector);
     if ('problem' in selected)
-      throw new GridError(`The grid sweeps ${path}, but ${selected.problem}.`);
+      throw new GridError(said('error_grid_selector', { path, problem: selected.problem }));
     const ids = new Set(selected.layers.map((n) => n.id));
     for (const n of selected.layers) {
       const key = `${n.name}.${at.param}${at.sub ? `.${at.sub}` : ''}`;
       const other = setBy.get(key);
-      if (other)
-        throw new GridError(
-          `The grid sweeps ${key} twice, in ${other} and in ${path}: remove one of the two sweeps, or untick ${n.name} in one.`,
-        );
+      if (other) throw new GridError(said('error_grid_twice', { key, other, path, name: n.name }));
       setBy.set(key, path);
     }
     nodes = nodes.map((n) => (ids.has(n.id) ? setLayer(n, at.param, at.sub, value) : n));
@@ -376,24 +397,31 @@ export function trialLab(
   base: LabFile,
   trial: TrialParams,
 ): { lab: LabFile; analysis: GraphAnalysis } {
-  const at = `Trial ${trialLabel(trial)}`;
+  const at = trialLabel(trial);
   let lab: LabFile;
   try {
     lab = applyTrial(base, trial);
   } catch (e) {
-    if (e instanceof GridError) throw new GridError(`${at}: ${e.message}`);
+    if (e instanceof GridError)
+      throw new GridError(said('error_grid_trial', { trial: at, detail: e.words }));
     throw e;
   }
   const training = TrainingConfigSchema.safeParse(lab.training);
   if (!training.success) {
     const issue = training.error.issues[0];
     throw new GridError(
-      `${at} makes the training settings invalid: training.${issue.path.join('.')}: ${issue.message}.`,
+      said('error_grid_trial_training', {
+        trial: at,
+        path: `training.${issue.path.join('.')}`,
+        issue: issue.message,
+      }),
     );
   }
   const analysis = analyzeGraph(lab.graph);
   if (!analysis.ok)
-    throw new GridError(`${at} makes the model invalid: ${analysis.issues[0].message}`);
+    throw new GridError(
+      said('error_grid_trial_model', { trial: at, issue: analysis.issues[0].message }),
+    );
   return { lab, analysis };
 }
 

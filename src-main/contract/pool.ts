@@ -18,6 +18,7 @@ import {
   errorInfoFrom,
   isErrorCode,
   LayerLabError,
+  said,
   type ErrorCode,
   type ErrorInfo,
 } from './errors.ts';
@@ -303,18 +304,18 @@ export function checkRedisUrl(text: string): URL {
   } catch {
     throw new LayerLabError(
       'invalid-arguments',
-      `'${redactRedisUrl(text)}' is not a Redis address: give redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS.`,
+      said('error_pool_not_redis_url', { url: redactRedisUrl(text) }),
     );
   }
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:')
     throw new LayerLabError(
       'invalid-arguments',
-      `'${redactRedisUrl(text)}' is not a Redis address (it starts with ${url.protocol}): give redis://HOST:PORT, or rediss://HOST:PORT for TLS.`,
+      said('error_pool_wrong_scheme', { url: redactRedisUrl(text), scheme: url.protocol }),
     );
   if (!url.hostname)
     throw new LayerLabError(
       'invalid-arguments',
-      `'${redactRedisUrl(text)}' has no host: give redis://HOST:PORT.`,
+      said('error_pool_no_host', { url: redactRedisUrl(text) }),
     );
   return url;
 }
@@ -339,12 +340,15 @@ export function parsePoolJob(data: unknown): PoolJob {
   if (typeof version === 'number' && version !== POOL_JOB_VERSION)
     throw new LayerLabError(
       'malformed-job',
-      `The job is of format ${version}, and this worker reads format ${POOL_JOB_VERSION}: run the same LayerLab version on the teacher's machine and the workers.`,
+      said('error_pool_job_version', { version, current: POOL_JOB_VERSION }),
     );
   const issue = parsed.error.issues[0];
   throw new LayerLabError(
     'malformed-job',
-    `The job is malformed (${issue.path.join('.') || 'the job'}: ${issue.message}); it was refused, not run.`,
+    said('error_pool_job_malformed', {
+      where: issue.path.join('.') || said('error_pool_the_job'),
+      detail: issue.message,
+    }),
   );
 }
 
@@ -355,6 +359,9 @@ export function parsePoolRecord(data: unknown): PoolRecord {
   const issue = parsed.error.issues[0];
   throw new LayerLabError(
     'malformed-job',
-    `A worker sent a malformed record (${issue.path.join('.') || 'the record'}: ${issue.message}); it was refused.`,
+    said('error_pool_record_malformed', {
+      where: issue.path.join('.') || said('error_pool_the_record'),
+      detail: issue.message,
+    }),
   );
 }

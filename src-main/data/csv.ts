@@ -24,14 +24,14 @@ function findLabelColumn(
     if (labelColumn < width) return labelColumn;
     throw new DataError(
       'not-found',
-      `${file} has ${width} columns (0..${width - 1}), so there is no label column ${labelColumn}. Pick another column.`,
+      said('error_csv_no_column_index', { file, width, last: width - 1, column: labelColumn }),
       file,
     );
   }
   if (!header) {
     throw new DataError(
       'not-found',
-      `${file} has no header row, so the label column ${JSON.stringify(labelColumn)} cannot be found by name: give its 0-based index instead.`,
+      said('error_csv_no_header', { file, column: JSON.stringify(labelColumn) }),
       file,
     );
   }
@@ -39,7 +39,11 @@ function findLabelColumn(
   if (at < 0) {
     throw new DataError(
       'not-found',
-      `${file} has no column named ${JSON.stringify(labelColumn)}; its columns are ${header.map((h) => JSON.stringify(h.trim())).join(', ')}.`,
+      said('error_csv_no_column_name', {
+        file,
+        column: JSON.stringify(labelColumn),
+        columns: header.map((h) => JSON.stringify(h.trim())).join(', '),
+      }),
       file,
     );
   }
@@ -58,7 +62,11 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
   if (quoteError) {
     throw new DataError(
       'corrupt',
-      `${file}, line ${(quoteError.row ?? 0) + 1}: ${quoteError.message}. Fix the quoting.`,
+      said('error_csv_quotes', {
+        file,
+        line: (quoteError.row ?? 0) + 1,
+        detail: quoteError.message,
+      }),
       file,
     );
   }
@@ -82,11 +90,7 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
   if (body.length === 0)
     throw new DataError('empty', said('error_data_header_only', { file }), file);
   if (width < 2) {
-    throw new DataError(
-      'unsupported',
-      `${file} has a single column; it needs feature columns and a label column, separated by commas.`,
-      file,
-    );
+    throw new DataError('unsupported', said('error_csv_one_column', { file }), file);
   }
   const labelAt = findLabelColumn(file, header, width, labelColumn);
   const colName = (j: number) => (header ? ` (${JSON.stringify(header[j].trim())})` : '');
@@ -98,7 +102,15 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
     if (cells.length !== width) {
       throw new DataError(
         'mismatch',
-        `${file}, row ${line} has ${cells.length} cells but ${hasHeader ? 'the header' : 'row ' + rows[0].line} has ${width}. Every row needs the same columns.`,
+        said('error_csv_row_width', {
+          file,
+          line,
+          cells: cells.length,
+          first: hasHeader
+            ? said('error_csv_the_header')
+            : said('error_csv_row', { line: rows[0].line }),
+          width,
+        }),
         file,
       );
     }
@@ -109,7 +121,13 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
       if (cells[j].trim() === '' || !Number.isFinite(v)) {
         throw new DataError(
           'corrupt',
-          `${file}, row ${line}, column ${j + 1}${colName(j)}: ${JSON.stringify(cells[j])} is not a number. Every column except the label column must hold numbers; fix the cell or choose the label column.`,
+          said('error_csv_not_number', {
+            file,
+            line,
+            column: j + 1,
+            name: colName(j),
+            value: JSON.stringify(cells[j]),
+          }),
           file,
         );
       }
@@ -117,8 +135,10 @@ export async function loadCsv(file: string, labelColumn?: string | number): Prom
     }
     rawLabels[i] = cells[labelAt];
   }
-  const { classNames, labels } = indexLabels(rawLabels, file, (i) => `row ${body[i].line}`);
-  requireTwoClasses(file, classNames, `the label column${colName(labelAt)}`);
+  const { classNames, labels } = indexLabels(rawLabels, file, (i) =>
+    said('error_csv_row', { line: body[i].line }),
+  );
+  requireTwoClasses(file, classNames, said('error_csv_label_column', { name: colName(labelAt) }));
   return {
     info: {
       id: file,

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { said } from '../contract/error-text.ts';
 import type { BuiltinDatasetName } from '../contract/datasets.ts';
 import { BUILTIN_SETS } from './builtins.ts';
 import { DataError } from './dataset.ts';
@@ -33,7 +34,7 @@ async function md5Of(file: string): Promise<string | null> {
 
 async function fetchTo(url: string, dest: string, md5: string, onFraction: (f: number) => void) {
   const folder = path.dirname(dest);
-  const byHand = `You can also download it by hand and put it in ${folder}${path.sep}.`;
+  const byHand = said('error_download_by_hand', { folder: `${folder}${path.sep}` });
   let res: Response;
   try {
     res = await fetch(url, { redirect: 'follow' });
@@ -42,14 +43,14 @@ async function fetchTo(url: string, dest: string, md5: string, onFraction: (f: n
       (err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message;
     throw new DataError(
       'download',
-      `Could not reach ${url} (${cause}): check that you are online. ${byHand}`,
+      said('error_download_unreachable', { url, cause, byHand }),
       dest,
     );
   }
   if (!res.ok || !res.body) {
     throw new DataError(
       'download',
-      `Downloading ${url} failed with HTTP ${res.status} ${res.statusText}. ${byHand}`,
+      said('error_download_http', { url, status: `${res.status} ${res.statusText}`, byHand }),
       dest,
     );
   }
@@ -73,7 +74,7 @@ async function fetchTo(url: string, dest: string, md5: string, onFraction: (f: n
     if (got !== md5) {
       throw new DataError(
         'download',
-        `The download of ${url} has the md5 checksum ${got}, not the expected ${md5} (${received} bytes received), so it was not kept: try again. ${byHand}`,
+        said('error_download_md5', { url, got, md5, received, byHand }),
         dest,
       );
     }
@@ -83,11 +84,7 @@ async function fetchTo(url: string, dest: string, md5: string, onFraction: (f: n
     await fs.promises.rm(tmp, { force: true });
     if (err instanceof DataError) throw err;
     const detail = err instanceof Error ? err.message : String(err);
-    throw new DataError(
-      'download',
-      `Downloading ${url} broke off (${detail}): try again. ${byHand}`,
-      dest,
-    );
+    throw new DataError('download', said('error_download_broke', { url, detail, byHand }), dest);
   }
 }
 
@@ -104,7 +101,7 @@ export async function downloadDataset(
   } catch (err) {
     throw new DataError(
       'download',
-      `Cannot create ${folder} (${(err as Error).message}): pick another folder.`,
+      said('error_download_mkdir', { folder, detail: (err as Error).message }),
       folder,
     );
   }

@@ -3,6 +3,7 @@
  * number 0x000008NN (unsigned bytes, NN dimensions), NN big-endian 32-bit sizes, then the bytes.
  */
 import { DataError } from './dataset.ts';
+import { said, type ErrorText } from '../contract/error-text.ts';
 import { fmt } from './files.ts';
 
 export type IdxKind = 'images' | 'labels';
@@ -17,10 +18,10 @@ export interface IdxArray {
 
 const hex = (n: number) => '0x' + n.toString(16).padStart(8, '0');
 
-function describe(kind: IdxKind, dims: number[]): string {
+function describe(kind: IdxKind, dims: number[]): ErrorText {
   return kind === 'images'
-    ? `${fmt(dims[0])} images of ${dims[1]}x${dims[2]}`
-    : `${fmt(dims[0])} labels`;
+    ? said('error_idx_images_of', { count: fmt(dims[0]), size: `${dims[1]}x${dims[2]}` })
+    : said('error_idx_labels_of', { count: fmt(dims[0]) });
 }
 
 export function parseIdx(bytes: Uint8Array, file: string, kind: IdxKind): IdxArray {
@@ -28,7 +29,7 @@ export function parseIdx(bytes: Uint8Array, file: string, kind: IdxKind): IdxArr
   if (bytes.length < 4) {
     throw new DataError(
       'corrupt',
-      `${file} is truncated: it holds ${bytes.length} bytes, too few for an IDX header. Download it again.`,
+      said('error_idx_too_short', { file, bytes: bytes.length }),
       file,
     );
   }
@@ -38,11 +39,13 @@ export function parseIdx(bytes: Uint8Array, file: string, kind: IdxKind): IdxArr
     const other = kind === 'images' ? 'labels' : 'images';
     const why =
       magic === MAGIC[other]
-        ? `: ${hex(magic)} marks an IDX ${other} file, so the file names are probably swapped`
-        : `, so it is not an IDX ${kind} file`;
+        ? said(other === 'images' ? 'error_idx_swapped_images' : 'error_idx_swapped_labels', {
+            magic: hex(magic),
+          })
+        : said(kind === 'images' ? 'error_idx_not_images' : 'error_idx_not_labels');
     throw new DataError(
       'corrupt',
-      `${file} starts with the magic number ${hex(magic)} instead of ${hex(expected)}${why}. Replace it with the original file.`,
+      said('error_idx_magic', { file, magic: hex(magic), expected: hex(expected), why }),
       file,
     );
   }
@@ -51,7 +54,7 @@ export function parseIdx(bytes: Uint8Array, file: string, kind: IdxKind): IdxArr
   if (bytes.length < headerSize) {
     throw new DataError(
       'corrupt',
-      `${file} is truncated inside its header (${bytes.length} bytes). Download it again.`,
+      said('error_idx_truncated_header', { file, bytes: bytes.length }),
       file,
     );
   }
@@ -60,11 +63,12 @@ export function parseIdx(bytes: Uint8Array, file: string, kind: IdxKind): IdxArr
   const size = dims.reduce((a, b) => a * b, 1);
   const want = headerSize + size;
   if (bytes.length !== want) {
+    const what = describe(kind, dims);
     const problem =
       bytes.length < want
-        ? `is truncated: its header announces ${describe(kind, dims)} (${fmt(want)} bytes) but it holds ${fmt(bytes.length)} bytes`
-        : `has ${fmt(bytes.length - want)} bytes more than the ${describe(kind, dims)} its header announces`;
-    throw new DataError('corrupt', `${file} ${problem}. Download it again.`, file);
+        ? said('error_idx_truncated', { file, what, want: fmt(want), bytes: fmt(bytes.length) })
+        : said('error_idx_extra', { file, what, extra: fmt(bytes.length - want) });
+    throw new DataError('corrupt', problem, file);
   }
   return { dims, data: bytes.subarray(headerSize) };
 }

@@ -78,11 +78,7 @@ function listImages(dir: string): { files: string[]; classOf: string[]; classes:
       .filter((n) => IMAGE_RE.test(n))
       .sort();
     if (images.length === 0) {
-      throw new DataError(
-        'empty',
-        `${folder} holds no .png or .jpg images: add some or remove the folder.`,
-        folder,
-      );
+      throw new DataError('empty', said('error_images_none', { folder }), folder);
     }
     for (const name of images) {
       files.push(path.join(folder, name));
@@ -100,7 +96,11 @@ function decode(bytes: Buffer, file: string): { width: number; height: number; d
   if (size && (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE)) {
     throw new DataError(
       'too-large',
-      `${file} is ${size.width}x${size.height} pixels; LayerLab reads images of at most ${MAX_IMAGE_SIDE}x${MAX_IMAGE_SIDE}: shrink it (every image is resized to the lab's image size anyway) or remove it.`,
+      said('error_images_too_big', {
+        file,
+        size: `${size.width}x${size.height}`,
+        max: `${MAX_IMAGE_SIDE}x${MAX_IMAGE_SIDE}`,
+      }),
       file,
     );
   }
@@ -117,15 +117,11 @@ function decode(bytes: Buffer, file: string): { width: number; height: number; d
     const detail = err instanceof Error ? err.message : String(err);
     throw new DataError(
       'corrupt',
-      `${file} could not be decoded as ${isPng ? 'PNG' : 'JPEG'} (${detail}): replace it or remove it.`,
+      said('error_images_undecodable', { file, format: isPng ? 'PNG' : 'JPEG', detail }),
       file,
     );
   }
-  throw new DataError(
-    'corrupt',
-    `${file} is neither a PNG nor a JPEG image, whatever its name says: convert it or remove it.`,
-    file,
-  );
+  throw new DataError('corrupt', said('error_images_not_image', { file }), file);
 }
 
 async function readSplit(
@@ -171,7 +167,11 @@ export async function loadImageFolder(root: string, opts: ImageOptions): Promise
     if (extra.length > 0) {
       throw new DataError(
         'mismatch',
-        `${path.join(root, 'test')} has the class folder${extra.length > 1 ? 's' : ''} ${extra.join(', ')}, which ${trainDir} lacks: the test classes must be training classes.`,
+        said(extra.length > 1 ? 'error_images_test_classes' : 'error_images_test_class', {
+          dir: path.join(root, 'test'),
+          names: extra.join(', '),
+          train: trainDir,
+        }),
         root,
       );
     }
@@ -182,7 +182,13 @@ export async function loadImageFolder(root: string, opts: ImageOptions): Promise
   if (count * h * w * channels > MAX_FOLDER_BYTES) {
     throw new DataError(
       'too-large',
-      `${root} holds ${fmt(count)} images, ${fmtBytes(count * h * w * channels)} once resized to ${h}x${w}x${channels}; LayerLab holds at most ${fmtBytes(MAX_FOLDER_BYTES)} of images: use fewer images or a smaller image size.`,
+      said('error_images_too_many', {
+        root,
+        count: fmt(count),
+        size: fmtBytes(count * h * w * channels),
+        shape: `${h}x${w}x${channels}`,
+        cap: fmtBytes(MAX_FOLDER_BYTES),
+      }),
       root,
     );
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import tar from 'tar-stream';
 import { DataError } from './dataset.ts';
+import { said } from '../contract/error-text.ts';
 import { fmt, ioError } from './files.ts';
 import { rankWords, WordIds } from './tokenizer.ts';
 
@@ -84,7 +85,7 @@ async function readArchive(
     const detail = err instanceof Error ? err.message : String(err);
     throw new DataError(
       'corrupt',
-      `${file} could not be read as a .tar.gz archive (${detail}) after ${fmt(reviews.length)} reviews: it is probably cut short. Delete it and download it again.`,
+      said('error_imdb_archive', { file, detail, count: fmt(reviews.length) }),
       file,
     );
   } finally {
@@ -172,10 +173,15 @@ export async function readImdbCorpus(source: string, onProgress: Progress): Prom
   for (const [split, s] of SPLITS.entries()) {
     for (const [label, l] of LABELS.entries()) {
       if (!reviews.some((r) => r.split === split && r.label === label)) {
-        const where = isFolder ? path.join(source, s, l) : `aclImdb/${s}/${l}/ inside ${source}`;
+        const where = isFolder
+          ? path.join(source, s, l)
+          : said('error_imdb_inside', { folder: `aclImdb/${s}/${l}/`, source });
         throw new DataError(
           'empty',
-          `${where} holds no reviews: an IMDB copy needs the official layout aclImdb/{train,test}/{pos,neg}/<id>_<rating>.txt. Download aclImdb_v1.tar.gz again.`,
+          said('error_imdb_no_reviews', {
+            where,
+            layout: 'aclImdb/{train,test}/{pos,neg}/<id>_<rating>.txt',
+          }),
           source,
         );
       }

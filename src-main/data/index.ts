@@ -3,6 +3,7 @@
  * `listBuiltinDatasets` for what is installed where, and `downloadDataset` for the CLI.
  */
 import path from 'node:path';
+import { said } from '../contract/error-text.ts';
 import {
   BUILTIN_DATASETS,
   type DatasetAvailability,
@@ -52,17 +53,14 @@ const FILE_LOADERS: Record<FileFormat, Loader<FileRef>> = {
 function fileFormat(ref: FileRef): FileFormat {
   if (ref.format) return ref.format;
   if (!exists(ref.path)) {
-    throw new DataError('not-found', `${ref.path} does not exist: check the path.`, ref.path);
+    throw new DataError('not-found', said('error_data_missing', { file: ref.path }), ref.path);
   }
   if (isDir(ref.path)) return 'images';
   const ext = path.extname(ref.path).toLowerCase();
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
   if (ext === '.npz') return 'npz';
-  const why =
-    ext === '.npy'
-      ? 'a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...)'
-      : 'LayerLab reads CSV files (.csv), NumPy archives (.npz) and folders of images';
-  throw new DataError('unsupported', `${ref.path}: ${why}.`, ref.path);
+  const why = ext === '.npy' ? 'error_data_npy_alone' : 'error_data_unknown_kind';
+  throw new DataError('unsupported', said(why, { path: ref.path }), ref.path);
 }
 
 const LOADERS: { [K in DatasetRef['kind']]: Loader<Extract<DatasetRef, { kind: K }>> } = {

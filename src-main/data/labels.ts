@@ -1,5 +1,6 @@
 /** Turning raw label values into class indices, shared by the CSV, NumPy and image loaders. */
 import { DataError } from './dataset.ts';
+import { said, type ErrorParam } from '../contract/error-text.ts';
 
 export interface Classes {
   classNames: string[];
@@ -11,11 +12,11 @@ export function taskFor(numClasses: number): 'binary' | 'multiclass' {
   return numClasses === 2 ? 'binary' : 'multiclass';
 }
 
-export function requireTwoClasses(file: string, classNames: string[], where: string): void {
+export function requireTwoClasses(file: string, classNames: string[], where: ErrorParam): void {
   if (classNames.length < 2) {
     throw new DataError(
       'empty',
-      `${file}: ${where} holds only the class ${JSON.stringify(classNames[0] ?? '')}; a classifier needs examples of at least two classes.`,
+      said('error_labels_one_class', { file, where, name: JSON.stringify(classNames[0] ?? '') }),
       file,
     );
   }
@@ -28,7 +29,7 @@ export function requireTwoClasses(file: string, classNames: string[], where: str
 export function indexLabels(
   raw: ArrayLike<string | number>,
   file: string,
-  describe: (i: number) => string,
+  describe: (i: number) => ErrorParam,
 ): Classes {
   const n = raw.length;
   const numeric = Array.from({ length: n }, (_, i) => {
@@ -42,7 +43,7 @@ export function indexLabels(
     if (bad >= 0) {
       throw new DataError(
         'unsupported',
-        `${file}: the label ${numeric[bad]} (${describe(bad)}) is not a whole number. LayerLab trains classifiers, so labels must be class numbers or class names.`,
+        said('error_labels_not_whole', { file, label: numeric[bad], where: describe(bad) }),
         file,
       );
     }
@@ -56,7 +57,7 @@ export function indexLabels(
   if (empty >= 0) {
     throw new DataError(
       'corrupt',
-      `${file}: the label of ${describe(empty)} is empty. Fill it in or drop the row.`,
+      said('error_labels_empty', { file, where: describe(empty) }),
       file,
     );
   }

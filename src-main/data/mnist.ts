@@ -1,5 +1,6 @@
 /** MNIST and Fashion-MNIST: four IDX files each (gzipped or not), same layout. */
 import path from 'node:path';
+import { said } from '../contract/error-text.ts';
 import type { BuiltinDatasetName } from '../contract/datasets.ts';
 import type { BuiltinSet, Located } from './builtin-set.ts';
 import { DataError, type Dataset, type Split } from './dataset.ts';
@@ -71,7 +72,11 @@ async function loadSplit(
   if (images.dims.length !== 3) {
     throw new DataError(
       'corrupt',
-      `${imagesFile} has ${images.dims.length} dimensions (${images.dims.join('x')}); an image file has 3 (count, rows, columns). Replace it with the original file.`,
+      said('error_mnist_dims', {
+        file: imagesFile,
+        count: images.dims.length,
+        dims: images.dims.join('x'),
+      }),
       imagesFile,
     );
   }
@@ -79,7 +84,12 @@ async function loadSplit(
   if (labels.dims[0] !== count) {
     throw new DataError(
       'mismatch',
-      `${labelsFile} holds ${fmt(labels.dims[0])} labels but ${imagesFile} holds ${fmt(count)} images: the two files must come from the same split. Replace the one that is wrong.`,
+      said('error_mnist_count', {
+        labelsFile,
+        labels: fmt(labels.dims[0]),
+        imagesFile,
+        images: fmt(count),
+      }),
       labelsFile,
     );
   }
@@ -89,7 +99,12 @@ async function loadSplit(
     if (label >= numClasses) {
       throw new DataError(
         'corrupt',
-        `${labelsFile} has the label ${label} at position ${i}, outside 0..${numClasses - 1}. Replace it with the original file.`,
+        said('error_mnist_label_range', {
+          file: labelsFile,
+          label,
+          index: i,
+          last: numClasses - 1,
+        }),
         labelsFile,
       );
     }
@@ -134,7 +149,11 @@ function idxSet(spec: IdxSetSpec): BuiltinSet {
       if (testSplit.shape.join() !== train.shape.join()) {
         throw new DataError(
           'mismatch',
-          `${folder}: the training images are ${train.shape.slice(0, 2).join('x')} but the test images are ${testSplit.shape.slice(0, 2).join('x')}. Replace the files with a matching set.`,
+          said('error_mnist_split_shapes', {
+            folder,
+            train: train.shape.slice(0, 2).join('x'),
+            test: testSplit.shape.slice(0, 2).join('x'),
+          }),
           folder,
         );
       }

@@ -3,6 +3,7 @@
  * dtype, order and shape, then the raw C-order data. Versions 1.0, 2.0 and 3.0; little-endian only.
  */
 import { DataError } from './dataset.ts';
+import { said, type ErrorParam, type ErrorText } from '../contract/error-text.ts';
 import { fmtBytes } from './files.ts';
 
 export type NpyData =
@@ -46,22 +47,20 @@ export const MAX_ARRAY_BYTES = 512 * 2 ** 20;
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 /** `where` names the array for error sentences, e.g. "data.npz, array x_train". */
-export function parseNpy(bytes: Uint8Array, where: string, file?: string): NpyArray {
-  const corrupt = (what: string) => new DataError('corrupt', `${where} ${what}`, file);
-  const refuse = (what: string) => new DataError('unsupported', `${where} ${what}`, file);
+export function parseNpy(bytes: Uint8Array, where: ErrorParam, file?: string): NpyArray {
+  const corrupt = (what: ErrorText) => new DataError('corrupt', what, file);
+  const refuse = (what: ErrorText) => new DataError('unsupported', what, file);
   if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b)) {
-    throw corrupt(
-      'is not a NumPy .npy array (it does not start with \\x93NUMPY). Save it with numpy.savez.',
-    );
+    throw corrupt(said('error_npy_not_npy', { where, magic: '\\x93NUMPY' }));
   }
   const major = bytes[6];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (major < 1 || major > 3)
-    throw refuse(`is .npy version ${major}.${bytes[7]}; LayerLab reads versions 1 to 3.`);
+    throw refuse(said('error_npy_version', { where, version: `${major}.${bytes[7]}` }));
   const headerLen = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
   const headerStart = major === 1 ? 10 : 12;
   const dataStart = headerStart + headerLen;
-  if (dataStart > bytes.length) throw corrupt('is truncated inside its header. Save it again.');
+  if (dataStart > bytes.length) throw corrupt(said('error_npy_truncated_header', { where }));
   const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(
     bytes.subarray(headerStart, dataStart),
   );
@@ -69,32 +68,23 @@ export function parseNpy(bytes: Uint8Array, where: string, file?: string): NpyAr
   const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
   const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
   if (descr === undefined) {
-    throw refuse('is a structured (record) array; save each field as its own plain numeric array.');
+    throw refuse(said('error_npy_structured', { where }));
   }
   if (fortran === undefined || shapeText === undefined) {
-    throw corrupt(
-      `has an unreadable header ${JSON.stringify(header.trim())}. Save it again with numpy.`,
-    );
+    throw corrupt(said('error_npy_bad_header', { where, header: JSON.stringify(header.trim()) }));
   }
   if (fortran === 'True') {
-    throw refuse(
-      'is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first.',
-    );
+    throw refuse(said('error_npy_fortran', { where }));
   }
   const order = descr[0];
   const code = descr.slice(1);
   if (code === 'O') {
-    throw refuse(
-      "holds Python objects (pickled, like the ragged word lists in Keras' imdb.npz); LayerLab reads only plain numeric arrays.",
-    );
+    throw refuse(said('error_npy_objects', { where }));
   }
   const Type = TYPES[code];
-  if (!Type)
-    throw refuse(
-      `has the dtype ${JSON.stringify(descr)}; use uint8, int32, int64, float32, float64 or bool.`,
-    );
+  if (!Type) throw refuse(said('error_npy_dtype', { where, dtype: JSON.stringify(descr) }));
   if (order === '>' && Type.BYTES_PER_ELEMENT > 1) {
-    throw refuse(`is big-endian (${descr}); convert it with a.astype(a.dtype.newbyteorder('<')).`);
+    throw refuse(said('error_npy_big_endian', { where, dtype: descr }));
   }
   const shape = shapeText
     .split(',')
@@ -102,19 +92,31 @@ export function parseNpy(bytes: Uint8Array, where: string, file?: string): NpyAr
     .filter((s) => s !== '')
     .map((s) => Number(s.replace(/L$/, '')));
   if (shape.some((d) => !Number.isInteger(d) || d < 0))
-    throw corrupt(`has the unreadable shape (${shapeText}).`);
+    throw corrupt(said('error_npy_bad_shape', { where, shape: shapeText }));
   const count = shape.reduce((a, b) => a * b, 1);
   const byteLength = count * Type.BYTES_PER_ELEMENT;
   if (byteLength > MAX_ARRAY_BYTES) {
     throw new DataError(
       'too-large',
-      `${where} has the shape (${shape.join(', ')}) of ${descr}, ${fmtBytes(byteLength)}; LayerLab reads arrays of at most ${fmtBytes(MAX_ARRAY_BYTES)}: save fewer or smaller examples.`,
+      said('error_npy_too_large', {
+        where,
+        shape: shape.join(', '),
+        dtype: descr,
+        size: fmtBytes(byteLength),
+        cap: fmtBytes(MAX_ARRAY_BYTES),
+      }),
       file,
     );
   }
   if (bytes.length - dataStart < byteLength) {
     throw corrupt(
-      `is truncated: its shape (${shape.join(', ')}) needs ${byteLength} bytes of ${descr} but ${bytes.length - dataStart} are there. Save it again.`,
+      said('error_npy_truncated', {
+        where,
+        shape: shape.join(', '),
+        bytes: byteLength,
+        dtype: descr,
+        actual: bytes.length - dataStart,
+      }),
     );
   }
   const offset = bytes.byteOffset + dataStart;

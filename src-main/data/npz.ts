@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import { said, type ErrorParam } from '../contract/error-text.ts';
 import { DataError, type Dataset, type Features } from './dataset.ts';
 import { fmt, fmtBytes, readBytes } from './files.ts';
 import { indexLabels, requireTwoClasses, taskFor } from './labels.ts';
@@ -13,11 +14,7 @@ type Pair = { x: string; y: string };
 
 function unreadable(file: string, err: unknown): DataError {
   const detail = err instanceof Error ? err.message : String(err);
-  return new DataError(
-    'corrupt',
-    `${file} is not a readable .npz (zip) archive (${detail}). Save it again with numpy.savez.`,
-    file,
-  );
+  return new DataError('corrupt', said('error_npz_unreadable', { file, detail }), file);
 }
 
 /**
@@ -41,7 +38,12 @@ function openArchive(bytes: Uint8Array, file: string): Record<string, Uint8Array
   if (total > MAX_ARRAY_BYTES) {
     throw new DataError(
       'too-large',
-      `${file} holds ${fmtBytes(total)} of arrays once inflated (${fmt(bytes.length)} bytes on disk); LayerLab reads at most ${fmtBytes(MAX_ARRAY_BYTES)} from an .npz: save fewer or smaller examples (uint8 pixels take a quarter of float32).`,
+      said('error_npz_too_large', {
+        file,
+        size: fmtBytes(total),
+        bytes: fmt(bytes.length),
+        cap: fmtBytes(MAX_ARRAY_BYTES),
+      }),
       file,
     );
   }
@@ -55,7 +57,12 @@ function openArchive(bytes: Uint8Array, file: string): Record<string, Uint8Array
     if (entries[name]?.length !== size) {
       throw new DataError(
         'corrupt',
-        `${file}, entry ${name}, declares ${fmt(size)} bytes but inflates to ${fmt(entries[name]?.length ?? 0)}. Save it again with numpy.savez.`,
+        said('error_npz_entry_size', {
+          file,
+          name,
+          size: fmt(size),
+          actual: fmt(entries[name]?.length ?? 0),
+        }),
         file,
       );
     }
@@ -68,45 +75,44 @@ function choosePairs(names: string[], file: string): { train: Pair; test: Pair |
   if (has('x_train') && has('y_train')) {
     if (has('x_test') !== has('y_test')) {
       const [there, missing] = has('x_test') ? ['x_test', 'y_test'] : ['y_test', 'x_test'];
-      throw new DataError(
-        'not-found',
-        `${file} has ${there} but no ${missing}: save both or neither.`,
-        file,
-      );
+      throw new DataError('not-found', said('error_npz_half_test', { file, there, missing }), file);
     }
     const test = has('x_test') ? { x: 'x_test', y: 'y_test' } : null;
     return { train: { x: 'x_train', y: 'y_train' }, test };
   }
   if (has('x') && has('y')) return { train: { x: 'x', y: 'y' }, test: null };
-  const found = names.length ? `the arrays ${names.join(', ')}` : 'no arrays';
-  throw new DataError(
-    'not-found',
-    `${file} holds ${found}; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y.`,
-    file,
-  );
+  const found = names.length
+    ? said('error_npz_found_arrays', { names: names.join(', ') })
+    : said('error_npz_found_none');
+  throw new DataError('not-found', said('error_npz_no_arrays', { file, found }), file);
 }
 
 /** [N, D] -> [D]; [N, H, W] -> [H, W, 1]; [N, H, W, C] -> [H, W, C]. */
-function exampleShape(a: NpyArray, where: string, file: string): number[] {
+function exampleShape(a: NpyArray, where: ErrorParam, file: string): number[] {
   const rest = a.shape.slice(1);
   if (rest.length === 2) return [...rest, 1];
   if (rest.length === 1 || rest.length === 3) return rest;
   throw new DataError(
     'unsupported',
-    `${where} has the shape (${a.shape.join(', ')}); features must be (examples, values), (examples, height, width) or (examples, height, width, channels).`,
+    said('error_npz_feature_shape', { where, shape: a.shape.join(', ') }),
     file,
   );
 }
 
 /** NaN or infinite features are refused, as a CSV's are: a model fed them learns nothing but NaN. */
-function requireFinite(a: NpyArray, rowSize: number, where: string, file: string): void {
+function requireFinite(a: NpyArray, rowSize: number, where: ErrorParam, file: string): void {
   if (!(a.data instanceof Float32Array || a.data instanceof Float64Array)) return;
   const data = a.data;
   for (let i = 0; i < data.length; i++) {
     if (Number.isFinite(data[i])) continue;
     throw new DataError(
       'corrupt',
-      `${where}, example ${Math.floor(i / rowSize)}, value ${i % rowSize}: ${data[i]} is not a number. Every feature must be a finite number; replace NaN and infinite values (numpy.nan_to_num) and save it again.`,
+      said('error_npz_not_finite', {
+        where,
+        example: Math.floor(i / rowSize),
+        index: i % rowSize,
+        value: String(data[i]),
+      }),
       file,
     );
   }
@@ -128,13 +134,13 @@ function toFeatures(a: NpyArray, rowSize: number): Features {
 }
 
 /** Class values of y: (N) or (N, 1) numbers, or (N, C) one-hot rows. */
-function labelValues(y: NpyArray, where: string, file: string): number[] {
+function labelValues(y: NpyArray, where: ErrorParam, file: string): number[] {
   const n = y.shape[0] ?? 0;
   const cols = y.shape.length === 1 ? 1 : y.shape.length === 2 ? y.shape[1] : -1;
   if (y.shape.length === 0 || cols < 1) {
     throw new DataError(
       'unsupported',
-      `${where} has the shape (${y.shape.join(', ')}); labels must be (examples,) class numbers or (examples, classes) one-hot rows.`,
+      said('error_npz_label_shape', { where, shape: y.shape.join(', ') }),
       file,
     );
   }
@@ -148,11 +154,7 @@ function labelValues(y: NpyArray, where: string, file: string): number[] {
       else if (x !== 0) hot = -2;
     }
     if (hot < 0) {
-      throw new DataError(
-        'corrupt',
-        `${where}, row ${i} is not a one-hot row (exactly one 1, the rest 0). Save the labels as class numbers instead.`,
-        file,
-      );
+      throw new DataError('corrupt', said('error_npz_not_one_hot', { where, row: i }), file);
     }
     return hot;
   });
@@ -165,26 +167,34 @@ export async function loadNpz(file: string): Promise<Dataset> {
     .filter((n) => n.endsWith('.npy'))
     .map((n) => n.slice(0, -4));
   const pairs = choosePairs(names, file);
-  const read = (name: string) => parseNpy(entries[name + '.npy'], `${file}, array ${name},`, file);
+  const array = (name: string) => said('error_npz_array', { file, name });
+  const arrayThen = (name: string) => said('error_npz_array_then', { file, name });
+  const read = (name: string) => parseNpy(entries[name + '.npy'], arrayThen(name), file);
 
   const loadPair = (pair: Pair) => {
     const x = read(pair.x);
     const y = read(pair.y);
-    const shape = exampleShape(x, `${file}, array ${pair.x},`, file);
+    const shape = exampleShape(x, arrayThen(pair.x), file);
     if (x.shape[0] !== y.shape[0]) {
       throw new DataError(
         'mismatch',
-        `${file}: ${pair.x} has ${fmt(x.shape[0])} examples but ${pair.y} has ${fmt(y.shape[0])} labels; they must match one to one.`,
+        said('error_npz_count_mismatch', {
+          file,
+          x: pair.x,
+          examples: fmt(x.shape[0]),
+          y: pair.y,
+          labels: fmt(y.shape[0]),
+        }),
         file,
       );
     }
     const rowSize = shape.reduce((a, b) => a * b, 1);
-    requireFinite(x, rowSize, `${file}, array ${pair.x}`, file);
+    requireFinite(x, rowSize, array(pair.x), file);
     return {
       x,
       shape,
       count: x.shape[0],
-      values: labelValues(y, `${file}, array ${pair.y}`, file),
+      values: labelValues(y, array(pair.y), file),
       rowSize,
     };
   };
@@ -193,7 +203,11 @@ export async function loadNpz(file: string): Promise<Dataset> {
   if (test && test.shape.join() !== train.shape.join()) {
     throw new DataError(
       'mismatch',
-      `${file}: x_train examples have the shape (${train.shape.join(', ')}) but x_test examples (${test.shape.join(', ')}); they must match.`,
+      said('error_npz_test_shape', {
+        file,
+        train: train.shape.join(', '),
+        test: test.shape.join(', '),
+      }),
       file,
     );
   }

@@ -4,6 +4,7 @@
  * evenly through the set (a Keras-style validation split taken from the end holds every class).
  */
 import type { DatasetRef, SyntheticShape } from '../contract/datasets.ts';
+import { said } from '../contract/error-text.ts';
 import { DataError, type Dataset, type Split } from './dataset.ts';
 import { Rng } from './rng.ts';
 
@@ -92,7 +93,11 @@ export function generateSynthetic(ref: SyntheticRef): Dataset {
   if (spec.fixedClasses !== null && ref.classes !== spec.fixedClasses) {
     throw new DataError(
       'unsupported',
-      `The ${ref.shape} set has exactly ${spec.fixedClasses} classes, not ${ref.classes}: set classes to ${spec.fixedClasses}, or pick spirals for more classes.`,
+      said('error_synthetic_classes', {
+        shape: ref.shape,
+        fixed: spec.fixedClasses,
+        classes: ref.classes,
+      }),
     );
   }
   const classNames = Array.from({ length: ref.classes }, (_, c) => `class ${c}`);

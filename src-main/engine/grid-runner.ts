@@ -53,7 +53,10 @@ function jobsOf(gridName: string, base: LabFile, trials: TrialParams[]): Job[] {
       checkModelBudget(lab, analysis);
     } catch (e) {
       if (e instanceof EngineError)
-        throw new EngineError(e.code, `Trial ${trialLabel(params)}: ${e.message}`);
+        throw new EngineError(
+          e.code,
+          said('error_grid_trial', { trial: trialLabel(params), detail: e.words }),
+        );
       throw e;
     }
     const folds: { fold: number; validation: Validation }[] =
@@ -117,10 +120,7 @@ export class GridRunner {
     options: { name?: string; restart?: boolean; pool?: Pick<PoolClient, 'port'> } = {},
   ): { gridId: string; resumed: boolean; queued: number; done: Promise<GridOutcome> } {
     if (!input.grid)
-      throw new EngineError(
-        'invalid-grid',
-        `The lab '${input.name}' has no grid: add a "grid" section (see docs/file-formats.md).`,
-      );
+      throw new EngineError('invalid-grid', said('error_grid_none', { name: input.name }));
     const lab = { ...input, grid: parseGridSpec(input.grid) };
     const key = gridKey(lab);
     const existing = options.restart ? null : this.grids.findResumable(key);

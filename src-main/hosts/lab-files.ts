@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AutosaveState, LabEntry, LabListing, OpenedLab } from '../contract/api.ts';
-import { LayerLabError, type ErrorText } from '../contract/errors.ts';
+import { LayerLabError, said, type ErrorText } from '../contract/errors.ts';
 import { DocumentError } from '../contract/graph.ts';
 import { LAB_EXTENSION, parseLab, serializeLab, type LabFile } from '../contract/lab.ts';
 import { readDocument } from '../store/read-document.ts';
@@ -57,7 +57,7 @@ export class LabFiles {
   /** A bare name goes to the labs folder; every lab path ends in `.layerlab.json`. */
   resolve(input: string): string {
     const raw = String(input).trim();
-    if (!raw) throw new LabFileError('bad-path', 'Give the lab a file name, like my-mlp.');
+    if (!raw) throw new LabFileError('bad-path', said('error_lab_no_name'));
     const withExt = raw.endsWith(LAB_EXTENSION)
       ? raw
       : `${raw.replace(/\.json$/, '')}${LAB_EXTENSION}`;

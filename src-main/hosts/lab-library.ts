@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { LibraryEntry } from '../contract/api.ts';
 import type { DatasetRef } from '../contract/datasets.ts';
 import { GridSpecSchema } from '../contract/grid.ts';
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, said } from '../contract/errors.ts';
 import { labFingerprint, TOPICS, type Guide, type Step } from '../contract/guide.ts';
 import { LAB_EXTENSION, parseLabText, type LabFile } from '../contract/lab.ts';
 import { isLocale, type Locale } from '../contract/locale.ts';
@@ -67,7 +67,10 @@ function patchTraining(training: TrainingConfig, patch: Record<string, unknown>,
   if (!parsed.success)
     throw new LayerLabError(
       'invalid-lab',
-      `The quick version of ${where} has an invalid setting: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`,
+      said('error_library_quick_invalid', {
+        where,
+        issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      }),
     );
   return parsed.data;
 }
@@ -241,14 +244,12 @@ export function libraryLab(id: string, options: { quick?: boolean } = {}, dir?: 
     const broken = problems.find((p) => p.includes(`${key}${LAB_EXTENSION}`));
     throw new LayerLabError(
       'not-found',
-      broken ??
-        `There is no lab '${key}' in the library; the labs are: ${labs.map((l) => l.id).join(', ')}.`,
+      broken ?? said('error_library_no_lab', { key, labs: labs.map((l) => l.id).join(', ') }),
     );
   }
   let lab = found.lab;
   if (options.quick) {
-    if (!found.quick)
-      throw new LayerLabError('not-found', `The library lab '${key}' has no quick version.`);
+    if (!found.quick) throw new LayerLabError('not-found', said('error_library_no_quick', { key }));
     lab = quickLab(lab, found.quick);
   }
   return { ...lab, guide: lab.guide && { ...lab.guide, fingerprint: labFingerprint(lab) } };

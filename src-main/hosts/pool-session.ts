@@ -4,7 +4,7 @@
  * that does not answer is a status with its sentence, not a thrown error; a refused password or
  * certificate closes the client (retrying cannot help), anything else keeps it reconnecting.
  */
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, said } from '../contract/errors.ts';
 import { checkRedisUrl, POOL_OFF, redactRedisUrl, type PoolStatus } from '../contract/pool.ts';
 import { PoolClient } from '../engine/pool/pool-client.ts';
 
@@ -24,7 +24,7 @@ export class PoolSession {
     if (this.busy() && this.#client)
       throw new LayerLabError(
         'busy',
-        `A grid is running on the pool at ${this.#client.shownUrl}: stop it before changing the pool.`,
+        said('error_pool_grid_running', { url: this.#client.shownUrl }),
       );
     const previous = this.#client;
     this.#client = null;
@@ -59,8 +59,11 @@ export class PoolSession {
     throw new LayerLabError(
       'pool-unavailable',
       this.#failed
-        ? `The pool at ${this.#failed.url} is not connected (${this.#failed.message!.replace(/[.!]$/, '')}): connect it again, or run the grid on this computer.`
-        : "No pool of workers is connected: connect one with its Redis address (the lab's workers) first, or run the grid on this computer.",
+        ? said('error_pool_not_connected', {
+            url: this.#failed.url ?? '',
+            detail: this.#failed.message!.replace(/[.!]$/, ''),
+          })
+        : said('error_pool_none'),
     );
   }
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackendName, ErrorInfo, RunDetail, RunStatus, RunSummary } from '../contract/api.ts';
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, said } from '../contract/errors.ts';
 import { parseLab, type LabFile } from '../contract/lab.ts';
 import { insightSummary } from '../contract/insight-words.ts';
 import type { EpochInsight, InsightMeta, RunInsights } from '../contract/insights.ts';
@@ -133,10 +133,11 @@ export class RunStore {
       try {
         ensureDir(path.dirname(file));
       } catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
+        const why =
+          e instanceof LayerLabError ? e.words : e instanceof Error ? e.message : String(e);
         throw new LayerLabError(
           'store-unavailable',
-          `${why} The run store ${file} needs it: set LAYERLAB_HOME to a folder you can write to.`,
+          said('error_store_needs_folder', { why, file }),
           { file },
         );
       }
@@ -210,7 +211,11 @@ export class RunStore {
     if (version > STORE_SCHEMA_VERSION)
       throw new LayerLabError(
         'future-version',
-        `The run store ${this.file} was written by a newer LayerLab (schema ${version}, this one knows ${STORE_SCHEMA_VERSION}). Update LayerLab, or move the file away to start a new store.`,
+        said('error_store_future', {
+          file: this.file,
+          version,
+          current: STORE_SCHEMA_VERSION,
+        }),
       );
     for (let v = version; v < STORE_SCHEMA_VERSION; v++) {
       this.db.transaction(() => {
@@ -327,7 +332,13 @@ export class RunStore {
       } catch (e) {
         throw new LayerLabError(
           'store-corrupt',
-          `The run store ${this.file} is damaged (run ${id}'s insights of epoch ${r.epoch} cannot be read: ${(e as Error).message}). ${repairAdvice(this.file)}`,
+          said('error_store_damaged_insights', {
+            file: this.file,
+            run: id,
+            epoch: r.epoch,
+            detail: (e as Error).message,
+            advice: repairAdvice(this.file),
+          }),
           { file: this.file },
         );
       }

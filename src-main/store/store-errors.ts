@@ -4,11 +4,11 @@
  * system's error codes into a `LayerLabError` that names the store file and says what to do.
  */
 import Database from 'better-sqlite3';
-import { LayerLabError, said } from '../contract/errors.ts';
+import { LayerLabError, said, type ErrorText } from '../contract/errors.ts';
 
 /** How to move a damaged store aside by hand, or let LayerLab do it. */
-export function repairAdvice(file: string): string {
-  return `LayerLab can move it aside, keeping a copy, and start a new store with what can still be read ("Move the damaged store aside" in the app, or \`layerlab store repair\`); by hand, quit LayerLab and rename ${file} (and its -wal and -shm files, if any).`;
+export function repairAdvice(file: string): ErrorText {
+  return said('error_store_repair_advice', { file });
 }
 
 /**
@@ -25,7 +25,7 @@ export function storeError(e: unknown, file: string): LayerLabError | null {
   if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'))
     return new LayerLabError(
       'store-corrupt',
-      `The run store ${file} is damaged (${detail}). ${repairAdvice(file)}`,
+      said('error_store_damaged', { file, detail, advice: repairAdvice(file) }),
       where,
     );
   if (
@@ -36,31 +36,23 @@ export function storeError(e: unknown, file: string): LayerLabError | null {
   )
     return new LayerLabError(
       'store-unavailable',
-      `The run store ${file} cannot be written (${detail}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to.`,
+      said('error_store_read_only', { file, detail }),
       where,
     );
   if (code.startsWith('SQLITE_CANTOPEN') || /directory does not exist/.test(detail))
     return new LayerLabError(
       'store-unavailable',
-      `The run store ${file} cannot be opened (${detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`,
+      said('error_store_cannot_open', { file, detail }),
       where,
     );
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return new LayerLabError(
-      'store-unavailable',
-      `The run store ${file} is locked by another program; close it (or the other LayerLab) and try again.`,
-      where,
-    );
+    return new LayerLabError('store-unavailable', said('error_store_locked', { file }), where);
   if (e instanceof TypeError && /connection is not open/.test(detail))
-    return new LayerLabError(
-      'store-unavailable',
-      `The run store ${file} is closed (moving it aside failed); restart LayerLab to open it again.`,
-      where,
-    );
+    return new LayerLabError('store-unavailable', said('error_store_closed', { file }), where);
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_PERM'))
     return new LayerLabError(
       'store-unavailable',
-      `The run store ${file} could not be read or written (${code}: ${detail}); check the disk, then try again.`,
+      said('error_store_io', { file, code, detail }),
       where,
     );
   return null;

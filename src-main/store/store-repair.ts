@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { LayerLabError } from '../contract/errors.ts';
+import { LayerLabError, said } from '../contract/errors.ts';
 import { fsError } from './safe-fs.ts';
 
 /** What `moveStoreAside` did: where the damaged file went and how many rows were copied back. */
@@ -33,7 +33,7 @@ export function damagedName(file: string, at = new Date()): string {
 /** Renames `file` and its -wal and -shm (the store must be closed); returns the new name. */
 export function renameAside(file: string): string {
   if (!fs.existsSync(file))
-    throw new LayerLabError('not-found', `There is no run store at ${file} to move aside.`, {
+    throw new LayerLabError('not-found', said('error_store_nothing_to_move', { file }), {
       file,
     });
   const to = damagedName(file);

@@ -33,6 +33,7 @@ import {
   type GlobalOptions,
 } from '../context.ts';
 import { printable } from '../output.ts';
+import { said } from '../../contract/error-text.ts';
 
 interface CheckOptions extends GlobalOptions {
   walk?: boolean;
@@ -50,14 +51,11 @@ function loadGuidedLab(arg: string, quick: boolean): LabFile {
         ? lab.guide.id.slice(LIBRARY_PREFIX.length)
         : null;
       const found = readLibrary().labs.find((l) => l.id === id);
-      if (!found?.quick)
-        throw new UsageError(
-          `${arg} is not a library lab with a quick version: leave out --quick.`,
-        );
+      if (!found?.quick) throw new UsageError(said('error_cli_no_quick', { arg }));
       lab = quickLab(lab, found.quick);
     }
   } else lab = libraryLab(arg, { quick });
-  if (!lab.guide) throw new UsageError(`${arg} has no steps or checks: it is not a guided lab.`);
+  if (!lab.guide) throw new UsageError(said('error_cli_not_guided', { arg }));
   return lab;
 }
 

@@ -20,6 +20,7 @@ import {
 import { printable } from '../output.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
 import { parseDatasetFlag } from './train.ts';
+import { said } from '../../contract/error-text.ts';
 
 interface EvaluateOptions extends GlobalOptions {
   dataset?: string;
@@ -35,10 +36,7 @@ async function evaluate(arg: string, options: EvaluateOptions, command: Command)
       runId = (await importModelFileArg(store, arg)).runId;
     } else {
       runId = store.resolve(arg);
-      if (!runId)
-        throw new UsageError(
-          `No run matches '${arg}'. List the runs with: layerlab runs (or give a .keras or .h5 file).`,
-        );
+      if (!runId) throw new UsageError(said('error_cli_no_run_or_model', { arg }));
     }
     const run = store.getRun(runId)!;
     const dataset = global.dataset

@@ -17,6 +17,7 @@ import { readDocument } from '../../store/read-document.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable } from '../output.ts';
+import { said } from '../../contract/error-text.ts';
 
 interface Source {
   id: string | null;
@@ -31,7 +32,7 @@ function findSource(arg: string, format: ExportFormat): Source {
   if (arg.endsWith('.json') && existsSync(arg) && statSync(arg).isFile()) {
     if (EXPORT_FORMATS[format].needsWeights)
       throw new UsageError(
-        `'${arg}' is a lab file, which has no trained weights to export as ${EXPORT_FORMATS[format].label}: train it (layerlab train ${arg}) and export the run, or export the lab with --format python.`,
+        said('error_cli_lab_no_weights', { arg, format: EXPORT_FORMATS[format].label }),
       );
     if (EXPORT_FORMATS[format].needsHistory)
       throw new UsageError(NO_HISTORY(`'${arg}'`, `train it (layerlab train ${arg})`));
@@ -41,16 +42,11 @@ function findSource(arg: string, format: ExportFormat): Source {
   const store = openStore();
   try {
     const id = store.resolve(arg);
-    if (!id)
-      throw new UsageError(
-        `No run matches '${arg}'. List the runs with: layerlab runs (or give a .layerlab.json file).`,
-      );
+    if (!id) throw new UsageError(said('error_cli_no_run_or_lab', { arg }));
     const run = store.getRun(id)!;
     const model = store.loadModel(id);
     if (!model && EXPORT_FORMATS[format].needsWeights)
-      throw new UsageError(
-        `Run '${arg}' has no trained weights (it failed before its first result); train it again.`,
-      );
+      throw new UsageError(said('error_cli_run_no_weights', { arg }));
     return { id, name: run.name, lab: run.lab, model, metrics: run.metrics };
   } finally {
     store.close();

@@ -33,6 +33,7 @@ import {
 } from '../context.ts';
 import { printable, printError } from '../output.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
+import { said } from '../../contract/error-text.ts';
 
 interface GridOptions extends TrainOptions {
   sweep?: string[];
@@ -49,10 +50,7 @@ interface GridOptions extends TrainOptions {
 /** `layers.dropout.rate=0.3,0.5,0.7`, `layers.*Dropout.rate=0.3,0.5` or `training.learningRate=0.0001:0.1:4:log` */
 export function parseSweep(text: string): GridParam {
   const eq = text.indexOf('=');
-  if (eq < 0)
-    throw new UsageError(
-      `--sweep '${text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log.`,
-    );
+  if (eq < 0) throw new UsageError(said('error_cli_sweep_syntax', { text }));
   const path = text.slice(0, eq);
   const rest = text.slice(eq + 1);
   const range = rest.match(/^([^:,]+):([^:,]+):(\d+)(?::(log|linear))?$/);
@@ -81,10 +79,7 @@ export function parseSweep(text: string): GridParam {
 }
 
 function gridSpec(base: GridSpecInput | null, o: GridOptions): GridSpec {
-  if (!base && !o.sweep?.length)
-    throw new UsageError(
-      'This lab has no grid: add a "grid" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7).',
-    );
+  if (!base && !o.sweep?.length) throw new UsageError(said('error_cli_no_grid'));
   const spec: GridSpecInput = { ...(base ?? { params: [] }) };
   if (o.sweep?.length) spec.params = o.sweep.map(parseSweep);
   if (o.folds !== undefined) spec.evaluation = { kind: 'kfold', folds: o.folds };

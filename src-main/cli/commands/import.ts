@@ -12,6 +12,7 @@ import { readDocument } from '../../store/read-document.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable, warn } from '../output.ts';
+import { said } from '../../contract/error-text.ts';
 
 /** Keras code is small; the API takes at most this much too. */
 const CODE_CAP_BYTES = 1_000_000;
@@ -38,10 +39,7 @@ export function registerImport(program: Command): void {
     .option('--json', 'print {"out", "lab", "warnings"} as JSON')
     .action((file: string, options: ImportOptions, command: Command) => {
       const global = command.optsWithGlobals<ImportOptions>();
-      if (file.endsWith('.json'))
-        throw new UsageError(
-          `'${file}' is JSON, not Python; layerlab import reads Keras code saved as a .py file (train a lab or a Keras model JSON with layerlab train).`,
-        );
+      if (file.endsWith('.json')) throw new UsageError(said('error_cli_import_json', { file }));
       const json = !!global.json;
       const result = importCodeFile(file);
       const out =

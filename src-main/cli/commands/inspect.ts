@@ -17,6 +17,7 @@ import {
 import type { EpochInsight, RunInsights, WrongExample } from '../../contract/insights.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable } from '../output.ts';
+import { said } from '../../contract/error-text.ts';
 
 /** Characters of a text histogram: the kernel's 64 bins, two to a character. */
 const HISTOGRAM_WIDTH = 32;
@@ -155,24 +156,18 @@ function inspect(arg: string, options: GlobalOptions & { epoch?: number }) {
   let insights;
   try {
     const id = store.resolve(arg);
-    if (!id) throw new UsageError(`No run matches '${arg}'. List the runs with: layerlab runs.`);
+    if (!id) throw new UsageError(said('error_cli_no_run', { arg }));
     run = store.getRun(id)!;
     insights = store.getInsights(id);
   } finally {
     store.close();
   }
-  const label = `Run '${run.name}'`;
-  if (!insights?.epochs.length)
-    throw new UsageError(
-      `${label} recorded nothing inside its model (it was imported, failed before training, or was trained by an older LayerLab): train its lab again to inspect it.`,
-    );
+  const name = run.name;
+  if (!insights?.epochs.length) throw new UsageError(said('error_cli_no_insights', { name }));
   const last = insights.epochs.at(-1)!.epoch;
   const epoch = options.epoch ?? last;
   const insight = insights.epochs.find((e) => e.epoch === epoch);
-  if (!insight)
-    throw new UsageError(
-      `${label} has no epoch ${epoch}: it recorded epochs 0 to ${last} (0 is before training); choose --epoch between 0 and ${last}.`,
-    );
+  if (!insight) throw new UsageError(said('error_cli_no_epoch', { name, epoch, last }));
   if (options.json) printJson(inspectJson(run, insights, insight));
   else process.stdout.write(inspectText(run, insights, insight));
 }

@@ -9,6 +9,7 @@ import { importModelRun, isModelFileName } from '../../export/keras-file/import-
 import type { RunStore } from '../../store/run-store.ts';
 import { fsError } from '../../store/safe-fs.ts';
 import { warn } from '../output.ts';
+import { said } from '../../contract/error-text.ts';
 
 export { isModelFileName };
 
@@ -21,13 +22,13 @@ function readModelBytes(file: string): Uint8Array {
     size = fs.statSync(file).size;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new LayerLabError('not-found', `${file} does not exist.`, { file });
+      throw new LayerLabError('not-found', said('error_file_missing', { file }), { file });
     throw fsError(e, file, 'read');
   }
   if (size > MAX_MODEL_FILE_BYTES)
     throw new LayerLabError(
       'too-large',
-      `${file} is over ${MAX_MODEL_FILE_BYTES / 1024 / 1024} MB; LayerLab imports smaller Keras models.`,
+      said('error_cli_model_too_large', { file, megabytes: MAX_MODEL_FILE_BYTES / 1024 / 1024 }),
       { file },
     );
   try {

@@ -18,6 +18,7 @@ import { readDocument } from '../../store/read-document.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable } from '../output.ts';
+import { said } from '../../contract/error-text.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -33,7 +34,7 @@ const readLab = (file: string) => parseLabText(readDocument(file, 'lab'), file);
 
 async function report(labPath: string, o: ReportOptions) {
   if (!REPORT_FORMATS.includes(o.format as ReportFormat))
-    throw new UsageError(`--format ${o.format} is not a report format: use html or pdf.`);
+    throw new UsageError(said('error_cli_report_format', { format: o.format }));
   const lab = readLab(labPath);
   const store = openStore();
   try {
@@ -92,7 +93,7 @@ function classCommand(dir: string, o: ClassOptions) {
   try {
     files = reportFilesIn(dir);
   } catch {
-    throw new UsageError(`${dir} cannot be read as a folder: give the folder of report files.`);
+    throw new UsageError(said('error_cli_report_folder', { dir }));
   }
   const overview = overviewOfFiles(files, lab);
   if (o.csv)

@@ -5,6 +5,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { checkRedisUrl } from '../../contract/pool.ts';
 import { positiveInt, UsageError, type GlobalOptions } from '../context.ts';
+import { said } from '../../contract/error-text.ts';
 
 export interface ServeOptions extends GlobalOptions {
   port?: number;
@@ -30,8 +31,7 @@ const FLAG: Record<(typeof CLASS_ONLY)[number], string> = {
 
 /** `serve --class`: a class server; never what a plain `serve` does. */
 async function serveClass(options: ServeOptions): Promise<void> {
-  if (options.redis)
-    throw new UsageError('--redis is for `layerlab serve`, not for a class server.');
+  if (options.redis) throw new UsageError(said('error_cli_redis_not_class'));
   const { serveClassForever } = await import('../../hosts/class/class-host.ts');
   await serveClassForever({
     host: options.host,
@@ -57,10 +57,7 @@ export function portNumber(value: string): number {
 export async function serve(options: ServeOptions): Promise<void> {
   if (options.class) return serveClass(options);
   const classFlag = CLASS_ONLY.find((key) => options[key] !== undefined);
-  if (classFlag)
-    throw new UsageError(
-      `${FLAG[classFlag]} is for a class server (add --class); a plain serve listens on 127.0.0.1 only.`,
-    );
+  if (classFlag) throw new UsageError(said('error_cli_class_only', { flag: FLAG[classFlag] }));
   if (options.redis) checkRedisUrl(options.redis);
   const { serveForever } = await import('../../hosts/browser/host.ts');
   await serveForever({

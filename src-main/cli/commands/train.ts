@@ -42,6 +42,7 @@ import { STATUS_LABELS } from '../../contract/run-status-text.ts';
 import { printable, printError, warn, whenOutputCloses } from '../output.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { importModelFileArg, isModelFileName } from './model-file.ts';
+import { said } from '../../contract/error-text.ts';
 
 export interface TrainOptions extends GlobalOptions {
   model?: string;
@@ -72,13 +73,11 @@ export function parseDatasetFlag(value: string): DatasetRefInput {
     return { kind: 'builtin', name: value as 'mnist' };
   if (kind === 'synthetic') return { kind: 'synthetic', shape: rest as 'spirals' };
   if (existsSync(value)) return { kind: 'file', path: path.resolve(value) };
-  throw new UsageError(
-    `Unknown dataset '${value}': use mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a path to a CSV file, .npz file or image folder.`,
-  );
+  throw new UsageError(said('error_cli_unknown_dataset', { value }));
 }
 
 export async function loadLab(file: string | undefined, options: TrainOptions): Promise<LabFile> {
-  if (file && options.model) throw new UsageError('Give either a lab file or --model, not both.');
+  if (file && options.model) throw new UsageError(said('error_cli_lab_and_model'));
   let lab: LabFile;
   if (file?.endsWith('.py')) {
     // Keras code: imported as `layerlab import` does, its warnings printed; flags still override.
@@ -87,8 +86,7 @@ export async function loadLab(file: string | undefined, options: TrainOptions): 
   } else if (file) {
     lab = parseLabText(readDocument(file, 'lab'), file);
   } else if (options.model) {
-    if (!options.dataset)
-      throw new UsageError('--model needs --dataset (for example --dataset mnist).');
+    if (!options.dataset) throw new UsageError(said('error_cli_model_needs_dataset'));
     const { importKerasJson } = await import('../../export/keras-json.ts');
     // Strict: what would train another model (an unknown activation, a constraint...) is refused;
     // what only differs in detail (an initializer, a frozen layer) is trained with a warning.
@@ -106,9 +104,7 @@ export async function loadLab(file: string | undefined, options: TrainOptions): 
       dataset: parseDatasetFlag(options.dataset),
     });
   } else {
-    throw new UsageError(
-      'Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist.',
-    );
+    throw new UsageError(said('error_cli_train_what'));
   }
   return applyFlags(lab, options);
 }
@@ -122,7 +118,7 @@ async function modelFileRun(
   options: TrainOptions,
 ): Promise<{ lab: LabFile; runId: string } | null> {
   if (!file || !isModelFileName(file)) return null;
-  if (options.model) throw new UsageError('Give either a model file or --model, not both.');
+  if (options.model) throw new UsageError(said('error_cli_model_file_and_model'));
   const store = openStore();
   try {
     const imported = await importModelFileArg(store, file);
@@ -150,10 +146,7 @@ function applyFlags(lab: LabFile, o: TrainOptions): LabFile {
     const fraction = Number(v);
     if (v === 'test' || v === 'none') t.validation = { kind: v };
     else if (fraction > 0 && fraction < 1) t.validation = { kind: 'split', fraction };
-    else
-      throw new UsageError(
-        `--validation '${v}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2).`,
-      );
+    else throw new UsageError(said('error_cli_validation', { value: v }));
   }
   if (o.earlyStoppingPatience !== undefined || o.earlyStoppingMonitor || o.restoreBestWeights) {
     t.earlyStopping = {
@@ -166,7 +159,9 @@ function applyFlags(lab: LabFile, o: TrainOptions): LabFile {
   const parsed = TrainingConfigSchema.safeParse(t);
   if (!parsed.success)
     throw new UsageError(
-      `Invalid training setting: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      said('error_cli_training_setting', {
+        issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      }),
     );
   const dataset =
     o.dataset && lab.dataset ? DatasetRefSchema.parse(parseDatasetFlag(o.dataset)) : lab.dataset;
@@ -195,7 +190,7 @@ async function train(file: string | undefined, options: TrainOptions, command: C
   const analysis = analyzeGraph(lab.graph);
   if (!analysis.ok)
     throw new UsageError(
-      `The model is not valid: ${analysis.issues.map((i) => i.message).join(' ')}`,
+      said('error_cli_model_invalid', { issues: analysis.issues.map((i) => i.message).join(' ') }),
     );
 
   const store = openStore();

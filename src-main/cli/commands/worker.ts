@@ -11,6 +11,7 @@ import { PoolWorker } from '../../engine/pool/pool-worker.ts';
 import { forkTrainer } from '../../engine/trainer-client.ts';
 import { backendOption, dataDirs, positiveInt, UsageError } from '../context.ts';
 import { printable } from '../output.ts';
+import { said } from '../../contract/error-text.ts';
 
 const LEAVE_MS = 15_000;
 
@@ -25,16 +26,15 @@ interface WorkerOptions {
 function workerName(name: string | undefined): string {
   const chosen = name ?? `${os.hostname()}-${process.pid}`;
   if (!/^[\w.@-]{1,100}$/.test(chosen))
-    throw new UsageError(
-      `--name '${chosen}' is not a worker name: use up to 100 letters, digits, '.', '-', '_' or '@' (no spaces).`,
-    );
+    throw new UsageError(said('error_cli_worker_name', { name: chosen }));
   return chosen;
 }
 
 async function work(o: WorkerOptions): Promise<void> {
   const url = checkRedisUrl(o.redis).toString();
   const name = workerName(o.name);
-  if (o.concurrency > 64) throw new UsageError(`--concurrency ${o.concurrency} is more than 64.`);
+  if (o.concurrency > 64)
+    throw new UsageError(said('error_cli_concurrency', { concurrency: o.concurrency }));
   const given = o.dataDir.map((dir) => path.resolve(dir));
   const dirs = [...new Set([...given, ...dataDirs({})])];
   const say = (line: string) => process.stdout.write(`${printable(line)}\n`);

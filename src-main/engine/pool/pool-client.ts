@@ -9,7 +9,7 @@
  */
 import { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { LayerLabError } from '../../contract/errors.ts';
+import { LayerLabError, said } from '../../contract/errors.ts';
 import {
   checkRedisUrl,
   redactRedisUrl,
@@ -137,7 +137,10 @@ export class PoolClient implements PoolLink {
   /** A trainer port for one (setting, fold): queued on the pool when RunManager sends 'start'. */
   port(fold: PoolFold): TrainerPort {
     if (this.#closing)
-      throw new LayerLabError('pool-unavailable', `The pool at ${this.shownUrl} was disconnected.`);
+      throw new LayerLabError(
+        'pool-unavailable',
+        said('error_pool_disconnected', { url: this.shownUrl }),
+      );
     const port = new RemotePort(this, fold, this.lostAfterMs);
     this.#ports.add(port);
     port.onExit(() => this.#ports.delete(port));
@@ -190,7 +193,11 @@ export class PoolClient implements PoolLink {
           this.queue.getJobCounts('waiting', 'delayed', 'prioritized', 'active'),
         ]),
         deadlineMs,
-        () => new LayerLabError('pool-unavailable', `${this.shownUrl} did not answer in time.`),
+        () =>
+          new LayerLabError(
+            'pool-unavailable',
+            said('error_pool_no_answer', { url: this.shownUrl }),
+          ),
       );
       const waiting = counts.waiting + counts.delayed + counts.prioritized;
       return { ...off, state: 'connected', message: null, workers, waiting, active: counts.active };

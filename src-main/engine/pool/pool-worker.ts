@@ -12,7 +12,7 @@ import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { BuiltinDatasetName } from '../../contract/datasets.ts';
 import { BUILTIN_DATASETS } from '../../contract/datasets.ts';
-import { LayerLabError, toErrorInfo } from '../../contract/errors.ts';
+import { LayerLabError, said, toErrorInfo } from '../../contract/errors.ts';
 import { parseLab, type LabFile } from '../../contract/lab.ts';
 import {
   parsePoolJob,
@@ -271,7 +271,11 @@ export class PoolWorker {
     if (here && (other.pid === process.pid || !alive(other.pid))) return;
     throw new LayerLabError(
       'busy',
-      `A worker named ${this.options.name} is already in the pool (on ${other.host}, process ${other.pid}): give this one another --name${here ? '' : ', or wait a few seconds if that one was stopped just now'}.`,
+      said(here ? 'error_pool_worker_name_here' : 'error_pool_worker_name', {
+        name: this.options.name,
+        host: other.host,
+        pid: other.pid,
+      }),
     );
   }
 

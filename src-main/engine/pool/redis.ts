@@ -7,7 +7,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { createRequire } from 'node:module';
 import type StandaloneConnectorType from 'ioredis/built/connectors/StandaloneConnector.js';
 import { redactRedisUrl } from '../../contract/pool.ts';
-import { LayerLabError } from '../../contract/errors.ts';
+import { LayerLabError, said, type ErrorText } from '../../contract/errors.ts';
 
 /** Reconnect after 0.2 s, 0.4 s, ... at most every 5 s, for as long as the process runs. */
 export function reconnectDelay(attempt: number): number {
@@ -84,21 +84,21 @@ export function isFatalRedisError(error: unknown): boolean {
 export function describeRedisError(error: unknown, url: string): LayerLabError {
   const where = redactRedisUrl(url);
   const { code, message } = reasonOf(error);
-  let sentence: string;
-  if (code === 'ECONNREFUSED')
-    sentence = `Nothing answers at ${where}: start redis-server there (bound to the lab's network, not only 127.0.0.1), or check the host and port.`;
+  let sentence: ErrorText;
+  if (code === 'ECONNREFUSED') sentence = said('error_redis_refused', { where });
   else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    sentence = `The host of ${where} was not found: check its name, or give its IP address.`;
+    sentence = said('error_redis_no_host', { where });
   else if (code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-    sentence = `${where} cannot be reached from this machine (${code}): check the network, and that a firewall lets the port through.`;
-  else if (/^NOAUTH\b/i.test(message))
-    sentence = `The Redis server at ${where} wants a password: give it as redis://:PASSWORD@HOST:PORT.`;
-  else if (PASSWORD_CODES.test(message))
-    sentence = `The Redis server at ${where} refused the password: check the one in the address against its requirepass setting.`;
+    sentence = said('error_redis_unreachable', { where, code });
+  else if (/^NOAUTH\b/i.test(message)) sentence = said('error_redis_wants_password', { where });
+  else if (PASSWORD_CODES.test(message)) sentence = said('error_redis_bad_password', { where });
   else if (TLS_CODES.test(code) || /\b(SSL|TLS)\b|certificate/i.test(message))
-    sentence = `The TLS connection to ${where} failed (${scrub(message, url)}): for a classroom's own certificate authority, set NODE_EXTRA_CA_CERTS to its file; a server without TLS takes redis://, not rediss://.`;
+    sentence = said('error_redis_tls', { where, detail: scrub(message, url) });
   else
-    sentence = `The Redis server at ${where} failed: ${scrub(message, url)}${/[.!?]$/.test(message) ? '' : '.'}`;
+    sentence = said('error_redis_failed', {
+      where,
+      detail: `${scrub(message, url)}${/[.!?]$/.test(message) ? '' : '.'}`,
+    });
   return new LayerLabError('pool-unavailable', sentence);
 }
 
@@ -140,7 +140,11 @@ export function waitForRedis(client: Redis, url: string, deadlineMs: number): Pr
             ? describeRedisError(last, url)
             : new LayerLabError(
                 'pool-unavailable',
-                `The Redis server at ${redactRedisUrl(url)} did not answer within ${Math.round(deadlineMs / 1000)} s: check that it runs and that the network lets its port through${url.startsWith('rediss:') ? ' (and that it speaks TLS: a server without it takes redis://)' : ''}.`,
+                said('error_redis_no_answer', {
+                  where: redactRedisUrl(url),
+                  seconds: Math.round(deadlineMs / 1000),
+                  tls: url.startsWith('rediss:') ? said('error_redis_no_answer_tls') : '',
+                }),
               ),
         ),
       deadlineMs,

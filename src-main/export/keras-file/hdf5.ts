@@ -8,7 +8,7 @@
  * folder or `/`; the ESM build runs in Node as well, with Emscripten's MEMFS.
  */
 import h5wasm from 'h5wasm';
-import { LayerLabError } from '../../contract/errors.ts';
+import { LayerLabError, said } from '../../contract/errors.ts';
 
 export type H5File = InstanceType<typeof h5wasm.File>;
 export type H5Group = InstanceType<typeof h5wasm.Group>;
@@ -75,11 +75,9 @@ export async function withHdf5<T>(
       module.deactivate_throwing_error_handler();
     }
     if (!file || !file.file_id || file.file_id < 0n)
-      throw new LayerLabError(
-        'corrupt',
-        `${where} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras.`,
-        { file: where },
-      );
+      throw new LayerLabError('corrupt', said('error_model_file_bad_hdf5', { file: where }), {
+        file: where,
+      });
     return use(file);
   } finally {
     try {

@@ -4,6 +4,7 @@
  * from the TensorFlow.js weights the trainer stored. Both keep a Dense kernel as [in, out] and a
  * Conv2D kernel as [height, width, in, out], so values are copied, never transposed.
  */
+import { said } from '../../contract/errors.ts';
 import type { AnyGraphNode, GraphDocument } from '../../contract/graph.ts';
 import type { LayerKind, LayerParams } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
@@ -116,13 +117,16 @@ function storedWeights(model: StoredModel): Map<string, { shape: number[]; value
     if ((spec.dtype ?? 'float32') !== 'float32' || spec.quantization)
       throw new EngineError(
         'unsupported',
-        `The stored weight "${spec.name}" is ${spec.quantization ? 'quantized' : spec.dtype}; only float32 weights can be exported to Keras, so train the run again.`,
+        said('error_layout_not_float32', {
+          name: spec.name,
+          dtype: spec.quantization ? said('error_layout_quantized') : spec.dtype!,
+        }),
       );
     const bytes = spec.shape.reduce((a, b) => a * b, 1) * 4;
     if (offset + bytes > data.byteLength)
       throw new EngineError(
         'mismatch',
-        `The stored weights end before "${spec.name}" (${data.byteLength} bytes); the run's weights are damaged, so train it again.`,
+        said('error_layout_weights_end', { name: spec.name, bytes: data.byteLength }),
       );
     // A copy: the stored bytes need not be aligned for a Float32Array view.
     const values = new Float32Array(data.slice(offset, offset + bytes).buffer);
@@ -138,13 +142,15 @@ export function kerasLayout(graph: GraphDocument, model: StoredModel): KerasLayo
   if (!analysis.ok)
     throw new EngineError(
       'invalid-graph',
-      `This model cannot be exported to Keras: ${analysis.issues[0]?.message ?? 'it is not valid.'}`,
+      said('error_layout_invalid_model', {
+        detail: analysis.issues[0]?.message ?? said('error_layout_not_valid'),
+      }),
     );
   for (const node of graph.nodes)
     if (node.name.includes('/'))
       throw new EngineError(
         'unsupported',
-        `Keras does not allow "/" in a layer name, and layer "${node.name}" has one; rename it and train again.`,
+        said('error_layout_slash_in_name', { name: node.name }),
         { nodeId: node.id },
       );
   // The same test `exportKerasJson` makes to write a Sequential model.
@@ -168,7 +174,7 @@ export function kerasLayout(graph: GraphDocument, model: StoredModel): KerasLayo
       if (!w)
         throw new EngineError(
           'mismatch',
-          `The run's stored weights have no "${key}" for layer "${node.name}"; its lab and weights do not match, so train it again.`,
+          said('error_layout_weight_missing', { key, name: node.name }),
           { nodeId: node.id },
         );
       used.add(key);
@@ -177,10 +183,6 @@ export function kerasLayout(graph: GraphDocument, model: StoredModel): KerasLayo
     return { node, path: n === undefined ? snake : `${snake}_${n + 1}`, weights };
   });
   const extra = [...stored.keys()].find((k) => !used.has(k));
-  if (extra)
-    throw new EngineError(
-      'mismatch',
-      `The run's stored weights have "${extra}", which no layer of its lab has; its lab and weights do not match, so train it again.`,
-    );
+  if (extra) throw new EngineError('mismatch', said('error_layout_weight_extra', { key: extra }));
   return { sequential, modelName: sequential ? 'sequential' : 'functional', layers };
 }

@@ -9,12 +9,13 @@
  */
 import { unzipSync } from 'fflate';
 import type { GraphDocument } from '../../contract/graph.ts';
-import { LayerLabError } from '../../contract/errors.ts';
+import { LayerLabError, said, type ErrorText } from '../../contract/errors.ts';
 import type { TrainingConfig } from '../../contract/training.ts';
 import { graphWeights, shapeText } from '../../engine/model-weights.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 import { importKerasJson } from '../keras-json.ts';
 import { isObject, type JsonObject } from '../keras/format.ts';
+import { refusal } from '../keras/reader.ts';
 import { trainingFromCompile } from './compile.ts';
 import {
   dataset,
@@ -39,7 +40,7 @@ export interface ReadModelFile {
 export class ModelFileError extends LayerLabError {
   constructor(
     code: 'corrupt' | 'unsupported' | 'mismatch' | 'too-large',
-    message: string,
+    message: string | ErrorText,
     file: string,
   ) {
     super(code, message, { file });
@@ -58,7 +59,7 @@ export async function readModelFile(fileName: string, bytes: Uint8Array): Promis
   if (isHdf5(bytes)) return readLegacyH5(fileName, bytes);
   throw new ModelFileError(
     'unsupported',
-    `${fileName} is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5').`,
+    said('error_model_file_not_keras', { file: fileName }),
     fileName,
   );
 }
@@ -75,7 +76,10 @@ function unzipMembers(fileName: string, bytes: Uint8Array): Record<string, Uint8
   const unreadable = (e: unknown) =>
     new ModelFileError(
       'corrupt',
-      `${fileName} is not a readable zip archive (${e instanceof Error ? e.message : String(e)}); save the model from Keras again.`,
+      said('error_model_file_bad_zip', {
+        file: fileName,
+        detail: e instanceof Error ? e.message : String(e),
+      }),
       fileName,
     );
   try {
@@ -92,13 +96,18 @@ function unzipMembers(fileName: string, bytes: Uint8Array): Record<string, Uint8
     if (!declared.has(name))
       throw new ModelFileError(
         'unsupported',
-        `${fileName} is a zip archive without ${name}, so it is not a model saved by Keras 3; save it with model.save('model.keras').`,
+        said('error_model_file_zip_without', { file: fileName, name }),
         fileName,
       );
     if (declared.get(name)! > caps[name])
       throw new ModelFileError(
         'too-large',
-        `${fileName} holds a ${name} of ${(declared.get(name)! / 1024 / 1024).toFixed(0)} MB once inflated; LayerLab reads at most ${caps[name] / 1024 / 1024} MB of it.`,
+        said('error_model_file_member_too_large', {
+          file: fileName,
+          name,
+          megabytes: (declared.get(name)! / 1024 / 1024).toFixed(0),
+          cap: caps[name] / 1024 / 1024,
+        }),
         fileName,
       );
   }
@@ -112,7 +121,12 @@ function unzipMembers(fileName: string, bytes: Uint8Array): Record<string, Uint8
     if (members[name]?.length !== size)
       throw new ModelFileError(
         'corrupt',
-        `${fileName}, member ${name}, declares ${size} bytes but inflates to ${members[name]?.length ?? 0}; save the model from Keras again.`,
+        said('error_model_file_member_size', {
+          file: fileName,
+          name,
+          size,
+          actual: members[name]?.length ?? 0,
+        }),
         fileName,
       );
   return members;
@@ -193,7 +207,7 @@ async function readLegacyH5(fileName: string, bytes: Uint8Array): Promise<ReadMo
     if (!modelConfig)
       throw new ModelFileError(
         'unsupported',
-        `${fileName} is an HDF5 file without a model_config attribute, so it holds weights only (model.save_weights) or no Keras model at all; save the whole model with model.save('model.h5').`,
+        said('error_model_file_weights_only', { file: fileName }),
         fileName,
       );
     const trainingConfig = stringAttr(file, 'training_config');
@@ -242,7 +256,7 @@ function readArray(node: H5Group, path: string, fileName: string, layer: string)
   if (!d || !(value instanceof Float32Array || value instanceof Float64Array))
     throw new ModelFileError(
       'corrupt',
-      `In ${fileName}, weight ${path} of layer '${layer}' is missing or not floating point; save the model from Keras again.`,
+      refusal(fileName, said('error_model_file_weight_missing', { path, layer })),
       fileName,
     );
   return { values: Float32Array.from(value), shape: [...(d.shape ?? [])] };
@@ -262,7 +276,7 @@ async function finish(
     if (!names.has(layer))
       throw new ModelFileError(
         'mismatch',
-        `In ${fileName}, the weights of layer '${layer}' belong to no layer of the model that has weights; save the model from Keras again.`,
+        refusal(fileName, said('error_model_file_weights_orphan', { layer })),
         fileName,
       );
   for (const { layer, weights } of needed) {
@@ -270,20 +284,36 @@ async function finish(
     if (!arrays)
       throw new ModelFileError(
         'mismatch',
-        `In ${fileName}, layer '${layer}' has no weights; save the model after building or training it.`,
+        refusal(fileName, said('error_model_file_no_weights', { layer })),
         fileName,
       );
     if (arrays.length !== weights.length)
       throw new ModelFileError(
         'mismatch',
-        `In ${fileName}, layer '${layer}' has ${arrays.length} weight arrays, but its configuration needs ${weights.length} (${weights.map((w) => w.name.split('/').pop()).join(', ')}); the file does not match its own model.`,
+        refusal(
+          fileName,
+          said('error_model_file_weight_count', {
+            layer,
+            count: arrays.length,
+            needed: weights.length,
+            names: weights.map((w) => w.name.split('/').pop()).join(', '),
+          }),
+        ),
         fileName,
       );
     weights.forEach((w, i) => {
       if (arrays[i].shape.join() !== w.shape.join())
         throw new ModelFileError(
           'mismatch',
-          `In ${fileName}, layer '${layer}' has a ${w.name.split('/').pop()} of shape ${shapeText(arrays[i].shape)}, but its configuration needs ${shapeText(w.shape)}; the file does not match its own model.`,
+          refusal(
+            fileName,
+            said('error_model_file_weight_shape', {
+              layer,
+              weight: w.name.split('/').pop()!,
+              shape: shapeText(arrays[i].shape),
+              needed: shapeText(w.shape),
+            }),
+          ),
           fileName,
         );
     });

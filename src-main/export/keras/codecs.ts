@@ -2,6 +2,7 @@
  * One codec per layer kind: Keras layer config -> our params (import), our params -> the Keras 3
  * config `get_config()` returns (export), keys in Keras' own order.
  */
+import { said } from '../../contract/errors.ts';
 import type { Activation, LayerKind, LayerParams, Regularizer } from '../../contract/layers.ts';
 import { KERAS3_DTYPE, keras3Object, type Json, type JsonObject } from './format.ts';
 import { ConfigReader, initializerIs, isNull, isOnes, isValue } from './reader.ts';
@@ -70,9 +71,9 @@ function ignoreWeightSettings(r: ConfigReader): void {
   );
   r.ignore('bias_initializer', (v) => v === undefined || initializerIs('Zeros')(v), 'zeros');
   // Constraints (max-norm) regularize, and LoRA trains other weights: without them, another model.
-  r.needsDefault('kernel_constraint', isNull, 'no constraint');
-  r.needsDefault('bias_constraint', isNull, 'no constraint');
-  r.needsDefault('lora_rank', isNull, 'no LoRA');
+  r.needsDefault('kernel_constraint', isNull, said('error_keras_uses_no_constraint'));
+  r.needsDefault('bias_constraint', isNull, said('error_keras_uses_no_constraint'));
+  r.needsDefault('lora_rank', isNull, said('error_keras_uses_no_lora'));
   r.ignore('lora_alpha', isNull, 'no LoRA');
   r.ignore('quantization_config', isNull, 'float32 weights');
 }
@@ -81,7 +82,7 @@ const ignoreDataFormat = (r: ConfigReader) =>
   r.needsDefault(
     'data_format',
     (v) => isNull(v) || v === 'channels_last',
-    'channels_last (height, width, channels)',
+    said('error_keras_uses_channels_last'),
   );
 
 function readPooling(r: ConfigReader) {
@@ -110,7 +111,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
       const shape =
         r.inputShape('batch_shape', r.raw('batch_shape')) ??
         r.inputShape('batch_input_shape', r.raw('batch_input_shape')) ??
-        r.fail('batch_shape', undefined, 'the input shape, like [null, 28, 28, 1]');
+        r.fail('batch_shape', undefined, said('error_keras_expected_input_shape'));
       r.ignore('sparse', (v) => isNull(v) || v === false, 'dense tensors');
       r.ignore('ragged', (v) => isNull(v) || v === false, 'dense tensors');
       r.ignore('optional', (v) => isNull(v) || v === false, 'a required input');
@@ -151,8 +152,8 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
         ...readWeighted(r),
       };
       ignoreDataFormat(r);
-      r.needsDefault('dilation_rate', isOnes, 'a dilation rate of 1');
-      r.needsDefault('groups', isValue(1), 'groups=1 (an ordinary convolution)');
+      r.needsDefault('dilation_rate', isOnes, said('error_keras_uses_dilation_1'));
+      r.needsDefault('groups', isValue(1), said('error_keras_uses_groups_1'));
       ignoreWeightSettings(r);
       return params;
     },
@@ -182,7 +183,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
       r.needsDefault(
         'keepdims',
         (v) => isNull(v) || v === false,
-        'keepdims=False (output [channels])',
+        said('error_keras_uses_keepdims'),
       );
       return {};
     },
@@ -205,7 +206,7 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
   Dropout: {
     read: (r) => {
       const rate = r.float('rate', 0.5);
-      r.needsDefault('noise_shape', isNull, 'one random mask per value');
+      r.needsDefault('noise_shape', isNull, said('error_keras_uses_one_mask'));
       r.ignore('seed', isNull, 'no fixed seed');
       return { rate };
     },
@@ -238,14 +239,14 @@ export const CODECS: { [K in LayerKind]: Codec<K> } = {
         'beta_constraint',
         'gamma_constraint',
       ])
-        r.needsDefault(key, isNull, 'none');
+        r.needsDefault(key, isNull, said('error_keras_uses_none'));
       r.ignore('synchronized', (v) => isNull(v) || v === false, 'unsynchronized statistics');
-      r.needsDefault('renorm', (v) => isNull(v) || v === false, 'no batch renormalization');
-      r.needsDefault('renorm_clipping', isNull, 'no batch renormalization');
+      r.needsDefault('renorm', (v) => isNull(v) || v === false, said('error_keras_uses_no_renorm'));
+      r.needsDefault('renorm_clipping', isNull, said('error_keras_uses_no_renorm'));
       r.ignore('renorm_momentum', () => true, '');
       r.ignore('fused', () => true, ''); // a speed switch, same numbers either way
-      r.needsDefault('virtual_batch_size', isNull, 'the whole batch');
-      r.needsDefault('adjustment', isNull, 'no adjustment');
+      r.needsDefault('virtual_batch_size', isNull, said('error_keras_uses_whole_batch'));
+      r.needsDefault('adjustment', isNull, said('error_keras_uses_no_adjustment'));
       return params;
     },
     write: (p, name) => ({

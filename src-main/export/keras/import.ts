@@ -8,7 +8,15 @@ import { LAYERS, LAYER_KINDS, type LayerKind } from '../../contract/layers.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { CODECS } from './codecs.ts';
 import { KerasJsonError, isObject, type Json, type JsonObject, type KerasModel } from './format.ts';
-import { ConfigReader, reportChange, show, type ImportLog } from './reader.ts';
+import {
+  ConfigReader,
+  layerText,
+  placeStart,
+  refusal,
+  reportChange,
+  show,
+  type ImportLog,
+} from './reader.ts';
 import { foldHardSigmoid } from './tfjs-hard-sigmoid.ts';
 
 /** One layer on its way into the graph: `inputs` are layer names, in call order. */
@@ -26,8 +34,6 @@ const SUPPORTED = LAYER_KINDS.map((k) => LAYERS[k].kerasClass).join(', ');
 const MODEL_CLASSES = ['Sequential', 'Functional', 'Model'];
 const ROW = 120;
 const COLUMN = 240;
-
-const sentence = (where: string) => where.replace(/^the /, 'The ');
 
 export interface ImportOptions {
   /**
@@ -65,7 +71,7 @@ function readModel(text: string, where: string): KerasModel {
   } catch (e) {
     throw new KerasJsonError(
       'not-json',
-      said('error_keras_not_json', { where: sentence(where), detail: (e as Error).message }),
+      said('error_keras_not_json', { where: placeStart(where), detail: (e as Error).message }),
     );
   }
   // A TensorFlow.js model.json (and Keras' H5 model_config) wraps the same object.
@@ -77,13 +83,13 @@ function readModel(text: string, where: string): KerasModel {
   if (!isObject(value) || typeof value.class_name !== 'string' || value.config === undefined) {
     throw new KerasJsonError(
       'not-a-model',
-      said('error_keras_not_model', { where: sentence(where) }),
+      said('error_keras_not_model', { where: placeStart(where) }),
     );
   }
   if (!MODEL_CLASSES.includes(value.class_name)) {
     throw new KerasJsonError(
       'not-a-model',
-      said('error_keras_not_model_class', { where: sentence(where), kind: value.class_name }),
+      said('error_keras_not_model_class', { where: placeStart(where), kind: value.class_name }),
     );
   }
   return value as unknown as KerasModel;
@@ -95,11 +101,14 @@ function layerEntries(config: unknown, where: string): JsonObject[] {
   if (!Array.isArray(layers))
     throw new KerasJsonError(
       'not-a-model',
-      said('error_keras_no_layers', { where: sentence(where) }),
+      said('error_keras_no_layers', { where: placeStart(where) }),
     );
   return layers.map((entry, i) => {
     if (!isObject(entry) || typeof entry.class_name !== 'string')
-      throw new KerasJsonError('not-a-model', `In ${where}, layer ${i + 1} has no class_name.`);
+      throw new KerasJsonError(
+        'not-a-model',
+        refusal(where, said('error_keras_no_class_name', { number: i + 1 })),
+      );
     return entry;
   });
 }
@@ -109,25 +118,26 @@ function readLayer(entry: JsonObject, where: string, log: ImportLog, names: Set<
   const config = isObject(entry.config) ? entry.config : {};
   const written = typeof entry.name === 'string' ? entry.name : config.name;
   const kind = KIND_OF_CLASS.get(className);
-  const shown = typeof written === 'string' ? `'${written}'` : `number ${names.size + 1}`;
   if (!kind) {
-    const nested = MODEL_CLASSES.includes(className)
-      ? ' (a model nested inside the model; rebuild it as one flat model)'
-      : '';
+    const layer =
+      typeof written === 'string'
+        ? said('error_keras_layer_named', { name: written })
+        : said('error_keras_layer_number', { number: names.size + 1 });
+    const nested = MODEL_CLASSES.includes(className) ? said('error_keras_nested_model') : '';
     throw new KerasJsonError(
       'unsupported-layer',
-      `In ${where}, layer ${shown} has the class ${className}${nested}, which LayerLab does not support. LayerLab supports ${SUPPORTED}. Remove or replace that layer in Keras and export again.`,
+      refusal(
+        where,
+        said('error_keras_unsupported_class', { layer, className, nested, supported: SUPPORTED }),
+      ),
     );
   }
   const name =
     typeof written === 'string' ? written : freeName(LAYERS[kind].kerasClass.toLowerCase(), names);
   if (names.has(name))
-    throw new KerasJsonError(
-      'bad-graph',
-      `In ${where}, two layers are named '${name}'; Keras names must be unique.`,
-    );
+    throw new KerasJsonError('bad-graph', refusal(where, said('error_keras_same_name', { name })));
   names.add(name);
-  const reader = new ConfigReader(config, `${kind} layer '${name}'`, where, log);
+  const reader = new ConfigReader(config, kind, name, where, log);
   if (config.trainable === false)
     reader.warn('it is frozen (trainable=False) in Keras; LayerLab trains every layer.');
   const dtype = dtypeName(config.dtype);
@@ -154,7 +164,7 @@ function readSequential(model: KerasModel, where: string, log: ImportLog): Draft
   if (!entries.length)
     throw new KerasJsonError(
       'bad-graph',
-      `${sentence(where)} is a Sequential model with no layers.`,
+      said('error_keras_no_layers_sequential', { where: placeStart(where) }),
     );
   const names = new Set<string>();
   const drafts = entries.map((entry) => readLayer(entry, where, log, names));
@@ -162,12 +172,15 @@ function readSequential(model: KerasModel, where: string, log: ImportLog): Draft
     if (d.kind === 'Input' && i > 0)
       throw new KerasJsonError(
         'bad-graph',
-        `In ${where}, the InputLayer '${d.name}' is not the first layer of the Sequential model.`,
+        refusal(where, said('error_keras_input_not_first', { name: d.name })),
       );
     if (LAYERS[d.kind].inputs.min > 1)
       throw new KerasJsonError(
         'bad-graph',
-        `In ${where}, ${d.kind} layer '${d.name}' merges several inputs, so it cannot sit in a Sequential model; save the model from the functional API instead.`,
+        refusal(
+          where,
+          said('error_keras_merge_in_sequential', { layer: layerText(d.kind, d.name) }),
+        ),
       );
   });
   if (drafts[0].kind !== 'Input')
@@ -187,7 +200,7 @@ function sequentialInput(
 ): Draft {
   const name = freeName(`${firstName}_input`, names);
   names.add(name);
-  const reader = new ConfigReader({}, `Input layer '${name}'`, where, log);
+  const reader = new ConfigReader({}, 'Input', name, where, log);
   const firstConfig = isObject(first.config) ? first.config : {};
   const config = isObject(model.config) ? (model.config as unknown as JsonObject) : {};
   const candidates: [string, Json | undefined][] = [
@@ -203,7 +216,7 @@ function sequentialInput(
   }
   throw new KerasJsonError(
     'no-input-shape',
-    `${sentence(where)} is a Sequential model without an input shape, so the size of each layer is unknown. In Keras, give the first layer input_shape=(...) or start with keras.Input(shape=(...)), or build the model (call it on data or model.build(...)), then export again.`,
+    said('error_keras_no_input_shape', { where: placeStart(where) }),
   );
 }
 
@@ -220,7 +233,10 @@ function readFunctional(model: KerasModel, where: string, log: ImportLog): Draft
       if (!names.has(source))
         throw new KerasJsonError(
           'bad-graph',
-          `In ${where}, ${d.kind} layer '${d.name}' takes its input from '${source}', which is not a layer of the model.`,
+          refusal(
+            where,
+            said('error_keras_unknown_source', { layer: layerText(d.kind, d.name), source }),
+          ),
         );
   const config = isObject(model.config) ? (model.config as unknown as JsonObject) : {};
   for (const key of ['input_layers', 'output_layers']) {
@@ -228,14 +244,17 @@ function readFunctional(model: KerasModel, where: string, log: ImportLog): Draft
       if (!names.has(ref[0]))
         throw new KerasJsonError(
           'bad-graph',
-          `In ${where}, ${key} names '${ref[0]}', which is not a layer of the model.`,
+          refusal(where, said('error_keras_unknown_end', { key, name: ref[0] })),
         );
   }
   const loop = layersOnLoops(drafts);
   if (loop.length)
     throw new KerasJsonError(
       'bad-graph',
-      `In ${where}, the layers ${loop.map((d) => `'${d.name}'`).join(', ')} feed each other in a loop; a Keras model cannot do that, so the file is damaged.`,
+      refusal(
+        where,
+        said('error_keras_loop', { names: loop.map((d) => `'${d.name}'`).join(', ') }),
+      ),
     );
   return drafts;
 }
@@ -243,17 +262,17 @@ function readFunctional(model: KerasModel, where: string, log: ImportLog): Draft
 /** The layer names one call of a layer reads, from either layout of `inbound_nodes`. */
 function inboundLayers(entry: JsonObject, draft: Draft, where: string): string[] {
   const nodes = entry.inbound_nodes;
-  const label = `${draft.kind} layer '${draft.name}'`;
+  const layer = layerText(draft.kind, draft.name);
   if (nodes === undefined || nodes === null) return [];
   if (!Array.isArray(nodes))
     throw new KerasJsonError(
       'bad-graph',
-      `In ${where}, ${label} has inbound_nodes ${show(nodes)}; expected a list.`,
+      refusal(where, said('error_keras_inbound_not_list', { layer, value: show(nodes) })),
     );
   if (nodes.length > 1)
     throw new KerasJsonError(
       'bad-graph',
-      `In ${where}, ${label} is called ${nodes.length} times (one layer shared by several branches), which LayerLab cannot show; give each branch its own layer in Keras and export again.`,
+      refusal(where, said('error_keras_shared_layer', { layer, count: nodes.length })),
     );
   if (!nodes.length) return [];
   const node = nodes[0];
@@ -263,13 +282,21 @@ function inboundLayers(entry: JsonObject, draft: Draft, where: string): string[]
   if (!refs.length)
     throw new KerasJsonError(
       'bad-graph',
-      `In ${where}, ${label} has an inbound node that names no layer.`,
+      refusal(where, said('error_keras_inbound_empty', { layer })),
     );
   for (const [source, nodeIndex, tensorIndex] of refs)
     if (nodeIndex !== 0 || tensorIndex !== 0)
       throw new KerasJsonError(
         'bad-graph',
-        `In ${where}, ${label} reads output ${tensorIndex} of call ${nodeIndex} of '${source}' (a shared layer or a layer with several outputs), which LayerLab cannot show.`,
+        refusal(
+          where,
+          said('error_keras_reads_other_output', {
+            layer,
+            tensor: tensorIndex,
+            node: nodeIndex,
+            source,
+          }),
+        ),
       );
   return refs.map((r) => r[0]);
 }
@@ -373,7 +400,10 @@ function checkBatchNormAxes(
       where,
       `BatchNormalization layer '${d.name}'`,
       `axis is ${JSON.stringify(d.axis)}, which LayerLab does not model; it normalizes the last axis (the channels).`,
-      `normalizes axis ${JSON.stringify(d.axis)}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and export again.`,
+      said('error_keras_batchnorm_axis', {
+        layer: layerText('BatchNormalization', d.name),
+        axis: JSON.stringify(d.axis),
+      }),
     );
   });
 }

@@ -10,6 +10,8 @@ import {
   type Activation,
   type Regularizer,
 } from '../../contract/layers.ts';
+import { said, type ErrorText } from '../../contract/errors.ts';
+import { englishError, type ErrorParam } from '../../contract/error-text.ts';
 import { KerasJsonError, isObject, type Json, type JsonObject } from './format.ts';
 
 /** Keys every layer may carry that the importer handles itself. */
@@ -23,6 +25,28 @@ export function show(v: Json | undefined): string {
 }
 
 const normalize = (s: string) => s.replace(/_/g, '').toLowerCase();
+
+/** Where the model came from, inside a sentence: a file name, or the pasted model or code. */
+export function place(where: string): ErrorParam {
+  if (where === 'the Keras model') return said('error_keras_place_model');
+  if (where === 'the Keras code') return said('error_keras_place_code');
+  return where;
+}
+
+/** `place` at the start of a sentence. */
+export function placeStart(where: string): ErrorParam {
+  if (where === 'the Keras model') return said('error_keras_place_model_start');
+  if (where === 'the Keras code') return said('error_keras_place_code_start');
+  return where.replace(/^the /, 'The ');
+}
+
+/** A refusal about the model (`detail`, a phrase): "In model.json, ... ." */
+export const refusal = (where: string, detail: ErrorText): ErrorText =>
+  said('error_keras_in', { where: place(where), detail });
+
+/** `Dense layer 'dense'`, as a refusal names it. */
+export const layerText = (kind: string, name: string): ErrorText =>
+  said('error_keras_layer', { kind, name });
 
 /** tf.keras 2 stores regularizer factors as float32 (0.0010000000474974513); give back the short decimal. */
 export function tidyFloat32(x: number): number {
@@ -81,9 +105,9 @@ export function reportChange(
   where: string,
   label: string,
   warning: string,
-  refusal: string,
+  refused: ErrorText,
 ): void {
-  if (log.strict) throw new KerasJsonError('changes-meaning', `In ${where}, ${label} ${refusal}`);
+  if (log.strict) throw new KerasJsonError('changes-meaning', refusal(where, refused));
   log.warnings.push(`${label}: ${warning}`);
 }
 
@@ -91,14 +115,21 @@ export class ConfigReader {
   private readonly seen = new Set(HANDLED);
   /** BatchNormalization's `axis` as written, checked once shapes are known. */
   axis?: Json;
+  /** `Dense layer 'dense'`, in warnings. */
+  readonly label: string;
+  /** The same, in refusals. */
+  readonly layer: ErrorText;
 
   constructor(
     readonly config: JsonObject,
-    /** `Dense layer 'dense'`. */
-    readonly label: string,
+    kind: string,
+    name: string,
     readonly where: string,
     private readonly log: ImportLog,
-  ) {}
+  ) {
+    this.label = `${kind} layer '${name}'`;
+    this.layer = layerText(kind, name);
+  }
 
   raw(key: string): Json | undefined {
     this.seen.add(key);
@@ -111,35 +142,44 @@ export class ConfigReader {
   }
 
   /** See `reportChange`. */
-  changes(warning: string, refusal: string): void {
-    reportChange(this.log, this.where, this.label, warning, refusal);
+  changes(warning: string, refused: ErrorText): void {
+    reportChange(this.log, this.where, this.label, warning, refused);
   }
 
-  fail(key: string, value: Json | undefined, expected: string): never {
+  fail(key: string, value: Json | undefined, expected: ErrorText): never {
     throw new KerasJsonError(
       'bad-value',
-      `In ${this.where}, ${this.label} has ${key} ${JSON.stringify(value)}; expected ${expected}.`,
+      refusal(
+        this.where,
+        said('error_keras_bad_value', {
+          layer: this.layer,
+          key,
+          value: JSON.stringify(value),
+          expected,
+        }),
+      ),
     );
   }
 
   int(key: string, fallback: number): number {
     const v = this.raw(key);
     if (v === undefined) return fallback;
-    if (typeof v !== 'number' || !Number.isInteger(v)) this.fail(key, v, 'a whole number');
+    if (typeof v !== 'number' || !Number.isInteger(v))
+      this.fail(key, v, said('error_keras_expected_int'));
     return v;
   }
 
   float(key: string, fallback: number): number {
     const v = this.raw(key);
     if (v === undefined) return fallback;
-    if (typeof v !== 'number') this.fail(key, v, 'a number');
+    if (typeof v !== 'number') this.fail(key, v, said('error_keras_expected_number'));
     return v;
   }
 
   bool(key: string, fallback: boolean): boolean {
     const v = this.raw(key);
     if (v === undefined) return fallback;
-    if (typeof v !== 'boolean') this.fail(key, v, 'true or false');
+    if (typeof v !== 'boolean') this.fail(key, v, said('error_keras_expected_bool'));
     return v;
   }
 
@@ -159,7 +199,7 @@ export class ConfigReader {
       v.every((x) => typeof x === 'number' && Number.isInteger(x))
     )
       return [v[0] as number, v[1] as number];
-    return this.fail(key, v, 'a whole number or two, like 3 or [3, 3]');
+    return this.fail(key, v, said('error_keras_expected_pair'));
   }
 
   intList(key: string, fallback: number[]): number[] {
@@ -167,7 +207,7 @@ export class ConfigReader {
     if (v === undefined) return fallback;
     if (isObject(v) && v.class_name === '__tuple__') v = v.items;
     if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' && Number.isInteger(x)))
-      this.fail(key, v, 'a list of whole numbers');
+      this.fail(key, v, said('error_keras_expected_int_list'));
     return v as number[];
   }
 
@@ -179,12 +219,15 @@ export class ConfigReader {
     if (v === undefined || v === null) return undefined;
     if (isObject(v) && Array.isArray(v.items)) v = v.items;
     if (!Array.isArray(v) || v.length < 2)
-      return this.fail(key, v, 'a batch shape like [null, 28, 28, 1]');
+      return this.fail(key, v, said('error_keras_expected_batch_shape'));
     const [batch, ...dims] = v;
     if (!dims.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 1))
       throw new KerasJsonError(
         'bad-value',
-        `In ${this.where}, ${this.label} has the input shape ${JSON.stringify(v)}, with a size that is not fixed; LayerLab needs every size (like [null, 28, 28, 1]). Give Keras a full input shape and export again.`,
+        refusal(
+          this.where,
+          said('error_keras_shape_not_fixed', { layer: this.layer, shape: JSON.stringify(v) }),
+        ),
       );
     if (batch !== null && batch !== undefined)
       this.warn(
@@ -200,7 +243,7 @@ export class ConfigReader {
     if (p === 'valid' || p === 'same') return p;
     this.changes(
       `padding ${show(v)} is not available in LayerLab; it was imported as 'valid'.`,
-      `has padding ${show(v)}, which LayerLab does not have, and 'valid' would change the layer's output. Use 'valid' or 'same' in Keras and export again.`,
+      said('error_keras_padding', { layer: this.layer, value: show(v) }),
     );
     return 'valid';
   }
@@ -215,7 +258,12 @@ export class ConfigReader {
       return v as Activation;
     this.changes(
       `activation ${show(v)} is not available in LayerLab; it was imported as '${fallback}'.`,
-      `has the activation ${show(v)}, which LayerLab does not have; it would train as '${fallback}', another model. In Keras, use one of ${ACTIVATIONS.join(', ')} and export again.`,
+      said('error_keras_activation', {
+        layer: this.layer,
+        value: show(v),
+        fallback,
+        list: ACTIVATIONS.join(', '),
+      }),
     );
     return fallback;
   }
@@ -233,7 +281,8 @@ export class ConfigReader {
     const factor = (name: 'l1' | 'l2', fallback: number) => {
       const f = config[name];
       if (f === undefined || f === null) return fallback;
-      if (typeof f !== 'number') this.fail(`${key} ${name}`, f, 'a number');
+      if (typeof f !== 'number')
+        this.fail(`${key} ${name}`, f, said('error_keras_expected_number'));
       return tidyFloat32(f);
     };
     if (typeof v === 'string' && (cls === 'l1' || cls === 'l2' || cls === 'l1l2'))
@@ -243,7 +292,7 @@ export class ConfigReader {
     if (cls === 'l1l2') return { kind: 'l1l2', l1: factor('l1', 0), l2: factor('l2', 0) };
     this.changes(
       `${key} ${show(v)} is not available in LayerLab (it has L1, L2 and L1L2); it was left out.`,
-      `has the ${key} ${show(v)}, which LayerLab does not have, and training without it is another experiment. In Keras, use L1, L2 or L1L2 and export again.`,
+      said('error_keras_regularizer', { layer: this.layer, key, value: show(v) }),
     );
     return null;
   }
@@ -256,12 +305,12 @@ export class ConfigReader {
   }
 
   /** Like `ignore`, for a setting that changes the model away from its default (see `changes`). */
-  needsDefault(key: string, isDefault: (v: Json | undefined) => boolean, uses: string): void {
+  needsDefault(key: string, isDefault: (v: Json | undefined) => boolean, uses: ErrorText): void {
     const v = this.raw(key);
     if (!isDefault(v))
       this.changes(
-        `${key} is ${show(v)}, which LayerLab does not model; it uses ${uses}.`,
-        `has ${key} ${show(v)}, which LayerLab does not model; it would train with ${uses} instead, another model. Remove the setting in Keras (or set it back to its default) and export again.`,
+        `${key} is ${show(v)}, which LayerLab does not model; it uses ${englishError(uses)}.`,
+        said('error_keras_needs_default', { layer: this.layer, key, value: show(v), uses }),
       );
   }
 

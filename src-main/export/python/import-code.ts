@@ -8,14 +8,14 @@ import type { KerasCodeImport } from '../../contract/api.ts';
 import { LAB_FORMAT, LAB_VERSION, parseLab } from '../../contract/lab.ts';
 import { TrainingConfigSchema } from '../../contract/training.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
+import { said } from '../../contract/errors.ts';
 import { KerasJsonError } from '../keras/format.ts';
+import { placeStart } from '../keras/reader.ts';
 import { Evaluator, type CodeWarning } from './evaluate.ts';
 import { parsePython } from './syntax.ts';
 import { modelGraph } from './to-lab.ts';
 import { trainingSettings } from './training.ts';
 import type { ModelValue } from './values.ts';
-
-const sentence = (where: string) => (where.startsWith('the ') ? `The ${where.slice(4)}` : where);
 
 export function importKerasCode(code: string, where: string): KerasCodeImport {
   const src = parsePython(code);
@@ -99,20 +99,20 @@ function refusal(
   if (!trimmed)
     return new KerasJsonError(
       'not-a-model',
-      `${sentence(where)} is empty: paste the Python code that builds a Keras model.`,
+      said('error_python_empty', { where: placeStart(where) }),
     );
   if (trimmed.startsWith('{'))
     return new KerasJsonError(
       'not-a-model',
-      `${sentence(where)} looks like a Keras model JSON, not Python code; open it as a Keras model JSON (model.to_json()) instead.`,
+      said('error_python_is_json', { where: placeStart(where) }),
     );
   if (errorLines.length && errorLines.length * 2 >= codeLines)
     return new KerasJsonError(
       'not-a-model',
-      `${sentence(where)} is not Python code LayerLab can read (the first problem is on line ${errorLines[0]}); paste the Python code that builds a Keras model.`,
+      said('error_python_unreadable', { where: placeStart(where), line: errorLines[0] }),
     );
   return new KerasJsonError(
     'not-a-model',
-    `${sentence(where)} builds no Keras model LayerLab can follow: expected keras.Sequential([...]), model.add(...) or keras.Model(inputs, outputs) with layers from keras.layers.`,
+    said('error_python_no_model', { where: placeStart(where) }),
   );
 }

@@ -4,7 +4,9 @@
  */
 import type { GraphDocument } from '../../contract/graph.ts';
 import { importKerasJson } from '../keras/import.ts';
+import { said } from '../../contract/errors.ts';
 import { KerasJsonError, type Json, type JsonObject } from '../keras/format.ts';
+import { refusal } from '../keras/reader.ts';
 import type { CodeWarning, Evaluator } from './evaluate.ts';
 import { DataValue, LayerValue, ModelValue, TensorValue } from './values.ts';
 
@@ -29,7 +31,7 @@ function sequentialJson(model: ModelValue, ev: Evaluator, where: string): Entry[
   if (!first)
     throw new KerasJsonError(
       'bad-graph',
-      `In ${where}, the Sequential model made at line ${model.line} has no layer LayerLab can import.`,
+      refusal(where, said('error_python_sequential_empty', { line: model.line })),
     );
   let layers: (LayerValue | TensorValue)[] = model.layers;
   const firstInput =
@@ -44,7 +46,7 @@ function sequentialJson(model: ModelValue, ev: Evaluator, where: string): Entry[
     if (!shape)
       throw new KerasJsonError(
         'no-input-shape',
-        `In ${where}, the Sequential model made at line ${model.line} has no input shape, so the size of each layer is unknown. Give its first layer input_shape=(...) (or start it with keras.Input(shape=(...))) and import again.`,
+        refusal(where, said('error_python_no_input_shape', { line: model.line })),
       );
     const input = new LayerValue(
       'InputLayer',
@@ -77,7 +79,10 @@ function functionalJson(
   if (model.inputs.length > 1)
     throw new KerasJsonError(
       'bad-graph',
-      `In ${where}, the model made at line ${model.line} takes ${model.inputs.length} inputs; a LayerLab model takes one. Merge the inputs into one keras.Input and import again.`,
+      refusal(
+        where,
+        said('error_python_several_inputs', { line: model.line, count: model.inputs.length }),
+      ),
     );
   if (model.outputs.length > 1)
     ev.warn(
@@ -98,12 +103,22 @@ function functionalJson(
     if (!t.inputs.length && t !== input)
       throw new KerasJsonError(
         'bad-graph',
-        `In ${where}, the output of the model made at line ${model.line} depends on the Input '${t.layer.name}' (line ${t.layer.line}), which is not the model's input; pass the Input the layers start from to Model(inputs, outputs).`,
+        refusal(
+          where,
+          said('error_python_other_input', {
+            line: model.line,
+            name: t.layer.name,
+            inputLine: t.layer.line,
+          }),
+        ),
       );
   if (!reached.has(input))
     throw new KerasJsonError(
       'bad-graph',
-      `In ${where}, the output of the model made at line ${model.line} does not come from its input '${input.layer.name}'; call the layers on that Input.`,
+      refusal(
+        where,
+        said('error_python_output_not_from_input', { line: model.line, name: input.layer.name }),
+      ),
     );
   const entries = order.map((t) => ({
     layer: t.layer,
@@ -152,11 +167,18 @@ export function modelGraph(
     const { graph, warnings } = importKerasJson(JSON.stringify(json), where);
     return { graph, warnings: warnings.map((w) => ({ line: lineOf(w), message: w })) };
   } catch (e) {
-    if (e instanceof KerasJsonError)
+    if (e instanceof KerasJsonError) {
+      const line = lineOf(e.message);
+      // A refusal "In <where>, <detail>." gets its line in both languages; any other, in English.
+      if (e.text?.key === 'error_keras_in') {
+        const { where, detail } = e.text.params;
+        throw new KerasJsonError(e.reason, said('error_keras_in_line', { where, detail, line }));
+      }
       throw new KerasJsonError(
         e.reason,
-        `${e.message.endsWith('.') ? e.message.slice(0, -1) : e.message} (line ${lineOf(e.message)}).`,
+        `${e.message.endsWith('.') ? e.message.slice(0, -1) : e.message} (line ${line}).`,
       );
+    }
     throw e;
   }
 }

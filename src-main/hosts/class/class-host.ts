@@ -5,7 +5,7 @@
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { LayerLabError } from '../../contract/errors.ts';
+import { LayerLabError, said } from '../../contract/errors.ts';
 import { resolveDataDirs, userDataDir } from '../../data/data-dirs.ts';
 import { forkTrainer, probeBackend } from '../../engine/trainer-client.ts';
 import { defaultMaxTrainers } from '../../engine/trainer-queue.ts';
@@ -51,10 +51,7 @@ export function checkClassHost(host: string): void {
   const mine = machineAddresses();
   if (net.isIP(host) && mine.includes(host)) return;
   const ipv4 = mine.filter((a) => net.isIPv4(a));
-  throw new LayerLabError(
-    'usage',
-    `--host '${host}' is not an address of this machine; give one of ${ipv4.join(', ')} (the lab network's), or 0.0.0.0 for every network it is on.`,
-  );
+  throw new LayerLabError('usage', said('error_class_host', { host, list: ipv4.join(', ') }));
 }
 
 const hostPort = (address: string, port: number) =>

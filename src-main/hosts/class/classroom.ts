@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { BackendReport, RunSummary } from '../../contract/api.ts';
 import { FINISHED_STATUSES } from '../../contract/api.ts';
+import { said } from '../../contract/errors.ts';
 import { logIfInternal } from '../../engine/errors.ts';
 import type { TrainerPort } from '../../engine/protocol.ts';
 import { TrainerQueue } from '../../engine/trainer-queue.ts';
@@ -96,7 +97,7 @@ export class Classroom {
   }
 
   addStudent(name: string): Student {
-    return this.roster.add(cleanName(name, 'The new student'));
+    return this.roster.add(cleanName(name, said('error_roster_new_student')));
   }
 
   /** The student's own service, made (and its folder and run store) at the first call. */

@@ -6,7 +6,8 @@
 import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { LayerLabError } from '../../contract/errors.ts';
+import { LayerLabError, said } from '../../contract/errors.ts';
+import type { ErrorParam } from '../../contract/error-text.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 
 export interface Student {
@@ -55,13 +56,13 @@ export function studentId(name: string, taken: ReadonlySet<string>): string {
 }
 
 /** A name from the class list or the teacher's screen: trimmed, one line, not too long. */
-export function cleanName(name: string, where: string): string {
+export function cleanName(name: string, where: ErrorParam): string {
   const clean = name.replace(/\s+/g, ' ').trim();
-  if (!clean) throw new LayerLabError('usage', `${where}: a student needs a name.`);
+  if (!clean) throw new LayerLabError('usage', said('error_roster_no_name', { where }));
   if (clean.length > MAX_NAME)
     throw new LayerLabError(
       'usage',
-      `${where}: the name '${clean.slice(0, 20)}…' is longer than ${MAX_NAME} characters.`,
+      said('error_roster_long_name', { where, name: clean.slice(0, 20), max: MAX_NAME }),
     );
   return clean;
 }
@@ -79,7 +80,7 @@ interface ListLine {
 export function parseClassList(text: string, file: string): ListLine[] {
   const seen = new Set<string>();
   return text.split(/\r?\n/).map((line, i) => {
-    const where = `Line ${i + 1} of ${path.basename(file)}`;
+    const where = said('error_roster_line', { line: i + 1, file: path.basename(file) });
     const trimmed = line.trim();
     if (!trimmed || trimmed.startsWith('#')) return { text: line };
     const comma = trimmed.lastIndexOf(',');
@@ -88,10 +89,10 @@ export function parseClassList(text: string, file: string): ListLine[] {
     if (given && !isCode(given))
       throw new LayerLabError(
         'usage',
-        `${where}: '${trimmed.slice(comma + 1).trim()}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made.`,
+        said('error_roster_bad_code', { where, code: trimmed.slice(comma + 1).trim() }),
       );
     if (seen.has(name.toLowerCase()))
-      throw new LayerLabError('usage', `${where}: '${name}' is on the list twice.`);
+      throw new LayerLabError('usage', said('error_roster_twice', { where, name }));
     seen.add(name.toLowerCase());
     return { text: line, entry: { name, code: given || undefined } };
   });
@@ -110,7 +111,7 @@ export class Roster {
     } catch (e) {
       throw new LayerLabError(
         'corrupt',
-        `${this.file} is not a class roster (${(e as Error).message}); move it aside to start a new class.`,
+        said('error_roster_not_roster', { file: this.file, detail: (e as Error).message }),
       );
     }
     for (const s of Array.isArray(saved.students) ? saved.students : []) {
@@ -152,7 +153,10 @@ export class Roster {
     } catch (e) {
       throw new LayerLabError(
         'not-found',
-        `The class list ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+        said('error_roster_unreadable', {
+          file,
+          detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+        }),
       );
     }
     const lines = parseClassList(text, file);
@@ -164,7 +168,12 @@ export class Roster {
       if (owner && owner !== known)
         throw new LayerLabError(
           'usage',
-          `${path.basename(file)}: the code ${showCode(entry.code!)} of '${entry.name}' is already '${owner.name}'s; leave it out and one is made.`,
+          said('error_roster_code_taken', {
+            file: path.basename(file),
+            code: showCode(entry.code!),
+            name: entry.name,
+            owner: owner.name,
+          }),
         );
       if (known) known.code = entry.code ?? known.code;
       else this.add(entry.name, entry.code);

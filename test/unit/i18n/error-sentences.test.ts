@@ -16,19 +16,36 @@ import {
   toErrorInfo,
 } from '../../../src-main/contract/errors.ts';
 import { useLocale, type MessageLocale } from '../../../src-main/contract/i18n.ts';
+import { parseSweep } from '../../../src-main/cli/commands/grid.ts';
+import { loadLab, parseDatasetFlag } from '../../../src-main/cli/commands/train.ts';
+import { cliLocale } from '../../../src-main/cli/language.ts';
 import { LOCALES } from '../../../src-main/contract/locale.ts';
+import { expandGrid, GridSpecSchema, trialLab } from '../../../src-main/contract/grid.ts';
 import { LAB_FORMAT, parseLab, parseLabText } from '../../../src-main/contract/lab.ts';
+import { checkRedisUrl } from '../../../src-main/contract/pool.ts';
 import { ApiError } from '../../../src-main/contract/wire.ts';
 import { loadDataset } from '../../../src-main/data/index.ts';
+import { parseIdx } from '../../../src-main/data/idx.ts';
+import { parseNpy } from '../../../src-main/data/npy.ts';
+import { npy, npz } from '../data/helpers.ts';
+import { importKerasJson } from '../../../src-main/export/keras/import.ts';
+import { kerasLayout } from '../../../src-main/export/keras-file/layout.ts';
+import { readModelFile } from '../../../src-main/export/keras-file/read.ts';
+import { importKerasCode } from '../../../src-main/export/python/import-code.ts';
 import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
+import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { checkClassHost } from '../../../src-main/hosts/class/class-host.ts';
+import { parseClassList } from '../../../src-main/hosts/class/roster.ts';
 import { LabFiles } from '../../../src-main/hosts/lab-files.ts';
+import { libraryLab } from '../../../src-main/hosts/lab-library.ts';
 import { readDocument } from '../../../src-main/store/read-document.ts';
 import { fsError } from '../../../src-main/store/safe-fs.ts';
 import { storeError } from '../../../src-main/store/store-errors.ts';
 import { RunStore } from '../../../src-main/store/run-store.ts';
 import { errorText } from '../../../src-renderer/lib/error-text.ts';
+import { moons } from '../../helpers/labs.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerlab-errors-'));
 const file = (name: string, text: string | Uint8Array) => {
@@ -61,6 +78,23 @@ function shown(e: LayerLabError, locale: MessageLocale): string {
 afterEach(() => useLocale(() => 'en'));
 
 const lab = (extra: object) => ({ format: LAB_FORMAT, version: 1, ...extra });
+
+/** Loads the file `name` holding `data` as a dataset. */
+const loadFile = (name: string, data: string | Uint8Array, labelColumn?: string) =>
+  loadDataset(
+    { kind: 'file', path: file(name, data), labelColumn, imageSize: [28, 28], grayscale: true },
+    { dataDirs: [] },
+  );
+
+/** A Sequential Keras model JSON: an input of 4 values, then `layer`. */
+const keras = (layer: object) =>
+  JSON.stringify({
+    class_name: 'Sequential',
+    config: {
+      name: 's',
+      layers: [{ class_name: 'InputLayer', config: { batch_shape: [null, 4], name: 'in' } }, layer],
+    },
+  });
 
 describe('error sentences', () => {
   it.each([
@@ -201,6 +235,221 @@ describe('error sentences', () => {
       english:
         'dense.json holds a Keras Dense, not a model; expected a Sequential or Functional model, as model.to_json() writes it.',
       chinese: ['dense.json 里是 Keras 的 Dense，不是模型'],
+    },
+    {
+      code: 'invalid-document',
+      make: () =>
+        importKerasJson(
+          keras({
+            class_name: 'Dense',
+            config: { name: 'd', units: 3, kernel_constraint: { class_name: 'MaxNorm' } },
+          }),
+          'model.json',
+          { strict: true },
+        ),
+      english:
+        "In model.json, Dense layer 'd' has kernel_constraint MaxNorm, which LayerLab does not model; it would train with no constraint instead, another model. Remove the setting in Keras (or set it back to its default) and export again.",
+      chinese: ["model.json 中，Dense 层 'd' 的 kernel_constraint 是 MaxNorm", '“无约束”'],
+    },
+    {
+      code: 'invalid-document',
+      make: () => importKerasJson(keras({ class_name: 'LSTM', config: { name: 'l' } })),
+      english:
+        /^In the Keras model, layer 'l' has the class LSTM, which LayerLab does not support\. LayerLab supports .+\. Remove or replace that layer in Keras and export again\.$/,
+      chinese: ["这个 Keras 模型 中，层 'l' 的类是 LSTM，LayerLab 不支持它"],
+    },
+    {
+      code: 'invalid-document',
+      make: () =>
+        importKerasJson(keras({ class_name: 'Dense', config: { name: 'd', units: 'x' } })),
+      english: `In the Keras model, Dense layer 'd' has units "x"; expected a whole number.`,
+      chinese: [`Dense 层 'd' 的 units 是 "x"；应为整数。`],
+    },
+    {
+      code: 'invalid-document',
+      make: () =>
+        importKerasCode(
+          'from keras import layers, Sequential\nmodel = Sequential([layers.Dense("many", input_shape=(3,))])\n',
+          'model.py',
+        ),
+      english: `In model.py, Dense layer 'dense' has units "many"; expected a whole number (line 2).`,
+      chinese: [`model.py 中，Dense 层 'dense' 的 units 是 "many"；应为整数（第 2 行）。`],
+    },
+    {
+      code: 'invalid-document',
+      make: () => importKerasCode('  ', 'the Keras code'),
+      english: 'The Keras code is empty: paste the Python code that builds a Keras model.',
+      chinese: ['这段 Keras 代码 是空的', 'Python 代码'],
+    },
+    {
+      code: 'unsupported',
+      make: () => readModelFile('notes.keras', new TextEncoder().encode('just some text')),
+      english:
+        "notes.keras is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5').",
+      chinese: ['notes.keras 既不是 Keras 的 .keras 文件', "model.save('model.h5')"],
+    },
+    {
+      code: 'invalid-graph',
+      make: () => kerasLayout({ version: 1, nodes: [], edges: [] } as never, {} as never),
+      english: /^This model cannot be exported to Keras: ./,
+      chinese: ['这个模型不能导出到 Keras：'],
+    },
+    {
+      code: 'corrupt',
+      make: () => loadFile('bad.csv', 'a,b,label\n1,x,0\n'),
+      english: `${path.join(dir, 'bad.csv')}, row 2, column 2 ("b"): "x" is not a number. Every column except the label column must hold numbers; fix the cell or choose the label column.`,
+      chinese: [`${path.join(dir, 'bad.csv')} 第 2 行第 2 列 ("b")："x" 不是数字`],
+    },
+    {
+      code: 'not-found',
+      make: () => loadFile('cols.csv', 'a,b\n1,2\n', 'label'),
+      english: `${path.join(dir, 'cols.csv')} has no column named "label"; its columns are "a", "b".`,
+      chinese: ['没有名为 "label" 的列', '"a", "b"'],
+    },
+    {
+      code: 'empty',
+      make: () => loadFile('one.csv', 'x,label\n1,cat\n2,cat\n'),
+      english: `${path.join(dir, 'one.csv')}: the label column ("label") holds only the class "cat"; a classifier needs examples of at least two classes.`,
+      chinese: ['标签列 ("label") 中只有类别 "cat"'],
+    },
+    {
+      code: 'not-found',
+      make: () => loadFile('arrays.npz', npz({ a: npy('<f4', [1], new Float32Array([1])) })),
+      english: `${path.join(dir, 'arrays.npz')} holds the arrays a; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y.`,
+      chinese: ['中包含的是：数组 a', 'x_train 和 y_train'],
+    },
+    {
+      code: 'unsupported',
+      make: () => parseNpy(npy('<f4', [2, 2], new Float32Array(4), { fortran: true }), 'm.npy'),
+      english:
+        'm.npy is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first.',
+      chinese: ['m.npy 按 Fortran（列优先）顺序存储', 'numpy.ascontiguousarray(a)'],
+    },
+    {
+      code: 'corrupt',
+      make: () => parseIdx(new Uint8Array([0, 0, 8, 1, 0, 0, 0, 0]), 'train-images', 'images'),
+      english:
+        'train-images starts with the magic number 0x00000801 instead of 0x00000803: 0x00000801 marks an IDX labels file, so the file names are probably swapped. Replace it with the original file.',
+      chinese: ['train-images 以魔数 0x00000801 开头', 'IDX 标签文件', '文件名可能弄反了'],
+    },
+    {
+      code: 'unsupported',
+      make: () => loadFile('x.npy', 'x'),
+      english: `${path.join(dir, 'x.npy')}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...).`,
+      chinese: ['单个 .npy 数组中没有标签'],
+    },
+    {
+      code: 'invalid-grid',
+      make: () => trialLab(moons(), { 'training.batchSize': 0 }),
+      english: 'Trial batchSize=0: training.batchSize is 0; it must be at least 1.',
+      chinese: ['试验 batchSize=0：training.batchSize 是 0；它必须至少为 1。'],
+    },
+    {
+      code: 'invalid-grid',
+      make: () =>
+        expandGrid(
+          GridSpecSchema.parse({
+            params: [
+              { path: 'training.learningRate', range: { from: 0.001, to: 1, steps: 40 } },
+              { path: 'training.batchSize', range: { from: 1, to: 40, steps: 40 } },
+            ],
+          }),
+        ),
+      english:
+        /^The grid has 1,600 settings \(40 values of training\.learningRate x 40 values of training\.batchSize\); LayerLab runs at most .+: sweep fewer values, or use a random search\.$/,
+      chinese: [
+        '这个网格有 1,600 种设置（training.learningRate 的 40 个取值 × training.batchSize 的 40 个取值）',
+      ],
+    },
+    {
+      code: 'store-unavailable',
+      make: () => {
+        throw storeError(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }), '/h/r.sqlite');
+      },
+      english:
+        'The run store /h/r.sqlite is locked by another program; close it (or the other LayerLab) and try again.',
+      chinese: ['运行记录库 /h/r.sqlite 被另一个程序锁定了'],
+    },
+    {
+      code: 'store-corrupt',
+      make: () => {
+        throw storeError(
+          Object.assign(new Error('bad'), { code: 'SQLITE_CORRUPT' }),
+          '/h/r.sqlite',
+        );
+      },
+      english: /^The run store \/h\/r\.sqlite is damaged \(bad\)\. LayerLab can move it aside/,
+      chinese: ['运行记录库 /h/r.sqlite 已损坏（bad）', '“移开损坏的记录库”', '重命名 /h/r.sqlite'],
+    },
+    {
+      code: 'not-found',
+      make: () => libraryLab('no-such-lab'),
+      english: /^There is no lab 'no-such-lab' in the library; the labs are: .+\.$/,
+      chinese: ["实验库中没有实验 'no-such-lab'"],
+    },
+    {
+      code: 'bad-path',
+      make: () => new LabFiles(dir).resolve('  '),
+      english: 'Give the lab a file name, like my-mlp.',
+      chinese: ['请给实验起一个文件名，例如 my-mlp。'],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => checkRedisUrl('http://lab:6379'),
+      english:
+        "'http://lab:6379' is not a Redis address (it starts with http:): give redis://HOST:PORT, or rediss://HOST:PORT for TLS.",
+      chinese: ["'http://lab:6379' 不是 Redis 地址（它以 http: 开头）"],
+    },
+    {
+      code: 'pool-unavailable',
+      make: () => {
+        throw describeRedisError(
+          Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }),
+          'redis://:secret@lab:6379',
+        );
+      },
+      english:
+        "Nothing answers at redis://:***@lab:6379: start redis-server there (bound to the lab's network, not only 127.0.0.1), or check the host and port.",
+      chinese: ['redis://:***@lab:6379 没有任何响应', 'redis-server'],
+    },
+    {
+      code: 'usage',
+      make: () => parseClassList('Ann\nBo\nann\n', '/c/class.txt'),
+      english: "Line 3 of class.txt: 'ann' is on the list twice.",
+      chinese: ["class.txt 第 3 行：'ann' 在名单上出现了两次。"],
+    },
+    {
+      code: 'usage',
+      make: () => checkClassHost('203.0.113.9'),
+      english:
+        /^--host '203\.0\.113\.9' is not an address of this machine; give one of .*\(the lab network's\), or 0\.0\.0\.0 for every network it is on\.$/,
+      chinese: ["--host '203.0.113.9' 不是这台电脑的地址"],
+    },
+    {
+      code: 'usage',
+      make: () => parseSweep('dropout'),
+      english:
+        "--sweep 'dropout' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log.",
+      chinese: ["--sweep 'dropout' 需要 PATH=VALUES 的形式"],
+    },
+    {
+      code: 'usage',
+      make: () => parseDatasetFlag('cifar'),
+      english:
+        "Unknown dataset 'cifar': use mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a path to a CSV file, .npz file or image folder.",
+      chinese: ["未知的数据集 'cifar'", 'synthetic:spirals|moons|circles|xor'],
+    },
+    {
+      code: 'usage',
+      make: () => loadLab('a.layerlab.json', { model: 'm.json' } as never),
+      english: 'Give either a lab file or --model, not both.',
+      chinese: ['请给出实验文件或 --model 其中之一'],
+    },
+    {
+      code: 'usage',
+      make: () => cliLocale(['--lang', 'fr'], {}),
+      english: /^--lang fr is not a language LayerLab speaks: use one of .+\.$/,
+      chinese: ['--lang fr 不是 LayerLab 支持的语言'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

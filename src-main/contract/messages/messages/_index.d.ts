@@ -3603,6 +3603,412 @@ export const error_busy_repair_store: ((inputs?: Error_Busy_Repair_StoreInputs, 
 /**
 * | output |
 * | --- |
+* | "--host '{host}' is not an address of this machine; give one of {list} (the lab network's), or 0.0.0.0 for every network it is on." |
+*
+* @param {Error_Class_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_host: ((inputs: Error_Class_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Class_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only." |
+*
+* @param {Error_Cli_Class_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_class_only: ((inputs: Error_Cli_Class_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Class_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--concurrency {concurrency} is more than 64." |
+*
+* @param {Error_Cli_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_concurrency: ((inputs: Error_Cli_ConcurrencyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_ConcurrencyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{file}' is JSON, not Python; layerlab import reads Keras code saved as a .py file (train a lab or a Keras model JSON with layerlab train)." |
+*
+* @param {Error_Cli_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_import_json: ((inputs: Error_Cli_Import_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Import_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give either a lab file or --model, not both." |
+*
+* @param {Error_Cli_Lab_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_and_model: ((inputs?: Error_Cli_Lab_And_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Lab_And_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{arg}' is a lab file, which has no trained weights to export as {format}: train it (layerlab train {arg}) and export the run, or export the lab with --forma..." |
+*
+* @param {Error_Cli_Lab_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_no_weights: ((inputs: Error_Cli_Lab_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Lab_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--lang {lang} is not a language LayerLab speaks: use one of {list}." |
+*
+* @param {Error_Cli_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lang: ((inputs: Error_Cli_LangInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_LangInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give either a model file or --model, not both." |
+*
+* @param {Error_Cli_Model_File_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_file_and_model: ((inputs?: Error_Cli_Model_File_And_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_File_And_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The model is not valid: {issues}" |
+*
+* @param {Error_Cli_Model_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_invalid: ((inputs: Error_Cli_Model_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--model needs --dataset (for example --dataset mnist)." |
+*
+* @param {Error_Cli_Model_Needs_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_needs_dataset: ((inputs?: Error_Cli_Model_Needs_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_Needs_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is over {megabytes} MB; LayerLab imports smaller Keras models." |
+*
+* @param {Error_Cli_Model_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_too_large: ((inputs: Error_Cli_Model_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Model_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{name}' has no epoch {epoch}: it recorded epochs 0 to {last} (0 is before training); choose --epoch between 0 and {last}." |
+*
+* @param {Error_Cli_No_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_epoch: ((inputs: Error_Cli_No_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This lab has no grid: add a \"grid\" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7)." |
+*
+* @param {Error_Cli_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_grid: ((inputs?: Error_Cli_No_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{name}' recorded nothing inside its model (it was imported, failed before training, or was trained by an older LayerLab): train its lab again to inspect..." |
+*
+* @param {Error_Cli_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_insights: ((inputs: Error_Cli_No_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{arg} is not a library lab with a quick version: leave out --quick." |
+*
+* @param {Error_Cli_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_quick: ((inputs: Error_Cli_No_QuickInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_QuickInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs." |
+*
+* @param {Error_Cli_No_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run: ((inputs: Error_Cli_No_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .layerlab.json file)." |
+*
+* @param {Error_Cli_No_Run_Or_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_lab: ((inputs: Error_Cli_No_Run_Or_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_Run_Or_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .keras or .h5 file)." |
+*
+* @param {Error_Cli_No_Run_Or_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_model: ((inputs: Error_Cli_No_Run_Or_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_No_Run_Or_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{arg} has no steps or checks: it is not a guided lab." |
+*
+* @param {Error_Cli_Not_GuidedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_not_guided: ((inputs: Error_Cli_Not_GuidedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Not_GuidedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--redis is for `layerlab serve`, not for a class server." |
+*
+* @param {Error_Cli_Redis_Not_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_redis_not_class: ((inputs?: Error_Cli_Redis_Not_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Redis_Not_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} cannot be read as a folder: give the folder of report files." |
+*
+* @param {Error_Cli_Report_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_folder: ((inputs: Error_Cli_Report_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Report_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--format {format} is not a report format: use html or pdf." |
+*
+* @param {Error_Cli_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_format: ((inputs: Error_Cli_Report_FormatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Report_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{arg}' has no trained weights (it failed before its first result); train it again." |
+*
+* @param {Error_Cli_Run_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_run_no_weights: ((inputs: Error_Cli_Run_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Run_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--sweep '{text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log." |
+*
+* @param {Error_Cli_Sweep_SyntaxInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_sweep_syntax: ((inputs: Error_Cli_Sweep_SyntaxInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Sweep_SyntaxInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist." |
+*
+* @param {Error_Cli_Train_WhatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_train_what: ((inputs?: Error_Cli_Train_WhatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Train_WhatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Invalid training setting: {issues}" |
+*
+* @param {Error_Cli_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_training_setting: ((inputs: Error_Cli_Training_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Training_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown dataset '{value}': use mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a path to a CSV file, .npz file or image folder." |
+*
+* @param {Error_Cli_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_unknown_dataset: ((inputs: Error_Cli_Unknown_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Unknown_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--validation '{value}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2)." |
+*
+* @param {Error_Cli_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_validation: ((inputs: Error_Cli_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "--name '{name}' is not a worker name: use up to 100 letters, digits, '.', '-', '_' or '@' (no spaces)." |
+*
+* @param {Error_Cli_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_worker_name: ((inputs: Error_Cli_Worker_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Cli_Worker_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{context}: {sentence}" |
 *
 * @param {Error_ContextInputs} inputs
@@ -3612,6 +4018,146 @@ export const error_busy_repair_store: ((inputs?: Error_Busy_Repair_StoreInputs, 
 export const error_context: ((inputs: Error_ContextInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_ContextInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the label column{name}" |
+*
+* @param {Error_Csv_Label_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_label_column: ((inputs: Error_Csv_Label_ColumnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_Label_ColumnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {width} columns (0..{last}), so there is no label column {column}. Pick another column." |
+*
+* @param {Error_Csv_No_Column_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_index: ((inputs: Error_Csv_No_Column_IndexInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_No_Column_IndexInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has no column named {column}; its columns are {columns}." |
+*
+* @param {Error_Csv_No_Column_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_name: ((inputs: Error_Csv_No_Column_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_No_Column_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has no header row, so the label column {column} cannot be found by name: give its 0-based index instead." |
+*
+* @param {Error_Csv_No_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_header: ((inputs: Error_Csv_No_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_No_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, row {line}, column {column}{name}: {value} is not a number. Every column except the label column must hold numbers; fix the cell or choose the label ..." |
+*
+* @param {Error_Csv_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_not_number: ((inputs: Error_Csv_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has a single column; it needs feature columns and a label column, separated by commas." |
+*
+* @param {Error_Csv_One_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_one_column: ((inputs: Error_Csv_One_ColumnInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_One_ColumnInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}: {detail}. Fix the quoting." |
+*
+* @param {Error_Csv_QuotesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_quotes: ((inputs: Error_Csv_QuotesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_QuotesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "row {line}" |
+*
+* @param {Error_Csv_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row: ((inputs: Error_Csv_RowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_RowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, row {line} has {cells} cells but {first} has {width}. Every row needs the same columns." |
+*
+* @param {Error_Csv_Row_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row_width: ((inputs: Error_Csv_Row_WidthInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_Row_WidthInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the header" |
+*
+* @param {Error_Csv_The_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_the_header: ((inputs?: Error_Csv_The_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Csv_The_HeaderInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -3724,6 +4270,34 @@ export const error_data_missing: ((inputs: Error_Data_MissingInputs, options?: {
 export const error_data_no_class_folders: ((inputs: Error_Data_No_Class_FoldersInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_No_Class_FoldersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...)." |
+*
+* @param {Error_Data_Npy_AloneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_npy_alone: ((inputs: Error_Data_Npy_AloneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Npy_AloneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path}: LayerLab reads CSV files (.csv), NumPy archives (.npz) and folders of images." |
+*
+* @param {Error_Data_Unknown_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_unknown_kind: ((inputs: Error_Data_Unknown_KindInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Data_Unknown_KindInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4032,6 +4606,90 @@ export const error_doing_start_training: ((inputs?: Error_Doing_Start_TrainingIn
 export const error_doing_stop_grid: ((inputs?: Error_Doing_Stop_GridInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Doing_Stop_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Downloading {url} broke off ({detail}): try again. {byHand}" |
+*
+* @param {Error_Download_BrokeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_broke: ((inputs: Error_Download_BrokeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_BrokeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "You can also download it by hand and put it in {folder}." |
+*
+* @param {Error_Download_By_HandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_by_hand: ((inputs: Error_Download_By_HandInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_By_HandInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Downloading {url} failed with HTTP {status}. {byHand}" |
+*
+* @param {Error_Download_HttpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_http: ((inputs: Error_Download_HttpInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_HttpInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The download of {url} has the md5 checksum {got}, not the expected {md5} ({received} bytes received), so it was not kept: try again. {byHand}" |
+*
+* @param {Error_Download_Md5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_md5: ((inputs: Error_Download_Md5Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_Md5Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cannot create {folder} ({detail}): pick another folder." |
+*
+* @param {Error_Download_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_mkdir: ((inputs: Error_Download_MkdirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_MkdirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Could not reach {url} ({cause}): check that you are online. {byHand}" |
+*
+* @param {Error_Download_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_unreachable: ((inputs: Error_Download_UnreachableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Download_UnreachableInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4373,6 +5031,636 @@ export const error_graph_not_object: ((inputs?: Error_Graph_Not_ObjectInputs, op
 /**
 * | output |
 * | --- |
+* | "is {value}; it must be at least {limit}" |
+*
+* @param {Error_Grid_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_least: ((inputs: Error_Grid_At_LeastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_At_LeastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at most {limit}" |
+*
+* @param {Error_Grid_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_most: ((inputs: Error_Grid_At_MostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_At_MostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training.augmentation takes true or false, not {value}." |
+*
+* @param {Error_Grid_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_bool: ((inputs: Error_Grid_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Invalid grid: {issues}." |
+*
+* @param {Error_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_invalid: ((inputs: Error_Grid_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}: {detail}" |
+*
+* @param {Error_Grid_Is_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_is_value: ((inputs: Error_Grid_Is_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Is_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be less than {limit}" |
+*
+* @param {Error_Grid_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_less_than: ((inputs: Error_Grid_Less_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Less_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be more than {limit}" |
+*
+* @param {Error_Grid_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_more_than: ((inputs: Error_Grid_More_ThanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_More_ThanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {param} of layer '{name}', but a {kind} layer has no such parameter." |
+*
+* @param {Error_Grid_No_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_no_param: ((inputs: Error_Grid_No_ParamInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_No_ParamInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab '{name}' has no grid: add a \"grid\" section (see docs/file-formats.md)." |
+*
+* @param {Error_Grid_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_none: ((inputs: Error_Grid_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Error_Grid_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_number: ((inputs: Error_Grid_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps training.{key}, which cannot be swept; sweep one of {list}." |
+*
+* @param {Error_Grid_Not_SweepableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_sweepable: ((inputs: Error_Grid_Not_SweepableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Not_SweepableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Error_Grid_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_whole: ((inputs: Error_Grid_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} takes numbers, not {value}." |
+*
+* @param {Error_Grid_NumbersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_numbers: ((inputs: Error_Grid_NumbersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_NumbersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "training.optimizer takes {list}, not {value}." |
+*
+* @param {Error_Grid_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_optimizer: ((inputs: Error_Grid_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
+*
+* @param {Error_Grid_Regularizer_PathInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_regularizer_path: ((inputs: Error_Grid_Regularizer_PathInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Regularizer_PathInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {path}, but {problem}." |
+*
+* @param {Error_Grid_SelectorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_selector: ((inputs: Error_Grid_SelectorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_SelectorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{path} {problem}." |
+*
+* @param {Error_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_setting: ((inputs: Error_Grid_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{a} x {b}" |
+*
+* @param {Error_Grid_TimesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_times: ((inputs: Error_Grid_TimesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_TimesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid has {count} settings ({values}); LayerLab runs at most {max}: sweep fewer values, or use a random search." |
+*
+* @param {Error_Grid_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_too_many: ((inputs: Error_Grid_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Trial {trial}: {detail}" |
+*
+* @param {Error_Grid_TrialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial: ((inputs: Error_Grid_TrialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_TrialInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the model invalid: {issue}" |
+*
+* @param {Error_Grid_Trial_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_model: ((inputs: Error_Grid_Trial_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
+*
+* @param {Error_Grid_Trial_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_training: ((inputs: Error_Grid_Trial_TrainingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {key} twice, in {other} and in {path}: remove one of the two sweeps, or untick {name} in one." |
+*
+* @param {Error_Grid_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_twice: ((inputs: Error_Grid_TwiceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_TwiceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} values of {path}" |
+*
+* @param {Error_Grid_Values_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_values_of: ((inputs: Error_Grid_Values_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Values_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {extra} bytes more than the {what} its header announces. Download it again." |
+*
+* @param {Error_Idx_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_extra: ((inputs: Error_Idx_ExtraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_ExtraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} images of {size}" |
+*
+* @param {Error_Idx_Images_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_images_of: ((inputs: Error_Idx_Images_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Images_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} labels" |
+*
+* @param {Error_Idx_Labels_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_labels_of: ((inputs: Error_Idx_Labels_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Labels_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} starts with the magic number {magic} instead of {expected}{why}. Replace it with the original file." |
+*
+* @param {Error_Idx_MagicInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_magic: ((inputs: Error_Idx_MagicInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_MagicInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX images file" |
+*
+* @param {Error_Idx_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_images: ((inputs?: Error_Idx_Not_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Not_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX labels file" |
+*
+* @param {Error_Idx_Not_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_labels: ((inputs?: Error_Idx_Not_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Not_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX images file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_images: ((inputs: Error_Idx_Swapped_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Swapped_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX labels file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_labels: ((inputs: Error_Idx_Swapped_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Swapped_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: it holds {bytes} bytes, too few for an IDX header. Download it again." |
+*
+* @param {Error_Idx_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_too_short: ((inputs: Error_Idx_Too_ShortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Too_ShortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: its header announces {what} ({want} bytes) but it holds {bytes} bytes. Download it again." |
+*
+* @param {Error_Idx_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated: ((inputs: Error_Idx_TruncatedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_TruncatedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is truncated inside its header ({bytes} bytes). Download it again." |
+*
+* @param {Error_Idx_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated_header: ((inputs: Error_Idx_Truncated_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Idx_Truncated_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} holds no .png or .jpg images: add some or remove the folder." |
+*
+* @param {Error_Images_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_none: ((inputs: Error_Images_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is neither a PNG nor a JPEG image, whatever its name says: convert it or remove it." |
+*
+* @param {Error_Images_Not_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_not_image: ((inputs: Error_Images_Not_ImageInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Not_ImageInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folder {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_class: ((inputs: Error_Images_Test_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Test_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folders {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_classes: ((inputs: Error_Images_Test_ClassesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Test_ClassesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is {size} pixels; LayerLab reads images of at most {max}: shrink it (every image is resized to the lab's image size anyway) or remove it." |
+*
+* @param {Error_Images_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_big: ((inputs: Error_Images_Too_BigInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Too_BigInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{root} holds {count} images, {size} once resized to {shape}; LayerLab holds at most {cap} of images: use fewer images or a smaller image size." |
+*
+* @param {Error_Images_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_many: ((inputs: Error_Images_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} could not be decoded as {format} ({detail}): replace it or remove it." |
+*
+* @param {Error_Images_UndecodableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_undecodable: ((inputs: Error_Images_UndecodableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Images_UndecodableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} could not be read as a .tar.gz archive ({detail}) after {count} reviews: it is probably cut short. Delete it and download it again." |
+*
+* @param {Error_Imdb_ArchiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_archive: ((inputs: Error_Imdb_ArchiveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Imdb_ArchiveInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder} inside {source}" |
+*
+* @param {Error_Imdb_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_inside: ((inputs: Error_Imdb_InsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Imdb_InsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} holds no reviews: an IMDB copy needs the official layout {layout}. Download aclImdb_v1.tar.gz again." |
+*
+* @param {Error_Imdb_No_ReviewsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_no_reviews: ((inputs: Error_Imdb_No_ReviewsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Imdb_No_ReviewsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where}, step \"{step}\": {detail}" |
 *
 * @param {Error_In_StepInputs} inputs
@@ -4443,6 +5731,342 @@ export const error_json_ends: ((inputs: Error_Json_EndsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "{layer} has the activation {value}, which LayerLab does not have; it would train as '{fallback}', another model. In Keras, use one of {list} and export again" |
+*
+* @param {Error_Keras_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_activation: ((inputs: Error_Keras_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}; expected {expected}" |
+*
+* @param {Error_Keras_Bad_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_bad_value: ((inputs: Error_Keras_Bad_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Bad_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} normalizes axis {axis}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and expor..." |
+*
+* @param {Error_Keras_Batchnorm_AxisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_batchnorm_axis: ((inputs: Error_Keras_Batchnorm_AxisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Batchnorm_AxisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a batch shape like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Batch_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_batch_shape: ((inputs?: Error_Keras_Expected_Batch_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_Batch_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true or false" |
+*
+* @param {Error_Keras_Expected_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_bool: ((inputs?: Error_Keras_Expected_BoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_BoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the input shape, like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_input_shape: ((inputs?: Error_Keras_Expected_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a whole number" |
+*
+* @param {Error_Keras_Expected_IntInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int: ((inputs?: Error_Keras_Expected_IntInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_IntInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a list of whole numbers" |
+*
+* @param {Error_Keras_Expected_Int_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int_list: ((inputs?: Error_Keras_Expected_Int_ListInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_Int_ListInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a number" |
+*
+* @param {Error_Keras_Expected_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_number: ((inputs?: Error_Keras_Expected_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a whole number or two, like 3 or [3, 3]" |
+*
+* @param {Error_Keras_Expected_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_pair: ((inputs?: Error_Keras_Expected_PairInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_PairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail}." |
+*
+* @param {Error_Keras_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in: ((inputs: Error_Keras_InInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_InInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail} (line {line})." |
+*
+* @param {Error_Keras_In_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in_line: ((inputs: Error_Keras_In_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_In_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has an inbound node that names no layer" |
+*
+* @param {Error_Keras_Inbound_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_empty: ((inputs: Error_Keras_Inbound_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Inbound_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has inbound_nodes {value}; expected a list" |
+*
+* @param {Error_Keras_Inbound_Not_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_not_list: ((inputs: Error_Keras_Inbound_Not_ListInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Inbound_Not_ListInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the InputLayer '{name}' is not the first layer of the Sequential model" |
+*
+* @param {Error_Keras_Input_Not_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_input_not_first: ((inputs: Error_Keras_Input_Not_FirstInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Input_Not_FirstInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}'" |
+*
+* @param {Error_Keras_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer: ((inputs: Error_Keras_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{name}'" |
+*
+* @param {Error_Keras_Layer_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_named: ((inputs: Error_Keras_Layer_NamedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Layer_NamedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer number {number}" |
+*
+* @param {Error_Keras_Layer_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_number: ((inputs: Error_Keras_Layer_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Layer_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the layers {names} feed each other in a loop; a Keras model cannot do that, so the file is damaged" |
+*
+* @param {Error_Keras_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_loop: ((inputs: Error_Keras_LoopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_LoopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} merges several inputs, so it cannot sit in a Sequential model; save the model from the functional API instead" |
+*
+* @param {Error_Keras_Merge_In_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_merge_in_sequential: ((inputs: Error_Keras_Merge_In_SequentialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Merge_In_SequentialInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}, which LayerLab does not model; it would train with {uses} instead, another model. Remove the setting in Keras (or set it back to i..." |
+*
+* @param {Error_Keras_Needs_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_needs_default: ((inputs: Error_Keras_Needs_DefaultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Needs_DefaultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a model nested inside the model; rebuild it as one flat model)" |
+*
+* @param {Error_Keras_Nested_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_nested_model: ((inputs?: Error_Keras_Nested_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Nested_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer {number} has no class_name" |
+*
+* @param {Error_Keras_No_Class_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_class_name: ((inputs: Error_Keras_No_Class_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_Class_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model without an input shape, so the size of each layer is unknown. In Keras, give the first layer input_shape=(...) or start with ke..." |
+*
+* @param {Error_Keras_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_input_shape: ((inputs: Error_Keras_No_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} has no list of layers in its config." |
 *
 * @param {Error_Keras_No_LayersInputs} inputs
@@ -4452,6 +6076,20 @@ export const error_json_ends: ((inputs: Error_Json_EndsInputs, options?: {
 export const error_keras_no_layers: ((inputs: Error_Keras_No_LayersInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_LayersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model with no layers." |
+*
+* @param {Error_Keras_No_Layers_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers_sequential: ((inputs: Error_Keras_No_Layers_SequentialInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_No_Layers_SequentialInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4499,6 +6137,356 @@ export const error_keras_not_model_class: ((inputs: Error_Keras_Not_Model_ClassI
 /**
 * | output |
 * | --- |
+* | "{layer} has padding {value}, which LayerLab does not have, and 'valid' would change the layer's output. Use 'valid' or 'same' in Keras and export again" |
+*
+* @param {Error_Keras_PaddingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_padding: ((inputs: Error_Keras_PaddingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_PaddingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Keras code" |
+*
+* @param {Error_Keras_Place_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code: ((inputs?: Error_Keras_Place_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Keras code" |
+*
+* @param {Error_Keras_Place_Code_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code_start: ((inputs?: Error_Keras_Place_Code_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_Code_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Keras model" |
+*
+* @param {Error_Keras_Place_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model: ((inputs?: Error_Keras_Place_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Keras model" |
+*
+* @param {Error_Keras_Place_Model_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model_start: ((inputs?: Error_Keras_Place_Model_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Place_Model_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} reads output {tensor} of call {node} of '{source}' (a shared layer or a layer with several outputs), which LayerLab cannot show" |
+*
+* @param {Error_Keras_Reads_Other_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_reads_other_output: ((inputs: Error_Keras_Reads_Other_OutputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Reads_Other_OutputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has the {key} {value}, which LayerLab does not have, and training without it is another experiment. In Keras, use L1, L2 or L1L2 and export again" |
+*
+* @param {Error_Keras_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_regularizer: ((inputs: Error_Keras_RegularizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_RegularizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "two layers are named '{name}'; Keras names must be unique" |
+*
+* @param {Error_Keras_Same_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_same_name: ((inputs: Error_Keras_Same_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Same_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has the input shape {shape}, with a size that is not fixed; LayerLab needs every size (like [null, 28, 28, 1]). Give Keras a full input shape and exp..." |
+*
+* @param {Error_Keras_Shape_Not_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shape_not_fixed: ((inputs: Error_Keras_Shape_Not_FixedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Shape_Not_FixedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} is called {count} times (one layer shared by several branches), which LayerLab cannot show; give each branch its own layer in Keras and export again" |
+*
+* @param {Error_Keras_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shared_layer: ((inputs: Error_Keras_Shared_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Shared_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{key} names '{name}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_end: ((inputs: Error_Keras_Unknown_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Unknown_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} takes its input from '{source}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_SourceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_source: ((inputs: Error_Keras_Unknown_SourceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Unknown_SourceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer} has the class {className}{nested}, which LayerLab does not support. LayerLab supports {supported}. Remove or replace that layer in Keras and export a..." |
+*
+* @param {Error_Keras_Unsupported_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unsupported_class: ((inputs: Error_Keras_Unsupported_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Unsupported_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "channels_last (height, width, channels)" |
+*
+* @param {Error_Keras_Uses_Channels_LastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_channels_last: ((inputs?: Error_Keras_Uses_Channels_LastInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Channels_LastInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a dilation rate of 1" |
+*
+* @param {Error_Keras_Uses_Dilation_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_dilation_1: ((inputs?: Error_Keras_Uses_Dilation_1Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Dilation_1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "groups=1 (an ordinary convolution)" |
+*
+* @param {Error_Keras_Uses_Groups_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_groups_1: ((inputs?: Error_Keras_Uses_Groups_1Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Groups_1Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "keepdims=False (output [channels])" |
+*
+* @param {Error_Keras_Uses_KeepdimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_keepdims: ((inputs?: Error_Keras_Uses_KeepdimsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_KeepdimsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no adjustment" |
+*
+* @param {Error_Keras_Uses_No_AdjustmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_adjustment: ((inputs?: Error_Keras_Uses_No_AdjustmentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_AdjustmentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no constraint" |
+*
+* @param {Error_Keras_Uses_No_ConstraintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_constraint: ((inputs?: Error_Keras_Uses_No_ConstraintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_ConstraintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no LoRA" |
+*
+* @param {Error_Keras_Uses_No_LoraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_lora: ((inputs?: Error_Keras_Uses_No_LoraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_LoraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no batch renormalization" |
+*
+* @param {Error_Keras_Uses_No_RenormInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_renorm: ((inputs?: Error_Keras_Uses_No_RenormInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_No_RenormInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Error_Keras_Uses_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_none: ((inputs?: Error_Keras_Uses_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one random mask per value" |
+*
+* @param {Error_Keras_Uses_One_MaskInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_one_mask: ((inputs?: Error_Keras_Uses_One_MaskInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_One_MaskInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the whole batch" |
+*
+* @param {Error_Keras_Uses_Whole_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_whole_batch: ((inputs?: Error_Keras_Uses_Whole_BatchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Uses_Whole_BatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the lab a file name, like my-mlp." |
+*
+* @param {Error_Lab_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_no_name: ((inputs?: Error_Lab_No_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Lab_No_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} is not a LayerLab lab: it must be a JSON object." |
 *
 * @param {Error_Lab_Not_ObjectInputs} inputs
@@ -4536,6 +6524,426 @@ export const error_lab_settings: ((inputs: Error_Lab_SettingsInputs, options?: {
 export const error_lab_wrong_format: ((inputs: Error_Lab_Wrong_FormatInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Lab_Wrong_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: the label of {where} is empty. Fill it in or drop the row." |
+*
+* @param {Error_Labels_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_empty: ((inputs: Error_Labels_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Labels_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: the label {label} ({where}) is not a whole number. LayerLab trains classifiers, so labels must be class numbers or class names." |
+*
+* @param {Error_Labels_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_not_whole: ((inputs: Error_Labels_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Labels_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: {where} holds only the class {name}; a classifier needs examples of at least two classes." |
+*
+* @param {Error_Labels_One_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_one_class: ((inputs: Error_Labels_One_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Labels_One_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras: {detail}" |
+*
+* @param {Error_Layout_Invalid_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_invalid_model: ((inputs: Error_Layout_Invalid_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Invalid_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weight \"{name}\" is {dtype}; only float32 weights can be exported to Keras, so train the run again." |
+*
+* @param {Error_Layout_Not_Float32Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_float32: ((inputs: Error_Layout_Not_Float32Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Not_Float32Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it is not valid." |
+*
+* @param {Error_Layout_Not_ValidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_valid: ((inputs?: Error_Layout_Not_ValidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Not_ValidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "quantized" |
+*
+* @param {Error_Layout_QuantizedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_quantized: ((inputs?: Error_Layout_QuantizedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_QuantizedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keras does not allow \"/\" in a layer name, and layer \"{name}\" has one; rename it and train again." |
+*
+* @param {Error_Layout_Slash_In_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_slash_in_name: ((inputs: Error_Layout_Slash_In_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Slash_In_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have \"{key}\", which no layer of its lab has; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_extra: ((inputs: Error_Layout_Weight_ExtraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weight_ExtraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have no \"{key}\" for layer \"{name}\"; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_missing: ((inputs: Error_Layout_Weight_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weight_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights end before \"{name}\" ({bytes} bytes); the run's weights are damaged, so train it again." |
+*
+* @param {Error_Layout_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weights_end: ((inputs: Error_Layout_Weights_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Layout_Weights_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no lab '{key}' in the library; the labs are: {labs}." |
+*
+* @param {Error_Library_No_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_lab: ((inputs: Error_Library_No_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Library_No_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The library lab '{key}' has no quick version." |
+*
+* @param {Error_Library_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_quick: ((inputs: Error_Library_No_QuickInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Library_No_QuickInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The quick version of {where} has an invalid setting: {issues}." |
+*
+* @param {Error_Library_Quick_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_quick_invalid: ((inputs: Error_Library_Quick_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Library_Quick_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{labelsFile} holds {labels} labels but {imagesFile} holds {images} images: the two files must come from the same split. Replace the one that is wrong." |
+*
+* @param {Error_Mnist_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_count: ((inputs: Error_Mnist_CountInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_CountInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {count} dimensions ({dims}); an image file has 3 (count, rows, columns). Replace it with the original file." |
+*
+* @param {Error_Mnist_DimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_dims: ((inputs: Error_Mnist_DimsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_DimsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has the label {label} at position {index}, outside 0..{last}. Replace it with the original file." |
+*
+* @param {Error_Mnist_Label_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_label_range: ((inputs: Error_Mnist_Label_RangeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_Label_RangeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folder}: the training images are {train} but the test images are {test}. Replace the files with a matching set." |
+*
+* @param {Error_Mnist_Split_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_split_shapes: ((inputs: Error_Mnist_Split_ShapesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Mnist_Split_ShapesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras." |
+*
+* @param {Error_Model_File_Bad_Hdf5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_hdf5: ((inputs: Error_Model_File_Bad_Hdf5Inputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Bad_Hdf5Inputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable zip archive ({detail}); save the model from Keras again." |
+*
+* @param {Error_Model_File_Bad_ZipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_zip: ((inputs: Error_Model_File_Bad_ZipInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Bad_ZipInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, member {name}, declares {size} bytes but inflates to {actual}; save the model from Keras again." |
+*
+* @param {Error_Model_File_Member_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_size: ((inputs: Error_Model_File_Member_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Member_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} holds a {name} of {megabytes} MB once inflated; LayerLab reads at most {cap} MB of it." |
+*
+* @param {Error_Model_File_Member_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_too_large: ((inputs: Error_Model_File_Member_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Member_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has no weights; save the model after building or training it" |
+*
+* @param {Error_Model_File_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_no_weights: ((inputs: Error_Model_File_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5')." |
+*
+* @param {Error_Model_File_Not_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_not_keras: ((inputs: Error_Model_File_Not_KerasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Not_KerasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has {count} weight arrays, but its configuration needs {needed} ({names}); the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_count: ((inputs: Error_Model_File_Weight_CountInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weight_CountInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "weight {path} of layer '{layer}' is missing or not floating point; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_missing: ((inputs: Error_Model_File_Weight_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weight_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has a {weight} of shape {shape}, but its configuration needs {needed}; the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_shape: ((inputs: Error_Model_File_Weight_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weight_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is an HDF5 file without a model_config attribute, so it holds weights only (model.save_weights) or no Keras model at all; save the whole model with mo..." |
+*
+* @param {Error_Model_File_Weights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_only: ((inputs: Error_Model_File_Weights_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weights_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the weights of layer '{layer}' belong to no layer of the model that has weights; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weights_OrphanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_orphan: ((inputs: Error_Model_File_Weights_OrphanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Weights_OrphanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is a zip archive without {name}, so it is not a model saved by Keras 3; save it with model.save('model.keras')." |
+*
+* @param {Error_Model_File_Zip_WithoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_zip_without: ((inputs: Error_Model_File_Zip_WithoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Model_File_Zip_WithoutInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4653,6 +7061,1028 @@ export const error_not_running_run: ((inputs: Error_Not_Running_RunInputs, optio
 /**
 * | output |
 * | --- |
+* | "{where} has an unreadable header {header}. Save it again with numpy." |
+*
+* @param {Error_Npy_Bad_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_header: ((inputs: Error_Npy_Bad_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Bad_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the unreadable shape ({shape})." |
+*
+* @param {Error_Npy_Bad_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_shape: ((inputs: Error_Npy_Bad_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Bad_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is big-endian ({dtype}); convert it with a.astype(a.dtype.newbyteorder('<'))." |
+*
+* @param {Error_Npy_Big_EndianInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_big_endian: ((inputs: Error_Npy_Big_EndianInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Big_EndianInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the dtype {dtype}; use uint8, int32, int64, float32, float64 or bool." |
+*
+* @param {Error_Npy_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_dtype: ((inputs: Error_Npy_DtypeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_DtypeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first." |
+*
+* @param {Error_Npy_FortranInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_fortran: ((inputs: Error_Npy_FortranInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_FortranInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not a NumPy .npy array (it does not start with {magic}). Save it with numpy.savez." |
+*
+* @param {Error_Npy_Not_NpyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_not_npy: ((inputs: Error_Npy_Not_NpyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Not_NpyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} holds Python objects (pickled, like the ragged word lists in Keras' imdb.npz); LayerLab reads only plain numeric arrays." |
+*
+* @param {Error_Npy_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_objects: ((inputs: Error_Npy_ObjectsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_ObjectsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is a structured (record) array; save each field as its own plain numeric array." |
+*
+* @param {Error_Npy_StructuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_structured: ((inputs: Error_Npy_StructuredInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_StructuredInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}) of {dtype}, {size}; LayerLab reads arrays of at most {cap}: save fewer or smaller examples." |
+*
+* @param {Error_Npy_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_too_large: ((inputs: Error_Npy_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is truncated: its shape ({shape}) needs {bytes} bytes of {dtype} but {actual} are there. Save it again." |
+*
+* @param {Error_Npy_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated: ((inputs: Error_Npy_TruncatedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_TruncatedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is truncated inside its header. Save it again." |
+*
+* @param {Error_Npy_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated_header: ((inputs: Error_Npy_Truncated_HeaderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_Truncated_HeaderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is .npy version {version}; LayerLab reads versions 1 to 3." |
+*
+* @param {Error_Npy_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_version: ((inputs: Error_Npy_VersionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npy_VersionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}" |
+*
+* @param {Error_Npz_ArrayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array: ((inputs: Error_Npz_ArrayInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_ArrayInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}," |
+*
+* @param {Error_Npz_Array_ThenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array_then: ((inputs: Error_Npz_Array_ThenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Array_ThenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: {x} has {examples} examples but {y} has {labels} labels; they must match one to one." |
+*
+* @param {Error_Npz_Count_MismatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_count_mismatch: ((inputs: Error_Npz_Count_MismatchInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Count_MismatchInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}, entry {name}, declares {size} bytes but inflates to {actual}. Save it again with numpy.savez." |
+*
+* @param {Error_Npz_Entry_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_entry_size: ((inputs: Error_Npz_Entry_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Entry_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); features must be (examples, values), (examples, height, width) or (examples, height, width, channels)." |
+*
+* @param {Error_Npz_Feature_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_feature_shape: ((inputs: Error_Npz_Feature_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Feature_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the arrays {names}" |
+*
+* @param {Error_Npz_Found_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_arrays: ((inputs: Error_Npz_Found_ArraysInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Found_ArraysInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no arrays" |
+*
+* @param {Error_Npz_Found_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_none: ((inputs?: Error_Npz_Found_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Found_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} has {there} but no {missing}: save both or neither." |
+*
+* @param {Error_Npz_Half_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_half_test: ((inputs: Error_Npz_Half_TestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Half_TestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); labels must be (examples,) class numbers or (examples, classes) one-hot rows." |
+*
+* @param {Error_Npz_Label_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_label_shape: ((inputs: Error_Npz_Label_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Label_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} holds {found}; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y." |
+*
+* @param {Error_Npz_No_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_no_arrays: ((inputs: Error_Npz_No_ArraysInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_No_ArraysInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}, example {example}, value {index}: {value} is not a number. Every feature must be a finite number; replace NaN and infinite values (numpy.nan_to_num)..." |
+*
+* @param {Error_Npz_Not_FiniteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_finite: ((inputs: Error_Npz_Not_FiniteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Not_FiniteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}, row {row} is not a one-hot row (exactly one 1, the rest 0). Save the labels as class numbers instead." |
+*
+* @param {Error_Npz_Not_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_one_hot: ((inputs: Error_Npz_Not_One_HotInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Not_One_HotInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: x_train examples have the shape ({train}) but x_test examples ({test}); they must match." |
+*
+* @param {Error_Npz_Test_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_test_shape: ((inputs: Error_Npz_Test_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Test_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} holds {size} of arrays once inflated ({bytes} bytes on disk); LayerLab reads at most {cap} from an .npz: save fewer or smaller examples (uint8 pixels ..." |
+*
+* @param {Error_Npz_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_too_large: ((inputs: Error_Npz_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable .npz (zip) archive ({detail}). Save it again with numpy.savez." |
+*
+* @param {Error_Npz_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_unreadable: ((inputs: Error_Npz_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Npz_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The pool at {url} was disconnected." |
+*
+* @param {Error_Pool_DisconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_disconnected: ((inputs: Error_Pool_DisconnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_DisconnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A grid is running on the pool at {url}: stop it before changing the pool." |
+*
+* @param {Error_Pool_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_grid_running: ((inputs: Error_Pool_Grid_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Grid_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The job is malformed ({where}: {detail}); it was refused, not run." |
+*
+* @param {Error_Pool_Job_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_malformed: ((inputs: Error_Pool_Job_MalformedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Job_MalformedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The job is of format {version}, and this worker reads format {current}: run the same LayerLab version on the teacher's machine and the workers." |
+*
+* @param {Error_Pool_Job_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_version: ((inputs: Error_Pool_Job_VersionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Job_VersionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{url} did not answer in time." |
+*
+* @param {Error_Pool_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_answer: ((inputs: Error_Pool_No_AnswerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_No_AnswerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{url}' has no host: give redis://HOST:PORT." |
+*
+* @param {Error_Pool_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_host: ((inputs: Error_Pool_No_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_No_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No pool of workers is connected: connect one with its Redis address (the lab's workers) first, or run the grid on this computer." |
+*
+* @param {Error_Pool_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_none: ((inputs?: Error_Pool_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The pool at {url} is not connected ({detail}): connect it again, or run the grid on this computer." |
+*
+* @param {Error_Pool_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_connected: ((inputs: Error_Pool_Not_ConnectedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Not_ConnectedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address: give redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS." |
+*
+* @param {Error_Pool_Not_Redis_UrlInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_redis_url: ((inputs: Error_Pool_Not_Redis_UrlInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Not_Redis_UrlInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A worker sent a malformed record ({where}: {detail}); it was refused." |
+*
+* @param {Error_Pool_Record_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_record_malformed: ((inputs: Error_Pool_Record_MalformedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Record_MalformedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the job" |
+*
+* @param {Error_Pool_The_JobInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_job: ((inputs?: Error_Pool_The_JobInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_The_JobInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the record" |
+*
+* @param {Error_Pool_The_RecordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_record: ((inputs?: Error_Pool_The_RecordInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_The_RecordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name, or wait a few seconds if that one was stopped just now." |
+*
+* @param {Error_Pool_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name: ((inputs: Error_Pool_Worker_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Worker_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name." |
+*
+* @param {Error_Pool_Worker_Name_HereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name_here: ((inputs: Error_Pool_Worker_Name_HereInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Worker_Name_HereInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address (it starts with {scheme}): give redis://HOST:PORT, or rediss://HOST:PORT for TLS." |
+*
+* @param {Error_Pool_Wrong_SchemeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_wrong_scheme: ((inputs: Error_Pool_Wrong_SchemeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Pool_Wrong_SchemeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is empty: paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_empty: ((inputs: Error_Python_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} looks like a Keras model JSON, not Python code; open it as a Keras model JSON (model.to_json()) instead." |
+*
+* @param {Error_Python_Is_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_is_json: ((inputs: Error_Python_Is_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Is_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no input shape, so the size of each layer is unknown. Give its first layer input_shape=(...) (or start it with k..." |
+*
+* @param {Error_Python_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_input_shape: ((inputs: Error_Python_No_Input_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_No_Input_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} builds no Keras model LayerLab can follow: expected keras.Sequential([...]), model.add(...) or keras.Model(inputs, outputs) with layers from keras.la..." |
+*
+* @param {Error_Python_No_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_model: ((inputs: Error_Python_No_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_No_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} depends on the Input '{name}' (line {inputLine}), which is not the model's input; pass the Input the layers start..." |
+*
+* @param {Error_Python_Other_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_other_input: ((inputs: Error_Python_Other_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Other_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} does not come from its input '{name}'; call the layers on that Input" |
+*
+* @param {Error_Python_Output_Not_From_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_output_not_from_input: ((inputs: Error_Python_Output_Not_From_InputInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Output_Not_From_InputInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no layer LayerLab can import" |
+*
+* @param {Error_Python_Sequential_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_sequential_empty: ((inputs: Error_Python_Sequential_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Sequential_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the model made at line {line} takes {count} inputs; a LayerLab model takes one. Merge the inputs into one keras.Input and import again" |
+*
+* @param {Error_Python_Several_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_several_inputs: ((inputs: Error_Python_Several_InputsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_Several_InputsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} is not Python code LayerLab can read (the first problem is on line {line}); paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_unreadable: ((inputs: Error_Python_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Python_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} refused the password: check the one in the address against its requirepass setting." |
+*
+* @param {Error_Redis_Bad_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_bad_password: ((inputs: Error_Redis_Bad_PasswordInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_Bad_PasswordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} failed: {detail}" |
+*
+* @param {Error_Redis_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_failed: ((inputs: Error_Redis_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} did not answer within {seconds} s: check that it runs and that the network lets its port through{tls}." |
+*
+* @param {Error_Redis_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer: ((inputs: Error_Redis_No_AnswerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_No_AnswerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(and that it speaks TLS: a server without it takes redis://)" |
+*
+* @param {Error_Redis_No_Answer_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer_tls: ((inputs?: Error_Redis_No_Answer_TlsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_No_Answer_TlsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The host of {where} was not found: check its name, or give its IP address." |
+*
+* @param {Error_Redis_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_host: ((inputs: Error_Redis_No_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_No_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing answers at {where}: start redis-server there (bound to the lab's network, not only 127.0.0.1), or check the host and port." |
+*
+* @param {Error_Redis_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_refused: ((inputs: Error_Redis_RefusedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_RefusedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The TLS connection to {where} failed ({detail}): for a classroom's own certificate authority, set NODE_EXTRA_CA_CERTS to its file; a server without TLS takes..." |
+*
+* @param {Error_Redis_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_tls: ((inputs: Error_Redis_TlsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_TlsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where} cannot be reached from this machine ({code}): check the network, and that a firewall lets the port through." |
+*
+* @param {Error_Redis_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_unreachable: ((inputs: Error_Redis_UnreachableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_UnreachableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} wants a password: give it as redis://:PASSWORD@HOST:PORT." |
+*
+* @param {Error_Redis_Wants_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_wants_password: ((inputs: Error_Redis_Wants_PasswordInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_Wants_PasswordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
+*
+* @param {Error_Roster_Bad_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_bad_code: ((inputs: Error_Roster_Bad_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Bad_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file}: the code {code} of '{name}' is already '{owner}'s; leave it out and one is made." |
+*
+* @param {Error_Roster_Code_TakenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_code_taken: ((inputs: Error_Roster_Code_TakenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Code_TakenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line {line} of {file}" |
+*
+* @param {Error_Roster_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_line: ((inputs: Error_Roster_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: the name '{name}…' is longer than {max} characters." |
+*
+* @param {Error_Roster_Long_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_long_name: ((inputs: Error_Roster_Long_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Long_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The new student" |
+*
+* @param {Error_Roster_New_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_new_student: ((inputs?: Error_Roster_New_StudentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_New_StudentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: a student needs a name." |
+*
+* @param {Error_Roster_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_no_name: ((inputs: Error_Roster_No_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_No_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a class roster ({detail}); move it aside to start a new class." |
+*
+* @param {Error_Roster_Not_RosterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_not_roster: ((inputs: Error_Roster_Not_RosterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_Not_RosterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{where}: '{name}' is on the list twice." |
+*
+* @param {Error_Roster_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_twice: ((inputs: Error_Roster_TwiceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_TwiceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The class list {file} cannot be read ({detail})." |
+*
+* @param {Error_Roster_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_unreadable: ((inputs: Error_Roster_UnreadableInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} cannot be opened ({detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Cannot_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_cannot_open: ((inputs: Error_Store_Cannot_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Cannot_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is closed (moving it aside failed); restart LayerLab to open it again." |
+*
+* @param {Error_Store_ClosedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_closed: ((inputs: Error_Store_ClosedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_ClosedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged ({detail}). {advice}" |
+*
+* @param {Error_Store_DamagedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged: ((inputs: Error_Store_DamagedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_DamagedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged (run {run}'s insights of epoch {epoch} cannot be read: {detail}). {advice}" |
+*
+* @param {Error_Store_Damaged_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged_insights: ((inputs: Error_Store_Damaged_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Damaged_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The run store {file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can." |
 *
 * @param {Error_Store_FullInputs} inputs
@@ -4662,6 +8092,118 @@ export const error_not_running_run: ((inputs: Error_Not_Running_RunInputs, optio
 export const error_store_full: ((inputs: Error_Store_FullInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_FullInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} was written by a newer LayerLab (schema {version}, this one knows {current}). Update LayerLab, or move the file away to start a new store." |
+*
+* @param {Error_Store_FutureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_future: ((inputs: Error_Store_FutureInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_FutureInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} could not be read or written ({code}: {detail}); check the disk, then try again." |
+*
+* @param {Error_Store_IoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_io: ((inputs: Error_Store_IoInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_IoInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} is locked by another program; close it (or the other LayerLab) and try again." |
+*
+* @param {Error_Store_LockedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_locked: ((inputs: Error_Store_LockedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_LockedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{why} The run store {file} needs it: set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Needs_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_needs_folder: ((inputs: Error_Store_Needs_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Needs_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no run store at {file} to move aside." |
+*
+* @param {Error_Store_Nothing_To_MoveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_nothing_to_move: ((inputs: Error_Store_Nothing_To_MoveInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Nothing_To_MoveInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run store {file} cannot be written ({detail}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Read_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_read_only: ((inputs: Error_Store_Read_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Read_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab can move it aside, keeping a copy, and start a new store with what can still be read (\"Move the damaged store aside\" in the app, or `layerlab store ..." |
+*
+* @param {Error_Store_Repair_AdviceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_repair_advice: ((inputs: Error_Store_Repair_AdviceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Store_Repair_AdviceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
+*
+* @param {Error_Synthetic_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_synthetic_classes: ((inputs: Error_Synthetic_ClassesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Synthetic_ClassesInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -17405,10 +20947,135 @@ export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
 export type Error_Busy_Repair_StoreInputs = {};
+export type Error_Class_HostInputs = {
+    host: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Cli_Class_OnlyInputs = {
+    flag: NonNullable<unknown>;
+};
+export type Error_Cli_ConcurrencyInputs = {
+    concurrency: NonNullable<unknown>;
+};
+export type Error_Cli_Import_JsonInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Cli_Lab_And_ModelInputs = {};
+export type Error_Cli_Lab_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_LangInputs = {
+    lang: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Cli_Model_File_And_ModelInputs = {};
+export type Error_Cli_Model_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Model_Needs_DatasetInputs = {};
+export type Error_Cli_Model_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+};
+export type Error_Cli_No_EpochInputs = {
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Error_Cli_No_GridInputs = {};
+export type Error_Cli_No_InsightsInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Cli_No_QuickInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_RunInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_LabInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_ModelInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Not_GuidedInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Redis_Not_ClassInputs = {};
+export type Error_Cli_Report_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
+export type Error_Cli_Report_FormatInputs = {
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_Run_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Sweep_SyntaxInputs = {
+    text: NonNullable<unknown>;
+};
+export type Error_Cli_Train_WhatInputs = {};
+export type Error_Cli_Training_SettingInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Unknown_DatasetInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_ValidationInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_Worker_NameInputs = {
+    name: NonNullable<unknown>;
+};
 export type Error_ContextInputs = {
     context: NonNullable<unknown>;
     sentence: NonNullable<unknown>;
 };
+export type Error_Csv_Label_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_IndexInputs = {
+    file: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_NameInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Error_Csv_No_HeaderInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_Not_NumberInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Csv_One_ColumnInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Csv_QuotesInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Csv_RowInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Csv_Row_WidthInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    cells: NonNullable<unknown>;
+    first: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Error_Csv_The_HeaderInputs = {};
 export type Error_Data_Bad_GzipInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -17435,6 +21102,12 @@ export type Error_Data_MissingInputs = {
 export type Error_Data_No_Class_FoldersInputs = {
     dir: NonNullable<unknown>;
     example: NonNullable<unknown>;
+};
+export type Error_Data_Npy_AloneInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Data_Unknown_KindInputs = {
+    path: NonNullable<unknown>;
 };
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
@@ -17467,6 +21140,35 @@ export type Error_Doing_Save_LabInputs = {};
 export type Error_Doing_Start_GridInputs = {};
 export type Error_Doing_Start_TrainingInputs = {};
 export type Error_Doing_Stop_GridInputs = {};
+export type Error_Download_BrokeInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_By_HandInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Download_HttpInputs = {
+    url: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_Md5Inputs = {
+    url: NonNullable<unknown>;
+    got: NonNullable<unknown>;
+    md5: NonNullable<unknown>;
+    received: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_MkdirInputs = {
+    folder: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Download_UnreachableInputs = {
+    url: NonNullable<unknown>;
+    cause: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -17514,6 +21216,188 @@ export type Error_Graph_InvalidInputs = {
     issues: NonNullable<unknown>;
 };
 export type Error_Graph_Not_ObjectInputs = {};
+export type Error_Grid_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_At_MostInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_BoolInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Grid_Is_ValueInputs = {
+    value: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Less_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_More_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_No_ParamInputs = {
+    param: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Error_Grid_NoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Not_SweepableInputs = {
+    key: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Grid_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_NumbersInputs = {
+    path: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_OptimizerInputs = {
+    list: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Regularizer_PathInputs = {
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+};
+export type Error_Grid_SelectorInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_SettingInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_TimesInputs = {
+    a: NonNullable<unknown>;
+    b: NonNullable<unknown>;
+};
+export type Error_Grid_Too_ManyInputs = {
+    count: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Grid_TrialInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_ModelInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_TrainingInputs = {
+    trial: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_TwiceInputs = {
+    key: NonNullable<unknown>;
+    other: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Values_OfInputs = {
+    count: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+};
+export type Error_Idx_ExtraInputs = {
+    file: NonNullable<unknown>;
+    extra: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_Idx_Images_OfInputs = {
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+};
+export type Error_Idx_Labels_OfInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Idx_MagicInputs = {
+    file: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Idx_Not_ImagesInputs = {};
+export type Error_Idx_Not_LabelsInputs = {};
+export type Error_Idx_Swapped_ImagesInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Swapped_LabelsInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Too_ShortInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_TruncatedInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    want: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_Truncated_HeaderInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Images_NoneInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Images_Not_ImageInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassesInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Too_BigInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Images_Too_ManyInputs = {
+    root: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Images_UndecodableInputs = {
+    file: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Imdb_ArchiveInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Imdb_InsideInputs = {
+    folder: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Imdb_No_ReviewsInputs = {
+    where: NonNullable<unknown>;
+    layout: NonNullable<unknown>;
+};
 export type Error_In_StepInputs = {
     where: NonNullable<unknown>;
     step: NonNullable<unknown>;
@@ -17535,7 +21419,81 @@ export type Error_Json_CharacterInputs = {
 export type Error_Json_EndsInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Keras_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Keras_Bad_ValueInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Error_Keras_Batchnorm_AxisInputs = {
+    layer: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Error_Keras_Expected_Batch_ShapeInputs = {};
+export type Error_Keras_Expected_BoolInputs = {};
+export type Error_Keras_Expected_Input_ShapeInputs = {};
+export type Error_Keras_Expected_IntInputs = {};
+export type Error_Keras_Expected_Int_ListInputs = {};
+export type Error_Keras_Expected_NumberInputs = {};
+export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_InInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_In_LineInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_EmptyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_Not_ListInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Input_Not_FirstInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_LayerInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NumberInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_LoopInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Keras_Merge_In_SequentialInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Needs_DefaultInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Keras_Nested_ModelInputs = {};
+export type Error_Keras_No_Class_NameInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_No_Input_ShapeInputs = {
+    where: NonNullable<unknown>;
+};
 export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_No_Layers_SequentialInputs = {
     where: NonNullable<unknown>;
 };
 export type Error_Keras_Not_JsonInputs = {
@@ -17549,6 +21507,62 @@ export type Error_Keras_Not_Model_ClassInputs = {
     where: NonNullable<unknown>;
     kind: NonNullable<unknown>;
 };
+export type Error_Keras_PaddingInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Place_CodeInputs = {};
+export type Error_Keras_Place_Code_StartInputs = {};
+export type Error_Keras_Place_ModelInputs = {};
+export type Error_Keras_Place_Model_StartInputs = {};
+export type Error_Keras_Reads_Other_OutputInputs = {
+    layer: NonNullable<unknown>;
+    tensor: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_RegularizerInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Same_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Shape_Not_FixedInputs = {
+    layer: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Keras_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_EndInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_SourceInputs = {
+    layer: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_Unsupported_ClassInputs = {
+    layer: NonNullable<unknown>;
+    className: NonNullable<unknown>;
+    nested: NonNullable<unknown>;
+    supported: NonNullable<unknown>;
+};
+export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Groups_1Inputs = {};
+export type Error_Keras_Uses_KeepdimsInputs = {};
+export type Error_Keras_Uses_No_AdjustmentInputs = {};
+export type Error_Keras_Uses_No_ConstraintInputs = {};
+export type Error_Keras_Uses_No_LoraInputs = {};
+export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_NoneInputs = {};
+export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
 };
@@ -17560,6 +21574,127 @@ export type Error_Lab_Wrong_FormatInputs = {
     where: NonNullable<unknown>;
     format: NonNullable<unknown>;
     expected: NonNullable<unknown>;
+};
+export type Error_Labels_EmptyInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_Not_WholeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_One_ClassInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Invalid_ModelInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Layout_Not_Float32Inputs = {
+    name: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Layout_Not_ValidInputs = {};
+export type Error_Layout_QuantizedInputs = {};
+export type Error_Layout_Slash_In_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_ExtraInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_MissingInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weights_EndInputs = {
+    name: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Library_No_LabInputs = {
+    key: NonNullable<unknown>;
+    labs: NonNullable<unknown>;
+};
+export type Error_Library_No_QuickInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Library_Quick_InvalidInputs = {
+    where: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Mnist_CountInputs = {
+    labelsFile: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+    imagesFile: NonNullable<unknown>;
+    images: NonNullable<unknown>;
+};
+export type Error_Mnist_DimsInputs = {
+    file: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    dims: NonNullable<unknown>;
+};
+export type Error_Mnist_Label_RangeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Error_Mnist_Split_ShapesInputs = {
+    folder: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_Hdf5Inputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_ZipInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Model_File_No_WeightsInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Not_KerasInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_CountInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_MissingInputs = {
+    path: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OnlyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OrphanInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Zip_WithoutInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
 };
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
@@ -17586,8 +21721,321 @@ export type Error_Not_Running_QueuedInputs = {
 export type Error_Not_Running_RunInputs = {
     run: NonNullable<unknown>;
 };
+export type Error_Npy_Bad_HeaderInputs = {
+    where: NonNullable<unknown>;
+    header: NonNullable<unknown>;
+};
+export type Error_Npy_Bad_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npy_Big_EndianInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_DtypeInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_FortranInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Not_NpyInputs = {
+    where: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+};
+export type Error_Npy_ObjectsInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_StructuredInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Too_LargeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npy_TruncatedInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npy_Truncated_HeaderInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_VersionInputs = {
+    where: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Error_Npz_ArrayInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Array_ThenInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Count_MismatchInputs = {
+    file: NonNullable<unknown>;
+    x: NonNullable<unknown>;
+    examples: NonNullable<unknown>;
+    y: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+};
+export type Error_Npz_Entry_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npz_Feature_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_Found_ArraysInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Npz_Found_NoneInputs = {};
+export type Error_Npz_Half_TestInputs = {
+    file: NonNullable<unknown>;
+    there: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Npz_Label_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_No_ArraysInputs = {
+    file: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Error_Npz_Not_FiniteInputs = {
+    where: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Npz_Not_One_HotInputs = {
+    where: NonNullable<unknown>;
+    row: NonNullable<unknown>;
+};
+export type Error_Npz_Test_ShapeInputs = {
+    file: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
+export type Error_Npz_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npz_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_DisconnectedInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Grid_RunningInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Job_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Job_VersionInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Pool_No_AnswerInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_No_HostInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_NoneInputs = {};
+export type Error_Pool_Not_ConnectedInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Not_Redis_UrlInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Record_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_The_JobInputs = {};
+export type Error_Pool_The_RecordInputs = {};
+export type Error_Pool_Worker_NameInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Worker_Name_HereInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Wrong_SchemeInputs = {
+    url: NonNullable<unknown>;
+    scheme: NonNullable<unknown>;
+};
+export type Error_Python_EmptyInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Is_JsonInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_No_Input_ShapeInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_No_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Other_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    inputLine: NonNullable<unknown>;
+};
+export type Error_Python_Output_Not_From_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Python_Sequential_EmptyInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_Several_InputsInputs = {
+    line: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Python_UnreadableInputs = {
+    where: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Error_Redis_Bad_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_FailedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_No_AnswerInputs = {
+    where: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+    tls: NonNullable<unknown>;
+};
+export type Error_Redis_No_Answer_TlsInputs = {};
+export type Error_Redis_No_HostInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_RefusedInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_TlsInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_UnreachableInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Redis_Wants_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Bad_CodeInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Roster_Code_TakenInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    owner: NonNullable<unknown>;
+};
+export type Error_Roster_LineInputs = {
+    line: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Roster_Long_NameInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Roster_New_StudentInputs = {};
+export type Error_Roster_No_NameInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Not_RosterInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Roster_TwiceInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Roster_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_Cannot_OpenInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_ClosedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_DamagedInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
+export type Error_Store_Damaged_InsightsInputs = {
+    file: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
 export type Error_Store_FullInputs = {
     file: NonNullable<unknown>;
+};
+export type Error_Store_FutureInputs = {
+    file: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Store_IoInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_LockedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Needs_FolderInputs = {
+    why: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Nothing_To_MoveInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Read_OnlyInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_Repair_AdviceInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Synthetic_ClassesInputs = {
+    shape: NonNullable<unknown>;
+    fixed: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
 };
 export type Error_Trainer_EndedInputs = {};
 export type Error_Trainer_How_ExitedInputs = {

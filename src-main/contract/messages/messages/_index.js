@@ -259,7 +259,46 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -268,6 +307,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -290,6 +331,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -314,18 +361,143 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -334,7 +506,88 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
+/** @typedef {{}} Error_Pool_NoneInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_The_JobInputs */
+/** @typedef {{}} Error_Pool_The_RecordInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_Name_HereInputs */
+/** @typedef {{ url: NonNullable<unknown>, scheme: NonNullable<unknown> }} Error_Pool_Wrong_SchemeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
+/** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
+/** @typedef {{}} Error_Redis_No_Answer_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_No_HostInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_RefusedInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
+/** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Roster_Long_NameInputs */
+/** @typedef {{}} Error_Roster_New_StudentInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Roster_No_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -5338,6 +5591,470 @@ export const error_busy_repair_store = /** @type {((inputs?: Error_Busy_Repair_S
 /**
 * | output |
 * | --- |
+* | "--host '{host}' is not an address of this machine; give one of {list} (the lab network's), or 0.0.0.0 for every network it is on." |
+*
+* @param {Error_Class_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_host = /** @type {((inputs: Error_Class_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Class_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_class_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_class_host(inputs)
+	if (locale === "en-XA") return __en_xa2.error_class_host(inputs)
+	return __en.error_class_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only." |
+*
+* @param {Error_Cli_Class_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_class_only = /** @type {((inputs: Error_Cli_Class_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Class_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_class_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_class_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_class_only(inputs)
+	return __en.error_cli_class_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--concurrency {concurrency} is more than 64." |
+*
+* @param {Error_Cli_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_concurrency = /** @type {((inputs: Error_Cli_ConcurrencyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_ConcurrencyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_concurrency(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_concurrency(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_concurrency(inputs)
+	return __en.error_cli_concurrency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{file}' is JSON, not Python; layerlab import reads Keras code saved as a .py file (train a lab or a Keras model JSON with layerlab train)." |
+*
+* @param {Error_Cli_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_import_json = /** @type {((inputs: Error_Cli_Import_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Import_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_import_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_import_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_import_json(inputs)
+	return __en.error_cli_import_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give either a lab file or --model, not both." |
+*
+* @param {Error_Cli_Lab_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_and_model = /** @type {((inputs?: Error_Cli_Lab_And_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Lab_And_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_lab_and_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_lab_and_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_lab_and_model(inputs)
+	return __en.error_cli_lab_and_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{arg}' is a lab file, which has no trained weights to export as {format}: train it (layerlab train {arg}) and export the run, or export the lab with --forma..." |
+*
+* @param {Error_Cli_Lab_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lab_no_weights = /** @type {((inputs: Error_Cli_Lab_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Lab_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_lab_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_lab_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_lab_no_weights(inputs)
+	return __en.error_cli_lab_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--lang {lang} is not a language LayerLab speaks: use one of {list}." |
+*
+* @param {Error_Cli_LangInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_lang = /** @type {((inputs: Error_Cli_LangInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_LangInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_lang(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_lang(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_lang(inputs)
+	return __en.error_cli_lang(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give either a model file or --model, not both." |
+*
+* @param {Error_Cli_Model_File_And_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_file_and_model = /** @type {((inputs?: Error_Cli_Model_File_And_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_File_And_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_file_and_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_file_and_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_file_and_model(inputs)
+	return __en.error_cli_model_file_and_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The model is not valid: {issues}" |
+*
+* @param {Error_Cli_Model_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_invalid = /** @type {((inputs: Error_Cli_Model_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_invalid(inputs)
+	return __en.error_cli_model_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--model needs --dataset (for example --dataset mnist)." |
+*
+* @param {Error_Cli_Model_Needs_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_needs_dataset = /** @type {((inputs?: Error_Cli_Model_Needs_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_Needs_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_needs_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_needs_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_needs_dataset(inputs)
+	return __en.error_cli_model_needs_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is over {megabytes} MB; LayerLab imports smaller Keras models." |
+*
+* @param {Error_Cli_Model_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_model_too_large = /** @type {((inputs: Error_Cli_Model_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Model_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_model_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_model_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_model_too_large(inputs)
+	return __en.error_cli_model_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}' has no epoch {epoch}: it recorded epochs 0 to {last} (0 is before training); choose --epoch between 0 and {last}." |
+*
+* @param {Error_Cli_No_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_epoch = /** @type {((inputs: Error_Cli_No_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_epoch(inputs)
+	return __en.error_cli_no_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This lab has no grid: add a \"grid\" section to it, or give --sweep PATH=VALUES (for example --sweep layers.dropout.rate=0.3,0.5,0.7)." |
+*
+* @param {Error_Cli_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_grid = /** @type {((inputs?: Error_Cli_No_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_grid(inputs)
+	return __en.error_cli_no_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}' recorded nothing inside its model (it was imported, failed before training, or was trained by an older LayerLab): train its lab again to inspect..." |
+*
+* @param {Error_Cli_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_insights = /** @type {((inputs: Error_Cli_No_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_insights(inputs)
+	return __en.error_cli_no_insights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{arg} is not a library lab with a quick version: leave out --quick." |
+*
+* @param {Error_Cli_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_quick = /** @type {((inputs: Error_Cli_No_QuickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_QuickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_quick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_quick(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_quick(inputs)
+	return __en.error_cli_no_quick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs." |
+*
+* @param {Error_Cli_No_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run = /** @type {((inputs: Error_Cli_No_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_run(inputs)
+	return __en.error_cli_no_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .layerlab.json file)." |
+*
+* @param {Error_Cli_No_Run_Or_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_lab = /** @type {((inputs: Error_Cli_No_Run_Or_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_Run_Or_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_run_or_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_run_or_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_run_or_lab(inputs)
+	return __en.error_cli_no_run_or_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No run matches '{arg}'. List the runs with: layerlab runs (or give a .keras or .h5 file)." |
+*
+* @param {Error_Cli_No_Run_Or_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_no_run_or_model = /** @type {((inputs: Error_Cli_No_Run_Or_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_No_Run_Or_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_no_run_or_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_no_run_or_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_no_run_or_model(inputs)
+	return __en.error_cli_no_run_or_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{arg} has no steps or checks: it is not a guided lab." |
+*
+* @param {Error_Cli_Not_GuidedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_not_guided = /** @type {((inputs: Error_Cli_Not_GuidedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Not_GuidedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_not_guided(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_not_guided(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_not_guided(inputs)
+	return __en.error_cli_not_guided(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--redis is for `layerlab serve`, not for a class server." |
+*
+* @param {Error_Cli_Redis_Not_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_redis_not_class = /** @type {((inputs?: Error_Cli_Redis_Not_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Redis_Not_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_redis_not_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_redis_not_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_redis_not_class(inputs)
+	return __en.error_cli_redis_not_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} cannot be read as a folder: give the folder of report files." |
+*
+* @param {Error_Cli_Report_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_folder = /** @type {((inputs: Error_Cli_Report_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Report_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_report_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_report_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_report_folder(inputs)
+	return __en.error_cli_report_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--format {format} is not a report format: use html or pdf." |
+*
+* @param {Error_Cli_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_report_format = /** @type {((inputs: Error_Cli_Report_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Report_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_report_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_report_format(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_report_format(inputs)
+	return __en.error_cli_report_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{arg}' has no trained weights (it failed before its first result); train it again." |
+*
+* @param {Error_Cli_Run_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_run_no_weights = /** @type {((inputs: Error_Cli_Run_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Run_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_run_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_run_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_run_no_weights(inputs)
+	return __en.error_cli_run_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--sweep '{text}' needs PATH=VALUES, like layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log." |
+*
+* @param {Error_Cli_Sweep_SyntaxInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_sweep_syntax = /** @type {((inputs: Error_Cli_Sweep_SyntaxInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Sweep_SyntaxInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_sweep_syntax(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_sweep_syntax(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_sweep_syntax(inputs)
+	return __en.error_cli_sweep_syntax(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give a lab file (layerlab train my.layerlab.json) or --model keras_model.json --dataset mnist." |
+*
+* @param {Error_Cli_Train_WhatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_train_what = /** @type {((inputs?: Error_Cli_Train_WhatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Train_WhatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_train_what(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_train_what(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_train_what(inputs)
+	return __en.error_cli_train_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invalid training setting: {issues}" |
+*
+* @param {Error_Cli_Training_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_training_setting = /** @type {((inputs: Error_Cli_Training_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Training_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_training_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_training_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_training_setting(inputs)
+	return __en.error_cli_training_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown dataset '{value}': use mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a path to a CSV file, .npz file or image folder." |
+*
+* @param {Error_Cli_Unknown_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_unknown_dataset = /** @type {((inputs: Error_Cli_Unknown_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Unknown_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_unknown_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_unknown_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_unknown_dataset(inputs)
+	return __en.error_cli_unknown_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--validation '{value}' must be 'test', 'none' or a fraction between 0 and 1 (like 0.2)." |
+*
+* @param {Error_Cli_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_validation = /** @type {((inputs: Error_Cli_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_validation(inputs)
+	return __en.error_cli_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "--name '{name}' is not a worker name: use up to 100 letters, digits, '.', '-', '_' or '@' (no spaces)." |
+*
+* @param {Error_Cli_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_cli_worker_name = /** @type {((inputs: Error_Cli_Worker_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Cli_Worker_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_cli_worker_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_cli_worker_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_cli_worker_name(inputs)
+	return __en.error_cli_worker_name(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{context}: {sentence}" |
 *
 * @param {Error_ContextInputs} inputs
@@ -5350,6 +6067,166 @@ export const error_context = /** @type {((inputs: Error_ContextInputs, options?:
 	if (locale === "zh-Hant") return __zh_hant1.error_context(inputs)
 	if (locale === "en-XA") return __en_xa2.error_context(inputs)
 	return __en.error_context(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the label column{name}" |
+*
+* @param {Error_Csv_Label_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_label_column = /** @type {((inputs: Error_Csv_Label_ColumnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_Label_ColumnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_label_column(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_label_column(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_label_column(inputs)
+	return __en.error_csv_label_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {width} columns (0..{last}), so there is no label column {column}. Pick another column." |
+*
+* @param {Error_Csv_No_Column_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_index = /** @type {((inputs: Error_Csv_No_Column_IndexInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_No_Column_IndexInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_no_column_index(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_no_column_index(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_no_column_index(inputs)
+	return __en.error_csv_no_column_index(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has no column named {column}; its columns are {columns}." |
+*
+* @param {Error_Csv_No_Column_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_column_name = /** @type {((inputs: Error_Csv_No_Column_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_No_Column_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_no_column_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_no_column_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_no_column_name(inputs)
+	return __en.error_csv_no_column_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has no header row, so the label column {column} cannot be found by name: give its 0-based index instead." |
+*
+* @param {Error_Csv_No_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_no_header = /** @type {((inputs: Error_Csv_No_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_No_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_no_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_no_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_no_header(inputs)
+	return __en.error_csv_no_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, row {line}, column {column}{name}: {value} is not a number. Every column except the label column must hold numbers; fix the cell or choose the label ..." |
+*
+* @param {Error_Csv_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_not_number = /** @type {((inputs: Error_Csv_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_not_number(inputs)
+	return __en.error_csv_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has a single column; it needs feature columns and a label column, separated by commas." |
+*
+* @param {Error_Csv_One_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_one_column = /** @type {((inputs: Error_Csv_One_ColumnInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_One_ColumnInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_one_column(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_one_column(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_one_column(inputs)
+	return __en.error_csv_one_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, line {line}: {detail}. Fix the quoting." |
+*
+* @param {Error_Csv_QuotesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_quotes = /** @type {((inputs: Error_Csv_QuotesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_QuotesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_quotes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_quotes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_quotes(inputs)
+	return __en.error_csv_quotes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "row {line}" |
+*
+* @param {Error_Csv_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row = /** @type {((inputs: Error_Csv_RowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_RowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_row(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_row(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_row(inputs)
+	return __en.error_csv_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, row {line} has {cells} cells but {first} has {width}. Every row needs the same columns." |
+*
+* @param {Error_Csv_Row_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_row_width = /** @type {((inputs: Error_Csv_Row_WidthInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_Row_WidthInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_row_width(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_row_width(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_row_width(inputs)
+	return __en.error_csv_row_width(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the header" |
+*
+* @param {Error_Csv_The_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_csv_the_header = /** @type {((inputs?: Error_Csv_The_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Csv_The_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_csv_the_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_csv_the_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_csv_the_header(inputs)
+	return __en.error_csv_the_header(inputs)
 });
 /**
 * | output |
@@ -5478,6 +6355,38 @@ export const error_data_no_class_folders = /** @type {((inputs: Error_Data_No_Cl
 	if (locale === "zh-Hant") return __zh_hant1.error_data_no_class_folders(inputs)
 	if (locale === "en-XA") return __en_xa2.error_data_no_class_folders(inputs)
 	return __en.error_data_no_class_folders(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path}: a single .npy array holds no labels: save features and labels together with numpy.savez(path, x=..., y=...)." |
+*
+* @param {Error_Data_Npy_AloneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_npy_alone = /** @type {((inputs: Error_Data_Npy_AloneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Npy_AloneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_npy_alone(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_npy_alone(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_npy_alone(inputs)
+	return __en.error_data_npy_alone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path}: LayerLab reads CSV files (.csv), NumPy archives (.npz) and folders of images." |
+*
+* @param {Error_Data_Unknown_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_data_unknown_kind = /** @type {((inputs: Error_Data_Unknown_KindInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Data_Unknown_KindInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_data_unknown_kind(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_data_unknown_kind(inputs)
+	if (locale === "en-XA") return __en_xa2.error_data_unknown_kind(inputs)
+	return __en.error_data_unknown_kind(inputs)
 });
 /**
 * | output |
@@ -5830,6 +6739,102 @@ export const error_doing_stop_grid = /** @type {((inputs?: Error_Doing_Stop_Grid
 	if (locale === "zh-Hant") return __zh_hant1.error_doing_stop_grid(inputs)
 	if (locale === "en-XA") return __en_xa2.error_doing_stop_grid(inputs)
 	return __en.error_doing_stop_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Downloading {url} broke off ({detail}): try again. {byHand}" |
+*
+* @param {Error_Download_BrokeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_broke = /** @type {((inputs: Error_Download_BrokeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_BrokeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_broke(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_broke(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_broke(inputs)
+	return __en.error_download_broke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can also download it by hand and put it in {folder}." |
+*
+* @param {Error_Download_By_HandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_by_hand = /** @type {((inputs: Error_Download_By_HandInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_By_HandInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_by_hand(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_by_hand(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_by_hand(inputs)
+	return __en.error_download_by_hand(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Downloading {url} failed with HTTP {status}. {byHand}" |
+*
+* @param {Error_Download_HttpInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_http = /** @type {((inputs: Error_Download_HttpInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_HttpInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_http(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_http(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_http(inputs)
+	return __en.error_download_http(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The download of {url} has the md5 checksum {got}, not the expected {md5} ({received} bytes received), so it was not kept: try again. {byHand}" |
+*
+* @param {Error_Download_Md5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_md5 = /** @type {((inputs: Error_Download_Md5Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_Md5Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_md5(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_md5(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_md5(inputs)
+	return __en.error_download_md5(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cannot create {folder} ({detail}): pick another folder." |
+*
+* @param {Error_Download_MkdirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_mkdir = /** @type {((inputs: Error_Download_MkdirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_MkdirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_mkdir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_mkdir(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_mkdir(inputs)
+	return __en.error_download_mkdir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not reach {url} ({cause}): check that you are online. {byHand}" |
+*
+* @param {Error_Download_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_download_unreachable = /** @type {((inputs: Error_Download_UnreachableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Download_UnreachableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_download_unreachable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_download_unreachable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_download_unreachable(inputs)
+	return __en.error_download_unreachable(inputs)
 });
 /**
 * | output |
@@ -6218,6 +7223,726 @@ export const error_graph_not_object = /** @type {((inputs?: Error_Graph_Not_Obje
 /**
 * | output |
 * | --- |
+* | "is {value}; it must be at least {limit}" |
+*
+* @param {Error_Grid_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_least = /** @type {((inputs: Error_Grid_At_LeastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_At_LeastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_at_least(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_at_least(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_at_least(inputs)
+	return __en.error_grid_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be at most {limit}" |
+*
+* @param {Error_Grid_At_MostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_at_most = /** @type {((inputs: Error_Grid_At_MostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_At_MostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_at_most(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_at_most(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_at_most(inputs)
+	return __en.error_grid_at_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training.augmentation takes true or false, not {value}." |
+*
+* @param {Error_Grid_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_bool = /** @type {((inputs: Error_Grid_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_bool(inputs)
+	return __en.error_grid_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invalid grid: {issues}." |
+*
+* @param {Error_Grid_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_invalid = /** @type {((inputs: Error_Grid_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_invalid(inputs)
+	return __en.error_grid_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}: {detail}" |
+*
+* @param {Error_Grid_Is_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_is_value = /** @type {((inputs: Error_Grid_Is_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Is_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_is_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_is_value(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_is_value(inputs)
+	return __en.error_grid_is_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be less than {limit}" |
+*
+* @param {Error_Grid_Less_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_less_than = /** @type {((inputs: Error_Grid_Less_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Less_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_less_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_less_than(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_less_than(inputs)
+	return __en.error_grid_less_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "is {value}; it must be more than {limit}" |
+*
+* @param {Error_Grid_More_ThanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_more_than = /** @type {((inputs: Error_Grid_More_ThanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_More_ThanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_more_than(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_more_than(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_more_than(inputs)
+	return __en.error_grid_more_than(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {param} of layer '{name}', but a {kind} layer has no such parameter." |
+*
+* @param {Error_Grid_No_ParamInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_no_param = /** @type {((inputs: Error_Grid_No_ParamInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_No_ParamInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_no_param(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_no_param(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_no_param(inputs)
+	return __en.error_grid_no_param(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab '{name}' has no grid: add a \"grid\" section (see docs/file-formats.md)." |
+*
+* @param {Error_Grid_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_none = /** @type {((inputs: Error_Grid_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_none(inputs)
+	return __en.error_grid_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a number, not {value}" |
+*
+* @param {Error_Grid_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_number = /** @type {((inputs: Error_Grid_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_not_number(inputs)
+	return __en.error_grid_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps training.{key}, which cannot be swept; sweep one of {list}." |
+*
+* @param {Error_Grid_Not_SweepableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_sweepable = /** @type {((inputs: Error_Grid_Not_SweepableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Not_SweepableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_not_sweepable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_not_sweepable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_not_sweepable(inputs)
+	return __en.error_grid_not_sweepable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "must be a whole number, not {value}" |
+*
+* @param {Error_Grid_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_not_whole = /** @type {((inputs: Error_Grid_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_not_whole(inputs)
+	return __en.error_grid_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path} takes numbers, not {value}." |
+*
+* @param {Error_Grid_NumbersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_numbers = /** @type {((inputs: Error_Grid_NumbersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_NumbersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_numbers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_numbers(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_numbers(inputs)
+	return __en.error_grid_numbers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "training.optimizer takes {list}, not {value}." |
+*
+* @param {Error_Grid_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_optimizer = /** @type {((inputs: Error_Grid_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_optimizer(inputs)
+	return __en.error_grid_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
+*
+* @param {Error_Grid_Regularizer_PathInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_regularizer_path = /** @type {((inputs: Error_Grid_Regularizer_PathInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Regularizer_PathInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_regularizer_path(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_regularizer_path(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_regularizer_path(inputs)
+	return __en.error_grid_regularizer_path(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {path}, but {problem}." |
+*
+* @param {Error_Grid_SelectorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_selector = /** @type {((inputs: Error_Grid_SelectorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_SelectorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_selector(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_selector(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_selector(inputs)
+	return __en.error_grid_selector(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{path} {problem}." |
+*
+* @param {Error_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_setting = /** @type {((inputs: Error_Grid_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_setting(inputs)
+	return __en.error_grid_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{a} x {b}" |
+*
+* @param {Error_Grid_TimesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_times = /** @type {((inputs: Error_Grid_TimesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_TimesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_times(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_times(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_times(inputs)
+	return __en.error_grid_times(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid has {count} settings ({values}); LayerLab runs at most {max}: sweep fewer values, or use a random search." |
+*
+* @param {Error_Grid_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_too_many = /** @type {((inputs: Error_Grid_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_too_many(inputs)
+	return __en.error_grid_too_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trial {trial}: {detail}" |
+*
+* @param {Error_Grid_TrialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial = /** @type {((inputs: Error_Grid_TrialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_TrialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial(inputs)
+	return __en.error_grid_trial(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the model invalid: {issue}" |
+*
+* @param {Error_Grid_Trial_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_model = /** @type {((inputs: Error_Grid_Trial_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_model(inputs)
+	return __en.error_grid_trial_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
+*
+* @param {Error_Grid_Trial_TrainingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_training = /** @type {((inputs: Error_Grid_Trial_TrainingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_TrainingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_training(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_training(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_training(inputs)
+	return __en.error_grid_trial_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The grid sweeps {key} twice, in {other} and in {path}: remove one of the two sweeps, or untick {name} in one." |
+*
+* @param {Error_Grid_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_twice = /** @type {((inputs: Error_Grid_TwiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_TwiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_twice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_twice(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_twice(inputs)
+	return __en.error_grid_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} values of {path}" |
+*
+* @param {Error_Grid_Values_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_values_of = /** @type {((inputs: Error_Grid_Values_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Values_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_values_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_values_of(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_values_of(inputs)
+	return __en.error_grid_values_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {extra} bytes more than the {what} its header announces. Download it again." |
+*
+* @param {Error_Idx_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_extra = /** @type {((inputs: Error_Idx_ExtraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_ExtraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_extra(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_extra(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_extra(inputs)
+	return __en.error_idx_extra(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} images of {size}" |
+*
+* @param {Error_Idx_Images_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_images_of = /** @type {((inputs: Error_Idx_Images_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Images_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_images_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_images_of(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_images_of(inputs)
+	return __en.error_idx_images_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} labels" |
+*
+* @param {Error_Idx_Labels_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_labels_of = /** @type {((inputs: Error_Idx_Labels_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Labels_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_labels_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_labels_of(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_labels_of(inputs)
+	return __en.error_idx_labels_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} starts with the magic number {magic} instead of {expected}{why}. Replace it with the original file." |
+*
+* @param {Error_Idx_MagicInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_magic = /** @type {((inputs: Error_Idx_MagicInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_MagicInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_magic(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_magic(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_magic(inputs)
+	return __en.error_idx_magic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX images file" |
+*
+* @param {Error_Idx_Not_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_images = /** @type {((inputs?: Error_Idx_Not_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Not_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_not_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_not_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_not_images(inputs)
+	return __en.error_idx_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ", so it is not an IDX labels file" |
+*
+* @param {Error_Idx_Not_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_not_labels = /** @type {((inputs?: Error_Idx_Not_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Not_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_not_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_not_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_not_labels(inputs)
+	return __en.error_idx_not_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX images file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_images = /** @type {((inputs: Error_Idx_Swapped_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Swapped_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_swapped_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_swapped_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_swapped_images(inputs)
+	return __en.error_idx_swapped_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ": {magic} marks an IDX labels file, so the file names are probably swapped" |
+*
+* @param {Error_Idx_Swapped_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_swapped_labels = /** @type {((inputs: Error_Idx_Swapped_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Swapped_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_swapped_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_swapped_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_swapped_labels(inputs)
+	return __en.error_idx_swapped_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: it holds {bytes} bytes, too few for an IDX header. Download it again." |
+*
+* @param {Error_Idx_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_too_short = /** @type {((inputs: Error_Idx_Too_ShortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Too_ShortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_too_short(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_too_short(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_too_short(inputs)
+	return __en.error_idx_too_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is truncated: its header announces {what} ({want} bytes) but it holds {bytes} bytes. Download it again." |
+*
+* @param {Error_Idx_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated = /** @type {((inputs: Error_Idx_TruncatedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_TruncatedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_truncated(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_truncated(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_truncated(inputs)
+	return __en.error_idx_truncated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is truncated inside its header ({bytes} bytes). Download it again." |
+*
+* @param {Error_Idx_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_idx_truncated_header = /** @type {((inputs: Error_Idx_Truncated_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Idx_Truncated_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_idx_truncated_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_idx_truncated_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_idx_truncated_header(inputs)
+	return __en.error_idx_truncated_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} holds no .png or .jpg images: add some or remove the folder." |
+*
+* @param {Error_Images_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_none = /** @type {((inputs: Error_Images_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_none(inputs)
+	return __en.error_images_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is neither a PNG nor a JPEG image, whatever its name says: convert it or remove it." |
+*
+* @param {Error_Images_Not_ImageInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_not_image = /** @type {((inputs: Error_Images_Not_ImageInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Not_ImageInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_not_image(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_not_image(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_not_image(inputs)
+	return __en.error_images_not_image(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folder {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_class = /** @type {((inputs: Error_Images_Test_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Test_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_test_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_test_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_test_class(inputs)
+	return __en.error_images_test_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} has the class folders {names}, which {train} lacks: the test classes must be training classes." |
+*
+* @param {Error_Images_Test_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_test_classes = /** @type {((inputs: Error_Images_Test_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Test_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_test_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_test_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_test_classes(inputs)
+	return __en.error_images_test_classes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is {size} pixels; LayerLab reads images of at most {max}: shrink it (every image is resized to the lab's image size anyway) or remove it." |
+*
+* @param {Error_Images_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_big = /** @type {((inputs: Error_Images_Too_BigInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Too_BigInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_too_big(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_too_big(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_too_big(inputs)
+	return __en.error_images_too_big(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{root} holds {count} images, {size} once resized to {shape}; LayerLab holds at most {cap} of images: use fewer images or a smaller image size." |
+*
+* @param {Error_Images_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_too_many = /** @type {((inputs: Error_Images_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_too_many(inputs)
+	return __en.error_images_too_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be decoded as {format} ({detail}): replace it or remove it." |
+*
+* @param {Error_Images_UndecodableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_images_undecodable = /** @type {((inputs: Error_Images_UndecodableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Images_UndecodableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_images_undecodable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_images_undecodable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_images_undecodable(inputs)
+	return __en.error_images_undecodable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} could not be read as a .tar.gz archive ({detail}) after {count} reviews: it is probably cut short. Delete it and download it again." |
+*
+* @param {Error_Imdb_ArchiveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_archive = /** @type {((inputs: Error_Imdb_ArchiveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Imdb_ArchiveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_imdb_archive(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_imdb_archive(inputs)
+	if (locale === "en-XA") return __en_xa2.error_imdb_archive(inputs)
+	return __en.error_imdb_archive(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder} inside {source}" |
+*
+* @param {Error_Imdb_InsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_inside = /** @type {((inputs: Error_Imdb_InsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Imdb_InsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_imdb_inside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_imdb_inside(inputs)
+	if (locale === "en-XA") return __en_xa2.error_imdb_inside(inputs)
+	return __en.error_imdb_inside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} holds no reviews: an IMDB copy needs the official layout {layout}. Download aclImdb_v1.tar.gz again." |
+*
+* @param {Error_Imdb_No_ReviewsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_imdb_no_reviews = /** @type {((inputs: Error_Imdb_No_ReviewsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Imdb_No_ReviewsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_imdb_no_reviews(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_imdb_no_reviews(inputs)
+	if (locale === "en-XA") return __en_xa2.error_imdb_no_reviews(inputs)
+	return __en.error_imdb_no_reviews(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where}, step \"{step}\": {detail}" |
 *
 * @param {Error_In_StepInputs} inputs
@@ -6298,6 +8023,390 @@ export const error_json_ends = /** @type {((inputs: Error_Json_EndsInputs, optio
 /**
 * | output |
 * | --- |
+* | "{layer} has the activation {value}, which LayerLab does not have; it would train as '{fallback}', another model. In Keras, use one of {list} and export again" |
+*
+* @param {Error_Keras_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_activation = /** @type {((inputs: Error_Keras_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_activation(inputs)
+	return __en.error_keras_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}; expected {expected}" |
+*
+* @param {Error_Keras_Bad_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_bad_value = /** @type {((inputs: Error_Keras_Bad_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Bad_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_bad_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_bad_value(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_bad_value(inputs)
+	return __en.error_keras_bad_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} normalizes axis {axis}, which LayerLab does not model; it would normalize the last axis (the channels), another model. Use axis=-1 in Keras and expor..." |
+*
+* @param {Error_Keras_Batchnorm_AxisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_batchnorm_axis = /** @type {((inputs: Error_Keras_Batchnorm_AxisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Batchnorm_AxisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_batchnorm_axis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_batchnorm_axis(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_batchnorm_axis(inputs)
+	return __en.error_keras_batchnorm_axis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a batch shape like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Batch_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_batch_shape = /** @type {((inputs?: Error_Keras_Expected_Batch_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_Batch_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_batch_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_batch_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_batch_shape(inputs)
+	return __en.error_keras_expected_batch_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true or false" |
+*
+* @param {Error_Keras_Expected_BoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_bool = /** @type {((inputs?: Error_Keras_Expected_BoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_BoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_bool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_bool(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_bool(inputs)
+	return __en.error_keras_expected_bool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the input shape, like [null, 28, 28, 1]" |
+*
+* @param {Error_Keras_Expected_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_input_shape = /** @type {((inputs?: Error_Keras_Expected_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_input_shape(inputs)
+	return __en.error_keras_expected_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a whole number" |
+*
+* @param {Error_Keras_Expected_IntInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int = /** @type {((inputs?: Error_Keras_Expected_IntInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_IntInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_int(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_int(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_int(inputs)
+	return __en.error_keras_expected_int(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a list of whole numbers" |
+*
+* @param {Error_Keras_Expected_Int_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_int_list = /** @type {((inputs?: Error_Keras_Expected_Int_ListInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_Int_ListInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_int_list(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_int_list(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_int_list(inputs)
+	return __en.error_keras_expected_int_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a number" |
+*
+* @param {Error_Keras_Expected_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_number = /** @type {((inputs?: Error_Keras_Expected_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_number(inputs)
+	return __en.error_keras_expected_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a whole number or two, like 3 or [3, 3]" |
+*
+* @param {Error_Keras_Expected_PairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_expected_pair = /** @type {((inputs?: Error_Keras_Expected_PairInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Expected_PairInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_expected_pair(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_pair(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_expected_pair(inputs)
+	return __en.error_keras_expected_pair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail}." |
+*
+* @param {Error_Keras_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in = /** @type {((inputs: Error_Keras_InInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_InInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_in(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_in(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_in(inputs)
+	return __en.error_keras_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In {where}, {detail} (line {line})." |
+*
+* @param {Error_Keras_In_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_in_line = /** @type {((inputs: Error_Keras_In_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_In_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_in_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_in_line(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_in_line(inputs)
+	return __en.error_keras_in_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has an inbound node that names no layer" |
+*
+* @param {Error_Keras_Inbound_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_empty = /** @type {((inputs: Error_Keras_Inbound_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Inbound_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_inbound_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_inbound_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_inbound_empty(inputs)
+	return __en.error_keras_inbound_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has inbound_nodes {value}; expected a list" |
+*
+* @param {Error_Keras_Inbound_Not_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_inbound_not_list = /** @type {((inputs: Error_Keras_Inbound_Not_ListInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Inbound_Not_ListInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_inbound_not_list(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_inbound_not_list(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_inbound_not_list(inputs)
+	return __en.error_keras_inbound_not_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the InputLayer '{name}' is not the first layer of the Sequential model" |
+*
+* @param {Error_Keras_Input_Not_FirstInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_input_not_first = /** @type {((inputs: Error_Keras_Input_Not_FirstInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Input_Not_FirstInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_input_not_first(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_input_not_first(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_input_not_first(inputs)
+	return __en.error_keras_input_not_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} layer '{name}'" |
+*
+* @param {Error_Keras_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer = /** @type {((inputs: Error_Keras_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_layer(inputs)
+	return __en.error_keras_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{name}'" |
+*
+* @param {Error_Keras_Layer_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_named = /** @type {((inputs: Error_Keras_Layer_NamedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Layer_NamedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_layer_named(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_layer_named(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_layer_named(inputs)
+	return __en.error_keras_layer_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer number {number}" |
+*
+* @param {Error_Keras_Layer_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_layer_number = /** @type {((inputs: Error_Keras_Layer_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Layer_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_layer_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_layer_number(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_layer_number(inputs)
+	return __en.error_keras_layer_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the layers {names} feed each other in a loop; a Keras model cannot do that, so the file is damaged" |
+*
+* @param {Error_Keras_LoopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_loop = /** @type {((inputs: Error_Keras_LoopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_LoopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_loop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_loop(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_loop(inputs)
+	return __en.error_keras_loop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} merges several inputs, so it cannot sit in a Sequential model; save the model from the functional API instead" |
+*
+* @param {Error_Keras_Merge_In_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_merge_in_sequential = /** @type {((inputs: Error_Keras_Merge_In_SequentialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Merge_In_SequentialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_merge_in_sequential(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_merge_in_sequential(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_merge_in_sequential(inputs)
+	return __en.error_keras_merge_in_sequential(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has {key} {value}, which LayerLab does not model; it would train with {uses} instead, another model. Remove the setting in Keras (or set it back to i..." |
+*
+* @param {Error_Keras_Needs_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_needs_default = /** @type {((inputs: Error_Keras_Needs_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Needs_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_needs_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_needs_default(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_needs_default(inputs)
+	return __en.error_keras_needs_default(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a model nested inside the model; rebuild it as one flat model)" |
+*
+* @param {Error_Keras_Nested_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_nested_model = /** @type {((inputs?: Error_Keras_Nested_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Nested_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_nested_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_nested_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_nested_model(inputs)
+	return __en.error_keras_nested_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer {number} has no class_name" |
+*
+* @param {Error_Keras_No_Class_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_class_name = /** @type {((inputs: Error_Keras_No_Class_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_Class_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_class_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_class_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_class_name(inputs)
+	return __en.error_keras_no_class_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model without an input shape, so the size of each layer is unknown. In Keras, give the first layer input_shape=(...) or start with ke..." |
+*
+* @param {Error_Keras_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_input_shape = /** @type {((inputs: Error_Keras_No_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_input_shape(inputs)
+	return __en.error_keras_no_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where} has no list of layers in its config." |
 *
 * @param {Error_Keras_No_LayersInputs} inputs
@@ -6310,6 +8419,22 @@ export const error_keras_no_layers = /** @type {((inputs: Error_Keras_No_LayersI
 	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_layers(inputs)
 	if (locale === "en-XA") return __en_xa2.error_keras_no_layers(inputs)
 	return __en.error_keras_no_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is a Sequential model with no layers." |
+*
+* @param {Error_Keras_No_Layers_SequentialInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_no_layers_sequential = /** @type {((inputs: Error_Keras_No_Layers_SequentialInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_No_Layers_SequentialInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_no_layers_sequential(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_no_layers_sequential(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_no_layers_sequential(inputs)
+	return __en.error_keras_no_layers_sequential(inputs)
 });
 /**
 * | output |
@@ -6362,6 +8487,406 @@ export const error_keras_not_model_class = /** @type {((inputs: Error_Keras_Not_
 /**
 * | output |
 * | --- |
+* | "{layer} has padding {value}, which LayerLab does not have, and 'valid' would change the layer's output. Use 'valid' or 'same' in Keras and export again" |
+*
+* @param {Error_Keras_PaddingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_padding = /** @type {((inputs: Error_Keras_PaddingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_PaddingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_padding(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_padding(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_padding(inputs)
+	return __en.error_keras_padding(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Keras code" |
+*
+* @param {Error_Keras_Place_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code = /** @type {((inputs?: Error_Keras_Place_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_code(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_code(inputs)
+	return __en.error_keras_place_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Keras code" |
+*
+* @param {Error_Keras_Place_Code_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_code_start = /** @type {((inputs?: Error_Keras_Place_Code_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_Code_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_code_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_code_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_code_start(inputs)
+	return __en.error_keras_place_code_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Keras model" |
+*
+* @param {Error_Keras_Place_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model = /** @type {((inputs?: Error_Keras_Place_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_model(inputs)
+	return __en.error_keras_place_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Keras model" |
+*
+* @param {Error_Keras_Place_Model_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_place_model_start = /** @type {((inputs?: Error_Keras_Place_Model_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Place_Model_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_place_model_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_place_model_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_place_model_start(inputs)
+	return __en.error_keras_place_model_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} reads output {tensor} of call {node} of '{source}' (a shared layer or a layer with several outputs), which LayerLab cannot show" |
+*
+* @param {Error_Keras_Reads_Other_OutputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_reads_other_output = /** @type {((inputs: Error_Keras_Reads_Other_OutputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Reads_Other_OutputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_reads_other_output(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_reads_other_output(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_reads_other_output(inputs)
+	return __en.error_keras_reads_other_output(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has the {key} {value}, which LayerLab does not have, and training without it is another experiment. In Keras, use L1, L2 or L1L2 and export again" |
+*
+* @param {Error_Keras_RegularizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_regularizer = /** @type {((inputs: Error_Keras_RegularizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_RegularizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_regularizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_regularizer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_regularizer(inputs)
+	return __en.error_keras_regularizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "two layers are named '{name}'; Keras names must be unique" |
+*
+* @param {Error_Keras_Same_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_same_name = /** @type {((inputs: Error_Keras_Same_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Same_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_same_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_same_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_same_name(inputs)
+	return __en.error_keras_same_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has the input shape {shape}, with a size that is not fixed; LayerLab needs every size (like [null, 28, 28, 1]). Give Keras a full input shape and exp..." |
+*
+* @param {Error_Keras_Shape_Not_FixedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shape_not_fixed = /** @type {((inputs: Error_Keras_Shape_Not_FixedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Shape_Not_FixedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_shape_not_fixed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_shape_not_fixed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_shape_not_fixed(inputs)
+	return __en.error_keras_shape_not_fixed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} is called {count} times (one layer shared by several branches), which LayerLab cannot show; give each branch its own layer in Keras and export again" |
+*
+* @param {Error_Keras_Shared_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_shared_layer = /** @type {((inputs: Error_Keras_Shared_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Shared_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_shared_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_shared_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_shared_layer(inputs)
+	return __en.error_keras_shared_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{key} names '{name}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_end = /** @type {((inputs: Error_Keras_Unknown_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Unknown_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_unknown_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_unknown_end(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_unknown_end(inputs)
+	return __en.error_keras_unknown_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} takes its input from '{source}', which is not a layer of the model" |
+*
+* @param {Error_Keras_Unknown_SourceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unknown_source = /** @type {((inputs: Error_Keras_Unknown_SourceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Unknown_SourceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_unknown_source(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_unknown_source(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_unknown_source(inputs)
+	return __en.error_keras_unknown_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer} has the class {className}{nested}, which LayerLab does not support. LayerLab supports {supported}. Remove or replace that layer in Keras and export a..." |
+*
+* @param {Error_Keras_Unsupported_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_unsupported_class = /** @type {((inputs: Error_Keras_Unsupported_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Unsupported_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_unsupported_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_unsupported_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_unsupported_class(inputs)
+	return __en.error_keras_unsupported_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "channels_last (height, width, channels)" |
+*
+* @param {Error_Keras_Uses_Channels_LastInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_channels_last = /** @type {((inputs?: Error_Keras_Uses_Channels_LastInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Channels_LastInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_channels_last(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_channels_last(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_channels_last(inputs)
+	return __en.error_keras_uses_channels_last(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a dilation rate of 1" |
+*
+* @param {Error_Keras_Uses_Dilation_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_dilation_1 = /** @type {((inputs?: Error_Keras_Uses_Dilation_1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Dilation_1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_dilation_1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_dilation_1(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_dilation_1(inputs)
+	return __en.error_keras_uses_dilation_1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "groups=1 (an ordinary convolution)" |
+*
+* @param {Error_Keras_Uses_Groups_1Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_groups_1 = /** @type {((inputs?: Error_Keras_Uses_Groups_1Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Groups_1Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_groups_1(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_groups_1(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_groups_1(inputs)
+	return __en.error_keras_uses_groups_1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "keepdims=False (output [channels])" |
+*
+* @param {Error_Keras_Uses_KeepdimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_keepdims = /** @type {((inputs?: Error_Keras_Uses_KeepdimsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_KeepdimsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_keepdims(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_keepdims(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_keepdims(inputs)
+	return __en.error_keras_uses_keepdims(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no adjustment" |
+*
+* @param {Error_Keras_Uses_No_AdjustmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_adjustment = /** @type {((inputs?: Error_Keras_Uses_No_AdjustmentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_AdjustmentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_adjustment(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_adjustment(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_adjustment(inputs)
+	return __en.error_keras_uses_no_adjustment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no constraint" |
+*
+* @param {Error_Keras_Uses_No_ConstraintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_constraint = /** @type {((inputs?: Error_Keras_Uses_No_ConstraintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_ConstraintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_constraint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_constraint(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_constraint(inputs)
+	return __en.error_keras_uses_no_constraint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no LoRA" |
+*
+* @param {Error_Keras_Uses_No_LoraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_lora = /** @type {((inputs?: Error_Keras_Uses_No_LoraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_LoraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_lora(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_lora(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_lora(inputs)
+	return __en.error_keras_uses_no_lora(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no batch renormalization" |
+*
+* @param {Error_Keras_Uses_No_RenormInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_no_renorm = /** @type {((inputs?: Error_Keras_Uses_No_RenormInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_No_RenormInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_no_renorm(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_no_renorm(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_no_renorm(inputs)
+	return __en.error_keras_uses_no_renorm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Error_Keras_Uses_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_none = /** @type {((inputs?: Error_Keras_Uses_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_none(inputs)
+	return __en.error_keras_uses_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one random mask per value" |
+*
+* @param {Error_Keras_Uses_One_MaskInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_one_mask = /** @type {((inputs?: Error_Keras_Uses_One_MaskInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_One_MaskInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_one_mask(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_one_mask(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_one_mask(inputs)
+	return __en.error_keras_uses_one_mask(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the whole batch" |
+*
+* @param {Error_Keras_Uses_Whole_BatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_uses_whole_batch = /** @type {((inputs?: Error_Keras_Uses_Whole_BatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Uses_Whole_BatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_uses_whole_batch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_uses_whole_batch(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_uses_whole_batch(inputs)
+	return __en.error_keras_uses_whole_batch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the lab a file name, like my-mlp." |
+*
+* @param {Error_Lab_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_lab_no_name = /** @type {((inputs?: Error_Lab_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Lab_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_lab_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_lab_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_lab_no_name(inputs)
+	return __en.error_lab_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where} is not a LayerLab lab: it must be a JSON object." |
 *
 * @param {Error_Lab_Not_ObjectInputs} inputs
@@ -6406,6 +8931,486 @@ export const error_lab_wrong_format = /** @type {((inputs: Error_Lab_Wrong_Forma
 	if (locale === "zh-Hant") return __zh_hant1.error_lab_wrong_format(inputs)
 	if (locale === "en-XA") return __en_xa2.error_lab_wrong_format(inputs)
 	return __en.error_lab_wrong_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: the label of {where} is empty. Fill it in or drop the row." |
+*
+* @param {Error_Labels_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_empty = /** @type {((inputs: Error_Labels_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Labels_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_labels_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_labels_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_labels_empty(inputs)
+	return __en.error_labels_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: the label {label} ({where}) is not a whole number. LayerLab trains classifiers, so labels must be class numbers or class names." |
+*
+* @param {Error_Labels_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_not_whole = /** @type {((inputs: Error_Labels_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Labels_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_labels_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_labels_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.error_labels_not_whole(inputs)
+	return __en.error_labels_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: {where} holds only the class {name}; a classifier needs examples of at least two classes." |
+*
+* @param {Error_Labels_One_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_labels_one_class = /** @type {((inputs: Error_Labels_One_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Labels_One_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_labels_one_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_labels_one_class(inputs)
+	if (locale === "en-XA") return __en_xa2.error_labels_one_class(inputs)
+	return __en.error_labels_one_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras: {detail}" |
+*
+* @param {Error_Layout_Invalid_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_invalid_model = /** @type {((inputs: Error_Layout_Invalid_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Invalid_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_invalid_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_invalid_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_invalid_model(inputs)
+	return __en.error_layout_invalid_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weight \"{name}\" is {dtype}; only float32 weights can be exported to Keras, so train the run again." |
+*
+* @param {Error_Layout_Not_Float32Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_float32 = /** @type {((inputs: Error_Layout_Not_Float32Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Not_Float32Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_not_float32(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_not_float32(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_not_float32(inputs)
+	return __en.error_layout_not_float32(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it is not valid." |
+*
+* @param {Error_Layout_Not_ValidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_not_valid = /** @type {((inputs?: Error_Layout_Not_ValidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Not_ValidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_not_valid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_not_valid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_not_valid(inputs)
+	return __en.error_layout_not_valid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "quantized" |
+*
+* @param {Error_Layout_QuantizedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_quantized = /** @type {((inputs?: Error_Layout_QuantizedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_QuantizedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_quantized(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_quantized(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_quantized(inputs)
+	return __en.error_layout_quantized(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keras does not allow \"/\" in a layer name, and layer \"{name}\" has one; rename it and train again." |
+*
+* @param {Error_Layout_Slash_In_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_slash_in_name = /** @type {((inputs: Error_Layout_Slash_In_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Slash_In_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_slash_in_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_slash_in_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_slash_in_name(inputs)
+	return __en.error_layout_slash_in_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have \"{key}\", which no layer of its lab has; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_extra = /** @type {((inputs: Error_Layout_Weight_ExtraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Weight_ExtraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_weight_extra(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_weight_extra(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_weight_extra(inputs)
+	return __en.error_layout_weight_extra(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights have no \"{key}\" for layer \"{name}\"; its lab and weights do not match, so train it again." |
+*
+* @param {Error_Layout_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weight_missing = /** @type {((inputs: Error_Layout_Weight_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Weight_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_weight_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_weight_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_weight_missing(inputs)
+	return __en.error_layout_weight_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights end before \"{name}\" ({bytes} bytes); the run's weights are damaged, so train it again." |
+*
+* @param {Error_Layout_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_layout_weights_end = /** @type {((inputs: Error_Layout_Weights_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Layout_Weights_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_layout_weights_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_layout_weights_end(inputs)
+	if (locale === "en-XA") return __en_xa2.error_layout_weights_end(inputs)
+	return __en.error_layout_weights_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no lab '{key}' in the library; the labs are: {labs}." |
+*
+* @param {Error_Library_No_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_lab = /** @type {((inputs: Error_Library_No_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Library_No_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_library_no_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_library_no_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.error_library_no_lab(inputs)
+	return __en.error_library_no_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The library lab '{key}' has no quick version." |
+*
+* @param {Error_Library_No_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_no_quick = /** @type {((inputs: Error_Library_No_QuickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Library_No_QuickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_library_no_quick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_library_no_quick(inputs)
+	if (locale === "en-XA") return __en_xa2.error_library_no_quick(inputs)
+	return __en.error_library_no_quick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The quick version of {where} has an invalid setting: {issues}." |
+*
+* @param {Error_Library_Quick_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_library_quick_invalid = /** @type {((inputs: Error_Library_Quick_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Library_Quick_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_library_quick_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_library_quick_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_library_quick_invalid(inputs)
+	return __en.error_library_quick_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{labelsFile} holds {labels} labels but {imagesFile} holds {images} images: the two files must come from the same split. Replace the one that is wrong." |
+*
+* @param {Error_Mnist_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_count = /** @type {((inputs: Error_Mnist_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_count(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_count(inputs)
+	return __en.error_mnist_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {count} dimensions ({dims}); an image file has 3 (count, rows, columns). Replace it with the original file." |
+*
+* @param {Error_Mnist_DimsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_dims = /** @type {((inputs: Error_Mnist_DimsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_DimsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_dims(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_dims(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_dims(inputs)
+	return __en.error_mnist_dims(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has the label {label} at position {index}, outside 0..{last}. Replace it with the original file." |
+*
+* @param {Error_Mnist_Label_RangeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_label_range = /** @type {((inputs: Error_Mnist_Label_RangeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_Label_RangeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_label_range(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_label_range(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_label_range(inputs)
+	return __en.error_mnist_label_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folder}: the training images are {train} but the test images are {test}. Replace the files with a matching set." |
+*
+* @param {Error_Mnist_Split_ShapesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_mnist_split_shapes = /** @type {((inputs: Error_Mnist_Split_ShapesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Mnist_Split_ShapesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_mnist_split_shapes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_mnist_split_shapes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_mnist_split_shapes(inputs)
+	return __en.error_mnist_split_shapes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable HDF5 file (it may be truncated or damaged); save it again from Keras." |
+*
+* @param {Error_Model_File_Bad_Hdf5Inputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_hdf5 = /** @type {((inputs: Error_Model_File_Bad_Hdf5Inputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Bad_Hdf5Inputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_bad_hdf5(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_bad_hdf5(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_bad_hdf5(inputs)
+	return __en.error_model_file_bad_hdf5(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable zip archive ({detail}); save the model from Keras again." |
+*
+* @param {Error_Model_File_Bad_ZipInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_bad_zip = /** @type {((inputs: Error_Model_File_Bad_ZipInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Bad_ZipInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_bad_zip(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_bad_zip(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_bad_zip(inputs)
+	return __en.error_model_file_bad_zip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, member {name}, declares {size} bytes but inflates to {actual}; save the model from Keras again." |
+*
+* @param {Error_Model_File_Member_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_size = /** @type {((inputs: Error_Model_File_Member_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Member_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_member_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_member_size(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_member_size(inputs)
+	return __en.error_model_file_member_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} holds a {name} of {megabytes} MB once inflated; LayerLab reads at most {cap} MB of it." |
+*
+* @param {Error_Model_File_Member_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_member_too_large = /** @type {((inputs: Error_Model_File_Member_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Member_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_member_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_member_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_member_too_large(inputs)
+	return __en.error_model_file_member_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has no weights; save the model after building or training it" |
+*
+* @param {Error_Model_File_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_no_weights = /** @type {((inputs: Error_Model_File_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_no_weights(inputs)
+	return __en.error_model_file_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5')." |
+*
+* @param {Error_Model_File_Not_KerasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_not_keras = /** @type {((inputs: Error_Model_File_Not_KerasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Not_KerasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_not_keras(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_not_keras(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_not_keras(inputs)
+	return __en.error_model_file_not_keras(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has {count} weight arrays, but its configuration needs {needed} ({names}); the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_count = /** @type {((inputs: Error_Model_File_Weight_CountInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weight_CountInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weight_count(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weight_count(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weight_count(inputs)
+	return __en.error_model_file_weight_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "weight {path} of layer '{layer}' is missing or not floating point; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weight_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_missing = /** @type {((inputs: Error_Model_File_Weight_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weight_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weight_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weight_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weight_missing(inputs)
+	return __en.error_model_file_weight_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "layer '{layer}' has a {weight} of shape {shape}, but its configuration needs {needed}; the file does not match its own model" |
+*
+* @param {Error_Model_File_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weight_shape = /** @type {((inputs: Error_Model_File_Weight_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weight_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weight_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weight_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weight_shape(inputs)
+	return __en.error_model_file_weight_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is an HDF5 file without a model_config attribute, so it holds weights only (model.save_weights) or no Keras model at all; save the whole model with mo..." |
+*
+* @param {Error_Model_File_Weights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_only = /** @type {((inputs: Error_Model_File_Weights_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weights_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weights_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weights_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weights_only(inputs)
+	return __en.error_model_file_weights_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the weights of layer '{layer}' belong to no layer of the model that has weights; save the model from Keras again" |
+*
+* @param {Error_Model_File_Weights_OrphanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_weights_orphan = /** @type {((inputs: Error_Model_File_Weights_OrphanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Weights_OrphanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_weights_orphan(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_weights_orphan(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_weights_orphan(inputs)
+	return __en.error_model_file_weights_orphan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is a zip archive without {name}, so it is not a model saved by Keras 3; save it with model.save('model.keras')." |
+*
+* @param {Error_Model_File_Zip_WithoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_model_file_zip_without = /** @type {((inputs: Error_Model_File_Zip_WithoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Model_File_Zip_WithoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_model_file_zip_without(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_model_file_zip_without(inputs)
+	if (locale === "en-XA") return __en_xa2.error_model_file_zip_without(inputs)
+	return __en.error_model_file_zip_without(inputs)
 });
 /**
 * | output |
@@ -6538,6 +9543,1174 @@ export const error_not_running_run = /** @type {((inputs: Error_Not_Running_RunI
 /**
 * | output |
 * | --- |
+* | "{where} has an unreadable header {header}. Save it again with numpy." |
+*
+* @param {Error_Npy_Bad_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_header = /** @type {((inputs: Error_Npy_Bad_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Bad_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_bad_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_bad_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_bad_header(inputs)
+	return __en.error_npy_bad_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the unreadable shape ({shape})." |
+*
+* @param {Error_Npy_Bad_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_bad_shape = /** @type {((inputs: Error_Npy_Bad_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Bad_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_bad_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_bad_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_bad_shape(inputs)
+	return __en.error_npy_bad_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is big-endian ({dtype}); convert it with a.astype(a.dtype.newbyteorder('<'))." |
+*
+* @param {Error_Npy_Big_EndianInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_big_endian = /** @type {((inputs: Error_Npy_Big_EndianInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Big_EndianInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_big_endian(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_big_endian(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_big_endian(inputs)
+	return __en.error_npy_big_endian(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the dtype {dtype}; use uint8, int32, int64, float32, float64 or bool." |
+*
+* @param {Error_Npy_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_dtype = /** @type {((inputs: Error_Npy_DtypeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_DtypeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_dtype(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_dtype(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_dtype(inputs)
+	return __en.error_npy_dtype(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is stored in Fortran (column-major) order; save it in C order with numpy.ascontiguousarray(a) first." |
+*
+* @param {Error_Npy_FortranInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_fortran = /** @type {((inputs: Error_Npy_FortranInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_FortranInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_fortran(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_fortran(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_fortran(inputs)
+	return __en.error_npy_fortran(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not a NumPy .npy array (it does not start with {magic}). Save it with numpy.savez." |
+*
+* @param {Error_Npy_Not_NpyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_not_npy = /** @type {((inputs: Error_Npy_Not_NpyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Not_NpyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_not_npy(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_not_npy(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_not_npy(inputs)
+	return __en.error_npy_not_npy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} holds Python objects (pickled, like the ragged word lists in Keras' imdb.npz); LayerLab reads only plain numeric arrays." |
+*
+* @param {Error_Npy_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_objects = /** @type {((inputs: Error_Npy_ObjectsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_ObjectsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_objects(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_objects(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_objects(inputs)
+	return __en.error_npy_objects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is a structured (record) array; save each field as its own plain numeric array." |
+*
+* @param {Error_Npy_StructuredInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_structured = /** @type {((inputs: Error_Npy_StructuredInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_StructuredInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_structured(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_structured(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_structured(inputs)
+	return __en.error_npy_structured(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}) of {dtype}, {size}; LayerLab reads arrays of at most {cap}: save fewer or smaller examples." |
+*
+* @param {Error_Npy_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_too_large = /** @type {((inputs: Error_Npy_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_too_large(inputs)
+	return __en.error_npy_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is truncated: its shape ({shape}) needs {bytes} bytes of {dtype} but {actual} are there. Save it again." |
+*
+* @param {Error_Npy_TruncatedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated = /** @type {((inputs: Error_Npy_TruncatedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_TruncatedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_truncated(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_truncated(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_truncated(inputs)
+	return __en.error_npy_truncated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is truncated inside its header. Save it again." |
+*
+* @param {Error_Npy_Truncated_HeaderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_truncated_header = /** @type {((inputs: Error_Npy_Truncated_HeaderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_Truncated_HeaderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_truncated_header(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_truncated_header(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_truncated_header(inputs)
+	return __en.error_npy_truncated_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is .npy version {version}; LayerLab reads versions 1 to 3." |
+*
+* @param {Error_Npy_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npy_version = /** @type {((inputs: Error_Npy_VersionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npy_VersionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npy_version(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npy_version(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npy_version(inputs)
+	return __en.error_npy_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}" |
+*
+* @param {Error_Npz_ArrayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array = /** @type {((inputs: Error_Npz_ArrayInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_ArrayInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_array(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_array(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_array(inputs)
+	return __en.error_npz_array(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, array {name}," |
+*
+* @param {Error_Npz_Array_ThenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_array_then = /** @type {((inputs: Error_Npz_Array_ThenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Array_ThenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_array_then(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_array_then(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_array_then(inputs)
+	return __en.error_npz_array_then(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: {x} has {examples} examples but {y} has {labels} labels; they must match one to one." |
+*
+* @param {Error_Npz_Count_MismatchInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_count_mismatch = /** @type {((inputs: Error_Npz_Count_MismatchInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Count_MismatchInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_count_mismatch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_count_mismatch(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_count_mismatch(inputs)
+	return __en.error_npz_count_mismatch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}, entry {name}, declares {size} bytes but inflates to {actual}. Save it again with numpy.savez." |
+*
+* @param {Error_Npz_Entry_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_entry_size = /** @type {((inputs: Error_Npz_Entry_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Entry_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_entry_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_entry_size(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_entry_size(inputs)
+	return __en.error_npz_entry_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); features must be (examples, values), (examples, height, width) or (examples, height, width, channels)." |
+*
+* @param {Error_Npz_Feature_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_feature_shape = /** @type {((inputs: Error_Npz_Feature_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Feature_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_feature_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_feature_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_feature_shape(inputs)
+	return __en.error_npz_feature_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the arrays {names}" |
+*
+* @param {Error_Npz_Found_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_arrays = /** @type {((inputs: Error_Npz_Found_ArraysInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Found_ArraysInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_found_arrays(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_found_arrays(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_found_arrays(inputs)
+	return __en.error_npz_found_arrays(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no arrays" |
+*
+* @param {Error_Npz_Found_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_found_none = /** @type {((inputs?: Error_Npz_Found_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Found_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_found_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_found_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_found_none(inputs)
+	return __en.error_npz_found_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} has {there} but no {missing}: save both or neither." |
+*
+* @param {Error_Npz_Half_TestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_half_test = /** @type {((inputs: Error_Npz_Half_TestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Half_TestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_half_test(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_half_test(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_half_test(inputs)
+	return __en.error_npz_half_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} has the shape ({shape}); labels must be (examples,) class numbers or (examples, classes) one-hot rows." |
+*
+* @param {Error_Npz_Label_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_label_shape = /** @type {((inputs: Error_Npz_Label_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Label_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_label_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_label_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_label_shape(inputs)
+	return __en.error_npz_label_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} holds {found}; LayerLab needs x_train and y_train (and optionally x_test and y_test), as in Keras' mnist.npz, or x and y." |
+*
+* @param {Error_Npz_No_ArraysInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_no_arrays = /** @type {((inputs: Error_Npz_No_ArraysInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_No_ArraysInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_no_arrays(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_no_arrays(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_no_arrays(inputs)
+	return __en.error_npz_no_arrays(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}, example {example}, value {index}: {value} is not a number. Every feature must be a finite number; replace NaN and infinite values (numpy.nan_to_num)..." |
+*
+* @param {Error_Npz_Not_FiniteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_finite = /** @type {((inputs: Error_Npz_Not_FiniteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Not_FiniteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_not_finite(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_not_finite(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_not_finite(inputs)
+	return __en.error_npz_not_finite(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}, row {row} is not a one-hot row (exactly one 1, the rest 0). Save the labels as class numbers instead." |
+*
+* @param {Error_Npz_Not_One_HotInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_not_one_hot = /** @type {((inputs: Error_Npz_Not_One_HotInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Not_One_HotInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_not_one_hot(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_not_one_hot(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_not_one_hot(inputs)
+	return __en.error_npz_not_one_hot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: x_train examples have the shape ({train}) but x_test examples ({test}); they must match." |
+*
+* @param {Error_Npz_Test_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_test_shape = /** @type {((inputs: Error_Npz_Test_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Test_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_test_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_test_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_test_shape(inputs)
+	return __en.error_npz_test_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} holds {size} of arrays once inflated ({bytes} bytes on disk); LayerLab reads at most {cap} from an .npz: save fewer or smaller examples (uint8 pixels ..." |
+*
+* @param {Error_Npz_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_too_large = /** @type {((inputs: Error_Npz_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_too_large(inputs)
+	return __en.error_npz_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a readable .npz (zip) archive ({detail}). Save it again with numpy.savez." |
+*
+* @param {Error_Npz_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_npz_unreadable = /** @type {((inputs: Error_Npz_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Npz_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_npz_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_npz_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_npz_unreadable(inputs)
+	return __en.error_npz_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The pool at {url} was disconnected." |
+*
+* @param {Error_Pool_DisconnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_disconnected = /** @type {((inputs: Error_Pool_DisconnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_DisconnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_disconnected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_disconnected(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_disconnected(inputs)
+	return __en.error_pool_disconnected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A grid is running on the pool at {url}: stop it before changing the pool." |
+*
+* @param {Error_Pool_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_grid_running = /** @type {((inputs: Error_Pool_Grid_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Grid_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_grid_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_grid_running(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_grid_running(inputs)
+	return __en.error_pool_grid_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The job is malformed ({where}: {detail}); it was refused, not run." |
+*
+* @param {Error_Pool_Job_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_malformed = /** @type {((inputs: Error_Pool_Job_MalformedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Job_MalformedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_job_malformed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_job_malformed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_job_malformed(inputs)
+	return __en.error_pool_job_malformed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The job is of format {version}, and this worker reads format {current}: run the same LayerLab version on the teacher's machine and the workers." |
+*
+* @param {Error_Pool_Job_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_job_version = /** @type {((inputs: Error_Pool_Job_VersionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Job_VersionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_job_version(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_job_version(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_job_version(inputs)
+	return __en.error_pool_job_version(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{url} did not answer in time." |
+*
+* @param {Error_Pool_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_answer = /** @type {((inputs: Error_Pool_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_no_answer(inputs)
+	return __en.error_pool_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{url}' has no host: give redis://HOST:PORT." |
+*
+* @param {Error_Pool_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_no_host = /** @type {((inputs: Error_Pool_No_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_No_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_no_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_no_host(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_no_host(inputs)
+	return __en.error_pool_no_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No pool of workers is connected: connect one with its Redis address (the lab's workers) first, or run the grid on this computer." |
+*
+* @param {Error_Pool_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_none = /** @type {((inputs?: Error_Pool_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_none(inputs)
+	return __en.error_pool_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The pool at {url} is not connected ({detail}): connect it again, or run the grid on this computer." |
+*
+* @param {Error_Pool_Not_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_connected = /** @type {((inputs: Error_Pool_Not_ConnectedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Not_ConnectedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_not_connected(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_not_connected(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_not_connected(inputs)
+	return __en.error_pool_not_connected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address: give redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS." |
+*
+* @param {Error_Pool_Not_Redis_UrlInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_not_redis_url = /** @type {((inputs: Error_Pool_Not_Redis_UrlInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Not_Redis_UrlInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_not_redis_url(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_not_redis_url(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_not_redis_url(inputs)
+	return __en.error_pool_not_redis_url(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A worker sent a malformed record ({where}: {detail}); it was refused." |
+*
+* @param {Error_Pool_Record_MalformedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_record_malformed = /** @type {((inputs: Error_Pool_Record_MalformedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Record_MalformedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_record_malformed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_record_malformed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_record_malformed(inputs)
+	return __en.error_pool_record_malformed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the job" |
+*
+* @param {Error_Pool_The_JobInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_job = /** @type {((inputs?: Error_Pool_The_JobInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_The_JobInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_the_job(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_the_job(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_the_job(inputs)
+	return __en.error_pool_the_job(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the record" |
+*
+* @param {Error_Pool_The_RecordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_the_record = /** @type {((inputs?: Error_Pool_The_RecordInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_The_RecordInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_the_record(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_the_record(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_the_record(inputs)
+	return __en.error_pool_the_record(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name, or wait a few seconds if that one was stopped just now." |
+*
+* @param {Error_Pool_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name = /** @type {((inputs: Error_Pool_Worker_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Worker_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_worker_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_worker_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_worker_name(inputs)
+	return __en.error_pool_worker_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A worker named {name} is already in the pool (on {host}, process {pid}): give this one another --name." |
+*
+* @param {Error_Pool_Worker_Name_HereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_worker_name_here = /** @type {((inputs: Error_Pool_Worker_Name_HereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Worker_Name_HereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_worker_name_here(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_worker_name_here(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_worker_name_here(inputs)
+	return __en.error_pool_worker_name_here(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{url}' is not a Redis address (it starts with {scheme}): give redis://HOST:PORT, or rediss://HOST:PORT for TLS." |
+*
+* @param {Error_Pool_Wrong_SchemeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_pool_wrong_scheme = /** @type {((inputs: Error_Pool_Wrong_SchemeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Pool_Wrong_SchemeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_pool_wrong_scheme(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_pool_wrong_scheme(inputs)
+	if (locale === "en-XA") return __en_xa2.error_pool_wrong_scheme(inputs)
+	return __en.error_pool_wrong_scheme(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is empty: paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_empty = /** @type {((inputs: Error_Python_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_empty(inputs)
+	return __en.error_python_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} looks like a Keras model JSON, not Python code; open it as a Keras model JSON (model.to_json()) instead." |
+*
+* @param {Error_Python_Is_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_is_json = /** @type {((inputs: Error_Python_Is_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Is_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_is_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_is_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_is_json(inputs)
+	return __en.error_python_is_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no input shape, so the size of each layer is unknown. Give its first layer input_shape=(...) (or start it with k..." |
+*
+* @param {Error_Python_No_Input_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_input_shape = /** @type {((inputs: Error_Python_No_Input_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_No_Input_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_no_input_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_no_input_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_no_input_shape(inputs)
+	return __en.error_python_no_input_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} builds no Keras model LayerLab can follow: expected keras.Sequential([...]), model.add(...) or keras.Model(inputs, outputs) with layers from keras.la..." |
+*
+* @param {Error_Python_No_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_no_model = /** @type {((inputs: Error_Python_No_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_No_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_no_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_no_model(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_no_model(inputs)
+	return __en.error_python_no_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} depends on the Input '{name}' (line {inputLine}), which is not the model's input; pass the Input the layers start..." |
+*
+* @param {Error_Python_Other_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_other_input = /** @type {((inputs: Error_Python_Other_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Other_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_other_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_other_input(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_other_input(inputs)
+	return __en.error_python_other_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the output of the model made at line {line} does not come from its input '{name}'; call the layers on that Input" |
+*
+* @param {Error_Python_Output_Not_From_InputInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_output_not_from_input = /** @type {((inputs: Error_Python_Output_Not_From_InputInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Output_Not_From_InputInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_output_not_from_input(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_output_not_from_input(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_output_not_from_input(inputs)
+	return __en.error_python_output_not_from_input(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the Sequential model made at line {line} has no layer LayerLab can import" |
+*
+* @param {Error_Python_Sequential_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_sequential_empty = /** @type {((inputs: Error_Python_Sequential_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Sequential_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_sequential_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_sequential_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_sequential_empty(inputs)
+	return __en.error_python_sequential_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the model made at line {line} takes {count} inputs; a LayerLab model takes one. Merge the inputs into one keras.Input and import again" |
+*
+* @param {Error_Python_Several_InputsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_several_inputs = /** @type {((inputs: Error_Python_Several_InputsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_Several_InputsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_several_inputs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_several_inputs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_several_inputs(inputs)
+	return __en.error_python_several_inputs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} is not Python code LayerLab can read (the first problem is on line {line}); paste the Python code that builds a Keras model." |
+*
+* @param {Error_Python_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_python_unreadable = /** @type {((inputs: Error_Python_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Python_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_python_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_python_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_python_unreadable(inputs)
+	return __en.error_python_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} refused the password: check the one in the address against its requirepass setting." |
+*
+* @param {Error_Redis_Bad_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_bad_password = /** @type {((inputs: Error_Redis_Bad_PasswordInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_Bad_PasswordInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_bad_password(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_bad_password(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_bad_password(inputs)
+	return __en.error_redis_bad_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} failed: {detail}" |
+*
+* @param {Error_Redis_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_failed = /** @type {((inputs: Error_Redis_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_failed(inputs)
+	return __en.error_redis_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} did not answer within {seconds} s: check that it runs and that the network lets its port through{tls}." |
+*
+* @param {Error_Redis_No_AnswerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer = /** @type {((inputs: Error_Redis_No_AnswerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_No_AnswerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_no_answer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_no_answer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_no_answer(inputs)
+	return __en.error_redis_no_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(and that it speaks TLS: a server without it takes redis://)" |
+*
+* @param {Error_Redis_No_Answer_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_answer_tls = /** @type {((inputs?: Error_Redis_No_Answer_TlsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_No_Answer_TlsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_no_answer_tls(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_no_answer_tls(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_no_answer_tls(inputs)
+	return __en.error_redis_no_answer_tls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The host of {where} was not found: check its name, or give its IP address." |
+*
+* @param {Error_Redis_No_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_no_host = /** @type {((inputs: Error_Redis_No_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_No_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_no_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_no_host(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_no_host(inputs)
+	return __en.error_redis_no_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing answers at {where}: start redis-server there (bound to the lab's network, not only 127.0.0.1), or check the host and port." |
+*
+* @param {Error_Redis_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_refused = /** @type {((inputs: Error_Redis_RefusedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_RefusedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_refused(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_refused(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_refused(inputs)
+	return __en.error_redis_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The TLS connection to {where} failed ({detail}): for a classroom's own certificate authority, set NODE_EXTRA_CA_CERTS to its file; a server without TLS takes..." |
+*
+* @param {Error_Redis_TlsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_tls = /** @type {((inputs: Error_Redis_TlsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_TlsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_tls(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_tls(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_tls(inputs)
+	return __en.error_redis_tls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where} cannot be reached from this machine ({code}): check the network, and that a firewall lets the port through." |
+*
+* @param {Error_Redis_UnreachableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_unreachable = /** @type {((inputs: Error_Redis_UnreachableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_UnreachableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_unreachable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_unreachable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_unreachable(inputs)
+	return __en.error_redis_unreachable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Redis server at {where} wants a password: give it as redis://:PASSWORD@HOST:PORT." |
+*
+* @param {Error_Redis_Wants_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_redis_wants_password = /** @type {((inputs: Error_Redis_Wants_PasswordInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Redis_Wants_PasswordInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_redis_wants_password(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_redis_wants_password(inputs)
+	if (locale === "en-XA") return __en_xa2.error_redis_wants_password(inputs)
+	return __en.error_redis_wants_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
+*
+* @param {Error_Roster_Bad_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_bad_code = /** @type {((inputs: Error_Roster_Bad_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Bad_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_bad_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_bad_code(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_bad_code(inputs)
+	return __en.error_roster_bad_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: the code {code} of '{name}' is already '{owner}'s; leave it out and one is made." |
+*
+* @param {Error_Roster_Code_TakenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_code_taken = /** @type {((inputs: Error_Roster_Code_TakenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Code_TakenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_code_taken(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_code_taken(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_code_taken(inputs)
+	return __en.error_roster_code_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line} of {file}" |
+*
+* @param {Error_Roster_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_line = /** @type {((inputs: Error_Roster_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_line(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_line(inputs)
+	return __en.error_roster_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: the name '{name}…' is longer than {max} characters." |
+*
+* @param {Error_Roster_Long_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_long_name = /** @type {((inputs: Error_Roster_Long_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Long_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_long_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_long_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_long_name(inputs)
+	return __en.error_roster_long_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The new student" |
+*
+* @param {Error_Roster_New_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_new_student = /** @type {((inputs?: Error_Roster_New_StudentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_New_StudentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_new_student(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_new_student(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_new_student(inputs)
+	return __en.error_roster_new_student(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: a student needs a name." |
+*
+* @param {Error_Roster_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_no_name = /** @type {((inputs: Error_Roster_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_no_name(inputs)
+	return __en.error_roster_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a class roster ({detail}); move it aside to start a new class." |
+*
+* @param {Error_Roster_Not_RosterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_not_roster = /** @type {((inputs: Error_Roster_Not_RosterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_Not_RosterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_not_roster(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_not_roster(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_not_roster(inputs)
+	return __en.error_roster_not_roster(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{where}: '{name}' is on the list twice." |
+*
+* @param {Error_Roster_TwiceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_twice = /** @type {((inputs: Error_Roster_TwiceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_TwiceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_twice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_twice(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_twice(inputs)
+	return __en.error_roster_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The class list {file} cannot be read ({detail})." |
+*
+* @param {Error_Roster_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_roster_unreadable = /** @type {((inputs: Error_Roster_UnreadableInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Roster_UnreadableInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_roster_unreadable(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_roster_unreadable(inputs)
+	if (locale === "en-XA") return __en_xa2.error_roster_unreadable(inputs)
+	return __en.error_roster_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} cannot be opened ({detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Cannot_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_cannot_open = /** @type {((inputs: Error_Store_Cannot_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Cannot_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_cannot_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_cannot_open(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_cannot_open(inputs)
+	return __en.error_store_cannot_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is closed (moving it aside failed); restart LayerLab to open it again." |
+*
+* @param {Error_Store_ClosedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_closed = /** @type {((inputs: Error_Store_ClosedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_ClosedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_closed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_closed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_closed(inputs)
+	return __en.error_store_closed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged ({detail}). {advice}" |
+*
+* @param {Error_Store_DamagedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged = /** @type {((inputs: Error_Store_DamagedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_DamagedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_damaged(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_damaged(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_damaged(inputs)
+	return __en.error_store_damaged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is damaged (run {run}'s insights of epoch {epoch} cannot be read: {detail}). {advice}" |
+*
+* @param {Error_Store_Damaged_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_damaged_insights = /** @type {((inputs: Error_Store_Damaged_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Damaged_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_damaged_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_damaged_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_damaged_insights(inputs)
+	return __en.error_store_damaged_insights(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The run store {file} could not be written: the disk is full. Free some space; finished epochs are kept, and LayerLab writes what is pending when it can." |
 *
 * @param {Error_Store_FullInputs} inputs
@@ -6550,6 +10723,134 @@ export const error_store_full = /** @type {((inputs: Error_Store_FullInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.error_store_full(inputs)
 	if (locale === "en-XA") return __en_xa2.error_store_full(inputs)
 	return __en.error_store_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} was written by a newer LayerLab (schema {version}, this one knows {current}). Update LayerLab, or move the file away to start a new store." |
+*
+* @param {Error_Store_FutureInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_future = /** @type {((inputs: Error_Store_FutureInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_FutureInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_future(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_future(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_future(inputs)
+	return __en.error_store_future(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} could not be read or written ({code}: {detail}); check the disk, then try again." |
+*
+* @param {Error_Store_IoInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_io = /** @type {((inputs: Error_Store_IoInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_IoInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_io(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_io(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_io(inputs)
+	return __en.error_store_io(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} is locked by another program; close it (or the other LayerLab) and try again." |
+*
+* @param {Error_Store_LockedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_locked = /** @type {((inputs: Error_Store_LockedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_LockedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_locked(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_locked(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_locked(inputs)
+	return __en.error_store_locked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{why} The run store {file} needs it: set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Needs_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_needs_folder = /** @type {((inputs: Error_Store_Needs_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Needs_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_needs_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_needs_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_needs_folder(inputs)
+	return __en.error_store_needs_folder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no run store at {file} to move aside." |
+*
+* @param {Error_Store_Nothing_To_MoveInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_nothing_to_move = /** @type {((inputs: Error_Store_Nothing_To_MoveInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Nothing_To_MoveInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_nothing_to_move(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_nothing_to_move(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_nothing_to_move(inputs)
+	return __en.error_store_nothing_to_move(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run store {file} cannot be written ({detail}): make it and its folder writable, or set LAYERLAB_HOME to a folder you can write to." |
+*
+* @param {Error_Store_Read_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_read_only = /** @type {((inputs: Error_Store_Read_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Read_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_read_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_read_only(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_read_only(inputs)
+	return __en.error_store_read_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab can move it aside, keeping a copy, and start a new store with what can still be read (\"Move the damaged store aside\" in the app, or `layerlab store ..." |
+*
+* @param {Error_Store_Repair_AdviceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_store_repair_advice = /** @type {((inputs: Error_Store_Repair_AdviceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Store_Repair_AdviceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_store_repair_advice(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_store_repair_advice(inputs)
+	if (locale === "en-XA") return __en_xa2.error_store_repair_advice(inputs)
+	return __en.error_store_repair_advice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
+*
+* @param {Error_Synthetic_ClassesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_synthetic_classes = /** @type {((inputs: Error_Synthetic_ClassesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Synthetic_ClassesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_synthetic_classes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_synthetic_classes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_synthetic_classes(inputs)
+	return __en.error_synthetic_classes(inputs)
 });
 /**
 * | output |

@@ -257,7 +257,46 @@
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -266,6 +305,8 @@
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -288,6 +329,12 @@
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -312,18 +359,143 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -332,7 +504,88 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
+/** @typedef {{}} Error_Pool_NoneInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_The_JobInputs */
+/** @typedef {{}} Error_Pool_The_RecordInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_Name_HereInputs */
+/** @typedef {{ url: NonNullable<unknown>, scheme: NonNullable<unknown> }} Error_Pool_Wrong_SchemeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
+/** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
+/** @typedef {{}} Error_Redis_No_Answer_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_No_HostInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_RefusedInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
+/** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Roster_Long_NameInputs */
+/** @typedef {{}} Error_Roster_New_StudentInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Roster_No_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -2252,8 +2505,164 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 	return /** @type {LocalizedString} */ (`RRüüñs árréé tráííññíñg: ssttöp thhéém béffööré möövvíñg tthhé rüññ sstöréé áásídéé.`)
 };
 
+export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--hhööst '${i?.host}' ííss ñöt ááññ áddrrééss öff tthís mmááçhíññéé; gívéé ööñé öff ${i?.list} (tthhé lább ññétwöörrk's), örr 0.0.0.0 fför évvéérý ñééttwörkk íít ís ööññ.`)
+};
+
+export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.flag} ííss för áá ççlásss ssérvéérr (ádd --ççlláss); áá ppláíññ ssérvéé llístééññs öñ 127.0.0.1 ööññlý.`)
+};
+
+export const error_cli_concurrency = /** @type {(inputs: Error_Cli_ConcurrencyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--ççööñçürrrréñçýý ${i?.concurrency} ííss möréé ttháñ 64.`)
+};
+
+export const error_cli_import_json = /** @type {(inputs: Error_Cli_Import_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.file}' ííss JSØÑÑ, ññöt Pýýtthöñ; llááýérllááb ímppöört rééááds Kéérrás çööddé sávvééd ás áá .ppý fílléé (tráííññ á lább öör á Kéérrás mööddél JSSØØÑ wítthh láýéérrláb ttrráíñ).`)
+};
+
+export const error_cli_lab_and_model = /** @type {(inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé éíítthér áá lláb fííllé ör --mmöödél, ññööt bötthh.`)
+};
+
+export const error_cli_lab_no_weights = /** @type {(inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.arg}' ííss á lább ffílé, wwhhíçh hháás ñö ttrráíñéédd wéígghhts töö ééxpörrtt ás ${i?.format}: ttrráíñ íítt (láýéérrláb ttrráíñ ${i?.arg}) ááññd éxppöört thhéé rüñ, öörr éxpöörrt théé lláb wíítth --förrmmát pýýtthöñ.`)
+};
+
+export const error_cli_lang = /** @type {(inputs: Error_Cli_LangInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--llááñg ${i?.lang} ííss ñöt áá lláñgüüáágé LááýýérLáább spéáákks: üséé ööñé öff ${i?.list}.`)
+};
+
+export const error_cli_model_file_and_model = /** @type {(inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé éíítthér áá mmödéll ffílé öörr --mödééll, ñöt bbööth.`)
+};
+
+export const error_cli_model_invalid = /** @type {(inputs: Error_Cli_Model_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé möddéél ís ññööt vállííd: ${i?.issues}`)
+};
+
+export const error_cli_model_needs_dataset = /** @type {(inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--mmöödél ññéééds --ddáátáséétt (för ééxxámplléé --dátáássét mññííst).`)
+};
+
+export const error_cli_model_too_large = /** @type {(inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss övérr ${i?.megabytes} MMBB; LáýéérrLáb íímmpörttss smállllér Kéérrás mööddéls.`)
+};
+
+export const error_cli_no_epoch = /** @type {(inputs: Error_Cli_No_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}' hháás ñö ééppöçh ${i?.epoch}: íítt réçöörrdéd ééppöçhss 0 ttö ${i?.last} (0 ííss béföörré trááííñíñgg); ççhöösséé --épöççhh bétwwéééñ 0 áññdd ${i?.last}.`)
+};
+
+export const error_cli_no_grid = /** @type {(inputs: Error_Cli_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhís láább hás ññöö grídd: áádd á "ggrríd" sééççtíöññ ttö ít, öörr gívéé --sswéépp PPÅTH=VVÅÅLÛÉSS (fför éxxáámpléé --sswéépp lláýérrss.dröppööüt.ráátté=0.3,0.5,0.7).`)
+};
+
+export const error_cli_no_insights = /** @type {(inputs: Error_Cli_No_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}' rrééçörddééd ñötthhíñg ííññsídéé ííts mööddél (ítt wwás ímmppörtéédd, fáíllééd béffööré trrááíñíññgg, ör wááss tráííññéd býý ááñ ölddéér LáýýéérLább): ttráíññ ííts láább ágáííññ tö íññsspéçtt íít.`)
+};
+
+export const error_cli_no_quick = /** @type {(inputs: Error_Cli_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} ííss ñöt áá llíbráárrý lább wwíth áá qqüíçkk vvérsííööñ: léáávvé öütt --qqüíçkk.`)
+};
+
+export const error_cli_no_run = /** @type {(inputs: Error_Cli_No_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ mmáátçhééss '${i?.arg}'. LLííst thhéé rüñss wwíth: llááýérllááb rüññss.`)
+};
+
+export const error_cli_no_run_or_lab = /** @type {(inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ mmáátçhééss '${i?.arg}'. LLííst thhéé rüñss wwíth: llááýérllááb rüññss (ör gíívvé á .lááýýérláább.jsöññ ffílé).`)
+};
+
+export const error_cli_no_run_or_model = /** @type {(inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö rüñ mmáátçhééss '${i?.arg}'. LLííst thhéé rüñss wwíth: llááýérllááb rüññss (ör gíívvé á .kéérrás örr .hh5 fíléé).`)
+};
+
+export const error_cli_not_guided = /** @type {(inputs: Error_Cli_Not_GuidedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} hháás ñö ssttéps öörr çhéççkks: ít ííss ñöt áá ggüídéédd láb.`)
+};
+
+export const error_cli_redis_not_class = /** @type {(inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--rréédís ííss för \`llááýérllááb sérrvvé\`, ñött fför á ççlláss sséérvérr.`)
+};
+
+export const error_cli_report_folder = /** @type {(inputs: Error_Cli_Report_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} ççááññött bbé réáádd ás á ffööldérr: ggívé tthhé föllddér öff rrépörrtt fílééss.`)
+};
+
+export const error_cli_report_format = /** @type {(inputs: Error_Cli_Report_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--fföörmátt ${i?.format} ííss ñöt áá rrépörrtt förmmáát: üséé hhtml öörr pdf.`)
+};
+
+export const error_cli_run_no_weights = /** @type {(inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.arg}' hháás ñö ttrráíñéédd wéígghhts (ítt ffáíléédd béföörré ítss ffírstt rrésülltt); tráííññ ít ággááíñ.`)
+};
+
+export const error_cli_sweep_syntax = /** @type {(inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--sswwéép '${i?.text}' ññéééds PPÅÅTH=VÅÅLLÛÉS, llííké lááýýérs.ddrröpöüütt.rátéé=0.3,0.5,0.7 öör trááííñíñgg.lléárññííñgRáátté=0.0001:0.1:4:lögg.`)
+};
+
+export const error_cli_train_what = /** @type {(inputs: Error_Cli_Train_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé á llááb fílléé (láýéérrláb ttrráíñ mmýý.láýéérrláb.jjssöñ) örr --mmödéll kkéráss_mmödéll.jjsöñ --ddáátáséétt mñísstt.`)
+};
+
+export const error_cli_training_setting = /** @type {(inputs: Error_Cli_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññválíídd tráííññíñg ssééttíññgg: ${i?.issues}`)
+};
+
+export const error_cli_unknown_dataset = /** @type {(inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÛÛññkñöwwññ dátáássét '${i?.value}': üüssé mñíísst, fásshhíöñ-mmññíst, íímmdb, sýýññthéttííç:spíírráls|mmöööñs|ççíírçlééss|xör, öörr á pátthh tö á ÇÇSSV fílléé, .ñpz ffíílé örr íímágéé fföldéérr.`)
+};
+
+export const error_cli_validation = /** @type {(inputs: Error_Cli_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--vváálídááttíöñ '${i?.value}' mmüüst béé 'ttést', 'ññööñé' örr áá fráççttíöñ bbéétwéééññ 0 áñd 1 (llííké 0.2).`)
+};
+
+export const error_cli_worker_name = /** @type {(inputs: Error_Cli_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--ññáámé '${i?.name}' ííss ñöt áá wwörkéérr ñáméé: üüsé üpp ttö 100 léttttérs, ddíígítss, '.', '-', '_' öör '@' (ñö ssppáçéss).`)
+};
+
 export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.context}: ${i?.sentence}`)
+};
+
+export const error_csv_label_column = /** @type {(inputs: Error_Csv_Label_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé lábbéél çöllüümñ${i?.name}`)
+};
+
+export const error_csv_no_column_index = /** @type {(inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.width} ççöölümññss (0..${i?.last}), ssöö thérréé ís ñöö llábéll ççölümmññ ${i?.column}. PPííçk áññööthérr ççölümmññ.`)
+};
+
+export const error_csv_no_column_name = /** @type {(inputs: Error_Csv_No_Column_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ñö ççöölümññ ññámédd ${i?.column}; íítts çöllüümñs áárré ${i?.columns}.`)
+};
+
+export const error_csv_no_header = /** @type {(inputs: Error_Csv_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ñö hhééádérr rröw, söö tthé láábbél çööllümñ ${i?.column} ççááññött bbé föüüññd bý ññáámé: gíívvé ítss 0-bbásédd ííñdéxx ííñstééáád.`)
+};
+
+export const error_csv_not_number = /** @type {(inputs: Error_Csv_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, rrööw ${i?.line}, ççöölümññ ${i?.column}${i?.name}: ${i?.value} ííss ñöt áá ññümbéérr. Évérrýý çölüümmñ éxççéépt thhéé lábééll çölüümmñ müsstt höldd ññümbéérrs; fíxx tthé çéélll ör ççhhööséé tthé láábbél çööllümñ.`)
+};
+
+export const error_csv_one_column = /** @type {(inputs: Error_Csv_One_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás á sííññglé ççöölümññ; íít ñééédds féááttüré ççöölümññss áñd áá llábéll ççölümmññ, sépáárrátédd bbý çömmmmás.`)
+};
+
+export const error_csv_quotes = /** @type {(inputs: Error_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, llííñé ${i?.line}: ${i?.detail}. FFííx théé qqüötííññg.`)
+};
+
+export const error_csv_row = /** @type {(inputs: Error_Csv_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`rrööw ${i?.line}`)
+};
+
+export const error_csv_row_width = /** @type {(inputs: Error_Csv_Row_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, rrööw ${i?.line} hháás ${i?.cells} ççéélls bbüüt ${i?.first} hháás ${i?.width}. ÉÉvvérý rrööw ñééédds théé ssámé ççöölümññss.`)
+};
+
+export const error_csv_the_header = /** @type {(inputs: Error_Csv_The_HeaderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé héááddér`)
 };
 
 export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
@@ -2286,6 +2695,14 @@ export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) 
 
 export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.dir} hhöölds ññöö çlássss földdéérs: püütt thé íímmágéss ííñ öñéé ssüb-föölldér ppéér çláásss, é.g. ${i?.example}.`)
+};
+
+export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: áá ssíñglléé .ñpý áárrráý hhöölds ññöö lábéélls: sávvéé féáttüürés ááññd lábbééls tööggéthéérr wíthh ññümpýý.ssávézz(ppáth, xx=..., ýý=...).`)
+};
+
+export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}: LLááýérLLááb réáádds ÇSVV ffíléss (.ççsv), ÑüümmPý árrççhívééss (.ñpz) ááññd föllddérs ööff ímággéés.`)
 };
 
 export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
@@ -2374,6 +2791,30 @@ export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_
 
 export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSttöppííññg théé ggríd`)
+};
+
+export const error_download_broke = /** @type {(inputs: Error_Download_BrokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáádíñgg ${i?.url} bbrröké ööfff (${i?.detail}): ttrrý ágááííñ. ${i?.byHand}`)
+};
+
+export const error_download_by_hand = /** @type {(inputs: Error_Download_By_HandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÝÝööü çáññ áálsö ddööwñlööáád ít bbýý háñdd ááñd püütt ít íññ ${i?.folder}.`)
+};
+
+export const error_download_http = /** @type {(inputs: Error_Download_HttpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`DDööwñlööáádíñgg ${i?.url} ffááílédd wwíth HHTTTP ${i?.status}. ${i?.byHand}`)
+};
+
+export const error_download_md5 = /** @type {(inputs: Error_Download_Md5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé döwwññlöádd ööf ${i?.url} hháás théé mmd5 çhééççksümm ${i?.got}, ññööt théé ééxpéççttéd ${i?.md5} (${i?.received} bbýýtés rrééçéívvééd), sö íítt wás ññööt képptt: trý áággáíñ. ${i?.byHand}`)
+};
+
+export const error_download_mkdir = /** @type {(inputs: Error_Download_MkdirInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇááññött ççréáttéé ${i?.folder} (${i?.detail}): ppííçk áññööthérr fföldéérr.`)
+};
+
+export const error_download_unreachable = /** @type {(inputs: Error_Download_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt réááççh ${i?.url} (${i?.cause}): ççhhéçk tthhát ýööüü áré ööññlíñéé. ${i?.byHand}`)
 };
 
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
@@ -2472,6 +2913,186 @@ export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_Object
 	return /** @type {LocalizedString} */ (`ÅÅ ggráphh mmüst bbéé á JSØØÑÑ öbjééççt wítthh ñödééss áñd ééddgés.`)
 };
 
+export const error_grid_at_least = /** @type {(inputs: Error_Grid_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé át llééást ${i?.limit}`)
+};
+
+export const error_grid_at_most = /** @type {(inputs: Error_Grid_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé át mmööst ${i?.limit}`)
+};
+
+export const error_grid_bool = /** @type {(inputs: Error_Grid_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg.áüggmméñtááttíöñ ttáákés ttrrüé örr ffálséé, ññöt ${i?.value}.`)
+};
+
+export const error_grid_invalid = /** @type {(inputs: Error_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññválíídd grídd: ${i?.issues}.`)
+};
+
+export const error_grid_is_value = /** @type {(inputs: Error_Grid_Is_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}: ${i?.detail}`)
+};
+
+export const error_grid_less_than = /** @type {(inputs: Error_Grid_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé léssss tháññ ${i?.limit}`)
+};
+
+export const error_grid_more_than = /** @type {(inputs: Error_Grid_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ííss ${i?.value}; íítt müstt bbé mörréé tháññ ${i?.limit}`)
+};
+
+export const error_grid_no_param = /** @type {(inputs: Error_Grid_No_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps ${i?.param} ööff láýéérr '${i?.name}', bbüüt á ${i?.kind} llááýér hháás ñö ssüüçh páárráméttéér.`)
+};
+
+export const error_grid_none = /** @type {(inputs: Error_Grid_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább '${i?.name}' hháás ñö ggrríd: ádddd á "gríídd" séçttííöñ (séééé döçss/ffílé-fföörmáttss.md).`)
+};
+
+export const error_grid_not_number = /** @type {(inputs: Error_Grid_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá ñümbbéér, ñött ${i?.value}`)
+};
+
+export const error_grid_not_sweepable = /** @type {(inputs: Error_Grid_Not_SweepableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps trááííñíñgg.${i?.key}, wwhhíçh ççááññött bbé swééppt; swéééép öñéé ööf ${i?.list}.`)
+};
+
+export const error_grid_not_whole = /** @type {(inputs: Error_Grid_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmüüst béé áá whölléé ñümbbéér, ñött ${i?.value}`)
+};
+
+export const error_grid_numbers = /** @type {(inputs: Error_Grid_NumbersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ttáákés ññüümbérrss, ñöt ${i?.value}.`)
+};
+
+export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñííññg.öpttíímízéérr tákééss ${i?.list}, ññööt ${i?.value}.`)
+};
+
+export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSwwéép áá rrégülláárízéérr's strrééñgthh áás láýýéérs.${i?.name}.${i?.param}.ll1 öör .l2.`)
+};
+
+export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps ${i?.path}, bbüüt ${i?.problem}.`)
+};
+
+export const error_grid_setting = /** @type {(inputs: Error_Grid_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ${i?.problem}.`)
+};
+
+export const error_grid_times = /** @type {(inputs: Error_Grid_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a} xx ${i?.b}`)
+};
+
+export const error_grid_too_many = /** @type {(inputs: Error_Grid_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd hás ${i?.count} ssééttíññggs (${i?.values}); LLááýérLLááb rüññss át möösst ${i?.max}: sswwéép ffééwér vváálüéss, öör üséé áá ráñddööm séáárrçh.`)
+};
+
+export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial}: ${i?.detail}`)
+};
+
+export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé möddéél íñvváálíd: ${i?.issue}`)
+};
+
+export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé trááííñíñgg sséttííññgs íññvválídd: ${i?.path}: ${i?.issue}.`)
+};
+
+export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé gríídd swééépps ${i?.key} ttwwíçé, ííññ ${i?.other} ááññd íñ ${i?.path}: rréémövéé ööñé öff tthé twwöö swééépps, ör üüññtíçkk ${i?.name} ííññ öñé.`)
+};
+
+export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} vváálüéss ööf ${i?.path}`)
+};
+
+export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.extra} bbýýtés mmööré thhááñ théé ${i?.what} íítts héááddér áññññöüñççéés. Döwwññlöádd íít ágááííñ.`)
+};
+
+export const error_idx_images_of = /** @type {(inputs: Error_Idx_Images_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} íímmágéss ööf ${i?.size}`)
+};
+
+export const error_idx_labels_of = /** @type {(inputs: Error_Idx_Labels_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} lláábélss`)
+};
+
+export const error_idx_magic = /** @type {(inputs: Error_Idx_MagicInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ssttártss wwíth tthhé mággííç ñümmbbér ${i?.magic} ííññstéáádd öf ${i?.expected}${i?.why}. RRéépláççéé ít wíítth théé öörígííññál fííllé.`)
+};
+
+export const error_idx_not_images = /** @type {(inputs: Error_Idx_Not_ImagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, ssöö ít íss ññöt áññ ÎÎDX ímmáágés ffíílé`)
+};
+
+export const error_idx_not_labels = /** @type {(inputs: Error_Idx_Not_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, ssöö ít íss ññöt áññ ÎÎDX láábbéls ffíílé`)
+};
+
+export const error_idx_swapped_images = /** @type {(inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`: ${i?.magic} mmáárks ááññ ÎDX íímmágéss ffílé, ssöö thé ffíílé ñáámmés árréé pröbbááblý sswwáppéédd`)
+};
+
+export const error_idx_swapped_labels = /** @type {(inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`: ${i?.magic} mmáárks ááññ ÎDX lláábélss ffílé, ssöö thé ffíílé ñáámmés árréé pröbbááblý sswwáppéédd`)
+};
+
+export const error_idx_too_short = /** @type {(inputs: Error_Idx_Too_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss trüññççátédd: íít hölldds ${i?.bytes} bbýýtés, ttööö féww fför áññ ÎÎDX hééáádér. DDööwñlööáád ít áággáíñ.`)
+};
+
+export const error_idx_truncated = /** @type {(inputs: Error_Idx_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss trüññççátédd: ííts hééáádér ááñññöüññççés ${i?.what} (${i?.want} bbýýtés) bbüüt ít hhöölds ${i?.bytes} bbýýtés. DDööwñlööáád ít áággáíñ.`)
+};
+
+export const error_idx_truncated_header = /** @type {(inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss trüññççátédd ííñsíddéé íts hhééádérr (${i?.bytes} bbýýtés). DDööwñlööáád ít áággáíñ.`)
+};
+
+export const error_images_none = /** @type {(inputs: Error_Images_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} hhöölds ññöö .pñg öörr .jpg íímmágéss: áádd söömmé ör rréémövéé tthé föölldér.`)
+};
+
+export const error_images_not_image = /** @type {(inputs: Error_Images_Not_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñéítthhér á PPÑÑG ñörr áá JPÉGG íímágéé, wwhátéévvér íttss ñáméé ssáýs: ççööñvérrtt ít örr rrémövvéé ít.`)
+};
+
+export const error_images_test_class = /** @type {(inputs: Error_Images_Test_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} hháás théé ççlásss fföldéérr ${i?.names}, wwhhíçh ${i?.train} llááçks: tthhé tésstt çlássssés müüsst bé ttrráíñííññg çláásssés.`)
+};
+
+export const error_images_test_classes = /** @type {(inputs: Error_Images_Test_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} hháás théé ççlásss fföldéérrs ${i?.names}, wwhhíçh ${i?.train} llááçks: tthhé tésstt çlássssés müüsst bé ttrráíñííññg çláásssés.`)
+};
+
+export const error_images_too_big = /** @type {(inputs: Error_Images_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ${i?.size} ppííxélss; LLáýérrLLáb rééááds ímmáágés ööff át möösst ${i?.max}: sshhríñkk íít (évéérrý ímáággé ís rréésízéédd tö thhéé láb'ss íímágéé ssízé ááññýwáýý) öör rémmöövé ítt.`)
+};
+
+export const error_images_too_many = /** @type {(inputs: Error_Images_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.root} hhöölds ${i?.count} íímmágéss, ${i?.size} ööññçé rééssízédd ttö ${i?.shape}; LLááýérLLááb hölldds át mmööst ${i?.cap} ööff ímággéés: üséé fféwérr íímágééss ör á ssmmálléérr ímággéé sízéé.`)
+};
+
+export const error_images_undecodable = /** @type {(inputs: Error_Images_UndecodableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççööüld ññööt bé ddééçödéédd ás ${i?.format} (${i?.detail}): rréépláççéé ít örr rrémövvéé ít.`)
+};
+
+export const error_imdb_archive = /** @type {(inputs: Error_Imdb_ArchiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ççööüld ññööt bé rrééád áss áá .tár.ggzz árçhhíívé (${i?.detail}) ááfftér ${i?.count} rréévíéwwss: ít íss ppröbáábblý çüütt shörrtt. Déléétté ít ááññd döwwññlöádd íít ágááííñ.`)
+};
+
+export const error_imdb_inside = /** @type {(inputs: Error_Imdb_InsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} ííññsídéé ${i?.source}`)
+};
+
+export const error_imdb_no_reviews = /** @type {(inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hhöölds ññöö révííééws: áññ ÎÎMDB ççööpý ñééééds thhéé öffííççíál llááýöütt ${i?.layout}. DDööwñlööáád áçllÎÎmdb_vv1.ttár.gzz áágáíññ.`)
+};
+
 export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}, ssttép "${i?.step}": ${i?.detail}`)
 };
@@ -2492,8 +3113,108 @@ export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt vváálíd JJSSØÑ: ítt ééñds bbééföréé tthé JSSØØÑ döééss.`)
 };
 
+export const error_keras_activation = /** @type {(inputs: Error_Keras_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ááçtívváátíöññ ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt hháávé; ítt wwöüldd ttráíññ áás '${i?.fallback}', ááññöthéérr mödééll. Îñ Kéérrás, üsséé öñé ööff ${i?.list} ááññd éxppöört ággááíñ`)
+};
+
+export const error_keras_bad_value = /** @type {(inputs: Error_Keras_Bad_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás ${i?.key} ${i?.value}; ééxxpéçttééd ${i?.expected}`)
+};
+
+export const error_keras_batchnorm_axis = /** @type {(inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} ññöörmállíízés ááxxís ${i?.axis}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt wöülldd ñörmmáálízéé tthé láásst áxííss (thé ççhháññéélls), áñöötthér mmöödél. ÛÛssé áxííss=-1 íñ Kéérrás áññdd éxpöörrt ágááííñ`)
+};
+
+export const error_keras_expected_batch_shape = /** @type {(inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá bbátçhh sshápéé llíké [ññüüll, 28, 28, 1]`)
+};
+
+export const error_keras_expected_bool = /** @type {(inputs: Error_Keras_Expected_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrrüé örr ffálséé`)
+};
+
+export const error_keras_expected_input_shape = /** @type {(inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé íñppüüt shááppé, líkkéé [ñülll, 28, 28, 1]`)
+};
+
+export const error_keras_expected_int = /** @type {(inputs: Error_Keras_Expected_IntInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá wwhöléé ññümbéérr`)
+};
+
+export const error_keras_expected_int_list = /** @type {(inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá llíst ööff whölléé ñümbbéérs`)
+};
+
+export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expected_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ññümbéérr`)
+};
+
+export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá wwhöléé ññümbéérr ör twwöö, líkéé 3 öör [3, 3]`)
+};
+
+export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññ ${i?.where}, ${i?.detail}.`)
+};
+
+export const error_keras_in_line = /** @type {(inputs: Error_Keras_In_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎññ ${i?.where}, ${i?.detail} (llííñé ${i?.line}).`)
+};
+
+export const error_keras_inbound_empty = /** @type {(inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás áñ ííññböüññdd ñödéé tthát ññáámés ññöö láýéérr`)
+};
+
+export const error_keras_inbound_not_list = /** @type {(inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás íñbbööüñd_ññöödés ${i?.value}; ééxxpéçttééd á líísst`)
+};
+
+export const error_keras_input_not_first = /** @type {(inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ÎñppüütLáýýéér '${i?.name}' ííss ñöt tthhé fírrsst láýýéér öf tthhé Séqqüüéñtííáál möddéél`)
+};
+
+export const error_keras_layer = /** @type {(inputs: Error_Keras_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} llááýér '${i?.name}'`)
+};
+
+export const error_keras_layer_named = /** @type {(inputs: Error_Keras_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.name}'`)
+};
+
+export const error_keras_layer_number = /** @type {(inputs: Error_Keras_Layer_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér ññüümbérr ${i?.number}`)
+};
+
+export const error_keras_loop = /** @type {(inputs: Error_Keras_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé láýýéérs ${i?.names} fféééd éááççh öthhéér íñ áá llööp; áá KKéráss mmödéll ççáññöött dö thháát, sö tthhé fílléé ís dáámmágédd`)
+};
+
+export const error_keras_merge_in_sequential = /** @type {(inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} mméérgéss ssévérráál íñppüüts, söö íít çáññññöt síítt íñ á SSééqüéññttíál mmöödél; ssáávé thhéé mödééll frömm tthé füüññçtíööññál ÅPPÎÎ íñsttééád`)
+};
+
+export const error_keras_needs_default = /** @type {(inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás ${i?.key} ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt mmöödél; íítt wöülldd tráííññ wíthh ${i?.uses} ííññstéáádd, áñötthhér mööddél. Réémmövé tthhé séttttíñg ííññ Kérááss (ör séétt ít bááççk tö íítts déffááült) ááññd éxppöört ággááíñ`)
+};
+
+export const error_keras_nested_model = /** @type {(inputs: Error_Keras_Nested_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` (áá mmödéll ññéstéédd íñsííddé théé mmödéll; rrébüíílld ít ááss öñé ffllát mööddél)`)
+};
+
+export const error_keras_no_class_name = /** @type {(inputs: Error_Keras_No_Class_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér ${i?.number} hháás ñö ççlláss_ññáámé`)
+};
+
+export const error_keras_no_input_shape = /** @type {(inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss á Séqqüüéñtííáál möddéél wítthhöüt ááññ íñpüütt sháppéé, sö thhéé sízéé ööf éáççhh láýéérr ís üññkkñöwññ. ÎÎñ Kérráás, gívvéé thé ffíírst llááýér ííññpüt_sshhápé=(...) öörr stárrtt wíthh kkéráss.ÎÎñpütt(sshápéé=(...)), öör büíílld théé mmödéll (ççáll íítt öñ dááttá ör mmöödél.bbüüíld(...)), tthhéñ éxxppört áággáíñ.`)
+};
+
 export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} hháás ñö llííst öff lláýérrss íñ íttss çöñffííg.`)
+};
+
+export const error_keras_no_layers_sequential = /** @type {(inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss á Séqqüüéñtííáál möddéél wítthh ñö lááýýérs.`)
 };
 
 export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
@@ -2508,6 +3229,106 @@ export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_M
 	return /** @type {LocalizedString} */ (`${i?.where} hhöölds áá KKéráss ${i?.kind}, ññööt á mööddél; éxxppéçtéédd á Séqqüüéñtííáál ör FFüüñçtííööñál mmöödél, ááss mödééll.tö_jssööñ() wrííttés ítt.`)
 };
 
+export const error_keras_padding = /** @type {(inputs: Error_Keras_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás páddddíñg ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt hháávé, áññdd 'válíídd' wöülldd çháññggé théé lláýérr'ss öütppüüt. Ûséé 'vválídd' öör 'sámméé' íñ Kéérrás áññdd éxpöörrt ágááííñ`)
+};
+
+export const error_keras_place_code = /** @type {(inputs: Error_Keras_Place_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé Kérráás çöddéé`)
+};
+
+export const error_keras_place_code_start = /** @type {(inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé Kérráás çöddéé`)
+};
+
+export const error_keras_place_model = /** @type {(inputs: Error_Keras_Place_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé Kérráás möddéél`)
+};
+
+export const error_keras_place_model_start = /** @type {(inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé Kérráás möddéél`)
+};
+
+export const error_keras_reads_other_output = /** @type {(inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} rrééáds ööüütpütt ${i?.tensor} ööff çálll ${i?.node} ööff '${i?.source}' (áá ssháréédd láýéérr ör á llááýér wwííth séévvéráll ööütpüütts), whííççh LáýýéérLább ççáññöött shöww`)
+};
+
+export const error_keras_regularizer = /** @type {(inputs: Error_Keras_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ${i?.key} ${i?.value}, wwhhíçh LLááýérLLááb döééss ñöt hháávé, áññdd tráííññíñg wwííthöüütt ít íss ááñöthhéér éxppéérímééññt. Îñ KKéérás, üüssé L1, L2 öörr L1L2 áññdd éxpöörrt ágááííñ`)
+};
+
+export const error_keras_same_name = /** @type {(inputs: Error_Keras_Same_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttwwö láýýéérs árréé ñáméédd '${i?.name}'; KKéérás ññáámés mmüüst béé üüñíqüüéé`)
+};
+
+export const error_keras_shape_not_fixed = /** @type {(inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ííñpütt sshápéé ${i?.shape}, wwííth á ssíízé thháát ís ññööt fíxxééd; LáýýéérLább ññéédss éévérýý ssízé (llííké [ñüülll, 28, 28, 1]). Gívvéé Kérááss á füllll íñpüütt sháppéé áñd ééxxpörtt áágáíññ`)
+};
+
+export const error_keras_shared_layer = /** @type {(inputs: Error_Keras_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} ííss çálllééd ${i?.count} ttíímés (ööññé láýýéér sháárréd býý ssévérráál brááññçhéss), wwhíçhh LLáýérrLLáb çááñññöt sshhöw; gíívvé éáççhh bráññççh ítss ööwñ lááýýér íññ KKéráss ááñd éxxppört áággáíñ`)
+};
+
+export const error_keras_unknown_end = /** @type {(inputs: Error_Keras_Unknown_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} ññáámés '${i?.name}', wwhhíçh ííss ñöt áá lláýérr ööf théé mmödéll`)
+};
+
+export const error_keras_unknown_source = /** @type {(inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} ttáákés íítts íñppüüt fröömm '${i?.source}', wwhhíçh ííss ñöt áá lláýérr ööf théé mmödéll`)
+};
+
+export const error_keras_unsupported_class = /** @type {(inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} hháás théé ççlásss ${i?.className}${i?.nested}, wwhhíçh LLááýérLLááb döééss ñöt ssüüppörrtt. LáýéérrLáb ssüüppörrtts ${i?.supported}. RRéémövéé öör répplláçé tthhát lááýýér íññ KKéráss ááñd éxxppört áággáíñ`)
+};
+
+export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççhháññéélls_lásstt (héígghht, wíddtth, çhááñññélss)`)
+};
+
+export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ddíláttííöñ ráátté öf 1`)
+};
+
+export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ggrröüpss=1 (ááñ örddííñárýý ççöñvööllütíööññ)`)
+};
+
+export const error_keras_uses_keepdims = /** @type {(inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kkééépdíímms=Fállssé (öüttppüt [çhhááññéllss])`)
+};
+
+export const error_keras_uses_no_adjustment = /** @type {(inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö ádjüüsstméññtt`)
+};
+
+export const error_keras_uses_no_constraint = /** @type {(inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö çöñssttráíññtt`)
+};
+
+export const error_keras_uses_no_lora = /** @type {(inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö LöRÅÅ`)
+};
+
+export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö bátççhh réñöörrmálíízzátíööññ`)
+};
+
+export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé ráññddöm máássk pérr vválüéé`)
+};
+
+export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé whööllé báttççh`)
+};
+
+export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`GGíívé thhéé láb áá ffílé ññáámé, lííkké mý-mmllp.`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább: ít müüsst bé áá JJSØÑ ööbbjéçtt.`)
 };
@@ -2518,6 +3339,126 @@ export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) 
 
 export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá LLáýérrLLáb láább (íts "fföörmátt" íís ${i?.format}, ééxxpéçttééd "${i?.expected}").`)
+};
+
+export const error_labels_empty = /** @type {(inputs: Error_Labels_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: tthhé lábbéél öf ${i?.where} ííss émpttýý. Fílll íít íñ öörr dröpp tthé rööww.`)
+};
+
+export const error_labels_not_whole = /** @type {(inputs: Error_Labels_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: tthhé lábbéél ${i?.label} (${i?.where}) ííss ñöt áá wwhöléé ññümbéérr. LáýéérrLáb ttrráíñss ççlásssíífíérrss, sö láábbéls mmüüst béé ççlásss ññümbéérrs ör ççlláss ññáámés.`)
+};
+
+export const error_labels_one_class = /** @type {(inputs: Error_Labels_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: ${i?.where} hhöölds ööññlý thhéé çlássss ${i?.name}; áá ççlásssíífíérr ññéédss ééxámppllés öff áát léáásst twöö ççlássséés.`)
+};
+
+export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís mööddél çááñññöt bbéé éxpöörrtéd ttöö Kérááss: ${i?.detail}`)
+};
+
+export const error_layout_not_float32 = /** @type {(inputs: Error_Layout_Not_Float32Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííght "${i?.name}" ííss ${i?.dtype}; ööññlý fllööát32 wééííghtss ççáñ béé ééxpörrttéd töö KKéráss, ssö trááííñ théé rrüñ ággááíñ.`)
+};
+
+export const error_layout_not_valid = /** @type {(inputs: Error_Layout_Not_ValidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt ís ñöött válíídd.`)
+};
+
+export const error_layout_quantized = /** @type {(inputs: Error_Layout_QuantizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`qqüüáñtíízzéd`)
+};
+
+export const error_layout_slash_in_name = /** @type {(inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`KKéérás ddööés ñöött állööww "/" íñ á llááýér ññáámé, áññdd láýéérr "${i?.name}" hháás öñéé; rréñámméé ít áññdd tráííññ ágáííññ.`)
+};
+
+export const error_layout_weight_extra = /** @type {(inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss störrééd wéíígghts hháávé "${i?.key}", wwhhíçh ññöö láýéérr öf íttss láb hháás; ítss lláb áññdd wéígghhts döö ññöt mááttçh, söö ttráíññ íít ágááííñ.`)
+};
+
+export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss störrééd wéíígghts hháávé ñöö "${i?.key}" fföör láýýéér "${i?.name}"; íítts lább ááñd wééííghtss ddö ñött mmátçhh, ssö trááííñ ít áággáíñ.`)
+};
+
+export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss ééñd bééfföré "${i?.name}" (${i?.bytes} bbýýtés); tthhé rüññ'ss wéígghhts árréé dámáággéd, söö ttráíññ íít ágááííñ.`)
+};
+
+export const error_library_no_lab = /** @type {(inputs: Error_Library_No_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhéré ííss ñö láább '${i?.key}' ííññ thé llííbrárrýý; thé lláábs árréé: ${i?.labs}.`)
+};
+
+export const error_library_no_quick = /** @type {(inputs: Error_Library_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé líbbrrárý llááb '${i?.key}' hháás ñö qqüüíçk vvéérsíööññ.`)
+};
+
+export const error_library_quick_invalid = /** @type {(inputs: Error_Library_Quick_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé qüííççk vérrssíöñ ööff ${i?.where} hháás áñ ííññválíídd sétttííñg: ${i?.issues}.`)
+};
+
+export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labelsFile} hhöölds ${i?.labels} lláábélss bbüt ${i?.imagesFile} hhöölds ${i?.images} íímmágéss: tthé twwöö fílééss müstt ççömé ffrröm thhéé sáméé ssplítt. RRéplááççé théé ööñé thháát ís wwrröñg.`)
+};
+
+export const error_mnist_dims = /** @type {(inputs: Error_Mnist_DimsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.count} ddííméñssííöñs (${i?.dims}); ááññ ímággéé fíléé hhás 3 (çööüüñt, rööwws, çöllüümñs). RRéépláççéé ít wíítth théé öörígííññál fííllé.`)
+};
+
+export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás théé llábéll ${i?.label} áátt pösííttíöñ ${i?.index}, ööüütsíddéé 0..${i?.last}. RRéépláççéé ít wíítth théé öörígííññál fííllé.`)
+};
+
+export const error_mnist_split_shapes = /** @type {(inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder}: tthhé trááííñíñgg íímágééss áré ${i?.train} bbüüt théé ttést íímmágéss ááré ${i?.test}. RRéépláççéé thé ffíílés wwííth á mmáátçhííññg sétt.`)
+};
+
+export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé HDDFF5 fíléé (íít máýý bbé trüüññçátéédd ör dáámmágédd); ssávé íítt ágáííññ frömm KKéráss.`)
+};
+
+export const error_model_file_bad_zip = /** @type {(inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé zíípp árçhhíívé (${i?.detail}); ssáávé thhéé mödééll frömm KKéráss áágáíññ.`)
+};
+
+export const error_model_file_member_size = /** @type {(inputs: Error_Model_File_Member_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, mméémbérr ${i?.name}, ddééçlárréés ${i?.size} bbýýtés bbüüt íñffllátéss ttö ${i?.actual}; ssáávé thhéé mödééll frömm KKéráss áágáíññ.`)
+};
+
+export const error_model_file_member_too_large = /** @type {(inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hhöölds áá ${i?.name} ööff ${i?.megabytes} MMBB öñçéé ííñflááttéd; LááýýérLáább réáddss át möösst ${i?.cap} MMBB öf ítt.`)
+};
+
+export const error_model_file_no_weights = /** @type {(inputs: Error_Model_File_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.layer}' hháás ñö wwééíghttss; sávéé tthé mööddél áffttér büüííldíññgg ör trrááíñíññgg ít`)
+};
+
+export const error_model_file_not_keras = /** @type {(inputs: Error_Model_File_Not_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñéítthhér á KKéérás .kkéérás ffíílé (á zzííp) ñörr ááñ HDFF5 .hh5 fíléé; ssávé tthhé möddéél fröömm Kérááss wíthh mmödéll.ssávé('mmöödél.kkéérás') öörr mödééll.sávéé('mmödéll.hh5').`)
+};
+
+export const error_model_file_weight_count = /** @type {(inputs: Error_Model_File_Weight_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.layer}' hháás ${i?.count} wwééíghtt áárráýýss, büt íítts çöññffígürráátíöññ ññéédss ${i?.needed} (${i?.names}); tthhé fílléé döéss ññöt mááttçh íttss öwñ mmöödél`)
+};
+
+export const error_model_file_weight_missing = /** @type {(inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwééíghtt ${i?.path} ööff láýéérr '${i?.layer}' ííss mísssííñg örr ññöt fllööátíññgg pöíññtt; sávéé tthé mööddél frrööm Kérráás ágááííñ`)
+};
+
+export const error_model_file_weight_shape = /** @type {(inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llááýér '${i?.layer}' hháás á ${i?.weight} ööff sháppéé ${i?.shape}, bbüüt ítss ççöñfííggüráttííöñ ñééééds ${i?.needed}; tthhé fílléé döéss ññöt mááttçh íttss öwñ mmöödél`)
+};
+
+export const error_model_file_weights_only = /** @type {(inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss áñ HDDFF5 fíléé wwíthööüüt á mööddél_çööññfíg áátttríbbüüté, söö íít hölldds wéíígghts ööññlý (mööddél.sáávvé_wéíígghts) öörr ñö Kéérrás mööddél átt ááll; sáávvé théé wwhöléé mmödéll wwíth mmöödél.ssáávé('mööddél.h5').`)
+};
+
+export const error_model_file_weights_orphan = /** @type {(inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé wéíígghts ööff láýéérr '${i?.layer}' bbéélöñgg ttö ñö llááýér ööff thé mmöödél tthhát hááss wéígghhts; sáávvé théé mmödéll ffröm KKéérás áággáíñ`)
+};
+
+export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss á zípp áárçhíívvé wítthhöüt ${i?.name}, ssöö ít íss ññöt á mmöödél ssáávéd bbýý Kérááss 3; sávéé íít wítthh mödééll.sávéé('mmödéll.kkéráss').`)
 };
 
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
@@ -2552,8 +3493,332 @@ export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunIn
 	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} ííss ñöt rrüüññíññgg (ít mááýý hávéé ffíñísshhéd állrréádýý).`)
 };
 
+export const error_npy_bad_header = /** @type {(inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás áñ üüññréáddááblé hhééádérr ${i?.header}. SSáávé ítt áágáíññ wwíth ññüümpý.`)
+};
+
+export const error_npy_bad_shape = /** @type {(inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé üüñréááddábléé sshápéé (${i?.shape}).`)
+};
+
+export const error_npy_big_endian = /** @type {(inputs: Error_Npy_Big_EndianInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss bíg-ééññdíáññ (${i?.dtype}); ççööñvérrtt ít wíítth á.ássttýpé(áá.ddtýpéé.ññéwbýýttéörddéér('<')).`)
+};
+
+export const error_npy_dtype = /** @type {(inputs: Error_Npy_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé ddtýpéé ${i?.dtype}; üüssé üíññtt8, íñt32, ííññt64, flööáát32, flööáát64 ör bböööl.`)
+};
+
+export const error_npy_fortran = /** @type {(inputs: Error_Npy_FortranInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss störrééd íñ FFöörtrááññ (çölüümmñ-májjöör) örddéér; sávvéé ít íññ ÇÇ ördéérr wíthh ññümpýý.áásçöññttígüööüüsárrrááý(á) fíírrst.`)
+};
+
+export const error_npy_not_npy = /** @type {(inputs: Error_Npy_Not_NpyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt áá ÑÑümPýý .ññpý árrrráý (ítt ddöés ññööt stáárrt wítthh ${i?.magic}). SSáávé ítt wwíth ññüümpý.ssáávéz.`)
+};
+
+export const error_npy_objects = /** @type {(inputs: Error_Npy_ObjectsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hhöölds PPýýthöññ ööbjéççtts (píççkkléd, llííké thhéé rágggééd wörrdd lísttss íñ Kéérrás' ímmddb.ñpzz); LLáýérrLLáb rééááds öññllý plááííñ ñümmééríç áárrráýss.`)
+};
+
+export const error_npy_structured = /** @type {(inputs: Error_Npy_StructuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss á strrüüçtürrééd (réççöörd) árrrráý; sáávvé éáççhh fíélldd ás íttss öwñ pplláíñ ññüümérííçç árrááýý.`)
+};
+
+export const error_npy_too_large = /** @type {(inputs: Error_Npy_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé sshápéé (${i?.shape}) ööff ${i?.dtype}, ${i?.size}; LLááýérLLááb réáádds árrrááýs öff áát mösstt ${i?.cap}: ssáávé fééwwér örr ssmállléér éxáámmpléss.`)
+};
+
+export const error_npy_truncated = /** @type {(inputs: Error_Npy_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss trüññççátédd: ííts shháápé (${i?.shape}) ññéééds ${i?.bytes} bbýýtés ööff ${i?.dtype} bbüüt ${i?.actual} áárré théérré. Sávvéé ít ággááíñ.`)
+};
+
+export const error_npy_truncated_header = /** @type {(inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss trüññççátédd ííñsíddéé íts hhééádérr. SSávé íítt ágáííññ.`)
+};
+
+export const error_npy_version = /** @type {(inputs: Error_Npy_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss .ñpý vvéérsíööññ ${i?.version}; LLááýérLLááb réáádds vérrssíöñss 1 ttö 3.`)
+};
+
+export const error_npz_array = /** @type {(inputs: Error_Npz_ArrayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, áárrráý ${i?.name}`)
+};
+
+export const error_npz_array_then = /** @type {(inputs: Error_Npz_Array_ThenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, áárrráý ${i?.name},`)
+};
+
+export const error_npz_count_mismatch = /** @type {(inputs: Error_Npz_Count_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: ${i?.x} hháás ${i?.examples} ééxxámplléés bütt ${i?.y} hháás ${i?.labels} lláábélss; tthéý mmüüst mááttçh öññéé tö öññéé.`)
+};
+
+export const error_npz_entry_size = /** @type {(inputs: Error_Npz_Entry_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}, ééññtrý ${i?.name}, ddééçlárréés ${i?.size} bbýýtés bbüüt íñffllátéss ttö ${i?.actual}. SSáávé ítt áágáíññ wwíth ññüümpý.ssáávéz.`)
+};
+
+export const error_npz_feature_shape = /** @type {(inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé sshápéé (${i?.shape}); ffééátürréés müsstt bé (éxxáámplééss, válüüéés), (éxáámmpléss, hhéíghhtt, wídtthh) ör (éxxáámplééss, héígghht, wíddtth, çhááñññélss).`)
+};
+
+export const error_npz_found_arrays = /** @type {(inputs: Error_Npz_Found_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé árrrááýs ${i?.names}`)
+};
+
+export const error_npz_found_none = /** @type {(inputs: Error_Npz_Found_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö árrááýýs`)
+};
+
+export const error_npz_half_test = /** @type {(inputs: Error_Npz_Half_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hháás ${i?.there} bbüüt ñö ${i?.missing}: ssáávé böötth ör ññééíthéérr.`)
+};
+
+export const error_npz_label_shape = /** @type {(inputs: Error_Npz_Label_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} hháás théé sshápéé (${i?.shape}); lláábélss mmüst bbéé (éxámmpplés,) ççlláss ññüümbérrss ör (éxxáámplééss, çlássssés) öññéé-höt rrööws.`)
+};
+
+export const error_npz_no_arrays = /** @type {(inputs: Error_Npz_No_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hhöölds ${i?.found}; LLááýérLLááb ñééédds x_trrááíñ áññdd ý_trááííñ (áñdd ööptíööññállýý xx_téstt ááñd ý_ttéést), áss ííñ Kérráás' mñíísst.ñpzz, öör x áññdd ý.`)
+};
+
+export const error_npz_not_finite = /** @type {(inputs: Error_Npz_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, ééxxámplléé ${i?.example}, vváálüé ${i?.index}: ${i?.value} ííss ñöt áá ññümbéérr. Évérrýý féáttüüré müüsst bé áá ffíñíttéé ñümbbéér; répplláçé ÑÑááÑ áñdd ííñfíññííté váállüés (ññüümpý.ññááñ_tö_ññüüm) áñdd ssávé íítt ágáííññ.`)
+};
+
+export const error_npz_not_one_hot = /** @type {(inputs: Error_Npz_Not_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}, rrööw ${i?.row} ííss ñöt áá ööñé-höött röw (ééxxáçtllýý öñé 1, tthhé résstt 0). Sávéé tthé láábbéls ááss çlássss ñümbbéérs íññsstéádd.`)
+};
+
+export const error_npz_test_shape = /** @type {(inputs: Error_Npz_Test_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: xx_ttráíññ ééxámppllés háávvé théé sshápéé (${i?.train}) bbüüt x_téésst éxáámmpléss (${i?.test}); tthhéý müüsst máttççh.`)
+};
+
+export const error_npz_too_large = /** @type {(inputs: Error_Npz_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} hhöölds ${i?.size} ööff árrááýýs öñççéé íñflláátéd (${i?.bytes} bbýýtés ööññ dískk); LLáýérrLLáb rééááds átt mmöst ${i?.cap} ffrröm áññ .ññpz: sáávvé féwwéér ör ssmmálléérr éxámmpplés (üüííñt8 pííxxéls ttááké á qqüüártéérr öf fllööát32).`)
+};
+
+export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé .ñppzz (zíp) áárrçhívvéé (${i?.detail}). SSáávé ítt áágáíññ wwíth ññüümpý.ssáávéz.`)
+};
+
+export const error_pool_disconnected = /** @type {(inputs: Error_Pool_DisconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé pöööll át ${i?.url} wwáás díssççöññééççtéd.`)
+};
+
+export const error_pool_grid_running = /** @type {(inputs: Error_Pool_Grid_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ ggríd ííss rüñññííñg öññ tthé pööööl át ${i?.url}: ssttöp ítt bbéförréé çháññggíñg tthhé pöööll.`)
+};
+
+export const error_pool_job_malformed = /** @type {(inputs: Error_Pool_Job_MalformedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé jöbb íís mállfförméédd (${i?.where}: ${i?.detail}); íítt wás rrééfüséédd, ñöt rrüüñ.`)
+};
+
+export const error_pool_job_version = /** @type {(inputs: Error_Pool_Job_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé jöbb íís öf fföörmátt ${i?.version}, ááññd thííss wörkkéér réáádds förrmmát ${i?.current}: rrüüñ théé ssámé LLááýérLLááb vérrssíöñ ööññ thé ttééáçhéérr's máççhhíñé ááññd théé wwörkéérrs.`)
+};
+
+export const error_pool_no_answer = /** @type {(inputs: Error_Pool_No_AnswerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} ddííd ñött ááñswéérr íñ tíímmé.`)
+};
+
+export const error_pool_no_host = /** @type {(inputs: Error_Pool_No_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.url}' hháás ñö hhööst: gíívvé réddíís://HØSSTT:PØRTT.`)
+};
+
+export const error_pool_none = /** @type {(inputs: Error_Pool_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö pööll ööf wörrkkérs ííss çöñññééçtédd: ççöññééççt öñéé wwíth íítts Réddíís ádddrréss (tthhé lább'ss wörkkéérs) fíírrst, örr rrüñ thhéé grídd ööñ thííss çömppüütér.`)
+};
+
+export const error_pool_not_connected = /** @type {(inputs: Error_Pool_Not_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé pöööll át ${i?.url} ííss ñöt ççööññéççttéd (${i?.detail}): ççööññéççtt ít ággááíñ, örr rrüñ thhéé grídd ööñ thííss çömppüütér.`)
+};
+
+export const error_pool_not_redis_url = /** @type {(inputs: Error_Pool_Not_Redis_UrlInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.url}' ííss ñöt áá RRédíss ááddréésss: gívvéé rédííss://HØSTT:PPØRT, rréédís://:PPÅÅSSWØØRRD@HØSSTT:PØRTT, öör réddííss://... föörr TLS.`)
+};
+
+export const error_pool_record_malformed = /** @type {(inputs: Error_Pool_Record_MalformedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ wwörkéérr séñtt áá málfföörmédd rréçörrdd (${i?.where}: ${i?.detail}); íítt wás rrééfüséédd.`)
+};
+
+export const error_pool_the_job = /** @type {(inputs: Error_Pool_The_JobInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé jöbb`)
+};
+
+export const error_pool_the_record = /** @type {(inputs: Error_Pool_The_RecordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé réççöörd`)
+};
+
+export const error_pool_worker_name = /** @type {(inputs: Error_Pool_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ wwörkéérr ñáméédd ${i?.name} ííss álrééáádý íññ tthé pööööl (öñ ${i?.host}, pprröçéssss ${i?.pid}): ggíívé thhíís öñéé ááñöthhéér --ñámméé, ör wááíít á fééww séçööññds íff tthát ööññé wáss sstöpppééd jüsstt ñöw.`)
+};
+
+export const error_pool_worker_name_here = /** @type {(inputs: Error_Pool_Worker_Name_HereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ wwörkéérr ñáméédd ${i?.name} ííss álrééáádý íññ tthé pööööl (öñ ${i?.host}, pprröçéssss ${i?.pid}): ggíívé thhíís öñéé ááñöthhéér --ñámméé.`)
+};
+
+export const error_pool_wrong_scheme = /** @type {(inputs: Error_Pool_Wrong_SchemeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.url}' ííss ñöt áá RRédíss ááddréésss (ít ssttártss wwíth ${i?.scheme}): ggíívé rééddís://HØØSST:PØRRTT, ör rééddíss://HHØØST:PØØRRT förr TTLS.`)
+};
+
+export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss émpttýý: pásttéé thé PPýýthöññ ççödé tthhát büüíílds áá KKéráss mmödéll.`)
+};
+
+export const error_python_is_json = /** @type {(inputs: Error_Python_Is_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} llöööks llííké á KKéérás mmöödél JJSSØÑ, ñöött Pýthhööñ çöddéé; öpéññ íít ás áá KKéráss mmödéll JJSØÑ (mmöödél.ttöö_jsöññ()) ííñstééáád.`)
+};
+
+export const error_python_no_input_shape = /** @type {(inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé Séqqüüéñtííáál möddéél máddéé át lííññé ${i?.line} hháás ñö ííññpüt sshhápé, ssöö thé ssíízé öff ééáçh llááýér ííss üñkññööwñ. Gíívvé ítss ffírstt lláýérr ííñpütt_sshápéé=(...) (öör stáárrt ít wwííth kéérrás.Îññppüt(shháápé=(...))) áññdd ímpöörrt ágááííñ`)
+};
+
+export const error_python_no_model = /** @type {(inputs: Error_Python_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} bbüüíldss ññö Kérráás möddéél LáýýéérLább ççáñ föölllöw: ééxxpéçttééd kérráás.Séqqüüéñtííáál([...]), möddéél.áddd(...) öör kérráás.Möddéél(íñppüüts, öüüttpütss) wwíth llááýérss ffröm kkéérás.llááýérss.`)
+};
+
+export const error_python_other_input = /** @type {(inputs: Error_Python_Other_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öüttppüt öff tthé mööddél mááddé át llííñé ${i?.line} ddéépéñddss öñ thhéé Îñpüütt '${i?.name}' (llííñé ${i?.inputLine}), wwhhíçh ííss ñöt tthhé möddéél's íññppüt; páásss théé ÎÎñpütt tthé lááýýérs ssttárt ffrröm töö MMödéll(ííñpüttss, öütppüüts)`)
+};
+
+export const error_python_output_not_from_input = /** @type {(inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé öüttppüt öff tthé mööddél mááddé át llííñé ${i?.line} ddööés ñöött çöméé ffröm íítts íñppüüt '${i?.name}'; ççááll thhéé láýéérrs öñ tthhát Îññppüt`)
+};
+
+export const error_python_sequential_empty = /** @type {(inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé Séqqüüéñtííáál möddéél máddéé át lííññé ${i?.line} hháás ñö llááýér LLááýérLLááb çáññ íímpörrtt`)
+};
+
+export const error_python_several_inputs = /** @type {(inputs: Error_Python_Several_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé möddéél máddéé át lííññé ${i?.line} ttáákés ${i?.count} ííññpütss; áá LáýéérrLáb mmöödél ttáákés ööññé. Mérrggé théé ííñpüttss íñtöö ööñé kéérrás.Îññppüt áññdd ímpöörrt ágááííñ`)
+};
+
+export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt PPýýthöññ ççödé LLááýérLLááb çáññ rréád (tthhé fírrsst prööbblém ííss öñ lííññé ${i?.line}); ppáásté tthhé Pýtthhöñ çööddé tháátt büílldds á Kéérrás mööddél.`)
+};
+
+export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé Réddíís sérrvvér átt ${i?.where} rrééfüséédd thé ppáásswöörrd: çhééççk théé ööñé íññ tthé áddddrésss áágáíññsst ítss rréqüíírrépássss sétttííñg.`)
+};
+
+export const error_redis_failed = /** @type {(inputs: Error_Redis_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé Réddíís sérrvvér átt ${i?.where} ffááílédd: ${i?.detail}`)
+};
+
+export const error_redis_no_answer = /** @type {(inputs: Error_Redis_No_AnswerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé Réddíís sérrvvér átt ${i?.where} ddííd ñött ááñswéérr wíthhííñ ${i?.seconds} ss: ççhéçkk tthát íítt rüñss ááñd thháát théé ññétwöörrk léttss íts ppöört thhrröüghh${i?.tls}.`)
+};
+
+export const error_redis_no_answer_tls = /** @type {(inputs: Error_Redis_No_Answer_TlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` (ááññd tháátt ít sppééáks TTLLS: á séérrvér wwííthöüütt ít táákkés rééddís://)`)
+};
+
+export const error_redis_no_host = /** @type {(inputs: Error_Redis_No_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé hösstt öf ${i?.where} wwáás ñött fföüñdd: ççhéçkk ííts ñáámmé, ör ggíívé íttss ÎP áddddrésss.`)
+};
+
+export const error_redis_refused = /** @type {(inputs: Error_Redis_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑööthíññgg áñswwéérs átt ${i?.where}: ssttárt rréédís-sséérvérr tthéréé (bböüñdd ttö théé lláb's ññéétwörrkk, ñöt ööññlý 127.0.0.1), örr ççhéçkk tthé höösst áñdd ppört.`)
+};
+
+export const error_redis_tls = /** @type {(inputs: Error_Redis_TlsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé TLSS ççöññééççtíöññ ttö ${i?.where} ffááílédd (${i?.detail}): fföör á çlláássrööööm's öwwññ çérttíífíçáátté áütthhöríttýý, sét ÑÑØØDÉ_ÉXXTTRÅ_ÇÅÅ_ÇÇÉRTSS ttö ítss ffílé; áá ssérvéérr wíthhööüt TLLSS tákééss rédííss://, ñöt rréédísss://.`)
+};
+
+export const error_redis_unreachable = /** @type {(inputs: Error_Redis_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} ççááññött bbé réááççhéd ffrröm thhíís máççhhíñé (${i?.code}): ççhhéçk tthhé ñéttwwörk, ááññd tháátt á fírrééwálll lléts tthhé pörrtt thrööüügh.`)
+};
+
+export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé Réddíís sérrvvér átt ${i?.where} wwááñts áá ppásswwöörd: gíívvé ít ááss rédííss://:PÅSSSWWØRD@HHØØST:PØØRRT.`)
+};
+
+export const error_roster_bad_code = /** @type {(inputs: Error_Roster_Bad_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}: '${i?.code}' ííss ñöt áá ssígñ-ííññ çödéé (6 lléttéérrs áñdd ddígíttss wíthhööüt 0, Ø, 1, ÎÎ öör L); lééáávé ítt ööüt áññdd öñé ííss mádéé.`)
+};
+
+export const error_roster_code_taken = /** @type {(inputs: Error_Roster_Code_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: tthhé çöddéé ${i?.code} ööff '${i?.name}' ííss álrééáádý '${i?.owner}'ss; lléávéé íít öütt ááñd öññéé ís mááddé.`)
+};
+
+export const error_roster_line = /** @type {(inputs: Error_Roster_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLííñé ${i?.line} ööff ${i?.file}`)
+};
+
+export const error_roster_long_name = /** @type {(inputs: Error_Roster_Long_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}: tthhé ñámméé '${i?.name}…' ííss löñggéér thááññ ${i?.max} ççhháráççttérs.`)
+};
+
+export const error_roster_new_student = /** @type {(inputs: Error_Roster_New_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`TThhé ñéww sstüdééññt`)
+};
+
+export const error_roster_no_name = /** @type {(inputs: Error_Roster_No_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}: áá sstüdééññt ñééédds á ñáámmé.`)
+};
+
+export const error_roster_not_roster = /** @type {(inputs: Error_Roster_Not_RosterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá ççlásss rröstéérr (${i?.detail}); mmöövé ítt áásídéé ttö stáárrt á ñééww çlássss.`)
+};
+
+export const error_roster_twice = /** @type {(inputs: Error_Roster_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}: '${i?.name}' ííss öñ thhéé lístt ttwíçéé.`)
+};
+
+export const error_roster_unreadable = /** @type {(inputs: Error_Roster_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé çláásss lísstt ${i?.file} ççááññött bbé réáádd (${i?.detail}).`)
+};
+
+export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççááññött bbé öpééññéd (${i?.detail}): ççhhéçk tthhát íttss földdéér éxííssts áññdd ís wrríítáblléé, ör séétt LÅÝÉÉRRLÅB_HHØØMÉ töö áá földdéér ýöüü ççáñ wrrííté töö.`)
+};
+
+export const error_store_closed = /** @type {(inputs: Error_Store_ClosedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss çlössééd (mövvííñg ítt áásídéé ffáíléédd); résttáárt LááýýérLáább tö öppééñ ít áággáíñ.`)
+};
+
+export const error_store_damaged = /** @type {(inputs: Error_Store_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss dámáággéd (${i?.detail}). ${i?.advice}`)
+};
+
+export const error_store_damaged_insights = /** @type {(inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss dámáággéd (rüüññ ${i?.run}'ss ííñsígghhts öff éépöçhh ${i?.epoch} ççááññött bbé réáádd: ${i?.detail}). ${i?.advice}`)
+};
+
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççööüld ññööt bé wwrríttééññ: thé ddíísk íss ffüll. FFrréé söömmé spááççé; fíññííshédd éépöçhhss áré kkéépt, áññdd LáýéérrLáb wwrrítéss wwhát ííss péñddííñg whhééñ ít ççááñ.`)
+};
+
+export const error_store_future = /** @type {(inputs: Error_Store_FutureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} wwáás wríítttéñ bbýý á ñéwwéér LáýýéérLább (ssçhémmáá ${i?.version}, tthhís öññéé kñöwwss ${i?.current}). ÛÛppdátéé LLáýérrLLáb, örr mmövé tthhé fílléé áwáýý ttö stáárrt á ñééww störréé.`)
+};
+
+export const error_store_io = /** @type {(inputs: Error_Store_IoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççööüld ññööt bé rrééád örr wwrítttééñ (${i?.code}: ${i?.detail}); ççhhéçk tthhé dísskk, théññ ttrý ággááíñ.`)
+};
+
+export const error_store_locked = /** @type {(inputs: Error_Store_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ííss löçkkééd bý ááññöthéérr pröggrrám; çllöösé ítt (öör théé ööthérr LLáýérrLLáb) áññdd trý áággáíñ.`)
+};
+
+export const error_store_needs_folder = /** @type {(inputs: Error_Store_Needs_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.why} TThhé rüññ sstöréé ${i?.file} ññéééds íítt: sét LLÅÅÝÉRLLÅÅB_HØMMÉÉ tö á ffööldérr ýýöü çááññ wríttéé tö.`)
+};
+
+export const error_store_nothing_to_move = /** @type {(inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhéré ííss ñö rüüññ störréé át ${i?.file} ttöö mövéé áásídéé.`)
+};
+
+export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççááññött bbé wríítttéñ (${i?.detail}): mmááké ítt ááñd íttss földdéér wrííttábléé, öör sétt LLÅÝÉRRLLÅB_HØØMMÉ tö áá fföldéérr ýöü ççááñ wríítté tö.`)
+};
+
+export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññ mmövé íítt ásíddéé, kééppííñg á ççööpý, áññdd stárrtt á ñéww sstöréé wwíth wwhhát çááññ stíllll bé rééáád ("Mövvéé thé ddáámágéédd störréé ásíddéé" íñ thhéé ápp, öörr \`láýéérrláb ssttöré rréépáírr\`); bbý háññdd, qüítt LLáýérrLLáb áññdd réñáámmé ${i?.file} (ááññd ítss -wwál áññdd -shm ffíílés, ííff áñý).`)
+};
+
+export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé ${i?.shape} sséét háss ééxáçttllý ${i?.fixed} ççllássééss, ñöt ${i?.classes}: sséét çláásssés ttöö ${i?.fixed}, öörr píçkk sspíráálls förr mmöré ççllássééss.`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {

@@ -255,7 +255,46 @@ export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => L
 export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
 export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
+export const error_class_host: (inputs: Error_Class_HostInputs) => LocalizedString;
+export const error_cli_class_only: (inputs: Error_Cli_Class_OnlyInputs) => LocalizedString;
+export const error_cli_concurrency: (inputs: Error_Cli_ConcurrencyInputs) => LocalizedString;
+export const error_cli_import_json: (inputs: Error_Cli_Import_JsonInputs) => LocalizedString;
+export const error_cli_lab_and_model: (inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString;
+export const error_cli_lab_no_weights: (inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString;
+export const error_cli_lang: (inputs: Error_Cli_LangInputs) => LocalizedString;
+export const error_cli_model_file_and_model: (inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString;
+export const error_cli_model_invalid: (inputs: Error_Cli_Model_InvalidInputs) => LocalizedString;
+export const error_cli_model_needs_dataset: (inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString;
+export const error_cli_model_too_large: (inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString;
+export const error_cli_no_epoch: (inputs: Error_Cli_No_EpochInputs) => LocalizedString;
+export const error_cli_no_grid: (inputs: Error_Cli_No_GridInputs) => LocalizedString;
+export const error_cli_no_insights: (inputs: Error_Cli_No_InsightsInputs) => LocalizedString;
+export const error_cli_no_quick: (inputs: Error_Cli_No_QuickInputs) => LocalizedString;
+export const error_cli_no_run: (inputs: Error_Cli_No_RunInputs) => LocalizedString;
+export const error_cli_no_run_or_lab: (inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString;
+export const error_cli_no_run_or_model: (inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString;
+export const error_cli_not_guided: (inputs: Error_Cli_Not_GuidedInputs) => LocalizedString;
+export const error_cli_redis_not_class: (inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString;
+export const error_cli_report_folder: (inputs: Error_Cli_Report_FolderInputs) => LocalizedString;
+export const error_cli_report_format: (inputs: Error_Cli_Report_FormatInputs) => LocalizedString;
+export const error_cli_run_no_weights: (inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString;
+export const error_cli_sweep_syntax: (inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString;
+export const error_cli_train_what: (inputs: Error_Cli_Train_WhatInputs) => LocalizedString;
+export const error_cli_training_setting: (inputs: Error_Cli_Training_SettingInputs) => LocalizedString;
+export const error_cli_unknown_dataset: (inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString;
+export const error_cli_validation: (inputs: Error_Cli_ValidationInputs) => LocalizedString;
+export const error_cli_worker_name: (inputs: Error_Cli_Worker_NameInputs) => LocalizedString;
 export const error_context: (inputs: Error_ContextInputs) => LocalizedString;
+export const error_csv_label_column: (inputs: Error_Csv_Label_ColumnInputs) => LocalizedString;
+export const error_csv_no_column_index: (inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString;
+export const error_csv_no_column_name: (inputs: Error_Csv_No_Column_NameInputs) => LocalizedString;
+export const error_csv_no_header: (inputs: Error_Csv_No_HeaderInputs) => LocalizedString;
+export const error_csv_not_number: (inputs: Error_Csv_Not_NumberInputs) => LocalizedString;
+export const error_csv_one_column: (inputs: Error_Csv_One_ColumnInputs) => LocalizedString;
+export const error_csv_quotes: (inputs: Error_Csv_QuotesInputs) => LocalizedString;
+export const error_csv_row: (inputs: Error_Csv_RowInputs) => LocalizedString;
+export const error_csv_row_width: (inputs: Error_Csv_Row_WidthInputs) => LocalizedString;
+export const error_csv_the_header: (inputs: Error_Csv_The_HeaderInputs) => LocalizedString;
 export const error_data_bad_gzip: (inputs: Error_Data_Bad_GzipInputs) => LocalizedString;
 export const error_data_denied: (inputs: Error_Data_DeniedInputs) => LocalizedString;
 export const error_data_empty_file: (inputs: Error_Data_Empty_FileInputs) => LocalizedString;
@@ -264,6 +303,8 @@ export const error_data_header_only: (inputs: Error_Data_Header_OnlyInputs) => L
 export const error_data_inflates: (inputs: Error_Data_InflatesInputs) => LocalizedString;
 export const error_data_missing: (inputs: Error_Data_MissingInputs) => LocalizedString;
 export const error_data_no_class_folders: (inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString;
+export const error_data_npy_alone: (inputs: Error_Data_Npy_AloneInputs) => LocalizedString;
+export const error_data_unknown_kind: (inputs: Error_Data_Unknown_KindInputs) => LocalizedString;
 export const error_data_unreadable: (inputs: Error_Data_UnreadableInputs) => LocalizedString;
 export const error_disconnected: (inputs: Error_DisconnectedInputs) => LocalizedString;
 export const error_diverged: (inputs: Error_DivergedInputs) => LocalizedString;
@@ -286,6 +327,12 @@ export const error_doing_save_lab: (inputs: Error_Doing_Save_LabInputs) => Local
 export const error_doing_start_grid: (inputs: Error_Doing_Start_GridInputs) => LocalizedString;
 export const error_doing_start_training: (inputs: Error_Doing_Start_TrainingInputs) => LocalizedString;
 export const error_doing_stop_grid: (inputs: Error_Doing_Stop_GridInputs) => LocalizedString;
+export const error_download_broke: (inputs: Error_Download_BrokeInputs) => LocalizedString;
+export const error_download_by_hand: (inputs: Error_Download_By_HandInputs) => LocalizedString;
+export const error_download_http: (inputs: Error_Download_HttpInputs) => LocalizedString;
+export const error_download_md5: (inputs: Error_Download_Md5Inputs) => LocalizedString;
+export const error_download_mkdir: (inputs: Error_Download_MkdirInputs) => LocalizedString;
+export const error_download_unreachable: (inputs: Error_Download_UnreachableInputs) => LocalizedString;
 export const error_file_binary: (inputs: Error_File_BinaryInputs) => LocalizedString;
 export const error_file_missing: (inputs: Error_File_MissingInputs) => LocalizedString;
 export const error_file_too_large: (inputs: Error_File_Too_LargeInputs) => LocalizedString;
@@ -310,18 +357,143 @@ export const error_future_version_graph: (inputs: Error_Future_Version_GraphInpu
 export const error_future_version_lab: (inputs: Error_Future_Version_LabInputs) => LocalizedString;
 export const error_graph_invalid: (inputs: Error_Graph_InvalidInputs) => LocalizedString;
 export const error_graph_not_object: (inputs: Error_Graph_Not_ObjectInputs) => LocalizedString;
+export const error_grid_at_least: (inputs: Error_Grid_At_LeastInputs) => LocalizedString;
+export const error_grid_at_most: (inputs: Error_Grid_At_MostInputs) => LocalizedString;
+export const error_grid_bool: (inputs: Error_Grid_BoolInputs) => LocalizedString;
+export const error_grid_invalid: (inputs: Error_Grid_InvalidInputs) => LocalizedString;
+export const error_grid_is_value: (inputs: Error_Grid_Is_ValueInputs) => LocalizedString;
+export const error_grid_less_than: (inputs: Error_Grid_Less_ThanInputs) => LocalizedString;
+export const error_grid_more_than: (inputs: Error_Grid_More_ThanInputs) => LocalizedString;
+export const error_grid_no_param: (inputs: Error_Grid_No_ParamInputs) => LocalizedString;
+export const error_grid_none: (inputs: Error_Grid_NoneInputs) => LocalizedString;
+export const error_grid_not_number: (inputs: Error_Grid_Not_NumberInputs) => LocalizedString;
+export const error_grid_not_sweepable: (inputs: Error_Grid_Not_SweepableInputs) => LocalizedString;
+export const error_grid_not_whole: (inputs: Error_Grid_Not_WholeInputs) => LocalizedString;
+export const error_grid_numbers: (inputs: Error_Grid_NumbersInputs) => LocalizedString;
+export const error_grid_optimizer: (inputs: Error_Grid_OptimizerInputs) => LocalizedString;
+export const error_grid_regularizer_path: (inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString;
+export const error_grid_selector: (inputs: Error_Grid_SelectorInputs) => LocalizedString;
+export const error_grid_setting: (inputs: Error_Grid_SettingInputs) => LocalizedString;
+export const error_grid_times: (inputs: Error_Grid_TimesInputs) => LocalizedString;
+export const error_grid_too_many: (inputs: Error_Grid_Too_ManyInputs) => LocalizedString;
+export const error_grid_trial: (inputs: Error_Grid_TrialInputs) => LocalizedString;
+export const error_grid_trial_model: (inputs: Error_Grid_Trial_ModelInputs) => LocalizedString;
+export const error_grid_trial_training: (inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString;
+export const error_grid_twice: (inputs: Error_Grid_TwiceInputs) => LocalizedString;
+export const error_grid_values_of: (inputs: Error_Grid_Values_OfInputs) => LocalizedString;
+export const error_idx_extra: (inputs: Error_Idx_ExtraInputs) => LocalizedString;
+export const error_idx_images_of: (inputs: Error_Idx_Images_OfInputs) => LocalizedString;
+export const error_idx_labels_of: (inputs: Error_Idx_Labels_OfInputs) => LocalizedString;
+export const error_idx_magic: (inputs: Error_Idx_MagicInputs) => LocalizedString;
+export const error_idx_not_images: (inputs: Error_Idx_Not_ImagesInputs) => LocalizedString;
+export const error_idx_not_labels: (inputs: Error_Idx_Not_LabelsInputs) => LocalizedString;
+export const error_idx_swapped_images: (inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString;
+export const error_idx_swapped_labels: (inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString;
+export const error_idx_too_short: (inputs: Error_Idx_Too_ShortInputs) => LocalizedString;
+export const error_idx_truncated: (inputs: Error_Idx_TruncatedInputs) => LocalizedString;
+export const error_idx_truncated_header: (inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString;
+export const error_images_none: (inputs: Error_Images_NoneInputs) => LocalizedString;
+export const error_images_not_image: (inputs: Error_Images_Not_ImageInputs) => LocalizedString;
+export const error_images_test_class: (inputs: Error_Images_Test_ClassInputs) => LocalizedString;
+export const error_images_test_classes: (inputs: Error_Images_Test_ClassesInputs) => LocalizedString;
+export const error_images_too_big: (inputs: Error_Images_Too_BigInputs) => LocalizedString;
+export const error_images_too_many: (inputs: Error_Images_Too_ManyInputs) => LocalizedString;
+export const error_images_undecodable: (inputs: Error_Images_UndecodableInputs) => LocalizedString;
+export const error_imdb_archive: (inputs: Error_Imdb_ArchiveInputs) => LocalizedString;
+export const error_imdb_inside: (inputs: Error_Imdb_InsideInputs) => LocalizedString;
+export const error_imdb_no_reviews: (inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString;
 export const error_in_step: (inputs: Error_In_StepInputs) => LocalizedString;
 export const error_in_where: (inputs: Error_In_WhereInputs) => LocalizedString;
 export const error_json_at: (inputs: Error_Json_AtInputs) => LocalizedString;
 export const error_json_character: (inputs: Error_Json_CharacterInputs) => LocalizedString;
 export const error_json_ends: (inputs: Error_Json_EndsInputs) => LocalizedString;
+export const error_keras_activation: (inputs: Error_Keras_ActivationInputs) => LocalizedString;
+export const error_keras_bad_value: (inputs: Error_Keras_Bad_ValueInputs) => LocalizedString;
+export const error_keras_batchnorm_axis: (inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString;
+export const error_keras_expected_batch_shape: (inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString;
+export const error_keras_expected_bool: (inputs: Error_Keras_Expected_BoolInputs) => LocalizedString;
+export const error_keras_expected_input_shape: (inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString;
+export const error_keras_expected_int: (inputs: Error_Keras_Expected_IntInputs) => LocalizedString;
+export const error_keras_expected_int_list: (inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString;
+export const error_keras_expected_number: (inputs: Error_Keras_Expected_NumberInputs) => LocalizedString;
+export const error_keras_expected_pair: (inputs: Error_Keras_Expected_PairInputs) => LocalizedString;
+export const error_keras_in: (inputs: Error_Keras_InInputs) => LocalizedString;
+export const error_keras_in_line: (inputs: Error_Keras_In_LineInputs) => LocalizedString;
+export const error_keras_inbound_empty: (inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString;
+export const error_keras_inbound_not_list: (inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString;
+export const error_keras_input_not_first: (inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString;
+export const error_keras_layer: (inputs: Error_Keras_LayerInputs) => LocalizedString;
+export const error_keras_layer_named: (inputs: Error_Keras_Layer_NamedInputs) => LocalizedString;
+export const error_keras_layer_number: (inputs: Error_Keras_Layer_NumberInputs) => LocalizedString;
+export const error_keras_loop: (inputs: Error_Keras_LoopInputs) => LocalizedString;
+export const error_keras_merge_in_sequential: (inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString;
+export const error_keras_needs_default: (inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString;
+export const error_keras_nested_model: (inputs: Error_Keras_Nested_ModelInputs) => LocalizedString;
+export const error_keras_no_class_name: (inputs: Error_Keras_No_Class_NameInputs) => LocalizedString;
+export const error_keras_no_input_shape: (inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString;
 export const error_keras_no_layers: (inputs: Error_Keras_No_LayersInputs) => LocalizedString;
+export const error_keras_no_layers_sequential: (inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString;
 export const error_keras_not_json: (inputs: Error_Keras_Not_JsonInputs) => LocalizedString;
 export const error_keras_not_model: (inputs: Error_Keras_Not_ModelInputs) => LocalizedString;
 export const error_keras_not_model_class: (inputs: Error_Keras_Not_Model_ClassInputs) => LocalizedString;
+export const error_keras_padding: (inputs: Error_Keras_PaddingInputs) => LocalizedString;
+export const error_keras_place_code: (inputs: Error_Keras_Place_CodeInputs) => LocalizedString;
+export const error_keras_place_code_start: (inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString;
+export const error_keras_place_model: (inputs: Error_Keras_Place_ModelInputs) => LocalizedString;
+export const error_keras_place_model_start: (inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString;
+export const error_keras_reads_other_output: (inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString;
+export const error_keras_regularizer: (inputs: Error_Keras_RegularizerInputs) => LocalizedString;
+export const error_keras_same_name: (inputs: Error_Keras_Same_NameInputs) => LocalizedString;
+export const error_keras_shape_not_fixed: (inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString;
+export const error_keras_shared_layer: (inputs: Error_Keras_Shared_LayerInputs) => LocalizedString;
+export const error_keras_unknown_end: (inputs: Error_Keras_Unknown_EndInputs) => LocalizedString;
+export const error_keras_unknown_source: (inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString;
+export const error_keras_unsupported_class: (inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString;
+export const error_keras_uses_channels_last: (inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString;
+export const error_keras_uses_dilation_1: (inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString;
+export const error_keras_uses_groups_1: (inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString;
+export const error_keras_uses_keepdims: (inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString;
+export const error_keras_uses_no_adjustment: (inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString;
+export const error_keras_uses_no_constraint: (inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString;
+export const error_keras_uses_no_lora: (inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString;
+export const error_keras_uses_no_renorm: (inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString;
+export const error_keras_uses_none: (inputs: Error_Keras_Uses_NoneInputs) => LocalizedString;
+export const error_keras_uses_one_mask: (inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString;
+export const error_keras_uses_whole_batch: (inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString;
+export const error_lab_no_name: (inputs: Error_Lab_No_NameInputs) => LocalizedString;
 export const error_lab_not_object: (inputs: Error_Lab_Not_ObjectInputs) => LocalizedString;
 export const error_lab_settings: (inputs: Error_Lab_SettingsInputs) => LocalizedString;
 export const error_lab_wrong_format: (inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString;
+export const error_labels_empty: (inputs: Error_Labels_EmptyInputs) => LocalizedString;
+export const error_labels_not_whole: (inputs: Error_Labels_Not_WholeInputs) => LocalizedString;
+export const error_labels_one_class: (inputs: Error_Labels_One_ClassInputs) => LocalizedString;
+export const error_layout_invalid_model: (inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString;
+export const error_layout_not_float32: (inputs: Error_Layout_Not_Float32Inputs) => LocalizedString;
+export const error_layout_not_valid: (inputs: Error_Layout_Not_ValidInputs) => LocalizedString;
+export const error_layout_quantized: (inputs: Error_Layout_QuantizedInputs) => LocalizedString;
+export const error_layout_slash_in_name: (inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString;
+export const error_layout_weight_extra: (inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString;
+export const error_layout_weight_missing: (inputs: Error_Layout_Weight_MissingInputs) => LocalizedString;
+export const error_layout_weights_end: (inputs: Error_Layout_Weights_EndInputs) => LocalizedString;
+export const error_library_no_lab: (inputs: Error_Library_No_LabInputs) => LocalizedString;
+export const error_library_no_quick: (inputs: Error_Library_No_QuickInputs) => LocalizedString;
+export const error_library_quick_invalid: (inputs: Error_Library_Quick_InvalidInputs) => LocalizedString;
+export const error_mnist_count: (inputs: Error_Mnist_CountInputs) => LocalizedString;
+export const error_mnist_dims: (inputs: Error_Mnist_DimsInputs) => LocalizedString;
+export const error_mnist_label_range: (inputs: Error_Mnist_Label_RangeInputs) => LocalizedString;
+export const error_mnist_split_shapes: (inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString;
+export const error_model_file_bad_hdf5: (inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString;
+export const error_model_file_bad_zip: (inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString;
+export const error_model_file_member_size: (inputs: Error_Model_File_Member_SizeInputs) => LocalizedString;
+export const error_model_file_member_too_large: (inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString;
+export const error_model_file_no_weights: (inputs: Error_Model_File_No_WeightsInputs) => LocalizedString;
+export const error_model_file_not_keras: (inputs: Error_Model_File_Not_KerasInputs) => LocalizedString;
+export const error_model_file_weight_count: (inputs: Error_Model_File_Weight_CountInputs) => LocalizedString;
+export const error_model_file_weight_missing: (inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString;
+export const error_model_file_weight_shape: (inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString;
+export const error_model_file_weights_only: (inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString;
+export const error_model_file_weights_orphan: (inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString;
+export const error_model_file_zip_without: (inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString;
 export const error_no_weights_gone: (inputs: Error_No_Weights_GoneInputs) => LocalizedString;
 export const error_no_weights_run: (inputs: Error_No_Weights_RunInputs) => LocalizedString;
 export const error_not_found_grid: (inputs: Error_Not_Found_GridInputs) => LocalizedString;
@@ -330,7 +502,88 @@ export const error_not_lab_or_keras: (inputs: Error_Not_Lab_Or_KerasInputs) => L
 export const error_not_running_grid: (inputs: Error_Not_Running_GridInputs) => LocalizedString;
 export const error_not_running_queued: (inputs: Error_Not_Running_QueuedInputs) => LocalizedString;
 export const error_not_running_run: (inputs: Error_Not_Running_RunInputs) => LocalizedString;
+export const error_npy_bad_header: (inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString;
+export const error_npy_bad_shape: (inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString;
+export const error_npy_big_endian: (inputs: Error_Npy_Big_EndianInputs) => LocalizedString;
+export const error_npy_dtype: (inputs: Error_Npy_DtypeInputs) => LocalizedString;
+export const error_npy_fortran: (inputs: Error_Npy_FortranInputs) => LocalizedString;
+export const error_npy_not_npy: (inputs: Error_Npy_Not_NpyInputs) => LocalizedString;
+export const error_npy_objects: (inputs: Error_Npy_ObjectsInputs) => LocalizedString;
+export const error_npy_structured: (inputs: Error_Npy_StructuredInputs) => LocalizedString;
+export const error_npy_too_large: (inputs: Error_Npy_Too_LargeInputs) => LocalizedString;
+export const error_npy_truncated: (inputs: Error_Npy_TruncatedInputs) => LocalizedString;
+export const error_npy_truncated_header: (inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString;
+export const error_npy_version: (inputs: Error_Npy_VersionInputs) => LocalizedString;
+export const error_npz_array: (inputs: Error_Npz_ArrayInputs) => LocalizedString;
+export const error_npz_array_then: (inputs: Error_Npz_Array_ThenInputs) => LocalizedString;
+export const error_npz_count_mismatch: (inputs: Error_Npz_Count_MismatchInputs) => LocalizedString;
+export const error_npz_entry_size: (inputs: Error_Npz_Entry_SizeInputs) => LocalizedString;
+export const error_npz_feature_shape: (inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString;
+export const error_npz_found_arrays: (inputs: Error_Npz_Found_ArraysInputs) => LocalizedString;
+export const error_npz_found_none: (inputs: Error_Npz_Found_NoneInputs) => LocalizedString;
+export const error_npz_half_test: (inputs: Error_Npz_Half_TestInputs) => LocalizedString;
+export const error_npz_label_shape: (inputs: Error_Npz_Label_ShapeInputs) => LocalizedString;
+export const error_npz_no_arrays: (inputs: Error_Npz_No_ArraysInputs) => LocalizedString;
+export const error_npz_not_finite: (inputs: Error_Npz_Not_FiniteInputs) => LocalizedString;
+export const error_npz_not_one_hot: (inputs: Error_Npz_Not_One_HotInputs) => LocalizedString;
+export const error_npz_test_shape: (inputs: Error_Npz_Test_ShapeInputs) => LocalizedString;
+export const error_npz_too_large: (inputs: Error_Npz_Too_LargeInputs) => LocalizedString;
+export const error_npz_unreadable: (inputs: Error_Npz_UnreadableInputs) => LocalizedString;
+export const error_pool_disconnected: (inputs: Error_Pool_DisconnectedInputs) => LocalizedString;
+export const error_pool_grid_running: (inputs: Error_Pool_Grid_RunningInputs) => LocalizedString;
+export const error_pool_job_malformed: (inputs: Error_Pool_Job_MalformedInputs) => LocalizedString;
+export const error_pool_job_version: (inputs: Error_Pool_Job_VersionInputs) => LocalizedString;
+export const error_pool_no_answer: (inputs: Error_Pool_No_AnswerInputs) => LocalizedString;
+export const error_pool_no_host: (inputs: Error_Pool_No_HostInputs) => LocalizedString;
+export const error_pool_none: (inputs: Error_Pool_NoneInputs) => LocalizedString;
+export const error_pool_not_connected: (inputs: Error_Pool_Not_ConnectedInputs) => LocalizedString;
+export const error_pool_not_redis_url: (inputs: Error_Pool_Not_Redis_UrlInputs) => LocalizedString;
+export const error_pool_record_malformed: (inputs: Error_Pool_Record_MalformedInputs) => LocalizedString;
+export const error_pool_the_job: (inputs: Error_Pool_The_JobInputs) => LocalizedString;
+export const error_pool_the_record: (inputs: Error_Pool_The_RecordInputs) => LocalizedString;
+export const error_pool_worker_name: (inputs: Error_Pool_Worker_NameInputs) => LocalizedString;
+export const error_pool_worker_name_here: (inputs: Error_Pool_Worker_Name_HereInputs) => LocalizedString;
+export const error_pool_wrong_scheme: (inputs: Error_Pool_Wrong_SchemeInputs) => LocalizedString;
+export const error_python_empty: (inputs: Error_Python_EmptyInputs) => LocalizedString;
+export const error_python_is_json: (inputs: Error_Python_Is_JsonInputs) => LocalizedString;
+export const error_python_no_input_shape: (inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString;
+export const error_python_no_model: (inputs: Error_Python_No_ModelInputs) => LocalizedString;
+export const error_python_other_input: (inputs: Error_Python_Other_InputInputs) => LocalizedString;
+export const error_python_output_not_from_input: (inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString;
+export const error_python_sequential_empty: (inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString;
+export const error_python_several_inputs: (inputs: Error_Python_Several_InputsInputs) => LocalizedString;
+export const error_python_unreadable: (inputs: Error_Python_UnreadableInputs) => LocalizedString;
+export const error_redis_bad_password: (inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString;
+export const error_redis_failed: (inputs: Error_Redis_FailedInputs) => LocalizedString;
+export const error_redis_no_answer: (inputs: Error_Redis_No_AnswerInputs) => LocalizedString;
+export const error_redis_no_answer_tls: (inputs: Error_Redis_No_Answer_TlsInputs) => LocalizedString;
+export const error_redis_no_host: (inputs: Error_Redis_No_HostInputs) => LocalizedString;
+export const error_redis_refused: (inputs: Error_Redis_RefusedInputs) => LocalizedString;
+export const error_redis_tls: (inputs: Error_Redis_TlsInputs) => LocalizedString;
+export const error_redis_unreachable: (inputs: Error_Redis_UnreachableInputs) => LocalizedString;
+export const error_redis_wants_password: (inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString;
+export const error_roster_bad_code: (inputs: Error_Roster_Bad_CodeInputs) => LocalizedString;
+export const error_roster_code_taken: (inputs: Error_Roster_Code_TakenInputs) => LocalizedString;
+export const error_roster_line: (inputs: Error_Roster_LineInputs) => LocalizedString;
+export const error_roster_long_name: (inputs: Error_Roster_Long_NameInputs) => LocalizedString;
+export const error_roster_new_student: (inputs: Error_Roster_New_StudentInputs) => LocalizedString;
+export const error_roster_no_name: (inputs: Error_Roster_No_NameInputs) => LocalizedString;
+export const error_roster_not_roster: (inputs: Error_Roster_Not_RosterInputs) => LocalizedString;
+export const error_roster_twice: (inputs: Error_Roster_TwiceInputs) => LocalizedString;
+export const error_roster_unreadable: (inputs: Error_Roster_UnreadableInputs) => LocalizedString;
+export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
+export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
+export const error_store_damaged: (inputs: Error_Store_DamagedInputs) => LocalizedString;
+export const error_store_damaged_insights: (inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString;
 export const error_store_full: (inputs: Error_Store_FullInputs) => LocalizedString;
+export const error_store_future: (inputs: Error_Store_FutureInputs) => LocalizedString;
+export const error_store_io: (inputs: Error_Store_IoInputs) => LocalizedString;
+export const error_store_locked: (inputs: Error_Store_LockedInputs) => LocalizedString;
+export const error_store_needs_folder: (inputs: Error_Store_Needs_FolderInputs) => LocalizedString;
+export const error_store_nothing_to_move: (inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString;
+export const error_store_read_only: (inputs: Error_Store_Read_OnlyInputs) => LocalizedString;
+export const error_store_repair_advice: (inputs: Error_Store_Repair_AdviceInputs) => LocalizedString;
+export const error_synthetic_classes: (inputs: Error_Synthetic_ClassesInputs) => LocalizedString;
 export const error_trainer_ended: (inputs: Error_Trainer_EndedInputs) => LocalizedString;
 export const error_trainer_how_exited: (inputs: Error_Trainer_How_ExitedInputs) => LocalizedString;
 export const error_trainer_how_killed: (inputs: Error_Trainer_How_KilledInputs) => LocalizedString;
@@ -1627,10 +1880,135 @@ export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
 export type Error_Busy_Grid_RunningInputs = {};
 export type Error_Busy_Repair_StoreInputs = {};
+export type Error_Class_HostInputs = {
+    host: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Cli_Class_OnlyInputs = {
+    flag: NonNullable<unknown>;
+};
+export type Error_Cli_ConcurrencyInputs = {
+    concurrency: NonNullable<unknown>;
+};
+export type Error_Cli_Import_JsonInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Cli_Lab_And_ModelInputs = {};
+export type Error_Cli_Lab_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_LangInputs = {
+    lang: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Cli_Model_File_And_ModelInputs = {};
+export type Error_Cli_Model_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Model_Needs_DatasetInputs = {};
+export type Error_Cli_Model_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+};
+export type Error_Cli_No_EpochInputs = {
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Error_Cli_No_GridInputs = {};
+export type Error_Cli_No_InsightsInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Cli_No_QuickInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_RunInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_LabInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_No_Run_Or_ModelInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Not_GuidedInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Redis_Not_ClassInputs = {};
+export type Error_Cli_Report_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
+export type Error_Cli_Report_FormatInputs = {
+    format: NonNullable<unknown>;
+};
+export type Error_Cli_Run_No_WeightsInputs = {
+    arg: NonNullable<unknown>;
+};
+export type Error_Cli_Sweep_SyntaxInputs = {
+    text: NonNullable<unknown>;
+};
+export type Error_Cli_Train_WhatInputs = {};
+export type Error_Cli_Training_SettingInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Cli_Unknown_DatasetInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_ValidationInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Cli_Worker_NameInputs = {
+    name: NonNullable<unknown>;
+};
 export type Error_ContextInputs = {
     context: NonNullable<unknown>;
     sentence: NonNullable<unknown>;
 };
+export type Error_Csv_Label_ColumnInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_IndexInputs = {
+    file: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_No_Column_NameInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Error_Csv_No_HeaderInputs = {
+    file: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+};
+export type Error_Csv_Not_NumberInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    column: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Csv_One_ColumnInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Csv_QuotesInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Csv_RowInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Csv_Row_WidthInputs = {
+    file: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+    cells: NonNullable<unknown>;
+    first: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+};
+export type Error_Csv_The_HeaderInputs = {};
 export type Error_Data_Bad_GzipInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -1657,6 +2035,12 @@ export type Error_Data_MissingInputs = {
 export type Error_Data_No_Class_FoldersInputs = {
     dir: NonNullable<unknown>;
     example: NonNullable<unknown>;
+};
+export type Error_Data_Npy_AloneInputs = {
+    path: NonNullable<unknown>;
+};
+export type Error_Data_Unknown_KindInputs = {
+    path: NonNullable<unknown>;
 };
 export type Error_Data_UnreadableInputs = {
     file: NonNullable<unknown>;
@@ -1689,6 +2073,35 @@ export type Error_Doing_Save_LabInputs = {};
 export type Error_Doing_Start_GridInputs = {};
 export type Error_Doing_Start_TrainingInputs = {};
 export type Error_Doing_Stop_GridInputs = {};
+export type Error_Download_BrokeInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_By_HandInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Download_HttpInputs = {
+    url: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_Md5Inputs = {
+    url: NonNullable<unknown>;
+    got: NonNullable<unknown>;
+    md5: NonNullable<unknown>;
+    received: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
+export type Error_Download_MkdirInputs = {
+    folder: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Download_UnreachableInputs = {
+    url: NonNullable<unknown>;
+    cause: NonNullable<unknown>;
+    byHand: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -1736,6 +2149,188 @@ export type Error_Graph_InvalidInputs = {
     issues: NonNullable<unknown>;
 };
 export type Error_Graph_Not_ObjectInputs = {};
+export type Error_Grid_At_LeastInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_At_MostInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_BoolInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_InvalidInputs = {
+    issues: NonNullable<unknown>;
+};
+export type Error_Grid_Is_ValueInputs = {
+    value: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Less_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_More_ThanInputs = {
+    value: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Error_Grid_No_ParamInputs = {
+    param: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    kind: NonNullable<unknown>;
+};
+export type Error_Grid_NoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Not_SweepableInputs = {
+    key: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Grid_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_NumbersInputs = {
+    path: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_OptimizerInputs = {
+    list: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Grid_Regularizer_PathInputs = {
+    name: NonNullable<unknown>;
+    param: NonNullable<unknown>;
+};
+export type Error_Grid_SelectorInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_SettingInputs = {
+    path: NonNullable<unknown>;
+    problem: NonNullable<unknown>;
+};
+export type Error_Grid_TimesInputs = {
+    a: NonNullable<unknown>;
+    b: NonNullable<unknown>;
+};
+export type Error_Grid_Too_ManyInputs = {
+    count: NonNullable<unknown>;
+    values: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Grid_TrialInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_ModelInputs = {
+    trial: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_TrainingInputs = {
+    trial: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    issue: NonNullable<unknown>;
+};
+export type Error_Grid_TwiceInputs = {
+    key: NonNullable<unknown>;
+    other: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Grid_Values_OfInputs = {
+    count: NonNullable<unknown>;
+    path: NonNullable<unknown>;
+};
+export type Error_Idx_ExtraInputs = {
+    file: NonNullable<unknown>;
+    extra: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+};
+export type Error_Idx_Images_OfInputs = {
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+};
+export type Error_Idx_Labels_OfInputs = {
+    count: NonNullable<unknown>;
+};
+export type Error_Idx_MagicInputs = {
+    file: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Idx_Not_ImagesInputs = {};
+export type Error_Idx_Not_LabelsInputs = {};
+export type Error_Idx_Swapped_ImagesInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Swapped_LabelsInputs = {
+    magic: NonNullable<unknown>;
+};
+export type Error_Idx_Too_ShortInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_TruncatedInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    want: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Idx_Truncated_HeaderInputs = {
+    file: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Images_NoneInputs = {
+    folder: NonNullable<unknown>;
+};
+export type Error_Images_Not_ImageInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Test_ClassesInputs = {
+    dir: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+};
+export type Error_Images_Too_BigInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Images_Too_ManyInputs = {
+    root: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Images_UndecodableInputs = {
+    file: NonNullable<unknown>;
+    format: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Imdb_ArchiveInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Imdb_InsideInputs = {
+    folder: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Imdb_No_ReviewsInputs = {
+    where: NonNullable<unknown>;
+    layout: NonNullable<unknown>;
+};
 export type Error_In_StepInputs = {
     where: NonNullable<unknown>;
     step: NonNullable<unknown>;
@@ -1757,7 +2352,81 @@ export type Error_Json_CharacterInputs = {
 export type Error_Json_EndsInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Keras_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    fallback: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Keras_Bad_ValueInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    expected: NonNullable<unknown>;
+};
+export type Error_Keras_Batchnorm_AxisInputs = {
+    layer: NonNullable<unknown>;
+    axis: NonNullable<unknown>;
+};
+export type Error_Keras_Expected_Batch_ShapeInputs = {};
+export type Error_Keras_Expected_BoolInputs = {};
+export type Error_Keras_Expected_Input_ShapeInputs = {};
+export type Error_Keras_Expected_IntInputs = {};
+export type Error_Keras_Expected_Int_ListInputs = {};
+export type Error_Keras_Expected_NumberInputs = {};
+export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_InInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Keras_In_LineInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_EmptyInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Inbound_Not_ListInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Input_Not_FirstInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_LayerInputs = {
+    kind: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NamedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Layer_NumberInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_LoopInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Keras_Merge_In_SequentialInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Keras_Needs_DefaultInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    uses: NonNullable<unknown>;
+};
+export type Error_Keras_Nested_ModelInputs = {};
+export type Error_Keras_No_Class_NameInputs = {
+    number: NonNullable<unknown>;
+};
+export type Error_Keras_No_Input_ShapeInputs = {
+    where: NonNullable<unknown>;
+};
 export type Error_Keras_No_LayersInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Keras_No_Layers_SequentialInputs = {
     where: NonNullable<unknown>;
 };
 export type Error_Keras_Not_JsonInputs = {
@@ -1771,6 +2440,62 @@ export type Error_Keras_Not_Model_ClassInputs = {
     where: NonNullable<unknown>;
     kind: NonNullable<unknown>;
 };
+export type Error_Keras_PaddingInputs = {
+    layer: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Place_CodeInputs = {};
+export type Error_Keras_Place_Code_StartInputs = {};
+export type Error_Keras_Place_ModelInputs = {};
+export type Error_Keras_Place_Model_StartInputs = {};
+export type Error_Keras_Reads_Other_OutputInputs = {
+    layer: NonNullable<unknown>;
+    tensor: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_RegularizerInputs = {
+    layer: NonNullable<unknown>;
+    key: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Keras_Same_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Shape_Not_FixedInputs = {
+    layer: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Keras_Shared_LayerInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_EndInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Keras_Unknown_SourceInputs = {
+    layer: NonNullable<unknown>;
+    source: NonNullable<unknown>;
+};
+export type Error_Keras_Unsupported_ClassInputs = {
+    layer: NonNullable<unknown>;
+    className: NonNullable<unknown>;
+    nested: NonNullable<unknown>;
+    supported: NonNullable<unknown>;
+};
+export type Error_Keras_Uses_Channels_LastInputs = {};
+export type Error_Keras_Uses_Dilation_1Inputs = {};
+export type Error_Keras_Uses_Groups_1Inputs = {};
+export type Error_Keras_Uses_KeepdimsInputs = {};
+export type Error_Keras_Uses_No_AdjustmentInputs = {};
+export type Error_Keras_Uses_No_ConstraintInputs = {};
+export type Error_Keras_Uses_No_LoraInputs = {};
+export type Error_Keras_Uses_No_RenormInputs = {};
+export type Error_Keras_Uses_NoneInputs = {};
+export type Error_Keras_Uses_One_MaskInputs = {};
+export type Error_Keras_Uses_Whole_BatchInputs = {};
+export type Error_Lab_No_NameInputs = {};
 export type Error_Lab_Not_ObjectInputs = {
     where: NonNullable<unknown>;
 };
@@ -1782,6 +2507,127 @@ export type Error_Lab_Wrong_FormatInputs = {
     where: NonNullable<unknown>;
     format: NonNullable<unknown>;
     expected: NonNullable<unknown>;
+};
+export type Error_Labels_EmptyInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_Not_WholeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+};
+export type Error_Labels_One_ClassInputs = {
+    file: NonNullable<unknown>;
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Invalid_ModelInputs = {
+    detail: NonNullable<unknown>;
+};
+export type Error_Layout_Not_Float32Inputs = {
+    name: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Layout_Not_ValidInputs = {};
+export type Error_Layout_QuantizedInputs = {};
+export type Error_Layout_Slash_In_NameInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_ExtraInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Layout_Weight_MissingInputs = {
+    key: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Layout_Weights_EndInputs = {
+    name: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Library_No_LabInputs = {
+    key: NonNullable<unknown>;
+    labs: NonNullable<unknown>;
+};
+export type Error_Library_No_QuickInputs = {
+    key: NonNullable<unknown>;
+};
+export type Error_Library_Quick_InvalidInputs = {
+    where: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Mnist_CountInputs = {
+    labelsFile: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+    imagesFile: NonNullable<unknown>;
+    images: NonNullable<unknown>;
+};
+export type Error_Mnist_DimsInputs = {
+    file: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    dims: NonNullable<unknown>;
+};
+export type Error_Mnist_Label_RangeInputs = {
+    file: NonNullable<unknown>;
+    label: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Error_Mnist_Split_ShapesInputs = {
+    folder: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_Hdf5Inputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Bad_ZipInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Model_File_Member_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    megabytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Model_File_No_WeightsInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Not_KerasInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_CountInputs = {
+    layer: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_MissingInputs = {
+    path: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    needed: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OnlyInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Model_File_Weights_OrphanInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Model_File_Zip_WithoutInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
 };
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
@@ -1808,8 +2654,321 @@ export type Error_Not_Running_QueuedInputs = {
 export type Error_Not_Running_RunInputs = {
     run: NonNullable<unknown>;
 };
+export type Error_Npy_Bad_HeaderInputs = {
+    where: NonNullable<unknown>;
+    header: NonNullable<unknown>;
+};
+export type Error_Npy_Bad_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npy_Big_EndianInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_DtypeInputs = {
+    where: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Npy_FortranInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Not_NpyInputs = {
+    where: NonNullable<unknown>;
+    magic: NonNullable<unknown>;
+};
+export type Error_Npy_ObjectsInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_StructuredInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_Too_LargeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npy_TruncatedInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npy_Truncated_HeaderInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Npy_VersionInputs = {
+    where: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+};
+export type Error_Npz_ArrayInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Array_ThenInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Npz_Count_MismatchInputs = {
+    file: NonNullable<unknown>;
+    x: NonNullable<unknown>;
+    examples: NonNullable<unknown>;
+    y: NonNullable<unknown>;
+    labels: NonNullable<unknown>;
+};
+export type Error_Npz_Entry_SizeInputs = {
+    file: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    actual: NonNullable<unknown>;
+};
+export type Error_Npz_Feature_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_Found_ArraysInputs = {
+    names: NonNullable<unknown>;
+};
+export type Error_Npz_Found_NoneInputs = {};
+export type Error_Npz_Half_TestInputs = {
+    file: NonNullable<unknown>;
+    there: NonNullable<unknown>;
+    missing: NonNullable<unknown>;
+};
+export type Error_Npz_Label_ShapeInputs = {
+    where: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Npz_No_ArraysInputs = {
+    file: NonNullable<unknown>;
+    found: NonNullable<unknown>;
+};
+export type Error_Npz_Not_FiniteInputs = {
+    where: NonNullable<unknown>;
+    example: NonNullable<unknown>;
+    index: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Error_Npz_Not_One_HotInputs = {
+    where: NonNullable<unknown>;
+    row: NonNullable<unknown>;
+};
+export type Error_Npz_Test_ShapeInputs = {
+    file: NonNullable<unknown>;
+    train: NonNullable<unknown>;
+    test: NonNullable<unknown>;
+};
+export type Error_Npz_Too_LargeInputs = {
+    file: NonNullable<unknown>;
+    size: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
+};
+export type Error_Npz_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_DisconnectedInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Grid_RunningInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Job_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Job_VersionInputs = {
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Pool_No_AnswerInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_No_HostInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_NoneInputs = {};
+export type Error_Pool_Not_ConnectedInputs = {
+    url: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_Not_Redis_UrlInputs = {
+    url: NonNullable<unknown>;
+};
+export type Error_Pool_Record_MalformedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Pool_The_JobInputs = {};
+export type Error_Pool_The_RecordInputs = {};
+export type Error_Pool_Worker_NameInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Worker_Name_HereInputs = {
+    name: NonNullable<unknown>;
+    host: NonNullable<unknown>;
+    pid: NonNullable<unknown>;
+};
+export type Error_Pool_Wrong_SchemeInputs = {
+    url: NonNullable<unknown>;
+    scheme: NonNullable<unknown>;
+};
+export type Error_Python_EmptyInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Is_JsonInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_No_Input_ShapeInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_No_ModelInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Python_Other_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    inputLine: NonNullable<unknown>;
+};
+export type Error_Python_Output_Not_From_InputInputs = {
+    line: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Python_Sequential_EmptyInputs = {
+    line: NonNullable<unknown>;
+};
+export type Error_Python_Several_InputsInputs = {
+    line: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Error_Python_UnreadableInputs = {
+    where: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Error_Redis_Bad_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_FailedInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_No_AnswerInputs = {
+    where: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+    tls: NonNullable<unknown>;
+};
+export type Error_Redis_No_Answer_TlsInputs = {};
+export type Error_Redis_No_HostInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_RefusedInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Redis_TlsInputs = {
+    where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Redis_UnreachableInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Redis_Wants_PasswordInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Bad_CodeInputs = {
+    where: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+};
+export type Error_Roster_Code_TakenInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    owner: NonNullable<unknown>;
+};
+export type Error_Roster_LineInputs = {
+    line: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Roster_Long_NameInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Error_Roster_New_StudentInputs = {};
+export type Error_Roster_No_NameInputs = {
+    where: NonNullable<unknown>;
+};
+export type Error_Roster_Not_RosterInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Roster_TwiceInputs = {
+    where: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Error_Roster_UnreadableInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_Cannot_OpenInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_ClosedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_DamagedInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
+export type Error_Store_Damaged_InsightsInputs = {
+    file: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+    advice: NonNullable<unknown>;
+};
 export type Error_Store_FullInputs = {
     file: NonNullable<unknown>;
+};
+export type Error_Store_FutureInputs = {
+    file: NonNullable<unknown>;
+    version: NonNullable<unknown>;
+    current: NonNullable<unknown>;
+};
+export type Error_Store_IoInputs = {
+    file: NonNullable<unknown>;
+    code: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_LockedInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Needs_FolderInputs = {
+    why: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Nothing_To_MoveInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Store_Read_OnlyInputs = {
+    file: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Store_Repair_AdviceInputs = {
+    file: NonNullable<unknown>;
+};
+export type Error_Synthetic_ClassesInputs = {
+    shape: NonNullable<unknown>;
+    fixed: NonNullable<unknown>;
+    classes: NonNullable<unknown>;
 };
 export type Error_Trainer_EndedInputs = {};
 export type Error_Trainer_How_ExitedInputs = {

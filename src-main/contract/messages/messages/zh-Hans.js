@@ -257,7 +257,46 @@
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
+/** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
+/** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
+/** @typedef {{}} Error_Cli_Lab_And_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown>, format: NonNullable<unknown> }} Error_Cli_Lab_No_WeightsInputs */
+/** @typedef {{ lang: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Cli_LangInputs */
+/** @typedef {{}} Error_Cli_Model_File_And_ModelInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Model_InvalidInputs */
+/** @typedef {{}} Error_Cli_Model_Needs_DatasetInputs */
+/** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown> }} Error_Cli_Model_Too_LargeInputs */
+/** @typedef {{ name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Cli_No_EpochInputs */
+/** @typedef {{}} Error_Cli_No_GridInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_No_InsightsInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_QuickInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_RunInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_LabInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_No_Run_Or_ModelInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Not_GuidedInputs */
+/** @typedef {{}} Error_Cli_Redis_Not_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Cli_Report_FolderInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Cli_Report_FormatInputs */
+/** @typedef {{ arg: NonNullable<unknown> }} Error_Cli_Run_No_WeightsInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Error_Cli_Sweep_SyntaxInputs */
+/** @typedef {{}} Error_Cli_Train_WhatInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Cli_Training_SettingInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_Unknown_DatasetInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Cli_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Cli_Worker_NameInputs */
 /** @typedef {{ context: NonNullable<unknown>, sentence: NonNullable<unknown> }} Error_ContextInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Csv_Label_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, width: NonNullable<unknown>, last: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_Column_IndexInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown>, columns: NonNullable<unknown> }} Error_Csv_No_Column_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Csv_No_HeaderInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown>, name: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Csv_Not_NumberInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Csv_One_ColumnInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Csv_QuotesInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Csv_RowInputs */
+/** @typedef {{ file: NonNullable<unknown>, line: NonNullable<unknown>, cells: NonNullable<unknown>, first: NonNullable<unknown>, width: NonNullable<unknown> }} Error_Csv_Row_WidthInputs */
+/** @typedef {{}} Error_Csv_The_HeaderInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_Bad_GzipInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_DeniedInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_Empty_FileInputs */
@@ -266,6 +305,8 @@
 /** @typedef {{ file: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Data_InflatesInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Data_MissingInputs */
 /** @typedef {{ dir: NonNullable<unknown>, example: NonNullable<unknown> }} Error_Data_No_Class_FoldersInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Npy_AloneInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Error_Data_Unknown_KindInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Data_UnreadableInputs */
 /** @typedef {{}} Error_DisconnectedInputs */
 /** @typedef {{ epoch: NonNullable<unknown>, loss: NonNullable<unknown>, rate: NonNullable<unknown> }} Error_DivergedInputs */
@@ -288,6 +329,12 @@
 /** @typedef {{}} Error_Doing_Start_GridInputs */
 /** @typedef {{}} Error_Doing_Start_TrainingInputs */
 /** @typedef {{}} Error_Doing_Stop_GridInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_BrokeInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Download_By_HandInputs */
+/** @typedef {{ url: NonNullable<unknown>, status: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_HttpInputs */
+/** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
+/** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
+/** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -312,18 +359,143 @@
 /** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Future_Version_LabInputs */
 /** @typedef {{ issues: NonNullable<unknown> }} Error_Graph_InvalidInputs */
 /** @typedef {{}} Error_Graph_Not_ObjectInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_LeastInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_At_MostInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_BoolInputs */
+/** @typedef {{ issues: NonNullable<unknown> }} Error_Grid_InvalidInputs */
+/** @typedef {{ value: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Is_ValueInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_Less_ThanInputs */
+/** @typedef {{ value: NonNullable<unknown>, limit: NonNullable<unknown> }} Error_Grid_More_ThanInputs */
+/** @typedef {{ param: NonNullable<unknown>, name: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Grid_No_ParamInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Grid_NoneInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_NumberInputs */
+/** @typedef {{ key: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Grid_Not_SweepableInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
+/** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
+/** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
+/** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
+/** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
+/** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
+/** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
+/** @typedef {{ file: NonNullable<unknown>, magic: NonNullable<unknown>, expected: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Idx_MagicInputs */
+/** @typedef {{}} Error_Idx_Not_ImagesInputs */
+/** @typedef {{}} Error_Idx_Not_LabelsInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_ImagesInputs */
+/** @typedef {{ magic: NonNullable<unknown> }} Error_Idx_Swapped_LabelsInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Too_ShortInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, want: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_TruncatedInputs */
+/** @typedef {{ file: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Idx_Truncated_HeaderInputs */
+/** @typedef {{ folder: NonNullable<unknown> }} Error_Images_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Images_Not_ImageInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassInputs */
+/** @typedef {{ dir: NonNullable<unknown>, names: NonNullable<unknown>, train: NonNullable<unknown> }} Error_Images_Test_ClassesInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Images_Too_BigInputs */
+/** @typedef {{ root: NonNullable<unknown>, count: NonNullable<unknown>, size: NonNullable<unknown>, shape: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Images_Too_ManyInputs */
+/** @typedef {{ file: NonNullable<unknown>, format: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Images_UndecodableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Imdb_ArchiveInputs */
+/** @typedef {{ folder: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Imdb_InsideInputs */
+/** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown>, fallback: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Keras_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Keras_Bad_ValueInputs */
+/** @typedef {{ layer: NonNullable<unknown>, axis: NonNullable<unknown> }} Error_Keras_Batchnorm_AxisInputs */
+/** @typedef {{}} Error_Keras_Expected_Batch_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_BoolInputs */
+/** @typedef {{}} Error_Keras_Expected_Input_ShapeInputs */
+/** @typedef {{}} Error_Keras_Expected_IntInputs */
+/** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
+/** @typedef {{}} Error_Keras_Expected_NumberInputs */
+/** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_Inbound_Not_ListInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Input_Not_FirstInputs */
+/** @typedef {{ kind: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_LayerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Layer_NamedInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_Layer_NumberInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Keras_LoopInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Merge_In_SequentialInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown>, uses: NonNullable<unknown> }} Error_Keras_Needs_DefaultInputs */
+/** @typedef {{}} Error_Keras_Nested_ModelInputs */
+/** @typedef {{ number: NonNullable<unknown> }} Error_Keras_No_Class_NameInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Input_ShapeInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_LayersInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Keras_No_Layers_SequentialInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_Not_JsonInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Keras_Not_ModelInputs */
 /** @typedef {{ where: NonNullable<unknown>, kind: NonNullable<unknown> }} Error_Keras_Not_Model_ClassInputs */
+/** @typedef {{ layer: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_PaddingInputs */
+/** @typedef {{}} Error_Keras_Place_CodeInputs */
+/** @typedef {{}} Error_Keras_Place_Code_StartInputs */
+/** @typedef {{}} Error_Keras_Place_ModelInputs */
+/** @typedef {{}} Error_Keras_Place_Model_StartInputs */
+/** @typedef {{ layer: NonNullable<unknown>, tensor: NonNullable<unknown>, node: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Reads_Other_OutputInputs */
+/** @typedef {{ layer: NonNullable<unknown>, key: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Keras_RegularizerInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Keras_Same_NameInputs */
+/** @typedef {{ layer: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Keras_Shape_Not_FixedInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Keras_Shared_LayerInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Keras_Unknown_EndInputs */
+/** @typedef {{ layer: NonNullable<unknown>, source: NonNullable<unknown> }} Error_Keras_Unknown_SourceInputs */
+/** @typedef {{ layer: NonNullable<unknown>, className: NonNullable<unknown>, nested: NonNullable<unknown>, supported: NonNullable<unknown> }} Error_Keras_Unsupported_ClassInputs */
+/** @typedef {{}} Error_Keras_Uses_Channels_LastInputs */
+/** @typedef {{}} Error_Keras_Uses_Dilation_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_Groups_1Inputs */
+/** @typedef {{}} Error_Keras_Uses_KeepdimsInputs */
+/** @typedef {{}} Error_Keras_Uses_No_AdjustmentInputs */
+/** @typedef {{}} Error_Keras_Uses_No_ConstraintInputs */
+/** @typedef {{}} Error_Keras_Uses_No_LoraInputs */
+/** @typedef {{}} Error_Keras_Uses_No_RenormInputs */
+/** @typedef {{}} Error_Keras_Uses_NoneInputs */
+/** @typedef {{}} Error_Keras_Uses_One_MaskInputs */
+/** @typedef {{}} Error_Keras_Uses_Whole_BatchInputs */
+/** @typedef {{}} Error_Lab_No_NameInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Lab_Not_ObjectInputs */
 /** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Lab_SettingsInputs */
 /** @typedef {{ where: NonNullable<unknown>, format: NonNullable<unknown>, expected: NonNullable<unknown> }} Error_Lab_Wrong_FormatInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_EmptyInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, where: NonNullable<unknown> }} Error_Labels_Not_WholeInputs */
+/** @typedef {{ file: NonNullable<unknown>, where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Labels_One_ClassInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Layout_Invalid_ModelInputs */
+/** @typedef {{ name: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Layout_Not_Float32Inputs */
+/** @typedef {{}} Error_Layout_Not_ValidInputs */
+/** @typedef {{}} Error_Layout_QuantizedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Layout_Slash_In_NameInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Layout_Weight_ExtraInputs */
+/** @typedef {{ key: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Layout_Weight_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Layout_Weights_EndInputs */
+/** @typedef {{ key: NonNullable<unknown>, labs: NonNullable<unknown> }} Error_Library_No_LabInputs */
+/** @typedef {{ key: NonNullable<unknown> }} Error_Library_No_QuickInputs */
+/** @typedef {{ where: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Library_Quick_InvalidInputs */
+/** @typedef {{ labelsFile: NonNullable<unknown>, labels: NonNullable<unknown>, imagesFile: NonNullable<unknown>, images: NonNullable<unknown> }} Error_Mnist_CountInputs */
+/** @typedef {{ file: NonNullable<unknown>, count: NonNullable<unknown>, dims: NonNullable<unknown> }} Error_Mnist_DimsInputs */
+/** @typedef {{ file: NonNullable<unknown>, label: NonNullable<unknown>, index: NonNullable<unknown>, last: NonNullable<unknown> }} Error_Mnist_Label_RangeInputs */
+/** @typedef {{ folder: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Mnist_Split_ShapesInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Bad_Hdf5Inputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Model_File_Bad_ZipInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Model_File_Member_SizeInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, megabytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Model_File_Member_Too_LargeInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_No_WeightsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Not_KerasInputs */
+/** @typedef {{ layer: NonNullable<unknown>, count: NonNullable<unknown>, needed: NonNullable<unknown>, names: NonNullable<unknown> }} Error_Model_File_Weight_CountInputs */
+/** @typedef {{ path: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Model_File_Weight_MissingInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, needed: NonNullable<unknown> }} Error_Model_File_Weight_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -332,7 +504,88 @@
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Running_GridInputs */
 /** @typedef {{ run: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Not_Running_QueuedInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_Not_Running_RunInputs */
+/** @typedef {{ where: NonNullable<unknown>, header: NonNullable<unknown> }} Error_Npy_Bad_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npy_Bad_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_Big_EndianInputs */
+/** @typedef {{ where: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Npy_DtypeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_FortranInputs */
+/** @typedef {{ where: NonNullable<unknown>, magic: NonNullable<unknown> }} Error_Npy_Not_NpyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_ObjectsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_StructuredInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, dtype: NonNullable<unknown>, size: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npy_Too_LargeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown>, bytes: NonNullable<unknown>, dtype: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npy_TruncatedInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Npy_Truncated_HeaderInputs */
+/** @typedef {{ where: NonNullable<unknown>, version: NonNullable<unknown> }} Error_Npy_VersionInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_ArrayInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Npz_Array_ThenInputs */
+/** @typedef {{ file: NonNullable<unknown>, x: NonNullable<unknown>, examples: NonNullable<unknown>, y: NonNullable<unknown>, labels: NonNullable<unknown> }} Error_Npz_Count_MismatchInputs */
+/** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown>, size: NonNullable<unknown>, actual: NonNullable<unknown> }} Error_Npz_Entry_SizeInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Feature_ShapeInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Error_Npz_Found_ArraysInputs */
+/** @typedef {{}} Error_Npz_Found_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, there: NonNullable<unknown>, missing: NonNullable<unknown> }} Error_Npz_Half_TestInputs */
+/** @typedef {{ where: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Npz_Label_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, found: NonNullable<unknown> }} Error_Npz_No_ArraysInputs */
+/** @typedef {{ where: NonNullable<unknown>, example: NonNullable<unknown>, index: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Npz_Not_FiniteInputs */
+/** @typedef {{ where: NonNullable<unknown>, row: NonNullable<unknown> }} Error_Npz_Not_One_HotInputs */
+/** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
+/** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
+/** @typedef {{ version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Pool_Job_VersionInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_AnswerInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_No_HostInputs */
+/** @typedef {{}} Error_Pool_NoneInputs */
+/** @typedef {{ url: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Not_ConnectedInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Not_Redis_UrlInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Record_MalformedInputs */
+/** @typedef {{}} Error_Pool_The_JobInputs */
+/** @typedef {{}} Error_Pool_The_RecordInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_NameInputs */
+/** @typedef {{ name: NonNullable<unknown>, host: NonNullable<unknown>, pid: NonNullable<unknown> }} Error_Pool_Worker_Name_HereInputs */
+/** @typedef {{ url: NonNullable<unknown>, scheme: NonNullable<unknown> }} Error_Pool_Wrong_SchemeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_EmptyInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_Is_JsonInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_No_Input_ShapeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Python_No_ModelInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown>, inputLine: NonNullable<unknown> }} Error_Python_Other_InputInputs */
+/** @typedef {{ line: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Python_Output_Not_From_InputInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Error_Python_Sequential_EmptyInputs */
+/** @typedef {{ line: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Python_Several_InputsInputs */
+/** @typedef {{ where: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Python_UnreadableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Bad_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_FailedInputs */
+/** @typedef {{ where: NonNullable<unknown>, seconds: NonNullable<unknown>, tls: NonNullable<unknown> }} Error_Redis_No_AnswerInputs */
+/** @typedef {{}} Error_Redis_No_Answer_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_No_HostInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_RefusedInputs */
+/** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
+/** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Roster_Long_NameInputs */
+/** @typedef {{}} Error_Roster_New_StudentInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Error_Roster_No_NameInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
+/** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
+/** @typedef {{ file: NonNullable<unknown>, run: NonNullable<unknown>, epoch: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_Damaged_InsightsInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_FullInputs */
+/** @typedef {{ file: NonNullable<unknown>, version: NonNullable<unknown>, current: NonNullable<unknown> }} Error_Store_FutureInputs */
+/** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_IoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_LockedInputs */
+/** @typedef {{ why: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Store_Needs_FolderInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
+/** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
 /** @typedef {{ signal: NonNullable<unknown> }} Error_Trainer_How_KilledInputs */
@@ -2244,8 +2497,164 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 	return /** @type {LocalizedString} */ (`有运行正在训练：请先停止它们，再移开运行记录库。`)
 };
 
+export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--host '${i?.host}' 不是这台电脑的地址；请给出 ${i?.list} 之一（机房网络的地址），或用 0.0.0.0 表示它所在的所有网络。`)
+};
+
+export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.flag} 用于班级服务器（请加上 --class）；普通的 serve 只监听 127.0.0.1。`)
+};
+
+export const error_cli_concurrency = /** @type {(inputs: Error_Cli_ConcurrencyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--concurrency ${i?.concurrency} 超过了 64。`)
+};
+
+export const error_cli_import_json = /** @type {(inputs: Error_Cli_Import_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.file}' 是 JSON，不是 Python；layerlab import 读取保存为 .py 文件的 Keras 代码（实验或 Keras 模型 JSON 请用 layerlab train 训练）。`)
+};
+
+export const error_cli_lab_and_model = /** @type {(inputs: Error_Cli_Lab_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给出实验文件或 --model 其中之一，不要两个都给。`)
+};
+
+export const error_cli_lab_no_weights = /** @type {(inputs: Error_Cli_Lab_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.arg}' 是实验文件，没有训练好的权重可以导出为 ${i?.format}：请先训练它（layerlab train ${i?.arg}）再导出这次运行，或用 --format python 导出实验。`)
+};
+
+export const error_cli_lang = /** @type {(inputs: Error_Cli_LangInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--lang ${i?.lang} 不是 LayerLab 支持的语言：请使用 ${i?.list} 之一。`)
+};
+
+export const error_cli_model_file_and_model = /** @type {(inputs: Error_Cli_Model_File_And_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给出模型文件或 --model 其中之一，不要两个都给。`)
+};
+
+export const error_cli_model_invalid = /** @type {(inputs: Error_Cli_Model_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`模型无效：${i?.issues}`)
+};
+
+export const error_cli_model_needs_dataset = /** @type {(inputs: Error_Cli_Model_Needs_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--model 需要 --dataset（例如 --dataset mnist）。`)
+};
+
+export const error_cli_model_too_large = /** @type {(inputs: Error_Cli_Model_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 超过 ${i?.megabytes} MB；LayerLab 只能导入更小的 Keras 模型。`)
+};
+
+export const error_cli_no_epoch = /** @type {(inputs: Error_Cli_No_EpochInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 '${i?.name}' 没有第 ${i?.epoch} 轮：它记录了第 0 到 ${i?.last} 轮（0 是训练之前）；请在 0 到 ${i?.last} 之间选择 --epoch。`)
+};
+
+export const error_cli_no_grid = /** @type {(inputs: Error_Cli_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个实验没有网格：请给它添加一个 "grid" 部分，或给出 --sweep PATH=VALUES（例如 --sweep layers.dropout.rate=0.3,0.5,0.7）。`)
+};
+
+export const error_cli_no_insights = /** @type {(inputs: Error_Cli_No_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 '${i?.name}' 没有记录模型内部的任何数据（它是导入的、在训练前失败了，或由旧版 LayerLab 训练）：请重新训练它的实验后再查看。`)
+};
+
+export const error_cli_no_quick = /** @type {(inputs: Error_Cli_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} 不是有快速版本的实验库实验：请去掉 --quick。`)
+};
+
+export const error_cli_no_run = /** @type {(inputs: Error_Cli_No_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有与 '${i?.arg}' 匹配的运行。用 layerlab runs 列出所有运行。`)
+};
+
+export const error_cli_no_run_or_lab = /** @type {(inputs: Error_Cli_No_Run_Or_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有与 '${i?.arg}' 匹配的运行。用 layerlab runs 列出所有运行（或给出 .layerlab.json 文件）。`)
+};
+
+export const error_cli_no_run_or_model = /** @type {(inputs: Error_Cli_No_Run_Or_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有与 '${i?.arg}' 匹配的运行。用 layerlab runs 列出所有运行（或给出 .keras 或 .h5 文件）。`)
+};
+
+export const error_cli_not_guided = /** @type {(inputs: Error_Cli_Not_GuidedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.arg} 没有步骤或检查：它不是引导式实验。`)
+};
+
+export const error_cli_redis_not_class = /** @type {(inputs: Error_Cli_Redis_Not_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--redis 用于 \`layerlab serve\`，不用于班级服务器。`)
+};
+
+export const error_cli_report_folder = /** @type {(inputs: Error_Cli_Report_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法把 ${i?.dir} 当作文件夹读取：请给出存放报告文件的文件夹。`)
+};
+
+export const error_cli_report_format = /** @type {(inputs: Error_Cli_Report_FormatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--format ${i?.format} 不是报告格式：请使用 html 或 pdf。`)
+};
+
+export const error_cli_run_no_weights = /** @type {(inputs: Error_Cli_Run_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 '${i?.arg}' 没有训练好的权重（它在得到第一个结果之前就失败了）；请重新训练。`)
+};
+
+export const error_cli_sweep_syntax = /** @type {(inputs: Error_Cli_Sweep_SyntaxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--sweep '${i?.text}' 需要 PATH=VALUES 的形式，例如 layers.dropout.rate=0.3,0.5,0.7 或 training.learningRate=0.0001:0.1:4:log。`)
+};
+
+export const error_cli_train_what = /** @type {(inputs: Error_Cli_Train_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给出实验文件（layerlab train my.layerlab.json），或 --model keras_model.json --dataset mnist。`)
+};
+
+export const error_cli_training_setting = /** @type {(inputs: Error_Cli_Training_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练设置无效：${i?.issues}`)
+};
+
+export const error_cli_unknown_dataset = /** @type {(inputs: Error_Cli_Unknown_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未知的数据集 '${i?.value}'：请使用 mnist、fashion-mnist、imdb、synthetic:spirals|moons|circles|xor，或 CSV 文件、.npz 文件或图像文件夹的路径。`)
+};
+
+export const error_cli_validation = /** @type {(inputs: Error_Cli_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--validation '${i?.value}' 必须是 'test'、'none' 或 0 到 1 之间的比例（例如 0.2）。`)
+};
+
+export const error_cli_worker_name = /** @type {(inputs: Error_Cli_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`--name '${i?.name}' 不是有效的工作机名称：请使用最多 100 个字母、数字、'.'、'-'、'_' 或 '@'（不含空格）。`)
+};
+
 export const error_context = /** @type {(inputs: Error_ContextInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.context}：${i?.sentence}`)
+};
+
+export const error_csv_label_column = /** @type {(inputs: Error_Csv_Label_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`标签列${i?.name}`)
+};
+
+export const error_csv_no_column_index = /** @type {(inputs: Error_Csv_No_Column_IndexInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.width} 列（0..${i?.last}），所以没有第 ${i?.column} 列可作标签列。请选择其他列。`)
+};
+
+export const error_csv_no_column_name = /** @type {(inputs: Error_Csv_No_Column_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中没有名为 ${i?.column} 的列；它的列是 ${i?.columns}。`)
+};
+
+export const error_csv_no_header = /** @type {(inputs: Error_Csv_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 没有表头行，所以无法按名称找到标签列 ${i?.column}：请改为给出它从 0 开始的序号。`)
+};
+
+export const error_csv_not_number = /** @type {(inputs: Error_Csv_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行第 ${i?.column} 列${i?.name}：${i?.value} 不是数字。除标签列外，每一列都必须是数字；请修正这个单元格，或选择标签列。`)
+};
+
+export const error_csv_one_column = /** @type {(inputs: Error_Csv_One_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 只有一列；它需要用逗号分隔的特征列和一个标签列。`)
+};
+
+export const error_csv_quotes = /** @type {(inputs: Error_Csv_QuotesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行：${i?.detail}。请修正引号。`)
+};
+
+export const error_csv_row = /** @type {(inputs: Error_Csv_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行`)
+};
+
+export const error_csv_row_width = /** @type {(inputs: Error_Csv_Row_WidthInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行有 ${i?.cells} 个单元格，但${i?.first}有 ${i?.width} 个。每一行都需要相同的列。`)
+};
+
+export const error_csv_the_header = /** @type {(inputs: Error_Csv_The_HeaderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`表头`)
 };
 
 export const error_data_bad_gzip = /** @type {(inputs: Error_Data_Bad_GzipInputs) => LocalizedString} */ (i) => {
@@ -2278,6 +2687,14 @@ export const error_data_missing = /** @type {(inputs: Error_Data_MissingInputs) 
 
 export const error_data_no_class_folders = /** @type {(inputs: Error_Data_No_Class_FoldersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.dir} 中没有类别文件夹：请把图片按类别放进各自的子文件夹，例如 ${i?.example}。`)
+};
+
+export const error_data_npy_alone = /** @type {(inputs: Error_Data_Npy_AloneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：单个 .npy 数组中没有标签：请用 numpy.savez(path, x=..., y=...) 把特征和标签一起保存。`)
+};
+
+export const error_data_unknown_kind = /** @type {(inputs: Error_Data_Unknown_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path}：LayerLab 能读取 CSV 文件（.csv）、NumPy 压缩包（.npz）和图像文件夹。`)
 };
 
 export const error_data_unreadable = /** @type {(inputs: Error_Data_UnreadableInputs) => LocalizedString} */ (i) => {
@@ -2366,6 +2783,30 @@ export const error_doing_start_training = /** @type {(inputs: Error_Doing_Start_
 
 export const error_doing_stop_grid = /** @type {(inputs: Error_Doing_Stop_GridInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`停止网格搜索`)
+};
+
+export const error_download_broke = /** @type {(inputs: Error_Download_BrokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`下载 ${i?.url} 中断了（${i?.detail}）：请重试。${i?.byHand}`)
+};
+
+export const error_download_by_hand = /** @type {(inputs: Error_Download_By_HandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`你也可以手动下载，然后放到 ${i?.folder} 中。`)
+};
+
+export const error_download_http = /** @type {(inputs: Error_Download_HttpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`下载 ${i?.url} 失败，HTTP ${i?.status}。${i?.byHand}`)
+};
+
+export const error_download_md5 = /** @type {(inputs: Error_Download_Md5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`从 ${i?.url} 下载的文件 md5 校验值是 ${i?.got}，而不是预期的 ${i?.md5}（收到 ${i?.received} 字节），所以没有保留：请重试。${i?.byHand}`)
+};
+
+export const error_download_mkdir = /** @type {(inputs: Error_Download_MkdirInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法创建 ${i?.folder}（${i?.detail}）：请选择其他文件夹。`)
+};
+
+export const error_download_unreachable = /** @type {(inputs: Error_Download_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法连接 ${i?.url}（${i?.cause}）：请检查网络连接。${i?.byHand}`)
 };
 
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
@@ -2464,6 +2905,186 @@ export const error_graph_not_object = /** @type {(inputs: Error_Graph_Not_Object
 	return /** @type {LocalizedString} */ (`模型图必须是一个包含 nodes 和 edges 的 JSON 对象。`)
 };
 
+export const error_grid_at_least = /** @type {(inputs: Error_Grid_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必须至少为 ${i?.limit}`)
+};
+
+export const error_grid_at_most = /** @type {(inputs: Error_Grid_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它最多只能为 ${i?.limit}`)
+};
+
+export const error_grid_bool = /** @type {(inputs: Error_Grid_BoolInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.augmentation 只能取 true 或 false，不能是 ${i?.value}。`)
+};
+
+export const error_grid_invalid = /** @type {(inputs: Error_Grid_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格无效：${i?.issues}。`)
+};
+
+export const error_grid_is_value = /** @type {(inputs: Error_Grid_Is_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}：${i?.detail}`)
+};
+
+export const error_grid_less_than = /** @type {(inputs: Error_Grid_Less_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必须小于 ${i?.limit}`)
+};
+
+export const error_grid_more_than = /** @type {(inputs: Error_Grid_More_ThanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`是 ${i?.value}；它必须大于 ${i?.limit}`)
+};
+
+export const error_grid_no_param = /** @type {(inputs: Error_Grid_No_ParamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了层 '${i?.name}' 的 ${i?.param}，但 ${i?.kind} 层没有这个参数。`)
+};
+
+export const error_grid_none = /** @type {(inputs: Error_Grid_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验 '${i?.name}' 没有网格：请添加一个 "grid" 部分（见 docs/file-formats.md）。`)
+};
+
+export const error_grid_not_number = /** @type {(inputs: Error_Grid_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必须是数字，不能是 ${i?.value}`)
+};
+
+export const error_grid_not_sweepable = /** @type {(inputs: Error_Grid_Not_SweepableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了 training.${i?.key}，但它不能扫描；请扫描 ${i?.list} 之一。`)
+};
+
+export const error_grid_not_whole = /** @type {(inputs: Error_Grid_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`必须是整数，不能是 ${i?.value}`)
+};
+
+export const error_grid_numbers = /** @type {(inputs: Error_Grid_NumbersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} 只能取数字，不能是 ${i?.value}。`)
+};
+
+export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`training.optimizer 只能取 ${i?.list}，不能是 ${i?.value}。`)
+};
+
+export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`请以 layers.${i?.name}.${i?.param}.l1 或 .l2 的形式扫描正则化强度。`)
+};
+
+export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了 ${i?.path}，但 ${i?.problem}。`)
+};
+
+export const error_grid_setting = /** @type {(inputs: Error_Grid_SettingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} ${i?.problem}。`)
+};
+
+export const error_grid_times = /** @type {(inputs: Error_Grid_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a} × ${i?.b}`)
+};
+
+export const error_grid_too_many = /** @type {(inputs: Error_Grid_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个网格有 ${i?.count} 种设置（${i?.values}）；LayerLab 最多运行 ${i?.max} 种：请扫描更少的取值，或改用随机搜索。`)
+};
+
+export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial}：${i?.detail}`)
+};
+
+export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 使模型无效：${i?.issue}`)
+};
+
+export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 使训练设置无效：${i?.path}：${i?.issue}。`)
+};
+
+export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格扫描了 ${i?.key} 两次，分别在 ${i?.other} 和 ${i?.path} 中：请删除其中一个扫描，或在其中一个里取消勾选 ${i?.name}。`)
+};
+
+export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.path} 的 ${i?.count} 个取值`)
+};
+
+export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 比文件头声明的 ${i?.what} 多出 ${i?.extra} 字节。请重新下载。`)
+};
+
+export const error_idx_images_of = /** @type {(inputs: Error_Idx_Images_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 张 ${i?.size} 的图像`)
+};
+
+export const error_idx_labels_of = /** @type {(inputs: Error_Idx_Labels_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个标签`)
+};
+
+export const error_idx_magic = /** @type {(inputs: Error_Idx_MagicInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 以魔数 ${i?.magic} 开头，而不是 ${i?.expected}${i?.why}。请换回原始文件。`)
+};
+
+export const error_idx_not_images = /** @type {(inputs: Error_Idx_Not_ImagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，所以它不是 IDX 图像文件`)
+};
+
+export const error_idx_not_labels = /** @type {(inputs: Error_Idx_Not_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，所以它不是 IDX 标签文件`)
+};
+
+export const error_idx_swapped_images = /** @type {(inputs: Error_Idx_Swapped_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`：${i?.magic} 是 IDX 图像文件的标记，所以文件名可能弄反了`)
+};
+
+export const error_idx_swapped_labels = /** @type {(inputs: Error_Idx_Swapped_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`：${i?.magic} 是 IDX 标签文件的标记，所以文件名可能弄反了`)
+};
+
+export const error_idx_too_short = /** @type {(inputs: Error_Idx_Too_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不完整：它只有 ${i?.bytes} 字节，不够一个 IDX 文件头。请重新下载。`)
+};
+
+export const error_idx_truncated = /** @type {(inputs: Error_Idx_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不完整：文件头声明有 ${i?.what}（${i?.want} 字节），但文件只有 ${i?.bytes} 字节。请重新下载。`)
+};
+
+export const error_idx_truncated_header = /** @type {(inputs: Error_Idx_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 在文件头中间就截断了（${i?.bytes} 字节）。请重新下载。`)
+};
+
+export const error_images_none = /** @type {(inputs: Error_Images_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder} 中没有 .png 或 .jpg 图像：请放入一些图像，或删除这个文件夹。`)
+};
+
+export const error_images_not_image = /** @type {(inputs: Error_Images_Not_ImageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 既不是 PNG 也不是 JPEG 图像（不管它的文件名怎么写）：请转换或删除它。`)
+};
+
+export const error_images_test_class = /** @type {(inputs: Error_Images_Test_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中有类别文件夹 ${i?.names}，而 ${i?.train} 中没有：测试集的类别必须是训练集中的类别。`)
+};
+
+export const error_images_test_classes = /** @type {(inputs: Error_Images_Test_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} 中有类别文件夹 ${i?.names}，而 ${i?.train} 中没有：测试集的类别必须是训练集中的类别。`)
+};
+
+export const error_images_too_big = /** @type {(inputs: Error_Images_Too_BigInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.size} 像素；LayerLab 读取的图像最大为 ${i?.max}：请缩小它（反正每张图像都会缩放到实验的图像尺寸），或删除它。`)
+};
+
+export const error_images_too_many = /** @type {(inputs: Error_Images_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.root} 中有 ${i?.count} 张图像，缩放到 ${i?.shape} 后共 ${i?.size}；LayerLab 最多容纳 ${i?.cap} 的图像：请使用更少的图像或更小的图像尺寸。`)
+};
+
+export const error_images_undecodable = /** @type {(inputs: Error_Images_UndecodableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 无法按 ${i?.format} 解码（${i?.detail}）：请替换或删除它。`)
+};
+
+export const error_imdb_archive = /** @type {(inputs: Error_Imdb_ArchiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 读到第 ${i?.count} 条评论后无法再按 .tar.gz 压缩包读取（${i?.detail}）：它可能下载不完整。请删除后重新下载。`)
+};
+
+export const error_imdb_inside = /** @type {(inputs: Error_Imdb_InsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 中的 ${i?.folder}`)
+};
+
+export const error_imdb_no_reviews = /** @type {(inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中没有评论：IMDB 数据需要官方的目录结构 ${i?.layout}。请重新下载 aclImdb_v1.tar.gz。`)
+};
+
 export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}，步骤“${i?.step}”：${i?.detail}`)
 };
@@ -2484,8 +3105,108 @@ export const error_json_ends = /** @type {(inputs: Error_Json_EndsInputs) => Loc
 	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：JSON 还没写完文件就结束了。`)
 };
 
+export const error_keras_activation = /** @type {(inputs: Error_Keras_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的激活函数是 ${i?.value}，LayerLab 没有这个函数；它会按 '${i?.fallback}' 训练，那就是另一个模型了。请在 Keras 中使用 ${i?.list} 之一后重新导出`)
+};
+
+export const error_keras_bad_value = /** @type {(inputs: Error_Keras_Bad_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}；应为${i?.expected}`)
+};
+
+export const error_keras_batchnorm_axis = /** @type {(inputs: Error_Keras_Batchnorm_AxisInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 对轴 ${i?.axis} 做归一化，LayerLab 不支持这种设置；它会改为对最后一个轴（通道）做归一化，那就是另一个模型了。请在 Keras 中使用 axis=-1 后重新导出`)
+};
+
+export const error_keras_expected_batch_shape = /** @type {(inputs: Error_Keras_Expected_Batch_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`批次形状，例如 [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_bool = /** @type {(inputs: Error_Keras_Expected_BoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`true 或 false`)
+};
+
+export const error_keras_expected_input_shape = /** @type {(inputs: Error_Keras_Expected_Input_ShapeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输入形状，例如 [null, 28, 28, 1]`)
+};
+
+export const error_keras_expected_int = /** @type {(inputs: Error_Keras_Expected_IntInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整数`)
+};
+
+export const error_keras_expected_int_list = /** @type {(inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整数列表`)
+};
+
+export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expected_NumberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数字`)
+};
+
+export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个或两个整数，例如 3 或 [3, 3]`)
+};
+
+export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中，${i?.detail}。`)
+};
+
+export const error_keras_in_line = /** @type {(inputs: Error_Keras_In_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中，${i?.detail}（第 ${i?.line} 行）。`)
+};
+
+export const error_keras_inbound_empty = /** @type {(inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 有一个没有指明任何层的 inbound node`)
+};
+
+export const error_keras_inbound_not_list = /** @type {(inputs: Error_Keras_Inbound_Not_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 inbound_nodes 是 ${i?.value}；应为列表`)
+};
+
+export const error_keras_input_not_first = /** @type {(inputs: Error_Keras_Input_Not_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`InputLayer '${i?.name}' 不是 Sequential 模型的第一层`)
+};
+
+export const error_keras_layer = /** @type {(inputs: Error_Keras_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} 层 '${i?.name}'`)
+};
+
+export const error_keras_layer_named = /** @type {(inputs: Error_Keras_Layer_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.name}'`)
+};
+
+export const error_keras_layer_number = /** @type {(inputs: Error_Keras_Layer_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.number} 层`)
+};
+
+export const error_keras_loop = /** @type {(inputs: Error_Keras_LoopInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 ${i?.names} 互相连成了环；Keras 模型不会这样，所以文件已损坏`)
+};
+
+export const error_keras_merge_in_sequential = /** @type {(inputs: Error_Keras_Merge_In_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 合并多个输入，不能放在 Sequential 模型中；请改用函数式 API 构建并保存模型`)
+};
+
+export const error_keras_needs_default = /** @type {(inputs: Error_Keras_Needs_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}，LayerLab 不支持这项设置；它会按“${i?.uses}”训练，那就是另一个模型了。请在 Keras 中删除这项设置（或恢复默认值）后重新导出`)
+};
+
+export const error_keras_nested_model = /** @type {(inputs: Error_Keras_Nested_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（这是嵌套在模型里的模型；请把它重建成一个不嵌套的模型）`)
+};
+
+export const error_keras_no_class_name = /** @type {(inputs: Error_Keras_No_Class_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.number} 层没有 class_name`)
+};
+
+export const error_keras_no_input_shape = /** @type {(inputs: Error_Keras_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是一个没有输入形状的 Sequential 模型，因此无法知道每一层的大小。请在 Keras 中给第一层加上 input_shape=(...)，或以 keras.Input(shape=(...)) 开头，或先构建模型（在数据上调用它，或调用 model.build(...)），然后重新导出。`)
+};
+
 export const error_keras_no_layers = /** @type {(inputs: Error_Keras_No_LayersInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 的 config 中没有层列表。`)
+};
+
+export const error_keras_no_layers_sequential = /** @type {(inputs: Error_Keras_No_Layers_SequentialInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是一个没有任何层的 Sequential 模型。`)
 };
 
 export const error_keras_not_json = /** @type {(inputs: Error_Keras_Not_JsonInputs) => LocalizedString} */ (i) => {
@@ -2500,6 +3221,106 @@ export const error_keras_not_model_class = /** @type {(inputs: Error_Keras_Not_M
 	return /** @type {LocalizedString} */ (`${i?.where} 里是 Keras 的 ${i?.kind}，不是模型；应为 model.to_json() 写出的 Sequential 或 Functional 模型。`)
 };
 
+export const error_keras_padding = /** @type {(inputs: Error_Keras_PaddingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 padding 是 ${i?.value}，LayerLab 没有这种填充方式，而改用 'valid' 会改变这一层的输出。请在 Keras 中使用 'valid' 或 'same' 后重新导出`)
+};
+
+export const error_keras_place_code = /** @type {(inputs: Error_Keras_Place_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这段 Keras 代码`)
+};
+
+export const error_keras_place_code_start = /** @type {(inputs: Error_Keras_Place_Code_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这段 Keras 代码`)
+};
+
+export const error_keras_place_model = /** @type {(inputs: Error_Keras_Place_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个 Keras 模型`)
+};
+
+export const error_keras_place_model_start = /** @type {(inputs: Error_Keras_Place_Model_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这个 Keras 模型`)
+};
+
+export const error_keras_reads_other_output = /** @type {(inputs: Error_Keras_Reads_Other_OutputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 读取的是 '${i?.source}' 的调用 ${i?.node} 的输出 ${i?.tensor}（共用的层或有多个输出的层），LayerLab 无法显示这种结构`)
+};
+
+export const error_keras_regularizer = /** @type {(inputs: Error_Keras_RegularizerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的 ${i?.key} 是 ${i?.value}，LayerLab 没有这种正则化，而不用它训练就是另一个实验了。请在 Keras 中使用 L1、L2 或 L1L2 后重新导出`)
+};
+
+export const error_keras_same_name = /** @type {(inputs: Error_Keras_Same_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有两个层都叫 '${i?.name}'；Keras 的层名必须唯一`)
+};
+
+export const error_keras_shape_not_fixed = /** @type {(inputs: Error_Keras_Shape_Not_FixedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的输入形状是 ${i?.shape}，其中有不固定的尺寸；LayerLab 需要每个尺寸都是确定的（例如 [null, 28, 28, 1]）。请在 Keras 中给出完整的输入形状后重新导出`)
+};
+
+export const error_keras_shared_layer = /** @type {(inputs: Error_Keras_Shared_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 被调用了 ${i?.count} 次（一个层被多个分支共用），LayerLab 无法显示这种结构；请在 Keras 中让每个分支使用自己的层后重新导出`)
+};
+
+export const error_keras_unknown_end = /** @type {(inputs: Error_Keras_Unknown_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.key} 中的 '${i?.name}' 不是模型中的层`)
+};
+
+export const error_keras_unknown_source = /** @type {(inputs: Error_Keras_Unknown_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的输入来自 '${i?.source}'，但它不是模型中的层`)
+};
+
+export const error_keras_unsupported_class = /** @type {(inputs: Error_Keras_Unsupported_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer} 的类是 ${i?.className}${i?.nested}，LayerLab 不支持它。LayerLab 支持 ${i?.supported}。请在 Keras 中删除或替换这一层后重新导出`)
+};
+
+export const error_keras_uses_channels_last = /** @type {(inputs: Error_Keras_Uses_Channels_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`channels_last（高、宽、通道）`)
+};
+
+export const error_keras_uses_dilation_1 = /** @type {(inputs: Error_Keras_Uses_Dilation_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`膨胀率为 1`)
+};
+
+export const error_keras_uses_groups_1 = /** @type {(inputs: Error_Keras_Uses_Groups_1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`groups=1（普通卷积）`)
+};
+
+export const error_keras_uses_keepdims = /** @type {(inputs: Error_Keras_Uses_KeepdimsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`keepdims=False（输出 [channels]）`)
+};
+
+export const error_keras_uses_no_adjustment = /** @type {(inputs: Error_Keras_Uses_No_AdjustmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不做调整`)
+};
+
+export const error_keras_uses_no_constraint = /** @type {(inputs: Error_Keras_Uses_No_ConstraintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无约束`)
+};
+
+export const error_keras_uses_no_lora = /** @type {(inputs: Error_Keras_Uses_No_LoraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不用 LoRA`)
+};
+
+export const error_keras_uses_no_renorm = /** @type {(inputs: Error_Keras_Uses_No_RenormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不做批次重归一化`)
+};
+
+export const error_keras_uses_none = /** @type {(inputs: Error_Keras_Uses_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无`)
+};
+
+export const error_keras_uses_one_mask = /** @type {(inputs: Error_Keras_Uses_One_MaskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每个值一个随机掩码`)
+};
+
+export const error_keras_uses_whole_batch = /** @type {(inputs: Error_Keras_Uses_Whole_BatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`整个批次`)
+};
+
+export const error_lab_no_name = /** @type {(inputs: Error_Lab_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请给实验起一个文件名，例如 my-mlp。`)
+};
+
 export const error_lab_not_object = /** @type {(inputs: Error_Lab_Not_ObjectInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验：它必须是一个 JSON 对象。`)
 };
@@ -2510,6 +3331,126 @@ export const error_lab_settings = /** @type {(inputs: Error_Lab_SettingsInputs) 
 
 export const error_lab_wrong_format = /** @type {(inputs: Error_Lab_Wrong_FormatInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 实验（它的 "format" 是 ${i?.format}，应为 "${i?.expected}"）。`)
+};
+
+export const error_labels_empty = /** @type {(inputs: Error_Labels_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.where} 的标签是空的。请填上或删除这一行。`)
+};
+
+export const error_labels_not_whole = /** @type {(inputs: Error_Labels_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：标签 ${i?.label}（${i?.where}）不是整数。LayerLab 训练的是分类器，所以标签必须是类别编号或类别名称。`)
+};
+
+export const error_labels_one_class = /** @type {(inputs: Error_Labels_One_ClassInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.where} 中只有类别 ${i?.name}；分类器至少需要两个类别的样本。`)
+};
+
+export const error_layout_invalid_model = /** @type {(inputs: Error_Layout_Invalid_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个模型不能导出到 Keras：${i?.detail}`)
+};
+
+export const error_layout_not_float32 = /** @type {(inputs: Error_Layout_Not_Float32Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重“${i?.name}”是 ${i?.dtype}；只有 float32 权重可以导出到 Keras，请重新训练这次运行。`)
+};
+
+export const error_layout_not_valid = /** @type {(inputs: Error_Layout_Not_ValidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它无效。`)
+};
+
+export const error_layout_quantized = /** @type {(inputs: Error_Layout_QuantizedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`量化的`)
+};
+
+export const error_layout_slash_in_name = /** @type {(inputs: Error_Layout_Slash_In_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Keras 的层名中不能有“/”，而层“${i?.name}”含有它；请重命名后重新训练。`)
+};
+
+export const error_layout_weight_extra = /** @type {(inputs: Error_Layout_Weight_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这次运行保存的权重中有“${i?.key}”，但它的实验中没有对应的层；实验与权重不符，请重新训练。`)
+};
+
+export const error_layout_weight_missing = /** @type {(inputs: Error_Layout_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这次运行保存的权重中没有层“${i?.name}”的“${i?.key}”；它的实验与权重不符，请重新训练。`)
+};
+
+export const error_layout_weights_end = /** @type {(inputs: Error_Layout_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重在“${i?.name}”之前就结束了（${i?.bytes} 字节）；这次运行的权重已损坏，请重新训练。`)
+};
+
+export const error_library_no_lab = /** @type {(inputs: Error_Library_No_LabInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验库中没有实验 '${i?.key}'；现有的实验是：${i?.labs}。`)
+};
+
+export const error_library_no_quick = /** @type {(inputs: Error_Library_No_QuickInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验库中的实验 '${i?.key}' 没有快速版本。`)
+};
+
+export const error_library_quick_invalid = /** @type {(inputs: Error_Library_Quick_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的快速版本有无效的设置：${i?.issues}。`)
+};
+
+export const error_mnist_count = /** @type {(inputs: Error_Mnist_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labelsFile} 中有 ${i?.labels} 个标签，但 ${i?.imagesFile} 中有 ${i?.images} 张图像：两个文件必须来自同一个划分。请替换出错的那个。`)
+};
+
+export const error_mnist_dims = /** @type {(inputs: Error_Mnist_DimsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 有 ${i?.count} 个维度（${i?.dims}）；图像文件应有 3 个（数量、行、列）。请换回原始文件。`)
+};
+
+export const error_mnist_label_range = /** @type {(inputs: Error_Mnist_Label_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 在位置 ${i?.index} 的标签是 ${i?.label}，超出了 0..${i?.last}。请换回原始文件。`)
+};
+
+export const error_mnist_split_shapes = /** @type {(inputs: Error_Mnist_Split_ShapesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folder}：训练图像是 ${i?.train}，测试图像却是 ${i?.test}。请换成配套的一组文件。`)
+};
+
+export const error_model_file_bad_hdf5 = /** @type {(inputs: Error_Model_File_Bad_Hdf5Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 HDF5 文件（可能不完整或已损坏）；请在 Keras 中重新保存。`)
+};
+
+export const error_model_file_bad_zip = /** @type {(inputs: Error_Model_File_Bad_ZipInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 zip 压缩包（${i?.detail}）；请在 Keras 中重新保存模型。`)
+};
+
+export const error_model_file_member_size = /** @type {(inputs: Error_Model_File_Member_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的成员 ${i?.name} 声明有 ${i?.size} 字节，解压后却是 ${i?.actual} 字节；请在 Keras 中重新保存模型。`)
+};
+
+export const error_model_file_member_too_large = /** @type {(inputs: Error_Model_File_Member_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的 ${i?.name} 解压后有 ${i?.megabytes} MB；LayerLab 最多读取 ${i?.cap} MB。`)
+};
+
+export const error_model_file_no_weights = /** @type {(inputs: Error_Model_File_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 没有权重；请在构建或训练模型之后再保存`)
+};
+
+export const error_model_file_not_keras = /** @type {(inputs: Error_Model_File_Not_KerasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 既不是 Keras 的 .keras 文件（zip），也不是 HDF5 的 .h5 文件；请在 Keras 中用 model.save('model.keras') 或 model.save('model.h5') 保存模型。`)
+};
+
+export const error_model_file_weight_count = /** @type {(inputs: Error_Model_File_Weight_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 有 ${i?.count} 个权重数组，但它的配置需要 ${i?.needed} 个（${i?.names}）；文件与它自己的模型不符`)
+};
+
+export const error_model_file_weight_missing = /** @type {(inputs: Error_Model_File_Weight_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 的权重 ${i?.path} 缺失或不是浮点数；请在 Keras 中重新保存模型`)
+};
+
+export const error_model_file_weight_shape = /** @type {(inputs: Error_Model_File_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 的 ${i?.weight} 形状是 ${i?.shape}，但它的配置需要 ${i?.needed}；文件与它自己的模型不符`)
+};
+
+export const error_model_file_weights_only = /** @type {(inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是没有 model_config 属性的 HDF5 文件，所以其中只有权重（model.save_weights），或者根本没有 Keras 模型；请用 model.save('model.h5') 保存整个模型。`)
+};
+
+export const error_model_file_weights_orphan = /** @type {(inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`层 '${i?.layer}' 的权重不属于模型中任何有权重的层；请在 Keras 中重新保存模型`)
+};
+
+export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 是不含 ${i?.name} 的 zip 压缩包，所以不是 Keras 3 保存的模型；请用 model.save('model.keras') 保存。`)
 };
 
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
@@ -2544,8 +3485,332 @@ export const error_not_running_run = /** @type {(inputs: Error_Not_Running_RunIn
 	return /** @type {LocalizedString} */ (`运行 ${i?.run} 不在进行中（可能已经结束）。`)
 };
 
+export const error_npy_bad_header = /** @type {(inputs: Error_Npy_Bad_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的文件头 ${i?.header} 无法读取。请用 numpy 重新保存。`)
+};
+
+export const error_npy_bad_shape = /** @type {(inputs: Error_Npy_Bad_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状 (${i?.shape}) 无法读取。`)
+};
+
+export const error_npy_big_endian = /** @type {(inputs: Error_Npy_Big_EndianInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是大端字节序（${i?.dtype}）；请用 a.astype(a.dtype.newbyteorder('<')) 转换。`)
+};
+
+export const error_npy_dtype = /** @type {(inputs: Error_Npy_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 dtype 是 ${i?.dtype}；请使用 uint8、int32、int64、float32、float64 或 bool。`)
+};
+
+export const error_npy_fortran = /** @type {(inputs: Error_Npy_FortranInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 按 Fortran（列优先）顺序存储；请先用 numpy.ascontiguousarray(a) 转成 C 顺序再保存。`)
+};
+
+export const error_npy_not_npy = /** @type {(inputs: Error_Npy_Not_NpyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 NumPy 的 .npy 数组（它不是以 ${i?.magic} 开头）。请用 numpy.savez 保存。`)
+};
+
+export const error_npy_objects = /** @type {(inputs: Error_Npy_ObjectsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 中是 Python 对象（pickle 序列化的，比如 Keras 的 imdb.npz 中长短不一的词列表）；LayerLab 只读取普通的数值数组。`)
+};
+
+export const error_npy_structured = /** @type {(inputs: Error_Npy_StructuredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是结构化（记录）数组；请把每个字段分别保存为普通的数值数组。`)
+};
+
+export const error_npy_too_large = /** @type {(inputs: Error_Npy_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状是 (${i?.shape})，类型 ${i?.dtype}，共 ${i?.size}；LayerLab 读取的数组最多 ${i?.cap}：请保存更少或更小的样本。`)
+};
+
+export const error_npy_truncated = /** @type {(inputs: Error_Npy_TruncatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不完整：它的形状 (${i?.shape}) 需要 ${i?.bytes} 字节的 ${i?.dtype}，但只有 ${i?.actual} 字节。请重新保存。`)
+};
+
+export const error_npy_truncated_header = /** @type {(inputs: Error_Npy_Truncated_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 在文件头中间就截断了。请重新保存。`)
+};
+
+export const error_npy_version = /** @type {(inputs: Error_Npy_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是 .npy 版本 ${i?.version}；LayerLab 只能读取版本 1 到 3。`)
+};
+
+export const error_npz_array = /** @type {(inputs: Error_Npz_ArrayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的数组 ${i?.name}`)
+};
+
+export const error_npz_array_then = /** @type {(inputs: Error_Npz_Array_ThenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的数组 ${i?.name}`)
+};
+
+export const error_npz_count_mismatch = /** @type {(inputs: Error_Npz_Count_MismatchInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：${i?.x} 有 ${i?.examples} 个样本，但 ${i?.y} 有 ${i?.labels} 个标签；两者必须一一对应。`)
+};
+
+export const error_npz_entry_size = /** @type {(inputs: Error_Npz_Entry_SizeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的条目 ${i?.name} 声明有 ${i?.size} 字节，解压后却是 ${i?.actual} 字节。请用 numpy.savez 重新保存。`)
+};
+
+export const error_npz_feature_shape = /** @type {(inputs: Error_Npz_Feature_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状是 (${i?.shape})；特征必须是 (样本, 值)、(样本, 高, 宽) 或 (样本, 高, 宽, 通道)。`)
+};
+
+export const error_npz_found_arrays = /** @type {(inputs: Error_Npz_Found_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`数组 ${i?.names}`)
+};
+
+export const error_npz_found_none = /** @type {(inputs: Error_Npz_Found_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有数组`)
+};
+
+export const error_npz_half_test = /** @type {(inputs: Error_Npz_Half_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中有 ${i?.there} 却没有 ${i?.missing}：请两个都保存，或者都不保存。`)
+};
+
+export const error_npz_label_shape = /** @type {(inputs: Error_Npz_Label_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的形状是 (${i?.shape})；标签必须是 (样本,) 的类别编号，或 (样本, 类别) 的 one-hot 行。`)
+};
+
+export const error_npz_no_arrays = /** @type {(inputs: Error_Npz_No_ArraysInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中包含的是：${i?.found}；LayerLab 需要 x_train 和 y_train（可以再加 x_test 和 y_test，与 Keras 的 mnist.npz 相同），或者 x 和 y。`)
+};
+
+export const error_npz_not_finite = /** @type {(inputs: Error_Npz_Not_FiniteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}，样本 ${i?.example}，值 ${i?.index}：${i?.value} 不是数字。每个特征都必须是有限的数字；请替换 NaN 和无穷大的值（numpy.nan_to_num）后重新保存。`)
+};
+
+export const error_npz_not_one_hot = /** @type {(inputs: Error_Npz_Not_One_HotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的第 ${i?.row} 行不是 one-hot 行（恰好一个 1，其余为 0）。请改为把标签保存为类别编号。`)
+};
+
+export const error_npz_test_shape = /** @type {(inputs: Error_Npz_Test_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：x_train 样本的形状是 (${i?.train})，而 x_test 样本是 (${i?.test})；两者必须一致。`)
+};
+
+export const error_npz_too_large = /** @type {(inputs: Error_Npz_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 中的数组解压后共 ${i?.size}（磁盘上 ${i?.bytes} 字节）；LayerLab 从 .npz 中最多读取 ${i?.cap}：请保存更少或更小的样本（uint8 像素只占 float32 的四分之一）。`)
+};
+
+export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 .npz（zip）压缩包（${i?.detail}）。请用 numpy.savez 重新保存。`)
+};
+
+export const error_pool_disconnected = /** @type {(inputs: Error_Pool_DisconnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} 的工作机池已断开连接。`)
+};
+
+export const error_pool_grid_running = /** @type {(inputs: Error_Pool_Grid_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} 的工作机池上正在运行一个网格：请先停止它再更换工作机池。`)
+};
+
+export const error_pool_job_malformed = /** @type {(inputs: Error_Pool_Job_MalformedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个任务格式有误（${i?.where}：${i?.detail}）；它被拒绝了，没有运行。`)
+};
+
+export const error_pool_job_version = /** @type {(inputs: Error_Pool_Job_VersionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个任务的格式是 ${i?.version}，而这台工作机读取的是格式 ${i?.current}：请在教师的电脑和各工作机上运行相同版本的 LayerLab。`)
+};
+
+export const error_pool_no_answer = /** @type {(inputs: Error_Pool_No_AnswerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} 没有及时响应。`)
+};
+
+export const error_pool_no_host = /** @type {(inputs: Error_Pool_No_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.url}' 中没有主机：请给出 redis://HOST:PORT。`)
+};
+
+export const error_pool_none = /** @type {(inputs: Error_Pool_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有连接工作机池：请先用 Redis 地址连接一个（机房的工作机），或在这台电脑上运行网格。`)
+};
+
+export const error_pool_not_connected = /** @type {(inputs: Error_Pool_Not_ConnectedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.url} 的工作机池没有连接（${i?.detail}）：请重新连接，或在这台电脑上运行网格。`)
+};
+
+export const error_pool_not_redis_url = /** @type {(inputs: Error_Pool_Not_Redis_UrlInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.url}' 不是 Redis 地址：请给出 redis://HOST:PORT、redis://:PASSWORD@HOST:PORT，或使用 TLS 的 rediss://...。`)
+};
+
+export const error_pool_record_malformed = /** @type {(inputs: Error_Pool_Record_MalformedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`一台工作机发来了格式有误的记录（${i?.where}：${i?.detail}）；它被拒绝了。`)
+};
+
+export const error_pool_the_job = /** @type {(inputs: Error_Pool_The_JobInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任务`)
+};
+
+export const error_pool_the_record = /** @type {(inputs: Error_Pool_The_RecordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`记录`)
+};
+
+export const error_pool_worker_name = /** @type {(inputs: Error_Pool_Worker_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`工作机池中已经有一台名为 ${i?.name} 的工作机（在 ${i?.host} 上，进程 ${i?.pid}）：请给这台另起一个 --name；如果那台刚刚停止，请等几秒钟。`)
+};
+
+export const error_pool_worker_name_here = /** @type {(inputs: Error_Pool_Worker_Name_HereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`工作机池中已经有一台名为 ${i?.name} 的工作机（在 ${i?.host} 上，进程 ${i?.pid}）：请给这台另起一个 --name。`)
+};
+
+export const error_pool_wrong_scheme = /** @type {(inputs: Error_Pool_Wrong_SchemeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.url}' 不是 Redis 地址（它以 ${i?.scheme} 开头）：请给出 redis://HOST:PORT，使用 TLS 时给出 rediss://HOST:PORT。`)
+};
+
+export const error_python_empty = /** @type {(inputs: Error_Python_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 是空的：请粘贴构建 Keras 模型的 Python 代码。`)
+};
+
+export const error_python_is_json = /** @type {(inputs: Error_Python_Is_JsonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 看起来是 Keras 模型 JSON，不是 Python 代码；请改为以 Keras 模型 JSON（model.to_json()）的方式打开。`)
+};
+
+export const error_python_no_input_shape = /** @type {(inputs: Error_Python_No_Input_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的 Sequential 模型没有输入形状，因此无法知道每一层的大小。请给它的第一层加上 input_shape=(...)（或以 keras.Input(shape=(...)) 开头）后重新导入`)
+};
+
+export const error_python_no_model = /** @type {(inputs: Error_Python_No_ModelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 没有构建 LayerLab 能识别的 Keras 模型：应使用 keras.layers 中的层，通过 keras.Sequential([...])、model.add(...) 或 keras.Model(inputs, outputs) 构建。`)
+};
+
+export const error_python_other_input = /** @type {(inputs: Error_Python_Other_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的模型的输出依赖 Input '${i?.name}'（第 ${i?.inputLine} 行），但它不是模型的输入；请把这些层起始的 Input 传给 Model(inputs, outputs)`)
+};
+
+export const error_python_output_not_from_input = /** @type {(inputs: Error_Python_Output_Not_From_InputInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的模型的输出不是从它的输入 '${i?.name}' 得到的；请在这个 Input 上调用这些层`)
+};
+
+export const error_python_sequential_empty = /** @type {(inputs: Error_Python_Sequential_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的 Sequential 模型中没有 LayerLab 能导入的层`)
+};
+
+export const error_python_several_inputs = /** @type {(inputs: Error_Python_Several_InputsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行创建的模型有 ${i?.count} 个输入；LayerLab 的模型只能有一个输入。请把这些输入合并成一个 keras.Input 后重新导入`)
+};
+
+export const error_python_unreadable = /** @type {(inputs: Error_Python_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 不是 LayerLab 能读懂的 Python 代码（第一个问题在第 ${i?.line} 行）；请粘贴构建 Keras 模型的 Python 代码。`)
+};
+
+export const error_redis_bad_password = /** @type {(inputs: Error_Redis_Bad_PasswordInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 Redis 服务器拒绝了密码：请对照它的 requirepass 设置检查地址中的密码。`)
+};
+
+export const error_redis_failed = /** @type {(inputs: Error_Redis_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 Redis 服务器出错：${i?.detail}`)
+};
+
+export const error_redis_no_answer = /** @type {(inputs: Error_Redis_No_AnswerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 Redis 服务器在 ${i?.seconds} 秒内没有响应：请检查它是否在运行，以及网络是否放行了它的端口${i?.tls}。`)
+};
+
+export const error_redis_no_answer_tls = /** @type {(inputs: Error_Redis_No_Answer_TlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（以及它是否使用 TLS：没有 TLS 的服务器要用 redis://）`)
+};
+
+export const error_redis_no_host = /** @type {(inputs: Error_Redis_No_HostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`找不到 ${i?.where} 的主机：请检查主机名，或改用它的 IP 地址。`)
+};
+
+export const error_redis_refused = /** @type {(inputs: Error_Redis_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 没有任何响应：请在那里启动 redis-server（绑定到机房的网络，而不只是 127.0.0.1），或检查主机和端口。`)
+};
+
+export const error_redis_tls = /** @type {(inputs: Error_Redis_TlsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`到 ${i?.where} 的 TLS 连接失败（${i?.detail}）：如果教室使用自己的证书颁发机构，请把 NODE_EXTRA_CA_CERTS 设为它的证书文件；没有 TLS 的服务器要用 redis://，而不是 rediss://。`)
+};
+
+export const error_redis_unreachable = /** @type {(inputs: Error_Redis_UnreachableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`从这台电脑无法连接到 ${i?.where}（${i?.code}）：请检查网络，以及防火墙是否放行了这个端口。`)
+};
+
+export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where} 的 Redis 服务器需要密码：请以 redis://:PASSWORD@HOST:PORT 的形式给出。`)
+};
+
+export const error_roster_bad_code = /** @type {(inputs: Error_Roster_Bad_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}：'${i?.code}' 不是登录码（6 个字母和数字，不含 0、O、1、I 和 L）；不写的话会自动生成一个。`)
+};
+
+export const error_roster_code_taken = /** @type {(inputs: Error_Roster_Code_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}：'${i?.name}' 的登录码 ${i?.code} 已经属于 '${i?.owner}'；不写的话会自动生成一个。`)
+};
+
+export const error_roster_line = /** @type {(inputs: Error_Roster_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 第 ${i?.line} 行`)
+};
+
+export const error_roster_long_name = /** @type {(inputs: Error_Roster_Long_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}：名字 '${i?.name}…' 超过了 ${i?.max} 个字符。`)
+};
+
+export const error_roster_new_student = /** @type {(inputs: Error_Roster_New_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新学生`)
+};
+
+export const error_roster_no_name = /** @type {(inputs: Error_Roster_No_NameInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}：学生需要一个名字。`)
+};
+
+export const error_roster_not_roster = /** @type {(inputs: Error_Roster_Not_RosterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是班级名册（${i?.detail}）；请把它移开，以建立新的班级。`)
+};
+
+export const error_roster_twice = /** @type {(inputs: Error_Roster_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.where}：'${i?.name}' 在名单上出现了两次。`)
+};
+
+export const error_roster_unreadable = /** @type {(inputs: Error_Roster_UnreadableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读取班级名单 ${i?.file}（${i?.detail}）。`)
+};
+
+export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法打开运行记录库 ${i?.file}（${i?.detail}）：请检查它所在的文件夹是否存在且可写，或把 LAYERLAB_HOME 设为一个你可以写入的文件夹。`)
+};
+
+export const error_store_closed = /** @type {(inputs: Error_Store_ClosedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 已关闭（移开它时失败了）；请重启 LayerLab 以重新打开它。`)
+};
+
+export const error_store_damaged = /** @type {(inputs: Error_Store_DamagedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 已损坏（${i?.detail}）。${i?.advice}`)
+};
+
+export const error_store_damaged_insights = /** @type {(inputs: Error_Store_Damaged_InsightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 已损坏（无法读取运行 ${i?.run} 第 ${i?.epoch} 轮的洞察数据：${i?.detail}）。${i?.advice}`)
+};
+
 export const error_store_full = /** @type {(inputs: Error_Store_FullInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`无法写入运行记录库 ${i?.file}：磁盘已满。请腾出一些空间；已完成的轮次会保留，LayerLab 会在可以时写入待保存的内容。`)
+};
+
+export const error_store_future = /** @type {(inputs: Error_Store_FutureInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 由更新版本的 LayerLab 写入（结构版本 ${i?.version}，当前版本只认识到 ${i?.current}）。请更新 LayerLab，或把这个文件移走以建立新的记录库。`)
+};
+
+export const error_store_io = /** @type {(inputs: Error_Store_IoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法读写运行记录库 ${i?.file}（${i?.code}：${i?.detail}）；请检查磁盘后重试。`)
+};
+
+export const error_store_locked = /** @type {(inputs: Error_Store_LockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行记录库 ${i?.file} 被另一个程序锁定了；请关闭那个程序（或另一个 LayerLab）后重试。`)
+};
+
+export const error_store_needs_folder = /** @type {(inputs: Error_Store_Needs_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.why} 运行记录库 ${i?.file} 需要它：请把 LAYERLAB_HOME 设为一个你可以写入的文件夹。`)
+};
+
+export const error_store_nothing_to_move = /** @type {(inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 处没有可以移开的运行记录库。`)
+};
+
+export const error_store_read_only = /** @type {(inputs: Error_Store_Read_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法写入运行记录库 ${i?.file}（${i?.detail}）：请让它和它所在的文件夹可写，或把 LAYERLAB_HOME 设为一个你可以写入的文件夹。`)
+};
+
+export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_AdviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 可以把它移开（保留一份副本），用仍能读取的内容建立新的记录库（在应用中点“移开损坏的记录库”，或运行 \`layerlab store repair\`）；也可以手动处理：退出 LayerLab，然后重命名 ${i?.file}（以及它的 -wal 和 -shm 文件，如果有的话）。`)
+};
+
+export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.shape} 数据集恰好有 ${i?.fixed} 个类别，不是 ${i?.classes} 个：请把 classes 设为 ${i?.fixed}，或选择 spirals 以使用更多类别。`)
 };
 
 export const error_trainer_ended = /** @type {(inputs: Error_Trainer_EndedInputs) => LocalizedString} */ () => {
