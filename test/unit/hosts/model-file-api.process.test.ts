@@ -58,7 +58,7 @@ describe('Keras model files through the API', () => {
     expect(evaluated.error?.message).toMatch(/Input layer 'pixels' has shape \[6, 6, 1\]/);
   }, 60_000);
 
-  it('refuses bytes that are not a Keras model in one sentence', async () => {
+  it('refuses bytes that are not a Keras model in one sentence, with its message key for the UI', async () => {
     const reply = await call(ws, 'importModelFile', [
       'notes.keras',
       bytesArg(new TextEncoder().encode('hello')),
@@ -68,6 +68,8 @@ describe('Keras model files through the API', () => {
       message:
         "notes.keras is neither a Keras .keras file (a zip) nor an HDF5 .h5 file; save the model from Keras with model.save('model.keras') or model.save('model.h5').",
       file: 'notes.keras',
+      key: 'error_model_file_not_keras',
+      params: { file: 'notes.keras' },
     });
   });
 });
