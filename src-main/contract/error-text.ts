@@ -333,6 +333,18 @@ const ERROR_MESSAGES = {
   error_cli_model_invalid: m.error_cli_model_invalid,
   error_cli_worker_name: m.error_cli_worker_name,
   error_cli_concurrency: m.error_cli_concurrency,
+  error_host_unknown_method: m.error_host_unknown_method,
+  error_host_invalid_arguments: m.error_host_invalid_arguments,
+  error_path_outside_reads: m.error_path_outside_reads,
+  error_path_outside_writes: m.error_path_outside_writes,
+  error_path_leads_to: m.error_path_leads_to,
+  error_path_for_labs: m.error_path_for_labs,
+  error_path_for_datasets: m.error_path_for_datasets,
+  error_path_for_exports: m.error_path_for_exports,
+  error_path_for_reports: m.error_path_for_reports,
+  error_run_name_empty: m.error_run_name_empty,
+  error_reports_folder: m.error_reports_folder,
+  error_class_no_pool: m.error_class_no_pool,
 };
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;

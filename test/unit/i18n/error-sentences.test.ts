@@ -38,7 +38,11 @@ import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
 import { checkClassHost } from '../../../src-main/hosts/class/class-host.ts';
 import { parseClassList } from '../../../src-main/hosts/class/roster.ts';
+import { dispatch } from '../../../src-main/hosts/dispatch.ts';
 import { LabFiles } from '../../../src-main/hosts/lab-files.ts';
+import { PathPolicy } from '../../../src-main/hosts/path-policy.ts';
+import { LayerLabService } from '../../../src-main/hosts/service.ts';
+import { StudentService } from '../../../src-main/hosts/class/student-service.ts';
 import { libraryLab } from '../../../src-main/hosts/lab-library.ts';
 import { readDocument } from '../../../src-main/store/read-document.ts';
 import { fsError } from '../../../src-main/store/safe-fs.ts';
@@ -450,6 +454,53 @@ describe('error sentences', () => {
       make: () => cliLocale(['--lang', 'fr'], {}),
       english: /^--lang fr is not a language LayerLab speaks: use one of .+\.$/,
       chinese: ['--lang fr 不是 LayerLab 支持的语言'],
+    },
+    {
+      code: 'unknown-method',
+      make: () => dispatch({} as never, 'formatDisk', []),
+      english: "'formatDisk' is not a LayerLab method.",
+      chinese: ["'formatDisk' 不是 LayerLab 的方法"],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => dispatch({} as never, 'getRun', [42]),
+      english: /^getRun got invalid arguments: .+\.$/,
+      chinese: ['getRun 收到了无效的参数：'],
+    },
+    {
+      code: 'forbidden-path',
+      make: () =>
+        new PathPolicy('sandboxed', { labs: '/l', exports: '/x', data: [] }).check(
+          '/etc/passwd',
+          'write',
+          'exports',
+        ),
+      english:
+        '/etc/passwd is outside the folders this server may use for exports: it writes only inside /l, /x. Choose a path in one of them.',
+      chinese: ['/etc/passwd 不在这台服务器可用于导出的文件夹中', '只写入 /l, /x'],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => LayerLabService.prototype.renameRun.call({} as never, 'r-1', '  '),
+      english: 'A run name cannot be empty.',
+      chinese: ['运行名称不能为空'],
+    },
+    {
+      code: 'not-found',
+      make: () =>
+        LayerLabService.prototype.classOverview.call(
+          { paths: new PathPolicy('dialogs', { labs: '', exports: '', data: [] }) } as never,
+          { dir: path.join(dir, 'no-reports') },
+        ),
+      english: `${path.join(dir, 'no-reports')} cannot be read as a folder of reports: choose the folder the students' report files are in.`,
+      chinese: [`无法把 ${path.join(dir, 'no-reports')} 当作报告文件夹读取`],
+    },
+    {
+      code: 'unsupported',
+      make: () => StudentService.prototype.connectPool.call({} as never, null),
+      english:
+        'A class server trains on its own machine: students cannot connect a pool of workers.',
+      chinese: ['班级服务器在自己的电脑上训练'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

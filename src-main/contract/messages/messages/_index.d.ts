@@ -3617,6 +3617,20 @@ export const error_class_host: ((inputs: Error_Class_HostInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "A class server trains on its own machine: students cannot connect a pool of workers." |
+*
+* @param {Error_Class_No_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_no_pool: ((inputs?: Error_Class_No_PoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Class_No_PoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only." |
 *
 * @param {Error_Cli_Class_OnlyInputs} inputs
@@ -5362,6 +5376,34 @@ export const error_grid_twice: ((inputs: Error_Grid_TwiceInputs, options?: {
 export const error_grid_values_of: ((inputs: Error_Grid_Values_OfInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Values_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{method} got invalid arguments: {issues}." |
+*
+* @param {Error_Host_Invalid_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_invalid_arguments: ((inputs: Error_Host_Invalid_ArgumentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Host_Invalid_ArgumentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{method}' is not a LayerLab method." |
+*
+* @param {Error_Host_Unknown_MethodInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_unknown_method: ((inputs: Error_Host_Unknown_MethodInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Host_Unknown_MethodInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7439,6 +7481,104 @@ export const error_npz_unreadable: ((inputs: Error_Npz_UnreadableInputs, options
 /**
 * | output |
 * | --- |
+* | "datasets" |
+*
+* @param {Error_Path_For_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_datasets: ((inputs?: Error_Path_For_DatasetsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_DatasetsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "exports" |
+*
+* @param {Error_Path_For_ExportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_exports: ((inputs?: Error_Path_For_ExportsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_ExportsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "labs" |
+*
+* @param {Error_Path_For_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_labs: ((inputs?: Error_Path_For_LabsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_LabsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "reports" |
+*
+* @param {Error_Path_For_ReportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_reports: ((inputs?: Error_Path_For_ReportsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_ReportsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} (it leads to {real})" |
+*
+* @param {Error_Path_Leads_ToInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_leads_to: ((inputs: Error_Path_Leads_ToInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_Leads_ToInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it reads only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_ReadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_reads: ((inputs: Error_Path_Outside_ReadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_Outside_ReadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it writes only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_WritesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_writes: ((inputs: Error_Path_Outside_WritesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_Outside_WritesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The pool at {url} was disconnected." |
 *
 * @param {Error_Pool_DisconnectedInputs} inputs
@@ -7901,6 +8041,20 @@ export const error_redis_wants_password: ((inputs: Error_Redis_Wants_PasswordInp
 /**
 * | output |
 * | --- |
+* | "{dir} cannot be read as a folder of reports: choose the folder the students' report files are in." |
+*
+* @param {Error_Reports_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_reports_folder: ((inputs: Error_Reports_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Reports_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
 *
 * @param {Error_Roster_Bad_CodeInputs} inputs
@@ -8022,6 +8176,20 @@ export const error_roster_twice: ((inputs: Error_Roster_TwiceInputs, options?: {
 export const error_roster_unreadable: ((inputs: Error_Roster_UnreadableInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A run name cannot be empty." |
+*
+* @param {Error_Run_Name_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_name_empty: ((inputs?: Error_Run_Name_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Run_Name_EmptyInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -20951,6 +21119,7 @@ export type Error_Class_HostInputs = {
     host: NonNullable<unknown>;
     list: NonNullable<unknown>;
 };
+export type Error_Class_No_PoolInputs = {};
 export type Error_Cli_Class_OnlyInputs = {
     flag: NonNullable<unknown>;
 };
@@ -21311,6 +21480,13 @@ export type Error_Grid_TwiceInputs = {
 export type Error_Grid_Values_OfInputs = {
     count: NonNullable<unknown>;
     path: NonNullable<unknown>;
+};
+export type Error_Host_Invalid_ArgumentsInputs = {
+    method: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Host_Unknown_MethodInputs = {
+    method: NonNullable<unknown>;
 };
 export type Error_Idx_ExtraInputs = {
     file: NonNullable<unknown>;
@@ -21838,6 +22014,24 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Path_For_DatasetsInputs = {};
+export type Error_Path_For_ExportsInputs = {};
+export type Error_Path_For_LabsInputs = {};
+export type Error_Path_For_ReportsInputs = {};
+export type Error_Path_Leads_ToInputs = {
+    file: NonNullable<unknown>;
+    real: NonNullable<unknown>;
+};
+export type Error_Path_Outside_ReadsInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
+export type Error_Path_Outside_WritesInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
 export type Error_Pool_DisconnectedInputs = {
     url: NonNullable<unknown>;
 };
@@ -21948,6 +22142,9 @@ export type Error_Redis_UnreachableInputs = {
 export type Error_Redis_Wants_PasswordInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Reports_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
 export type Error_Roster_Bad_CodeInputs = {
     where: NonNullable<unknown>;
     code: NonNullable<unknown>;
@@ -21983,6 +22180,7 @@ export type Error_Roster_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Run_Name_EmptyInputs = {};
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;

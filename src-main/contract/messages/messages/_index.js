@@ -260,6 +260,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{}} Error_Class_No_PoolInputs */
 /** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
 /** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
@@ -385,6 +386,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Error_Host_Unknown_MethodInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -533,6 +536,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{}} Error_Path_For_DatasetsInputs */
+/** @typedef {{}} Error_Path_For_ExportsInputs */
+/** @typedef {{}} Error_Path_For_LabsInputs */
+/** @typedef {{}} Error_Path_For_ReportsInputs */
+/** @typedef {{ file: NonNullable<unknown>, real: NonNullable<unknown> }} Error_Path_Leads_ToInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_ReadsInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_WritesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
@@ -566,6 +576,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
 /** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
@@ -575,6 +586,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{}} Error_Run_Name_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -5607,6 +5619,22 @@ export const error_class_host = /** @type {((inputs: Error_Class_HostInputs, opt
 /**
 * | output |
 * | --- |
+* | "A class server trains on its own machine: students cannot connect a pool of workers." |
+*
+* @param {Error_Class_No_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_no_pool = /** @type {((inputs?: Error_Class_No_PoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Class_No_PoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_class_no_pool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_class_no_pool(inputs)
+	if (locale === "en-XA") return __en_xa2.error_class_no_pool(inputs)
+	return __en.error_class_no_pool(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only." |
 *
 * @param {Error_Cli_Class_OnlyInputs} inputs
@@ -7603,6 +7631,38 @@ export const error_grid_values_of = /** @type {((inputs: Error_Grid_Values_OfInp
 	if (locale === "zh-Hant") return __zh_hant1.error_grid_values_of(inputs)
 	if (locale === "en-XA") return __en_xa2.error_grid_values_of(inputs)
 	return __en.error_grid_values_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{method} got invalid arguments: {issues}." |
+*
+* @param {Error_Host_Invalid_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_invalid_arguments = /** @type {((inputs: Error_Host_Invalid_ArgumentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Host_Invalid_ArgumentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_host_invalid_arguments(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_host_invalid_arguments(inputs)
+	if (locale === "en-XA") return __en_xa2.error_host_invalid_arguments(inputs)
+	return __en.error_host_invalid_arguments(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{method}' is not a LayerLab method." |
+*
+* @param {Error_Host_Unknown_MethodInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_unknown_method = /** @type {((inputs: Error_Host_Unknown_MethodInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Host_Unknown_MethodInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_host_unknown_method(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_host_unknown_method(inputs)
+	if (locale === "en-XA") return __en_xa2.error_host_unknown_method(inputs)
+	return __en.error_host_unknown_method(inputs)
 });
 /**
 * | output |
@@ -9975,6 +10035,118 @@ export const error_npz_unreadable = /** @type {((inputs: Error_Npz_UnreadableInp
 /**
 * | output |
 * | --- |
+* | "datasets" |
+*
+* @param {Error_Path_For_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_datasets = /** @type {((inputs?: Error_Path_For_DatasetsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_DatasetsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_datasets(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_datasets(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_datasets(inputs)
+	return __en.error_path_for_datasets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "exports" |
+*
+* @param {Error_Path_For_ExportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_exports = /** @type {((inputs?: Error_Path_For_ExportsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_ExportsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_exports(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_exports(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_exports(inputs)
+	return __en.error_path_for_exports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "labs" |
+*
+* @param {Error_Path_For_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_labs = /** @type {((inputs?: Error_Path_For_LabsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_LabsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_labs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_labs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_labs(inputs)
+	return __en.error_path_for_labs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "reports" |
+*
+* @param {Error_Path_For_ReportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_reports = /** @type {((inputs?: Error_Path_For_ReportsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_ReportsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_reports(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_reports(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_reports(inputs)
+	return __en.error_path_for_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} (it leads to {real})" |
+*
+* @param {Error_Path_Leads_ToInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_leads_to = /** @type {((inputs: Error_Path_Leads_ToInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_Leads_ToInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_leads_to(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_leads_to(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_leads_to(inputs)
+	return __en.error_path_leads_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it reads only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_ReadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_reads = /** @type {((inputs: Error_Path_Outside_ReadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_Outside_ReadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_outside_reads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_outside_reads(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_outside_reads(inputs)
+	return __en.error_path_outside_reads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it writes only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_WritesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_writes = /** @type {((inputs: Error_Path_Outside_WritesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_Outside_WritesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_outside_writes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_outside_writes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_outside_writes(inputs)
+	return __en.error_path_outside_writes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The pool at {url} was disconnected." |
 *
 * @param {Error_Pool_DisconnectedInputs} inputs
@@ -10503,6 +10675,22 @@ export const error_redis_wants_password = /** @type {((inputs: Error_Redis_Wants
 /**
 * | output |
 * | --- |
+* | "{dir} cannot be read as a folder of reports: choose the folder the students' report files are in." |
+*
+* @param {Error_Reports_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_reports_folder = /** @type {((inputs: Error_Reports_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Reports_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_reports_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_reports_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_reports_folder(inputs)
+	return __en.error_reports_folder(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
 *
 * @param {Error_Roster_Bad_CodeInputs} inputs
@@ -10643,6 +10831,22 @@ export const error_roster_unreadable = /** @type {((inputs: Error_Roster_Unreada
 	if (locale === "zh-Hant") return __zh_hant1.error_roster_unreadable(inputs)
 	if (locale === "en-XA") return __en_xa2.error_roster_unreadable(inputs)
 	return __en.error_roster_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A run name cannot be empty." |
+*
+* @param {Error_Run_Name_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_name_empty = /** @type {((inputs?: Error_Run_Name_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_Name_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_run_name_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_run_name_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_run_name_empty(inputs)
+	return __en.error_run_name_empty(inputs)
 });
 /**
 * | output |

@@ -258,6 +258,7 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{}} Error_Class_No_PoolInputs */
 /** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
 /** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
@@ -383,6 +384,8 @@
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Error_Host_Unknown_MethodInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -531,6 +534,13 @@
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{}} Error_Path_For_DatasetsInputs */
+/** @typedef {{}} Error_Path_For_ExportsInputs */
+/** @typedef {{}} Error_Path_For_LabsInputs */
+/** @typedef {{}} Error_Path_For_ReportsInputs */
+/** @typedef {{ file: NonNullable<unknown>, real: NonNullable<unknown> }} Error_Path_Leads_ToInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_ReadsInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_WritesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
@@ -564,6 +574,7 @@
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
 /** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
@@ -573,6 +584,7 @@
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{}} Error_Run_Name_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -2509,6 +2521,10 @@ export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => L
 	return /** @type {LocalizedString} */ (`--hhööst '${i?.host}' ííss ñöt ááññ áddrrééss öff tthís mmááçhíññéé; gívéé ööñé öff ${i?.list} (tthhé lább ññétwöörrk's), örr 0.0.0.0 fför évvéérý ñééttwörkk íít ís ööññ.`)
 };
 
+export const error_class_no_pool = /** @type {(inputs: Error_Class_No_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ççlásss ssérvéérr tráííññs öñ íítts öwññ mmáçhííññé: stüüddéñtss ççáññöött çöñññééçt á ppöööl öff wwörkéérrs.`)
+};
+
 export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.flag} ííss för áá ççlásss ssérvéérr (ádd --ççlláss); áá ppláíññ ssérvéé llístééññs öñ 127.0.0.1 ööññlý.`)
 };
@@ -3007,6 +3023,14 @@ export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => L
 
 export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} vváálüéss ööf ${i?.path}`)
+};
+
+export const error_host_invalid_arguments = /** @type {(inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} ggööt íñvváálíd áárrgümééññts: ${i?.issues}.`)
+};
+
+export const error_host_unknown_method = /** @type {(inputs: Error_Host_Unknown_MethodInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.method}' ííss ñöt áá LLáýérrLLáb méétthöd.`)
 };
 
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
@@ -3601,6 +3625,34 @@ export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInpu
 	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé .ñppzz (zíp) áárrçhívvéé (${i?.detail}). SSáávé ítt áágáíññ wwíth ññüümpý.ssáávéz.`)
 };
 
+export const error_path_for_datasets = /** @type {(inputs: Error_Path_For_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátáséétts`)
+};
+
+export const error_path_for_exports = /** @type {(inputs: Error_Path_For_ExportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxpörttss`)
+};
+
+export const error_path_for_labs = /** @type {(inputs: Error_Path_For_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláábs`)
+};
+
+export const error_path_for_reports = /** @type {(inputs: Error_Path_For_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépörttss`)
+};
+
+export const error_path_leads_to = /** @type {(inputs: Error_Path_Leads_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} (íítt léáddss tö ${i?.real})`)
+};
+
+export const error_path_outside_reads = /** @type {(inputs: Error_Path_Outside_ReadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss öütssíídé thhéé földdéérs thhíís sérrvvér mááýý üsé fföör ${i?.what}: íítt réáddss öñlýý ííñsíddéé ${i?.folders}. ÇÇhhööséé áá páthh ííñ öñéé ööf théémm.`)
+};
+
+export const error_path_outside_writes = /** @type {(inputs: Error_Path_Outside_WritesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss öütssíídé thhéé földdéérs thhíís sérrvvér mááýý üsé fföör ${i?.what}: íítt wríttéés öñllýý íñsííddé ${i?.folders}. ÇÇhhööséé áá páthh ííñ öñéé ööf théémm.`)
+};
+
 export const error_pool_disconnected = /** @type {(inputs: Error_Pool_DisconnectedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé pöööll át ${i?.url} wwáás díssççöññééççtéd.`)
 };
@@ -3733,6 +3785,10 @@ export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_
 	return /** @type {LocalizedString} */ (`TThhé Réddíís sérrvvér átt ${i?.where} wwááñts áá ppásswwöörd: gíívvé ít ááss rédííss://:PÅSSSWWØRD@HHØØST:PØØRRT.`)
 };
 
+export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} ççááññött bbé réáádd ás á ffööldérr ööf réppöörts: ççhhööséé tthé föölldér tthhé stüüddéñtss' rrépörrtt fílééss áré ííññ.`)
+};
+
 export const error_roster_bad_code = /** @type {(inputs: Error_Roster_Bad_CodeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}: '${i?.code}' ííss ñöt áá ssígñ-ííññ çödéé (6 lléttéérrs áñdd ddígíttss wíthhööüt 0, Ø, 1, ÎÎ öör L); lééáávé ítt ööüt áññdd öñé ííss mádéé.`)
 };
@@ -3767,6 +3823,10 @@ export const error_roster_twice = /** @type {(inputs: Error_Roster_TwiceInputs) 
 
 export const error_roster_unreadable = /** @type {(inputs: Error_Roster_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé çláásss lísstt ${i?.file} ççááññött bbé réáádd (${i?.detail}).`)
+};
+
+export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ ñáámmé çáññññöt béé éémptýý.`)
 };
 
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {

@@ -256,6 +256,7 @@ export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => Loc
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
 export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
 export const error_class_host: (inputs: Error_Class_HostInputs) => LocalizedString;
+export const error_class_no_pool: (inputs: Error_Class_No_PoolInputs) => LocalizedString;
 export const error_cli_class_only: (inputs: Error_Cli_Class_OnlyInputs) => LocalizedString;
 export const error_cli_concurrency: (inputs: Error_Cli_ConcurrencyInputs) => LocalizedString;
 export const error_cli_import_json: (inputs: Error_Cli_Import_JsonInputs) => LocalizedString;
@@ -381,6 +382,8 @@ export const error_grid_trial_model: (inputs: Error_Grid_Trial_ModelInputs) => L
 export const error_grid_trial_training: (inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString;
 export const error_grid_twice: (inputs: Error_Grid_TwiceInputs) => LocalizedString;
 export const error_grid_values_of: (inputs: Error_Grid_Values_OfInputs) => LocalizedString;
+export const error_host_invalid_arguments: (inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString;
+export const error_host_unknown_method: (inputs: Error_Host_Unknown_MethodInputs) => LocalizedString;
 export const error_idx_extra: (inputs: Error_Idx_ExtraInputs) => LocalizedString;
 export const error_idx_images_of: (inputs: Error_Idx_Images_OfInputs) => LocalizedString;
 export const error_idx_labels_of: (inputs: Error_Idx_Labels_OfInputs) => LocalizedString;
@@ -529,6 +532,13 @@ export const error_npz_not_one_hot: (inputs: Error_Npz_Not_One_HotInputs) => Loc
 export const error_npz_test_shape: (inputs: Error_Npz_Test_ShapeInputs) => LocalizedString;
 export const error_npz_too_large: (inputs: Error_Npz_Too_LargeInputs) => LocalizedString;
 export const error_npz_unreadable: (inputs: Error_Npz_UnreadableInputs) => LocalizedString;
+export const error_path_for_datasets: (inputs: Error_Path_For_DatasetsInputs) => LocalizedString;
+export const error_path_for_exports: (inputs: Error_Path_For_ExportsInputs) => LocalizedString;
+export const error_path_for_labs: (inputs: Error_Path_For_LabsInputs) => LocalizedString;
+export const error_path_for_reports: (inputs: Error_Path_For_ReportsInputs) => LocalizedString;
+export const error_path_leads_to: (inputs: Error_Path_Leads_ToInputs) => LocalizedString;
+export const error_path_outside_reads: (inputs: Error_Path_Outside_ReadsInputs) => LocalizedString;
+export const error_path_outside_writes: (inputs: Error_Path_Outside_WritesInputs) => LocalizedString;
 export const error_pool_disconnected: (inputs: Error_Pool_DisconnectedInputs) => LocalizedString;
 export const error_pool_grid_running: (inputs: Error_Pool_Grid_RunningInputs) => LocalizedString;
 export const error_pool_job_malformed: (inputs: Error_Pool_Job_MalformedInputs) => LocalizedString;
@@ -562,6 +572,7 @@ export const error_redis_refused: (inputs: Error_Redis_RefusedInputs) => Localiz
 export const error_redis_tls: (inputs: Error_Redis_TlsInputs) => LocalizedString;
 export const error_redis_unreachable: (inputs: Error_Redis_UnreachableInputs) => LocalizedString;
 export const error_redis_wants_password: (inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString;
+export const error_reports_folder: (inputs: Error_Reports_FolderInputs) => LocalizedString;
 export const error_roster_bad_code: (inputs: Error_Roster_Bad_CodeInputs) => LocalizedString;
 export const error_roster_code_taken: (inputs: Error_Roster_Code_TakenInputs) => LocalizedString;
 export const error_roster_line: (inputs: Error_Roster_LineInputs) => LocalizedString;
@@ -571,6 +582,7 @@ export const error_roster_no_name: (inputs: Error_Roster_No_NameInputs) => Local
 export const error_roster_not_roster: (inputs: Error_Roster_Not_RosterInputs) => LocalizedString;
 export const error_roster_twice: (inputs: Error_Roster_TwiceInputs) => LocalizedString;
 export const error_roster_unreadable: (inputs: Error_Roster_UnreadableInputs) => LocalizedString;
+export const error_run_name_empty: (inputs: Error_Run_Name_EmptyInputs) => LocalizedString;
 export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
 export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
 export const error_store_damaged: (inputs: Error_Store_DamagedInputs) => LocalizedString;
@@ -1884,6 +1896,7 @@ export type Error_Class_HostInputs = {
     host: NonNullable<unknown>;
     list: NonNullable<unknown>;
 };
+export type Error_Class_No_PoolInputs = {};
 export type Error_Cli_Class_OnlyInputs = {
     flag: NonNullable<unknown>;
 };
@@ -2244,6 +2257,13 @@ export type Error_Grid_TwiceInputs = {
 export type Error_Grid_Values_OfInputs = {
     count: NonNullable<unknown>;
     path: NonNullable<unknown>;
+};
+export type Error_Host_Invalid_ArgumentsInputs = {
+    method: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Host_Unknown_MethodInputs = {
+    method: NonNullable<unknown>;
 };
 export type Error_Idx_ExtraInputs = {
     file: NonNullable<unknown>;
@@ -2771,6 +2791,24 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Path_For_DatasetsInputs = {};
+export type Error_Path_For_ExportsInputs = {};
+export type Error_Path_For_LabsInputs = {};
+export type Error_Path_For_ReportsInputs = {};
+export type Error_Path_Leads_ToInputs = {
+    file: NonNullable<unknown>;
+    real: NonNullable<unknown>;
+};
+export type Error_Path_Outside_ReadsInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
+export type Error_Path_Outside_WritesInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
 export type Error_Pool_DisconnectedInputs = {
     url: NonNullable<unknown>;
 };
@@ -2881,6 +2919,9 @@ export type Error_Redis_UnreachableInputs = {
 export type Error_Redis_Wants_PasswordInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Reports_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
 export type Error_Roster_Bad_CodeInputs = {
     where: NonNullable<unknown>;
     code: NonNullable<unknown>;
@@ -2916,6 +2957,7 @@ export type Error_Roster_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Run_Name_EmptyInputs = {};
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;

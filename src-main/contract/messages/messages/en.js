@@ -258,6 +258,7 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{}} Error_Class_No_PoolInputs */
 /** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
 /** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
@@ -383,6 +384,8 @@
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Error_Host_Unknown_MethodInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -531,6 +534,13 @@
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{}} Error_Path_For_DatasetsInputs */
+/** @typedef {{}} Error_Path_For_ExportsInputs */
+/** @typedef {{}} Error_Path_For_LabsInputs */
+/** @typedef {{}} Error_Path_For_ReportsInputs */
+/** @typedef {{ file: NonNullable<unknown>, real: NonNullable<unknown> }} Error_Path_Leads_ToInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_ReadsInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_WritesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
@@ -564,6 +574,7 @@
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
 /** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
@@ -573,6 +584,7 @@
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{}} Error_Run_Name_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -2509,6 +2521,10 @@ export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => L
 	return /** @type {LocalizedString} */ (`--host '${i?.host}' is not an address of this machine; give one of ${i?.list} (the lab network's), or 0.0.0.0 for every network it is on.`)
 };
 
+export const error_class_no_pool = /** @type {(inputs: Error_Class_No_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A class server trains on its own machine: students cannot connect a pool of workers.`)
+};
+
 export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.flag} is for a class server (add --class); a plain serve listens on 127.0.0.1 only.`)
 };
@@ -3007,6 +3023,14 @@ export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => L
 
 export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} values of ${i?.path}`)
+};
+
+export const error_host_invalid_arguments = /** @type {(inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} got invalid arguments: ${i?.issues}.`)
+};
+
+export const error_host_unknown_method = /** @type {(inputs: Error_Host_Unknown_MethodInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.method}' is not a LayerLab method.`)
 };
 
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
@@ -3601,6 +3625,34 @@ export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInpu
 	return /** @type {LocalizedString} */ (`${i?.file} is not a readable .npz (zip) archive (${i?.detail}). Save it again with numpy.savez.`)
 };
 
+export const error_path_for_datasets = /** @type {(inputs: Error_Path_For_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`datasets`)
+};
+
+export const error_path_for_exports = /** @type {(inputs: Error_Path_For_ExportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`exports`)
+};
+
+export const error_path_for_labs = /** @type {(inputs: Error_Path_For_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`labs`)
+};
+
+export const error_path_for_reports = /** @type {(inputs: Error_Path_For_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`reports`)
+};
+
+export const error_path_leads_to = /** @type {(inputs: Error_Path_Leads_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} (it leads to ${i?.real})`)
+};
+
+export const error_path_outside_reads = /** @type {(inputs: Error_Path_Outside_ReadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is outside the folders this server may use for ${i?.what}: it reads only inside ${i?.folders}. Choose a path in one of them.`)
+};
+
+export const error_path_outside_writes = /** @type {(inputs: Error_Path_Outside_WritesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is outside the folders this server may use for ${i?.what}: it writes only inside ${i?.folders}. Choose a path in one of them.`)
+};
+
 export const error_pool_disconnected = /** @type {(inputs: Error_Pool_DisconnectedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The pool at ${i?.url} was disconnected.`)
 };
@@ -3733,6 +3785,10 @@ export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_
 	return /** @type {LocalizedString} */ (`The Redis server at ${i?.where} wants a password: give it as redis://:PASSWORD@HOST:PORT.`)
 };
 
+export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} cannot be read as a folder of reports: choose the folder the students' report files are in.`)
+};
+
 export const error_roster_bad_code = /** @type {(inputs: Error_Roster_Bad_CodeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}: '${i?.code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made.`)
 };
@@ -3767,6 +3823,10 @@ export const error_roster_twice = /** @type {(inputs: Error_Roster_TwiceInputs) 
 
 export const error_roster_unreadable = /** @type {(inputs: Error_Roster_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The class list ${i?.file} cannot be read (${i?.detail}).`)
+};
+
+export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A run name cannot be empty.`)
 };
 
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {

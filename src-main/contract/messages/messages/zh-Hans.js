@@ -258,6 +258,7 @@
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{}} Error_Class_No_PoolInputs */
 /** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
 /** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
@@ -383,6 +384,8 @@
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Error_Host_Unknown_MethodInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -531,6 +534,13 @@
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{}} Error_Path_For_DatasetsInputs */
+/** @typedef {{}} Error_Path_For_ExportsInputs */
+/** @typedef {{}} Error_Path_For_LabsInputs */
+/** @typedef {{}} Error_Path_For_ReportsInputs */
+/** @typedef {{ file: NonNullable<unknown>, real: NonNullable<unknown> }} Error_Path_Leads_ToInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_ReadsInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_WritesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
@@ -564,6 +574,7 @@
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
 /** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
@@ -573,6 +584,7 @@
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{}} Error_Run_Name_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -2501,6 +2513,10 @@ export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => L
 	return /** @type {LocalizedString} */ (`--host '${i?.host}' 不是这台电脑的地址；请给出 ${i?.list} 之一（机房网络的地址），或用 0.0.0.0 表示它所在的所有网络。`)
 };
 
+export const error_class_no_pool = /** @type {(inputs: Error_Class_No_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`班级服务器在自己的电脑上训练：学生不能连接工作机池。`)
+};
+
 export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.flag} 用于班级服务器（请加上 --class）；普通的 serve 只监听 127.0.0.1。`)
 };
@@ -2999,6 +3015,14 @@ export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => L
 
 export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.path} 的 ${i?.count} 个取值`)
+};
+
+export const error_host_invalid_arguments = /** @type {(inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} 收到了无效的参数：${i?.issues}。`)
+};
+
+export const error_host_unknown_method = /** @type {(inputs: Error_Host_Unknown_MethodInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.method}' 不是 LayerLab 的方法。`)
 };
 
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
@@ -3593,6 +3617,34 @@ export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInpu
 	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 .npz（zip）压缩包（${i?.detail}）。请用 numpy.savez 重新保存。`)
 };
 
+export const error_path_for_datasets = /** @type {(inputs: Error_Path_For_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据集`)
+};
+
+export const error_path_for_exports = /** @type {(inputs: Error_Path_For_ExportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导出`)
+};
+
+export const error_path_for_labs = /** @type {(inputs: Error_Path_For_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验`)
+};
+
+export const error_path_for_reports = /** @type {(inputs: Error_Path_For_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`报告`)
+};
+
+export const error_path_leads_to = /** @type {(inputs: Error_Path_Leads_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}（它指向 ${i?.real}）`)
+};
+
+export const error_path_outside_reads = /** @type {(inputs: Error_Path_Outside_ReadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不在这台服务器可用于${i?.what}的文件夹中：它只读取 ${i?.folders} 里的文件。请选择其中一个文件夹里的路径。`)
+};
+
+export const error_path_outside_writes = /** @type {(inputs: Error_Path_Outside_WritesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不在这台服务器可用于${i?.what}的文件夹中：它只写入 ${i?.folders} 里的文件。请选择其中一个文件夹里的路径。`)
+};
+
 export const error_pool_disconnected = /** @type {(inputs: Error_Pool_DisconnectedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.url} 的工作机池已断开连接。`)
 };
@@ -3725,6 +3777,10 @@ export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_
 	return /** @type {LocalizedString} */ (`${i?.where} 的 Redis 服务器需要密码：请以 redis://:PASSWORD@HOST:PORT 的形式给出。`)
 };
 
+export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法把 ${i?.dir} 当作报告文件夹读取：请选择存放学生报告文件的文件夹。`)
+};
+
 export const error_roster_bad_code = /** @type {(inputs: Error_Roster_Bad_CodeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}：'${i?.code}' 不是登录码（6 个字母和数字，不含 0、O、1、I 和 L）；不写的话会自动生成一个。`)
 };
@@ -3759,6 +3815,10 @@ export const error_roster_twice = /** @type {(inputs: Error_Roster_TwiceInputs) 
 
 export const error_roster_unreadable = /** @type {(inputs: Error_Roster_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`无法读取班级名单 ${i?.file}（${i?.detail}）。`)
+};
+
+export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`运行名称不能为空。`)
 };
 
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
