@@ -36,6 +36,11 @@ import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
 import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { makeViews } from '../../../src-main/engine/batches.ts';
+import { selectBackend } from '../../../src-main/engine/backend.ts';
+import { checkModelBudget } from '../../../src-main/engine/model-budget.ts';
+import { weightsMismatch } from '../../../src-main/engine/model-weights.ts';
+import { analyzeGraph } from '../../../src-main/contract/validate.ts';
 import { checkClassHost } from '../../../src-main/hosts/class/class-host.ts';
 import { parseClassList } from '../../../src-main/hosts/class/roster.ts';
 import { dispatch } from '../../../src-main/hosts/dispatch.ts';
@@ -80,6 +85,15 @@ function shown(e: LayerLabError, locale: MessageLocale): string {
 }
 
 afterEach(() => useLocale(() => 'en'));
+
+/** A dataset of four examples and no test set, for the validation views' refusals. */
+const fourExamples = {
+  info: { title: 'Four' },
+  train: { count: 4, labels: Int32Array.from([0, 1, 0, 1]) },
+  test: null,
+} as never;
+const views = (validation: object, trainSubset: number | null = null) =>
+  ({ validation, trainSubset, shuffleLabels: false }) as never;
 
 const lab = (extra: object) => ({ format: LAB_FORMAT, version: 1, ...extra });
 
@@ -501,6 +515,67 @@ describe('error sentences', () => {
       english:
         'A class server trains on its own machine: students cannot connect a pool of workers.',
       chinese: ['班级服务器在自己的电脑上训练'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => makeViews(fourExamples, views({ kind: 'split', fraction: 0.9 }), Math.random),
+      english:
+        'A validation split of 0.9 leaves no training or no validation examples out of 4; choose a fraction like 0.2.',
+      chinese: ['在 4 个样本中留出 0.9 做验证后'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () =>
+        makeViews(
+          fourExamples,
+          views({ kind: 'kfold', folds: 5, fold: 0, stratified: false, seed: 0 }),
+          Math.random,
+        ),
+      english: '5-fold cross-validation needs at least 5 examples, but there are 4.',
+      chinese: ['5 折交叉验证至少需要 5 个样本，但只有 4 个'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => makeViews(fourExamples, views({ kind: 'test' }), Math.random),
+      english:
+        'Four has no test set; validate on a split of the training data instead (for example 0.2).',
+      chinese: ['Four 没有测试集'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => makeViews(fourExamples, views({ kind: 'none' }, 9), Math.random),
+      english:
+        'The training subset of 9 examples is larger than the 4 training examples available; choose at most 4.',
+      chinese: ['9 个样本的训练子集大于现有的 4 个训练样本'],
+    },
+    {
+      code: 'usage',
+      make: () => selectBackend('tpu' as never),
+      english: /^Unknown backend 'tpu': use one of .+ or auto\.$/,
+      chinese: ["未知的后端 'tpu'"],
+    },
+    {
+      code: 'too-large',
+      make: () => {
+        const m = moons();
+        checkModelBudget(m, analyzeGraph(m.graph), { totalBytes: 4096, freeBytes: 4096 });
+      },
+      english:
+        /^This model needs about .+ of memory to train \(.+ parameters take .+\), but LayerLab trains in at most half of this machine's 4 kB \(2 kB\): /,
+      chinese: ['训练这个模型大约需要', '这台电脑 4 kB 的一半（2 kB）'],
+    },
+    {
+      code: 'mismatch',
+      make: () => {
+        const problem = weightsMismatch(
+          [],
+          moons().graph,
+          said('error_weights_run', { name: 'r' }),
+        );
+        throw new LayerLabError('mismatch', problem!);
+      },
+      english: /^Run 'r' has no weight .+ for layer '.+'; continue from a run of the same model\.$/,
+      chinese: ["运行 'r' 没有层 '"],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

@@ -3533,6 +3533,20 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Image augmentation needs images, but {title} examples are {shape}; turn augmentation off for this dataset." |
+*
+* @param {Error_Augment_Needs_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_augment_needs_images: ((inputs: Error_Augment_Needs_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Augment_Needs_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Augmentation works on images, but {dataset} examples are {shape}; choose an image dataset to preview it." |
 *
 * @param {Error_Augment_Not_ImagesInputs} inputs
@@ -3542,6 +3556,76 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 export const error_augment_not_images: ((inputs: Error_Augment_Not_ImagesInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Augment_Not_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No TensorFlow.js backend could start: {reasons}" |
+*
+* @param {Error_Backend_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_none: ((inputs: Error_Backend_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Backend_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown backend '{backend}': use one of {list} or auto." |
+*
+* @param {Error_Backend_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_unknown: ((inputs: Error_Backend_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Backend_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model needs about {total} of memory to train ({params} parameters take {paramBytes} with their gradients and optimizer slots; one batch of {batch} takes..." |
+*
+* @param {Error_Budget_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_needs: ((inputs: Error_Budget_NeedsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_NeedsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{needs}, but only {free} is free now: close other programs or finish other runs, or use a smaller model or batch size." |
+*
+* @param {Error_Budget_Not_FreeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_not_free: ((inputs: Error_Budget_Not_FreeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_Not_FreeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{needs}, but LayerLab trains in at most half of this machine's {machine} ({cap}): use fewer units or filters, a smaller input, or a smaller batch size." |
+*
+* @param {Error_Budget_Over_HalfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_over_half: ((inputs: Error_Budget_Over_HalfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_Over_HalfInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4709,6 +4793,20 @@ export const error_download_unreachable: ((inputs: Error_Download_UnreachableInp
 /**
 * | output |
 * | --- |
+* | "Early stopping watches {monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'." |
+*
+* @param {Error_Early_Stopping_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_early_stopping_no_validation: ((inputs: Error_Early_Stopping_No_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Early_Stopping_No_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
 *
 * @param {Error_File_BinaryInputs} inputs
@@ -4746,6 +4844,34 @@ export const error_file_missing: ((inputs: Error_File_MissingInputs, options?: {
 export const error_file_too_large: ((inputs: Error_File_Too_LargeInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_File_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fold {index} does not exist in {folds}-fold cross-validation." |
+*
+* @param {Error_Fold_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_missing: ((inputs: Error_Fold_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fold_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folds}-fold cross-validation needs at least {folds} examples, but there are {count}." |
+*
+* @param {Error_Fold_Too_FewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_too_few: ((inputs: Error_Fold_Too_FewInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fold_Too_FewInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -6991,6 +7117,34 @@ export const error_model_file_zip_without: ((inputs: Error_Model_File_Zip_Withou
 /**
 * | output |
 * | --- |
+* | "{title} has no test set to evaluate on; choose a dataset with one (MNIST, Fashion-MNIST, IMDB)." |
+*
+* @param {Error_No_Test_Set_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_evaluate: ((inputs: Error_No_Test_Set_EvaluateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_No_Test_Set_EvaluateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{title} has no test set; validate on a split of the training data instead (for example 0.2)." |
+*
+* @param {Error_No_Test_Set_ValidateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_validate: ((inputs: Error_No_Test_Set_ValidateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_No_Test_Set_ValidateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "There is no run {run} to take weights from; it may have been deleted." |
 *
 * @param {Error_No_Weights_GoneInputs} inputs
@@ -8195,6 +8349,20 @@ export const error_run_name_empty: ((inputs?: Error_Run_Name_EmptyInputs, option
 /**
 * | output |
 * | --- |
+* | "A validation split of {fraction} leaves no training or no validation examples out of {count}; choose a fraction like 0.2." |
+*
+* @param {Error_Split_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_split_empty: ((inputs: Error_Split_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Split_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The run store {file} cannot be opened ({detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to." |
 *
 * @param {Error_Store_Cannot_OpenInputs} inputs
@@ -8363,6 +8531,20 @@ export const error_store_repair_advice: ((inputs: Error_Store_Repair_AdviceInput
 /**
 * | output |
 * | --- |
+* | "The training subset of {subset} examples is larger than the {count} training examples available; choose at most {count}." |
+*
+* @param {Error_Subset_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_subset_too_large: ((inputs: Error_Subset_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Subset_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
 *
 * @param {Error_Synthetic_ClassesInputs} inputs
@@ -8470,6 +8652,90 @@ export const error_trainer_stopped: ((inputs: Error_Trainer_StoppedInputs, optio
 export const error_trainer_stopped_said: ((inputs: Error_Trainer_Stopped_SaidInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_Stopped_SaidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{source} has a weight {weight} that this model has no place for; continue from a run of the same model." |
+*
+* @param {Error_Weights_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_extra: ((inputs: Error_Weights_ExtraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_ExtraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{source} has no weight {weight} for layer '{layer}'; continue from a run of the same model." |
+*
+* @param {Error_Weights_No_WeightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_no_weight: ((inputs: Error_Weights_No_WeightInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_No_WeightInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{name}'" |
+*
+* @param {Error_Weights_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_run: ((inputs: Error_Weights_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{source} has {weight} of shape {shape}, but layer '{layer}' of this model needs {needs}; continue from a run of the same model." |
+*
+* @param {Error_Weights_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_shape: ((inputs: Error_Weights_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights have no {weight}, but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_missing: ((inputs: Error_Weights_Stored_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_Stored_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights have {weight} of shape [{shape}], but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_shape: ((inputs: Error_Weights_Stored_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_Stored_ShapeInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21107,9 +21373,36 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Error_Augment_Needs_ImagesInputs = {
+    title: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
 export type Error_Augment_Not_ImagesInputs = {
     dataset: NonNullable<unknown>;
     shape: NonNullable<unknown>;
+};
+export type Error_Backend_NoneInputs = {
+    reasons: NonNullable<unknown>;
+};
+export type Error_Backend_UnknownInputs = {
+    backend: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Budget_NeedsInputs = {
+    total: NonNullable<unknown>;
+    params: NonNullable<unknown>;
+    paramBytes: NonNullable<unknown>;
+    batch: NonNullable<unknown>;
+    activations: NonNullable<unknown>;
+};
+export type Error_Budget_Not_FreeInputs = {
+    needs: NonNullable<unknown>;
+    free: NonNullable<unknown>;
+};
+export type Error_Budget_Over_HalfInputs = {
+    needs: NonNullable<unknown>;
+    machine: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
 };
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
@@ -21338,6 +21631,9 @@ export type Error_Download_UnreachableInputs = {
     cause: NonNullable<unknown>;
     byHand: NonNullable<unknown>;
 };
+export type Error_Early_Stopping_No_ValidationInputs = {
+    monitor: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -21349,6 +21645,14 @@ export type Error_File_Too_LargeInputs = {
     file: NonNullable<unknown>;
     megabytes: NonNullable<unknown>;
     what: NonNullable<unknown>;
+};
+export type Error_Fold_MissingInputs = {
+    index: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Fold_Too_FewInputs = {
+    folds: NonNullable<unknown>;
+    count: NonNullable<unknown>;
 };
 export type Error_Fs_Action_MkdirInputs = {};
 export type Error_Fs_Action_ReadInputs = {};
@@ -21872,6 +22176,12 @@ export type Error_Model_File_Zip_WithoutInputs = {
     file: NonNullable<unknown>;
     name: NonNullable<unknown>;
 };
+export type Error_No_Test_Set_EvaluateInputs = {
+    title: NonNullable<unknown>;
+};
+export type Error_No_Test_Set_ValidateInputs = {
+    title: NonNullable<unknown>;
+};
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
 };
@@ -22181,6 +22491,10 @@ export type Error_Roster_UnreadableInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Run_Name_EmptyInputs = {};
+export type Error_Split_EmptyInputs = {
+    fraction: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -22230,6 +22544,10 @@ export type Error_Store_Read_OnlyInputs = {
 export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
 };
+export type Error_Subset_Too_LargeInputs = {
+    subset: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Error_Synthetic_ClassesInputs = {
     shape: NonNullable<unknown>;
     fixed: NonNullable<unknown>;
@@ -22252,6 +22570,36 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Weights_ExtraInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Error_Weights_No_WeightInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Weights_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Weights_ShapeInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_MissingInputs = {
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_ShapeInputs = {
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
 };
 export type Error_What_Keras_JsonInputs = {};
 export type Error_What_Lab_FileInputs = {};

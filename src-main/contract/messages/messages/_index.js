@@ -254,7 +254,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -338,9 +344,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -501,6 +510,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -587,6 +598,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -599,6 +611,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -607,6 +620,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -5523,6 +5542,22 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 /**
 * | output |
 * | --- |
+* | "Image augmentation needs images, but {title} examples are {shape}; turn augmentation off for this dataset." |
+*
+* @param {Error_Augment_Needs_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_augment_needs_images = /** @type {((inputs: Error_Augment_Needs_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Augment_Needs_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_augment_needs_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_augment_needs_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_augment_needs_images(inputs)
+	return __en.error_augment_needs_images(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Augmentation works on images, but {dataset} examples are {shape}; choose an image dataset to preview it." |
 *
 * @param {Error_Augment_Not_ImagesInputs} inputs
@@ -5535,6 +5570,86 @@ export const error_augment_not_images = /** @type {((inputs: Error_Augment_Not_I
 	if (locale === "zh-Hant") return __zh_hant1.error_augment_not_images(inputs)
 	if (locale === "en-XA") return __en_xa2.error_augment_not_images(inputs)
 	return __en.error_augment_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No TensorFlow.js backend could start: {reasons}" |
+*
+* @param {Error_Backend_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_none = /** @type {((inputs: Error_Backend_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Backend_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_backend_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_backend_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_backend_none(inputs)
+	return __en.error_backend_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown backend '{backend}': use one of {list} or auto." |
+*
+* @param {Error_Backend_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_unknown = /** @type {((inputs: Error_Backend_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Backend_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_backend_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_backend_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_backend_unknown(inputs)
+	return __en.error_backend_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model needs about {total} of memory to train ({params} parameters take {paramBytes} with their gradients and optimizer slots; one batch of {batch} takes..." |
+*
+* @param {Error_Budget_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_needs = /** @type {((inputs: Error_Budget_NeedsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Budget_NeedsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_budget_needs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_budget_needs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_budget_needs(inputs)
+	return __en.error_budget_needs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{needs}, but only {free} is free now: close other programs or finish other runs, or use a smaller model or batch size." |
+*
+* @param {Error_Budget_Not_FreeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_not_free = /** @type {((inputs: Error_Budget_Not_FreeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Budget_Not_FreeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_budget_not_free(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_budget_not_free(inputs)
+	if (locale === "en-XA") return __en_xa2.error_budget_not_free(inputs)
+	return __en.error_budget_not_free(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{needs}, but LayerLab trains in at most half of this machine's {machine} ({cap}): use fewer units or filters, a smaller input, or a smaller batch size." |
+*
+* @param {Error_Budget_Over_HalfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_over_half = /** @type {((inputs: Error_Budget_Over_HalfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Budget_Over_HalfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_budget_over_half(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_budget_over_half(inputs)
+	if (locale === "en-XA") return __en_xa2.error_budget_over_half(inputs)
+	return __en.error_budget_over_half(inputs)
 });
 /**
 * | output |
@@ -6867,6 +6982,22 @@ export const error_download_unreachable = /** @type {((inputs: Error_Download_Un
 /**
 * | output |
 * | --- |
+* | "Early stopping watches {monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'." |
+*
+* @param {Error_Early_Stopping_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_early_stopping_no_validation = /** @type {((inputs: Error_Early_Stopping_No_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Early_Stopping_No_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_early_stopping_no_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_early_stopping_no_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_early_stopping_no_validation(inputs)
+	return __en.error_early_stopping_no_validation(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
 *
 * @param {Error_File_BinaryInputs} inputs
@@ -6911,6 +7042,38 @@ export const error_file_too_large = /** @type {((inputs: Error_File_Too_LargeInp
 	if (locale === "zh-Hant") return __zh_hant1.error_file_too_large(inputs)
 	if (locale === "en-XA") return __en_xa2.error_file_too_large(inputs)
 	return __en.error_file_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fold {index} does not exist in {folds}-fold cross-validation." |
+*
+* @param {Error_Fold_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_missing = /** @type {((inputs: Error_Fold_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fold_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fold_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fold_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fold_missing(inputs)
+	return __en.error_fold_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folds}-fold cross-validation needs at least {folds} examples, but there are {count}." |
+*
+* @param {Error_Fold_Too_FewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_too_few = /** @type {((inputs: Error_Fold_Too_FewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fold_Too_FewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fold_too_few(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fold_too_few(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fold_too_few(inputs)
+	return __en.error_fold_too_few(inputs)
 });
 /**
 * | output |
@@ -9475,6 +9638,38 @@ export const error_model_file_zip_without = /** @type {((inputs: Error_Model_Fil
 /**
 * | output |
 * | --- |
+* | "{title} has no test set to evaluate on; choose a dataset with one (MNIST, Fashion-MNIST, IMDB)." |
+*
+* @param {Error_No_Test_Set_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_evaluate = /** @type {((inputs: Error_No_Test_Set_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Test_Set_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_test_set_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_test_set_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_test_set_evaluate(inputs)
+	return __en.error_no_test_set_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} has no test set; validate on a split of the training data instead (for example 0.2)." |
+*
+* @param {Error_No_Test_Set_ValidateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_validate = /** @type {((inputs: Error_No_Test_Set_ValidateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Test_Set_ValidateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_test_set_validate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_test_set_validate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_test_set_validate(inputs)
+	return __en.error_no_test_set_validate(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "There is no run {run} to take weights from; it may have been deleted." |
 *
 * @param {Error_No_Weights_GoneInputs} inputs
@@ -10851,6 +11046,22 @@ export const error_run_name_empty = /** @type {((inputs?: Error_Run_Name_EmptyIn
 /**
 * | output |
 * | --- |
+* | "A validation split of {fraction} leaves no training or no validation examples out of {count}; choose a fraction like 0.2." |
+*
+* @param {Error_Split_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_split_empty = /** @type {((inputs: Error_Split_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Split_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_split_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_split_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_split_empty(inputs)
+	return __en.error_split_empty(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The run store {file} cannot be opened ({detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to." |
 *
 * @param {Error_Store_Cannot_OpenInputs} inputs
@@ -11043,6 +11254,22 @@ export const error_store_repair_advice = /** @type {((inputs: Error_Store_Repair
 /**
 * | output |
 * | --- |
+* | "The training subset of {subset} examples is larger than the {count} training examples available; choose at most {count}." |
+*
+* @param {Error_Subset_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_subset_too_large = /** @type {((inputs: Error_Subset_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Subset_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_subset_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_subset_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_subset_too_large(inputs)
+	return __en.error_subset_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
 *
 * @param {Error_Synthetic_ClassesInputs} inputs
@@ -11167,6 +11394,102 @@ export const error_trainer_stopped_said = /** @type {((inputs: Error_Trainer_Sto
 	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped_said(inputs)
 	if (locale === "en-XA") return __en_xa2.error_trainer_stopped_said(inputs)
 	return __en.error_trainer_stopped_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{source} has a weight {weight} that this model has no place for; continue from a run of the same model." |
+*
+* @param {Error_Weights_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_extra = /** @type {((inputs: Error_Weights_ExtraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_ExtraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_extra(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_extra(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_extra(inputs)
+	return __en.error_weights_extra(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{source} has no weight {weight} for layer '{layer}'; continue from a run of the same model." |
+*
+* @param {Error_Weights_No_WeightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_no_weight = /** @type {((inputs: Error_Weights_No_WeightInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_No_WeightInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_no_weight(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_no_weight(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_no_weight(inputs)
+	return __en.error_weights_no_weight(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}'" |
+*
+* @param {Error_Weights_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_run = /** @type {((inputs: Error_Weights_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_run(inputs)
+	return __en.error_weights_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{source} has {weight} of shape {shape}, but layer '{layer}' of this model needs {needs}; continue from a run of the same model." |
+*
+* @param {Error_Weights_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_shape = /** @type {((inputs: Error_Weights_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_shape(inputs)
+	return __en.error_weights_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights have no {weight}, but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_missing = /** @type {((inputs: Error_Weights_Stored_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_Stored_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_stored_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_stored_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_stored_missing(inputs)
+	return __en.error_weights_stored_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights have {weight} of shape [{shape}], but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_shape = /** @type {((inputs: Error_Weights_Stored_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_Stored_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_stored_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_stored_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_stored_shape(inputs)
+	return __en.error_weights_stored_shape(inputs)
 });
 /**
 * | output |

@@ -252,7 +252,13 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -336,9 +342,12 @@
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -499,6 +508,8 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -585,6 +596,7 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -597,6 +609,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -605,6 +618,12 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -2497,8 +2516,32 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} ss`)
 };
 
+export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmágé ááüügméññttátíööññ ñééddss ímággéés, bütt ${i?.title} ééxxámplléés áréé ${i?.shape}; ttüürñ áüüggméñttáátíöññ ööff föörr thíss ddátásséét.`)
+};
+
 export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ wörkkss öñ ímmáágés, bbüüt ${i?.dataset} ééxxámplléés áréé ${i?.shape}; ççhhööséé ááñ ímáággé dáttáásét ttöö prévvííéw ítt.`)
+};
+
+export const error_backend_none = /** @type {(inputs: Error_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö TéñssöörFlööww.js bááççkéñdd ççöüldd sstártt: ${i?.reasons}`)
+};
+
+export const error_backend_unknown = /** @type {(inputs: Error_Backend_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÛÛññkñöwwññ báçkkééñd '${i?.backend}': üüssé öñéé ööf ${i?.list} öörr áütöö.`)
+};
+
+export const error_budget_needs = /** @type {(inputs: Error_Budget_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís mööddél ñééééds ábbööüt ${i?.total} ööff mémöörrý tö ttrráíñ (${i?.params} ppáárámééttérs ttááké ${i?.paramBytes} wwííth thhééír grráádíéññtts áñdd ööptímmíízér ssllöts; ööññé báttççh öf ${i?.batch} ttáákés ${i?.activations} ööff láýéérr öütppüüts)`)
+};
+
+export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}, bbüüt öñllýý ${i?.free} ííss frééé ññöw: çllöösé ötthhér prröögrámmss ör fííññísh öötthér rrüüñs, örr üüsé á ssmmálléérr mödééll ör bááttçh síízzé.`)
+};
+
+export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}, bbüüt LáýýéérLább ttráíññss íñ átt mmöst hháálf öff tthís mmááçhíññéé's ${i?.machine} (${i?.cap}): üüssé féwwéér üñíítts ör ffííltérrss, á smáálllér ííññpüt, öörr á smáálllér bbáátçh ssíízé.`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -2833,6 +2876,10 @@ export const error_download_unreachable = /** @type {(inputs: Error_Download_Unr
 	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt réááççh ${i?.url} (${i?.cause}): ççhhéçk tthhát ýööüü áré ööññlíñéé. ${i?.byHand}`)
 };
 
+export const error_early_stopping_no_validation = /** @type {(inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg wáttççhés ${i?.monitor}, bbüüt thííss rüñ hháás ñö vváálídááttíöñ ddáátá: çhhööösé áá vválíddáátíöññ ssplítt öör théé ttést sséét, ör mmööñítöörr 'lösss'.`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá ttéxt ffíílé (ítt hhöldss bbíñárrýý dátáá), ssö ít ííss ñöt ${i?.what}; ççhhéçk tthhát ítt íís théé rríghtt ffílé.`)
 };
@@ -2843,6 +2890,14 @@ export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) 
 
 export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} ííss övérr ${i?.megabytes} MMBB, fár mmööré thhááñ ${i?.what} hhöölds; ççhhéçk tthhát ítt íís théé rríghtt ffílé.`)
+};
+
+export const error_fold_missing = /** @type {(inputs: Error_Fold_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`FFööld ${i?.index} ddööés ñöött éxísstt íñ ${i?.folds}-ffööld çrrööss-váállídáttííöñ.`)
+};
+
+export const error_fold_too_few = /** @type {(inputs: Error_Fold_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds}-ffööld çrrööss-váállídáttííöñ ñééééds átt lléástt ${i?.folds} ééxxámplléés, bütt tthéréé ááré ${i?.count}.`)
 };
 
 export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
@@ -3485,6 +3540,14 @@ export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File
 	return /** @type {LocalizedString} */ (`${i?.file} ííss á zípp áárçhíívvé wítthhöüt ${i?.name}, ssöö ít íss ññöt á mmöödél ssáávéd bbýý Kérááss 3; sávéé íít wítthh mödééll.sávéé('mmödéll.kkéráss').`)
 };
 
+export const error_no_test_set_evaluate = /** @type {(inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} hháás ñö ttéést séétt tö évváálüáttéé öñ; çhhööösé áá ddátásséét wítthh öñé (MMÑÑÎST, FFááshíööññ-MÑÎSSTT, ÎMDBB).`)
+};
+
+export const error_no_test_set_validate = /** @type {(inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} hháás ñö ttéést séétt; válííddáté ööññ á spllíít öf tthhé trááííñíñgg ddátá ííññstéáádd (för ééxxámplléé 0.2).`)
+};
+
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhéré ííss ñö rüüññ ${i?.run} ttöö tákéé wwéíghhtts fröömm; ít mááýý hávéé bbééñ ddéélétéédd.`)
 };
@@ -3829,6 +3892,10 @@ export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInpu
 	return /** @type {LocalizedString} */ (`ÅÅ rrüñ ñáámmé çáññññöt béé éémptýý.`)
 };
 
+export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ vválíddáátíöññ ssplítt ööf ${i?.fraction} llééávéss ññö trááííñíñgg öör ñö vváálídááttíöñ ééxxámplléés öütt ööf ${i?.count}; ççhhööséé áá fráççttíöñ llííké 0.2.`)
+};
+
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé rüññ sstöréé ${i?.file} ççááññött bbé öpééññéd (${i?.detail}): ççhhéçk tthhát íttss földdéér éxííssts áññdd ís wrríítáblléé, ör séétt LÅÝÉÉRRLÅB_HHØØMÉ töö áá földdéér ýöüü ççáñ wrrííté töö.`)
 };
@@ -3877,6 +3944,10 @@ export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_
 	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññ mmövé íítt ásíddéé, kééppííñg á ççööpý, áññdd stárrtt á ñéww sstöréé wwíth wwhhát çááññ stíllll bé rééáád ("Mövvéé thé ddáámágéédd störréé ásíddéé" íñ thhéé ápp, öörr \`láýéérrláb ssttöré rréépáírr\`); bbý háññdd, qüítt LLáýérrLLáb áññdd réñáámmé ${i?.file} (ááññd ítss -wwál áññdd -shm ffíílés, ííff áñý).`)
 };
 
+export const error_subset_too_large = /** @type {(inputs: Error_Subset_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñíñgg ssübséétt öf ${i?.subset} ééxxámplléés ís lláárgérr ttháñ tthhé ${i?.count} ttrráíñííññg éxáámmpléss ááváíllááblé; ççhhööséé áát mösstt ${i?.count}.`)
+};
+
 export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé ${i?.shape} sséét háss ééxáçttllý ${i?.fixed} ççllássééss, ñöt ${i?.classes}: sséét çláásssés ttöö ${i?.fixed}, öörr píçkk sspíráálls förr mmöré ççllássééss.`)
 };
@@ -3907,6 +3978,30 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss ${i?.how} bbééföréé tthé rüüññ fíñíísshéd: ${i?.tail}.`)
+};
+
+export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} hháás á wééííght ${i?.weight} tthhát thhíís möddéél háss ññö plááççé förr; ççöñtííññüé frrööm á rüüññ öf thhéé sáméé mmödéll.`)
+};
+
+export const error_weights_no_weight = /** @type {(inputs: Error_Weights_No_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} hháás ñö wwééíghtt ${i?.weight} fföör láýýéér '${i?.layer}'; ççööñtíññüüé fröömm á rüññ ööf théé ssámé mmöödél.`)
+};
+
+export const error_weights_run = /** @type {(inputs: Error_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}'`)
+};
+
+export const error_weights_shape = /** @type {(inputs: Error_Weights_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} hháás ${i?.weight} ööff sháppéé ${i?.shape}, bbüüt láýýéér '${i?.layer}' ööff thíss mmödéll ññéédss ${i?.needs}; ççööñtíññüüé fröömm á rüññ ööf théé ssámé mmöödél.`)
+};
+
+export const error_weights_stored_missing = /** @type {(inputs: Error_Weights_Stored_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss hhávé ññöö ${i?.weight}, bbüüt láýýéér '${i?.layer}' ññéééds [${i?.needs}]; ssttárt ffrröm á rrüüñ öf tthhé sámméé mödééll.`)
+};
+
+export const error_weights_stored_shape = /** @type {(inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss hhávé ${i?.weight} ööff sháppéé [${i?.shape}], bbüüt láýýéér '${i?.layer}' ññéééds [${i?.needs}]; ssttárt ffrröm á rrüüñ öf tthhé sámméé mödééll.`)
 };
 
 export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {

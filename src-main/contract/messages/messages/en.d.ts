@@ -250,7 +250,13 @@ export const dstext_spirals_title: (inputs: Dstext_Spirals_TitleInputs) => Local
 export const dstext_synthetic_title: (inputs: Dstext_Synthetic_TitleInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
+export const error_augment_needs_images: (inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString;
 export const error_augment_not_images: (inputs: Error_Augment_Not_ImagesInputs) => LocalizedString;
+export const error_backend_none: (inputs: Error_Backend_NoneInputs) => LocalizedString;
+export const error_backend_unknown: (inputs: Error_Backend_UnknownInputs) => LocalizedString;
+export const error_budget_needs: (inputs: Error_Budget_NeedsInputs) => LocalizedString;
+export const error_budget_not_free: (inputs: Error_Budget_Not_FreeInputs) => LocalizedString;
+export const error_budget_over_half: (inputs: Error_Budget_Over_HalfInputs) => LocalizedString;
 export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => LocalizedString;
 export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
@@ -334,9 +340,12 @@ export const error_download_http: (inputs: Error_Download_HttpInputs) => Localiz
 export const error_download_md5: (inputs: Error_Download_Md5Inputs) => LocalizedString;
 export const error_download_mkdir: (inputs: Error_Download_MkdirInputs) => LocalizedString;
 export const error_download_unreachable: (inputs: Error_Download_UnreachableInputs) => LocalizedString;
+export const error_early_stopping_no_validation: (inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString;
 export const error_file_binary: (inputs: Error_File_BinaryInputs) => LocalizedString;
 export const error_file_missing: (inputs: Error_File_MissingInputs) => LocalizedString;
 export const error_file_too_large: (inputs: Error_File_Too_LargeInputs) => LocalizedString;
+export const error_fold_missing: (inputs: Error_Fold_MissingInputs) => LocalizedString;
+export const error_fold_too_few: (inputs: Error_Fold_Too_FewInputs) => LocalizedString;
 export const error_fs_action_mkdir: (inputs: Error_Fs_Action_MkdirInputs) => LocalizedString;
 export const error_fs_action_read: (inputs: Error_Fs_Action_ReadInputs) => LocalizedString;
 export const error_fs_action_write: (inputs: Error_Fs_Action_WriteInputs) => LocalizedString;
@@ -497,6 +506,8 @@ export const error_model_file_weight_shape: (inputs: Error_Model_File_Weight_Sha
 export const error_model_file_weights_only: (inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString;
 export const error_model_file_weights_orphan: (inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString;
 export const error_model_file_zip_without: (inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString;
+export const error_no_test_set_evaluate: (inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString;
+export const error_no_test_set_validate: (inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString;
 export const error_no_weights_gone: (inputs: Error_No_Weights_GoneInputs) => LocalizedString;
 export const error_no_weights_run: (inputs: Error_No_Weights_RunInputs) => LocalizedString;
 export const error_not_found_grid: (inputs: Error_Not_Found_GridInputs) => LocalizedString;
@@ -583,6 +594,7 @@ export const error_roster_not_roster: (inputs: Error_Roster_Not_RosterInputs) =>
 export const error_roster_twice: (inputs: Error_Roster_TwiceInputs) => LocalizedString;
 export const error_roster_unreadable: (inputs: Error_Roster_UnreadableInputs) => LocalizedString;
 export const error_run_name_empty: (inputs: Error_Run_Name_EmptyInputs) => LocalizedString;
+export const error_split_empty: (inputs: Error_Split_EmptyInputs) => LocalizedString;
 export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
 export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
 export const error_store_damaged: (inputs: Error_Store_DamagedInputs) => LocalizedString;
@@ -595,6 +607,7 @@ export const error_store_needs_folder: (inputs: Error_Store_Needs_FolderInputs) 
 export const error_store_nothing_to_move: (inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString;
 export const error_store_read_only: (inputs: Error_Store_Read_OnlyInputs) => LocalizedString;
 export const error_store_repair_advice: (inputs: Error_Store_Repair_AdviceInputs) => LocalizedString;
+export const error_subset_too_large: (inputs: Error_Subset_Too_LargeInputs) => LocalizedString;
 export const error_synthetic_classes: (inputs: Error_Synthetic_ClassesInputs) => LocalizedString;
 export const error_trainer_ended: (inputs: Error_Trainer_EndedInputs) => LocalizedString;
 export const error_trainer_how_exited: (inputs: Error_Trainer_How_ExitedInputs) => LocalizedString;
@@ -603,6 +616,12 @@ export const error_trainer_no_answer: (inputs: Error_Trainer_No_AnswerInputs) =>
 export const error_trainer_no_start: (inputs: Error_Trainer_No_StartInputs) => LocalizedString;
 export const error_trainer_stopped: (inputs: Error_Trainer_StoppedInputs) => LocalizedString;
 export const error_trainer_stopped_said: (inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString;
+export const error_weights_extra: (inputs: Error_Weights_ExtraInputs) => LocalizedString;
+export const error_weights_no_weight: (inputs: Error_Weights_No_WeightInputs) => LocalizedString;
+export const error_weights_run: (inputs: Error_Weights_RunInputs) => LocalizedString;
+export const error_weights_shape: (inputs: Error_Weights_ShapeInputs) => LocalizedString;
+export const error_weights_stored_missing: (inputs: Error_Weights_Stored_MissingInputs) => LocalizedString;
+export const error_weights_stored_shape: (inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString;
 export const error_what_keras_json: (inputs: Error_What_Keras_JsonInputs) => LocalizedString;
 export const error_what_lab_file: (inputs: Error_What_Lab_FileInputs) => LocalizedString;
 export const error_what_python_file: (inputs: Error_What_Python_FileInputs) => LocalizedString;
@@ -1884,9 +1903,36 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Error_Augment_Needs_ImagesInputs = {
+    title: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
 export type Error_Augment_Not_ImagesInputs = {
     dataset: NonNullable<unknown>;
     shape: NonNullable<unknown>;
+};
+export type Error_Backend_NoneInputs = {
+    reasons: NonNullable<unknown>;
+};
+export type Error_Backend_UnknownInputs = {
+    backend: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Budget_NeedsInputs = {
+    total: NonNullable<unknown>;
+    params: NonNullable<unknown>;
+    paramBytes: NonNullable<unknown>;
+    batch: NonNullable<unknown>;
+    activations: NonNullable<unknown>;
+};
+export type Error_Budget_Not_FreeInputs = {
+    needs: NonNullable<unknown>;
+    free: NonNullable<unknown>;
+};
+export type Error_Budget_Over_HalfInputs = {
+    needs: NonNullable<unknown>;
+    machine: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
 };
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
@@ -2115,6 +2161,9 @@ export type Error_Download_UnreachableInputs = {
     cause: NonNullable<unknown>;
     byHand: NonNullable<unknown>;
 };
+export type Error_Early_Stopping_No_ValidationInputs = {
+    monitor: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -2126,6 +2175,14 @@ export type Error_File_Too_LargeInputs = {
     file: NonNullable<unknown>;
     megabytes: NonNullable<unknown>;
     what: NonNullable<unknown>;
+};
+export type Error_Fold_MissingInputs = {
+    index: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Fold_Too_FewInputs = {
+    folds: NonNullable<unknown>;
+    count: NonNullable<unknown>;
 };
 export type Error_Fs_Action_MkdirInputs = {};
 export type Error_Fs_Action_ReadInputs = {};
@@ -2649,6 +2706,12 @@ export type Error_Model_File_Zip_WithoutInputs = {
     file: NonNullable<unknown>;
     name: NonNullable<unknown>;
 };
+export type Error_No_Test_Set_EvaluateInputs = {
+    title: NonNullable<unknown>;
+};
+export type Error_No_Test_Set_ValidateInputs = {
+    title: NonNullable<unknown>;
+};
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
 };
@@ -2958,6 +3021,10 @@ export type Error_Roster_UnreadableInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Run_Name_EmptyInputs = {};
+export type Error_Split_EmptyInputs = {
+    fraction: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -3007,6 +3074,10 @@ export type Error_Store_Read_OnlyInputs = {
 export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
 };
+export type Error_Subset_Too_LargeInputs = {
+    subset: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Error_Synthetic_ClassesInputs = {
     shape: NonNullable<unknown>;
     fixed: NonNullable<unknown>;
@@ -3029,6 +3100,36 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Weights_ExtraInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Error_Weights_No_WeightInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Weights_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Weights_ShapeInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_MissingInputs = {
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_ShapeInputs = {
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
 };
 export type Error_What_Keras_JsonInputs = {};
 export type Error_What_Lab_FileInputs = {};

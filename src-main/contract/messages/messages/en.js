@@ -252,7 +252,13 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -336,9 +342,12 @@
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -499,6 +508,8 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -585,6 +596,7 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -597,6 +609,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -605,6 +618,12 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -2497,8 +2516,32 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} s`)
 };
 
+export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Image augmentation needs images, but ${i?.title} examples are ${i?.shape}; turn augmentation off for this dataset.`)
+};
+
 export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Augmentation works on images, but ${i?.dataset} examples are ${i?.shape}; choose an image dataset to preview it.`)
+};
+
+export const error_backend_none = /** @type {(inputs: Error_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No TensorFlow.js backend could start: ${i?.reasons}`)
+};
+
+export const error_backend_unknown = /** @type {(inputs: Error_Backend_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unknown backend '${i?.backend}': use one of ${i?.list} or auto.`)
+};
+
+export const error_budget_needs = /** @type {(inputs: Error_Budget_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This model needs about ${i?.total} of memory to train (${i?.params} parameters take ${i?.paramBytes} with their gradients and optimizer slots; one batch of ${i?.batch} takes ${i?.activations} of layer outputs)`)
+};
+
+export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}, but only ${i?.free} is free now: close other programs or finish other runs, or use a smaller model or batch size.`)
+};
+
+export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}, but LayerLab trains in at most half of this machine's ${i?.machine} (${i?.cap}): use fewer units or filters, a smaller input, or a smaller batch size.`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -2833,6 +2876,10 @@ export const error_download_unreachable = /** @type {(inputs: Error_Download_Unr
 	return /** @type {LocalizedString} */ (`Could not reach ${i?.url} (${i?.cause}): check that you are online. ${i?.byHand}`)
 };
 
+export const error_early_stopping_no_validation = /** @type {(inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Early stopping watches ${i?.monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'.`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} is not a text file (it holds binary data), so it is not ${i?.what}; check that it is the right file.`)
 };
@@ -2843,6 +2890,14 @@ export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) 
 
 export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} is over ${i?.megabytes} MB, far more than ${i?.what} holds; check that it is the right file.`)
+};
+
+export const error_fold_missing = /** @type {(inputs: Error_Fold_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fold ${i?.index} does not exist in ${i?.folds}-fold cross-validation.`)
+};
+
+export const error_fold_too_few = /** @type {(inputs: Error_Fold_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds}-fold cross-validation needs at least ${i?.folds} examples, but there are ${i?.count}.`)
 };
 
 export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
@@ -3485,6 +3540,14 @@ export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File
 	return /** @type {LocalizedString} */ (`${i?.file} is a zip archive without ${i?.name}, so it is not a model saved by Keras 3; save it with model.save('model.keras').`)
 };
 
+export const error_no_test_set_evaluate = /** @type {(inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} has no test set to evaluate on; choose a dataset with one (MNIST, Fashion-MNIST, IMDB).`)
+};
+
+export const error_no_test_set_validate = /** @type {(inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} has no test set; validate on a split of the training data instead (for example 0.2).`)
+};
+
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`There is no run ${i?.run} to take weights from; it may have been deleted.`)
 };
@@ -3829,6 +3892,10 @@ export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInpu
 	return /** @type {LocalizedString} */ (`A run name cannot be empty.`)
 };
 
+export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A validation split of ${i?.fraction} leaves no training or no validation examples out of ${i?.count}; choose a fraction like 0.2.`)
+};
+
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The run store ${i?.file} cannot be opened (${i?.detail}): check that its folder exists and is writable, or set LAYERLAB_HOME to a folder you can write to.`)
 };
@@ -3877,6 +3944,10 @@ export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_
 	return /** @type {LocalizedString} */ (`LayerLab can move it aside, keeping a copy, and start a new store with what can still be read ("Move the damaged store aside" in the app, or \`layerlab store repair\`); by hand, quit LayerLab and rename ${i?.file} (and its -wal and -shm files, if any).`)
 };
 
+export const error_subset_too_large = /** @type {(inputs: Error_Subset_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The training subset of ${i?.subset} examples is larger than the ${i?.count} training examples available; choose at most ${i?.count}.`)
+};
+
 export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The ${i?.shape} set has exactly ${i?.fixed} classes, not ${i?.classes}: set classes to ${i?.fixed}, or pick spirals for more classes.`)
 };
@@ -3907,6 +3978,30 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The trainer process ${i?.how} before the run finished: ${i?.tail}.`)
+};
+
+export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} has a weight ${i?.weight} that this model has no place for; continue from a run of the same model.`)
+};
+
+export const error_weights_no_weight = /** @type {(inputs: Error_Weights_No_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} has no weight ${i?.weight} for layer '${i?.layer}'; continue from a run of the same model.`)
+};
+
+export const error_weights_run = /** @type {(inputs: Error_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Run '${i?.name}'`)
+};
+
+export const error_weights_shape = /** @type {(inputs: Error_Weights_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} has ${i?.weight} of shape ${i?.shape}, but layer '${i?.layer}' of this model needs ${i?.needs}; continue from a run of the same model.`)
+};
+
+export const error_weights_stored_missing = /** @type {(inputs: Error_Weights_Stored_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The stored weights have no ${i?.weight}, but layer '${i?.layer}' needs [${i?.needs}]; start from a run of the same model.`)
+};
+
+export const error_weights_stored_shape = /** @type {(inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The stored weights have ${i?.weight} of shape [${i?.shape}], but layer '${i?.layer}' needs [${i?.needs}]; start from a run of the same model.`)
 };
 
 export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {

@@ -252,7 +252,13 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -336,9 +342,12 @@
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -499,6 +508,8 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -585,6 +596,7 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -597,6 +609,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -605,6 +618,12 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -2489,8 +2508,32 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`图像数据增强需要图像，但 ${i?.title} 的样本是 ${i?.shape}；请为这个数据集关闭数据增强。`)
+};
+
 export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`数据增强只适用于图像，但 ${i?.dataset} 的样本形状是 ${i?.shape}；请选择图像数据集来预览。`)
+};
+
+export const error_backend_none = /** @type {(inputs: Error_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有任何 TensorFlow.js 后端能够启动：${i?.reasons}`)
+};
+
+export const error_backend_unknown = /** @type {(inputs: Error_Backend_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未知的后端 '${i?.backend}'：请使用 ${i?.list} 之一或 auto。`)
+};
+
+export const error_budget_needs = /** @type {(inputs: Error_Budget_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练这个模型大约需要 ${i?.total} 内存（${i?.params} 个参数连同梯度和优化器状态占用 ${i?.paramBytes}；一个大小为 ${i?.batch} 的批次的层输出占用 ${i?.activations}）`)
+};
+
+export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}，但现在只有 ${i?.free} 可用：请关闭其他程序或结束其他运行，或使用更小的模型或批大小。`)
+};
+
+export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}，但 LayerLab 训练时最多使用这台电脑 ${i?.machine} 的一半（${i?.cap}）：请减少单元或卷积核、缩小输入，或减小批大小。`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -2825,6 +2868,10 @@ export const error_download_unreachable = /** @type {(inputs: Error_Download_Unr
 	return /** @type {LocalizedString} */ (`无法连接 ${i?.url}（${i?.cause}）：请检查网络连接。${i?.byHand}`)
 };
 
+export const error_early_stopping_no_validation = /** @type {(inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`早停监视的是 ${i?.monitor}，但这个运行没有验证数据：请选择留出一部分验证数据或使用测试集，或改为监视 'loss'。`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 不是文本文件（里面是二进制数据），所以不是${i?.what}；请检查是否选对了文件。`)
 };
@@ -2835,6 +2882,14 @@ export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) 
 
 export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 超过 ${i?.megabytes} MB，远大于${i?.what}应有的大小；请检查是否选对了文件。`)
+};
+
+export const error_fold_missing = /** @type {(inputs: Error_Fold_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折交叉验证中没有第 ${i?.index} 折。`)
+};
+
+export const error_fold_too_few = /** @type {(inputs: Error_Fold_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折交叉验证至少需要 ${i?.folds} 个样本，但只有 ${i?.count} 个。`)
 };
 
 export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
@@ -3477,6 +3532,14 @@ export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File
 	return /** @type {LocalizedString} */ (`${i?.file} 是不含 ${i?.name} 的 zip 压缩包，所以不是 Keras 3 保存的模型；请用 model.save('model.keras') 保存。`)
 };
 
+export const error_no_test_set_evaluate = /** @type {(inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 没有可用于评估的测试集；请选择一个有测试集的数据集（MNIST、Fashion-MNIST、IMDB）。`)
+};
+
+export const error_no_test_set_validate = /** @type {(inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 没有测试集；请改为留出一部分训练数据做验证（例如 0.2）。`)
+};
+
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`找不到可以取得权重的运行 ${i?.run}；它可能已被删除。`)
 };
@@ -3821,6 +3884,10 @@ export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInpu
 	return /** @type {LocalizedString} */ (`运行名称不能为空。`)
 };
 
+export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 ${i?.count} 个样本中留出 ${i?.fraction} 做验证后，没有剩下训练样本或验证样本；请选择 0.2 这样的比例。`)
+};
+
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`无法打开运行记录库 ${i?.file}（${i?.detail}）：请检查它所在的文件夹是否存在且可写，或把 LAYERLAB_HOME 设为一个你可以写入的文件夹。`)
 };
@@ -3869,6 +3936,10 @@ export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_
 	return /** @type {LocalizedString} */ (`LayerLab 可以把它移开（保留一份副本），用仍能读取的内容建立新的记录库（在应用中点“移开损坏的记录库”，或运行 \`layerlab store repair\`）；也可以手动处理：退出 LayerLab，然后重命名 ${i?.file}（以及它的 -wal 和 -shm 文件，如果有的话）。`)
 };
 
+export const error_subset_too_large = /** @type {(inputs: Error_Subset_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subset} 个样本的训练子集大于现有的 ${i?.count} 个训练样本；请最多选择 ${i?.count} 个。`)
+};
+
 export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.shape} 数据集恰好有 ${i?.fixed} 个类别，不是 ${i?.classes} 个：请把 classes 设为 ${i?.fixed}，或选择 spirals 以使用更多类别。`)
 };
@@ -3899,6 +3970,30 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`训练进程在运行结束前${i?.how}：${i?.tail}。`)
+};
+
+export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 有一个权重 ${i?.weight}，这个模型中没有它的位置；请从同一模型的运行继续。`)
+};
+
+export const error_weights_no_weight = /** @type {(inputs: Error_Weights_No_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 没有层 '${i?.layer}' 的权重 ${i?.weight}；请从同一模型的运行继续。`)
+};
+
+export const error_weights_run = /** @type {(inputs: Error_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 '${i?.name}'`)
+};
+
+export const error_weights_shape = /** @type {(inputs: Error_Weights_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 中 ${i?.weight} 的形状是 ${i?.shape}，但这个模型的层 '${i?.layer}' 需要 ${i?.needs}；请从同一模型的运行继续。`)
+};
+
+export const error_weights_stored_missing = /** @type {(inputs: Error_Weights_Stored_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重中没有 ${i?.weight}，但层 '${i?.layer}' 需要 [${i?.needs}]；请从同一模型的运行开始。`)
+};
+
+export const error_weights_stored_shape = /** @type {(inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重中 ${i?.weight} 的形状是 [${i?.shape}]，但层 '${i?.layer}' 需要 [${i?.needs}]；请从同一模型的运行开始。`)
 };
 
 export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {

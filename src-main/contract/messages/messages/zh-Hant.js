@@ -252,7 +252,13 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
@@ -336,9 +342,12 @@
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -499,6 +508,8 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -585,6 +596,7 @@
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
 /** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -597,6 +609,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -605,6 +618,12 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -2489,8 +2508,32 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`影像資料擴增需要影像，但 ${i?.title} 的樣本是 ${i?.shape}；請為這個資料集關閉資料擴增。`)
+};
+
 export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`資料增強只適用於影像，但 ${i?.dataset} 的樣本形狀是 ${i?.shape}；請選擇影像資料集來預覽。`)
+};
+
+export const error_backend_none = /** @type {(inputs: Error_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`沒有任何 TensorFlow.js 後端能夠啟動：${i?.reasons}`)
+};
+
+export const error_backend_unknown = /** @type {(inputs: Error_Backend_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未知的後端 '${i?.backend}'：請使用 ${i?.list} 其中之一或 auto。`)
+};
+
+export const error_budget_needs = /** @type {(inputs: Error_Budget_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`訓練這個模型大約需要 ${i?.total} 記憶體（${i?.params} 個參數連同梯度和最佳化器狀態佔用 ${i?.paramBytes}；一個大小為 ${i?.batch} 的批次的層輸出佔用 ${i?.activations}）`)
+};
+
+export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}，但現在只有 ${i?.free} 可用：請關閉其他程式或結束其他執行，或使用更小的模型或批次大小。`)
+};
+
+export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}，但 LayerLab 訓練時最多使用這台電腦 ${i?.machine} 的一半（${i?.cap}）：請減少單元或卷積核、縮小輸入，或減小批次大小。`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -2825,6 +2868,10 @@ export const error_download_unreachable = /** @type {(inputs: Error_Download_Unr
 	return /** @type {LocalizedString} */ (`無法連線到 ${i?.url}（${i?.cause}）：請檢查網路連線。${i?.byHand}`)
 };
 
+export const error_early_stopping_no_validation = /** @type {(inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`早停監視的是 ${i?.monitor}，但這個執行沒有驗證資料：請選擇保留一部分驗證資料或使用測試集，或改為監視 'loss'。`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 不是文字檔（裡面是二進位資料），所以不是${i?.what}；請檢查是否選對了檔案。`)
 };
@@ -2835,6 +2882,14 @@ export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) 
 
 export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 超過 ${i?.megabytes} MB，遠大於${i?.what}應有的大小；請檢查是否選對了檔案。`)
+};
+
+export const error_fold_missing = /** @type {(inputs: Error_Fold_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折交叉驗證中沒有第 ${i?.index} 折。`)
+};
+
+export const error_fold_too_few = /** @type {(inputs: Error_Fold_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折交叉驗證至少需要 ${i?.folds} 個樣本，但只有 ${i?.count} 個。`)
 };
 
 export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
@@ -3477,6 +3532,14 @@ export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File
 	return /** @type {LocalizedString} */ (`${i?.file} 是不含 ${i?.name} 的 zip 壓縮檔，所以不是 Keras 3 儲存的模型；請用 model.save('model.keras') 儲存。`)
 };
 
+export const error_no_test_set_evaluate = /** @type {(inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 沒有可用於評估的測試集；請選擇一個有測試集的資料集（MNIST、Fashion-MNIST、IMDB）。`)
+};
+
+export const error_no_test_set_validate = /** @type {(inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 沒有測試集；請改為保留一部分訓練資料做驗證（例如 0.2）。`)
+};
+
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`找不到可以取得權重的執行 ${i?.run}；它可能已被刪除。`)
 };
@@ -3821,6 +3884,10 @@ export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInpu
 	return /** @type {LocalizedString} */ (`執行名稱不能為空白。`)
 };
 
+export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 ${i?.count} 個樣本中保留 ${i?.fraction} 做驗證後，沒有剩下訓練樣本或驗證樣本；請選擇 0.2 這樣的比例。`)
+};
+
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`無法開啟執行紀錄庫 ${i?.file}（${i?.detail}）：請檢查它所在的資料夾是否存在且可寫入，或把 LAYERLAB_HOME 設為一個你可以寫入的資料夾。`)
 };
@@ -3869,6 +3936,10 @@ export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_
 	return /** @type {LocalizedString} */ (`LayerLab 可以把它移開（保留一份副本），用仍能讀取的內容建立新的紀錄庫（在應用程式中點「移開損壞的紀錄庫」，或執行 \`layerlab store repair\`）；也可以手動處理：結束 LayerLab，然後重新命名 ${i?.file}（以及它的 -wal 和 -shm 檔案，如果有的話）。`)
 };
 
+export const error_subset_too_large = /** @type {(inputs: Error_Subset_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subset} 個樣本的訓練子集大於現有的 ${i?.count} 個訓練樣本；請最多選擇 ${i?.count} 個。`)
+};
+
 export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.shape} 資料集恰好有 ${i?.fixed} 個類別，不是 ${i?.classes} 個：請把 classes 設為 ${i?.fixed}，或選擇 spirals 以使用更多類別。`)
 };
@@ -3899,6 +3970,30 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`訓練程序在執行結束前${i?.how}：${i?.tail}。`)
+};
+
+export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 有一個權重 ${i?.weight}，這個模型中沒有它的位置；請從同一模型的執行繼續。`)
+};
+
+export const error_weights_no_weight = /** @type {(inputs: Error_Weights_No_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 沒有層 '${i?.layer}' 的權重 ${i?.weight}；請從同一模型的執行繼續。`)
+};
+
+export const error_weights_run = /** @type {(inputs: Error_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`執行 '${i?.name}'`)
+};
+
+export const error_weights_shape = /** @type {(inputs: Error_Weights_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 中 ${i?.weight} 的形狀是 ${i?.shape}，但這個模型的層 '${i?.layer}' 需要 ${i?.needs}；請從同一模型的執行繼續。`)
+};
+
+export const error_weights_stored_missing = /** @type {(inputs: Error_Weights_Stored_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`儲存的權重中沒有 ${i?.weight}，但層 '${i?.layer}' 需要 [${i?.needs}]；請從同一模型的執行開始。`)
+};
+
+export const error_weights_stored_shape = /** @type {(inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`儲存的權重中 ${i?.weight} 的形狀是 [${i?.shape}]，但層 '${i?.layer}' 需要 [${i?.needs}]；請從同一模型的執行開始。`)
 };
 
 export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {
