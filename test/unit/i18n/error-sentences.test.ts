@@ -29,6 +29,11 @@ import { parseIdx } from '../../../src-main/data/idx.ts';
 import { parseNpy } from '../../../src-main/data/npy.ts';
 import { npy, npz } from '../data/helpers.ts';
 import { importKerasJson } from '../../../src-main/export/keras/import.ts';
+import { exportKerasJson } from '../../../src-main/export/keras/export.ts';
+import { exportFiles } from '../../../src-main/export/exporters.ts';
+import { layerWeights } from '../../../src-main/export/onnx/weights.ts';
+import { toOnnx } from '../../../src-main/export/onnx/write.ts';
+import { readReport } from '../../../src-main/export/report/read.ts';
 import { kerasLayout } from '../../../src-main/export/keras-file/layout.ts';
 import { readModelFile } from '../../../src-main/export/keras-file/read.ts';
 import { importKerasCode } from '../../../src-main/export/python/import-code.ts';
@@ -576,6 +581,54 @@ describe('error sentences', () => {
       },
       english: /^Run 'r' has no weight .+ for layer '.+'; continue from a run of the same model\.$/,
       chinese: ["运行 'r' 没有层 '"],
+    },
+    {
+      code: 'no-weights',
+      make: () => exportFiles('onnx', { lab: moons(), model: null, name: 'm' }),
+      english:
+        'This run has no trained weights to export as ONNX (.onnx) (it failed before finishing an epoch); train it again, or export it as a Python script.',
+      chinese: ['这个运行没有可导出为 ONNX (.onnx) 的训练后权重'],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => exportFiles('csv', { lab: moons(), model: null, name: 'My lab', metrics: null }),
+      english:
+        "'My lab' is a lab, which has no training history to export as Training history (.csv): train it and export the run.",
+      chinese: ["'My lab' 是一个实验", '训练历史 (.csv)'],
+    },
+    {
+      code: 'invalid-document',
+      make: () => readReport('r.html', new TextEncoder().encode('<html></html>')),
+      english:
+        "r.html is not a LayerLab report: it holds no report data (was it saved from LayerLab's Report button?).",
+      chinese: ['r.html 不是 LayerLab 报告：其中没有报告数据'],
+    },
+    {
+      code: 'unsupported',
+      make: () =>
+        layerWeights({
+          weightSpecs: [{ name: 'd/kernel', shape: [1], dtype: 'int32' }],
+          weightData: new Uint8Array(4),
+        } as never),
+      english: "The stored weight 'd/kernel' is int32; only float32 weights can be exported.",
+      chinese: ["保存的权重 'd/kernel' 是 int32"],
+    },
+    {
+      code: 'invalid-graph',
+      make: () =>
+        toOnnx(
+          { ...moons(), name: 'empty', graph: { nodes: [], edges: [] } } as never,
+          {} as never,
+          '',
+        ),
+      english: /^The lab 'empty' cannot be exported as ONNX: .+/,
+      chinese: ["实验 'empty' 无法导出为 ONNX："],
+    },
+    {
+      code: 'invalid-document',
+      make: () => exportKerasJson({ ...moons().graph, nodes: [], edges: [] }),
+      english: /^This model cannot be exported to Keras yet: .+/,
+      chinese: ['这个模型暂时无法导出到 Keras：'],
     },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);

@@ -4807,6 +4807,48 @@ export const error_early_stopping_no_validation: ((inputs: Error_Early_Stopping_
 /**
 * | output |
 * | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it and export the run." |
+*
+* @param {Error_Export_No_HistoryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history: ((inputs: Error_Export_No_HistoryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Export_No_HistoryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it (layerlab train {name}) and export the run." |
+*
+* @param {Error_Export_No_History_CliInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history_cli: ((inputs: Error_Export_No_History_CliInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Export_No_History_CliInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights to export as {format} (it failed before finishing an epoch); train it again, or export it as a Python script." |
+*
+* @param {Error_Export_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_weights: ((inputs: Error_Export_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Export_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
 *
 * @param {Error_File_BinaryInputs} inputs
@@ -6034,6 +6076,20 @@ export const error_keras_expected_number: ((inputs?: Error_Keras_Expected_Number
 export const error_keras_expected_pair: ((inputs?: Error_Keras_Expected_PairInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_PairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras yet: {detail}" |
+*
+* @param {Error_Keras_Export_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_export_invalid: ((inputs: Error_Keras_Export_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Export_InvalidInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -7635,6 +7691,104 @@ export const error_npz_unreadable: ((inputs: Error_Npz_UnreadableInputs, options
 /**
 * | output |
 * | --- |
+* | "The run's stored weights do not fit its lab: they hold layer '{layer}', which the lab does not have (or has without weights); train the lab again." |
+*
+* @param {Error_Onnx_Extra_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_extra_layer: ((inputs: Error_Onnx_Extra_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Extra_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab '{lab}' cannot be exported as ONNX: {detail}" |
+*
+* @param {Error_Onnx_Invalid_GraphInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_invalid_graph: ((inputs: Error_Onnx_Invalid_GraphInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Invalid_GraphInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is {dtype}; only float32 weights can be exported." |
+*
+* @param {Error_Onnx_Weight_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_dtype: ((inputs: Error_Onnx_Weight_DtypeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_DtypeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has none; train the lab again." |
+*
+* @param {Error_Onnx_Weight_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_none: ((inputs: Error_Onnx_Weight_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has {has}; train the lab again." |
+*
+* @param {Error_Onnx_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_shape: ((inputs: Error_Onnx_Weight_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is not one LayerLab makes; train the run again." |
+*
+* @param {Error_Onnx_Weight_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_unknown: ((inputs: Error_Onnx_Weight_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights end before '{weight}' ({bytes} bytes); train the run again." |
+*
+* @param {Error_Onnx_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weights_end: ((inputs: Error_Onnx_Weights_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weights_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "datasets" |
 *
 * @param {Error_Path_For_DatasetsInputs} inputs
@@ -8190,6 +8344,132 @@ export const error_redis_unreachable: ((inputs: Error_Redis_UnreachableInputs, o
 export const error_redis_wants_password: ((inputs: Error_Redis_Wants_PasswordInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Redis_Wants_PasswordInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its attachment is cut short" |
+*
+* @param {Error_Report_Attachment_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_cut: ((inputs?: Error_Report_Attachment_CutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Attachment_CutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its attachment cannot be decompressed" |
+*
+* @param {Error_Report_Attachment_InflateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_inflate: ((inputs?: Error_Report_Attachment_InflateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Attachment_InflateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its report data is cut short" |
+*
+* @param {Error_Report_Data_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_data_cut: ((inputs?: Error_Report_Data_CutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Data_CutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its report data is not valid ({path}: {detail})" |
+*
+* @param {Error_Report_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_invalid: ((inputs: Error_Report_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it has no {name} attached" |
+*
+* @param {Error_Report_No_AttachmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_attachment: ((inputs: Error_Report_No_AttachmentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_No_AttachmentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it holds no report data (was it saved from LayerLab's Report button?)" |
+*
+* @param {Error_Report_No_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_data: ((inputs?: Error_Report_No_DataInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_No_DataInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its report data is not valid JSON" |
+*
+* @param {Error_Report_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_json: ((inputs?: Error_Report_Not_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Not_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a LayerLab report: {why}." |
+*
+* @param {Error_Report_Not_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_report: ((inputs: Error_Report_Not_ReportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Not_ReportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the data" |
+*
+* @param {Error_Report_The_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_the_data: ((inputs?: Error_Report_The_DataInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_The_DataInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21634,6 +21914,15 @@ export type Error_Download_UnreachableInputs = {
 export type Error_Early_Stopping_No_ValidationInputs = {
     monitor: NonNullable<unknown>;
 };
+export type Error_Export_No_HistoryInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_History_CliInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_WeightsInputs = {
+    format: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -21922,6 +22211,9 @@ export type Error_Keras_Expected_IntInputs = {};
 export type Error_Keras_Expected_Int_ListInputs = {};
 export type Error_Keras_Expected_NumberInputs = {};
 export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_Export_InvalidInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Keras_InInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -22324,6 +22616,35 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Onnx_Extra_LayerInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Onnx_Invalid_GraphInputs = {
+    lab: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_DtypeInputs = {
+    weight: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_NoneInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_UnknownInputs = {
+    weight: NonNullable<unknown>;
+};
+export type Error_Onnx_Weights_EndInputs = {
+    weight: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
 export type Error_Path_For_DatasetsInputs = {};
 export type Error_Path_For_ExportsInputs = {};
 export type Error_Path_For_LabsInputs = {};
@@ -22452,6 +22773,23 @@ export type Error_Redis_UnreachableInputs = {
 export type Error_Redis_Wants_PasswordInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Report_Attachment_CutInputs = {};
+export type Error_Report_Attachment_InflateInputs = {};
+export type Error_Report_Data_CutInputs = {};
+export type Error_Report_InvalidInputs = {
+    path: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Report_No_AttachmentInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Report_No_DataInputs = {};
+export type Error_Report_Not_JsonInputs = {};
+export type Error_Report_Not_ReportInputs = {
+    file: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Report_The_DataInputs = {};
 export type Error_Reports_FolderInputs = {
     dir: NonNullable<unknown>;
 };

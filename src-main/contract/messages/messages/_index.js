@@ -345,6 +345,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_HistoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_History_CliInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Export_No_WeightsInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -433,6 +436,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
 /** @typedef {{}} Error_Keras_Expected_NumberInputs */
 /** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Keras_Export_InvalidInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
@@ -547,6 +551,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Onnx_Extra_LayerInputs */
+/** @typedef {{ lab: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Onnx_Invalid_GraphInputs */
+/** @typedef {{ weight: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Onnx_Weight_DtypeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Onnx_Weight_NoneInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, has: NonNullable<unknown> }} Error_Onnx_Weight_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown> }} Error_Onnx_Weight_UnknownInputs */
+/** @typedef {{ weight: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Onnx_Weights_EndInputs */
 /** @typedef {{}} Error_Path_For_DatasetsInputs */
 /** @typedef {{}} Error_Path_For_ExportsInputs */
 /** @typedef {{}} Error_Path_For_LabsInputs */
@@ -587,6 +598,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{}} Error_Report_Attachment_CutInputs */
+/** @typedef {{}} Error_Report_Attachment_InflateInputs */
+/** @typedef {{}} Error_Report_Data_CutInputs */
+/** @typedef {{ path: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Report_InvalidInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Report_No_AttachmentInputs */
+/** @typedef {{}} Error_Report_No_DataInputs */
+/** @typedef {{}} Error_Report_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
+/** @typedef {{}} Error_Report_The_DataInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -6998,6 +7018,54 @@ export const error_early_stopping_no_validation = /** @type {((inputs: Error_Ear
 /**
 * | output |
 * | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it and export the run." |
+*
+* @param {Error_Export_No_HistoryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history = /** @type {((inputs: Error_Export_No_HistoryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Export_No_HistoryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_export_no_history(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_export_no_history(inputs)
+	if (locale === "en-XA") return __en_xa2.error_export_no_history(inputs)
+	return __en.error_export_no_history(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it (layerlab train {name}) and export the run." |
+*
+* @param {Error_Export_No_History_CliInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history_cli = /** @type {((inputs: Error_Export_No_History_CliInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Export_No_History_CliInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_export_no_history_cli(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_export_no_history_cli(inputs)
+	if (locale === "en-XA") return __en_xa2.error_export_no_history_cli(inputs)
+	return __en.error_export_no_history_cli(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights to export as {format} (it failed before finishing an epoch); train it again, or export it as a Python script." |
+*
+* @param {Error_Export_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_weights = /** @type {((inputs: Error_Export_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Export_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_export_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_export_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_export_no_weights(inputs)
+	return __en.error_export_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
 *
 * @param {Error_File_BinaryInputs} inputs
@@ -8402,6 +8470,22 @@ export const error_keras_expected_pair = /** @type {((inputs?: Error_Keras_Expec
 	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_pair(inputs)
 	if (locale === "en-XA") return __en_xa2.error_keras_expected_pair(inputs)
 	return __en.error_keras_expected_pair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras yet: {detail}" |
+*
+* @param {Error_Keras_Export_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_export_invalid = /** @type {((inputs: Error_Keras_Export_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Export_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_export_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_export_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_export_invalid(inputs)
+	return __en.error_keras_export_invalid(inputs)
 });
 /**
 * | output |
@@ -10230,6 +10314,118 @@ export const error_npz_unreadable = /** @type {((inputs: Error_Npz_UnreadableInp
 /**
 * | output |
 * | --- |
+* | "The run's stored weights do not fit its lab: they hold layer '{layer}', which the lab does not have (or has without weights); train the lab again." |
+*
+* @param {Error_Onnx_Extra_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_extra_layer = /** @type {((inputs: Error_Onnx_Extra_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Extra_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_extra_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_extra_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_extra_layer(inputs)
+	return __en.error_onnx_extra_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab '{lab}' cannot be exported as ONNX: {detail}" |
+*
+* @param {Error_Onnx_Invalid_GraphInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_invalid_graph = /** @type {((inputs: Error_Onnx_Invalid_GraphInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Invalid_GraphInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_invalid_graph(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_invalid_graph(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_invalid_graph(inputs)
+	return __en.error_onnx_invalid_graph(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is {dtype}; only float32 weights can be exported." |
+*
+* @param {Error_Onnx_Weight_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_dtype = /** @type {((inputs: Error_Onnx_Weight_DtypeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_DtypeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_dtype(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_dtype(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_dtype(inputs)
+	return __en.error_onnx_weight_dtype(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has none; train the lab again." |
+*
+* @param {Error_Onnx_Weight_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_none = /** @type {((inputs: Error_Onnx_Weight_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_none(inputs)
+	return __en.error_onnx_weight_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has {has}; train the lab again." |
+*
+* @param {Error_Onnx_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_shape = /** @type {((inputs: Error_Onnx_Weight_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_shape(inputs)
+	return __en.error_onnx_weight_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is not one LayerLab makes; train the run again." |
+*
+* @param {Error_Onnx_Weight_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_unknown = /** @type {((inputs: Error_Onnx_Weight_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_unknown(inputs)
+	return __en.error_onnx_weight_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights end before '{weight}' ({bytes} bytes); train the run again." |
+*
+* @param {Error_Onnx_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weights_end = /** @type {((inputs: Error_Onnx_Weights_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weights_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weights_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weights_end(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weights_end(inputs)
+	return __en.error_onnx_weights_end(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "datasets" |
 *
 * @param {Error_Path_For_DatasetsInputs} inputs
@@ -10866,6 +11062,150 @@ export const error_redis_wants_password = /** @type {((inputs: Error_Redis_Wants
 	if (locale === "zh-Hant") return __zh_hant1.error_redis_wants_password(inputs)
 	if (locale === "en-XA") return __en_xa2.error_redis_wants_password(inputs)
 	return __en.error_redis_wants_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its attachment is cut short" |
+*
+* @param {Error_Report_Attachment_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_cut = /** @type {((inputs?: Error_Report_Attachment_CutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Attachment_CutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_attachment_cut(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_attachment_cut(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_attachment_cut(inputs)
+	return __en.error_report_attachment_cut(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its attachment cannot be decompressed" |
+*
+* @param {Error_Report_Attachment_InflateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_inflate = /** @type {((inputs?: Error_Report_Attachment_InflateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Attachment_InflateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_attachment_inflate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_attachment_inflate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_attachment_inflate(inputs)
+	return __en.error_report_attachment_inflate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its report data is cut short" |
+*
+* @param {Error_Report_Data_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_data_cut = /** @type {((inputs?: Error_Report_Data_CutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Data_CutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_data_cut(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_data_cut(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_data_cut(inputs)
+	return __en.error_report_data_cut(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its report data is not valid ({path}: {detail})" |
+*
+* @param {Error_Report_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_invalid = /** @type {((inputs: Error_Report_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_invalid(inputs)
+	return __en.error_report_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it has no {name} attached" |
+*
+* @param {Error_Report_No_AttachmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_attachment = /** @type {((inputs: Error_Report_No_AttachmentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_No_AttachmentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_no_attachment(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_no_attachment(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_no_attachment(inputs)
+	return __en.error_report_no_attachment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it holds no report data (was it saved from LayerLab's Report button?)" |
+*
+* @param {Error_Report_No_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_data = /** @type {((inputs?: Error_Report_No_DataInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_No_DataInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_no_data(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_no_data(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_no_data(inputs)
+	return __en.error_report_no_data(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its report data is not valid JSON" |
+*
+* @param {Error_Report_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_json = /** @type {((inputs?: Error_Report_Not_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Not_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_not_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_not_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_not_json(inputs)
+	return __en.error_report_not_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a LayerLab report: {why}." |
+*
+* @param {Error_Report_Not_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_report = /** @type {((inputs: Error_Report_Not_ReportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Not_ReportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_not_report(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_not_report(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_not_report(inputs)
+	return __en.error_report_not_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the data" |
+*
+* @param {Error_Report_The_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_the_data = /** @type {((inputs?: Error_Report_The_DataInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_The_DataInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_the_data(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_the_data(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_the_data(inputs)
+	return __en.error_report_the_data(inputs)
 });
 /**
 * | output |

@@ -343,6 +343,9 @@
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_HistoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_History_CliInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Export_No_WeightsInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -431,6 +434,7 @@
 /** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
 /** @typedef {{}} Error_Keras_Expected_NumberInputs */
 /** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Keras_Export_InvalidInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
@@ -545,6 +549,13 @@
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Onnx_Extra_LayerInputs */
+/** @typedef {{ lab: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Onnx_Invalid_GraphInputs */
+/** @typedef {{ weight: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Onnx_Weight_DtypeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Onnx_Weight_NoneInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, has: NonNullable<unknown> }} Error_Onnx_Weight_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown> }} Error_Onnx_Weight_UnknownInputs */
+/** @typedef {{ weight: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Onnx_Weights_EndInputs */
 /** @typedef {{}} Error_Path_For_DatasetsInputs */
 /** @typedef {{}} Error_Path_For_ExportsInputs */
 /** @typedef {{}} Error_Path_For_LabsInputs */
@@ -585,6 +596,15 @@
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{}} Error_Report_Attachment_CutInputs */
+/** @typedef {{}} Error_Report_Attachment_InflateInputs */
+/** @typedef {{}} Error_Report_Data_CutInputs */
+/** @typedef {{ path: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Report_InvalidInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Report_No_AttachmentInputs */
+/** @typedef {{}} Error_Report_No_DataInputs */
+/** @typedef {{}} Error_Report_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
+/** @typedef {{}} Error_Report_The_DataInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -2880,6 +2900,18 @@ export const error_early_stopping_no_validation = /** @type {(inputs: Error_Earl
 	return /** @type {LocalizedString} */ (`Early stopping watches ${i?.monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'.`)
 };
 
+export const error_export_no_history = /** @type {(inputs: Error_Export_No_HistoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' is a lab, which has no training history to export as Training history (.csv): train it and export the run.`)
+};
+
+export const error_export_no_history_cli = /** @type {(inputs: Error_Export_No_History_CliInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' is a lab, which has no training history to export as Training history (.csv): train it (layerlab train ${i?.name}) and export the run.`)
+};
+
+export const error_export_no_weights = /** @type {(inputs: Error_Export_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This run has no trained weights to export as ${i?.format} (it failed before finishing an epoch); train it again, or export it as a Python script.`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} is not a text file (it holds binary data), so it is not ${i?.what}; check that it is the right file.`)
 };
@@ -3230,6 +3262,10 @@ export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expec
 
 export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`a whole number or two, like 3 or [3, 3]`)
+};
+
+export const error_keras_export_invalid = /** @type {(inputs: Error_Keras_Export_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This model cannot be exported to Keras yet: ${i?.detail}`)
 };
 
 export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
@@ -3688,6 +3724,34 @@ export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInpu
 	return /** @type {LocalizedString} */ (`${i?.file} is not a readable .npz (zip) archive (${i?.detail}). Save it again with numpy.savez.`)
 };
 
+export const error_onnx_extra_layer = /** @type {(inputs: Error_Onnx_Extra_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run's stored weights do not fit its lab: they hold layer '${i?.layer}', which the lab does not have (or has without weights); train the lab again.`)
+};
+
+export const error_onnx_invalid_graph = /** @type {(inputs: Error_Onnx_Invalid_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The lab '${i?.lab}' cannot be exported as ONNX: ${i?.detail}`)
+};
+
+export const error_onnx_weight_dtype = /** @type {(inputs: Error_Onnx_Weight_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The stored weight '${i?.weight}' is ${i?.dtype}; only float32 weights can be exported.`)
+};
+
+export const error_onnx_weight_none = /** @type {(inputs: Error_Onnx_Weight_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run's stored weights do not fit its lab: layer '${i?.layer}' needs a ${i?.weight} of shape ${i?.shape} but the run has none; train the lab again.`)
+};
+
+export const error_onnx_weight_shape = /** @type {(inputs: Error_Onnx_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The run's stored weights do not fit its lab: layer '${i?.layer}' needs a ${i?.weight} of shape ${i?.shape} but the run has ${i?.has}; train the lab again.`)
+};
+
+export const error_onnx_weight_unknown = /** @type {(inputs: Error_Onnx_Weight_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The stored weight '${i?.weight}' is not one LayerLab makes; train the run again.`)
+};
+
+export const error_onnx_weights_end = /** @type {(inputs: Error_Onnx_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The stored weights end before '${i?.weight}' (${i?.bytes} bytes); train the run again.`)
+};
+
 export const error_path_for_datasets = /** @type {(inputs: Error_Path_For_DatasetsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`datasets`)
 };
@@ -3846,6 +3910,42 @@ export const error_redis_unreachable = /** @type {(inputs: Error_Redis_Unreachab
 
 export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The Redis server at ${i?.where} wants a password: give it as redis://:PASSWORD@HOST:PORT.`)
+};
+
+export const error_report_attachment_cut = /** @type {(inputs: Error_Report_Attachment_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its attachment is cut short`)
+};
+
+export const error_report_attachment_inflate = /** @type {(inputs: Error_Report_Attachment_InflateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its attachment cannot be decompressed`)
+};
+
+export const error_report_data_cut = /** @type {(inputs: Error_Report_Data_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its report data is cut short`)
+};
+
+export const error_report_invalid = /** @type {(inputs: Error_Report_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`its report data is not valid (${i?.path}: ${i?.detail})`)
+};
+
+export const error_report_no_attachment = /** @type {(inputs: Error_Report_No_AttachmentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`it has no ${i?.name} attached`)
+};
+
+export const error_report_no_data = /** @type {(inputs: Error_Report_No_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`it holds no report data (was it saved from LayerLab's Report button?)`)
+};
+
+export const error_report_not_json = /** @type {(inputs: Error_Report_Not_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its report data is not valid JSON`)
+};
+
+export const error_report_not_report = /** @type {(inputs: Error_Report_Not_ReportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not a LayerLab report: ${i?.why}.`)
+};
+
+export const error_report_the_data = /** @type {(inputs: Error_Report_The_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the data`)
 };
 
 export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {

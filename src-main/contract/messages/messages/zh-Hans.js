@@ -343,6 +343,9 @@
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
 /** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_HistoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_History_CliInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Export_No_WeightsInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
@@ -431,6 +434,7 @@
 /** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
 /** @typedef {{}} Error_Keras_Expected_NumberInputs */
 /** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Keras_Export_InvalidInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
@@ -545,6 +549,13 @@
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Onnx_Extra_LayerInputs */
+/** @typedef {{ lab: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Onnx_Invalid_GraphInputs */
+/** @typedef {{ weight: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Onnx_Weight_DtypeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Onnx_Weight_NoneInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, has: NonNullable<unknown> }} Error_Onnx_Weight_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown> }} Error_Onnx_Weight_UnknownInputs */
+/** @typedef {{ weight: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Onnx_Weights_EndInputs */
 /** @typedef {{}} Error_Path_For_DatasetsInputs */
 /** @typedef {{}} Error_Path_For_ExportsInputs */
 /** @typedef {{}} Error_Path_For_LabsInputs */
@@ -585,6 +596,15 @@
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{}} Error_Report_Attachment_CutInputs */
+/** @typedef {{}} Error_Report_Attachment_InflateInputs */
+/** @typedef {{}} Error_Report_Data_CutInputs */
+/** @typedef {{ path: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Report_InvalidInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Report_No_AttachmentInputs */
+/** @typedef {{}} Error_Report_No_DataInputs */
+/** @typedef {{}} Error_Report_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
+/** @typedef {{}} Error_Report_The_DataInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
@@ -2872,6 +2892,18 @@ export const error_early_stopping_no_validation = /** @type {(inputs: Error_Earl
 	return /** @type {LocalizedString} */ (`早停监视的是 ${i?.monitor}，但这个运行没有验证数据：请选择留出一部分验证数据或使用测试集，或改为监视 'loss'。`)
 };
 
+export const error_export_no_history = /** @type {(inputs: Error_Export_No_HistoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' 是一个实验，没有可导出为训练历史 (.csv) 的训练记录：请先训练它，再导出那个运行。`)
+};
+
+export const error_export_no_history_cli = /** @type {(inputs: Error_Export_No_History_CliInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' 是一个实验，没有可导出为训练历史 (.csv) 的训练记录：请先训练它（layerlab train ${i?.name}），再导出那个运行。`)
+};
+
+export const error_export_no_weights = /** @type {(inputs: Error_Export_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行没有可导出为 ${i?.format} 的训练后权重（它在完成第一轮之前就失败了）；请重新训练，或把它导出为 Python 脚本。`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 不是文本文件（里面是二进制数据），所以不是${i?.what}；请检查是否选对了文件。`)
 };
@@ -3222,6 +3254,10 @@ export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expec
 
 export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`一个或两个整数，例如 3 或 [3, 3]`)
+};
+
+export const error_keras_export_invalid = /** @type {(inputs: Error_Keras_Export_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个模型暂时无法导出到 Keras：${i?.detail}`)
 };
 
 export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
@@ -3680,6 +3716,34 @@ export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInpu
 	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 .npz（zip）压缩包（${i?.detail}）。请用 numpy.savez 重新保存。`)
 };
 
+export const error_onnx_extra_layer = /** @type {(inputs: Error_Onnx_Extra_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行保存的权重与它的实验不符：其中有层 '${i?.layer}'，而实验中没有这一层（或这一层没有权重）；请重新训练这个实验。`)
+};
+
+export const error_onnx_invalid_graph = /** @type {(inputs: Error_Onnx_Invalid_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验 '${i?.lab}' 无法导出为 ONNX：${i?.detail}`)
+};
+
+export const error_onnx_weight_dtype = /** @type {(inputs: Error_Onnx_Weight_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重 '${i?.weight}' 是 ${i?.dtype}；只有 float32 权重可以导出。`)
+};
+
+export const error_onnx_weight_none = /** @type {(inputs: Error_Onnx_Weight_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行保存的权重与它的实验不符：层 '${i?.layer}' 需要形状为 ${i?.shape} 的 ${i?.weight}，但运行中没有；请重新训练这个实验。`)
+};
+
+export const error_onnx_weight_shape = /** @type {(inputs: Error_Onnx_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行保存的权重与它的实验不符：层 '${i?.layer}' 需要形状为 ${i?.shape} 的 ${i?.weight}，但运行中的是 ${i?.has}；请重新训练这个实验。`)
+};
+
+export const error_onnx_weight_unknown = /** @type {(inputs: Error_Onnx_Weight_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重 '${i?.weight}' 不是 LayerLab 生成的；请重新训练这个运行。`)
+};
+
+export const error_onnx_weights_end = /** @type {(inputs: Error_Onnx_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重在 '${i?.weight}' 之前就结束了（${i?.bytes} 字节）；请重新训练这个运行。`)
+};
+
 export const error_path_for_datasets = /** @type {(inputs: Error_Path_For_DatasetsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`数据集`)
 };
@@ -3838,6 +3902,42 @@ export const error_redis_unreachable = /** @type {(inputs: Error_Redis_Unreachab
 
 export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 的 Redis 服务器需要密码：请以 redis://:PASSWORD@HOST:PORT 的形式给出。`)
+};
+
+export const error_report_attachment_cut = /** @type {(inputs: Error_Report_Attachment_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它的附件不完整`)
+};
+
+export const error_report_attachment_inflate = /** @type {(inputs: Error_Report_Attachment_InflateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它的附件无法解压缩`)
+};
+
+export const error_report_data_cut = /** @type {(inputs: Error_Report_Data_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`其中的报告数据不完整`)
+};
+
+export const error_report_invalid = /** @type {(inputs: Error_Report_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`其中的报告数据无效（${i?.path}：${i?.detail}）`)
+};
+
+export const error_report_no_attachment = /** @type {(inputs: Error_Report_No_AttachmentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`它没有附带 ${i?.name}`)
+};
+
+export const error_report_no_data = /** @type {(inputs: Error_Report_No_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`其中没有报告数据（它是用 LayerLab 的“报告”按钮保存的吗？）`)
+};
+
+export const error_report_not_json = /** @type {(inputs: Error_Report_Not_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`其中的报告数据不是有效的 JSON`)
+};
+
+export const error_report_not_report = /** @type {(inputs: Error_Report_Not_ReportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是 LayerLab 报告：${i?.why}。`)
+};
+
+export const error_report_the_data = /** @type {(inputs: Error_Report_The_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据`)
 };
 
 export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {

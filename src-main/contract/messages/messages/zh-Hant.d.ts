@@ -341,6 +341,9 @@ export const error_download_md5: (inputs: Error_Download_Md5Inputs) => Localized
 export const error_download_mkdir: (inputs: Error_Download_MkdirInputs) => LocalizedString;
 export const error_download_unreachable: (inputs: Error_Download_UnreachableInputs) => LocalizedString;
 export const error_early_stopping_no_validation: (inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString;
+export const error_export_no_history: (inputs: Error_Export_No_HistoryInputs) => LocalizedString;
+export const error_export_no_history_cli: (inputs: Error_Export_No_History_CliInputs) => LocalizedString;
+export const error_export_no_weights: (inputs: Error_Export_No_WeightsInputs) => LocalizedString;
 export const error_file_binary: (inputs: Error_File_BinaryInputs) => LocalizedString;
 export const error_file_missing: (inputs: Error_File_MissingInputs) => LocalizedString;
 export const error_file_too_large: (inputs: Error_File_Too_LargeInputs) => LocalizedString;
@@ -429,6 +432,7 @@ export const error_keras_expected_int: (inputs: Error_Keras_Expected_IntInputs) 
 export const error_keras_expected_int_list: (inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString;
 export const error_keras_expected_number: (inputs: Error_Keras_Expected_NumberInputs) => LocalizedString;
 export const error_keras_expected_pair: (inputs: Error_Keras_Expected_PairInputs) => LocalizedString;
+export const error_keras_export_invalid: (inputs: Error_Keras_Export_InvalidInputs) => LocalizedString;
 export const error_keras_in: (inputs: Error_Keras_InInputs) => LocalizedString;
 export const error_keras_in_line: (inputs: Error_Keras_In_LineInputs) => LocalizedString;
 export const error_keras_inbound_empty: (inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString;
@@ -543,6 +547,13 @@ export const error_npz_not_one_hot: (inputs: Error_Npz_Not_One_HotInputs) => Loc
 export const error_npz_test_shape: (inputs: Error_Npz_Test_ShapeInputs) => LocalizedString;
 export const error_npz_too_large: (inputs: Error_Npz_Too_LargeInputs) => LocalizedString;
 export const error_npz_unreadable: (inputs: Error_Npz_UnreadableInputs) => LocalizedString;
+export const error_onnx_extra_layer: (inputs: Error_Onnx_Extra_LayerInputs) => LocalizedString;
+export const error_onnx_invalid_graph: (inputs: Error_Onnx_Invalid_GraphInputs) => LocalizedString;
+export const error_onnx_weight_dtype: (inputs: Error_Onnx_Weight_DtypeInputs) => LocalizedString;
+export const error_onnx_weight_none: (inputs: Error_Onnx_Weight_NoneInputs) => LocalizedString;
+export const error_onnx_weight_shape: (inputs: Error_Onnx_Weight_ShapeInputs) => LocalizedString;
+export const error_onnx_weight_unknown: (inputs: Error_Onnx_Weight_UnknownInputs) => LocalizedString;
+export const error_onnx_weights_end: (inputs: Error_Onnx_Weights_EndInputs) => LocalizedString;
 export const error_path_for_datasets: (inputs: Error_Path_For_DatasetsInputs) => LocalizedString;
 export const error_path_for_exports: (inputs: Error_Path_For_ExportsInputs) => LocalizedString;
 export const error_path_for_labs: (inputs: Error_Path_For_LabsInputs) => LocalizedString;
@@ -583,6 +594,15 @@ export const error_redis_refused: (inputs: Error_Redis_RefusedInputs) => Localiz
 export const error_redis_tls: (inputs: Error_Redis_TlsInputs) => LocalizedString;
 export const error_redis_unreachable: (inputs: Error_Redis_UnreachableInputs) => LocalizedString;
 export const error_redis_wants_password: (inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString;
+export const error_report_attachment_cut: (inputs: Error_Report_Attachment_CutInputs) => LocalizedString;
+export const error_report_attachment_inflate: (inputs: Error_Report_Attachment_InflateInputs) => LocalizedString;
+export const error_report_data_cut: (inputs: Error_Report_Data_CutInputs) => LocalizedString;
+export const error_report_invalid: (inputs: Error_Report_InvalidInputs) => LocalizedString;
+export const error_report_no_attachment: (inputs: Error_Report_No_AttachmentInputs) => LocalizedString;
+export const error_report_no_data: (inputs: Error_Report_No_DataInputs) => LocalizedString;
+export const error_report_not_json: (inputs: Error_Report_Not_JsonInputs) => LocalizedString;
+export const error_report_not_report: (inputs: Error_Report_Not_ReportInputs) => LocalizedString;
+export const error_report_the_data: (inputs: Error_Report_The_DataInputs) => LocalizedString;
 export const error_reports_folder: (inputs: Error_Reports_FolderInputs) => LocalizedString;
 export const error_roster_bad_code: (inputs: Error_Roster_Bad_CodeInputs) => LocalizedString;
 export const error_roster_code_taken: (inputs: Error_Roster_Code_TakenInputs) => LocalizedString;
@@ -2164,6 +2184,15 @@ export type Error_Download_UnreachableInputs = {
 export type Error_Early_Stopping_No_ValidationInputs = {
     monitor: NonNullable<unknown>;
 };
+export type Error_Export_No_HistoryInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_History_CliInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_WeightsInputs = {
+    format: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -2452,6 +2481,9 @@ export type Error_Keras_Expected_IntInputs = {};
 export type Error_Keras_Expected_Int_ListInputs = {};
 export type Error_Keras_Expected_NumberInputs = {};
 export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_Export_InvalidInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Keras_InInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -2854,6 +2886,35 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Onnx_Extra_LayerInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Onnx_Invalid_GraphInputs = {
+    lab: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_DtypeInputs = {
+    weight: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_NoneInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_UnknownInputs = {
+    weight: NonNullable<unknown>;
+};
+export type Error_Onnx_Weights_EndInputs = {
+    weight: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
 export type Error_Path_For_DatasetsInputs = {};
 export type Error_Path_For_ExportsInputs = {};
 export type Error_Path_For_LabsInputs = {};
@@ -2982,6 +3043,23 @@ export type Error_Redis_UnreachableInputs = {
 export type Error_Redis_Wants_PasswordInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Report_Attachment_CutInputs = {};
+export type Error_Report_Attachment_InflateInputs = {};
+export type Error_Report_Data_CutInputs = {};
+export type Error_Report_InvalidInputs = {
+    path: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Report_No_AttachmentInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Report_No_DataInputs = {};
+export type Error_Report_Not_JsonInputs = {};
+export type Error_Report_Not_ReportInputs = {
+    file: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Report_The_DataInputs = {};
 export type Error_Reports_FolderInputs = {
     dir: NonNullable<unknown>;
 };
