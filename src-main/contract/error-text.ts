@@ -384,6 +384,13 @@ const ERROR_MESSAGES = {
   error_onnx_weight_none: m.error_onnx_weight_none,
   error_onnx_extra_layer: m.error_onnx_extra_layer,
   error_keras_export_invalid: m.error_keras_export_invalid,
+  error_grid_trial_no_start: m.error_grid_trial_no_start,
+  error_grid_trial_failed: m.error_grid_trial_failed,
+  error_grid_see_its_runs: m.error_grid_see_its_runs,
+  error_grid_trials_failed: m.error_grid_trials_failed,
+  error_grid_see_their_runs: m.error_grid_see_their_runs,
+  error_grid_refit_failed: m.error_grid_refit_failed,
+  error_internal: m.error_internal,
 };
 
 export type ErrorKey = keyof typeof ERROR_MESSAGES;

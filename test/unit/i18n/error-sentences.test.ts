@@ -41,6 +41,8 @@ import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
 import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
+import { GridStore } from '../../../src-main/store/grid-store.ts';
 import { makeViews } from '../../../src-main/engine/batches.ts';
 import { selectBackend } from '../../../src-main/engine/backend.ts';
 import { checkModelBudget } from '../../../src-main/engine/model-budget.ts';
@@ -659,6 +661,50 @@ describe('error sentences', () => {
     } finally {
       store.close();
     }
+  });
+
+  it("words a failed grid's summary, its first trial's reason inside, in Chinese", async () => {
+    const store = new RunStore(path.join(dir, 'grid-runs.sqlite'));
+    const runs = new RunManager({
+      store,
+      dataDirs: [],
+      spawnTrainer: () => {
+        throw Object.assign(new Error('spawn EAGAIN'), { code: 'EAGAIN' });
+      },
+    });
+    const grids = new GridStore(store);
+    try {
+      const lab = moons({
+        grid: {
+          params: [{ path: 'layers.dropout.rate', values: [0.1, 0.3] }],
+          evaluation: { kind: 'holdout', fraction: 0.2 },
+        },
+        dropout: 0.2,
+      } as never);
+      const { gridId, done } = new GridRunner(runs, grids, () => 1).start(lab);
+      await done;
+      const error = grids.detail(gridId)!.error!;
+      expect(error.message).toBe(
+        '2 of 2 trials failed. Trial dropout.rate=0.1 failed: The trainer process could not start: spawn EAGAIN',
+      );
+      useLocale(() => 'zh-Hans');
+      expect(errorSentence(error)).toMatch(
+        /^2 个试验中有 2 个失败了。试验 dropout\.rate=0\.1 失败了：.*spawn EAGAIN/,
+      );
+    } finally {
+      store.close();
+    }
+  });
+
+  it('words an internal error in Chinese, its detail as it was', () => {
+    const info = toErrorInfo(new TypeError('x is undefined'));
+    expect(info.message).toBe(
+      'LayerLab hit an internal error (x is undefined); please report it with what you were doing.',
+    );
+    useLocale(() => 'zh-Hant');
+    expect(errorSentence(info)).toBe(
+      'LayerLab 遇到了內部錯誤（x is undefined）；請回報這個問題，並說明你當時在做什麼。',
+    );
   });
 
   it('falls back to the English message for a key this side does not know', () => {

@@ -5409,6 +5409,20 @@ export const error_grid_optimizer: ((inputs: Error_Grid_OptimizerInputs, options
 /**
 * | output |
 * | --- |
+* | "The refit of the best setting failed: {detail}" |
+*
+* @param {Error_Grid_Refit_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_refit_failed: ((inputs: Error_Grid_Refit_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Refit_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
 *
 * @param {Error_Grid_Regularizer_PathInputs} inputs
@@ -5418,6 +5432,34 @@ export const error_grid_optimizer: ((inputs: Error_Grid_OptimizerInputs, options
 export const error_grid_regularizer_path: ((inputs: Error_Grid_Regularizer_PathInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Regularizer_PathInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "see its runs for why." |
+*
+* @param {Error_Grid_See_Its_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_its_runs: ((inputs?: Error_Grid_See_Its_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_See_Its_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "See their runs for why." |
+*
+* @param {Error_Grid_See_Their_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_their_runs: ((inputs?: Error_Grid_See_Their_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_See_Their_RunsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5493,6 +5535,20 @@ export const error_grid_trial: ((inputs: Error_Grid_TrialInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Trial {trial} failed: {detail}" |
+*
+* @param {Error_Grid_Trial_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_failed: ((inputs: Error_Grid_Trial_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the model invalid: {issue}" |
 *
 * @param {Error_Grid_Trial_ModelInputs} inputs
@@ -5507,6 +5563,20 @@ export const error_grid_trial_model: ((inputs: Error_Grid_Trial_ModelInputs, opt
 /**
 * | output |
 * | --- |
+* | "Trial {trial} could not start: {detail}" |
+*
+* @param {Error_Grid_Trial_No_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_no_start: ((inputs: Error_Grid_Trial_No_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_No_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
 *
 * @param {Error_Grid_Trial_TrainingInputs} inputs
@@ -5516,6 +5586,20 @@ export const error_grid_trial_model: ((inputs: Error_Grid_Trial_ModelInputs, opt
 export const error_grid_trial_training: ((inputs: Error_Grid_Trial_TrainingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{failed} of {total} trials failed. {detail}" |
+*
+* @param {Error_Grid_Trials_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trials_failed: ((inputs: Error_Grid_Trials_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trials_FailedInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5894,6 +5978,20 @@ export const error_in_step: ((inputs: Error_In_StepInputs, options?: {
 export const error_in_where: ((inputs: Error_In_WhereInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_In_WhereInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab hit an internal error ({detail}); please report it with what you were doing." |
+*
+* @param {Error_InternalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_internal: ((inputs: Error_InternalInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_InternalInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -22030,10 +22128,15 @@ export type Error_Grid_OptimizerInputs = {
     list: NonNullable<unknown>;
     value: NonNullable<unknown>;
 };
+export type Error_Grid_Refit_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Regularizer_PathInputs = {
     name: NonNullable<unknown>;
     param: NonNullable<unknown>;
 };
+export type Error_Grid_See_Its_RunsInputs = {};
+export type Error_Grid_See_Their_RunsInputs = {};
 export type Error_Grid_SelectorInputs = {
     path: NonNullable<unknown>;
     problem: NonNullable<unknown>;
@@ -22055,14 +22158,27 @@ export type Error_Grid_TrialInputs = {
     trial: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Grid_Trial_FailedInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Trial_ModelInputs = {
     trial: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_No_StartInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_Trial_TrainingInputs = {
     trial: NonNullable<unknown>;
     path: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trials_FailedInputs = {
+    failed: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_TwiceInputs = {
     key: NonNullable<unknown>;
@@ -22174,6 +22290,9 @@ export type Error_In_StepInputs = {
 };
 export type Error_In_WhereInputs = {
     where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_InternalInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Json_AtInputs = {

@@ -388,14 +388,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
 /** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
 /** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Grid_Refit_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{}} Error_Grid_See_Its_RunsInputs */
+/** @typedef {{}} Error_Grid_See_Their_RunsInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
 /** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
 /** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_FailedInputs */
 /** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_No_StartInputs */
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ failed: NonNullable<unknown>, total: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trials_FailedInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
 /** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
@@ -423,6 +429,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_InternalInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
@@ -7706,6 +7713,22 @@ export const error_grid_optimizer = /** @type {((inputs: Error_Grid_OptimizerInp
 /**
 * | output |
 * | --- |
+* | "The refit of the best setting failed: {detail}" |
+*
+* @param {Error_Grid_Refit_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_refit_failed = /** @type {((inputs: Error_Grid_Refit_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Refit_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_refit_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_refit_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_refit_failed(inputs)
+	return __en.error_grid_refit_failed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
 *
 * @param {Error_Grid_Regularizer_PathInputs} inputs
@@ -7718,6 +7741,38 @@ export const error_grid_regularizer_path = /** @type {((inputs: Error_Grid_Regul
 	if (locale === "zh-Hant") return __zh_hant1.error_grid_regularizer_path(inputs)
 	if (locale === "en-XA") return __en_xa2.error_grid_regularizer_path(inputs)
 	return __en.error_grid_regularizer_path(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "see its runs for why." |
+*
+* @param {Error_Grid_See_Its_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_its_runs = /** @type {((inputs?: Error_Grid_See_Its_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_See_Its_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_see_its_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_see_its_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_see_its_runs(inputs)
+	return __en.error_grid_see_its_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See their runs for why." |
+*
+* @param {Error_Grid_See_Their_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_their_runs = /** @type {((inputs?: Error_Grid_See_Their_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_See_Their_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_see_their_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_see_their_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_see_their_runs(inputs)
+	return __en.error_grid_see_their_runs(inputs)
 });
 /**
 * | output |
@@ -7802,6 +7857,22 @@ export const error_grid_trial = /** @type {((inputs: Error_Grid_TrialInputs, opt
 /**
 * | output |
 * | --- |
+* | "Trial {trial} failed: {detail}" |
+*
+* @param {Error_Grid_Trial_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_failed = /** @type {((inputs: Error_Grid_Trial_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_failed(inputs)
+	return __en.error_grid_trial_failed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the model invalid: {issue}" |
 *
 * @param {Error_Grid_Trial_ModelInputs} inputs
@@ -7818,6 +7889,22 @@ export const error_grid_trial_model = /** @type {((inputs: Error_Grid_Trial_Mode
 /**
 * | output |
 * | --- |
+* | "Trial {trial} could not start: {detail}" |
+*
+* @param {Error_Grid_Trial_No_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_no_start = /** @type {((inputs: Error_Grid_Trial_No_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_No_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_no_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_no_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_no_start(inputs)
+	return __en.error_grid_trial_no_start(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
 *
 * @param {Error_Grid_Trial_TrainingInputs} inputs
@@ -7830,6 +7917,22 @@ export const error_grid_trial_training = /** @type {((inputs: Error_Grid_Trial_T
 	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_training(inputs)
 	if (locale === "en-XA") return __en_xa2.error_grid_trial_training(inputs)
 	return __en.error_grid_trial_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{failed} of {total} trials failed. {detail}" |
+*
+* @param {Error_Grid_Trials_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trials_failed = /** @type {((inputs: Error_Grid_Trials_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trials_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trials_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trials_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trials_failed(inputs)
+	return __en.error_grid_trials_failed(inputs)
 });
 /**
 * | output |
@@ -8262,6 +8365,22 @@ export const error_in_where = /** @type {((inputs: Error_In_WhereInputs, options
 	if (locale === "zh-Hant") return __zh_hant1.error_in_where(inputs)
 	if (locale === "en-XA") return __en_xa2.error_in_where(inputs)
 	return __en.error_in_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab hit an internal error ({detail}); please report it with what you were doing." |
+*
+* @param {Error_InternalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_internal = /** @type {((inputs: Error_InternalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_InternalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_internal(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_internal(inputs)
+	if (locale === "en-XA") return __en_xa2.error_internal(inputs)
+	return __en.error_internal(inputs)
 });
 /**
 * | output |

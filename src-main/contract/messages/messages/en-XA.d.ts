@@ -384,14 +384,20 @@ export const error_grid_not_sweepable: (inputs: Error_Grid_Not_SweepableInputs) 
 export const error_grid_not_whole: (inputs: Error_Grid_Not_WholeInputs) => LocalizedString;
 export const error_grid_numbers: (inputs: Error_Grid_NumbersInputs) => LocalizedString;
 export const error_grid_optimizer: (inputs: Error_Grid_OptimizerInputs) => LocalizedString;
+export const error_grid_refit_failed: (inputs: Error_Grid_Refit_FailedInputs) => LocalizedString;
 export const error_grid_regularizer_path: (inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString;
+export const error_grid_see_its_runs: (inputs: Error_Grid_See_Its_RunsInputs) => LocalizedString;
+export const error_grid_see_their_runs: (inputs: Error_Grid_See_Their_RunsInputs) => LocalizedString;
 export const error_grid_selector: (inputs: Error_Grid_SelectorInputs) => LocalizedString;
 export const error_grid_setting: (inputs: Error_Grid_SettingInputs) => LocalizedString;
 export const error_grid_times: (inputs: Error_Grid_TimesInputs) => LocalizedString;
 export const error_grid_too_many: (inputs: Error_Grid_Too_ManyInputs) => LocalizedString;
 export const error_grid_trial: (inputs: Error_Grid_TrialInputs) => LocalizedString;
+export const error_grid_trial_failed: (inputs: Error_Grid_Trial_FailedInputs) => LocalizedString;
 export const error_grid_trial_model: (inputs: Error_Grid_Trial_ModelInputs) => LocalizedString;
+export const error_grid_trial_no_start: (inputs: Error_Grid_Trial_No_StartInputs) => LocalizedString;
 export const error_grid_trial_training: (inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString;
+export const error_grid_trials_failed: (inputs: Error_Grid_Trials_FailedInputs) => LocalizedString;
 export const error_grid_twice: (inputs: Error_Grid_TwiceInputs) => LocalizedString;
 export const error_grid_values_of: (inputs: Error_Grid_Values_OfInputs) => LocalizedString;
 export const error_host_invalid_arguments: (inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString;
@@ -419,6 +425,7 @@ export const error_imdb_inside: (inputs: Error_Imdb_InsideInputs) => LocalizedSt
 export const error_imdb_no_reviews: (inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString;
 export const error_in_step: (inputs: Error_In_StepInputs) => LocalizedString;
 export const error_in_where: (inputs: Error_In_WhereInputs) => LocalizedString;
+export const error_internal: (inputs: Error_InternalInputs) => LocalizedString;
 export const error_json_at: (inputs: Error_Json_AtInputs) => LocalizedString;
 export const error_json_character: (inputs: Error_Json_CharacterInputs) => LocalizedString;
 export const error_json_ends: (inputs: Error_Json_EndsInputs) => LocalizedString;
@@ -2300,10 +2307,15 @@ export type Error_Grid_OptimizerInputs = {
     list: NonNullable<unknown>;
     value: NonNullable<unknown>;
 };
+export type Error_Grid_Refit_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Regularizer_PathInputs = {
     name: NonNullable<unknown>;
     param: NonNullable<unknown>;
 };
+export type Error_Grid_See_Its_RunsInputs = {};
+export type Error_Grid_See_Their_RunsInputs = {};
 export type Error_Grid_SelectorInputs = {
     path: NonNullable<unknown>;
     problem: NonNullable<unknown>;
@@ -2325,14 +2337,27 @@ export type Error_Grid_TrialInputs = {
     trial: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Grid_Trial_FailedInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Trial_ModelInputs = {
     trial: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_No_StartInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_Trial_TrainingInputs = {
     trial: NonNullable<unknown>;
     path: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trials_FailedInputs = {
+    failed: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_TwiceInputs = {
     key: NonNullable<unknown>;
@@ -2444,6 +2469,9 @@ export type Error_In_StepInputs = {
 };
 export type Error_In_WhereInputs = {
     where: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_InternalInputs = {
     detail: NonNullable<unknown>;
 };
 export type Error_Json_AtInputs = {

@@ -386,14 +386,20 @@
 /** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
 /** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
 /** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Grid_Refit_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{}} Error_Grid_See_Its_RunsInputs */
+/** @typedef {{}} Error_Grid_See_Their_RunsInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
 /** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
 /** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_FailedInputs */
 /** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_No_StartInputs */
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ failed: NonNullable<unknown>, total: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trials_FailedInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
 /** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
@@ -421,6 +427,7 @@
 /** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_InternalInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
@@ -3072,8 +3079,20 @@ export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInpu
 	return /** @type {LocalizedString} */ (`ttrráíñííññg.öpttíímízéérr tákééss ${i?.list}, ññööt ${i?.value}.`)
 };
 
+export const error_grid_refit_failed = /** @type {(inputs: Error_Grid_Refit_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé réffíít öf tthhé bésstt sétttííñg fááííléd: ${i?.detail}`)
+};
+
 export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`SSwwéép áá rrégülláárízéérr's strrééñgthh áás láýýéérs.${i?.name}.${i?.param}.ll1 öör .l2.`)
+};
+
+export const error_grid_see_its_runs = /** @type {(inputs: Error_Grid_See_Its_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééé ítss rrüñs fföör whýý.`)
+};
+
+export const error_grid_see_their_runs = /** @type {(inputs: Error_Grid_See_Their_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééé thééíír rüññss för wwhhý.`)
 };
 
 export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
@@ -3096,12 +3115,24 @@ export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => L
 	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial}: ${i?.detail}`)
 };
 
+export const error_grid_trial_failed = /** @type {(inputs: Error_Grid_Trial_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} ffááílédd: ${i?.detail}`)
+};
+
 export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé möddéél íñvváálíd: ${i?.issue}`)
 };
 
+export const error_grid_trial_no_start = /** @type {(inputs: Error_Grid_Trial_No_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} ççööüld ññööt stáárrt: ${i?.detail}`)
+};
+
 export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé trááííñíñgg sséttííññgs íññvválídd: ${i?.path}: ${i?.issue}.`)
+};
+
+export const error_grid_trials_failed = /** @type {(inputs: Error_Grid_Trials_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.failed} ööff ${i?.total} ttrríálss ffáíléédd. ${i?.detail}`)
 };
 
 export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
@@ -3210,6 +3241,10 @@ export const error_in_step = /** @type {(inputs: Error_In_StepInputs) => Localiz
 
 export const error_in_where = /** @type {(inputs: Error_In_WhereInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}: ${i?.detail}`)
+};
+
+export const error_internal = /** @type {(inputs: Error_InternalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb hítt ááñ íñttéérñáll éérrörr (${i?.detail}); pplléáséé rrépörrtt ít wíítth wháátt ýöü wwééré dööííñg.`)
 };
 
 export const error_json_at = /** @type {(inputs: Error_Json_AtInputs) => LocalizedString} */ (i) => {
