@@ -582,7 +582,7 @@ describe('error sentences', () => {
         throw new LayerLabError('mismatch', problem!);
       },
       english: /^Run 'r' has no weight .+ for layer '.+'; continue from a run of the same model\.$/,
-      chinese: ["运行 'r' 没有层 '"],
+      chinese: ['运行“r” 没有层 '],
     },
     {
       code: 'no-weights',

@@ -4116,7 +4116,7 @@ export const error_weights_no_weight = /** @type {(inputs: Error_Weights_No_Weig
 };
 
 export const error_weights_run = /** @type {(inputs: Error_Weights_RunInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`运行 '${i?.name}'`)
+	return /** @type {LocalizedString} */ (`运行“${i?.name}”`)
 };
 
 export const error_weights_shape = /** @type {(inputs: Error_Weights_ShapeInputs) => LocalizedString} */ (i) => {
