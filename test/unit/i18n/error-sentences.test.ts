@@ -93,6 +93,16 @@ function shown(e: LayerLabError, locale: MessageLocale): string {
 
 afterEach(() => useLocale(() => 'en'));
 
+/** Runs on `store` whose trainer cannot start (the system refuses a process). */
+const trainerless = (store: RunStore) =>
+  new RunManager({
+    store,
+    dataDirs: [],
+    spawnTrainer: () => {
+      throw Object.assign(new Error('spawn EAGAIN'), { code: 'EAGAIN' });
+    },
+  });
+
 /** A dataset of four examples and no test set, for the validation views' refusals. */
 const fourExamples = {
   info: { title: 'Four' },
@@ -643,13 +653,7 @@ describe('error sentences', () => {
 
   it('busy, not-running, not-found and no-weights name the run in Chinese', async () => {
     const store = new RunStore(path.join(dir, 'runs.sqlite'));
-    const runs = new RunManager({
-      store,
-      dataDirs: [],
-      spawnTrainer: () => {
-        throw new Error('no trainer in this test');
-      },
-    });
+    const runs = trainerless(store);
     try {
       const stop = await caught(() => runs.stopRun('r-42'));
       expect(stop.code).toBe('not-running');
@@ -665,13 +669,7 @@ describe('error sentences', () => {
 
   it("words a failed grid's summary, its first trial's reason inside, in Chinese", async () => {
     const store = new RunStore(path.join(dir, 'grid-runs.sqlite'));
-    const runs = new RunManager({
-      store,
-      dataDirs: [],
-      spawnTrainer: () => {
-        throw Object.assign(new Error('spawn EAGAIN'), { code: 'EAGAIN' });
-      },
-    });
+    const runs = trainerless(store);
     const grids = new GridStore(store);
     try {
       const lab = moons({
