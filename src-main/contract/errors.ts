@@ -12,7 +12,13 @@
  * `toErrorInfo` keeps the code of a `LayerLabError` and turns anything else into `internal`.
  */
 
-import { englishError, errorParamsFrom, type ErrorParams, type ErrorText } from './error-text.ts';
+import {
+  englishError,
+  errorParamsFrom,
+  said,
+  type ErrorParams,
+  type ErrorText,
+} from './error-text.ts';
 
 export { said, errorSentence, type ErrorText } from './error-text.ts';
 
@@ -159,14 +165,28 @@ export class LayerLabError extends Error {
 
 /** A sentence for an unexpected failure: what happened, and that it is LayerLab's fault. */
 export function internalMessage(e: unknown): string {
+  return englishError(internalText(e));
+}
+
+function internalText(e: unknown): ErrorText {
   const detail = e instanceof Error ? e.message : String(e);
-  return `LayerLab hit an internal error (${detail.slice(0, 300)}); please report it with what you were doing.`;
+  return said('error_internal', { detail: detail.slice(0, 300) });
+}
+
+/** The failure `code` saying `text`, as it crosses a process boundary. */
+export function saidInfo(code: ErrorCode, text: ErrorText): ErrorInfo {
+  return { code, message: englishError(text), key: text.key, params: text.params };
+}
+
+/** An error's sentence to wrap in another: its key and values when it has them, else its English. */
+export function infoWords(info: ErrorInfo): ErrorText | string {
+  return info.key && info.params ? { key: info.key, params: info.params } : info.message;
 }
 
 /** Any thrown value as an `ErrorInfo`: a `LayerLabError` keeps its code, anything else is `internal`. */
 export function toErrorInfo(e: unknown): ErrorInfo {
   if (e instanceof LayerLabError) return e.info();
-  return { code: 'internal', message: internalMessage(e) };
+  return saidInfo('internal', internalText(e));
 }
 
 /** An `ErrorInfo` that came over a wire, checked: an unknown code becomes `internal`. */

@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendName, BackendReport, GpuAdapterInfo } from '../contract/api.ts';
+import { said } from '../contract/error-text.ts';
 import { EngineError } from './errors.ts';
 import { registerFastKernels, setWasmBackendWithThreads } from './kernels/register.ts';
 import { releaseWebGpu, startWebGpu } from './webgpu.ts';
@@ -118,7 +119,7 @@ export async function selectBackend(
   if (start < 0)
     throw new EngineError(
       'usage',
-      `Unknown backend '${wanted}': use one of ${BACKEND_ORDER.join(', ')} or auto.`,
+      said('error_backend_unknown', { backend: wanted, list: BACKEND_ORDER.join(', ') }),
     );
   for (const name of BACKEND_ORDER.slice(0, start))
     skipped.push({ name, reason: `skipped: ${wanted} was requested` });
@@ -164,7 +165,9 @@ export async function selectBackend(
   }
   throw new EngineError(
     'backend',
-    `No TensorFlow.js backend could start: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`,
+    said('error_backend_none', {
+      reasons: skipped.map((s) => `${s.name}: ${s.reason}`).join('; '),
+    }),
   );
 }
 

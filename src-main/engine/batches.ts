@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingConfig } from '../contract/training.ts';
 import { fullView, writeRow, type Dataset, type SplitView } from '../data/dataset.ts';
+import { said } from '../contract/error-text.ts';
 import { EngineError } from './errors.ts';
 import { kfoldSplit } from './folds.ts';
 import { shuffleInPlace } from './random.ts';
@@ -40,7 +41,7 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
     if (splitAt < 1 || splitAt >= all.rows.length)
       throw new EngineError(
         'invalid-lab',
-        `A validation split of ${v.fraction} leaves no training or no validation examples out of ${all.rows.length}; choose a fraction like 0.2.`,
+        said('error_split_empty', { fraction: v.fraction, count: all.rows.length }),
       );
     train = slice(all, 0, splitAt);
     validation = slice(all, splitAt, all.rows.length);
@@ -50,12 +51,7 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
       config.trainSubset !== null
         ? slice(all, 0, Math.min(config.trainSubset, all.rows.length))
         : all;
-    let split;
-    try {
-      split = kfoldSplit(pool.labels, v.folds, v.fold, v.stratified, v.seed);
-    } catch (e) {
-      throw new EngineError('invalid-lab', (e as Error).message);
-    }
+    const split = kfoldSplit(pool.labels, v.folds, v.fold, v.stratified, v.seed);
     const pick = (positions: Int32Array): SplitView => ({
       split: pool.split,
       rows: Int32Array.from(positions, (p) => pool.rows[p]),
@@ -69,7 +65,7 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
     if (!dataset.test)
       throw new EngineError(
         'invalid-lab',
-        `${dataset.info.title} has no test set; validate on a split of the training data instead (for example 0.2).`,
+        said('error_no_test_set_validate', { title: dataset.info.title }),
       );
     validation = fullView(dataset.test);
   }
@@ -77,7 +73,7 @@ export function makeViews(dataset: Dataset, config: TrainingConfig, random: () =
     if (config.trainSubset > train.rows.length)
       throw new EngineError(
         'invalid-lab',
-        `The training subset of ${config.trainSubset} examples is larger than the ${train.rows.length} training examples available; choose at most ${train.rows.length}.`,
+        said('error_subset_too_large', { subset: config.trainSubset, count: train.rows.length }),
       );
     train = slice(train, 0, config.trainSubset);
   }

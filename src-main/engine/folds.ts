@@ -2,6 +2,8 @@
  * k-fold splits as scikit-learn's (Stratified)KFold with shuffle=True: every example lands in exactly
  * one validation fold; stratified folds keep each class's share within one example of even.
  */
+import { said } from '../contract/error-text.ts';
+import { EngineError } from './errors.ts';
 import { mulberry32, shuffleInPlace } from './random.ts';
 
 export interface FoldSplit {
@@ -47,10 +49,11 @@ export function kfoldSplit(
   seed: number,
 ): FoldSplit {
   if (index < 0 || index >= folds)
-    throw new RangeError(`Fold ${index} does not exist in ${folds}-fold cross-validation.`);
+    throw new EngineError('invalid-lab', said('error_fold_missing', { index, folds }));
   if (labels.length < folds)
-    throw new RangeError(
-      `${folds}-fold cross-validation needs at least ${folds} examples, but there are ${labels.length}.`,
+    throw new EngineError(
+      'invalid-lab',
+      said('error_fold_too_few', { folds, count: labels.length }),
     );
   const assigned = assignFolds(labels, folds, stratified, seed);
   const train: number[] = [];

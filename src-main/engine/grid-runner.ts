@@ -17,7 +17,7 @@ import {
 import type { LabFile } from '../contract/lab.ts';
 import type { Validation } from '../contract/training.ts';
 import type { GridStore } from '../store/grid-store.ts';
-import { LayerLabError, said, STORE_ERROR_CODES } from '../contract/errors.ts';
+import { infoWords, LayerLabError, said, saidInfo, STORE_ERROR_CODES } from '../contract/errors.ts';
 import { EngineError, logIfInternal, notifyAll } from './errors.ts';
 import { checkModelBudget } from './model-budget.ts';
 import type { PoolClient } from './pool/pool-client.ts';
@@ -191,10 +191,16 @@ export class GridRunner {
             // A fold that cannot start (the machine's memory, say) fails its trial, not the host.
             const info = logIfInternal(e, 'a grid fold');
             if (!failures.has(job.trial))
-              failures.set(job.trial, {
-                code: info.code,
-                message: `Trial ${trialLabel(trials[job.trial])} could not start: ${info.message}`,
-              });
+              failures.set(
+                job.trial,
+                saidInfo(
+                  info.code,
+                  said('error_grid_trial_no_start', {
+                    trial: trialLabel(trials[job.trial]),
+                    detail: infoWords(info),
+                  }),
+                ),
+              );
             continue;
           }
           const { runId, done: run } = started;
@@ -203,14 +209,22 @@ export class GridRunner {
           const outcome = await run;
           running.delete(runId);
           if (outcome.error && STORE_ERROR_CODES.has(outcome.error.code))
-            throw new LayerLabError(outcome.error.code, outcome.error.message, {
+            throw new LayerLabError(outcome.error.code, infoWords(outcome.error), {
               file: outcome.error.file,
             });
           if (outcome.status === 'failed' && !failures.has(job.trial))
-            failures.set(job.trial, {
-              code: outcome.error?.code ?? 'trials-failed',
-              message: `Trial ${trialLabel(trials[job.trial])} failed: ${outcome.error?.message ?? 'see its runs for why.'}`,
-            });
+            failures.set(
+              job.trial,
+              saidInfo(
+                outcome.error?.code ?? 'trials-failed',
+                said('error_grid_trial_failed', {
+                  trial: trialLabel(trials[job.trial]),
+                  detail: outcome.error
+                    ? infoWords(outcome.error)
+                    : said('error_grid_see_its_runs'),
+                }),
+              ),
+            );
           if (outcome.status !== 'completed' && outcome.status !== 'early-stopped') continue;
           durations.push((performance.now() - t0) / 1000);
           jobsDone += 1;
@@ -245,10 +259,14 @@ export class GridRunner {
       const firstFailure = failures.get(Math.min(...failures.keys()));
       let error: ErrorInfo | null =
         status === 'failed'
-          ? {
-              code: firstFailure?.code ?? 'trials-failed',
-              message: `${trialsTotal - result.trialsDone} of ${trialsTotal} trials failed. ${firstFailure?.message ?? 'See their runs for why.'}`,
-            }
+          ? saidInfo(
+              firstFailure?.code ?? 'trials-failed',
+              said('error_grid_trials_failed', {
+                failed: trialsTotal - result.trialsDone,
+                total: trialsTotal,
+                detail: firstFailure ? infoWords(firstFailure) : said('error_grid_see_their_runs'),
+              }),
+            )
           : null;
       if (status === 'completed' && lab.grid!.refit && result.bestTrial !== null && !result.refit) {
         const best = applyTrial(lab, result.trials[result.bestTrial].params);
@@ -270,10 +288,12 @@ export class GridRunner {
         running.delete(runId);
         if (stopping) status = 'stopped';
         else if (outcome.status === 'failed')
-          error = {
-            code: 'refit-failed',
-            message: `The refit of the best setting failed: ${outcome.error?.message}`,
-          };
+          error = saidInfo(
+            'refit-failed',
+            said('error_grid_refit_failed', {
+              detail: outcome.error ? infoWords(outcome.error) : said('error_grid_see_its_runs'),
+            }),
+          );
       }
       this.grids.setStatus(gridId, status, error);
       this.active.delete(gridId);

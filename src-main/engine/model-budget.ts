@@ -6,6 +6,7 @@ import os from 'node:os';
 import type { LabFile } from '../contract/lab.ts';
 import { fmtCount, type GraphAnalysis } from '../contract/validate.ts';
 import { fmtBytes } from '../data/files.ts';
+import { said } from '../contract/error-text.ts';
 import { EngineError } from './errors.ts';
 
 /** Weights, their gradients and Adam's two moment slots: four float32 copies of every parameter. */
@@ -55,19 +56,27 @@ export function checkModelBudget(
   machine: MachineMemory = thisMachine(),
 ): TrainingEstimate {
   const e = estimateTraining(lab, analysis);
-  const needs =
-    `This model needs about ${fmtBytes(e.totalBytes)} of memory to train (${fmtCount(e.params)} parameters take ${fmtBytes(e.paramBytes)} ` +
-    `with their gradients and optimizer slots; one batch of ${lab.training.batchSize} takes ${fmtBytes(e.activationBytes)} of layer outputs)`;
+  const needs = said('error_budget_needs', {
+    total: fmtBytes(e.totalBytes),
+    params: fmtCount(e.params),
+    paramBytes: fmtBytes(e.paramBytes),
+    batch: lab.training.batchSize,
+    activations: fmtBytes(e.activationBytes),
+  });
   const cap = machine.totalBytes * SHARE_OF_MACHINE;
   if (e.totalBytes > cap)
     throw new EngineError(
       'too-large',
-      `${needs}, but LayerLab trains in at most half of this machine's ${fmtBytes(machine.totalBytes)} (${fmtBytes(cap)}): use fewer units or filters, a smaller input, or a smaller batch size.`,
+      said('error_budget_over_half', {
+        needs,
+        machine: fmtBytes(machine.totalBytes),
+        cap: fmtBytes(cap),
+      }),
     );
   if (e.totalBytes > machine.freeBytes)
     throw new EngineError(
       'too-large',
-      `${needs}, but only ${fmtBytes(machine.freeBytes)} is free now: close other programs or finish other runs, or use a smaller model or batch size.`,
+      said('error_budget_not_free', { needs, free: fmtBytes(machine.freeBytes) }),
     );
   return e;
 }

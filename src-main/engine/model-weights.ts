@@ -5,6 +5,7 @@
  */
 import type { AnyGraphNode, GraphDocument } from '../contract/graph.ts';
 import { analyzeGraph } from '../contract/validate.ts';
+import { said, type ErrorParam, type ErrorText } from '../contract/error-text.ts';
 
 export interface WeightShape {
   /** `<layer>/<weight>`, as a stored model's weightSpecs name it. */
@@ -80,22 +81,26 @@ export const shapeText = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 export function weightsMismatch(
   specs: readonly { name: string; shape: readonly number[] }[],
   graph: GraphDocument,
-  source: string,
-): string | null {
+  source: ErrorParam,
+): ErrorText | null {
   const have = new Map(specs.map((s) => [s.name, s.shape]));
   const needed = graphWeights(graph).flatMap((l) =>
     l.weights.map((w) => ({ ...w, layer: l.layer })),
   );
   for (const w of needed) {
     const shape = have.get(w.name);
-    if (!shape)
-      return `${source} has no weight ${w.name} for layer '${w.layer}'; continue from a run of the same model.`;
+    if (!shape) return said('error_weights_no_weight', { source, weight: w.name, layer: w.layer });
     if (shape.join() !== w.shape.join())
-      return `${source} has ${w.name} of shape ${shapeText(shape)}, but layer '${w.layer}' of this model needs ${shapeText(w.shape)}; continue from a run of the same model.`;
+      return said('error_weights_shape', {
+        source,
+        weight: w.name,
+        shape: shapeText(shape),
+        layer: w.layer,
+        needs: shapeText(w.shape),
+      });
   }
   const names = new Set(needed.map((w) => w.name));
   const extra = specs.find((s) => !names.has(s.name));
-  if (extra)
-    return `${source} has a weight ${extra.name} that this model has no place for; continue from a run of the same model.`;
+  if (extra) return said('error_weights_extra', { source, weight: extra.name });
   return null;
 }

@@ -115,7 +115,7 @@ export class RunManager {
     try {
       lab = parseLab(request.lab, 'the lab');
     } catch (e) {
-      throw new EngineError('invalid-lab', (e as DocumentError).message);
+      throw new EngineError('invalid-lab', (e as DocumentError).words);
     }
     const analysis = analyzeGraph(lab.graph);
     if (!analysis.ok) {
@@ -370,7 +370,11 @@ export class RunManager {
           : said('error_no_weights_gone', { run: runId }),
       );
     const specs = model.weightSpecs as InitialWeights['weightSpecs'];
-    const problem = weightsMismatch(specs, lab.graph, `Run '${name}'`);
+    const problem = weightsMismatch(
+      specs,
+      lab.graph,
+      said('error_weights_run', { name: name ?? runId }),
+    );
     if (problem) throw new EngineError('mismatch', problem);
     return { weightSpecs: specs, weightData: model.weightData };
   }

@@ -94,7 +94,7 @@ export function checkLab(lab: LabFile, info: DatasetInfo): void {
   if (es && es.monitor.startsWith('val_') && lab.training.validation.kind === 'none')
     throw new EngineError(
       'invalid-lab',
-      `Early stopping watches ${es.monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'.`,
+      said('error_early_stopping_no_validation', { monitor: es.monitor }),
     );
   if (
     lab.training.augmentation &&
@@ -103,7 +103,10 @@ export function checkLab(lab: LabFile, info: DatasetInfo): void {
   )
     throw new EngineError(
       'invalid-lab',
-      `Image augmentation needs images, but ${info.title} examples are ${JSON.stringify(info.featureShape)}; turn augmentation off for this dataset.`,
+      said('error_augment_needs_images', {
+        title: info.title,
+        shape: JSON.stringify(info.featureShape),
+      }),
     );
 }
 
@@ -233,7 +236,18 @@ export function loadInitialWeights(built: BuiltModel, initial: InitialWeights): 
         if (!t || t.shape.join() !== w.shape.join())
           throw new EngineError(
             'mismatch',
-            `The stored weights have ${t ? `${w.originalName} of shape [${t.shape.join(', ')}]` : `no ${w.originalName}`}, but layer '${layer.name}' needs [${w.shape.join(', ')}]; start from a run of the same model.`,
+            t
+              ? said('error_weights_stored_shape', {
+                  weight: w.originalName,
+                  shape: t.shape.join(', '),
+                  layer: layer.name,
+                  needs: w.shape.join(', '),
+                })
+              : said('error_weights_stored_missing', {
+                  weight: w.originalName,
+                  layer: layer.name,
+                  needs: w.shape.join(', '),
+                }),
           );
         return t;
       });
@@ -254,7 +268,7 @@ export async function evaluateStored(
   if (!dataset.test)
     throw new EngineError(
       'invalid-lab',
-      `${dataset.info.title} has no test set to evaluate on; choose a dataset with one (MNIST, Fashion-MNIST, IMDB).`,
+      said('error_no_test_set_evaluate', { title: dataset.info.title }),
     );
   const built = buildModel(lab.graph);
   try {

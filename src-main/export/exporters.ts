@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { EXPORT_FORMATS, exportBaseName, type ExportFormat } from '../contract/export-formats.ts';
 import type { LabFile } from '../contract/lab.ts';
 import type { EpochMetrics } from '../contract/training.ts';
+import { said } from '../contract/error-text.ts';
 import { EngineError } from '../engine/errors.ts';
 import type { StoredModel } from '../store/run-store.ts';
 import { ensureDir, writeFileAtomic } from '../store/safe-fs.ts';
@@ -80,18 +81,18 @@ const WRITERS: Record<ExportFormat, Writer> = {
 };
 
 /** The sentence for a history export of a lab, which was never trained (the API and the CLI). */
-export const NO_HISTORY = (what: string, train = 'train it') =>
-  `${what} is a lab, which has no training history to export as ${EXPORT_FORMATS.csv.label}: ${train} and export the run.`;
+export const NO_HISTORY = (name: string, cli = false) =>
+  said(cli ? 'error_export_no_history_cli' : 'error_export_no_history', { name });
 
 /** The files of one export, in the order they must be written. */
 export async function exportFiles(format: ExportFormat, input: ExportInput): Promise<ExportFile[]> {
   if (EXPORT_FORMATS[format].needsWeights && !input.model)
     throw new EngineError(
       'no-weights',
-      `This run has no trained weights to export as ${EXPORT_FORMATS[format].label} (it failed before finishing an epoch); train it again, or export it as a Python script.`,
+      said('error_export_no_weights', { format: EXPORT_FORMATS[format].label }),
     );
   if (EXPORT_FORMATS[format].needsHistory && !input.metrics)
-    throw new EngineError('invalid-arguments', NO_HISTORY(`'${input.name}'`));
+    throw new EngineError('invalid-arguments', NO_HISTORY(input.name));
   return WRITERS[format]({
     lab: input.lab,
     model: input.model as StoredModel,

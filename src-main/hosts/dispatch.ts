@@ -13,6 +13,7 @@ import { parseLab, type LabFile } from '../contract/lab.ts';
 import { REPORT_FORMATS } from '../contract/report.ts';
 import { LOCALES } from '../contract/locale.ts';
 import { LayerLabError } from '../contract/errors.ts';
+import { said, type ErrorText } from '../contract/error-text.ts';
 import { logIfInternal } from '../engine/errors.ts';
 
 /** A lab from the UI: guarded, migrated and repaired exactly as a lab file from disk. */
@@ -157,7 +158,7 @@ export class HostError extends LayerLabError {
       | 'invalid-message'
       | 'unauthorized'
       | 'forbidden-path',
-    message: string,
+    message: string | ErrorText,
   ) {
     super(code, message);
     this.name = 'HostError';
@@ -173,13 +174,13 @@ export async function dispatch(api: LayerLabApi, method: unknown, args: unknown)
   if (!isApiMethod(method))
     throw new HostError(
       'unknown-method',
-      `'${String(method).slice(0, 60)}' is not a LayerLab method.`,
+      said('error_host_unknown_method', { method: String(method).slice(0, 60) }),
     );
   const parsed = ARGS[method].safeParse(Array.isArray(args) ? args : []);
   if (!parsed.success)
     throw new HostError(
       'invalid-arguments',
-      `${method} got invalid arguments: ${describeIssues(parsed.error)}.`,
+      said('error_host_invalid_arguments', { method, issues: describeIssues(parsed.error) }),
     );
   const call = api[method] as (...a: unknown[]) => Promise<unknown>;
   return call.apply(api, parsed.data as unknown[]);

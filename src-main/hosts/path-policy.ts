@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { said } from '../contract/error-text.ts';
 import { HostError } from './dispatch.ts';
 
 export type PathPolicyMode = 'dialogs' | 'sandboxed';
@@ -56,16 +57,19 @@ export class PathPolicy {
   }
 
   /** Throws 'forbidden-path' with a sentence naming `file` and the allowed folders. */
-  check(file: string, access: PathAccess, what: string): void {
+  check(file: string, access: PathAccess, what: 'labs' | 'datasets' | 'exports' | 'reports'): void {
     const folders = this.allowed(access);
     if (this.mode === 'dialogs') return;
     const real = realPathOf(file);
     if (folders.some((folder) => isInside(real, realPathOf(folder)))) return;
-    const via = real === path.resolve(file) ? '' : ` (it leads to ${real})`;
-    const verb = access === 'write' ? 'writes' : 'reads';
+    const named = path.resolve(file);
     throw new HostError(
       'forbidden-path',
-      `${path.resolve(file)}${via} is outside the folders this server may use for ${what}: it ${verb} only inside ${folders.join(', ')}. Choose a path in one of them.`,
+      said(access === 'write' ? 'error_path_outside_writes' : 'error_path_outside_reads', {
+        file: real === named ? named : said('error_path_leads_to', { file: named, real }),
+        what: said(`error_path_for_${what}`),
+        folders: folders.join(', '),
+      }),
     );
   }
 }

@@ -262,7 +262,7 @@ export class LayerLabService implements LayerLabApi {
 
   async renameRun(runId: string, name: string): Promise<void> {
     const trimmed = String(name).trim();
-    if (!trimmed) throw new EngineError('invalid-arguments', 'A run name cannot be empty.');
+    if (!trimmed) throw new EngineError('invalid-arguments', said('error_run_name_empty'));
     this.options.store.rename(runId, trimmed.slice(0, 200));
   }
 
@@ -440,10 +440,7 @@ export class LayerLabService implements LayerLabApi {
     try {
       files = reportFilesIn(dir);
     } catch {
-      throw new EngineError(
-        'not-found',
-        `${dir} cannot be read as a folder of reports: choose the folder the students' report files are in.`,
-      );
+      throw new EngineError('not-found', said('error_reports_folder', { dir }));
     }
     return overviewOfFiles(files, lab);
   }

@@ -34,8 +34,7 @@ function findSource(arg: string, format: ExportFormat): Source {
       throw new UsageError(
         said('error_cli_lab_no_weights', { arg, format: EXPORT_FORMATS[format].label }),
       );
-    if (EXPORT_FORMATS[format].needsHistory)
-      throw new UsageError(NO_HISTORY(`'${arg}'`, `train it (layerlab train ${arg})`));
+    if (EXPORT_FORMATS[format].needsHistory) throw new UsageError(NO_HISTORY(arg, true));
     const lab = parseLabText(readDocument(arg, 'lab'), arg);
     return { id: null, name: lab.name, lab, model: null, metrics: null };
   }

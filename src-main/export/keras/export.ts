@@ -4,6 +4,7 @@
  */
 import type { AnyGraphNode, GraphDocument } from '../../contract/graph.ts';
 import { LAYERS, type LayerKind } from '../../contract/layers.ts';
+import { said } from '../../contract/error-text.ts';
 import { analyzeGraph } from '../../contract/validate.ts';
 import { CODECS } from './codecs.ts';
 import {
@@ -40,7 +41,9 @@ export function exportKerasJson(graph: GraphDocument): string {
   if (!analysis.ok) {
     throw new KerasJsonError(
       'invalid-graph',
-      `This model cannot be exported to Keras yet: ${analysis.issues[0]?.message ?? 'it is not valid.'}`,
+      said('error_keras_export_invalid', {
+        detail: analysis.issues[0]?.message ?? 'it is not valid.',
+      }),
     );
   }
   const { byId, inputsOf, chain } = graphWiring(graph);

@@ -3,6 +3,7 @@
  * `batch_normalization/moving_mean`, ...) over one little-endian float32 buffer, read without
  * loading TensorFlow.js.
  */
+import { said } from '../../contract/error-text.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 
@@ -36,13 +37,13 @@ export function layerWeights(model: StoredModel): Map<string, Map<string, Weight
     if (spec.dtype !== 'float32')
       throw new EngineError(
         'unsupported',
-        `The stored weight '${spec.name}' is ${spec.dtype}; only float32 weights can be exported.`,
+        said('error_onnx_weight_dtype', { weight: spec.name, dtype: spec.dtype }),
       );
     const count = size(spec.shape);
     if (offset + count * 4 > data.byteLength)
       throw new EngineError(
         'corrupt',
-        `The stored weights end before '${spec.name}' (${data.byteLength} bytes); train the run again.`,
+        said('error_onnx_weights_end', { weight: spec.name, bytes: data.byteLength }),
       );
     const values = new Float32Array(count);
     for (let i = 0; i < count; i++) values[i] = view.getFloat32(offset + 4 * i, true);
@@ -56,7 +57,7 @@ export function layerWeights(model: StoredModel): Map<string, Map<string, Weight
     if (!short)
       throw new EngineError(
         'unsupported',
-        `The stored weight '${spec.name}' is not one LayerLab makes; train the run again.`,
+        said('error_onnx_weight_unknown', { weight: spec.name }),
       );
     if (!byLayer.has(layer)) byLayer.set(layer, new Map());
     byLayer.get(layer)!.set(short, { shape: spec.shape, values });

@@ -7,6 +7,7 @@
  */
 import type { LabFile } from '../../contract/lab.ts';
 import { fmtShape, analyzeGraph } from '../../contract/validate.ts';
+import { said } from '../../contract/error-text.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { StoredModel } from '../../store/run-store.ts';
 import { OnnxGraph, encodeModel } from './builder.ts';
@@ -23,7 +24,7 @@ export async function toOnnx(
     const first = analysis.issues[0];
     throw new EngineError(
       'invalid-graph',
-      `The lab '${lab.name}' cannot be exported as ONNX: ${first.message}`,
+      said('error_onnx_invalid_graph', { lab: lab.name, detail: first.message }),
       { nodeId: first.nodeId },
     );
   }
@@ -68,7 +69,18 @@ export async function toOnnx(
         if (!w || fmtShape(w.shape) !== fmtShape(shape))
           throw new EngineError(
             'mismatch',
-            `The run's stored weights do not fit its lab: layer '${node.name}' needs a ${name} of shape ${fmtShape(shape)} but the run has ${w ? fmtShape(w.shape) : 'none'}; train the lab again.`,
+            w
+              ? said('error_onnx_weight_shape', {
+                  layer: node.name,
+                  weight: name,
+                  shape: fmtShape(shape),
+                  has: fmtShape(w.shape),
+                })
+              : said('error_onnx_weight_none', {
+                  layer: node.name,
+                  weight: name,
+                  shape: fmtShape(shape),
+                }),
             { nodeId: node.id },
           );
         usedLayers.add(node.name);
@@ -81,10 +93,7 @@ export async function toOnnx(
   }
   const extra = [...weights.keys()].filter((layer) => !usedLayers.has(layer));
   if (extra.length)
-    throw new EngineError(
-      'mismatch',
-      `The run's stored weights do not fit its lab: they hold layer '${extra[0]}', which the lab does not have (or has without weights); train the lab again.`,
-    );
+    throw new EngineError('mismatch', said('error_onnx_extra_layer', { layer: extra[0] }));
 
   const outputNode = byId.get(analysis.outputId!)!;
   const result = relayout(values.get(analysis.outputId!)!, 'keras');

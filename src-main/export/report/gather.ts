@@ -6,6 +6,7 @@ import { evaluateChecks } from '../../contract/guide-checks.ts';
 import type { LabFile } from '../../contract/lab.ts';
 import type { Locale } from '../../contract/locale.ts';
 import { buildReport, type Report } from '../../contract/report.ts';
+import { said } from '../../contract/error-text.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { GridStore } from '../../store/grid-store.ts';
 import { guideGrids, guideRuns } from '../../store/guide-runs.ts';
@@ -27,8 +28,7 @@ export function labReport(
       .reverse();
   const runs = ids.map((id) => {
     const run = store.getRun(id);
-    if (!run)
-      throw new EngineError('not-found', `There is no run ${id}; it may have been deleted.`);
+    if (!run) throw new EngineError('not-found', said('error_not_found_run', { run: id }));
     return run;
   });
   return buildReport({

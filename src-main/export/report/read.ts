@@ -4,6 +4,7 @@
  * Anything else is a `ReportFileError` whose sentence names the file.
  */
 import { inflateSync } from 'node:zlib';
+import { said, type ErrorText } from '../../contract/error-text.ts';
 import { DocumentError } from '../../contract/graph.ts';
 import {
   REPORT_ATTACHMENT,
@@ -18,18 +19,17 @@ const latin1 = (bytes: Uint8Array) =>
 /** More report data than any real report holds: a cap on what a crafted file inflates to. */
 const MAX_REPORT_JSON = 64 * 1024 * 1024;
 
-function notReport(file: string, why: string): never {
-  throw new DocumentError('invalid-document', `${file} is not a LayerLab report: ${why}.`);
+function notReport(file: string, why: ErrorText): never {
+  throw new DocumentError('invalid-document', said('error_report_not_report', { file, why }));
 }
 
 function htmlJson(file: string, bytes: Uint8Array): string {
   const text = new TextDecoder().decode(bytes);
   const open = `<script type="application/json" id="${REPORT_SCRIPT_ID}">`;
   const start = text.lastIndexOf(open);
-  if (start < 0)
-    notReport(file, "it holds no report data (was it saved from LayerLab's Report button?)");
+  if (start < 0) notReport(file, said('error_report_no_data'));
   const end = text.indexOf('</script>', start);
-  if (end < 0) notReport(file, 'its report data is cut short');
+  if (end < 0) notReport(file, said('error_report_data_cut'));
   return text.slice(start + open.length, end);
 }
 
@@ -37,13 +37,13 @@ function htmlJson(file: string, bytes: Uint8Array): string {
 function pdfJson(file: string, bytes: Uint8Array): string {
   const text = latin1(bytes);
   if (!text.includes(`(${REPORT_ATTACHMENT})`))
-    notReport(file, `it has no ${REPORT_ATTACHMENT} attached`);
+    notReport(file, said('error_report_no_attachment', { name: REPORT_ATTACHMENT }));
   const at = text.search(/\/Type\s*\/EmbeddedFile\b/);
-  if (at < 0) notReport(file, `it has no ${REPORT_ATTACHMENT} attached`);
+  if (at < 0) notReport(file, said('error_report_no_attachment', { name: REPORT_ATTACHMENT }));
   const dictStart = text.lastIndexOf('<<', at);
   const streamAt = text.indexOf('stream', at);
   const endAt = text.indexOf('endstream', streamAt);
-  if (streamAt < 0 || endAt < 0) notReport(file, 'its attachment is cut short');
+  if (streamAt < 0 || endAt < 0) notReport(file, said('error_report_attachment_cut'));
   const dict = text.slice(dictStart, streamAt);
   let start = streamAt + 'stream'.length;
   if (text[start] === '\r') start++;
@@ -57,7 +57,7 @@ function pdfJson(file: string, bytes: Uint8Array): string {
       : raw;
     return data.toString('utf8');
   } catch {
-    notReport(file, 'its attachment cannot be decompressed');
+    notReport(file, said('error_report_attachment_inflate'));
   }
 }
 
@@ -69,14 +69,17 @@ export function readReport(file: string, bytes: Uint8Array): Report {
   try {
     data = JSON.parse(json);
   } catch {
-    notReport(file, 'its report data is not valid JSON');
+    notReport(file, said('error_report_not_json'));
   }
   const parsed = ReportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     notReport(
       file,
-      `its report data is not valid (${issue.path.join('.') || 'the data'}: ${issue.message})`,
+      said('error_report_invalid', {
+        path: issue.path.join('.') || said('error_report_the_data'),
+        detail: issue.message,
+      }),
     );
   }
   return parsed.data;

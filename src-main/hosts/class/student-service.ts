@@ -6,12 +6,12 @@
 import type { AppInfo, AutosaveState, LayerLabApi } from '../../contract/api.ts';
 import type { PoolStatus } from '../../contract/pool.ts';
 import type { LabFile } from '../../contract/lab.ts';
+import { said } from '../../contract/error-text.ts';
 import { EngineError } from '../../engine/errors.ts';
 import type { RunStore } from '../../store/run-store.ts';
 import { LayerLabService, type ServiceOptions } from '../service.ts';
 
-const NO_POOL =
-  'A class server trains on its own machine: students cannot connect a pool of workers.';
+const NO_POOL = said('error_class_no_pool');
 
 export class StudentService extends LayerLabService implements LayerLabApi {
   /** The name of the lab the student last had open (from the autosave), for the teacher. */

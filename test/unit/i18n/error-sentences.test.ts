@@ -29,6 +29,11 @@ import { parseIdx } from '../../../src-main/data/idx.ts';
 import { parseNpy } from '../../../src-main/data/npy.ts';
 import { npy, npz } from '../data/helpers.ts';
 import { importKerasJson } from '../../../src-main/export/keras/import.ts';
+import { exportKerasJson } from '../../../src-main/export/keras/export.ts';
+import { exportFiles } from '../../../src-main/export/exporters.ts';
+import { layerWeights } from '../../../src-main/export/onnx/weights.ts';
+import { toOnnx } from '../../../src-main/export/onnx/write.ts';
+import { readReport } from '../../../src-main/export/report/read.ts';
 import { kerasLayout } from '../../../src-main/export/keras-file/layout.ts';
 import { readModelFile } from '../../../src-main/export/keras-file/read.ts';
 import { importKerasCode } from '../../../src-main/export/python/import-code.ts';
@@ -36,9 +41,20 @@ import { gunzipIfNeeded, readBytes } from '../../../src-main/data/files.ts';
 import { describeRedisError } from '../../../src-main/engine/pool/redis.ts';
 import { divergedError } from '../../../src-main/engine/trainer.ts';
 import { RunManager } from '../../../src-main/engine/run-manager.ts';
+import { GridRunner } from '../../../src-main/engine/grid-runner.ts';
+import { GridStore } from '../../../src-main/store/grid-store.ts';
+import { makeViews } from '../../../src-main/engine/batches.ts';
+import { selectBackend } from '../../../src-main/engine/backend.ts';
+import { checkModelBudget } from '../../../src-main/engine/model-budget.ts';
+import { weightsMismatch } from '../../../src-main/engine/model-weights.ts';
+import { analyzeGraph } from '../../../src-main/contract/validate.ts';
 import { checkClassHost } from '../../../src-main/hosts/class/class-host.ts';
 import { parseClassList } from '../../../src-main/hosts/class/roster.ts';
+import { dispatch } from '../../../src-main/hosts/dispatch.ts';
 import { LabFiles } from '../../../src-main/hosts/lab-files.ts';
+import { PathPolicy } from '../../../src-main/hosts/path-policy.ts';
+import { LayerLabService } from '../../../src-main/hosts/service.ts';
+import { StudentService } from '../../../src-main/hosts/class/student-service.ts';
 import { libraryLab } from '../../../src-main/hosts/lab-library.ts';
 import { readDocument } from '../../../src-main/store/read-document.ts';
 import { fsError } from '../../../src-main/store/safe-fs.ts';
@@ -76,6 +92,25 @@ function shown(e: LayerLabError, locale: MessageLocale): string {
 }
 
 afterEach(() => useLocale(() => 'en'));
+
+/** Runs on `store` whose trainer cannot start (the system refuses a process). */
+const trainerless = (store: RunStore) =>
+  new RunManager({
+    store,
+    dataDirs: [],
+    spawnTrainer: () => {
+      throw Object.assign(new Error('spawn EAGAIN'), { code: 'EAGAIN' });
+    },
+  });
+
+/** A dataset of four examples and no test set, for the validation views' refusals. */
+const fourExamples = {
+  info: { title: 'Four' },
+  train: { count: 4, labels: Int32Array.from([0, 1, 0, 1]) },
+  test: null,
+} as never;
+const views = (validation: object, trainSubset: number | null = null) =>
+  ({ validation, trainSubset, shuffleLabels: false }) as never;
 
 const lab = (extra: object) => ({ format: LAB_FORMAT, version: 1, ...extra });
 
@@ -451,6 +486,162 @@ describe('error sentences', () => {
       english: /^--lang fr is not a language LayerLab speaks: use one of .+\.$/,
       chinese: ['--lang fr 不是 LayerLab 支持的语言'],
     },
+    {
+      code: 'unknown-method',
+      make: () => dispatch({} as never, 'formatDisk', []),
+      english: "'formatDisk' is not a LayerLab method.",
+      chinese: ["'formatDisk' 不是 LayerLab 的方法"],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => dispatch({} as never, 'getRun', [42]),
+      english: /^getRun got invalid arguments: .+\.$/,
+      chinese: ['getRun 收到了无效的参数：'],
+    },
+    {
+      code: 'forbidden-path',
+      make: () =>
+        new PathPolicy('sandboxed', { labs: '/l', exports: '/x', data: [] }).check(
+          '/etc/passwd',
+          'write',
+          'exports',
+        ),
+      english:
+        '/etc/passwd is outside the folders this server may use for exports: it writes only inside /l, /x. Choose a path in one of them.',
+      chinese: ['/etc/passwd 不在这台服务器可用于导出的文件夹中', '只写入 /l, /x'],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => LayerLabService.prototype.renameRun.call({} as never, 'r-1', '  '),
+      english: 'A run name cannot be empty.',
+      chinese: ['运行名称不能为空'],
+    },
+    {
+      code: 'not-found',
+      make: () =>
+        LayerLabService.prototype.classOverview.call(
+          { paths: new PathPolicy('dialogs', { labs: '', exports: '', data: [] }) } as never,
+          { dir: path.join(dir, 'no-reports') },
+        ),
+      english: `${path.join(dir, 'no-reports')} cannot be read as a folder of reports: choose the folder the students' report files are in.`,
+      chinese: [`无法把 ${path.join(dir, 'no-reports')} 当作报告文件夹读取`],
+    },
+    {
+      code: 'unsupported',
+      make: () => StudentService.prototype.connectPool.call({} as never, null),
+      english:
+        'A class server trains on its own machine: students cannot connect a pool of workers.',
+      chinese: ['班级服务器在自己的电脑上训练'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => makeViews(fourExamples, views({ kind: 'split', fraction: 0.9 }), Math.random),
+      english:
+        'A validation split of 0.9 leaves no training or no validation examples out of 4; choose a fraction like 0.2.',
+      chinese: ['在 4 个样本中留出 0.9 做验证后'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () =>
+        makeViews(
+          fourExamples,
+          views({ kind: 'kfold', folds: 5, fold: 0, stratified: false, seed: 0 }),
+          Math.random,
+        ),
+      english: '5-fold cross-validation needs at least 5 examples, but there are 4.',
+      chinese: ['5 折交叉验证至少需要 5 个样本，但只有 4 个'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => makeViews(fourExamples, views({ kind: 'test' }), Math.random),
+      english:
+        'Four has no test set; validate on a split of the training data instead (for example 0.2).',
+      chinese: ['Four 没有测试集'],
+    },
+    {
+      code: 'invalid-lab',
+      make: () => makeViews(fourExamples, views({ kind: 'none' }, 9), Math.random),
+      english:
+        'The training subset of 9 examples is larger than the 4 training examples available; choose at most 4.',
+      chinese: ['9 个样本的训练子集大于现有的 4 个训练样本'],
+    },
+    {
+      code: 'usage',
+      make: () => selectBackend('tpu' as never),
+      english: /^Unknown backend 'tpu': use one of .+ or auto\.$/,
+      chinese: ["未知的后端 'tpu'"],
+    },
+    {
+      code: 'too-large',
+      make: () => {
+        const m = moons();
+        checkModelBudget(m, analyzeGraph(m.graph), { totalBytes: 4096, freeBytes: 4096 });
+      },
+      english:
+        /^This model needs about .+ of memory to train \(.+ parameters take .+\), but LayerLab trains in at most half of this machine's 4 kB \(2 kB\): /,
+      chinese: ['训练这个模型大约需要', '这台电脑 4 kB 的一半（2 kB）'],
+    },
+    {
+      code: 'mismatch',
+      make: () => {
+        const problem = weightsMismatch(
+          [],
+          moons().graph,
+          said('error_weights_run', { name: 'r' }),
+        );
+        throw new LayerLabError('mismatch', problem!);
+      },
+      english: /^Run 'r' has no weight .+ for layer '.+'; continue from a run of the same model\.$/,
+      chinese: ['运行“r” 没有层 '],
+    },
+    {
+      code: 'no-weights',
+      make: () => exportFiles('onnx', { lab: moons(), model: null, name: 'm' }),
+      english:
+        'This run has no trained weights to export as ONNX (.onnx) (it failed before finishing an epoch); train it again, or export it as a Python script.',
+      chinese: ['这个运行没有可导出为 ONNX (.onnx) 的训练后权重'],
+    },
+    {
+      code: 'invalid-arguments',
+      make: () => exportFiles('csv', { lab: moons(), model: null, name: 'My lab', metrics: null }),
+      english:
+        "'My lab' is a lab, which has no training history to export as Training history (.csv): train it and export the run.",
+      chinese: ["'My lab' 是一个实验", '训练历史 (.csv)'],
+    },
+    {
+      code: 'invalid-document',
+      make: () => readReport('r.html', new TextEncoder().encode('<html></html>')),
+      english:
+        "r.html is not a LayerLab report: it holds no report data (was it saved from LayerLab's Report button?).",
+      chinese: ['r.html 不是 LayerLab 报告：其中没有报告数据'],
+    },
+    {
+      code: 'unsupported',
+      make: () =>
+        layerWeights({
+          weightSpecs: [{ name: 'd/kernel', shape: [1], dtype: 'int32' }],
+          weightData: new Uint8Array(4),
+        } as never),
+      english: "The stored weight 'd/kernel' is int32; only float32 weights can be exported.",
+      chinese: ["保存的权重 'd/kernel' 是 int32"],
+    },
+    {
+      code: 'invalid-graph',
+      make: () =>
+        toOnnx(
+          { ...moons(), name: 'empty', graph: { nodes: [], edges: [] } } as never,
+          {} as never,
+          '',
+        ),
+      english: /^The lab 'empty' cannot be exported as ONNX: .+/,
+      chinese: ["实验 'empty' 无法导出为 ONNX："],
+    },
+    {
+      code: 'invalid-document',
+      make: () => exportKerasJson({ ...moons().graph, nodes: [], edges: [] }),
+      english: /^This model cannot be exported to Keras yet: .+/,
+      chinese: ['这个模型暂时无法导出到 Keras：'],
+    },
   ])('$code: the values reach the Chinese sentence; the English is unchanged', async (c) => {
     const e = await caught(c.make);
     expect(e.code).toBe(c.code);
@@ -462,13 +653,7 @@ describe('error sentences', () => {
 
   it('busy, not-running, not-found and no-weights name the run in Chinese', async () => {
     const store = new RunStore(path.join(dir, 'runs.sqlite'));
-    const runs = new RunManager({
-      store,
-      dataDirs: [],
-      spawnTrainer: () => {
-        throw new Error('no trainer in this test');
-      },
-    });
+    const runs = trainerless(store);
     try {
       const stop = await caught(() => runs.stopRun('r-42'));
       expect(stop.code).toBe('not-running');
@@ -480,6 +665,44 @@ describe('error sentences', () => {
     } finally {
       store.close();
     }
+  });
+
+  it("words a failed grid's summary, its first trial's reason inside, in Chinese", async () => {
+    const store = new RunStore(path.join(dir, 'grid-runs.sqlite'));
+    const runs = trainerless(store);
+    const grids = new GridStore(store);
+    try {
+      const lab = moons({
+        grid: {
+          params: [{ path: 'layers.dropout.rate', values: [0.1, 0.3] }],
+          evaluation: { kind: 'holdout', fraction: 0.2 },
+        },
+        dropout: 0.2,
+      } as never);
+      const { gridId, done } = new GridRunner(runs, grids, () => 1).start(lab);
+      await done;
+      const error = grids.detail(gridId)!.error!;
+      expect(error.message).toBe(
+        '2 of 2 trials failed. Trial dropout.rate=0.1 failed: The trainer process could not start: spawn EAGAIN',
+      );
+      useLocale(() => 'zh-Hans');
+      expect(errorSentence(error)).toMatch(
+        /^2 个试验中有 2 个失败了。试验 dropout\.rate=0\.1 失败了：.*spawn EAGAIN/,
+      );
+    } finally {
+      store.close();
+    }
+  });
+
+  it('words an internal error in Chinese, its detail as it was', () => {
+    const info = toErrorInfo(new TypeError('x is undefined'));
+    expect(info.message).toBe(
+      'LayerLab hit an internal error (x is undefined); please report it with what you were doing.',
+    );
+    useLocale(() => 'zh-Hant');
+    expect(errorSentence(info)).toBe(
+      'LayerLab 遇到了內部錯誤（x is undefined）；請回報這個問題，並說明你當時在做什麼。',
+    );
   });
 
   it('falls back to the English message for a key this side does not know', () => {

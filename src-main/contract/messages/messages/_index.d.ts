@@ -3533,6 +3533,20 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Image augmentation needs images, but {title} examples are {shape}; turn augmentation off for this dataset." |
+*
+* @param {Error_Augment_Needs_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_augment_needs_images: ((inputs: Error_Augment_Needs_ImagesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Augment_Needs_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Augmentation works on images, but {dataset} examples are {shape}; choose an image dataset to preview it." |
 *
 * @param {Error_Augment_Not_ImagesInputs} inputs
@@ -3542,6 +3556,76 @@ export const duration_seconds: ((inputs: Duration_SecondsInputs, options?: {
 export const error_augment_not_images: ((inputs: Error_Augment_Not_ImagesInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Augment_Not_ImagesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No TensorFlow.js backend could start: {reasons}" |
+*
+* @param {Error_Backend_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_none: ((inputs: Error_Backend_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Backend_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown backend '{backend}': use one of {list} or auto." |
+*
+* @param {Error_Backend_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_unknown: ((inputs: Error_Backend_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Backend_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model needs about {total} of memory to train ({params} parameters take {paramBytes} with their gradients and optimizer slots; one batch of {batch} takes..." |
+*
+* @param {Error_Budget_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_needs: ((inputs: Error_Budget_NeedsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_NeedsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{needs}, but only {free} is free now: close other programs or finish other runs, or use a smaller model or batch size." |
+*
+* @param {Error_Budget_Not_FreeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_not_free: ((inputs: Error_Budget_Not_FreeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_Not_FreeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{needs}, but LayerLab trains in at most half of this machine's {machine} ({cap}): use fewer units or filters, a smaller input, or a smaller batch size." |
+*
+* @param {Error_Budget_Over_HalfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_over_half: ((inputs: Error_Budget_Over_HalfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Budget_Over_HalfInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -3612,6 +3696,20 @@ export const error_busy_repair_store: ((inputs?: Error_Busy_Repair_StoreInputs, 
 export const error_class_host: ((inputs: Error_Class_HostInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Class_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A class server trains on its own machine: students cannot connect a pool of workers." |
+*
+* @param {Error_Class_No_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_no_pool: ((inputs?: Error_Class_No_PoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Class_No_PoolInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -4695,6 +4793,62 @@ export const error_download_unreachable: ((inputs: Error_Download_UnreachableInp
 /**
 * | output |
 * | --- |
+* | "Early stopping watches {monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'." |
+*
+* @param {Error_Early_Stopping_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_early_stopping_no_validation: ((inputs: Error_Early_Stopping_No_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Early_Stopping_No_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it and export the run." |
+*
+* @param {Error_Export_No_HistoryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history: ((inputs: Error_Export_No_HistoryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Export_No_HistoryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it (layerlab train {name}) and export the run." |
+*
+* @param {Error_Export_No_History_CliInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history_cli: ((inputs: Error_Export_No_History_CliInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Export_No_History_CliInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights to export as {format} (it failed before finishing an epoch); train it again, or export it as a Python script." |
+*
+* @param {Error_Export_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_weights: ((inputs: Error_Export_No_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Export_No_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
 *
 * @param {Error_File_BinaryInputs} inputs
@@ -4732,6 +4886,34 @@ export const error_file_missing: ((inputs: Error_File_MissingInputs, options?: {
 export const error_file_too_large: ((inputs: Error_File_Too_LargeInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_File_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fold {index} does not exist in {folds}-fold cross-validation." |
+*
+* @param {Error_Fold_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_missing: ((inputs: Error_Fold_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fold_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{folds}-fold cross-validation needs at least {folds} examples, but there are {count}." |
+*
+* @param {Error_Fold_Too_FewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_too_few: ((inputs: Error_Fold_Too_FewInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Fold_Too_FewInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5227,6 +5409,20 @@ export const error_grid_optimizer: ((inputs: Error_Grid_OptimizerInputs, options
 /**
 * | output |
 * | --- |
+* | "The refit of the best setting failed: {detail}" |
+*
+* @param {Error_Grid_Refit_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_refit_failed: ((inputs: Error_Grid_Refit_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Refit_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
 *
 * @param {Error_Grid_Regularizer_PathInputs} inputs
@@ -5236,6 +5432,34 @@ export const error_grid_optimizer: ((inputs: Error_Grid_OptimizerInputs, options
 export const error_grid_regularizer_path: ((inputs: Error_Grid_Regularizer_PathInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Regularizer_PathInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "see its runs for why." |
+*
+* @param {Error_Grid_See_Its_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_its_runs: ((inputs?: Error_Grid_See_Its_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_See_Its_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "See their runs for why." |
+*
+* @param {Error_Grid_See_Their_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_their_runs: ((inputs?: Error_Grid_See_Their_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_See_Their_RunsInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5311,6 +5535,20 @@ export const error_grid_trial: ((inputs: Error_Grid_TrialInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Trial {trial} failed: {detail}" |
+*
+* @param {Error_Grid_Trial_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_failed: ((inputs: Error_Grid_Trial_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the model invalid: {issue}" |
 *
 * @param {Error_Grid_Trial_ModelInputs} inputs
@@ -5325,6 +5563,20 @@ export const error_grid_trial_model: ((inputs: Error_Grid_Trial_ModelInputs, opt
 /**
 * | output |
 * | --- |
+* | "Trial {trial} could not start: {detail}" |
+*
+* @param {Error_Grid_Trial_No_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_no_start: ((inputs: Error_Grid_Trial_No_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_No_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
 *
 * @param {Error_Grid_Trial_TrainingInputs} inputs
@@ -5334,6 +5586,20 @@ export const error_grid_trial_model: ((inputs: Error_Grid_Trial_ModelInputs, opt
 export const error_grid_trial_training: ((inputs: Error_Grid_Trial_TrainingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trial_TrainingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{failed} of {total} trials failed. {detail}" |
+*
+* @param {Error_Grid_Trials_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trials_failed: ((inputs: Error_Grid_Trials_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Trials_FailedInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5362,6 +5628,34 @@ export const error_grid_twice: ((inputs: Error_Grid_TwiceInputs, options?: {
 export const error_grid_values_of: ((inputs: Error_Grid_Values_OfInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Grid_Values_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{method} got invalid arguments: {issues}." |
+*
+* @param {Error_Host_Invalid_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_invalid_arguments: ((inputs: Error_Host_Invalid_ArgumentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Host_Invalid_ArgumentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{method}' is not a LayerLab method." |
+*
+* @param {Error_Host_Unknown_MethodInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_unknown_method: ((inputs: Error_Host_Unknown_MethodInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Host_Unknown_MethodInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -5689,6 +5983,20 @@ export const error_in_where: ((inputs: Error_In_WhereInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "LayerLab hit an internal error ({detail}); please report it with what you were doing." |
+*
+* @param {Error_InternalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_internal: ((inputs: Error_InternalInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_InternalInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where} is not valid JSON: {problem} at line {line}, column {column}." |
 *
 * @param {Error_Json_AtInputs} inputs
@@ -5866,6 +6174,20 @@ export const error_keras_expected_number: ((inputs?: Error_Keras_Expected_Number
 export const error_keras_expected_pair: ((inputs?: Error_Keras_Expected_PairInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Expected_PairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras yet: {detail}" |
+*
+* @param {Error_Keras_Export_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_export_invalid: ((inputs: Error_Keras_Export_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Keras_Export_InvalidInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -6949,6 +7271,34 @@ export const error_model_file_zip_without: ((inputs: Error_Model_File_Zip_Withou
 /**
 * | output |
 * | --- |
+* | "{title} has no test set to evaluate on; choose a dataset with one (MNIST, Fashion-MNIST, IMDB)." |
+*
+* @param {Error_No_Test_Set_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_evaluate: ((inputs: Error_No_Test_Set_EvaluateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_No_Test_Set_EvaluateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{title} has no test set; validate on a split of the training data instead (for example 0.2)." |
+*
+* @param {Error_No_Test_Set_ValidateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_validate: ((inputs: Error_No_Test_Set_ValidateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_No_Test_Set_ValidateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "There is no run {run} to take weights from; it may have been deleted." |
 *
 * @param {Error_No_Weights_GoneInputs} inputs
@@ -7439,6 +7789,202 @@ export const error_npz_unreadable: ((inputs: Error_Npz_UnreadableInputs, options
 /**
 * | output |
 * | --- |
+* | "The run's stored weights do not fit its lab: they hold layer '{layer}', which the lab does not have (or has without weights); train the lab again." |
+*
+* @param {Error_Onnx_Extra_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_extra_layer: ((inputs: Error_Onnx_Extra_LayerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Extra_LayerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The lab '{lab}' cannot be exported as ONNX: {detail}" |
+*
+* @param {Error_Onnx_Invalid_GraphInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_invalid_graph: ((inputs: Error_Onnx_Invalid_GraphInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Invalid_GraphInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is {dtype}; only float32 weights can be exported." |
+*
+* @param {Error_Onnx_Weight_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_dtype: ((inputs: Error_Onnx_Weight_DtypeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_DtypeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has none; train the lab again." |
+*
+* @param {Error_Onnx_Weight_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_none: ((inputs: Error_Onnx_Weight_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has {has}; train the lab again." |
+*
+* @param {Error_Onnx_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_shape: ((inputs: Error_Onnx_Weight_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is not one LayerLab makes; train the run again." |
+*
+* @param {Error_Onnx_Weight_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_unknown: ((inputs: Error_Onnx_Weight_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weight_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights end before '{weight}' ({bytes} bytes); train the run again." |
+*
+* @param {Error_Onnx_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weights_end: ((inputs: Error_Onnx_Weights_EndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Onnx_Weights_EndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "datasets" |
+*
+* @param {Error_Path_For_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_datasets: ((inputs?: Error_Path_For_DatasetsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_DatasetsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "exports" |
+*
+* @param {Error_Path_For_ExportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_exports: ((inputs?: Error_Path_For_ExportsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_ExportsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "labs" |
+*
+* @param {Error_Path_For_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_labs: ((inputs?: Error_Path_For_LabsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_LabsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "reports" |
+*
+* @param {Error_Path_For_ReportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_reports: ((inputs?: Error_Path_For_ReportsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_For_ReportsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} (it leads to {real})" |
+*
+* @param {Error_Path_Leads_ToInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_leads_to: ((inputs: Error_Path_Leads_ToInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_Leads_ToInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it reads only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_ReadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_reads: ((inputs: Error_Path_Outside_ReadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_Outside_ReadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it writes only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_WritesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_writes: ((inputs: Error_Path_Outside_WritesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Path_Outside_WritesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The pool at {url} was disconnected." |
 *
 * @param {Error_Pool_DisconnectedInputs} inputs
@@ -7901,6 +8447,146 @@ export const error_redis_wants_password: ((inputs: Error_Redis_Wants_PasswordInp
 /**
 * | output |
 * | --- |
+* | "its attachment is cut short" |
+*
+* @param {Error_Report_Attachment_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_cut: ((inputs?: Error_Report_Attachment_CutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Attachment_CutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its attachment cannot be decompressed" |
+*
+* @param {Error_Report_Attachment_InflateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_inflate: ((inputs?: Error_Report_Attachment_InflateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Attachment_InflateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its report data is cut short" |
+*
+* @param {Error_Report_Data_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_data_cut: ((inputs?: Error_Report_Data_CutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Data_CutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its report data is not valid ({path}: {detail})" |
+*
+* @param {Error_Report_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_invalid: ((inputs: Error_Report_InvalidInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_InvalidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it has no {name} attached" |
+*
+* @param {Error_Report_No_AttachmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_attachment: ((inputs: Error_Report_No_AttachmentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_No_AttachmentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it holds no report data (was it saved from LayerLab's Report button?)" |
+*
+* @param {Error_Report_No_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_data: ((inputs?: Error_Report_No_DataInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_No_DataInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its report data is not valid JSON" |
+*
+* @param {Error_Report_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_json: ((inputs?: Error_Report_Not_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Not_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not a LayerLab report: {why}." |
+*
+* @param {Error_Report_Not_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_report: ((inputs: Error_Report_Not_ReportInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_Not_ReportInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the data" |
+*
+* @param {Error_Report_The_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_the_data: ((inputs?: Error_Report_The_DataInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Report_The_DataInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{dir} cannot be read as a folder of reports: choose the folder the students' report files are in." |
+*
+* @param {Error_Reports_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_reports_folder: ((inputs: Error_Reports_FolderInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Reports_FolderInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
 *
 * @param {Error_Roster_Bad_CodeInputs} inputs
@@ -8022,6 +8708,34 @@ export const error_roster_twice: ((inputs: Error_Roster_TwiceInputs, options?: {
 export const error_roster_unreadable: ((inputs: Error_Roster_UnreadableInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Roster_UnreadableInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A run name cannot be empty." |
+*
+* @param {Error_Run_Name_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_name_empty: ((inputs?: Error_Run_Name_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Run_Name_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A validation split of {fraction} leaves no training or no validation examples out of {count}; choose a fraction like 0.2." |
+*
+* @param {Error_Split_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_split_empty: ((inputs: Error_Split_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Split_EmptyInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -8195,6 +8909,20 @@ export const error_store_repair_advice: ((inputs: Error_Store_Repair_AdviceInput
 /**
 * | output |
 * | --- |
+* | "The training subset of {subset} examples is larger than the {count} training examples available; choose at most {count}." |
+*
+* @param {Error_Subset_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_subset_too_large: ((inputs: Error_Subset_Too_LargeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Subset_Too_LargeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
 *
 * @param {Error_Synthetic_ClassesInputs} inputs
@@ -8302,6 +9030,90 @@ export const error_trainer_stopped: ((inputs: Error_Trainer_StoppedInputs, optio
 export const error_trainer_stopped_said: ((inputs: Error_Trainer_Stopped_SaidInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Trainer_Stopped_SaidInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{source} has a weight {weight} that this model has no place for; continue from a run of the same model." |
+*
+* @param {Error_Weights_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_extra: ((inputs: Error_Weights_ExtraInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_ExtraInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{source} has no weight {weight} for layer '{layer}'; continue from a run of the same model." |
+*
+* @param {Error_Weights_No_WeightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_no_weight: ((inputs: Error_Weights_No_WeightInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_No_WeightInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run '{name}'" |
+*
+* @param {Error_Weights_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_run: ((inputs: Error_Weights_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{source} has {weight} of shape {shape}, but layer '{layer}' of this model needs {needs}; continue from a run of the same model." |
+*
+* @param {Error_Weights_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_shape: ((inputs: Error_Weights_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_ShapeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights have no {weight}, but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_missing: ((inputs: Error_Weights_Stored_MissingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_Stored_MissingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The stored weights have {weight} of shape [{shape}], but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_shape: ((inputs: Error_Weights_Stored_ShapeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Error_Weights_Stored_ShapeInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -20939,9 +21751,36 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Error_Augment_Needs_ImagesInputs = {
+    title: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
 export type Error_Augment_Not_ImagesInputs = {
     dataset: NonNullable<unknown>;
     shape: NonNullable<unknown>;
+};
+export type Error_Backend_NoneInputs = {
+    reasons: NonNullable<unknown>;
+};
+export type Error_Backend_UnknownInputs = {
+    backend: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Budget_NeedsInputs = {
+    total: NonNullable<unknown>;
+    params: NonNullable<unknown>;
+    paramBytes: NonNullable<unknown>;
+    batch: NonNullable<unknown>;
+    activations: NonNullable<unknown>;
+};
+export type Error_Budget_Not_FreeInputs = {
+    needs: NonNullable<unknown>;
+    free: NonNullable<unknown>;
+};
+export type Error_Budget_Over_HalfInputs = {
+    needs: NonNullable<unknown>;
+    machine: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
 };
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
@@ -20951,6 +21790,7 @@ export type Error_Class_HostInputs = {
     host: NonNullable<unknown>;
     list: NonNullable<unknown>;
 };
+export type Error_Class_No_PoolInputs = {};
 export type Error_Cli_Class_OnlyInputs = {
     flag: NonNullable<unknown>;
 };
@@ -21169,6 +22009,18 @@ export type Error_Download_UnreachableInputs = {
     cause: NonNullable<unknown>;
     byHand: NonNullable<unknown>;
 };
+export type Error_Early_Stopping_No_ValidationInputs = {
+    monitor: NonNullable<unknown>;
+};
+export type Error_Export_No_HistoryInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_History_CliInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_WeightsInputs = {
+    format: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -21180,6 +22032,14 @@ export type Error_File_Too_LargeInputs = {
     file: NonNullable<unknown>;
     megabytes: NonNullable<unknown>;
     what: NonNullable<unknown>;
+};
+export type Error_Fold_MissingInputs = {
+    index: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Fold_Too_FewInputs = {
+    folds: NonNullable<unknown>;
+    count: NonNullable<unknown>;
 };
 export type Error_Fs_Action_MkdirInputs = {};
 export type Error_Fs_Action_ReadInputs = {};
@@ -21268,10 +22128,15 @@ export type Error_Grid_OptimizerInputs = {
     list: NonNullable<unknown>;
     value: NonNullable<unknown>;
 };
+export type Error_Grid_Refit_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Regularizer_PathInputs = {
     name: NonNullable<unknown>;
     param: NonNullable<unknown>;
 };
+export type Error_Grid_See_Its_RunsInputs = {};
+export type Error_Grid_See_Their_RunsInputs = {};
 export type Error_Grid_SelectorInputs = {
     path: NonNullable<unknown>;
     problem: NonNullable<unknown>;
@@ -21293,14 +22158,27 @@ export type Error_Grid_TrialInputs = {
     trial: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Grid_Trial_FailedInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Trial_ModelInputs = {
     trial: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_No_StartInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_Trial_TrainingInputs = {
     trial: NonNullable<unknown>;
     path: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trials_FailedInputs = {
+    failed: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_TwiceInputs = {
     key: NonNullable<unknown>;
@@ -21311,6 +22189,13 @@ export type Error_Grid_TwiceInputs = {
 export type Error_Grid_Values_OfInputs = {
     count: NonNullable<unknown>;
     path: NonNullable<unknown>;
+};
+export type Error_Host_Invalid_ArgumentsInputs = {
+    method: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Host_Unknown_MethodInputs = {
+    method: NonNullable<unknown>;
 };
 export type Error_Idx_ExtraInputs = {
     file: NonNullable<unknown>;
@@ -21407,6 +22292,9 @@ export type Error_In_WhereInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_InternalInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Json_AtInputs = {
     where: NonNullable<unknown>;
     problem: NonNullable<unknown>;
@@ -21442,6 +22330,9 @@ export type Error_Keras_Expected_IntInputs = {};
 export type Error_Keras_Expected_Int_ListInputs = {};
 export type Error_Keras_Expected_NumberInputs = {};
 export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_Export_InvalidInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Keras_InInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -21696,6 +22587,12 @@ export type Error_Model_File_Zip_WithoutInputs = {
     file: NonNullable<unknown>;
     name: NonNullable<unknown>;
 };
+export type Error_No_Test_Set_EvaluateInputs = {
+    title: NonNullable<unknown>;
+};
+export type Error_No_Test_Set_ValidateInputs = {
+    title: NonNullable<unknown>;
+};
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
 };
@@ -21838,6 +22735,53 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Onnx_Extra_LayerInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Onnx_Invalid_GraphInputs = {
+    lab: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_DtypeInputs = {
+    weight: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_NoneInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_UnknownInputs = {
+    weight: NonNullable<unknown>;
+};
+export type Error_Onnx_Weights_EndInputs = {
+    weight: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Path_For_DatasetsInputs = {};
+export type Error_Path_For_ExportsInputs = {};
+export type Error_Path_For_LabsInputs = {};
+export type Error_Path_For_ReportsInputs = {};
+export type Error_Path_Leads_ToInputs = {
+    file: NonNullable<unknown>;
+    real: NonNullable<unknown>;
+};
+export type Error_Path_Outside_ReadsInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
+export type Error_Path_Outside_WritesInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
 export type Error_Pool_DisconnectedInputs = {
     url: NonNullable<unknown>;
 };
@@ -21948,6 +22892,26 @@ export type Error_Redis_UnreachableInputs = {
 export type Error_Redis_Wants_PasswordInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Report_Attachment_CutInputs = {};
+export type Error_Report_Attachment_InflateInputs = {};
+export type Error_Report_Data_CutInputs = {};
+export type Error_Report_InvalidInputs = {
+    path: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Report_No_AttachmentInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Report_No_DataInputs = {};
+export type Error_Report_Not_JsonInputs = {};
+export type Error_Report_Not_ReportInputs = {
+    file: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Report_The_DataInputs = {};
+export type Error_Reports_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
 export type Error_Roster_Bad_CodeInputs = {
     where: NonNullable<unknown>;
     code: NonNullable<unknown>;
@@ -21982,6 +22946,11 @@ export type Error_Roster_TwiceInputs = {
 export type Error_Roster_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
+};
+export type Error_Run_Name_EmptyInputs = {};
+export type Error_Split_EmptyInputs = {
+    fraction: NonNullable<unknown>;
+    count: NonNullable<unknown>;
 };
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;
@@ -22032,6 +23001,10 @@ export type Error_Store_Read_OnlyInputs = {
 export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
 };
+export type Error_Subset_Too_LargeInputs = {
+    subset: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Error_Synthetic_ClassesInputs = {
     shape: NonNullable<unknown>;
     fixed: NonNullable<unknown>;
@@ -22054,6 +23027,36 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Weights_ExtraInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Error_Weights_No_WeightInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Weights_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Weights_ShapeInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_MissingInputs = {
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_ShapeInputs = {
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
 };
 export type Error_What_Keras_JsonInputs = {};
 export type Error_What_Lab_FileInputs = {};

@@ -254,12 +254,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{}} Error_Class_No_PoolInputs */
 /** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
 /** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
@@ -337,9 +344,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_HistoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_History_CliInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Export_No_WeightsInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -375,16 +388,24 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
 /** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
 /** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Grid_Refit_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{}} Error_Grid_See_Its_RunsInputs */
+/** @typedef {{}} Error_Grid_See_Their_RunsInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
 /** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
 /** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_FailedInputs */
 /** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_No_StartInputs */
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ failed: NonNullable<unknown>, total: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trials_FailedInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Error_Host_Unknown_MethodInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -408,6 +429,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_InternalInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
@@ -421,6 +443,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
 /** @typedef {{}} Error_Keras_Expected_NumberInputs */
 /** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Keras_Export_InvalidInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
@@ -498,6 +521,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -533,6 +558,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Onnx_Extra_LayerInputs */
+/** @typedef {{ lab: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Onnx_Invalid_GraphInputs */
+/** @typedef {{ weight: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Onnx_Weight_DtypeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Onnx_Weight_NoneInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, has: NonNullable<unknown> }} Error_Onnx_Weight_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown> }} Error_Onnx_Weight_UnknownInputs */
+/** @typedef {{ weight: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Onnx_Weights_EndInputs */
+/** @typedef {{}} Error_Path_For_DatasetsInputs */
+/** @typedef {{}} Error_Path_For_ExportsInputs */
+/** @typedef {{}} Error_Path_For_LabsInputs */
+/** @typedef {{}} Error_Path_For_ReportsInputs */
+/** @typedef {{ file: NonNullable<unknown>, real: NonNullable<unknown> }} Error_Path_Leads_ToInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_ReadsInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_WritesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
@@ -566,6 +605,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{}} Error_Report_Attachment_CutInputs */
+/** @typedef {{}} Error_Report_Attachment_InflateInputs */
+/** @typedef {{}} Error_Report_Data_CutInputs */
+/** @typedef {{ path: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Report_InvalidInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Report_No_AttachmentInputs */
+/** @typedef {{}} Error_Report_No_DataInputs */
+/** @typedef {{}} Error_Report_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
+/** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
 /** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
@@ -575,6 +624,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -587,6 +638,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -595,6 +647,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -5511,6 +5569,22 @@ export const duration_seconds = /** @type {((inputs: Duration_SecondsInputs, opt
 /**
 * | output |
 * | --- |
+* | "Image augmentation needs images, but {title} examples are {shape}; turn augmentation off for this dataset." |
+*
+* @param {Error_Augment_Needs_ImagesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_augment_needs_images = /** @type {((inputs: Error_Augment_Needs_ImagesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Augment_Needs_ImagesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_augment_needs_images(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_augment_needs_images(inputs)
+	if (locale === "en-XA") return __en_xa2.error_augment_needs_images(inputs)
+	return __en.error_augment_needs_images(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Augmentation works on images, but {dataset} examples are {shape}; choose an image dataset to preview it." |
 *
 * @param {Error_Augment_Not_ImagesInputs} inputs
@@ -5523,6 +5597,86 @@ export const error_augment_not_images = /** @type {((inputs: Error_Augment_Not_I
 	if (locale === "zh-Hant") return __zh_hant1.error_augment_not_images(inputs)
 	if (locale === "en-XA") return __en_xa2.error_augment_not_images(inputs)
 	return __en.error_augment_not_images(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No TensorFlow.js backend could start: {reasons}" |
+*
+* @param {Error_Backend_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_none = /** @type {((inputs: Error_Backend_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Backend_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_backend_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_backend_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_backend_none(inputs)
+	return __en.error_backend_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown backend '{backend}': use one of {list} or auto." |
+*
+* @param {Error_Backend_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_backend_unknown = /** @type {((inputs: Error_Backend_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Backend_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_backend_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_backend_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_backend_unknown(inputs)
+	return __en.error_backend_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model needs about {total} of memory to train ({params} parameters take {paramBytes} with their gradients and optimizer slots; one batch of {batch} takes..." |
+*
+* @param {Error_Budget_NeedsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_needs = /** @type {((inputs: Error_Budget_NeedsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Budget_NeedsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_budget_needs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_budget_needs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_budget_needs(inputs)
+	return __en.error_budget_needs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{needs}, but only {free} is free now: close other programs or finish other runs, or use a smaller model or batch size." |
+*
+* @param {Error_Budget_Not_FreeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_not_free = /** @type {((inputs: Error_Budget_Not_FreeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Budget_Not_FreeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_budget_not_free(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_budget_not_free(inputs)
+	if (locale === "en-XA") return __en_xa2.error_budget_not_free(inputs)
+	return __en.error_budget_not_free(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{needs}, but LayerLab trains in at most half of this machine's {machine} ({cap}): use fewer units or filters, a smaller input, or a smaller batch size." |
+*
+* @param {Error_Budget_Over_HalfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_budget_over_half = /** @type {((inputs: Error_Budget_Over_HalfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Budget_Over_HalfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_budget_over_half(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_budget_over_half(inputs)
+	if (locale === "en-XA") return __en_xa2.error_budget_over_half(inputs)
+	return __en.error_budget_over_half(inputs)
 });
 /**
 * | output |
@@ -5603,6 +5757,22 @@ export const error_class_host = /** @type {((inputs: Error_Class_HostInputs, opt
 	if (locale === "zh-Hant") return __zh_hant1.error_class_host(inputs)
 	if (locale === "en-XA") return __en_xa2.error_class_host(inputs)
 	return __en.error_class_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A class server trains on its own machine: students cannot connect a pool of workers." |
+*
+* @param {Error_Class_No_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_class_no_pool = /** @type {((inputs?: Error_Class_No_PoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Class_No_PoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_class_no_pool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_class_no_pool(inputs)
+	if (locale === "en-XA") return __en_xa2.error_class_no_pool(inputs)
+	return __en.error_class_no_pool(inputs)
 });
 /**
 * | output |
@@ -6839,6 +7009,70 @@ export const error_download_unreachable = /** @type {((inputs: Error_Download_Un
 /**
 * | output |
 * | --- |
+* | "Early stopping watches {monitor}, but this run has no validation data: choose a validation split or the test set, or monitor 'loss'." |
+*
+* @param {Error_Early_Stopping_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_early_stopping_no_validation = /** @type {((inputs: Error_Early_Stopping_No_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Early_Stopping_No_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_early_stopping_no_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_early_stopping_no_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.error_early_stopping_no_validation(inputs)
+	return __en.error_early_stopping_no_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it and export the run." |
+*
+* @param {Error_Export_No_HistoryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history = /** @type {((inputs: Error_Export_No_HistoryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Export_No_HistoryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_export_no_history(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_export_no_history(inputs)
+	if (locale === "en-XA") return __en_xa2.error_export_no_history(inputs)
+	return __en.error_export_no_history(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{name}' is a lab, which has no training history to export as Training history (.csv): train it (layerlab train {name}) and export the run." |
+*
+* @param {Error_Export_No_History_CliInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_history_cli = /** @type {((inputs: Error_Export_No_History_CliInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Export_No_History_CliInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_export_no_history_cli(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_export_no_history_cli(inputs)
+	if (locale === "en-XA") return __en_xa2.error_export_no_history_cli(inputs)
+	return __en.error_export_no_history_cli(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This run has no trained weights to export as {format} (it failed before finishing an epoch); train it again, or export it as a Python script." |
+*
+* @param {Error_Export_No_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_export_no_weights = /** @type {((inputs: Error_Export_No_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Export_No_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_export_no_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_export_no_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.error_export_no_weights(inputs)
+	return __en.error_export_no_weights(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{file} is not a text file (it holds binary data), so it is not {what}; check that it is the right file." |
 *
 * @param {Error_File_BinaryInputs} inputs
@@ -6883,6 +7117,38 @@ export const error_file_too_large = /** @type {((inputs: Error_File_Too_LargeInp
 	if (locale === "zh-Hant") return __zh_hant1.error_file_too_large(inputs)
 	if (locale === "en-XA") return __en_xa2.error_file_too_large(inputs)
 	return __en.error_file_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fold {index} does not exist in {folds}-fold cross-validation." |
+*
+* @param {Error_Fold_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_missing = /** @type {((inputs: Error_Fold_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fold_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fold_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fold_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fold_missing(inputs)
+	return __en.error_fold_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{folds}-fold cross-validation needs at least {folds} examples, but there are {count}." |
+*
+* @param {Error_Fold_Too_FewInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_fold_too_few = /** @type {((inputs: Error_Fold_Too_FewInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Fold_Too_FewInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_fold_too_few(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_fold_too_few(inputs)
+	if (locale === "en-XA") return __en_xa2.error_fold_too_few(inputs)
+	return __en.error_fold_too_few(inputs)
 });
 /**
 * | output |
@@ -7447,6 +7713,22 @@ export const error_grid_optimizer = /** @type {((inputs: Error_Grid_OptimizerInp
 /**
 * | output |
 * | --- |
+* | "The refit of the best setting failed: {detail}" |
+*
+* @param {Error_Grid_Refit_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_refit_failed = /** @type {((inputs: Error_Grid_Refit_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Refit_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_refit_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_refit_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_refit_failed(inputs)
+	return __en.error_grid_refit_failed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Sweep a regularizer's strength as layers.{name}.{param}.l1 or .l2." |
 *
 * @param {Error_Grid_Regularizer_PathInputs} inputs
@@ -7459,6 +7741,38 @@ export const error_grid_regularizer_path = /** @type {((inputs: Error_Grid_Regul
 	if (locale === "zh-Hant") return __zh_hant1.error_grid_regularizer_path(inputs)
 	if (locale === "en-XA") return __en_xa2.error_grid_regularizer_path(inputs)
 	return __en.error_grid_regularizer_path(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "see its runs for why." |
+*
+* @param {Error_Grid_See_Its_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_its_runs = /** @type {((inputs?: Error_Grid_See_Its_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_See_Its_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_see_its_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_see_its_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_see_its_runs(inputs)
+	return __en.error_grid_see_its_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See their runs for why." |
+*
+* @param {Error_Grid_See_Their_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_see_their_runs = /** @type {((inputs?: Error_Grid_See_Their_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_See_Their_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_see_their_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_see_their_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_see_their_runs(inputs)
+	return __en.error_grid_see_their_runs(inputs)
 });
 /**
 * | output |
@@ -7543,6 +7857,22 @@ export const error_grid_trial = /** @type {((inputs: Error_Grid_TrialInputs, opt
 /**
 * | output |
 * | --- |
+* | "Trial {trial} failed: {detail}" |
+*
+* @param {Error_Grid_Trial_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_failed = /** @type {((inputs: Error_Grid_Trial_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_failed(inputs)
+	return __en.error_grid_trial_failed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the model invalid: {issue}" |
 *
 * @param {Error_Grid_Trial_ModelInputs} inputs
@@ -7559,6 +7889,22 @@ export const error_grid_trial_model = /** @type {((inputs: Error_Grid_Trial_Mode
 /**
 * | output |
 * | --- |
+* | "Trial {trial} could not start: {detail}" |
+*
+* @param {Error_Grid_Trial_No_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trial_no_start = /** @type {((inputs: Error_Grid_Trial_No_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trial_No_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trial_no_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_no_start(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trial_no_start(inputs)
+	return __en.error_grid_trial_no_start(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Trial {trial} makes the training settings invalid: {path}: {issue}." |
 *
 * @param {Error_Grid_Trial_TrainingInputs} inputs
@@ -7571,6 +7917,22 @@ export const error_grid_trial_training = /** @type {((inputs: Error_Grid_Trial_T
 	if (locale === "zh-Hant") return __zh_hant1.error_grid_trial_training(inputs)
 	if (locale === "en-XA") return __en_xa2.error_grid_trial_training(inputs)
 	return __en.error_grid_trial_training(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{failed} of {total} trials failed. {detail}" |
+*
+* @param {Error_Grid_Trials_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_grid_trials_failed = /** @type {((inputs: Error_Grid_Trials_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Grid_Trials_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_grid_trials_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_grid_trials_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.error_grid_trials_failed(inputs)
+	return __en.error_grid_trials_failed(inputs)
 });
 /**
 * | output |
@@ -7603,6 +7965,38 @@ export const error_grid_values_of = /** @type {((inputs: Error_Grid_Values_OfInp
 	if (locale === "zh-Hant") return __zh_hant1.error_grid_values_of(inputs)
 	if (locale === "en-XA") return __en_xa2.error_grid_values_of(inputs)
 	return __en.error_grid_values_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{method} got invalid arguments: {issues}." |
+*
+* @param {Error_Host_Invalid_ArgumentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_invalid_arguments = /** @type {((inputs: Error_Host_Invalid_ArgumentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Host_Invalid_ArgumentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_host_invalid_arguments(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_host_invalid_arguments(inputs)
+	if (locale === "en-XA") return __en_xa2.error_host_invalid_arguments(inputs)
+	return __en.error_host_invalid_arguments(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{method}' is not a LayerLab method." |
+*
+* @param {Error_Host_Unknown_MethodInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_host_unknown_method = /** @type {((inputs: Error_Host_Unknown_MethodInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Host_Unknown_MethodInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_host_unknown_method(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_host_unknown_method(inputs)
+	if (locale === "en-XA") return __en_xa2.error_host_unknown_method(inputs)
+	return __en.error_host_unknown_method(inputs)
 });
 /**
 * | output |
@@ -7975,6 +8369,22 @@ export const error_in_where = /** @type {((inputs: Error_In_WhereInputs, options
 /**
 * | output |
 * | --- |
+* | "LayerLab hit an internal error ({detail}); please report it with what you were doing." |
+*
+* @param {Error_InternalInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_internal = /** @type {((inputs: Error_InternalInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_InternalInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_internal(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_internal(inputs)
+	if (locale === "en-XA") return __en_xa2.error_internal(inputs)
+	return __en.error_internal(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where} is not valid JSON: {problem} at line {line}, column {column}." |
 *
 * @param {Error_Json_AtInputs} inputs
@@ -8179,6 +8589,22 @@ export const error_keras_expected_pair = /** @type {((inputs?: Error_Keras_Expec
 	if (locale === "zh-Hant") return __zh_hant1.error_keras_expected_pair(inputs)
 	if (locale === "en-XA") return __en_xa2.error_keras_expected_pair(inputs)
 	return __en.error_keras_expected_pair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This model cannot be exported to Keras yet: {detail}" |
+*
+* @param {Error_Keras_Export_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_keras_export_invalid = /** @type {((inputs: Error_Keras_Export_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Keras_Export_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_keras_export_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_keras_export_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_keras_export_invalid(inputs)
+	return __en.error_keras_export_invalid(inputs)
 });
 /**
 * | output |
@@ -9415,6 +9841,38 @@ export const error_model_file_zip_without = /** @type {((inputs: Error_Model_Fil
 /**
 * | output |
 * | --- |
+* | "{title} has no test set to evaluate on; choose a dataset with one (MNIST, Fashion-MNIST, IMDB)." |
+*
+* @param {Error_No_Test_Set_EvaluateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_evaluate = /** @type {((inputs: Error_No_Test_Set_EvaluateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Test_Set_EvaluateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_test_set_evaluate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_test_set_evaluate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_test_set_evaluate(inputs)
+	return __en.error_no_test_set_evaluate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title} has no test set; validate on a split of the training data instead (for example 0.2)." |
+*
+* @param {Error_No_Test_Set_ValidateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_no_test_set_validate = /** @type {((inputs: Error_No_Test_Set_ValidateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_No_Test_Set_ValidateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_no_test_set_validate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_no_test_set_validate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_no_test_set_validate(inputs)
+	return __en.error_no_test_set_validate(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "There is no run {run} to take weights from; it may have been deleted." |
 *
 * @param {Error_No_Weights_GoneInputs} inputs
@@ -9975,6 +10433,230 @@ export const error_npz_unreadable = /** @type {((inputs: Error_Npz_UnreadableInp
 /**
 * | output |
 * | --- |
+* | "The run's stored weights do not fit its lab: they hold layer '{layer}', which the lab does not have (or has without weights); train the lab again." |
+*
+* @param {Error_Onnx_Extra_LayerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_extra_layer = /** @type {((inputs: Error_Onnx_Extra_LayerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Extra_LayerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_extra_layer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_extra_layer(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_extra_layer(inputs)
+	return __en.error_onnx_extra_layer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The lab '{lab}' cannot be exported as ONNX: {detail}" |
+*
+* @param {Error_Onnx_Invalid_GraphInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_invalid_graph = /** @type {((inputs: Error_Onnx_Invalid_GraphInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Invalid_GraphInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_invalid_graph(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_invalid_graph(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_invalid_graph(inputs)
+	return __en.error_onnx_invalid_graph(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is {dtype}; only float32 weights can be exported." |
+*
+* @param {Error_Onnx_Weight_DtypeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_dtype = /** @type {((inputs: Error_Onnx_Weight_DtypeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_DtypeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_dtype(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_dtype(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_dtype(inputs)
+	return __en.error_onnx_weight_dtype(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has none; train the lab again." |
+*
+* @param {Error_Onnx_Weight_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_none = /** @type {((inputs: Error_Onnx_Weight_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_none(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_none(inputs)
+	return __en.error_onnx_weight_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The run's stored weights do not fit its lab: layer '{layer}' needs a {weight} of shape {shape} but the run has {has}; train the lab again." |
+*
+* @param {Error_Onnx_Weight_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_shape = /** @type {((inputs: Error_Onnx_Weight_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_shape(inputs)
+	return __en.error_onnx_weight_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weight '{weight}' is not one LayerLab makes; train the run again." |
+*
+* @param {Error_Onnx_Weight_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weight_unknown = /** @type {((inputs: Error_Onnx_Weight_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weight_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weight_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weight_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weight_unknown(inputs)
+	return __en.error_onnx_weight_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights end before '{weight}' ({bytes} bytes); train the run again." |
+*
+* @param {Error_Onnx_Weights_EndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_onnx_weights_end = /** @type {((inputs: Error_Onnx_Weights_EndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Onnx_Weights_EndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_onnx_weights_end(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_onnx_weights_end(inputs)
+	if (locale === "en-XA") return __en_xa2.error_onnx_weights_end(inputs)
+	return __en.error_onnx_weights_end(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "datasets" |
+*
+* @param {Error_Path_For_DatasetsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_datasets = /** @type {((inputs?: Error_Path_For_DatasetsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_DatasetsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_datasets(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_datasets(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_datasets(inputs)
+	return __en.error_path_for_datasets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "exports" |
+*
+* @param {Error_Path_For_ExportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_exports = /** @type {((inputs?: Error_Path_For_ExportsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_ExportsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_exports(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_exports(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_exports(inputs)
+	return __en.error_path_for_exports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "labs" |
+*
+* @param {Error_Path_For_LabsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_labs = /** @type {((inputs?: Error_Path_For_LabsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_LabsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_labs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_labs(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_labs(inputs)
+	return __en.error_path_for_labs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "reports" |
+*
+* @param {Error_Path_For_ReportsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_for_reports = /** @type {((inputs?: Error_Path_For_ReportsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_For_ReportsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_for_reports(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_for_reports(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_for_reports(inputs)
+	return __en.error_path_for_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} (it leads to {real})" |
+*
+* @param {Error_Path_Leads_ToInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_leads_to = /** @type {((inputs: Error_Path_Leads_ToInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_Leads_ToInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_leads_to(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_leads_to(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_leads_to(inputs)
+	return __en.error_path_leads_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it reads only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_ReadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_reads = /** @type {((inputs: Error_Path_Outside_ReadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_Outside_ReadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_outside_reads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_outside_reads(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_outside_reads(inputs)
+	return __en.error_path_outside_reads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is outside the folders this server may use for {what}: it writes only inside {folders}. Choose a path in one of them." |
+*
+* @param {Error_Path_Outside_WritesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_path_outside_writes = /** @type {((inputs: Error_Path_Outside_WritesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Path_Outside_WritesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_path_outside_writes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_path_outside_writes(inputs)
+	if (locale === "en-XA") return __en_xa2.error_path_outside_writes(inputs)
+	return __en.error_path_outside_writes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The pool at {url} was disconnected." |
 *
 * @param {Error_Pool_DisconnectedInputs} inputs
@@ -10503,6 +11185,166 @@ export const error_redis_wants_password = /** @type {((inputs: Error_Redis_Wants
 /**
 * | output |
 * | --- |
+* | "its attachment is cut short" |
+*
+* @param {Error_Report_Attachment_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_cut = /** @type {((inputs?: Error_Report_Attachment_CutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Attachment_CutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_attachment_cut(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_attachment_cut(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_attachment_cut(inputs)
+	return __en.error_report_attachment_cut(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its attachment cannot be decompressed" |
+*
+* @param {Error_Report_Attachment_InflateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_attachment_inflate = /** @type {((inputs?: Error_Report_Attachment_InflateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Attachment_InflateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_attachment_inflate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_attachment_inflate(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_attachment_inflate(inputs)
+	return __en.error_report_attachment_inflate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its report data is cut short" |
+*
+* @param {Error_Report_Data_CutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_data_cut = /** @type {((inputs?: Error_Report_Data_CutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Data_CutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_data_cut(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_data_cut(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_data_cut(inputs)
+	return __en.error_report_data_cut(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its report data is not valid ({path}: {detail})" |
+*
+* @param {Error_Report_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_invalid = /** @type {((inputs: Error_Report_InvalidInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_InvalidInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_invalid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_invalid(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_invalid(inputs)
+	return __en.error_report_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it has no {name} attached" |
+*
+* @param {Error_Report_No_AttachmentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_attachment = /** @type {((inputs: Error_Report_No_AttachmentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_No_AttachmentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_no_attachment(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_no_attachment(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_no_attachment(inputs)
+	return __en.error_report_no_attachment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it holds no report data (was it saved from LayerLab's Report button?)" |
+*
+* @param {Error_Report_No_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_no_data = /** @type {((inputs?: Error_Report_No_DataInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_No_DataInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_no_data(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_no_data(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_no_data(inputs)
+	return __en.error_report_no_data(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its report data is not valid JSON" |
+*
+* @param {Error_Report_Not_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_json = /** @type {((inputs?: Error_Report_Not_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Not_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_not_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_not_json(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_not_json(inputs)
+	return __en.error_report_not_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not a LayerLab report: {why}." |
+*
+* @param {Error_Report_Not_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_not_report = /** @type {((inputs: Error_Report_Not_ReportInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_Not_ReportInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_not_report(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_not_report(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_not_report(inputs)
+	return __en.error_report_not_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the data" |
+*
+* @param {Error_Report_The_DataInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_report_the_data = /** @type {((inputs?: Error_Report_The_DataInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Report_The_DataInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_report_the_data(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_report_the_data(inputs)
+	if (locale === "en-XA") return __en_xa2.error_report_the_data(inputs)
+	return __en.error_report_the_data(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{dir} cannot be read as a folder of reports: choose the folder the students' report files are in." |
+*
+* @param {Error_Reports_FolderInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_reports_folder = /** @type {((inputs: Error_Reports_FolderInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Reports_FolderInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_reports_folder(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_reports_folder(inputs)
+	if (locale === "en-XA") return __en_xa2.error_reports_folder(inputs)
+	return __en.error_reports_folder(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{where}: '{code}' is not a sign-in code (6 letters and digits without 0, O, 1, I or L); leave it out and one is made." |
 *
 * @param {Error_Roster_Bad_CodeInputs} inputs
@@ -10643,6 +11485,38 @@ export const error_roster_unreadable = /** @type {((inputs: Error_Roster_Unreada
 	if (locale === "zh-Hant") return __zh_hant1.error_roster_unreadable(inputs)
 	if (locale === "en-XA") return __en_xa2.error_roster_unreadable(inputs)
 	return __en.error_roster_unreadable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A run name cannot be empty." |
+*
+* @param {Error_Run_Name_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_run_name_empty = /** @type {((inputs?: Error_Run_Name_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Run_Name_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_run_name_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_run_name_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_run_name_empty(inputs)
+	return __en.error_run_name_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A validation split of {fraction} leaves no training or no validation examples out of {count}; choose a fraction like 0.2." |
+*
+* @param {Error_Split_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_split_empty = /** @type {((inputs: Error_Split_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Split_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_split_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_split_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.error_split_empty(inputs)
+	return __en.error_split_empty(inputs)
 });
 /**
 * | output |
@@ -10839,6 +11713,22 @@ export const error_store_repair_advice = /** @type {((inputs: Error_Store_Repair
 /**
 * | output |
 * | --- |
+* | "The training subset of {subset} examples is larger than the {count} training examples available; choose at most {count}." |
+*
+* @param {Error_Subset_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_subset_too_large = /** @type {((inputs: Error_Subset_Too_LargeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Subset_Too_LargeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_subset_too_large(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_subset_too_large(inputs)
+	if (locale === "en-XA") return __en_xa2.error_subset_too_large(inputs)
+	return __en.error_subset_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The {shape} set has exactly {fixed} classes, not {classes}: set classes to {fixed}, or pick spirals for more classes." |
 *
 * @param {Error_Synthetic_ClassesInputs} inputs
@@ -10963,6 +11853,102 @@ export const error_trainer_stopped_said = /** @type {((inputs: Error_Trainer_Sto
 	if (locale === "zh-Hant") return __zh_hant1.error_trainer_stopped_said(inputs)
 	if (locale === "en-XA") return __en_xa2.error_trainer_stopped_said(inputs)
 	return __en.error_trainer_stopped_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{source} has a weight {weight} that this model has no place for; continue from a run of the same model." |
+*
+* @param {Error_Weights_ExtraInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_extra = /** @type {((inputs: Error_Weights_ExtraInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_ExtraInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_extra(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_extra(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_extra(inputs)
+	return __en.error_weights_extra(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{source} has no weight {weight} for layer '{layer}'; continue from a run of the same model." |
+*
+* @param {Error_Weights_No_WeightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_no_weight = /** @type {((inputs: Error_Weights_No_WeightInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_No_WeightInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_no_weight(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_no_weight(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_no_weight(inputs)
+	return __en.error_weights_no_weight(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run '{name}'" |
+*
+* @param {Error_Weights_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_run = /** @type {((inputs: Error_Weights_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_run(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_run(inputs)
+	return __en.error_weights_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{source} has {weight} of shape {shape}, but layer '{layer}' of this model needs {needs}; continue from a run of the same model." |
+*
+* @param {Error_Weights_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_shape = /** @type {((inputs: Error_Weights_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_shape(inputs)
+	return __en.error_weights_shape(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights have no {weight}, but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_missing = /** @type {((inputs: Error_Weights_Stored_MissingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_Stored_MissingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_stored_missing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_stored_missing(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_stored_missing(inputs)
+	return __en.error_weights_stored_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The stored weights have {weight} of shape [{shape}], but layer '{layer}' needs [{needs}]; start from a run of the same model." |
+*
+* @param {Error_Weights_Stored_ShapeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const error_weights_stored_shape = /** @type {((inputs: Error_Weights_Stored_ShapeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Weights_Stored_ShapeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.error_weights_stored_shape(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.error_weights_stored_shape(inputs)
+	if (locale === "en-XA") return __en_xa2.error_weights_stored_shape(inputs)
+	return __en.error_weights_stored_shape(inputs)
 });
 /**
 * | output |

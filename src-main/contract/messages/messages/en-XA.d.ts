@@ -250,12 +250,19 @@ export const dstext_spirals_title: (inputs: Dstext_Spirals_TitleInputs) => Local
 export const dstext_synthetic_title: (inputs: Dstext_Synthetic_TitleInputs) => LocalizedString;
 export const duration_minutes: (inputs: Duration_MinutesInputs) => LocalizedString;
 export const duration_seconds: (inputs: Duration_SecondsInputs) => LocalizedString;
+export const error_augment_needs_images: (inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString;
 export const error_augment_not_images: (inputs: Error_Augment_Not_ImagesInputs) => LocalizedString;
+export const error_backend_none: (inputs: Error_Backend_NoneInputs) => LocalizedString;
+export const error_backend_unknown: (inputs: Error_Backend_UnknownInputs) => LocalizedString;
+export const error_budget_needs: (inputs: Error_Budget_NeedsInputs) => LocalizedString;
+export const error_budget_not_free: (inputs: Error_Budget_Not_FreeInputs) => LocalizedString;
+export const error_budget_over_half: (inputs: Error_Budget_Over_HalfInputs) => LocalizedString;
 export const error_busy_delete_grid: (inputs: Error_Busy_Delete_GridInputs) => LocalizedString;
 export const error_busy_delete_run: (inputs: Error_Busy_Delete_RunInputs) => LocalizedString;
 export const error_busy_grid_running: (inputs: Error_Busy_Grid_RunningInputs) => LocalizedString;
 export const error_busy_repair_store: (inputs: Error_Busy_Repair_StoreInputs) => LocalizedString;
 export const error_class_host: (inputs: Error_Class_HostInputs) => LocalizedString;
+export const error_class_no_pool: (inputs: Error_Class_No_PoolInputs) => LocalizedString;
 export const error_cli_class_only: (inputs: Error_Cli_Class_OnlyInputs) => LocalizedString;
 export const error_cli_concurrency: (inputs: Error_Cli_ConcurrencyInputs) => LocalizedString;
 export const error_cli_import_json: (inputs: Error_Cli_Import_JsonInputs) => LocalizedString;
@@ -333,9 +340,15 @@ export const error_download_http: (inputs: Error_Download_HttpInputs) => Localiz
 export const error_download_md5: (inputs: Error_Download_Md5Inputs) => LocalizedString;
 export const error_download_mkdir: (inputs: Error_Download_MkdirInputs) => LocalizedString;
 export const error_download_unreachable: (inputs: Error_Download_UnreachableInputs) => LocalizedString;
+export const error_early_stopping_no_validation: (inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString;
+export const error_export_no_history: (inputs: Error_Export_No_HistoryInputs) => LocalizedString;
+export const error_export_no_history_cli: (inputs: Error_Export_No_History_CliInputs) => LocalizedString;
+export const error_export_no_weights: (inputs: Error_Export_No_WeightsInputs) => LocalizedString;
 export const error_file_binary: (inputs: Error_File_BinaryInputs) => LocalizedString;
 export const error_file_missing: (inputs: Error_File_MissingInputs) => LocalizedString;
 export const error_file_too_large: (inputs: Error_File_Too_LargeInputs) => LocalizedString;
+export const error_fold_missing: (inputs: Error_Fold_MissingInputs) => LocalizedString;
+export const error_fold_too_few: (inputs: Error_Fold_Too_FewInputs) => LocalizedString;
 export const error_fs_action_mkdir: (inputs: Error_Fs_Action_MkdirInputs) => LocalizedString;
 export const error_fs_action_read: (inputs: Error_Fs_Action_ReadInputs) => LocalizedString;
 export const error_fs_action_write: (inputs: Error_Fs_Action_WriteInputs) => LocalizedString;
@@ -371,16 +384,24 @@ export const error_grid_not_sweepable: (inputs: Error_Grid_Not_SweepableInputs) 
 export const error_grid_not_whole: (inputs: Error_Grid_Not_WholeInputs) => LocalizedString;
 export const error_grid_numbers: (inputs: Error_Grid_NumbersInputs) => LocalizedString;
 export const error_grid_optimizer: (inputs: Error_Grid_OptimizerInputs) => LocalizedString;
+export const error_grid_refit_failed: (inputs: Error_Grid_Refit_FailedInputs) => LocalizedString;
 export const error_grid_regularizer_path: (inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString;
+export const error_grid_see_its_runs: (inputs: Error_Grid_See_Its_RunsInputs) => LocalizedString;
+export const error_grid_see_their_runs: (inputs: Error_Grid_See_Their_RunsInputs) => LocalizedString;
 export const error_grid_selector: (inputs: Error_Grid_SelectorInputs) => LocalizedString;
 export const error_grid_setting: (inputs: Error_Grid_SettingInputs) => LocalizedString;
 export const error_grid_times: (inputs: Error_Grid_TimesInputs) => LocalizedString;
 export const error_grid_too_many: (inputs: Error_Grid_Too_ManyInputs) => LocalizedString;
 export const error_grid_trial: (inputs: Error_Grid_TrialInputs) => LocalizedString;
+export const error_grid_trial_failed: (inputs: Error_Grid_Trial_FailedInputs) => LocalizedString;
 export const error_grid_trial_model: (inputs: Error_Grid_Trial_ModelInputs) => LocalizedString;
+export const error_grid_trial_no_start: (inputs: Error_Grid_Trial_No_StartInputs) => LocalizedString;
 export const error_grid_trial_training: (inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString;
+export const error_grid_trials_failed: (inputs: Error_Grid_Trials_FailedInputs) => LocalizedString;
 export const error_grid_twice: (inputs: Error_Grid_TwiceInputs) => LocalizedString;
 export const error_grid_values_of: (inputs: Error_Grid_Values_OfInputs) => LocalizedString;
+export const error_host_invalid_arguments: (inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString;
+export const error_host_unknown_method: (inputs: Error_Host_Unknown_MethodInputs) => LocalizedString;
 export const error_idx_extra: (inputs: Error_Idx_ExtraInputs) => LocalizedString;
 export const error_idx_images_of: (inputs: Error_Idx_Images_OfInputs) => LocalizedString;
 export const error_idx_labels_of: (inputs: Error_Idx_Labels_OfInputs) => LocalizedString;
@@ -404,6 +425,7 @@ export const error_imdb_inside: (inputs: Error_Imdb_InsideInputs) => LocalizedSt
 export const error_imdb_no_reviews: (inputs: Error_Imdb_No_ReviewsInputs) => LocalizedString;
 export const error_in_step: (inputs: Error_In_StepInputs) => LocalizedString;
 export const error_in_where: (inputs: Error_In_WhereInputs) => LocalizedString;
+export const error_internal: (inputs: Error_InternalInputs) => LocalizedString;
 export const error_json_at: (inputs: Error_Json_AtInputs) => LocalizedString;
 export const error_json_character: (inputs: Error_Json_CharacterInputs) => LocalizedString;
 export const error_json_ends: (inputs: Error_Json_EndsInputs) => LocalizedString;
@@ -417,6 +439,7 @@ export const error_keras_expected_int: (inputs: Error_Keras_Expected_IntInputs) 
 export const error_keras_expected_int_list: (inputs: Error_Keras_Expected_Int_ListInputs) => LocalizedString;
 export const error_keras_expected_number: (inputs: Error_Keras_Expected_NumberInputs) => LocalizedString;
 export const error_keras_expected_pair: (inputs: Error_Keras_Expected_PairInputs) => LocalizedString;
+export const error_keras_export_invalid: (inputs: Error_Keras_Export_InvalidInputs) => LocalizedString;
 export const error_keras_in: (inputs: Error_Keras_InInputs) => LocalizedString;
 export const error_keras_in_line: (inputs: Error_Keras_In_LineInputs) => LocalizedString;
 export const error_keras_inbound_empty: (inputs: Error_Keras_Inbound_EmptyInputs) => LocalizedString;
@@ -494,6 +517,8 @@ export const error_model_file_weight_shape: (inputs: Error_Model_File_Weight_Sha
 export const error_model_file_weights_only: (inputs: Error_Model_File_Weights_OnlyInputs) => LocalizedString;
 export const error_model_file_weights_orphan: (inputs: Error_Model_File_Weights_OrphanInputs) => LocalizedString;
 export const error_model_file_zip_without: (inputs: Error_Model_File_Zip_WithoutInputs) => LocalizedString;
+export const error_no_test_set_evaluate: (inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString;
+export const error_no_test_set_validate: (inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString;
 export const error_no_weights_gone: (inputs: Error_No_Weights_GoneInputs) => LocalizedString;
 export const error_no_weights_run: (inputs: Error_No_Weights_RunInputs) => LocalizedString;
 export const error_not_found_grid: (inputs: Error_Not_Found_GridInputs) => LocalizedString;
@@ -529,6 +554,20 @@ export const error_npz_not_one_hot: (inputs: Error_Npz_Not_One_HotInputs) => Loc
 export const error_npz_test_shape: (inputs: Error_Npz_Test_ShapeInputs) => LocalizedString;
 export const error_npz_too_large: (inputs: Error_Npz_Too_LargeInputs) => LocalizedString;
 export const error_npz_unreadable: (inputs: Error_Npz_UnreadableInputs) => LocalizedString;
+export const error_onnx_extra_layer: (inputs: Error_Onnx_Extra_LayerInputs) => LocalizedString;
+export const error_onnx_invalid_graph: (inputs: Error_Onnx_Invalid_GraphInputs) => LocalizedString;
+export const error_onnx_weight_dtype: (inputs: Error_Onnx_Weight_DtypeInputs) => LocalizedString;
+export const error_onnx_weight_none: (inputs: Error_Onnx_Weight_NoneInputs) => LocalizedString;
+export const error_onnx_weight_shape: (inputs: Error_Onnx_Weight_ShapeInputs) => LocalizedString;
+export const error_onnx_weight_unknown: (inputs: Error_Onnx_Weight_UnknownInputs) => LocalizedString;
+export const error_onnx_weights_end: (inputs: Error_Onnx_Weights_EndInputs) => LocalizedString;
+export const error_path_for_datasets: (inputs: Error_Path_For_DatasetsInputs) => LocalizedString;
+export const error_path_for_exports: (inputs: Error_Path_For_ExportsInputs) => LocalizedString;
+export const error_path_for_labs: (inputs: Error_Path_For_LabsInputs) => LocalizedString;
+export const error_path_for_reports: (inputs: Error_Path_For_ReportsInputs) => LocalizedString;
+export const error_path_leads_to: (inputs: Error_Path_Leads_ToInputs) => LocalizedString;
+export const error_path_outside_reads: (inputs: Error_Path_Outside_ReadsInputs) => LocalizedString;
+export const error_path_outside_writes: (inputs: Error_Path_Outside_WritesInputs) => LocalizedString;
 export const error_pool_disconnected: (inputs: Error_Pool_DisconnectedInputs) => LocalizedString;
 export const error_pool_grid_running: (inputs: Error_Pool_Grid_RunningInputs) => LocalizedString;
 export const error_pool_job_malformed: (inputs: Error_Pool_Job_MalformedInputs) => LocalizedString;
@@ -562,6 +601,16 @@ export const error_redis_refused: (inputs: Error_Redis_RefusedInputs) => Localiz
 export const error_redis_tls: (inputs: Error_Redis_TlsInputs) => LocalizedString;
 export const error_redis_unreachable: (inputs: Error_Redis_UnreachableInputs) => LocalizedString;
 export const error_redis_wants_password: (inputs: Error_Redis_Wants_PasswordInputs) => LocalizedString;
+export const error_report_attachment_cut: (inputs: Error_Report_Attachment_CutInputs) => LocalizedString;
+export const error_report_attachment_inflate: (inputs: Error_Report_Attachment_InflateInputs) => LocalizedString;
+export const error_report_data_cut: (inputs: Error_Report_Data_CutInputs) => LocalizedString;
+export const error_report_invalid: (inputs: Error_Report_InvalidInputs) => LocalizedString;
+export const error_report_no_attachment: (inputs: Error_Report_No_AttachmentInputs) => LocalizedString;
+export const error_report_no_data: (inputs: Error_Report_No_DataInputs) => LocalizedString;
+export const error_report_not_json: (inputs: Error_Report_Not_JsonInputs) => LocalizedString;
+export const error_report_not_report: (inputs: Error_Report_Not_ReportInputs) => LocalizedString;
+export const error_report_the_data: (inputs: Error_Report_The_DataInputs) => LocalizedString;
+export const error_reports_folder: (inputs: Error_Reports_FolderInputs) => LocalizedString;
 export const error_roster_bad_code: (inputs: Error_Roster_Bad_CodeInputs) => LocalizedString;
 export const error_roster_code_taken: (inputs: Error_Roster_Code_TakenInputs) => LocalizedString;
 export const error_roster_line: (inputs: Error_Roster_LineInputs) => LocalizedString;
@@ -571,6 +620,8 @@ export const error_roster_no_name: (inputs: Error_Roster_No_NameInputs) => Local
 export const error_roster_not_roster: (inputs: Error_Roster_Not_RosterInputs) => LocalizedString;
 export const error_roster_twice: (inputs: Error_Roster_TwiceInputs) => LocalizedString;
 export const error_roster_unreadable: (inputs: Error_Roster_UnreadableInputs) => LocalizedString;
+export const error_run_name_empty: (inputs: Error_Run_Name_EmptyInputs) => LocalizedString;
+export const error_split_empty: (inputs: Error_Split_EmptyInputs) => LocalizedString;
 export const error_store_cannot_open: (inputs: Error_Store_Cannot_OpenInputs) => LocalizedString;
 export const error_store_closed: (inputs: Error_Store_ClosedInputs) => LocalizedString;
 export const error_store_damaged: (inputs: Error_Store_DamagedInputs) => LocalizedString;
@@ -583,6 +634,7 @@ export const error_store_needs_folder: (inputs: Error_Store_Needs_FolderInputs) 
 export const error_store_nothing_to_move: (inputs: Error_Store_Nothing_To_MoveInputs) => LocalizedString;
 export const error_store_read_only: (inputs: Error_Store_Read_OnlyInputs) => LocalizedString;
 export const error_store_repair_advice: (inputs: Error_Store_Repair_AdviceInputs) => LocalizedString;
+export const error_subset_too_large: (inputs: Error_Subset_Too_LargeInputs) => LocalizedString;
 export const error_synthetic_classes: (inputs: Error_Synthetic_ClassesInputs) => LocalizedString;
 export const error_trainer_ended: (inputs: Error_Trainer_EndedInputs) => LocalizedString;
 export const error_trainer_how_exited: (inputs: Error_Trainer_How_ExitedInputs) => LocalizedString;
@@ -591,6 +643,12 @@ export const error_trainer_no_answer: (inputs: Error_Trainer_No_AnswerInputs) =>
 export const error_trainer_no_start: (inputs: Error_Trainer_No_StartInputs) => LocalizedString;
 export const error_trainer_stopped: (inputs: Error_Trainer_StoppedInputs) => LocalizedString;
 export const error_trainer_stopped_said: (inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString;
+export const error_weights_extra: (inputs: Error_Weights_ExtraInputs) => LocalizedString;
+export const error_weights_no_weight: (inputs: Error_Weights_No_WeightInputs) => LocalizedString;
+export const error_weights_run: (inputs: Error_Weights_RunInputs) => LocalizedString;
+export const error_weights_shape: (inputs: Error_Weights_ShapeInputs) => LocalizedString;
+export const error_weights_stored_missing: (inputs: Error_Weights_Stored_MissingInputs) => LocalizedString;
+export const error_weights_stored_shape: (inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString;
 export const error_what_keras_json: (inputs: Error_What_Keras_JsonInputs) => LocalizedString;
 export const error_what_lab_file: (inputs: Error_What_Lab_FileInputs) => LocalizedString;
 export const error_what_python_file: (inputs: Error_What_Python_FileInputs) => LocalizedString;
@@ -1872,9 +1930,36 @@ export type Duration_MinutesInputs = {
 export type Duration_SecondsInputs = {
     s: NonNullable<unknown>;
 };
+export type Error_Augment_Needs_ImagesInputs = {
+    title: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
 export type Error_Augment_Not_ImagesInputs = {
     dataset: NonNullable<unknown>;
     shape: NonNullable<unknown>;
+};
+export type Error_Backend_NoneInputs = {
+    reasons: NonNullable<unknown>;
+};
+export type Error_Backend_UnknownInputs = {
+    backend: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Error_Budget_NeedsInputs = {
+    total: NonNullable<unknown>;
+    params: NonNullable<unknown>;
+    paramBytes: NonNullable<unknown>;
+    batch: NonNullable<unknown>;
+    activations: NonNullable<unknown>;
+};
+export type Error_Budget_Not_FreeInputs = {
+    needs: NonNullable<unknown>;
+    free: NonNullable<unknown>;
+};
+export type Error_Budget_Over_HalfInputs = {
+    needs: NonNullable<unknown>;
+    machine: NonNullable<unknown>;
+    cap: NonNullable<unknown>;
 };
 export type Error_Busy_Delete_GridInputs = {};
 export type Error_Busy_Delete_RunInputs = {};
@@ -1884,6 +1969,7 @@ export type Error_Class_HostInputs = {
     host: NonNullable<unknown>;
     list: NonNullable<unknown>;
 };
+export type Error_Class_No_PoolInputs = {};
 export type Error_Cli_Class_OnlyInputs = {
     flag: NonNullable<unknown>;
 };
@@ -2102,6 +2188,18 @@ export type Error_Download_UnreachableInputs = {
     cause: NonNullable<unknown>;
     byHand: NonNullable<unknown>;
 };
+export type Error_Early_Stopping_No_ValidationInputs = {
+    monitor: NonNullable<unknown>;
+};
+export type Error_Export_No_HistoryInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_History_CliInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Export_No_WeightsInputs = {
+    format: NonNullable<unknown>;
+};
 export type Error_File_BinaryInputs = {
     file: NonNullable<unknown>;
     what: NonNullable<unknown>;
@@ -2113,6 +2211,14 @@ export type Error_File_Too_LargeInputs = {
     file: NonNullable<unknown>;
     megabytes: NonNullable<unknown>;
     what: NonNullable<unknown>;
+};
+export type Error_Fold_MissingInputs = {
+    index: NonNullable<unknown>;
+    folds: NonNullable<unknown>;
+};
+export type Error_Fold_Too_FewInputs = {
+    folds: NonNullable<unknown>;
+    count: NonNullable<unknown>;
 };
 export type Error_Fs_Action_MkdirInputs = {};
 export type Error_Fs_Action_ReadInputs = {};
@@ -2201,10 +2307,15 @@ export type Error_Grid_OptimizerInputs = {
     list: NonNullable<unknown>;
     value: NonNullable<unknown>;
 };
+export type Error_Grid_Refit_FailedInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Regularizer_PathInputs = {
     name: NonNullable<unknown>;
     param: NonNullable<unknown>;
 };
+export type Error_Grid_See_Its_RunsInputs = {};
+export type Error_Grid_See_Their_RunsInputs = {};
 export type Error_Grid_SelectorInputs = {
     path: NonNullable<unknown>;
     problem: NonNullable<unknown>;
@@ -2226,14 +2337,27 @@ export type Error_Grid_TrialInputs = {
     trial: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Grid_Trial_FailedInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
 export type Error_Grid_Trial_ModelInputs = {
     trial: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trial_No_StartInputs = {
+    trial: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_Trial_TrainingInputs = {
     trial: NonNullable<unknown>;
     path: NonNullable<unknown>;
     issue: NonNullable<unknown>;
+};
+export type Error_Grid_Trials_FailedInputs = {
+    failed: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
 };
 export type Error_Grid_TwiceInputs = {
     key: NonNullable<unknown>;
@@ -2244,6 +2368,13 @@ export type Error_Grid_TwiceInputs = {
 export type Error_Grid_Values_OfInputs = {
     count: NonNullable<unknown>;
     path: NonNullable<unknown>;
+};
+export type Error_Host_Invalid_ArgumentsInputs = {
+    method: NonNullable<unknown>;
+    issues: NonNullable<unknown>;
+};
+export type Error_Host_Unknown_MethodInputs = {
+    method: NonNullable<unknown>;
 };
 export type Error_Idx_ExtraInputs = {
     file: NonNullable<unknown>;
@@ -2340,6 +2471,9 @@ export type Error_In_WhereInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_InternalInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Json_AtInputs = {
     where: NonNullable<unknown>;
     problem: NonNullable<unknown>;
@@ -2375,6 +2509,9 @@ export type Error_Keras_Expected_IntInputs = {};
 export type Error_Keras_Expected_Int_ListInputs = {};
 export type Error_Keras_Expected_NumberInputs = {};
 export type Error_Keras_Expected_PairInputs = {};
+export type Error_Keras_Export_InvalidInputs = {
+    detail: NonNullable<unknown>;
+};
 export type Error_Keras_InInputs = {
     where: NonNullable<unknown>;
     detail: NonNullable<unknown>;
@@ -2629,6 +2766,12 @@ export type Error_Model_File_Zip_WithoutInputs = {
     file: NonNullable<unknown>;
     name: NonNullable<unknown>;
 };
+export type Error_No_Test_Set_EvaluateInputs = {
+    title: NonNullable<unknown>;
+};
+export type Error_No_Test_Set_ValidateInputs = {
+    title: NonNullable<unknown>;
+};
 export type Error_No_Weights_GoneInputs = {
     run: NonNullable<unknown>;
 };
@@ -2771,6 +2914,53 @@ export type Error_Npz_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
 };
+export type Error_Onnx_Extra_LayerInputs = {
+    layer: NonNullable<unknown>;
+};
+export type Error_Onnx_Invalid_GraphInputs = {
+    lab: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_DtypeInputs = {
+    weight: NonNullable<unknown>;
+    dtype: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_NoneInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_ShapeInputs = {
+    layer: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Error_Onnx_Weight_UnknownInputs = {
+    weight: NonNullable<unknown>;
+};
+export type Error_Onnx_Weights_EndInputs = {
+    weight: NonNullable<unknown>;
+    bytes: NonNullable<unknown>;
+};
+export type Error_Path_For_DatasetsInputs = {};
+export type Error_Path_For_ExportsInputs = {};
+export type Error_Path_For_LabsInputs = {};
+export type Error_Path_For_ReportsInputs = {};
+export type Error_Path_Leads_ToInputs = {
+    file: NonNullable<unknown>;
+    real: NonNullable<unknown>;
+};
+export type Error_Path_Outside_ReadsInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
+export type Error_Path_Outside_WritesInputs = {
+    file: NonNullable<unknown>;
+    what: NonNullable<unknown>;
+    folders: NonNullable<unknown>;
+};
 export type Error_Pool_DisconnectedInputs = {
     url: NonNullable<unknown>;
 };
@@ -2881,6 +3071,26 @@ export type Error_Redis_UnreachableInputs = {
 export type Error_Redis_Wants_PasswordInputs = {
     where: NonNullable<unknown>;
 };
+export type Error_Report_Attachment_CutInputs = {};
+export type Error_Report_Attachment_InflateInputs = {};
+export type Error_Report_Data_CutInputs = {};
+export type Error_Report_InvalidInputs = {
+    path: NonNullable<unknown>;
+    detail: NonNullable<unknown>;
+};
+export type Error_Report_No_AttachmentInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Report_No_DataInputs = {};
+export type Error_Report_Not_JsonInputs = {};
+export type Error_Report_Not_ReportInputs = {
+    file: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
+export type Error_Report_The_DataInputs = {};
+export type Error_Reports_FolderInputs = {
+    dir: NonNullable<unknown>;
+};
 export type Error_Roster_Bad_CodeInputs = {
     where: NonNullable<unknown>;
     code: NonNullable<unknown>;
@@ -2915,6 +3125,11 @@ export type Error_Roster_TwiceInputs = {
 export type Error_Roster_UnreadableInputs = {
     file: NonNullable<unknown>;
     detail: NonNullable<unknown>;
+};
+export type Error_Run_Name_EmptyInputs = {};
+export type Error_Split_EmptyInputs = {
+    fraction: NonNullable<unknown>;
+    count: NonNullable<unknown>;
 };
 export type Error_Store_Cannot_OpenInputs = {
     file: NonNullable<unknown>;
@@ -2965,6 +3180,10 @@ export type Error_Store_Read_OnlyInputs = {
 export type Error_Store_Repair_AdviceInputs = {
     file: NonNullable<unknown>;
 };
+export type Error_Subset_Too_LargeInputs = {
+    subset: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
 export type Error_Synthetic_ClassesInputs = {
     shape: NonNullable<unknown>;
     fixed: NonNullable<unknown>;
@@ -2987,6 +3206,36 @@ export type Error_Trainer_StoppedInputs = {
 export type Error_Trainer_Stopped_SaidInputs = {
     how: NonNullable<unknown>;
     tail: NonNullable<unknown>;
+};
+export type Error_Weights_ExtraInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+};
+export type Error_Weights_No_WeightInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+};
+export type Error_Weights_RunInputs = {
+    name: NonNullable<unknown>;
+};
+export type Error_Weights_ShapeInputs = {
+    source: NonNullable<unknown>;
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_MissingInputs = {
+    weight: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
+};
+export type Error_Weights_Stored_ShapeInputs = {
+    weight: NonNullable<unknown>;
+    shape: NonNullable<unknown>;
+    layer: NonNullable<unknown>;
+    needs: NonNullable<unknown>;
 };
 export type Error_What_Keras_JsonInputs = {};
 export type Error_What_Lab_FileInputs = {};

@@ -252,12 +252,19 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{}} Error_Class_No_PoolInputs */
 /** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
 /** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
@@ -335,9 +342,15 @@
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_HistoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_History_CliInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Export_No_WeightsInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -373,16 +386,24 @@
 /** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
 /** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
 /** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Grid_Refit_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{}} Error_Grid_See_Its_RunsInputs */
+/** @typedef {{}} Error_Grid_See_Their_RunsInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
 /** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
 /** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_FailedInputs */
 /** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_No_StartInputs */
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ failed: NonNullable<unknown>, total: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trials_FailedInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Error_Host_Unknown_MethodInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -406,6 +427,7 @@
 /** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_InternalInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
@@ -419,6 +441,7 @@
 /** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
 /** @typedef {{}} Error_Keras_Expected_NumberInputs */
 /** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Keras_Export_InvalidInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
@@ -496,6 +519,8 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -531,6 +556,20 @@
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Onnx_Extra_LayerInputs */
+/** @typedef {{ lab: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Onnx_Invalid_GraphInputs */
+/** @typedef {{ weight: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Onnx_Weight_DtypeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Onnx_Weight_NoneInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, has: NonNullable<unknown> }} Error_Onnx_Weight_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown> }} Error_Onnx_Weight_UnknownInputs */
+/** @typedef {{ weight: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Onnx_Weights_EndInputs */
+/** @typedef {{}} Error_Path_For_DatasetsInputs */
+/** @typedef {{}} Error_Path_For_ExportsInputs */
+/** @typedef {{}} Error_Path_For_LabsInputs */
+/** @typedef {{}} Error_Path_For_ReportsInputs */
+/** @typedef {{ file: NonNullable<unknown>, real: NonNullable<unknown> }} Error_Path_Leads_ToInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_ReadsInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_WritesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
@@ -564,6 +603,16 @@
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{}} Error_Report_Attachment_CutInputs */
+/** @typedef {{}} Error_Report_Attachment_InflateInputs */
+/** @typedef {{}} Error_Report_Data_CutInputs */
+/** @typedef {{ path: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Report_InvalidInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Report_No_AttachmentInputs */
+/** @typedef {{}} Error_Report_No_DataInputs */
+/** @typedef {{}} Error_Report_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
+/** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
 /** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
@@ -573,6 +622,8 @@
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -585,6 +636,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -593,6 +645,12 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -2485,8 +2543,32 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} ss`)
 };
 
+export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÎÎmmágé ááüügméññttátíööññ ñééddss ímággéés, bütt ${i?.title} ééxxámplléés áréé ${i?.shape}; ttüürñ áüüggméñttáátíöññ ööff föörr thíss ddátásséét.`)
+};
+
 export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`ÅÅüügméññttátíööññ wörkkss öñ ímmáágés, bbüüt ${i?.dataset} ééxxámplléés áréé ${i?.shape}; ççhhööséé ááñ ímáággé dáttáásét ttöö prévvííéw ítt.`)
+};
+
+export const error_backend_none = /** @type {(inputs: Error_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö TéñssöörFlööww.js bááççkéñdd ççöüldd sstártt: ${i?.reasons}`)
+};
+
+export const error_backend_unknown = /** @type {(inputs: Error_Backend_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÛÛññkñöwwññ báçkkééñd '${i?.backend}': üüssé öñéé ööf ${i?.list} öörr áütöö.`)
+};
+
+export const error_budget_needs = /** @type {(inputs: Error_Budget_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís mööddél ñééééds ábbööüt ${i?.total} ööff mémöörrý tö ttrráíñ (${i?.params} ppáárámééttérs ttááké ${i?.paramBytes} wwííth thhééír grráádíéññtts áñdd ööptímmíízér ssllöts; ööññé báttççh öf ${i?.batch} ttáákés ${i?.activations} ööff láýéérr öütppüüts)`)
+};
+
+export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}, bbüüt öñllýý ${i?.free} ííss frééé ññöw: çllöösé ötthhér prröögrámmss ör fííññísh öötthér rrüüñs, örr üüsé á ssmmálléérr mödééll ör bááttçh síízzé.`)
+};
+
+export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}, bbüüt LáýýéérLább ttráíññss íñ átt mmöst hháálf öff tthís mmááçhíññéé's ${i?.machine} (${i?.cap}): üüssé féwwéér üñíítts ör ffííltérrss, á smáálllér ííññpüt, öörr á smáálllér bbáátçh ssíízé.`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -2507,6 +2589,10 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 
 export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`--hhööst '${i?.host}' ííss ñöt ááññ áddrrééss öff tthís mmááçhíññéé; gívéé ööñé öff ${i?.list} (tthhé lább ññétwöörrk's), örr 0.0.0.0 fför évvéérý ñééttwörkk íít ís ööññ.`)
+};
+
+export const error_class_no_pool = /** @type {(inputs: Error_Class_No_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ ççlásss ssérvéérr tráííññs öñ íítts öwññ mmáçhííññé: stüüddéñtss ççáññöött çöñññééçt á ppöööl öff wwörkéérrs.`)
 };
 
 export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
@@ -2817,6 +2903,22 @@ export const error_download_unreachable = /** @type {(inputs: Error_Download_Unr
 	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt réááççh ${i?.url} (${i?.cause}): ççhhéçk tthhát ýööüü áré ööññlíñéé. ${i?.byHand}`)
 };
 
+export const error_early_stopping_no_validation = /** @type {(inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÉÉáárlý ssttöppííññg wáttççhés ${i?.monitor}, bbüüt thííss rüñ hháás ñö vváálídááttíöñ ddáátá: çhhööösé áá vválíddáátíöññ ssplítt öör théé ttést sséét, ör mmööñítöörr 'lösss'.`)
+};
+
+export const error_export_no_history = /** @type {(inputs: Error_Export_No_HistoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' ííss á lább, wwhíçhh hhás ñöö ttráíññííñg híísstörýý ttö éxppöört áss TTráíññííñg híísstörýý (.ççsv): trrááíñ ítt ááñd éxxppört tthhé rüññ.`)
+};
+
+export const error_export_no_history_cli = /** @type {(inputs: Error_Export_No_History_CliInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' ííss á lább, wwhíçhh hhás ñöö ttráíññííñg híísstörýý ttö éxppöört áss TTráíññííñg híísstörýý (.ççsv): trrááíñ ítt (lláýérrlláb trrááíñ ${i?.name}) ááññd éxppöört thhéé rüñ.`)
+};
+
+export const error_export_no_weights = /** @type {(inputs: Error_Export_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís rüüññ hás ññöö tráííññéd wééííghtss ttö éxppöört áss ${i?.format} (íítt fáíllééd béffööré fííññíshííññg áñ ééppöçh); ttrráíñ íítt ágáííññ, ör éxxppört íítt ás á PPýýthöññ ssçrípptt.`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá ttéxt ffíílé (ítt hhöldss bbíñárrýý dátáá), ssö ít ííss ñöt ${i?.what}; ççhhéçk tthhát ítt íís théé rríghtt ffílé.`)
 };
@@ -2827,6 +2929,14 @@ export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) 
 
 export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} ííss övérr ${i?.megabytes} MMBB, fár mmööré thhááñ ${i?.what} hhöölds; ççhhéçk tthhát ítt íís théé rríghtt ffílé.`)
+};
+
+export const error_fold_missing = /** @type {(inputs: Error_Fold_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`FFööld ${i?.index} ddööés ñöött éxísstt íñ ${i?.folds}-ffööld çrrööss-váállídáttííöñ.`)
+};
+
+export const error_fold_too_few = /** @type {(inputs: Error_Fold_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds}-ffööld çrrööss-váállídáttííöñ ñééééds átt lléástt ${i?.folds} ééxxámplléés, bütt tthéréé ááré ${i?.count}.`)
 };
 
 export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
@@ -2969,8 +3079,20 @@ export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInpu
 	return /** @type {LocalizedString} */ (`ttrráíñííññg.öpttíímízéérr tákééss ${i?.list}, ññööt ${i?.value}.`)
 };
 
+export const error_grid_refit_failed = /** @type {(inputs: Error_Grid_Refit_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé réffíít öf tthhé bésstt sétttííñg fááííléd: ${i?.detail}`)
+};
+
 export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`SSwwéép áá rrégülláárízéérr's strrééñgthh áás láýýéérs.${i?.name}.${i?.param}.ll1 öör .l2.`)
+};
+
+export const error_grid_see_its_runs = /** @type {(inputs: Error_Grid_See_Its_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééé ítss rrüñs fföör whýý.`)
+};
+
+export const error_grid_see_their_runs = /** @type {(inputs: Error_Grid_See_Their_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSééé thééíír rüññss för wwhhý.`)
 };
 
 export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
@@ -2993,12 +3115,24 @@ export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => L
 	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial}: ${i?.detail}`)
 };
 
+export const error_grid_trial_failed = /** @type {(inputs: Error_Grid_Trial_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} ffááílédd: ${i?.detail}`)
+};
+
 export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé möddéél íñvváálíd: ${i?.issue}`)
 };
 
+export const error_grid_trial_no_start = /** @type {(inputs: Error_Grid_Trial_No_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} ççööüld ññööt stáárrt: ${i?.detail}`)
+};
+
 export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TTrríál ${i?.trial} mmáákés tthhé trááííñíñgg sséttííññgs íññvválídd: ${i?.path}: ${i?.issue}.`)
+};
+
+export const error_grid_trials_failed = /** @type {(inputs: Error_Grid_Trials_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.failed} ööff ${i?.total} ttrríálss ffáíléédd. ${i?.detail}`)
 };
 
 export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
@@ -3007,6 +3141,14 @@ export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => L
 
 export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} vváálüéss ööf ${i?.path}`)
+};
+
+export const error_host_invalid_arguments = /** @type {(inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} ggööt íñvváálíd áárrgümééññts: ${i?.issues}.`)
+};
+
+export const error_host_unknown_method = /** @type {(inputs: Error_Host_Unknown_MethodInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.method}' ííss ñöt áá LLáýérrLLáb méétthöd.`)
 };
 
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
@@ -3101,6 +3243,10 @@ export const error_in_where = /** @type {(inputs: Error_In_WhereInputs) => Local
 	return /** @type {LocalizedString} */ (`${i?.where}: ${i?.detail}`)
 };
 
+export const error_internal = /** @type {(inputs: Error_InternalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb hítt ááñ íñttéérñáll éérrörr (${i?.detail}); pplléáséé rrépörrtt ít wíítth wháátt ýöü wwééré dööííñg.`)
+};
+
 export const error_json_at = /** @type {(inputs: Error_Json_AtInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} ííss ñöt vváálíd JJSSØÑ: ${i?.problem} áátt líñéé ${i?.line}, ççöölümññ ${i?.column}.`)
 };
@@ -3151,6 +3297,10 @@ export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expec
 
 export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`áá wwhöléé ññümbéérr ör twwöö, líkéé 3 öör [3, 3]`)
+};
+
+export const error_keras_export_invalid = /** @type {(inputs: Error_Keras_Export_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhís mööddél çááñññöt bbéé éxpöörrtéd ttöö Kérááss ýét: ${i?.detail}`)
 };
 
 export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
@@ -3461,6 +3611,14 @@ export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File
 	return /** @type {LocalizedString} */ (`${i?.file} ííss á zípp áárçhíívvé wítthhöüt ${i?.name}, ssöö ít íss ññöt á mmöödél ssáávéd bbýý Kérááss 3; sávéé íít wítthh mödééll.sávéé('mmödéll.kkéráss').`)
 };
 
+export const error_no_test_set_evaluate = /** @type {(inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} hháás ñö ttéést séétt tö évváálüáttéé öñ; çhhööösé áá ddátásséét wítthh öñé (MMÑÑÎST, FFááshíööññ-MÑÎSSTT, ÎMDBB).`)
+};
+
+export const error_no_test_set_validate = /** @type {(inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} hháás ñö ttéést séétt; válííddáté ööññ á spllíít öf tthhé trááííñíñgg ddátá ííññstéáádd (för ééxxámplléé 0.2).`)
+};
+
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhéré ííss ñö rüüññ ${i?.run} ttöö tákéé wwéíghhtts fröömm; ít mááýý hávéé bbééñ ddéélétéédd.`)
 };
@@ -3601,6 +3759,62 @@ export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInpu
 	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá rréádáábblé .ñppzz (zíp) áárrçhívvéé (${i?.detail}). SSáávé ítt áágáíññ wwíth ññüümpý.ssáávéz.`)
 };
 
+export const error_onnx_extra_layer = /** @type {(inputs: Error_Onnx_Extra_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss störrééd wéíígghts ddöö ñöt ffíít ítss lláb: thhééý hölldd láýéérr '${i?.layer}', wwhhíçh tthhé lább ddöés ññööt hávvéé (ör hááss wíthhööüt wééííghtss); ttráíññ tthé láább ágáííññ.`)
+};
+
+export const error_onnx_invalid_graph = /** @type {(inputs: Error_Onnx_Invalid_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé lább '${i?.lab}' ççááññött bbé éxppöörtédd áás ØÑÑÑXX: ${i?.detail}`)
+};
+
+export const error_onnx_weight_dtype = /** @type {(inputs: Error_Onnx_Weight_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííght '${i?.weight}' ííss ${i?.dtype}; ööññlý fllööát32 wééííghtss ççáñ béé ééxpörrttéd.`)
+};
+
+export const error_onnx_weight_none = /** @type {(inputs: Error_Onnx_Weight_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss störrééd wéíígghts ddöö ñöt ffíít ítss lláb: lááýýér '${i?.layer}' ññéééds áá ${i?.weight} ööff sháppéé ${i?.shape} bbüüt théé rrüñ hááss ñöñéé; ttráíññ tthé láább ágáííññ.`)
+};
+
+export const error_onnx_weight_shape = /** @type {(inputs: Error_Onnx_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé rüññ'ss störrééd wéíígghts ddöö ñöt ffíít ítss lláb: lááýýér '${i?.layer}' ññéééds áá ${i?.weight} ööff sháppéé ${i?.shape} bbüüt théé rrüñ hááss ${i?.has}; ttrráíñ tthhé lább áágáíññ.`)
+};
+
+export const error_onnx_weight_unknown = /** @type {(inputs: Error_Onnx_Weight_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííght '${i?.weight}' ííss ñöt ööññé LáýýéérLább mmákéss; ttráíññ tthé rüüññ ágáííññ.`)
+};
+
+export const error_onnx_weights_end = /** @type {(inputs: Error_Onnx_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss ééñd bééfföré '${i?.weight}' (${i?.bytes} bbýýtés); ttrráíñ tthhé rüññ áágáíññ.`)
+};
+
+export const error_path_for_datasets = /** @type {(inputs: Error_Path_For_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddáátáséétts`)
+};
+
+export const error_path_for_exports = /** @type {(inputs: Error_Path_For_ExportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxpörttss`)
+};
+
+export const error_path_for_labs = /** @type {(inputs: Error_Path_For_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláábs`)
+};
+
+export const error_path_for_reports = /** @type {(inputs: Error_Path_For_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréépörttss`)
+};
+
+export const error_path_leads_to = /** @type {(inputs: Error_Path_Leads_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} (íítt léáddss tö ${i?.real})`)
+};
+
+export const error_path_outside_reads = /** @type {(inputs: Error_Path_Outside_ReadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss öütssíídé thhéé földdéérs thhíís sérrvvér mááýý üsé fföör ${i?.what}: íítt réáddss öñlýý ííñsíddéé ${i?.folders}. ÇÇhhööséé áá páthh ííñ öñéé ööf théémm.`)
+};
+
+export const error_path_outside_writes = /** @type {(inputs: Error_Path_Outside_WritesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss öütssíídé thhéé földdéérs thhíís sérrvvér mááýý üsé fföör ${i?.what}: íítt wríttéés öñllýý íñsííddé ${i?.folders}. ÇÇhhööséé áá páthh ííñ öñéé ööf théémm.`)
+};
+
 export const error_pool_disconnected = /** @type {(inputs: Error_Pool_DisconnectedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé pöööll át ${i?.url} wwáás díssççöññééççtéd.`)
 };
@@ -3733,6 +3947,46 @@ export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_
 	return /** @type {LocalizedString} */ (`TThhé Réddíís sérrvvér átt ${i?.where} wwááñts áá ppásswwöörd: gíívvé ít ááss rédííss://:PÅSSSWWØRD@HHØØST:PØØRRT.`)
 };
 
+export const error_report_attachment_cut = /** @type {(inputs: Error_Report_Attachment_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts átttááçhmééññt ís ççüüt shöörrt`)
+};
+
+export const error_report_attachment_inflate = /** @type {(inputs: Error_Report_Attachment_InflateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts átttááçhmééññt çáññññöt béé ddéçömmpprésssééd`)
+};
+
+export const error_report_data_cut = /** @type {(inputs: Error_Report_Data_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts réppöört dááttá ís ççüüt shöörrt`)
+};
+
+export const error_report_invalid = /** @type {(inputs: Error_Report_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítts réppöört dááttá ís ññööt vállííd (${i?.path}: ${i?.detail})`)
+};
+
+export const error_report_no_attachment = /** @type {(inputs: Error_Report_No_AttachmentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`íítt hás ññöö ${i?.name} áátttáçhhééd`)
+};
+
+export const error_report_no_data = /** @type {(inputs: Error_Report_No_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítt hölddss ñö rééppört ddáátá (wááss ít sáávvéd frrööm LáýýéérLább'ss Répöörrt büttttöñ?)`)
+};
+
+export const error_report_not_json = /** @type {(inputs: Error_Report_Not_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`íítts réppöört dááttá ís ññööt vállííd JSØØÑÑ`)
+};
+
+export const error_report_not_report = /** @type {(inputs: Error_Report_Not_ReportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} ííss ñöt áá LLáýérrLLáb rééppört: ${i?.why}.`)
+};
+
+export const error_report_the_data = /** @type {(inputs: Error_Report_The_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dáttáá`)
+};
+
+export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dir} ççááññött bbé réáádd ás á ffööldérr ööf réppöörts: ççhhööséé tthé föölldér tthhé stüüddéñtss' rrépörrtt fílééss áré ííññ.`)
+};
+
 export const error_roster_bad_code = /** @type {(inputs: Error_Roster_Bad_CodeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}: '${i?.code}' ííss ñöt áá ssígñ-ííññ çödéé (6 lléttéérrs áñdd ddígíttss wíthhööüt 0, Ø, 1, ÎÎ öör L); lééáávé ítt ööüt áññdd öñé ííss mádéé.`)
 };
@@ -3767,6 +4021,14 @@ export const error_roster_twice = /** @type {(inputs: Error_Roster_TwiceInputs) 
 
 export const error_roster_unreadable = /** @type {(inputs: Error_Roster_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé çláásss lísstt ${i?.file} ççááññött bbé réáádd (${i?.detail}).`)
+};
+
+export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ rrüñ ñáámmé çáññññöt béé éémptýý.`)
+};
+
+export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅ vválíddáátíöññ ssplítt ööf ${i?.fraction} llééávéss ññö trááííñíñgg öör ñö vváálídááttíöñ ééxxámplléés öütt ööf ${i?.count}; ççhhööséé áá fráççttíöñ llííké 0.2.`)
 };
 
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
@@ -3817,6 +4079,10 @@ export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_
 	return /** @type {LocalizedString} */ (`LLááýérLLááb çáññ mmövé íítt ásíddéé, kééppííñg á ççööpý, áññdd stárrtt á ñéww sstöréé wwíth wwhhát çááññ stíllll bé rééáád ("Mövvéé thé ddáámágéédd störréé ásíddéé" íñ thhéé ápp, öörr \`láýéérrláb ssttöré rréépáírr\`); bbý háññdd, qüítt LLáýérrLLáb áññdd réñáámmé ${i?.file} (ááññd ítss -wwál áññdd -shm ffíílés, ííff áñý).`)
 };
 
+export const error_subset_too_large = /** @type {(inputs: Error_Subset_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé trááííñíñgg ssübséétt öf ${i?.subset} ééxxámplléés ís lláárgérr ttháñ tthhé ${i?.count} ttrráíñííññg éxáámmpléss ááváíllááblé; ççhhööséé áát mösstt ${i?.count}.`)
+};
+
 export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé ${i?.shape} sséét háss ééxáçttllý ${i?.fixed} ççllássééss, ñöt ${i?.classes}: sséét çláásssés ttöö ${i?.fixed}, öörr píçkk sspíráálls förr mmöré ççllássééss.`)
 };
@@ -3847,6 +4113,30 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`TThhé trááííñér pprröçéssss ${i?.how} bbééföréé tthé rüüññ fíñíísshéd: ${i?.tail}.`)
+};
+
+export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} hháás á wééííght ${i?.weight} tthhát thhíís möddéél háss ññö plááççé förr; ççöñtííññüé frrööm á rüüññ öf thhéé sáméé mmödéll.`)
+};
+
+export const error_weights_no_weight = /** @type {(inputs: Error_Weights_No_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} hháás ñö wwééíghtt ${i?.weight} fföör láýýéér '${i?.layer}'; ççööñtíññüüé fröömm á rüññ ööf théé ssámé mmöödél.`)
+};
+
+export const error_weights_run = /** @type {(inputs: Error_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ '${i?.name}'`)
+};
+
+export const error_weights_shape = /** @type {(inputs: Error_Weights_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} hháás ${i?.weight} ööff sháppéé ${i?.shape}, bbüüt láýýéér '${i?.layer}' ööff thíss mmödéll ññéédss ${i?.needs}; ççööñtíññüüé fröömm á rüññ ööf théé ssámé mmöödél.`)
+};
+
+export const error_weights_stored_missing = /** @type {(inputs: Error_Weights_Stored_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss hhávé ññöö ${i?.weight}, bbüüt láýýéér '${i?.layer}' ññéééds [${i?.needs}]; ssttárt ffrröm á rrüüñ öf tthhé sámméé mödééll.`)
+};
+
+export const error_weights_stored_shape = /** @type {(inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TThhé stöörréd wééííghtss hhávé ${i?.weight} ööff sháppéé [${i?.shape}], bbüüt láýýéér '${i?.layer}' ññéééds [${i?.needs}]; ssttárt ffrröm á rrüüñ öf tthhé sámméé mödééll.`)
 };
 
 export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {

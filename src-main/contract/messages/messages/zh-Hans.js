@@ -252,12 +252,19 @@
 /** @typedef {{ name: NonNullable<unknown>, samples: NonNullable<unknown>, noise: NonNullable<unknown>, seed: NonNullable<unknown> }} Dstext_Synthetic_TitleInputs */
 /** @typedef {{ min: NonNullable<unknown>, s: NonNullable<unknown> }} Duration_MinutesInputs */
 /** @typedef {{ s: NonNullable<unknown> }} Duration_SecondsInputs */
+/** @typedef {{ title: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Needs_ImagesInputs */
 /** @typedef {{ dataset: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Augment_Not_ImagesInputs */
+/** @typedef {{ reasons: NonNullable<unknown> }} Error_Backend_NoneInputs */
+/** @typedef {{ backend: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Backend_UnknownInputs */
+/** @typedef {{ total: NonNullable<unknown>, params: NonNullable<unknown>, paramBytes: NonNullable<unknown>, batch: NonNullable<unknown>, activations: NonNullable<unknown> }} Error_Budget_NeedsInputs */
+/** @typedef {{ needs: NonNullable<unknown>, free: NonNullable<unknown> }} Error_Budget_Not_FreeInputs */
+/** @typedef {{ needs: NonNullable<unknown>, machine: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Budget_Over_HalfInputs */
 /** @typedef {{}} Error_Busy_Delete_GridInputs */
 /** @typedef {{}} Error_Busy_Delete_RunInputs */
 /** @typedef {{}} Error_Busy_Grid_RunningInputs */
 /** @typedef {{}} Error_Busy_Repair_StoreInputs */
 /** @typedef {{ host: NonNullable<unknown>, list: NonNullable<unknown> }} Error_Class_HostInputs */
+/** @typedef {{}} Error_Class_No_PoolInputs */
 /** @typedef {{ flag: NonNullable<unknown> }} Error_Cli_Class_OnlyInputs */
 /** @typedef {{ concurrency: NonNullable<unknown> }} Error_Cli_ConcurrencyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Cli_Import_JsonInputs */
@@ -335,9 +342,15 @@
 /** @typedef {{ url: NonNullable<unknown>, got: NonNullable<unknown>, md5: NonNullable<unknown>, received: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_Md5Inputs */
 /** @typedef {{ folder: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Download_MkdirInputs */
 /** @typedef {{ url: NonNullable<unknown>, cause: NonNullable<unknown>, byHand: NonNullable<unknown> }} Error_Download_UnreachableInputs */
+/** @typedef {{ monitor: NonNullable<unknown> }} Error_Early_Stopping_No_ValidationInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_HistoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Export_No_History_CliInputs */
+/** @typedef {{ format: NonNullable<unknown> }} Error_Export_No_WeightsInputs */
 /** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_BinaryInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_File_MissingInputs */
 /** @typedef {{ file: NonNullable<unknown>, megabytes: NonNullable<unknown>, what: NonNullable<unknown> }} Error_File_Too_LargeInputs */
+/** @typedef {{ index: NonNullable<unknown>, folds: NonNullable<unknown> }} Error_Fold_MissingInputs */
+/** @typedef {{ folds: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Fold_Too_FewInputs */
 /** @typedef {{}} Error_Fs_Action_MkdirInputs */
 /** @typedef {{}} Error_Fs_Action_ReadInputs */
 /** @typedef {{}} Error_Fs_Action_WriteInputs */
@@ -373,16 +386,24 @@
 /** @typedef {{ value: NonNullable<unknown> }} Error_Grid_Not_WholeInputs */
 /** @typedef {{ path: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_NumbersInputs */
 /** @typedef {{ list: NonNullable<unknown>, value: NonNullable<unknown> }} Error_Grid_OptimizerInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Grid_Refit_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, param: NonNullable<unknown> }} Error_Grid_Regularizer_PathInputs */
+/** @typedef {{}} Error_Grid_See_Its_RunsInputs */
+/** @typedef {{}} Error_Grid_See_Their_RunsInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SelectorInputs */
 /** @typedef {{ path: NonNullable<unknown>, problem: NonNullable<unknown> }} Error_Grid_SettingInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Error_Grid_TimesInputs */
 /** @typedef {{ count: NonNullable<unknown>, values: NonNullable<unknown>, max: NonNullable<unknown> }} Error_Grid_Too_ManyInputs */
 /** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_TrialInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_FailedInputs */
 /** @typedef {{ trial: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_ModelInputs */
+/** @typedef {{ trial: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trial_No_StartInputs */
 /** @typedef {{ trial: NonNullable<unknown>, path: NonNullable<unknown>, issue: NonNullable<unknown> }} Error_Grid_Trial_TrainingInputs */
+/** @typedef {{ failed: NonNullable<unknown>, total: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Grid_Trials_FailedInputs */
 /** @typedef {{ key: NonNullable<unknown>, other: NonNullable<unknown>, path: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Grid_TwiceInputs */
 /** @typedef {{ count: NonNullable<unknown>, path: NonNullable<unknown> }} Error_Grid_Values_OfInputs */
+/** @typedef {{ method: NonNullable<unknown>, issues: NonNullable<unknown> }} Error_Host_Invalid_ArgumentsInputs */
+/** @typedef {{ method: NonNullable<unknown> }} Error_Host_Unknown_MethodInputs */
 /** @typedef {{ file: NonNullable<unknown>, extra: NonNullable<unknown>, what: NonNullable<unknown> }} Error_Idx_ExtraInputs */
 /** @typedef {{ count: NonNullable<unknown>, size: NonNullable<unknown> }} Error_Idx_Images_OfInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Error_Idx_Labels_OfInputs */
@@ -406,6 +427,7 @@
 /** @typedef {{ where: NonNullable<unknown>, layout: NonNullable<unknown> }} Error_Imdb_No_ReviewsInputs */
 /** @typedef {{ where: NonNullable<unknown>, step: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_StepInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_In_WhereInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_InternalInputs */
 /** @typedef {{ where: NonNullable<unknown>, problem: NonNullable<unknown>, line: NonNullable<unknown>, column: NonNullable<unknown> }} Error_Json_AtInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_CharacterInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Json_EndsInputs */
@@ -419,6 +441,7 @@
 /** @typedef {{}} Error_Keras_Expected_Int_ListInputs */
 /** @typedef {{}} Error_Keras_Expected_NumberInputs */
 /** @typedef {{}} Error_Keras_Expected_PairInputs */
+/** @typedef {{ detail: NonNullable<unknown> }} Error_Keras_Export_InvalidInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Keras_InInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown>, line: NonNullable<unknown> }} Error_Keras_In_LineInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Keras_Inbound_EmptyInputs */
@@ -496,6 +519,8 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Model_File_Weights_OnlyInputs */
 /** @typedef {{ layer: NonNullable<unknown> }} Error_Model_File_Weights_OrphanInputs */
 /** @typedef {{ file: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Model_File_Zip_WithoutInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_EvaluateInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Error_No_Test_Set_ValidateInputs */
 /** @typedef {{ run: NonNullable<unknown> }} Error_No_Weights_GoneInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Error_No_Weights_RunInputs */
 /** @typedef {{ grid: NonNullable<unknown> }} Error_Not_Found_GridInputs */
@@ -531,6 +556,20 @@
 /** @typedef {{ file: NonNullable<unknown>, train: NonNullable<unknown>, test: NonNullable<unknown> }} Error_Npz_Test_ShapeInputs */
 /** @typedef {{ file: NonNullable<unknown>, size: NonNullable<unknown>, bytes: NonNullable<unknown>, cap: NonNullable<unknown> }} Error_Npz_Too_LargeInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Npz_UnreadableInputs */
+/** @typedef {{ layer: NonNullable<unknown> }} Error_Onnx_Extra_LayerInputs */
+/** @typedef {{ lab: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Onnx_Invalid_GraphInputs */
+/** @typedef {{ weight: NonNullable<unknown>, dtype: NonNullable<unknown> }} Error_Onnx_Weight_DtypeInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown> }} Error_Onnx_Weight_NoneInputs */
+/** @typedef {{ layer: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, has: NonNullable<unknown> }} Error_Onnx_Weight_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown> }} Error_Onnx_Weight_UnknownInputs */
+/** @typedef {{ weight: NonNullable<unknown>, bytes: NonNullable<unknown> }} Error_Onnx_Weights_EndInputs */
+/** @typedef {{}} Error_Path_For_DatasetsInputs */
+/** @typedef {{}} Error_Path_For_ExportsInputs */
+/** @typedef {{}} Error_Path_For_LabsInputs */
+/** @typedef {{}} Error_Path_For_ReportsInputs */
+/** @typedef {{ file: NonNullable<unknown>, real: NonNullable<unknown> }} Error_Path_Leads_ToInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_ReadsInputs */
+/** @typedef {{ file: NonNullable<unknown>, what: NonNullable<unknown>, folders: NonNullable<unknown> }} Error_Path_Outside_WritesInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_DisconnectedInputs */
 /** @typedef {{ url: NonNullable<unknown> }} Error_Pool_Grid_RunningInputs */
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Pool_Job_MalformedInputs */
@@ -564,6 +603,16 @@
 /** @typedef {{ where: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Redis_TlsInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Redis_UnreachableInputs */
 /** @typedef {{ where: NonNullable<unknown> }} Error_Redis_Wants_PasswordInputs */
+/** @typedef {{}} Error_Report_Attachment_CutInputs */
+/** @typedef {{}} Error_Report_Attachment_InflateInputs */
+/** @typedef {{}} Error_Report_Data_CutInputs */
+/** @typedef {{ path: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Report_InvalidInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Report_No_AttachmentInputs */
+/** @typedef {{}} Error_Report_No_DataInputs */
+/** @typedef {{}} Error_Report_Not_JsonInputs */
+/** @typedef {{ file: NonNullable<unknown>, why: NonNullable<unknown> }} Error_Report_Not_ReportInputs */
+/** @typedef {{}} Error_Report_The_DataInputs */
+/** @typedef {{ dir: NonNullable<unknown> }} Error_Reports_FolderInputs */
 /** @typedef {{ where: NonNullable<unknown>, code: NonNullable<unknown> }} Error_Roster_Bad_CodeInputs */
 /** @typedef {{ file: NonNullable<unknown>, code: NonNullable<unknown>, name: NonNullable<unknown>, owner: NonNullable<unknown> }} Error_Roster_Code_TakenInputs */
 /** @typedef {{ line: NonNullable<unknown>, file: NonNullable<unknown> }} Error_Roster_LineInputs */
@@ -573,6 +622,8 @@
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_Not_RosterInputs */
 /** @typedef {{ where: NonNullable<unknown>, name: NonNullable<unknown> }} Error_Roster_TwiceInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Roster_UnreadableInputs */
+/** @typedef {{}} Error_Run_Name_EmptyInputs */
+/** @typedef {{ fraction: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Split_EmptyInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Cannot_OpenInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_ClosedInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown>, advice: NonNullable<unknown> }} Error_Store_DamagedInputs */
@@ -585,6 +636,7 @@
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Nothing_To_MoveInputs */
 /** @typedef {{ file: NonNullable<unknown>, detail: NonNullable<unknown> }} Error_Store_Read_OnlyInputs */
 /** @typedef {{ file: NonNullable<unknown> }} Error_Store_Repair_AdviceInputs */
+/** @typedef {{ subset: NonNullable<unknown>, count: NonNullable<unknown> }} Error_Subset_Too_LargeInputs */
 /** @typedef {{ shape: NonNullable<unknown>, fixed: NonNullable<unknown>, classes: NonNullable<unknown> }} Error_Synthetic_ClassesInputs */
 /** @typedef {{}} Error_Trainer_EndedInputs */
 /** @typedef {{ code: NonNullable<unknown> }} Error_Trainer_How_ExitedInputs */
@@ -593,6 +645,12 @@
 /** @typedef {{ detail: NonNullable<unknown> }} Error_Trainer_No_StartInputs */
 /** @typedef {{ how: NonNullable<unknown> }} Error_Trainer_StoppedInputs */
 /** @typedef {{ how: NonNullable<unknown>, tail: NonNullable<unknown> }} Error_Trainer_Stopped_SaidInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown> }} Error_Weights_ExtraInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, layer: NonNullable<unknown> }} Error_Weights_No_WeightInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Error_Weights_RunInputs */
+/** @typedef {{ source: NonNullable<unknown>, weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_ShapeInputs */
+/** @typedef {{ weight: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_MissingInputs */
+/** @typedef {{ weight: NonNullable<unknown>, shape: NonNullable<unknown>, layer: NonNullable<unknown>, needs: NonNullable<unknown> }} Error_Weights_Stored_ShapeInputs */
 /** @typedef {{}} Error_What_Keras_JsonInputs */
 /** @typedef {{}} Error_What_Lab_FileInputs */
 /** @typedef {{}} Error_What_Python_FileInputs */
@@ -2477,8 +2535,32 @@ export const duration_seconds = /** @type {(inputs: Duration_SecondsInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.s} 秒`)
 };
 
+export const error_augment_needs_images = /** @type {(inputs: Error_Augment_Needs_ImagesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`图像数据增强需要图像，但 ${i?.title} 的样本是 ${i?.shape}；请为这个数据集关闭数据增强。`)
+};
+
 export const error_augment_not_images = /** @type {(inputs: Error_Augment_Not_ImagesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`数据增强只适用于图像，但 ${i?.dataset} 的样本形状是 ${i?.shape}；请选择图像数据集来预览。`)
+};
+
+export const error_backend_none = /** @type {(inputs: Error_Backend_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有任何 TensorFlow.js 后端能够启动：${i?.reasons}`)
+};
+
+export const error_backend_unknown = /** @type {(inputs: Error_Backend_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`未知的后端 '${i?.backend}'：请使用 ${i?.list} 之一或 auto。`)
+};
+
+export const error_budget_needs = /** @type {(inputs: Error_Budget_NeedsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练这个模型大约需要 ${i?.total} 内存（${i?.params} 个参数连同梯度和优化器状态占用 ${i?.paramBytes}；一个大小为 ${i?.batch} 的批次的层输出占用 ${i?.activations}）`)
+};
+
+export const error_budget_not_free = /** @type {(inputs: Error_Budget_Not_FreeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}，但现在只有 ${i?.free} 可用：请关闭其他程序或结束其他运行，或使用更小的模型或批大小。`)
+};
+
+export const error_budget_over_half = /** @type {(inputs: Error_Budget_Over_HalfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.needs}，但 LayerLab 训练时最多使用这台电脑 ${i?.machine} 的一半（${i?.cap}）：请减少单元或卷积核、缩小输入，或减小批大小。`)
 };
 
 export const error_busy_delete_grid = /** @type {(inputs: Error_Busy_Delete_GridInputs) => LocalizedString} */ () => {
@@ -2499,6 +2581,10 @@ export const error_busy_repair_store = /** @type {(inputs: Error_Busy_Repair_Sto
 
 export const error_class_host = /** @type {(inputs: Error_Class_HostInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`--host '${i?.host}' 不是这台电脑的地址；请给出 ${i?.list} 之一（机房网络的地址），或用 0.0.0.0 表示它所在的所有网络。`)
+};
+
+export const error_class_no_pool = /** @type {(inputs: Error_Class_No_PoolInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`班级服务器在自己的电脑上训练：学生不能连接工作机池。`)
 };
 
 export const error_cli_class_only = /** @type {(inputs: Error_Cli_Class_OnlyInputs) => LocalizedString} */ (i) => {
@@ -2809,6 +2895,22 @@ export const error_download_unreachable = /** @type {(inputs: Error_Download_Unr
 	return /** @type {LocalizedString} */ (`无法连接 ${i?.url}（${i?.cause}）：请检查网络连接。${i?.byHand}`)
 };
 
+export const error_early_stopping_no_validation = /** @type {(inputs: Error_Early_Stopping_No_ValidationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`早停监视的是 ${i?.monitor}，但这个运行没有验证数据：请选择留出一部分验证数据或使用测试集，或改为监视 'loss'。`)
+};
+
+export const error_export_no_history = /** @type {(inputs: Error_Export_No_HistoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' 是一个实验，没有可导出为训练历史 (.csv) 的训练记录：请先训练它，再导出那个运行。`)
+};
+
+export const error_export_no_history_cli = /** @type {(inputs: Error_Export_No_History_CliInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.name}' 是一个实验，没有可导出为训练历史 (.csv) 的训练记录：请先训练它（layerlab train ${i?.name}），再导出那个运行。`)
+};
+
+export const error_export_no_weights = /** @type {(inputs: Error_Export_No_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行没有可导出为 ${i?.format} 的训练后权重（它在完成第一轮之前就失败了）；请重新训练，或把它导出为 Python 脚本。`)
+};
+
 export const error_file_binary = /** @type {(inputs: Error_File_BinaryInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 不是文本文件（里面是二进制数据），所以不是${i?.what}；请检查是否选对了文件。`)
 };
@@ -2819,6 +2921,14 @@ export const error_file_missing = /** @type {(inputs: Error_File_MissingInputs) 
 
 export const error_file_too_large = /** @type {(inputs: Error_File_Too_LargeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.file} 超过 ${i?.megabytes} MB，远大于${i?.what}应有的大小；请检查是否选对了文件。`)
+};
+
+export const error_fold_missing = /** @type {(inputs: Error_Fold_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折交叉验证中没有第 ${i?.index} 折。`)
+};
+
+export const error_fold_too_few = /** @type {(inputs: Error_Fold_Too_FewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.folds} 折交叉验证至少需要 ${i?.folds} 个样本，但只有 ${i?.count} 个。`)
 };
 
 export const error_fs_action_mkdir = /** @type {(inputs: Error_Fs_Action_MkdirInputs) => LocalizedString} */ () => {
@@ -2961,8 +3071,20 @@ export const error_grid_optimizer = /** @type {(inputs: Error_Grid_OptimizerInpu
 	return /** @type {LocalizedString} */ (`training.optimizer 只能取 ${i?.list}，不能是 ${i?.value}。`)
 };
 
+export const error_grid_refit_failed = /** @type {(inputs: Error_Grid_Refit_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`用最佳设置重新拟合失败了：${i?.detail}`)
+};
+
 export const error_grid_regularizer_path = /** @type {(inputs: Error_Grid_Regularizer_PathInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`请以 layers.${i?.name}.${i?.param}.l1 或 .l2 的形式扫描正则化强度。`)
+};
+
+export const error_grid_see_its_runs = /** @type {(inputs: Error_Grid_See_Its_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原因请查看它的运行。`)
+};
+
+export const error_grid_see_their_runs = /** @type {(inputs: Error_Grid_See_Their_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原因请查看它们的运行。`)
 };
 
 export const error_grid_selector = /** @type {(inputs: Error_Grid_SelectorInputs) => LocalizedString} */ (i) => {
@@ -2985,12 +3107,24 @@ export const error_grid_trial = /** @type {(inputs: Error_Grid_TrialInputs) => L
 	return /** @type {LocalizedString} */ (`试验 ${i?.trial}：${i?.detail}`)
 };
 
+export const error_grid_trial_failed = /** @type {(inputs: Error_Grid_Trial_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 失败了：${i?.detail}`)
+};
+
 export const error_grid_trial_model = /** @type {(inputs: Error_Grid_Trial_ModelInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 使模型无效：${i?.issue}`)
 };
 
+export const error_grid_trial_no_start = /** @type {(inputs: Error_Grid_Trial_No_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 无法开始：${i?.detail}`)
+};
+
 export const error_grid_trial_training = /** @type {(inputs: Error_Grid_Trial_TrainingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`试验 ${i?.trial} 使训练设置无效：${i?.path}：${i?.issue}。`)
+};
+
+export const error_grid_trials_failed = /** @type {(inputs: Error_Grid_Trials_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.total} 个试验中有 ${i?.failed} 个失败了。${i?.detail}`)
 };
 
 export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => LocalizedString} */ (i) => {
@@ -2999,6 +3133,14 @@ export const error_grid_twice = /** @type {(inputs: Error_Grid_TwiceInputs) => L
 
 export const error_grid_values_of = /** @type {(inputs: Error_Grid_Values_OfInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.path} 的 ${i?.count} 个取值`)
+};
+
+export const error_host_invalid_arguments = /** @type {(inputs: Error_Host_Invalid_ArgumentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.method} 收到了无效的参数：${i?.issues}。`)
+};
+
+export const error_host_unknown_method = /** @type {(inputs: Error_Host_Unknown_MethodInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.method}' 不是 LayerLab 的方法。`)
 };
 
 export const error_idx_extra = /** @type {(inputs: Error_Idx_ExtraInputs) => LocalizedString} */ (i) => {
@@ -3093,6 +3235,10 @@ export const error_in_where = /** @type {(inputs: Error_In_WhereInputs) => Local
 	return /** @type {LocalizedString} */ (`${i?.where}：${i?.detail}`)
 };
 
+export const error_internal = /** @type {(inputs: Error_InternalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 遇到了内部错误（${i?.detail}）；请报告这个问题，并说明你当时在做什么。`)
+};
+
 export const error_json_at = /** @type {(inputs: Error_Json_AtInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where} 不是有效的 JSON：第 ${i?.line} 行第 ${i?.column} 列有误（${i?.problem}）。`)
 };
@@ -3143,6 +3289,10 @@ export const error_keras_expected_number = /** @type {(inputs: Error_Keras_Expec
 
 export const error_keras_expected_pair = /** @type {(inputs: Error_Keras_Expected_PairInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`一个或两个整数，例如 3 或 [3, 3]`)
+};
+
+export const error_keras_export_invalid = /** @type {(inputs: Error_Keras_Export_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个模型暂时无法导出到 Keras：${i?.detail}`)
 };
 
 export const error_keras_in = /** @type {(inputs: Error_Keras_InInputs) => LocalizedString} */ (i) => {
@@ -3453,6 +3603,14 @@ export const error_model_file_zip_without = /** @type {(inputs: Error_Model_File
 	return /** @type {LocalizedString} */ (`${i?.file} 是不含 ${i?.name} 的 zip 压缩包，所以不是 Keras 3 保存的模型；请用 model.save('model.keras') 保存。`)
 };
 
+export const error_no_test_set_evaluate = /** @type {(inputs: Error_No_Test_Set_EvaluateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 没有可用于评估的测试集；请选择一个有测试集的数据集（MNIST、Fashion-MNIST、IMDB）。`)
+};
+
+export const error_no_test_set_validate = /** @type {(inputs: Error_No_Test_Set_ValidateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 没有测试集；请改为留出一部分训练数据做验证（例如 0.2）。`)
+};
+
 export const error_no_weights_gone = /** @type {(inputs: Error_No_Weights_GoneInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`找不到可以取得权重的运行 ${i?.run}；它可能已被删除。`)
 };
@@ -3593,6 +3751,62 @@ export const error_npz_unreadable = /** @type {(inputs: Error_Npz_UnreadableInpu
 	return /** @type {LocalizedString} */ (`${i?.file} 不是可读取的 .npz（zip）压缩包（${i?.detail}）。请用 numpy.savez 重新保存。`)
 };
 
+export const error_onnx_extra_layer = /** @type {(inputs: Error_Onnx_Extra_LayerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行保存的权重与它的实验不符：其中有层 '${i?.layer}'，而实验中没有这一层（或这一层没有权重）；请重新训练这个实验。`)
+};
+
+export const error_onnx_invalid_graph = /** @type {(inputs: Error_Onnx_Invalid_GraphInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`实验 '${i?.lab}' 无法导出为 ONNX：${i?.detail}`)
+};
+
+export const error_onnx_weight_dtype = /** @type {(inputs: Error_Onnx_Weight_DtypeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重 '${i?.weight}' 是 ${i?.dtype}；只有 float32 权重可以导出。`)
+};
+
+export const error_onnx_weight_none = /** @type {(inputs: Error_Onnx_Weight_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行保存的权重与它的实验不符：层 '${i?.layer}' 需要形状为 ${i?.shape} 的 ${i?.weight}，但运行中没有；请重新训练这个实验。`)
+};
+
+export const error_onnx_weight_shape = /** @type {(inputs: Error_Onnx_Weight_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这个运行保存的权重与它的实验不符：层 '${i?.layer}' 需要形状为 ${i?.shape} 的 ${i?.weight}，但运行中的是 ${i?.has}；请重新训练这个实验。`)
+};
+
+export const error_onnx_weight_unknown = /** @type {(inputs: Error_Onnx_Weight_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重 '${i?.weight}' 不是 LayerLab 生成的；请重新训练这个运行。`)
+};
+
+export const error_onnx_weights_end = /** @type {(inputs: Error_Onnx_Weights_EndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重在 '${i?.weight}' 之前就结束了（${i?.bytes} 字节）；请重新训练这个运行。`)
+};
+
+export const error_path_for_datasets = /** @type {(inputs: Error_Path_For_DatasetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据集`)
+};
+
+export const error_path_for_exports = /** @type {(inputs: Error_Path_For_ExportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导出`)
+};
+
+export const error_path_for_labs = /** @type {(inputs: Error_Path_For_LabsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验`)
+};
+
+export const error_path_for_reports = /** @type {(inputs: Error_Path_For_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`报告`)
+};
+
+export const error_path_leads_to = /** @type {(inputs: Error_Path_Leads_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}（它指向 ${i?.real}）`)
+};
+
+export const error_path_outside_reads = /** @type {(inputs: Error_Path_Outside_ReadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不在这台服务器可用于${i?.what}的文件夹中：它只读取 ${i?.folders} 里的文件。请选择其中一个文件夹里的路径。`)
+};
+
+export const error_path_outside_writes = /** @type {(inputs: Error_Path_Outside_WritesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不在这台服务器可用于${i?.what}的文件夹中：它只写入 ${i?.folders} 里的文件。请选择其中一个文件夹里的路径。`)
+};
+
 export const error_pool_disconnected = /** @type {(inputs: Error_Pool_DisconnectedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.url} 的工作机池已断开连接。`)
 };
@@ -3725,6 +3939,46 @@ export const error_redis_wants_password = /** @type {(inputs: Error_Redis_Wants_
 	return /** @type {LocalizedString} */ (`${i?.where} 的 Redis 服务器需要密码：请以 redis://:PASSWORD@HOST:PORT 的形式给出。`)
 };
 
+export const error_report_attachment_cut = /** @type {(inputs: Error_Report_Attachment_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它的附件不完整`)
+};
+
+export const error_report_attachment_inflate = /** @type {(inputs: Error_Report_Attachment_InflateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`它的附件无法解压缩`)
+};
+
+export const error_report_data_cut = /** @type {(inputs: Error_Report_Data_CutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`其中的报告数据不完整`)
+};
+
+export const error_report_invalid = /** @type {(inputs: Error_Report_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`其中的报告数据无效（${i?.path}：${i?.detail}）`)
+};
+
+export const error_report_no_attachment = /** @type {(inputs: Error_Report_No_AttachmentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`它没有附带 ${i?.name}`)
+};
+
+export const error_report_no_data = /** @type {(inputs: Error_Report_No_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`其中没有报告数据（它是用 LayerLab 的“报告”按钮保存的吗？）`)
+};
+
+export const error_report_not_json = /** @type {(inputs: Error_Report_Not_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`其中的报告数据不是有效的 JSON`)
+};
+
+export const error_report_not_report = /** @type {(inputs: Error_Report_Not_ReportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} 不是 LayerLab 报告：${i?.why}。`)
+};
+
+export const error_report_the_data = /** @type {(inputs: Error_Report_The_DataInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数据`)
+};
+
+export const error_reports_folder = /** @type {(inputs: Error_Reports_FolderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法把 ${i?.dir} 当作报告文件夹读取：请选择存放学生报告文件的文件夹。`)
+};
+
 export const error_roster_bad_code = /** @type {(inputs: Error_Roster_Bad_CodeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.where}：'${i?.code}' 不是登录码（6 个字母和数字，不含 0、O、1、I 和 L）；不写的话会自动生成一个。`)
 };
@@ -3759,6 +4013,14 @@ export const error_roster_twice = /** @type {(inputs: Error_Roster_TwiceInputs) 
 
 export const error_roster_unreadable = /** @type {(inputs: Error_Roster_UnreadableInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`无法读取班级名单 ${i?.file}（${i?.detail}）。`)
+};
+
+export const error_run_name_empty = /** @type {(inputs: Error_Run_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`运行名称不能为空。`)
+};
+
+export const error_split_empty = /** @type {(inputs: Error_Split_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`在 ${i?.count} 个样本中留出 ${i?.fraction} 做验证后，没有剩下训练样本或验证样本；请选择 0.2 这样的比例。`)
 };
 
 export const error_store_cannot_open = /** @type {(inputs: Error_Store_Cannot_OpenInputs) => LocalizedString} */ (i) => {
@@ -3809,6 +4071,10 @@ export const error_store_repair_advice = /** @type {(inputs: Error_Store_Repair_
 	return /** @type {LocalizedString} */ (`LayerLab 可以把它移开（保留一份副本），用仍能读取的内容建立新的记录库（在应用中点“移开损坏的记录库”，或运行 \`layerlab store repair\`）；也可以手动处理：退出 LayerLab，然后重命名 ${i?.file}（以及它的 -wal 和 -shm 文件，如果有的话）。`)
 };
 
+export const error_subset_too_large = /** @type {(inputs: Error_Subset_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.subset} 个样本的训练子集大于现有的 ${i?.count} 个训练样本；请最多选择 ${i?.count} 个。`)
+};
+
 export const error_synthetic_classes = /** @type {(inputs: Error_Synthetic_ClassesInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.shape} 数据集恰好有 ${i?.fixed} 个类别，不是 ${i?.classes} 个：请把 classes 设为 ${i?.fixed}，或选择 spirals 以使用更多类别。`)
 };
@@ -3839,6 +4105,30 @@ export const error_trainer_stopped = /** @type {(inputs: Error_Trainer_StoppedIn
 
 export const error_trainer_stopped_said = /** @type {(inputs: Error_Trainer_Stopped_SaidInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`训练进程在运行结束前${i?.how}：${i?.tail}。`)
+};
+
+export const error_weights_extra = /** @type {(inputs: Error_Weights_ExtraInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 有一个权重 ${i?.weight}，这个模型中没有它的位置；请从同一模型的运行继续。`)
+};
+
+export const error_weights_no_weight = /** @type {(inputs: Error_Weights_No_WeightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 没有层 '${i?.layer}' 的权重 ${i?.weight}；请从同一模型的运行继续。`)
+};
+
+export const error_weights_run = /** @type {(inputs: Error_Weights_RunInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行“${i?.name}”`)
+};
+
+export const error_weights_shape = /** @type {(inputs: Error_Weights_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.source} 中 ${i?.weight} 的形状是 ${i?.shape}，但这个模型的层 '${i?.layer}' 需要 ${i?.needs}；请从同一模型的运行继续。`)
+};
+
+export const error_weights_stored_missing = /** @type {(inputs: Error_Weights_Stored_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重中没有 ${i?.weight}，但层 '${i?.layer}' 需要 [${i?.needs}]；请从同一模型的运行开始。`)
+};
+
+export const error_weights_stored_shape = /** @type {(inputs: Error_Weights_Stored_ShapeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`保存的权重中 ${i?.weight} 的形状是 [${i?.shape}]，但层 '${i?.layer}' 需要 [${i?.needs}]；请从同一模型的运行开始。`)
 };
 
 export const error_what_keras_json = /** @type {(inputs: Error_What_Keras_JsonInputs) => LocalizedString} */ () => {
