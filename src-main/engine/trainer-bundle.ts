@@ -8,8 +8,8 @@
  * trainer is electron-vite's out/main/trainer-process.js.
  *
  * CommonJS, not ESM: an ES module importing TensorFlow.js' CommonJS builds makes Node scan each
- * multi-megabyte file for its export names (cjs-module-lexer) and guess its format, about 1 CPU s of
- * every trainer's 2.5 s start; `require` skips both. `import.meta.url` becomes the bundle's own URL,
+ * multi-megabyte file for its export names (cjs-module-lexer) and guess its format; `require` skips
+ * both (loading the bundle here: 0.8 CPU s as ESM, 0.45 as CommonJS, at every trainer start). `import.meta.url` becomes the bundle's own URL,
  * and the dynamic `import()`s (WebGPU, tfjs-node) stay imports, so ESM-only packages still load.
  */
 import fs from 'node:fs';
