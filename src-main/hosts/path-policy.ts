@@ -11,6 +11,14 @@ import { HostError } from './dispatch.ts';
 
 export type PathPolicyMode = 'dialogs' | 'sandboxed';
 
+/** What a checked path is for, as the refusal words it ("for labs"). */
+const PURPOSE = {
+  labs: 'error_path_for_labs',
+  datasets: 'error_path_for_datasets',
+  exports: 'error_path_for_exports',
+  reports: 'error_path_for_reports',
+} as const;
+
 /** What a request does with a path: reads lab files and data, or writes labs and exports. */
 export type PathAccess = 'read' | 'write';
 
@@ -57,7 +65,7 @@ export class PathPolicy {
   }
 
   /** Throws 'forbidden-path' with a sentence naming `file` and the allowed folders. */
-  check(file: string, access: PathAccess, what: 'labs' | 'datasets' | 'exports' | 'reports'): void {
+  check(file: string, access: PathAccess, what: keyof typeof PURPOSE): void {
     const folders = this.allowed(access);
     if (this.mode === 'dialogs') return;
     const real = realPathOf(file);
@@ -67,7 +75,7 @@ export class PathPolicy {
       'forbidden-path',
       said(access === 'write' ? 'error_path_outside_writes' : 'error_path_outside_reads', {
         file: real === named ? named : said('error_path_leads_to', { file: named, real }),
-        what: said(`error_path_for_${what}`),
+        what: said(PURPOSE[what]),
         folders: folders.join(', '),
       }),
     );
