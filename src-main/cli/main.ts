@@ -58,7 +58,6 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
 const word =
   process.argv.slice(2).find((a, i, args) => !a.startsWith('-') && args[i - 1] !== '--lang') ?? '';
 const only = COMMANDS.filter(([names]) => names.includes(word));
-for (const [, load] of only.length ? only : COMMANDS) (await load())(program);
 
 /** An unexpected error's stack appended to `<user data>/layerlab.log` (stderr if that fails). */
 function logInternalToFile(e: unknown): ErrorInfo {
@@ -73,17 +72,24 @@ function logInternalToFile(e: unknown): ErrorInfo {
   return { ...info, message: `${info.message} Details are in ${log}.` };
 }
 
-try {
-  useCliLocale(process.argv.slice(2), process.env);
-  await program.parseAsync(process.argv);
-} catch (e) {
-  if (e instanceof CommanderError) {
-    process.exitCode = e.exitCode === 0 ? 0 : 2;
-  } else {
-    // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1. A bug's stack goes
-    // to the log file, not between the student and the sentence.
-    const info = e instanceof LayerLabError ? e.info() : logInternalToFile(e);
-    printError(info);
-    process.exitCode = errorKind(info.code) === 'input' ? 2 : 1;
+/** Loads the command asked for (all of them for help), then runs it. */
+async function main(): Promise<void> {
+  for (const [, load] of only.length ? only : COMMANDS) (await load())(program);
+  try {
+    useCliLocale(process.argv.slice(2), process.env);
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+    } else {
+      // Bad input exits 2; the machine's failures and LayerLab's own bugs exit 1. A bug's stack goes
+      // to the log file, not between the student and the sentence.
+      const info = e instanceof LayerLabError ? e.info() : logInternalToFile(e);
+      printError(info);
+      process.exitCode = errorKind(info.code) === 'input' ? 2 : 1;
+    }
   }
 }
+
+// A function, not top-level await: the checkout's CLI bundle (cli-bundle.mjs) is CommonJS.
+void main();

@@ -12,11 +12,11 @@
  * both (loading the bundle here: 0.8 CPU s as ESM, 0.45 as CommonJS, at every trainer start). `import.meta.url` becomes the bundle's own URL,
  * and the dynamic `import()`s (WebGPU, tfjs-node) stay imports, so ESM-only packages still load.
  */
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../store/safe-fs.ts';
+import { bundleIsFresh as isFresh } from './checkout-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sourceDir = path.join(root, 'src-main');
@@ -25,24 +25,9 @@ const source = path.join(sourceDir, 'engine', 'trainer-process.ts');
 /** Where the bundle goes (out/ is the build output folder, ignored by git). */
 export const BUNDLED_TRAINER = path.join(root, 'out', 'trainer', 'trainer-process.cjs');
 
-/** The newest modification time under `dir`, in ms; a folder's own counts, so a removed file does too. */
-function newestMtime(dir: string): number {
-  let newest = fs.statSync(dir).mtimeMs;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    const mtime = entry.isDirectory() ? newestMtime(file) : fs.statSync(file).mtimeMs;
-    if (mtime > newest) newest = mtime;
-  }
-  return newest;
-}
-
 /** True when the bundle exists and no source under src-main/ is newer than it. */
 export function bundleIsFresh(bundle = BUNDLED_TRAINER): boolean {
-  try {
-    return fs.statSync(bundle).mtimeMs >= newestMtime(sourceDir);
-  } catch {
-    return false;
-  }
+  return isFresh(bundle, [sourceDir]);
 }
 
 interface Esbuild {

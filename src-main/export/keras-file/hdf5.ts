@@ -7,26 +7,40 @@
  * host's own disk (Emscripten NODERAWFS), where a relative or root path would land in the working
  * folder or `/`; the ESM build runs in Node as well, with Emscripten's MEMFS.
  */
-import h5wasm from 'h5wasm';
+import type H5Wasm from 'h5wasm';
 import { LayerLabError, said } from '../../contract/errors.ts';
 
-export type H5File = InstanceType<typeof h5wasm.File>;
-export type H5Group = InstanceType<typeof h5wasm.Group>;
-export type H5Dataset = InstanceType<typeof h5wasm.Dataset>;
+export type H5File = InstanceType<typeof H5Wasm.File>;
+export type H5Group = InstanceType<typeof H5Wasm.Group>;
+export type H5Dataset = InstanceType<typeof H5Wasm.Dataset>;
+
+let h5wasm: typeof H5Wasm | undefined;
+
+/**
+ * h5wasm, imported on first use: it is an ES module only, which the checkout's CommonJS CLI bundle
+ * (src-main/cli/cli-bundle.mjs) can `import()` but not `require`.
+ */
+async function library() {
+  h5wasm ??= (await import('h5wasm')).default;
+  return { lib: h5wasm, module: await h5wasm.ready };
+}
+
+/** h5wasm once `library()` has loaded it (every open file implies it has). */
+function loaded(): typeof H5Wasm {
+  if (!h5wasm) throw new Error('h5wasm was used before it was loaded.');
+  return h5wasm;
+}
 
 let counter = 0;
 const memoryName = () => `/layerlab-${process.pid}-${++counter}.h5`;
 
-async function fileSystem() {
-  const module = await h5wasm.ready;
-  return module.FS;
-}
 
 /** Makes a new HDF5 file, lets `fill` write it, and returns its bytes. */
 export async function writeHdf5(fill: (file: H5File) => void): Promise<Uint8Array> {
-  const fs = await fileSystem();
+  const { lib, module } = await library();
+  const fs = module.FS;
   const name = memoryName();
-  const file = new h5wasm.File(name, 'w');
+  const file = new lib.File(name, 'w');
   try {
     fill(file);
   } finally {
@@ -59,7 +73,7 @@ export async function withHdf5<T>(
   where: string,
   use: (file: H5File) => T,
 ): Promise<T> {
-  const module = await h5wasm.ready;
+  const { lib, module } = await library();
   const fs = module.FS;
   const name = memoryName();
   fs.writeFile(name, bytes);
@@ -68,7 +82,7 @@ export async function withHdf5<T>(
     // HDF5 prints its error stack to stderr by default; while opening, it throws it instead.
     module.activate_throwing_error_handler();
     try {
-      file = new h5wasm.File(name, 'r');
+      file = new lib.File(name, 'r');
     } catch {
       file = null;
     } finally {
@@ -95,12 +109,12 @@ export const readHdf5 = <T>(bytes: Uint8Array, read: (file: H5File) => T): Promi
 
 export function group(file: H5File | H5Group, path: string): H5Group | null {
   const entity = file.get(path);
-  return entity instanceof h5wasm.Group ? entity : null;
+  return entity instanceof loaded().Group ? entity : null;
 }
 
 export function dataset(file: H5File | H5Group, path: string): H5Dataset | null {
   const entity = file.get(path);
-  return entity instanceof h5wasm.Dataset ? entity : null;
+  return entity instanceof loaded().Dataset ? entity : null;
 }
 
 /** A string attribute (h5py writes them as variable-length strings, or bytes in old files). */
@@ -118,7 +132,7 @@ export function groupAt(parent: H5Group, path: string): H5Group {
   let group = parent;
   for (const part of path.split('/').filter(Boolean)) {
     const existing = group.get(part);
-    group = existing instanceof h5wasm.Group ? existing : (group.create_group(part) as H5Group);
+    group = existing instanceof loaded().Group ? existing : (group.create_group(part) as H5Group);
   }
   return group;
 }

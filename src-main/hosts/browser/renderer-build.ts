@@ -5,32 +5,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleIsFresh } from '../../engine/checkout-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const RENDERER_DIR = path.join(root, 'out', 'renderer');
 /** What the renderer bundle is made of (it imports the pure contract and the wire format). */
 const SOURCES = ['src-renderer', 'src-main/contract', 'electron.config.ts'];
 
-function newestMtime(p: string): number {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const name of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
-  return newest;
-}
-
 /** Why the renderer must be (re)built, or null when `out/renderer` is current. */
 export function rendererBuildReason(): string | null {
   const index = path.join(RENDERER_DIR, 'index.html');
   if (!fs.existsSync(index)) return 'it has not been built yet';
-  const built = fs.statSync(index).mtimeMs;
-  const stale = SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
-  return stale ? 'its sources changed since the last build' : null;
+  const fresh = bundleIsFresh(
+    index,
+    SOURCES.map((s) => path.join(root, s)),
+  );
+  return fresh ? null : 'its sources changed since the last build';
 }
 
 export async function buildRenderer(): Promise<void> {
@@ -51,5 +41,5 @@ export async function ensureRenderer(log: (line: string) => void, force = false)
 
 // `npm run build:renderer`
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  await buildRenderer();
+  void buildRenderer();
 }
