@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { refusal } from '../cli/commander-text.ts';
 import type { BackendName } from '../contract/api.ts';
 import { positiveInt, printJson } from '../cli/context.ts';
 import type { BenchRequest, BenchResult } from './bench-worker.ts';
@@ -20,6 +21,7 @@ import {
   type BenchMode,
   type WorkloadName,
 } from './workloads.ts';
+import { m } from '../contract/i18n.ts';
 
 const WORKER = fileURLToPath(new URL('./bench-worker.ts', import.meta.url));
 const INSIGHTS_WORKER = fileURLToPath(new URL('./insights-worker.ts', import.meta.url));
@@ -318,7 +320,7 @@ const list =
     const items = value.split(',').map((s) => s.trim()) as T[];
     for (const item of items)
       if (!allowed.includes(item))
-        throw new InvalidArgumentError(`'${item}' is not one of ${allowed.join(', ')}.`);
+        throw refusal(() => m.clierr_not_one_of({ value: item, list: allowed.join(', ') }));
     return items;
   };
 
@@ -330,43 +332,26 @@ export function registerBench(program: Command): void {
     )
     .option(
       '--workloads <list>',
-      `comma-separated: ${WORKLOAD_NAMES.join(', ')}`,
+      m.cliopt_bench_workloads({ list: WORKLOAD_NAMES.join(', ') }),
       list(WORKLOAD_NAMES),
     )
     .option(
       '--backends <list>',
-      'comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu',
+      m.cliopt_bench_backends(),
       list(['tensorflow-gpu', 'webgpu', 'tensorflow', 'wasm', 'cpu'] as const),
     )
-    .option(
-      '--webgpu',
-      'measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1',
-    )
-    .option(
-      '--modes <list>',
-      'stock, engine1 (one wasm thread), engine (a thread per core)',
-      list(BENCH_MODES),
+    .option('--webgpu', m.cliopt_bench_webgpu())
+    .option('--modes <list>', m.cliopt_bench_modes(), list(BENCH_MODES))
+    .addOption(
+      new Option('--repeats <n>', m.cliopt_bench_repeats()).argParser(positiveInt).default(3),
     )
     .addOption(
-      new Option('--repeats <n>', 'timed repeats per measurement (median reported)')
-        .argParser(positiveInt)
-        .default(3),
+      new Option('--seconds <n>', m.cliopt_bench_seconds()).argParser(positiveInt).default(4),
     )
-    .addOption(
-      new Option('--seconds <n>', 'target length of one timed repeat')
-        .argParser(positiveInt)
-        .default(4),
-    )
-    .option('--no-grid', 'skip the grid throughput measurement (1 against 2 parallel trainers)')
-    .option(
-      '--no-insights',
-      'skip the insights recording measurement (an MNIST epoch with and without)',
-    )
-    .option(
-      '--no-peer',
-      'skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)',
-    )
-    .option('--insights-only', 'measure only what recording the insights costs')
-    .option('--json', 'one JSON object per measurement')
+    .option('--no-grid', m.cliopt_bench_no_grid())
+    .option('--no-insights', m.cliopt_bench_no_insights())
+    .option('--no-peer', m.cliopt_bench_no_peer())
+    .option('--insights-only', m.cliopt_bench_insights_only())
+    .option('--json', m.cliopt_bench_json())
     .action((options: BenchOptions) => bench(options));
 }

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contract/errors.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
+import { commanderErrorText, helpHint } from './commander-text.ts';
 import { HELP_TEXT } from './help-text.ts';
 import { useCliLocale } from './language.ts';
 import { handleClosedOutput, printError } from './output.ts';
@@ -16,18 +17,6 @@ handleClosedOutput();
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-
-const program = new Command('layerlab')
-  .description('Build, train and compare neural networks; watch them overfit.')
-  .version(pkg.version)
-  .showHelpAfterError('(run with --help for usage)')
-  .option(
-    '--lang <language>',
-    'the language of the human output: en, zh-Hans, zh-Hant (--json stays English)',
-  )
-  .exitOverride()
-  // Before the commands are added, so they inherit it: --help in the CLI's language.
-  .configureHelp(HELP_TEXT);
 
 /**
  * Each command's module, in the order `--help` lists them. Only the command being run is loaded
@@ -55,10 +44,29 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['report'], async () => (await import('./commands/report.ts')).registerReport],
   [['class'], async () => (await import('./commands/report.ts')).registerClass],
 ];
-const word =
-  process.argv.slice(2).find((a, i, args) => !a.startsWith('-') && args[i - 1] !== '--lang') ?? '';
-const only = COMMANDS.filter(([names]) => names.includes(word));
-for (const [, load] of only.length ? only : COMMANDS) (await load())(program);
+/** The program with its commands, worded in the CLI's language (set before this is called). */
+async function makeProgram(): Promise<Command> {
+  const program = new Command('layerlab')
+    .description('Build, train and compare neural networks; watch them overfit.')
+    .version(pkg.version)
+    .showHelpAfterError(helpHint())
+    .configureOutput({
+      outputError: (text, write) => write(`${commanderErrorText(text.replace(/\n$/, ''))}\n`),
+    })
+    .option(
+      '--lang <language>',
+      'the language of the human output: en, zh-Hans, zh-Hant (--json stays English)',
+    )
+    .exitOverride()
+    // Before the commands are added, so they inherit it: --help in the CLI's language.
+    .configureHelp(HELP_TEXT);
+  const word =
+    process.argv.slice(2).find((a, i, args) => !a.startsWith('-') && args[i - 1] !== '--lang') ??
+    '';
+  const only = COMMANDS.filter(([names]) => names.includes(word));
+  for (const [, load] of only.length ? only : COMMANDS) (await load())(program);
+  return program;
+}
 
 /** An unexpected error's stack appended to `<user data>/layerlab.log` (stderr if that fails). */
 function logInternalToFile(e: unknown): ErrorInfo {
@@ -74,8 +82,9 @@ function logInternalToFile(e: unknown): ErrorInfo {
 }
 
 try {
+  // First: the commands' options are worded as they are declared.
   useCliLocale(process.argv.slice(2), process.env);
-  await program.parseAsync(process.argv);
+  await (await makeProgram()).parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;

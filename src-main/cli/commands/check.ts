@@ -34,6 +34,7 @@ import {
 } from '../context.ts';
 import { printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 interface CheckOptions extends GlobalOptions {
   walk?: boolean;
@@ -205,15 +206,12 @@ export function registerCheck(program: Command): void {
     .description(
       "Evaluate a guided lab's checks on the stored runs (--walk: train it step by step first).",
     )
-    .argument('<lab>', 'a .layerlab.json guided lab, or a library lab by id (layerlab labs)')
-    .option('--walk', "walk the lab: each step's setup, one run (or grid) per step with checks")
-    .option('--quick', "a library lab's quick version (fewer epochs, smaller subsets)")
+    .argument('<lab>', m.cliopt_check_lab())
+    .option('--walk', m.cliopt_check_walk())
+    .option('--quick', m.cliopt_check_quick())
     .addOption(backendOption())
-    .option(
-      '--data-dir <dir>',
-      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
-    )
-    .option('--json', 'print JSON lines instead of text')
+    .option('--data-dir <dir>', m.cliopt_data_dir())
+    .option('--json', m.cliopt_json_lines())
     .action((lab: string, options: CheckOptions, command: Command) => check(lab, options, command));
 }
 
@@ -221,6 +219,6 @@ export function registerLabs(program: Command): void {
   program
     .command('labs')
     .description('List the library of guided labs, by topic, with their expected minutes.')
-    .option('--json', 'print one JSON object per lab')
+    .option('--json', m.cliopt_labs_json())
     .action((options: GlobalOptions) => labs(options));
 }

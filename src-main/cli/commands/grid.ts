@@ -34,6 +34,7 @@ import {
 import { printable, printError } from '../output.ts';
 import { addTrainingFlags, loadLab, type TrainOptions } from './train.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 interface GridOptions extends TrainOptions {
   sweep?: string[];
@@ -286,36 +287,24 @@ export function registerGrid(program: Command): void {
     .description(
       "Run a lab's hyperparameter grid with cross-validation (resumes an unfinished one).",
     )
-    .argument('<lab>', 'a .layerlab.json lab file')
-    .option(
-      '--sweep <path=values>',
-      "sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0.3,0.5', for chosen layers: layers.dense+dense_1.kernelRegularizer.l2=0.001,0.01",
-      (v: string, prev: string[] = []) => [...prev, v],
-    )
-    .option('--folds <k>', 'k-fold cross-validation (default 3, stratified)', positiveInt)
-    .option('--holdout <fraction>', 'a single holdout split instead of k folds', Number)
+    .argument('<lab>', m.cliopt_grid_lab())
+    .option('--sweep <path=values>', m.cliopt_grid_sweep(), (v: string, prev: string[] = []) => [
+      ...prev,
+      v,
+    ])
+    .option('--folds <k>', m.cliopt_grid_folds(), positiveInt)
+    .option('--holdout <fraction>', m.cliopt_grid_holdout(), Number)
     .addOption(
-      new Option('--rank-by <metric>', 'metric to rank settings by').choices([
+      new Option('--rank-by <metric>', m.cliopt_grid_rank_by()).choices([
         'val_loss',
         'val_accuracy',
       ]),
     )
-    .option('--no-refit', 'do not retrain the best setting on all training data')
-    .option(
-      '--random <trials>',
-      'random search: this many settings drawn from the space',
-      positiveInt,
-    )
-    .option(
-      '--parallel <n>',
-      'trainer processes at once (default: one per core, one on a GPU)',
-      positiveInt,
-    )
-    .option('--restart', 'start a new grid even if an unfinished one of this lab exists')
-    .option(
-      '--redis <url>',
-      'queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS',
-    );
+    .option('--no-refit', m.cliopt_grid_no_refit())
+    .option('--random <trials>', m.cliopt_grid_random(), positiveInt)
+    .option('--parallel <n>', m.cliopt_grid_parallel(), positiveInt)
+    .option('--restart', m.cliopt_grid_restart())
+    .option('--redis <url>', m.cliopt_grid_redis());
   addTrainingFlags(grid);
   grid.action((lab: string, options: GridOptions, command: Command) =>
     runGrid(lab, options, command),
@@ -324,7 +313,7 @@ export function registerGrid(program: Command): void {
   program
     .command('grids')
     .description('List the stored grids.')
-    .option('--json', 'one JSON object per grid')
+    .option('--json', m.cliopt_grids_json())
     .action((options: GlobalOptions) => {
       const store = openStore();
       const list = new GridStore(store).list();

@@ -5,7 +5,8 @@
  * wrong examples. The numbers are `getInsights`' (contract/insights.ts); the words are
  * contract/insight-words.ts', which the runs list shares.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { refusal } from '../commander-text.ts';
 import {
   confusionAccuracy,
   describeActivation,
@@ -18,6 +19,7 @@ import type { EpochInsight, RunInsights, WrongExample } from '../../contract/ins
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
 import { printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 /** Characters of a text histogram: the kernel's 64 bins, two to a character. */
 const HISTOGRAM_WIDTH = 32;
@@ -27,7 +29,7 @@ const CELL = 12;
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
-    throw new InvalidArgumentError(`'${value}' is not a whole number of at least 0.`);
+    throw refusal(() => m.clierr_not_whole({ value, min: 0 }));
   return n;
 }
 
@@ -178,8 +180,8 @@ export function registerInspect(program: Command): void {
     .description(
       'Show what a run recorded inside its model at an epoch: weights (sparsity, norms, histogram), activations, confusion matrix, most confident mistakes.',
     )
-    .argument('<run>', 'run id (or a unique prefix of it, or its name)')
-    .option('--epoch <n>', 'the epoch (0 is before training; default: the last)', wholeNumber)
-    .option('--json', 'print one JSON object')
+    .argument('<run>', m.cliopt_inspect_run())
+    .option('--epoch <n>', m.cliopt_inspect_epoch(), wholeNumber)
+    .option('--json', m.cliopt_json_one())
     .action((arg: string, options: GlobalOptions & { epoch?: number }) => inspect(arg, options));
 }

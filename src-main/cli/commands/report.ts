@@ -2,7 +2,7 @@
  * `layerlab report LAB`: a guided lab's report (HTML or PDF) from the runs in the store.
  * `layerlab class DIR`: the class overview of a folder of reports, as a table, JSON or CSV.
  */
-import { messageLocale } from '../../contract/i18n.ts';
+import { m, messageLocale } from '../../contract/i18n.ts';
 import { isLocale, type Locale } from '../../contract/locale.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -108,11 +108,11 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description("Write a guided lab's report (steps, answers, checks, curves, model, runs).")
-    .argument('<lab>', 'the .layerlab.json lab (its runs are those in the store with its guide id)')
-    .option('--format <format>', 'html (one self-contained file) or pdf', 'html')
-    .option('--out <dir>', 'folder to write the report in', '.')
-    .option('--runs <ids...>', 'the runs to show (default: every finished run of the lab)')
-    .option('--json', 'print JSON instead of text')
+    .argument('<lab>', m.cliopt_report_lab())
+    .option('--format <format>', m.cliopt_report_format(), 'html')
+    .option('--out <dir>', m.cliopt_report_out(), '.')
+    .option('--runs <ids...>', m.cliopt_report_runs())
+    .option('--json', m.cliopt_report_json())
     .action((lab: string, options: ReportOptions) => report(lab, options));
 }
 
@@ -120,9 +120,9 @@ export function registerClass(program: Command): void {
   program
     .command('class')
     .description('The class overview of a folder of reports: one row per student.')
-    .argument('<dir>', 'the folder of report files (.html, .pdf)')
-    .option('--lab <lab>', "the teacher's lab: reports whose locked parts differ are flagged")
-    .option('--csv <file>', 'also write the rows as CSV (a column per question)')
-    .option('--json', 'print the overview as JSON')
+    .argument('<dir>', m.cliopt_class_dir())
+    .option('--lab <lab>', m.cliopt_class_lab())
+    .option('--csv <file>', m.cliopt_class_csv())
+    .option('--json', m.cliopt_class_json())
     .action((dir: string, options: ClassOptions) => classCommand(dir, options));
 }

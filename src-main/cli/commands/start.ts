@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { portNumber, serve, type ServeOptions } from './serve.ts';
+import { m } from '../../contract/i18n.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -57,18 +58,11 @@ export function registerStart(program: Command): void {
   program
     .command('start')
     .description('Start the desktop app (or, without Electron, the browser host).')
-    .option('--browser', 'use the browser host even where Electron is installed')
-    .option(
-      '--port <n>',
-      'browser host port (default: the last one when free, else a free one)',
-      portNumber,
-    )
-    .option('--no-open', 'do not open a browser (browser host)')
-    .option('--rebuild', 'rebuild before starting')
-    .option(
-      '--data-dir <dir>',
-      'folder with datasets (before LAYERLAB_DATA_DIR and the default folders)',
-    )
+    .option('--browser', m.cliopt_start_browser())
+    .option('--port <n>', m.cliopt_start_port(), portNumber)
+    .option('--no-open', m.cliopt_start_no_open())
+    .option('--rebuild', m.cliopt_start_rebuild())
+    .option('--data-dir <dir>', m.cliopt_data_dir())
     .action(async (options: ServeOptions & { browser?: boolean }, command: Command) => {
       const opts = { ...command.optsWithGlobals<ServeOptions>(), ...options };
       const electron = options.browser ? { missing: '--browser was given' } : findElectron();

@@ -2,15 +2,14 @@
 import type { Command } from 'commander';
 import { RunStore } from '../../store/run-store.ts';
 import { printJson, storePath, type GlobalOptions } from '../context.ts';
+import { m } from '../../contract/i18n.ts';
 
 export function registerStore(program: Command): void {
   const store = program.command('store').description('Look after the run store.');
   store
     .command('repair')
-    .description(
-      'Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one.',
-    )
-    .option('--json', 'print the result as JSON')
+    .description(m.cliopt_store_repair())
+    .option('--json', m.cliopt_store_repair_json())
     .action((options: GlobalOptions) => {
       // Renamed before opening: a store damaged at its start cannot be opened at all.
       const { store: fresh, movedTo, copied } = RunStore.openAfterMovingAside(storePath());

@@ -12,6 +12,7 @@ import { forkTrainer } from '../../engine/trainer-client.ts';
 import { backendOption, dataDirs, positiveInt, UsageError } from '../context.ts';
 import { printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
+import { m } from '../../contract/i18n.ts';
 
 const LEAVE_MS = 15_000;
 
@@ -87,15 +88,12 @@ export function registerWorker(program: Command): void {
     .description(
       "Join a pool of workers on a Redis server and train a grid's folds for the teacher.",
     )
-    .requiredOption(
-      '--redis <url>',
-      'the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS',
-    )
-    .option('--concurrency <n>', 'jobs to train at once', positiveInt, 1)
-    .option('--name <name>', 'how the teacher sees this worker (default: host name and process id)')
+    .requiredOption('--redis <url>', m.cliopt_worker_redis())
+    .option('--concurrency <n>', m.cliopt_worker_concurrency(), positiveInt, 1)
+    .option('--name <name>', m.cliopt_worker_name())
     .option(
       '--data-dir <dir>',
-      'folder with datasets, searched before the default ones (repeatable)',
+      m.cliopt_worker_data_dir(),
       (dir: string, dirs: string[]) => [...dirs, dir],
       [] as string[],
     )

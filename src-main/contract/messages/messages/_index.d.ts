@@ -2146,6 +2146,246 @@ export const cli_train_stopping: ((inputs?: Cli_Train_StoppingInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Allowed choices are {list}." |
+*
+* @param {Clierr_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_choices: ((inputs: Clierr_ChoicesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_ChoicesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(Did you mean {name}?)" |
+*
+* @param {Clierr_Did_You_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean: ((inputs: Clierr_Did_You_MeanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Did_You_MeanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(Did you mean one of {list}?)" |
+*
+* @param {Clierr_Did_You_Mean_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean_one_of: ((inputs: Clierr_Did_You_Mean_One_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Did_You_Mean_One_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(run with --help for usage)" |
+*
+* @param {Clierr_Help_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_help_hint: ((inputs?: Clierr_Help_HintInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Help_HintInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: command-argument value '{value}' is invalid for argument '{name}'. {reason}" |
+*
+* @param {Clierr_Invalid_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_argument: ((inputs: Clierr_Invalid_ArgumentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Invalid_ArgumentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument '{value}' is invalid. {reason}" |
+*
+* @param {Clierr_Invalid_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_value: ((inputs: Clierr_Invalid_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Invalid_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: missing required argument '{name}'" |
+*
+* @param {Clierr_Missing_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_argument: ((inputs: Clierr_Missing_ArgumentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Missing_ArgumentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: required option '{option}' not specified" |
+*
+* @param {Clierr_Missing_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_option: ((inputs: Clierr_Missing_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Missing_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a number of at least 0." |
+*
+* @param {Clierr_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_number: ((inputs: Clierr_Not_NumberInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_NumberInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not one of {list}." |
+*
+* @param {Clierr_Not_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_one_of: ((inputs: Clierr_Not_One_OfInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_One_OfInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a port number (0 to 65535; 0 picks a free one)." |
+*
+* @param {Clierr_Not_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_port: ((inputs: Clierr_Not_PortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_PortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a whole number of at least {min}." |
+*
+* @param {Clierr_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_whole: ((inputs: Clierr_Not_WholeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Not_WholeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument missing" |
+*
+* @param {Clierr_Option_No_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_option_no_value: ((inputs: Clierr_Option_No_ValueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Option_No_ValueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many: ((inputs: Clierr_Too_ManyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Too_ManyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments for '{command}'. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments for '{command}'. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_Many_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many_for: ((inputs: Clierr_Too_Many_ForInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Too_Many_ForInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: unknown command '{command}'" |
+*
+* @param {Clierr_Unknown_CommandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_command: ((inputs: Clierr_Unknown_CommandInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Unknown_CommandInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "error: unknown option '{option}'" |
+*
+* @param {Clierr_Unknown_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_option: ((inputs: Clierr_Unknown_OptionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Clierr_Unknown_OptionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Arguments:" |
 *
 * @param {Clihelp_ArgumentsInputs} inputs
@@ -2505,6 +2745,1392 @@ export const clihelp_version: ((inputs?: Clihelp_VersionInputs, options?: {
 export const clihelp_worker: ((inputs?: Clihelp_WorkerInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Clihelp_WorkerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "force a backend" |
+*
+* @param {Cliopt_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_backend: ((inputs?: Cliopt_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu" |
+*
+* @param {Cliopt_Bench_BackendsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_backends: ((inputs?: Cliopt_Bench_BackendsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_BackendsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "measure only what recording the insights costs" |
+*
+* @param {Cliopt_Bench_Insights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_insights_only: ((inputs?: Cliopt_Bench_Insights_OnlyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_Insights_OnlyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one JSON object per measurement" |
+*
+* @param {Cliopt_Bench_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_json: ((inputs?: Cliopt_Bench_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "stock, engine1 (one wasm thread), engine (a thread per core)" |
+*
+* @param {Cliopt_Bench_ModesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_modes: ((inputs?: Cliopt_Bench_ModesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_ModesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skip the grid throughput measurement (1 against 2 parallel trainers)" |
+*
+* @param {Cliopt_Bench_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_grid: ((inputs?: Cliopt_Bench_No_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_No_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skip the insights recording measurement (an MNIST epoch with and without)" |
+*
+* @param {Cliopt_Bench_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_insights: ((inputs?: Cliopt_Bench_No_InsightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_No_InsightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)" |
+*
+* @param {Cliopt_Bench_No_PeerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_peer: ((inputs?: Cliopt_Bench_No_PeerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_No_PeerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "timed repeats per measurement (median reported)" |
+*
+* @param {Cliopt_Bench_RepeatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_repeats: ((inputs?: Cliopt_Bench_RepeatsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_RepeatsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "target length of one timed repeat" |
+*
+* @param {Cliopt_Bench_SecondsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_seconds: ((inputs?: Cliopt_Bench_SecondsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_SecondsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1" |
+*
+* @param {Cliopt_Bench_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_webgpu: ((inputs?: Cliopt_Bench_WebgpuInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_WebgpuInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "comma-separated: {list}" |
+*
+* @param {Cliopt_Bench_WorkloadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_workloads: ((inputs: Cliopt_Bench_WorkloadsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Bench_WorkloadsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json guided lab, or a library lab by id (layerlab labs)" |
+*
+* @param {Cliopt_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_lab: ((inputs?: Cliopt_Check_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Check_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a library lab's quick version (fewer epochs, smaller subsets)" |
+*
+* @param {Cliopt_Check_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_quick: ((inputs?: Cliopt_Check_QuickInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Check_QuickInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "walk the lab: each step's setup, one run (or grid) per step with checks" |
+*
+* @param {Cliopt_Check_WalkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_walk: ((inputs?: Cliopt_Check_WalkInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Check_WalkInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "choices: {list}" |
+*
+* @param {Cliopt_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_choices: ((inputs: Cliopt_ChoicesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_ChoicesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "also write the rows as CSV (a column per question)" |
+*
+* @param {Cliopt_Class_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_csv: ((inputs?: Cliopt_Class_CsvInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_CsvInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the folder of report files (.html, .pdf)" |
+*
+* @param {Cliopt_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_dir: ((inputs?: Cliopt_Class_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print the overview as JSON" |
+*
+* @param {Cliopt_Class_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_json: ((inputs?: Cliopt_Class_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the teacher's lab: reports whose locked parts differ are flagged" |
+*
+* @param {Cliopt_Class_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_lab: ((inputs?: Cliopt_Class_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Class_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the default folders)" |
+*
+* @param {Cliopt_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_data_dir: ((inputs?: Cliopt_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets (searched first)" |
+*
+* @param {Cliopt_Datasets_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_data_dir: ((inputs?: Cliopt_Datasets_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Datasets_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "download a built-in dataset into the user data folder" |
+*
+* @param {Cliopt_Datasets_DownloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_download: ((inputs?: Cliopt_Datasets_DownloadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Datasets_DownloadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object per dataset" |
+*
+* @param {Cliopt_Datasets_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_json: ((inputs?: Cliopt_Datasets_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Datasets_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "default: {value}" |
+*
+* @param {Cliopt_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_default: ((inputs: Cliopt_DefaultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_DefaultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the defaults)" |
+*
+* @param {Cliopt_Evaluate_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_data_dir: ((inputs?: Cliopt_Evaluate_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Evaluate_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the dataset whose test set to use (default: the run's own)" |
+*
+* @param {Cliopt_Evaluate_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_dataset: ((inputs?: Cliopt_Evaluate_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Evaluate_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a run id or name (see layerlab runs), or a .keras or .h5 file" |
+*
+* @param {Cliopt_Evaluate_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_run: ((inputs?: Cliopt_Evaluate_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Evaluate_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "export format" |
+*
+* @param {Cliopt_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_format: ((inputs?: Cliopt_Export_FormatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Formats:" |
+*
+* @param {Cliopt_Export_FormatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_formats: ((inputs?: Cliopt_Export_FormatsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_FormatsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print the written files as JSON" |
+*
+* @param {Cliopt_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_json: ((inputs?: Cliopt_Export_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder to write into" |
+*
+* @param {Cliopt_Export_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_out: ((inputs?: Cliopt_Export_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name), or a .layerlab.json file" |
+*
+* @param {Cliopt_Export_Run_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_run_lab: ((inputs?: Cliopt_Export_Run_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Export_Run_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "({list})" |
+*
+* @param {Cliopt_ExtrasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_extras: ((inputs: Cliopt_ExtrasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_ExtrasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "k-fold cross-validation (default 3, stratified)" |
+*
+* @param {Cliopt_Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_folds: ((inputs?: Cliopt_Grid_FoldsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_FoldsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a single holdout split instead of k folds" |
+*
+* @param {Cliopt_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_holdout: ((inputs?: Cliopt_Grid_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file" |
+*
+* @param {Cliopt_Grid_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_lab: ((inputs?: Cliopt_Grid_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "do not retrain the best setting on all training data" |
+*
+* @param {Cliopt_Grid_No_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_no_refit: ((inputs?: Cliopt_Grid_No_RefitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_No_RefitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "trainer processes at once (default: one per core, one on a GPU)" |
+*
+* @param {Cliopt_Grid_ParallelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_parallel: ((inputs?: Cliopt_Grid_ParallelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_ParallelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "random search: this many settings drawn from the space" |
+*
+* @param {Cliopt_Grid_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_random: ((inputs?: Cliopt_Grid_RandomInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_RandomInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "metric to rank settings by" |
+*
+* @param {Cliopt_Grid_Rank_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_rank_by: ((inputs?: Cliopt_Grid_Rank_ByInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_Rank_ByInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS" |
+*
+* @param {Cliopt_Grid_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_redis: ((inputs?: Cliopt_Grid_RedisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_RedisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "start a new grid even if an unfinished one of this lab exists" |
+*
+* @param {Cliopt_Grid_RestartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_restart: ((inputs?: Cliopt_Grid_RestartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_RestartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0..." |
+*
+* @param {Cliopt_Grid_SweepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_sweep: ((inputs?: Cliopt_Grid_SweepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grid_SweepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one JSON object per grid" |
+*
+* @param {Cliopt_Grids_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grids_json: ((inputs?: Cliopt_Grids_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Grids_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a Python file that builds (and compiles and fits) a Keras model" |
+*
+* @param {Cliopt_Import_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_code: ((inputs?: Cliopt_Import_CodeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Import_CodeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print {\"out\", \"lab\", \"warnings\"} as JSON" |
+*
+* @param {Cliopt_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_json: ((inputs?: Cliopt_Import_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Import_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the lab file to write (default: next to the code, {ext})" |
+*
+* @param {Cliopt_Import_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_out: ((inputs: Cliopt_Import_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Import_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the epoch (0 is before training; default: the last)" |
+*
+* @param {Cliopt_Inspect_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_epoch: ((inputs?: Cliopt_Inspect_EpochInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Inspect_EpochInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name)" |
+*
+* @param {Cliopt_Inspect_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_run: ((inputs?: Cliopt_Inspect_RunInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Inspect_RunInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print JSON lines instead of text" |
+*
+* @param {Cliopt_Json_LinesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_lines: ((inputs?: Cliopt_Json_LinesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Json_LinesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object" |
+*
+* @param {Cliopt_Json_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_one: ((inputs?: Cliopt_Json_OneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Json_OneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object per lab" |
+*
+* @param {Cliopt_Labs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_labs_json: ((inputs?: Cliopt_Labs_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Labs_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "html (one self-contained file) or pdf" |
+*
+* @param {Cliopt_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_format: ((inputs?: Cliopt_Report_FormatInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_FormatInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print JSON instead of text" |
+*
+* @param {Cliopt_Report_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_json: ((inputs?: Cliopt_Report_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the .layerlab.json lab (its runs are those in the store with its guide id)" |
+*
+* @param {Cliopt_Report_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_lab: ((inputs?: Cliopt_Report_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder to write the report in" |
+*
+* @param {Cliopt_Report_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_out: ((inputs?: Cliopt_Report_OutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_OutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the runs to show (default: every finished run of the lab)" |
+*
+* @param {Cliopt_Report_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_runs: ((inputs?: Cliopt_Report_RunsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Report_RunsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print one JSON object per run" |
+*
+* @param {Cliopt_Runs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_runs_json: ((inputs?: Cliopt_Runs_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Runs_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Cliopt_SeparatorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_separator: ((inputs?: Cliopt_SeparatorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_SeparatorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "serve a class: students sign in with codes, each with their own labs and runs" |
+*
+* @param {Cliopt_Serve_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class: ((inputs?: Cliopt_Serve_ClassInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_ClassInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: the class's data (default: <user data>/class)" |
+*
+* @param {Cliopt_Serve_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_dir: ((inputs?: Cliopt_Serve_Class_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Class_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: students' names, one per line (or name,code)" |
+*
+* @param {Cliopt_Serve_Class_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_list: ((inputs?: Cliopt_Serve_Class_ListInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Class_ListInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: the lab network address to listen on (default 127.0.0.1)" |
+*
+* @param {Cliopt_Serve_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_host: ((inputs?: Cliopt_Serve_HostInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_HostInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once for the class" |
+*
+* @param {Cliopt_Serve_Max_TrainersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_max_trainers: ((inputs?: Cliopt_Serve_Max_TrainersInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Max_TrainersInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "open the address in the default browser" |
+*
+* @param {Cliopt_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_open: ((inputs?: Cliopt_Serve_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once per student (default 1)" |
+*
+* @param {Cliopt_Serve_Per_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_per_student: ((inputs?: Cliopt_Serve_Per_StudentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_Per_StudentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "port to listen on (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Serve_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_port: ((inputs?: Cliopt_Serve_PortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_PortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rebuild the interface before serving" |
+*
+* @param {Cliopt_Serve_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_rebuild: ((inputs?: Cliopt_Serve_RebuildInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_RebuildInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "connect a pool of workers at start: redis://[:PASSWORD@]HOST:PORT (rediss:// for TLS)" |
+*
+* @param {Cliopt_Serve_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_redis: ((inputs?: Cliopt_Serve_RedisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Serve_RedisInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "use the browser host even where Electron is installed" |
+*
+* @param {Cliopt_Start_BrowserInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_browser: ((inputs?: Cliopt_Start_BrowserInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_BrowserInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "do not open a browser (browser host)" |
+*
+* @param {Cliopt_Start_No_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_no_open: ((inputs?: Cliopt_Start_No_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_No_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "browser host port (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Start_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_port: ((inputs?: Cliopt_Start_PortInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_PortInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rebuild before starting" |
+*
+* @param {Cliopt_Start_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_rebuild: ((inputs?: Cliopt_Start_RebuildInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Start_RebuildInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one." |
+*
+* @param {Cliopt_Store_RepairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair: ((inputs?: Cliopt_Store_RepairInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Store_RepairInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "print the result as JSON" |
+*
+* @param {Cliopt_Store_Repair_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair_json: ((inputs?: Cliopt_Store_Repair_JsonInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Store_Repair_JsonInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "examples per step (Keras default 32)" |
+*
+* @param {Cliopt_Train_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_batch_size: ((inputs?: Cliopt_Train_Batch_SizeInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Batch_SizeInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a file or folder" |
+*
+* @param {Cliopt_Train_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_dataset: ((inputs?: Cliopt_Train_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "smallest change that counts as an improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_Min_DeltaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_min_delta: ((inputs?: Cliopt_Train_Early_Stopping_Min_DeltaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Early_Stopping_Min_DeltaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "what early stopping watches (default val_loss)" |
+*
+* @param {Cliopt_Train_Early_Stopping_MonitorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_monitor: ((inputs?: Cliopt_Train_Early_Stopping_MonitorInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Early_Stopping_MonitorInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "stop after n epochs without improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_PatienceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_patience: ((inputs?: Cliopt_Train_Early_Stopping_PatienceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Early_Stopping_PatienceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "epochs to train (Keras default 1)" |
+*
+* @param {Cliopt_Train_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_epochs: ((inputs?: Cliopt_Train_EpochsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_EpochsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file, Keras code in a .py file, or a Keras .keras/.h5 model to train on" |
+*
+* @param {Cliopt_Train_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_lab: ((inputs?: Cliopt_Train_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "label smoothing in [0, 1) (default 0)" |
+*
+* @param {Cliopt_Train_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_label_smoothing: ((inputs?: Cliopt_Train_Label_SmoothingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Label_SmoothingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)" |
+*
+* @param {Cliopt_Train_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_learning_rate: ((inputs?: Cliopt_Train_Learning_RateInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Learning_RateInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "loss" |
+*
+* @param {Cliopt_Train_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_loss: ((inputs?: Cliopt_Train_LossInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_LossInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)" |
+*
+* @param {Cliopt_Train_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_model: ((inputs?: Cliopt_Train_ModelInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_ModelInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "SGD momentum (default 0)" |
+*
+* @param {Cliopt_Train_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_momentum: ((inputs?: Cliopt_Train_MomentumInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_MomentumInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a label for the run in lists and charts" |
+*
+* @param {Cliopt_Train_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_name: ((inputs?: Cliopt_Train_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "optimizer" |
+*
+* @param {Cliopt_Train_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_optimizer: ((inputs?: Cliopt_Train_OptimizerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_OptimizerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "when early stopping stops, go back to the best epoch" |
+*
+* @param {Cliopt_Train_Restore_Best_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_restore_best_weights: ((inputs?: Cliopt_Train_Restore_Best_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Restore_Best_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "seed for a reproducible CPU run" |
+*
+* @param {Cliopt_Train_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_seed: ((inputs?: Cliopt_Train_SeedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_SeedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "shuffle the training labels (the memorization experiment)" |
+*
+* @param {Cliopt_Train_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_shuffle_labels: ((inputs?: Cliopt_Train_Shuffle_LabelsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Shuffle_LabelsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "train on only the first n examples" |
+*
+* @param {Cliopt_Train_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_train_subset: ((inputs?: Cliopt_Train_Train_SubsetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_Train_SubsetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)" |
+*
+* @param {Cliopt_Train_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_validation: ((inputs?: Cliopt_Train_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Train_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "jobs to train at once" |
+*
+* @param {Cliopt_Worker_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_concurrency: ((inputs?: Cliopt_Worker_ConcurrencyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_ConcurrencyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "folder with datasets, searched before the default ones (repeatable)" |
+*
+* @param {Cliopt_Worker_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_data_dir: ((inputs?: Cliopt_Worker_Data_DirInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_Data_DirInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "how the teacher sees this worker (default: host name and process id)" |
+*
+* @param {Cliopt_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_name: ((inputs?: Cliopt_Worker_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS" |
+*
+* @param {Cliopt_Worker_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_redis: ((inputs?: Cliopt_Worker_RedisInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cliopt_Worker_RedisInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -21570,6 +23196,64 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Clierr_ChoicesInputs = {
+    list: NonNullable<unknown>;
+};
+export type Clierr_Did_You_MeanInputs = {
+    name: NonNullable<unknown>;
+};
+export type Clierr_Did_You_Mean_One_OfInputs = {
+    list: NonNullable<unknown>;
+};
+export type Clierr_Help_HintInputs = {};
+export type Clierr_Invalid_ArgumentInputs = {
+    value: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Clierr_Invalid_ValueInputs = {
+    option: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Clierr_Missing_ArgumentInputs = {
+    name: NonNullable<unknown>;
+};
+export type Clierr_Missing_OptionInputs = {
+    option: NonNullable<unknown>;
+};
+export type Clierr_Not_NumberInputs = {
+    value: NonNullable<unknown>;
+};
+export type Clierr_Not_One_OfInputs = {
+    value: NonNullable<unknown>;
+    list: NonNullable<unknown>;
+};
+export type Clierr_Not_PortInputs = {
+    value: NonNullable<unknown>;
+};
+export type Clierr_Not_WholeInputs = {
+    value: NonNullable<unknown>;
+    min: NonNullable<unknown>;
+};
+export type Clierr_Option_No_ValueInputs = {
+    option: NonNullable<unknown>;
+};
+export type Clierr_Too_ManyInputs = {
+    expected: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Clierr_Too_Many_ForInputs = {
+    expected: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    command: NonNullable<unknown>;
+};
+export type Clierr_Unknown_CommandInputs = {
+    command: NonNullable<unknown>;
+};
+export type Clierr_Unknown_OptionInputs = {
+    option: NonNullable<unknown>;
+};
 export type Clihelp_ArgumentsInputs = {};
 export type Clihelp_BenchInputs = {};
 export type Clihelp_CheckInputs = {};
@@ -21596,6 +23280,115 @@ export type Clihelp_TrainInputs = {};
 export type Clihelp_UsageInputs = {};
 export type Clihelp_VersionInputs = {};
 export type Clihelp_WorkerInputs = {};
+export type Cliopt_BackendInputs = {};
+export type Cliopt_Bench_BackendsInputs = {};
+export type Cliopt_Bench_Insights_OnlyInputs = {};
+export type Cliopt_Bench_JsonInputs = {};
+export type Cliopt_Bench_ModesInputs = {};
+export type Cliopt_Bench_No_GridInputs = {};
+export type Cliopt_Bench_No_InsightsInputs = {};
+export type Cliopt_Bench_No_PeerInputs = {};
+export type Cliopt_Bench_RepeatsInputs = {};
+export type Cliopt_Bench_SecondsInputs = {};
+export type Cliopt_Bench_WebgpuInputs = {};
+export type Cliopt_Bench_WorkloadsInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Check_LabInputs = {};
+export type Cliopt_Check_QuickInputs = {};
+export type Cliopt_Check_WalkInputs = {};
+export type Cliopt_ChoicesInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Class_CsvInputs = {};
+export type Cliopt_Class_DirInputs = {};
+export type Cliopt_Class_JsonInputs = {};
+export type Cliopt_Class_LabInputs = {};
+export type Cliopt_Data_DirInputs = {};
+export type Cliopt_Datasets_Data_DirInputs = {};
+export type Cliopt_Datasets_DownloadInputs = {};
+export type Cliopt_Datasets_JsonInputs = {};
+export type Cliopt_DefaultInputs = {
+    value: NonNullable<unknown>;
+};
+export type Cliopt_Evaluate_Data_DirInputs = {};
+export type Cliopt_Evaluate_DatasetInputs = {};
+export type Cliopt_Evaluate_RunInputs = {};
+export type Cliopt_Export_FormatInputs = {};
+export type Cliopt_Export_FormatsInputs = {};
+export type Cliopt_Export_JsonInputs = {};
+export type Cliopt_Export_OutInputs = {};
+export type Cliopt_Export_Run_LabInputs = {};
+export type Cliopt_ExtrasInputs = {
+    list: NonNullable<unknown>;
+};
+export type Cliopt_Grid_FoldsInputs = {};
+export type Cliopt_Grid_HoldoutInputs = {};
+export type Cliopt_Grid_LabInputs = {};
+export type Cliopt_Grid_No_RefitInputs = {};
+export type Cliopt_Grid_ParallelInputs = {};
+export type Cliopt_Grid_RandomInputs = {};
+export type Cliopt_Grid_Rank_ByInputs = {};
+export type Cliopt_Grid_RedisInputs = {};
+export type Cliopt_Grid_RestartInputs = {};
+export type Cliopt_Grid_SweepInputs = {};
+export type Cliopt_Grids_JsonInputs = {};
+export type Cliopt_Import_CodeInputs = {};
+export type Cliopt_Import_JsonInputs = {};
+export type Cliopt_Import_OutInputs = {
+    ext: NonNullable<unknown>;
+};
+export type Cliopt_Inspect_EpochInputs = {};
+export type Cliopt_Inspect_RunInputs = {};
+export type Cliopt_Json_LinesInputs = {};
+export type Cliopt_Json_OneInputs = {};
+export type Cliopt_Labs_JsonInputs = {};
+export type Cliopt_Report_FormatInputs = {};
+export type Cliopt_Report_JsonInputs = {};
+export type Cliopt_Report_LabInputs = {};
+export type Cliopt_Report_OutInputs = {};
+export type Cliopt_Report_RunsInputs = {};
+export type Cliopt_Runs_JsonInputs = {};
+export type Cliopt_SeparatorInputs = {};
+export type Cliopt_Serve_ClassInputs = {};
+export type Cliopt_Serve_Class_DirInputs = {};
+export type Cliopt_Serve_Class_ListInputs = {};
+export type Cliopt_Serve_HostInputs = {};
+export type Cliopt_Serve_Max_TrainersInputs = {};
+export type Cliopt_Serve_OpenInputs = {};
+export type Cliopt_Serve_Per_StudentInputs = {};
+export type Cliopt_Serve_PortInputs = {};
+export type Cliopt_Serve_RebuildInputs = {};
+export type Cliopt_Serve_RedisInputs = {};
+export type Cliopt_Start_BrowserInputs = {};
+export type Cliopt_Start_No_OpenInputs = {};
+export type Cliopt_Start_PortInputs = {};
+export type Cliopt_Start_RebuildInputs = {};
+export type Cliopt_Store_RepairInputs = {};
+export type Cliopt_Store_Repair_JsonInputs = {};
+export type Cliopt_Train_Batch_SizeInputs = {};
+export type Cliopt_Train_DatasetInputs = {};
+export type Cliopt_Train_Early_Stopping_Min_DeltaInputs = {};
+export type Cliopt_Train_Early_Stopping_MonitorInputs = {};
+export type Cliopt_Train_Early_Stopping_PatienceInputs = {};
+export type Cliopt_Train_EpochsInputs = {};
+export type Cliopt_Train_LabInputs = {};
+export type Cliopt_Train_Label_SmoothingInputs = {};
+export type Cliopt_Train_Learning_RateInputs = {};
+export type Cliopt_Train_LossInputs = {};
+export type Cliopt_Train_ModelInputs = {};
+export type Cliopt_Train_MomentumInputs = {};
+export type Cliopt_Train_NameInputs = {};
+export type Cliopt_Train_OptimizerInputs = {};
+export type Cliopt_Train_Restore_Best_WeightsInputs = {};
+export type Cliopt_Train_SeedInputs = {};
+export type Cliopt_Train_Shuffle_LabelsInputs = {};
+export type Cliopt_Train_Train_SubsetInputs = {};
+export type Cliopt_Train_ValidationInputs = {};
+export type Cliopt_Worker_ConcurrencyInputs = {};
+export type Cliopt_Worker_Data_DirInputs = {};
+export type Cliopt_Worker_NameInputs = {};
+export type Cliopt_Worker_RedisInputs = {};
 export type CloseInputs = {};
 export type Code_CopiedInputs = {};
 export type Code_CopyInputs = {};

@@ -155,6 +155,23 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
+/** @typedef {{}} Clierr_Help_HintInputs */
+/** @typedef {{ value: NonNullable<unknown>, name: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown>, value: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ValueInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Missing_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Missing_OptionInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown>, list: NonNullable<unknown> }} Clierr_Not_One_OfInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_PortInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Clierr_Not_WholeInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Option_No_ValueInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown> }} Clierr_Too_ManyInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown>, command: NonNullable<unknown> }} Clierr_Too_Many_ForInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Clierr_Unknown_CommandInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Unknown_OptionInputs */
 /** @typedef {{}} Clihelp_ArgumentsInputs */
 /** @typedef {{}} Clihelp_BenchInputs */
 /** @typedef {{}} Clihelp_CheckInputs */
@@ -181,6 +198,105 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Clihelp_UsageInputs */
 /** @typedef {{}} Clihelp_VersionInputs */
 /** @typedef {{}} Clihelp_WorkerInputs */
+/** @typedef {{}} Cliopt_BackendInputs */
+/** @typedef {{}} Cliopt_Bench_BackendsInputs */
+/** @typedef {{}} Cliopt_Bench_Insights_OnlyInputs */
+/** @typedef {{}} Cliopt_Bench_JsonInputs */
+/** @typedef {{}} Cliopt_Bench_ModesInputs */
+/** @typedef {{}} Cliopt_Bench_No_GridInputs */
+/** @typedef {{}} Cliopt_Bench_No_InsightsInputs */
+/** @typedef {{}} Cliopt_Bench_No_PeerInputs */
+/** @typedef {{}} Cliopt_Bench_RepeatsInputs */
+/** @typedef {{}} Cliopt_Bench_SecondsInputs */
+/** @typedef {{}} Cliopt_Bench_WebgpuInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_Bench_WorkloadsInputs */
+/** @typedef {{}} Cliopt_Check_LabInputs */
+/** @typedef {{}} Cliopt_Check_QuickInputs */
+/** @typedef {{}} Cliopt_Check_WalkInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ChoicesInputs */
+/** @typedef {{}} Cliopt_Class_CsvInputs */
+/** @typedef {{}} Cliopt_Class_DirInputs */
+/** @typedef {{}} Cliopt_Class_JsonInputs */
+/** @typedef {{}} Cliopt_Class_LabInputs */
+/** @typedef {{}} Cliopt_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_DownloadInputs */
+/** @typedef {{}} Cliopt_Datasets_JsonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cliopt_DefaultInputs */
+/** @typedef {{}} Cliopt_Evaluate_Data_DirInputs */
+/** @typedef {{}} Cliopt_Evaluate_DatasetInputs */
+/** @typedef {{}} Cliopt_Evaluate_RunInputs */
+/** @typedef {{}} Cliopt_Export_FormatInputs */
+/** @typedef {{}} Cliopt_Export_FormatsInputs */
+/** @typedef {{}} Cliopt_Export_JsonInputs */
+/** @typedef {{}} Cliopt_Export_OutInputs */
+/** @typedef {{}} Cliopt_Export_Run_LabInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ExtrasInputs */
+/** @typedef {{}} Cliopt_Grid_FoldsInputs */
+/** @typedef {{}} Cliopt_Grid_HoldoutInputs */
+/** @typedef {{}} Cliopt_Grid_LabInputs */
+/** @typedef {{}} Cliopt_Grid_No_RefitInputs */
+/** @typedef {{}} Cliopt_Grid_ParallelInputs */
+/** @typedef {{}} Cliopt_Grid_RandomInputs */
+/** @typedef {{}} Cliopt_Grid_Rank_ByInputs */
+/** @typedef {{}} Cliopt_Grid_RedisInputs */
+/** @typedef {{}} Cliopt_Grid_RestartInputs */
+/** @typedef {{}} Cliopt_Grid_SweepInputs */
+/** @typedef {{}} Cliopt_Grids_JsonInputs */
+/** @typedef {{}} Cliopt_Import_CodeInputs */
+/** @typedef {{}} Cliopt_Import_JsonInputs */
+/** @typedef {{ ext: NonNullable<unknown> }} Cliopt_Import_OutInputs */
+/** @typedef {{}} Cliopt_Inspect_EpochInputs */
+/** @typedef {{}} Cliopt_Inspect_RunInputs */
+/** @typedef {{}} Cliopt_Json_LinesInputs */
+/** @typedef {{}} Cliopt_Json_OneInputs */
+/** @typedef {{}} Cliopt_Labs_JsonInputs */
+/** @typedef {{}} Cliopt_Report_FormatInputs */
+/** @typedef {{}} Cliopt_Report_JsonInputs */
+/** @typedef {{}} Cliopt_Report_LabInputs */
+/** @typedef {{}} Cliopt_Report_OutInputs */
+/** @typedef {{}} Cliopt_Report_RunsInputs */
+/** @typedef {{}} Cliopt_Runs_JsonInputs */
+/** @typedef {{}} Cliopt_SeparatorInputs */
+/** @typedef {{}} Cliopt_Serve_ClassInputs */
+/** @typedef {{}} Cliopt_Serve_Class_DirInputs */
+/** @typedef {{}} Cliopt_Serve_Class_ListInputs */
+/** @typedef {{}} Cliopt_Serve_HostInputs */
+/** @typedef {{}} Cliopt_Serve_Max_TrainersInputs */
+/** @typedef {{}} Cliopt_Serve_OpenInputs */
+/** @typedef {{}} Cliopt_Serve_Per_StudentInputs */
+/** @typedef {{}} Cliopt_Serve_PortInputs */
+/** @typedef {{}} Cliopt_Serve_RebuildInputs */
+/** @typedef {{}} Cliopt_Serve_RedisInputs */
+/** @typedef {{}} Cliopt_Start_BrowserInputs */
+/** @typedef {{}} Cliopt_Start_No_OpenInputs */
+/** @typedef {{}} Cliopt_Start_PortInputs */
+/** @typedef {{}} Cliopt_Start_RebuildInputs */
+/** @typedef {{}} Cliopt_Store_RepairInputs */
+/** @typedef {{}} Cliopt_Store_Repair_JsonInputs */
+/** @typedef {{}} Cliopt_Train_Batch_SizeInputs */
+/** @typedef {{}} Cliopt_Train_DatasetInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_Min_DeltaInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_MonitorInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_PatienceInputs */
+/** @typedef {{}} Cliopt_Train_EpochsInputs */
+/** @typedef {{}} Cliopt_Train_LabInputs */
+/** @typedef {{}} Cliopt_Train_Label_SmoothingInputs */
+/** @typedef {{}} Cliopt_Train_Learning_RateInputs */
+/** @typedef {{}} Cliopt_Train_LossInputs */
+/** @typedef {{}} Cliopt_Train_ModelInputs */
+/** @typedef {{}} Cliopt_Train_MomentumInputs */
+/** @typedef {{}} Cliopt_Train_NameInputs */
+/** @typedef {{}} Cliopt_Train_OptimizerInputs */
+/** @typedef {{}} Cliopt_Train_Restore_Best_WeightsInputs */
+/** @typedef {{}} Cliopt_Train_SeedInputs */
+/** @typedef {{}} Cliopt_Train_Shuffle_LabelsInputs */
+/** @typedef {{}} Cliopt_Train_Train_SubsetInputs */
+/** @typedef {{}} Cliopt_Train_ValidationInputs */
+/** @typedef {{}} Cliopt_Worker_ConcurrencyInputs */
+/** @typedef {{}} Cliopt_Worker_Data_DirInputs */
+/** @typedef {{}} Cliopt_Worker_NameInputs */
+/** @typedef {{}} Cliopt_Worker_RedisInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -3984,6 +4100,280 @@ export const cli_train_stopping = /** @type {((inputs?: Cli_Train_StoppingInputs
 /**
 * | output |
 * | --- |
+* | "Allowed choices are {list}." |
+*
+* @param {Clierr_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_choices = /** @type {((inputs: Clierr_ChoicesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_ChoicesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_choices(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_choices(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_choices(inputs)
+	return __en.clierr_choices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(Did you mean {name}?)" |
+*
+* @param {Clierr_Did_You_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean = /** @type {((inputs: Clierr_Did_You_MeanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Did_You_MeanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_did_you_mean(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_did_you_mean(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_did_you_mean(inputs)
+	return __en.clierr_did_you_mean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(Did you mean one of {list}?)" |
+*
+* @param {Clierr_Did_You_Mean_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_did_you_mean_one_of = /** @type {((inputs: Clierr_Did_You_Mean_One_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Did_You_Mean_One_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_did_you_mean_one_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_did_you_mean_one_of(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_did_you_mean_one_of(inputs)
+	return __en.clierr_did_you_mean_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(run with --help for usage)" |
+*
+* @param {Clierr_Help_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_help_hint = /** @type {((inputs?: Clierr_Help_HintInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Help_HintInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_help_hint(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_help_hint(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_help_hint(inputs)
+	return __en.clierr_help_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: command-argument value '{value}' is invalid for argument '{name}'. {reason}" |
+*
+* @param {Clierr_Invalid_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_argument = /** @type {((inputs: Clierr_Invalid_ArgumentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Invalid_ArgumentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_invalid_argument(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_invalid_argument(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_invalid_argument(inputs)
+	return __en.clierr_invalid_argument(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument '{value}' is invalid. {reason}" |
+*
+* @param {Clierr_Invalid_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_invalid_value = /** @type {((inputs: Clierr_Invalid_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Invalid_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_invalid_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_invalid_value(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_invalid_value(inputs)
+	return __en.clierr_invalid_value(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: missing required argument '{name}'" |
+*
+* @param {Clierr_Missing_ArgumentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_argument = /** @type {((inputs: Clierr_Missing_ArgumentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Missing_ArgumentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_missing_argument(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_missing_argument(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_missing_argument(inputs)
+	return __en.clierr_missing_argument(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: required option '{option}' not specified" |
+*
+* @param {Clierr_Missing_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_missing_option = /** @type {((inputs: Clierr_Missing_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Missing_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_missing_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_missing_option(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_missing_option(inputs)
+	return __en.clierr_missing_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a number of at least 0." |
+*
+* @param {Clierr_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_number = /** @type {((inputs: Clierr_Not_NumberInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_NumberInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_number(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_number(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_number(inputs)
+	return __en.clierr_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not one of {list}." |
+*
+* @param {Clierr_Not_One_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_one_of = /** @type {((inputs: Clierr_Not_One_OfInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_One_OfInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_one_of(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_one_of(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_one_of(inputs)
+	return __en.clierr_not_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a port number (0 to 65535; 0 picks a free one)." |
+*
+* @param {Clierr_Not_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_port = /** @type {((inputs: Clierr_Not_PortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_PortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_port(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_port(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_port(inputs)
+	return __en.clierr_not_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'{value}' is not a whole number of at least {min}." |
+*
+* @param {Clierr_Not_WholeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_not_whole = /** @type {((inputs: Clierr_Not_WholeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Not_WholeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_not_whole(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_not_whole(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_not_whole(inputs)
+	return __en.clierr_not_whole(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: option '{option}' argument missing" |
+*
+* @param {Clierr_Option_No_ValueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_option_no_value = /** @type {((inputs: Clierr_Option_No_ValueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Option_No_ValueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_option_no_value(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_option_no_value(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_option_no_value(inputs)
+	return __en.clierr_option_no_value(inputs)
+});
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many = /** @type {((inputs: Clierr_Too_ManyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Too_ManyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_too_many(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_too_many(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_too_many(inputs)
+	return __en.clierr_too_many(inputs)
+});
+/**
+* | expectedPlural | output |
+* | --- | --- |
+* | "one" | "error: too many arguments for '{command}'. Expected {expected} argument but got {count}." |
+* | * | "error: too many arguments for '{command}'. Expected {expected} arguments but got {count}." |
+*
+* @param {Clierr_Too_Many_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_too_many_for = /** @type {((inputs: Clierr_Too_Many_ForInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Too_Many_ForInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_too_many_for(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_too_many_for(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_too_many_for(inputs)
+	return __en.clierr_too_many_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: unknown command '{command}'" |
+*
+* @param {Clierr_Unknown_CommandInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_command = /** @type {((inputs: Clierr_Unknown_CommandInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Unknown_CommandInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_unknown_command(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_unknown_command(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_unknown_command(inputs)
+	return __en.clierr_unknown_command(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "error: unknown option '{option}'" |
+*
+* @param {Clierr_Unknown_OptionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const clierr_unknown_option = /** @type {((inputs: Clierr_Unknown_OptionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Clierr_Unknown_OptionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.clierr_unknown_option(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.clierr_unknown_option(inputs)
+	if (locale === "en-XA") return __en_xa2.clierr_unknown_option(inputs)
+	return __en.clierr_unknown_option(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Arguments:" |
 *
 * @param {Clihelp_ArgumentsInputs} inputs
@@ -4396,6 +4786,1590 @@ export const clihelp_worker = /** @type {((inputs?: Clihelp_WorkerInputs, option
 	if (locale === "zh-Hant") return __zh_hant1.clihelp_worker(inputs)
 	if (locale === "en-XA") return __en_xa2.clihelp_worker(inputs)
 	return __en.clihelp_worker(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "force a backend" |
+*
+* @param {Cliopt_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_backend = /** @type {((inputs?: Cliopt_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_backend(inputs)
+	return __en.cliopt_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu" |
+*
+* @param {Cliopt_Bench_BackendsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_backends = /** @type {((inputs?: Cliopt_Bench_BackendsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_BackendsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_backends(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_backends(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_backends(inputs)
+	return __en.cliopt_bench_backends(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "measure only what recording the insights costs" |
+*
+* @param {Cliopt_Bench_Insights_OnlyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_insights_only = /** @type {((inputs?: Cliopt_Bench_Insights_OnlyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_Insights_OnlyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_insights_only(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_insights_only(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_insights_only(inputs)
+	return __en.cliopt_bench_insights_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one JSON object per measurement" |
+*
+* @param {Cliopt_Bench_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_json = /** @type {((inputs?: Cliopt_Bench_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_json(inputs)
+	return __en.cliopt_bench_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stock, engine1 (one wasm thread), engine (a thread per core)" |
+*
+* @param {Cliopt_Bench_ModesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_modes = /** @type {((inputs?: Cliopt_Bench_ModesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_ModesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_modes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_modes(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_modes(inputs)
+	return __en.cliopt_bench_modes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skip the grid throughput measurement (1 against 2 parallel trainers)" |
+*
+* @param {Cliopt_Bench_No_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_grid = /** @type {((inputs?: Cliopt_Bench_No_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_No_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_no_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_no_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_no_grid(inputs)
+	return __en.cliopt_bench_no_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skip the insights recording measurement (an MNIST epoch with and without)" |
+*
+* @param {Cliopt_Bench_No_InsightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_insights = /** @type {((inputs?: Cliopt_Bench_No_InsightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_No_InsightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_no_insights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_no_insights(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_no_insights(inputs)
+	return __en.cliopt_bench_no_insights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)" |
+*
+* @param {Cliopt_Bench_No_PeerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_no_peer = /** @type {((inputs?: Cliopt_Bench_No_PeerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_No_PeerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_no_peer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_no_peer(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_no_peer(inputs)
+	return __en.cliopt_bench_no_peer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "timed repeats per measurement (median reported)" |
+*
+* @param {Cliopt_Bench_RepeatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_repeats = /** @type {((inputs?: Cliopt_Bench_RepeatsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_RepeatsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_repeats(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_repeats(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_repeats(inputs)
+	return __en.cliopt_bench_repeats(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "target length of one timed repeat" |
+*
+* @param {Cliopt_Bench_SecondsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_seconds = /** @type {((inputs?: Cliopt_Bench_SecondsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_SecondsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_seconds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_seconds(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_seconds(inputs)
+	return __en.cliopt_bench_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1" |
+*
+* @param {Cliopt_Bench_WebgpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_webgpu = /** @type {((inputs?: Cliopt_Bench_WebgpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_WebgpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_webgpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_webgpu(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_webgpu(inputs)
+	return __en.cliopt_bench_webgpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "comma-separated: {list}" |
+*
+* @param {Cliopt_Bench_WorkloadsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_bench_workloads = /** @type {((inputs: Cliopt_Bench_WorkloadsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Bench_WorkloadsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_bench_workloads(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_bench_workloads(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_bench_workloads(inputs)
+	return __en.cliopt_bench_workloads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json guided lab, or a library lab by id (layerlab labs)" |
+*
+* @param {Cliopt_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_lab = /** @type {((inputs?: Cliopt_Check_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Check_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_check_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_check_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_check_lab(inputs)
+	return __en.cliopt_check_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a library lab's quick version (fewer epochs, smaller subsets)" |
+*
+* @param {Cliopt_Check_QuickInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_quick = /** @type {((inputs?: Cliopt_Check_QuickInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Check_QuickInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_check_quick(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_check_quick(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_check_quick(inputs)
+	return __en.cliopt_check_quick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "walk the lab: each step's setup, one run (or grid) per step with checks" |
+*
+* @param {Cliopt_Check_WalkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_check_walk = /** @type {((inputs?: Cliopt_Check_WalkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Check_WalkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_check_walk(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_check_walk(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_check_walk(inputs)
+	return __en.cliopt_check_walk(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "choices: {list}" |
+*
+* @param {Cliopt_ChoicesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_choices = /** @type {((inputs: Cliopt_ChoicesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_ChoicesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_choices(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_choices(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_choices(inputs)
+	return __en.cliopt_choices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "also write the rows as CSV (a column per question)" |
+*
+* @param {Cliopt_Class_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_csv = /** @type {((inputs?: Cliopt_Class_CsvInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_CsvInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_csv(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_csv(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_csv(inputs)
+	return __en.cliopt_class_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the folder of report files (.html, .pdf)" |
+*
+* @param {Cliopt_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_dir = /** @type {((inputs?: Cliopt_Class_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_dir(inputs)
+	return __en.cliopt_class_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print the overview as JSON" |
+*
+* @param {Cliopt_Class_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_json = /** @type {((inputs?: Cliopt_Class_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_json(inputs)
+	return __en.cliopt_class_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the teacher's lab: reports whose locked parts differ are flagged" |
+*
+* @param {Cliopt_Class_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_class_lab = /** @type {((inputs?: Cliopt_Class_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Class_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_class_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_class_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_class_lab(inputs)
+	return __en.cliopt_class_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the default folders)" |
+*
+* @param {Cliopt_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_data_dir = /** @type {((inputs?: Cliopt_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_data_dir(inputs)
+	return __en.cliopt_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets (searched first)" |
+*
+* @param {Cliopt_Datasets_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_data_dir = /** @type {((inputs?: Cliopt_Datasets_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Datasets_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_datasets_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_datasets_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_datasets_data_dir(inputs)
+	return __en.cliopt_datasets_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "download a built-in dataset into the user data folder" |
+*
+* @param {Cliopt_Datasets_DownloadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_download = /** @type {((inputs?: Cliopt_Datasets_DownloadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Datasets_DownloadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_datasets_download(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_datasets_download(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_datasets_download(inputs)
+	return __en.cliopt_datasets_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object per dataset" |
+*
+* @param {Cliopt_Datasets_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_datasets_json = /** @type {((inputs?: Cliopt_Datasets_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Datasets_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_datasets_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_datasets_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_datasets_json(inputs)
+	return __en.cliopt_datasets_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "default: {value}" |
+*
+* @param {Cliopt_DefaultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_default = /** @type {((inputs: Cliopt_DefaultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_DefaultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_default(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_default(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_default(inputs)
+	return __en.cliopt_default(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets (before LAYERLAB_DATA_DIR and the defaults)" |
+*
+* @param {Cliopt_Evaluate_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_data_dir = /** @type {((inputs?: Cliopt_Evaluate_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Evaluate_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_evaluate_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_evaluate_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_evaluate_data_dir(inputs)
+	return __en.cliopt_evaluate_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the dataset whose test set to use (default: the run's own)" |
+*
+* @param {Cliopt_Evaluate_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_dataset = /** @type {((inputs?: Cliopt_Evaluate_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Evaluate_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_evaluate_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_evaluate_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_evaluate_dataset(inputs)
+	return __en.cliopt_evaluate_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a run id or name (see layerlab runs), or a .keras or .h5 file" |
+*
+* @param {Cliopt_Evaluate_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_evaluate_run = /** @type {((inputs?: Cliopt_Evaluate_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Evaluate_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_evaluate_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_evaluate_run(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_evaluate_run(inputs)
+	return __en.cliopt_evaluate_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "export format" |
+*
+* @param {Cliopt_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_format = /** @type {((inputs?: Cliopt_Export_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_format(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_format(inputs)
+	return __en.cliopt_export_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Formats:" |
+*
+* @param {Cliopt_Export_FormatsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_formats = /** @type {((inputs?: Cliopt_Export_FormatsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_FormatsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_formats(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_formats(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_formats(inputs)
+	return __en.cliopt_export_formats(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print the written files as JSON" |
+*
+* @param {Cliopt_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_json = /** @type {((inputs?: Cliopt_Export_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_json(inputs)
+	return __en.cliopt_export_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder to write into" |
+*
+* @param {Cliopt_Export_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_out = /** @type {((inputs?: Cliopt_Export_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_out(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_out(inputs)
+	return __en.cliopt_export_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name), or a .layerlab.json file" |
+*
+* @param {Cliopt_Export_Run_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_export_run_lab = /** @type {((inputs?: Cliopt_Export_Run_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Export_Run_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_export_run_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_export_run_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_export_run_lab(inputs)
+	return __en.cliopt_export_run_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "({list})" |
+*
+* @param {Cliopt_ExtrasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_extras = /** @type {((inputs: Cliopt_ExtrasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_ExtrasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_extras(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_extras(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_extras(inputs)
+	return __en.cliopt_extras(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "k-fold cross-validation (default 3, stratified)" |
+*
+* @param {Cliopt_Grid_FoldsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_folds = /** @type {((inputs?: Cliopt_Grid_FoldsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_FoldsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_folds(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_folds(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_folds(inputs)
+	return __en.cliopt_grid_folds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a single holdout split instead of k folds" |
+*
+* @param {Cliopt_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_holdout = /** @type {((inputs?: Cliopt_Grid_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_holdout(inputs)
+	return __en.cliopt_grid_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file" |
+*
+* @param {Cliopt_Grid_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_lab = /** @type {((inputs?: Cliopt_Grid_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_lab(inputs)
+	return __en.cliopt_grid_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "do not retrain the best setting on all training data" |
+*
+* @param {Cliopt_Grid_No_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_no_refit = /** @type {((inputs?: Cliopt_Grid_No_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_No_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_no_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_no_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_no_refit(inputs)
+	return __en.cliopt_grid_no_refit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "trainer processes at once (default: one per core, one on a GPU)" |
+*
+* @param {Cliopt_Grid_ParallelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_parallel = /** @type {((inputs?: Cliopt_Grid_ParallelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_ParallelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_parallel(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_parallel(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_parallel(inputs)
+	return __en.cliopt_grid_parallel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "random search: this many settings drawn from the space" |
+*
+* @param {Cliopt_Grid_RandomInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_random = /** @type {((inputs?: Cliopt_Grid_RandomInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_RandomInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_random(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_random(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_random(inputs)
+	return __en.cliopt_grid_random(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "metric to rank settings by" |
+*
+* @param {Cliopt_Grid_Rank_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_rank_by = /** @type {((inputs?: Cliopt_Grid_Rank_ByInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_Rank_ByInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_rank_by(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_rank_by(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_rank_by(inputs)
+	return __en.cliopt_grid_rank_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS" |
+*
+* @param {Cliopt_Grid_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_redis = /** @type {((inputs?: Cliopt_Grid_RedisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_RedisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_redis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_redis(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_redis(inputs)
+	return __en.cliopt_grid_redis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "start a new grid even if an unfinished one of this lab exists" |
+*
+* @param {Cliopt_Grid_RestartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_restart = /** @type {((inputs?: Cliopt_Grid_RestartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_RestartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_restart(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_restart(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_restart(inputs)
+	return __en.cliopt_grid_restart(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0..." |
+*
+* @param {Cliopt_Grid_SweepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grid_sweep = /** @type {((inputs?: Cliopt_Grid_SweepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grid_SweepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grid_sweep(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grid_sweep(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grid_sweep(inputs)
+	return __en.cliopt_grid_sweep(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one JSON object per grid" |
+*
+* @param {Cliopt_Grids_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_grids_json = /** @type {((inputs?: Cliopt_Grids_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Grids_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_grids_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_grids_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_grids_json(inputs)
+	return __en.cliopt_grids_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Python file that builds (and compiles and fits) a Keras model" |
+*
+* @param {Cliopt_Import_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_code = /** @type {((inputs?: Cliopt_Import_CodeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Import_CodeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_import_code(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_import_code(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_import_code(inputs)
+	return __en.cliopt_import_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print {\"out\", \"lab\", \"warnings\"} as JSON" |
+*
+* @param {Cliopt_Import_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_json = /** @type {((inputs?: Cliopt_Import_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Import_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_import_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_import_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_import_json(inputs)
+	return __en.cliopt_import_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the lab file to write (default: next to the code, {ext})" |
+*
+* @param {Cliopt_Import_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_import_out = /** @type {((inputs: Cliopt_Import_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Import_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_import_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_import_out(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_import_out(inputs)
+	return __en.cliopt_import_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the epoch (0 is before training; default: the last)" |
+*
+* @param {Cliopt_Inspect_EpochInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_epoch = /** @type {((inputs?: Cliopt_Inspect_EpochInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Inspect_EpochInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_inspect_epoch(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_inspect_epoch(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_inspect_epoch(inputs)
+	return __en.cliopt_inspect_epoch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "run id (or a unique prefix of it, or its name)" |
+*
+* @param {Cliopt_Inspect_RunInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_inspect_run = /** @type {((inputs?: Cliopt_Inspect_RunInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Inspect_RunInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_inspect_run(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_inspect_run(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_inspect_run(inputs)
+	return __en.cliopt_inspect_run(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print JSON lines instead of text" |
+*
+* @param {Cliopt_Json_LinesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_lines = /** @type {((inputs?: Cliopt_Json_LinesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Json_LinesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_json_lines(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_json_lines(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_json_lines(inputs)
+	return __en.cliopt_json_lines(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object" |
+*
+* @param {Cliopt_Json_OneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_json_one = /** @type {((inputs?: Cliopt_Json_OneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Json_OneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_json_one(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_json_one(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_json_one(inputs)
+	return __en.cliopt_json_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object per lab" |
+*
+* @param {Cliopt_Labs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_labs_json = /** @type {((inputs?: Cliopt_Labs_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Labs_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_labs_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_labs_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_labs_json(inputs)
+	return __en.cliopt_labs_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "html (one self-contained file) or pdf" |
+*
+* @param {Cliopt_Report_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_format = /** @type {((inputs?: Cliopt_Report_FormatInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_FormatInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_format(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_format(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_format(inputs)
+	return __en.cliopt_report_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print JSON instead of text" |
+*
+* @param {Cliopt_Report_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_json = /** @type {((inputs?: Cliopt_Report_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_json(inputs)
+	return __en.cliopt_report_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the .layerlab.json lab (its runs are those in the store with its guide id)" |
+*
+* @param {Cliopt_Report_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_lab = /** @type {((inputs?: Cliopt_Report_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_lab(inputs)
+	return __en.cliopt_report_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder to write the report in" |
+*
+* @param {Cliopt_Report_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_out = /** @type {((inputs?: Cliopt_Report_OutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_OutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_out(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_out(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_out(inputs)
+	return __en.cliopt_report_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the runs to show (default: every finished run of the lab)" |
+*
+* @param {Cliopt_Report_RunsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_report_runs = /** @type {((inputs?: Cliopt_Report_RunsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Report_RunsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_report_runs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_report_runs(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_report_runs(inputs)
+	return __en.cliopt_report_runs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print one JSON object per run" |
+*
+* @param {Cliopt_Runs_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_runs_json = /** @type {((inputs?: Cliopt_Runs_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Runs_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_runs_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_runs_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_runs_json(inputs)
+	return __en.cliopt_runs_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "," |
+*
+* @param {Cliopt_SeparatorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_separator = /** @type {((inputs?: Cliopt_SeparatorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_SeparatorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_separator(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_separator(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_separator(inputs)
+	return __en.cliopt_separator(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "serve a class: students sign in with codes, each with their own labs and runs" |
+*
+* @param {Cliopt_Serve_ClassInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class = /** @type {((inputs?: Cliopt_Serve_ClassInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_ClassInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_class(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_class(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_class(inputs)
+	return __en.cliopt_serve_class(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: the class's data (default: <user data>/class)" |
+*
+* @param {Cliopt_Serve_Class_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_dir = /** @type {((inputs?: Cliopt_Serve_Class_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Class_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_class_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_class_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_class_dir(inputs)
+	return __en.cliopt_serve_class_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: students' names, one per line (or name,code)" |
+*
+* @param {Cliopt_Serve_Class_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_class_list = /** @type {((inputs?: Cliopt_Serve_Class_ListInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Class_ListInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_class_list(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_class_list(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_class_list(inputs)
+	return __en.cliopt_serve_class_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: the lab network address to listen on (default 127.0.0.1)" |
+*
+* @param {Cliopt_Serve_HostInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_host = /** @type {((inputs?: Cliopt_Serve_HostInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_HostInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_host(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_host(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_host(inputs)
+	return __en.cliopt_serve_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once for the class" |
+*
+* @param {Cliopt_Serve_Max_TrainersInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_max_trainers = /** @type {((inputs?: Cliopt_Serve_Max_TrainersInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Max_TrainersInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_max_trainers(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_max_trainers(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_max_trainers(inputs)
+	return __en.cliopt_serve_max_trainers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "open the address in the default browser" |
+*
+* @param {Cliopt_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_open = /** @type {((inputs?: Cliopt_Serve_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_open(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_open(inputs)
+	return __en.cliopt_serve_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "with --class: trainers at once per student (default 1)" |
+*
+* @param {Cliopt_Serve_Per_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_per_student = /** @type {((inputs?: Cliopt_Serve_Per_StudentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_Per_StudentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_per_student(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_per_student(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_per_student(inputs)
+	return __en.cliopt_serve_per_student(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "port to listen on (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Serve_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_port = /** @type {((inputs?: Cliopt_Serve_PortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_PortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_port(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_port(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_port(inputs)
+	return __en.cliopt_serve_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rebuild the interface before serving" |
+*
+* @param {Cliopt_Serve_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_rebuild = /** @type {((inputs?: Cliopt_Serve_RebuildInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_RebuildInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_rebuild(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_rebuild(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_rebuild(inputs)
+	return __en.cliopt_serve_rebuild(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "connect a pool of workers at start: redis://[:PASSWORD@]HOST:PORT (rediss:// for TLS)" |
+*
+* @param {Cliopt_Serve_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_serve_redis = /** @type {((inputs?: Cliopt_Serve_RedisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Serve_RedisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_serve_redis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_serve_redis(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_serve_redis(inputs)
+	return __en.cliopt_serve_redis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "use the browser host even where Electron is installed" |
+*
+* @param {Cliopt_Start_BrowserInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_browser = /** @type {((inputs?: Cliopt_Start_BrowserInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_BrowserInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_browser(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_browser(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_browser(inputs)
+	return __en.cliopt_start_browser(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "do not open a browser (browser host)" |
+*
+* @param {Cliopt_Start_No_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_no_open = /** @type {((inputs?: Cliopt_Start_No_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_No_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_no_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_no_open(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_no_open(inputs)
+	return __en.cliopt_start_no_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "browser host port (default: the last one when free, else a free one)" |
+*
+* @param {Cliopt_Start_PortInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_port = /** @type {((inputs?: Cliopt_Start_PortInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_PortInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_port(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_port(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_port(inputs)
+	return __en.cliopt_start_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rebuild before starting" |
+*
+* @param {Cliopt_Start_RebuildInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_start_rebuild = /** @type {((inputs?: Cliopt_Start_RebuildInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Start_RebuildInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_start_rebuild(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_start_rebuild(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_start_rebuild(inputs)
+	return __en.cliopt_start_rebuild(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one." |
+*
+* @param {Cliopt_Store_RepairInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair = /** @type {((inputs?: Cliopt_Store_RepairInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Store_RepairInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_store_repair(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_store_repair(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_store_repair(inputs)
+	return __en.cliopt_store_repair(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "print the result as JSON" |
+*
+* @param {Cliopt_Store_Repair_JsonInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_store_repair_json = /** @type {((inputs?: Cliopt_Store_Repair_JsonInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Store_Repair_JsonInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_store_repair_json(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_store_repair_json(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_store_repair_json(inputs)
+	return __en.cliopt_store_repair_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "examples per step (Keras default 32)" |
+*
+* @param {Cliopt_Train_Batch_SizeInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_batch_size = /** @type {((inputs?: Cliopt_Train_Batch_SizeInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Batch_SizeInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_batch_size(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_batch_size(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_batch_size(inputs)
+	return __en.cliopt_train_batch_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mnist, fashion-mnist, imdb, synthetic:spirals\|moons\|circles\|xor, or a file or folder" |
+*
+* @param {Cliopt_Train_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_dataset = /** @type {((inputs?: Cliopt_Train_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_dataset(inputs)
+	return __en.cliopt_train_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "smallest change that counts as an improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_Min_DeltaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_min_delta = /** @type {((inputs?: Cliopt_Train_Early_Stopping_Min_DeltaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Early_Stopping_Min_DeltaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_early_stopping_min_delta(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_early_stopping_min_delta(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_early_stopping_min_delta(inputs)
+	return __en.cliopt_train_early_stopping_min_delta(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "what early stopping watches (default val_loss)" |
+*
+* @param {Cliopt_Train_Early_Stopping_MonitorInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_monitor = /** @type {((inputs?: Cliopt_Train_Early_Stopping_MonitorInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Early_Stopping_MonitorInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_early_stopping_monitor(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_early_stopping_monitor(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_early_stopping_monitor(inputs)
+	return __en.cliopt_train_early_stopping_monitor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stop after n epochs without improvement" |
+*
+* @param {Cliopt_Train_Early_Stopping_PatienceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_early_stopping_patience = /** @type {((inputs?: Cliopt_Train_Early_Stopping_PatienceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Early_Stopping_PatienceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_early_stopping_patience(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_early_stopping_patience(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_early_stopping_patience(inputs)
+	return __en.cliopt_train_early_stopping_patience(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "epochs to train (Keras default 1)" |
+*
+* @param {Cliopt_Train_EpochsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_epochs = /** @type {((inputs?: Cliopt_Train_EpochsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_EpochsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_epochs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_epochs(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_epochs(inputs)
+	return __en.cliopt_train_epochs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a .layerlab.json lab file, Keras code in a .py file, or a Keras .keras/.h5 model to train on" |
+*
+* @param {Cliopt_Train_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_lab = /** @type {((inputs?: Cliopt_Train_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_lab(inputs)
+	return __en.cliopt_train_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "label smoothing in [0, 1) (default 0)" |
+*
+* @param {Cliopt_Train_Label_SmoothingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_label_smoothing = /** @type {((inputs?: Cliopt_Train_Label_SmoothingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Label_SmoothingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_label_smoothing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_label_smoothing(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_label_smoothing(inputs)
+	return __en.cliopt_train_label_smoothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)" |
+*
+* @param {Cliopt_Train_Learning_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_learning_rate = /** @type {((inputs?: Cliopt_Train_Learning_RateInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Learning_RateInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_learning_rate(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_learning_rate(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_learning_rate(inputs)
+	return __en.cliopt_train_learning_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "loss" |
+*
+* @param {Cliopt_Train_LossInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_loss = /** @type {((inputs?: Cliopt_Train_LossInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_LossInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_loss(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_loss(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_loss(inputs)
+	return __en.cliopt_train_loss(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)" |
+*
+* @param {Cliopt_Train_ModelInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_model = /** @type {((inputs?: Cliopt_Train_ModelInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_ModelInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_model(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_model(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_model(inputs)
+	return __en.cliopt_train_model(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "SGD momentum (default 0)" |
+*
+* @param {Cliopt_Train_MomentumInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_momentum = /** @type {((inputs?: Cliopt_Train_MomentumInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_MomentumInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_momentum(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_momentum(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_momentum(inputs)
+	return __en.cliopt_train_momentum(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a label for the run in lists and charts" |
+*
+* @param {Cliopt_Train_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_name = /** @type {((inputs?: Cliopt_Train_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_name(inputs)
+	return __en.cliopt_train_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "optimizer" |
+*
+* @param {Cliopt_Train_OptimizerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_optimizer = /** @type {((inputs?: Cliopt_Train_OptimizerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_OptimizerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_optimizer(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_optimizer(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_optimizer(inputs)
+	return __en.cliopt_train_optimizer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "when early stopping stops, go back to the best epoch" |
+*
+* @param {Cliopt_Train_Restore_Best_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_restore_best_weights = /** @type {((inputs?: Cliopt_Train_Restore_Best_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Restore_Best_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_restore_best_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_restore_best_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_restore_best_weights(inputs)
+	return __en.cliopt_train_restore_best_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "seed for a reproducible CPU run" |
+*
+* @param {Cliopt_Train_SeedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_seed = /** @type {((inputs?: Cliopt_Train_SeedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_SeedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_seed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_seed(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_seed(inputs)
+	return __en.cliopt_train_seed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "shuffle the training labels (the memorization experiment)" |
+*
+* @param {Cliopt_Train_Shuffle_LabelsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_shuffle_labels = /** @type {((inputs?: Cliopt_Train_Shuffle_LabelsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Shuffle_LabelsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_shuffle_labels(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_shuffle_labels(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_shuffle_labels(inputs)
+	return __en.cliopt_train_shuffle_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "train on only the first n examples" |
+*
+* @param {Cliopt_Train_Train_SubsetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_train_subset = /** @type {((inputs?: Cliopt_Train_Train_SubsetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_Train_SubsetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_train_subset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_train_subset(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_train_subset(inputs)
+	return __en.cliopt_train_train_subset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)" |
+*
+* @param {Cliopt_Train_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_train_validation = /** @type {((inputs?: Cliopt_Train_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Train_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_train_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_train_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_train_validation(inputs)
+	return __en.cliopt_train_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "jobs to train at once" |
+*
+* @param {Cliopt_Worker_ConcurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_concurrency = /** @type {((inputs?: Cliopt_Worker_ConcurrencyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_ConcurrencyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_concurrency(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_concurrency(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_concurrency(inputs)
+	return __en.cliopt_worker_concurrency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "folder with datasets, searched before the default ones (repeatable)" |
+*
+* @param {Cliopt_Worker_Data_DirInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_data_dir = /** @type {((inputs?: Cliopt_Worker_Data_DirInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_Data_DirInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_data_dir(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_data_dir(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_data_dir(inputs)
+	return __en.cliopt_worker_data_dir(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "how the teacher sees this worker (default: host name and process id)" |
+*
+* @param {Cliopt_Worker_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_name = /** @type {((inputs?: Cliopt_Worker_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_name(inputs)
+	return __en.cliopt_worker_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS" |
+*
+* @param {Cliopt_Worker_RedisInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cliopt_worker_redis = /** @type {((inputs?: Cliopt_Worker_RedisInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cliopt_Worker_RedisInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cliopt_worker_redis(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cliopt_worker_redis(inputs)
+	if (locale === "en-XA") return __en_xa2.cliopt_worker_redis(inputs)
+	return __en.cliopt_worker_redis(inputs)
 });
 /**
 * | output |

@@ -153,6 +153,23 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
+/** @typedef {{}} Clierr_Help_HintInputs */
+/** @typedef {{ value: NonNullable<unknown>, name: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown>, value: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ValueInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Missing_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Missing_OptionInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown>, list: NonNullable<unknown> }} Clierr_Not_One_OfInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_PortInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Clierr_Not_WholeInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Option_No_ValueInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown> }} Clierr_Too_ManyInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown>, command: NonNullable<unknown> }} Clierr_Too_Many_ForInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Clierr_Unknown_CommandInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Unknown_OptionInputs */
 /** @typedef {{}} Clihelp_ArgumentsInputs */
 /** @typedef {{}} Clihelp_BenchInputs */
 /** @typedef {{}} Clihelp_CheckInputs */
@@ -179,6 +196,105 @@
 /** @typedef {{}} Clihelp_UsageInputs */
 /** @typedef {{}} Clihelp_VersionInputs */
 /** @typedef {{}} Clihelp_WorkerInputs */
+/** @typedef {{}} Cliopt_BackendInputs */
+/** @typedef {{}} Cliopt_Bench_BackendsInputs */
+/** @typedef {{}} Cliopt_Bench_Insights_OnlyInputs */
+/** @typedef {{}} Cliopt_Bench_JsonInputs */
+/** @typedef {{}} Cliopt_Bench_ModesInputs */
+/** @typedef {{}} Cliopt_Bench_No_GridInputs */
+/** @typedef {{}} Cliopt_Bench_No_InsightsInputs */
+/** @typedef {{}} Cliopt_Bench_No_PeerInputs */
+/** @typedef {{}} Cliopt_Bench_RepeatsInputs */
+/** @typedef {{}} Cliopt_Bench_SecondsInputs */
+/** @typedef {{}} Cliopt_Bench_WebgpuInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_Bench_WorkloadsInputs */
+/** @typedef {{}} Cliopt_Check_LabInputs */
+/** @typedef {{}} Cliopt_Check_QuickInputs */
+/** @typedef {{}} Cliopt_Check_WalkInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ChoicesInputs */
+/** @typedef {{}} Cliopt_Class_CsvInputs */
+/** @typedef {{}} Cliopt_Class_DirInputs */
+/** @typedef {{}} Cliopt_Class_JsonInputs */
+/** @typedef {{}} Cliopt_Class_LabInputs */
+/** @typedef {{}} Cliopt_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_DownloadInputs */
+/** @typedef {{}} Cliopt_Datasets_JsonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cliopt_DefaultInputs */
+/** @typedef {{}} Cliopt_Evaluate_Data_DirInputs */
+/** @typedef {{}} Cliopt_Evaluate_DatasetInputs */
+/** @typedef {{}} Cliopt_Evaluate_RunInputs */
+/** @typedef {{}} Cliopt_Export_FormatInputs */
+/** @typedef {{}} Cliopt_Export_FormatsInputs */
+/** @typedef {{}} Cliopt_Export_JsonInputs */
+/** @typedef {{}} Cliopt_Export_OutInputs */
+/** @typedef {{}} Cliopt_Export_Run_LabInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ExtrasInputs */
+/** @typedef {{}} Cliopt_Grid_FoldsInputs */
+/** @typedef {{}} Cliopt_Grid_HoldoutInputs */
+/** @typedef {{}} Cliopt_Grid_LabInputs */
+/** @typedef {{}} Cliopt_Grid_No_RefitInputs */
+/** @typedef {{}} Cliopt_Grid_ParallelInputs */
+/** @typedef {{}} Cliopt_Grid_RandomInputs */
+/** @typedef {{}} Cliopt_Grid_Rank_ByInputs */
+/** @typedef {{}} Cliopt_Grid_RedisInputs */
+/** @typedef {{}} Cliopt_Grid_RestartInputs */
+/** @typedef {{}} Cliopt_Grid_SweepInputs */
+/** @typedef {{}} Cliopt_Grids_JsonInputs */
+/** @typedef {{}} Cliopt_Import_CodeInputs */
+/** @typedef {{}} Cliopt_Import_JsonInputs */
+/** @typedef {{ ext: NonNullable<unknown> }} Cliopt_Import_OutInputs */
+/** @typedef {{}} Cliopt_Inspect_EpochInputs */
+/** @typedef {{}} Cliopt_Inspect_RunInputs */
+/** @typedef {{}} Cliopt_Json_LinesInputs */
+/** @typedef {{}} Cliopt_Json_OneInputs */
+/** @typedef {{}} Cliopt_Labs_JsonInputs */
+/** @typedef {{}} Cliopt_Report_FormatInputs */
+/** @typedef {{}} Cliopt_Report_JsonInputs */
+/** @typedef {{}} Cliopt_Report_LabInputs */
+/** @typedef {{}} Cliopt_Report_OutInputs */
+/** @typedef {{}} Cliopt_Report_RunsInputs */
+/** @typedef {{}} Cliopt_Runs_JsonInputs */
+/** @typedef {{}} Cliopt_SeparatorInputs */
+/** @typedef {{}} Cliopt_Serve_ClassInputs */
+/** @typedef {{}} Cliopt_Serve_Class_DirInputs */
+/** @typedef {{}} Cliopt_Serve_Class_ListInputs */
+/** @typedef {{}} Cliopt_Serve_HostInputs */
+/** @typedef {{}} Cliopt_Serve_Max_TrainersInputs */
+/** @typedef {{}} Cliopt_Serve_OpenInputs */
+/** @typedef {{}} Cliopt_Serve_Per_StudentInputs */
+/** @typedef {{}} Cliopt_Serve_PortInputs */
+/** @typedef {{}} Cliopt_Serve_RebuildInputs */
+/** @typedef {{}} Cliopt_Serve_RedisInputs */
+/** @typedef {{}} Cliopt_Start_BrowserInputs */
+/** @typedef {{}} Cliopt_Start_No_OpenInputs */
+/** @typedef {{}} Cliopt_Start_PortInputs */
+/** @typedef {{}} Cliopt_Start_RebuildInputs */
+/** @typedef {{}} Cliopt_Store_RepairInputs */
+/** @typedef {{}} Cliopt_Store_Repair_JsonInputs */
+/** @typedef {{}} Cliopt_Train_Batch_SizeInputs */
+/** @typedef {{}} Cliopt_Train_DatasetInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_Min_DeltaInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_MonitorInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_PatienceInputs */
+/** @typedef {{}} Cliopt_Train_EpochsInputs */
+/** @typedef {{}} Cliopt_Train_LabInputs */
+/** @typedef {{}} Cliopt_Train_Label_SmoothingInputs */
+/** @typedef {{}} Cliopt_Train_Learning_RateInputs */
+/** @typedef {{}} Cliopt_Train_LossInputs */
+/** @typedef {{}} Cliopt_Train_ModelInputs */
+/** @typedef {{}} Cliopt_Train_MomentumInputs */
+/** @typedef {{}} Cliopt_Train_NameInputs */
+/** @typedef {{}} Cliopt_Train_OptimizerInputs */
+/** @typedef {{}} Cliopt_Train_Restore_Best_WeightsInputs */
+/** @typedef {{}} Cliopt_Train_SeedInputs */
+/** @typedef {{}} Cliopt_Train_Shuffle_LabelsInputs */
+/** @typedef {{}} Cliopt_Train_Train_SubsetInputs */
+/** @typedef {{}} Cliopt_Train_ValidationInputs */
+/** @typedef {{}} Cliopt_Worker_ConcurrencyInputs */
+/** @typedef {{}} Cliopt_Worker_Data_DirInputs */
+/** @typedef {{}} Cliopt_Worker_NameInputs */
+/** @typedef {{}} Cliopt_Worker_RedisInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -2145,6 +2261,78 @@ export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) 
 	return /** @type {LocalizedString} */ (`SSttöppííññg áfttéér thííss bátççhh (Çtrll-ÇÇ ágáííññ tö qüüíít át ööññçé)...`)
 };
 
+export const clierr_choices = /** @type {(inputs: Clierr_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÅÅlllöwéédd çhöííççés árréé ${i?.list}.`)
+};
+
+export const clierr_did_you_mean = /** @type {(inputs: Clierr_Did_You_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(DDííd ýöüü mméáñ ${i?.name}?)`)
+};
+
+export const clierr_did_you_mean_one_of = /** @type {(inputs: Clierr_Did_You_Mean_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(DDííd ýöüü mméáñ ööññé öf ${i?.list}?)`)
+};
+
+export const clierr_help_hint = /** @type {(inputs: Clierr_Help_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(rrüüñ wítthh --hélpp fför üssáágé)`)
+};
+
+export const clierr_invalid_argument = /** @type {(inputs: Clierr_Invalid_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: ççöömmáññdd-árgüümméñt vváálüé '${i?.value}' ííss íñváállíd föörr árgüümméñt '${i?.name}'. ${i?.reason}`)
+};
+
+export const clierr_invalid_value = /** @type {(inputs: Clierr_Invalid_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: ööpptíöññ '${i?.option}' áárrgümééññt '${i?.value}' ííss íñváállíd. ${i?.reason}`)
+};
+
+export const clierr_missing_argument = /** @type {(inputs: Clierr_Missing_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: mmííssíññgg réqüüííréd áárrgümééññt '${i?.name}'`)
+};
+
+export const clierr_missing_option = /** @type {(inputs: Clierr_Missing_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: rrééqüírrééd öpttííöñ '${i?.option}' ññööt spééççífíéédd`)
+};
+
+export const clierr_not_number = /** @type {(inputs: Clierr_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt áá ññümbéérr öf átt lléástt 0.`)
+};
+
+export const clierr_not_one_of = /** @type {(inputs: Clierr_Not_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt ööññé öf ${i?.list}.`)
+};
+
+export const clierr_not_port = /** @type {(inputs: Clierr_Not_PortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt áá ppört ññüümbérr (0 ttö 65535; 0 píççkks á frrééé öñéé).`)
+};
+
+export const clierr_not_whole = /** @type {(inputs: Clierr_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' ííss ñöt áá wwhöléé ññümbéérr öf átt lléástt ${i?.min}.`)
+};
+
+export const clierr_option_no_value = /** @type {(inputs: Clierr_Option_No_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: ööpptíöññ '${i?.option}' áárrgümééññt míssssíñg`)
+};
+
+export const clierr_too_many = /** @type {(inputs: Clierr_Too_ManyInputs) => LocalizedString} */ (i) => {const expectedPlural = registry.plural("en-XA", i?.expected, {});
+	if (expectedPlural === "one") return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss. ÉÉxpéççttéd ${i?.expected} áárrgümééññt bütt ggöt ${i?.count}.`);
+	return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss. ÉÉxpéççttéd ${i?.expected} áárrgümééññts büütt göt ${i?.count}.`)
+	
+};
+
+export const clierr_too_many_for = /** @type {(inputs: Clierr_Too_Many_ForInputs) => LocalizedString} */ (i) => {const expectedPlural = registry.plural("en-XA", i?.expected, {});
+	if (expectedPlural === "one") return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss fför '${i?.command}'. ÉÉxxpéçttééd ${i?.expected} áárrgümééññt bütt ggöt ${i?.count}.`);
+	return /** @type {LocalizedString} */ (`éérrrör: ttööö máññýý árgüümméñtss fför '${i?.command}'. ÉÉxxpéçttééd ${i?.expected} áárrgümééññts büütt göt ${i?.count}.`)
+	
+};
+
+export const clierr_unknown_command = /** @type {(inputs: Clierr_Unknown_CommandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: üüññkñöwwññ çömmmááñd '${i?.command}'`)
+};
+
+export const clierr_unknown_option = /** @type {(inputs: Clierr_Unknown_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éérrrör: üüññkñöwwññ öptííööñ '${i?.option}'`)
+};
+
 export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ÅÅrrgümééññts:`)
 };
@@ -2247,6 +2435,402 @@ export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => Loc
 
 export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`JJööíñ á ppöööl öff wwörkéérrs öñ áá RRédíss ssérvéérr áñd ttrráíñ áá ggríd'ss fföldss fför thhéé téáççhhér.`)
+};
+
+export const cliopt_backend = /** @type {(inputs: Cliopt_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fföörçé áá bbáçkééññd`)
+};
+
+export const cliopt_bench_backends = /** @type {(inputs: Cliopt_Bench_BackendsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççöömmá-sséépárááttéd: tééññsörffllöw-gppüü, wébggppü, téññssörfllööw, wássmm, çpü`)
+};
+
+export const cliopt_bench_insights_only = /** @type {(inputs: Cliopt_Bench_Insights_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmééásürréé öñlýý wwhát rrééçörddííñg thhéé íñsíígghts ççöösts`)
+};
+
+export const cliopt_bench_json = /** @type {(inputs: Cliopt_Bench_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé JSØØÑÑ öbjééççt pérr mméásüürréméññtt`)
+};
+
+export const cliopt_bench_modes = /** @type {(inputs: Cliopt_Bench_ModesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöçk, ééññgíñéé1 (ööñé wáássm thrrééád), éññggíñé (áá tthréáádd pér ççööré)`)
+};
+
+export const cliopt_bench_no_grid = /** @type {(inputs: Cliopt_Bench_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sskkíp thhéé grídd tthröüügghpütt mméásüürréméññtt (1 ágáííññst 2 páárrállééll tráííññérs)`)
+};
+
+export const cliopt_bench_no_insights = /** @type {(inputs: Cliopt_Bench_No_InsightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sskkíp thhéé íñsíígghts rrééçörddííñg mééáásüréémméñt (ááññ MÑÎSSTT épöççhh wíthh ááñd wíítthöütt)`)
+};
+
+export const cliopt_bench_no_peer = /** @type {(inputs: Cliopt_Bench_No_PeerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sskkíp thhéé mátrrííx-müllttíplýý llímíttss áñd tthhé TéññssörFllööw-förr-PPýthööññ péérr rröw (.vééññv-kérráás)`)
+};
+
+export const cliopt_bench_repeats = /** @type {(inputs: Cliopt_Bench_RepeatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttííméd rréépéáttss pér mmééásürrééméñtt (mmédíááññ répöörrtéd)`)
+};
+
+export const cliopt_bench_seconds = /** @type {(inputs: Cliopt_Bench_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttáárgétt lléñgtthh öf öññéé tíméédd répééáát`)
+};
+
+export const cliopt_bench_webgpu = /** @type {(inputs: Cliopt_Bench_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmééásürréé WébGGPPÛ öñ áá ssöftwwááré áddááptérr ttöö (SwwííftShháádér, llllvmpííppé); álssöö LÅÝÉÉRRLÅB_BBÉÉÑÇH_WWÉÉBGPÛÛ=1`)
+};
+
+export const cliopt_bench_workloads = /** @type {(inputs: Cliopt_Bench_WorkloadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ççöömmá-sséépárááttéd: ${i?.list}`)
+};
+
+export const cliopt_check_lab = /** @type {(inputs: Cliopt_Check_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá .lláýérrlláb.jssööñ güííddéd láább, ör á llííbrárrýý láb bbýý íd (lááýýérláább lábss)`)
+};
+
+export const cliopt_check_quick = /** @type {(inputs: Cliopt_Check_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá llíbráárrý lább'ss qüíççkk vérssííöñ (fééwwér éppööçhs, ssmmálléérr sübssééts)`)
+};
+
+export const cliopt_check_walk = /** @type {(inputs: Cliopt_Check_WalkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwáálk thhéé láb: ééááçh sttéép's sééttüp, öññéé rüñ (öörr grídd) ppér sttéép wítthh çhéççkks`)
+};
+
+export const cliopt_choices = /** @type {(inputs: Cliopt_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ççhhöíçééss: ${i?.list}`)
+};
+
+export const cliopt_class_csv = /** @type {(inputs: Cliopt_Class_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áállsö wrrííté thhéé röwss áás ÇSVV (áá çölüümmñ pérr qqüésttííöñ)`)
+};
+
+export const cliopt_class_dir = /** @type {(inputs: Cliopt_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé föllddér öff rrépörrtt fílééss (.htmll, .ppdf)`)
+};
+
+export const cliopt_class_json = /** @type {(inputs: Cliopt_Class_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt tthhé övéérrvíéww áás JSØØÑÑ`)
+};
+
+export const cliopt_class_lab = /** @type {(inputs: Cliopt_Class_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé téááççhér'ss lláb: rééppörtss wwhöséé llöçkéédd párttss díffféér áréé fflágggééd`)
+};
+
+export const cliopt_data_dir = /** @type {(inputs: Cliopt_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts (béffööré LÅÅÝÝÉRLÅÅBB_DÅTÅÅ_DDÎR áññdd thé ddééfáülltt földdéérs)`)
+};
+
+export const cliopt_datasets_data_dir = /** @type {(inputs: Cliopt_Datasets_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts (séáárrçhédd ffírstt)`)
+};
+
+export const cliopt_datasets_download = /** @type {(inputs: Cliopt_Datasets_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööwñlööáád á büüíílt-íññ ddátásséét íñttöö thé üüssér dááttá föllddér`)
+};
+
+export const cliopt_datasets_json = /** @type {(inputs: Cliopt_Datasets_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt pérr ddátásséét`)
+};
+
+export const cliopt_default = /** @type {(inputs: Cliopt_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ddééfáülltt: ${i?.value}`)
+};
+
+export const cliopt_evaluate_data_dir = /** @type {(inputs: Cliopt_Evaluate_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts (béffööré LÅÅÝÝÉRLÅÅBB_DÅTÅÅ_DDÎR áññdd thé ddééfáülltts)`)
+};
+
+export const cliopt_evaluate_dataset = /** @type {(inputs: Cliopt_Evaluate_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé dáttáásét wwhhösé ttéést séétt tö üsséé (défááüült: thhéé rüñ'ss ööwñ)`)
+};
+
+export const cliopt_evaluate_run = /** @type {(inputs: Cliopt_Evaluate_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá rrüñ ídd öör ñámméé (séé llááýérllááb rüññss), ör á .kkéérás öörr .h5 fílléé`)
+};
+
+export const cliopt_export_format = /** @type {(inputs: Cliopt_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxpörtt fförmáátt`)
+};
+
+export const cliopt_export_formats = /** @type {(inputs: Cliopt_Export_FormatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`FFöörmáttss:`)
+};
+
+export const cliopt_export_json = /** @type {(inputs: Cliopt_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt tthhé wríítttéñ ffíílés ááss JSØÑÑ`)
+};
+
+export const cliopt_export_out = /** @type {(inputs: Cliopt_Export_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr ttö wríítté íñttöö`)
+};
+
+export const cliopt_export_run_lab = /** @type {(inputs: Cliopt_Export_Run_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrüüñ íd (öörr á üñííqqüé prrééfíx ööff ít, örr ííts ñáámmé), ör áá .lláýérrlláb.jssööñ fílléé`)
+};
+
+export const cliopt_extras = /** @type {(inputs: Cliopt_ExtrasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (` (${i?.list})`)
+};
+
+export const cliopt_grid_folds = /** @type {(inputs: Cliopt_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kk-fföld ççrröss-vváálídááttíöñ (ddééfáülltt 3, strááttífíéédd)`)
+};
+
+export const cliopt_grid_holdout = /** @type {(inputs: Cliopt_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá ssíñglléé hölddööüt sppllít íññsstéádd ööf k fööllds`)
+};
+
+export const cliopt_grid_lab = /** @type {(inputs: Cliopt_Grid_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá .lláýérrlláb.jssööñ lább ffílé`)
+};
+
+export const cliopt_grid_no_refit = /** @type {(inputs: Cliopt_Grid_No_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddöö ñöt rréétráííññ thé bbéést séétttíñgg ööñ álll ttráíññííñg dááttá`)
+};
+
+export const cliopt_grid_parallel = /** @type {(inputs: Cliopt_Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñéérr pröççéésséss áát öñççéé (défááüült: öññéé pér ççööré, öññéé öñ á GGPPÛ)`)
+};
+
+export const cliopt_grid_random = /** @type {(inputs: Cliopt_Grid_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrááñdömm sséárççhh: thíss mmáñý ssééttíññggs drááwwñ fröömm thé ssppáçé`)
+};
+
+export const cliopt_grid_rank_by = /** @type {(inputs: Cliopt_Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mméétríçç ttö ráññkk sétttííñgs bbýý`)
+};
+
+export const cliopt_grid_redis = /** @type {(inputs: Cliopt_Grid_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`qqüüéüé tthhé fölldds öñ áá ppööl ööff wörkkéérs (lááýýérláább wörkkéér) át rréédís://[:PPÅÅSSWØØRRD@]HØSSTT:PØRTT, öör réddííss:// föörr TLS`)
+};
+
+export const cliopt_grid_restart = /** @type {(inputs: Cliopt_Grid_RestartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttárt áá ññéw grrííd évééññ íf áññ üüñfíññííshédd ööñé öff tthís llááb éxííssts`)
+};
+
+export const cliopt_grid_sweep = /** @type {(inputs: Cliopt_Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sswwéép áá sséttííññg: láýýéérs.drrööpöütt.rráté=0.3,0.5,0.7 öörr tráííññíñg.llééárñííññgRáttéé=0.0001:0.1:4:lög (rréépéáttááblé); ööññé vállüüé förr éévérýý DDröpööüüt: 'láýýéérs.*Drrööpöütt.rráté=0.3,0.5', fföör çhöösséñ lááýýérs: llááýérss.ddéñséé+ddéñséé_1.kkérñééllRégüüllárízzéér.l2=0.001,0.01`)
+};
+
+export const cliopt_grids_json = /** @type {(inputs: Cliopt_Grids_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööññé JSØØÑÑ öbjééççt pérr ggríd`)
+};
+
+export const cliopt_import_code = /** @type {(inputs: Cliopt_Import_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá PPýthööññ fíléé tthát bbüüíldss (ááñd çöömmpílééss áñd ffííts) á KKéérás mmöödél`)
+};
+
+export const cliopt_import_json = /** @type {(inputs: Cliopt_Import_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt {"ööüüt", "lább", "wwárñííññgs"} áss JJSØÑ`)
+};
+
+export const cliopt_import_out = /** @type {(inputs: Cliopt_Import_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé lább ffílé ttöö wríttéé (défááüült: ñééxxt tö tthhé çöddéé, ${i?.ext})`)
+};
+
+export const cliopt_inspect_epoch = /** @type {(inputs: Cliopt_Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé épööççh (0 ís bbééföréé ttráíññííñg; dééffáültt: tthé láásst)`)
+};
+
+export const cliopt_inspect_run = /** @type {(inputs: Cliopt_Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rrüüñ íd (öörr á üñííqqüé prrééfíx ööff ít, örr ííts ñáámmé)`)
+};
+
+export const cliopt_json_lines = /** @type {(inputs: Cliopt_Json_LinesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt JJSSØÑ lííññés íññsstéádd ööf téxxtt`)
+};
+
+export const cliopt_json_one = /** @type {(inputs: Cliopt_Json_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt`)
+};
+
+export const cliopt_labs_json = /** @type {(inputs: Cliopt_Labs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt pérr lláb`)
+};
+
+export const cliopt_report_format = /** @type {(inputs: Cliopt_Report_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhttml (öññéé sélff-ççöñtááííñéd ffíílé) örr ppdf`)
+};
+
+export const cliopt_report_json = /** @type {(inputs: Cliopt_Report_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt JJSSØÑ íññsstéádd ööf téxxtt`)
+};
+
+export const cliopt_report_lab = /** @type {(inputs: Cliopt_Report_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé .láýýéérlább.jjsöñ llááb (ítss rrüñs áárré thöössé íñ tthhé stöörré wítthh íts ggüüídé íídd)`)
+};
+
+export const cliopt_report_out = /** @type {(inputs: Cliopt_Report_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr ttö wríítté théé rrépörrtt íñ`)
+};
+
+export const cliopt_report_runs = /** @type {(inputs: Cliopt_Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé rüññss tö shhööw (déffááült: éévvérý ffííñíshhééd rüññ ööf théé lláb)`)
+};
+
+export const cliopt_runs_json = /** @type {(inputs: Cliopt_Runs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt ööññé JSØØÑÑ öbjééççt pérr rrüñ`)
+};
+
+export const cliopt_separator = /** @type {(inputs: Cliopt_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const cliopt_serve_class = /** @type {(inputs: Cliopt_Serve_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sséérvé áá ççlásss: sstüdééññts sííggñ íñ wwííth çööddés, éááççh wítthh théíírr öwñ lláábs áññdd rüñss`)
+};
+
+export const cliopt_serve_class_dir = /** @type {(inputs: Cliopt_Serve_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: thhéé çlássss's dáttáá (défááüült: <üsséér dáttáá>/çlássss)`)
+};
+
+export const cliopt_serve_class_list = /** @type {(inputs: Cliopt_Serve_Class_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: sttüüdéñttss' ñámééss, öñé ppéér líññéé (ör ñáámmé,çöddéé)`)
+};
+
+export const cliopt_serve_host = /** @type {(inputs: Cliopt_Serve_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: thhéé láb ññéétwörrkk áddrrééss töö llístééññ öñ (dééffáültt 127.0.0.1)`)
+};
+
+export const cliopt_serve_max_trainers = /** @type {(inputs: Cliopt_Serve_Max_TrainersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: trrááíñérrss át öññççé förr tthé çllááss`)
+};
+
+export const cliopt_serve_open = /** @type {(inputs: Cliopt_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööppéñ thhéé áddrrééss íññ tthé dééffáültt bbröwsséér`)
+};
+
+export const cliopt_serve_per_student = /** @type {(inputs: Cliopt_Serve_Per_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwííth --çllááss: trrááíñérrss át öññççé pérr sstüdééññt (déffááült 1)`)
+};
+
+export const cliopt_serve_port = /** @type {(inputs: Cliopt_Serve_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppöört töö llístééññ öñ (dééffáültt: tthé láásst öñéé wwhéñ ffrréé, éllssé á frrééé öñéé)`)
+};
+
+export const cliopt_serve_rebuild = /** @type {(inputs: Cliopt_Serve_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréébüílldd thé ííññtérffááçé bééfföré sséérvíññgg`)
+};
+
+export const cliopt_serve_redis = /** @type {(inputs: Cliopt_Serve_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööññéççtt á pöööll öf wöörrkérss áát stáárrt: réddíís://[:PÅSSSSWØRDD@]HHØST:PPØØRT (rééddíss:// fföör TLSS)`)
+};
+
+export const cliopt_start_browser = /** @type {(inputs: Cliopt_Start_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüssé théé bbröwsséér hösstt évéññ wwhéréé ÉÉléçttrröñ íss ííñstáállléd`)
+};
+
+export const cliopt_start_no_open = /** @type {(inputs: Cliopt_Start_No_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddöö ñöt ööppéñ á bbrröwséérr (bröwwssér höösst)`)
+};
+
+export const cliopt_start_port = /** @type {(inputs: Cliopt_Start_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bbrröwséérr höstt ppört (ddééfáülltt: thé lláást öññéé whéññ ffréé, ééllsé á ffrréé öññéé)`)
+};
+
+export const cliopt_start_rebuild = /** @type {(inputs: Cliopt_Start_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rréébüílldd béföörré stáárrtíñgg`)
+};
+
+export const cliopt_store_repair = /** @type {(inputs: Cliopt_Store_RepairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMöövé á ddáámágéédd rüñ ssttöré áássídé (rrééñáméédd, ñévéérr délééttéd) áññdd çöpýý wwhát ççááñ stíílll bé rrééád íññttö á ñééww öñé.`)
+};
+
+export const cliopt_store_repair_json = /** @type {(inputs: Cliopt_Store_Repair_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprríñt tthhé réssüült áss JJSØÑ`)
+};
+
+export const cliopt_train_batch_size = /** @type {(inputs: Cliopt_Train_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééxxámplléés pérr sstép (KKéérás ddééfáülltt 32)`)
+};
+
+export const cliopt_train_dataset = /** @type {(inputs: Cliopt_Train_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mmññíst, ffááshíööññ-mñísstt, ímdbb, ssýñthhéétíç:ssppírállss|mööññss|çírççllés|xöörr, ör á ffíílé örr fföldéérr`)
+};
+
+export const cliopt_train_early_stopping_min_delta = /** @type {(inputs: Cliopt_Train_Early_Stopping_Min_DeltaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssmmálléésst çhááññgé thháát çöüüññts áss ááñ ímpprrövémmééñt`)
+};
+
+export const cliopt_train_early_stopping_monitor = /** @type {(inputs: Cliopt_Train_Early_Stopping_MonitorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwhhát éáárrlý sttööppíññgg wátççhhés (dééffáültt vvál_löösss)`)
+};
+
+export const cliopt_train_early_stopping_patience = /** @type {(inputs: Cliopt_Train_Early_Stopping_PatienceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttöp áffttér ñ ééppöçhss wwíthööüüt ímpprrövémmééñt`)
+};
+
+export const cliopt_train_epochs = /** @type {(inputs: Cliopt_Train_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ééppöçhss ttö trááííñ (Kérráás déffááült 1)`)
+};
+
+export const cliopt_train_lab = /** @type {(inputs: Cliopt_Train_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá .lláýérrlláb.jssööñ lább ffílé, KKéérás ççöödé íññ áá .pý fííllé, ör áá KKéráss .kkéráss/.hh5 mödééll tö trrááíñ öññ`)
+};
+
+export const cliopt_train_label_smoothing = /** @type {(inputs: Cliopt_Train_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lláábél ssmmööthhííñg íññ [0, 1) (ddéfáüüllt 0)`)
+};
+
+export const cliopt_train_learning_rate = /** @type {(inputs: Cliopt_Train_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llééárñííññg ráttéé (Kérááss défááüülts: ááddám 0.001, rmmsspröpp 0.001, ssgd 0.01)`)
+};
+
+export const cliopt_train_loss = /** @type {(inputs: Cliopt_Train_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llööss`)
+};
+
+export const cliopt_train_model = /** @type {(inputs: Cliopt_Train_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá KKéráss mmödéll ssávédd wwíth mmöödél.ttöö_jsöññ() (ttf.kérráás 2 ör KKéérás 3)`)
+};
+
+export const cliopt_train_momentum = /** @type {(inputs: Cliopt_Train_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSGGD mömmééñtümm (ddéfáüüllt 0)`)
+};
+
+export const cliopt_train_name = /** @type {(inputs: Cliopt_Train_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`áá llábéll fför thhéé rüñ ííññ lísttss áñd ççhhártss`)
+};
+
+export const cliopt_train_optimizer = /** @type {(inputs: Cliopt_Train_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ööpptímíízzér`)
+};
+
+export const cliopt_train_restore_best_weights = /** @type {(inputs: Cliopt_Train_Restore_Best_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`wwhhéñ éáárrlý sttööppíññgg stöppss, gö bááççk tö tthhé bésstt épöççhh`)
+};
+
+export const cliopt_train_seed = /** @type {(inputs: Cliopt_Train_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sséééd föörr á répprrödüççííblé ÇÇPPÛ rüññ`)
+};
+
+export const cliopt_train_shuffle_labels = /** @type {(inputs: Cliopt_Train_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sshhüfflléé thé ttrráíñííññg lábbééls (thhéé mémöörrízáttííöñ éxxppérímmééñt)`)
+};
+
+export const cliopt_train_train_subset = /** @type {(inputs: Cliopt_Train_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrráíñ ööññ öñlýý tthé fíírrst ñ ééxxámplléés`)
+};
+
+export const cliopt_train_validation = /** @type {(inputs: Cliopt_Train_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`'ttéést' (thhéé dátáássét's ttéést séétt), 'ñöñéé', öör á frrááçtíööññ líkéé 0.2 (KKéráss' vválíddáátíöññ_ssplítt)`)
+};
+
+export const cliopt_worker_concurrency = /** @type {(inputs: Cliopt_Worker_ConcurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`jjööbs töö ttráíññ áát öñççéé`)
+};
+
+export const cliopt_worker_data_dir = /** @type {(inputs: Cliopt_Worker_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffööldérr wwíth ddáátáséétts, séáárrçhédd bbéförréé thé ddééfáülltt öñéss (rrépéááttábléé)`)
+};
+
+export const cliopt_worker_name = /** @type {(inputs: Cliopt_Worker_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhööw théé ttéáçhhéér séééss thíss wwörkéérr (défááüült: höösst ñámméé áñd pprröçéssss íd)`)
+};
+
+export const cliopt_worker_redis = /** @type {(inputs: Cliopt_Worker_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé pöööll: rédííss://HØSTT:PPØRT, rréédís://:PPÅÅSSWØØRRD@HØSSTT:PØRTT, öör réddííss://... föörr TLS`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

@@ -153,6 +153,23 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
+/** @typedef {{}} Clierr_Help_HintInputs */
+/** @typedef {{ value: NonNullable<unknown>, name: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown>, value: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ValueInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Missing_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Missing_OptionInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown>, list: NonNullable<unknown> }} Clierr_Not_One_OfInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_PortInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Clierr_Not_WholeInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Option_No_ValueInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown> }} Clierr_Too_ManyInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown>, command: NonNullable<unknown> }} Clierr_Too_Many_ForInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Clierr_Unknown_CommandInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Unknown_OptionInputs */
 /** @typedef {{}} Clihelp_ArgumentsInputs */
 /** @typedef {{}} Clihelp_BenchInputs */
 /** @typedef {{}} Clihelp_CheckInputs */
@@ -179,6 +196,105 @@
 /** @typedef {{}} Clihelp_UsageInputs */
 /** @typedef {{}} Clihelp_VersionInputs */
 /** @typedef {{}} Clihelp_WorkerInputs */
+/** @typedef {{}} Cliopt_BackendInputs */
+/** @typedef {{}} Cliopt_Bench_BackendsInputs */
+/** @typedef {{}} Cliopt_Bench_Insights_OnlyInputs */
+/** @typedef {{}} Cliopt_Bench_JsonInputs */
+/** @typedef {{}} Cliopt_Bench_ModesInputs */
+/** @typedef {{}} Cliopt_Bench_No_GridInputs */
+/** @typedef {{}} Cliopt_Bench_No_InsightsInputs */
+/** @typedef {{}} Cliopt_Bench_No_PeerInputs */
+/** @typedef {{}} Cliopt_Bench_RepeatsInputs */
+/** @typedef {{}} Cliopt_Bench_SecondsInputs */
+/** @typedef {{}} Cliopt_Bench_WebgpuInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_Bench_WorkloadsInputs */
+/** @typedef {{}} Cliopt_Check_LabInputs */
+/** @typedef {{}} Cliopt_Check_QuickInputs */
+/** @typedef {{}} Cliopt_Check_WalkInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ChoicesInputs */
+/** @typedef {{}} Cliopt_Class_CsvInputs */
+/** @typedef {{}} Cliopt_Class_DirInputs */
+/** @typedef {{}} Cliopt_Class_JsonInputs */
+/** @typedef {{}} Cliopt_Class_LabInputs */
+/** @typedef {{}} Cliopt_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_DownloadInputs */
+/** @typedef {{}} Cliopt_Datasets_JsonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cliopt_DefaultInputs */
+/** @typedef {{}} Cliopt_Evaluate_Data_DirInputs */
+/** @typedef {{}} Cliopt_Evaluate_DatasetInputs */
+/** @typedef {{}} Cliopt_Evaluate_RunInputs */
+/** @typedef {{}} Cliopt_Export_FormatInputs */
+/** @typedef {{}} Cliopt_Export_FormatsInputs */
+/** @typedef {{}} Cliopt_Export_JsonInputs */
+/** @typedef {{}} Cliopt_Export_OutInputs */
+/** @typedef {{}} Cliopt_Export_Run_LabInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ExtrasInputs */
+/** @typedef {{}} Cliopt_Grid_FoldsInputs */
+/** @typedef {{}} Cliopt_Grid_HoldoutInputs */
+/** @typedef {{}} Cliopt_Grid_LabInputs */
+/** @typedef {{}} Cliopt_Grid_No_RefitInputs */
+/** @typedef {{}} Cliopt_Grid_ParallelInputs */
+/** @typedef {{}} Cliopt_Grid_RandomInputs */
+/** @typedef {{}} Cliopt_Grid_Rank_ByInputs */
+/** @typedef {{}} Cliopt_Grid_RedisInputs */
+/** @typedef {{}} Cliopt_Grid_RestartInputs */
+/** @typedef {{}} Cliopt_Grid_SweepInputs */
+/** @typedef {{}} Cliopt_Grids_JsonInputs */
+/** @typedef {{}} Cliopt_Import_CodeInputs */
+/** @typedef {{}} Cliopt_Import_JsonInputs */
+/** @typedef {{ ext: NonNullable<unknown> }} Cliopt_Import_OutInputs */
+/** @typedef {{}} Cliopt_Inspect_EpochInputs */
+/** @typedef {{}} Cliopt_Inspect_RunInputs */
+/** @typedef {{}} Cliopt_Json_LinesInputs */
+/** @typedef {{}} Cliopt_Json_OneInputs */
+/** @typedef {{}} Cliopt_Labs_JsonInputs */
+/** @typedef {{}} Cliopt_Report_FormatInputs */
+/** @typedef {{}} Cliopt_Report_JsonInputs */
+/** @typedef {{}} Cliopt_Report_LabInputs */
+/** @typedef {{}} Cliopt_Report_OutInputs */
+/** @typedef {{}} Cliopt_Report_RunsInputs */
+/** @typedef {{}} Cliopt_Runs_JsonInputs */
+/** @typedef {{}} Cliopt_SeparatorInputs */
+/** @typedef {{}} Cliopt_Serve_ClassInputs */
+/** @typedef {{}} Cliopt_Serve_Class_DirInputs */
+/** @typedef {{}} Cliopt_Serve_Class_ListInputs */
+/** @typedef {{}} Cliopt_Serve_HostInputs */
+/** @typedef {{}} Cliopt_Serve_Max_TrainersInputs */
+/** @typedef {{}} Cliopt_Serve_OpenInputs */
+/** @typedef {{}} Cliopt_Serve_Per_StudentInputs */
+/** @typedef {{}} Cliopt_Serve_PortInputs */
+/** @typedef {{}} Cliopt_Serve_RebuildInputs */
+/** @typedef {{}} Cliopt_Serve_RedisInputs */
+/** @typedef {{}} Cliopt_Start_BrowserInputs */
+/** @typedef {{}} Cliopt_Start_No_OpenInputs */
+/** @typedef {{}} Cliopt_Start_PortInputs */
+/** @typedef {{}} Cliopt_Start_RebuildInputs */
+/** @typedef {{}} Cliopt_Store_RepairInputs */
+/** @typedef {{}} Cliopt_Store_Repair_JsonInputs */
+/** @typedef {{}} Cliopt_Train_Batch_SizeInputs */
+/** @typedef {{}} Cliopt_Train_DatasetInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_Min_DeltaInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_MonitorInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_PatienceInputs */
+/** @typedef {{}} Cliopt_Train_EpochsInputs */
+/** @typedef {{}} Cliopt_Train_LabInputs */
+/** @typedef {{}} Cliopt_Train_Label_SmoothingInputs */
+/** @typedef {{}} Cliopt_Train_Learning_RateInputs */
+/** @typedef {{}} Cliopt_Train_LossInputs */
+/** @typedef {{}} Cliopt_Train_ModelInputs */
+/** @typedef {{}} Cliopt_Train_MomentumInputs */
+/** @typedef {{}} Cliopt_Train_NameInputs */
+/** @typedef {{}} Cliopt_Train_OptimizerInputs */
+/** @typedef {{}} Cliopt_Train_Restore_Best_WeightsInputs */
+/** @typedef {{}} Cliopt_Train_SeedInputs */
+/** @typedef {{}} Cliopt_Train_Shuffle_LabelsInputs */
+/** @typedef {{}} Cliopt_Train_Train_SubsetInputs */
+/** @typedef {{}} Cliopt_Train_ValidationInputs */
+/** @typedef {{}} Cliopt_Worker_ConcurrencyInputs */
+/** @typedef {{}} Cliopt_Worker_Data_DirInputs */
+/** @typedef {{}} Cliopt_Worker_NameInputs */
+/** @typedef {{}} Cliopt_Worker_RedisInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -2145,6 +2261,78 @@ export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) 
 	return /** @type {LocalizedString} */ (`Stopping after this batch (Ctrl-C again to quit at once)...`)
 };
 
+export const clierr_choices = /** @type {(inputs: Clierr_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Allowed choices are ${i?.list}.`)
+};
+
+export const clierr_did_you_mean = /** @type {(inputs: Clierr_Did_You_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(Did you mean ${i?.name}?)`)
+};
+
+export const clierr_did_you_mean_one_of = /** @type {(inputs: Clierr_Did_You_Mean_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(Did you mean one of ${i?.list}?)`)
+};
+
+export const clierr_help_hint = /** @type {(inputs: Clierr_Help_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(run with --help for usage)`)
+};
+
+export const clierr_invalid_argument = /** @type {(inputs: Clierr_Invalid_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`error: command-argument value '${i?.value}' is invalid for argument '${i?.name}'. ${i?.reason}`)
+};
+
+export const clierr_invalid_value = /** @type {(inputs: Clierr_Invalid_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`error: option '${i?.option}' argument '${i?.value}' is invalid. ${i?.reason}`)
+};
+
+export const clierr_missing_argument = /** @type {(inputs: Clierr_Missing_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`error: missing required argument '${i?.name}'`)
+};
+
+export const clierr_missing_option = /** @type {(inputs: Clierr_Missing_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`error: required option '${i?.option}' not specified`)
+};
+
+export const clierr_not_number = /** @type {(inputs: Clierr_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' is not a number of at least 0.`)
+};
+
+export const clierr_not_one_of = /** @type {(inputs: Clierr_Not_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' is not one of ${i?.list}.`)
+};
+
+export const clierr_not_port = /** @type {(inputs: Clierr_Not_PortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' is not a port number (0 to 65535; 0 picks a free one).`)
+};
+
+export const clierr_not_whole = /** @type {(inputs: Clierr_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`'${i?.value}' is not a whole number of at least ${i?.min}.`)
+};
+
+export const clierr_option_no_value = /** @type {(inputs: Clierr_Option_No_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`error: option '${i?.option}' argument missing`)
+};
+
+export const clierr_too_many = /** @type {(inputs: Clierr_Too_ManyInputs) => LocalizedString} */ (i) => {const expectedPlural = registry.plural("en", i?.expected, {});
+	if (expectedPlural === "one") return /** @type {LocalizedString} */ (`error: too many arguments. Expected ${i?.expected} argument but got ${i?.count}.`);
+	return /** @type {LocalizedString} */ (`error: too many arguments. Expected ${i?.expected} arguments but got ${i?.count}.`)
+	
+};
+
+export const clierr_too_many_for = /** @type {(inputs: Clierr_Too_Many_ForInputs) => LocalizedString} */ (i) => {const expectedPlural = registry.plural("en", i?.expected, {});
+	if (expectedPlural === "one") return /** @type {LocalizedString} */ (`error: too many arguments for '${i?.command}'. Expected ${i?.expected} argument but got ${i?.count}.`);
+	return /** @type {LocalizedString} */ (`error: too many arguments for '${i?.command}'. Expected ${i?.expected} arguments but got ${i?.count}.`)
+	
+};
+
+export const clierr_unknown_command = /** @type {(inputs: Clierr_Unknown_CommandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`error: unknown command '${i?.command}'`)
+};
+
+export const clierr_unknown_option = /** @type {(inputs: Clierr_Unknown_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`error: unknown option '${i?.option}'`)
+};
+
 export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Arguments:`)
 };
@@ -2247,6 +2435,402 @@ export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => Loc
 
 export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Join a pool of workers on a Redis server and train a grid's folds for the teacher.`)
+};
+
+export const cliopt_backend = /** @type {(inputs: Cliopt_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`force a backend`)
+};
+
+export const cliopt_bench_backends = /** @type {(inputs: Cliopt_Bench_BackendsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`comma-separated: tensorflow-gpu, webgpu, tensorflow, wasm, cpu`)
+};
+
+export const cliopt_bench_insights_only = /** @type {(inputs: Cliopt_Bench_Insights_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`measure only what recording the insights costs`)
+};
+
+export const cliopt_bench_json = /** @type {(inputs: Cliopt_Bench_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`one JSON object per measurement`)
+};
+
+export const cliopt_bench_modes = /** @type {(inputs: Cliopt_Bench_ModesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stock, engine1 (one wasm thread), engine (a thread per core)`)
+};
+
+export const cliopt_bench_no_grid = /** @type {(inputs: Cliopt_Bench_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skip the grid throughput measurement (1 against 2 parallel trainers)`)
+};
+
+export const cliopt_bench_no_insights = /** @type {(inputs: Cliopt_Bench_No_InsightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skip the insights recording measurement (an MNIST epoch with and without)`)
+};
+
+export const cliopt_bench_no_peer = /** @type {(inputs: Cliopt_Bench_No_PeerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skip the matrix-multiply limits and the TensorFlow-for-Python peer row (.venv-keras)`)
+};
+
+export const cliopt_bench_repeats = /** @type {(inputs: Cliopt_Bench_RepeatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`timed repeats per measurement (median reported)`)
+};
+
+export const cliopt_bench_seconds = /** @type {(inputs: Cliopt_Bench_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`target length of one timed repeat`)
+};
+
+export const cliopt_bench_webgpu = /** @type {(inputs: Cliopt_Bench_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`measure WebGPU on a software adapter too (SwiftShader, llvmpipe); also LAYERLAB_BENCH_WEBGPU=1`)
+};
+
+export const cliopt_bench_workloads = /** @type {(inputs: Cliopt_Bench_WorkloadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`comma-separated: ${i?.list}`)
+};
+
+export const cliopt_check_lab = /** @type {(inputs: Cliopt_Check_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a .layerlab.json guided lab, or a library lab by id (layerlab labs)`)
+};
+
+export const cliopt_check_quick = /** @type {(inputs: Cliopt_Check_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a library lab's quick version (fewer epochs, smaller subsets)`)
+};
+
+export const cliopt_check_walk = /** @type {(inputs: Cliopt_Check_WalkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`walk the lab: each step's setup, one run (or grid) per step with checks`)
+};
+
+export const cliopt_choices = /** @type {(inputs: Cliopt_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`choices: ${i?.list}`)
+};
+
+export const cliopt_class_csv = /** @type {(inputs: Cliopt_Class_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`also write the rows as CSV (a column per question)`)
+};
+
+export const cliopt_class_dir = /** @type {(inputs: Cliopt_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the folder of report files (.html, .pdf)`)
+};
+
+export const cliopt_class_json = /** @type {(inputs: Cliopt_Class_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print the overview as JSON`)
+};
+
+export const cliopt_class_lab = /** @type {(inputs: Cliopt_Class_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the teacher's lab: reports whose locked parts differ are flagged`)
+};
+
+export const cliopt_data_dir = /** @type {(inputs: Cliopt_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folder with datasets (before LAYERLAB_DATA_DIR and the default folders)`)
+};
+
+export const cliopt_datasets_data_dir = /** @type {(inputs: Cliopt_Datasets_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folder with datasets (searched first)`)
+};
+
+export const cliopt_datasets_download = /** @type {(inputs: Cliopt_Datasets_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`download a built-in dataset into the user data folder`)
+};
+
+export const cliopt_datasets_json = /** @type {(inputs: Cliopt_Datasets_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print one JSON object per dataset`)
+};
+
+export const cliopt_default = /** @type {(inputs: Cliopt_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`default: ${i?.value}`)
+};
+
+export const cliopt_evaluate_data_dir = /** @type {(inputs: Cliopt_Evaluate_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folder with datasets (before LAYERLAB_DATA_DIR and the defaults)`)
+};
+
+export const cliopt_evaluate_dataset = /** @type {(inputs: Cliopt_Evaluate_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the dataset whose test set to use (default: the run's own)`)
+};
+
+export const cliopt_evaluate_run = /** @type {(inputs: Cliopt_Evaluate_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a run id or name (see layerlab runs), or a .keras or .h5 file`)
+};
+
+export const cliopt_export_format = /** @type {(inputs: Cliopt_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`export format`)
+};
+
+export const cliopt_export_formats = /** @type {(inputs: Cliopt_Export_FormatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Formats:`)
+};
+
+export const cliopt_export_json = /** @type {(inputs: Cliopt_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print the written files as JSON`)
+};
+
+export const cliopt_export_out = /** @type {(inputs: Cliopt_Export_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folder to write into`)
+};
+
+export const cliopt_export_run_lab = /** @type {(inputs: Cliopt_Export_Run_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`run id (or a unique prefix of it, or its name), or a .layerlab.json file`)
+};
+
+export const cliopt_extras = /** @type {(inputs: Cliopt_ExtrasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (` (${i?.list})`)
+};
+
+export const cliopt_grid_folds = /** @type {(inputs: Cliopt_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`k-fold cross-validation (default 3, stratified)`)
+};
+
+export const cliopt_grid_holdout = /** @type {(inputs: Cliopt_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a single holdout split instead of k folds`)
+};
+
+export const cliopt_grid_lab = /** @type {(inputs: Cliopt_Grid_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a .layerlab.json lab file`)
+};
+
+export const cliopt_grid_no_refit = /** @type {(inputs: Cliopt_Grid_No_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`do not retrain the best setting on all training data`)
+};
+
+export const cliopt_grid_parallel = /** @type {(inputs: Cliopt_Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`trainer processes at once (default: one per core, one on a GPU)`)
+};
+
+export const cliopt_grid_random = /** @type {(inputs: Cliopt_Grid_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`random search: this many settings drawn from the space`)
+};
+
+export const cliopt_grid_rank_by = /** @type {(inputs: Cliopt_Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`metric to rank settings by`)
+};
+
+export const cliopt_grid_redis = /** @type {(inputs: Cliopt_Grid_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`queue the folds on a pool of workers (layerlab worker) at redis://[:PASSWORD@]HOST:PORT, or rediss:// for TLS`)
+};
+
+export const cliopt_grid_restart = /** @type {(inputs: Cliopt_Grid_RestartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`start a new grid even if an unfinished one of this lab exists`)
+};
+
+export const cliopt_grid_sweep = /** @type {(inputs: Cliopt_Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sweep a setting: layers.dropout.rate=0.3,0.5,0.7 or training.learningRate=0.0001:0.1:4:log (repeatable); one value for every Dropout: 'layers.*Dropout.rate=0.3,0.5', for chosen layers: layers.dense+dense_1.kernelRegularizer.l2=0.001,0.01`)
+};
+
+export const cliopt_grids_json = /** @type {(inputs: Cliopt_Grids_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`one JSON object per grid`)
+};
+
+export const cliopt_import_code = /** @type {(inputs: Cliopt_Import_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a Python file that builds (and compiles and fits) a Keras model`)
+};
+
+export const cliopt_import_json = /** @type {(inputs: Cliopt_Import_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print {"out", "lab", "warnings"} as JSON`)
+};
+
+export const cliopt_import_out = /** @type {(inputs: Cliopt_Import_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the lab file to write (default: next to the code, ${i?.ext})`)
+};
+
+export const cliopt_inspect_epoch = /** @type {(inputs: Cliopt_Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the epoch (0 is before training; default: the last)`)
+};
+
+export const cliopt_inspect_run = /** @type {(inputs: Cliopt_Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`run id (or a unique prefix of it, or its name)`)
+};
+
+export const cliopt_json_lines = /** @type {(inputs: Cliopt_Json_LinesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print JSON lines instead of text`)
+};
+
+export const cliopt_json_one = /** @type {(inputs: Cliopt_Json_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print one JSON object`)
+};
+
+export const cliopt_labs_json = /** @type {(inputs: Cliopt_Labs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print one JSON object per lab`)
+};
+
+export const cliopt_report_format = /** @type {(inputs: Cliopt_Report_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`html (one self-contained file) or pdf`)
+};
+
+export const cliopt_report_json = /** @type {(inputs: Cliopt_Report_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print JSON instead of text`)
+};
+
+export const cliopt_report_lab = /** @type {(inputs: Cliopt_Report_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the .layerlab.json lab (its runs are those in the store with its guide id)`)
+};
+
+export const cliopt_report_out = /** @type {(inputs: Cliopt_Report_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folder to write the report in`)
+};
+
+export const cliopt_report_runs = /** @type {(inputs: Cliopt_Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the runs to show (default: every finished run of the lab)`)
+};
+
+export const cliopt_runs_json = /** @type {(inputs: Cliopt_Runs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print one JSON object per run`)
+};
+
+export const cliopt_separator = /** @type {(inputs: Cliopt_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`, `)
+};
+
+export const cliopt_serve_class = /** @type {(inputs: Cliopt_Serve_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`serve a class: students sign in with codes, each with their own labs and runs`)
+};
+
+export const cliopt_serve_class_dir = /** @type {(inputs: Cliopt_Serve_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with --class: the class's data (default: <user data>/class)`)
+};
+
+export const cliopt_serve_class_list = /** @type {(inputs: Cliopt_Serve_Class_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with --class: students' names, one per line (or name,code)`)
+};
+
+export const cliopt_serve_host = /** @type {(inputs: Cliopt_Serve_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with --class: the lab network address to listen on (default 127.0.0.1)`)
+};
+
+export const cliopt_serve_max_trainers = /** @type {(inputs: Cliopt_Serve_Max_TrainersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with --class: trainers at once for the class`)
+};
+
+export const cliopt_serve_open = /** @type {(inputs: Cliopt_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`open the address in the default browser`)
+};
+
+export const cliopt_serve_per_student = /** @type {(inputs: Cliopt_Serve_Per_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`with --class: trainers at once per student (default 1)`)
+};
+
+export const cliopt_serve_port = /** @type {(inputs: Cliopt_Serve_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`port to listen on (default: the last one when free, else a free one)`)
+};
+
+export const cliopt_serve_rebuild = /** @type {(inputs: Cliopt_Serve_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rebuild the interface before serving`)
+};
+
+export const cliopt_serve_redis = /** @type {(inputs: Cliopt_Serve_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`connect a pool of workers at start: redis://[:PASSWORD@]HOST:PORT (rediss:// for TLS)`)
+};
+
+export const cliopt_start_browser = /** @type {(inputs: Cliopt_Start_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`use the browser host even where Electron is installed`)
+};
+
+export const cliopt_start_no_open = /** @type {(inputs: Cliopt_Start_No_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`do not open a browser (browser host)`)
+};
+
+export const cliopt_start_port = /** @type {(inputs: Cliopt_Start_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`browser host port (default: the last one when free, else a free one)`)
+};
+
+export const cliopt_start_rebuild = /** @type {(inputs: Cliopt_Start_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rebuild before starting`)
+};
+
+export const cliopt_store_repair = /** @type {(inputs: Cliopt_Store_RepairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move a damaged run store aside (renamed, never deleted) and copy what can still be read into a new one.`)
+};
+
+export const cliopt_store_repair_json = /** @type {(inputs: Cliopt_Store_Repair_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`print the result as JSON`)
+};
+
+export const cliopt_train_batch_size = /** @type {(inputs: Cliopt_Train_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`examples per step (Keras default 32)`)
+};
+
+export const cliopt_train_dataset = /** @type {(inputs: Cliopt_Train_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mnist, fashion-mnist, imdb, synthetic:spirals|moons|circles|xor, or a file or folder`)
+};
+
+export const cliopt_train_early_stopping_min_delta = /** @type {(inputs: Cliopt_Train_Early_Stopping_Min_DeltaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`smallest change that counts as an improvement`)
+};
+
+export const cliopt_train_early_stopping_monitor = /** @type {(inputs: Cliopt_Train_Early_Stopping_MonitorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`what early stopping watches (default val_loss)`)
+};
+
+export const cliopt_train_early_stopping_patience = /** @type {(inputs: Cliopt_Train_Early_Stopping_PatienceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stop after n epochs without improvement`)
+};
+
+export const cliopt_train_epochs = /** @type {(inputs: Cliopt_Train_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`epochs to train (Keras default 1)`)
+};
+
+export const cliopt_train_lab = /** @type {(inputs: Cliopt_Train_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a .layerlab.json lab file, Keras code in a .py file, or a Keras .keras/.h5 model to train on`)
+};
+
+export const cliopt_train_label_smoothing = /** @type {(inputs: Cliopt_Train_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`label smoothing in [0, 1) (default 0)`)
+};
+
+export const cliopt_train_learning_rate = /** @type {(inputs: Cliopt_Train_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`learning rate (Keras defaults: adam 0.001, rmsprop 0.001, sgd 0.01)`)
+};
+
+export const cliopt_train_loss = /** @type {(inputs: Cliopt_Train_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`loss`)
+};
+
+export const cliopt_train_model = /** @type {(inputs: Cliopt_Train_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a Keras model saved with model.to_json() (tf.keras 2 or Keras 3)`)
+};
+
+export const cliopt_train_momentum = /** @type {(inputs: Cliopt_Train_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SGD momentum (default 0)`)
+};
+
+export const cliopt_train_name = /** @type {(inputs: Cliopt_Train_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a label for the run in lists and charts`)
+};
+
+export const cliopt_train_optimizer = /** @type {(inputs: Cliopt_Train_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`optimizer`)
+};
+
+export const cliopt_train_restore_best_weights = /** @type {(inputs: Cliopt_Train_Restore_Best_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`when early stopping stops, go back to the best epoch`)
+};
+
+export const cliopt_train_seed = /** @type {(inputs: Cliopt_Train_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`seed for a reproducible CPU run`)
+};
+
+export const cliopt_train_shuffle_labels = /** @type {(inputs: Cliopt_Train_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`shuffle the training labels (the memorization experiment)`)
+};
+
+export const cliopt_train_train_subset = /** @type {(inputs: Cliopt_Train_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`train on only the first n examples`)
+};
+
+export const cliopt_train_validation = /** @type {(inputs: Cliopt_Train_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`'test' (the dataset's test set), 'none', or a fraction like 0.2 (Keras' validation_split)`)
+};
+
+export const cliopt_worker_concurrency = /** @type {(inputs: Cliopt_Worker_ConcurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`jobs to train at once`)
+};
+
+export const cliopt_worker_data_dir = /** @type {(inputs: Cliopt_Worker_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`folder with datasets, searched before the default ones (repeatable)`)
+};
+
+export const cliopt_worker_name = /** @type {(inputs: Cliopt_Worker_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`how the teacher sees this worker (default: host name and process id)`)
+};
+
+export const cliopt_worker_redis = /** @type {(inputs: Cliopt_Worker_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the pool: redis://HOST:PORT, redis://:PASSWORD@HOST:PORT, or rediss://... for TLS`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

@@ -153,6 +153,23 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
+/** @typedef {{}} Clierr_Help_HintInputs */
+/** @typedef {{ value: NonNullable<unknown>, name: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown>, value: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ValueInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Missing_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Missing_OptionInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown>, list: NonNullable<unknown> }} Clierr_Not_One_OfInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_PortInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Clierr_Not_WholeInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Option_No_ValueInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown> }} Clierr_Too_ManyInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown>, command: NonNullable<unknown> }} Clierr_Too_Many_ForInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Clierr_Unknown_CommandInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Unknown_OptionInputs */
 /** @typedef {{}} Clihelp_ArgumentsInputs */
 /** @typedef {{}} Clihelp_BenchInputs */
 /** @typedef {{}} Clihelp_CheckInputs */
@@ -179,6 +196,105 @@
 /** @typedef {{}} Clihelp_UsageInputs */
 /** @typedef {{}} Clihelp_VersionInputs */
 /** @typedef {{}} Clihelp_WorkerInputs */
+/** @typedef {{}} Cliopt_BackendInputs */
+/** @typedef {{}} Cliopt_Bench_BackendsInputs */
+/** @typedef {{}} Cliopt_Bench_Insights_OnlyInputs */
+/** @typedef {{}} Cliopt_Bench_JsonInputs */
+/** @typedef {{}} Cliopt_Bench_ModesInputs */
+/** @typedef {{}} Cliopt_Bench_No_GridInputs */
+/** @typedef {{}} Cliopt_Bench_No_InsightsInputs */
+/** @typedef {{}} Cliopt_Bench_No_PeerInputs */
+/** @typedef {{}} Cliopt_Bench_RepeatsInputs */
+/** @typedef {{}} Cliopt_Bench_SecondsInputs */
+/** @typedef {{}} Cliopt_Bench_WebgpuInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_Bench_WorkloadsInputs */
+/** @typedef {{}} Cliopt_Check_LabInputs */
+/** @typedef {{}} Cliopt_Check_QuickInputs */
+/** @typedef {{}} Cliopt_Check_WalkInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ChoicesInputs */
+/** @typedef {{}} Cliopt_Class_CsvInputs */
+/** @typedef {{}} Cliopt_Class_DirInputs */
+/** @typedef {{}} Cliopt_Class_JsonInputs */
+/** @typedef {{}} Cliopt_Class_LabInputs */
+/** @typedef {{}} Cliopt_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_DownloadInputs */
+/** @typedef {{}} Cliopt_Datasets_JsonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cliopt_DefaultInputs */
+/** @typedef {{}} Cliopt_Evaluate_Data_DirInputs */
+/** @typedef {{}} Cliopt_Evaluate_DatasetInputs */
+/** @typedef {{}} Cliopt_Evaluate_RunInputs */
+/** @typedef {{}} Cliopt_Export_FormatInputs */
+/** @typedef {{}} Cliopt_Export_FormatsInputs */
+/** @typedef {{}} Cliopt_Export_JsonInputs */
+/** @typedef {{}} Cliopt_Export_OutInputs */
+/** @typedef {{}} Cliopt_Export_Run_LabInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ExtrasInputs */
+/** @typedef {{}} Cliopt_Grid_FoldsInputs */
+/** @typedef {{}} Cliopt_Grid_HoldoutInputs */
+/** @typedef {{}} Cliopt_Grid_LabInputs */
+/** @typedef {{}} Cliopt_Grid_No_RefitInputs */
+/** @typedef {{}} Cliopt_Grid_ParallelInputs */
+/** @typedef {{}} Cliopt_Grid_RandomInputs */
+/** @typedef {{}} Cliopt_Grid_Rank_ByInputs */
+/** @typedef {{}} Cliopt_Grid_RedisInputs */
+/** @typedef {{}} Cliopt_Grid_RestartInputs */
+/** @typedef {{}} Cliopt_Grid_SweepInputs */
+/** @typedef {{}} Cliopt_Grids_JsonInputs */
+/** @typedef {{}} Cliopt_Import_CodeInputs */
+/** @typedef {{}} Cliopt_Import_JsonInputs */
+/** @typedef {{ ext: NonNullable<unknown> }} Cliopt_Import_OutInputs */
+/** @typedef {{}} Cliopt_Inspect_EpochInputs */
+/** @typedef {{}} Cliopt_Inspect_RunInputs */
+/** @typedef {{}} Cliopt_Json_LinesInputs */
+/** @typedef {{}} Cliopt_Json_OneInputs */
+/** @typedef {{}} Cliopt_Labs_JsonInputs */
+/** @typedef {{}} Cliopt_Report_FormatInputs */
+/** @typedef {{}} Cliopt_Report_JsonInputs */
+/** @typedef {{}} Cliopt_Report_LabInputs */
+/** @typedef {{}} Cliopt_Report_OutInputs */
+/** @typedef {{}} Cliopt_Report_RunsInputs */
+/** @typedef {{}} Cliopt_Runs_JsonInputs */
+/** @typedef {{}} Cliopt_SeparatorInputs */
+/** @typedef {{}} Cliopt_Serve_ClassInputs */
+/** @typedef {{}} Cliopt_Serve_Class_DirInputs */
+/** @typedef {{}} Cliopt_Serve_Class_ListInputs */
+/** @typedef {{}} Cliopt_Serve_HostInputs */
+/** @typedef {{}} Cliopt_Serve_Max_TrainersInputs */
+/** @typedef {{}} Cliopt_Serve_OpenInputs */
+/** @typedef {{}} Cliopt_Serve_Per_StudentInputs */
+/** @typedef {{}} Cliopt_Serve_PortInputs */
+/** @typedef {{}} Cliopt_Serve_RebuildInputs */
+/** @typedef {{}} Cliopt_Serve_RedisInputs */
+/** @typedef {{}} Cliopt_Start_BrowserInputs */
+/** @typedef {{}} Cliopt_Start_No_OpenInputs */
+/** @typedef {{}} Cliopt_Start_PortInputs */
+/** @typedef {{}} Cliopt_Start_RebuildInputs */
+/** @typedef {{}} Cliopt_Store_RepairInputs */
+/** @typedef {{}} Cliopt_Store_Repair_JsonInputs */
+/** @typedef {{}} Cliopt_Train_Batch_SizeInputs */
+/** @typedef {{}} Cliopt_Train_DatasetInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_Min_DeltaInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_MonitorInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_PatienceInputs */
+/** @typedef {{}} Cliopt_Train_EpochsInputs */
+/** @typedef {{}} Cliopt_Train_LabInputs */
+/** @typedef {{}} Cliopt_Train_Label_SmoothingInputs */
+/** @typedef {{}} Cliopt_Train_Learning_RateInputs */
+/** @typedef {{}} Cliopt_Train_LossInputs */
+/** @typedef {{}} Cliopt_Train_ModelInputs */
+/** @typedef {{}} Cliopt_Train_MomentumInputs */
+/** @typedef {{}} Cliopt_Train_NameInputs */
+/** @typedef {{}} Cliopt_Train_OptimizerInputs */
+/** @typedef {{}} Cliopt_Train_Restore_Best_WeightsInputs */
+/** @typedef {{}} Cliopt_Train_SeedInputs */
+/** @typedef {{}} Cliopt_Train_Shuffle_LabelsInputs */
+/** @typedef {{}} Cliopt_Train_Train_SubsetInputs */
+/** @typedef {{}} Cliopt_Train_ValidationInputs */
+/** @typedef {{}} Cliopt_Worker_ConcurrencyInputs */
+/** @typedef {{}} Cliopt_Worker_Data_DirInputs */
+/** @typedef {{}} Cliopt_Worker_NameInputs */
+/** @typedef {{}} Cliopt_Worker_RedisInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -2139,6 +2255,74 @@ export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) 
 	return /** @type {LocalizedString} */ (`这个批次结束后停止（再按一次 Ctrl-C 立即退出）…`)
 };
 
+export const clierr_choices = /** @type {(inputs: Clierr_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`可选的值有：${i?.list}。`)
+};
+
+export const clierr_did_you_mean = /** @type {(inputs: Clierr_Did_You_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（你是想用 ${i?.name} 吗？）`)
+};
+
+export const clierr_did_you_mean_one_of = /** @type {(inputs: Clierr_Did_You_Mean_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（你是想用 ${i?.list} 中的一个吗？）`)
+};
+
+export const clierr_help_hint = /** @type {(inputs: Clierr_Help_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（加上 --help 查看用法）`)
+};
+
+export const clierr_invalid_argument = /** @type {(inputs: Clierr_Invalid_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`错误：参数 ${i?.name} 的值“${i?.value}”无效。${i?.reason}`)
+};
+
+export const clierr_invalid_value = /** @type {(inputs: Clierr_Invalid_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`错误：选项 ${i?.option} 的值“${i?.value}”无效。${i?.reason}`)
+};
+
+export const clierr_missing_argument = /** @type {(inputs: Clierr_Missing_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`错误：缺少必需的参数 ${i?.name}`)
+};
+
+export const clierr_missing_option = /** @type {(inputs: Clierr_Missing_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`错误：没有给出必需的选项 ${i?.option}`)
+};
+
+export const clierr_not_number = /** @type {(inputs: Clierr_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.value}”不是大于或等于 0 的数。`)
+};
+
+export const clierr_not_one_of = /** @type {(inputs: Clierr_Not_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.value}”不是 ${i?.list} 中的一个。`)
+};
+
+export const clierr_not_port = /** @type {(inputs: Clierr_Not_PortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.value}”不是端口号（0 到 65535；0 表示自动选一个空闲的）。`)
+};
+
+export const clierr_not_whole = /** @type {(inputs: Clierr_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.value}”不是大于或等于 ${i?.min} 的整数。`)
+};
+
+export const clierr_option_no_value = /** @type {(inputs: Clierr_Option_No_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`错误：选项 ${i?.option} 缺少值`)
+};
+
+export const clierr_too_many = /** @type {(inputs: Clierr_Too_ManyInputs) => LocalizedString} */ (i) => {
+	const expectedPlural = registry.plural("zh-Hans", i?.expected, {});return /** @type {LocalizedString} */ (`错误：参数太多。应该有 ${i?.expected} 个，实际给了 ${i?.count} 个。`)
+};
+
+export const clierr_too_many_for = /** @type {(inputs: Clierr_Too_Many_ForInputs) => LocalizedString} */ (i) => {
+	const expectedPlural = registry.plural("zh-Hans", i?.expected, {});return /** @type {LocalizedString} */ (`错误：${i?.command} 的参数太多。应该有 ${i?.expected} 个，实际给了 ${i?.count} 个。`)
+};
+
+export const clierr_unknown_command = /** @type {(inputs: Clierr_Unknown_CommandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`错误：未知命令 ${i?.command}`)
+};
+
+export const clierr_unknown_option = /** @type {(inputs: Clierr_Unknown_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`错误：未知选项 ${i?.option}`)
+};
+
 export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`参数：`)
 };
@@ -2241,6 +2425,402 @@ export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => Loc
 
 export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`加入 Redis 服务器上的工作池，为教师训练网格的各折。`)
+};
+
+export const cliopt_backend = /** @type {(inputs: Cliopt_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`强制使用某个后端`)
+};
+
+export const cliopt_bench_backends = /** @type {(inputs: Cliopt_Bench_BackendsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`逗号分隔：tensorflow-gpu、webgpu、tensorflow、wasm、cpu`)
+};
+
+export const cliopt_bench_insights_only = /** @type {(inputs: Cliopt_Bench_Insights_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只测量记录内部数据的开销`)
+};
+
+export const cliopt_bench_json = /** @type {(inputs: Cliopt_Bench_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每项测量一个 JSON 对象`)
+};
+
+export const cliopt_bench_modes = /** @type {(inputs: Cliopt_Bench_ModesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stock、engine1（一个 wasm 线程）、engine（每个核心一个线程）`)
+};
+
+export const cliopt_bench_no_grid = /** @type {(inputs: Cliopt_Bench_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跳过网格吞吐量测量（1 个对比 2 个并行训练进程）`)
+};
+
+export const cliopt_bench_no_insights = /** @type {(inputs: Cliopt_Bench_No_InsightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跳过记录内部数据的测量（一轮 MNIST，记录与不记录）`)
+};
+
+export const cliopt_bench_no_peer = /** @type {(inputs: Cliopt_Bench_No_PeerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跳过矩阵乘法上限和 Python 版 TensorFlow 对照行（.venv-keras）`)
+};
+
+export const cliopt_bench_repeats = /** @type {(inputs: Cliopt_Bench_RepeatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每项测量的计时重复次数（报告中位数）`)
+};
+
+export const cliopt_bench_seconds = /** @type {(inputs: Cliopt_Bench_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一次计时重复的目标时长`)
+};
+
+export const cliopt_bench_webgpu = /** @type {(inputs: Cliopt_Bench_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`也在软件适配器上测量 WebGPU（SwiftShader、llvmpipe）；也可用 LAYERLAB_BENCH_WEBGPU=1`)
+};
+
+export const cliopt_bench_workloads = /** @type {(inputs: Cliopt_Bench_WorkloadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`逗号分隔：${i?.list}`)
+};
+
+export const cliopt_check_lab = /** @type {(inputs: Cliopt_Check_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个 .layerlab.json 引导实验，或按 ID 指定的实验库中的实验（layerlab labs）`)
+};
+
+export const cliopt_check_quick = /** @type {(inputs: Cliopt_Check_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实验库中实验的快速版（轮数更少，子集更小）`)
+};
+
+export const cliopt_check_walk = /** @type {(inputs: Cliopt_Check_WalkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`走一遍实验：每一步的设置，每个有检查的步骤运行一次（或一个网格）`)
+};
+
+export const cliopt_choices = /** @type {(inputs: Cliopt_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`可选：${i?.list}`)
+};
+
+export const cliopt_class_csv = /** @type {(inputs: Cliopt_Class_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同时把各行写成 CSV（每个问题一列）`)
+};
+
+export const cliopt_class_dir = /** @type {(inputs: Cliopt_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`报告文件所在的文件夹（.html、.pdf）`)
+};
+
+export const cliopt_class_json = /** @type {(inputs: Cliopt_Class_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 输出总览`)
+};
+
+export const cliopt_class_lab = /** @type {(inputs: Cliopt_Class_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`老师的实验：锁定部分不同的报告会被标出`)
+};
+
+export const cliopt_data_dir = /** @type {(inputs: Cliopt_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放数据集的文件夹（在 LAYERLAB_DATA_DIR 和默认文件夹之前查找）`)
+};
+
+export const cliopt_datasets_data_dir = /** @type {(inputs: Cliopt_Datasets_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放数据集的文件夹（最先查找）`)
+};
+
+export const cliopt_datasets_download = /** @type {(inputs: Cliopt_Datasets_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把一个内置数据集下载到用户数据文件夹`)
+};
+
+export const cliopt_datasets_json = /** @type {(inputs: Cliopt_Datasets_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每个数据集输出一个 JSON 对象`)
+};
+
+export const cliopt_default = /** @type {(inputs: Cliopt_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`默认：${i?.value}`)
+};
+
+export const cliopt_evaluate_data_dir = /** @type {(inputs: Cliopt_Evaluate_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放数据集的文件夹（在 LAYERLAB_DATA_DIR 和默认位置之前查找）`)
+};
+
+export const cliopt_evaluate_dataset = /** @type {(inputs: Cliopt_Evaluate_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用哪个数据集的测试集（默认：运行自己的）`)
+};
+
+export const cliopt_evaluate_run = /** @type {(inputs: Cliopt_Evaluate_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`运行 ID 或名称（见 layerlab runs），或一个 .keras 或 .h5 文件`)
+};
+
+export const cliopt_export_format = /** @type {(inputs: Cliopt_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导出格式`)
+};
+
+export const cliopt_export_formats = /** @type {(inputs: Cliopt_Export_FormatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`格式：`)
+};
+
+export const cliopt_export_json = /** @type {(inputs: Cliopt_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 输出写入的文件`)
+};
+
+export const cliopt_export_out = /** @type {(inputs: Cliopt_Export_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`写入的文件夹`)
+};
+
+export const cliopt_export_run_lab = /** @type {(inputs: Cliopt_Export_Run_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`运行 ID（或它唯一的前缀，或它的名称），或一个 .layerlab.json 文件`)
+};
+
+export const cliopt_extras = /** @type {(inputs: Cliopt_ExtrasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（${i?.list}）`)
+};
+
+export const cliopt_grid_folds = /** @type {(inputs: Cliopt_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`k 折交叉验证（默认 3，分层）`)
+};
+
+export const cliopt_grid_holdout = /** @type {(inputs: Cliopt_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用一次留出划分代替 k 折`)
+};
+
+export const cliopt_grid_lab = /** @type {(inputs: Cliopt_Grid_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个 .layerlab.json 实验文件`)
+};
+
+export const cliopt_grid_no_refit = /** @type {(inputs: Cliopt_Grid_No_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不在全部训练数据上重新训练最好的设置`)
+};
+
+export const cliopt_grid_parallel = /** @type {(inputs: Cliopt_Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同时运行的训练进程数（默认：每个核心一个，GPU 上一个）`)
+};
+
+export const cliopt_grid_random = /** @type {(inputs: Cliopt_Grid_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`随机搜索：从空间中抽取这么多个设置`)
+};
+
+export const cliopt_grid_rank_by = /** @type {(inputs: Cliopt_Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`给设置排名所用的指标`)
+};
+
+export const cliopt_grid_redis = /** @type {(inputs: Cliopt_Grid_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把各折排到工作机池（layerlab worker）上：redis://[:PASSWORD@]HOST:PORT，TLS 用 rediss://`)
+};
+
+export const cliopt_grid_restart = /** @type {(inputs: Cliopt_Grid_RestartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`即使这个实验有未完成的网格，也开始一个新的`)
+};
+
+export const cliopt_grid_sweep = /** @type {(inputs: Cliopt_Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`扫描一个设置：layers.dropout.rate=0.3,0.5,0.7 或 training.learningRate=0.0001:0.1:4:log（可重复）；所有 Dropout 用同一个值：'layers.*Dropout.rate=0.3,0.5'，指定的层：layers.dense+dense_1.kernelRegularizer.l2=0.001,0.01`)
+};
+
+export const cliopt_grids_json = /** @type {(inputs: Cliopt_Grids_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每个网格一个 JSON 对象`)
+};
+
+export const cliopt_import_code = /** @type {(inputs: Cliopt_Import_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个构建（并编译、拟合）Keras 模型的 Python 文件`)
+};
+
+export const cliopt_import_json = /** @type {(inputs: Cliopt_Import_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 输出 {"out", "lab", "warnings"}`)
+};
+
+export const cliopt_import_out = /** @type {(inputs: Cliopt_Import_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`要写入的实验文件（默认：代码旁边的 ${i?.ext} 文件）`)
+};
+
+export const cliopt_inspect_epoch = /** @type {(inputs: Cliopt_Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`哪一轮（0 是训练之前；默认：最后一轮）`)
+};
+
+export const cliopt_inspect_run = /** @type {(inputs: Cliopt_Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`运行 ID（或它唯一的前缀，或它的名称）`)
+};
+
+export const cliopt_json_lines = /** @type {(inputs: Cliopt_Json_LinesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输出 JSON 行而不是文字`)
+};
+
+export const cliopt_json_one = /** @type {(inputs: Cliopt_Json_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输出一个 JSON 对象`)
+};
+
+export const cliopt_labs_json = /** @type {(inputs: Cliopt_Labs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每个实验输出一个 JSON 对象`)
+};
+
+export const cliopt_report_format = /** @type {(inputs: Cliopt_Report_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`html（一个独立的文件）或 pdf`)
+};
+
+export const cliopt_report_json = /** @type {(inputs: Cliopt_Report_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输出 JSON 而不是文字`)
+};
+
+export const cliopt_report_lab = /** @type {(inputs: Cliopt_Report_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`.layerlab.json 实验（它的运行是库中带有它引导 ID 的那些）`)
+};
+
+export const cliopt_report_out = /** @type {(inputs: Cliopt_Report_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`写入报告的文件夹`)
+};
+
+export const cliopt_report_runs = /** @type {(inputs: Cliopt_Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要展示的运行（默认：这个实验每一次完成的运行）`)
+};
+
+export const cliopt_runs_json = /** @type {(inputs: Cliopt_Runs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每次运行输出一个 JSON 对象`)
+};
+
+export const cliopt_separator = /** @type {(inputs: Cliopt_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，`)
+};
+
+export const cliopt_serve_class = /** @type {(inputs: Cliopt_Serve_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`为一个班级服务：学生用代码登录，各有自己的实验和运行`)
+};
+
+export const cliopt_serve_class_dir = /** @type {(inputs: Cliopt_Serve_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与 --class 一起：班级的数据（默认：<用户数据>/class）`)
+};
+
+export const cliopt_serve_class_list = /** @type {(inputs: Cliopt_Serve_Class_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与 --class 一起：学生名单，每行一个（或 姓名,代码）`)
+};
+
+export const cliopt_serve_host = /** @type {(inputs: Cliopt_Serve_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与 --class 一起：监听的机房网络地址（默认 127.0.0.1）`)
+};
+
+export const cliopt_serve_max_trainers = /** @type {(inputs: Cliopt_Serve_Max_TrainersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与 --class 一起：全班同时运行的训练进程数`)
+};
+
+export const cliopt_serve_open = /** @type {(inputs: Cliopt_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在默认浏览器中打开地址`)
+};
+
+export const cliopt_serve_per_student = /** @type {(inputs: Cliopt_Serve_Per_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与 --class 一起：每个学生同时运行的训练进程数（默认 1）`)
+};
+
+export const cliopt_serve_port = /** @type {(inputs: Cliopt_Serve_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`监听的端口（默认：上次的端口，若被占用则选一个空闲的）`)
+};
+
+export const cliopt_serve_rebuild = /** @type {(inputs: Cliopt_Serve_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`服务前重新构建界面`)
+};
+
+export const cliopt_serve_redis = /** @type {(inputs: Cliopt_Serve_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`启动时连接一个工作机池：redis://[:PASSWORD@]HOST:PORT（TLS 用 rediss://）`)
+};
+
+export const cliopt_start_browser = /** @type {(inputs: Cliopt_Start_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`即使装了 Electron 也使用浏览器主机`)
+};
+
+export const cliopt_start_no_open = /** @type {(inputs: Cliopt_Start_No_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不打开浏览器（浏览器主机）`)
+};
+
+export const cliopt_start_port = /** @type {(inputs: Cliopt_Start_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`浏览器主机的端口（默认：上次的端口，若被占用则选一个空闲的）`)
+};
+
+export const cliopt_start_rebuild = /** @type {(inputs: Cliopt_Start_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`启动前重新构建`)
+};
+
+export const cliopt_store_repair = /** @type {(inputs: Cliopt_Store_RepairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把损坏的运行库移到一边（改名，从不删除），并把还能读出的内容复制到一个新库中。`)
+};
+
+export const cliopt_store_repair_json = /** @type {(inputs: Cliopt_Store_Repair_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 输出结果`)
+};
+
+export const cliopt_train_batch_size = /** @type {(inputs: Cliopt_Train_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每一步的样本数（Keras 默认 32）`)
+};
+
+export const cliopt_train_dataset = /** @type {(inputs: Cliopt_Train_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mnist、fashion-mnist、imdb、synthetic:spirals|moons|circles|xor，或一个文件或文件夹`)
+};
+
+export const cliopt_train_early_stopping_min_delta = /** @type {(inputs: Cliopt_Train_Early_Stopping_Min_DeltaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`算作改进的最小变化`)
+};
+
+export const cliopt_train_early_stopping_monitor = /** @type {(inputs: Cliopt_Train_Early_Stopping_MonitorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`早停监视的指标（默认 val_loss）`)
+};
+
+export const cliopt_train_early_stopping_patience = /** @type {(inputs: Cliopt_Train_Early_Stopping_PatienceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`连续 n 轮没有改进就停止`)
+};
+
+export const cliopt_train_epochs = /** @type {(inputs: Cliopt_Train_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`训练的轮数（Keras 默认 1）`)
+};
+
+export const cliopt_train_lab = /** @type {(inputs: Cliopt_Train_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一个 .layerlab.json 实验文件、.py 文件中的 Keras 代码，或要训练的 Keras .keras/.h5 模型`)
+};
+
+export const cliopt_train_label_smoothing = /** @type {(inputs: Cliopt_Train_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`标签平滑，取值在 [0, 1) 内（默认 0）`)
+};
+
+export const cliopt_train_learning_rate = /** @type {(inputs: Cliopt_Train_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`学习率（Keras 默认：adam 0.001，rmsprop 0.001，sgd 0.01）`)
+};
+
+export const cliopt_train_loss = /** @type {(inputs: Cliopt_Train_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`损失函数`)
+};
+
+export const cliopt_train_model = /** @type {(inputs: Cliopt_Train_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用 model.to_json() 保存的 Keras 模型（tf.keras 2 或 Keras 3）`)
+};
+
+export const cliopt_train_momentum = /** @type {(inputs: Cliopt_Train_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SGD 动量（默认 0）`)
+};
+
+export const cliopt_train_name = /** @type {(inputs: Cliopt_Train_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这次运行在列表和图表中的名称`)
+};
+
+export const cliopt_train_optimizer = /** @type {(inputs: Cliopt_Train_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`优化器`)
+};
+
+export const cliopt_train_restore_best_weights = /** @type {(inputs: Cliopt_Train_Restore_Best_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`早停时回到最好的那一轮`)
+};
+
+export const cliopt_train_seed = /** @type {(inputs: Cliopt_Train_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`随机种子，让 CPU 上的运行可以重现`)
+};
+
+export const cliopt_train_shuffle_labels = /** @type {(inputs: Cliopt_Train_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打乱训练标签（记忆实验）`)
+};
+
+export const cliopt_train_train_subset = /** @type {(inputs: Cliopt_Train_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只用前 n 个样本训练`)
+};
+
+export const cliopt_train_validation = /** @type {(inputs: Cliopt_Train_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`'test'（数据集的测试集）、'none'，或一个比例如 0.2（Keras 的 validation_split）`)
+};
+
+export const cliopt_worker_concurrency = /** @type {(inputs: Cliopt_Worker_ConcurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同时训练的任务数`)
+};
+
+export const cliopt_worker_data_dir = /** @type {(inputs: Cliopt_Worker_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放数据集的文件夹，在默认文件夹之前查找（可重复）`)
+};
+
+export const cliopt_worker_name = /** @type {(inputs: Cliopt_Worker_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`老师看到的这台工作机的名称（默认：主机名和进程号）`)
+};
+
+export const cliopt_worker_redis = /** @type {(inputs: Cliopt_Worker_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`工作机池：redis://HOST:PORT、redis://:PASSWORD@HOST:PORT，TLS 用 rediss://...`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {

@@ -153,6 +153,23 @@
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
+/** @typedef {{}} Clierr_Help_HintInputs */
+/** @typedef {{ value: NonNullable<unknown>, name: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown>, value: NonNullable<unknown>, reason: NonNullable<unknown> }} Clierr_Invalid_ValueInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Clierr_Missing_ArgumentInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Missing_OptionInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_NumberInputs */
+/** @typedef {{ value: NonNullable<unknown>, list: NonNullable<unknown> }} Clierr_Not_One_OfInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Clierr_Not_PortInputs */
+/** @typedef {{ value: NonNullable<unknown>, min: NonNullable<unknown> }} Clierr_Not_WholeInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Option_No_ValueInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown> }} Clierr_Too_ManyInputs */
+/** @typedef {{ expected: NonNullable<unknown>, count: NonNullable<unknown>, command: NonNullable<unknown> }} Clierr_Too_Many_ForInputs */
+/** @typedef {{ command: NonNullable<unknown> }} Clierr_Unknown_CommandInputs */
+/** @typedef {{ option: NonNullable<unknown> }} Clierr_Unknown_OptionInputs */
 /** @typedef {{}} Clihelp_ArgumentsInputs */
 /** @typedef {{}} Clihelp_BenchInputs */
 /** @typedef {{}} Clihelp_CheckInputs */
@@ -179,6 +196,105 @@
 /** @typedef {{}} Clihelp_UsageInputs */
 /** @typedef {{}} Clihelp_VersionInputs */
 /** @typedef {{}} Clihelp_WorkerInputs */
+/** @typedef {{}} Cliopt_BackendInputs */
+/** @typedef {{}} Cliopt_Bench_BackendsInputs */
+/** @typedef {{}} Cliopt_Bench_Insights_OnlyInputs */
+/** @typedef {{}} Cliopt_Bench_JsonInputs */
+/** @typedef {{}} Cliopt_Bench_ModesInputs */
+/** @typedef {{}} Cliopt_Bench_No_GridInputs */
+/** @typedef {{}} Cliopt_Bench_No_InsightsInputs */
+/** @typedef {{}} Cliopt_Bench_No_PeerInputs */
+/** @typedef {{}} Cliopt_Bench_RepeatsInputs */
+/** @typedef {{}} Cliopt_Bench_SecondsInputs */
+/** @typedef {{}} Cliopt_Bench_WebgpuInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_Bench_WorkloadsInputs */
+/** @typedef {{}} Cliopt_Check_LabInputs */
+/** @typedef {{}} Cliopt_Check_QuickInputs */
+/** @typedef {{}} Cliopt_Check_WalkInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ChoicesInputs */
+/** @typedef {{}} Cliopt_Class_CsvInputs */
+/** @typedef {{}} Cliopt_Class_DirInputs */
+/** @typedef {{}} Cliopt_Class_JsonInputs */
+/** @typedef {{}} Cliopt_Class_LabInputs */
+/** @typedef {{}} Cliopt_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_Data_DirInputs */
+/** @typedef {{}} Cliopt_Datasets_DownloadInputs */
+/** @typedef {{}} Cliopt_Datasets_JsonInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Cliopt_DefaultInputs */
+/** @typedef {{}} Cliopt_Evaluate_Data_DirInputs */
+/** @typedef {{}} Cliopt_Evaluate_DatasetInputs */
+/** @typedef {{}} Cliopt_Evaluate_RunInputs */
+/** @typedef {{}} Cliopt_Export_FormatInputs */
+/** @typedef {{}} Cliopt_Export_FormatsInputs */
+/** @typedef {{}} Cliopt_Export_JsonInputs */
+/** @typedef {{}} Cliopt_Export_OutInputs */
+/** @typedef {{}} Cliopt_Export_Run_LabInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Cliopt_ExtrasInputs */
+/** @typedef {{}} Cliopt_Grid_FoldsInputs */
+/** @typedef {{}} Cliopt_Grid_HoldoutInputs */
+/** @typedef {{}} Cliopt_Grid_LabInputs */
+/** @typedef {{}} Cliopt_Grid_No_RefitInputs */
+/** @typedef {{}} Cliopt_Grid_ParallelInputs */
+/** @typedef {{}} Cliopt_Grid_RandomInputs */
+/** @typedef {{}} Cliopt_Grid_Rank_ByInputs */
+/** @typedef {{}} Cliopt_Grid_RedisInputs */
+/** @typedef {{}} Cliopt_Grid_RestartInputs */
+/** @typedef {{}} Cliopt_Grid_SweepInputs */
+/** @typedef {{}} Cliopt_Grids_JsonInputs */
+/** @typedef {{}} Cliopt_Import_CodeInputs */
+/** @typedef {{}} Cliopt_Import_JsonInputs */
+/** @typedef {{ ext: NonNullable<unknown> }} Cliopt_Import_OutInputs */
+/** @typedef {{}} Cliopt_Inspect_EpochInputs */
+/** @typedef {{}} Cliopt_Inspect_RunInputs */
+/** @typedef {{}} Cliopt_Json_LinesInputs */
+/** @typedef {{}} Cliopt_Json_OneInputs */
+/** @typedef {{}} Cliopt_Labs_JsonInputs */
+/** @typedef {{}} Cliopt_Report_FormatInputs */
+/** @typedef {{}} Cliopt_Report_JsonInputs */
+/** @typedef {{}} Cliopt_Report_LabInputs */
+/** @typedef {{}} Cliopt_Report_OutInputs */
+/** @typedef {{}} Cliopt_Report_RunsInputs */
+/** @typedef {{}} Cliopt_Runs_JsonInputs */
+/** @typedef {{}} Cliopt_SeparatorInputs */
+/** @typedef {{}} Cliopt_Serve_ClassInputs */
+/** @typedef {{}} Cliopt_Serve_Class_DirInputs */
+/** @typedef {{}} Cliopt_Serve_Class_ListInputs */
+/** @typedef {{}} Cliopt_Serve_HostInputs */
+/** @typedef {{}} Cliopt_Serve_Max_TrainersInputs */
+/** @typedef {{}} Cliopt_Serve_OpenInputs */
+/** @typedef {{}} Cliopt_Serve_Per_StudentInputs */
+/** @typedef {{}} Cliopt_Serve_PortInputs */
+/** @typedef {{}} Cliopt_Serve_RebuildInputs */
+/** @typedef {{}} Cliopt_Serve_RedisInputs */
+/** @typedef {{}} Cliopt_Start_BrowserInputs */
+/** @typedef {{}} Cliopt_Start_No_OpenInputs */
+/** @typedef {{}} Cliopt_Start_PortInputs */
+/** @typedef {{}} Cliopt_Start_RebuildInputs */
+/** @typedef {{}} Cliopt_Store_RepairInputs */
+/** @typedef {{}} Cliopt_Store_Repair_JsonInputs */
+/** @typedef {{}} Cliopt_Train_Batch_SizeInputs */
+/** @typedef {{}} Cliopt_Train_DatasetInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_Min_DeltaInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_MonitorInputs */
+/** @typedef {{}} Cliopt_Train_Early_Stopping_PatienceInputs */
+/** @typedef {{}} Cliopt_Train_EpochsInputs */
+/** @typedef {{}} Cliopt_Train_LabInputs */
+/** @typedef {{}} Cliopt_Train_Label_SmoothingInputs */
+/** @typedef {{}} Cliopt_Train_Learning_RateInputs */
+/** @typedef {{}} Cliopt_Train_LossInputs */
+/** @typedef {{}} Cliopt_Train_ModelInputs */
+/** @typedef {{}} Cliopt_Train_MomentumInputs */
+/** @typedef {{}} Cliopt_Train_NameInputs */
+/** @typedef {{}} Cliopt_Train_OptimizerInputs */
+/** @typedef {{}} Cliopt_Train_Restore_Best_WeightsInputs */
+/** @typedef {{}} Cliopt_Train_SeedInputs */
+/** @typedef {{}} Cliopt_Train_Shuffle_LabelsInputs */
+/** @typedef {{}} Cliopt_Train_Train_SubsetInputs */
+/** @typedef {{}} Cliopt_Train_ValidationInputs */
+/** @typedef {{}} Cliopt_Worker_ConcurrencyInputs */
+/** @typedef {{}} Cliopt_Worker_Data_DirInputs */
+/** @typedef {{}} Cliopt_Worker_NameInputs */
+/** @typedef {{}} Cliopt_Worker_RedisInputs */
 /** @typedef {{}} CloseInputs */
 /** @typedef {{}} Code_CopiedInputs */
 /** @typedef {{}} Code_CopyInputs */
@@ -2139,6 +2255,74 @@ export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) 
 	return /** @type {LocalizedString} */ (`這個批次結束後停止（再按一次 Ctrl-C 立即結束）…`)
 };
 
+export const clierr_choices = /** @type {(inputs: Clierr_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`可選的值有：${i?.list}。`)
+};
+
+export const clierr_did_you_mean = /** @type {(inputs: Clierr_Did_You_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（你是想用 ${i?.name} 嗎？）`)
+};
+
+export const clierr_did_you_mean_one_of = /** @type {(inputs: Clierr_Did_You_Mean_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（你是想用 ${i?.list} 其中之一嗎？）`)
+};
+
+export const clierr_help_hint = /** @type {(inputs: Clierr_Help_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（加上 --help 查看用法）`)
+};
+
+export const clierr_invalid_argument = /** @type {(inputs: Clierr_Invalid_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`錯誤：引數 ${i?.name} 的值「${i?.value}」無效。${i?.reason}`)
+};
+
+export const clierr_invalid_value = /** @type {(inputs: Clierr_Invalid_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`錯誤：選項 ${i?.option} 的值「${i?.value}」無效。${i?.reason}`)
+};
+
+export const clierr_missing_argument = /** @type {(inputs: Clierr_Missing_ArgumentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`錯誤：缺少必要的引數 ${i?.name}`)
+};
+
+export const clierr_missing_option = /** @type {(inputs: Clierr_Missing_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`錯誤：沒有給出必要的選項 ${i?.option}`)
+};
+
+export const clierr_not_number = /** @type {(inputs: Clierr_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.value}」不是大於或等於 0 的數。`)
+};
+
+export const clierr_not_one_of = /** @type {(inputs: Clierr_Not_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.value}」不是 ${i?.list} 其中之一。`)
+};
+
+export const clierr_not_port = /** @type {(inputs: Clierr_Not_PortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.value}」不是連接埠號碼（0 到 65535；0 表示自動選一個空閒的）。`)
+};
+
+export const clierr_not_whole = /** @type {(inputs: Clierr_Not_WholeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`「${i?.value}」不是大於或等於 ${i?.min} 的整數。`)
+};
+
+export const clierr_option_no_value = /** @type {(inputs: Clierr_Option_No_ValueInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`錯誤：選項 ${i?.option} 缺少值`)
+};
+
+export const clierr_too_many = /** @type {(inputs: Clierr_Too_ManyInputs) => LocalizedString} */ (i) => {
+	const expectedPlural = registry.plural("zh-Hant", i?.expected, {});return /** @type {LocalizedString} */ (`錯誤：引數太多。應該有 ${i?.expected} 個，實際給了 ${i?.count} 個。`)
+};
+
+export const clierr_too_many_for = /** @type {(inputs: Clierr_Too_Many_ForInputs) => LocalizedString} */ (i) => {
+	const expectedPlural = registry.plural("zh-Hant", i?.expected, {});return /** @type {LocalizedString} */ (`錯誤：${i?.command} 的引數太多。應該有 ${i?.expected} 個，實際給了 ${i?.count} 個。`)
+};
+
+export const clierr_unknown_command = /** @type {(inputs: Clierr_Unknown_CommandInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`錯誤：未知的指令 ${i?.command}`)
+};
+
+export const clierr_unknown_option = /** @type {(inputs: Clierr_Unknown_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`錯誤：未知的選項 ${i?.option}`)
+};
+
 export const clihelp_arguments = /** @type {(inputs: Clihelp_ArgumentsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`引數：`)
 };
@@ -2241,6 +2425,402 @@ export const clihelp_version = /** @type {(inputs: Clihelp_VersionInputs) => Loc
 
 export const clihelp_worker = /** @type {(inputs: Clihelp_WorkerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`加入 Redis 伺服器上的工作池，為教師訓練網格的各折。`)
+};
+
+export const cliopt_backend = /** @type {(inputs: Cliopt_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`強制使用某個後端`)
+};
+
+export const cliopt_bench_backends = /** @type {(inputs: Cliopt_Bench_BackendsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`逗號分隔：tensorflow-gpu、webgpu、tensorflow、wasm、cpu`)
+};
+
+export const cliopt_bench_insights_only = /** @type {(inputs: Cliopt_Bench_Insights_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只測量記錄內部資料的開銷`)
+};
+
+export const cliopt_bench_json = /** @type {(inputs: Cliopt_Bench_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每項測量一個 JSON 物件`)
+};
+
+export const cliopt_bench_modes = /** @type {(inputs: Cliopt_Bench_ModesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stock、engine1（一個 wasm 執行緒）、engine（每個核心一個執行緒）`)
+};
+
+export const cliopt_bench_no_grid = /** @type {(inputs: Cliopt_Bench_No_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跳過網格吞吐量測量（1 個對比 2 個平行訓練程序）`)
+};
+
+export const cliopt_bench_no_insights = /** @type {(inputs: Cliopt_Bench_No_InsightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跳過記錄內部資料的測量（一輪 MNIST，記錄與不記錄）`)
+};
+
+export const cliopt_bench_no_peer = /** @type {(inputs: Cliopt_Bench_No_PeerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跳過矩陣乘法上限和 Python 版 TensorFlow 對照列（.venv-keras）`)
+};
+
+export const cliopt_bench_repeats = /** @type {(inputs: Cliopt_Bench_RepeatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每項測量的計時重複次數（報告中位數）`)
+};
+
+export const cliopt_bench_seconds = /** @type {(inputs: Cliopt_Bench_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一次計時重複的目標時長`)
+};
+
+export const cliopt_bench_webgpu = /** @type {(inputs: Cliopt_Bench_WebgpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`也在軟體轉接器上測量 WebGPU（SwiftShader、llvmpipe）；也可用 LAYERLAB_BENCH_WEBGPU=1`)
+};
+
+export const cliopt_bench_workloads = /** @type {(inputs: Cliopt_Bench_WorkloadsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`逗號分隔：${i?.list}`)
+};
+
+export const cliopt_check_lab = /** @type {(inputs: Cliopt_Check_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個 .layerlab.json 引導實驗，或依 ID 指定的實驗庫中的實驗（layerlab labs）`)
+};
+
+export const cliopt_check_quick = /** @type {(inputs: Cliopt_Check_QuickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`實驗庫中實驗的快速版（輪數更少，子集更小）`)
+};
+
+export const cliopt_check_walk = /** @type {(inputs: Cliopt_Check_WalkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`走一遍實驗：每一步的設定，每個有檢查的步驟執行一次（或一個網格）`)
+};
+
+export const cliopt_choices = /** @type {(inputs: Cliopt_ChoicesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`可選：${i?.list}`)
+};
+
+export const cliopt_class_csv = /** @type {(inputs: Cliopt_Class_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同時把各列寫成 CSV（每個問題一欄）`)
+};
+
+export const cliopt_class_dir = /** @type {(inputs: Cliopt_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`報告檔所在的資料夾（.html、.pdf）`)
+};
+
+export const cliopt_class_json = /** @type {(inputs: Cliopt_Class_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 輸出總覽`)
+};
+
+export const cliopt_class_lab = /** @type {(inputs: Cliopt_Class_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`老師的實驗：鎖定部分不同的報告會被標出`)
+};
+
+export const cliopt_data_dir = /** @type {(inputs: Cliopt_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放資料集的資料夾（在 LAYERLAB_DATA_DIR 和預設資料夾之前搜尋）`)
+};
+
+export const cliopt_datasets_data_dir = /** @type {(inputs: Cliopt_Datasets_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放資料集的資料夾（最先搜尋）`)
+};
+
+export const cliopt_datasets_download = /** @type {(inputs: Cliopt_Datasets_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把一個內建資料集下載到使用者資料資料夾`)
+};
+
+export const cliopt_datasets_json = /** @type {(inputs: Cliopt_Datasets_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個資料集輸出一個 JSON 物件`)
+};
+
+export const cliopt_default = /** @type {(inputs: Cliopt_DefaultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`預設：${i?.value}`)
+};
+
+export const cliopt_evaluate_data_dir = /** @type {(inputs: Cliopt_Evaluate_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放資料集的資料夾（在 LAYERLAB_DATA_DIR 和預設位置之前搜尋）`)
+};
+
+export const cliopt_evaluate_dataset = /** @type {(inputs: Cliopt_Evaluate_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`使用哪個資料集的測試集（預設：執行自己的）`)
+};
+
+export const cliopt_evaluate_run = /** @type {(inputs: Cliopt_Evaluate_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`執行 ID 或名稱（見 layerlab runs），或一個 .keras 或 .h5 檔`)
+};
+
+export const cliopt_export_format = /** @type {(inputs: Cliopt_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`匯出格式`)
+};
+
+export const cliopt_export_formats = /** @type {(inputs: Cliopt_Export_FormatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`格式：`)
+};
+
+export const cliopt_export_json = /** @type {(inputs: Cliopt_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 輸出寫入的檔案`)
+};
+
+export const cliopt_export_out = /** @type {(inputs: Cliopt_Export_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`寫入的資料夾`)
+};
+
+export const cliopt_export_run_lab = /** @type {(inputs: Cliopt_Export_Run_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`執行 ID（或它唯一的前綴，或它的名稱），或一個 .layerlab.json 檔`)
+};
+
+export const cliopt_extras = /** @type {(inputs: Cliopt_ExtrasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（${i?.list}）`)
+};
+
+export const cliopt_grid_folds = /** @type {(inputs: Cliopt_Grid_FoldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`k 折交叉驗證（預設 3，分層）`)
+};
+
+export const cliopt_grid_holdout = /** @type {(inputs: Cliopt_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`用一次保留切分代替 k 折`)
+};
+
+export const cliopt_grid_lab = /** @type {(inputs: Cliopt_Grid_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個 .layerlab.json 實驗檔`)
+};
+
+export const cliopt_grid_no_refit = /** @type {(inputs: Cliopt_Grid_No_RefitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不在全部訓練資料上重新訓練最好的設定`)
+};
+
+export const cliopt_grid_parallel = /** @type {(inputs: Cliopt_Grid_ParallelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同時執行的訓練程序數（預設：每個核心一個，GPU 上一個）`)
+};
+
+export const cliopt_grid_random = /** @type {(inputs: Cliopt_Grid_RandomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隨機搜尋：從空間中抽取這麼多個設定`)
+};
+
+export const cliopt_grid_rank_by = /** @type {(inputs: Cliopt_Grid_Rank_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`為設定排名所用的指標`)
+};
+
+export const cliopt_grid_redis = /** @type {(inputs: Cliopt_Grid_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把各折排到工作機池（layerlab worker）上：redis://[:PASSWORD@]HOST:PORT，TLS 用 rediss://`)
+};
+
+export const cliopt_grid_restart = /** @type {(inputs: Cliopt_Grid_RestartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`即使這個實驗有未完成的網格，也開始一個新的`)
+};
+
+export const cliopt_grid_sweep = /** @type {(inputs: Cliopt_Grid_SweepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`掃描一個設定：layers.dropout.rate=0.3,0.5,0.7 或 training.learningRate=0.0001:0.1:4:log（可重複）；所有 Dropout 用同一個值：'layers.*Dropout.rate=0.3,0.5'，指定的層：layers.dense+dense_1.kernelRegularizer.l2=0.001,0.01`)
+};
+
+export const cliopt_grids_json = /** @type {(inputs: Cliopt_Grids_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個網格一個 JSON 物件`)
+};
+
+export const cliopt_import_code = /** @type {(inputs: Cliopt_Import_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個建構（並編譯、擬合）Keras 模型的 Python 檔`)
+};
+
+export const cliopt_import_json = /** @type {(inputs: Cliopt_Import_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 輸出 {"out", "lab", "warnings"}`)
+};
+
+export const cliopt_import_out = /** @type {(inputs: Cliopt_Import_OutInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`要寫入的實驗檔（預設：程式碼旁邊的 ${i?.ext} 檔）`)
+};
+
+export const cliopt_inspect_epoch = /** @type {(inputs: Cliopt_Inspect_EpochInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`哪一輪（0 是訓練之前；預設：最後一輪）`)
+};
+
+export const cliopt_inspect_run = /** @type {(inputs: Cliopt_Inspect_RunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`執行 ID（或它唯一的前綴，或它的名稱）`)
+};
+
+export const cliopt_json_lines = /** @type {(inputs: Cliopt_Json_LinesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸出 JSON 行而不是文字`)
+};
+
+export const cliopt_json_one = /** @type {(inputs: Cliopt_Json_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸出一個 JSON 物件`)
+};
+
+export const cliopt_labs_json = /** @type {(inputs: Cliopt_Labs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每個實驗輸出一個 JSON 物件`)
+};
+
+export const cliopt_report_format = /** @type {(inputs: Cliopt_Report_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`html（一個獨立的檔案）或 pdf`)
+};
+
+export const cliopt_report_json = /** @type {(inputs: Cliopt_Report_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`輸出 JSON 而不是文字`)
+};
+
+export const cliopt_report_lab = /** @type {(inputs: Cliopt_Report_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`.layerlab.json 實驗（它的執行是庫中帶有它引導 ID 的那些）`)
+};
+
+export const cliopt_report_out = /** @type {(inputs: Cliopt_Report_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`寫入報告的資料夾`)
+};
+
+export const cliopt_report_runs = /** @type {(inputs: Cliopt_Report_RunsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`要顯示的執行（預設：這個實驗每一次完成的執行）`)
+};
+
+export const cliopt_runs_json = /** @type {(inputs: Cliopt_Runs_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每次執行輸出一個 JSON 物件`)
+};
+
+export const cliopt_separator = /** @type {(inputs: Cliopt_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`，`)
+};
+
+export const cliopt_serve_class = /** @type {(inputs: Cliopt_Serve_ClassInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`為一個班級服務：學生用代碼登入，各有自己的實驗和執行`)
+};
+
+export const cliopt_serve_class_dir = /** @type {(inputs: Cliopt_Serve_Class_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與 --class 一起：班級的資料（預設：<使用者資料>/class）`)
+};
+
+export const cliopt_serve_class_list = /** @type {(inputs: Cliopt_Serve_Class_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與 --class 一起：學生名單，每行一個（或 姓名,代碼）`)
+};
+
+export const cliopt_serve_host = /** @type {(inputs: Cliopt_Serve_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與 --class 一起：監聽的教室網路位址（預設 127.0.0.1）`)
+};
+
+export const cliopt_serve_max_trainers = /** @type {(inputs: Cliopt_Serve_Max_TrainersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與 --class 一起：全班同時執行的訓練程序數`)
+};
+
+export const cliopt_serve_open = /** @type {(inputs: Cliopt_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在預設瀏覽器中開啟網址`)
+};
+
+export const cliopt_serve_per_student = /** @type {(inputs: Cliopt_Serve_Per_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`與 --class 一起：每個學生同時執行的訓練程序數（預設 1）`)
+};
+
+export const cliopt_serve_port = /** @type {(inputs: Cliopt_Serve_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`監聽的連接埠（預設：上次的連接埠，若被占用則選一個空閒的）`)
+};
+
+export const cliopt_serve_rebuild = /** @type {(inputs: Cliopt_Serve_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`服務前重新建置介面`)
+};
+
+export const cliopt_serve_redis = /** @type {(inputs: Cliopt_Serve_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`啟動時連接一個工作機池：redis://[:PASSWORD@]HOST:PORT（TLS 用 rediss://）`)
+};
+
+export const cliopt_start_browser = /** @type {(inputs: Cliopt_Start_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`即使裝了 Electron 也使用瀏覽器主機`)
+};
+
+export const cliopt_start_no_open = /** @type {(inputs: Cliopt_Start_No_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不開啟瀏覽器（瀏覽器主機）`)
+};
+
+export const cliopt_start_port = /** @type {(inputs: Cliopt_Start_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`瀏覽器主機的連接埠（預設：上次的連接埠，若被占用則選一個空閒的）`)
+};
+
+export const cliopt_start_rebuild = /** @type {(inputs: Cliopt_Start_RebuildInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`啟動前重新建置`)
+};
+
+export const cliopt_store_repair = /** @type {(inputs: Cliopt_Store_RepairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把損壞的執行庫移到一旁（改名，從不刪除），並把還能讀出的內容複製到一個新庫中。`)
+};
+
+export const cliopt_store_repair_json = /** @type {(inputs: Cliopt_Store_Repair_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 JSON 輸出結果`)
+};
+
+export const cliopt_train_batch_size = /** @type {(inputs: Cliopt_Train_Batch_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每一步的樣本數（Keras 預設 32）`)
+};
+
+export const cliopt_train_dataset = /** @type {(inputs: Cliopt_Train_DatasetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mnist、fashion-mnist、imdb、synthetic:spirals|moons|circles|xor，或一個檔案或資料夾`)
+};
+
+export const cliopt_train_early_stopping_min_delta = /** @type {(inputs: Cliopt_Train_Early_Stopping_Min_DeltaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`算作改進的最小變化`)
+};
+
+export const cliopt_train_early_stopping_monitor = /** @type {(inputs: Cliopt_Train_Early_Stopping_MonitorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提早停止監看的指標（預設 val_loss）`)
+};
+
+export const cliopt_train_early_stopping_patience = /** @type {(inputs: Cliopt_Train_Early_Stopping_PatienceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`連續 n 輪沒有改進就停止`)
+};
+
+export const cliopt_train_epochs = /** @type {(inputs: Cliopt_Train_EpochsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`訓練的輪數（Keras 預設 1）`)
+};
+
+export const cliopt_train_lab = /** @type {(inputs: Cliopt_Train_LabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一個 .layerlab.json 實驗檔、.py 檔中的 Keras 程式碼，或要訓練的 Keras .keras/.h5 模型`)
+};
+
+export const cliopt_train_label_smoothing = /** @type {(inputs: Cliopt_Train_Label_SmoothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`標籤平滑，取值在 [0, 1) 內（預設 0）`)
+};
+
+export const cliopt_train_learning_rate = /** @type {(inputs: Cliopt_Train_Learning_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學習率（Keras 預設：adam 0.001，rmsprop 0.001，sgd 0.01）`)
+};
+
+export const cliopt_train_loss = /** @type {(inputs: Cliopt_Train_LossInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`損失函數`)
+};
+
+export const cliopt_train_model = /** @type {(inputs: Cliopt_Train_ModelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`以 model.to_json() 儲存的 Keras 模型（tf.keras 2 或 Keras 3）`)
+};
+
+export const cliopt_train_momentum = /** @type {(inputs: Cliopt_Train_MomentumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SGD 動量（預設 0）`)
+};
+
+export const cliopt_train_name = /** @type {(inputs: Cliopt_Train_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`這次執行在清單和圖表中的名稱`)
+};
+
+export const cliopt_train_optimizer = /** @type {(inputs: Cliopt_Train_OptimizerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最佳化器`)
+};
+
+export const cliopt_train_restore_best_weights = /** @type {(inputs: Cliopt_Train_Restore_Best_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提早停止時回到最好的那一輪`)
+};
+
+export const cliopt_train_seed = /** @type {(inputs: Cliopt_Train_SeedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`亂數種子，讓 CPU 上的執行可以重現`)
+};
+
+export const cliopt_train_shuffle_labels = /** @type {(inputs: Cliopt_Train_Shuffle_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打亂訓練標籤（記憶實驗）`)
+};
+
+export const cliopt_train_train_subset = /** @type {(inputs: Cliopt_Train_Train_SubsetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只用前 n 個樣本訓練`)
+};
+
+export const cliopt_train_validation = /** @type {(inputs: Cliopt_Train_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`'test'（資料集的測試集）、'none'，或一個比例如 0.2（Keras 的 validation_split）`)
+};
+
+export const cliopt_worker_concurrency = /** @type {(inputs: Cliopt_Worker_ConcurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`同時訓練的工作數`)
+};
+
+export const cliopt_worker_data_dir = /** @type {(inputs: Cliopt_Worker_Data_DirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存放資料集的資料夾，在預設資料夾之前搜尋（可重複）`)
+};
+
+export const cliopt_worker_name = /** @type {(inputs: Cliopt_Worker_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`老師看到的這台工作機的名稱（預設：主機名稱和程序編號）`)
+};
+
+export const cliopt_worker_redis = /** @type {(inputs: Cliopt_Worker_RedisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`工作機池：redis://HOST:PORT、redis://:PASSWORD@HOST:PORT，TLS 用 rediss://...`)
 };
 
 export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
