@@ -61,7 +61,7 @@ async function evaluate(arg: string, options: EvaluateOptions, command: Command)
       });
     else
       process.stdout.write(
-        `${result.count}/${result.count} test examples of ${printable(result.datasetId)} - loss: ${result.loss.toFixed(4)} - accuracy: ${result.accuracy.toFixed(4)}  (run ${runId.slice(0, 8)} '${printable(run.name)}')\n`,
+        `${m.cli_evaluate_result({ count: result.count, dataset: printable(result.datasetId), loss: result.loss.toFixed(4), accuracy: result.accuracy.toFixed(4), run: runId.slice(0, 8), name: printable(run.name) })}\n`,
       );
   } finally {
     store.close();

@@ -84,6 +84,6 @@ export function registerExport(program: Command): void {
         path.resolve(options.out),
       );
       if (options.json) printJson({ run: source.id, format: options.format, files });
-      else process.stdout.write(`Wrote ${printable(files.join(' and '))}\n`);
+      else process.stdout.write(`${m.cli_wrote({ files: printable(files.join(m.cli_and())) })}\n`);
     });
 }

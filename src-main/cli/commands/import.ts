@@ -23,7 +23,7 @@ export function importCodeFile(file: string, quiet = false): KerasCodeImport {
   const result = importKerasCode(readDocument(file, 'python', CODE_CAP_BYTES), file);
   if (!quiet)
     for (const w of result.warnings)
-      warn(w.line === null ? w.message : `line ${w.line}: ${w.message}`);
+      warn(w.line === null ? w.message : m.cli_import_line({ line: w.line, warning: w.message }));
   return result;
 }
 
@@ -50,7 +50,7 @@ export function registerImport(program: Command): void {
       if (json) printJson({ out, lab: result.lab, warnings: result.warnings });
       else
         process.stderr.write(
-          `Wrote ${printable(out)}: ${result.lab.graph.nodes.length} layers, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.\n`,
+          `${m.cli_import_wrote({ file: printable(out), layers: result.lab.graph.nodes.length, count: result.warnings.length })}\n`,
         );
     });
 }

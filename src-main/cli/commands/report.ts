@@ -17,7 +17,7 @@ import { GridStore } from '../../store/grid-store.ts';
 import { readDocument } from '../../store/read-document.ts';
 import { writeFileAtomic } from '../../store/safe-fs.ts';
 import { openStore, printJson, UsageError, type GlobalOptions } from '../context.ts';
-import { printable } from '../output.ts';
+import { displayWidth, padColumns, printable } from '../output.ts';
 import { said } from '../../contract/error-text.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
@@ -49,7 +49,7 @@ async function report(labPath: string, o: ReportOptions) {
     else
       for (const file of files)
         process.stdout.write(
-          `${file}  (${data.runs.length} runs, checks ${data.checks.filter((c) => c.passed).length}/${data.checks.length})\n`,
+          `${file}  ${m.cli_report_wrote({ count: data.runs.length, passed: data.checks.filter((c) => c.passed).length, checks: data.checks.length })}\n`,
         );
   } finally {
     store.close();
@@ -58,23 +58,41 @@ async function report(labPath: string, o: ReportOptions) {
 
 const num = (v: number | null) => (v === null ? '–' : v.toFixed(4));
 
+/** A report's locks as the table shows them: a change in capitals, to stand out. */
+const LOCKED: Record<ClassOverview['rows'][number]['locked'], () => string> = {
+  ok: m.cli_class_locks_ok,
+  changed: m.cli_class_locks_changed,
+  unknown: m.cli_class_locks_unknown,
+};
+
 function printTable(overview: ClassOverview) {
-  const head = ['student', 'checks', 'best val_acc', 'best val_loss', 'locks', 'file'];
+  const head = [
+    m.cli_class_student(),
+    m.cli_class_checks(),
+    m.cli_class_best({ metric: 'val_acc' }),
+    m.cli_class_best({ metric: 'val_loss' }),
+    m.cli_class_locks(),
+    m.cli_class_file(),
+  ];
   const rows = overview.rows.map((r) => [
-    r.student || '(no name)',
+    printable(r.student) || m.cli_class_no_name(),
     `${r.checksPassed}/${r.checksTotal}`,
     num(r.bestValAccuracy),
     num(r.bestValLoss),
-    r.locked === 'changed' ? 'CHANGED' : r.locked,
-    r.file,
+    LOCKED[r.locked](),
+    printable(r.file),
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = head.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))),
+  );
   const line = (cells: string[]) =>
     `${cells
-      .map((c, i) => printable(c).padEnd(widths[i]))
+      .map((c, i) => padColumns(c, widths[i]))
       .join('  ')
       .trimEnd()}\n`;
-  process.stdout.write(`${overview.labName}: ${overview.rows.length} reports\n`);
+  process.stdout.write(
+    `${m.cli_class_title({ lab: printable(overview.labName), count: overview.rows.length })}\n`,
+  );
   process.stdout.write(line(head));
   for (const row of rows) process.stdout.write(line(row));
   for (const r of overview.rows)

@@ -19,13 +19,13 @@ export function findElectron(): { binary: string } | { missing: string } {
     // In Node, the `electron` package exports the path of its binary, and throws when the download failed.
     const binary = createRequire(import.meta.url)('electron') as unknown;
     if (typeof binary === 'string' && fs.existsSync(binary)) return { binary };
-    return { missing: 'the electron package has no binary' };
+    return { missing: m.cli_start_no_binary() };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return {
       missing:
         code === 'MODULE_NOT_FOUND'
-          ? 'the electron package is not installed'
+          ? m.cli_start_not_installed()
           : (e as Error).message.split('\n')[0],
     };
   }
@@ -34,7 +34,7 @@ export function findElectron(): { binary: string } | { missing: string } {
 async function startElectron(binary: string, options: ServeOptions): Promise<void> {
   const main = path.join(root, 'out', 'main', 'index.js');
   if (!fs.existsSync(main) || options.rebuild) {
-    process.stdout.write('Building LayerLab for Electron...\n');
+    process.stdout.write(`${m.cli_start_building()}\n`);
     const cli = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
     await run(process.execPath, [cli, 'build', '--config', path.join(root, 'electron.config.ts')]);
   }
@@ -65,11 +65,9 @@ export function registerStart(program: Command): void {
     .option('--data-dir <dir>', m.cliopt_data_dir())
     .action(async (options: ServeOptions & { browser?: boolean }, command: Command) => {
       const opts = { ...command.optsWithGlobals<ServeOptions>(), ...options };
-      const electron = options.browser ? { missing: '--browser was given' } : findElectron();
+      const electron = options.browser ? { missing: m.cli_start_browser_given() } : findElectron();
       if ('binary' in electron) return startElectron(electron.binary, opts);
-      process.stdout.write(
-        `No Electron binary (${electron.missing}): starting LayerLab in the browser instead.\n`,
-      );
+      process.stdout.write(`${m.cli_start_no_electron({ why: electron.missing })}\n`);
       await serve(opts);
     });
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { RunStore } from '../../store/run-store.ts';
 import { printJson, storePath, type GlobalOptions } from '../context.ts';
+import { printable } from '../output.ts';
 import { m } from '../../contract/i18n.ts';
 
 export function registerStore(program: Command): void {
@@ -17,7 +18,7 @@ export function registerStore(program: Command): void {
       if (options.json) printJson({ movedTo, copied });
       else
         process.stdout.write(
-          `Moved the run store to ${movedTo} (kept as it was) and copied ${copied === 1 ? '1 readable row' : `${copied} readable rows`} into a new store at ${storePath()}.\n`,
+          `${m.cli_store_repaired({ moved: printable(movedTo), count: copied, store: printable(storePath()) })}\n`,
         );
     });
 }

@@ -1893,6 +1893,260 @@ export const class_wrong_choice: ((inputs?: Class_Wrong_ChoiceInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "and" |
+*
+* @param {Cli_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_and: ((inputs?: Cli_AndInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_AndInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Lab '{name}' ({id}), {count} step." |
+* | * | "Lab '{name}' ({id}), {count} steps." |
+*
+* @param {Cli_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_lab: ((inputs: Cli_Check_LabInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_LabInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed." |
+*
+* @param {Cli_Check_PassedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed: ((inputs: Cli_Check_PassedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_PassedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed in {seconds} s." |
+*
+* @param {Cli_Check_Passed_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed_in: ((inputs: Cli_Check_Passed_InInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_Passed_InInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ran grid {grid} ({status})" |
+*
+* @param {Cli_Check_Ran_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_ran_grid: ((inputs: Cli_Check_Ran_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_Ran_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Step {step} '{title}': {did} in {seconds} s." |
+*
+* @param {Cli_Check_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_step: ((inputs: Cli_Check_StepInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_StepInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status})" |
+*
+* @param {Cli_Check_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained: ((inputs: Cli_Check_TrainedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_TrainedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status}: {error})" |
+*
+* @param {Cli_Check_Trained_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained_failed: ((inputs: Cli_Check_Trained_FailedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Check_Trained_FailedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "best {metric}" |
+*
+* @param {Cli_Class_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_best: ((inputs: Cli_Class_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "checks" |
+*
+* @param {Cli_Class_ChecksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_checks: ((inputs?: Cli_Class_ChecksInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_ChecksInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "file" |
+*
+* @param {Cli_Class_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_file: ((inputs?: Cli_Class_FileInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "locks" |
+*
+* @param {Cli_Class_LocksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks: ((inputs?: Cli_Class_LocksInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_LocksInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "CHANGED" |
+*
+* @param {Cli_Class_Locks_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_changed: ((inputs?: Cli_Class_Locks_ChangedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Locks_ChangedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ok" |
+*
+* @param {Cli_Class_Locks_OkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_ok: ((inputs?: Cli_Class_Locks_OkInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Locks_OkInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unknown" |
+*
+* @param {Cli_Class_Locks_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_unknown: ((inputs?: Cli_Class_Locks_UnknownInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Locks_UnknownInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(no name)" |
+*
+* @param {Cli_Class_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_no_name: ((inputs?: Cli_Class_No_NameInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_No_NameInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "student" |
+*
+* @param {Cli_Class_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_student: ((inputs?: Cli_Class_StudentInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_StudentInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{lab}: {count} report" |
+* | * | "{lab}: {count} reports" |
+*
+* @param {Cli_Class_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_title: ((inputs: Cli_Class_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Downloaded {name} into {dir}" |
 *
 * @param {Cli_Datasets_DownloadedInputs} inputs
@@ -1958,6 +2212,699 @@ export const cli_datasets_searched: ((inputs: Cli_Datasets_SearchedInputs, optio
 export const cli_datasets_synthetic: ((inputs?: Cli_Datasets_SyntheticInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Datasets_SyntheticInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count}/{count} test examples of {dataset} - loss: {loss} - accuracy: {accuracy} (run {run} '{name}')" |
+*
+* @param {Cli_Evaluate_ResultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_evaluate_result: ((inputs: Cli_Evaluate_ResultInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Evaluate_ResultInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Grid \|{bar}\| {value}/{total} folds - {trials} trials done - ETA {eta}" |
+*
+* @param {Cli_Grid_BarInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_bar: ((inputs: Cli_Grid_BarInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_BarInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Best: {setting} (mean {metric} {mean} ± {std})" |
+*
+* @param {Cli_Grid_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_best: ((inputs: Cli_Grid_BestInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_BestInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the default backend" |
+*
+* @param {Cli_Grid_Default_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_default_backend: ((inputs?: Cli_Grid_Default_BackendInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Default_BackendInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "fold {fold}" |
+*
+* @param {Cli_Grid_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_fold: ((inputs: Cli_Grid_FoldInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_FoldInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Cli_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_holdout: ((inputs?: Cli_Grid_HoldoutInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_HoldoutInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "mean {metric} ± std" |
+*
+* @param {Cli_Grid_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_mean: ((inputs: Cli_Grid_MeanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_MeanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No worker now has the dataset '{dataset}' in its data folders: its folds wait for one that has it (copy the data to the workers' data folders)." |
+*
+* @param {Cli_Grid_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_dataset: ((inputs: Cli_Grid_No_DatasetInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_No_DatasetInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no worker yet: start one on each PC with layerlab worker --redis ADDRESS." |
+*
+* @param {Cli_Grid_No_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_worker: ((inputs?: Cli_Grid_No_WorkerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_No_WorkerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_QueuingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_queuing: ((inputs: Cli_Grid_Pool_QueuingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Pool_QueuingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming the grid: queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Resuming the grid: queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_resuming: ((inputs: Cli_Grid_Pool_ResumingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Pool_ResumingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done" |
+*
+* @param {Cli_Grid_ProgressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress: ((inputs: Cli_Grid_ProgressInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_ProgressInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done, about {seconds}s left" |
+*
+* @param {Cli_Grid_Progress_EtaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress_eta: ((inputs: Cli_Grid_Progress_EtaInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Progress_EtaInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Best setting retrained on all the grid's training data: test loss {loss}, test accuracy {accuracy}" |
+*
+* @param {Cli_Grid_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_refit: ((inputs: Cli_Grid_RefitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_RefitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_resuming: ((inputs: Cli_Grid_ResumingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_ResumingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_running: ((inputs: Cli_Grid_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "setting" |
+*
+* @param {Cli_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_setting: ((inputs?: Cli_Grid_SettingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_SettingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stopping the grid after the current batches; run the same command again to resume." |
+*
+* @param {Cli_Grid_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_stopping: ((inputs?: Cli_Grid_StoppingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Cli_Grid_Trial_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_done: ((inputs?: Cli_Grid_Trial_DoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Trial_DoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Cli_Grid_Trial_PendingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_pending: ((inputs?: Cli_Grid_Trial_PendingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Trial_PendingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} worker now: {names}." |
+* | * | "{count} workers now: {names}." |
+*
+* @param {Cli_Grid_Workers_NowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_workers_now: ((inputs: Cli_Grid_Workers_NowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grid_Workers_NowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No grids yet. Run one with: layerlab grid LAB.layerlab.json" |
+*
+* @param {Cli_Grids_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_empty: ((inputs?: Cli_Grids_EmptyInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grids_EmptyInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}/{total} trials best {metric} {best}" |
+*
+* @param {Cli_Grids_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_row: ((inputs: Cli_Grids_RowInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Grids_RowInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "line {line}: {warning}" |
+*
+* @param {Cli_Import_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_line: ((inputs: Cli_Import_LineInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Import_LineInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Wrote {file}: {layers} layers, {count} warning." |
+* | * | "Wrote {file}: {layers} layers, {count} warnings." |
+*
+* @param {Cli_Import_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_wrote: ((inputs: Cli_Import_WroteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Import_WroteInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}" |
+*
+* @param {Cli_Insight_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation: ((inputs: Cli_Insight_ActivationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_ActivationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}, {dead} dead ReLU" |
+*
+* @param {Cli_Insight_Activation_DeadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation_dead: ((inputs: Cli_Insight_Activation_DeadInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_Activation_DeadInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "grad {norm}" |
+*
+* @param {Cli_Insight_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_gradient: ((inputs: Cli_Insight_GradientInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_GradientInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no gradient" |
+*
+* @param {Cli_Insight_No_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_no_gradient: ((inputs?: Cli_Insight_No_GradientInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_No_GradientInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{layer}: {sparsity} of weights ~0 · L1 {l1} · L2 {l2} · {grad}" |
+*
+* @param {Cli_Insight_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_weights: ((inputs: Cli_Insight_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Insight_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Activations (on the first validation examples)" |
+*
+* @param {Cli_Inspect_ActivationsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_activations: ((inputs?: Cli_Inspect_ActivationsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_ActivationsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "confidence" |
+*
+* @param {Cli_Inspect_ConfidenceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confidence: ((inputs?: Cli_Inspect_ConfidenceInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_ConfidenceInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Confusion matrix (rows: true class, columns: predicted)" |
+*
+* @param {Cli_Inspect_ConfusionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confusion: ((inputs?: Cli_Inspect_ConfusionInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_ConfusionInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true \\ predicted" |
+*
+* @param {Cli_Inspect_CornerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_corner: ((inputs?: Cli_Inspect_CornerInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_CornerInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "index" |
+*
+* @param {Cli_Inspect_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_index: ((inputs?: Cli_Inspect_IndexInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_IndexInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no examples of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_No_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_examples: ((inputs: Cli_Inspect_No_ExamplesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_No_ExamplesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Cli_Inspect_No_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_split: ((inputs?: Cli_Inspect_No_SplitInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_No_SplitInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No validation data: no confusion matrix or mistakes." |
+*
+* @param {Cli_Inspect_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_validation: ((inputs?: Cli_Inspect_No_ValidationInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_No_ValidationInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none: every validation example is right" |
+*
+* @param {Cli_Inspect_None_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_none_wrong: ((inputs?: Cli_Inspect_None_WrongInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_None_WrongInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "({under} below, {over} above)" |
+*
+* @param {Cli_Inspect_OutsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_outside: ((inputs: Cli_Inspect_OutsideInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_OutsideInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "predicted" |
+*
+* @param {Cli_Inspect_PredictedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_predicted: ((inputs?: Cli_Inspect_PredictedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_PredictedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{percent} right of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_RightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_right: ((inputs: Cli_Inspect_RightInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_RightInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Run {run} '{name}', epoch {epoch} (recorded: 0 to {last}; 0 is before training)" |
+*
+* @param {Cli_Inspect_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_title: ((inputs: Cli_Inspect_TitleInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_TitleInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "true" |
+*
+* @param {Cli_Inspect_TrueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_true: ((inputs?: Cli_Inspect_TrueInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_TrueInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Weights" |
+*
+* @param {Cli_Inspect_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_weights: ((inputs?: Cli_Inspect_WeightsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_WeightsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Most confidently wrong" |
+*
+* @param {Cli_Inspect_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_wrong: ((inputs?: Cli_Inspect_WrongInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Inspect_WrongInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{minutes} min (quick {quick})" |
+*
+* @param {Cli_Labs_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_minutes: ((inputs: Cli_Labs_MinutesInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Labs_MinutesInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} step" |
+* | * | "{count} steps" |
+*
+* @param {Cli_Labs_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_steps: ((inputs: Cli_Labs_StepsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Labs_StepsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "({count} runs, checks {passed}/{checks})" |
+*
+* @param {Cli_Report_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_report_wrote: ((inputs: Cli_Report_WroteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Report_WroteInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -2061,6 +3008,91 @@ export const cli_runs_status: ((inputs?: Cli_Runs_StatusInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "--browser was given" |
+*
+* @param {Cli_Start_Browser_GivenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_browser_given: ((inputs?: Cli_Start_Browser_GivenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_Browser_GivenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Building LayerLab for Electron..." |
+*
+* @param {Cli_Start_BuildingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_building: ((inputs?: Cli_Start_BuildingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_BuildingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the electron package has no binary" |
+*
+* @param {Cli_Start_No_BinaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_binary: ((inputs?: Cli_Start_No_BinaryInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_No_BinaryInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No Electron binary ({why}): starting LayerLab in the browser instead." |
+*
+* @param {Cli_Start_No_ElectronInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_electron: ((inputs: Cli_Start_No_ElectronInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_No_ElectronInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the electron package is not installed" |
+*
+* @param {Cli_Start_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_not_installed: ((inputs?: Cli_Start_Not_InstalledInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Start_Not_InstalledInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Moved the run store to {moved} (kept as it was) and copied {count} readable row into a new store at {store}." |
+* | * | "Moved the run store to {moved} (kept as it was) and copied {count} readable rows into a new store at {store}." |
+*
+* @param {Cli_Store_RepairedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_store_repaired: ((inputs: Cli_Store_RepairedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Store_RepairedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Backend: {backend}." |
 *
 * @param {Cli_Train_BackendInputs} inputs
@@ -2141,6 +3173,120 @@ export const cli_train_started: ((inputs: Cli_Train_StartedInputs, options?: {
 export const cli_train_stopping: ((inputs?: Cli_Train_StoppingInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Train_StoppingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "has {datasets}" |
+*
+* @param {Cli_Worker_HasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has: ((inputs: Cli_Worker_HasInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_HasInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "has no built-in datasets (generated sets only)" |
+*
+* @param {Cli_Worker_Has_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has_none: ((inputs?: Cli_Worker_Has_NoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_Has_NoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Worker {name} joined the pool at {url}: {count} job at once, trains on {backend}, {has}." |
+* | * | "Worker {name} joined the pool at {url}: {count} jobs at once, trains on {backend}, {has}." |
+*
+* @param {Cli_Worker_JoinedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_joined: ((inputs: Cli_Worker_JoinedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_JoinedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Leaving the pool." |
+*
+* @param {Cli_Worker_LeavingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving: ((inputs?: Cli_Worker_LeavingInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_LeavingInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Leaving the pool: handing {count} job back to the queue (Ctrl+C again to quit at once)." |
+* | * | "Leaving the pool: handing {count} jobs back to the queue (Ctrl+C again to quit at once)." |
+*
+* @param {Cli_Worker_Leaving_JobsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving_jobs: ((inputs: Cli_Worker_Leaving_JobsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_Leaving_JobsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Worker {name} left the pool." |
+*
+* @param {Cli_Worker_LeftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left: ((inputs: Cli_Worker_LeftInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_LeftInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Could not hand the jobs back to {url} in {seconds} s; leaving anyway: they go back to the queue when their locks run out." |
+*
+* @param {Cli_Worker_Left_AnywayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left_anyway: ((inputs: Cli_Worker_Left_AnywayInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Worker_Left_AnywayInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Wrote {files}" |
+*
+* @param {Cli_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_wrote: ((inputs: Cli_WroteInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_WroteInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -23147,6 +24293,55 @@ export type Class_Signed_In_AsInputs = {
 export type Class_StudentInputs = {};
 export type Class_Teacher_LabInputs = {};
 export type Class_Wrong_ChoiceInputs = {};
+export type Cli_AndInputs = {};
+export type Cli_Check_LabInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    id: NonNullable<unknown>;
+};
+export type Cli_Check_PassedInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Cli_Check_Passed_InInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_Ran_GridInputs = {
+    grid: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_StepInputs = {
+    step: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+    did: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_TrainedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_Trained_FailedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    error: NonNullable<unknown>;
+};
+export type Cli_Class_BestInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Class_ChecksInputs = {};
+export type Cli_Class_FileInputs = {};
+export type Cli_Class_LocksInputs = {};
+export type Cli_Class_Locks_ChangedInputs = {};
+export type Cli_Class_Locks_OkInputs = {};
+export type Cli_Class_Locks_UnknownInputs = {};
+export type Cli_Class_No_NameInputs = {};
+export type Cli_Class_StudentInputs = {};
+export type Cli_Class_TitleInputs = {
+    count: NonNullable<unknown>;
+    lab: NonNullable<unknown>;
+};
 export type Cli_Datasets_DownloadedInputs = {
     name: NonNullable<unknown>;
     dir: NonNullable<unknown>;
@@ -23161,6 +24356,163 @@ export type Cli_Datasets_SearchedInputs = {
     dirs: NonNullable<unknown>;
 };
 export type Cli_Datasets_SyntheticInputs = {};
+export type Cli_Evaluate_ResultInputs = {
+    count: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Cli_Grid_BarInputs = {
+    bar: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    trials: NonNullable<unknown>;
+    eta: NonNullable<unknown>;
+};
+export type Cli_Grid_BestInputs = {
+    setting: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Grid_Default_BackendInputs = {};
+export type Cli_Grid_FoldInputs = {
+    fold: NonNullable<unknown>;
+};
+export type Cli_Grid_HoldoutInputs = {};
+export type Cli_Grid_MeanInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Grid_No_DatasetInputs = {
+    dataset: NonNullable<unknown>;
+};
+export type Cli_Grid_No_WorkerInputs = {};
+export type Cli_Grid_Pool_QueuingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_Pool_ResumingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_ProgressInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Cli_Grid_Progress_EtaInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Grid_RefitInputs = {
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+};
+export type Cli_Grid_ResumingInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_RunningInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_SettingInputs = {};
+export type Cli_Grid_StoppingInputs = {};
+export type Cli_Grid_Trial_DoneInputs = {};
+export type Cli_Grid_Trial_PendingInputs = {};
+export type Cli_Grid_Workers_NowInputs = {
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Cli_Grids_EmptyInputs = {};
+export type Cli_Grids_RowInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    best: NonNullable<unknown>;
+};
+export type Cli_Import_LineInputs = {
+    line: NonNullable<unknown>;
+    warning: NonNullable<unknown>;
+};
+export type Cli_Import_WroteInputs = {
+    count: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Cli_Insight_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Insight_Activation_DeadInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+    dead: NonNullable<unknown>;
+};
+export type Cli_Insight_GradientInputs = {
+    norm: NonNullable<unknown>;
+};
+export type Cli_Insight_No_GradientInputs = {};
+export type Cli_Insight_WeightsInputs = {
+    layer: NonNullable<unknown>;
+    sparsity: NonNullable<unknown>;
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    grad: NonNullable<unknown>;
+};
+export type Cli_Inspect_ActivationsInputs = {};
+export type Cli_Inspect_ConfidenceInputs = {};
+export type Cli_Inspect_ConfusionInputs = {};
+export type Cli_Inspect_CornerInputs = {};
+export type Cli_Inspect_IndexInputs = {};
+export type Cli_Inspect_No_ExamplesInputs = {
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_No_SplitInputs = {};
+export type Cli_Inspect_No_ValidationInputs = {};
+export type Cli_Inspect_None_WrongInputs = {};
+export type Cli_Inspect_OutsideInputs = {
+    under: NonNullable<unknown>;
+    over: NonNullable<unknown>;
+};
+export type Cli_Inspect_PredictedInputs = {};
+export type Cli_Inspect_RightInputs = {
+    percent: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_TitleInputs = {
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Cli_Inspect_TrueInputs = {};
+export type Cli_Inspect_WeightsInputs = {};
+export type Cli_Inspect_WrongInputs = {};
+export type Cli_Labs_MinutesInputs = {
+    minutes: NonNullable<unknown>;
+    quick: NonNullable<unknown>;
+};
+export type Cli_Labs_StepsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Report_WroteInputs = {
+    count: NonNullable<unknown>;
+    passed: NonNullable<unknown>;
+    checks: NonNullable<unknown>;
+};
 export type Cli_Runs_BackendInputs = {};
 export type Cli_Runs_CreatedInputs = {};
 export type Cli_Runs_DatasetInputs = {};
@@ -23170,6 +24522,18 @@ export type Cli_Runs_EmptyInputs = {
 export type Cli_Runs_InsideInputs = {};
 export type Cli_Runs_NameInputs = {};
 export type Cli_Runs_StatusInputs = {};
+export type Cli_Start_Browser_GivenInputs = {};
+export type Cli_Start_BuildingInputs = {};
+export type Cli_Start_No_BinaryInputs = {};
+export type Cli_Start_No_ElectronInputs = {
+    why: NonNullable<unknown>;
+};
+export type Cli_Start_Not_InstalledInputs = {};
+export type Cli_Store_RepairedInputs = {
+    count: NonNullable<unknown>;
+    moved: NonNullable<unknown>;
+    store: NonNullable<unknown>;
+};
 export type Cli_Train_BackendInputs = {
     backend: NonNullable<unknown>;
 };
@@ -23196,6 +24560,31 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Cli_Worker_HasInputs = {
+    datasets: NonNullable<unknown>;
+};
+export type Cli_Worker_Has_NoneInputs = {};
+export type Cli_Worker_JoinedInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Cli_Worker_LeavingInputs = {};
+export type Cli_Worker_Leaving_JobsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Worker_LeftInputs = {
+    name: NonNullable<unknown>;
+};
+export type Cli_Worker_Left_AnywayInputs = {
+    url: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_WroteInputs = {
+    files: NonNullable<unknown>;
+};
 export type Clierr_ChoicesInputs = {
     list: NonNullable<unknown>;
 };

@@ -137,11 +137,78 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
+/** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
+/** @typedef {{ step: NonNullable<unknown>, title: NonNullable<unknown>, did: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_StepInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_TrainedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, error: NonNullable<unknown> }} Cli_Check_Trained_FailedInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
+/** @typedef {{}} Cli_Class_ChecksInputs */
+/** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_LocksInputs */
+/** @typedef {{}} Cli_Class_Locks_ChangedInputs */
+/** @typedef {{}} Cli_Class_Locks_OkInputs */
+/** @typedef {{}} Cli_Class_Locks_UnknownInputs */
+/** @typedef {{}} Cli_Class_No_NameInputs */
+/** @typedef {{}} Cli_Class_StudentInputs */
+/** @typedef {{ count: NonNullable<unknown>, lab: NonNullable<unknown> }} Cli_Class_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
 /** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
 /** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
 /** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown>, run: NonNullable<unknown>, name: NonNullable<unknown> }} Cli_Evaluate_ResultInputs */
+/** @typedef {{ bar: NonNullable<unknown>, value: NonNullable<unknown>, total: NonNullable<unknown>, trials: NonNullable<unknown>, eta: NonNullable<unknown> }} Cli_Grid_BarInputs */
+/** @typedef {{ setting: NonNullable<unknown>, metric: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Grid_BestInputs */
+/** @typedef {{}} Cli_Grid_Default_BackendInputs */
+/** @typedef {{ fold: NonNullable<unknown> }} Cli_Grid_FoldInputs */
+/** @typedef {{}} Cli_Grid_HoldoutInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Grid_MeanInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Cli_Grid_No_DatasetInputs */
+/** @typedef {{}} Cli_Grid_No_WorkerInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_QueuingInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_ResumingInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Cli_Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Grid_Progress_EtaInputs */
+/** @typedef {{ loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Cli_Grid_RefitInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_ResumingInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_RunningInputs */
+/** @typedef {{}} Cli_Grid_SettingInputs */
+/** @typedef {{}} Cli_Grid_StoppingInputs */
+/** @typedef {{}} Cli_Grid_Trial_DoneInputs */
+/** @typedef {{}} Cli_Grid_Trial_PendingInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Cli_Grid_Workers_NowInputs */
+/** @typedef {{}} Cli_Grids_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, metric: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Grids_RowInputs */
+/** @typedef {{ line: NonNullable<unknown>, warning: NonNullable<unknown> }} Cli_Import_LineInputs */
+/** @typedef {{ count: NonNullable<unknown>, file: NonNullable<unknown>, layers: NonNullable<unknown> }} Cli_Import_WroteInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Insight_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown>, dead: NonNullable<unknown> }} Cli_Insight_Activation_DeadInputs */
+/** @typedef {{ norm: NonNullable<unknown> }} Cli_Insight_GradientInputs */
+/** @typedef {{}} Cli_Insight_No_GradientInputs */
+/** @typedef {{ layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, l1: NonNullable<unknown>, l2: NonNullable<unknown>, grad: NonNullable<unknown> }} Cli_Insight_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_ActivationsInputs */
+/** @typedef {{}} Cli_Inspect_ConfidenceInputs */
+/** @typedef {{}} Cli_Inspect_ConfusionInputs */
+/** @typedef {{}} Cli_Inspect_CornerInputs */
+/** @typedef {{}} Cli_Inspect_IndexInputs */
+/** @typedef {{ count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_No_ExamplesInputs */
+/** @typedef {{}} Cli_Inspect_No_SplitInputs */
+/** @typedef {{}} Cli_Inspect_No_ValidationInputs */
+/** @typedef {{}} Cli_Inspect_None_WrongInputs */
+/** @typedef {{ under: NonNullable<unknown>, over: NonNullable<unknown> }} Cli_Inspect_OutsideInputs */
+/** @typedef {{}} Cli_Inspect_PredictedInputs */
+/** @typedef {{ percent: NonNullable<unknown>, count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_RightInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Cli_Inspect_TitleInputs */
+/** @typedef {{}} Cli_Inspect_TrueInputs */
+/** @typedef {{}} Cli_Inspect_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_WrongInputs */
+/** @typedef {{ minutes: NonNullable<unknown>, quick: NonNullable<unknown> }} Cli_Labs_MinutesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Labs_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown>, passed: NonNullable<unknown>, checks: NonNullable<unknown> }} Cli_Report_WroteInputs */
 /** @typedef {{}} Cli_Runs_BackendInputs */
 /** @typedef {{}} Cli_Runs_CreatedInputs */
 /** @typedef {{}} Cli_Runs_DatasetInputs */
@@ -149,12 +216,26 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Start_Browser_GivenInputs */
+/** @typedef {{}} Cli_Start_BuildingInputs */
+/** @typedef {{}} Cli_Start_No_BinaryInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Start_No_ElectronInputs */
+/** @typedef {{}} Cli_Start_Not_InstalledInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown>, store: NonNullable<unknown> }} Cli_Store_RepairedInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
 /** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ datasets: NonNullable<unknown> }} Cli_Worker_HasInputs */
+/** @typedef {{}} Cli_Worker_Has_NoneInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, url: NonNullable<unknown>, backend: NonNullable<unknown>, has: NonNullable<unknown> }} Cli_Worker_JoinedInputs */
+/** @typedef {{}} Cli_Worker_LeavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Worker_Leaving_JobsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Cli_Worker_LeftInputs */
+/** @typedef {{ url: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Worker_Left_AnywayInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Cli_WroteInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
@@ -3811,6 +3892,296 @@ export const class_wrong_choice = /** @type {((inputs?: Class_Wrong_ChoiceInputs
 /**
 * | output |
 * | --- |
+* | "and" |
+*
+* @param {Cli_AndInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_and = /** @type {((inputs?: Cli_AndInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_AndInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_and(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_and(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_and(inputs)
+	return __en.cli_and(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Lab '{name}' ({id}), {count} step." |
+* | * | "Lab '{name}' ({id}), {count} steps." |
+*
+* @param {Cli_Check_LabInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_lab = /** @type {((inputs: Cli_Check_LabInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_LabInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_lab(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_lab(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_lab(inputs)
+	return __en.cli_check_lab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed." |
+*
+* @param {Cli_Check_PassedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed = /** @type {((inputs: Cli_Check_PassedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_PassedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_passed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_passed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_passed(inputs)
+	return __en.cli_check_passed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{passed} of {count} checks passed in {seconds} s." |
+*
+* @param {Cli_Check_Passed_InInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_passed_in = /** @type {((inputs: Cli_Check_Passed_InInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_Passed_InInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_passed_in(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_passed_in(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_passed_in(inputs)
+	return __en.cli_check_passed_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ran grid {grid} ({status})" |
+*
+* @param {Cli_Check_Ran_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_ran_grid = /** @type {((inputs: Cli_Check_Ran_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_Ran_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_ran_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_ran_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_ran_grid(inputs)
+	return __en.cli_check_ran_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step {step} '{title}': {did} in {seconds} s." |
+*
+* @param {Cli_Check_StepInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_step = /** @type {((inputs: Cli_Check_StepInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_StepInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_step(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_step(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_step(inputs)
+	return __en.cli_check_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status})" |
+*
+* @param {Cli_Check_TrainedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained = /** @type {((inputs: Cli_Check_TrainedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_TrainedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_trained(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_trained(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_trained(inputs)
+	return __en.cli_check_trained(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "trained run '{name}' ({status}: {error})" |
+*
+* @param {Cli_Check_Trained_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_check_trained_failed = /** @type {((inputs: Cli_Check_Trained_FailedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Check_Trained_FailedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_check_trained_failed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_check_trained_failed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_check_trained_failed(inputs)
+	return __en.cli_check_trained_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "best {metric}" |
+*
+* @param {Cli_Class_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_best = /** @type {((inputs: Cli_Class_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_best(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_best(inputs)
+	return __en.cli_class_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checks" |
+*
+* @param {Cli_Class_ChecksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_checks = /** @type {((inputs?: Cli_Class_ChecksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_ChecksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_checks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_checks(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_checks(inputs)
+	return __en.cli_class_checks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "file" |
+*
+* @param {Cli_Class_FileInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_file = /** @type {((inputs?: Cli_Class_FileInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_FileInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_file(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_file(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_file(inputs)
+	return __en.cli_class_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "locks" |
+*
+* @param {Cli_Class_LocksInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks = /** @type {((inputs?: Cli_Class_LocksInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_LocksInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks(inputs)
+	return __en.cli_class_locks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "CHANGED" |
+*
+* @param {Cli_Class_Locks_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_changed = /** @type {((inputs?: Cli_Class_Locks_ChangedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Locks_ChangedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks_changed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks_changed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks_changed(inputs)
+	return __en.cli_class_locks_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ok" |
+*
+* @param {Cli_Class_Locks_OkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_ok = /** @type {((inputs?: Cli_Class_Locks_OkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Locks_OkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks_ok(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks_ok(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks_ok(inputs)
+	return __en.cli_class_locks_ok(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unknown" |
+*
+* @param {Cli_Class_Locks_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_locks_unknown = /** @type {((inputs?: Cli_Class_Locks_UnknownInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Locks_UnknownInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_locks_unknown(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_locks_unknown(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_locks_unknown(inputs)
+	return __en.cli_class_locks_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(no name)" |
+*
+* @param {Cli_Class_No_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_no_name = /** @type {((inputs?: Cli_Class_No_NameInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_No_NameInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_no_name(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_no_name(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_no_name(inputs)
+	return __en.cli_class_no_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "student" |
+*
+* @param {Cli_Class_StudentInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_student = /** @type {((inputs?: Cli_Class_StudentInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_StudentInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_student(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_student(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_student(inputs)
+	return __en.cli_class_student(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{lab}: {count} report" |
+* | * | "{lab}: {count} reports" |
+*
+* @param {Cli_Class_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_title = /** @type {((inputs: Cli_Class_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_title(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_title(inputs)
+	return __en.cli_class_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Downloaded {name} into {dir}" |
 *
 * @param {Cli_Datasets_DownloadedInputs} inputs
@@ -3887,6 +4258,797 @@ export const cli_datasets_synthetic = /** @type {((inputs?: Cli_Datasets_Synthet
 	if (locale === "zh-Hant") return __zh_hant1.cli_datasets_synthetic(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_datasets_synthetic(inputs)
 	return __en.cli_datasets_synthetic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count}/{count} test examples of {dataset} - loss: {loss} - accuracy: {accuracy} (run {run} '{name}')" |
+*
+* @param {Cli_Evaluate_ResultInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_evaluate_result = /** @type {((inputs: Cli_Evaluate_ResultInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Evaluate_ResultInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_evaluate_result(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_evaluate_result(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_evaluate_result(inputs)
+	return __en.cli_evaluate_result(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid \|{bar}\| {value}/{total} folds - {trials} trials done - ETA {eta}" |
+*
+* @param {Cli_Grid_BarInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_bar = /** @type {((inputs: Cli_Grid_BarInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_BarInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_bar(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_bar(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_bar(inputs)
+	return __en.cli_grid_bar(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best: {setting} (mean {metric} {mean} ± {std})" |
+*
+* @param {Cli_Grid_BestInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_best = /** @type {((inputs: Cli_Grid_BestInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_BestInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_best(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_best(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_best(inputs)
+	return __en.cli_grid_best(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the default backend" |
+*
+* @param {Cli_Grid_Default_BackendInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_default_backend = /** @type {((inputs?: Cli_Grid_Default_BackendInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Default_BackendInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_default_backend(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_default_backend(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_default_backend(inputs)
+	return __en.cli_grid_default_backend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fold {fold}" |
+*
+* @param {Cli_Grid_FoldInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_fold = /** @type {((inputs: Cli_Grid_FoldInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_FoldInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_fold(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_fold(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_fold(inputs)
+	return __en.cli_grid_fold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "holdout" |
+*
+* @param {Cli_Grid_HoldoutInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_holdout = /** @type {((inputs?: Cli_Grid_HoldoutInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_HoldoutInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_holdout(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_holdout(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_holdout(inputs)
+	return __en.cli_grid_holdout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "mean {metric} ± std" |
+*
+* @param {Cli_Grid_MeanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_mean = /** @type {((inputs: Cli_Grid_MeanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_MeanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_mean(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_mean(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_mean(inputs)
+	return __en.cli_grid_mean(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No worker now has the dataset '{dataset}' in its data folders: its folds wait for one that has it (copy the data to the workers' data folders)." |
+*
+* @param {Cli_Grid_No_DatasetInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_dataset = /** @type {((inputs: Cli_Grid_No_DatasetInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_No_DatasetInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_no_dataset(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_no_dataset(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_no_dataset(inputs)
+	return __en.cli_grid_no_dataset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no worker yet: start one on each PC with layerlab worker --redis ADDRESS." |
+*
+* @param {Cli_Grid_No_WorkerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_no_worker = /** @type {((inputs?: Cli_Grid_No_WorkerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_No_WorkerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_no_worker(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_no_worker(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_no_worker(inputs)
+	return __en.cli_grid_no_worker(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_QueuingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_queuing = /** @type {((inputs: Cli_Grid_Pool_QueuingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Pool_QueuingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_pool_queuing(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_pool_queuing(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_pool_queuing(inputs)
+	return __en.cli_grid_pool_queuing(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming the grid: queuing {count} fold on the pool at {url}; {who}" |
+* | * | "Resuming the grid: queuing {count} folds on the pool at {url}; {who}" |
+*
+* @param {Cli_Grid_Pool_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_pool_resuming = /** @type {((inputs: Cli_Grid_Pool_ResumingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Pool_ResumingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_pool_resuming(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_pool_resuming(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_pool_resuming(inputs)
+	return __en.cli_grid_pool_resuming(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done" |
+*
+* @param {Cli_Grid_ProgressInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress = /** @type {((inputs: Cli_Grid_ProgressInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_ProgressInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_progress(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_progress(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_progress(inputs)
+	return __en.cli_grid_progress(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}/{total} folds done, about {seconds}s left" |
+*
+* @param {Cli_Grid_Progress_EtaInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_progress_eta = /** @type {((inputs: Cli_Grid_Progress_EtaInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Progress_EtaInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_progress_eta(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_progress_eta(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_progress_eta(inputs)
+	return __en.cli_grid_progress_eta(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Best setting retrained on all the grid's training data: test loss {loss}, test accuracy {accuracy}" |
+*
+* @param {Cli_Grid_RefitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_refit = /** @type {((inputs: Cli_Grid_RefitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_RefitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_refit(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_refit(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_refit(inputs)
+	return __en.cli_grid_refit(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Resuming grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_ResumingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_resuming = /** @type {((inputs: Cli_Grid_ResumingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_ResumingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_resuming(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_resuming(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_resuming(inputs)
+	return __en.cli_grid_resuming(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainer at once." |
+* | * | "Running grid of {total} settings ({done} already done) on {backend}, {count} trainers at once." |
+*
+* @param {Cli_Grid_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_running = /** @type {((inputs: Cli_Grid_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_running(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_running(inputs)
+	return __en.cli_grid_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "setting" |
+*
+* @param {Cli_Grid_SettingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_setting = /** @type {((inputs?: Cli_Grid_SettingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_SettingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_setting(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_setting(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_setting(inputs)
+	return __en.cli_grid_setting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stopping the grid after the current batches; run the same command again to resume." |
+*
+* @param {Cli_Grid_StoppingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_stopping = /** @type {((inputs?: Cli_Grid_StoppingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_StoppingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_stopping(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_stopping(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_stopping(inputs)
+	return __en.cli_grid_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "done" |
+*
+* @param {Cli_Grid_Trial_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_done = /** @type {((inputs?: Cli_Grid_Trial_DoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Trial_DoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_trial_done(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_trial_done(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_trial_done(inputs)
+	return __en.cli_grid_trial_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Cli_Grid_Trial_PendingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_trial_pending = /** @type {((inputs?: Cli_Grid_Trial_PendingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Trial_PendingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_trial_pending(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_trial_pending(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_trial_pending(inputs)
+	return __en.cli_grid_trial_pending(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} worker now: {names}." |
+* | * | "{count} workers now: {names}." |
+*
+* @param {Cli_Grid_Workers_NowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grid_workers_now = /** @type {((inputs: Cli_Grid_Workers_NowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grid_Workers_NowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grid_workers_now(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grid_workers_now(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grid_workers_now(inputs)
+	return __en.cli_grid_workers_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No grids yet. Run one with: layerlab grid LAB.layerlab.json" |
+*
+* @param {Cli_Grids_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_empty = /** @type {((inputs?: Cli_Grids_EmptyInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grids_EmptyInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grids_empty(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grids_empty(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grids_empty(inputs)
+	return __en.cli_grids_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}/{total} trials best {metric} {best}" |
+*
+* @param {Cli_Grids_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_grids_row = /** @type {((inputs: Cli_Grids_RowInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Grids_RowInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_grids_row(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_grids_row(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_grids_row(inputs)
+	return __en.cli_grids_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "line {line}: {warning}" |
+*
+* @param {Cli_Import_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_line = /** @type {((inputs: Cli_Import_LineInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Import_LineInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_import_line(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_import_line(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_import_line(inputs)
+	return __en.cli_import_line(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Wrote {file}: {layers} layers, {count} warning." |
+* | * | "Wrote {file}: {layers} layers, {count} warnings." |
+*
+* @param {Cli_Import_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_import_wrote = /** @type {((inputs: Cli_Import_WroteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Import_WroteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_import_wrote(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_import_wrote(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_import_wrote(inputs)
+	return __en.cli_import_wrote(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}" |
+*
+* @param {Cli_Insight_ActivationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation = /** @type {((inputs: Cli_Insight_ActivationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_ActivationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_activation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_activation(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_activation(inputs)
+	return __en.cli_insight_activation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer}: mean {mean} ± {std}, {dead} dead ReLU" |
+*
+* @param {Cli_Insight_Activation_DeadInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_activation_dead = /** @type {((inputs: Cli_Insight_Activation_DeadInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_Activation_DeadInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_activation_dead(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_activation_dead(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_activation_dead(inputs)
+	return __en.cli_insight_activation_dead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "grad {norm}" |
+*
+* @param {Cli_Insight_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_gradient = /** @type {((inputs: Cli_Insight_GradientInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_GradientInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_gradient(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_gradient(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_gradient(inputs)
+	return __en.cli_insight_gradient(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no gradient" |
+*
+* @param {Cli_Insight_No_GradientInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_no_gradient = /** @type {((inputs?: Cli_Insight_No_GradientInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_No_GradientInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_no_gradient(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_no_gradient(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_no_gradient(inputs)
+	return __en.cli_insight_no_gradient(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{layer}: {sparsity} of weights ~0 · L1 {l1} · L2 {l2} · {grad}" |
+*
+* @param {Cli_Insight_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_insight_weights = /** @type {((inputs: Cli_Insight_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Insight_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_insight_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_insight_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_insight_weights(inputs)
+	return __en.cli_insight_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Activations (on the first validation examples)" |
+*
+* @param {Cli_Inspect_ActivationsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_activations = /** @type {((inputs?: Cli_Inspect_ActivationsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_ActivationsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_activations(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_activations(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_activations(inputs)
+	return __en.cli_inspect_activations(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "confidence" |
+*
+* @param {Cli_Inspect_ConfidenceInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confidence = /** @type {((inputs?: Cli_Inspect_ConfidenceInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_ConfidenceInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_confidence(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_confidence(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_confidence(inputs)
+	return __en.cli_inspect_confidence(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confusion matrix (rows: true class, columns: predicted)" |
+*
+* @param {Cli_Inspect_ConfusionInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_confusion = /** @type {((inputs?: Cli_Inspect_ConfusionInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_ConfusionInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_confusion(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_confusion(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_confusion(inputs)
+	return __en.cli_inspect_confusion(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true \\ predicted" |
+*
+* @param {Cli_Inspect_CornerInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_corner = /** @type {((inputs?: Cli_Inspect_CornerInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_CornerInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_corner(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_corner(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_corner(inputs)
+	return __en.cli_inspect_corner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "index" |
+*
+* @param {Cli_Inspect_IndexInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_index = /** @type {((inputs?: Cli_Inspect_IndexInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_IndexInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_index(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_index(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_index(inputs)
+	return __en.cli_inspect_index(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no examples of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_No_ExamplesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_examples = /** @type {((inputs: Cli_Inspect_No_ExamplesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_No_ExamplesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_no_examples(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_no_examples(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_no_examples(inputs)
+	return __en.cli_inspect_no_examples(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Cli_Inspect_No_SplitInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_split = /** @type {((inputs?: Cli_Inspect_No_SplitInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_No_SplitInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_no_split(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_no_split(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_no_split(inputs)
+	return __en.cli_inspect_no_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No validation data: no confusion matrix or mistakes." |
+*
+* @param {Cli_Inspect_No_ValidationInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_no_validation = /** @type {((inputs?: Cli_Inspect_No_ValidationInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_No_ValidationInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_no_validation(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_no_validation(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_no_validation(inputs)
+	return __en.cli_inspect_no_validation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none: every validation example is right" |
+*
+* @param {Cli_Inspect_None_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_none_wrong = /** @type {((inputs?: Cli_Inspect_None_WrongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_None_WrongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_none_wrong(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_none_wrong(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_none_wrong(inputs)
+	return __en.cli_inspect_none_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "({under} below, {over} above)" |
+*
+* @param {Cli_Inspect_OutsideInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_outside = /** @type {((inputs: Cli_Inspect_OutsideInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_OutsideInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_outside(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_outside(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_outside(inputs)
+	return __en.cli_inspect_outside(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "predicted" |
+*
+* @param {Cli_Inspect_PredictedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_predicted = /** @type {((inputs?: Cli_Inspect_PredictedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_PredictedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_predicted(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_predicted(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_predicted(inputs)
+	return __en.cli_inspect_predicted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{percent} right of {count} validation examples ({split} split)" |
+*
+* @param {Cli_Inspect_RightInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_right = /** @type {((inputs: Cli_Inspect_RightInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_RightInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_right(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_right(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_right(inputs)
+	return __en.cli_inspect_right(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Run {run} '{name}', epoch {epoch} (recorded: 0 to {last}; 0 is before training)" |
+*
+* @param {Cli_Inspect_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_title = /** @type {((inputs: Cli_Inspect_TitleInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_TitleInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_title(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_title(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_title(inputs)
+	return __en.cli_inspect_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "true" |
+*
+* @param {Cli_Inspect_TrueInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_true = /** @type {((inputs?: Cli_Inspect_TrueInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_TrueInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_true(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_true(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_true(inputs)
+	return __en.cli_inspect_true(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weights" |
+*
+* @param {Cli_Inspect_WeightsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_weights = /** @type {((inputs?: Cli_Inspect_WeightsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_WeightsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_weights(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_weights(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_weights(inputs)
+	return __en.cli_inspect_weights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Most confidently wrong" |
+*
+* @param {Cli_Inspect_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_inspect_wrong = /** @type {((inputs?: Cli_Inspect_WrongInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Inspect_WrongInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_inspect_wrong(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_inspect_wrong(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_inspect_wrong(inputs)
+	return __en.cli_inspect_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{minutes} min (quick {quick})" |
+*
+* @param {Cli_Labs_MinutesInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_minutes = /** @type {((inputs: Cli_Labs_MinutesInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Labs_MinutesInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_labs_minutes(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_labs_minutes(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_labs_minutes(inputs)
+	return __en.cli_labs_minutes(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} step" |
+* | * | "{count} steps" |
+*
+* @param {Cli_Labs_StepsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_labs_steps = /** @type {((inputs: Cli_Labs_StepsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Labs_StepsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_labs_steps(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_labs_steps(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_labs_steps(inputs)
+	return __en.cli_labs_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "({count} runs, checks {passed}/{checks})" |
+*
+* @param {Cli_Report_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_report_wrote = /** @type {((inputs: Cli_Report_WroteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Report_WroteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_report_wrote(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_report_wrote(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_report_wrote(inputs)
+	return __en.cli_report_wrote(inputs)
 });
 /**
 * | output |
@@ -4003,6 +5165,103 @@ export const cli_runs_status = /** @type {((inputs?: Cli_Runs_StatusInputs, opti
 /**
 * | output |
 * | --- |
+* | "--browser was given" |
+*
+* @param {Cli_Start_Browser_GivenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_browser_given = /** @type {((inputs?: Cli_Start_Browser_GivenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_Browser_GivenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_browser_given(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_browser_given(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_browser_given(inputs)
+	return __en.cli_start_browser_given(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Building LayerLab for Electron..." |
+*
+* @param {Cli_Start_BuildingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_building = /** @type {((inputs?: Cli_Start_BuildingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_BuildingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_building(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_building(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_building(inputs)
+	return __en.cli_start_building(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the electron package has no binary" |
+*
+* @param {Cli_Start_No_BinaryInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_binary = /** @type {((inputs?: Cli_Start_No_BinaryInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_No_BinaryInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_no_binary(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_no_binary(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_no_binary(inputs)
+	return __en.cli_start_no_binary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No Electron binary ({why}): starting LayerLab in the browser instead." |
+*
+* @param {Cli_Start_No_ElectronInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_no_electron = /** @type {((inputs: Cli_Start_No_ElectronInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_No_ElectronInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_no_electron(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_no_electron(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_no_electron(inputs)
+	return __en.cli_start_no_electron(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the electron package is not installed" |
+*
+* @param {Cli_Start_Not_InstalledInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_start_not_installed = /** @type {((inputs?: Cli_Start_Not_InstalledInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Start_Not_InstalledInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_start_not_installed(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_start_not_installed(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_start_not_installed(inputs)
+	return __en.cli_start_not_installed(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Moved the run store to {moved} (kept as it was) and copied {count} readable row into a new store at {store}." |
+* | * | "Moved the run store to {moved} (kept as it was) and copied {count} readable rows into a new store at {store}." |
+*
+* @param {Cli_Store_RepairedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_store_repaired = /** @type {((inputs: Cli_Store_RepairedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Store_RepairedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_store_repaired(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_store_repaired(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_store_repaired(inputs)
+	return __en.cli_store_repaired(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Backend: {backend}." |
 *
 * @param {Cli_Train_BackendInputs} inputs
@@ -4096,6 +5355,136 @@ export const cli_train_stopping = /** @type {((inputs?: Cli_Train_StoppingInputs
 	if (locale === "zh-Hant") return __zh_hant1.cli_train_stopping(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_train_stopping(inputs)
 	return __en.cli_train_stopping(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "has {datasets}" |
+*
+* @param {Cli_Worker_HasInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has = /** @type {((inputs: Cli_Worker_HasInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_HasInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_has(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_has(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_has(inputs)
+	return __en.cli_worker_has(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "has no built-in datasets (generated sets only)" |
+*
+* @param {Cli_Worker_Has_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_has_none = /** @type {((inputs?: Cli_Worker_Has_NoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_Has_NoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_has_none(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_has_none(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_has_none(inputs)
+	return __en.cli_worker_has_none(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Worker {name} joined the pool at {url}: {count} job at once, trains on {backend}, {has}." |
+* | * | "Worker {name} joined the pool at {url}: {count} jobs at once, trains on {backend}, {has}." |
+*
+* @param {Cli_Worker_JoinedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_joined = /** @type {((inputs: Cli_Worker_JoinedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_JoinedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_joined(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_joined(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_joined(inputs)
+	return __en.cli_worker_joined(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Leaving the pool." |
+*
+* @param {Cli_Worker_LeavingInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving = /** @type {((inputs?: Cli_Worker_LeavingInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_LeavingInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_leaving(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_leaving(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_leaving(inputs)
+	return __en.cli_worker_leaving(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Leaving the pool: handing {count} job back to the queue (Ctrl+C again to quit at once)." |
+* | * | "Leaving the pool: handing {count} jobs back to the queue (Ctrl+C again to quit at once)." |
+*
+* @param {Cli_Worker_Leaving_JobsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_leaving_jobs = /** @type {((inputs: Cli_Worker_Leaving_JobsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_Leaving_JobsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_leaving_jobs(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_leaving_jobs(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_leaving_jobs(inputs)
+	return __en.cli_worker_leaving_jobs(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Worker {name} left the pool." |
+*
+* @param {Cli_Worker_LeftInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left = /** @type {((inputs: Cli_Worker_LeftInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_LeftInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_left(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_left(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_left(inputs)
+	return __en.cli_worker_left(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not hand the jobs back to {url} in {seconds} s; leaving anyway: they go back to the queue when their locks run out." |
+*
+* @param {Cli_Worker_Left_AnywayInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_worker_left_anyway = /** @type {((inputs: Cli_Worker_Left_AnywayInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Worker_Left_AnywayInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_worker_left_anyway(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_worker_left_anyway(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_worker_left_anyway(inputs)
+	return __en.cli_worker_left_anyway(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wrote {files}" |
+*
+* @param {Cli_WroteInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_wrote = /** @type {((inputs: Cli_WroteInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_WroteInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_wrote(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_wrote(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_wrote(inputs)
+	return __en.cli_wrote(inputs)
 });
 /**
 * | output |

@@ -133,11 +133,78 @@ export const class_signed_in_as: (inputs: Class_Signed_In_AsInputs) => Localized
 export const class_student: (inputs: Class_StudentInputs) => LocalizedString;
 export const class_teacher_lab: (inputs: Class_Teacher_LabInputs) => LocalizedString;
 export const class_wrong_choice: (inputs: Class_Wrong_ChoiceInputs) => LocalizedString;
+export const cli_and: (inputs: Cli_AndInputs) => LocalizedString;
+export const cli_check_lab: (inputs: Cli_Check_LabInputs) => LocalizedString;
+export const cli_check_passed: (inputs: Cli_Check_PassedInputs) => LocalizedString;
+export const cli_check_passed_in: (inputs: Cli_Check_Passed_InInputs) => LocalizedString;
+export const cli_check_ran_grid: (inputs: Cli_Check_Ran_GridInputs) => LocalizedString;
+export const cli_check_step: (inputs: Cli_Check_StepInputs) => LocalizedString;
+export const cli_check_trained: (inputs: Cli_Check_TrainedInputs) => LocalizedString;
+export const cli_check_trained_failed: (inputs: Cli_Check_Trained_FailedInputs) => LocalizedString;
+export const cli_class_best: (inputs: Cli_Class_BestInputs) => LocalizedString;
+export const cli_class_checks: (inputs: Cli_Class_ChecksInputs) => LocalizedString;
+export const cli_class_file: (inputs: Cli_Class_FileInputs) => LocalizedString;
+export const cli_class_locks: (inputs: Cli_Class_LocksInputs) => LocalizedString;
+export const cli_class_locks_changed: (inputs: Cli_Class_Locks_ChangedInputs) => LocalizedString;
+export const cli_class_locks_ok: (inputs: Cli_Class_Locks_OkInputs) => LocalizedString;
+export const cli_class_locks_unknown: (inputs: Cli_Class_Locks_UnknownInputs) => LocalizedString;
+export const cli_class_no_name: (inputs: Cli_Class_No_NameInputs) => LocalizedString;
+export const cli_class_student: (inputs: Cli_Class_StudentInputs) => LocalizedString;
+export const cli_class_title: (inputs: Cli_Class_TitleInputs) => LocalizedString;
 export const cli_datasets_downloaded: (inputs: Cli_Datasets_DownloadedInputs) => LocalizedString;
 export const cli_datasets_found: (inputs: Cli_Datasets_FoundInputs) => LocalizedString;
 export const cli_datasets_missing: (inputs: Cli_Datasets_MissingInputs) => LocalizedString;
 export const cli_datasets_searched: (inputs: Cli_Datasets_SearchedInputs) => LocalizedString;
 export const cli_datasets_synthetic: (inputs: Cli_Datasets_SyntheticInputs) => LocalizedString;
+export const cli_evaluate_result: (inputs: Cli_Evaluate_ResultInputs) => LocalizedString;
+export const cli_grid_bar: (inputs: Cli_Grid_BarInputs) => LocalizedString;
+export const cli_grid_best: (inputs: Cli_Grid_BestInputs) => LocalizedString;
+export const cli_grid_default_backend: (inputs: Cli_Grid_Default_BackendInputs) => LocalizedString;
+export const cli_grid_fold: (inputs: Cli_Grid_FoldInputs) => LocalizedString;
+export const cli_grid_holdout: (inputs: Cli_Grid_HoldoutInputs) => LocalizedString;
+export const cli_grid_mean: (inputs: Cli_Grid_MeanInputs) => LocalizedString;
+export const cli_grid_no_dataset: (inputs: Cli_Grid_No_DatasetInputs) => LocalizedString;
+export const cli_grid_no_worker: (inputs: Cli_Grid_No_WorkerInputs) => LocalizedString;
+export const cli_grid_pool_queuing: (inputs: Cli_Grid_Pool_QueuingInputs) => LocalizedString;
+export const cli_grid_pool_resuming: (inputs: Cli_Grid_Pool_ResumingInputs) => LocalizedString;
+export const cli_grid_progress: (inputs: Cli_Grid_ProgressInputs) => LocalizedString;
+export const cli_grid_progress_eta: (inputs: Cli_Grid_Progress_EtaInputs) => LocalizedString;
+export const cli_grid_refit: (inputs: Cli_Grid_RefitInputs) => LocalizedString;
+export const cli_grid_resuming: (inputs: Cli_Grid_ResumingInputs) => LocalizedString;
+export const cli_grid_running: (inputs: Cli_Grid_RunningInputs) => LocalizedString;
+export const cli_grid_setting: (inputs: Cli_Grid_SettingInputs) => LocalizedString;
+export const cli_grid_stopping: (inputs: Cli_Grid_StoppingInputs) => LocalizedString;
+export const cli_grid_trial_done: (inputs: Cli_Grid_Trial_DoneInputs) => LocalizedString;
+export const cli_grid_trial_pending: (inputs: Cli_Grid_Trial_PendingInputs) => LocalizedString;
+export const cli_grid_workers_now: (inputs: Cli_Grid_Workers_NowInputs) => LocalizedString;
+export const cli_grids_empty: (inputs: Cli_Grids_EmptyInputs) => LocalizedString;
+export const cli_grids_row: (inputs: Cli_Grids_RowInputs) => LocalizedString;
+export const cli_import_line: (inputs: Cli_Import_LineInputs) => LocalizedString;
+export const cli_import_wrote: (inputs: Cli_Import_WroteInputs) => LocalizedString;
+export const cli_insight_activation: (inputs: Cli_Insight_ActivationInputs) => LocalizedString;
+export const cli_insight_activation_dead: (inputs: Cli_Insight_Activation_DeadInputs) => LocalizedString;
+export const cli_insight_gradient: (inputs: Cli_Insight_GradientInputs) => LocalizedString;
+export const cli_insight_no_gradient: (inputs: Cli_Insight_No_GradientInputs) => LocalizedString;
+export const cli_insight_weights: (inputs: Cli_Insight_WeightsInputs) => LocalizedString;
+export const cli_inspect_activations: (inputs: Cli_Inspect_ActivationsInputs) => LocalizedString;
+export const cli_inspect_confidence: (inputs: Cli_Inspect_ConfidenceInputs) => LocalizedString;
+export const cli_inspect_confusion: (inputs: Cli_Inspect_ConfusionInputs) => LocalizedString;
+export const cli_inspect_corner: (inputs: Cli_Inspect_CornerInputs) => LocalizedString;
+export const cli_inspect_index: (inputs: Cli_Inspect_IndexInputs) => LocalizedString;
+export const cli_inspect_no_examples: (inputs: Cli_Inspect_No_ExamplesInputs) => LocalizedString;
+export const cli_inspect_no_split: (inputs: Cli_Inspect_No_SplitInputs) => LocalizedString;
+export const cli_inspect_no_validation: (inputs: Cli_Inspect_No_ValidationInputs) => LocalizedString;
+export const cli_inspect_none_wrong: (inputs: Cli_Inspect_None_WrongInputs) => LocalizedString;
+export const cli_inspect_outside: (inputs: Cli_Inspect_OutsideInputs) => LocalizedString;
+export const cli_inspect_predicted: (inputs: Cli_Inspect_PredictedInputs) => LocalizedString;
+export const cli_inspect_right: (inputs: Cli_Inspect_RightInputs) => LocalizedString;
+export const cli_inspect_title: (inputs: Cli_Inspect_TitleInputs) => LocalizedString;
+export const cli_inspect_true: (inputs: Cli_Inspect_TrueInputs) => LocalizedString;
+export const cli_inspect_weights: (inputs: Cli_Inspect_WeightsInputs) => LocalizedString;
+export const cli_inspect_wrong: (inputs: Cli_Inspect_WrongInputs) => LocalizedString;
+export const cli_labs_minutes: (inputs: Cli_Labs_MinutesInputs) => LocalizedString;
+export const cli_labs_steps: (inputs: Cli_Labs_StepsInputs) => LocalizedString;
+export const cli_report_wrote: (inputs: Cli_Report_WroteInputs) => LocalizedString;
 export const cli_runs_backend: (inputs: Cli_Runs_BackendInputs) => LocalizedString;
 export const cli_runs_created: (inputs: Cli_Runs_CreatedInputs) => LocalizedString;
 export const cli_runs_dataset: (inputs: Cli_Runs_DatasetInputs) => LocalizedString;
@@ -145,12 +212,26 @@ export const cli_runs_empty: (inputs: Cli_Runs_EmptyInputs) => LocalizedString;
 export const cli_runs_inside: (inputs: Cli_Runs_InsideInputs) => LocalizedString;
 export const cli_runs_name: (inputs: Cli_Runs_NameInputs) => LocalizedString;
 export const cli_runs_status: (inputs: Cli_Runs_StatusInputs) => LocalizedString;
+export const cli_start_browser_given: (inputs: Cli_Start_Browser_GivenInputs) => LocalizedString;
+export const cli_start_building: (inputs: Cli_Start_BuildingInputs) => LocalizedString;
+export const cli_start_no_binary: (inputs: Cli_Start_No_BinaryInputs) => LocalizedString;
+export const cli_start_no_electron: (inputs: Cli_Start_No_ElectronInputs) => LocalizedString;
+export const cli_start_not_installed: (inputs: Cli_Start_Not_InstalledInputs) => LocalizedString;
+export const cli_store_repaired: (inputs: Cli_Store_RepairedInputs) => LocalizedString;
 export const cli_train_backend: (inputs: Cli_Train_BackendInputs) => LocalizedString;
 export const cli_train_best: (inputs: Cli_Train_BestInputs) => LocalizedString;
 export const cli_train_done: (inputs: Cli_Train_DoneInputs) => LocalizedString;
 export const cli_train_early_stopped: (inputs: Cli_Train_Early_StoppedInputs) => LocalizedString;
 export const cli_train_started: (inputs: Cli_Train_StartedInputs) => LocalizedString;
 export const cli_train_stopping: (inputs: Cli_Train_StoppingInputs) => LocalizedString;
+export const cli_worker_has: (inputs: Cli_Worker_HasInputs) => LocalizedString;
+export const cli_worker_has_none: (inputs: Cli_Worker_Has_NoneInputs) => LocalizedString;
+export const cli_worker_joined: (inputs: Cli_Worker_JoinedInputs) => LocalizedString;
+export const cli_worker_leaving: (inputs: Cli_Worker_LeavingInputs) => LocalizedString;
+export const cli_worker_leaving_jobs: (inputs: Cli_Worker_Leaving_JobsInputs) => LocalizedString;
+export const cli_worker_left: (inputs: Cli_Worker_LeftInputs) => LocalizedString;
+export const cli_worker_left_anyway: (inputs: Cli_Worker_Left_AnywayInputs) => LocalizedString;
+export const cli_wrote: (inputs: Cli_WroteInputs) => LocalizedString;
 export const clierr_choices: (inputs: Clierr_ChoicesInputs) => LocalizedString;
 export const clierr_did_you_mean: (inputs: Clierr_Did_You_MeanInputs) => LocalizedString;
 export const clierr_did_you_mean_one_of: (inputs: Clierr_Did_You_Mean_One_OfInputs) => LocalizedString;
@@ -1816,6 +1897,55 @@ export type Class_Signed_In_AsInputs = {
 export type Class_StudentInputs = {};
 export type Class_Teacher_LabInputs = {};
 export type Class_Wrong_ChoiceInputs = {};
+export type Cli_AndInputs = {};
+export type Cli_Check_LabInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    id: NonNullable<unknown>;
+};
+export type Cli_Check_PassedInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Cli_Check_Passed_InInputs = {
+    passed: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_Ran_GridInputs = {
+    grid: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_StepInputs = {
+    step: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+    did: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Check_TrainedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Cli_Check_Trained_FailedInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    error: NonNullable<unknown>;
+};
+export type Cli_Class_BestInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Class_ChecksInputs = {};
+export type Cli_Class_FileInputs = {};
+export type Cli_Class_LocksInputs = {};
+export type Cli_Class_Locks_ChangedInputs = {};
+export type Cli_Class_Locks_OkInputs = {};
+export type Cli_Class_Locks_UnknownInputs = {};
+export type Cli_Class_No_NameInputs = {};
+export type Cli_Class_StudentInputs = {};
+export type Cli_Class_TitleInputs = {
+    count: NonNullable<unknown>;
+    lab: NonNullable<unknown>;
+};
 export type Cli_Datasets_DownloadedInputs = {
     name: NonNullable<unknown>;
     dir: NonNullable<unknown>;
@@ -1830,6 +1960,163 @@ export type Cli_Datasets_SearchedInputs = {
     dirs: NonNullable<unknown>;
 };
 export type Cli_Datasets_SyntheticInputs = {};
+export type Cli_Evaluate_ResultInputs = {
+    count: NonNullable<unknown>;
+    dataset: NonNullable<unknown>;
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Cli_Grid_BarInputs = {
+    bar: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    trials: NonNullable<unknown>;
+    eta: NonNullable<unknown>;
+};
+export type Cli_Grid_BestInputs = {
+    setting: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Grid_Default_BackendInputs = {};
+export type Cli_Grid_FoldInputs = {
+    fold: NonNullable<unknown>;
+};
+export type Cli_Grid_HoldoutInputs = {};
+export type Cli_Grid_MeanInputs = {
+    metric: NonNullable<unknown>;
+};
+export type Cli_Grid_No_DatasetInputs = {
+    dataset: NonNullable<unknown>;
+};
+export type Cli_Grid_No_WorkerInputs = {};
+export type Cli_Grid_Pool_QueuingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_Pool_ResumingInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Cli_Grid_ProgressInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Cli_Grid_Progress_EtaInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Grid_RefitInputs = {
+    loss: NonNullable<unknown>;
+    accuracy: NonNullable<unknown>;
+};
+export type Cli_Grid_ResumingInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_RunningInputs = {
+    count: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    done: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+};
+export type Cli_Grid_SettingInputs = {};
+export type Cli_Grid_StoppingInputs = {};
+export type Cli_Grid_Trial_DoneInputs = {};
+export type Cli_Grid_Trial_PendingInputs = {};
+export type Cli_Grid_Workers_NowInputs = {
+    count: NonNullable<unknown>;
+    names: NonNullable<unknown>;
+};
+export type Cli_Grids_EmptyInputs = {};
+export type Cli_Grids_RowInputs = {
+    done: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+    metric: NonNullable<unknown>;
+    best: NonNullable<unknown>;
+};
+export type Cli_Import_LineInputs = {
+    line: NonNullable<unknown>;
+    warning: NonNullable<unknown>;
+};
+export type Cli_Import_WroteInputs = {
+    count: NonNullable<unknown>;
+    file: NonNullable<unknown>;
+    layers: NonNullable<unknown>;
+};
+export type Cli_Insight_ActivationInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+};
+export type Cli_Insight_Activation_DeadInputs = {
+    layer: NonNullable<unknown>;
+    mean: NonNullable<unknown>;
+    std: NonNullable<unknown>;
+    dead: NonNullable<unknown>;
+};
+export type Cli_Insight_GradientInputs = {
+    norm: NonNullable<unknown>;
+};
+export type Cli_Insight_No_GradientInputs = {};
+export type Cli_Insight_WeightsInputs = {
+    layer: NonNullable<unknown>;
+    sparsity: NonNullable<unknown>;
+    l1: NonNullable<unknown>;
+    l2: NonNullable<unknown>;
+    grad: NonNullable<unknown>;
+};
+export type Cli_Inspect_ActivationsInputs = {};
+export type Cli_Inspect_ConfidenceInputs = {};
+export type Cli_Inspect_ConfusionInputs = {};
+export type Cli_Inspect_CornerInputs = {};
+export type Cli_Inspect_IndexInputs = {};
+export type Cli_Inspect_No_ExamplesInputs = {
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_No_SplitInputs = {};
+export type Cli_Inspect_No_ValidationInputs = {};
+export type Cli_Inspect_None_WrongInputs = {};
+export type Cli_Inspect_OutsideInputs = {
+    under: NonNullable<unknown>;
+    over: NonNullable<unknown>;
+};
+export type Cli_Inspect_PredictedInputs = {};
+export type Cli_Inspect_RightInputs = {
+    percent: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    split: NonNullable<unknown>;
+};
+export type Cli_Inspect_TitleInputs = {
+    run: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    epoch: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Cli_Inspect_TrueInputs = {};
+export type Cli_Inspect_WeightsInputs = {};
+export type Cli_Inspect_WrongInputs = {};
+export type Cli_Labs_MinutesInputs = {
+    minutes: NonNullable<unknown>;
+    quick: NonNullable<unknown>;
+};
+export type Cli_Labs_StepsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Report_WroteInputs = {
+    count: NonNullable<unknown>;
+    passed: NonNullable<unknown>;
+    checks: NonNullable<unknown>;
+};
 export type Cli_Runs_BackendInputs = {};
 export type Cli_Runs_CreatedInputs = {};
 export type Cli_Runs_DatasetInputs = {};
@@ -1839,6 +2126,18 @@ export type Cli_Runs_EmptyInputs = {
 export type Cli_Runs_InsideInputs = {};
 export type Cli_Runs_NameInputs = {};
 export type Cli_Runs_StatusInputs = {};
+export type Cli_Start_Browser_GivenInputs = {};
+export type Cli_Start_BuildingInputs = {};
+export type Cli_Start_No_BinaryInputs = {};
+export type Cli_Start_No_ElectronInputs = {
+    why: NonNullable<unknown>;
+};
+export type Cli_Start_Not_InstalledInputs = {};
+export type Cli_Store_RepairedInputs = {
+    count: NonNullable<unknown>;
+    moved: NonNullable<unknown>;
+    store: NonNullable<unknown>;
+};
 export type Cli_Train_BackendInputs = {
     backend: NonNullable<unknown>;
 };
@@ -1865,6 +2164,31 @@ export type Cli_Train_StartedInputs = {
     val: NonNullable<unknown>;
 };
 export type Cli_Train_StoppingInputs = {};
+export type Cli_Worker_HasInputs = {
+    datasets: NonNullable<unknown>;
+};
+export type Cli_Worker_Has_NoneInputs = {};
+export type Cli_Worker_JoinedInputs = {
+    count: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+    backend: NonNullable<unknown>;
+    has: NonNullable<unknown>;
+};
+export type Cli_Worker_LeavingInputs = {};
+export type Cli_Worker_Leaving_JobsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Cli_Worker_LeftInputs = {
+    name: NonNullable<unknown>;
+};
+export type Cli_Worker_Left_AnywayInputs = {
+    url: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_WroteInputs = {
+    files: NonNullable<unknown>;
+};
 export type Clierr_ChoicesInputs = {
     list: NonNullable<unknown>;
 };

@@ -135,11 +135,78 @@
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
+/** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
+/** @typedef {{ step: NonNullable<unknown>, title: NonNullable<unknown>, did: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_StepInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_TrainedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, error: NonNullable<unknown> }} Cli_Check_Trained_FailedInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
+/** @typedef {{}} Cli_Class_ChecksInputs */
+/** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_LocksInputs */
+/** @typedef {{}} Cli_Class_Locks_ChangedInputs */
+/** @typedef {{}} Cli_Class_Locks_OkInputs */
+/** @typedef {{}} Cli_Class_Locks_UnknownInputs */
+/** @typedef {{}} Cli_Class_No_NameInputs */
+/** @typedef {{}} Cli_Class_StudentInputs */
+/** @typedef {{ count: NonNullable<unknown>, lab: NonNullable<unknown> }} Cli_Class_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
 /** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
 /** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
 /** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown>, run: NonNullable<unknown>, name: NonNullable<unknown> }} Cli_Evaluate_ResultInputs */
+/** @typedef {{ bar: NonNullable<unknown>, value: NonNullable<unknown>, total: NonNullable<unknown>, trials: NonNullable<unknown>, eta: NonNullable<unknown> }} Cli_Grid_BarInputs */
+/** @typedef {{ setting: NonNullable<unknown>, metric: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Grid_BestInputs */
+/** @typedef {{}} Cli_Grid_Default_BackendInputs */
+/** @typedef {{ fold: NonNullable<unknown> }} Cli_Grid_FoldInputs */
+/** @typedef {{}} Cli_Grid_HoldoutInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Grid_MeanInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Cli_Grid_No_DatasetInputs */
+/** @typedef {{}} Cli_Grid_No_WorkerInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_QueuingInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_ResumingInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Cli_Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Grid_Progress_EtaInputs */
+/** @typedef {{ loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Cli_Grid_RefitInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_ResumingInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_RunningInputs */
+/** @typedef {{}} Cli_Grid_SettingInputs */
+/** @typedef {{}} Cli_Grid_StoppingInputs */
+/** @typedef {{}} Cli_Grid_Trial_DoneInputs */
+/** @typedef {{}} Cli_Grid_Trial_PendingInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Cli_Grid_Workers_NowInputs */
+/** @typedef {{}} Cli_Grids_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, metric: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Grids_RowInputs */
+/** @typedef {{ line: NonNullable<unknown>, warning: NonNullable<unknown> }} Cli_Import_LineInputs */
+/** @typedef {{ count: NonNullable<unknown>, file: NonNullable<unknown>, layers: NonNullable<unknown> }} Cli_Import_WroteInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Insight_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown>, dead: NonNullable<unknown> }} Cli_Insight_Activation_DeadInputs */
+/** @typedef {{ norm: NonNullable<unknown> }} Cli_Insight_GradientInputs */
+/** @typedef {{}} Cli_Insight_No_GradientInputs */
+/** @typedef {{ layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, l1: NonNullable<unknown>, l2: NonNullable<unknown>, grad: NonNullable<unknown> }} Cli_Insight_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_ActivationsInputs */
+/** @typedef {{}} Cli_Inspect_ConfidenceInputs */
+/** @typedef {{}} Cli_Inspect_ConfusionInputs */
+/** @typedef {{}} Cli_Inspect_CornerInputs */
+/** @typedef {{}} Cli_Inspect_IndexInputs */
+/** @typedef {{ count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_No_ExamplesInputs */
+/** @typedef {{}} Cli_Inspect_No_SplitInputs */
+/** @typedef {{}} Cli_Inspect_No_ValidationInputs */
+/** @typedef {{}} Cli_Inspect_None_WrongInputs */
+/** @typedef {{ under: NonNullable<unknown>, over: NonNullable<unknown> }} Cli_Inspect_OutsideInputs */
+/** @typedef {{}} Cli_Inspect_PredictedInputs */
+/** @typedef {{ percent: NonNullable<unknown>, count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_RightInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Cli_Inspect_TitleInputs */
+/** @typedef {{}} Cli_Inspect_TrueInputs */
+/** @typedef {{}} Cli_Inspect_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_WrongInputs */
+/** @typedef {{ minutes: NonNullable<unknown>, quick: NonNullable<unknown> }} Cli_Labs_MinutesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Labs_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown>, passed: NonNullable<unknown>, checks: NonNullable<unknown> }} Cli_Report_WroteInputs */
 /** @typedef {{}} Cli_Runs_BackendInputs */
 /** @typedef {{}} Cli_Runs_CreatedInputs */
 /** @typedef {{}} Cli_Runs_DatasetInputs */
@@ -147,12 +214,26 @@
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Start_Browser_GivenInputs */
+/** @typedef {{}} Cli_Start_BuildingInputs */
+/** @typedef {{}} Cli_Start_No_BinaryInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Start_No_ElectronInputs */
+/** @typedef {{}} Cli_Start_Not_InstalledInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown>, store: NonNullable<unknown> }} Cli_Store_RepairedInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
 /** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ datasets: NonNullable<unknown> }} Cli_Worker_HasInputs */
+/** @typedef {{}} Cli_Worker_Has_NoneInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, url: NonNullable<unknown>, backend: NonNullable<unknown>, has: NonNullable<unknown> }} Cli_Worker_JoinedInputs */
+/** @typedef {{}} Cli_Worker_LeavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Worker_Leaving_JobsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Cli_Worker_LeftInputs */
+/** @typedef {{ url: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Worker_Left_AnywayInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Cli_WroteInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
@@ -2187,6 +2268,82 @@ export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) 
 	return /** @type {LocalizedString} */ (`ÑÑööt théé rríghtt ççhöíççéé`)
 };
 
+export const cli_and = /** @type {(inputs: Cli_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` ááññd `)
+};
+
+export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttép.`);
+	return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttéps.`)
+	
+};
+
+export const cli_check_passed = /** @type {(inputs: Cli_Check_PassedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.passed} ööff ${i?.count} ççhhéçkss ppásséédd.`)
+};
+
+export const cli_check_passed_in = /** @type {(inputs: Cli_Check_Passed_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.passed} ööff ${i?.count} ççhhéçkss ppásséédd íñ ${i?.seconds} ss.`)
+};
+
+export const cli_check_ran_grid = /** @type {(inputs: Cli_Check_Ran_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`rrááñ gríídd ${i?.grid} (${i?.status})`)
+};
+
+export const cli_check_step = /** @type {(inputs: Cli_Check_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`SSttép ${i?.step} '${i?.title}': ${i?.did} ííññ ${i?.seconds} ss.`)
+};
+
+export const cli_check_trained = /** @type {(inputs: Cli_Check_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñéédd rüñ '${i?.name}' (${i?.status})`)
+};
+
+export const cli_check_trained_failed = /** @type {(inputs: Cli_Check_Trained_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ttrráíñéédd rüñ '${i?.name}' (${i?.status}: ${i?.error})`)
+};
+
+export const cli_class_best = /** @type {(inputs: Cli_Class_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`bbéést ${i?.metric}`)
+};
+
+export const cli_class_checks = /** @type {(inputs: Cli_Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççhhéçkss`)
+};
+
+export const cli_class_file = /** @type {(inputs: Cli_Class_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ffíílé`)
+};
+
+export const cli_class_locks = /** @type {(inputs: Cli_Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`llööçks`)
+};
+
+export const cli_class_locks_changed = /** @type {(inputs: Cli_Class_Locks_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇHHÅÑGÉÉDD`)
+};
+
+export const cli_class_locks_ok = /** @type {(inputs: Cli_Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`öökk`)
+};
+
+export const cli_class_locks_unknown = /** @type {(inputs: Cli_Class_Locks_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññkñöwwññ`)
+};
+
+export const cli_class_no_name = /** @type {(inputs: Cli_Class_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(ññöö ñáméé)`)
+};
+
+export const cli_class_student = /** @type {(inputs: Cli_Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssttüdéññtt`)
+};
+
+export const cli_class_title = /** @type {(inputs: Cli_Class_TitleInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.lab}: ${i?.count} rréépörtt`);
+	return /** @type {LocalizedString} */ (`${i?.lab}: ${i?.count} rréépörttss`)
+	
+};
+
 export const cli_datasets_downloaded = /** @type {(inputs: Cli_Datasets_DownloadedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`DDööwñlööáádéd ${i?.name} ííññtö ${i?.dir}`)
 };
@@ -2205,6 +2362,216 @@ export const cli_datasets_searched = /** @type {(inputs: Cli_Datasets_SearchedIn
 
 export const cli_datasets_synthetic = /** @type {(inputs: Cli_Datasets_SyntheticInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSýýñthééttíç séétts (sýññtthétííçç:spírrááls, mööööñs, çíírrçléss, xxör) ñééééd ñö ffíílés.`)
+};
+
+export const cli_evaluate_result = /** @type {(inputs: Cli_Evaluate_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count}/${i?.count} ttéést éxxáámplééss öf ${i?.dataset} - llööss: ${i?.loss} - ááçççürááççý: ${i?.accuracy}  (rrüüñ ${i?.run} '${i?.name}')`)
+};
+
+export const cli_grid_bar = /** @type {(inputs: Cli_Grid_BarInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd |${i?.bar}| ${i?.value}/${i?.total} fföölds - ${i?.trials} ttrríálss ddöñé - ÉÉTTÅ ${i?.eta}`)
+};
+
+export const cli_grid_best = /** @type {(inputs: Cli_Grid_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`BBéést: ${i?.setting} (mmééáñ ${i?.metric} ${i?.mean} ± ${i?.std})`)
+};
+
+export const cli_grid_default_backend = /** @type {(inputs: Cli_Grid_Default_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé déffááült bbááçkéññdd`)
+};
+
+export const cli_grid_fold = /** @type {(inputs: Cli_Grid_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ffööld ${i?.fold}`)
+};
+
+export const cli_grid_holdout = /** @type {(inputs: Cli_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hhööldöüütt`)
+};
+
+export const cli_grid_mean = /** @type {(inputs: Cli_Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mmééáñ ${i?.metric} ± ssttd`)
+};
+
+export const cli_grid_no_dataset = /** @type {(inputs: Cli_Grid_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö wörkkéér ñöww hhás thhéé dátáássét '${i?.dataset}' ííññ íts ddáátá föölldérss: ííts fööllds wááíít förr ööñé thháát háss íít (çöppýý thé ddáátá töö tthé wöörrkérss' ddátá ffööldérrss).`)
+};
+
+export const cli_grid_no_worker = /** @type {(inputs: Cli_Grid_No_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö wörkkéér ýétt: sstártt ööñé öññ ééáçh PPÇÇ wíthh lláýérrlláb wöörrkér --rréédís ÅÅDDDRÉSSSS.`)
+};
+
+export const cli_grid_pool_queuing = /** @type {(inputs: Cli_Grid_Pool_QueuingInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`QQüüéüíññgg ${i?.count} ffööld öññ tthé pööööl át ${i?.url}; ${i?.who}`);
+	return /** @type {LocalizedString} */ (`QQüüéüíññgg ${i?.count} fföölds ööññ thé ppöööl átt ${i?.url}; ${i?.who}`)
+	
+};
+
+export const cli_grid_pool_resuming = /** @type {(inputs: Cli_Grid_Pool_ResumingInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`RRéésümííññg théé ggríd: qqüüéüíññgg ${i?.count} ffööld öññ tthé pööööl át ${i?.url}; ${i?.who}`);
+	return /** @type {LocalizedString} */ (`RRéésümííññg théé ggríd: qqüüéüíññgg ${i?.count} fföölds ööññ thé ppöööl átt ${i?.url}; ${i?.who}`)
+	
+};
+
+export const cli_grid_progress = /** @type {(inputs: Cli_Grid_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.total} fföölds ddööñé`)
+};
+
+export const cli_grid_progress_eta = /** @type {(inputs: Cli_Grid_Progress_EtaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.total} fföölds ddööñé, ábbööüt ${i?.seconds}ss lléft`)
+};
+
+export const cli_grid_refit = /** @type {(inputs: Cli_Grid_RefitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`BBéést séétttíñgg rrétrááííñéd ööññ áll tthhé gríídd's trááííñíñgg ddátá: ttéést löösss ${i?.loss}, ttéést áççççüráççýý ${i?.accuracy}`)
+};
+
+export const cli_grid_resuming = /** @type {(inputs: Cli_Grid_ResumingInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`RRéésümííññg gríídd öf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérr át öññççé.`);
+	return /** @type {LocalizedString} */ (`RRéésümííññg gríídd öf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérrs át ööññçé.`)
+	
+};
+
+export const cli_grid_running = /** @type {(inputs: Cli_Grid_RunningInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`RRüüññíññgg grídd ööf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérr át öññççé.`);
+	return /** @type {LocalizedString} */ (`RRüüññíññgg grídd ööf ${i?.total} ssééttíññggs (${i?.done} áállréáddýý döñéé) ööñ ${i?.backend}, ${i?.count} ttrráíñéérrs át ööññçé.`)
+	
+};
+
+export const cli_grid_setting = /** @type {(inputs: Cli_Grid_SettingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ssééttíññgg`)
+};
+
+export const cli_grid_stopping = /** @type {(inputs: Cli_Grid_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`SSttöppííññg théé ggríd ááfftér tthhé çürrrréñt bbáátçhééss; rüñ tthhé sámméé çömmmááñd ággááíñ töö rrésümméé.`)
+};
+
+export const cli_grid_trial_done = /** @type {(inputs: Cli_Grid_Trial_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ddööñé`)
+};
+
+export const cli_grid_trial_pending = /** @type {(inputs: Cli_Grid_Trial_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ppééñdíññgg`)
+};
+
+export const cli_grid_workers_now = /** @type {(inputs: Cli_Grid_Workers_NowInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} wwöörkérr ññöw: ${i?.names}.`);
+	return /** @type {LocalizedString} */ (`${i?.count} wwöörkérrss ñöw: ${i?.names}.`)
+	
+};
+
+export const cli_grids_empty = /** @type {(inputs: Cli_Grids_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö gríddss ýét. RRüüñ öñéé wwíth: llááýérllááb gríídd LÅB.llááýérllááb.jsööññ`)
+};
+
+export const cli_grids_row = /** @type {(inputs: Cli_Grids_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.total} ttrríálss  bbést ${i?.metric} ${i?.best}`)
+};
+
+export const cli_import_line = /** @type {(inputs: Cli_Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`llííñé ${i?.line}: ${i?.warning}`)
+};
+
+export const cli_import_wrote = /** @type {(inputs: Cli_Import_WroteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`WWrröté ${i?.file}: ${i?.layers} llááýérss, ${i?.count} wwáárñíññgg.`);
+	return /** @type {LocalizedString} */ (`WWrröté ${i?.file}: ${i?.layers} llááýérss, ${i?.count} wwáárñíññggs.`)
+	
+};
+
+export const cli_insight_activation = /** @type {(inputs: Cli_Insight_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: mmééáñ ${i?.mean} ± ${i?.std}`)
+};
+
+export const cli_insight_activation_dead = /** @type {(inputs: Cli_Insight_Activation_DeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: mmééáñ ${i?.mean} ± ${i?.std}, ${i?.dead} ddééád RééLLÛ`)
+};
+
+export const cli_insight_gradient = /** @type {(inputs: Cli_Insight_GradientInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ggrrád ${i?.norm}`)
+};
+
+export const cli_insight_no_gradient = /** @type {(inputs: Cli_Insight_No_GradientInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññöö gráddííéñt`)
+};
+
+export const cli_insight_weights = /** @type {(inputs: Cli_Insight_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}: ${i?.sparsity} ööff wéígghhts ~0 · L1 ${i?.l1} · LL2 ${i?.l2} · ${i?.grad}`)
+};
+
+export const cli_inspect_activations = /** @type {(inputs: Cli_Inspect_ActivationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅççtívááttíöñss (ööñ théé ffírstt vválíddáátíöññ ééxámppllés)`)
+};
+
+export const cli_inspect_confidence = /** @type {(inputs: Cli_Inspect_ConfidenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ççööñfíddééñçé`)
+};
+
+export const cli_inspect_confusion = /** @type {(inputs: Cli_Inspect_ConfusionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇööñfüssííöñ mááttríx (rrööws: trrüüé çláásss, çöllüümñs: pprrédíççttéd)`)
+};
+
+export const cli_inspect_corner = /** @type {(inputs: Cli_Inspect_CornerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrrüé \\ prréédíçttééd`)
+};
+
+export const cli_inspect_index = /** @type {(inputs: Cli_Inspect_IndexInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ííññdéx`)
+};
+
+export const cli_inspect_no_examples = /** @type {(inputs: Cli_Inspect_No_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ññöö éxámmpplés ööff ${i?.count} vváálídááttíöñ ééxxámplléés (${i?.split} sspplít)`)
+};
+
+export const cli_inspect_no_split = /** @type {(inputs: Cli_Inspect_No_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé`)
+};
+
+export const cli_inspect_no_validation = /** @type {(inputs: Cli_Inspect_No_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÑÑöö válííddátíööññ dátáá: ññö çöññffüsíööññ mátrrííx ör mmíístákkéés.`)
+};
+
+export const cli_inspect_none_wrong = /** @type {(inputs: Cli_Inspect_None_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ññööñé: évvéérý váállídáttííöñ éxxáámpléé íís rígghht`)
+};
+
+export const cli_inspect_outside = /** @type {(inputs: Cli_Inspect_OutsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(${i?.under} bbéélöw, ${i?.over} áábbövé)`)
+};
+
+export const cli_inspect_predicted = /** @type {(inputs: Cli_Inspect_PredictedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pprrédíççttéd`)
+};
+
+export const cli_inspect_right = /** @type {(inputs: Cli_Inspect_RightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.percent} rrííght ööff ${i?.count} vváálídááttíöñ ééxxámplléés (${i?.split} sspplít)`)
+};
+
+export const cli_inspect_title = /** @type {(inputs: Cli_Inspect_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`RRüüñ ${i?.run} '${i?.name}', ééppöçh ${i?.epoch} (rrééçörddééd: 0 tö ${i?.last}; 0 ííss béföörré trááííñíñgg)`)
+};
+
+export const cli_inspect_true = /** @type {(inputs: Cli_Inspect_TrueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ttrrüé`)
+};
+
+export const cli_inspect_weights = /** @type {(inputs: Cli_Inspect_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`WWééíghttss`)
+};
+
+export const cli_inspect_wrong = /** @type {(inputs: Cli_Inspect_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`MMööst çööññfídééññtlý wwrröñg`)
+};
+
+export const cli_labs_minutes = /** @type {(inputs: Cli_Labs_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.minutes} mmííñ (qüííççk ${i?.quick})`)
+};
+
+export const cli_labs_steps = /** @type {(inputs: Cli_Labs_StepsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ssttép`);
+	return /** @type {LocalizedString} */ (`${i?.count} ssttéps`)
+	
+};
+
+export const cli_report_wrote = /** @type {(inputs: Cli_Report_WroteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(${i?.count} rrüüñs, çhhééçks ${i?.passed}/${i?.checks})`)
 };
 
 export const cli_runs_backend = /** @type {(inputs: Cli_Runs_BackendInputs) => LocalizedString} */ () => {
@@ -2235,6 +2602,32 @@ export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => Loc
 	return /** @type {LocalizedString} */ (`ssttátüss`)
 };
 
+export const cli_start_browser_given = /** @type {(inputs: Cli_Start_Browser_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`--bbrröwséérr wás ggíívéñ`)
+};
+
+export const cli_start_building = /** @type {(inputs: Cli_Start_BuildingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`BBüüíldííññg LáýýéérLább fför Éllééçtrööññ...`)
+};
+
+export const cli_start_no_binary = /** @type {(inputs: Cli_Start_No_BinaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé élééççtröññ ppáçkáággé háss ññö bíññáárý`)
+};
+
+export const cli_start_no_electron = /** @type {(inputs: Cli_Start_No_ElectronInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÑÑöö Éléççttröñ bbííñárýý (${i?.why}): ssttártííññg LáýýéérLább ííñ théé bbröwsséér íñssttéád.`)
+};
+
+export const cli_start_not_installed = /** @type {(inputs: Cli_Start_Not_InstalledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhé élééççtröññ ppáçkáággé ís ññööt íñssttálléédd`)
+};
+
+export const cli_store_repaired = /** @type {(inputs: Cli_Store_RepairedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`MMöövéd tthhé rüññ sstöréé ttö ${i?.moved} (kkéépt áss íít wáss) ááñd çööppíéd ${i?.count} rrééádábbllé röww ííñtö áá ññéw sttööré átt ${i?.store}.`);
+	return /** @type {LocalizedString} */ (`MMöövéd tthhé rüññ sstöréé ttö ${i?.moved} (kkéépt áss íít wáss) ááñd çööppíéd ${i?.count} rrééádábbllé röwwss íñtöö áá ñéw ssttöré áátt ${i?.store}.`)
+	
+};
+
 export const cli_train_backend = /** @type {(inputs: Cli_Train_BackendInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`BBááçkéññdd: ${i?.backend}.`)
 };
@@ -2259,6 +2652,42 @@ export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) =>
 
 export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`SSttöppííññg áfttéér thííss bátççhh (Çtrll-ÇÇ ágáííññ tö qüüíít át ööññçé)...`)
+};
+
+export const cli_worker_has = /** @type {(inputs: Cli_Worker_HasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`hháás ${i?.datasets}`)
+};
+
+export const cli_worker_has_none = /** @type {(inputs: Cli_Worker_Has_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hháás ñö bbüüílt-ííññ dátáásséts (ggééñérááttéd séétts öñllýý)`)
+};
+
+export const cli_worker_joined = /** @type {(inputs: Cli_Worker_JoinedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`WWöörkérr ${i?.name} jjööíñédd tthé pööööl át ${i?.url}: ${i?.count} jjööb át ööññçé, trrááíñs ööññ ${i?.backend}, ${i?.has}.`);
+	return /** @type {LocalizedString} */ (`WWöörkérr ${i?.name} jjööíñédd tthé pööööl át ${i?.url}: ${i?.count} jjööbs átt ööñçé, ttrráíñss ööñ ${i?.backend}, ${i?.has}.`)
+	
+};
+
+export const cli_worker_leaving = /** @type {(inputs: Cli_Worker_LeavingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`LLééávíññgg thé ppöööl.`)
+};
+
+export const cli_worker_leaving_jobs = /** @type {(inputs: Cli_Worker_Leaving_JobsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLééávíññgg thé ppöööl: hááññdíñgg ${i?.count} jjööb báççkk tö thhéé qüéüüéé (Çtrll+ÇÇ ágáííññ tö qüüíít át ööññçé).`);
+	return /** @type {LocalizedString} */ (`LLééávíññgg thé ppöööl: hááññdíñgg ${i?.count} jjööbs bááççk tö tthhé qüééüüé (Çtrrll+Ç ágááííñ tö qqüüít átt ööñçé).`)
+	
+};
+
+export const cli_worker_left = /** @type {(inputs: Cli_Worker_LeftInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWöörkérr ${i?.name} llééft thhéé pööll.`)
+};
+
+export const cli_worker_left_anyway = /** @type {(inputs: Cli_Worker_Left_AnywayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt háññdd thé jjööbs bááççk tö ${i?.url} ííññ ${i?.seconds} ss; lléávííññg áñýýwwáý: thhééý gö bbááçk töö tthé qüüééüé whhééñ thééíír löççkks rüññ ööüt.`)
+};
+
+export const cli_wrote = /** @type {(inputs: Cli_WroteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWrröté ${i?.files}`)
 };
 
 export const clierr_choices = /** @type {(inputs: Clierr_ChoicesInputs) => LocalizedString} */ (i) => {

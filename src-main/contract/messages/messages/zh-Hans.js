@@ -135,11 +135,78 @@
 /** @typedef {{}} Class_StudentInputs */
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
+/** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
+/** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
+/** @typedef {{ grid: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_Ran_GridInputs */
+/** @typedef {{ step: NonNullable<unknown>, title: NonNullable<unknown>, did: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_StepInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Cli_Check_TrainedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown>, error: NonNullable<unknown> }} Cli_Check_Trained_FailedInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
+/** @typedef {{}} Cli_Class_ChecksInputs */
+/** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_LocksInputs */
+/** @typedef {{}} Cli_Class_Locks_ChangedInputs */
+/** @typedef {{}} Cli_Class_Locks_OkInputs */
+/** @typedef {{}} Cli_Class_Locks_UnknownInputs */
+/** @typedef {{}} Cli_Class_No_NameInputs */
+/** @typedef {{}} Cli_Class_StudentInputs */
+/** @typedef {{ count: NonNullable<unknown>, lab: NonNullable<unknown> }} Cli_Class_TitleInputs */
 /** @typedef {{ name: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Datasets_DownloadedInputs */
 /** @typedef {{ dir: NonNullable<unknown> }} Cli_Datasets_FoundInputs */
 /** @typedef {{ hint: NonNullable<unknown> }} Cli_Datasets_MissingInputs */
 /** @typedef {{ dirs: NonNullable<unknown> }} Cli_Datasets_SearchedInputs */
 /** @typedef {{}} Cli_Datasets_SyntheticInputs */
+/** @typedef {{ count: NonNullable<unknown>, dataset: NonNullable<unknown>, loss: NonNullable<unknown>, accuracy: NonNullable<unknown>, run: NonNullable<unknown>, name: NonNullable<unknown> }} Cli_Evaluate_ResultInputs */
+/** @typedef {{ bar: NonNullable<unknown>, value: NonNullable<unknown>, total: NonNullable<unknown>, trials: NonNullable<unknown>, eta: NonNullable<unknown> }} Cli_Grid_BarInputs */
+/** @typedef {{ setting: NonNullable<unknown>, metric: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Grid_BestInputs */
+/** @typedef {{}} Cli_Grid_Default_BackendInputs */
+/** @typedef {{ fold: NonNullable<unknown> }} Cli_Grid_FoldInputs */
+/** @typedef {{}} Cli_Grid_HoldoutInputs */
+/** @typedef {{ metric: NonNullable<unknown> }} Cli_Grid_MeanInputs */
+/** @typedef {{ dataset: NonNullable<unknown> }} Cli_Grid_No_DatasetInputs */
+/** @typedef {{}} Cli_Grid_No_WorkerInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_QueuingInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown>, who: NonNullable<unknown> }} Cli_Grid_Pool_ResumingInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Cli_Grid_ProgressInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Grid_Progress_EtaInputs */
+/** @typedef {{ loss: NonNullable<unknown>, accuracy: NonNullable<unknown> }} Cli_Grid_RefitInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_ResumingInputs */
+/** @typedef {{ count: NonNullable<unknown>, total: NonNullable<unknown>, done: NonNullable<unknown>, backend: NonNullable<unknown> }} Cli_Grid_RunningInputs */
+/** @typedef {{}} Cli_Grid_SettingInputs */
+/** @typedef {{}} Cli_Grid_StoppingInputs */
+/** @typedef {{}} Cli_Grid_Trial_DoneInputs */
+/** @typedef {{}} Cli_Grid_Trial_PendingInputs */
+/** @typedef {{ count: NonNullable<unknown>, names: NonNullable<unknown> }} Cli_Grid_Workers_NowInputs */
+/** @typedef {{}} Cli_Grids_EmptyInputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown>, metric: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Grids_RowInputs */
+/** @typedef {{ line: NonNullable<unknown>, warning: NonNullable<unknown> }} Cli_Import_LineInputs */
+/** @typedef {{ count: NonNullable<unknown>, file: NonNullable<unknown>, layers: NonNullable<unknown> }} Cli_Import_WroteInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown> }} Cli_Insight_ActivationInputs */
+/** @typedef {{ layer: NonNullable<unknown>, mean: NonNullable<unknown>, std: NonNullable<unknown>, dead: NonNullable<unknown> }} Cli_Insight_Activation_DeadInputs */
+/** @typedef {{ norm: NonNullable<unknown> }} Cli_Insight_GradientInputs */
+/** @typedef {{}} Cli_Insight_No_GradientInputs */
+/** @typedef {{ layer: NonNullable<unknown>, sparsity: NonNullable<unknown>, l1: NonNullable<unknown>, l2: NonNullable<unknown>, grad: NonNullable<unknown> }} Cli_Insight_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_ActivationsInputs */
+/** @typedef {{}} Cli_Inspect_ConfidenceInputs */
+/** @typedef {{}} Cli_Inspect_ConfusionInputs */
+/** @typedef {{}} Cli_Inspect_CornerInputs */
+/** @typedef {{}} Cli_Inspect_IndexInputs */
+/** @typedef {{ count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_No_ExamplesInputs */
+/** @typedef {{}} Cli_Inspect_No_SplitInputs */
+/** @typedef {{}} Cli_Inspect_No_ValidationInputs */
+/** @typedef {{}} Cli_Inspect_None_WrongInputs */
+/** @typedef {{ under: NonNullable<unknown>, over: NonNullable<unknown> }} Cli_Inspect_OutsideInputs */
+/** @typedef {{}} Cli_Inspect_PredictedInputs */
+/** @typedef {{ percent: NonNullable<unknown>, count: NonNullable<unknown>, split: NonNullable<unknown> }} Cli_Inspect_RightInputs */
+/** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, epoch: NonNullable<unknown>, last: NonNullable<unknown> }} Cli_Inspect_TitleInputs */
+/** @typedef {{}} Cli_Inspect_TrueInputs */
+/** @typedef {{}} Cli_Inspect_WeightsInputs */
+/** @typedef {{}} Cli_Inspect_WrongInputs */
+/** @typedef {{ minutes: NonNullable<unknown>, quick: NonNullable<unknown> }} Cli_Labs_MinutesInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Labs_StepsInputs */
+/** @typedef {{ count: NonNullable<unknown>, passed: NonNullable<unknown>, checks: NonNullable<unknown> }} Cli_Report_WroteInputs */
 /** @typedef {{}} Cli_Runs_BackendInputs */
 /** @typedef {{}} Cli_Runs_CreatedInputs */
 /** @typedef {{}} Cli_Runs_DatasetInputs */
@@ -147,12 +214,26 @@
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Start_Browser_GivenInputs */
+/** @typedef {{}} Cli_Start_BuildingInputs */
+/** @typedef {{}} Cli_Start_No_BinaryInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Start_No_ElectronInputs */
+/** @typedef {{}} Cli_Start_Not_InstalledInputs */
+/** @typedef {{ count: NonNullable<unknown>, moved: NonNullable<unknown>, store: NonNullable<unknown> }} Cli_Store_RepairedInputs */
 /** @typedef {{ backend: NonNullable<unknown> }} Cli_Train_BackendInputs */
 /** @typedef {{ loss: NonNullable<unknown>, epoch: NonNullable<unknown> }} Cli_Train_BestInputs */
 /** @typedef {{ run: NonNullable<unknown>, name: NonNullable<unknown>, status: NonNullable<unknown>, how: NonNullable<unknown>, epochs: NonNullable<unknown>, best: NonNullable<unknown> }} Cli_Train_DoneInputs */
 /** @typedef {{ epoch: NonNullable<unknown> }} Cli_Train_Early_StoppedInputs */
 /** @typedef {{ epochs: NonNullable<unknown>, name: NonNullable<unknown>, dataset: NonNullable<unknown>, train: NonNullable<unknown>, val: NonNullable<unknown> }} Cli_Train_StartedInputs */
 /** @typedef {{}} Cli_Train_StoppingInputs */
+/** @typedef {{ datasets: NonNullable<unknown> }} Cli_Worker_HasInputs */
+/** @typedef {{}} Cli_Worker_Has_NoneInputs */
+/** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, url: NonNullable<unknown>, backend: NonNullable<unknown>, has: NonNullable<unknown> }} Cli_Worker_JoinedInputs */
+/** @typedef {{}} Cli_Worker_LeavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Cli_Worker_Leaving_JobsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Cli_Worker_LeftInputs */
+/** @typedef {{ url: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Worker_Left_AnywayInputs */
+/** @typedef {{ files: NonNullable<unknown> }} Cli_WroteInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Clierr_ChoicesInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Clierr_Did_You_MeanInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Clierr_Did_You_Mean_One_OfInputs */
@@ -2183,6 +2264,78 @@ export const class_wrong_choice = /** @type {(inputs: Class_Wrong_ChoiceInputs) 
 	return /** @type {LocalizedString} */ (`没有选对`)
 };
 
+export const cli_and = /** @type {(inputs: Cli_AndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`、`)
+};
+
+export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`实验“${i?.name}”（${i?.id}），共 ${i?.count} 步。`)
+};
+
+export const cli_check_passed = /** @type {(inputs: Cli_Check_PassedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 项检查中通过了 ${i?.passed} 项。`)
+};
+
+export const cli_check_passed_in = /** @type {(inputs: Cli_Check_Passed_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 项检查中通过了 ${i?.passed} 项，用时 ${i?.seconds} 秒。`)
+};
+
+export const cli_check_ran_grid = /** @type {(inputs: Cli_Check_Ran_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行了网格 ${i?.grid}（${i?.status}）`)
+};
+
+export const cli_check_step = /** @type {(inputs: Cli_Check_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.step} 步“${i?.title}”：${i?.did}，用时 ${i?.seconds} 秒。`)
+};
+
+export const cli_check_trained = /** @type {(inputs: Cli_Check_TrainedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练了“${i?.name}”（${i?.status}）`)
+};
+
+export const cli_check_trained_failed = /** @type {(inputs: Cli_Check_Trained_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`训练了“${i?.name}”（${i?.status}：${i?.error}）`)
+};
+
+export const cli_class_best = /** @type {(inputs: Cli_Class_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`最佳 ${i?.metric}`)
+};
+
+export const cli_class_checks = /** @type {(inputs: Cli_Class_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`检查`)
+};
+
+export const cli_class_file = /** @type {(inputs: Cli_Class_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件`)
+};
+
+export const cli_class_locks = /** @type {(inputs: Cli_Class_LocksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`锁定`)
+};
+
+export const cli_class_locks_changed = /** @type {(inputs: Cli_Class_Locks_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已改动`)
+};
+
+export const cli_class_locks_ok = /** @type {(inputs: Cli_Class_Locks_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一致`)
+};
+
+export const cli_class_locks_unknown = /** @type {(inputs: Cli_Class_Locks_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未知`)
+};
+
+export const cli_class_no_name = /** @type {(inputs: Cli_Class_No_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`（无名字）`)
+};
+
+export const cli_class_student = /** @type {(inputs: Cli_Class_StudentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`学生`)
+};
+
+export const cli_class_title = /** @type {(inputs: Cli_Class_TitleInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`${i?.lab}：${i?.count} 份报告`)
+};
+
 export const cli_datasets_downloaded = /** @type {(inputs: Cli_Datasets_DownloadedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`已把 ${i?.name} 下载到 ${i?.dir}`)
 };
@@ -2201,6 +2354,202 @@ export const cli_datasets_searched = /** @type {(inputs: Cli_Datasets_SearchedIn
 
 export const cli_datasets_synthetic = /** @type {(inputs: Cli_Datasets_SyntheticInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`生成的数据集（synthetic:spirals、moons、circles、xor）不需要文件。`)
+};
+
+export const cli_evaluate_result = /** @type {(inputs: Cli_Evaluate_ResultInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.dataset} 的 ${i?.count}/${i?.count} 个测试样本 - loss: ${i?.loss} - accuracy: ${i?.accuracy}（运行 ${i?.run}“${i?.name}”）`)
+};
+
+export const cli_grid_bar = /** @type {(inputs: Cli_Grid_BarInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格 |${i?.bar}| ${i?.value}/${i?.total} 折 - 已完成 ${i?.trials} 个设置 - 预计剩余 ${i?.eta}`)
+};
+
+export const cli_grid_best = /** @type {(inputs: Cli_Grid_BestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`最佳：${i?.setting}（${i?.metric} 平均值 ${i?.mean} ± ${i?.std}）`)
+};
+
+export const cli_grid_default_backend = /** @type {(inputs: Cli_Grid_Default_BackendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`默认后端`)
+};
+
+export const cli_grid_fold = /** @type {(inputs: Cli_Grid_FoldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.fold} 折`)
+};
+
+export const cli_grid_holdout = /** @type {(inputs: Cli_Grid_HoldoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`留出集`)
+};
+
+export const cli_grid_mean = /** @type {(inputs: Cli_Grid_MeanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.metric} 平均值 ± 标准差`)
+};
+
+export const cli_grid_no_dataset = /** @type {(inputs: Cli_Grid_No_DatasetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`现在没有工作机的数据文件夹里有数据集“${i?.dataset}”：它的各折会等待有它的工作机（把数据复制到工作机的数据文件夹）。`)
+};
+
+export const cli_grid_no_worker = /** @type {(inputs: Cli_Grid_No_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有工作机：在每台电脑上用 layerlab worker --redis ADDRESS 启动一个。`)
+};
+
+export const cli_grid_pool_queuing = /** @type {(inputs: Cli_Grid_Pool_QueuingInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`正在把 ${i?.count} 折排到 ${i?.url} 的工作机池上；${i?.who}`)
+};
+
+export const cli_grid_pool_resuming = /** @type {(inputs: Cli_Grid_Pool_ResumingInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`继续这个网格：正在把 ${i?.count} 折排到 ${i?.url} 的工作机池上；${i?.who}`)
+};
+
+export const cli_grid_progress = /** @type {(inputs: Cli_Grid_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已完成 ${i?.done}/${i?.total} 折`)
+};
+
+export const cli_grid_progress_eta = /** @type {(inputs: Cli_Grid_Progress_EtaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已完成 ${i?.done}/${i?.total} 折，大约还剩 ${i?.seconds} 秒`)
+};
+
+export const cli_grid_refit = /** @type {(inputs: Cli_Grid_RefitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`最佳设置已在网格的全部训练数据上重新训练：测试损失 ${i?.loss}，测试准确率 ${i?.accuracy}`)
+};
+
+export const cli_grid_resuming = /** @type {(inputs: Cli_Grid_ResumingInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`在 ${i?.backend} 上继续 ${i?.total} 个设置的网格（已完成 ${i?.done} 个），同时运行 ${i?.count} 个训练进程。`)
+};
+
+export const cli_grid_running = /** @type {(inputs: Cli_Grid_RunningInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`在 ${i?.backend} 上运行 ${i?.total} 个设置的网格（已完成 ${i?.done} 个），同时运行 ${i?.count} 个训练进程。`)
+};
+
+export const cli_grid_setting = /** @type {(inputs: Cli_Grid_SettingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置`)
+};
+
+export const cli_grid_stopping = /** @type {(inputs: Cli_Grid_StoppingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`当前批次结束后停止网格；再运行同一命令即可继续。`)
+};
+
+export const cli_grid_trial_done = /** @type {(inputs: Cli_Grid_Trial_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const cli_grid_trial_pending = /** @type {(inputs: Cli_Grid_Trial_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`等待中`)
+};
+
+export const cli_grid_workers_now = /** @type {(inputs: Cli_Grid_Workers_NowInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`现在有 ${i?.count} 台工作机：${i?.names}。`)
+};
+
+export const cli_grids_empty = /** @type {(inputs: Cli_Grids_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有网格。运行一个：layerlab grid LAB.layerlab.json`)
+};
+
+export const cli_grids_row = /** @type {(inputs: Cli_Grids_RowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}/${i?.total} 个设置  最佳 ${i?.metric} ${i?.best}`)
+};
+
+export const cli_import_line = /** @type {(inputs: Cli_Import_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.line} 行：${i?.warning}`)
+};
+
+export const cli_import_wrote = /** @type {(inputs: Cli_Import_WroteInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`已写入 ${i?.file}：${i?.layers} 层，${i?.count} 条警告。`)
+};
+
+export const cli_insight_activation = /** @type {(inputs: Cli_Insight_ActivationInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}：平均 ${i?.mean} ± ${i?.std}`)
+};
+
+export const cli_insight_activation_dead = /** @type {(inputs: Cli_Insight_Activation_DeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}：平均 ${i?.mean} ± ${i?.std}，${i?.dead} 的 ReLU 已死亡`)
+};
+
+export const cli_insight_gradient = /** @type {(inputs: Cli_Insight_GradientInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`梯度 ${i?.norm}`)
+};
+
+export const cli_insight_no_gradient = /** @type {(inputs: Cli_Insight_No_GradientInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有梯度`)
+};
+
+export const cli_insight_weights = /** @type {(inputs: Cli_Insight_WeightsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.layer}：${i?.sparsity} 的权重约为 0 · L1 ${i?.l1} · L2 ${i?.l2} · ${i?.grad}`)
+};
+
+export const cli_inspect_activations = /** @type {(inputs: Cli_Inspect_ActivationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`激活值（在前几个验证样本上）`)
+};
+
+export const cli_inspect_confidence = /** @type {(inputs: Cli_Inspect_ConfidenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`置信度`)
+};
+
+export const cli_inspect_confusion = /** @type {(inputs: Cli_Inspect_ConfusionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`混淆矩阵（行：真实类别，列：预测类别）`)
+};
+
+export const cli_inspect_corner = /** @type {(inputs: Cli_Inspect_CornerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`真实 \\ 预测`)
+};
+
+export const cli_inspect_index = /** @type {(inputs: Cli_Inspect_IndexInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`序号`)
+};
+
+export const cli_inspect_no_examples = /** @type {(inputs: Cli_Inspect_No_ExamplesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个验证样本中没有可计的样本（划分：${i?.split}）`)
+};
+
+export const cli_inspect_no_split = /** @type {(inputs: Cli_Inspect_No_SplitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无`)
+};
+
+export const cli_inspect_no_validation = /** @type {(inputs: Cli_Inspect_No_ValidationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有验证数据：没有混淆矩阵，也没有错例。`)
+};
+
+export const cli_inspect_none_wrong = /** @type {(inputs: Cli_Inspect_None_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有：每个验证样本都正确`)
+};
+
+export const cli_inspect_outside = /** @type {(inputs: Cli_Inspect_OutsideInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（${i?.under} 个低于范围，${i?.over} 个高于范围）`)
+};
+
+export const cli_inspect_predicted = /** @type {(inputs: Cli_Inspect_PredictedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`预测`)
+};
+
+export const cli_inspect_right = /** @type {(inputs: Cli_Inspect_RightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个验证样本中 ${i?.percent} 正确（划分：${i?.split}）`)
+};
+
+export const cli_inspect_title = /** @type {(inputs: Cli_Inspect_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`运行 ${i?.run}“${i?.name}”，第 ${i?.epoch} 轮（已记录：0 到 ${i?.last}；0 是训练之前）`)
+};
+
+export const cli_inspect_true = /** @type {(inputs: Cli_Inspect_TrueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`真实`)
+};
+
+export const cli_inspect_weights = /** @type {(inputs: Cli_Inspect_WeightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`权重`)
+};
+
+export const cli_inspect_wrong = /** @type {(inputs: Cli_Inspect_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最有把握却错了的样本`)
+};
+
+export const cli_labs_minutes = /** @type {(inputs: Cli_Labs_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.minutes} 分钟（快速版 ${i?.quick}）`)
+};
+
+export const cli_labs_steps = /** @type {(inputs: Cli_Labs_StepsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`${i?.count} 步`)
+};
+
+export const cli_report_wrote = /** @type {(inputs: Cli_Report_WroteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`（${i?.count} 次运行，检查 ${i?.passed}/${i?.checks}）`)
 };
 
 export const cli_runs_backend = /** @type {(inputs: Cli_Runs_BackendInputs) => LocalizedString} */ () => {
@@ -2231,6 +2580,30 @@ export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => Loc
 	return /** @type {LocalizedString} */ (`状态`)
 };
 
+export const cli_start_browser_given = /** @type {(inputs: Cli_Start_Browser_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`指定了 --browser`)
+};
+
+export const cli_start_building = /** @type {(inputs: Cli_Start_BuildingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在为 Electron 构建 LayerLab…`)
+};
+
+export const cli_start_no_binary = /** @type {(inputs: Cli_Start_No_BinaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`electron 包里没有可执行文件`)
+};
+
+export const cli_start_no_electron = /** @type {(inputs: Cli_Start_No_ElectronInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有 Electron 可执行文件（${i?.why}）：改为在浏览器中启动 LayerLab。`)
+};
+
+export const cli_start_not_installed = /** @type {(inputs: Cli_Start_Not_InstalledInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有安装 electron 包`)
+};
+
+export const cli_store_repaired = /** @type {(inputs: Cli_Store_RepairedInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`已把运行库移到 ${i?.moved}（原样保留），并把 ${i?.count} 行可读的数据复制到 ${i?.store} 的新库中。`)
+};
+
 export const cli_train_backend = /** @type {(inputs: Cli_Train_BackendInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`后端：${i?.backend}。`)
 };
@@ -2253,6 +2626,38 @@ export const cli_train_started = /** @type {(inputs: Cli_Train_StartedInputs) =>
 
 export const cli_train_stopping = /** @type {(inputs: Cli_Train_StoppingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`这个批次结束后停止（再按一次 Ctrl-C 立即退出）…`)
+};
+
+export const cli_worker_has = /** @type {(inputs: Cli_Worker_HasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有 ${i?.datasets}`)
+};
+
+export const cli_worker_has_none = /** @type {(inputs: Cli_Worker_Has_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有内置数据集（只能用生成的数据集）`)
+};
+
+export const cli_worker_joined = /** @type {(inputs: Cli_Worker_JoinedInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`工作机 ${i?.name} 已加入 ${i?.url} 的工作机池：同时 ${i?.count} 个任务，在 ${i?.backend} 上训练，${i?.has}。`)
+};
+
+export const cli_worker_leaving = /** @type {(inputs: Cli_Worker_LeavingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在离开工作机池。`)
+};
+
+export const cli_worker_leaving_jobs = /** @type {(inputs: Cli_Worker_Leaving_JobsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`正在离开工作机池：把 ${i?.count} 个任务交回队列（再按一次 Ctrl+C 立即退出）。`)
+};
+
+export const cli_worker_left = /** @type {(inputs: Cli_Worker_LeftInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`工作机 ${i?.name} 已离开工作机池。`)
+};
+
+export const cli_worker_left_anyway = /** @type {(inputs: Cli_Worker_Left_AnywayInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.seconds} 秒内没能把任务交回 ${i?.url}；仍然离开：它们的锁过期后会回到队列。`)
+};
+
+export const cli_wrote = /** @type {(inputs: Cli_WroteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已写入 ${i?.files}`)
 };
 
 export const clierr_choices = /** @type {(inputs: Clierr_ChoicesInputs) => LocalizedString} */ (i) => {
