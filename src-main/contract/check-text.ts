@@ -7,7 +7,7 @@
 import type { CheckResult } from './api.ts';
 import type { CheckLabelMessage, CheckMessage, RunRef } from './check-words.ts';
 import type { RunFilter } from './guide.ts';
-import { formatNumber, m } from '../../src-main/contract/i18n.ts';
+import { formatNumber, m } from './i18n.ts';
 import { pyFloat } from './lab-words.ts';
 
 /**
