@@ -186,7 +186,7 @@ async function benchGrid(options: BenchOptions): Promise<void> {
   if (options.json) printJson(result);
   else
     process.stdout.write(
-      `\nGrid throughput (4 settings x 2 folds, generated data): 1 trainer ${one.toFixed(1)}s, 2 trainers ${two.toFixed(1)}s, ratio ${(two / one).toFixed(2)} (target <= 0.60)\n`,
+      `\n${m.cli_bench_grid({ one: one.toFixed(1), two: two.toFixed(1), ratio: (two / one).toFixed(2) })}\n`,
     );
 }
 
@@ -251,7 +251,7 @@ async function bench(options: BenchOptions): Promise<void> {
   const modes = options.modes ?? [...BENCH_MODES];
   if (!options.json) {
     process.stderr.write(
-      `LayerLab benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${options.repeats} repeats of ~${options.seconds}s\n`,
+      `${m.cli_bench_start({ cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? m.cli_bench_unknown_cpu(), node: process.version, repeats: options.repeats, seconds: options.seconds })}\n`,
     );
   }
   const results: BenchResult[] = [];
@@ -266,10 +266,7 @@ async function bench(options: BenchOptions): Promise<void> {
         !options.backends &&
         (workload.startsWith('cnn') || WORKLOADS[workload].fixedSamples)
       ) {
-        if (!options.json)
-          process.stderr.write(
-            `  ${workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)\n`,
-          );
+        if (!options.json) process.stderr.write(`  ${m.cli_bench_cpu_skipped({ workload })}\n`);
         continue;
       }
       for (const mode of modes) {
@@ -290,7 +287,7 @@ async function bench(options: BenchOptions): Promise<void> {
           noGpu = r.error.slice('no GPU: '.length);
           if (!options.json)
             process.stderr.write(
-              `  webgpu: skipped (${noGpu.replace('--backend webgpu uses it anyway', '--webgpu measures it')})\n`,
+              `  ${m.cli_bench_webgpu_skipped({ why: noGpu.replace('--backend webgpu uses it anyway', '--webgpu measures it') })}\n`,
             );
           break;
         }
@@ -307,7 +304,7 @@ async function bench(options: BenchOptions): Promise<void> {
   const gpu = results.find((r) => r.backend === 'webgpu' && r.ok)?.details.at(-1);
   if (gpu && !options.json)
     process.stdout.write(
-      `WebGPU adapter: ${gpu}${gpu.endsWith('software') ? ' (a rasterizer on the CPU: not what a GPU does)' : ''}\n`,
+      `${(gpu.endsWith('software') ? m.cli_bench_adapter_software : m.cli_bench_adapter)({ adapter: gpu })}\n`,
     );
   if (options.peer && results.length) await benchPeer(options, results);
   if (options.grid) await benchGrid(options);

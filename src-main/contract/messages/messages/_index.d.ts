@@ -1905,6 +1905,104 @@ export const cli_and: ((inputs?: Cli_AndInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter}" |
+*
+* @param {Cli_Bench_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter: ((inputs: Cli_Bench_AdapterInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_AdapterInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter} (a rasterizer on the CPU: not what a GPU does)" |
+*
+* @param {Cli_Bench_Adapter_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter_software: ((inputs: Cli_Bench_Adapter_SoftwareInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Adapter_SoftwareInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
+*
+* @param {Cli_Bench_Cpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cpu_skipped: ((inputs: Cli_Bench_Cpu_SkippedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Cpu_SkippedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Grid throughput (4 settings x 2 folds, generated data): 1 trainer {one}s, 2 trainers {two}s, ratio {ratio} (target <= 0.60)" |
+*
+* @param {Cli_Bench_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_grid: ((inputs: Cli_Bench_GridInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_GridInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab benchmark: {cores} cores ({cpu}), Node {node}, {repeats} repeats of ~{seconds}s" |
+*
+* @param {Cli_Bench_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_start: ((inputs: Cli_Bench_StartInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_StartInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unknown CPU" |
+*
+* @param {Cli_Bench_Unknown_CpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_unknown_cpu: ((inputs?: Cli_Bench_Unknown_CpuInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Unknown_CpuInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "webgpu: skipped ({why})" |
+*
+* @param {Cli_Bench_Webgpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_webgpu_skipped: ((inputs: Cli_Bench_Webgpu_SkippedInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Bench_Webgpu_SkippedInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "Lab '{name}' ({id}), {count} step." |
@@ -2043,6 +2141,190 @@ export const cli_class_checks: ((inputs?: Cli_Class_ChecksInputs, options?: {
 export const cli_class_file: ((inputs?: Cli_Class_FileInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_FileInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Anyone who can reach that address and has a code from the class list can sign in as that student." |
+*
+* @param {Cli_Class_Host_AnyoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_anyone: ((inputs?: Cli_Class_Host_AnyoneInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_AnyoneInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Could not write the new codes into {file}; here they are instead:" |
+*
+* @param {Cli_Class_Host_Codes_UnwrittenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_codes_unwritten: ((inputs: Cli_Class_Host_Codes_UnwrittenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_Codes_UnwrittenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every network this machine is on ({host} was asked for explicitly)" |
+*
+* @param {Cli_Class_Host_EverywhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_everywhere: ((inputs: Cli_Class_Host_EverywhereInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_EverywhereInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Limits: {count} trainer at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+* | * | "Limits: {count} trainers at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+*
+* @param {Cli_Class_Host_LimitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_limits: ((inputs: Cli_Class_Host_LimitsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_LimitsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Listening on {where}." |
+*
+* @param {Cli_Class_Host_ListeningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_listening: ((inputs: Cli_Class_Host_ListeningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_ListeningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this machine only (127.0.0.1); give --host <lab network address> to open it to the class" |
+*
+* @param {Cli_Class_Host_LoopbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_loopback: ((inputs?: Cli_Class_Host_LoopbackInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_LoopbackInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the network of {host}" |
+*
+* @param {Cli_Class_Host_NetworkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_network: ((inputs: Cli_Class_Host_NetworkInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_NetworkInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} students on the class list (add them on the teacher's page). The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_No_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_no_students: ((inputs: Cli_Class_Host_No_StudentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_No_StudentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab class server is running at {urls}" |
+*
+* @param {Cli_Class_Host_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_running: ((inputs: Cli_Class_Host_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_RunningInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Ctrl-C stops the server (runs in training keep their finished epochs)." |
+*
+* @param {Cli_Class_Host_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_stop: ((inputs?: Cli_Class_Host_StopInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_StopInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A student can: open, edit and save their own labs, train (within the limits), see and export their own runs and reports. Not: another student's work, the ser..." |
+*
+* @param {Cli_Class_Host_Student_CanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_student_can: ((inputs?: Cli_Class_Host_Student_CanInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_Student_CanInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} student on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+* | * | "{count} students on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_students: ((inputs: Cli_Class_Host_StudentsInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_StudentsInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teacher's page (codes and live progress; keep this address to yourself): {url}" |
+*
+* @param {Cli_Class_Host_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_teacher: ((inputs: Cli_Class_Host_TeacherInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Class_Host_TeacherInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -3003,6 +3285,49 @@ export const cli_runs_name: ((inputs?: Cli_Runs_NameInputs, options?: {
 export const cli_runs_status: ((inputs?: Cli_Runs_StatusInputs, options?: {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Runs_StatusInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open that address in a browser on this machine (it includes the access token). Ctrl-C stops." |
+*
+* @param {Cli_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_open: ((inputs?: Cli_Serve_OpenInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Serve_OpenInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Pool of workers at {url}: {count} worker now." |
+* | * | "Pool of workers at {url}: {count} workers now." |
+*
+* @param {Cli_Serve_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_pool: ((inputs: Cli_Serve_PoolInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Serve_PoolInputs, {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "LayerLab is running at {url}" |
+*
+* @param {Cli_Serve_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_running: ((inputs: Cli_Serve_RunningInputs, options?: {
+    locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Cli_Serve_RunningInputs, {
     locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA";
 }, {}>;
 /**
@@ -24294,6 +24619,31 @@ export type Class_StudentInputs = {};
 export type Class_Teacher_LabInputs = {};
 export type Class_Wrong_ChoiceInputs = {};
 export type Cli_AndInputs = {};
+export type Cli_Bench_AdapterInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Adapter_SoftwareInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Cpu_SkippedInputs = {
+    workload: NonNullable<unknown>;
+};
+export type Cli_Bench_GridInputs = {
+    one: NonNullable<unknown>;
+    two: NonNullable<unknown>;
+    ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_StartInputs = {
+    cores: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Bench_Unknown_CpuInputs = {};
+export type Cli_Bench_Webgpu_SkippedInputs = {
+    why: NonNullable<unknown>;
+};
 export type Cli_Check_LabInputs = {
     count: NonNullable<unknown>;
     name: NonNullable<unknown>;
@@ -24332,6 +24682,40 @@ export type Cli_Class_BestInputs = {
 };
 export type Cli_Class_ChecksInputs = {};
 export type Cli_Class_FileInputs = {};
+export type Cli_Class_Host_AnyoneInputs = {};
+export type Cli_Class_Host_Codes_UnwrittenInputs = {
+    file: NonNullable<unknown>;
+};
+export type Cli_Class_Host_EverywhereInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LimitsInputs = {
+    count: NonNullable<unknown>;
+    perStudent: NonNullable<unknown>;
+};
+export type Cli_Class_Host_ListeningInputs = {
+    where: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LoopbackInputs = {};
+export type Cli_Class_Host_NetworkInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_No_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_RunningInputs = {
+    urls: NonNullable<unknown>;
+};
+export type Cli_Class_Host_StopInputs = {};
+export type Cli_Class_Host_Student_CanInputs = {};
+export type Cli_Class_Host_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_TeacherInputs = {
+    url: NonNullable<unknown>;
+};
 export type Cli_Class_LocksInputs = {};
 export type Cli_Class_Locks_ChangedInputs = {};
 export type Cli_Class_Locks_OkInputs = {};
@@ -24522,6 +24906,14 @@ export type Cli_Runs_EmptyInputs = {
 export type Cli_Runs_InsideInputs = {};
 export type Cli_Runs_NameInputs = {};
 export type Cli_Runs_StatusInputs = {};
+export type Cli_Serve_OpenInputs = {};
+export type Cli_Serve_PoolInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+};
+export type Cli_Serve_RunningInputs = {
+    url: NonNullable<unknown>;
+};
 export type Cli_Start_Browser_GivenInputs = {};
 export type Cli_Start_BuildingInputs = {};
 export type Cli_Start_No_BinaryInputs = {};

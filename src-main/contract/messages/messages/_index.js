@@ -138,6 +138,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
 /** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
+/** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
+/** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
@@ -148,6 +155,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
 /** @typedef {{}} Cli_Class_ChecksInputs */
 /** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_Host_AnyoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Cli_Class_Host_Codes_UnwrittenInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_EverywhereInputs */
+/** @typedef {{ count: NonNullable<unknown>, perStudent: NonNullable<unknown> }} Cli_Class_Host_LimitsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Cli_Class_Host_ListeningInputs */
+/** @typedef {{}} Cli_Class_Host_LoopbackInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_NetworkInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_No_StudentsInputs */
+/** @typedef {{ urls: NonNullable<unknown> }} Cli_Class_Host_RunningInputs */
+/** @typedef {{}} Cli_Class_Host_StopInputs */
+/** @typedef {{}} Cli_Class_Host_Student_CanInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_StudentsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Class_Host_TeacherInputs */
 /** @typedef {{}} Cli_Class_LocksInputs */
 /** @typedef {{}} Cli_Class_Locks_ChangedInputs */
 /** @typedef {{}} Cli_Class_Locks_OkInputs */
@@ -216,6 +236,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Serve_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown> }} Cli_Serve_PoolInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Serve_RunningInputs */
 /** @typedef {{}} Cli_Start_Browser_GivenInputs */
 /** @typedef {{}} Cli_Start_BuildingInputs */
 /** @typedef {{}} Cli_Start_No_BinaryInputs */
@@ -3906,6 +3929,118 @@ export const cli_and = /** @type {((inputs?: Cli_AndInputs, options?: { locale?:
 	return __en.cli_and(inputs)
 });
 /**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter}" |
+*
+* @param {Cli_Bench_AdapterInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter = /** @type {((inputs: Cli_Bench_AdapterInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_AdapterInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_adapter(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_adapter(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_adapter(inputs)
+	return __en.cli_bench_adapter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "WebGPU adapter: {adapter} (a rasterizer on the CPU: not what a GPU does)" |
+*
+* @param {Cli_Bench_Adapter_SoftwareInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_adapter_software = /** @type {((inputs: Cli_Bench_Adapter_SoftwareInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Adapter_SoftwareInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_adapter_software(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_adapter_software(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_adapter_software(inputs)
+	return __en.cli_bench_adapter_software(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)" |
+*
+* @param {Cli_Bench_Cpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_cpu_skipped = /** @type {((inputs: Cli_Bench_Cpu_SkippedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Cpu_SkippedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_cpu_skipped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_cpu_skipped(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_cpu_skipped(inputs)
+	return __en.cli_bench_cpu_skipped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Grid throughput (4 settings x 2 folds, generated data): 1 trainer {one}s, 2 trainers {two}s, ratio {ratio} (target <= 0.60)" |
+*
+* @param {Cli_Bench_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_grid = /** @type {((inputs: Cli_Bench_GridInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_GridInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_grid(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_grid(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_grid(inputs)
+	return __en.cli_bench_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab benchmark: {cores} cores ({cpu}), Node {node}, {repeats} repeats of ~{seconds}s" |
+*
+* @param {Cli_Bench_StartInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_start = /** @type {((inputs: Cli_Bench_StartInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_StartInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_start(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_start(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_start(inputs)
+	return __en.cli_bench_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unknown CPU" |
+*
+* @param {Cli_Bench_Unknown_CpuInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_unknown_cpu = /** @type {((inputs?: Cli_Bench_Unknown_CpuInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Unknown_CpuInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_unknown_cpu(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_unknown_cpu(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_unknown_cpu(inputs)
+	return __en.cli_bench_unknown_cpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "webgpu: skipped ({why})" |
+*
+* @param {Cli_Bench_Webgpu_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_bench_webgpu_skipped = /** @type {((inputs: Cli_Bench_Webgpu_SkippedInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Bench_Webgpu_SkippedInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_bench_webgpu_skipped(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_bench_webgpu_skipped(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_bench_webgpu_skipped(inputs)
+	return __en.cli_bench_webgpu_skipped(inputs)
+});
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "Lab '{name}' ({id}), {count} step." |
@@ -4065,6 +4200,216 @@ export const cli_class_file = /** @type {((inputs?: Cli_Class_FileInputs, option
 	if (locale === "zh-Hant") return __zh_hant1.cli_class_file(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_class_file(inputs)
 	return __en.cli_class_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Anyone who can reach that address and has a code from the class list can sign in as that student." |
+*
+* @param {Cli_Class_Host_AnyoneInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_anyone = /** @type {((inputs?: Cli_Class_Host_AnyoneInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_AnyoneInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_anyone(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_anyone(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_anyone(inputs)
+	return __en.cli_class_host_anyone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not write the new codes into {file}; here they are instead:" |
+*
+* @param {Cli_Class_Host_Codes_UnwrittenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_codes_unwritten = /** @type {((inputs: Cli_Class_Host_Codes_UnwrittenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_Codes_UnwrittenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_codes_unwritten(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_codes_unwritten(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_codes_unwritten(inputs)
+	return __en.cli_class_host_codes_unwritten(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every network this machine is on ({host} was asked for explicitly)" |
+*
+* @param {Cli_Class_Host_EverywhereInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_everywhere = /** @type {((inputs: Cli_Class_Host_EverywhereInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_EverywhereInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_everywhere(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_everywhere(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_everywhere(inputs)
+	return __en.cli_class_host_everywhere(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Limits: {count} trainer at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+* | * | "Limits: {count} trainers at once for the class, {perStudent} per student; further runs wait in line, students taking turns." |
+*
+* @param {Cli_Class_Host_LimitsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_limits = /** @type {((inputs: Cli_Class_Host_LimitsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_LimitsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_limits(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_limits(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_limits(inputs)
+	return __en.cli_class_host_limits(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Listening on {where}." |
+*
+* @param {Cli_Class_Host_ListeningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_listening = /** @type {((inputs: Cli_Class_Host_ListeningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_ListeningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_listening(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_listening(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_listening(inputs)
+	return __en.cli_class_host_listening(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this machine only (127.0.0.1); give --host <lab network address> to open it to the class" |
+*
+* @param {Cli_Class_Host_LoopbackInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_loopback = /** @type {((inputs?: Cli_Class_Host_LoopbackInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_LoopbackInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_loopback(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_loopback(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_loopback(inputs)
+	return __en.cli_class_host_loopback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the network of {host}" |
+*
+* @param {Cli_Class_Host_NetworkInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_network = /** @type {((inputs: Cli_Class_Host_NetworkInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_NetworkInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_network(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_network(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_network(inputs)
+	return __en.cli_class_host_network(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} students on the class list (add them on the teacher's page). The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_No_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_no_students = /** @type {((inputs: Cli_Class_Host_No_StudentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_No_StudentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_no_students(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_no_students(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_no_students(inputs)
+	return __en.cli_class_host_no_students(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab class server is running at {urls}" |
+*
+* @param {Cli_Class_Host_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_running = /** @type {((inputs: Cli_Class_Host_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_running(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_running(inputs)
+	return __en.cli_class_host_running(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ctrl-C stops the server (runs in training keep their finished epochs)." |
+*
+* @param {Cli_Class_Host_StopInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_stop = /** @type {((inputs?: Cli_Class_Host_StopInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_StopInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_stop(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_stop(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_stop(inputs)
+	return __en.cli_class_host_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A student can: open, edit and save their own labs, train (within the limits), see and export their own runs and reports. Not: another student's work, the ser..." |
+*
+* @param {Cli_Class_Host_Student_CanInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_student_can = /** @type {((inputs?: Cli_Class_Host_Student_CanInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_Student_CanInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_student_can(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_student_can(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_student_can(inputs)
+	return __en.cli_class_host_student_can(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} student on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+* | * | "{count} students on the class list. The class's data (labs, runs, exports per student) is in {dir}" |
+*
+* @param {Cli_Class_Host_StudentsInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_students = /** @type {((inputs: Cli_Class_Host_StudentsInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_StudentsInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_students(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_students(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_students(inputs)
+	return __en.cli_class_host_students(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teacher's page (codes and live progress; keep this address to yourself): {url}" |
+*
+* @param {Cli_Class_Host_TeacherInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_class_host_teacher = /** @type {((inputs: Cli_Class_Host_TeacherInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Class_Host_TeacherInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_class_host_teacher(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_class_host_teacher(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_class_host_teacher(inputs)
+	return __en.cli_class_host_teacher(inputs)
 });
 /**
 * | output |
@@ -5161,6 +5506,55 @@ export const cli_runs_status = /** @type {((inputs?: Cli_Runs_StatusInputs, opti
 	if (locale === "zh-Hant") return __zh_hant1.cli_runs_status(inputs)
 	if (locale === "en-XA") return __en_xa2.cli_runs_status(inputs)
 	return __en.cli_runs_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open that address in a browser on this machine (it includes the access token). Ctrl-C stops." |
+*
+* @param {Cli_Serve_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_open = /** @type {((inputs?: Cli_Serve_OpenInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Serve_OpenInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_serve_open(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_serve_open(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_serve_open(inputs)
+	return __en.cli_serve_open(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Pool of workers at {url}: {count} worker now." |
+* | * | "Pool of workers at {url}: {count} workers now." |
+*
+* @param {Cli_Serve_PoolInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_pool = /** @type {((inputs: Cli_Serve_PoolInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Serve_PoolInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_serve_pool(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_serve_pool(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_serve_pool(inputs)
+	return __en.cli_serve_pool(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "LayerLab is running at {url}" |
+*
+* @param {Cli_Serve_RunningInputs} inputs
+* @param {{ locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }} options
+* @returns {LocalizedString}
+*/
+export const cli_serve_running = /** @type {((inputs: Cli_Serve_RunningInputs, options?: { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Cli_Serve_RunningInputs, { locale?: "en" | "zh-Hans" | "zh-Hant" | "en-XA" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-Hans") return __zh_hans1.cli_serve_running(inputs)
+	if (locale === "zh-Hant") return __zh_hant1.cli_serve_running(inputs)
+	if (locale === "en-XA") return __en_xa2.cli_serve_running(inputs)
+	return __en.cli_serve_running(inputs)
 });
 /**
 * | output |

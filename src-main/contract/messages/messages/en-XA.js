@@ -136,6 +136,13 @@
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
 /** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
+/** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
+/** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
@@ -146,6 +153,19 @@
 /** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
 /** @typedef {{}} Cli_Class_ChecksInputs */
 /** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_Host_AnyoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Cli_Class_Host_Codes_UnwrittenInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_EverywhereInputs */
+/** @typedef {{ count: NonNullable<unknown>, perStudent: NonNullable<unknown> }} Cli_Class_Host_LimitsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Cli_Class_Host_ListeningInputs */
+/** @typedef {{}} Cli_Class_Host_LoopbackInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_NetworkInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_No_StudentsInputs */
+/** @typedef {{ urls: NonNullable<unknown> }} Cli_Class_Host_RunningInputs */
+/** @typedef {{}} Cli_Class_Host_StopInputs */
+/** @typedef {{}} Cli_Class_Host_Student_CanInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_StudentsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Class_Host_TeacherInputs */
 /** @typedef {{}} Cli_Class_LocksInputs */
 /** @typedef {{}} Cli_Class_Locks_ChangedInputs */
 /** @typedef {{}} Cli_Class_Locks_OkInputs */
@@ -214,6 +234,9 @@
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Serve_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown> }} Cli_Serve_PoolInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Serve_RunningInputs */
 /** @typedef {{}} Cli_Start_Browser_GivenInputs */
 /** @typedef {{}} Cli_Start_BuildingInputs */
 /** @typedef {{}} Cli_Start_No_BinaryInputs */
@@ -2272,6 +2295,34 @@ export const cli_and = /** @type {(inputs: Cli_AndInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (` ááññd `)
 };
 
+export const cli_bench_adapter = /** @type {(inputs: Cli_Bench_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWéébGPÛÛ áádápttéér: ${i?.adapter}`)
+};
+
+export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WWéébGPÛÛ áádápttéér: ${i?.adapter} (áá rrástéérrízérr ööñ théé ÇÇPÛ: ñöött whátt áá GPÛ ddööés)`)
+};
+
+export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} ççppü: skíípppéd (mmííñütééss pér ssttép öññ tthé JSS bbáçkééññd; --báççkkéñdss ççpü mééáásürééss ít)`)
+};
+
+export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`GGrríd thhrröüghhppüt (4 séétttíñggss x 2 fölldds, géññéérátéédd dátáá): 1 ttráíññéér ${i?.one}ss, 2 ttráíññéérs ${i?.two}ss, rrátíöö ${i?.ratio} (ttáárgétt <= 0.60)`)
+};
+
+export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb béññççhmárrkk: ${i?.cores} ççöörés (${i?.cpu}), ÑÑöödé ${i?.node}, ${i?.repeats} rréépéáttss öf ~${i?.seconds}ss`)
+};
+
+export const cli_bench_unknown_cpu = /** @type {(inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`üüññkñöwwññ ÇPÛ`)
+};
+
+export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`wwéébgpüü: sskípppééd (${i?.why})`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttép.`);
 	return /** @type {LocalizedString} */ (`LLááb '${i?.name}' (${i?.id}), ${i?.count} ssttéps.`)
@@ -2312,6 +2363,62 @@ export const cli_class_checks = /** @type {(inputs: Cli_Class_ChecksInputs) => L
 
 export const cli_class_file = /** @type {(inputs: Cli_Class_FileInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ffíílé`)
+};
+
+export const cli_class_host_anyone = /** @type {(inputs: Cli_Class_Host_AnyoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅññýöñéé wwhö çááññ réáççhh thátt ááddréésss áñdd hhás á ççöödé frrööm théé ççlásss llíst ççááñ síggññ íñ áss tthát ssttüdéññtt.`)
+};
+
+export const cli_class_host_codes_unwritten = /** @type {(inputs: Cli_Class_Host_Codes_UnwrittenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`ÇÇööüld ññööt wríítté théé ññéw çööddés íññttö ${i?.file}; hhééré thhééý áréé ííñstééáád:`)
+};
+
+export const cli_class_host_everywhere = /** @type {(inputs: Cli_Class_Host_EverywhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`éévvérý ññéétwörrkk thíss mmáçhííññé ís ööññ (${i?.host} wwáás áskkééd förr ééxplííççítlýý)`)
+};
+
+export const cli_class_host_limits = /** @type {(inputs: Cli_Class_Host_LimitsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`LLíímítss: ${i?.count} ttrráíñéérr át öññççé förr tthé çllááss, ${i?.perStudent} ppéér stüüddéñt; ffüürthéérr rüñss wwáít ííññ líñéé, sstüdééññts táákkíñg ttüürñs.`);
+	return /** @type {LocalizedString} */ (`LLíímítss: ${i?.count} ttrráíñéérrs át ööññçé föörr thé ççlláss, ${i?.perStudent} ppéér stüüddéñt; ffüürthéérr rüñss wwáít ííññ líñéé, sstüdééññts táákkíñg ttüürñs.`)
+	
+};
+
+export const cli_class_host_listening = /** @type {(inputs: Cli_Class_Host_ListeningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLíístéññííñg öññ ${i?.where}.`)
+};
+
+export const cli_class_host_loopback = /** @type {(inputs: Cli_Class_Host_LoopbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tthhís mááççhíñéé ööñlý (127.0.0.1); ggíívé --höösst <lább ññétwöörrk ádddrréss> ttöö öpéññ íít tö tthhé çláásss`)
+};
+
+export const cli_class_host_network = /** @type {(inputs: Cli_Class_Host_NetworkInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tthhé ñéttwwörk ööff ${i?.host}`)
+};
+
+export const cli_class_host_no_students = /** @type {(inputs: Cli_Class_Host_No_StudentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} ssttüdéññtts öñ tthhé çláásss lísstt (ádd tthhém öññ tthé tééááçhérr'ss págéé). TThé çllááss's ddáátá (láábbs, rüññss, éxpöörrts péérr stüddééñt) íss ííñ ${i?.dir}`)
+};
+
+export const cli_class_host_running = /** @type {(inputs: Cli_Class_Host_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb çláásss sérrvvér íss rrüññííññg át ${i?.urls}`)
+};
+
+export const cli_class_host_stop = /** @type {(inputs: Cli_Class_Host_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÇÇttrl-Ç ssttöps tthhé sérrvvér (rüüññs íñ ttrráíñííññg kééépp théíírr fíñíísshéd ééppöçhss).`)
+};
+
+export const cli_class_host_student_can = /** @type {(inputs: Cli_Class_Host_Student_CanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ÅÅ sstüdééññt çáññ: ööpéñ, ééddít áññdd sávéé tthéírr ööwñ láábbs, trááííñ (wítthhíñ thhéé límíítts), sééé ááñd éxxppört tthhéír ööwwñ rüññss áñd rréépörttss. Ñöt: ááññöthéérr stüddééñt's wwöörk, thhéé sérvvéér's fííllés, örr áá pööll ööf wörrkkérs.`)
+};
+
+export const cli_class_host_students = /** @type {(inputs: Cli_Class_Host_StudentsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ssttüdéññtt öñ thhéé çlássss lístt. TThé çllááss's ddáátá (láábbs, rüññss, éxpöörrts péérr stüddééñt) íss ííñ ${i?.dir}`);
+	return /** @type {LocalizedString} */ (`${i?.count} ssttüdéññtts öñ tthhé çláásss lísstt. Thé ççlláss'ss ddátá (lláábs, rüüññs, éxppöörts ppéér stüüddéñt) ííss íñ ${i?.dir}`)
+	
+};
+
+export const cli_class_host_teacher = /** @type {(inputs: Cli_Class_Host_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`TTééáçhéérr's pággéé (çödééss áñd llíívé prröögréssss; kéépp tthís áádddréssss tö ýööüürséllff): ${i?.url}`)
 };
 
 export const cli_class_locks = /** @type {(inputs: Cli_Class_LocksInputs) => LocalizedString} */ () => {
@@ -2600,6 +2707,20 @@ export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => Localiz
 
 export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`ssttátüss`)
+};
+
+export const cli_serve_open = /** @type {(inputs: Cli_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ØØppéñ thháát ádddrréss ííññ á brööwwsér ööññ thíss mmáçhííññé (ít ííññçlüddéés théé ááççéssss tökééññ). Çtrll-ÇÇ stöppss.`)
+};
+
+export const cli_serve_pool = /** @type {(inputs: Cli_Serve_PoolInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en-XA", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`PPöööl öff wwörkéérrs át ${i?.url}: ${i?.count} wwöörkérr ññöw.`);
+	return /** @type {LocalizedString} */ (`PPöööl öff wwörkéérrs át ${i?.url}: ${i?.count} wwöörkérrss ñöw.`)
+	
+};
+
+export const cli_serve_running = /** @type {(inputs: Cli_Serve_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LLááýérLLááb ís rrüüññíññgg át ${i?.url}`)
 };
 
 export const cli_start_browser_given = /** @type {(inputs: Cli_Start_Browser_GivenInputs) => LocalizedString} */ () => {

@@ -136,6 +136,13 @@
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
 /** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
+/** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
+/** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
@@ -146,6 +153,19 @@
 /** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
 /** @typedef {{}} Cli_Class_ChecksInputs */
 /** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_Host_AnyoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Cli_Class_Host_Codes_UnwrittenInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_EverywhereInputs */
+/** @typedef {{ count: NonNullable<unknown>, perStudent: NonNullable<unknown> }} Cli_Class_Host_LimitsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Cli_Class_Host_ListeningInputs */
+/** @typedef {{}} Cli_Class_Host_LoopbackInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_NetworkInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_No_StudentsInputs */
+/** @typedef {{ urls: NonNullable<unknown> }} Cli_Class_Host_RunningInputs */
+/** @typedef {{}} Cli_Class_Host_StopInputs */
+/** @typedef {{}} Cli_Class_Host_Student_CanInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_StudentsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Class_Host_TeacherInputs */
 /** @typedef {{}} Cli_Class_LocksInputs */
 /** @typedef {{}} Cli_Class_Locks_ChangedInputs */
 /** @typedef {{}} Cli_Class_Locks_OkInputs */
@@ -214,6 +234,9 @@
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Serve_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown> }} Cli_Serve_PoolInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Serve_RunningInputs */
 /** @typedef {{}} Cli_Start_Browser_GivenInputs */
 /** @typedef {{}} Cli_Start_BuildingInputs */
 /** @typedef {{}} Cli_Start_No_BinaryInputs */
@@ -2272,6 +2295,34 @@ export const cli_and = /** @type {(inputs: Cli_AndInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (` and `)
 };
 
+export const cli_bench_adapter = /** @type {(inputs: Cli_Bench_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGPU adapter: ${i?.adapter}`)
+};
+
+export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGPU adapter: ${i?.adapter} (a rasterizer on the CPU: not what a GPU does)`)
+};
+
+export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} cpu: skipped (minutes per step on the JS backend; --backends cpu measures it)`)
+};
+
+export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Grid throughput (4 settings x 2 folds, generated data): 1 trainer ${i?.one}s, 2 trainers ${i?.two}s, ratio ${i?.ratio} (target <= 0.60)`)
+};
+
+export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab benchmark: ${i?.cores} cores (${i?.cpu}), Node ${i?.node}, ${i?.repeats} repeats of ~${i?.seconds}s`)
+};
+
+export const cli_bench_unknown_cpu = /** @type {(inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`unknown CPU`)
+};
+
+export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`webgpu: skipped (${i?.why})`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`Lab '${i?.name}' (${i?.id}), ${i?.count} step.`);
 	return /** @type {LocalizedString} */ (`Lab '${i?.name}' (${i?.id}), ${i?.count} steps.`)
@@ -2312,6 +2363,62 @@ export const cli_class_checks = /** @type {(inputs: Cli_Class_ChecksInputs) => L
 
 export const cli_class_file = /** @type {(inputs: Cli_Class_FileInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`file`)
+};
+
+export const cli_class_host_anyone = /** @type {(inputs: Cli_Class_Host_AnyoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anyone who can reach that address and has a code from the class list can sign in as that student.`)
+};
+
+export const cli_class_host_codes_unwritten = /** @type {(inputs: Cli_Class_Host_Codes_UnwrittenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Could not write the new codes into ${i?.file}; here they are instead:`)
+};
+
+export const cli_class_host_everywhere = /** @type {(inputs: Cli_Class_Host_EverywhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`every network this machine is on (${i?.host} was asked for explicitly)`)
+};
+
+export const cli_class_host_limits = /** @type {(inputs: Cli_Class_Host_LimitsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Limits: ${i?.count} trainer at once for the class, ${i?.perStudent} per student; further runs wait in line, students taking turns.`);
+	return /** @type {LocalizedString} */ (`Limits: ${i?.count} trainers at once for the class, ${i?.perStudent} per student; further runs wait in line, students taking turns.`)
+	
+};
+
+export const cli_class_host_listening = /** @type {(inputs: Cli_Class_Host_ListeningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Listening on ${i?.where}.`)
+};
+
+export const cli_class_host_loopback = /** @type {(inputs: Cli_Class_Host_LoopbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this machine only (127.0.0.1); give --host <lab network address> to open it to the class`)
+};
+
+export const cli_class_host_network = /** @type {(inputs: Cli_Class_Host_NetworkInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the network of ${i?.host}`)
+};
+
+export const cli_class_host_no_students = /** @type {(inputs: Cli_Class_Host_No_StudentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} students on the class list (add them on the teacher's page). The class's data (labs, runs, exports per student) is in ${i?.dir}`)
+};
+
+export const cli_class_host_running = /** @type {(inputs: Cli_Class_Host_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab class server is running at ${i?.urls}`)
+};
+
+export const cli_class_host_stop = /** @type {(inputs: Cli_Class_Host_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ctrl-C stops the server (runs in training keep their finished epochs).`)
+};
+
+export const cli_class_host_student_can = /** @type {(inputs: Cli_Class_Host_Student_CanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A student can: open, edit and save their own labs, train (within the limits), see and export their own runs and reports. Not: another student's work, the server's files, or a pool of workers.`)
+};
+
+export const cli_class_host_students = /** @type {(inputs: Cli_Class_Host_StudentsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} student on the class list. The class's data (labs, runs, exports per student) is in ${i?.dir}`);
+	return /** @type {LocalizedString} */ (`${i?.count} students on the class list. The class's data (labs, runs, exports per student) is in ${i?.dir}`)
+	
+};
+
+export const cli_class_host_teacher = /** @type {(inputs: Cli_Class_Host_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Teacher's page (codes and live progress; keep this address to yourself): ${i?.url}`)
 };
 
 export const cli_class_locks = /** @type {(inputs: Cli_Class_LocksInputs) => LocalizedString} */ () => {
@@ -2600,6 +2707,20 @@ export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => Localiz
 
 export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`status`)
+};
+
+export const cli_serve_open = /** @type {(inputs: Cli_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open that address in a browser on this machine (it includes the access token). Ctrl-C stops.`)
+};
+
+export const cli_serve_pool = /** @type {(inputs: Cli_Serve_PoolInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Pool of workers at ${i?.url}: ${i?.count} worker now.`);
+	return /** @type {LocalizedString} */ (`Pool of workers at ${i?.url}: ${i?.count} workers now.`)
+	
+};
+
+export const cli_serve_running = /** @type {(inputs: Cli_Serve_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab is running at ${i?.url}`)
 };
 
 export const cli_start_browser_given = /** @type {(inputs: Cli_Start_Browser_GivenInputs) => LocalizedString} */ () => {

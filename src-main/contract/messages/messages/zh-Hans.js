@@ -136,6 +136,13 @@
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
 /** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
+/** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
+/** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
@@ -146,6 +153,19 @@
 /** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
 /** @typedef {{}} Cli_Class_ChecksInputs */
 /** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_Host_AnyoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Cli_Class_Host_Codes_UnwrittenInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_EverywhereInputs */
+/** @typedef {{ count: NonNullable<unknown>, perStudent: NonNullable<unknown> }} Cli_Class_Host_LimitsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Cli_Class_Host_ListeningInputs */
+/** @typedef {{}} Cli_Class_Host_LoopbackInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_NetworkInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_No_StudentsInputs */
+/** @typedef {{ urls: NonNullable<unknown> }} Cli_Class_Host_RunningInputs */
+/** @typedef {{}} Cli_Class_Host_StopInputs */
+/** @typedef {{}} Cli_Class_Host_Student_CanInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_StudentsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Class_Host_TeacherInputs */
 /** @typedef {{}} Cli_Class_LocksInputs */
 /** @typedef {{}} Cli_Class_Locks_ChangedInputs */
 /** @typedef {{}} Cli_Class_Locks_OkInputs */
@@ -214,6 +234,9 @@
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Serve_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown> }} Cli_Serve_PoolInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Serve_RunningInputs */
 /** @typedef {{}} Cli_Start_Browser_GivenInputs */
 /** @typedef {{}} Cli_Start_BuildingInputs */
 /** @typedef {{}} Cli_Start_No_BinaryInputs */
@@ -2268,6 +2291,34 @@ export const cli_and = /** @type {(inputs: Cli_AndInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`、`)
 };
 
+export const cli_bench_adapter = /** @type {(inputs: Cli_Bench_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGPU 适配器：${i?.adapter}`)
+};
+
+export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGPU 适配器：${i?.adapter}（CPU 上的光栅化器：不代表 GPU 的表现）`)
+};
+
+export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} cpu：跳过（JS 后端每一步要几分钟；用 --backends cpu 才测量）`)
+};
+
+export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`网格吞吐量（4 个设置 x 2 折，生成的数据）：1 个训练进程 ${i?.one} 秒，2 个训练进程 ${i?.two} 秒，比值 ${i?.ratio}（目标 <= 0.60）`)
+};
+
+export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 基准测试：${i?.cores} 个核心（${i?.cpu}），Node ${i?.node}，${i?.repeats} 次约 ${i?.seconds} 秒的重复`)
+};
+
+export const cli_bench_unknown_cpu = /** @type {(inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未知 CPU`)
+};
+
+export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`webgpu：跳过（${i?.why}）`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {
 	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`实验“${i?.name}”（${i?.id}），共 ${i?.count} 步。`)
 };
@@ -2306,6 +2357,58 @@ export const cli_class_checks = /** @type {(inputs: Cli_Class_ChecksInputs) => L
 
 export const cli_class_file = /** @type {(inputs: Cli_Class_FileInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`文件`)
+};
+
+export const cli_class_host_anyone = /** @type {(inputs: Cli_Class_Host_AnyoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任何能访问这个地址、并持有班级名单中某个代码的人，都可以以那位学生的身份登录。`)
+};
+
+export const cli_class_host_codes_unwritten = /** @type {(inputs: Cli_Class_Host_Codes_UnwrittenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`无法把新的代码写入 ${i?.file}；代码如下：`)
+};
+
+export const cli_class_host_everywhere = /** @type {(inputs: Cli_Class_Host_EverywhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`这台机器所在的每个网络（明确要求了 ${i?.host}）`)
+};
+
+export const cli_class_host_limits = /** @type {(inputs: Cli_Class_Host_LimitsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`限制：全班同时 ${i?.count} 个训练进程，每个学生 ${i?.perStudent} 个；其余的运行排队等候，学生轮流。`)
+};
+
+export const cli_class_host_listening = /** @type {(inputs: Cli_Class_Host_ListeningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`监听范围：${i?.where}。`)
+};
+
+export const cli_class_host_loopback = /** @type {(inputs: Cli_Class_Host_LoopbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有这台机器（127.0.0.1）；用 --host <机房网络地址> 向全班开放`)
+};
+
+export const cli_class_host_network = /** @type {(inputs: Cli_Class_Host_NetworkInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.host} 所在的网络`)
+};
+
+export const cli_class_host_no_students = /** @type {(inputs: Cli_Class_Host_No_StudentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`班级名单上有 ${i?.count} 位学生（在老师页面上添加）。班级的数据（每位学生的实验、运行、导出）在 ${i?.dir}`)
+};
+
+export const cli_class_host_running = /** @type {(inputs: Cli_Class_Host_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 班级服务器正在运行：${i?.urls}`)
+};
+
+export const cli_class_host_stop = /** @type {(inputs: Cli_Class_Host_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按 Ctrl-C 停止服务器（正在训练的运行会保留已完成的轮次）。`)
+};
+
+export const cli_class_host_student_can = /** @type {(inputs: Cli_Class_Host_Student_CanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`学生可以：打开、编辑和保存自己的实验，训练（在限制之内），查看和导出自己的运行和报告。不可以：看别的学生的作业、服务器上的文件，或使用工作机池。`)
+};
+
+export const cli_class_host_students = /** @type {(inputs: Cli_Class_Host_StudentsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`班级名单上有 ${i?.count} 位学生。班级的数据（每位学生的实验、运行、导出）在 ${i?.dir}`)
+};
+
+export const cli_class_host_teacher = /** @type {(inputs: Cli_Class_Host_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`老师页面（代码和实时进度；这个地址请自己保管）：${i?.url}`)
 };
 
 export const cli_class_locks = /** @type {(inputs: Cli_Class_LocksInputs) => LocalizedString} */ () => {
@@ -2578,6 +2681,18 @@ export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => Localiz
 
 export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`状态`)
+};
+
+export const cli_serve_open = /** @type {(inputs: Cli_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在这台机器的浏览器中打开这个地址（其中含有访问令牌）。按 Ctrl-C 停止。`)
+};
+
+export const cli_serve_pool = /** @type {(inputs: Cli_Serve_PoolInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hans", i?.count, {});return /** @type {LocalizedString} */ (`${i?.url} 的工作机池：现在有 ${i?.count} 台工作机。`)
+};
+
+export const cli_serve_running = /** @type {(inputs: Cli_Serve_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 正在运行：${i?.url}`)
 };
 
 export const cli_start_browser_given = /** @type {(inputs: Cli_Start_Browser_GivenInputs) => LocalizedString} */ () => {

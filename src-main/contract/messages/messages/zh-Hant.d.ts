@@ -134,6 +134,13 @@ export const class_student: (inputs: Class_StudentInputs) => LocalizedString;
 export const class_teacher_lab: (inputs: Class_Teacher_LabInputs) => LocalizedString;
 export const class_wrong_choice: (inputs: Class_Wrong_ChoiceInputs) => LocalizedString;
 export const cli_and: (inputs: Cli_AndInputs) => LocalizedString;
+export const cli_bench_adapter: (inputs: Cli_Bench_AdapterInputs) => LocalizedString;
+export const cli_bench_adapter_software: (inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString;
+export const cli_bench_cpu_skipped: (inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString;
+export const cli_bench_grid: (inputs: Cli_Bench_GridInputs) => LocalizedString;
+export const cli_bench_start: (inputs: Cli_Bench_StartInputs) => LocalizedString;
+export const cli_bench_unknown_cpu: (inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString;
+export const cli_bench_webgpu_skipped: (inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString;
 export const cli_check_lab: (inputs: Cli_Check_LabInputs) => LocalizedString;
 export const cli_check_passed: (inputs: Cli_Check_PassedInputs) => LocalizedString;
 export const cli_check_passed_in: (inputs: Cli_Check_Passed_InInputs) => LocalizedString;
@@ -144,6 +151,19 @@ export const cli_check_trained_failed: (inputs: Cli_Check_Trained_FailedInputs) 
 export const cli_class_best: (inputs: Cli_Class_BestInputs) => LocalizedString;
 export const cli_class_checks: (inputs: Cli_Class_ChecksInputs) => LocalizedString;
 export const cli_class_file: (inputs: Cli_Class_FileInputs) => LocalizedString;
+export const cli_class_host_anyone: (inputs: Cli_Class_Host_AnyoneInputs) => LocalizedString;
+export const cli_class_host_codes_unwritten: (inputs: Cli_Class_Host_Codes_UnwrittenInputs) => LocalizedString;
+export const cli_class_host_everywhere: (inputs: Cli_Class_Host_EverywhereInputs) => LocalizedString;
+export const cli_class_host_limits: (inputs: Cli_Class_Host_LimitsInputs) => LocalizedString;
+export const cli_class_host_listening: (inputs: Cli_Class_Host_ListeningInputs) => LocalizedString;
+export const cli_class_host_loopback: (inputs: Cli_Class_Host_LoopbackInputs) => LocalizedString;
+export const cli_class_host_network: (inputs: Cli_Class_Host_NetworkInputs) => LocalizedString;
+export const cli_class_host_no_students: (inputs: Cli_Class_Host_No_StudentsInputs) => LocalizedString;
+export const cli_class_host_running: (inputs: Cli_Class_Host_RunningInputs) => LocalizedString;
+export const cli_class_host_stop: (inputs: Cli_Class_Host_StopInputs) => LocalizedString;
+export const cli_class_host_student_can: (inputs: Cli_Class_Host_Student_CanInputs) => LocalizedString;
+export const cli_class_host_students: (inputs: Cli_Class_Host_StudentsInputs) => LocalizedString;
+export const cli_class_host_teacher: (inputs: Cli_Class_Host_TeacherInputs) => LocalizedString;
 export const cli_class_locks: (inputs: Cli_Class_LocksInputs) => LocalizedString;
 export const cli_class_locks_changed: (inputs: Cli_Class_Locks_ChangedInputs) => LocalizedString;
 export const cli_class_locks_ok: (inputs: Cli_Class_Locks_OkInputs) => LocalizedString;
@@ -212,6 +232,9 @@ export const cli_runs_empty: (inputs: Cli_Runs_EmptyInputs) => LocalizedString;
 export const cli_runs_inside: (inputs: Cli_Runs_InsideInputs) => LocalizedString;
 export const cli_runs_name: (inputs: Cli_Runs_NameInputs) => LocalizedString;
 export const cli_runs_status: (inputs: Cli_Runs_StatusInputs) => LocalizedString;
+export const cli_serve_open: (inputs: Cli_Serve_OpenInputs) => LocalizedString;
+export const cli_serve_pool: (inputs: Cli_Serve_PoolInputs) => LocalizedString;
+export const cli_serve_running: (inputs: Cli_Serve_RunningInputs) => LocalizedString;
 export const cli_start_browser_given: (inputs: Cli_Start_Browser_GivenInputs) => LocalizedString;
 export const cli_start_building: (inputs: Cli_Start_BuildingInputs) => LocalizedString;
 export const cli_start_no_binary: (inputs: Cli_Start_No_BinaryInputs) => LocalizedString;
@@ -1898,6 +1921,31 @@ export type Class_StudentInputs = {};
 export type Class_Teacher_LabInputs = {};
 export type Class_Wrong_ChoiceInputs = {};
 export type Cli_AndInputs = {};
+export type Cli_Bench_AdapterInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Adapter_SoftwareInputs = {
+    adapter: NonNullable<unknown>;
+};
+export type Cli_Bench_Cpu_SkippedInputs = {
+    workload: NonNullable<unknown>;
+};
+export type Cli_Bench_GridInputs = {
+    one: NonNullable<unknown>;
+    two: NonNullable<unknown>;
+    ratio: NonNullable<unknown>;
+};
+export type Cli_Bench_StartInputs = {
+    cores: NonNullable<unknown>;
+    cpu: NonNullable<unknown>;
+    node: NonNullable<unknown>;
+    repeats: NonNullable<unknown>;
+    seconds: NonNullable<unknown>;
+};
+export type Cli_Bench_Unknown_CpuInputs = {};
+export type Cli_Bench_Webgpu_SkippedInputs = {
+    why: NonNullable<unknown>;
+};
 export type Cli_Check_LabInputs = {
     count: NonNullable<unknown>;
     name: NonNullable<unknown>;
@@ -1936,6 +1984,40 @@ export type Cli_Class_BestInputs = {
 };
 export type Cli_Class_ChecksInputs = {};
 export type Cli_Class_FileInputs = {};
+export type Cli_Class_Host_AnyoneInputs = {};
+export type Cli_Class_Host_Codes_UnwrittenInputs = {
+    file: NonNullable<unknown>;
+};
+export type Cli_Class_Host_EverywhereInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LimitsInputs = {
+    count: NonNullable<unknown>;
+    perStudent: NonNullable<unknown>;
+};
+export type Cli_Class_Host_ListeningInputs = {
+    where: NonNullable<unknown>;
+};
+export type Cli_Class_Host_LoopbackInputs = {};
+export type Cli_Class_Host_NetworkInputs = {
+    host: NonNullable<unknown>;
+};
+export type Cli_Class_Host_No_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_RunningInputs = {
+    urls: NonNullable<unknown>;
+};
+export type Cli_Class_Host_StopInputs = {};
+export type Cli_Class_Host_Student_CanInputs = {};
+export type Cli_Class_Host_StudentsInputs = {
+    count: NonNullable<unknown>;
+    dir: NonNullable<unknown>;
+};
+export type Cli_Class_Host_TeacherInputs = {
+    url: NonNullable<unknown>;
+};
 export type Cli_Class_LocksInputs = {};
 export type Cli_Class_Locks_ChangedInputs = {};
 export type Cli_Class_Locks_OkInputs = {};
@@ -2126,6 +2208,14 @@ export type Cli_Runs_EmptyInputs = {
 export type Cli_Runs_InsideInputs = {};
 export type Cli_Runs_NameInputs = {};
 export type Cli_Runs_StatusInputs = {};
+export type Cli_Serve_OpenInputs = {};
+export type Cli_Serve_PoolInputs = {
+    count: NonNullable<unknown>;
+    url: NonNullable<unknown>;
+};
+export type Cli_Serve_RunningInputs = {
+    url: NonNullable<unknown>;
+};
 export type Cli_Start_Browser_GivenInputs = {};
 export type Cli_Start_BuildingInputs = {};
 export type Cli_Start_No_BinaryInputs = {};

@@ -136,6 +136,13 @@
 /** @typedef {{}} Class_Teacher_LabInputs */
 /** @typedef {{}} Class_Wrong_ChoiceInputs */
 /** @typedef {{}} Cli_AndInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_AdapterInputs */
+/** @typedef {{ adapter: NonNullable<unknown> }} Cli_Bench_Adapter_SoftwareInputs */
+/** @typedef {{ workload: NonNullable<unknown> }} Cli_Bench_Cpu_SkippedInputs */
+/** @typedef {{ one: NonNullable<unknown>, two: NonNullable<unknown>, ratio: NonNullable<unknown> }} Cli_Bench_GridInputs */
+/** @typedef {{ cores: NonNullable<unknown>, cpu: NonNullable<unknown>, node: NonNullable<unknown>, repeats: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Bench_StartInputs */
+/** @typedef {{}} Cli_Bench_Unknown_CpuInputs */
+/** @typedef {{ why: NonNullable<unknown> }} Cli_Bench_Webgpu_SkippedInputs */
 /** @typedef {{ count: NonNullable<unknown>, name: NonNullable<unknown>, id: NonNullable<unknown> }} Cli_Check_LabInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown> }} Cli_Check_PassedInputs */
 /** @typedef {{ passed: NonNullable<unknown>, count: NonNullable<unknown>, seconds: NonNullable<unknown> }} Cli_Check_Passed_InInputs */
@@ -146,6 +153,19 @@
 /** @typedef {{ metric: NonNullable<unknown> }} Cli_Class_BestInputs */
 /** @typedef {{}} Cli_Class_ChecksInputs */
 /** @typedef {{}} Cli_Class_FileInputs */
+/** @typedef {{}} Cli_Class_Host_AnyoneInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Cli_Class_Host_Codes_UnwrittenInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_EverywhereInputs */
+/** @typedef {{ count: NonNullable<unknown>, perStudent: NonNullable<unknown> }} Cli_Class_Host_LimitsInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Cli_Class_Host_ListeningInputs */
+/** @typedef {{}} Cli_Class_Host_LoopbackInputs */
+/** @typedef {{ host: NonNullable<unknown> }} Cli_Class_Host_NetworkInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_No_StudentsInputs */
+/** @typedef {{ urls: NonNullable<unknown> }} Cli_Class_Host_RunningInputs */
+/** @typedef {{}} Cli_Class_Host_StopInputs */
+/** @typedef {{}} Cli_Class_Host_Student_CanInputs */
+/** @typedef {{ count: NonNullable<unknown>, dir: NonNullable<unknown> }} Cli_Class_Host_StudentsInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Class_Host_TeacherInputs */
 /** @typedef {{}} Cli_Class_LocksInputs */
 /** @typedef {{}} Cli_Class_Locks_ChangedInputs */
 /** @typedef {{}} Cli_Class_Locks_OkInputs */
@@ -214,6 +234,9 @@
 /** @typedef {{}} Cli_Runs_InsideInputs */
 /** @typedef {{}} Cli_Runs_NameInputs */
 /** @typedef {{}} Cli_Runs_StatusInputs */
+/** @typedef {{}} Cli_Serve_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown>, url: NonNullable<unknown> }} Cli_Serve_PoolInputs */
+/** @typedef {{ url: NonNullable<unknown> }} Cli_Serve_RunningInputs */
 /** @typedef {{}} Cli_Start_Browser_GivenInputs */
 /** @typedef {{}} Cli_Start_BuildingInputs */
 /** @typedef {{}} Cli_Start_No_BinaryInputs */
@@ -2268,6 +2291,34 @@ export const cli_and = /** @type {(inputs: Cli_AndInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`、`)
 };
 
+export const cli_bench_adapter = /** @type {(inputs: Cli_Bench_AdapterInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGPU 轉接器：${i?.adapter}`)
+};
+
+export const cli_bench_adapter_software = /** @type {(inputs: Cli_Bench_Adapter_SoftwareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`WebGPU 轉接器：${i?.adapter}（CPU 上的光柵化器：不代表 GPU 的表現）`)
+};
+
+export const cli_bench_cpu_skipped = /** @type {(inputs: Cli_Bench_Cpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.workload} cpu：跳過（JS 後端每一步要幾分鐘；用 --backends cpu 才測量）`)
+};
+
+export const cli_bench_grid = /** @type {(inputs: Cli_Bench_GridInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`網格吞吐量（4 個設定 x 2 折，生成的資料）：1 個訓練程序 ${i?.one} 秒，2 個訓練程序 ${i?.two} 秒，比值 ${i?.ratio}（目標 <= 0.60）`)
+};
+
+export const cli_bench_start = /** @type {(inputs: Cli_Bench_StartInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 基準測試：${i?.cores} 個核心（${i?.cpu}），Node ${i?.node}，${i?.repeats} 次約 ${i?.seconds} 秒的重複`)
+};
+
+export const cli_bench_unknown_cpu = /** @type {(inputs: Cli_Bench_Unknown_CpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未知 CPU`)
+};
+
+export const cli_bench_webgpu_skipped = /** @type {(inputs: Cli_Bench_Webgpu_SkippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`webgpu：跳過（${i?.why}）`)
+};
+
 export const cli_check_lab = /** @type {(inputs: Cli_Check_LabInputs) => LocalizedString} */ (i) => {
 	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`實驗「${i?.name}」（${i?.id}），共 ${i?.count} 步。`)
 };
@@ -2306,6 +2357,58 @@ export const cli_class_checks = /** @type {(inputs: Cli_Class_ChecksInputs) => L
 
 export const cli_class_file = /** @type {(inputs: Cli_Class_FileInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`檔案`)
+};
+
+export const cli_class_host_anyone = /** @type {(inputs: Cli_Class_Host_AnyoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任何能連到這個網址、並持有班級名單中某個代碼的人，都可以用那位學生的身分登入。`)
+};
+
+export const cli_class_host_codes_unwritten = /** @type {(inputs: Cli_Class_Host_Codes_UnwrittenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`無法把新的代碼寫入 ${i?.file}；代碼如下：`)
+};
+
+export const cli_class_host_everywhere = /** @type {(inputs: Cli_Class_Host_EverywhereInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`這台機器所在的每個網路（明確要求了 ${i?.host}）`)
+};
+
+export const cli_class_host_limits = /** @type {(inputs: Cli_Class_Host_LimitsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`限制：全班同時 ${i?.count} 個訓練程序，每個學生 ${i?.perStudent} 個；其餘的執行排隊等候，學生輪流。`)
+};
+
+export const cli_class_host_listening = /** @type {(inputs: Cli_Class_Host_ListeningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`監聽範圍：${i?.where}。`)
+};
+
+export const cli_class_host_loopback = /** @type {(inputs: Cli_Class_Host_LoopbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有這台機器（127.0.0.1）；用 --host <教室網路位址> 向全班開放`)
+};
+
+export const cli_class_host_network = /** @type {(inputs: Cli_Class_Host_NetworkInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.host} 所在的網路`)
+};
+
+export const cli_class_host_no_students = /** @type {(inputs: Cli_Class_Host_No_StudentsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`班級名單上有 ${i?.count} 位學生（在老師頁面上新增）。班級的資料（每位學生的實驗、執行、匯出）在 ${i?.dir}`)
+};
+
+export const cli_class_host_running = /** @type {(inputs: Cli_Class_Host_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 班級伺服器正在執行：${i?.urls}`)
+};
+
+export const cli_class_host_stop = /** @type {(inputs: Cli_Class_Host_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按 Ctrl-C 停止伺服器（正在訓練的執行會保留已完成的輪次）。`)
+};
+
+export const cli_class_host_student_can = /** @type {(inputs: Cli_Class_Host_Student_CanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`學生可以：開啟、編輯和儲存自己的實驗，訓練（在限制之內），檢視和匯出自己的執行和報告。不可以：看別的學生的作業、伺服器上的檔案，或使用工作機池。`)
+};
+
+export const cli_class_host_students = /** @type {(inputs: Cli_Class_Host_StudentsInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`班級名單上有 ${i?.count} 位學生。班級的資料（每位學生的實驗、執行、匯出）在 ${i?.dir}`)
+};
+
+export const cli_class_host_teacher = /** @type {(inputs: Cli_Class_Host_TeacherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`老師頁面（代碼和即時進度；這個網址請自己保管）：${i?.url}`)
 };
 
 export const cli_class_locks = /** @type {(inputs: Cli_Class_LocksInputs) => LocalizedString} */ () => {
@@ -2578,6 +2681,18 @@ export const cli_runs_name = /** @type {(inputs: Cli_Runs_NameInputs) => Localiz
 
 export const cli_runs_status = /** @type {(inputs: Cli_Runs_StatusInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`狀態`)
+};
+
+export const cli_serve_open = /** @type {(inputs: Cli_Serve_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在這台機器的瀏覽器中開啟這個網址（其中含有存取權杖）。按 Ctrl-C 停止。`)
+};
+
+export const cli_serve_pool = /** @type {(inputs: Cli_Serve_PoolInputs) => LocalizedString} */ (i) => {
+	const countPlural = registry.plural("zh-Hant", i?.count, {});return /** @type {LocalizedString} */ (`${i?.url} 的工作機池：現在有 ${i?.count} 台工作機。`)
+};
+
+export const cli_serve_running = /** @type {(inputs: Cli_Serve_RunningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`LayerLab 正在執行：${i?.url}`)
 };
 
 export const cli_start_browser_given = /** @type {(inputs: Cli_Start_Browser_GivenInputs) => LocalizedString} */ () => {
