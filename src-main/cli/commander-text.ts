@@ -6,15 +6,18 @@
  * sentence not matched stays as commander wrote it. English, and anything under `--json`, is
  * commander's text unchanged, so scripts read the same errors in every language.
  */
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { inLocale, m, messageLocale } from '../contract/i18n.ts';
 
 /** `--json` output stays English, errors included (as `printError` does). */
 const jsonOutput = (argv: readonly string[]) => argv.includes('--json');
 
+/** The command line being parsed (`speakCommander` sets it). */
+let parsing: readonly string[] = process.argv;
+
 /** A value refused by an option's parser, worded now (English under `--json`). */
-export function refusal(words: () => string, argv: readonly string[] = process.argv) {
-  return new InvalidArgumentError(jsonOutput(argv) ? inLocale('en', words) : words());
+export function refusal(words: () => string) {
+  return new InvalidArgumentError(jsonOutput(parsing) ? inLocale('en', words) : words());
 }
 
 /** `\n(Did you mean --x?)` / `\n(Did you mean one of a, b?)`, as commander appends it. */
@@ -78,3 +81,14 @@ export function commanderErrorText(message: string, argv: readonly string[] = pr
 /** What follows an error: how to see the usage. */
 export const helpHint = (argv: readonly string[] = process.argv) =>
   jsonOutput(argv) ? inLocale('en', m.clierr_help_hint) : m.clierr_help_hint();
+
+/**
+ * `program`'s errors and the hint after them in the CLI's language; set before the commands are
+ * added, which inherit it.
+ */
+export function speakCommander(program: Command, argv: readonly string[] = process.argv): Command {
+  parsing = argv;
+  return program.showHelpAfterError(helpHint(argv)).configureOutput({
+    outputError: (text, write) => write(`${commanderErrorText(text.replace(/\n$/, ''), argv)}\n`),
+  });
+}

@@ -7,7 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { errorKind, LayerLabError, toErrorInfo, type ErrorInfo } from '../contract/errors.ts';
 import { userDataDir } from '../data/data-dirs.ts';
 import { logIfInternal } from '../engine/errors.ts';
-import { commanderErrorText, helpHint } from './commander-text.ts';
+import { speakCommander } from './commander-text.ts';
 import { HELP_TEXT } from './help-text.ts';
 import { useCliLocale } from './language.ts';
 import { handleClosedOutput, printError } from './output.ts';
@@ -49,17 +49,14 @@ async function makeProgram(): Promise<Command> {
   const program = new Command('layerlab')
     .description('Build, train and compare neural networks; watch them overfit.')
     .version(pkg.version)
-    .showHelpAfterError(helpHint())
-    .configureOutput({
-      outputError: (text, write) => write(`${commanderErrorText(text.replace(/\n$/, ''))}\n`),
-    })
     .option(
       '--lang <language>',
       'the language of the human output: en, zh-Hans, zh-Hant (--json stays English)',
     )
     .exitOverride()
-    // Before the commands are added, so they inherit it: --help in the CLI's language.
+    // Before the commands are added, so they inherit it: --help and errors in the CLI's language.
     .configureHelp(HELP_TEXT);
+  speakCommander(program);
   const word =
     process.argv.slice(2).find((a, i, args) => !a.startsWith('-') && args[i - 1] !== '--lang') ??
     '';
